@@ -1,0 +1,101 @@
+/* px-cli-main.c: parallax-cli, the engine for scripts and batch jobs
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "px-cli.h"
+
+typedef struct {
+  const char *name;
+  int (*run) (int argc, char **argv);
+  const char *summary;
+} Command;
+
+static const Command commands[] = {
+  { "info", px_cli_info, N_("Show outlet, title, paragraph and word counts of articles") },
+};
+
+static void
+usage (FILE *out)
+{
+  fprintf (out, "%s\n\n%s\n", _("Usage: parallax-cli COMMAND [OPTION…] FILE…"), _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("Run “parallax-cli COMMAND --help” for a command's options."));
+}
+
+void
+px_cli_error (const char *format, ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* One line, always: scripts read the first line of stderr. */
+  g_strdelimit (message, "\r\n", ' ');
+  fprintf (stderr, "parallax-cli: %s\n", message);
+}
+
+gboolean
+px_cli_parse_format (const char *value, PxFormat *format)
+{
+  if (value == NULL || g_str_equal (value, "text"))
+    *format = PX_FORMAT_TEXT;
+  else if (g_str_equal (value, "json"))
+    *format = PX_FORMAT_JSON;
+  else
+    {
+      px_cli_error (_("unknown format “%s”: use text or json"), value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+px_cli_parse (GOptionContext *context, int *argc, char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      px_cli_error ("%s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2 || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
+    {
+      usage (argc < 2 ? stderr : stdout);
+      return argc < 2 ? PX_EXIT_TROUBLE : PX_EXIT_OK;
+    }
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("parallax-cli %s\n", PACKAGE_VERSION);
+      return PX_EXIT_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].run (argc - 1, argv + 1);
+
+  px_cli_error (_("unknown command “%s”: run parallax-cli --help"), argv[1]);
+  return PX_EXIT_TROUBLE;
+}

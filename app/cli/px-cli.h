@@ -1,0 +1,31 @@
+/* px-cli.h: the headless command-line tool's commands
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses shared by every command. */
+enum {
+  PX_EXIT_OK = 0,
+  PX_EXIT_DIFFERENT = 1,
+  PX_EXIT_TROUBLE = 2,
+};
+
+typedef enum {
+  PX_FORMAT_TEXT,
+  PX_FORMAT_JSON,
+} PxFormat;
+
+int      px_cli_info          (int argc, char **argv);
+
+/* Shared helpers. */
+void     px_cli_error         (const char *format, ...) G_GNUC_PRINTF (1, 2);
+gboolean px_cli_parse_format  (const char *value, PxFormat *format);
+gboolean px_cli_parse         (GOptionContext *context, int *argc, char ***argv);
+
+G_END_DECLS

@@ -1,0 +1,523 @@
+/* px-document.c: one article: its text, paragraphs and outlet label
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-document.h"
+#include "px-tokenizer.h"
+
+struct _PxDocument
+{
+  GObject parent_instance;
+
+  char *text;
+  gsize len;
+  char *outlet;
+  char *source;
+  char *title;
+  GArray *paragraphs;   /* of PxParagraph */
+  gsize n_words;
+};
+
+G_DEFINE_FINAL_TYPE (PxDocument, px_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_OUTLET,
+  PROP_SOURCE,
+  PROP_TITLE,
+  PROP_N_WORDS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* g_set_str() is GLib 2.76; this is the same for 2.74. */
+static gboolean
+set_str (char **ptr, const char *value)
+{
+  if (g_strcmp0 (*ptr, value) == 0)
+    return FALSE;
+  g_free (*ptr);
+  *ptr = g_strdup (value);
+  return TRUE;
+}
+
+/* Lines longer than this are never taken for hard-wrapped text. */
+#define WRAP_MAX_WIDTH 100
+#define WRAP_MIN_WIDTH 60
+
+typedef struct {
+  gsize start;       /* first non-blank byte */
+  gsize end;         /* past the last non-blank byte */
+  guint chars;       /* length in characters, trimmed */
+  guint first_word;  /* length of the first word in characters */
+  gboolean bullet;   /* starts like a list item */
+} Line;
+
+static gboolean
+is_blank_char (gunichar c)
+{
+  return g_unichar_isspace (c) || c == 0xFEFF || c == 0x200B;
+}
+
+static gboolean
+starts_like_list_item (const char *p, const char *end)
+{
+  gunichar c = g_utf8_get_char (p);
+
+  if (c == 0x2022 || c == 0x25AA || c == 0x25CF || c == 0x2023 || c == 0x00B7 ||
+      c == 0x25E6 || c == 0x2013 || c == 0x2014)
+    return TRUE;
+  if ((c == '-' || c == '*' || c == '+') && p + 1 < end && p[1] == ' ')
+    return TRUE;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (p < end && g_ascii_isdigit (*p))
+    p++;
+  return p + 1 < end && (*p == '.' || *p == ')') && p[1] == ' ';
+}
+
+static void
+measure_line (const char *text, gsize ls, gsize le, Line *line)
+{
+  const char *p = text + ls;
+  const char *end = text + le;
+  const char *last = NULL;
+  guint chars = 0;
+  guint first_word = 0;
+  gboolean in_first = FALSE, seen_first = FALSE;
+
+  while (p < end && is_blank_char (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  line->start = p - text;
+  line->bullet = p < end && starts_like_list_item (p, end);
+
+  for (; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean blank = is_blank_char (c);
+
+      chars++;
+      if (!blank)
+        last = p;
+      if (!seen_first && !blank)
+        in_first = seen_first = TRUE;
+      if (in_first && blank)
+        in_first = FALSE;
+      if (in_first)
+        first_word++;
+    }
+
+  line->end = last ? (gsize) (g_utf8_next_char (last) - text) : line->start;
+  line->chars = last ? g_utf8_strlen (text + line->start, line->end - line->start) : 0;
+  line->first_word = first_word;
+}
+
+/* Decides whether a block of lines was hard-wrapped at a fixed width,
+ * as plain-text mail and some saved pages are. */
+static gboolean
+block_is_wrapped (const Line *lines, guint n, guint *width)
+{
+  guint full = 0;
+
+  *width = 0;
+  if (n < 2)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    *width = MAX (*width, lines[i].chars);
+  if (*width < WRAP_MIN_WIDTH || *width > WRAP_MAX_WIDTH)
+    return FALSE;
+  for (guint i = 0; i + 1 < n; i++)
+    full += lines[i].chars * 4 >= *width * 3;
+  return full * 2 >= n - 1;
+}
+
+static void
+add_paragraph (GArray *out, const char *text, gsize start, gsize end, guint flags)
+{
+  PxParagraph p = { start, end, 0, flags };
+
+  if (end <= start)
+    return;
+  p.n_words = px_count_words (text + start, end - start);
+  g_array_append_val (out, p);
+}
+
+static void
+split_block (GArray *out, const char *text, const Line *lines, guint n)
+{
+  guint width;
+  gsize para_start = lines[0].start;
+  gboolean joined = FALSE;
+
+  if (!block_is_wrapped (lines, n, &width))
+    {
+      for (guint i = 0; i < n; i++)
+        add_paragraph (out, text, lines[i].start, lines[i].end, 0);
+      return;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      /* A line ends its paragraph when the next line's first word would
+       * have fitted on it, or when the next line starts a list item. */
+      gboolean last = i + 1 == n;
+      gboolean ends = last ||
+                      lines[i + 1].bullet ||
+                      lines[i].chars + 1 + lines[i + 1].first_word <= width;
+
+      if (!ends)
+        {
+          joined = TRUE;
+          continue;
+        }
+      add_paragraph (out, text, para_start, lines[i].end,
+                     joined ? PX_PARAGRAPH_WRAPPED : 0);
+      joined = FALSE;
+      if (!last)
+        para_start = lines[i + 1].start;
+    }
+}
+
+GArray *
+px_split_paragraphs (const char *text,
+                     gsize       len)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (PxParagraph));
+  GArray *block = g_array_new (FALSE, FALSE, sizeof (Line));
+  gsize pos = 0;
+
+  g_return_val_if_fail (text != NULL || len == 0, out);
+
+  while (pos < len)
+    {
+      gsize ls = pos, le;
+      Line line;
+
+      while (pos < len && text[pos] != '\n' && text[pos] != '\r')
+        pos++;
+      le = pos;
+      if (pos < len && text[pos] == '\r' && pos + 1 < len && text[pos + 1] == '\n')
+        pos += 2;
+      else if (pos < len)
+        pos++;
+
+      measure_line (text, ls, le, &line);
+      if (line.chars == 0)
+        {
+          if (block->len > 0)
+            split_block (out, text, (Line *) (gpointer) block->data, block->len);
+          g_array_set_size (block, 0);
+          continue;
+        }
+      g_array_append_val (block, line);
+    }
+  if (block->len > 0)
+    split_block (out, text, (Line *) (gpointer) block->data, block->len);
+
+  g_array_unref (block);
+  return out;
+}
+
+static char *
+dup_joined (const char *text, gsize start, gsize end)
+{
+  GString *s = g_string_sized_new (end - start);
+
+  for (gsize i = start; i < end; i++)
+    {
+      if (text[i] == '\r' || text[i] == '\n')
+        {
+          while (s->len > 0 && s->str[s->len - 1] == ' ')
+            g_string_truncate (s, s->len - 1);
+          while (i + 1 < end && (text[i + 1] == '\n' || text[i + 1] == '\r' ||
+                                 text[i + 1] == ' ' || text[i + 1] == '\t'))
+            i++;
+          g_string_append_c (s, ' ');
+        }
+      else
+        g_string_append_c (s, text[i]);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+px_document_finalize (GObject *object)
+{
+  PxDocument *self = (PxDocument *) object;
+
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->outlet, g_free);
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->paragraphs, g_array_unref);
+
+  G_OBJECT_CLASS (px_document_parent_class)->finalize (object);
+}
+
+static void
+px_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  PxDocument *self = PX_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_OUTLET:
+      g_value_set_string (value, self->outlet);
+      break;
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_N_WORDS:
+      g_value_set_uint64 (value, self->n_words);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+px_document_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  PxDocument *self = PX_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_OUTLET:
+      px_document_set_outlet (self, g_value_get_string (value));
+      break;
+    case PROP_SOURCE:
+      px_document_set_source (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+px_document_class_init (PxDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = px_document_finalize;
+  object_class->get_property = px_document_get_property;
+  object_class->set_property = px_document_set_property;
+
+  properties[PROP_OUTLET] =
+    g_param_spec_string ("outlet", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_WORDS] =
+    g_param_spec_uint64 ("n-words", NULL, NULL, 0, G_MAXUINT64, 0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+px_document_init (PxDocument *self)
+{
+}
+
+/**
+ * px_document_new:
+ * @text: the article, valid UTF-8
+ * @len: its length in bytes, or -1 when NUL-terminated
+ * @outlet: (nullable): the outlet label
+ *
+ * Returns: (transfer full): a document holding a copy of @text
+ */
+PxDocument *
+px_document_new (const char *text,
+                 gssize      len,
+                 const char *outlet)
+{
+  PxDocument *self;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (len < 0)
+    len = strlen (text);
+  g_return_val_if_fail ((gsize) len < G_MAXUINT32, NULL);
+
+  self = g_object_new (PX_TYPE_DOCUMENT, NULL);
+  self->text = g_strndup (text, len);
+  self->len = len;
+  self->outlet = g_strdup (outlet ? outlet : "");
+  self->paragraphs = px_split_paragraphs (self->text, self->len);
+
+  for (guint i = 0; i < self->paragraphs->len; i++)
+    self->n_words += g_array_index (self->paragraphs, PxParagraph, i).n_words;
+  self->title = self->paragraphs->len > 0 ? px_document_dup_paragraph_text (self, 0)
+                                          : g_strdup ("");
+  return self;
+}
+
+const char *
+px_document_get_text (PxDocument *self,
+                      gsize      *len)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+
+  if (len)
+    *len = self->len;
+  return self->text;
+}
+
+const char *
+px_document_get_outlet (PxDocument *self)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+
+  return self->outlet;
+}
+
+void
+px_document_set_outlet (PxDocument *self,
+                        const char *outlet)
+{
+  g_return_if_fail (PX_IS_DOCUMENT (self));
+
+  if (outlet == NULL)
+    outlet = "";
+  if (set_str (&self->outlet, outlet))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTLET]);
+}
+
+const char *
+px_document_get_source (PxDocument *self)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+
+  return self->source;
+}
+
+void
+px_document_set_source (PxDocument *self,
+                        const char *source)
+{
+  g_return_if_fail (PX_IS_DOCUMENT (self));
+
+  if (set_str (&self->source, source))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+}
+
+const char *
+px_document_get_title (PxDocument *self)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+
+  return self->title;
+}
+
+guint
+px_document_get_n_paragraphs (PxDocument *self)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), 0);
+
+  return self->paragraphs->len;
+}
+
+const PxParagraph *
+px_document_get_paragraph (PxDocument *self,
+                           guint       index)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (index < self->paragraphs->len, NULL);
+
+  return &g_array_index (self->paragraphs, PxParagraph, index);
+}
+
+/* Returns the paragraph's text with hard-wrapped lines joined by spaces. */
+char *
+px_document_dup_paragraph_text (PxDocument *self,
+                                guint       index)
+{
+  const PxParagraph *p = px_document_get_paragraph (self, index);
+
+  g_return_val_if_fail (p != NULL, NULL);
+
+  if (p->flags & PX_PARAGRAPH_WRAPPED)
+    return dup_joined (self->text, p->start, p->end);
+  return g_strndup (self->text + p->start, p->end - p->start);
+}
+
+gsize
+px_document_get_n_words (PxDocument *self)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), 0);
+
+  return self->n_words;
+}
+
+char *
+px_outlet_from_filename (const char *basename)
+{
+  g_autofree char *stem = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *p;
+  char *dot;
+
+  g_return_val_if_fail (basename != NULL, NULL);
+
+  stem = g_strdup (basename);
+  dot = strrchr (stem, '.');
+  if (dot && dot != stem)
+    *dot = '\0';
+
+  /* Skip a numbering prefix such as "1-" or "02_". */
+  p = stem;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p != stem && (*p == '-' || *p == '_' || *p == ' ' || *p == '.') && p[1] != '\0')
+    p++;
+  else
+    p = stem;
+
+  parts = g_regex_split_simple ("[-_ .]+", p, 0, 0);
+  for (guint i = 0; parts[i]; i++)
+    {
+      const char *w = parts[i];
+      glong n = g_utf8_strlen (w, -1);
+      gboolean has_digit = strpbrk (w, "0123456789") != NULL;
+
+      if (n == 0)
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      if (i == 0 && (n <= 4 || has_digit))
+        {
+          g_autofree char *up = g_utf8_strup (w, -1);
+          g_string_append (out, up);
+        }
+      else
+        {
+          gunichar c = g_unichar_totitle (g_utf8_get_char (w));
+          g_string_append_unichar (out, c);
+          g_string_append (out, g_utf8_next_char (w));
+        }
+    }
+  if (out->len == 0)
+    g_string_assign (out, basename);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

@@ -1,0 +1,52 @@
+/* px-document.h: one article: its text, paragraphs and outlet label
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  guint32 start;     /* byte offset of the first character */
+  guint32 end;       /* byte offset past the last character */
+  guint32 n_words;
+  guint32 flags;     /* PxParagraphFlags */
+} PxParagraph;
+
+typedef enum {
+  PX_PARAGRAPH_WRAPPED = 1 << 0,   /* joined from hard-wrapped lines */
+} PxParagraphFlags;
+
+#define PX_TYPE_DOCUMENT (px_document_get_type ())
+G_DECLARE_FINAL_TYPE (PxDocument, px_document, PX, DOCUMENT, GObject)
+
+PxDocument        *px_document_new              (const char *text,
+                                                 gssize      len,
+                                                 const char *outlet);
+const char        *px_document_get_text         (PxDocument *self,
+                                                 gsize      *len);
+const char        *px_document_get_outlet       (PxDocument *self);
+void               px_document_set_outlet       (PxDocument *self,
+                                                 const char *outlet);
+const char        *px_document_get_source       (PxDocument *self);
+void               px_document_set_source       (PxDocument *self,
+                                                 const char *source);
+const char        *px_document_get_title        (PxDocument *self);
+guint              px_document_get_n_paragraphs (PxDocument *self);
+const PxParagraph *px_document_get_paragraph    (PxDocument *self,
+                                                 guint       index);
+char              *px_document_dup_paragraph_text (PxDocument *self,
+                                                   guint       index);
+gsize              px_document_get_n_words      (PxDocument *self);
+
+/* Splits @text into paragraphs (an array of PxParagraph).  Exposed for tests. */
+GArray            *px_split_paragraphs          (const char *text,
+                                                 gsize       len);
+
+/* An outlet label made from a file's base name: "2-cnn.txt" gives "CNN". */
+char              *px_outlet_from_filename      (const char *basename);
+
+G_END_DECLS

@@ -1,0 +1,527 @@
+/* px-tokenizer.c: Unicode word segmentation (UAX #29) for the diff
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A table-driven segmenter.  Each code point maps to one byte: its
+ * Word_Break class in the low five bits and three flags above.  The
+ * classes are derived from GLib's Unicode tables (general category,
+ * script, line-break class) once, for the whole BMP, at first use; the
+ * rules of UAX #29 are then applied on that byte alone.  ASCII never
+ * leaves a small constant table.
+ */
+#include "config.h"
+
+#include "px-tokenizer.h"
+
+enum {
+  WB_OTHER,
+  WB_CR,
+  WB_LF,
+  WB_NEWLINE,
+  WB_EXTEND,
+  WB_ZWJ,
+  WB_RI,
+  WB_FORMAT,
+  WB_KATAKANA,
+  WB_HEBREW,
+  WB_ALETTER,
+  WB_SQUOTE,
+  WB_DQUOTE,
+  WB_MIDNUMLET,
+  WB_MIDLETTER,
+  WB_MIDNUM,
+  WB_NUMERIC,
+  WB_EXTENDNUMLET,
+  WB_WSEGSPACE,
+  WB_SOT,            /* start of text, never a character's class */
+};
+
+#define WB_CLASS(i)  ((i) & 0x1f)
+#define F_PICT       0x20   /* Extended_Pictographic */
+#define F_WORD       0x40   /* makes its segment a word */
+#define F_SPACE      0x80   /* white space */
+
+#define IS_AH(c)     ((c) == WB_ALETTER || (c) == WB_HEBREW)
+#define IS_MIDLQ(c)  ((c) == WB_MIDLETTER || (c) == WB_MIDNUMLET || (c) == WB_SQUOTE)
+#define IS_MIDNQ(c)  ((c) == WB_MIDNUM || (c) == WB_MIDNUMLET || (c) == WB_SQUOTE)
+#define IS_IGNORED(c) ((c) == WB_EXTEND || (c) == WB_FORMAT || (c) == WB_ZWJ)
+#define IS_HARD(c)   ((c) == WB_CR || (c) == WB_LF || (c) == WB_NEWLINE)
+
+static const guint8 ascii_info[128] = {
+  ['\t'] = WB_OTHER | F_SPACE,
+  ['\n'] = WB_LF | F_SPACE,
+  ['\v'] = WB_NEWLINE | F_SPACE,
+  ['\f'] = WB_NEWLINE | F_SPACE,
+  ['\r'] = WB_CR | F_SPACE,
+  [' '] = WB_WSEGSPACE | F_SPACE,
+  ['"'] = WB_DQUOTE,
+  ['\''] = WB_SQUOTE,
+  [','] = WB_MIDNUM,
+  ['.'] = WB_MIDNUMLET,
+  [':'] = WB_MIDLETTER,
+  [';'] = WB_MIDNUM,
+  ['_'] = WB_EXTENDNUMLET,
+  ['0' ... '9'] = WB_NUMERIC | F_WORD,
+  ['A' ... 'Z'] = WB_ALETTER | F_WORD,
+  ['a' ... 'z'] = WB_ALETTER | F_WORD,
+};
+
+static gboolean
+is_extended_pictographic (gunichar c)
+{
+  if (c < 0x2000)
+    return c == 0x00A9 || c == 0x00AE;
+  if (c < 0x3000)
+    return c == 0x203C || c == 0x2049 || c == 0x2122 || c == 0x2139 ||
+           (c >= 0x2194 && c <= 0x2199) || (c >= 0x21A9 && c <= 0x21AA) ||
+           (c >= 0x231A && c <= 0x231B) || c == 0x2328 || c == 0x2388 ||
+           c == 0x23CF || (c >= 0x23E9 && c <= 0x23F3) ||
+           (c >= 0x23F8 && c <= 0x23FA) || c == 0x24C2 ||
+           (c >= 0x25AA && c <= 0x25AB) || c == 0x25B6 || c == 0x25C0 ||
+           (c >= 0x25FB && c <= 0x25FE) || (c >= 0x2600 && c <= 0x2605) ||
+           (c >= 0x2607 && c <= 0x2612) || (c >= 0x2614 && c <= 0x2685) ||
+           (c >= 0x2690 && c <= 0x2705) || (c >= 0x2708 && c <= 0x2712) ||
+           c == 0x2714 || c == 0x2716 || c == 0x271D || c == 0x2721 ||
+           c == 0x2728 || (c >= 0x2733 && c <= 0x2734) || c == 0x2744 ||
+           c == 0x2747 || c == 0x274C || c == 0x274E ||
+           (c >= 0x2753 && c <= 0x2755) || c == 0x2757 ||
+           (c >= 0x2763 && c <= 0x2767) || (c >= 0x2795 && c <= 0x2797) ||
+           c == 0x27A1 || c == 0x27B0 || c == 0x27BF ||
+           (c >= 0x2934 && c <= 0x2935) || (c >= 0x2B05 && c <= 0x2B07) ||
+           (c >= 0x2B1B && c <= 0x2B1C) || c == 0x2B50 || c == 0x2B55;
+  if (c < 0x10000)
+    return c == 0x3030 || c == 0x303D || c == 0x3297 || c == 0x3299;
+  return (c >= 0x1F000 && c <= 0x1F0FF) ||
+         (c >= 0x1F10D && c <= 0x1F10F) || c == 0x1F12F ||
+         (c >= 0x1F16C && c <= 0x1F171) || (c >= 0x1F17E && c <= 0x1F17F) ||
+         c == 0x1F18E || (c >= 0x1F191 && c <= 0x1F19A) ||
+         (c >= 0x1F1AD && c <= 0x1F1E5) || (c >= 0x1F201 && c <= 0x1F20F) ||
+         c == 0x1F21A || c == 0x1F22F || (c >= 0x1F232 && c <= 0x1F23A) ||
+         (c >= 0x1F23C && c <= 0x1F23F) || (c >= 0x1F249 && c <= 0x1F3FA) ||
+         (c >= 0x1F400 && c <= 0x1F53D) || (c >= 0x1F546 && c <= 0x1F64F) ||
+         (c >= 0x1F680 && c <= 0x1F6FF) || (c >= 0x1F774 && c <= 0x1F77F) ||
+         (c >= 0x1F7D5 && c <= 0x1F7FF) || (c >= 0x1F80C && c <= 0x1F80F) ||
+         (c >= 0x1F848 && c <= 0x1F84F) || (c >= 0x1F85A && c <= 0x1F85F) ||
+         (c >= 0x1F888 && c <= 0x1F88F) || (c >= 0x1F8AE && c <= 0x1F8FF) ||
+         (c >= 0x1F90C && c <= 0x1F93A) || (c >= 0x1F93C && c <= 0x1F945) ||
+         (c >= 0x1F947 && c <= 0x1FAFF) || (c >= 0x1FC00 && c <= 0x1FFFD);
+}
+
+/* The Word_Break class of a code point, from GLib's tables.  Slow;
+ * called once per BMP code point and for each astral one. */
+static guint8
+compute_info (gunichar c)
+{
+  switch (c)
+    {
+    case 0x0085: case 0x2028: case 0x2029:
+      return WB_NEWLINE | F_SPACE;
+    case 0x200D:
+      return WB_ZWJ;
+    case 0x200C: case 0xFF9E: case 0xFF9F:
+      return WB_EXTEND;
+    case 0x200B: case 0x00A0: case 0x2007:
+      return WB_OTHER | F_SPACE;
+    case 0x202F:
+      return WB_EXTENDNUMLET | F_SPACE;
+    case 0x2018: case 0x2019: case 0x2024: case 0xFE52: case 0xFF07: case 0xFF0E:
+      return WB_MIDNUMLET;
+    case 0x00B7: case 0x0387: case 0x055F: case 0x05F4: case 0x2027:
+    case 0xFE13: case 0xFE55: case 0xFF1A:
+      return WB_MIDLETTER;
+    case 0x037E: case 0x0589: case 0x060C: case 0x060D: case 0x066C:
+    case 0x07F8: case 0x2044: case 0xFE10: case 0xFE14: case 0xFE50:
+    case 0xFE54: case 0xFF0C: case 0xFF1B:
+      return WB_MIDNUM;
+    case 0x3031: case 0x3032: case 0x3033: case 0x3034: case 0x3035:
+    case 0x309B: case 0x309C: case 0x30A0: case 0x30FC: case 0xFF70:
+      return WB_KATAKANA | F_WORD;
+    default:
+      break;
+    }
+
+  if (c >= 0x1F1E6 && c <= 0x1F1FF)
+    return WB_RI;
+  if (c >= 0x1F3FB && c <= 0x1F3FF)
+    return WB_EXTEND;
+
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_SPACE_SEPARATOR:
+      return WB_WSEGSPACE | F_SPACE;
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+      return WB_NEWLINE | F_SPACE;
+    case G_UNICODE_NON_SPACING_MARK:
+    case G_UNICODE_SPACING_MARK:
+    case G_UNICODE_ENCLOSING_MARK:
+      return WB_EXTEND;
+    case G_UNICODE_FORMAT:
+      return WB_FORMAT;
+    case G_UNICODE_CONNECT_PUNCTUATION:
+      return WB_EXTENDNUMLET;
+    case G_UNICODE_DECIMAL_NUMBER:
+      if (g_unichar_break_type (c) != G_UNICODE_BREAK_NUMERIC)
+        return WB_OTHER | F_WORD;   /* fullwidth digits: ideographic */
+      return WB_NUMERIC | F_WORD;
+    case G_UNICODE_UPPERCASE_LETTER:
+    case G_UNICODE_LOWERCASE_LETTER:
+    case G_UNICODE_TITLECASE_LETTER:
+    case G_UNICODE_MODIFIER_LETTER:
+    case G_UNICODE_OTHER_LETTER:
+    case G_UNICODE_LETTER_NUMBER:
+      switch (g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_HAN:
+        case G_UNICODE_SCRIPT_HIRAGANA:
+          return WB_OTHER | F_WORD;
+        case G_UNICODE_SCRIPT_KATAKANA:
+          return WB_KATAKANA | F_WORD;
+        case G_UNICODE_SCRIPT_HEBREW:
+          return WB_HEBREW | F_WORD;
+        default:
+          break;
+        }
+      switch (g_unichar_break_type (c))
+        {
+        case G_UNICODE_BREAK_COMPLEX_CONTEXT:
+        case G_UNICODE_BREAK_IDEOGRAPHIC:
+          return WB_OTHER | F_WORD;
+        default:
+          return WB_ALETTER | F_WORD;
+        }
+    case G_UNICODE_OTHER_NUMBER:
+      return WB_OTHER | F_WORD;
+    default:
+      return WB_OTHER | (is_extended_pictographic (c) ? F_PICT : 0);
+    }
+}
+
+static guint8 *bmp_info;
+
+static const guint8 *
+get_bmp_info (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      guint8 *table = g_malloc (0x10000);
+
+      for (gunichar c = 0; c < 0x10000; c++)
+        table[c] = c < 0x80 ? ascii_info[c] : compute_info (c);
+      bmp_info = table;
+      g_once_init_leave (&initialized, 1);
+    }
+  return bmp_info;
+}
+
+/* Decodes one code point of valid UTF-8 at @p; sets *@n to its length. */
+static inline gunichar
+decode (const guchar *p, guint *n)
+{
+  guchar b = p[0];
+
+  if (b < 0xE0)
+    {
+      *n = 2;
+      return ((b & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+  if (b < 0xF0)
+    {
+      *n = 3;
+      return ((b & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+    }
+  *n = 4;
+  return ((b & 0x07) << 18) | ((p[1] & 0x3F) << 12) |
+         ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+static inline guint8
+info_at (const guint8 *bmp, const guchar *s, gsize pos, gsize len, guint *n)
+{
+  gunichar c;
+
+  if (s[pos] < 0x80)
+    {
+      *n = 1;
+      return ascii_info[s[pos]];
+    }
+  /* A truncated sequence at the end (invalid input) counts as one byte. */
+  if (pos + ((s[pos] < 0xE0) ? 2 : (s[pos] < 0xF0) ? 3 : 4) > len || s[pos] < 0xC0)
+    {
+      *n = 1;
+      return WB_OTHER;
+    }
+  c = decode (s + pos, n);
+  return c < 0x10000 ? bmp[c] : compute_info (c);
+}
+
+/* The class of the first character at or after @pos that WB4 does not
+ * ignore, or WB_SOT at the end of the text. */
+static guint8
+peek_effective (const guint8 *bmp, const guchar *s, gsize pos, gsize len)
+{
+  while (pos < len)
+    {
+      guint n;
+      guint8 cls = WB_CLASS (info_at (bmp, s, pos, len, &n));
+
+      if (!IS_IGNORED (cls))
+        return cls;
+      pos += n;
+    }
+  return WB_SOT;
+}
+
+typedef struct {
+  const guchar *s;
+  gsize len;
+  gsize pos;
+  const guint8 *bmp;
+  guint8 raw_prev;     /* info byte of the character just before pos */
+  guint8 prev;         /* class of the last character WB4 did not ignore */
+  guint8 prev_prev;    /* and the one before it */
+  guint ri_run;        /* regional indicators in a row, for WB15/16 */
+} Segmenter;
+
+static inline gboolean
+is_boundary (Segmenter *seg, guint8 cur_info, gsize next_pos)
+{
+  guint8 raw = WB_CLASS (seg->raw_prev);
+  guint8 cur = WB_CLASS (cur_info);
+  guint8 prev = seg->prev;
+  guint8 next;
+
+  if (raw == WB_CR && cur == WB_LF)                           /* WB3 */
+    return FALSE;
+  if (IS_HARD (raw) || IS_HARD (cur))                          /* WB3a, WB3b */
+    return TRUE;
+  if (raw == WB_ZWJ && (cur_info & F_PICT))                    /* WB3c */
+    return FALSE;
+  if (raw == WB_WSEGSPACE && cur == WB_WSEGSPACE)              /* WB3d */
+    return FALSE;
+  if (IS_IGNORED (cur))                                        /* WB4 */
+    return FALSE;
+
+  switch (cur)
+    {
+    case WB_ALETTER:
+    case WB_HEBREW:
+      if (IS_AH (prev) || prev == WB_NUMERIC || prev == WB_EXTENDNUMLET) /* WB5, WB10, WB13b */
+        return FALSE;
+      if (IS_AH (seg->prev_prev) && IS_MIDLQ (prev))           /* WB7 */
+        return FALSE;
+      if (cur == WB_HEBREW && seg->prev_prev == WB_HEBREW && prev == WB_DQUOTE) /* WB7c */
+        return FALSE;
+      return TRUE;
+
+    case WB_NUMERIC:
+      if (IS_AH (prev) || prev == WB_NUMERIC || prev == WB_EXTENDNUMLET) /* WB8, WB9, WB13b */
+        return FALSE;
+      if (seg->prev_prev == WB_NUMERIC && IS_MIDNQ (prev))     /* WB11 */
+        return FALSE;
+      return TRUE;
+
+    case WB_KATAKANA:
+      return !(prev == WB_KATAKANA || prev == WB_EXTENDNUMLET); /* WB13, WB13b */
+
+    case WB_EXTENDNUMLET:                                      /* WB13a */
+      return !(IS_AH (prev) || prev == WB_NUMERIC || prev == WB_KATAKANA ||
+               prev == WB_EXTENDNUMLET);
+
+    case WB_RI:                                                /* WB15, WB16 */
+      return !(prev == WB_RI && seg->ri_run % 2 == 1);
+
+    case WB_SQUOTE:
+      if (prev == WB_HEBREW)                                   /* WB7a */
+        return FALSE;
+      G_GNUC_FALLTHROUGH;
+    case WB_MIDLETTER:
+    case WB_MIDNUMLET:
+    case WB_MIDNUM:
+      if (!IS_AH (prev) && prev != WB_NUMERIC)
+        return TRUE;
+      next = peek_effective (seg->bmp, seg->s, next_pos, seg->len);
+      if (IS_AH (prev) && cur != WB_MIDNUM && IS_AH (next))    /* WB6 */
+        return FALSE;
+      if (prev == WB_NUMERIC && cur != WB_MIDLETTER && next == WB_NUMERIC) /* WB12 */
+        return FALSE;
+      return TRUE;
+
+    case WB_DQUOTE:                                            /* WB7b */
+      if (prev != WB_HEBREW)
+        return TRUE;
+      next = peek_effective (seg->bmp, seg->s, next_pos, seg->len);
+      return next != WB_HEBREW;
+
+    default:
+      return TRUE;
+    }
+}
+
+static inline void
+advance (Segmenter *seg, guint8 info)
+{
+  guint8 cls = WB_CLASS (info);
+
+  seg->raw_prev = info;
+  if (IS_IGNORED (cls) && !(seg->prev == WB_SOT || IS_HARD (seg->prev)))
+    return;
+  seg->ri_run = cls == WB_RI ? seg->ri_run + 1 : 0;
+  seg->prev_prev = seg->prev;
+  seg->prev = cls;
+}
+
+/* Finds the end of the segment starting at seg->pos and its kind. */
+static inline gsize
+next_segment (Segmenter *seg, PxTokenKind *kind)
+{
+  const guchar *s = seg->s;
+  gsize pos = seg->pos;
+  guint n;
+  guint8 info = info_at (seg->bmp, s, pos, seg->len, &n);
+  guint8 flags = info;
+
+  advance (seg, info);
+  pos += n;
+
+  while (pos < seg->len)
+    {
+      guchar b = s[pos];
+
+      /* ASCII fast path: a run of letters inside a word. */
+      if (b < 0x80 && (ascii_info[b] & F_WORD) &&
+          (seg->prev == WB_ALETTER || seg->prev == WB_NUMERIC) &&
+          (seg->raw_prev & F_WORD))
+        {
+          guint8 cls = WB_CLASS (ascii_info[b]);
+
+          seg->raw_prev = ascii_info[b];
+          seg->ri_run = 0;
+          seg->prev_prev = seg->prev;
+          seg->prev = cls;
+          flags |= F_WORD;
+          pos++;
+          continue;
+        }
+
+      info = info_at (seg->bmp, s, pos, seg->len, &n);
+      if (is_boundary (seg, info, pos + n))
+        break;
+      flags |= info & F_WORD;
+      advance (seg, info);
+      pos += n;
+    }
+
+  if (flags & F_WORD)
+    *kind = PX_TOKEN_WORD;
+  else if (flags & F_SPACE)
+    *kind = PX_TOKEN_SPACE;
+  else
+    *kind = PX_TOKEN_PUNCT;
+
+  seg->pos = pos;
+  return pos;
+}
+
+static void
+segmenter_init (Segmenter *seg, const char *text, gssize len)
+{
+  seg->s = (const guchar *) text;
+  seg->len = len < 0 ? strlen (text) : (gsize) len;
+  seg->pos = 0;
+  seg->bmp = get_bmp_info ();
+  seg->raw_prev = WB_SOT;
+  seg->prev = WB_SOT;
+  seg->prev_prev = WB_SOT;
+  seg->ri_run = 0;
+}
+
+void
+px_tokenize (const char *text,
+             gssize      len,
+             guint32     base,
+             GArray     *tokens)
+{
+  Segmenter seg;
+
+  g_return_if_fail (text != NULL || len == 0);
+  g_return_if_fail (tokens != NULL);
+
+  if (text == NULL)
+    return;
+
+  segmenter_init (&seg, text, len);
+  g_return_if_fail (seg.len <= PX_TOKEN_MAX_TEXT - base);
+
+  while (seg.pos < seg.len)
+    {
+      gsize start = seg.pos;
+      PxTokenKind kind;
+      gsize end = next_segment (&seg, &kind);
+
+      /* A token longer than 2^30 bytes is split (only absurd input has one). */
+      while (end - start > 0x3FFFFFFF)
+        {
+          PxToken t = { base + start, 0x3FFFFFFF, kind };
+          g_array_append_val (tokens, t);
+          start += 0x3FFFFFFF;
+        }
+      {
+        PxToken t = { base + start, end - start, kind };
+        g_array_append_val (tokens, t);
+      }
+    }
+}
+
+gsize
+px_count_words (const char *text,
+                gssize      len)
+{
+  Segmenter seg;
+  gsize words = 0;
+
+  g_return_val_if_fail (text != NULL || len == 0, 0);
+
+  if (text == NULL)
+    return 0;
+
+  segmenter_init (&seg, text, len);
+  while (seg.pos < seg.len)
+    {
+      PxTokenKind kind;
+
+      next_segment (&seg, &kind);
+      words += kind == PX_TOKEN_WORD;
+    }
+  return words;
+}
+
+gsize
+px_foreach_boundary (const char     *text,
+                     gssize          len,
+                     PxBoundaryFunc  func,
+                     gpointer        user_data)
+{
+  Segmenter seg;
+  gsize count = 1;
+
+  g_return_val_if_fail (text != NULL || len == 0, 0);
+  g_return_val_if_fail (func != NULL, 0);
+
+  func (0, user_data);
+  if (text == NULL)
+    return count;
+
+  segmenter_init (&seg, text, len);
+  while (seg.pos < seg.len)
+    {
+      PxTokenKind kind;
+
+      func (next_segment (&seg, &kind), user_data);
+      count++;
+    }
+  return count;
+}

@@ -1,0 +1,20 @@
+/* px-article-header.h: the head of one article's column
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "px-document.h"
+
+G_BEGIN_DECLS
+
+#define PX_TYPE_ARTICLE_HEADER (px_article_header_get_type ())
+G_DECLARE_FINAL_TYPE (PxArticleHeader, px_article_header, PX, ARTICLE_HEADER, GtkBox)
+
+GtkWidget  *px_article_header_new          (PxDocument      *document);
+PxDocument *px_article_header_get_document (PxArticleHeader *self);
+
+G_END_DECLS

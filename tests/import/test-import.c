@@ -1,0 +1,182 @@
+/* test-import.c: reading files, and refusing what is not an article
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "px-import.h"
+
+static char *tmpdir;
+
+static GFile *
+write_tmp (const char *name, const char *data, gssize len)
+{
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+
+  if (len < 0)
+    len = strlen (data);
+  g_assert_true (g_file_set_contents (path, data, len, NULL));
+  return g_file_new_for_path (path);
+}
+
+static void
+expect_error (GFile *file, PxImportError code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxDocument) doc = px_import_file (file, NULL, &error);
+  g_autofree char *name = g_file_get_basename (file);
+
+  g_assert_null (doc);
+  g_assert_error (error, PX_IMPORT_ERROR, (int) code);
+  /* Every message names the file and is one line. */
+  g_assert_nonnull (strstr (error->message, name));
+  g_assert_null (strchr (error->message, '\n'));
+}
+
+static void
+test_sample (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("PARALLAX_SAMPLES"), "2-cnn.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxDocument) doc = px_import_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (px_document_get_outlet (doc), ==, "CNN");
+  g_assert_cmpuint (px_document_get_n_paragraphs (doc), ==, 26);
+  g_assert_nonnull (px_document_get_source (doc));
+}
+
+static void
+test_refusals (void)
+{
+  g_autoptr(GFile) missing = g_file_new_build_filename (tmpdir, "missing.txt", NULL);
+  g_autoptr(GFile) dir = g_file_new_for_path (tmpdir);
+  g_autoptr(GFile) empty = write_tmp ("empty.txt", "", 0);
+  g_autoptr(GFile) blank = write_tmp ("blank.txt", " \n\t\r\n \xc2\xa0\n", -1);
+  g_autoptr(GFile) binary = write_tmp ("image.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+  g_autoptr(GFile) latin1 = write_tmp ("latin1.txt", "caf\xe9 cr\xe8me\n", -1);
+
+  expect_error (missing, PX_IMPORT_ERROR_NOT_FOUND);
+  expect_error (dir, PX_IMPORT_ERROR_IS_DIRECTORY);
+  expect_error (empty, PX_IMPORT_ERROR_EMPTY);
+  expect_error (blank, PX_IMPORT_ERROR_EMPTY);
+  expect_error (binary, PX_IMPORT_ERROR_BINARY);
+  expect_error (latin1, PX_IMPORT_ERROR_ENCODING);
+}
+
+static void
+test_unreadable (void)
+{
+  g_autoptr(GFile) file = write_tmp ("secret.txt", "text\n", -1);
+  g_autofree char *path = g_file_get_path (file);
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root reads every file");
+      return;
+    }
+  g_assert_cmpint (g_chmod (path, 0), ==, 0);
+  expect_error (file, PX_IMPORT_ERROR_NOT_READABLE);
+}
+
+static void
+test_encodings (void)
+{
+  /* UTF-8 with a byte-order mark, and UTF-16 in both byte orders. */
+  const char utf8_bom[] = "\xef\xbb\xbfHello world\n";
+  const char utf16le[] = "\xff\xfeH\0i\0 \0t\0h\0e\0r\0e\0";
+  const char utf16be[] = "\xfe\xff\0H\0i\0 \0t\0h\0e\0r\0e";
+  struct { const char *name, *data; gsize len; const char *title; } cases[] = {
+    { "bom.txt", utf8_bom, sizeof utf8_bom - 1, "Hello world" },
+    { "le.txt", utf16le, sizeof utf16le - 1, "Hi there" },
+    { "be.txt", utf16be, sizeof utf16be - 1, "Hi there" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = write_tmp (cases[i].name, cases[i].data, cases[i].len);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxDocument) doc = px_import_file (file, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (px_document_get_title (doc), ==, cases[i].title);
+    }
+}
+
+static void
+test_never_writes (void)
+{
+  g_autoptr(GFile) file = write_tmp ("article.txt", "Headline\n\nBody.\n", -1);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(PxDocument) doc = NULL;
+  GStatBuf before, after;
+
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  doc = px_import_file (file, NULL, NULL);
+  g_assert_nonnull (doc);
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpint (before.st_mtime, ==, after.st_mtime);
+  g_assert_cmpint (before.st_size, ==, after.st_size);
+}
+
+static void
+on_loaded (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  PxDocument **out = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *out = px_import_file_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_async (void)
+{
+  g_autoptr(GFile) file = write_tmp ("async.txt", "Async headline\n\nBody.\n", -1);
+  g_autoptr(PxDocument) doc = NULL;
+
+  px_import_file_async (file, NULL, on_loaded, &doc);
+  while (doc == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (px_document_get_title (doc), ==, "Async headline");
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  tmpdir = g_dir_make_tmp ("parallax-test-XXXXXX", NULL);
+  g_assert_nonnull (tmpdir);
+
+  g_test_add_func ("/import/sample", test_sample);
+  g_test_add_func ("/import/refusals", test_refusals);
+  g_test_add_func ("/import/unreadable", test_unreadable);
+  g_test_add_func ("/import/encodings", test_encodings);
+  g_test_add_func ("/import/never-writes", test_never_writes);
+  g_test_add_func ("/import/async", test_async);
+
+  status = g_test_run ();
+  {
+    g_autoptr(GFile) dir = g_file_new_for_path (tmpdir);
+    g_autoptr(GFileEnumerator) e = g_file_enumerate_children (dir, "standard::name", 0, NULL, NULL);
+    GFileInfo *info;
+
+    while (e && (info = g_file_enumerator_next_file (e, NULL, NULL)))
+      {
+        g_autoptr(GFile) child = g_file_get_child (dir, g_file_info_get_name (info));
+        g_file_delete (child, NULL, NULL);
+        g_object_unref (info);
+      }
+    g_file_delete (dir, NULL, NULL);
+  }
+  g_free (tmpdir);
+  return status;
+}
