@@ -20,6 +20,7 @@ typedef struct {
 
 static const Command commands[] = {
   { "info", px_cli_info, N_("Show outlet, title, paragraph and word counts of articles") },
+  { "compare", px_cli_compare, N_("Align articles paragraph by paragraph and report the differences") },
 };
 
 static void

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "px-boilerplate.h"
 #include "px-document.h"
 #include "px-tokenizer.h"
 
@@ -367,8 +368,18 @@ px_document_new (const char *text,
 
   for (guint i = 0; i < self->paragraphs->len; i++)
     self->n_words += g_array_index (self->paragraphs, PxParagraph, i).n_words;
-  self->title = self->paragraphs->len > 0 ? px_document_dup_paragraph_text (self, 0)
-                                          : g_strdup ("");
+  /* The title is the first paragraph past page furniture ("Skip to
+   * content"), or the first paragraph when all of them look like it. */
+  for (guint i = 0; i < self->paragraphs->len && self->title == NULL; i++)
+    {
+      const PxParagraph *p = &g_array_index (self->paragraphs, PxParagraph, i);
+
+      if (px_furniture_kind (self->text + p->start, p->end - p->start) == PX_FURNITURE_NONE)
+        self->title = px_document_dup_paragraph_text (self, i);
+    }
+  if (self->title == NULL)
+    self->title = self->paragraphs->len > 0 ? px_document_dup_paragraph_text (self, 0)
+                                            : g_strdup ("");
   return self;
 }
 

@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <math.h>
+
+#include "px-compare.h"
 #include "px-export-json.h"
 
 void
@@ -45,4 +48,146 @@ px_json_to_string (JsonNode *root)
   json_generator_set_root (gen, root);
   text = json_generator_to_data (gen, NULL);
   return g_strconcat (text, "\n", NULL);
+}
+
+static void
+add_paragraphs (JsonBuilder *b, PxComparison *cmp, guint d)
+{
+  PxDocument *doc = px_comparison_get_document (cmp, d);
+  const char *text = px_document_get_text (doc, NULL);
+
+  json_builder_set_member_name (b, "paragraphs");
+  json_builder_begin_array (b);
+  for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (doc, p);
+      g_autofree char *ptext = px_document_dup_paragraph_text (doc, p);
+
+      (void) text;
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "text");
+      json_builder_add_string_value (b, ptext);
+      json_builder_set_member_name (b, "start");
+      json_builder_add_int_value (b, para->start);
+      json_builder_set_member_name (b, "end");
+      json_builder_add_int_value (b, para->end);
+      json_builder_set_member_name (b, "words");
+      json_builder_add_int_value (b, para->n_words);
+      json_builder_set_member_name (b, "boilerplate");
+      json_builder_add_boolean_value (b, px_comparison_is_boilerplate (cmp, d, p));
+      json_builder_set_member_name (b, "row");
+      json_builder_add_int_value (b, px_comparison_find_row (cmp, d, p));
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+}
+
+static void
+add_document (JsonBuilder *b, PxComparison *cmp, guint d)
+{
+  PxDocument *doc = px_comparison_get_document (cmp, d);
+  int headline = px_comparison_get_headline (cmp, d);
+  PxCompareReport report;
+
+  json_builder_begin_object (b);
+  px_json_add_document_info (b, doc);
+  json_builder_set_member_name (b, "headline_paragraph");
+  if (headline >= 0)
+    json_builder_add_int_value (b, headline);
+  else
+    json_builder_add_null_value (b);
+  /* "paragraphs" from the info block is a count; here it is the list. */
+  add_paragraphs (b, cmp, d);
+
+  px_comparison_get_report (cmp, d, &report);
+  json_builder_set_member_name (b, "report");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "omitted");
+  json_builder_add_int_value (b, report.omitted);
+  json_builder_set_member_name (b, "added");
+  json_builder_add_int_value (b, report.added);
+  json_builder_set_member_name (b, "changed");
+  json_builder_add_int_value (b, report.changed);
+  json_builder_set_member_name (b, "moved");
+  json_builder_add_int_value (b, report.moved);
+  json_builder_set_member_name (b, "unchanged");
+  json_builder_add_int_value (b, report.unchanged);
+  json_builder_end_object (b);
+  json_builder_end_object (b);
+}
+
+static void
+add_row (JsonBuilder *b, PxComparison *cmp, guint r)
+{
+  guint n = px_comparison_get_n_documents (cmp);
+  const PxCell *cells = px_comparison_get_row (cmp, r);
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "cells");
+  json_builder_begin_array (b);
+  for (guint d = 0; d < n; d++)
+    if (cells[d].paragraph >= 0)
+      json_builder_add_int_value (b, cells[d].paragraph);
+    else
+      json_builder_add_null_value (b);
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "moved");
+  json_builder_begin_array (b);
+  for (guint d = 0; d < n; d++)
+    json_builder_add_boolean_value (b, (cells[d].flags & PX_CELL_MOVED) != 0);
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "continuation");
+  json_builder_begin_array (b);
+  for (guint d = 0; d < n; d++)
+    json_builder_add_boolean_value (b, (cells[d].flags & PX_CELL_CONTINUATION) != 0);
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "changed");
+  json_builder_begin_array (b);
+  for (guint d = 0; d < n; d++)
+    json_builder_add_boolean_value (b, px_comparison_cell_changed (cmp, r, d));
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+}
+
+JsonNode *
+px_json_build_comparison (PxComparison *cmp)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  guint n;
+
+  g_return_val_if_fail (PX_IS_COMPARISON (cmp), NULL);
+
+  n = px_comparison_get_n_documents (cmp);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "reference");
+  json_builder_add_int_value (b, px_comparison_get_reference (cmp));
+
+  json_builder_set_member_name (b, "documents");
+  json_builder_begin_array (b);
+  for (guint d = 0; d < n; d++)
+    add_document (b, cmp, d);
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "rows");
+  json_builder_begin_array (b);
+  for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
+    add_row (b, cmp, r);
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "similarity");
+  json_builder_begin_array (b);
+  for (guint a = 0; a < n; a++)
+    {
+      json_builder_begin_array (b);
+      for (guint c = 0; c < n; c++)
+        json_builder_add_double_value (b, round (px_comparison_get_similarity (cmp, a, c) * 1000) / 1000);
+      json_builder_end_array (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  return json_builder_get_root (b);
 }

@@ -7,6 +7,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "px-compare.h"
 #include "px-document.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,11 @@ void   px_json_add_document_info (JsonBuilder *builder,
 
 /* Serialises @root, pretty-printed, with a final newline. */
 char  *px_json_to_string         (JsonNode    *root);
+
+G_END_DECLS
+G_BEGIN_DECLS
+
+/* The comparison as `parallax-cli compare --format=json` prints it. */
+JsonNode *px_json_build_comparison (PxComparison *comparison);
 
 G_END_DECLS

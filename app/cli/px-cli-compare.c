@@ -1,0 +1,227 @@
+/* px-cli-compare.c: parallax-cli compare: N articles aligned
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "px-cli.h"
+#include "px-compare.h"
+#include "px-export-json.h"
+#include "px-import.h"
+
+/* Columns of the aligned view in the text report. */
+#define SNIPPET_CHARS 60
+
+static char *
+snippet (PxDocument *doc, guint p)
+{
+  g_autofree char *text = px_document_dup_paragraph_text (doc, p);
+  glong n = g_utf8_strlen (text, -1);
+
+  if (n <= SNIPPET_CHARS)
+    return g_steal_pointer (&text);
+  *g_utf8_offset_to_pointer (text, SNIPPET_CHARS - 1) = '\0';
+  return g_strconcat (text, "…", NULL);
+}
+
+static void
+print_summary (GString *out, PxComparison *cmp)
+{
+  guint n = px_comparison_get_n_documents (cmp);
+  guint ref = px_comparison_get_reference (cmp);
+
+  g_string_append_printf (out, _("Comparing %u articles; the reference is %u, %s.\n\n"), n, ref + 1,
+                          px_document_get_outlet (px_comparison_get_document (cmp, ref)));
+  for (guint d = 0; d < n; d++)
+    {
+      PxDocument *doc = px_comparison_get_document (cmp, d);
+      g_autofree char *title = g_strdup (px_document_get_title (doc));
+
+      if (g_utf8_strlen (title, -1) > SNIPPET_CHARS)
+        {
+          *g_utf8_offset_to_pointer (title, SNIPPET_CHARS - 1) = '\0';
+          title = g_strconcat (title, "…", NULL);
+        }
+
+      g_string_append_printf (out, "%2u  %-16s %6" G_GSIZE_FORMAT " %s  %s\n", d + 1,
+                              px_document_get_outlet (doc), px_document_get_n_words (doc),
+                              _("words"), title);
+    }
+
+  g_string_append_printf (out, "\n%s\n", _("Paragraphs against the reference:"));
+  g_string_append_printf (out, "    %-16s %8s %6s %8s %6s %6s\n", _("outlet"), _("omitted"),
+                          _("added"), _("changed"), _("moved"), _("same"));
+  for (guint d = 0; d < n; d++)
+    {
+      PxCompareReport r;
+
+      if (d == ref)
+        continue;
+      px_comparison_get_report (cmp, d, &r);
+      g_string_append_printf (out, "%2u  %-16s %8u %6u %8u %6u %6u\n", d + 1,
+                              px_document_get_outlet (px_comparison_get_document (cmp, d)),
+                              r.omitted, r.added, r.changed, r.moved, r.unchanged);
+    }
+
+  g_string_append_printf (out, "\n%s\n    ", _("Share of each row's words found in each column's article:"));
+  for (guint b = 0; b < n; b++)
+    g_string_append_printf (out, "%6u", b + 1);
+  g_string_append_c (out, '\n');
+  for (guint a = 0; a < n; a++)
+    {
+      g_string_append_printf (out, "%2u  ", a + 1);
+      for (guint b = 0; b < n; b++)
+        g_string_append_printf (out, "%5.0f%%", 100 * px_comparison_get_similarity (cmp, a, b));
+      g_string_append_c (out, '\n');
+    }
+}
+
+static const char *
+cell_mark (PxComparison *cmp, guint row, guint d, const PxCell *cells)
+{
+  guint ref = px_comparison_get_reference (cmp);
+
+  if (cells[d].paragraph < 0)
+    return cells[ref].paragraph >= 0 ? "-" : " ";
+  if (px_comparison_is_boilerplate (cmp, d, cells[d].paragraph))
+    return "#";
+  if (cells[d].flags & PX_CELL_MOVED)
+    return ">";
+  if (cells[d].flags & PX_CELL_CONTINUATION)
+    return "&";
+  if (d == ref)
+    return "R";
+  if (cells[ref].paragraph < 0)
+    return "+";
+  return px_comparison_cell_changed (cmp, row, d) ? "~" : "=";
+}
+
+static void
+print_rows (GString *out, PxComparison *cmp)
+{
+  guint n = px_comparison_get_n_documents (cmp);
+
+  g_string_append_printf (out, "\n%s\n%s\n", _("Aligned paragraphs:"),
+                          _("  R reference  = same  ~ changed  + added  - omitted  > moved  & continuation  # furniture"));
+  for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
+    {
+      const PxCell *cells = px_comparison_get_row (cmp, r);
+
+      g_string_append_printf (out, "\n%s %u\n", _("row"), r + 1);
+      for (guint d = 0; d < n; d++)
+        {
+          g_autofree char *text = NULL;
+
+          if (cells[d].paragraph < 0)
+            {
+              if (d == px_comparison_get_reference (cmp) || cells[px_comparison_get_reference (cmp)].paragraph < 0)
+                continue;
+              g_string_append_printf (out, "  %2u - %s\n", d + 1, _("(omitted)"));
+              continue;
+            }
+          text = snippet (px_comparison_get_document (cmp, d), cells[d].paragraph);
+          g_string_append_printf (out, "  %2u %s %s\n", d + 1, cell_mark (cmp, r, d, cells), text);
+        }
+    }
+}
+
+static gboolean
+write_output (const char *path, const char *text, GError **error)
+{
+  if (path == NULL || g_str_equal (path, "-"))
+    {
+      fputs (text, stdout);
+      return TRUE;
+    }
+  /* g_file_set_contents writes a temporary file and renames it over
+   * the target: a reader never sees half a report. */
+  return g_file_set_contents (path, text, -1, error);
+}
+
+int
+px_cli_compare (int argc, char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxComparison) cmp = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *text = NULL;
+  PxCompareOptions options = { 0 };
+  gboolean ignore_case = FALSE, fold = FALSE, ignore_punct = FALSE, ignore_space = FALSE;
+  int reference = 1;
+  PxFormat format;
+  const GOptionEntry entries[] = {
+    { "reference", 'r', 0, G_OPTION_ARG_INT, &reference, N_("The baseline article, counting from 1 (default 1)"), N_("N") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text or json"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
+    { "ignore-case", 'i', 0, G_OPTION_ARG_NONE, &ignore_case, N_("Ignore differences of case"), NULL },
+    { "fold-typography", 't', 0, G_OPTION_ARG_NONE, &fold, N_("Take curly and straight quotes, dashes and spaces as the same"), NULL },
+    { "ignore-punctuation", 'p', 0, G_OPTION_ARG_NONE, &ignore_punct, N_("Ignore punctuation"), NULL },
+    { "ignore-space", 'w', 0, G_OPTION_ARG_NONE, &ignore_space, N_("Ignore differences of white space"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE… — align articles paragraph by paragraph"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv) || !px_cli_parse_format (format_name, &format))
+    return PX_EXIT_TROUBLE;
+  if (argc < 2)
+    {
+      px_cli_error (_("no file given: run parallax-cli compare FILE…"));
+      return PX_EXIT_TROUBLE;
+    }
+  if (reference < 1 || reference > argc - 1)
+    {
+      px_cli_error (_("--reference=%d is out of range: give a number from 1 to %d"), reference, argc - 1);
+      return PX_EXIT_TROUBLE;
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      PxDocument *doc = px_import_file (file, NULL, &error);
+
+      if (doc == NULL)
+        {
+          px_cli_error ("%s", error->message);
+          return PX_EXIT_TROUBLE;
+        }
+      px_document_set_source (doc, argv[i]);
+      g_ptr_array_add (docs, doc);
+    }
+
+  options.reference = reference - 1;
+  options.flags = (ignore_case ? PX_DIFF_IGNORE_CASE : 0) |
+                  (fold ? PX_DIFF_FOLD_TYPOGRAPHY : 0) |
+                  (ignore_punct ? PX_DIFF_IGNORE_PUNCTUATION : 0) |
+                  (ignore_space ? PX_DIFF_IGNORE_SPACE : 0);
+  cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+
+  if (format == PX_FORMAT_JSON)
+    {
+      g_autoptr(JsonNode) root = px_json_build_comparison (cmp);
+      text = px_json_to_string (root);
+    }
+  else
+    {
+      GString *out = g_string_new (NULL);
+
+      print_summary (out, cmp);
+      print_rows (out, cmp);
+      text = g_string_free (out, FALSE);
+    }
+
+  if (!write_output (output, text, &error))
+    {
+      px_cli_error (_("cannot write “%s”: %s"), output, error->message);
+      return PX_EXIT_TROUBLE;
+    }
+  return PX_EXIT_OK;
+}

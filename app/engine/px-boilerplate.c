@@ -1,0 +1,204 @@
+/* px-boilerplate.c: page furniture, headlines and outlet names in text
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Articles copied from web pages carry the page along: skip links, time
+ * stamps, share buttons, "related stories", copyright lines.  These
+ * patterns recognise a paragraph by its own text; px-compare.c adds the
+ * evidence of the other articles (furniture is what no other outlet has).
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-boilerplate.h"
+
+/* Longer paragraphs are never taken for furniture by their text alone. */
+#define FURNITURE_MAX_BYTES 320
+
+static const char *line_patterns[] =
+{
+  "^skip to (main )?(content|navigation|search)",
+  "^(jump|go) to (main )?(content|navigation)",
+  "^(updated|published|posted|last updated|modified)\\b.{0,40}\\b(\\d{1,2}:\\d{2}|\\d{4})",
+  "^\\W{0,3}\\d{1,2}:\\d{2}\\s*(am|pm)?\\s*[a-z]{2,4}\\b.{0,30}$",
+  "\\|\\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}",
+  "^by [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3}( and [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3})?(,\\s*[\\p{L} .]{2,40})?$",
+  "^(share|tweet|email|e-mail|print|pin)( this( article| story| page)?)?( on [a-z]+)?$",
+  "^(share|follow) (on|via) ",
+  "^(advertisement|sponsored( content)?|promoted( stories)?|ad)$",
+  "^font size$",
+  "^text size$",
+  "^(read|see|view|show) (more|all|full)\\b.{0,30}$",
+  "^click (here|to)\\b",
+  "\\b(sign up|subscribe) (for|to) (our|the) ",
+  "\\bnewsletter\\b.{0,40}$",
+  "^this is an archived article\\b",
+  "\\((photo|photograph|image|picture|credit|file photo|ap photo|getty)[^)]{0,80}\\)\\s*$",
+  "^(photo|image|video|graphic|credit)s?: ",
+  "^(log ?in|sign ?in|register|menu|search|home|close|open)$",
+  "^(watch|listen):? ",
+};
+
+static const char *tail_patterns[] =
+{
+  "copyright|\u00a9|\\ball rights reserved\\b",
+  "^(related|more)( stories| articles| coverage| news| videos| from [\\p{L} ]{1,30}| on this( story)?)?:?$",
+  "^more [\\p{L}-]+( [\\p{L}-]+)? stories$",
+  "^must-see\\b",
+  "^part of (complete|our) coverage\\b",
+  "\\bcomment count\\b|^\\d+ comments?$|^(leave|post|add) a comment|^comments?( \\(\\d+\\))?$",
+  "^(follow|like|find) (us|[\\p{L}\\d.&!-]+) on (twitter|facebook|instagram|youtube|x)\\b",
+  "^visit [\\p{L}\\d.&!' -]+ (facebook|twitter) page",
+  "^(you might|you may) (also )?like\\b|^recommended( for you)?:?$|^trending( now)?:?$",
+  "^(get|download) (the|our) app\\b",
+};
+
+typedef struct {
+  GRegex **line;
+  GRegex **tail;
+  GRegex *dateline;
+  GRegex *follow;
+  GRegex *visit;
+} Patterns;
+
+static GRegex **
+compile_all (const char **sources, guint n)
+{
+  GRegex **out = g_new0 (GRegex *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      out[i] = g_regex_new (sources[i], G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error);
+      g_assert_no_error (error);
+    }
+  return out;
+}
+
+static const Patterns *
+get_patterns (void)
+{
+  static Patterns patterns;
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      patterns.line = compile_all (line_patterns, G_N_ELEMENTS (line_patterns));
+      patterns.tail = compile_all (tail_patterns, G_N_ELEMENTS (tail_patterns));
+      /* "(CNN) --", "WASHINGTON (AP) —", "(Reuters) -" at a paragraph's start. */
+      patterns.dateline = g_regex_new ("^(?:[\\p{Lu}][\\p{Lu}\\p{Ll} .,'-]{0,40}\\s)?\\(([\\p{L}\\d][\\p{L}\\d .&!'-]{0,30})\\)\\s*(?:--|\u2014|\u2013|-)",
+                                       G_REGEX_OPTIMIZE, 0, NULL);
+      patterns.follow = g_regex_new ("^(?:follow|like|find) ([\\p{L}\\d][\\p{L}\\d.&!-]{1,30}) on (?:twitter|facebook|instagram|youtube)\\b",
+                                     G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      patterns.visit = g_regex_new ("\\bvisit ([\\p{L}\\d][\\p{L}\\d.&! -]{1,30}?)(?:'s|\u2019s)? (?:facebook|twitter) page",
+                                    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&initialized, 1);
+    }
+  return &patterns;
+}
+
+static gboolean
+any_match (GRegex **regexes, const char *text)
+{
+  for (guint i = 0; regexes[i]; i++)
+    if (g_regex_match (regexes[i], text, 0, NULL))
+      return TRUE;
+  return FALSE;
+}
+
+PxFurniture
+px_furniture_kind (const char *text,
+                   gsize       len)
+{
+  const Patterns *p = get_patterns ();
+  g_autofree char *copy = NULL;
+
+  g_return_val_if_fail (text != NULL || len == 0, PX_FURNITURE_NONE);
+
+  if (len == 0 || len > FURNITURE_MAX_BYTES)
+    return PX_FURNITURE_NONE;
+
+  copy = g_strstrip (g_strndup (text, len));
+  if (any_match (p->tail, copy))
+    return PX_FURNITURE_TAIL;
+  if (any_match (p->line, copy))
+    return PX_FURNITURE_LINE;
+  return PX_FURNITURE_NONE;
+}
+
+gboolean
+px_looks_like_headline (const char *text,
+                        gsize       len,
+                        gsize       n_words)
+{
+  const char *end = text + len;
+  gunichar last;
+
+  g_return_val_if_fail (text != NULL || len == 0, FALSE);
+
+  if (n_words < 2 || n_words > 30)
+    return FALSE;
+  while (end > text && g_ascii_isspace (end[-1]))
+    end--;
+  if (end == text)
+    return FALSE;
+  last = g_utf8_get_char (g_utf8_find_prev_char (text, end));
+  /* Headlines end without a full stop ("...?" and quotes are fine). */
+  return last != '.' && last != ':' && last != ',' && last != ';';
+}
+
+static char *
+first_group (GRegex *regex, const char *text)
+{
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (!g_regex_match (regex, text, 0, &match))
+    return NULL;
+  return g_strstrip (g_match_info_fetch (match, 1));
+}
+
+char *
+px_guess_outlet (const char *text,
+                 gsize       len)
+{
+  const Patterns *p = get_patterns ();
+  g_autofree char *dateline = NULL;
+  g_autofree char *copy = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_lines;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  copy = g_strndup (text, len);
+  lines = g_strsplit_set (copy, "\r\n", -1);
+  n_lines = g_strv_length (lines);
+
+  /* The site's own furniture names the publisher, even of a syndicated
+   * story whose dateline names the agency. */
+  for (guint i = 0; i < n_lines; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      char *name;
+
+      if (strlen (line) > FURNITURE_MAX_BYTES)
+        continue;
+      if ((name = first_group (p->follow, line)) || (name = first_group (p->visit, line)))
+        {
+          if (g_ascii_strcasecmp (name, "us") != 0)
+            return name;
+          g_free (name);
+        }
+    }
+
+  for (guint i = 0, seen = 0; i < n_lines && seen < 12 && dateline == NULL; i++)
+    {
+      if (*lines[i] == '\0')
+        continue;
+      seen++;
+      dateline = first_group (p->dateline, lines[i]);
+    }
+  return g_steal_pointer (&dateline);
+}

@@ -1,0 +1,1256 @@
+/* px-compare.c: align N articles paragraph by paragraph
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The pipeline:
+ *  1. every paragraph becomes a set of folded word ids, weighted by how
+ *     rare the word is across all articles (idf), and a set of word pairs;
+ *  2. the reference's paragraphs are the first rows; each other article
+ *     is aligned to the rows built so far: candidate pairs come from an
+ *     inverted index, and a heaviest increasing chain (Fenwick tree) keeps
+ *     its order; a paragraph that pairs well outside the chain is a move,
+ *     one that follows its split-off first half is a continuation, and
+ *     the rest get rows of their own;
+ *  3. furniture is flagged from the paragraph's own text and from the
+ *     evidence of the others (no other outlet carries it);
+ *  4. the similarity matrix counts the words covered by shared word
+ *     4-grams, which moves do not disturb.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "px-boilerplate.h"
+#include "px-compare.h"
+#include "px-tokenizer.h"
+
+/* Thresholds of paragraph pairing; see accept_pair(). */
+#define PAIR_MIN_DICE        0.30
+#define PAIR_MIN_CONTAIN     0.60
+#define PAIR_MIN_BIGRAMS     2
+#define SHORT_MIN_DICE       0.75
+#define MOVE_MIN_SCORE       0.45
+#define SHORT_WORDS          4
+/* A word in more than this share of all paragraphs proposes no pairs. */
+#define COMMON_WORD_SHARE    0.10
+#define SHINGLE              4
+
+typedef struct {
+  guint32 *words;       /* distinct folded word ids, sorted */
+  guint n_words;
+  guint64 *bigrams;     /* distinct word-id pairs, sorted */
+  guint n_bigrams;
+  guint32 *ordered;     /* its word ids in reading order */
+  guint n_ordered;
+  guint32 *seq;         /* the paragraph's tokens as ids, for "changed" */
+  guint n_seq;
+  double weight;        /* sum of the idf of its words */
+} Para;
+
+typedef struct {
+  PxCell *cells;
+} Row;
+
+struct _PxComparison
+{
+  GObject parent_instance;
+
+  GPtrArray *documents;     /* of PxDocument */
+  guint reference;
+  PxDiffFlags flags;
+  gboolean cancelled;
+
+  GPtrArray *rows;          /* of Row */
+  guint *para_offset;       /* first global paragraph index of each document */
+  Para *paras;              /* all paragraphs, by global index */
+  guint n_paras;
+  guint *row_of;            /* global paragraph -> row index (final) */
+  gboolean *boilerplate;    /* by global paragraph */
+  int *headline;            /* by document */
+  double *similarity;       /* n x n */
+};
+
+G_DEFINE_FINAL_TYPE (PxComparison, px_comparison, G_TYPE_OBJECT)
+
+/* --- 1. words ---------------------------------------------------------- */
+
+typedef struct {
+  GHashTable *ids;          /* folded text -> id + 1 */
+  GPtrArray *keys;
+  PxDiffFlags flags;
+} Interner;
+
+static char *
+fold_token (const char *text, gsize len, gboolean fold_case)
+{
+  GString *s = g_string_sized_new (len);
+
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x00B4: case 0x0060:
+          c = '\'';
+          break;
+        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+          c = '"';
+          break;
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+          c = '-';
+          break;
+        case 0x2026:
+          g_string_append (s, "...");
+          continue;
+        default:
+          break;
+        }
+      if (fold_case)
+        c = g_unichar_tolower (c);
+      g_string_append_unichar (s, c);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static guint32
+intern (Interner *in, const char *text, gsize len, gboolean fold_case)
+{
+  g_autofree char *key = fold_token (text, len, fold_case);
+  gpointer value;
+
+  if (g_hash_table_lookup_extended (in->ids, key, NULL, &value))
+    return GPOINTER_TO_UINT (value) - 1;
+
+  g_ptr_array_add (in->keys, g_strdup (key));
+  g_hash_table_insert (in->ids, in->keys->pdata[in->keys->len - 1],
+                       GUINT_TO_POINTER (in->keys->len));
+  return in->keys->len - 1;
+}
+
+static int
+cmp_u32 (gconstpointer a, gconstpointer b)
+{
+  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
+  return x < y ? -1 : x > y;
+}
+
+static int
+cmp_u64 (gconstpointer a, gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
+  return x < y ? -1 : x > y;
+}
+
+static guint
+sort_unique_u32 (guint32 *v, guint n)
+{
+  guint k = 0;
+
+  qsort (v, n, sizeof *v, cmp_u32);
+  for (guint i = 0; i < n; i++)
+    if (k == 0 || v[k - 1] != v[i])
+      v[k++] = v[i];
+  return k;
+}
+
+static guint
+sort_unique_u64 (guint64 *v, guint n)
+{
+  guint k = 0;
+
+  qsort (v, n, sizeof *v, cmp_u64);
+  for (guint i = 0; i < n; i++)
+    if (k == 0 || v[k - 1] != v[i])
+      v[k++] = v[i];
+  return k;
+}
+
+/* Builds a paragraph's word sets (always folded: pairing ignores case and
+ * typography) and its token sequence (folded as the options say). */
+static void
+build_para (Para *para, Interner *words, Interner *tokens, const char *text,
+            const PxParagraph *p, GArray *scratch, PxDiffFlags flags)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GArray *seq = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint n;
+
+  g_array_set_size (scratch, 0);
+  px_tokenize (text + p->start, p->end - p->start, p->start, scratch);
+  for (guint i = 0; i < scratch->len; i++)
+    {
+      const PxToken *t = &g_array_index (scratch, PxToken, i);
+      guint32 id;
+
+      if (t->kind == PX_TOKEN_SPACE)
+        continue;
+      if (t->kind == PX_TOKEN_WORD)
+        {
+          id = intern (words, text + t->start, t->len, TRUE);
+          g_array_append_val (ids, id);
+        }
+      if (t->kind == PX_TOKEN_PUNCT && (flags & PX_DIFF_IGNORE_PUNCTUATION))
+        continue;
+      if (flags & PX_DIFF_FOLD_TYPOGRAPHY)
+        id = intern (tokens, text + t->start, t->len, (flags & PX_DIFF_IGNORE_CASE) != 0);
+      else
+        {
+          g_autofree char *raw = g_strndup (text + t->start, t->len);
+          g_autofree char *low = (flags & PX_DIFF_IGNORE_CASE) ? g_utf8_strdown (raw, -1) : NULL;
+          const char *key = low ? low : raw;
+          gpointer value;
+
+          /* Unfolded tokens share the table under a prefix of their own. */
+          g_autofree char *tagged = g_strconcat ("\x01", key, NULL);
+          if (g_hash_table_lookup_extended (tokens->ids, tagged, NULL, &value))
+            id = GPOINTER_TO_UINT (value) - 1;
+          else
+            {
+              g_ptr_array_add (tokens->keys, g_steal_pointer (&tagged));
+              g_hash_table_insert (tokens->ids, tokens->keys->pdata[tokens->keys->len - 1],
+                                   GUINT_TO_POINTER (tokens->keys->len));
+              id = tokens->keys->len - 1;
+            }
+        }
+      g_array_append_val (seq, id);
+    }
+
+  /* Word pairs in reading order, before the ids are sorted. */
+  n = ids->len;
+  para->bigrams = g_new (guint64, MAX (n, 1));
+  for (guint i = 0; i + 1 < n; i++)
+    para->bigrams[i] = ((guint64) g_array_index (ids, guint32, i) << 32) |
+                       g_array_index (ids, guint32, i + 1);
+  para->n_bigrams = n > 1 ? sort_unique_u64 (para->bigrams, n - 1) : 0;
+
+  para->ordered = g_memdup2 (ids->data, MAX (n, 1) * sizeof (guint32));
+  para->n_ordered = n;
+  para->n_words = sort_unique_u32 ((guint32 *) (gpointer) ids->data, n);
+  para->words = (guint32 *) (gpointer) g_array_free (ids, FALSE);
+  para->n_seq = seq->len;
+  para->seq = (guint32 *) (gpointer) g_array_free (seq, FALSE);
+}
+
+/* --- 2. pairing -------------------------------------------------------- */
+
+static double
+shared_weight (const Para *a, const Para *b, const double *idf)
+{
+  double w = 0;
+  guint i = 0, j = 0;
+
+  while (i < a->n_words && j < b->n_words)
+    {
+      if (a->words[i] < b->words[j])
+        i++;
+      else if (a->words[i] > b->words[j])
+        j++;
+      else
+        w += idf[a->words[i++]], j++;
+    }
+  return w;
+}
+
+static guint
+shared_bigrams (const Para *a, const Para *b)
+{
+  guint n = 0, i = 0, j = 0;
+
+  while (i < a->n_bigrams && j < b->n_bigrams)
+    {
+      if (a->bigrams[i] < b->bigrams[j])
+        i++;
+      else if (a->bigrams[i] > b->bigrams[j])
+        j++;
+      else
+        n++, i++, j++;
+    }
+  return n;
+}
+
+/* Whether two paragraphs say the same thing, and how well (0..1]. */
+static gboolean
+accept_pair (const Para *a, const Para *b, const double *idf, double *score, double *contain_a)
+{
+  double shared, dice, contain;
+  guint bigrams;
+
+  if (a->n_words == 0 || b->n_words == 0)
+    return FALSE;
+  shared = shared_weight (a, b, idf);
+  dice = 2 * shared / (a->weight + b->weight);
+  contain = shared / MIN (a->weight, b->weight);
+  if (contain_a)
+    *contain_a = shared / a->weight;
+
+  if (MIN (a->n_words, b->n_words) < SHORT_WORDS)
+    {
+      *score = dice;
+      return dice >= SHORT_MIN_DICE;
+    }
+  bigrams = shared_bigrams (a, b);
+  if (dice >= PAIR_MIN_DICE && bigrams >= PAIR_MIN_BIGRAMS)
+    {
+      *score = dice;
+      return TRUE;
+    }
+  if (contain >= PAIR_MIN_CONTAIN && bigrams >= PAIR_MIN_BIGRAMS + 1)
+    {
+      *score = 0.5 * contain;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+typedef struct {
+  guint para;       /* local index in the document being aligned */
+  guint row;        /* row index at the time of alignment */
+  double score;
+  double contain;   /* share of the paragraph's words found in the row */
+} Candidate;
+
+static int
+cmp_candidate (gconstpointer a, gconstpointer b)
+{
+  const Candidate *x = a, *y = b;
+
+  if (x->para != y->para)
+    return x->para < y->para ? -1 : 1;
+  /* Within a paragraph, later rows first, so none chains onto another. */
+  return x->row > y->row ? -1 : x->row < y->row;
+}
+
+/* Fenwick tree over row indices for prefix maxima of chain weights. */
+typedef struct {
+  double *best;
+  int *arg;
+  guint n;
+} Fenwick;
+
+static void
+fenwick_update (Fenwick *f, guint pos, double value, int arg)
+{
+  for (guint i = pos + 1; i <= f->n; i += i & -i)
+    if (value > f->best[i])
+      f->best[i] = value, f->arg[i] = arg;
+}
+
+static double
+fenwick_query (Fenwick *f, guint pos_exclusive, int *arg)
+{
+  double best = 0;
+
+  *arg = -1;
+  for (guint i = pos_exclusive; i > 0; i -= i & -i)
+    if (f->best[i] > best)
+      best = f->best[i], *arg = f->arg[i];
+  return best;
+}
+
+static Row *
+row_new (guint n_docs)
+{
+  Row *row = g_new (Row, 1);
+
+  row->cells = g_new (PxCell, n_docs);
+  for (guint i = 0; i < n_docs; i++)
+    row->cells[i] = (PxCell) { -1, 0 };
+  return row;
+}
+
+static void
+row_free (gpointer data)
+{
+  Row *row = data;
+
+  g_free (row->cells);
+  g_free (row);
+}
+
+typedef struct {
+  PxComparison *self;
+  double *idf;
+  GPtrArray *postings;     /* word id -> GArray of global paragraph indices placed */
+  guint common_limit;
+  GHashTable *row_index;   /* Row* -> index + 1, rebuilt per document */
+  Row **row_of_para;       /* global paragraph -> Row* while aligning */
+} Aligner;
+
+static void
+post_paragraph (Aligner *al, guint g)
+{
+  const Para *para = &al->self->paras[g];
+
+  for (guint i = 0; i < para->n_words; i++)
+    {
+      GArray *list = g_ptr_array_index (al->postings, para->words[i]);
+
+      if (list == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_ptr_array_index (al->postings, para->words[i]) = list;
+        }
+      g_array_append_val (list, g);
+    }
+}
+
+/* Candidate rows for each paragraph of document @d, the best per row. */
+static GArray *
+find_candidates (Aligner *al, guint d)
+{
+  PxComparison *self = al->self;
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint first = self->para_offset[d], last = self->para_offset[d + 1];
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) best = g_hash_table_new (NULL, NULL);
+
+  for (guint g = first; g < last; g++)
+    {
+      const Para *para = &self->paras[g];
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_remove_all (seen);
+      g_hash_table_remove_all (best);
+      for (guint i = 0; i < para->n_words; i++)
+        {
+          GArray *list = g_ptr_array_index (al->postings, para->words[i]);
+
+          if (list == NULL || list->len > al->common_limit)
+            continue;
+          for (guint k = 0; k < list->len; k++)
+            g_hash_table_add (seen, GUINT_TO_POINTER (g_array_index (list, guint, k) + 1));
+        }
+
+      g_hash_table_iter_init (&iter, seen);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          guint other = GPOINTER_TO_UINT (key) - 1;
+          Row *row = al->row_of_para[other];
+          double score, contain;
+          Candidate *prev;
+
+          if (!accept_pair (para, &self->paras[other], al->idf, &score, &contain))
+            continue;
+          prev = g_hash_table_lookup (best, row);
+          if (prev == NULL)
+            {
+              prev = g_new (Candidate, 1);
+              *prev = (Candidate) { g - first,
+                                    GPOINTER_TO_UINT (g_hash_table_lookup (al->row_index, row)) - 1,
+                                    score, contain };
+              g_hash_table_insert (best, row, prev);
+            }
+          else if (score > prev->score)
+            prev->score = score, prev->contain = MAX (prev->contain, contain);
+        }
+
+      g_hash_table_iter_init (&iter, best);
+      while (g_hash_table_iter_next (&iter, NULL, &key))
+        {
+          g_array_append_val (out, *(Candidate *) key);
+          g_free (key);
+        }
+    }
+  g_array_sort (out, cmp_candidate);
+  return out;
+}
+
+/* The heaviest chain of candidates increasing in paragraph and row. */
+static void
+heaviest_chain (GArray *cands, guint n_rows, int *chain_row, guint n_paras)
+{
+  Fenwick f = { g_new0 (double, n_rows + 1), g_new (int, n_rows + 1), n_rows };
+  double *value = g_new (double, MAX (cands->len, 1));
+  int *back = g_new (int, MAX (cands->len, 1));
+  double top = 0;
+  int top_arg = -1;
+  guint i = 0;
+
+  for (guint k = 0; k <= n_rows; k++)
+    f.arg[k] = -1;
+
+  while (i < cands->len)
+    {
+      guint para = g_array_index (cands, Candidate, i).para;
+      guint j;
+
+      /* Candidates come in rows descending per paragraph: an update never
+       * feeds a query of the same paragraph. */
+      for (j = i; j < cands->len && g_array_index (cands, Candidate, j).para == para; j++)
+        {
+          Candidate *c = &g_array_index (cands, Candidate, j);
+          int arg;
+          double base = fenwick_query (&f, c->row, &arg);
+
+          value[j] = base + c->score;
+          back[j] = arg;
+          fenwick_update (&f, c->row, value[j], j);
+          if (value[j] > top)
+            top = value[j], top_arg = j;
+        }
+      i = j;
+    }
+
+  for (guint p = 0; p < n_paras; p++)
+    chain_row[p] = -1;
+  for (int k = top_arg; k >= 0; k = back[k])
+    {
+      Candidate *c = &g_array_index (cands, Candidate, k);
+      chain_row[c->para] = c->row;
+    }
+
+  g_free (f.best);
+  g_free (f.arg);
+  g_free (value);
+  g_free (back);
+}
+
+static void
+reindex_rows (Aligner *al)
+{
+  GPtrArray *rows = al->self->rows;
+
+  g_hash_table_remove_all (al->row_index);
+  for (guint i = 0; i < rows->len; i++)
+    g_hash_table_insert (al->row_index, rows->pdata[i], GUINT_TO_POINTER (i + 1));
+}
+
+static guint
+row_position (Aligner *al, Row *row)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (al->row_index, row)) - 1;
+}
+
+static void
+insert_row_after (Aligner *al, Row *after, Row *row)
+{
+  guint pos = after ? row_position (al, after) + 1 : 0;
+
+  g_ptr_array_insert (al->self->rows, pos, row);
+  reindex_rows (al);
+}
+
+static void
+place (Aligner *al, Row *row, guint d, guint local, guint flags)
+{
+  PxComparison *self = al->self;
+  guint g = self->para_offset[d] + local;
+
+  row->cells[d] = (PxCell) { local, flags };
+  al->row_of_para[g] = row;
+  post_paragraph (al, g);
+}
+
+static gboolean
+has_candidate (GArray *cands, Row **cand_row, guint para, Row *row, double min_contain)
+{
+  for (guint k = 0; k < cands->len; k++)
+    {
+      Candidate *c = &g_array_index (cands, Candidate, k);
+
+      if (c->para == para && cand_row[k] == row && c->contain >= min_contain)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Headlines pair with headlines, whatever their words: they are the
+ * articles' first lines and a reader looks for them side by side. */
+static void
+add_headline_candidate (Aligner *al, GArray *cands, guint d)
+{
+  PxComparison *self = al->self;
+  int mine = self->headline[d];
+  Candidate c;
+
+  if (mine < 0)
+    return;
+  for (guint e = 0; e < self->documents->len; e++)
+    {
+      int theirs = self->headline[e];
+      Row *row;
+
+      if (theirs < 0 || e == d)
+        continue;
+      row = al->row_of_para[self->para_offset[e] + theirs];
+      if (row == NULL)
+        continue;
+      c = (Candidate) { mine, row_position (al, row), 1.0, 1.0 };
+      g_array_append_val (cands, c);
+      g_array_sort (cands, cmp_candidate);
+      return;
+    }
+}
+
+static void
+align_document (Aligner *al, guint d)
+{
+  PxComparison *self = al->self;
+  guint n_docs = self->documents->len;
+  guint n = self->para_offset[d + 1] - self->para_offset[d];
+  g_autoptr(GArray) cands = NULL;
+  g_autofree int *chain = g_new (int, MAX (n, 1));
+  g_autofree Row **anchor = g_new0 (Row *, MAX (n, 1));    /* chain rows */
+  g_autofree Row **moved = g_new0 (Row *, MAX (n, 1));
+  g_autofree Row **next_anchor = g_new0 (Row *, MAX (n, 1));
+  g_autofree Row **cand_row = NULL;
+  Row *last = NULL;
+  gboolean prev_anchored = FALSE;
+
+  reindex_rows (al);
+  cands = find_candidates (al, d);
+  add_headline_candidate (al, cands, d);
+  /* Rows will be inserted below: hold candidates by row, not index. */
+  cand_row = g_new (Row *, MAX (cands->len, 1));
+  for (guint k = 0; k < cands->len; k++)
+    cand_row[k] = g_ptr_array_index (self->rows, g_array_index (cands, Candidate, k).row);
+
+  heaviest_chain (cands, self->rows->len, chain, n);
+  for (guint p = 0; p < n; p++)
+    if (chain[p] >= 0)
+      anchor[p] = g_ptr_array_index (self->rows, chain[p]);
+
+  /* Moves: a paragraph outside the chain whose best row this document
+   * leaves empty sits in that row. */
+  for (guint k = 0; k < cands->len; k++)
+    {
+      Candidate *c = &g_array_index (cands, Candidate, k);
+      Row *row = cand_row[k];
+      gboolean taken = row->cells[d].paragraph >= 0;
+
+      if (anchor[c->para] || moved[c->para] || c->score < MOVE_MIN_SCORE)
+        continue;
+      for (guint p = 0; p < n && !taken; p++)
+        taken = anchor[p] == row || moved[p] == row;
+      for (guint j = 0; j < cands->len && !taken; j++)
+        {
+          Candidate *o = &g_array_index (cands, Candidate, j);
+          taken = o->para == c->para && o->score > c->score;
+        }
+      if (!taken)
+        moved[c->para] = row;
+    }
+
+  for (int p = (int) n - 1, q = -1; p >= 0; p--)
+    {
+      next_anchor[p] = q >= 0 ? anchor[q] : NULL;
+      if (anchor[p])
+        q = p;
+    }
+
+  for (guint p = 0; p < n; p++)
+    {
+      Row *row;
+      guint flags = 0;
+
+      if (anchor[p])
+        {
+          place (al, anchor[p], d, p, 0);
+          last = anchor[p];
+          prev_anchored = TRUE;
+          continue;
+        }
+      if (moved[p])
+        {
+          place (al, moved[p], d, p, PX_CELL_MOVED);
+          prev_anchored = FALSE;
+          continue;
+        }
+
+      row = row_new (n_docs);
+      /* The second half of a paragraph split in two: its first half
+       * stands just before, in a row whose paragraphs contain it. */
+      if (prev_anchored && has_candidate (cands, cand_row, p, last, PAIR_MIN_CONTAIN))
+        {
+          flags = PX_CELL_CONTINUATION;
+          insert_row_after (al, last, row);
+          last = row;
+        }
+      else
+        {
+          /* Added text goes just before the next paragraph this document
+           * shares, after whatever the others have there. */
+          if (next_anchor[p])
+            g_ptr_array_insert (self->rows, row_position (al, next_anchor[p]), row);
+          else
+            g_ptr_array_add (self->rows, row);
+          reindex_rows (al);
+          prev_anchored = FALSE;
+        }
+      place (al, row, d, p, flags);
+    }
+}
+
+/* The reference split a paragraph another article keeps whole: mark
+ * the reference's second half as a continuation. */
+static void
+mark_reference_splits (PxComparison *self, const double *idf)
+{
+  guint ref = self->reference;
+
+  for (guint r = 0; r + 1 < self->rows->len; r++)
+    {
+      Row *row = g_ptr_array_index (self->rows, r);
+      Row *next = g_ptr_array_index (self->rows, r + 1);
+      int q = next->cells[ref].paragraph;
+
+      if (q < 0 || row->cells[ref].paragraph < 0 || next->cells[ref].flags)
+        continue;
+      for (guint d = 0; d < self->documents->len; d++)
+        {
+          int p = row->cells[d].paragraph;
+          double score, contain;
+
+          if (d == ref || p < 0 || next->cells[d].paragraph >= 0 || row->cells[d].flags)
+            continue;
+          if (accept_pair (&self->paras[self->para_offset[ref] + q],
+                           &self->paras[self->para_offset[d] + p], idf, &score, &contain) &&
+              contain >= PAIR_MIN_CONTAIN)
+            {
+              next->cells[ref].flags |= PX_CELL_CONTINUATION;
+              break;
+            }
+        }
+    }
+}
+
+/* --- 3. furniture ------------------------------------------------------ */
+
+static gboolean
+has_company (PxComparison *self, guint d, guint p)
+{
+  Row *row = g_ptr_array_index (self->rows, self->row_of[self->para_offset[d] + p]);
+
+  for (guint e = 0; e < self->documents->len; e++)
+    if (e != d && row->cells[e].paragraph >= 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+same_text (PxDocument *doc, guint a, guint b)
+{
+  const char *text = px_document_get_text (doc, NULL);
+  const PxParagraph *pa = px_document_get_paragraph (doc, a);
+  const PxParagraph *pb = px_document_get_paragraph (doc, b);
+
+  return pa->end - pa->start == pb->end - pb->start &&
+         memcmp (text + pa->start, text + pb->start, pa->end - pa->start) == 0;
+}
+
+static void
+flag_boilerplate (PxComparison *self, guint d)
+{
+  PxDocument *doc = g_ptr_array_index (self->documents, d);
+  guint n = px_document_get_n_paragraphs (doc);
+  gsize len;
+  const char *text = px_document_get_text (doc, &len);
+  gboolean *bp = self->boilerplate + self->para_offset[d];
+  g_autofree PxFurniture *kind = g_new (PxFurniture, MAX (n, 1));
+  g_autofree gboolean *alone = g_new (gboolean, MAX (n, 1));
+  g_autofree gboolean *brief = g_new (gboolean, MAX (n, 1));
+  gboolean tail = FALSE;
+  int headline = self->headline[d];
+
+  for (guint p = 0; p < n; p++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (doc, p);
+
+      kind[p] = px_furniture_kind (text + para->start, para->end - para->start);
+      alone[p] = !has_company (self, d, p);
+      brief[p] = para->n_words <= 12 &&
+                 px_looks_like_headline (text + para->start, para->end - para->start, para->n_words);
+      bp[p] = kind[p] != PX_FURNITURE_NONE;
+    }
+
+  for (guint p = 0; p < n; p++)
+    {
+      /* End matter: after a tail marker past the first quarter, what no
+       * other outlet carries is the page's, not the article's, until
+       * shared text shows the article goes on. */
+      if (kind[p] == PX_FURNITURE_TAIL && p * 4 >= n)
+        tail = TRUE;
+      else if (!alone[p] && kind[p] == PX_FURNITURE_NONE)
+        tail = FALSE;
+      if ((int) p == headline)
+        continue;
+      if (tail && alone[p])
+        bp[p] = TRUE;
+      /* The headline again, as pages repeat it. */
+      if (headline >= 0 && (int) p > headline && same_text (doc, p, headline))
+        bp[p] = TRUE;
+      /* Runs of short lone lines: link lists, teasers. */
+      if (alone[p] && brief[p] &&
+          ((p > 0 && alone[p - 1] && (brief[p - 1] || bp[p - 1]) && (int) p - 1 != headline) ||
+           (p + 1 < n && alone[p + 1] && (brief[p + 1] || kind[p + 1] != PX_FURNITURE_NONE))))
+        bp[p] = TRUE;
+      /* A few lone words closing the page: a widget's label. */
+      if (p + 1 == n && alone[p] && brief[p] &&
+          px_document_get_paragraph (doc, p)->n_words <= 4)
+        bp[p] = TRUE;
+      /* Three short lines in a row are a list of links, shared or not. */
+      if (brief[p] && p >= 1 && p + 1 < n && brief[p - 1] && brief[p + 1] &&
+          (int) p - 1 != headline)
+        bp[p - 1] = bp[p] = bp[p + 1] = TRUE;
+    }
+}
+
+/* --- 4. similarity ----------------------------------------------------- */
+
+/* The article's words in reading order, furniture left out. */
+static GArray *
+document_words (PxComparison *self, guint d)
+{
+  PxDocument *doc = g_ptr_array_index (self->documents, d);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
+    {
+      const Para *para = &self->paras[self->para_offset[d] + p];
+
+      if (!self->boilerplate[self->para_offset[d] + p])
+        g_array_append_vals (ids, para->ordered, para->n_ordered);
+    }
+  return ids;
+}
+
+static guint64
+shingle_hash (const guint32 *w)
+{
+  guint64 h = 1469598103934665603ULL;
+
+  for (guint i = 0; i < SHINGLE; i++)
+    h = (h ^ w[i]) * 1099511628211ULL;
+  return h;
+}
+
+static void
+compute_similarity (PxComparison *self)
+{
+  guint n = self->documents->len;
+  g_autoptr(GPtrArray) seqs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GPtrArray) sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint d = 0; d < n; d++)
+    {
+      GArray *seq = document_words (self, d);
+      GHashTable *set = g_hash_table_new (g_int64_hash, g_int64_equal);
+      guint64 *k = g_new (guint64, seq->len >= SHINGLE ? seq->len - SHINGLE + 1 : 1);
+
+      for (guint i = 0; i + SHINGLE <= seq->len; i++)
+        {
+          k[i] = shingle_hash (&g_array_index (seq, guint32, i));
+          g_hash_table_add (set, &k[i]);
+        }
+      g_ptr_array_add (seqs, seq);
+      g_ptr_array_add (sets, set);
+      g_ptr_array_add (keys, k);
+    }
+
+  for (guint a = 0; a < n; a++)
+    {
+      GArray *seq = g_ptr_array_index (seqs, a);
+      g_autofree guint8 *covered = g_new0 (guint8, MAX (seq->len, 1));
+
+      for (guint b = 0; b < n; b++)
+        {
+          GHashTable *set = g_ptr_array_index (sets, b);
+          guint count = 0;
+
+          if (a == b)
+            {
+              self->similarity[a * n + b] = 1.0;
+              continue;
+            }
+          memset (covered, 0, MAX (seq->len, 1));
+          for (guint i = 0; i + SHINGLE <= seq->len; i++)
+            {
+              guint64 h = shingle_hash (&g_array_index (seq, guint32, i));
+
+              if (g_hash_table_contains (set, &h))
+                for (guint k = i; k < i + SHINGLE; k++)
+                  count += !covered[k], covered[k] = 1;
+            }
+          self->similarity[a * n + b] = seq->len ? (double) count / seq->len : 0.0;
+        }
+    }
+}
+
+/* --- the object -------------------------------------------------------- */
+
+static gboolean
+cancelled (const PxCompareOptions *options)
+{
+  return options && options->cancel && g_atomic_int_get (options->cancel);
+}
+
+static void
+build_paragraphs (PxComparison *self, double **idf_out)
+{
+  guint n_docs = self->documents->len;
+  Interner words = { g_hash_table_new (g_str_hash, g_str_equal), g_ptr_array_new_with_free_func (g_free), 0 };
+  Interner tokens = { g_hash_table_new (g_str_hash, g_str_equal), g_ptr_array_new_with_free_func (g_free), 0 };
+  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  guint *df;
+  double *idf;
+
+  self->para_offset = g_new0 (guint, n_docs + 1);
+  for (guint d = 0; d < n_docs; d++)
+    self->para_offset[d + 1] = self->para_offset[d] +
+      px_document_get_n_paragraphs (g_ptr_array_index (self->documents, d));
+  self->n_paras = self->para_offset[n_docs];
+  self->paras = g_new0 (Para, MAX (self->n_paras, 1));
+
+  for (guint d = 0; d < n_docs; d++)
+    {
+      PxDocument *doc = g_ptr_array_index (self->documents, d);
+      const char *text = px_document_get_text (doc, NULL);
+
+      for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
+        build_para (&self->paras[self->para_offset[d] + p], &words, &tokens, text,
+                    px_document_get_paragraph (doc, p), scratch, self->flags);
+    }
+
+  /* Rare words weigh more: idf over all paragraphs of all articles. */
+  df = g_new0 (guint, MAX (words.keys->len, 1));
+  for (guint g = 0; g < self->n_paras; g++)
+    for (guint i = 0; i < self->paras[g].n_words; i++)
+      df[self->paras[g].words[i]]++;
+  idf = g_new (double, MAX (words.keys->len, 1));
+  for (guint w = 0; w < words.keys->len; w++)
+    idf[w] = log (1.0 + (double) self->n_paras / df[w]);
+  for (guint g = 0; g < self->n_paras; g++)
+    for (guint i = 0; i < self->paras[g].n_words; i++)
+      self->paras[g].weight += idf[self->paras[g].words[i]];
+
+  g_free (df);
+  g_hash_table_unref (words.ids);
+  g_hash_table_unref (tokens.ids);
+  g_ptr_array_unref (tokens.keys);
+  *idf_out = idf;
+  /* The postings are indexed by word id. */
+  g_ptr_array_unref (words.keys);
+}
+
+static guint
+count_words_in_index (PxComparison *self)
+{
+  guint max = 0;
+
+  for (guint g = 0; g < self->n_paras; g++)
+    for (guint i = 0; i < self->paras[g].n_words; i++)
+      max = MAX (max, self->paras[g].words[i] + 1);
+  return max;
+}
+
+/* The first paragraph past the page's furniture, when it reads like a
+ * headline; -1 otherwise. */
+static int
+find_headline (PxDocument *doc)
+{
+  const char *text = px_document_get_text (doc, NULL);
+
+  for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (doc, p);
+
+      if (px_furniture_kind (text + para->start, para->end - para->start) != PX_FURNITURE_NONE)
+        continue;
+      return px_looks_like_headline (text + para->start, para->end - para->start, para->n_words) ? (int) p : -1;
+    }
+  return -1;
+}
+
+static void
+align (PxComparison *self, const double *idf, const PxCompareOptions *options)
+{
+  guint n_docs = self->documents->len;
+  guint ref = self->reference;
+  guint n_word_ids = count_words_in_index (self);
+  Aligner al = { self, (double *) idf, NULL, 0, NULL, NULL };
+  PxDocument *refdoc = g_ptr_array_index (self->documents, ref);
+
+  al.postings = g_ptr_array_new_full (n_word_ids, (GDestroyNotify) g_array_unref);
+  g_ptr_array_set_size (al.postings, n_word_ids);
+  al.common_limit = MAX (50, (guint) (COMMON_WORD_SHARE * self->n_paras));
+  al.row_index = g_hash_table_new (NULL, NULL);
+  al.row_of_para = g_new0 (Row *, MAX (self->n_paras, 1));
+
+  for (guint d = 0; d < n_docs; d++)
+    self->headline[d] = find_headline (g_ptr_array_index (self->documents, d));
+
+  /* The reference's paragraphs are the first rows. */
+  for (guint p = 0; p < px_document_get_n_paragraphs (refdoc); p++)
+    {
+      Row *row = row_new (n_docs);
+
+      g_ptr_array_add (self->rows, row);
+      place (&al, row, ref, p, 0);
+    }
+
+  for (guint d = 0; d < n_docs; d++)
+    {
+      if (d == ref)
+        continue;
+      if (cancelled (options))
+        {
+          self->cancelled = TRUE;
+          break;
+        }
+      align_document (&al, d);
+    }
+
+  self->row_of = g_new0 (guint, MAX (self->n_paras, 1));
+  reindex_rows (&al);
+  for (guint g = 0; g < self->n_paras; g++)
+    self->row_of[g] = al.row_of_para[g] ? row_position (&al, al.row_of_para[g]) : 0;
+
+  g_ptr_array_unref (al.postings);
+  g_hash_table_unref (al.row_index);
+  g_free (al.row_of_para);
+}
+
+static void
+px_comparison_finalize (GObject *object)
+{
+  PxComparison *self = (PxComparison *) object;
+
+  for (guint g = 0; g < self->n_paras; g++)
+    {
+      g_free (self->paras[g].words);
+      g_free (self->paras[g].bigrams);
+      g_free (self->paras[g].ordered);
+      g_free (self->paras[g].seq);
+    }
+  g_clear_pointer (&self->paras, g_free);
+  g_clear_pointer (&self->documents, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->para_offset, g_free);
+  g_clear_pointer (&self->row_of, g_free);
+  g_clear_pointer (&self->boilerplate, g_free);
+  g_clear_pointer (&self->headline, g_free);
+  g_clear_pointer (&self->similarity, g_free);
+
+  G_OBJECT_CLASS (px_comparison_parent_class)->finalize (object);
+}
+
+static void
+px_comparison_class_init (PxComparisonClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = px_comparison_finalize;
+}
+
+static void
+px_comparison_init (PxComparison *self)
+{
+  self->rows = g_ptr_array_new_with_free_func (row_free);
+}
+
+/**
+ * px_comparison_new:
+ * @documents: (array length=n_documents): the articles
+ * @options: (nullable): reference, flags and cancellation
+ *
+ * Aligns the articles.  Pure computation on the documents' text: safe to
+ * run in a worker thread.  When cancelled through @options, the result
+ * is consistent but incomplete (px_comparison_was_cancelled()).
+ *
+ * Returns: (transfer full): the comparison
+ */
+PxComparison *
+px_comparison_new (PxDocument             **documents,
+                   guint                    n_documents,
+                   const PxCompareOptions  *options)
+{
+  PxComparison *self;
+  g_autofree double *idf = NULL;
+
+  g_return_val_if_fail (documents != NULL || n_documents == 0, NULL);
+  g_return_val_if_fail (options == NULL || n_documents == 0 || options->reference < n_documents, NULL);
+
+  self = g_object_new (PX_TYPE_COMPARISON, NULL);
+  self->documents = g_ptr_array_new_full (n_documents, g_object_unref);
+  for (guint i = 0; i < n_documents; i++)
+    g_ptr_array_add (self->documents, g_object_ref (documents[i]));
+  self->reference = options ? options->reference : 0;
+  self->flags = options ? options->flags : 0;
+  self->headline = g_new0 (int, MAX (n_documents, 1));
+  self->similarity = g_new0 (double, MAX (n_documents * n_documents, 1));
+
+  build_paragraphs (self, &idf);
+  self->boilerplate = g_new0 (gboolean, MAX (self->n_paras, 1));
+  if (n_documents == 0)
+    return self;
+
+  align (self, idf, options);
+  mark_reference_splits (self, idf);
+  for (guint d = 0; d < n_documents; d++)
+    flag_boilerplate (self, d);
+  compute_similarity (self);
+  return self;
+}
+
+guint
+px_comparison_get_n_documents (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), 0);
+
+  return self->documents->len;
+}
+
+PxDocument *
+px_comparison_get_document (PxComparison *self,
+                            guint         index)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (index < self->documents->len, NULL);
+
+  return g_ptr_array_index (self->documents, index);
+}
+
+guint
+px_comparison_get_reference (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), 0);
+
+  return self->reference;
+}
+
+gboolean
+px_comparison_was_cancelled (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), FALSE);
+
+  return self->cancelled;
+}
+
+guint
+px_comparison_get_n_rows (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), 0);
+
+  return self->rows->len;
+}
+
+const PxCell *
+px_comparison_get_row (PxComparison *self,
+                       guint         row)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (row < self->rows->len, NULL);
+
+  return ((Row *) g_ptr_array_index (self->rows, row))->cells;
+}
+
+guint
+px_comparison_find_row (PxComparison *self,
+                        guint         document,
+                        guint         paragraph)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), 0);
+  g_return_val_if_fail (document < self->documents->len, 0);
+  g_return_val_if_fail (self->para_offset[document] + paragraph < self->para_offset[document + 1], 0);
+
+  return self->row_of[self->para_offset[document] + paragraph];
+}
+
+gboolean
+px_comparison_is_boilerplate (PxComparison *self,
+                              guint         document,
+                              guint         paragraph)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (document < self->documents->len, FALSE);
+  g_return_val_if_fail (self->para_offset[document] + paragraph < self->para_offset[document + 1], FALSE);
+
+  return self->boilerplate[self->para_offset[document] + paragraph];
+}
+
+int
+px_comparison_get_headline (PxComparison *self,
+                            guint         document)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), -1);
+  g_return_val_if_fail (document < self->documents->len, -1);
+
+  return self->headline[document];
+}
+
+double
+px_comparison_get_similarity (PxComparison *self,
+                              guint         a,
+                              guint         b)
+{
+  guint n;
+
+  g_return_val_if_fail (PX_IS_COMPARISON (self), 0);
+  n = self->documents->len;
+  g_return_val_if_fail (a < n && b < n, 0);
+
+  return self->similarity[a * n + b];
+}
+
+gboolean
+px_comparison_cell_changed (PxComparison *self,
+                            guint         row,
+                            guint         document)
+{
+  const PxCell *cells;
+  const Para *a, *b;
+
+  g_return_val_if_fail (PX_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (row < self->rows->len, FALSE);
+  g_return_val_if_fail (document < self->documents->len, FALSE);
+
+  cells = px_comparison_get_row (self, row);
+  if (cells[document].paragraph < 0 || cells[self->reference].paragraph < 0)
+    return FALSE;
+  a = &self->paras[self->para_offset[self->reference] + cells[self->reference].paragraph];
+  b = &self->paras[self->para_offset[document] + cells[document].paragraph];
+  return a->n_seq != b->n_seq || memcmp (a->seq, b->seq, a->n_seq * sizeof (guint32)) != 0;
+}
+
+void
+px_comparison_get_report (PxComparison    *self,
+                          guint            document,
+                          PxCompareReport *report)
+{
+  guint ref;
+
+  g_return_if_fail (PX_IS_COMPARISON (self));
+  g_return_if_fail (document < self->documents->len);
+  g_return_if_fail (report != NULL);
+
+  ref = self->reference;
+  memset (report, 0, sizeof *report);
+  for (guint r = 0; r < self->rows->len; r++)
+    {
+      const PxCell *cells = px_comparison_get_row (self, r);
+      int a = cells[ref].paragraph, b = cells[document].paragraph;
+      gboolean a_real = a >= 0 && !px_comparison_is_boilerplate (self, ref, a);
+      gboolean b_real = b >= 0 && !px_comparison_is_boilerplate (self, document, b);
+
+      if (document == ref)
+        {
+          report->unchanged += a_real;
+          continue;
+        }
+      if (a_real && b < 0)
+        report->omitted++;
+      else if (b_real && a < 0)
+        report->added++;
+      else if (a >= 0 && b >= 0 && (a_real || b_real))
+        {
+          if (px_comparison_cell_changed (self, r, document))
+            report->changed++;
+          else
+            report->unchanged++;
+          report->moved += (cells[document].flags & PX_CELL_MOVED) != 0;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/* px-compare.h: align N articles paragraph by paragraph
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "px-diff.h"
+#include "px-document.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PX_CELL_MOVED        = 1 << 0,  /* stands elsewhere in its own article */
+  PX_CELL_CONTINUATION = 1 << 1,  /* second part of a paragraph split in two */
+} PxCellFlags;
+
+/* One document's place in a row: a paragraph index, or -1 for none. */
+typedef struct {
+  gint32 paragraph;
+  guint32 flags;   /* PxCellFlags */
+} PxCell;
+
+typedef struct {
+  guint reference;        /* the baseline document */
+  PxDiffFlags flags;      /* what "changed" ignores (case, typography, ...) */
+  const gint *cancel;     /* when non-NULL and set, the work stops early */
+} PxCompareOptions;
+
+/* What one document does against the reference. */
+typedef struct {
+  guint omitted;      /* reference paragraphs it has no counterpart for */
+  guint added;        /* its paragraphs the reference has no counterpart for */
+  guint changed;      /* paired paragraphs whose words differ */
+  guint moved;        /* its paragraphs out of the reference's order */
+  guint unchanged;    /* paired paragraphs with the same words */
+} PxCompareReport;
+
+#define PX_TYPE_COMPARISON (px_comparison_get_type ())
+G_DECLARE_FINAL_TYPE (PxComparison, px_comparison, PX, COMPARISON, GObject)
+
+PxComparison *px_comparison_new             (PxDocument             **documents,
+                                             guint                    n_documents,
+                                             const PxCompareOptions  *options);
+guint         px_comparison_get_n_documents (PxComparison  *self);
+PxDocument   *px_comparison_get_document    (PxComparison  *self,
+                                             guint          index);
+guint         px_comparison_get_reference   (PxComparison  *self);
+gboolean      px_comparison_was_cancelled   (PxComparison  *self);
+guint         px_comparison_get_n_rows      (PxComparison  *self);
+/* Returns n_documents cells. */
+const PxCell *px_comparison_get_row         (PxComparison  *self,
+                                             guint          row);
+/* The row that holds a document's paragraph. */
+guint         px_comparison_find_row        (PxComparison  *self,
+                                             guint          document,
+                                             guint          paragraph);
+gboolean      px_comparison_is_boilerplate  (PxComparison  *self,
+                                             guint          document,
+                                             guint          paragraph);
+/* The paragraph taken for the headline, or -1. */
+int           px_comparison_get_headline    (PxComparison  *self,
+                                             guint          document);
+/* Share of document @a's words that it shares with document @b. */
+double        px_comparison_get_similarity  (PxComparison  *self,
+                                             guint          a,
+                                             guint          b);
+/* Whether the cells of @row for @document and the reference differ. */
+gboolean      px_comparison_cell_changed    (PxComparison  *self,
+                                             guint          row,
+                                             guint          document);
+void          px_comparison_get_report      (PxComparison     *self,
+                                             guint             document,
+                                             PxCompareReport  *report);
+
+G_END_DECLS
