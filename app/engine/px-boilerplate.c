@@ -43,7 +43,7 @@ static const char *line_patterns[] =
 
 static const char *tail_patterns[] =
 {
-  "copyright|\u00a9|\\ball rights reserved\\b",
+  "copyright\\s*(\u00a9|\\(c\\)|\\d{4})|\u00a9\\s*\\d{4}|\\ball rights reserved\\b",
   "^(related|more)( stories| articles| coverage| news| videos| from [\\p{L} ]{1,30}| on this( story)?)?:?$",
   "^more [\\p{L}-]+( [\\p{L}-]+)? stories$",
   "^must-see\\b",
@@ -89,7 +89,7 @@ get_patterns (void)
       patterns.line = compile_all (line_patterns, G_N_ELEMENTS (line_patterns));
       patterns.tail = compile_all (tail_patterns, G_N_ELEMENTS (tail_patterns));
       /* "(CNN) --", "WASHINGTON (AP) —", "(Reuters) -" at a paragraph's start. */
-      patterns.dateline = g_regex_new ("^(?:[\\p{Lu}][\\p{Lu}\\p{Ll} .,'-]{0,40}\\s)?\\(([\\p{L}\\d][\\p{L}\\d .&!'-]{0,30})\\)\\s*(?:--|\u2014|\u2013|-)",
+      patterns.dateline = g_regex_new ("^(?:[\\p{Lu}][\\p{Lu} .,'-]{0,40}\\s)?\\(([\\p{L}\\d][\\p{L}\\d .&!'-]{0,30})\\)\\s*(?:--|\u2014|\u2013|-)",
                                        G_REGEX_OPTIMIZE, 0, NULL);
       patterns.follow = g_regex_new ("^(?:follow|like|find) ([\\p{L}\\d][\\p{L}\\d.&!-]{1,30}) on (?:twitter|facebook|instagram|youtube)\\b",
                                      G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);

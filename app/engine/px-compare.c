@@ -27,7 +27,7 @@
 #include "px-tokenizer.h"
 
 /* Thresholds of paragraph pairing; see accept_pair(). */
-#define PAIR_MIN_DICE        0.30
+#define PAIR_MIN_DICE        0.35
 #define PAIR_MIN_CONTAIN     0.60
 #define PAIR_MIN_BIGRAMS     2
 #define SHORT_MIN_DICE       0.75
@@ -380,6 +380,13 @@ typedef struct {
 } Aligner;
 
 static void
+array_unref0 (gpointer array)
+{
+  if (array)
+    g_array_unref (array);
+}
+
+static void
 post_paragraph (Aligner *al, guint g)
 {
   const Para *para = &al->self->paras[g];
@@ -634,6 +641,18 @@ align_document (Aligner *al, guint d)
       if (!taken)
         moved[c->para] = row;
     }
+
+  /* A paragraph split in two whose second half won the row: the first
+   * half takes the row, the second follows as a continuation. */
+  for (guint p = 0; p + 1 < n; p++)
+    if (!anchor[p] && !moved[p] && anchor[p + 1] &&
+        (p == 0 || anchor[p - 1] != anchor[p + 1]) &&
+        has_candidate (cands, cand_row, p, anchor[p + 1], PAIR_MIN_CONTAIN) &&
+        has_candidate (cands, cand_row, p + 1, anchor[p + 1], PAIR_MIN_CONTAIN))
+      {
+        anchor[p] = anchor[p + 1];
+        anchor[p + 1] = NULL;
+      }
 
   for (int p = (int) n - 1, q = -1; p >= 0; p--)
     {
@@ -975,7 +994,7 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options)
   Aligner al = { self, (double *) idf, NULL, 0, NULL, NULL };
   PxDocument *refdoc = g_ptr_array_index (self->documents, ref);
 
-  al.postings = g_ptr_array_new_full (n_word_ids, (GDestroyNotify) g_array_unref);
+  al.postings = g_ptr_array_new_full (n_word_ids, array_unref0);
   g_ptr_array_set_size (al.postings, n_word_ids);
   al.common_limit = MAX (50, (guint) (COMMON_WORD_SHARE * self->n_paras));
   al.row_index = g_hash_table_new (NULL, NULL);
@@ -997,12 +1016,23 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options)
     {
       if (d == ref)
         continue;
-      if (cancelled (options))
+      if (!self->cancelled && cancelled (options))
+        self->cancelled = TRUE;
+      if (!self->cancelled)
         {
-          self->cancelled = TRUE;
-          break;
+          align_document (&al, d);
+          continue;
         }
-      align_document (&al, d);
+      /* Cancelled: the rest get rows of their own, so that the result
+       * still holds every paragraph once. */
+      for (guint p = 0; p < self->para_offset[d + 1] - self->para_offset[d]; p++)
+        {
+          Row *row = row_new (n_docs);
+
+          g_ptr_array_add (self->rows, row);
+          row->cells[d] = (PxCell) { p, 0 };
+          al.row_of_para[self->para_offset[d] + p] = row;
+        }
     }
 
   self->row_of = g_new0 (guint, MAX (self->n_paras, 1));
@@ -1091,7 +1121,8 @@ px_comparison_new (PxDocument             **documents,
   mark_reference_splits (self, idf);
   for (guint d = 0; d < n_documents; d++)
     flag_boilerplate (self, d);
-  compute_similarity (self);
+  if (!self->cancelled)
+    compute_similarity (self);
   return self;
 }
 
@@ -1242,7 +1273,7 @@ px_comparison_get_report (PxComparison    *self,
         }
       if (a_real && b < 0)
         report->omitted++;
-      else if (b_real && a < 0)
+      else if (b_real && a < 0 && !(cells[document].flags & PX_CELL_CONTINUATION))
         report->added++;
       else if (a >= 0 && b >= 0 && (a_real || b_real))
         {

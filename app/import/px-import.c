@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "px-boilerplate.h"
 #include "px-import.h"
 
 G_DEFINE_QUARK (px-import-error-quark, px_import_error)
@@ -116,8 +117,13 @@ px_import_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  base = g_path_get_basename (name);
-  outlet = px_outlet_from_filename (base);
+  /* The outlet the text names for itself, else the file's name. */
+  outlet = px_guess_outlet (text, len);
+  if (outlet == NULL)
+    {
+      base = g_path_get_basename (name);
+      outlet = px_outlet_from_filename (base);
+    }
   return px_document_new (text, len, outlet);
 }
 

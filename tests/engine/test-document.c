@@ -134,7 +134,7 @@ test_samples (void)
   const char *dir = g_getenv ("PARALLAX_SAMPLES");
   const struct { const char *file; guint paragraphs; const char *title; } cases[] = {
     { "2-cnn.txt", 26, "Secretary of State John Kerry stressed Thursday" },
-    { "3-breitbart.txt", 16, "Skip to content" },
+    { "3-breitbart.txt", 16, "Kerry: US to Share Key Info" },
     { "5-cnsnews.txt", 32, "Kerry: No Room in Anti-ISIS Coalition for Iran" },
   };
 

@@ -59,7 +59,7 @@ test_open_samples (void)
   PxWindow *window = px_window_new (NULL);
   g_autoptr(GPtrArray) files = sample_files ();
   g_autoptr(GPtrArray) headers = NULL;
-  const char *expected[] = { "CNN Web Page", "CNN", "Breitbart", "FOX8", "Cnsnews" };
+  const char *expected[] = { "CNN", "CNN", "Breitbart", "FOX8", "Cnsnews" };
 
   gtk_window_present (GTK_WINDOW (window));
   px_window_open_files (window, (GFile **) files->pdata, files->len);

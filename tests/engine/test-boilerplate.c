@@ -1,0 +1,106 @@
+/* test-boilerplate.c: furniture, headlines and outlets by their text
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-boilerplate.h"
+
+static PxFurniture
+kind (const char *text)
+{
+  return px_furniture_kind (text, strlen (text));
+}
+
+static void
+test_furniture (void)
+{
+  const char *lines[] = {
+    "Skip to main content", "Skip to content", "updated 4:43 PM EDT, Thu June 19, 2014",
+    "Published 9:12 AM, Monday", "Patrick Goodenough | September 11, 2014 | 4:27am EDT",
+    "By Ashley Fantz, CNN", "Share this story", "Font Size", "Advertisement",
+    "This is an archived article and the information in the article may be outdated.",
+    "Iranian supreme leader Ayatollah Ali Khamenei and President Hasan Rouhani. (Photo: Office of the Supreme Leader)",
+    "Read more", "Sign up for our newsletter",
+  };
+  const char *tails[] = {
+    "Trademark and Copyright 2021 Cable News Network, Inc., a Time Warner Company. All rights reserved.",
+    "© 2026 Metro News Group", "Related stories", "More Must-See Stories", "Must-See Stories",
+    "Part of complete coverage on", "Follow FOX8 on Twitter",
+    "Comment count on this article reflects comments made on and Facebook. Visit Breitbart's Facebook Page.",
+    "12 comments",
+  };
+  const char *content[] = {
+    "Secretary of State John Kerry said the United States is interested in sharing key information.",
+    "By the end of the day, the talks had collapsed.",
+    "Kerry: US to Share Key Info with Iran, Won't 'Rule Out' Military Cooperation in Iraq",
+    "The copyright dispute between the two publishers went to court in a long and bitter case that lasted for years and cost both of them dearly, the lawyers said on Monday, adding that an appeal was likely before the end of the year and that neither side expected to settle.",
+    "Share prices fell sharply on Monday.",
+    "More militant gains",
+    "Ferry strike halts crossings as talks collapse",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_test_message ("%s", lines[i]);
+      g_assert_cmpint (kind (lines[i]), ==, PX_FURNITURE_LINE);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (tails); i++)
+    {
+      g_test_message ("%s", tails[i]);
+      g_assert_cmpint (kind (tails[i]), ==, PX_FURNITURE_TAIL);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (content); i++)
+    {
+      g_test_message ("%s", content[i]);
+      g_assert_cmpint (kind (content[i]), ==, PX_FURNITURE_NONE);
+    }
+}
+
+static void
+test_headline (void)
+{
+  const char *yes = "Kerry: No Room in Anti-ISIS Coalition for Iran: They\u2019re \u2018On Their Own\u2019";
+  const char *no = "Secretary of State John Kerry stressed Thursday that the United States is interested.";
+
+  g_assert_true (px_looks_like_headline (yes, strlen (yes), 12));
+  g_assert_false (px_looks_like_headline (no, strlen (no), 14));
+  g_assert_false (px_looks_like_headline ("Word", 4, 1));
+}
+
+static void
+test_outlet (void)
+{
+  const struct { const char *text; const char *outlet; } cases[] = {
+    { "Headline\n\n(CNN) -- Secretary of State John Kerry said.", "CNN" },
+    { "WASHINGTON (AP) \u2014 The president said.", "AP" },
+    { "Head\n\nText.\n\nFollow FOX8 on Twitter\n", "FOX8" },
+    { "Head\n\nComment count. Visit Breitbart's Facebook Page.\n", "Breitbart" },
+    /* The publisher's own furniture outranks an agency dateline. */
+    { "Head\n\n(CNN) -- Text.\n\nFollow FOX8 on Twitter\n", "FOX8" },
+    { "Follow us on Twitter\n\n(Reuters) - Oil rose.", "Reuters" },
+    { "Just a story (with a parenthesis) -- and a dash.", NULL },
+    { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = px_guess_outlet (cases[i].text, strlen (cases[i].text));
+      g_assert_cmpstr (got, ==, cases[i].outlet);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/boilerplate/furniture", test_furniture);
+  g_test_add_func ("/boilerplate/headline", test_headline);
+  g_test_add_func ("/boilerplate/outlet", test_outlet);
+
+  return g_test_run ();
+}

@@ -1,0 +1,395 @@
+/* test-compare.c: paragraph alignment of N articles
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The expectations here are a reader's: which paragraphs say the same
+ * thing across outlets, written down by reading the articles.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-compare.h"
+#include "px-document.h"
+
+static PxDocument *
+load (const char *path)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *outlet = px_outlet_from_filename (base);
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &text, &len, NULL));
+  return px_document_new (text, len, outlet);
+}
+
+static int
+cmp_names (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+static GPtrArray *
+load_dir (const char *dir)
+{
+  GPtrArray *docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (gdir);
+  while ((name = g_dir_read_name (gdir)))
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, cmp_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names->pdata[i], NULL);
+      g_ptr_array_add (docs, load (path));
+    }
+  return docs;
+}
+
+/* The paragraph of @doc that starts with @prefix. */
+static guint
+find_para (PxDocument *doc, const char *prefix)
+{
+  for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
+    {
+      g_autofree char *text = px_document_dup_paragraph_text (doc, p);
+
+      if (g_str_has_prefix (text, prefix))
+        return p;
+    }
+  g_error ("no paragraph starts with «%s»", prefix);
+  return 0;
+}
+
+/* Every paragraph sits in exactly one row, a row holds at most one
+ * paragraph per document, and rows keep each document's order except
+ * for its moved paragraphs. */
+static void
+check_invariants (PxComparison *cmp)
+{
+  guint n = px_comparison_get_n_documents (cmp);
+
+  for (guint d = 0; d < n; d++)
+    {
+      PxDocument *doc = px_comparison_get_document (cmp, d);
+      guint np = px_document_get_n_paragraphs (doc);
+      g_autofree guint *seen = g_new0 (guint, MAX (np, 1));
+      int last = -1;
+
+      for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
+        {
+          const PxCell *cell = &px_comparison_get_row (cmp, r)[d];
+
+          if (cell->paragraph < 0)
+            continue;
+          g_assert_cmpint (cell->paragraph, <, np);
+          seen[cell->paragraph]++;
+          g_assert_cmpuint (px_comparison_find_row (cmp, d, cell->paragraph), ==, r);
+          if (!(cell->flags & PX_CELL_MOVED))
+            {
+              g_assert_cmpint (cell->paragraph, >, last);
+              last = cell->paragraph;
+            }
+        }
+      for (guint p = 0; p < np; p++)
+        g_assert_cmpuint (seen[p], ==, 1);
+    }
+
+  for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
+    {
+      const PxCell *cells = px_comparison_get_row (cmp, r);
+      gboolean any = FALSE;
+
+      for (guint d = 0; d < n; d++)
+        any |= cells[d].paragraph >= 0;
+      g_assert_true (any);
+    }
+}
+
+/* The cell of document @d in the row of the reference's paragraph @ref_para. */
+static const PxCell *
+cell_beside (PxComparison *cmp, guint ref_para, guint d)
+{
+  guint row = px_comparison_find_row (cmp, px_comparison_get_reference (cmp), ref_para);
+
+  return &px_comparison_get_row (cmp, row)[d];
+}
+
+static void
+test_ferry (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "events", "ferry", NULL);
+  g_autoptr(GPtrArray) docs = load_dir (dir);
+  g_autoptr(PxComparison) cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, NULL);
+  PxDocument *herald = docs->pdata[0], *gazette = docs->pdata[1], *metro = docs->pdata[2];
+  const PxCell *c;
+  PxCompareReport report;
+  guint row;
+
+  check_invariants (cmp);
+
+  /* Headlines side by side, though they share few words. */
+  c = cell_beside (cmp, 0, 1);
+  g_assert_cmpint (c->paragraph, ==, 0);
+  c = cell_beside (cmp, 0, 2);
+  g_assert_cmpint (c->paragraph, ==, find_para (metro, "Ferry walkout"));
+
+  /* The rewritten, hard-wrapped lede pairs with the original. */
+  c = cell_beside (cmp, 1, 1);
+  g_assert_cmpint (c->paragraph, ==, 1);
+  g_assert_true (px_comparison_cell_changed (cmp, px_comparison_find_row (cmp, 0, 1), 1));
+
+  /* The gazette moved the talks paragraph up: it sits in the row of its
+   * counterpart, flagged as moved. */
+  c = cell_beside (cmp, find_para (herald, "A second round"), 1);
+  g_assert_cmpint (c->paragraph, ==, find_para (gazette, "A second round"));
+  g_assert_true (c->flags & PX_CELL_MOVED);
+
+  /* The union paragraph split in two: first part beside the whole, the
+   * second in the next row as a continuation. */
+  row = px_comparison_find_row (cmp, 0, find_para (herald, "Union secretary"));
+  g_assert_cmpint (px_comparison_get_row (cmp, row)[1].paragraph, ==, find_para (gazette, "Union secretary"));
+  g_assert_cmpint (px_comparison_get_row (cmp, row + 1)[1].paragraph, ==, find_para (gazette, "\"We did not want"));
+  g_assert_true (px_comparison_get_row (cmp, row + 1)[1].flags & PX_CELL_CONTINUATION);
+
+  /* Omissions. */
+  g_assert_cmpint (cell_beside (cmp, find_para (herald, "The operator"), 1)->paragraph, ==, -1);
+  g_assert_cmpint (cell_beside (cmp, find_para (herald, "The last strike"), 1)->paragraph, ==, -1);
+  g_assert_cmpint (cell_beside (cmp, find_para (herald, "Union secretary"), 2)->paragraph, ==, -1);
+  g_assert_cmpint (cell_beside (cmp, find_para (herald, "Transport minister"), 2)->paragraph, ==, -1);
+
+  /* The gazette's own paragraph has a row of its own. */
+  row = px_comparison_find_row (cmp, 1, find_para (gazette, "Regular passengers"));
+  g_assert_cmpint (px_comparison_get_row (cmp, row)[0].paragraph, ==, -1);
+  g_assert_cmpint (px_comparison_get_row (cmp, row)[2].paragraph, ==, -1);
+
+  /* Unchanged words, whatever the line wrapping. */
+  row = px_comparison_find_row (cmp, 0, find_para (herald, "Queues"));
+  g_assert_false (px_comparison_cell_changed (cmp, row, 1));
+  g_assert_false (px_comparison_cell_changed (cmp, row, 2));
+
+  /* Page furniture in the metro copy, and nowhere else. */
+  for (guint p = 0; p < px_document_get_n_paragraphs (metro); p++)
+    {
+      g_autofree char *text = px_document_dup_paragraph_text (metro, p);
+      gboolean furniture = g_str_has_prefix (text, "Skip") || g_str_has_prefix (text, "Published") ||
+                           g_str_has_prefix (text, "Share") || g_str_has_prefix (text, "Follow") ||
+                           g_str_has_prefix (text, "Copyright");
+
+      g_assert_cmpint (px_comparison_is_boilerplate (cmp, 2, p), ==, furniture);
+    }
+  for (guint p = 0; p < px_document_get_n_paragraphs (herald); p++)
+    g_assert_false (px_comparison_is_boilerplate (cmp, 0, p));
+
+  px_comparison_get_report (cmp, 1, &report);
+  g_assert_cmpuint (report.omitted, ==, 2);
+  g_assert_cmpuint (report.added, ==, 1);
+  g_assert_cmpuint (report.moved, ==, 1);
+  px_comparison_get_report (cmp, 2, &report);
+  g_assert_cmpuint (report.omitted, ==, 3);
+  g_assert_cmpuint (report.added, ==, 0);
+  g_assert_cmpuint (report.changed, ==, 2);   /* headline, lede with dateline */
+  g_assert_cmpuint (report.unchanged, ==, 3);
+}
+
+typedef struct {
+  guint doc;
+  const char *ref_prefix;     /* in the reference, CNN's web page */
+  const char *doc_prefix;     /* NULL: the document has nothing beside it */
+} Pair;
+
+static void
+test_sample_event (void)
+{
+  const char *dir = g_getenv ("PARALLAX_SAMPLES");
+  g_autoptr(GPtrArray) docs = load_dir (dir);
+  g_autoptr(PxComparison) cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, NULL);
+  PxDocument *ref = docs->pdata[0];
+  /* Read and paired by hand. */
+  const Pair pairs[] = {
+    { 1, "(CNN) -- Secretary of State", "Secretary of State John Kerry stressed" },
+    { 2, "(CNN) -- Secretary of State", "Secretary of State John Kerry said the United States" },
+    { 3, "(CNN) -- Secretary of State", NULL },   /* a different story's lede */
+    { 4, "(CNN) -- Secretary of State", NULL },
+    { 2, "\"What I said is", "\u201cWe are interested in communicating" },
+    { 2, "In a Yahoo News interview", "Kerry was asked in a Yahoo News interview" },
+    { 2, "According to a transcript", "The Secretary responded:" },
+    { 3, "According to a transcript", "But he went on to say" },
+    { 4, "According to a transcript", "Then he said in an interview with Yahoo" },
+    { 2, "Kerry was then asked:", "The Secretary of State was asked as a follow up" },
+    { 2, "He answered, \"Let's see", "He responded, \u201cLet\u2019s see" },
+    { 2, "\"Let me stress:", "\u201cWhat the United States is doing is about Iraq" },
+    { 2, "In Thursday's NBC interview", "Kerry said that \u201cnothing is off the table\u201d" },
+    { 3, "Made up of mostly Sunni Muslims", "ISIS, an al Qaeda splinter group" },
+    { 2, "On Thursday, he told NBC News", NULL },
+    { 4, "He answered, \"Let's see", NULL },
+  };
+
+  check_invariants (cmp);
+
+  /* CNN's body copy pairs one to one with its web page, same words. */
+  for (guint p = 0; p < px_document_get_n_paragraphs (docs->pdata[1]); p++)
+    {
+      guint row = px_comparison_find_row (cmp, 1, p);
+      const PxCell *cells = px_comparison_get_row (cmp, row);
+
+      g_assert_cmpint (cells[0].paragraph, >=, 0);
+      g_assert_cmpuint (cells[1].flags, ==, 0);
+      if (p > 0)
+        g_assert_false (px_comparison_cell_changed (cmp, row, 1));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      const PxCell *c = cell_beside (cmp, find_para (ref, pairs[i].ref_prefix), pairs[i].doc);
+
+      g_test_message ("%s ~ %s", pairs[i].ref_prefix, pairs[i].doc_prefix);
+      if (pairs[i].doc_prefix)
+        g_assert_cmpint (c->paragraph, ==, find_para (docs->pdata[pairs[i].doc], pairs[i].doc_prefix));
+      else
+        g_assert_cmpint (c->paragraph, ==, -1);
+    }
+
+  /* Furniture of the web page; the article's own text is not. */
+  g_assert_true (px_comparison_is_boilerplate (cmp, 0, find_para (ref, "Skip to main content")));
+  g_assert_true (px_comparison_is_boilerplate (cmp, 0, find_para (ref, "updated 4:43 PM EDT")));
+  g_assert_true (px_comparison_is_boilerplate (cmp, 0, find_para (ref, "Iran to help save Iraqi temples?")));
+  g_assert_true (px_comparison_is_boilerplate (cmp, 0, find_para (ref, "Part of complete coverage")));
+  g_assert_true (px_comparison_is_boilerplate (cmp, 0, find_para (ref, "CNN's Arwa Damon reports")));
+  g_assert_true (px_comparison_is_boilerplate (cmp, 3, find_para (docs->pdata[3], "Follow FOX8 on Twitter")));
+  g_assert_true (px_comparison_is_boilerplate (cmp, 3, find_para (docs->pdata[3], "Trademark and Copyright")));
+  g_assert_true (px_comparison_is_boilerplate (cmp, 2, find_para (docs->pdata[2], "Comment count")));
+  g_assert_true (px_comparison_is_boilerplate (cmp, 4, find_para (docs->pdata[4], "Font Size")));
+  for (guint p = 0; p < px_document_get_n_paragraphs (docs->pdata[1]); p++)
+    {
+      g_autofree char *text = px_document_dup_paragraph_text (docs->pdata[1], p);
+
+      /* CNN's body copy keeps the page's three related links at its end. */
+      if (p + 3 < px_document_get_n_paragraphs (docs->pdata[1]))
+        g_assert_false (px_comparison_is_boilerplate (cmp, 1, p));
+    }
+
+  /* Copies show in the similarity: past the furniture, CNN's page and
+   * its body copy are the same text. */
+  g_assert_cmpfloat (px_comparison_get_similarity (cmp, 1, 0), >, 0.95);
+  g_assert_cmpfloat (px_comparison_get_similarity (cmp, 0, 1), >, 0.9);
+  g_assert_cmpfloat (px_comparison_get_similarity (cmp, 2, 0), <, 0.8);
+  g_assert_cmpfloat (px_comparison_get_similarity (cmp, 4, 0), <, 0.15);
+  g_assert_cmpfloat (px_comparison_get_similarity (cmp, 2, 2), ==, 1.0);
+}
+
+static void
+test_reference (void)
+{
+  g_autoptr(GPtrArray) docs = load_dir (g_getenv ("PARALLAX_SAMPLES"));
+  PxCompareOptions options = { .reference = 3 };
+  g_autoptr(PxComparison) cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+  PxCompareReport report;
+
+  check_invariants (cmp);
+  g_assert_cmpuint (px_comparison_get_reference (cmp), ==, 3);
+  px_comparison_get_report (cmp, 3, &report);
+  g_assert_cmpuint (report.omitted + report.added + report.changed, ==, 0);
+  /* Against FOX8, CNN leaves out most of FOX8's story. */
+  px_comparison_get_report (cmp, 1, &report);
+  g_assert_cmpuint (report.omitted, >, 20);
+}
+
+static void
+test_flags (void)
+{
+  PxDocument *docs[2] = {
+    px_document_new ("He said \u201cno\u201d \u2014 twice.\n", -1, "A"),
+    px_document_new ("he said \"no\" - twice.\n", -1, "B"),
+  };
+  PxCompareOptions plain = { 0 };
+  PxCompareOptions folded = { .flags = PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY };
+  PxCompareOptions nopunct = { .flags = PX_DIFF_IGNORE_CASE | PX_DIFF_IGNORE_PUNCTUATION };
+  g_autoptr(PxComparison) a = px_comparison_new (docs, 2, &plain);
+  g_autoptr(PxComparison) b = px_comparison_new (docs, 2, &folded);
+  g_autoptr(PxComparison) c = px_comparison_new (docs, 2, &nopunct);
+
+  g_assert_cmpuint (px_comparison_get_n_rows (a), ==, 1);
+  g_assert_true (px_comparison_cell_changed (a, 0, 1));
+  g_assert_false (px_comparison_cell_changed (b, 0, 1));
+  g_assert_false (px_comparison_cell_changed (c, 0, 1));
+  g_object_unref (docs[0]);
+  g_object_unref (docs[1]);
+}
+
+static void
+test_edge_cases (void)
+{
+  PxDocument *docs[3] = {
+    px_document_new ("", 0, "Empty"),
+    px_document_new ("Only one paragraph here.", -1, "One"),
+    px_document_new ("Unrelated words entirely.\n\nNothing shared at all.", -1, "Other"),
+  };
+  g_autoptr(PxComparison) none = px_comparison_new (NULL, 0, NULL);
+  g_autoptr(PxComparison) cmp = px_comparison_new (docs, 3, NULL);
+  gint cancel = 1;
+  PxCompareOptions options = { .cancel = &cancel };
+  g_autoptr(PxComparison) cancelled = px_comparison_new (docs, 3, &options);
+
+  g_assert_cmpuint (px_comparison_get_n_rows (none), ==, 0);
+  check_invariants (cmp);
+  g_assert_cmpuint (px_comparison_get_n_rows (cmp), ==, 3);
+  g_assert_cmpfloat (px_comparison_get_similarity (cmp, 1, 2), ==, 0.0);
+  g_assert_true (px_comparison_was_cancelled (cancelled));
+  for (guint i = 0; i < 3; i++)
+    g_object_unref (docs[i]);
+}
+
+/* Many-article events of ECB+ end to end: the structure holds, and
+ * articles about one event pair at least some of their sentences. */
+static void
+test_ecbplus (void)
+{
+  g_autofree char *root = g_test_build_filename (G_TEST_DIST, "data", "ecbplus", "events", NULL);
+  g_autoptr(GDir) dir = g_dir_open (root, 0, NULL);
+  const char *name;
+  guint events = 0, paired_docs = 0, total_docs = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = g_build_filename (root, name, NULL);
+      g_autoptr(GPtrArray) docs = load_dir (path);
+      g_autoptr(PxComparison) cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, NULL);
+
+      check_invariants (cmp);
+      for (guint d = 1; d < docs->len; d++)
+        {
+          PxCompareReport r;
+
+          px_comparison_get_report (cmp, d, &r);
+          paired_docs += r.changed + r.unchanged > 0;
+          total_docs++;
+        }
+      events++;
+    }
+  g_test_message ("%u events; %u of %u articles share a paragraph with the first", events, paired_docs, total_docs);
+  g_assert_cmpuint (events, ==, 86);
+  g_assert_cmpuint (paired_docs * 4, >=, total_docs);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/compare/ferry", test_ferry);
+  g_test_add_func ("/compare/sample-event", test_sample_event);
+  g_test_add_func ("/compare/reference", test_reference);
+  g_test_add_func ("/compare/flags", test_flags);
+  g_test_add_func ("/compare/edge-cases", test_edge_cases);
+  g_test_add_func ("/compare/ecbplus", test_ecbplus);
+
+  return g_test_run ();
+}
