@@ -55,7 +55,16 @@ static const char *tail_patterns[] =
   "^(get|download) (the|our) app\\b",
 };
 
+/* What a time stamp is made of; a line of nothing else is one. */
+static const char date_pieces[] =
+  "\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(mon|tue|wed|thu|fri|sat|sun)\\b\\.?|"
+  "\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|"
+  "oct(ober)?|nov(ember)?|dec(ember)?)\\b\\.?|\\b\\d{1,4}(st|nd|rd|th|am|pm|h)?\\b|"
+  "\\b(a\\.m\\.|p\\.m\\.|am|pm)|\\b(published|updated|posted|last|modified|on|at|date)\\b|"
+  "\\b(utc|gmt|[ecmp][sd]t|[ecmp]t|bst|cest?)\\b|[\\s\\p{P}\\p{S}]+";
+
 typedef struct {
+  GRegex *date_pieces;
   GRegex **line;
   GRegex **tail;
   GRegex *dateline;
@@ -87,6 +96,7 @@ get_patterns (void)
   if (g_once_init_enter (&initialized))
     {
       patterns.line = compile_all (line_patterns, G_N_ELEMENTS (line_patterns));
+      patterns.date_pieces = g_regex_new (date_pieces, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       patterns.tail = compile_all (tail_patterns, G_N_ELEMENTS (tail_patterns));
       /* "(CNN) --", "WASHINGTON (AP) —", "(Reuters) -" at a paragraph's start. */
       patterns.dateline = g_regex_new ("^(?:[\\p{Lu}][\\p{Lu} .,'-]{0,40}\\s)?\\(([\\p{L}\\d][\\p{L}\\d .&!'-]{0,30})\\)\\s*(?:--|\u2014|\u2013|-)",
@@ -109,6 +119,17 @@ any_match (GRegex **regexes, const char *text)
   return FALSE;
 }
 
+static gboolean
+is_time_stamp (const Patterns *p, const char *text)
+{
+  g_autofree char *rest = NULL;
+
+  if (strlen (text) > 60 || strpbrk (text, "0123456789") == NULL)
+    return FALSE;
+  rest = g_regex_replace_literal (p->date_pieces, text, -1, 0, "", 0, NULL);
+  return rest != NULL && rest[0] == '\0';
+}
+
 PxFurniture
 px_furniture_kind (const char *text,
                    gsize       len)
@@ -124,7 +145,7 @@ px_furniture_kind (const char *text,
   copy = g_strstrip (g_strndup (text, len));
   if (any_match (p->tail, copy))
     return PX_FURNITURE_TAIL;
-  if (any_match (p->line, copy))
+  if (any_match (p->line, copy) || is_time_stamp (p, copy))
     return PX_FURNITURE_LINE;
   return PX_FURNITURE_NONE;
 }

@@ -24,7 +24,8 @@ test_furniture (void)
     "By Ashley Fantz, CNN", "Share this story", "Font Size", "Advertisement",
     "This is an archived article and the information in the article may be outdated.",
     "Iranian supreme leader Ayatollah Ali Khamenei and President Hasan Rouhani. (Photo: Office of the Supreme Leader)",
-    "Read more", "Sign up for our newsletter",
+    "Read more", "Sign up for our newsletter", "8 / 2 / 13 at 1:30 PM", "AUGUST 2, 2013 | 08: 06AM PT",
+    "Friday August 2, 2013 @ 8: 13am PDT", "Published: August 2, 2013", "Mon 12 Jan 2015 14.05 GMT",
   };
   const char *tails[] = {
     "Trademark and Copyright 2021 Cable News Network, Inc., a Time Warner Company. All rights reserved.",
@@ -40,6 +41,7 @@ test_furniture (void)
     "The copyright dispute between the two publishers went to court in a long and bitter case that lasted for years and cost both of them dearly, the lawyers said on Monday, adding that an appeal was likely before the end of the year and that neither side expected to settle.",
     "Share prices fell sharply on Monday.",
     "More militant gains",
+    "Obama signs 2014 budget", "Sept. 11, 2001: the day that changed everything",
     "Ferry strike halts crossings as talks collapse",
   };
 
