@@ -20,6 +20,7 @@ typedef struct {
 
 static const Command commands[] = {
   { "info", px_cli_info, N_("Show outlet, title, paragraph and word counts of articles") },
+  { "diff", px_cli_diff, N_("Show the words kept, removed and added between two texts") },
 };
 
 static void
