@@ -21,6 +21,7 @@ typedef struct {
 static const Command commands[] = {
   { "info", px_cli_info, N_("Show outlet, title, paragraph and word counts of articles") },
   { "compare", px_cli_compare, N_("Align articles paragraph by paragraph and report the differences") },
+  { "diff", px_cli_diff, N_("Show the words kept, removed and added between two texts") },
 };
 
 static void

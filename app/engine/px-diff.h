@@ -69,4 +69,64 @@ void     px_diff_get_stats (GArray             *ops,
 /* TRUE when the script has no DELETE or INSERT. */
 gboolean px_diff_is_equal  (GArray             *ops);
 
+
+/* ---- Building blocks, for parts that diff their own token sequences
+ * (quotes, multi-way comparison).  px_diff() is these in a row:
+ * tokenize (px-tokenizer.h), intern (px-intern.c), diff the integer
+ * sequences (px-diff-core.c), clean up (px-diff-cleanup.c). */
+
+/* Maps tokens to dense integers 0, 1, 2, … so that two tokens get the
+ * same number exactly when they compare equal under @flags. */
+typedef struct _PxInterner PxInterner;
+
+PxInterner *px_interner_new       (PxDiffFlags  flags);
+void        px_interner_free      (PxInterner  *self);
+/* @kind is a PxTokenKind: punctuation inside words is dropped from the
+ * key of a word only with PX_DIFF_IGNORE_PUNCTUATION. */
+guint32     px_interner_intern    (PxInterner  *self,
+                                   const char  *text,
+                                   gsize        len,
+                                   guint        kind);
+guint       px_interner_get_size  (PxInterner  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxInterner, px_interner_free)
+
+/* The key a token is compared by: @text folded as @flags say (case,
+ * typography, canonical equivalence; punctuation dropped from words
+ * with PX_DIFF_IGNORE_PUNCTUATION).  Always NFC: canonically
+ * equivalent spellings are the same text. */
+char       *px_diff_fold          (const char  *text,
+                                   gssize       len,
+                                   PxDiffFlags  flags,
+                                   gboolean     is_word);
+
+/* Diffs two sequences of interned tokens (values below @n_ids).
+ * Returns PxDiffOp runs whose ranges are token indices, not bytes,
+ * without readability clean-up.  Only options->minimal and
+ * options->deadline are used. */
+GArray     *px_diff_tokens        (const guint32       *a,
+                                   gsize                n_a,
+                                   const guint32       *b,
+                                   gsize                n_b,
+                                   guint                n_ids,
+                                   const PxDiffOptions *options);
+
+/* Readability clean-up of a token-level script (in place): an equal
+ * island shorter than the changes on both sides of it becomes part of
+ * the change, as diff-match-patch's semantic clean-up does. */
+void        px_diff_cleanup_islands (GArray            *runs);
+
+/* How good a place the boundary before token @index of side @side
+ * (0 old, 1 new) is for a change to start or end; higher is better. */
+typedef int (*PxDiffBoundaryScore) (guint side, gsize index, gpointer user_data);
+
+/* Slides each pure insertion or deletion whose place is ambiguous
+ * (repeated tokens) to the place @score likes best, e.g. a paragraph
+ * or sentence start. */
+void        px_diff_cleanup_align (GArray              *runs,
+                                   const guint32       *a,
+                                   const guint32       *b,
+                                   PxDiffBoundaryScore  score,
+                                   gpointer             user_data);
+
 G_END_DECLS

@@ -476,6 +476,58 @@ px_tokenize (const char *text,
     }
 }
 
+void
+px_tokenize_filtered (const char *text,
+                      gssize      len,
+                      guint32     base,
+                      guint       kinds,
+                      GArray     *tokens)
+{
+  Segmenter seg;
+  gsize n;
+
+  g_return_if_fail (text != NULL || len == 0);
+  g_return_if_fail (tokens != NULL);
+  g_return_if_fail (g_array_get_element_size (tokens) == sizeof (PxToken));
+
+  if (text == NULL)
+    return;
+
+  segmenter_init (&seg, text, len);
+  g_return_if_fail (seg.len <= PX_TOKEN_MAX_TEXT - base);
+
+  /* Written in place rather than appended one by one: this loop is
+   * most of the cost of reading a text.  The array is kept at its
+   * capacity while filling and trimmed at the end. */
+  n = tokens->len;
+  while (seg.pos < seg.len)
+    {
+      gsize start = seg.pos;
+      PxTokenKind kind;
+      gsize end = next_segment (&seg, &kind);
+      PxToken *t;
+
+      if (!(kinds & (1u << kind)))
+        continue;
+      /* A token longer than 2^30 bytes is split (only absurd input has one). */
+      while (end - start > 0x3FFFFFFF)
+        {
+          if (n >= tokens->len)
+            g_array_set_size (tokens, MAX (256, n * 2));
+          t = &g_array_index (tokens, PxToken, n++);
+          *t = (PxToken) { base + start, 0x3FFFFFFF, kind };
+          start += 0x3FFFFFFF;
+        }
+      if (G_UNLIKELY (n >= tokens->len))
+        g_array_set_size (tokens, MAX (256, n * 2));
+      t = &g_array_index (tokens, PxToken, n++);
+      t->start = base + start;
+      t->len = end - start;
+      t->kind = kind;
+    }
+  g_array_set_size (tokens, n);
+}
+
 gsize
 px_count_words (const char *text,
                 gssize      len)

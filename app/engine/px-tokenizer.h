@@ -33,6 +33,15 @@ void   px_tokenize          (const char *text,
                              guint32     base,
                              GArray     *tokens);
 
+/* Like px_tokenize(), but keeps only the tokens whose kind is in
+ * @kinds, a mask of (1 << PxTokenKind): the diff stores words and
+ * punctuation only and reads white space between them. */
+void   px_tokenize_filtered (const char *text,
+                             gssize      len,
+                             guint32     base,
+                             guint       kinds,
+                             GArray     *tokens);
+
 /* Counts the words of @text without storing tokens. */
 gsize  px_count_words       (const char *text,
                              gssize      len);

@@ -35,6 +35,83 @@ px_json_add_document_info (JsonBuilder *builder,
   json_builder_add_int_value (builder, px_document_get_n_words (doc));
 }
 
+static const char *
+op_name (PxDiffOpType type)
+{
+  switch (type)
+    {
+    case PX_DIFF_EQUAL:
+      return "equal";
+    case PX_DIFF_DELETE:
+      return "delete";
+    case PX_DIFF_INSERT:
+      return "insert";
+    default:
+      g_return_val_if_reached ("equal");
+    }
+}
+
+void
+px_json_add_diff_ops (JsonBuilder *builder,
+                      GArray      *ops,
+                      const char  *old_text,
+                      const char  *new_text)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (ops != NULL);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < ops->len; i++)
+    {
+      const PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
+      g_autofree char *text = NULL;
+
+      if (op->type == PX_DIFF_INSERT)
+        text = g_strndup (new_text + op->new_start, op->new_end - op->new_start);
+      else
+        text = g_strndup (old_text + op->old_start, op->old_end - op->old_start);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "op");
+      json_builder_add_string_value (builder, op_name (op->type));
+      json_builder_set_member_name (builder, "text");
+      json_builder_add_string_value (builder, text);
+      json_builder_set_member_name (builder, "old_start");
+      json_builder_add_int_value (builder, op->old_start);
+      json_builder_set_member_name (builder, "old_end");
+      json_builder_add_int_value (builder, op->old_end);
+      json_builder_set_member_name (builder, "new_start");
+      json_builder_add_int_value (builder, op->new_start);
+      json_builder_set_member_name (builder, "new_end");
+      json_builder_add_int_value (builder, op->new_end);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+void
+px_json_add_diff_stats (JsonBuilder       *builder,
+                        const PxDiffStats *stats)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (stats != NULL);
+
+  json_builder_set_member_name (builder, "old_words");
+  json_builder_add_int_value (builder, stats->old_words);
+  json_builder_set_member_name (builder, "new_words");
+  json_builder_add_int_value (builder, stats->new_words);
+  json_builder_set_member_name (builder, "kept_words");
+  json_builder_add_int_value (builder, stats->kept_words);
+  json_builder_set_member_name (builder, "removed_words");
+  json_builder_add_int_value (builder, stats->removed_words);
+  json_builder_set_member_name (builder, "added_words");
+  json_builder_add_int_value (builder, stats->added_words);
+  /* Of NEW's words, the share found in OLD; an empty NEW keeps all. */
+  json_builder_set_member_name (builder, "new_in_old");
+  json_builder_add_double_value (builder, stats->new_words > 0 ?
+                                 (double) stats->kept_words / stats->new_words : 1.0);
+}
+
 char *
 px_json_to_string (JsonNode *root)
 {

@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "px-compare.h"
+#include "px-diff.h"
 #include "px-document.h"
 
 G_BEGIN_DECLS
@@ -15,6 +16,21 @@ G_BEGIN_DECLS
 /* Adds the members that describe @doc to the object @builder is in. */
 void   px_json_add_document_info (JsonBuilder *builder,
                                   PxDocument  *doc);
+
+/* Adds an array with one object per op of @ops (from px_diff() on
+ * @old_text and @new_text) as the next value of @builder:
+ * {"op": "equal"|"delete"|"insert", "text", "old_start", "old_end",
+ * "new_start", "new_end"}.  "text" is the op's old text (equal,
+ * delete) or new text (insert); offsets are bytes. */
+void   px_json_add_diff_ops      (JsonBuilder       *builder,
+                                  GArray            *ops,
+                                  const char        *old_text,
+                                  const char        *new_text);
+
+/* Adds the members of @stats, and the share of new words kept, to the
+ * object @builder is in. */
+void   px_json_add_diff_stats    (JsonBuilder       *builder,
+                                  const PxDiffStats *stats);
 
 /* Serialises @root, pretty-printed, with a final newline. */
 char  *px_json_to_string         (JsonNode    *root);

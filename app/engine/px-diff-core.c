@@ -1,0 +1,522 @@
+/* px-diff-core.c: the edit script between two integer sequences
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Layers, outermost first:
+ *   1. common prefix and suffix are trimmed (most article pairs share
+ *      long stretches);
+ *   2. tokens that occur exactly once on each side and in the same
+ *      order (a longest increasing subsequence, as in patience diff)
+ *      split the problem into independent pieces, recursively; this
+ *      keeps long, mostly equal texts and moved blocks near linear;
+ *   3. Myers' O(ND) algorithm in linear space (the middle snake, divide
+ *      and conquer) on what is left.  Past a cost bound it splits at
+ *      the furthest-reaching diagonal instead of the exact middle snake,
+ *      as GNU diff and git do: the script may then be a little longer
+ *      than minimal, but it is always a correct script.
+ * The result is a mark per token: deleted (in A) or inserted (in B).
+ * With options->minimal, only 1 and 3 run, without any bound.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-diff.h"
+#include "px-diff-private.h"
+
+typedef struct {
+  const guint32 *a;
+  const guint32 *b;
+  guint8 *ma;
+  guint8 *mb;
+  guint n_ids;
+  gboolean minimal;
+  gint64 deadline;
+  gboolean late;        /* past the deadline: be quick, stay correct */
+  guint calls;
+
+  /* Myers' two V arrays, indexed by diagonal k = x - y + voff. */
+  gint32 *fd;
+  gint32 *bd;
+  gsize vsize;
+
+  /* Occurrence counts for anchoring, indexed by token id; all zero
+   * between uses. */
+  guint32 *count_a;
+  guint32 *count_b;
+  guint32 *pos_b;
+} Ctx;
+
+typedef struct {
+  gint32 x, y;
+  gboolean lo_minimal, hi_minimal;
+} Split;
+
+/* Below this many tokens on the two sides together, anchoring is not
+ * worth counting for. */
+#define ANCHOR_MIN 48
+
+static gboolean
+check_deadline (Ctx *c)
+{
+  if (c->deadline == 0 || c->late)
+    return c->late;
+  if ((++c->calls & 63) == 0 && g_get_monotonic_time () > c->deadline)
+    c->late = TRUE;
+  return c->late;
+}
+
+static guint
+isqrt (guint64 n)
+{
+  guint64 r = 1;
+
+  while (r * r < n)
+    r <<= 1;
+  while (r * r > n)
+    r--;
+  return (guint) r;
+}
+
+/* Finds where to split A[xoff,xlim) × B[yoff,ylim) (both non-empty,
+ * no common prefix or suffix): on the middle snake when it costs at
+ * most @limit, else on the furthest-reaching diagonal seen. */
+static void
+find_split (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
+            guint limit, Split *split)
+{
+  const guint32 *a = c->a, *b = c->b;
+  gint32 voff = (ylim - yoff) + 1 - (xoff - yoff);   /* so that dmin - 1 maps to 0 */
+  gint32 *fd = c->fd + voff, *bd = c->bd + voff;
+  gint32 dmin = xoff - ylim, dmax = xlim - yoff;
+  gint32 fmid = xoff - yoff, bmid = xlim - ylim;
+  gint32 fmin = fmid, fmax = fmid, bmin = bmid, bmax = bmid;
+  gboolean odd = (fmid - bmid) & 1;
+
+  fd[fmid] = xoff;
+  bd[bmid] = xlim;
+
+  for (guint cost = 1;; cost++)
+    {
+      gint32 d;
+
+      /* Forward: extend the furthest reaching path on each diagonal. */
+      if (fmin > dmin)
+        fd[--fmin - 1] = -1;
+      else
+        ++fmin;
+      if (fmax < dmax)
+        fd[++fmax + 1] = -1;
+      else
+        --fmax;
+      for (d = fmax; d >= fmin; d -= 2)
+        {
+          gint32 tlo = fd[d - 1], thi = fd[d + 1];
+          gint32 x = tlo >= thi ? tlo + 1 : thi;
+          gint32 y = x - d;
+
+          while (x < xlim && y < ylim && a[x] == b[y])
+            x++, y++;
+          fd[d] = x;
+          if (odd && bmin <= d && d <= bmax && bd[d] <= x)
+            {
+              split->x = x;
+              split->y = y;
+              split->lo_minimal = split->hi_minimal = TRUE;
+              return;
+            }
+        }
+
+      /* Backward, from the ends. */
+      if (bmin > dmin)
+        bd[--bmin - 1] = G_MAXINT32;
+      else
+        ++bmin;
+      if (bmax < dmax)
+        bd[++bmax + 1] = G_MAXINT32;
+      else
+        --bmax;
+      for (d = bmax; d >= bmin; d -= 2)
+        {
+          gint32 tlo = bd[d - 1], thi = bd[d + 1];
+          gint32 x = tlo < thi ? tlo : thi - 1;
+          gint32 y = x - d;
+
+          while (x > xoff && y > yoff && a[x - 1] == b[y - 1])
+            x--, y--;
+          bd[d] = x;
+          if (!odd && fmin <= d && d <= fmax && x <= fd[d])
+            {
+              split->x = x;
+              split->y = y;
+              split->lo_minimal = split->hi_minimal = TRUE;
+              return;
+            }
+        }
+
+      if (c->minimal || cost < limit)
+        continue;
+
+      /* Too expensive: take the diagonal that got furthest, forward
+       * (largest x + y) or backward (smallest x + y), whichever went
+       * further, and let the halves be solved on their own. */
+      {
+        gint64 fbest = -1, bbest = G_MAXINT64;
+
+        for (d = fmax; d >= fmin; d -= 2)
+          {
+            gint32 x = MIN (fd[d], xlim);
+            gint32 y = x - d;
+
+            if (y > ylim)
+              x = ylim + d, y = ylim;
+            if ((gint64) x + y > fbest)
+              fbest = (gint64) x + y;
+          }
+        for (d = bmax; d >= bmin; d -= 2)
+          {
+            gint32 x = MAX (xoff, bd[d]);
+            gint32 y = x - d;
+
+            if (y < yoff)
+              x = yoff + d, y = yoff;
+            if ((gint64) x + y < bbest)
+              bbest = (gint64) x + y;
+          }
+        if ((xlim + ylim) - bbest < fbest - (xoff + yoff))
+          {
+            for (d = fmax; d >= fmin; d -= 2)
+              {
+                gint32 x = MIN (fd[d], xlim), y = x - d;
+
+                if (y > ylim)
+                  x = ylim + d, y = ylim;
+                if ((gint64) x + y == fbest)
+                  {
+                    split->x = x;
+                    split->y = y;
+                    break;
+                  }
+              }
+            split->lo_minimal = TRUE;
+            split->hi_minimal = FALSE;
+          }
+        else
+          {
+            for (d = bmax; d >= bmin; d -= 2)
+              {
+                gint32 x = MAX (xoff, bd[d]), y = x - d;
+
+                if (y < yoff)
+                  x = yoff + d, y = yoff;
+                if ((gint64) x + y == bbest)
+                  {
+                    split->x = x;
+                    split->y = y;
+                    break;
+                  }
+              }
+            split->lo_minimal = FALSE;
+            split->hi_minimal = TRUE;
+          }
+        return;
+      }
+    }
+}
+
+static void
+mark_range (guint8 *marks, gint32 from, gint32 to)
+{
+  if (to > from)
+    memset (marks + from, 1, to - from);
+}
+
+/* Myers on one box.  Recurses on the smaller half and loops on the
+ * larger, so the stack stays logarithmic. */
+static void
+compare_box (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
+             gboolean find_minimal)
+{
+  const guint32 *a = c->a, *b = c->b;
+
+  for (;;)
+    {
+      Split split = { 0 };
+      guint limit;
+
+      while (xoff < xlim && yoff < ylim && a[xoff] == b[yoff])
+        xoff++, yoff++;
+      while (xlim > xoff && ylim > yoff && a[xlim - 1] == b[ylim - 1])
+        xlim--, ylim--;
+
+      if (xoff == xlim || yoff == ylim)
+        {
+          mark_range (c->ma, xoff, xlim);
+          mark_range (c->mb, yoff, ylim);
+          return;
+        }
+      if (check_deadline (c))
+        {
+          /* Out of time: the rest of this box is a plain replacement. */
+          mark_range (c->ma, xoff, xlim);
+          mark_range (c->mb, yoff, ylim);
+          return;
+        }
+
+      /* The cost bound grows with the box, so that short boxes are
+       * always exact and long ones stay near linear. */
+      limit = MAX (256, isqrt ((guint64) (xlim - xoff) + (ylim - yoff)) * 4);
+      if (find_minimal || c->minimal)
+        limit = G_MAXUINT;
+      find_split (c, xoff, xlim, yoff, ylim, limit, &split);
+
+      if ((split.x - xoff) + (split.y - yoff) < (xlim - split.x) + (ylim - split.y))
+        {
+          compare_box (c, xoff, split.x, yoff, split.y, split.lo_minimal);
+          xoff = split.x, yoff = split.y;
+          find_minimal = split.hi_minimal;
+        }
+      else
+        {
+          compare_box (c, split.x, xlim, split.y, ylim, split.hi_minimal);
+          xlim = split.x, ylim = split.y;
+          find_minimal = split.lo_minimal;
+        }
+    }
+}
+
+/* Longest chain of anchors increasing in both A and B (patience
+ * sorting).  @pairs holds (x, y) with x increasing; returns the length
+ * of the chain, stored back into the first entries of @pairs. */
+static gsize
+longest_chain (gint32 *pairs, gsize n)
+{
+  g_autofree gsize *tails = g_new (gsize, n);
+  g_autofree gsize *prev = g_new (gsize, n);
+  g_autofree gint32 *chain = NULL;
+  gsize len = 0, k;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      gint32 y = pairs[2 * i + 1];
+      gsize lo = 0, hi = len;
+
+      while (lo < hi)
+        {
+          gsize mid = (lo + hi) / 2;
+
+          if (pairs[2 * tails[mid] + 1] < y)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      prev[i] = lo > 0 ? tails[lo - 1] : G_MAXSIZE;
+      tails[lo] = i;
+      if (lo == len)
+        len++;
+    }
+
+  chain = g_new (gint32, 2 * len);
+  k = len > 0 ? tails[len - 1] : 0;
+  for (gsize i = len; i-- > 0; k = prev[k])
+    {
+      chain[2 * i] = pairs[2 * k];
+      chain[2 * i + 1] = pairs[2 * k + 1];
+    }
+  memcpy (pairs, chain, 2 * len * sizeof (gint32));
+  return len;
+}
+
+static void compare_anchored (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
+                              guint depth);
+
+/* Finds the anchors of a box; returns FALSE when there are none. */
+static gboolean
+split_on_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
+                  guint depth)
+{
+  const guint32 *a = c->a, *b = c->b;
+  g_autofree gint32 *pairs = NULL;
+  gsize n_pairs = 0, n_chain;
+  gint32 px, py;
+
+  for (gint32 x = xoff; x < xlim; x++)
+    c->count_a[a[x]]++;
+  for (gint32 y = yoff; y < ylim; y++)
+    {
+      c->count_b[b[y]]++;
+      c->pos_b[b[y]] = y;
+    }
+  for (gint32 x = xoff; x < xlim; x++)
+    n_pairs += c->count_a[a[x]] == 1 && c->count_b[a[x]] == 1;
+
+  if (n_pairs > 0)
+    {
+      gsize i = 0;
+
+      pairs = g_new (gint32, 2 * n_pairs);
+      for (gint32 x = xoff; x < xlim; x++)
+        if (c->count_a[a[x]] == 1 && c->count_b[a[x]] == 1)
+          {
+            pairs[i++] = x;
+            pairs[i++] = c->pos_b[a[x]];
+          }
+    }
+  for (gint32 x = xoff; x < xlim; x++)
+    c->count_a[a[x]] = 0;
+  for (gint32 y = yoff; y < ylim; y++)
+    c->count_b[b[y]] = 0;
+
+  if (n_pairs == 0)
+    return FALSE;
+
+  n_chain = longest_chain (pairs, n_pairs);
+  px = xoff, py = yoff;
+  for (gsize i = 0; i < n_chain; i++)
+    {
+      gint32 ax = pairs[2 * i], ay = pairs[2 * i + 1];
+
+      /* The box between two anchors trims its own equal ends. */
+      compare_anchored (c, px, ax, py, ay, depth + 1);
+      px = ax + 1, py = ay + 1;
+    }
+  compare_anchored (c, px, xlim, py, ylim, depth + 1);
+  return TRUE;
+}
+
+static void
+compare_anchored (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
+                  guint depth)
+{
+  const guint32 *a = c->a, *b = c->b;
+
+  while (xoff < xlim && yoff < ylim && a[xoff] == b[yoff])
+    xoff++, yoff++;
+  while (xlim > xoff && ylim > yoff && a[xlim - 1] == b[ylim - 1])
+    xlim--, ylim--;
+
+  if (xoff == xlim || yoff == ylim)
+    {
+      mark_range (c->ma, xoff, xlim);
+      mark_range (c->mb, yoff, ylim);
+      return;
+    }
+  /* Deep recursion means anchors peel off one by one: Myers is better
+   * at that and bounded anyway. */
+  if ((xlim - xoff) + (ylim - yoff) < ANCHOR_MIN || depth > 64 ||
+      !split_on_anchors (c, xoff, xlim, yoff, ylim, depth))
+    compare_box (c, xoff, xlim, yoff, ylim, FALSE);
+}
+
+void
+px_diff_core (const guint32       *a,
+              gsize                n_a,
+              const guint32       *b,
+              gsize                n_b,
+              guint                n_ids,
+              const PxDiffOptions *options,
+              guint8              *marks_a,
+              guint8              *marks_b)
+{
+  Ctx c = { 0 };
+
+  g_return_if_fail (n_a < G_MAXINT32 / 2 && n_b < G_MAXINT32 / 2);
+
+  memset (marks_a, 0, n_a);
+  memset (marks_b, 0, n_b);
+  c.a = a;
+  c.b = b;
+  c.ma = marks_a;
+  c.mb = marks_b;
+  c.n_ids = n_ids;
+  c.minimal = options && options->minimal;
+  c.deadline = options ? options->deadline : 0;
+  c.vsize = n_a + n_b + 3;
+  c.fd = g_new (gint32, c.vsize);
+  c.bd = g_new (gint32, c.vsize);
+
+  if (c.minimal)
+    compare_box (&c, 0, n_a, 0, n_b, TRUE);
+  else
+    {
+      c.count_a = g_new0 (guint32, n_ids);
+      c.count_b = g_new0 (guint32, n_ids);
+      c.pos_b = g_new (guint32, n_ids);
+      compare_anchored (&c, 0, n_a, 0, n_b, 0);
+      g_free (c.count_a);
+      g_free (c.count_b);
+      g_free (c.pos_b);
+    }
+  g_free (c.fd);
+  g_free (c.bd);
+}
+
+GArray *
+px_diff_runs_from_marks (const guint8 *marks_a,
+                         gsize         n_a,
+                         const guint8 *marks_b,
+                         gsize         n_b)
+{
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (PxDiffOp));
+  gsize i = 0, j = 0;
+
+  while (i < n_a || j < n_b)
+    {
+      PxDiffOp op;
+
+      if (i < n_a && j < n_b && !marks_a[i] && !marks_b[j])
+        {
+          op.type = PX_DIFF_EQUAL;
+          op.old_start = i;
+          op.new_start = j;
+          while (i < n_a && j < n_b && !marks_a[i] && !marks_b[j])
+            i++, j++;
+          op.old_end = i;
+          op.new_end = j;
+          g_array_append_val (runs, op);
+          continue;
+        }
+      if (i < n_a && marks_a[i])
+        {
+          op.type = PX_DIFF_DELETE;
+          op.old_start = i;
+          while (i < n_a && marks_a[i])
+            i++;
+          op.old_end = i;
+          op.new_start = op.new_end = j;
+          g_array_append_val (runs, op);
+        }
+      if (j < n_b && marks_b[j])
+        {
+          op.type = PX_DIFF_INSERT;
+          op.new_start = j;
+          while (j < n_b && marks_b[j])
+            j++;
+          op.new_end = j;
+          op.old_start = op.old_end = i;
+          g_array_append_val (runs, op);
+        }
+    }
+  return runs;
+}
+
+GArray *
+px_diff_tokens (const guint32       *a,
+                gsize                n_a,
+                const guint32       *b,
+                gsize                n_b,
+                guint                n_ids,
+                const PxDiffOptions *options)
+{
+  g_autofree guint8 *ma = NULL;
+  g_autofree guint8 *mb = NULL;
+
+  g_return_val_if_fail (a != NULL || n_a == 0, NULL);
+  g_return_val_if_fail (b != NULL || n_b == 0, NULL);
+
+  ma = g_malloc (n_a + 1);
+  mb = g_malloc (n_b + 1);
+  px_diff_core (a, n_a, b, n_b, n_ids, options, ma, mb);
+  return px_diff_runs_from_marks (ma, n_a, mb, n_b);
+}

@@ -1,0 +1,31 @@
+/* px-diff-private.h: between the stages of the diff pipeline
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "px-diff.h"
+
+G_BEGIN_DECLS
+
+/* Marks each token of @a that is deleted and each of @b that is
+ * inserted (1) and leaves the rest, the common subsequence, 0.
+ * @marks_a and @marks_b hold @n_a and @n_b bytes. */
+void    px_diff_core             (const guint32       *a,
+                                  gsize                n_a,
+                                  const guint32       *b,
+                                  gsize                n_b,
+                                  guint                n_ids,
+                                  const PxDiffOptions *options,
+                                  guint8              *marks_a,
+                                  guint8              *marks_b);
+
+/* The runs (PxDiffOp in token indices) that marks describe: within a
+ * change, the DELETE comes before the INSERT. */
+GArray *px_diff_runs_from_marks  (const guint8        *marks_a,
+                                  gsize                n_a,
+                                  const guint8        *marks_b,
+                                  gsize                n_b);
+
+G_END_DECLS

@@ -1,0 +1,393 @@
+/* px-diff.c: word diff of two texts
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The pipeline: split both texts into words and punctuation (white
+ * space is not compared as a token: it would match everywhere and
+ * double the work), intern them, diff the integer sequences, clean the
+ * script up, then lay it back onto bytes.  The white space between two
+ * kept tokens is compared on its own when the script is laid back:
+ * unless white space is ignored, a difference there is a change too.
+ * Every byte of both texts ends up in exactly one op.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-diff.h"
+#include "px-diff-private.h"
+#include "px-tokenizer.h"
+
+typedef struct {
+  const char *text[2];
+  gsize len[2];
+  GArray *tokens[2];   /* significant tokens, PxToken */
+  PxDiffFlags flags;
+  GArray *ops;         /* the result, PxDiffOp in bytes */
+  GString *key[2];     /* scratch for comparing gaps */
+} Layout;
+
+static inline const PxToken *
+token (Layout *l, guint side, gsize i)
+{
+  return &g_array_index (l->tokens[side], PxToken, i);
+}
+
+/* Byte offset where token @i starts; the end of the text for i = n. */
+static inline gsize
+tok_start (Layout *l, guint side, gsize i)
+{
+  return i < l->tokens[side]->len ? token (l, side, i)->start : l->len[side];
+}
+
+/* Byte offset where token @i - 1 ends; 0 for i = 0. */
+static inline gsize
+tok_end_before (Layout *l, guint side, gsize i)
+{
+  const PxToken *t;
+
+  if (i == 0)
+    return 0;
+  t = token (l, side, i - 1);
+  return t->start + t->len;
+}
+
+/* The comparison key of a stretch of text between tokens: the tokens
+ * the options do not ignore, folded. */
+static void
+gap_key (Layout *l, guint side, gsize start, gsize end, GString *key)
+{
+  g_autoptr(GArray) toks = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  const char *text = l->text[side];
+
+  g_string_truncate (key, 0);
+  px_tokenize (text + start, end - start, 0, toks);
+  for (guint i = 0; i < toks->len; i++)
+    {
+      const PxToken *t = &g_array_index (toks, PxToken, i);
+      g_autofree char *folded = NULL;
+
+      if (t->kind == PX_TOKEN_SPACE && (l->flags & PX_DIFF_IGNORE_SPACE))
+        continue;
+      if (t->kind != PX_TOKEN_SPACE && (l->flags & PX_DIFF_IGNORE_PUNCTUATION))
+        continue;
+      folded = px_diff_fold (text + start + t->start, t->len, l->flags, FALSE);
+      g_string_append (key, folded);
+      g_string_append_c (key, '\0');
+    }
+}
+
+static gboolean
+gap_equal (Layout *l, gsize os, gsize oe, gsize ns, gsize ne)
+{
+  if (oe - os == ne - ns && memcmp (l->text[0] + os, l->text[1] + ns, oe - os) == 0)
+    return TRUE;
+  if (l->flags == 0)
+    return FALSE;
+  gap_key (l, 0, os, oe, l->key[0]);
+  gap_key (l, 1, ns, ne, l->key[1]);
+  return g_string_equal (l->key[0], l->key[1]);
+}
+
+/* Appends an op, joining it to the last one when they are the same
+ * kind and meet. */
+static void
+emit (Layout *l, PxDiffOpType type, gsize os, gsize oe, gsize ns, gsize ne)
+{
+  PxDiffOp *last;
+  PxDiffOp op = { type, os, oe, ns, ne };
+
+  if (oe == os && ne == ns)
+    return;
+  if (l->ops->len > 0)
+    {
+      last = &g_array_index (l->ops, PxDiffOp, l->ops->len - 1);
+      if (last->type == type && last->old_end == os && last->new_end == ns)
+        {
+          last->old_end = oe;
+          last->new_end = ne;
+          return;
+        }
+    }
+  g_array_append_val (l->ops, op);
+}
+
+/* Old bytes [os, oe) and new bytes [ns, ne) lie between two kept
+ * tokens (or a text's edge) and hold tokens [ia, ja) and [ib, jb).
+ * White space at either end that compares equal stays equal. */
+static void
+lay_change (Layout *l, gsize os, gsize oe, gsize ia, gsize ja,
+            gsize ns, gsize ne, gsize ib, gsize jb)
+{
+  gboolean has_a = ja > ia, has_b = jb > ib;
+
+  if (!has_a && !has_b)
+    {
+      if (gap_equal (l, os, oe, ns, ne))
+        emit (l, PX_DIFF_EQUAL, os, oe, ns, ne);
+      else
+        {
+          emit (l, PX_DIFF_DELETE, os, oe, ns, ns);
+          emit (l, PX_DIFF_INSERT, oe, oe, ns, ne);
+        }
+      return;
+    }
+
+  if (has_a && has_b)
+    {
+      gsize la = tok_start (l, 0, ia), lb = tok_start (l, 1, ib);
+      gsize ta = tok_end_before (l, 0, ja), tb = tok_end_before (l, 1, jb);
+
+      if (!gap_equal (l, os, la, ns, lb))
+        la = os, lb = ns;
+      if (!gap_equal (l, ta, oe, tb, ne))
+        ta = oe, tb = ne;
+      emit (l, PX_DIFF_EQUAL, os, la, ns, lb);
+      emit (l, PX_DIFF_DELETE, la, ta, lb, lb);
+      emit (l, PX_DIFF_INSERT, ta, ta, lb, tb);
+      emit (l, PX_DIFF_EQUAL, ta, oe, tb, ne);
+      return;
+    }
+
+  if (has_a)
+    {
+      gsize la = tok_start (l, 0, ia), ta = tok_end_before (l, 0, ja);
+
+      if (gap_equal (l, os, la, ns, ne))
+        {
+          /* The white space before the deleted words stays; the
+           * deletion takes the white space after them. */
+          emit (l, PX_DIFF_EQUAL, os, la, ns, ne);
+          emit (l, PX_DIFF_DELETE, la, oe, ne, ne);
+        }
+      else if (gap_equal (l, ta, oe, ns, ne))
+        {
+          emit (l, PX_DIFF_DELETE, os, ta, ns, ns);
+          emit (l, PX_DIFF_EQUAL, ta, oe, ns, ne);
+        }
+      else
+        {
+          emit (l, PX_DIFF_DELETE, os, oe, ns, ns);
+          emit (l, PX_DIFF_INSERT, oe, oe, ns, ne);
+        }
+      return;
+    }
+
+  {
+    gsize lb = tok_start (l, 1, ib), tb = tok_end_before (l, 1, jb);
+
+    if (gap_equal (l, os, oe, ns, lb))
+      {
+        emit (l, PX_DIFF_EQUAL, os, oe, ns, lb);
+        emit (l, PX_DIFF_INSERT, oe, oe, lb, ne);
+      }
+    else if (gap_equal (l, os, oe, tb, ne))
+      {
+        emit (l, PX_DIFF_INSERT, os, os, ns, tb);
+        emit (l, PX_DIFF_EQUAL, os, oe, tb, ne);
+      }
+    else
+      {
+        emit (l, PX_DIFF_DELETE, os, oe, ns, ns);
+        emit (l, PX_DIFF_INSERT, oe, oe, ns, ne);
+      }
+  }
+}
+
+/* Lays the token-level @runs onto bytes. */
+static void
+lay_out (Layout *l, GArray *runs)
+{
+  gsize na = l->tokens[0]->len, nb = l->tokens[1]->len;
+  gsize ia = 0, ib = 0;   /* tokens before these are laid out */
+
+  for (guint r = 0; r <= runs->len; r++)
+    {
+      const PxDiffOp *run = r < runs->len ? &g_array_index (runs, PxDiffOp, r) : NULL;
+      gsize ja = run ? run->old_start : na, jb = run ? run->new_start : nb;
+
+      if (run && run->type != PX_DIFF_EQUAL)
+        continue;
+
+      /* The change (or bare gap) before this equal run, or the end. */
+      lay_change (l, tok_end_before (l, 0, ia), tok_start (l, 0, ja), ia, ja,
+                  tok_end_before (l, 1, ib), tok_start (l, 1, jb), ib, jb);
+      if (!run)
+        break;
+
+      /* The kept tokens and the gaps between them. */
+      for (gsize k = 0; k < run->old_end - run->old_start; k++)
+        {
+          const PxToken *ta = token (l, 0, ja + k), *tb = token (l, 1, jb + k);
+
+          if (k > 0)
+            lay_change (l, tok_end_before (l, 0, ja + k), ta->start, 0, 0,
+                        tok_end_before (l, 1, jb + k), tb->start, 0, 0);
+          emit (l, PX_DIFF_EQUAL, ta->start, ta->start + ta->len,
+                tb->start, tb->start + tb->len);
+        }
+      ia = run->old_end;
+      ib = run->new_end;
+    }
+}
+
+static gboolean
+is_sentence_end (const char *text, const PxToken *t)
+{
+  gunichar c;
+
+  if (t->kind != PX_TOKEN_PUNCT)
+    return FALSE;
+  c = g_utf8_get_char (text + t->start);
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0x3002 ||
+         c == 0xFF01 || c == 0xFF1F || c == 0x061F || c == 0x0964;
+}
+
+/* Where a change should start or end: a paragraph start beats a line
+ * start beats a sentence start beats a clause start beats a word. */
+static int
+boundary_score (guint side, gsize index, gpointer user_data)
+{
+  Layout *l = user_data;
+  gsize start, end, newlines = 0;
+  const PxToken *before;
+
+  if (index == 0 || index >= l->tokens[side]->len)
+    return 6;
+  before = token (l, side, index - 1);
+  start = before->start + before->len;
+  end = token (l, side, index)->start;
+  for (gsize i = start; i < end; i++)
+    newlines += l->text[side][i] == '\n' || l->text[side][i] == '\r';
+  if (newlines >= 2)
+    return 5;
+  if (newlines == 1)
+    return 4;
+  if (end == start)
+    return 0;
+  if (is_sentence_end (l->text[side], before))
+    return 3;
+  if (before->kind == PX_TOKEN_PUNCT)
+    return 2;
+  return 1;
+}
+
+static void
+intern_tokens (PxInterner *interner, const char *text, GArray *tokens, guint32 *ids)
+{
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const PxToken *t = &g_array_index (tokens, PxToken, i);
+
+      ids[i] = px_interner_intern (interner, text + t->start, t->len, t->kind);
+    }
+}
+
+GArray *
+px_diff (const char          *old_text,
+         gsize                old_len,
+         const char          *new_text,
+         gsize                new_len,
+         const PxDiffOptions *options)
+{
+  static const PxDiffOptions defaults = { 0, FALSE, 0 };
+  g_autoptr(PxInterner) interner = NULL;
+  g_autoptr(GArray) runs = NULL;
+  g_autofree guint32 *ids_a = NULL;
+  g_autofree guint32 *ids_b = NULL;
+  Layout l = { 0 };
+  guint kinds;
+
+  g_return_val_if_fail (old_text != NULL || old_len == 0, NULL);
+  g_return_val_if_fail (new_text != NULL || new_len == 0, NULL);
+  g_return_val_if_fail (old_len <= PX_TOKEN_MAX_TEXT && new_len <= PX_TOKEN_MAX_TEXT, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+
+  l.text[0] = old_text ? old_text : "";
+  l.text[1] = new_text ? new_text : "";
+  l.len[0] = old_len;
+  l.len[1] = new_len;
+  l.flags = options->flags;
+  l.ops = g_array_new (FALSE, FALSE, sizeof (PxDiffOp));
+
+  kinds = 1u << PX_TOKEN_WORD;
+  if (!(l.flags & PX_DIFF_IGNORE_PUNCTUATION))
+    kinds |= 1u << PX_TOKEN_PUNCT;
+  for (guint side = 0; side < 2; side++)
+    {
+      /* About one significant token per six bytes of prose. */
+      l.tokens[side] = g_array_sized_new (FALSE, FALSE, sizeof (PxToken), l.len[side] / 6 + 16);
+      px_tokenize_filtered (l.text[side], l.len[side], 0, kinds, l.tokens[side]);
+      l.key[side] = g_string_new (NULL);
+    }
+
+  interner = px_interner_new (l.flags);
+  ids_a = g_new (guint32, l.tokens[0]->len + 1);
+  ids_b = g_new (guint32, l.tokens[1]->len + 1);
+  intern_tokens (interner, l.text[0], l.tokens[0], ids_a);
+  intern_tokens (interner, l.text[1], l.tokens[1], ids_b);
+
+  runs = px_diff_tokens (ids_a, l.tokens[0]->len, ids_b, l.tokens[1]->len,
+                         px_interner_get_size (interner), options);
+  if (!options->minimal)
+    {
+      px_diff_cleanup_islands (runs);
+      px_diff_cleanup_align (runs, ids_a, ids_b, boundary_score, &l);
+    }
+
+  lay_out (&l, runs);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      g_array_unref (l.tokens[side]);
+      g_string_free (l.key[side], TRUE);
+    }
+  return l.ops;
+}
+
+static gsize
+count_words (const char *text, guint32 start, guint32 end)
+{
+  return end > start ? px_count_words (text + start, end - start) : 0;
+}
+
+void
+px_diff_get_stats (GArray      *ops,
+                   const char  *old_text,
+                   const char  *new_text,
+                   PxDiffStats *stats)
+{
+  g_return_if_fail (ops != NULL);
+  g_return_if_fail (stats != NULL);
+
+  memset (stats, 0, sizeof *stats);
+  for (guint i = 0; i < ops->len; i++)
+    {
+      const PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
+      gsize old_words = count_words (old_text, op->old_start, op->old_end);
+      gsize new_words = count_words (new_text, op->new_start, op->new_end);
+
+      stats->old_words += old_words;
+      stats->new_words += new_words;
+      if (op->type == PX_DIFF_EQUAL)
+        stats->kept_words += new_words;
+      else if (op->type == PX_DIFF_DELETE)
+        stats->removed_words += old_words;
+      else
+        stats->added_words += new_words;
+    }
+}
+
+gboolean
+px_diff_is_equal (GArray *ops)
+{
+  g_return_val_if_fail (ops != NULL, FALSE);
+
+  for (guint i = 0; i < ops->len; i++)
+    if (g_array_index (ops, PxDiffOp, i).type != PX_DIFF_EQUAL)
+      return FALSE;
+  return TRUE;
+}

@@ -1,0 +1,276 @@
+/* px-intern.c: tokens to dense integers, with the comparison options
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The diff compares integers, never strings: each distinct comparison
+ * key gets the next number.  Keys are the token bytes themselves for
+ * plain ASCII (the common case, folded in place for the case option);
+ * anything else goes through px_diff_fold(), which uses GLib's Unicode
+ * tables.  The table is open addressing over a power-of-two array.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-diff.h"
+#include "px-tokenizer.h"
+
+typedef struct {
+  guint32 hash;
+  guint32 offset;   /* into keys */
+  guint32 len;
+} Entry;
+
+struct _PxInterner {
+  PxDiffFlags flags;
+  guint32 *slots;   /* entry index + 1; 0 is empty */
+  guint32 mask;
+  GArray *entries;  /* of Entry */
+  GString *keys;
+  GString *scratch;
+};
+
+PxInterner *
+px_interner_new (PxDiffFlags flags)
+{
+  PxInterner *self = g_new0 (PxInterner, 1);
+
+  self->flags = flags;
+  self->mask = 1024 - 1;
+  self->slots = g_new0 (guint32, self->mask + 1);
+  self->entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), 512);
+  self->keys = g_string_sized_new (4096);
+  self->scratch = g_string_sized_new (64);
+  return self;
+}
+
+void
+px_interner_free (PxInterner *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->slots);
+  g_array_unref (self->entries);
+  g_string_free (self->keys, TRUE);
+  g_string_free (self->scratch, TRUE);
+  g_free (self);
+}
+
+guint
+px_interner_get_size (PxInterner *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->entries->len;
+}
+
+/* A multiplicative hash over eight bytes at a time: words are short. */
+static inline guint32
+hash_bytes (const guchar *p, gsize len)
+{
+  guint64 h = 0x9E3779B97F4A7C15ull ^ len;
+
+  while (len >= 8)
+    {
+      guint64 w;
+
+      memcpy (&w, p, 8);
+      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+      h ^= h >> 29;
+      p += 8;
+      len -= 8;
+    }
+  if (len > 0)
+    {
+      guint64 w = 0;
+
+      memcpy (&w, p, len);
+      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+    }
+  h ^= h >> 32;
+  h *= 0x94D049BB133111EBull;
+  return (guint32) (h >> 32);
+}
+
+static void
+grow (PxInterner *self)
+{
+  guint32 new_mask = self->mask * 2 + 1;
+  guint32 *slots = g_new0 (guint32, new_mask + 1);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      const Entry *e = &g_array_index (self->entries, Entry, i);
+      guint32 pos = e->hash & new_mask;
+
+      while (slots[pos] != 0)
+        pos = (pos + 1) & new_mask;
+      slots[pos] = i + 1;
+    }
+  g_free (self->slots);
+  self->slots = slots;
+  self->mask = new_mask;
+}
+
+static guint32
+lookup_key (PxInterner *self, const char *key, gsize len)
+{
+  guint32 hash = hash_bytes ((const guchar *) key, len);
+  guint32 pos = hash & self->mask;
+  Entry entry;
+
+  for (;;)
+    {
+      guint32 slot = self->slots[pos];
+      const Entry *e;
+
+      if (slot == 0)
+        break;
+      e = &g_array_index (self->entries, Entry, slot - 1);
+      if (e->hash == hash && e->len == len &&
+          memcmp (self->keys->str + e->offset, key, len) == 0)
+        return slot - 1;
+      pos = (pos + 1) & self->mask;
+    }
+
+  entry.hash = hash;
+  entry.offset = self->keys->len;
+  entry.len = len;
+  g_string_append_len (self->keys, key, len);
+  g_array_append_val (self->entries, entry);
+  self->slots[pos] = self->entries->len;
+  /* Keep the load under one half so that probes stay short. */
+  if (self->entries->len * 2 > self->mask)
+    grow (self);
+  return self->entries->len - 1;
+}
+
+static inline gboolean
+is_ascii (const guchar *p, gsize len)
+{
+  guchar any = 0;
+
+  for (gsize i = 0; i < len; i++)
+    any |= p[i];
+  return any < 0x80;
+}
+
+guint32
+px_interner_intern (PxInterner *self,
+                    const char *text,
+                    gsize       len,
+                    guint       kind)
+{
+  const guchar *p = (const guchar *) text;
+  gboolean is_word = kind == PX_TOKEN_WORD;
+  GString *buf;
+
+  if (is_ascii (p, len))
+    {
+      gboolean lower = (self->flags & PX_DIFF_IGNORE_CASE) != 0;
+      gboolean strip = is_word && (self->flags & PX_DIFF_IGNORE_PUNCTUATION);
+
+      if (!lower && !strip)
+        return lookup_key (self, text, len);
+
+      buf = self->scratch;
+      g_string_truncate (buf, 0);
+      for (gsize i = 0; i < len; i++)
+        {
+          if (strip && g_ascii_ispunct (p[i]))
+            continue;
+          g_string_append_c (buf, lower ? g_ascii_tolower (p[i]) : p[i]);
+        }
+      return lookup_key (self, buf->str, buf->len);
+    }
+  else
+    {
+      g_autofree char *key = px_diff_fold (text, len, self->flags, is_word);
+
+      return lookup_key (self, key, strlen (key));
+    }
+}
+
+/* Typographic variants a reader does not count as a different word. */
+static gunichar
+fold_typography (gunichar c)
+{
+  switch (c)
+    {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+    case 0x2032: case 0x2039: case 0x203A: case 0x02BC:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+    case 0x2033: case 0x00AB: case 0x00BB:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013:
+    case 0x2014: case 0x2015: case 0x2212: case 0xFE58:
+    case 0xFE63: case 0xFF0D:
+      return '-';
+    default:
+      if (g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
+        return ' ';
+      return c;
+    }
+}
+
+static gboolean
+is_punctuation (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONNECT_PUNCTUATION:
+    case G_UNICODE_DASH_PUNCTUATION:
+    case G_UNICODE_CLOSE_PUNCTUATION:
+    case G_UNICODE_FINAL_PUNCTUATION:
+    case G_UNICODE_INITIAL_PUNCTUATION:
+    case G_UNICODE_OTHER_PUNCTUATION:
+    case G_UNICODE_OPEN_PUNCTUATION:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+char *
+px_diff_fold (const char  *text,
+              gssize       len,
+              PxDiffFlags  flags,
+              gboolean     is_word)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *normal = NULL;
+  GString *out;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (len < 0)
+    len = strlen (text);
+
+  /* Case first: case folding can leave text unnormalised. */
+  if (flags & PX_DIFF_IGNORE_CASE)
+    text = folded = g_utf8_casefold (text, len), len = -1;
+  normal = g_utf8_normalize (text, len, (flags & PX_DIFF_FOLD_TYPOGRAPHY) ?
+                             G_NORMALIZE_ALL_COMPOSE : G_NORMALIZE_DEFAULT_COMPOSE);
+  if (normal == NULL)   /* invalid UTF-8: compare the bytes as they are */
+    return len < 0 ? g_strdup (text) : g_strndup (text, len);
+
+  if (!(flags & PX_DIFF_FOLD_TYPOGRAPHY) &&
+      !(is_word && (flags & PX_DIFF_IGNORE_PUNCTUATION)))
+    return g_steal_pointer (&normal);
+
+  out = g_string_sized_new (strlen (normal));
+  for (const char *p = normal; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (flags & PX_DIFF_FOLD_TYPOGRAPHY)
+        c = fold_typography (c);
+      if (is_word && (flags & PX_DIFF_IGNORE_PUNCTUATION) && is_punctuation (c))
+        continue;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
