@@ -206,7 +206,7 @@ px_cli_compare (int argc, char **argv)
 
   if (format == PX_FORMAT_JSON)
     {
-      g_autoptr(JsonNode) root = px_json_build_comparison (cmp);
+      g_autoptr(JsonNode) root = px_json_build_comparison (cmp, options.flags);
       text = px_json_to_string (root);
     }
   else

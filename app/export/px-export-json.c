@@ -193,8 +193,45 @@ add_document (JsonBuilder *b, PxComparison *cmp, guint d)
   json_builder_end_object (b);
 }
 
+/* The word diff of a cell against the reference's cell in its row, with
+ * offsets into each document's whole text; null where there is no pair. */
 static void
-add_row (JsonBuilder *b, PxComparison *cmp, guint r)
+add_cell_diff (JsonBuilder *b, PxComparison *cmp, guint r, guint d, PxDiffFlags flags)
+{
+  guint ref = px_comparison_get_reference (cmp);
+  const PxCell *cells = px_comparison_get_row (cmp, r);
+  PxDocument *old_doc, *new_doc;
+  const PxParagraph *op, *np;
+  const char *old_text, *new_text;
+  PxDiffOptions options = { flags | PX_DIFF_IGNORE_SPACE, FALSE, 0 };
+  g_autoptr(GArray) ops = NULL;
+
+  if (d == ref || cells[d].paragraph < 0 || cells[ref].paragraph < 0)
+    {
+      json_builder_add_null_value (b);
+      return;
+    }
+  old_doc = px_comparison_get_document (cmp, ref);
+  new_doc = px_comparison_get_document (cmp, d);
+  old_text = px_document_get_text (old_doc, NULL);
+  new_text = px_document_get_text (new_doc, NULL);
+  op = px_document_get_paragraph (old_doc, cells[ref].paragraph);
+  np = px_document_get_paragraph (new_doc, cells[d].paragraph);
+
+  ops = px_diff (old_text + op->start, op->end - op->start,
+                 new_text + np->start, np->end - np->start, &options);
+  for (guint i = 0; i < ops->len; i++)
+    {
+      PxDiffOp *o = &g_array_index (ops, PxDiffOp, i);
+
+      o->old_start += op->start, o->old_end += op->start;
+      o->new_start += np->start, o->new_end += np->start;
+    }
+  px_json_add_diff_ops (b, ops, old_text, new_text);
+}
+
+static void
+add_row (JsonBuilder *b, PxComparison *cmp, guint r, PxDiffFlags flags)
 {
   guint n = px_comparison_get_n_documents (cmp);
   const PxCell *cells = px_comparison_get_row (cmp, r);
@@ -226,11 +263,18 @@ add_row (JsonBuilder *b, PxComparison *cmp, guint r)
   for (guint d = 0; d < n; d++)
     json_builder_add_boolean_value (b, px_comparison_cell_changed (cmp, r, d));
   json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "diffs");
+  json_builder_begin_array (b);
+  for (guint d = 0; d < n; d++)
+    add_cell_diff (b, cmp, r, d, flags);
+  json_builder_end_array (b);
   json_builder_end_object (b);
 }
 
 JsonNode *
-px_json_build_comparison (PxComparison *cmp)
+px_json_build_comparison (PxComparison *cmp,
+                          PxDiffFlags   flags)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   guint n;
@@ -251,7 +295,7 @@ px_json_build_comparison (PxComparison *cmp)
   json_builder_set_member_name (b, "rows");
   json_builder_begin_array (b);
   for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
-    add_row (b, cmp, r);
+    add_row (b, cmp, r, flags);
   json_builder_end_array (b);
 
   json_builder_set_member_name (b, "similarity");

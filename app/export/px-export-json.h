@@ -35,10 +35,9 @@ void   px_json_add_diff_stats    (JsonBuilder       *builder,
 /* Serialises @root, pretty-printed, with a final newline. */
 char  *px_json_to_string         (JsonNode    *root);
 
-G_END_DECLS
-G_BEGIN_DECLS
-
-/* The comparison as `parallax-cli compare --format=json` prints it. */
-JsonNode *px_json_build_comparison (PxComparison *comparison);
+/* The comparison as `parallax-cli compare --format=json` prints it; each
+ * row's "diffs" are word diffs with @flags, white space always ignored. */
+JsonNode *px_json_build_comparison (PxComparison *comparison,
+                                    PxDiffFlags   flags);
 
 G_END_DECLS

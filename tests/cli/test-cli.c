@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -150,6 +151,140 @@ test_no_gtk (void)
   g_assert_null (strstr (out, "libgdk"));
 }
 
+static char *
+slice (const char *text, gint64 start, gint64 end)
+{
+  g_assert_cmpint (start, <=, end);
+  return g_strndup (text + start, end - start);
+}
+
+static void
+test_compare_json (void)
+{
+  g_autofree char *a = sample ("1-cnn-web-page.txt");
+  g_autofree char *b = sample ("2-cnn.txt");
+  g_autofree char *c = sample ("3-breitbart.txt");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  JsonObject *root;
+  JsonArray *docs, *rows, *sim;
+  guint diffed = 0;
+
+  run_cli (&run, "compare", "--format=json", "--reference=2", a, b, c, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  g_assert_cmpint (json_object_get_int_member (root, "reference"), ==, 1);
+  docs = json_object_get_array_member (root, "documents");
+  g_assert_cmpuint (json_array_get_length (docs), ==, 3);
+  for (guint d = 0; d < 3; d++)
+    {
+      JsonObject *doc = json_array_get_object_element (docs, d);
+      char *text;
+
+      g_assert_true (g_file_get_contents (json_object_get_string_member (doc, "path"), &text, NULL, NULL));
+      g_ptr_array_add (texts, text);
+      g_assert_nonnull (json_object_get_string_member (doc, "outlet"));
+      g_assert_nonnull (json_object_get_string_member (doc, "title"));
+      g_assert_cmpint (json_object_get_int_member (doc, "words"), >, 400);
+      g_assert_true (JSON_NODE_HOLDS_ARRAY (json_object_get_member (doc, "paragraphs")));
+    }
+
+  sim = json_object_get_array_member (root, "similarity");
+  g_assert_cmpuint (json_array_get_length (sim), ==, 3);
+  g_assert_cmpfloat (json_array_get_double_element (json_array_get_array_element (sim, 0), 0), ==, 1.0);
+
+  rows = json_object_get_array_member (root, "rows");
+  for (guint r = 0; r < json_array_get_length (rows); r++)
+    {
+      JsonObject *row = json_array_get_object_element (rows, r);
+      JsonArray *cells = json_object_get_array_member (row, "cells");
+      JsonArray *diffs = json_object_get_array_member (row, "diffs");
+
+      g_assert_cmpuint (json_array_get_length (cells), ==, 3);
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (row, "moved")), ==, 3);
+      for (guint d = 0; d < 3; d++)
+        {
+          JsonNode *ops_node = json_array_get_element (diffs, d);
+          JsonArray *ops;
+          JsonObject *rp, *dp;
+          GString *old_side, *new_side;
+          g_autofree char *want_old = NULL, *want_new = NULL;
+
+          if (JSON_NODE_HOLDS_NULL (ops_node))
+            continue;
+          /* A cell's diff joins back into both paragraphs, byte for byte. */
+          ops = json_node_get_array (ops_node);
+          rp = json_array_get_object_element (json_object_get_array_member (json_array_get_object_element (docs, 1), "paragraphs"),
+                                              json_array_get_int_element (cells, 1));
+          dp = json_array_get_object_element (json_object_get_array_member (json_array_get_object_element (docs, d), "paragraphs"),
+                                              json_array_get_int_element (cells, d));
+          old_side = g_string_new (NULL);
+          new_side = g_string_new (NULL);
+          for (guint k = 0; k < json_array_get_length (ops); k++)
+            {
+              JsonObject *op = json_array_get_object_element (ops, k);
+              const char *kind = json_object_get_string_member (op, "op");
+              g_autofree char *o = slice (texts->pdata[1], json_object_get_int_member (op, "old_start"),
+                                          json_object_get_int_member (op, "old_end"));
+              g_autofree char *n = slice (texts->pdata[d], json_object_get_int_member (op, "new_start"),
+                                          json_object_get_int_member (op, "new_end"));
+
+              if (!g_str_equal (kind, "insert"))
+                g_string_append (old_side, o);
+              if (!g_str_equal (kind, "delete"))
+                g_string_append (new_side, n);
+              g_assert_cmpstr (json_object_get_string_member (op, "text"), ==,
+                               g_str_equal (kind, "insert") ? n : o);
+            }
+          want_old = slice (texts->pdata[1], json_object_get_int_member (rp, "start"), json_object_get_int_member (rp, "end"));
+          want_new = slice (texts->pdata[d], json_object_get_int_member (dp, "start"), json_object_get_int_member (dp, "end"));
+          g_assert_cmpstr (old_side->str, ==, want_old);
+          g_assert_cmpstr (new_side->str, ==, want_new);
+          g_string_free (old_side, TRUE);
+          g_string_free (new_side, TRUE);
+          diffed++;
+        }
+    }
+  g_assert_cmpuint (diffed, >, 30);
+}
+
+static void
+test_compare_text (void)
+{
+  g_autofree char *a = sample ("2-cnn.txt");
+  g_autofree char *b = sample ("3-breitbart.txt");
+  g_autofree char *tmp = g_dir_make_tmp ("parallax-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (tmp, "report.txt", NULL);
+  g_autofree char *written = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_auto(Run) unwritable = { 0 };
+
+  run_cli (&run, "compare", "--output", out, a, b, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_file_get_contents (out, &written, NULL, NULL));
+  g_assert_nonnull (strstr (written, "Comparing 2 articles"));
+  g_assert_nonnull (strstr (written, "Breitbart"));
+  g_assert_nonnull (strstr (written, "omitted"));
+
+  run_cli (&bad, "compare", "--reference=3", a, b, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "--reference"));
+
+  run_cli (&unwritable, "compare", "--output", "/nonexistent/dir/report.txt", a, b, NULL);
+  g_assert_cmpint (unwritable.status, ==, 2);
+  g_assert_false (g_file_test ("/nonexistent/dir/report.txt", G_FILE_TEST_EXISTS));
+
+  g_unlink (out);
+  g_rmdir (tmp);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -160,6 +295,8 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/info/unreadable", test_unreadable);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/no-gtk", test_no_gtk);
+  g_test_add_func ("/cli/compare/json", test_compare_json);
+  g_test_add_func ("/cli/compare/text", test_compare_text);
 
   return g_test_run ();
 }
