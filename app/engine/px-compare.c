@@ -47,11 +47,15 @@ typedef struct {
   guint32 *seq;         /* the paragraph's tokens as ids, for "changed" */
   guint n_seq;
   double weight;        /* sum of the idf of its words */
+  guint64 hash;         /* of its words in order, for exact copies */
 } Para;
 
-typedef struct {
+typedef struct _Row Row;
+struct _Row {
   PxCell *cells;
-} Row;
+  GPtrArray *before;   /* rows to insert before this one, while aligning */
+  GPtrArray *after;    /* and after it */
+};
 
 struct _PxComparison
 {
@@ -75,60 +79,6 @@ struct _PxComparison
 G_DEFINE_FINAL_TYPE (PxComparison, px_comparison, G_TYPE_OBJECT)
 
 /* --- 1. words ---------------------------------------------------------- */
-
-typedef struct {
-  GHashTable *ids;          /* folded text -> id + 1 */
-  GPtrArray *keys;
-  PxDiffFlags flags;
-} Interner;
-
-static char *
-fold_token (const char *text, gsize len, gboolean fold_case)
-{
-  GString *s = g_string_sized_new (len);
-
-  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      switch (c)
-        {
-        case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x00B4: case 0x0060:
-          c = '\'';
-          break;
-        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
-          c = '"';
-          break;
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-          c = '-';
-          break;
-        case 0x2026:
-          g_string_append (s, "...");
-          continue;
-        default:
-          break;
-        }
-      if (fold_case)
-        c = g_unichar_tolower (c);
-      g_string_append_unichar (s, c);
-    }
-  return g_string_free (s, FALSE);
-}
-
-static guint32
-intern (Interner *in, const char *text, gsize len, gboolean fold_case)
-{
-  g_autofree char *key = fold_token (text, len, fold_case);
-  gpointer value;
-
-  if (g_hash_table_lookup_extended (in->ids, key, NULL, &value))
-    return GPOINTER_TO_UINT (value) - 1;
-
-  g_ptr_array_add (in->keys, g_strdup (key));
-  g_hash_table_insert (in->ids, in->keys->pdata[in->keys->len - 1],
-                       GUINT_TO_POINTER (in->keys->len));
-  return in->keys->len - 1;
-}
 
 static int
 cmp_u32 (gconstpointer a, gconstpointer b)
@@ -171,7 +121,7 @@ sort_unique_u64 (guint64 *v, guint n)
 /* Builds a paragraph's word sets (always folded: pairing ignores case and
  * typography) and its token sequence (folded as the options say). */
 static void
-build_para (Para *para, Interner *words, Interner *tokens, const char *text,
+build_para (Para *para, PxInterner *words, PxInterner *tokens, const char *text,
             const PxParagraph *p, GArray *scratch, PxDiffFlags flags)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -189,32 +139,12 @@ build_para (Para *para, Interner *words, Interner *tokens, const char *text,
         continue;
       if (t->kind == PX_TOKEN_WORD)
         {
-          id = intern (words, text + t->start, t->len, TRUE);
+          id = px_interner_intern (words, text + t->start, t->len, t->kind);
           g_array_append_val (ids, id);
         }
       if (t->kind == PX_TOKEN_PUNCT && (flags & PX_DIFF_IGNORE_PUNCTUATION))
         continue;
-      if (flags & PX_DIFF_FOLD_TYPOGRAPHY)
-        id = intern (tokens, text + t->start, t->len, (flags & PX_DIFF_IGNORE_CASE) != 0);
-      else
-        {
-          g_autofree char *raw = g_strndup (text + t->start, t->len);
-          g_autofree char *low = (flags & PX_DIFF_IGNORE_CASE) ? g_utf8_strdown (raw, -1) : NULL;
-          const char *key = low ? low : raw;
-          gpointer value;
-
-          /* Unfolded tokens share the table under a prefix of their own. */
-          g_autofree char *tagged = g_strconcat ("\x01", key, NULL);
-          if (g_hash_table_lookup_extended (tokens->ids, tagged, NULL, &value))
-            id = GPOINTER_TO_UINT (value) - 1;
-          else
-            {
-              g_ptr_array_add (tokens->keys, g_steal_pointer (&tagged));
-              g_hash_table_insert (tokens->ids, tokens->keys->pdata[tokens->keys->len - 1],
-                                   GUINT_TO_POINTER (tokens->keys->len));
-              id = tokens->keys->len - 1;
-            }
-        }
+      id = px_interner_intern (tokens, text + t->start, t->len, t->kind);
       g_array_append_val (seq, id);
     }
 
@@ -228,6 +158,9 @@ build_para (Para *para, Interner *words, Interner *tokens, const char *text,
 
   para->ordered = g_memdup2 (ids->data, MAX (n, 1) * sizeof (guint32));
   para->n_ordered = n;
+  para->hash = 1469598103934665603ULL;
+  for (guint i = 0; i < n; i++)
+    para->hash = (para->hash ^ g_array_index (ids, guint32, i)) * 1099511628211ULL;
   para->n_words = sort_unique_u32 ((guint32 *) (gpointer) ids->data, n);
   para->words = (guint32 *) (gpointer) g_array_free (ids, FALSE);
   para->n_seq = seq->len;
@@ -353,7 +286,7 @@ fenwick_query (Fenwick *f, guint pos_exclusive, int *arg)
 static Row *
 row_new (guint n_docs)
 {
-  Row *row = g_new (Row, 1);
+  Row *row = g_new0 (Row, 1);
 
   row->cells = g_new (PxCell, n_docs);
   for (guint i = 0; i < n_docs; i++)
@@ -376,6 +309,7 @@ typedef struct {
   GPtrArray *postings;     /* word id -> GArray of global paragraph indices placed */
   guint common_limit;
   GHashTable *row_index;   /* Row* -> index + 1, rebuilt per document */
+  GHashTable *exact;       /* words hash -> global paragraph + 1 placed first */
   Row **row_of_para;       /* global paragraph -> Row* while aligning */
 } Aligner;
 
@@ -391,6 +325,18 @@ post_paragraph (Aligner *al, guint g)
 {
   const Para *para = &al->self->paras[g];
 
+  if (para->n_ordered > 0)
+    {
+      GArray *copies = g_hash_table_lookup (al->exact, &para->hash);
+
+      if (copies == NULL)
+        {
+          copies = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (al->exact, (gpointer) &para->hash, copies);
+        }
+      g_array_append_val (copies, g);
+    }
+
   for (guint i = 0; i < para->n_words; i++)
     {
       GArray *list = g_ptr_array_index (al->postings, para->words[i]);
@@ -404,43 +350,103 @@ post_paragraph (Aligner *al, guint g)
     }
 }
 
-/* Candidate rows for each paragraph of document @d, the best per row. */
+static guint row_position (Aligner *al, Row *row);
+
+/* Whether a pair could pass accept_pair() given an upper bound on the
+ * weight of the words it shares. */
+static gboolean
+may_pair (const Para *a, const Para *b, double shared_bound)
+{
+  double dice = 2 * shared_bound / (a->weight + b->weight);
+  double contain = shared_bound / MIN (a->weight, b->weight);
+
+  if (MIN (a->n_words, b->n_words) < SHORT_WORDS)
+    return dice >= SHORT_MIN_DICE;
+  return dice >= PAIR_MIN_DICE || contain >= PAIR_MIN_CONTAIN;
+}
+
+/* Candidate rows for each paragraph of document @d, the best per row.
+ * Shared weight is summed over the postings of the rarer words; the
+ * common ones add at most their own weight, which bounds the pairs that
+ * are worth an exact look. */
 static GArray *
 find_candidates (Aligner *al, guint d)
 {
   PxComparison *self = al->self;
   GArray *out = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint first = self->para_offset[d], last = self->para_offset[d + 1];
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  g_autofree double *acc = g_new0 (double, MAX (self->n_paras, 1));
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GHashTable) best = g_hash_table_new (NULL, NULL);
 
   for (guint g = first; g < last; g++)
     {
       const Para *para = &self->paras[g];
+      double common = 0;
       GHashTableIter iter;
-      gpointer key;
+      gpointer value;
 
-      g_hash_table_remove_all (seen);
+      g_array_set_size (touched, 0);
       g_hash_table_remove_all (best);
+
+      /* A paragraph copied word for word pairs with its copy: no search.
+       * (Copies are most of what syndicated articles share.) */
+      if (para->n_ordered >= SHORT_WORDS)
+        {
+          GArray *copies = g_hash_table_lookup (al->exact, &para->hash);
+          guint found = 0;
+
+          for (guint k = 0; copies && k < copies->len; k++)
+            {
+              const Para *other = &self->paras[g_array_index (copies, guint, k)];
+              Row *row = al->row_of_para[g_array_index (copies, guint, k)];
+              Candidate c = { g - first, row_position (al, row), 1.0, 1.0 };
+
+              if (other->n_ordered != para->n_ordered ||
+                  memcmp (other->ordered, para->ordered, para->n_ordered * sizeof (guint32)) != 0 ||
+                  g_hash_table_contains (best, row))
+                continue;
+              g_hash_table_add (best, row);
+              g_array_append_val (out, c);
+              found++;
+            }
+          if (found > 0)
+            continue;
+        }
+
       for (guint i = 0; i < para->n_words; i++)
         {
           GArray *list = g_ptr_array_index (al->postings, para->words[i]);
+          double w = al->idf[para->words[i]];
 
-          if (list == NULL || list->len > al->common_limit)
+          if (list == NULL)
             continue;
+          if (list->len > al->common_limit)
+            {
+              common += w;
+              continue;
+            }
           for (guint k = 0; k < list->len; k++)
-            g_hash_table_add (seen, GUINT_TO_POINTER (g_array_index (list, guint, k) + 1));
+            {
+              guint other = g_array_index (list, guint, k);
+
+              if (acc[other] == 0)
+                g_array_append_val (touched, other);
+              acc[other] += w;
+            }
         }
 
-      g_hash_table_iter_init (&iter, seen);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
+      for (guint t = 0; t < touched->len; t++)
         {
-          guint other = GPOINTER_TO_UINT (key) - 1;
+          guint other = g_array_index (touched, guint, t);
           Row *row = al->row_of_para[other];
+          double bound = acc[other] + common;
           double score, contain;
           Candidate *prev;
 
-          if (!accept_pair (para, &self->paras[other], al->idf, &score, &contain))
+          acc[other] = 0;
+          if (!may_pair (para, &self->paras[other], bound) ||
+              !accept_pair (para, &self->paras[other], al->idf, &score, &contain))
             continue;
           prev = g_hash_table_lookup (best, row);
           if (prev == NULL)
@@ -456,10 +462,10 @@ find_candidates (Aligner *al, guint d)
         }
 
       g_hash_table_iter_init (&iter, best);
-      while (g_hash_table_iter_next (&iter, NULL, &key))
+      while (g_hash_table_iter_next (&iter, NULL, &value))
         {
-          g_array_append_val (out, *(Candidate *) key);
-          g_free (key);
+          g_array_append_val (out, *(Candidate *) value);
+          g_free (value);
         }
     }
   g_array_sort (out, cmp_candidate);
@@ -532,12 +538,46 @@ row_position (Aligner *al, Row *row)
   return GPOINTER_TO_UINT (g_hash_table_lookup (al->row_index, row)) - 1;
 }
 
+/* Rows are inserted all at once after a document is aligned, so that
+ * each insertion does not shift every row after it. */
 static void
-insert_row_after (Aligner *al, Row *after, Row *row)
+defer_insert (GPtrArray **list, Row *row)
 {
-  guint pos = after ? row_position (al, after) + 1 : 0;
+  if (*list == NULL)
+    *list = g_ptr_array_new ();
+  g_ptr_array_add (*list, row);
+}
 
-  g_ptr_array_insert (al->self->rows, pos, row);
+static void
+take_deferred (GPtrArray *out, GPtrArray **list)
+{
+  if (*list == NULL)
+    return;
+  for (guint i = 0; i < (*list)->len; i++)
+    g_ptr_array_add (out, (*list)->pdata[i]);
+  g_clear_pointer (list, g_ptr_array_unref);
+}
+
+static void
+apply_insertions (Aligner *al, GPtrArray *tail)
+{
+  PxComparison *self = al->self;
+  GPtrArray *rows = g_ptr_array_new_full (self->rows->len + tail->len, row_free);
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      Row *row = self->rows->pdata[i];
+
+      take_deferred (rows, &row->before);
+      g_ptr_array_add (rows, row);
+      take_deferred (rows, &row->after);
+    }
+  for (guint i = 0; i < tail->len; i++)
+    g_ptr_array_add (rows, tail->pdata[i]);
+
+  g_ptr_array_set_free_func (self->rows, NULL);
+  g_ptr_array_unref (self->rows);
+  self->rows = rows;
   reindex_rows (al);
 }
 
@@ -605,6 +645,9 @@ align_document (Aligner *al, guint d)
   g_autofree Row **moved = g_new0 (Row *, MAX (n, 1));
   g_autofree Row **next_anchor = g_new0 (Row *, MAX (n, 1));
   g_autofree Row **cand_row = NULL;
+  g_autofree double *best = NULL;
+  g_autoptr(GHashTable) taken = NULL;
+  g_autoptr(GPtrArray) tail = g_ptr_array_new ();
   Row *last = NULL;
   gboolean prev_anchored = FALSE;
 
@@ -623,23 +666,27 @@ align_document (Aligner *al, guint d)
 
   /* Moves: a paragraph outside the chain whose best row this document
    * leaves empty sits in that row. */
+  best = g_new0 (double, MAX (n, 1));
+  for (guint k = 0; k < cands->len; k++)
+    {
+      Candidate *c = &g_array_index (cands, Candidate, k);
+      best[c->para] = MAX (best[c->para], c->score);
+    }
+  taken = g_hash_table_new (NULL, NULL);
+  for (guint p = 0; p < n; p++)
+    if (anchor[p])
+      g_hash_table_add (taken, anchor[p]);
   for (guint k = 0; k < cands->len; k++)
     {
       Candidate *c = &g_array_index (cands, Candidate, k);
       Row *row = cand_row[k];
-      gboolean taken = row->cells[d].paragraph >= 0;
 
-      if (anchor[c->para] || moved[c->para] || c->score < MOVE_MIN_SCORE)
+      if (anchor[c->para] || moved[c->para] || c->score < MOVE_MIN_SCORE ||
+          c->score < best[c->para] || row->cells[d].paragraph >= 0 ||
+          g_hash_table_contains (taken, row))
         continue;
-      for (guint p = 0; p < n && !taken; p++)
-        taken = anchor[p] == row || moved[p] == row;
-      for (guint j = 0; j < cands->len && !taken; j++)
-        {
-          Candidate *o = &g_array_index (cands, Candidate, j);
-          taken = o->para == c->para && o->score > c->score;
-        }
-      if (!taken)
-        moved[c->para] = row;
+      moved[c->para] = row;
+      g_hash_table_add (taken, row);
     }
 
   /* A paragraph split in two whose second half won the row: the first
@@ -686,22 +733,21 @@ align_document (Aligner *al, guint d)
       if (prev_anchored && has_candidate (cands, cand_row, p, last, PAIR_MIN_CONTAIN))
         {
           flags = PX_CELL_CONTINUATION;
-          insert_row_after (al, last, row);
-          last = row;
+          defer_insert (&last->after, row);
         }
       else
         {
           /* Added text goes just before the next paragraph this document
            * shares, after whatever the others have there. */
           if (next_anchor[p])
-            g_ptr_array_insert (self->rows, row_position (al, next_anchor[p]), row);
+            defer_insert (&next_anchor[p]->before, row);
           else
-            g_ptr_array_add (self->rows, row);
-          reindex_rows (al);
+            g_ptr_array_add (tail, row);
           prev_anchored = FALSE;
         }
       place (al, row, d, p, flags);
     }
+  apply_insertions (al, tail);
 }
 
 /* The reference split a paragraph another article keeps whole: mark
@@ -844,7 +890,47 @@ shingle_hash (const guint32 *w)
 
   for (guint i = 0; i < SHINGLE; i++)
     h = (h ^ w[i]) * 1099511628211ULL;
-  return h;
+  return h | 1;   /* 0 marks an empty slot */
+}
+
+/* A set of shingle hashes: open addressing, linear probing. */
+typedef struct {
+  guint64 *slots;
+  gsize mask;
+} ShingleSet;
+
+static void
+shingle_set_init (ShingleSet *set, const guint32 *words, gsize n)
+{
+  gsize size = 16;
+
+  while (size < 2 * n)
+    size <<= 1;
+  set->slots = g_new0 (guint64, size);
+  set->mask = size - 1;
+  for (gsize i = 0; i + SHINGLE <= n; i++)
+    {
+      guint64 h = shingle_hash (words + i);
+      gsize k = (h >> 7) & set->mask;
+
+      while (set->slots[k] && set->slots[k] != h)
+        k = (k + 1) & set->mask;
+      set->slots[k] = h;
+    }
+}
+
+static gboolean
+shingle_set_contains (const ShingleSet *set, guint64 h)
+{
+  gsize k = (h >> 7) & set->mask;
+
+  while (set->slots[k])
+    {
+      if (set->slots[k] == h)
+        return TRUE;
+      k = (k + 1) & set->mask;
+    }
+  return FALSE;
 }
 
 static void
@@ -852,33 +938,28 @@ compute_similarity (PxComparison *self)
 {
   guint n = self->documents->len;
   g_autoptr(GPtrArray) seqs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  g_autoptr(GPtrArray) sets = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
-  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  g_autofree ShingleSet *sets = g_new0 (ShingleSet, n);
 
   for (guint d = 0; d < n; d++)
     {
       GArray *seq = document_words (self, d);
-      GHashTable *set = g_hash_table_new (g_int64_hash, g_int64_equal);
-      guint64 *k = g_new (guint64, seq->len >= SHINGLE ? seq->len - SHINGLE + 1 : 1);
 
-      for (guint i = 0; i + SHINGLE <= seq->len; i++)
-        {
-          k[i] = shingle_hash (&g_array_index (seq, guint32, i));
-          g_hash_table_add (set, &k[i]);
-        }
+      shingle_set_init (&sets[d], (guint32 *) (gpointer) seq->data, seq->len);
       g_ptr_array_add (seqs, seq);
-      g_ptr_array_add (sets, set);
-      g_ptr_array_add (keys, k);
     }
 
   for (guint a = 0; a < n; a++)
     {
       GArray *seq = g_ptr_array_index (seqs, a);
+      const guint32 *w = (const guint32 *) (gpointer) seq->data;
+      g_autofree guint64 *hashes = g_new (guint64, MAX (seq->len, 1));
       g_autofree guint8 *covered = g_new0 (guint8, MAX (seq->len, 1));
+
+      for (guint i = 0; i + SHINGLE <= seq->len; i++)
+        hashes[i] = shingle_hash (w + i);
 
       for (guint b = 0; b < n; b++)
         {
-          GHashTable *set = g_ptr_array_index (sets, b);
           guint count = 0;
 
           if (a == b)
@@ -888,16 +969,15 @@ compute_similarity (PxComparison *self)
             }
           memset (covered, 0, MAX (seq->len, 1));
           for (guint i = 0; i + SHINGLE <= seq->len; i++)
-            {
-              guint64 h = shingle_hash (&g_array_index (seq, guint32, i));
-
-              if (g_hash_table_contains (set, &h))
-                for (guint k = i; k < i + SHINGLE; k++)
-                  count += !covered[k], covered[k] = 1;
-            }
+            if (shingle_set_contains (&sets[b], hashes[i]))
+              for (guint k = i; k < i + SHINGLE; k++)
+                count += !covered[k], covered[k] = 1;
           self->similarity[a * n + b] = seq->len ? (double) count / seq->len : 0.0;
         }
     }
+
+  for (guint d = 0; d < n; d++)
+    g_free (sets[d].slots);
 }
 
 /* --- the object -------------------------------------------------------- */
@@ -912,9 +992,12 @@ static void
 build_paragraphs (PxComparison *self, double **idf_out)
 {
   guint n_docs = self->documents->len;
-  Interner words = { g_hash_table_new (g_str_hash, g_str_equal), g_ptr_array_new_with_free_func (g_free), 0 };
-  Interner tokens = { g_hash_table_new (g_str_hash, g_str_equal), g_ptr_array_new_with_free_func (g_free), 0 };
+  /* Pairing always ignores case and typography; "changed" follows the
+   * options. */
+  g_autoptr(PxInterner) words = px_interner_new (PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY);
+  g_autoptr(PxInterner) tokens = px_interner_new (self->flags & ~PX_DIFF_IGNORE_SPACE);
   g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  guint n_words;
   guint *df;
   double *idf;
 
@@ -931,29 +1014,25 @@ build_paragraphs (PxComparison *self, double **idf_out)
       const char *text = px_document_get_text (doc, NULL);
 
       for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
-        build_para (&self->paras[self->para_offset[d] + p], &words, &tokens, text,
+        build_para (&self->paras[self->para_offset[d] + p], words, tokens, text,
                     px_document_get_paragraph (doc, p), scratch, self->flags);
     }
 
   /* Rare words weigh more: idf over all paragraphs of all articles. */
-  df = g_new0 (guint, MAX (words.keys->len, 1));
+  n_words = px_interner_get_size (words);
+  df = g_new0 (guint, MAX (n_words, 1));
   for (guint g = 0; g < self->n_paras; g++)
     for (guint i = 0; i < self->paras[g].n_words; i++)
       df[self->paras[g].words[i]]++;
-  idf = g_new (double, MAX (words.keys->len, 1));
-  for (guint w = 0; w < words.keys->len; w++)
-    idf[w] = log (1.0 + (double) self->n_paras / df[w]);
+  idf = g_new (double, MAX (n_words, 1));
+  for (guint w = 0; w < n_words; w++)
+    idf[w] = log (1.0 + (double) self->n_paras / MAX (df[w], 1));
   for (guint g = 0; g < self->n_paras; g++)
     for (guint i = 0; i < self->paras[g].n_words; i++)
       self->paras[g].weight += idf[self->paras[g].words[i]];
 
   g_free (df);
-  g_hash_table_unref (words.ids);
-  g_hash_table_unref (tokens.ids);
-  g_ptr_array_unref (tokens.keys);
   *idf_out = idf;
-  /* The postings are indexed by word id. */
-  g_ptr_array_unref (words.keys);
 }
 
 static guint
@@ -996,8 +1075,9 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options)
 
   al.postings = g_ptr_array_new_full (n_word_ids, array_unref0);
   g_ptr_array_set_size (al.postings, n_word_ids);
-  al.common_limit = MAX (50, (guint) (COMMON_WORD_SHARE * self->n_paras));
+  al.common_limit = MAX (40, (guint) (2 * sqrt (self->n_paras)));
   al.row_index = g_hash_table_new (NULL, NULL);
+  al.exact = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) g_array_unref);
   al.row_of_para = g_new0 (Row *, MAX (self->n_paras, 1));
 
   for (guint d = 0; d < n_docs; d++)
@@ -1042,6 +1122,7 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options)
 
   g_ptr_array_unref (al.postings);
   g_hash_table_unref (al.row_index);
+  g_hash_table_unref (al.exact);
   g_free (al.row_of_para);
 }
 
