@@ -20,6 +20,7 @@ typedef struct {
 
 static const Command commands[] = {
   { "info", px_cli_info, N_("Show outlet, title, paragraph and word counts of articles") },
+  { "text", px_cli_text, N_("Print the text Parallax takes from files, and their metadata") },
 };
 
 static void
