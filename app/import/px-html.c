@@ -43,6 +43,8 @@ typedef struct {
   gsize chars;         /* text characters below (after cleaning) */
   gsize link_chars;    /* of which inside links */
   gsize raw_chars;     /* before cleaning, for the skip safety net */
+  gsize prose_chars;   /* of which inside <p> */
+  gboolean holds_marked;  /* has an itemprop="articleBody" inside */
 } NodeInfo;
 
 typedef enum {
@@ -72,6 +74,7 @@ typedef struct {
   gsize cur_links;
   xmlNode *cur_elem;
   gsize body_raw;      /* raw characters in the body */
+  gsize body_prose;    /* of which inside <p> */
   /* metadata */
   GHashTable *meta;    /* lower-case name/property -> content */
   char *ld_headline, *ld_date, *ld_author, *ld_publisher, *ld_url;
@@ -221,7 +224,7 @@ static const char * const furniture_words[] = {
   "masthead", "toolbar", "pagination", "pager", "recommended", "recommendations",
   "recirc", "outbrain", "taboola", "trending", "popular", "mostread",
   "most", "banner", "skip", "hidden", "tags", "tagcloud", "taglist",
-  "print", "login", "paywall", "overlay", "teaser", "teasers", "rail",
+  "print", "login", "paywall", "overlay", "teaser", "teasers",
   "author", "byline", "bio", "meta", "dateline", "timestamp", "caption",
   "credit", "credits", "share-tools", "tools", "follow", "donate", "newsletters",
   "more", "next", "prev", "previous", "readmore", "jump", "inline-ad",
@@ -343,6 +346,7 @@ is_furniture (Extractor *ex, xmlNode *node)
 {
   NodeInfo *ni = g_hash_table_lookup (ex->info, node);
   gsize raw = ni ? ni->raw_chars : 0;
+  gsize prose = ni ? ni->prose_chars : 0;
   g_autofree char *role = get_attr (node, "role");
   g_autofree char *itemprop = get_attr (node, "itemprop");
 
@@ -352,7 +356,9 @@ is_furniture (Extractor *ex, xmlNode *node)
   /* A wrapper holding most of the page is not furniture, whatever it is
    * called: some sites put the whole page in a <header> or a "menu-open"
    * container. */
-  if (ex->body_raw > 0 && raw * 2 > ex->body_raw)
+  if ((ex->body_raw > 0 && raw * 2 > ex->body_raw) ||
+      (ex->body_prose > 0 && prose * 2 > ex->body_prose) ||
+      (ni && ni->holds_marked))
     return FALSE;
 
   if (name_in (node, furniture_tags))
@@ -368,25 +374,48 @@ is_furniture (Extractor *ex, xmlNode *node)
 
 /* ---------------------------------------------------------- raw counts */
 
-static gsize
-count_raw (Extractor *ex, xmlNode *node, int depth)
+/* Counts text before cleaning: all of it, and the part inside <p>, the
+ * surest sign of prose.  Also notes which elements hold the article as
+ * the page marks it (itemprop="articleBody"). */
+static void
+count_raw (Extractor *ex, xmlNode *node, gboolean in_p, int depth, gsize *raw, gsize *prose,
+           gboolean *marked)
 {
-  gsize total = 0;
+  gsize r = 0, p = 0;
+  gboolean m = FALSE;
 
   for (xmlNode *c = node->children; c; c = c->next)
     {
       if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
         {
-          for (const xmlChar *p = c->content; p && *p; p++)
-            if (!g_ascii_isspace (*p) && (*p & 0xC0) != 0x80)
-              total++;
+          gsize n = 0;
+
+          for (const xmlChar *t = c->content; t && *t; t++)
+            if (!g_ascii_isspace (*t) && (*t & 0xC0) != 0x80)
+              n++;
+          r += n;
+          p += in_p ? n : 0;
         }
       else if (c->type == XML_ELEMENT_NODE && !name_in (c, never_text) && depth < MAX_DEPTH)
-        total += count_raw (ex, c, depth + 1);
+        {
+          gsize cr = 0, cp = 0;
+          gboolean cm = FALSE;
+
+          count_raw (ex, c, in_p || name_is (c, "p"), depth + 1, &cr, &cp, &cm);
+          r += cr, p += cp, m |= cm;
+        }
     }
   if (node->type == XML_ELEMENT_NODE)
-    info_of (ex, node)->raw_chars = total;
-  return total;
+    {
+      NodeInfo *ni = info_of (ex, node);
+      g_autofree char *itemprop = get_attr (node, "itemprop");
+
+      m |= itemprop && strstr (itemprop, "articleBody");
+      ni->raw_chars = r;
+      ni->prose_chars = p;
+      ni->holds_marked = m;
+    }
+  *raw = r, *prose = p, *marked = m;
 }
 
 /* ------------------------------------------------------------- blocks */
@@ -589,22 +618,80 @@ final_score (Extractor *ex, xmlNode *node)
   return ni->score * (1.0 - ld);
 }
 
+static int
+compare_scores (gconstpointer a, gconstpointer b)
+{
+  double x = ((const double *) a)[1], y = ((const double *) b)[1];
+
+  return x < y ? 1 : x > y ? -1 : 0;
+}
+
+static gboolean is_inside (xmlNode *node, xmlNode *ancestor);
+
+static guint
+element_children (xmlNode *node)
+{
+  guint n = 0;
+
+  for (xmlNode *c = node->children; c; c = c->next)
+    n += c->type == XML_ELEMENT_NODE;
+  return n;
+}
+
+/* The best container.  When the article is cut into many small
+ * containers (one per paragraph, each wrapped in "cards"), several of
+ * them score nearly as well as the best: then their common ancestor is
+ * the article. */
 static xmlNode *
 top_candidate (Extractor *ex)
 {
+  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (double) * 2);
   GHashTableIter iter;
   gpointer key, value;
-  xmlNode *best = NULL;
-  double best_score = -G_MAXDOUBLE;
+  xmlNode *best;
+  double best_score;
 
   g_hash_table_iter_init (&iter, ex->info);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      double s = final_score (ex, key);
+      double entry[2] = { 0, final_score (ex, key) };
 
-      if (s > best_score)
-        best_score = s, best = key;
+      if (entry[1] <= -G_MAXDOUBLE)
+        continue;
+      memcpy (&entry[0], &key, sizeof key);
+      g_array_append_vals (ranked, entry, 1);
     }
+  if (ranked->len == 0)
+    return NULL;
+  g_array_sort (ranked, compare_scores);
+  memcpy (&best, &((double *) ranked->data)[0], sizeof best);
+  best_score = ((double *) ranked->data)[1];
+
+  for (xmlNode *a = best->parent; a && a->type == XML_ELEMENT_NODE && !name_is (a, "body");
+       a = a->parent)
+    {
+      guint near = 0;
+
+      for (guint i = 1; i < MIN (ranked->len, 6); i++)
+        {
+          double *e = (double *) ranked->data + 2 * i;
+          xmlNode *other;
+
+          memcpy (&other, &e[0], sizeof other);
+          if (e[1] >= best_score * 0.75 && is_inside (other, a))
+            near++;
+        }
+      if (near >= 3)
+        {
+          best = a;
+          break;
+        }
+    }
+
+  /* A lone child is no narrower than its parent. */
+  while (best->parent && best->parent->type == XML_ELEMENT_NODE &&
+         !name_is (best->parent, "body") && element_children (best->parent) == 1)
+    best = best->parent;
   return best;
 }
 
@@ -694,7 +781,7 @@ select_paragraphs (Extractor *ex, const char *headline, GPtrArray *out)
 
   if (top == NULL)
     return;
-  top_score = final_score (ex, top);
+  top_score = MAX (final_score (ex, top), 0);
 
   if (top->parent && top->parent->type == XML_ELEMENT_NODE && !name_is (top, "body"))
     {
@@ -1132,7 +1219,10 @@ px_html_extract (const char *html,
   find_byline (&ex, body, 0);
   fill_metadata (&ex, a);
 
-  ex.body_raw = count_raw (&ex, body, 0);
+  {
+    gboolean marked;
+    count_raw (&ex, body, FALSE, 0, &ex.body_raw, &ex.body_prose, &marked);
+  }
   ex.cur_elem = body;
   walk (&ex, body, FALSE, 0);
   flush_block (&ex);
