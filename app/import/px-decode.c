@@ -453,12 +453,22 @@ px_decode_to_utf8 (const char *data,
   if (g_ascii_strcasecmp (charset, "utf-8") == 0 || g_ascii_strcasecmp (charset, "utf8") == 0)
     return decode_utf8 (data, len, bom_len, name, out_len, notices);
 
+  /* Pages re-saved by an editor or a browser are often UTF-8 while still
+   * declaring their old charset.  Text in a legacy multi-byte or 8-bit
+   * charset is almost never valid UTF-8 by chance, so valid UTF-8 with
+   * non-ASCII characters wins over the declaration. */
+  scan_utf8 (data, len, bom_len, NULL, &scan);
+  if (scan.multi > 0 && scan.bad == 0)
+    {
+      if (notices && !is_windows_1252_alias (charset))
+        g_ptr_array_add (notices,
+                         g_strdup_printf (_("“%s” declares %s but is UTF-8: read it as UTF-8"),
+                                          name, charset));
+      return decode_utf8 (data, len, bom_len, name, out_len, notices);
+    }
+
   if (is_windows_1252_alias (charset))
     {
-      scan_utf8 (data, len, bom_len, NULL, &scan);
-      /* Pages often declare Latin-1 and are UTF-8 all the same. */
-      if (scan.multi > 0 && scan.bad == 0)
-        return decode_utf8 (data, len, bom_len, name, out_len, notices);
       text = px_decode_windows_1252 (data, len, out_len);
       if (notices && scan.multi + scan.bad > 0)
         g_ptr_array_add (notices,

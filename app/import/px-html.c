@@ -1006,6 +1006,19 @@ collect_json_ld (Extractor *ex, xmlNode *node, int depth)
     }
 }
 
+static gboolean
+class_says_byline (const char *cls)
+{
+  static const char * const words[] = { "byline", "author", "authors", "writtenby", "writer", NULL };
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  class_words (cls, parts);
+  for (guint i = 0; i < parts->len; i++)
+    if (word_in (g_ptr_array_index (parts, i), words))
+      return TRUE;
+  return FALSE;
+}
+
 /* Finds a byline in the page: rel="author", itemprop="author", or an
  * element whose class says byline or author. */
 static void
@@ -1022,7 +1035,7 @@ find_byline (Extractor *ex, xmlNode *node, int depth)
       cls = get_attr (c, "class");
       if ((rel && g_ascii_strcasecmp (rel, "author") == 0) ||
           (itemprop && strstr (itemprop, "author")) ||
-          (cls && (strstr (cls, "byline") || g_ascii_strcasecmp (cls, "author") == 0)))
+          (cls && class_says_byline (cls)))
         {
           char *t = node_text (c);
           glong n = g_utf8_strlen (t, -1);
@@ -1104,6 +1117,26 @@ clean_title (const char *title, const char *site)
   return out;
 }
 
+/* Whether most words of @a occur in @b: an <h1> that is the page's
+ * headline echoes its <title>; a section banner or a logo does not. */
+static gboolean
+shares_words (const char *a, const char *b)
+{
+  g_autofree char *fa = g_utf8_casefold (a, -1);
+  g_autofree char *fb = g_utf8_casefold (b, -1);
+  g_auto(GStrv) words = g_strsplit_set (fa, " \t,.:;!?'\"()", -1);
+  guint n = 0, found = 0;
+
+  for (guint i = 0; words[i]; i++)
+    {
+      if (*words[i] == '\0')
+        continue;
+      n++;
+      found += strstr (fb, words[i]) != NULL;
+    }
+  return n > 0 && found * 2 >= n;
+}
+
 static const char *
 meta (Extractor *ex, const char *key)
 {
@@ -1132,10 +1165,12 @@ fill_metadata (Extractor *ex, PxHtmlArticle *a)
   if ((v = meta (ex, "og:title")) || (v = ex->ld_headline) || (v = meta (ex, "twitter:title")) ||
       (v = meta (ex, "dc.title")))
     a->headline = clean_title (v, a->site);
-  else if (ex->h1)
+  else if (ex->h1 && (title == NULL || shares_words (ex->h1, title)))
     a->headline = g_strdup (ex->h1);
   else if (title)
     a->headline = clean_title (title, a->site);
+  else if (ex->h1)
+    a->headline = g_strdup (ex->h1);
   /* A short h1 that the page title starts with is the cleaner headline. */
   if (a->headline && ex->h1 && g_utf8_strlen (ex->h1, -1) > 10 &&
       g_str_has_prefix (a->headline, ex->h1) && strlen (ex->h1) < strlen (a->headline))
