@@ -1117,10 +1117,9 @@ clean_title (const char *title, const char *site)
   return out;
 }
 
-/* Whether most words of @a occur in @b: an <h1> that is the page's
- * headline echoes its <title>; a section banner or a logo does not. */
+/* Whether most words of @a occur in @b. */
 static gboolean
-shares_words (const char *a, const char *b)
+words_found_in (const char *a, const char *b)
 {
   g_autofree char *fa = g_utf8_casefold (a, -1);
   g_autofree char *fb = g_utf8_casefold (b, -1);
@@ -1135,6 +1134,14 @@ shares_words (const char *a, const char *b)
       found += strstr (fb, words[i]) != NULL;
     }
   return n > 0 && found * 2 >= n;
+}
+
+/* An <h1> that is the page's headline echoes its <title>, or the title is
+ * a short form of it; a section banner or a logo does neither. */
+static gboolean
+shares_words (const char *h1, const char *title)
+{
+  return words_found_in (h1, title) || words_found_in (title, h1);
 }
 
 static const char *

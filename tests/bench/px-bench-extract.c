@@ -24,103 +24,7 @@
 #include <string.h>
 
 #include "px-html.h"
-
-typedef struct {
-  double precision, recall;
-} Score;
-
-static gboolean is_word_char (gunichar c)
-{
-  /* Python's \w: letters, digits, marks and the underscore. */
-  GUnicodeType t = g_unichar_type (c);
-
-  return g_unichar_isalnum (c) || c == '_' ||
-         t == G_UNICODE_NON_SPACING_MARK || t == G_UNICODE_SPACING_MARK ||
-         t == G_UNICODE_ENCLOSING_MARK || t == G_UNICODE_CONNECT_PUNCTUATION;
-}
-
-static GPtrArray *
-tokens (const char *text)
-{
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
-  const char *p = text, *start = NULL;
-
-  for (;; p = g_utf8_next_char (p))
-    {
-      gunichar c = *p ? g_utf8_get_char (p) : 0;
-      gboolean w = c && is_word_char (c);
-
-      if (w && start == NULL)
-        start = p;
-      else if (!w && start)
-        {
-          g_ptr_array_add (out, g_strndup (start, p - start));
-          start = NULL;
-        }
-      if (*p == '\0')
-        break;
-    }
-  return out;
-}
-
-/* Multiset of 4-grams; as in the benchmark, a text of fewer than four
- * tokens gives one shorter shingle. */
-static GHashTable *
-shingles (const char *text)
-{
-  g_autoptr(GPtrArray) t = tokens (text);
-  GHashTable *out = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint n = t->len >= 4 ? t->len - 3 : 1;
-
-  for (guint i = 0; i < n; i++)
-    {
-      GString *key = g_string_new (NULL);
-
-      for (guint j = i; j < i + 4 && j < t->len; j++)
-        {
-          g_string_append (key, g_ptr_array_index (t, j));
-          g_string_append_c (key, '\x1f');
-        }
-      {
-        gpointer old = g_hash_table_lookup (out, key->str);
-        g_hash_table_replace (out, g_string_free (key, FALSE), GUINT_TO_POINTER (GPOINTER_TO_UINT (old) + 1));
-      }
-    }
-  return out;
-}
-
-static Score
-score_page (const char *gold, const char *got)
-{
-  g_autoptr(GHashTable) g = shingles (gold);
-  g_autoptr(GHashTable) e = shingles (got);
-  GHashTableIter iter;
-  gpointer key, value;
-  double tp = 0, fp = 0, fn = 0, sum;
-  Score s;
-
-  g_hash_table_iter_init (&iter, g);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      guint gc = GPOINTER_TO_UINT (value);
-      guint ec = GPOINTER_TO_UINT (g_hash_table_lookup (e, key));
-      tp += MIN (gc, ec);
-      fn += gc > ec ? gc - ec : 0;
-    }
-  g_hash_table_iter_init (&iter, e);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      guint ec = GPOINTER_TO_UINT (value);
-      guint gc = GPOINTER_TO_UINT (g_hash_table_lookup (g, key));
-      fp += ec > gc ? ec - gc : 0;
-    }
-  sum = tp + fp + fn;
-  if (sum > 0)
-    tp /= sum, fp /= sum, fn /= sum;
-  s.precision = (fp == 0 && fn == 0) ? 1.0 : tp == 0 ? 0.0 : tp / (tp + fp);
-  s.recall = (fp == 0 && fn == 0) ? 1.0 : tp == 0 ? 0.0 : tp / (tp + fn);
-  return s;
-}
+#include "px-shingle.h"
 
 static char *
 extract_file (const char *path, PxHtmlArticle **out_article)
@@ -185,7 +89,7 @@ bench_zyte (const char *root, gboolean list)
       const char *file = g_ptr_array_index (names, i);
       g_autofree char *id = NULL;
       g_autofree char *html = NULL, *gold_path = NULL, *gold = NULL, *got = NULL;
-      Score s;
+      PxShingleScore s;
 
       if (!g_str_has_suffix (file, ".html"))
         continue;
@@ -195,7 +99,7 @@ bench_zyte (const char *root, gboolean list)
       if (!g_file_get_contents (gold_path, &gold, NULL, NULL) ||
           (got = extract_file (html, NULL)) == NULL)
         continue;
-      s = score_page (gold, got);
+      s = px_shingle_score (gold, got);
       sp += s.precision, sr += s.recall, n++;
       if (list)
         printf ("%s\t%.3f\t%.3f\n", id, s.precision, s.recall);
@@ -286,12 +190,12 @@ bench_readability (const char *root, gboolean list)
       g_autofree char *expected = NULL, *got = NULL;
       g_autoptr(JsonParser) parser = json_parser_new ();
       PxHtmlArticle *a = NULL;
-      Score s;
+      PxShingleScore s;
 
       if (!g_file_get_contents (exp_txt, &expected, NULL, NULL) ||
           (got = extract_file (src, &a)) == NULL)
         continue;
-      s = score_page (expected, got);
+      s = px_shingle_score (expected, got);
       sp += s.precision, sr += s.recall, n++;
       if (json_parser_load_from_file (parser, exp_meta, NULL) &&
           JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
