@@ -48,7 +48,7 @@ add_document (JsonBuilder *b, PxDocument *doc)
   GString *text = g_string_new (NULL);
 
   json_builder_begin_object (b);
-  add_string (b, "file", px_document_get_source (doc));
+  add_string (b, "path", px_document_get_source (doc));
   add_string (b, "outlet", px_document_get_outlet (doc));
   add_string (b, "title", px_document_get_title (doc));
   add_string (b, "headline", px_document_get_headline (doc));
