@@ -73,7 +73,8 @@ px_sniff_binary (const char *data,
       const Magic *m = &magics[i];
 
       /* "MZ" and "BZh" are also how some words start: ask for more proof. */
-      if (m->offset == 0 && m->len <= 3 && g_ascii_isalpha (m->magic[0]) && len > 64 && memchr (data, '\0', MIN (len, 512)) == NULL)
+      if (m->offset == 0 && m->len <= 3 && g_ascii_isalpha (m->magic[0]) &&
+          memchr (data, '\0', MIN (len, 512)) == NULL)
         continue;
       if (len >= m->offset + m->len && memcmp (data + m->offset, m->magic, m->len) == 0)
         return _(m->what);
@@ -348,7 +349,7 @@ decode_iconv (const char *data, gsize len, const char *charset, gsize *out_len,
   if (cd == (GIConv) -1)
     {
       g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_ENCODING,
-                   "unknown charset %s", charset);
+                   _("unknown encoding “%s”"), charset);
       return NULL;
     }
   out = g_string_sized_new (len + 16);

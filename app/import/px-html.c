@@ -857,8 +857,15 @@ collect_meta (Extractor *ex, xmlNode *node, int depth)
               /* property="og:title twitter:title" names several at once. */
               parts = g_strsplit_set (k, " \t\n", -1);
               for (guint j = 0; parts[j]; j++)
-                if (*parts[j] && !g_hash_table_contains (ex->meta, parts[j]))
-                  g_hash_table_insert (ex->meta, g_ascii_strdown (parts[j], -1), collapse (content));
+                {
+                  char *key = g_ascii_strdown (parts[j], -1);
+
+                  /* The first of several same-named tags wins. */
+                  if (*key && !g_hash_table_contains (ex->meta, key))
+                    g_hash_table_insert (ex->meta, key, collapse (content));
+                  else
+                    g_free (key);
+                }
             }
         }
       else if (name_is (c, "link"))
