@@ -452,7 +452,20 @@ px_decode_to_utf8 (const char *data,
     }
 
   if (g_ascii_strcasecmp (charset, "utf-8") == 0 || g_ascii_strcasecmp (charset, "utf8") == 0)
-    return decode_utf8 (data, len, bom_len, name, out_len, notices);
+    {
+      /* Old pages often declare UTF-8 over Windows-1252 text; only a
+       * UTF-8 BOM makes the declaration certain. */
+      scan_utf8 (data, len, bom_len, NULL, &scan);
+      if (bom == NULL && scan.bad > 0 && scan.bad >= scan.multi)
+        {
+          if (notices)
+            g_ptr_array_add (notices,
+                             g_strdup_printf (_("“%s” declares UTF-8 but is not: read it as Windows-1252 (Western European) text"),
+                                              name));
+          return px_decode_windows_1252 (data, len, out_len);
+        }
+      return decode_utf8 (data, len, bom_len, name, out_len, notices);
+    }
 
   /* Pages re-saved by an editor or a browser are often UTF-8 while still
    * declaring their old charset.  Text in a legacy multi-byte or 8-bit

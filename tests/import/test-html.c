@@ -205,6 +205,7 @@ test_charsets (void)
   expect_charset ("windows-1252.html", "“We have never seen anything like it,” said the baker, "
                                        "who now charges €3", "Windows-1252");
   expect_charset ("koi8-r.html", "В Москве выпал первый снег", "koi8-r");
+  expect_charset ("false-utf8.html", "The café serves crème brûlée", "declares UTF-8");
 }
 
 /* A UTF-16 page: decoded by its byte-order mark, then seen as HTML. */
