@@ -27,7 +27,6 @@
 #include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/uri.h>
-#include <math.h>
 #include <string.h>
 
 #include "px-decode.h"
