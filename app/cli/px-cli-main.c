@@ -22,6 +22,7 @@ static const Command commands[] = {
   { "info", px_cli_info, N_("Show outlet, title, paragraph and word counts of articles") },
   { "compare", px_cli_compare, N_("Align articles paragraph by paragraph and report the differences") },
   { "diff", px_cli_diff, N_("Show the words kept, removed and added between two texts") },
+  { "text", px_cli_text, N_("Print the text Parallax takes from files, and their metadata") },
 };
 
 static void

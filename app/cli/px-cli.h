@@ -24,6 +24,7 @@ typedef enum {
 int      px_cli_info          (int argc, char **argv);
 int      px_cli_compare       (int argc, char **argv);
 int      px_cli_diff          (int argc, char **argv);
+int      px_cli_text          (int argc, char **argv);
 
 /* Shared helpers. */
 void     px_cli_error         (const char *format, ...) G_GNUC_PRINTF (1, 2);

@@ -22,6 +22,15 @@ struct _PxDocument
   char *title;
   GArray *paragraphs;   /* of PxParagraph */
   gsize n_words;
+
+  /* What the importer learnt about the source (issue 6). */
+  char *headline;
+  char *site;
+  char *author;
+  char *date;
+  char *origin;         /* URI of the file read, for reloading */
+  gint64 origin_mtime;  /* its modification time, microseconds */
+  GPtrArray *notices;   /* of char*, what the importer changed */
 };
 
 G_DEFINE_FINAL_TYPE (PxDocument, px_document, G_TYPE_OBJECT)
@@ -257,6 +266,12 @@ px_document_finalize (GObject *object)
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->paragraphs, g_array_unref);
+  g_clear_pointer (&self->headline, g_free);
+  g_clear_pointer (&self->site, g_free);
+  g_clear_pointer (&self->author, g_free);
+  g_clear_pointer (&self->date, g_free);
+  g_clear_pointer (&self->origin, g_free);
+  g_clear_pointer (&self->notices, g_ptr_array_unref);
 
   G_OBJECT_CLASS (px_document_parent_class)->finalize (object);
 }
@@ -531,4 +546,87 @@ px_outlet_from_filename (const char *basename)
   if (out->len == 0)
     g_string_assign (out, basename);
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Source metadata.  The importer fills these in from what it finds in the
+ * file (a web page's headline, site name, byline and date); a plain text
+ * file leaves them unset.  They are informative only: the text and its
+ * paragraphs are what the engine compares. */
+
+#define DEFINE_META_STRING(field)                                       \
+const char *                                                            \
+px_document_get_##field (PxDocument *self)                             \
+{                                                                       \
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);                   \
+  return self->field;                                                   \
+}                                                                       \
+                                                                        \
+void                                                                    \
+px_document_set_##field (PxDocument *self,                             \
+                         const char *value)                             \
+{                                                                       \
+  g_return_if_fail (PX_IS_DOCUMENT (self));                             \
+  set_str (&self->field, value && *value ? value : NULL);               \
+}
+
+DEFINE_META_STRING (headline)
+DEFINE_META_STRING (site)
+DEFINE_META_STRING (author)
+DEFINE_META_STRING (date)
+
+const char *
+px_document_get_origin (PxDocument *self,
+                        gint64     *mtime)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+
+  if (mtime)
+    *mtime = self->origin_mtime;
+  return self->origin;
+}
+
+void
+px_document_set_origin (PxDocument *self,
+                        const char *uri,
+                        gint64      mtime)
+{
+  g_return_if_fail (PX_IS_DOCUMENT (self));
+
+  set_str (&self->origin, uri);
+  self->origin_mtime = mtime;
+}
+
+void
+px_document_add_notice (PxDocument *self,
+                        const char *notice)
+{
+  g_return_if_fail (PX_IS_DOCUMENT (self));
+  g_return_if_fail (notice != NULL);
+
+  if (self->notices == NULL)
+    self->notices = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->notices, g_strdup (notice));
+}
+
+/* Returns the notices in the order they were added; never NULL. */
+const char * const *
+px_document_get_notices (PxDocument *self,
+                         guint      *n_notices)
+{
+  static const char *none[] = { NULL };
+
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), none);
+
+  if (self->notices == NULL || self->notices->len == 0)
+    {
+      if (n_notices)
+        *n_notices = 0;
+      return none;
+    }
+  if (n_notices)
+    *n_notices = self->notices->len;
+  /* Keep the array NULL-terminated for callers that iterate to NULL. */
+  g_ptr_array_add (self->notices, NULL);
+  g_ptr_array_set_size (self->notices, self->notices->len - 1);
+  return (const char * const *) self->notices->pdata;
 }

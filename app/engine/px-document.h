@@ -49,4 +49,31 @@ GArray            *px_split_paragraphs          (const char *text,
 /* An outlet label made from a file's base name: "2-cnn.txt" gives "CNN". */
 char              *px_outlet_from_filename      (const char *basename);
 
+/* Source metadata, filled in by the importer (all may be NULL). */
+const char        *px_document_get_headline     (PxDocument *self);
+void               px_document_set_headline     (PxDocument *self,
+                                                 const char *headline);
+const char        *px_document_get_site         (PxDocument *self);
+void               px_document_set_site         (PxDocument *self,
+                                                 const char *site);
+const char        *px_document_get_author       (PxDocument *self);
+void               px_document_set_author       (PxDocument *self,
+                                                 const char *author);
+const char        *px_document_get_date         (PxDocument *self);
+void               px_document_set_date         (PxDocument *self,
+                                                 const char *date);
+/* The file the document was read from (a URI) and its modification time in
+ * microseconds since the epoch, so a changed file can be offered for reload. */
+const char        *px_document_get_origin       (PxDocument *self,
+                                                 gint64     *mtime);
+void               px_document_set_origin       (PxDocument *self,
+                                                 const char *uri,
+                                                 gint64      mtime);
+/* Notices: one-line messages about what the importer changed
+ * (an encoding converted, bytes replaced). */
+void               px_document_add_notice       (PxDocument *self,
+                                                 const char *notice);
+const char * const *px_document_get_notices     (PxDocument *self,
+                                                 guint      *n_notices);
+
 G_END_DECLS

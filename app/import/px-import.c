@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "px-boilerplate.h"
+#include "px-decode.h"
+#include "px-html.h"
 #include "px-import.h"
 
 G_DEFINE_QUARK (px-import-error-quark, px_import_error)
@@ -21,61 +23,100 @@ is_blank (const char *text, gsize len)
   for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      if (!g_unichar_isspace (c) && c != 0xFEFF)
+      if (!g_unichar_isspace (c) && c != 0xFEFF && c != 0x00A0 && c != 0x200B)
         return FALSE;
     }
   return TRUE;
 }
 
-/* Decodes @data to UTF-8.  Returns NULL and sets @error when it cannot. */
-static char *
-decode_text (const char *data, gsize len, const char *name, gsize *out_len, GError **error)
+/* Turns CRLF and lone CR line ends into LF, in place. */
+static gsize
+normalise_line_ends (char *text, gsize len)
 {
-  const char *from = NULL;
-  gsize skip = 0;
+  gsize w = 0;
 
-  if (len >= 2 && (guchar) data[0] == 0xFF && (guchar) data[1] == 0xFE)
-    from = "UTF-16LE", skip = 2;
-  else if (len >= 2 && (guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)
-    from = "UTF-16BE", skip = 2;
-  else if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    skip = 3;
-
-  if (from)
+  for (gsize r = 0; r < len; r++)
     {
-      g_autoptr(GError) local = NULL;
-      char *text = g_convert (data + skip, len - skip, "UTF-8", from, NULL, out_len, &local);
-
-      if (text == NULL)
-        g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_ENCODING,
-                     _("“%s” is not valid %s text: %s"), name, from, local->message);
-      return text;
+      if (text[r] == '\r')
+        {
+          text[w++] = '\n';
+          if (r + 1 < len && text[r + 1] == '\n')
+            r++;
+        }
+      else
+        text[w++] = text[r];
     }
+  text[w] = '\0';
+  return w;
+}
 
-  if (memchr (data, '\0', len) != NULL)
+static PxDocument *
+document_from_html (const char *data, gsize size, const char *name, GPtrArray *notices,
+                    GError **error)
+{
+  g_autoptr(PxHtmlArticle) article = px_html_extract_bytes (data, size, name, notices);
+  g_autofree char *text = NULL;
+  g_autofree char *outlet = NULL;
+  g_autofree char *base = NULL;
+  PxDocument *doc;
+
+  if (article->paragraphs->len == 0)
     {
-      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_BINARY,
-                   _("“%s” is a binary file, not an article: open a text or web page file"),
-                   name);
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_EMPTY,
+                   _("“%s” is a web page with no article text in it"), name);
       return NULL;
     }
+  text = px_html_article_text (article, TRUE);
+  base = g_path_get_basename (name);
+  /* A page names its outlet in its metadata; failing that, the file name. */
+  outlet = article->site ? g_strdup (article->site) : px_outlet_from_filename (base);
+  doc = px_document_new (text, -1, outlet);
+  px_document_set_headline (doc, article->headline);
+  px_document_set_site (doc, article->site);
+  px_document_set_author (doc, article->author);
+  px_document_set_date (doc, article->date);
+  return doc;
+}
 
-  if (!g_utf8_validate_len (data + skip, len - skip, NULL))
+static PxDocument *
+document_from_text (const char *data, gsize size, const char *name, GPtrArray *notices,
+                    GError **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *outlet = NULL;
+  g_autofree char *base = NULL;
+  gsize len = 0;
+
+  text = px_decode_to_utf8 (data, size, NULL, name, &len, notices, error);
+  if (text == NULL)
+    return NULL;
+  len = normalise_line_ends (text, len);
+  if (is_blank (text, len))
     {
-      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_ENCODING,
-                   _("“%s” is not valid UTF-8 text: save it as UTF-8 and open it again"),
-                   name);
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_EMPTY,
+                   _("“%s” holds only white space: there is no article to compare"), name);
       return NULL;
     }
-
-  *out_len = len - skip;
-  return g_strndup (data + skip, len - skip);
+  /* The outlet the text names for itself (a dateline, "Follow X on
+   * Twitter"), else the file's name. */
+  outlet = px_guess_outlet (text, len);
+  if (outlet == NULL)
+    {
+      base = g_path_get_basename (name);
+      outlet = px_outlet_from_filename (base);
+    }
+  return px_document_new (text, len, outlet);
 }
 
 /**
  * px_import_bytes:
  * @bytes: the content of a file
  * @name: the file's name, for messages and the outlet label
+ *
+ * Makes a document of a plain text file (UTF-8, UTF-16 with a byte-order
+ * mark, or Windows-1252) or a saved web page, told apart by content.
+ * What the import changed on the way (a converted encoding, replaced
+ * bytes) is listed in the document's notices.
  *
  * Returns: (transfer full): a document, or %NULL with @error set
  */
@@ -84,11 +125,11 @@ px_import_bytes (GBytes      *bytes,
                  const char  *name,
                  GError     **error)
 {
-  g_autofree char *text = NULL;
-  g_autofree char *outlet = NULL;
-  g_autofree char *base = NULL;
-  gsize size, len = 0;
-  const char *data;
+  g_autoptr(GPtrArray) notices = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *utf16 = NULL;
+  const char *data, *what, *bom;
+  gsize size, bom_len = 0;
+  PxDocument *doc;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
@@ -101,30 +142,46 @@ px_import_bytes (GBytes      *bytes,
                    name, size / (1024 * 1024), PX_IMPORT_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
-
-  if (size == 0 || (text = decode_text (data, size, name, &len, error)) == NULL)
-    {
-      if (size == 0)
-        g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_EMPTY,
-                     _("“%s” is empty: there is no article to compare"), name);
-      return NULL;
-    }
-
-  if (is_blank (text, len))
+  if (size == 0)
     {
       g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_EMPTY,
-                   _("“%s” holds only white space: there is no article to compare"), name);
+                   _("“%s” is empty: there is no article to compare"), name);
+      return NULL;
+    }
+  if ((what = px_sniff_binary (data, size)) != NULL)
+    {
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_BINARY,
+                   _("“%s” is %s, not an article: open a text or web page file"), name, what);
       return NULL;
     }
 
-  /* The outlet the text names for itself, else the file's name. */
-  outlet = px_guess_outlet (text, len);
-  if (outlet == NULL)
+  /* UTF-16 is turned into UTF-8 first, so a UTF-16 web page is seen as one. */
+  bom = px_sniff_bom (data, size, &bom_len);
+  if (bom && bom_len == 2)
     {
-      base = g_path_get_basename (name);
-      outlet = px_outlet_from_filename (base);
+      gsize len = 0;
+
+      utf16 = px_decode_to_utf8 (data, size, NULL, name, &len, notices, error);
+      if (utf16 == NULL)
+        return NULL;
+      data = utf16, size = len;
     }
-  return px_document_new (text, len, outlet);
+
+  if (px_sniff_html (data, size, name))
+    doc = document_from_html (data, size, name, notices, error);
+  else
+    doc = document_from_text (data, size, name, notices, error);
+
+  for (guint i = 0; doc && i < notices->len; i++)
+    px_document_add_notice (doc, g_ptr_array_index (notices, i));
+  return doc;
+}
+
+static gint64
+modified_usec (GFileInfo *info)
+{
+  return (gint64) g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) * G_USEC_PER_SEC +
+         g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
 }
 
 static gboolean
@@ -169,7 +226,9 @@ px_import_file (GFile         *file,
   name = g_file_get_parse_name (file);
   info = g_file_query_info (file,
                             G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                            G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local);
   if (info == NULL)
     return (map_io_error (local, name, error), NULL);
@@ -195,9 +254,80 @@ px_import_file (GFile         *file,
 
   doc = px_import_bytes (bytes, name, error);
   if (doc)
-    px_document_set_source (doc, name);
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+
+      px_document_set_source (doc, name);
+      px_document_set_origin (doc, uri, modified_usec (info));
+    }
   return doc;
 }
+
+/**
+ * px_import_is_stale:
+ * @doc: a document read by px_import_file()
+ *
+ * Tells whether the file @doc was read from has changed on disk since (or
+ * has gone), so the user can be offered to reload it.  Blocks briefly.
+ */
+gboolean
+px_import_is_stale (PxDocument *doc)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  const char *uri;
+  gint64 mtime;
+
+  g_return_val_if_fail (PX_IS_DOCUMENT (doc), FALSE);
+
+  uri = px_document_get_origin (doc, &mtime);
+  if (uri == NULL)
+    return FALSE;
+  file = g_file_new_for_uri (uri);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                            G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  return info == NULL || modified_usec (info) != mtime;
+}
+
+/**
+ * px_import_reload:
+ * @doc: a document read by px_import_file()
+ *
+ * Reads @doc's file again.  The outlet label the user may have edited is
+ * carried over.
+ *
+ * Returns: (transfer full): a new document, or %NULL with @error set
+ */
+PxDocument *
+px_import_reload (PxDocument    *doc,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFile) file = NULL;
+  const char *uri;
+  PxDocument *fresh;
+
+  g_return_val_if_fail (PX_IS_DOCUMENT (doc), NULL);
+
+  uri = px_document_get_origin (doc, NULL);
+  if (uri == NULL)
+    {
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_NOT_FOUND,
+                   _("“%s” was not read from a file and cannot be reloaded"),
+                   px_document_get_outlet (doc));
+      return NULL;
+    }
+  file = g_file_new_for_uri (uri);
+  fresh = px_import_file (file, cancellable, error);
+  if (fresh)
+    {
+      px_document_set_outlet (fresh, px_document_get_outlet (doc));
+      px_document_set_source (fresh, px_document_get_source (doc));
+    }
+  return fresh;
+}
+
 
 static void
 import_thread (GTask        *task,

@@ -23,7 +23,8 @@ typedef enum {
   PX_IMPORT_ERROR_ENCODING,
 } PxImportError;
 
-/* Files larger than this are refused: a long article is well under 1 MiB. */
+/* Files larger than this are refused: a long article is well under 1 MiB
+ * and a saved page with inline images a few MiB.  Documented in README. */
 #define PX_IMPORT_MAX_SIZE (64 * 1024 * 1024)
 
 GQuark      px_import_error_quark (void);
@@ -39,6 +40,10 @@ void        px_import_file_async  (GFile                *file,
                                    GAsyncReadyCallback   callback,
                                    gpointer              user_data);
 PxDocument *px_import_file_finish (GAsyncResult         *result,
+                                   GError              **error);
+gboolean    px_import_is_stale    (PxDocument           *doc);
+PxDocument *px_import_reload      (PxDocument           *doc,
+                                   GCancellable         *cancellable,
                                    GError              **error);
 
 G_END_DECLS

@@ -260,7 +260,14 @@ load_batch_done (GObject      *object,
       GError *error = g_ptr_array_index (batch->errors, i);
 
       if (doc)
-        g_ptr_array_add (docs, doc);
+        {
+          /* Say what the import changed (an encoding, replaced bytes). */
+          const char * const *notices = px_document_get_notices (doc, NULL);
+
+          for (guint j = 0; notices[j]; j++)
+            toast (self, notices[j]);
+          g_ptr_array_add (docs, doc);
+        }
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         toast (self, error->message);
     }

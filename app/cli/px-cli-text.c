@@ -1,0 +1,152 @@
+/* px-cli-text.c: parallax-cli text: the text Parallax takes from a file
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * After decoding and, for web pages, extraction: the headline first, then
+ * the paragraphs separated by blank lines, exactly as the engine splits
+ * them.  Notices about conversions go to stderr so stdout stays the text.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+
+#include "px-cli.h"
+#include "px-export-json.h"
+#include "px-import.h"
+
+static void
+print_text (PxDocument *doc)
+{
+  guint n = px_document_get_n_paragraphs (doc);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *p = px_document_dup_paragraph_text (doc, i);
+
+      printf ("%s%s\n", i > 0 ? "\n" : "", p);
+    }
+}
+
+static void
+add_string (JsonBuilder *b, const char *name, const char *value)
+{
+  json_builder_set_member_name (b, name);
+  if (value)
+    json_builder_add_string_value (b, value);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+add_document (JsonBuilder *b, PxDocument *doc)
+{
+  const char * const *notices = px_document_get_notices (doc, NULL);
+  guint n = px_document_get_n_paragraphs (doc);
+  GString *text = g_string_new (NULL);
+
+  json_builder_begin_object (b);
+  add_string (b, "path", px_document_get_source (doc));
+  add_string (b, "outlet", px_document_get_outlet (doc));
+  add_string (b, "title", px_document_get_title (doc));
+  add_string (b, "headline", px_document_get_headline (doc));
+  add_string (b, "site", px_document_get_site (doc));
+  add_string (b, "author", px_document_get_author (doc));
+  add_string (b, "date", px_document_get_date (doc));
+
+  json_builder_set_member_name (b, "notices");
+  json_builder_begin_array (b);
+  for (guint i = 0; notices[i]; i++)
+    json_builder_add_string_value (b, notices[i]);
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "paragraphs");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *p = px_document_dup_paragraph_text (doc, i);
+
+      json_builder_add_string_value (b, p);
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n\n" : "", p);
+    }
+  json_builder_end_array (b);
+
+  json_builder_set_member_name (b, "words");
+  json_builder_add_int_value (b, px_document_get_n_words (doc));
+  add_string (b, "text", text->str);
+  json_builder_end_object (b);
+  g_string_free (text, TRUE);
+}
+
+int
+px_cli_text (int argc, char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autofree char *format_name = NULL;
+  PxFormat format;
+  int status = PX_EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text or json"), N_("FORMAT") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE… — print the text Parallax takes from each file"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv) || !px_cli_parse_format (format_name, &format))
+    return PX_EXIT_TROUBLE;
+  if (argc < 2)
+    {
+      px_cli_error (_("no file given: run parallax-cli text FILE"));
+      return PX_EXIT_TROUBLE;
+    }
+
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "documents");
+  json_builder_begin_array (builder);
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxDocument) doc = px_import_file (file, NULL, &error);
+      const char * const *notices;
+
+      if (doc == NULL)
+        {
+          px_cli_error ("%s", error->message);
+          status = PX_EXIT_TROUBLE;
+          continue;
+        }
+      px_document_set_source (doc, argv[i]);
+      notices = px_document_get_notices (doc, NULL);
+      for (guint j = 0; notices[j]; j++)
+        px_cli_error ("%s", notices[j]);
+
+      if (format == PX_FORMAT_TEXT)
+        {
+          /* Several files are told apart by a form feed, which no
+           * paragraph contains. */
+          if (i > 1)
+            printf ("\f\n");
+          print_text (doc);
+        }
+      else
+        add_document (builder, doc);
+    }
+
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  if (format == PX_FORMAT_JSON)
+    {
+      g_autoptr(JsonNode) root = json_builder_get_root (builder);
+      g_autofree char *text = px_json_to_string (root);
+
+      fputs (text, stdout);
+    }
+  return status;
+}

@@ -1,0 +1,41 @@
+/* px-html.h: a saved web page's article text and metadata
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char *headline;        /* og:title, JSON-LD headline, <h1> or <title> */
+  char *site;            /* og:site_name, JSON-LD publisher, or the domain */
+  char *author;          /* byline, without "By" */
+  char *date;            /* publication date as the page gives it */
+  char *url;             /* canonical address, if any */
+  GPtrArray *paragraphs; /* of char *: the main text, one block each,
+                          * single-line, headings included */
+} PxHtmlArticle;
+
+/* Parses @html (UTF-8) with libxml2's HTML parser, with no network access,
+ * and extracts the main text and the metadata.  Never fails: a page with
+ * no recognisable article gives no paragraphs. */
+PxHtmlArticle *px_html_extract       (const char    *html,
+                                      gsize          len);
+/* The same from the bytes of a file, decoded as a browser would. */
+PxHtmlArticle *px_html_extract_bytes (const char    *data,
+                                      gsize          len,
+                                      const char    *name,
+                                      GPtrArray     *notices);
+void           px_html_article_free  (PxHtmlArticle *article);
+
+/* The text Parallax compares: the headline, then the paragraphs (without a
+ * repeat of the headline), separated by blank lines. */
+char          *px_html_article_text  (PxHtmlArticle *article,
+                                      gboolean       with_headline);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxHtmlArticle, px_html_article_free)
+
+G_END_DECLS
