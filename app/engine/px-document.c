@@ -98,7 +98,7 @@ measure_line (const char *text, gsize ls, gsize le, Line *line)
   const char *p = text + ls;
   const char *end = text + le;
   const char *last = NULL;
-  guint chars = 0;
+  guint chars = 0, chars_to_last = 0;
   guint first_word = 0;
   gboolean in_first = FALSE, seen_first = FALSE;
 
@@ -109,12 +109,12 @@ measure_line (const char *text, gsize ls, gsize le, Line *line)
 
   for (; p < end; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
-      gboolean blank = is_blank_char (c);
+      guchar b = *p;
+      gboolean blank = b < 0x80 ? g_ascii_isspace (b) : is_blank_char (g_utf8_get_char (p));
 
       chars++;
       if (!blank)
-        last = p;
+        last = p, chars_to_last = chars;
       if (!seen_first && !blank)
         in_first = seen_first = TRUE;
       if (in_first && blank)
@@ -124,7 +124,7 @@ measure_line (const char *text, gsize ls, gsize le, Line *line)
     }
 
   line->end = last ? (gsize) (g_utf8_next_char (last) - text) : line->start;
-  line->chars = last ? g_utf8_strlen (text + line->start, line->end - line->start) : 0;
+  line->chars = chars_to_last;
   line->first_word = first_word;
 }
 
