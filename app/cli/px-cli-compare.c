@@ -18,15 +18,22 @@
 #define SNIPPET_CHARS 60
 
 static char *
+shorten (const char *text)
+{
+  g_autofree char *copy = g_strdup (text);
+
+  if (g_utf8_strlen (copy, -1) <= SNIPPET_CHARS)
+    return g_steal_pointer (&copy);
+  *g_utf8_offset_to_pointer (copy, SNIPPET_CHARS - 1) = '\0';
+  return g_strconcat (copy, "…", NULL);
+}
+
+static char *
 snippet (PxDocument *doc, guint p)
 {
   g_autofree char *text = px_document_dup_paragraph_text (doc, p);
-  glong n = g_utf8_strlen (text, -1);
 
-  if (n <= SNIPPET_CHARS)
-    return g_steal_pointer (&text);
-  *g_utf8_offset_to_pointer (text, SNIPPET_CHARS - 1) = '\0';
-  return g_strconcat (text, "…", NULL);
+  return shorten (text);
 }
 
 static void
@@ -40,13 +47,7 @@ print_summary (GString *out, PxComparison *cmp)
   for (guint d = 0; d < n; d++)
     {
       PxDocument *doc = px_comparison_get_document (cmp, d);
-      g_autofree char *title = g_strdup (px_document_get_title (doc));
-
-      if (g_utf8_strlen (title, -1) > SNIPPET_CHARS)
-        {
-          *g_utf8_offset_to_pointer (title, SNIPPET_CHARS - 1) = '\0';
-          title = g_strconcat (title, "…", NULL);
-        }
+      g_autofree char *title = shorten (px_document_get_title (doc));
 
       g_string_append_printf (out, "%2u  %-16s %6" G_GSIZE_FORMAT " %s  %s\n", d + 1,
                               px_document_get_outlet (doc), px_document_get_n_words (doc),

@@ -99,6 +99,8 @@ sort_unique_u32 (guint32 *v, guint n)
 {
   guint k = 0;
 
+  if (n == 0)
+    return 0;
   qsort (v, n, sizeof *v, cmp_u32);
   for (guint i = 0; i < n; i++)
     if (k == 0 || v[k - 1] != v[i])
@@ -111,6 +113,8 @@ sort_unique_u64 (guint64 *v, guint n)
 {
   guint k = 0;
 
+  if (n == 0)
+    return 0;
   qsort (v, n, sizeof *v, cmp_u64);
   for (guint i = 0; i < n; i++)
     if (k == 0 || v[k - 1] != v[i])
