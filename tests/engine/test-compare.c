@@ -301,6 +301,24 @@ test_reference (void)
   g_assert_cmpuint (report.omitted, >, 20);
 }
 
+/* Paragraphs the reference lacks still line up among the others. */
+static void
+test_shared_without_reference (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "events", "ferry", NULL);
+  g_autoptr(GPtrArray) docs = load_dir (dir);
+  PxCompareOptions options = { .reference = 2 };
+  g_autoptr(PxComparison) cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+  const PxCell *cells;
+  guint row;
+
+  check_invariants (cmp);
+  row = px_comparison_find_row (cmp, 0, find_para (docs->pdata[0], "Transport minister"));
+  cells = px_comparison_get_row (cmp, row);
+  g_assert_cmpint (cells[2].paragraph, ==, -1);
+  g_assert_cmpint (cells[1].paragraph, ==, find_para (docs->pdata[1], "Transport minister"));
+}
+
 static void
 test_flags (void)
 {
@@ -388,6 +406,7 @@ main (int argc, char **argv)
   g_test_add_func ("/compare/sample-event", test_sample_event);
   g_test_add_func ("/compare/reference", test_reference);
   g_test_add_func ("/compare/flags", test_flags);
+  g_test_add_func ("/compare/shared-without-reference", test_shared_without_reference);
   g_test_add_func ("/compare/edge-cases", test_edge_cases);
   g_test_add_func ("/compare/ecbplus", test_ecbplus);
 
