@@ -20,6 +20,7 @@ typedef struct {
 
 static const Command commands[] = {
   { "info", px_cli_info, N_("Show outlet, title, paragraph and word counts of articles") },
+  { "quotes", px_cli_quotes, N_("List quotations, their speakers and which articles carry them") },
 };
 
 static void

@@ -22,6 +22,7 @@ typedef enum {
 } PxFormat;
 
 int      px_cli_info          (int argc, char **argv);
+int      px_cli_quotes        (int argc, char **argv);
 
 /* Shared helpers. */
 void     px_cli_error         (const char *format, ...) G_GNUC_PRINTF (1, 2);
