@@ -120,6 +120,20 @@ static const char * const determiners[] = {
   "a", "an", "one", "another", "some", "several", "two", "three", "many", "most", "the", NULL
 };
 
+/* Words that carry no content: two quotes that share only these and a
+ * stock phrase ("we are open to") are different quotes. */
+static const char * const function_words[] = {
+  "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "for", "with",
+  "by", "from", "about", "as", "into", "over", "is", "are", "was", "were", "be", "been",
+  "being", "am", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could",
+  "should", "may", "might", "must", "shall", "we", "i", "you", "he", "she", "it", "they",
+  "me", "him", "her", "us", "them", "my", "your", "his", "its", "our", "their", "this",
+  "that", "these", "those", "there", "here", "what", "which", "who", "whom", "not", "no",
+  "so", "than", "then", "any", "all", "some", "just", "very", "going", "we're", "it's",
+  "that's", "there's", "let's", "don't", "i'm", "we've", "i've", "you're", "they're",
+  "won't", "can't", "isn't", "aren't", "wasn't", "also", "too", "now", NULL
+};
+
 static gboolean
 in_list (const char * const *list, const char *word)
 {
@@ -1483,6 +1497,7 @@ typedef struct {
   GArray *core;       /* guint word ids, bracketed insertions left out */
   GArray *full;       /* guint word ids, all words */
   GArray *cut_after;  /* gboolean per core word: an ellipsis follows it */
+  GArray *content;    /* gboolean per core word: not a function word */
   int group;
   PxQuoteMatch match;
 } Entry;
@@ -1494,6 +1509,7 @@ entry_free (Entry *e)
   g_array_unref (e->core);
   g_array_unref (e->full);
   g_array_unref (e->cut_after);
+  g_array_unref (e->content);
   g_free (e);
 }
 
@@ -1526,6 +1542,7 @@ entry_new (GHashTable *ids, guint document, PxQuote *quote)
   e->core = g_array_new (FALSE, FALSE, sizeof (guint));
   e->full = g_array_new (FALSE, FALSE, sizeof (guint));
   e->cut_after = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  e->content = g_array_new (FALSE, TRUE, sizeof (gboolean));
   px_tokenize (quote->text, -1, 0, tokens);
   for (guint i = 0; i < tokens->len; i++)
     {
@@ -1540,8 +1557,12 @@ entry_new (GHashTable *ids, guint document, PxQuote *quote)
           if (brackets == 0)
             {
               gboolean no = FALSE;
+              g_autofree char *w = normalize_word (s, t->len);
+              gboolean content = !in_list (function_words, w);
+
               g_array_append_val (e->core, id);
               g_array_append_val (e->cut_after, no);
+              g_array_append_val (e->content, content);
             }
         }
       else if (t->kind == PX_TOKEN_PUNCT)
@@ -1568,18 +1589,26 @@ typedef struct {
 
 #define LCS_MAX_CELLS (16u * 1024u * 1024u)
 
+static inline guint
+weight (GArray *content, guint i)
+{
+  return content && g_array_index (content, gboolean, i) ? 2 : 1;
+}
+
 static GArray *
-lcs_blocks (GArray *a, GArray *b)
+lcs_blocks (GArray *a, GArray *b, GArray *a_content)
 {
   guint n = a->len, m = b->len;
   GArray *blocks = g_array_new (FALSE, FALSE, sizeof (Block));
   guint16 *t;
   guint i = 0, j = 0;
 
-  if (n == 0 || m == 0 || (gsize) (n + 1) * (m + 1) > LCS_MAX_CELLS || n > G_MAXUINT16 ||
-      m > G_MAXUINT16)
+  if (n == 0 || m == 0 || (gsize) (n + 1) * (m + 1) > LCS_MAX_CELLS || n > G_MAXUINT16 / 2 ||
+      m > G_MAXUINT16 / 2)
     return blocks;
-  /* t[i][j] = LCS of a[i..] and b[j..], so the walk goes forward. */
+  /* t[i][j] = LCS of a[i..] and b[j..], so the walk goes forward.  A
+   * content word weighs two, so that "for this bridge" against "for a
+   * bridge like this" pairs the bridges, not the "this". */
   t = g_new0 (guint16, (gsize) (n + 1) * (m + 1));
 #define T(x, y) t[(gsize) (x) * (m + 1) + (y)]
   for (guint x = n; x > 0; x--)
@@ -1587,15 +1616,16 @@ lcs_blocks (GArray *a, GArray *b)
       {
         guint ai = g_array_index (a, guint, x - 1), bj = g_array_index (b, guint, y - 1);
 
+        guint best = MAX (T (x, y - 1), T (x - 1, y));
+
         if (ai == bj)
-          T (x - 1, y - 1) = T (x, y) + 1;
-        else
-          T (x - 1, y - 1) = MAX (T (x, y - 1), T (x - 1, y));
+          best = MAX (best, T (x, y) + weight (a_content, x - 1));
+        T (x - 1, y - 1) = best;
       }
   while (i < n && j < m)
     {
       if (g_array_index (a, guint, i) == g_array_index (b, guint, j) &&
-          T (i, j) == T (i + 1, j + 1) + 1)
+          T (i, j) == T (i + 1, j + 1) + weight (a_content, i))
         {
           Block *last = blocks->len ? &g_array_index (blocks, Block, blocks->len - 1) : NULL;
 
@@ -1623,25 +1653,33 @@ lcs_blocks (GArray *a, GArray *b)
  * not be joined.  Shared words are not enough: the quotes must share long
  * runs of words (all of a short quote, most of a longer one). */
 static double
-link_score (GArray *a, GArray *b)
+link_score (Entry *ea, Entry *eb)
 {
   g_autoptr(GArray) blocks = NULL;
+  GArray *a = ea->core, *b = eb->core;
+  Entry *shorter = a->len <= b->len ? ea : eb;
   guint n = MIN (a->len, b->len), longest = 0, sum = 0;
+  guint content = 0, content_matched = 0;
 
   if (n < 2)
     return 0;
-  blocks = lcs_blocks (a, b);
+  blocks = lcs_blocks (a, b, ea->content);
   for (guint i = 0; i < blocks->len; i++)
     {
       const Block *blk = &g_array_index (blocks, Block, i);
+      guint from = shorter == ea ? blk->a : blk->b;
 
       longest = MAX (longest, blk->len);
       if (blk->len >= 3)
         sum += blk->len;
+      for (guint k = from; k < from + blk->len; k++)
+        content_matched += g_array_index (shorter->content, gboolean, k);
     }
   if (n <= 4)
     return longest == n ? 1.0 : 0.0;
-  if (longest < 4)
+  for (guint k = 0; k < shorter->content->len; k++)
+    content += g_array_index (shorter->content, gboolean, k);
+  if (longest < 4 || content_matched < 0.6 * content)
     return 0;
   if (sum >= 0.6 * n)
     return (double) sum / n;
@@ -1680,7 +1718,7 @@ classify (Entry *e, Entry *ref)
     return PX_QUOTE_MATCH_EXACT;
   if (ids_equal (e->core, ref->core) || e->core->len >= ref->core->len)
     return PX_QUOTE_MATCH_VARIANT;
-  blocks = lcs_blocks (e->core, ref->core);
+  blocks = lcs_blocks (e->core, ref->core, e->content);
   for (guint i = 0; i < blocks->len; i++)
     matched += g_array_index (blocks, Block, i).len;
   if (matched != e->core->len)
@@ -1811,7 +1849,7 @@ form_groups (GPtrArray *entries, GPtrArray *members)
               if (other->document == e->document && other->quote->start <= e->quote->start &&
                   e->quote->end <= other->quote->end)
                 continue;
-              score = link_score (e->core, other->core);
+              score = link_score (e, other);
 
               if (score > best_score)
                 {
