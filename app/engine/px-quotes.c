@@ -1824,20 +1824,82 @@ px_quote_group_free (PxQuoteGroup *group)
 
 /* Puts each quotation in the group of the longer quotation it best
  * matches, or in a new group.  Terms only join existing groups. */
+/* Every link needs a run of three shared words at least, so only groups
+ * that hold one of a quote's word triples are worth aligning with: an
+ * index from triples to groups keeps many-article runs near linear. */
+static guint
+triple_key (GArray *ids, guint i)
+{
+  guint h = g_array_index (ids, guint, i);
+
+  h = h * 1000003u ^ g_array_index (ids, guint, i + 1);
+  h = h * 1000003u ^ g_array_index (ids, guint, i + 2);
+  return h ? h : 1;
+}
+
+static void
+index_entry (GHashTable *index, Entry *e, guint group)
+{
+  for (guint i = 0; i + 2 < e->core->len; i++)
+    {
+      gpointer key = GUINT_TO_POINTER (triple_key (e->core, i));
+      GArray *list = g_hash_table_lookup (index, key);
+
+      if (list == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (index, key, list);
+        }
+      if (list->len == 0 || g_array_index (list, guint, list->len - 1) != group)
+        g_array_append_val (list, group);
+    }
+}
+
+static GArray *
+candidate_groups (GHashTable *index, Entry *e, GArray *stamp, guint mark)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i + 2 < e->core->len; i++)
+    {
+      GArray *list = g_hash_table_lookup (index, GUINT_TO_POINTER (triple_key (e->core, i)));
+
+      for (guint k = 0; list && k < list->len; k++)
+        {
+          guint g = g_array_index (list, guint, k);
+
+          if (g_array_index (stamp, guint, g) != mark)
+            {
+              g_array_index (stamp, guint, g) = mark;
+              g_array_append_val (out, g);
+            }
+        }
+    }
+  return out;
+}
+
 static guint
 form_groups (GPtrArray *entries, GPtrArray *members)
 {
+  g_autoptr(GHashTable) index = g_hash_table_new_full (NULL, NULL, NULL,
+                                                        (GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) stamp = g_array_new (FALSE, TRUE, sizeof (guint));
+
   g_ptr_array_sort (entries, entry_by_length);
   for (guint i = 0; i < entries->len; i++)
     {
       Entry *e = g_ptr_array_index (entries, i);
+      g_autoptr(GArray) candidates = NULL;
       int best = -1;
       double best_score = 0;
 
       if (e->quote->flags & PX_QUOTE_TERM)
         continue;
-      for (guint g = 0; g < members->len; g++)
+      g_array_set_size (stamp, members->len + 1);
+      candidates = candidate_groups (index, e, stamp, i + 1);
+      for (guint c = 0; c < candidates->len; c++)
         {
+          guint g = g_array_index (candidates, guint, c);
           GPtrArray *list = g_ptr_array_index (members, g);
 
           for (guint k = 0; k < list->len; k++)
@@ -1865,6 +1927,7 @@ form_groups (GPtrArray *entries, GPtrArray *members)
         }
       e->group = best;
       g_ptr_array_add (g_ptr_array_index (members, best), e);
+      index_entry (index, e, best);
     }
 
   /* Terms of two words or more: inside a quotation of a group, or
