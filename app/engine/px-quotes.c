@@ -137,6 +137,8 @@ static const char * const function_words[] = {
 static gboolean
 in_list (const char * const *list, const char *word)
 {
+  if (word == NULL)   /* punctuation items have no word */
+    return FALSE;
   for (guint i = 0; list[i]; i++)
     if (g_str_equal (list[i], word))
       return TRUE;
@@ -367,6 +369,20 @@ push (Scanner *sc, Family family, gunichar opener, guint32 mark, guint32 content
   g_array_append_val (sc->stack, o);
 }
 
+/* 'at stake, "she told': a straight mark spaced away from the comma or
+ * stop that ends the quoted clause (text from a tokenizer) still closes. */
+static gboolean
+after_clause_end (const char *text, guint32 ps, guint32 pos)
+{
+  gunichar space = char_before (text, ps, pos);
+  gunichar stop;
+
+  if (space != ' ' || pos < ps + 2)
+    return FALSE;
+  stop = char_before (text, ps, pos - 1);
+  return stop == ',' || stop == '.' || stop == '?' || stop == '!';
+}
+
 /* Handles the mark @c at @pos; @ps and @pe bound its paragraph. */
 static void
 scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint32 pe,
@@ -381,7 +397,7 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
   switch (c)
     {
     case '"':
-      if (right && family_open (sc, FAM_DOUBLE))
+      if ((right || after_clause_end (sc->text, ps, pos)) && family_open (sc, FAM_DOUBLE))
         close_family (sc, FAM_DOUBLE, pos, next, paragraph);
       else if (left)
         push (sc, FAM_DOUBLE, c, pos, next);

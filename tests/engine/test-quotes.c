@@ -334,6 +334,19 @@ test_group_terms (void)
   free_docs (docs, n);
 }
 
+/* Text that came out of a tokenizer, and punctuation where words are
+ * expected: nothing is lost and nothing crashes. */
+static void
+test_sloppy_text (void)
+{
+  check ("\"The future of Europe is at stake, \"she told a debate.",
+         "The future of Europe is at stake|?");
+  check ("Chancellor Angela Merkel spoke.\n\n\"The future of Europe is at stake, \"she told a debate.",
+         "The future of Europe is at stake|Angela Merkel");
+  check ("\"We are ready for this,\" - one official said.", "We are ready for this|?");
+  check ("\"We are ready for this,\" -- (AP) said.", "We are ready for this|?");
+}
+
 static void
 test_empty (void)
 {
@@ -364,6 +377,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/group-split", test_group_typography_and_split);
   g_test_add_func ("/quotes/group-strict", test_group_strict);
   g_test_add_func ("/quotes/group-terms", test_group_terms);
+  g_test_add_func ("/quotes/sloppy", test_sloppy_text);
   g_test_add_func ("/quotes/empty", test_empty);
   return g_test_run ();
 }
