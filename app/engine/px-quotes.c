@@ -1325,13 +1325,23 @@ full_name_in (GArray *mentions, const char *surname)
   return found;
 }
 
+/* A surname is the full name written before it in the document (the
+ * reporter's first mention), else the one full name the group or the
+ * document has for it. */
 static const char *
-full_name (DocScan *ds, GArray *group_mentions, const char *name)
+full_name (DocScan *ds, GArray *group_mentions, const char *name, guint32 pos)
 {
   const char *full;
 
   if (strchr (name, ' '))
     return name;
+  for (guint i = ds->mentions->len; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+
+      if (m->pos < pos && m->n_words >= 2 && !m->org && g_str_equal (last_word (m->name), name))
+        return m->name;
+    }
   full = full_name_in (ds->mentions, name);
   if (full == NULL)
     full = full_name_in (group_mentions, name);
@@ -1354,7 +1364,7 @@ resolve (DocScan *ds, GArray *group_mentions, Found *f)
   switch (f->kind)
     {
     case SPK_NAME:
-      return g_strdup (full_name (ds, group_mentions, f->np));
+      return g_strdup (full_name (ds, group_mentions, f->np, f->np_pos));
     case SPK_PRONOUN:
     case SPK_ROLE:
       for (guint i = ds->mentions->len; i > 0; i--)
@@ -1370,7 +1380,7 @@ resolve (DocScan *ds, GArray *group_mentions, Found *f)
               if (!strstr (m->titles, key))
                 continue;
             }
-          return g_strdup (full_name (ds, group_mentions, m->name));
+          return g_strdup (full_name (ds, group_mentions, m->name, m->pos));
         }
       return NULL;
     default:
@@ -2020,6 +2030,40 @@ split_is_whole (GPtrArray *list, guint document, Entry *ref)
   return pieces > 1 && ids_equal (joined, ref->core);
 }
 
+/* "Nichols" in one outlet and "Brian Nichols" in another, quoting the
+ * same words, are the same person, even when the group names another
+ * Nichols elsewhere. */
+static void
+unify_speakers (GPtrArray *list)
+{
+  for (guint k = 0; k < list->len; k++)
+    {
+      PxQuote *q = ((Entry *) g_ptr_array_index (list, k))->quote;
+      const char *full = NULL;
+
+      if (q->speaker == NULL || strchr (q->speaker, ' '))
+        continue;
+      for (guint j = 0; j < list->len; j++)
+        {
+          const char *other = ((Entry *) g_ptr_array_index (list, j))->quote->speaker;
+
+          if (other == NULL || !strchr (other, ' ') || !g_str_equal (last_word (other), q->speaker))
+            continue;
+          if (full && !g_str_equal (full, other))
+            {
+              full = NULL;
+              break;
+            }
+          full = other;
+        }
+      if (full)
+        {
+          g_free (q->speaker);
+          q->speaker = g_strdup (full);
+        }
+    }
+}
+
 static PxQuoteGroup *
 build_group (GPtrArray *list, guint n_docs)
 {
@@ -2035,6 +2079,7 @@ build_group (GPtrArray *list, guint n_docs)
         ref = e;
     }
   g_ptr_array_sort (list, entry_by_position);
+  unify_speakers (list);
 
   group->n_documents = n_docs;
   group->carried = g_new0 (gboolean, n_docs);

@@ -285,6 +285,27 @@ test_group_typography_and_split (void)
 }
 
 static void
+test_group_speaker_names (void)
+{
+  /* Two Nicholses in the group: the name of the one quoting these words. */
+  const char *texts[] = {
+    "\"I know that the things I've done caused a lot of pain,\" Brian Nichols told the court. Judge Ann Nichols listened.",
+    "\"I know that the things I've done caused a lot of pain,\" Nichols said.",
+    NULL
+  };
+  PxDocument **docs;
+  guint n;
+  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
+  PxQuoteGroup *g;
+
+  g_assert_cmpuint (groups->len, ==, 1);
+  g = g_ptr_array_index (groups, 0);
+  g_assert_cmpstr (occ (g, 1)->speaker, ==, "Brian Nichols");
+  g_assert_cmpstr (g->speaker, ==, "Brian Nichols");
+  free_docs (docs, n);
+}
+
+static void
 test_group_strict (void)
 {
   /* Same speaker, same topic, many shared words: different quotes. */
@@ -375,6 +396,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/pronouns-titles", test_pronouns_and_titles);
   g_test_add_func ("/quotes/group-kinds", test_group_kinds);
   g_test_add_func ("/quotes/group-split", test_group_typography_and_split);
+  g_test_add_func ("/quotes/group-speakers", test_group_speaker_names);
   g_test_add_func ("/quotes/group-strict", test_group_strict);
   g_test_add_func ("/quotes/group-terms", test_group_terms);
   g_test_add_func ("/quotes/sloppy", test_sloppy_text);
