@@ -82,6 +82,18 @@ print_summary (GString *out, PxComparison *cmp)
     }
 }
 
+static void
+print_quotes (GString *out, PxComparison *cmp)
+{
+  guint n = px_comparison_get_n_documents (cmp);
+  g_autofree PxDocument **docs = g_new (PxDocument *, MAX (n, 1));
+
+  for (guint d = 0; d < n; d++)
+    docs[d] = px_comparison_get_document (cmp, d);
+  g_string_append_printf (out, "\n%s\n\n", _("Quotations:"));
+  px_cli_append_quote_table (out, docs, n, px_comparison_get_quotes (cmp));
+}
+
 static const char *
 cell_mark (PxComparison *cmp, guint row, guint d, const PxCell *cells)
 {
@@ -198,6 +210,7 @@ px_cli_compare (int argc, char **argv)
       g_ptr_array_add (docs, doc);
     }
 
+  px_documents_make_outlets_unique ((PxDocument **) docs->pdata, docs->len);
   options.reference = reference - 1;
   options.flags = (ignore_case ? PX_DIFF_IGNORE_CASE : 0) |
                   (fold ? PX_DIFF_FOLD_TYPOGRAPHY : 0) |
@@ -215,6 +228,7 @@ px_cli_compare (int argc, char **argv)
       GString *out = g_string_new (NULL);
 
       print_summary (out, cmp);
+      print_quotes (out, cmp);
       print_rows (out, cmp);
       text = g_string_free (out, FALSE);
     }

@@ -23,6 +23,7 @@ static const Command commands[] = {
   { "compare", px_cli_compare, N_("Align articles paragraph by paragraph and report the differences") },
   { "diff", px_cli_diff, N_("Show the words kept, removed and added between two texts") },
   { "text", px_cli_text, N_("Print the text Parallax takes from files, and their metadata") },
+  { "quotes", px_cli_quotes, N_("List quotations, their speakers and which articles carry them") },
 };
 
 static void

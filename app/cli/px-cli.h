@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include "px-document.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses shared by every command. */
@@ -25,8 +27,13 @@ int      px_cli_info          (int argc, char **argv);
 int      px_cli_compare       (int argc, char **argv);
 int      px_cli_diff          (int argc, char **argv);
 int      px_cli_text          (int argc, char **argv);
+int      px_cli_quotes        (int argc, char **argv);
 
 /* Shared helpers. */
+void     px_cli_append_quote_table (GString     *out,
+                                    PxDocument **docs,
+                                    guint        n_docs,
+                                    GPtrArray   *groups);
 void     px_cli_error         (const char *format, ...) G_GNUC_PRINTF (1, 2);
 gboolean px_cli_parse_format  (const char *value, PxFormat *format);
 gboolean px_cli_parse         (GOptionContext *context, int *argc, char ***argv);

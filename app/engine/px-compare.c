@@ -24,6 +24,7 @@
 
 #include "px-boilerplate.h"
 #include "px-compare.h"
+#include "px-quotes.h"
 #include "px-tokenizer.h"
 
 /* Thresholds of paragraph pairing; see accept_pair(). */
@@ -74,6 +75,7 @@ struct _PxComparison
   gboolean *boilerplate;    /* by global paragraph */
   int *headline;            /* by document */
   double *similarity;       /* n x n */
+  GPtrArray *quotes;        /* of PxQuoteGroup */
 };
 
 G_DEFINE_FINAL_TYPE (PxComparison, px_comparison, G_TYPE_OBJECT)
@@ -1150,6 +1152,7 @@ px_comparison_finalize (GObject *object)
   g_clear_pointer (&self->boilerplate, g_free);
   g_clear_pointer (&self->headline, g_free);
   g_clear_pointer (&self->similarity, g_free);
+  g_clear_pointer (&self->quotes, g_ptr_array_unref);
 
   G_OBJECT_CLASS (px_comparison_parent_class)->finalize (object);
 }
@@ -1164,6 +1167,7 @@ static void
 px_comparison_init (PxComparison *self)
 {
   self->rows = g_ptr_array_new_with_free_func (row_free);
+  self->quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_group_free);
 }
 
 /**
@@ -1208,6 +1212,11 @@ px_comparison_new (PxDocument             **documents,
     flag_boilerplate (self, d);
   if (!self->cancelled)
     compute_similarity (self);
+  if (!self->cancelled && !cancelled (options))
+    {
+      g_ptr_array_unref (self->quotes);
+      self->quotes = px_quotes_group (documents, n_documents);
+    }
   return self;
 }
 
@@ -1369,4 +1378,26 @@ px_comparison_get_report (PxComparison    *self,
           report->moved += (cells[document].flags & PX_CELL_MOVED) != 0;
         }
     }
+
+  for (guint g = 0; g < self->quotes->len; g++)
+    {
+      const PxQuoteGroup *group = g_ptr_array_index (self->quotes, g);
+
+      report->quotes += group->carried[document] != 0;
+      report->quotes_altered += group->coverage[document] == PX_QUOTE_ALTERED;
+    }
+}
+
+/**
+ * px_comparison_get_quotes:
+ *
+ * Returns: (transfer none) (element-type PxQuoteGroup): the quotations of
+ *   the articles grouped across outlets; empty when cancelled
+ */
+GPtrArray *
+px_comparison_get_quotes (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+
+  return self->quotes;
 }

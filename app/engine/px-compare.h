@@ -36,6 +36,8 @@ typedef struct {
   guint changed;      /* paired paragraphs whose words differ */
   guint moved;        /* its paragraphs out of the reference's order */
   guint unchanged;    /* paired paragraphs with the same words */
+  guint quotes;       /* quotations it carries, of those grouped */
+  guint quotes_altered; /* of those, with words changed */
 } PxCompareReport;
 
 #define PX_TYPE_COMPARISON (px_comparison_get_type ())
@@ -74,5 +76,7 @@ gboolean      px_comparison_cell_changed    (PxComparison  *self,
 void          px_comparison_get_report      (PxComparison     *self,
                                              guint             document,
                                              PxCompareReport  *report);
+/* The quotations grouped across the articles (PxQuoteGroup, px-quotes.h). */
+GPtrArray    *px_comparison_get_quotes      (PxComparison     *self);
 
 G_END_DECLS

@@ -630,3 +630,32 @@ px_document_get_notices (PxDocument *self,
   g_ptr_array_set_size (self->notices, self->notices->len - 1);
   return (const char * const *) self->notices->pdata;
 }
+
+/**
+ * px_documents_make_outlets_unique:
+ * @docs: (array length=n_docs): documents compared together
+ *
+ * Gives each document an outlet label no other has, so that columns and
+ * reports can be told apart: a second "CNN" becomes "CNN (2)".
+ */
+void
+px_documents_make_outlets_unique (PxDocument **docs,
+                                  guint        n_docs)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < n_docs; i++)
+    {
+      const char *outlet = px_document_get_outlet (docs[i]);
+      g_autofree char *label = g_strdup (outlet);
+
+      for (guint k = 2; g_hash_table_contains (seen, label); k++)
+        {
+          g_free (label);
+          label = g_strdup_printf ("%s (%u)", outlet, k);
+        }
+      if (!g_str_equal (label, outlet))
+        px_document_set_outlet (docs[i], label);
+      g_hash_table_add (seen, g_steal_pointer (&label));
+    }
+}

@@ -46,6 +46,9 @@ gsize              px_document_get_n_words      (PxDocument *self);
 GArray            *px_split_paragraphs          (const char *text,
                                                  gsize       len);
 
+void               px_documents_make_outlets_unique (PxDocument **docs,
+                                                     guint        n_docs);
+
 /* An outlet label made from a file's base name: "2-cnn.txt" gives "CNN". */
 char              *px_outlet_from_filename      (const char *basename);
 

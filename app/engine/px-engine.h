@@ -7,3 +7,4 @@
 
 #include "px-document.h"
 #include "px-tokenizer.h"
+#include "px-quotes.h"

@@ -89,6 +89,100 @@ px_json_add_diff_ops (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
+static void
+add_string_or_null (JsonBuilder *builder, const char *name, const char *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+/* The word diff of an occurrence against the group's fullest version,
+ * offsets into the two documents' texts. */
+static void
+add_occurrence_diff (JsonBuilder *builder, const PxQuoteOccurrence *ref,
+                     const PxQuoteOccurrence *o, PxDocument **docs)
+{
+  const char *old_text = px_document_get_text (docs[ref->document], NULL);
+  const char *new_text = px_document_get_text (docs[o->document], NULL);
+  PxDiffOptions options = { PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY | PX_DIFF_IGNORE_SPACE, FALSE, 0 };
+  g_autoptr(GArray) ops = px_diff (old_text + ref->start, ref->end - ref->start,
+                                   new_text + o->start, o->end - o->start, &options);
+
+  for (guint i = 0; i < ops->len; i++)
+    {
+      PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
+
+      op->old_start += ref->start, op->old_end += ref->start;
+      op->new_start += o->start, op->new_end += o->start;
+    }
+  json_builder_set_member_name (builder, "diff");
+  px_json_add_diff_ops (builder, ops, old_text, new_text);
+}
+
+static void
+add_occurrence (JsonBuilder *builder, const PxQuoteOccurrence *o,
+                const PxQuoteOccurrence *ref, PxDocument **docs)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "document");
+  json_builder_add_int_value (builder, o->document);
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, o->text);
+  json_builder_set_member_name (builder, "start");
+  json_builder_add_int_value (builder, o->start);
+  json_builder_set_member_name (builder, "end");
+  json_builder_add_int_value (builder, o->end);
+  json_builder_set_member_name (builder, "match");
+  json_builder_add_string_value (builder, px_quote_match_to_string (o->match));
+  add_string_or_null (builder, "speaker", o->speaker);
+  if (docs && o != ref && o->match != PX_QUOTE_MATCH_EXACT)
+    add_occurrence_diff (builder, ref, o, docs);
+  json_builder_end_object (builder);
+}
+
+void
+px_json_add_quotes (JsonBuilder  *builder,
+                    GPtrArray    *groups,
+                    PxDocument  **docs)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (groups != NULL);
+
+  json_builder_set_member_name (builder, "quotes");
+  json_builder_begin_array (builder);
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+
+      json_builder_begin_object (builder);
+      add_string_or_null (builder, "speaker", group->speaker);
+      json_builder_set_member_name (builder, "reference");
+      json_builder_add_int_value (builder, group->reference);
+      json_builder_set_member_name (builder, "documents");
+      json_builder_begin_array (builder);
+      for (guint d = 0; d < group->n_documents; d++)
+        if (group->carried[d])
+          json_builder_add_int_value (builder, d);
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "coverage");
+      json_builder_begin_array (builder);
+      for (guint d = 0; d < group->n_documents; d++)
+        json_builder_add_string_value (builder, px_quote_coverage_to_string (group->coverage[d]));
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "occurrences");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < group->occurrences->len; i++)
+        add_occurrence (builder, &g_array_index (group->occurrences, PxQuoteOccurrence, i),
+                        &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference), docs);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 void
 px_json_add_diff_stats (JsonBuilder       *builder,
                         const PxDiffStats *stats)
@@ -189,6 +283,10 @@ add_document (JsonBuilder *b, PxComparison *cmp, guint d)
   json_builder_add_int_value (b, report.moved);
   json_builder_set_member_name (b, "unchanged");
   json_builder_add_int_value (b, report.unchanged);
+  json_builder_set_member_name (b, "quotes");
+  json_builder_add_int_value (b, report.quotes);
+  json_builder_set_member_name (b, "quotes_altered");
+  json_builder_add_int_value (b, report.quotes_altered);
   json_builder_end_object (b);
   json_builder_end_object (b);
 }
@@ -277,11 +375,15 @@ px_json_build_comparison (PxComparison *cmp,
                           PxDiffFlags   flags)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autofree PxDocument **docs = NULL;
   guint n;
 
   g_return_val_if_fail (PX_IS_COMPARISON (cmp), NULL);
 
   n = px_comparison_get_n_documents (cmp);
+  docs = g_new (PxDocument *, MAX (n, 1));
+  for (guint d = 0; d < n; d++)
+    docs[d] = px_comparison_get_document (cmp, d);
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "reference");
   json_builder_add_int_value (b, px_comparison_get_reference (cmp));
@@ -297,6 +399,8 @@ px_json_build_comparison (PxComparison *cmp,
   for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
     add_row (b, cmp, r, flags);
   json_builder_end_array (b);
+
+  px_json_add_quotes (b, px_comparison_get_quotes (cmp), docs);
 
   json_builder_set_member_name (b, "similarity");
   json_builder_begin_array (b);

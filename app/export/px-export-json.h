@@ -10,6 +10,7 @@
 #include "px-compare.h"
 #include "px-diff.h"
 #include "px-document.h"
+#include "px-quotes.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +32,16 @@ void   px_json_add_diff_ops      (JsonBuilder       *builder,
  * object @builder is in. */
 void   px_json_add_diff_stats    (JsonBuilder       *builder,
                                   const PxDiffStats *stats);
+/* Adds a "quotes" member to the object @builder is in: for each group of
+ * @groups (PxQuoteGroup, from px_quotes_group()), its speaker, the
+ * documents that carry it, each document's coverage, and its occurrences
+ * (document index, text, byte start and end, match, speaker).  With
+ * @docs (the documents the groups index), each occurrence that is not
+ * exact has a "diff" against the group's fullest version, in the form of
+ * px_json_add_diff_ops() with offsets into the two documents' texts. */
+void   px_json_add_quotes        (JsonBuilder  *builder,
+                                  GPtrArray    *groups,
+                                  PxDocument  **docs);
 
 /* Serialises @root, pretty-printed, with a final newline. */
 char  *px_json_to_string         (JsonNode    *root);

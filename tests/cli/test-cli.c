@@ -134,6 +134,91 @@ test_usage_errors (void)
   g_assert_cmpint (nofile.status, ==, 2);
 }
 
+static void
+test_quotes_json (void)
+{
+  g_autofree char *cnn = sample ("2-cnn.txt");
+  g_autofree char *breitbart = sample ("3-breitbart.txt");
+  g_autofree char *fox = sample ("4-fox8.txt");
+  const char *paths[] = { cnn, breitbart, fox };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  JsonArray *quotes;
+  gboolean seen_three = FALSE, seen_kinds[3] = { FALSE, FALSE, FALSE };
+
+  run_cli (&run, "quotes", "--format=json", cnn, breitbart, fox, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  quotes = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "quotes");
+  g_assert_cmpuint (json_array_get_length (quotes), >, 10);
+
+  for (guint q = 0; q < json_array_get_length (quotes); q++)
+    {
+      JsonObject *group = json_array_get_object_element (quotes, q);
+      JsonArray *occ = json_object_get_array_member (group, "occurrences");
+      JsonArray *docs = json_object_get_array_member (group, "documents");
+
+      g_assert_true (json_object_has_member (group, "speaker"));
+      g_assert_cmpuint (json_array_get_length (occ), >=, 1);
+      seen_three |= json_array_get_length (docs) == 3;
+      for (guint i = 0; i < json_array_get_length (occ); i++)
+        {
+          JsonObject *o = json_array_get_object_element (occ, i);
+          gint64 d = json_object_get_int_member (o, "document");
+          gint64 start = json_object_get_int_member (o, "start");
+          gint64 end = json_object_get_int_member (o, "end");
+          const char *text = json_object_get_string_member (o, "text");
+          const char *match = json_object_get_string_member (o, "match");
+          g_autofree char *contents = NULL;
+
+          g_assert_cmpint (d, >=, 0);
+          g_assert_cmpint (d, <, 3);
+          g_assert_cmpint (start, <, end);
+          /* Offsets point at the quoted words in the file itself. */
+          g_assert_true (g_file_get_contents (paths[d], &contents, NULL, NULL));
+          if (!memchr (contents + start, '\n', end - start))   /* one paragraph */
+            g_assert_cmpint (strncmp (contents + start, text, end - start), ==, 0);
+          if (g_str_equal (match, "exact"))
+            seen_kinds[0] = TRUE;
+          else if (g_str_equal (match, "variant"))
+            seen_kinds[1] = TRUE;
+          else if (g_str_equal (match, "partial"))
+            seen_kinds[2] = TRUE;
+          else
+            g_assert_not_reached ();
+        }
+    }
+  /* Kerry's "Let's see what Iran might…" is in all three, whole or split. */
+  g_assert_true (seen_three);
+  g_assert_true (seen_kinds[0] && seen_kinds[1] && seen_kinds[2]);
+}
+
+static void
+test_quotes_text (void)
+{
+  g_autofree char *cnn = sample ("2-cnn.txt");
+  g_autofree char *fox = sample ("4-fox8.txt");
+  g_auto(Run) run = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  run_cli (&run, "quotes", cnn, fox, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "1. John Kerry\n"));
+  g_assert_nonnull (strstr (run.out, "John Kirby\n   “There are no plans to consult Iran"));
+  g_assert_nonnull (strstr (run.out, "   FOX8  absent\n"));
+  g_assert_nonnull (strstr (run.out, "   FOX8  trimmed\n"));
+
+  run_cli (&bad, "quotes", "--format=xml", cnn, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  run_cli (&missing, "quotes", cnn, "/nonexistent/article.txt", NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_nonnull (strstr (missing.err, "/nonexistent/article.txt"));
+}
+
 /* The headless tool must run where no GTK is installed. */
 static void
 test_no_gtk (void)
@@ -251,6 +336,52 @@ test_compare_json (void)
         }
     }
   g_assert_cmpuint (diffed, >, 30);
+
+  /* Quotes: every occurrence indexes its words in its document, and an
+   * altered or trimmed one carries its diff against the fullest version. */
+  {
+    JsonArray *quotes = json_object_get_array_member (root, "quotes");
+    guint with_diff = 0;
+
+    g_assert_cmpuint (json_array_get_length (quotes), >, 5);
+    for (guint q = 0; q < json_array_get_length (quotes); q++)
+      {
+        JsonObject *group = json_array_get_object_element (quotes, q);
+        JsonArray *occ = json_object_get_array_member (group, "occurrences");
+        JsonObject *ref = json_array_get_object_element (occ, json_object_get_int_member (group, "reference"));
+
+        for (guint k = 0; k < json_array_get_length (occ); k++)
+          {
+            JsonObject *o = json_array_get_object_element (occ, k);
+            gint64 d = json_object_get_int_member (o, "document");
+            g_autofree char *words = slice (texts->pdata[d], json_object_get_int_member (o, "start"),
+                                            json_object_get_int_member (o, "end"));
+            GString *old_side;
+            JsonArray *ops;
+            g_autofree char *want = NULL;
+
+            g_assert_cmpstr (words, ==, json_object_get_string_member (o, "text"));
+            if (!json_object_has_member (o, "diff"))
+              continue;
+            g_assert_cmpstr (json_object_get_string_member (o, "match"), !=, "exact");
+            ops = json_object_get_array_member (o, "diff");
+            old_side = g_string_new (NULL);
+            for (guint i = 0; i < json_array_get_length (ops); i++)
+              {
+                JsonObject *op = json_array_get_object_element (ops, i);
+
+                if (!g_str_equal (json_object_get_string_member (op, "op"), "insert"))
+                  g_string_append (old_side, json_object_get_string_member (op, "text"));
+              }
+            want = slice (texts->pdata[json_object_get_int_member (ref, "document")],
+                          json_object_get_int_member (ref, "start"), json_object_get_int_member (ref, "end"));
+            g_assert_cmpstr (old_side->str, ==, want);
+            g_string_free (old_side, TRUE);
+            with_diff++;
+          }
+      }
+    g_assert_cmpuint (with_diff, >, 0);
+  }
 }
 
 static void
@@ -294,6 +425,8 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/info/json", test_info_json);
   g_test_add_func ("/cli/info/unreadable", test_unreadable);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/quotes/json", test_quotes_json);
+  g_test_add_func ("/cli/quotes/text", test_quotes_text);
   g_test_add_func ("/cli/no-gtk", test_no_gtk);
   g_test_add_func ("/cli/compare/json", test_compare_json);
   g_test_add_func ("/cli/compare/text", test_compare_text);

@@ -108,6 +108,23 @@ test_outlet_rename (void)
 }
 
 static void
+test_outlets_unique (void)
+{
+  PxDocument *docs[4] = {
+    px_document_new ("a", -1, "CNN"), px_document_new ("b", -1, "Fox"),
+    px_document_new ("c", -1, "CNN"), px_document_new ("d", -1, "CNN"),
+  };
+
+  px_documents_make_outlets_unique (docs, 4);
+  g_assert_cmpstr (px_document_get_outlet (docs[0]), ==, "CNN");
+  g_assert_cmpstr (px_document_get_outlet (docs[1]), ==, "Fox");
+  g_assert_cmpstr (px_document_get_outlet (docs[2]), ==, "CNN (2)");
+  g_assert_cmpstr (px_document_get_outlet (docs[3]), ==, "CNN (3)");
+  for (guint i = 0; i < 4; i++)
+    g_object_unref (docs[i]);
+}
+
+static void
 test_outlet_from_filename (void)
 {
   const struct { const char *in, *out; } cases[] = {
@@ -166,6 +183,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/offsets", test_offsets);
   g_test_add_func ("/document/outlet-rename", test_outlet_rename);
   g_test_add_func ("/document/outlet-from-filename", test_outlet_from_filename);
+  g_test_add_func ("/document/outlets-unique", test_outlets_unique);
   g_test_add_func ("/document/samples", test_samples);
 
   return g_test_run ();

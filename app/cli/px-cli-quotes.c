@@ -1,0 +1,163 @@
+/* px-cli-quotes.c: parallax-cli quotes: which outlet quotes whom, and how
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "px-cli.h"
+#include "px-export-json.h"
+#include "px-import.h"
+
+/* Quotes are shown whole up to this many characters in the text table. */
+#define SHOWN_CHARS 160
+
+static const char *
+coverage_label (PxQuoteCoverage coverage)
+{
+  switch (coverage)
+    {
+    case PX_QUOTE_WHOLE:
+      return _("whole");
+    case PX_QUOTE_TRIMMED:
+      return _("trimmed");
+    case PX_QUOTE_ALTERED:
+      return _("altered");
+    case PX_QUOTE_ABSENT:
+    default:
+      return _("absent");
+    }
+}
+
+static void
+append_group (GString *out, const PxQuoteGroup *group, guint number,
+              PxDocument **docs, guint n_docs)
+{
+  const PxQuoteOccurrence *ref =
+    &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference);
+  g_autofree char *shown = NULL;
+  guint width = 0;
+
+  if (g_utf8_strlen (ref->text, -1) > SHOWN_CHARS)
+    {
+      g_autofree char *cut = g_utf8_substring (ref->text, 0, SHOWN_CHARS);
+      shown = g_strconcat (cut, "…", NULL);
+    }
+  else
+    shown = g_strdup (ref->text);
+
+  g_string_append_printf (out, "%u. %s\n", number, group->speaker ? group->speaker : _("(speaker unknown)"));
+  g_string_append_printf (out, "   “%s”\n", shown);
+  for (guint d = 0; d < n_docs; d++)
+    width = MAX (width, (guint) g_utf8_strlen (px_document_get_outlet (docs[d]), -1));
+  for (guint d = 0; d < n_docs; d++)
+    {
+      const char *outlet = px_document_get_outlet (docs[d]);
+      int pad = width - g_utf8_strlen (outlet, -1);
+
+      g_string_append_printf (out, "   %s%*s  %s\n", outlet, pad, "", coverage_label (group->coverage[d]));
+    }
+}
+
+/**
+ * px_cli_append_quote_table:
+ *
+ * Appends the quote table: each quotation with its speaker and, per
+ * article, whether it carries it whole, trimmed, altered or not at all.
+ */
+void
+px_cli_append_quote_table (GString     *out,
+                           PxDocument **docs,
+                           guint        n_docs,
+                           GPtrArray   *groups)
+{
+  if (groups->len == 0)
+    g_string_append_printf (out, "%s\n", _("No quotations found."));
+  for (guint g = 0; g < groups->len; g++)
+    {
+      if (g > 0)
+        g_string_append_c (out, '\n');
+      append_group (out, g_ptr_array_index (groups, g), g + 1, docs, n_docs);
+    }
+}
+
+static void
+print_json (GPtrArray *docs, GPtrArray *groups)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "documents");
+  json_builder_begin_array (builder);
+  for (guint d = 0; d < docs->len; d++)
+    {
+      json_builder_begin_object (builder);
+      px_json_add_document_info (builder, g_ptr_array_index (docs, d));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  px_json_add_quotes (builder, groups, (PxDocument **) docs->pdata);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  text = px_json_to_string (root);
+  fputs (text, stdout);
+}
+
+int
+px_cli_quotes (int argc, char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) groups = NULL;
+  g_autofree char *format_name = NULL;
+  PxFormat format;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text or json"), N_("FORMAT") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE… — list the quotations, who said them and which articles carry them"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv) || !px_cli_parse_format (format_name, &format))
+    return PX_EXIT_TROUBLE;
+  if (argc < 2)
+    {
+      px_cli_error (_("no file given: run parallax-cli quotes FILE…"));
+      return PX_EXIT_TROUBLE;
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GError) error = NULL;
+      PxDocument *doc = px_import_file (file, NULL, &error);
+
+      /* A quote table with an article missing would mislead: stop. */
+      if (doc == NULL)
+        {
+          px_cli_error ("%s", error->message);
+          return PX_EXIT_TROUBLE;
+        }
+      px_document_set_source (doc, argv[i]);
+      g_ptr_array_add (docs, doc);
+    }
+
+  px_documents_make_outlets_unique ((PxDocument **) docs->pdata, docs->len);
+  groups = px_quotes_group ((PxDocument **) docs->pdata, docs->len);
+  if (format == PX_FORMAT_JSON)
+    print_json (docs, groups);
+  else
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      px_cli_append_quote_table (out, (PxDocument **) docs->pdata, docs->len, groups);
+      fputs (out->str, stdout);
+    }
+  return PX_EXIT_OK;
+}

@@ -1,0 +1,315 @@
+/* test-quotes-quality.c: the quote engine against hand-labelled events
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * tests/data/quotes/labels.json lists, for the sample event and a
+ * self-written one, every quoted span a careful reader marks, its speaker
+ * and which spans are the same quotation.  This test measures precision
+ * and recall of extraction, of speakers and of grouping (pairs of
+ * occurrences put together), prints them, and holds them to floors.
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "px-quotes.h"
+
+/* A predicted and a labelled span are the same quote when they overlap
+ * by this share of their union (marks and trailing commas differ). */
+#define SAME_SPAN 0.8
+
+typedef struct {
+  guint doc;
+  guint32 start;
+  guint32 end;
+  const char *speaker;
+  gboolean term;
+  guint group;
+  int pred_group;          /* predicted group of the matching occurrence, or -1 */
+} Label;
+
+typedef struct {
+  guint extracted, extracted_ok, labels, labels_found;
+  guint spk_predicted, spk_correct, spk_labelled;
+  guint pairs_predicted, pairs_correct, pairs_labelled;
+  guint sets, sets_ok;
+} Counts;
+
+static Counts total;
+
+static double
+overlap (guint32 s1, guint32 e1, guint32 s2, guint32 e2)
+{
+  guint32 lo = MAX (s1, s2), hi = MIN (e1, e2);
+  guint32 ulo = MIN (s1, s2), uhi = MAX (e1, e2);
+
+  return hi > lo ? (double) (hi - lo) / (uhi - ulo) : 0;
+}
+
+static gboolean
+same_speaker (const char *a, const char *b)
+{
+  g_autofree char *fa = NULL, *fb = NULL;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  fa = g_utf8_casefold (a, -1);
+  fb = g_utf8_casefold (b, -1);
+  return g_str_equal (fa, fb);
+}
+
+static void
+add_counts (Counts *into, const Counts *c)
+{
+  guint *a = (guint *) into;
+  const guint *b = (const guint *) c;
+
+  for (guint i = 0; i < sizeof (Counts) / sizeof (guint); i++)
+    a[i] += b[i];
+}
+
+static double
+ratio (guint a, guint b)
+{
+  return b ? (double) a / b : 1.0;
+}
+
+static void
+report (const char *name, const Counts *c)
+{
+  g_test_message ("%-17s extraction P %.3f (%u/%u) R %.3f (%u/%u)", name,
+                  ratio (c->extracted_ok, c->extracted), c->extracted_ok, c->extracted,
+                  ratio (c->labels_found, c->labels), c->labels_found, c->labels);
+  g_test_message ("%-17s speakers   P %.3f (%u/%u) R %.3f (%u/%u)", name,
+                  ratio (c->spk_correct, c->spk_predicted), c->spk_correct, c->spk_predicted,
+                  ratio (c->spk_correct, c->spk_labelled), c->spk_correct, c->spk_labelled);
+  g_test_message ("%-17s grouping   P %.3f (%u/%u) R %.3f (%u/%u) outlet sets %.3f (%u/%u)", name,
+                  ratio (c->pairs_correct, c->pairs_predicted), c->pairs_correct, c->pairs_predicted,
+                  ratio (c->pairs_correct, c->pairs_labelled), c->pairs_correct, c->pairs_labelled,
+                  ratio (c->sets_ok, c->sets), c->sets_ok, c->sets);
+}
+
+static void
+evaluate_event (JsonObject *event, const char *dir)
+{
+  JsonArray *paths = json_object_get_array_member (event, "documents");
+  JsonArray *groups = json_object_get_array_member (event, "groups");
+  guint n_docs = json_array_get_length (paths);
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) labels = g_array_new (FALSE, TRUE, sizeof (Label));
+  g_autoptr(GPtrArray) predicted = NULL;
+  Counts c = { 0 };
+
+  for (guint d = 0; d < n_docs; d++)
+    {
+      g_autofree char *path = g_build_filename (dir, json_array_get_string_element (paths, d), NULL);
+      g_autofree char *text = NULL;
+      g_autofree char *base = g_path_get_basename (path);
+      g_autoptr(GError) error = NULL;
+      gsize len;
+
+      g_file_get_contents (path, &text, &len, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (docs, px_document_new (text, len, base));
+    }
+
+  /* Labels: find each labelled text in its document. */
+  for (guint g = 0; g < json_array_get_length (groups); g++)
+    {
+      JsonArray *occ = json_object_get_array_member (json_array_get_object_element (groups, g),
+                                                     "occurrences");
+
+      for (guint i = 0; i < json_array_get_length (occ); i++)
+        {
+          JsonObject *o = json_array_get_object_element (occ, i);
+          Label l = { 0 };
+          const char *text = json_object_get_string_member (o, "text");
+          const char *doc_text;
+          const char *at = NULL;
+          gint64 nth = json_object_get_int_member_with_default (o, "nth", 0);
+
+          l.doc = json_object_get_int_member (o, "document");
+          l.speaker = json_object_get_string_member_with_default (o, "speaker", NULL);
+          l.term = json_object_get_boolean_member_with_default (o, "term", FALSE);
+          l.group = g;
+          l.pred_group = -1;
+          doc_text = px_document_get_text (g_ptr_array_index (docs, l.doc), NULL);
+          for (gint64 k = 0, from = 0; k <= nth; k++)
+            {
+              at = strstr (doc_text + from, text);
+              g_assert_nonnull (at);
+              from = at - doc_text + 1;
+            }
+          l.start = at - doc_text;
+          l.end = l.start + strlen (text);
+          g_array_append_val (labels, l);
+        }
+    }
+  c.labels = labels->len;
+
+  /* Extraction: every quote each document gives, terms included. */
+  {
+    g_autofree gboolean *found = g_new0 (gboolean, labels->len);
+
+    for (guint d = 0; d < n_docs; d++)
+      {
+        g_autoptr(GPtrArray) quotes = px_quotes_extract (g_ptr_array_index (docs, d));
+
+        for (guint q = 0; q < quotes->len; q++)
+          {
+            PxQuote *quote = g_ptr_array_index (quotes, q);
+            gboolean ok = FALSE;
+
+            for (guint i = 0; i < labels->len; i++)
+              {
+                Label *l = &g_array_index (labels, Label, i);
+
+                if (l->doc == d && !found[i] &&
+                    overlap (quote->start, quote->end, l->start, l->end) >= SAME_SPAN)
+                  {
+                    found[i] = ok = TRUE;
+                    break;
+                  }
+              }
+            c.extracted++;
+            c.extracted_ok += ok;
+            if (!ok)
+              g_test_message ("  not labelled: doc %u “%s”", d, quote->text);
+          }
+      }
+    for (guint i = 0; i < labels->len; i++)
+      {
+        c.labels_found += found[i];
+        if (!found[i])
+          g_test_message ("  missed: doc %u at %u", g_array_index (labels, Label, i).doc,
+                          g_array_index (labels, Label, i).start);
+      }
+  }
+
+  /* Speakers and groups, from the grouped run (names from all outlets). */
+  predicted = px_quotes_group ((PxDocument **) docs->pdata, n_docs);
+  for (guint g = 0; g < predicted->len; g++)
+    {
+      PxQuoteGroup *group = g_ptr_array_index (predicted, g);
+
+      for (guint k = 0; k < group->occurrences->len; k++)
+        {
+          PxQuoteOccurrence *o = &g_array_index (group->occurrences, PxQuoteOccurrence, k);
+          Label *match = NULL;
+
+          for (guint i = 0; i < labels->len; i++)
+            {
+              Label *l = &g_array_index (labels, Label, i);
+
+              if (l->doc == o->document && l->pred_group < 0 &&
+                  overlap (o->start, o->end, l->start, l->end) >= SAME_SPAN)
+                {
+                  match = l;
+                  break;
+                }
+            }
+          if (match)
+            match->pred_group = g;
+          if (o->speaker)
+            {
+              gboolean ok = match && same_speaker (o->speaker, match->speaker);
+
+              c.spk_predicted++;
+              c.spk_correct += ok;
+              if (!ok)
+                g_test_message ("  wrong speaker: “%.40s” %s (labelled %s)", o->text, o->speaker,
+                                match && match->speaker ? match->speaker : "none");
+            }
+        }
+    }
+  for (guint i = 0; i < labels->len; i++)
+    {
+      Label *a = &g_array_index (labels, Label, i);
+
+      c.spk_labelled += a->speaker != NULL;
+      for (guint j = i + 1; j < labels->len; j++)
+        {
+          Label *b = &g_array_index (labels, Label, j);
+          gboolean same = a->group == b->group;
+          gboolean joined = a->pred_group >= 0 && a->pred_group == b->pred_group;
+
+          c.pairs_labelled += same;
+          c.pairs_predicted += joined;
+          c.pairs_correct += same && joined;
+        }
+    }
+
+  /* Outlet sets: for each labelled quotation, does the group that holds
+   * most of its occurrences carry it in exactly the labelled outlets? */
+  for (guint g = 0; g < json_array_get_length (groups); g++)
+    {
+      g_autofree guint *votes = g_new0 (guint, predicted->len + 1);
+      g_autofree gboolean *want = g_new0 (gboolean, n_docs);
+      gboolean any_quote = FALSE, ok = TRUE;
+      int best = -1;
+
+      for (guint i = 0; i < labels->len; i++)
+        {
+          Label *l = &g_array_index (labels, Label, i);
+
+          if (l->group != g)
+            continue;
+          want[l->doc] = TRUE;
+          any_quote |= !l->term;
+          if (l->pred_group >= 0)
+            votes[l->pred_group]++;
+        }
+      for (guint k = 0; k < predicted->len; k++)
+        if (votes[k] > 0 && (best < 0 || votes[k] > votes[best]))
+          best = k;
+      if (!any_quote)
+        continue;
+      c.sets++;
+      for (guint d = 0; d < n_docs; d++)
+        if (best < 0 ||
+            want[d] != ((PxQuoteGroup *) g_ptr_array_index (predicted, best))->carried[d])
+          ok = FALSE;
+      c.sets_ok += ok;
+    }
+
+  report (json_object_get_string_member (event, "name"), &c);
+  add_counts (&total, &c);
+}
+
+static void
+test_quality (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "quotes", NULL);
+  g_autofree char *path = g_build_filename (dir, "labels.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *events;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  events = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                         "events");
+  g_assert_cmpuint (json_array_get_length (events), >=, 2);
+  for (guint e = 0; e < json_array_get_length (events); e++)
+    evaluate_event (json_array_get_object_element (events, e), dir);
+  report ("all", &total);
+
+  /* Floors a little under what the engine reaches (see the report). */
+  g_assert_cmpfloat (ratio (total.extracted_ok, total.extracted), >=, 0.97);
+  g_assert_cmpfloat (ratio (total.labels_found, total.labels), >=, 0.97);
+  g_assert_cmpfloat (ratio (total.spk_correct, total.spk_predicted), >=, 0.90);
+  g_assert_cmpfloat (ratio (total.spk_correct, total.spk_labelled), >=, 0.85);
+  g_assert_cmpfloat (ratio (total.pairs_correct, total.pairs_predicted), >=, 0.95);
+  g_assert_cmpfloat (ratio (total.pairs_correct, total.pairs_labelled), >=, 0.85);
+  g_assert_cmpfloat (ratio (total.sets_ok, total.sets), >=, 0.90);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/quotes/quality", test_quality);
+  return g_test_run ();
+}

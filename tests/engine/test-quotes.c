@@ -1,0 +1,405 @@
+/* test-quotes.c: quotation marks, speakers and groups, case by case
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes.h"
+
+static GPtrArray *
+extract (const char *text)
+{
+  g_autoptr(PxDocument) doc = px_document_new (text, -1, "Test");
+
+  return px_quotes_extract (doc);
+}
+
+/* The quotes of @text as "text|speaker" joined by " / ". */
+static char *
+summary (const char *text)
+{
+  g_autoptr(GPtrArray) quotes = extract (text);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      PxQuote *q = g_ptr_array_index (quotes, i);
+
+      if (i > 0)
+        g_string_append (out, " / ");
+      g_string_append_printf (out, "%s|%s", q->text, q->speaker ? q->speaker : "?");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+check (const char *text, const char *expected)
+{
+  g_autofree char *got = summary (text);
+
+  g_assert_cmpstr (got, ==, expected);
+}
+
+static void
+test_straight_and_curly (void)
+{
+  check ("\"We are ready to talk,\" Kerry said.", "We are ready to talk|Kerry");
+  check ("“We are ready to talk,” said Kerry.", "We are ready to talk|Kerry");
+  /* Offsets are those of the words, without marks or the inner comma. */
+  {
+    const char *text = "He said: “We are ready,” and left.";
+    g_autoptr(GPtrArray) quotes = extract (text);
+    PxQuote *q;
+
+    g_assert_cmpuint (quotes->len, ==, 1);
+    q = g_ptr_array_index (quotes, 0);
+    g_assert_cmpint (strncmp (text + q->start, "We are ready", q->end - q->start), ==, 0);
+    g_assert_cmpuint (q->end - q->start, ==, strlen ("We are ready"));
+  }
+}
+
+static void
+test_apostrophes (void)
+{
+  check ("Kerry’s aides don’t like the ’90s. The Iranians’ plan and ISIS’ advance worry them.", "");
+  check ("It's the officials' view that the plan won't work, the '90s are over.", "");
+  check ("\"Don’t touch Kerry’s car from the ’90s,\" Jones said.",
+         "Don’t touch Kerry’s car from the ’90s|Jones");
+}
+
+static void
+test_single_quotes (void)
+{
+  check ("Kerry: No Room for Iran: They’re ‘On Their Own’", "On Their Own|Kerry");
+  check ("Kerry Won't 'Rule Out' Military Cooperation", "Rule Out|?");
+  {
+    g_autoptr(GPtrArray) quotes = extract ("Critics call it ‘a bridge to nowhere’.");
+    PxQuote *q = g_ptr_array_index (quotes, 0);
+
+    g_assert_cmpuint (quotes->len, ==, 1);
+    g_assert_true (q->flags & PX_QUOTE_SINGLE);
+    g_assert_false (q->flags & PX_QUOTE_TERM);
+  }
+}
+
+static void
+test_terms (void)
+{
+  g_autoptr(GPtrArray) quotes = extract ("ISIS is \"threatening\" to the West, he said of the \"caliphate\".");
+
+  g_assert_cmpuint (quotes->len, ==, 2);
+  for (guint i = 0; i < quotes->len; i++)
+    g_assert_true (((PxQuote *) g_ptr_array_index (quotes, i))->flags & PX_QUOTE_TERM);
+}
+
+static void
+test_nested (void)
+{
+  g_autoptr(GPtrArray) quotes =
+    extract ("“My grandfather used to say ‘never buy what you can’t afford,’ and we did,” Mayor Ann Lee said.");
+  PxQuote *outer, *inner;
+
+  g_assert_cmpuint (quotes->len, ==, 2);
+  outer = g_ptr_array_index (quotes, 0);
+  inner = g_ptr_array_index (quotes, 1);
+  g_assert_cmpstr (outer->text, ==, "My grandfather used to say ‘never buy what you can’t afford,’ and we did");
+  g_assert_cmpstr (outer->speaker, ==, "Ann Lee");
+  g_assert_cmpstr (inner->text, ==, "never buy what you can’t afford");
+  g_assert_true (inner->flags & PX_QUOTE_NESTED);
+  g_assert_null (inner->speaker);
+}
+
+static void
+test_multi_paragraph (void)
+{
+  const char *text = "The engineer, Sofia Lindqvist, spoke first. \"If the weather holds, we open in May.\n\n"
+                     "\"Nobody should expect miracles, though.\"\n\nThe council then voted.";
+  g_autoptr(GPtrArray) quotes = extract (text);
+  PxQuote *q;
+
+  g_assert_cmpuint (quotes->len, ==, 1);
+  q = g_ptr_array_index (quotes, 0);
+  g_assert_cmpstr (q->text, ==, "If the weather holds, we open in May. Nobody should expect miracles, though.");
+  g_assert_true (q->flags & PX_QUOTE_MULTI);
+  g_assert_cmpint (strncmp (text + q->start, "If the weather", 14), ==, 0);
+  g_assert_cmpint (strncmp (text + q->end - 7, "though.", 7), ==, 0);
+}
+
+static void
+test_open_at_paragraph_end (void)
+{
+  g_autoptr(GPtrArray) quotes =
+    extract ("Kerry was asked: \"Can you see cooperating with Iran?\n\nAccording to a transcript, he said no.");
+  PxQuote *q;
+
+  g_assert_cmpuint (quotes->len, ==, 1);
+  q = g_ptr_array_index (quotes, 0);
+  g_assert_cmpstr (q->text, ==, "Can you see cooperating with Iran?");
+  g_assert_true (q->flags & PX_QUOTE_OPEN);
+  g_assert_null (q->speaker);   /* asked of Kerry, not said by him */
+}
+
+static void
+test_brackets_and_ellipsis (void)
+{
+  g_autoptr(GPtrArray) quotes =
+    extract ("“Whatever they [the Iranians] do is collateral,” he said. It was “a fantasy … dressed up.”");
+  PxQuote *a = g_ptr_array_index (quotes, 0), *b = g_ptr_array_index (quotes, 1);
+
+  g_assert_true (a->flags & PX_QUOTE_INSERTION);
+  g_assert_true (b->flags & PX_QUOTE_ELLIPSIS);
+}
+
+static void
+test_other_languages (void)
+{
+  check ("Le ministre a dit : « Nous sommes prêts à discuter ».", "Nous sommes prêts à discuter|?");
+  check ("Die Kanzlerin sagte: „Wir schaffen das schon“.", "Wir schaffen das schon|?");
+  check ("彼は「明日また来ます」と言った。", "明日また来ます|?");
+  check ("Er sagte »Wir kommen morgen wieder« und ging.", "Wir kommen morgen wieder|?");
+}
+
+static void
+test_attribution_patterns (void)
+{
+  check ("Secretary of State John Kerry said that \"nothing is off the table.\"",
+         "nothing is off the table.|John Kerry");
+  check ("According to Gen. Martin Dempsey, the army is \"ready for any task.\"",
+         "ready for any task.|Martin Dempsey");
+  check ("Gen. Martin Dempsey told Congress that the army was \"ready for any task.\"",
+         "ready for any task.|Martin Dempsey");
+  check ("\"We are ready for any task,\" said Russia’s ambassador to Beirut, Alexander Zasypkin.",
+         "We are ready for any task|Alexander Zasypkin");
+  check ("Pentagon spokesman Rear Adm. John Kirby spoke to reporters.\n\n"
+         "\"There are no plans to consult Iran,\" he said. \"There is no plan.\"",
+         "There are no plans to consult Iran|John Kirby / There is no plan.|John Kirby");
+  check ("\"It's about time,\" one shop owner said.", "It's about time|?");
+  check ("NBC said to Kerry: \"It seems you were caught off guard.\"",
+         "It seems you were caught off guard.|NBC");
+}
+
+static void
+test_pronouns_and_titles (void)
+{
+  /* A pronoun is the person last named, whoever spoke before. */
+  check ("Mayor Helen Okafor met Governor Tim Walz on Monday. \"We agree on the plan,\" she said.",
+         "We agree on the plan|Tim Walz");
+  /* Surnames and roles come back to the full name the document gives. */
+  check ("Secretary of State John Kerry arrived in Baghdad.\n\n"
+         "\"We are ready to talk,\" the secretary said.\n\n"
+         "\"Nothing is decided,\" Kerry added.\n\n"
+         "\"We will see,\" said Secretary Kerry.",
+         "We are ready to talk|John Kerry / Nothing is decided|John Kerry / We will see|John Kerry");
+  /* Nobody named before "he": unknown, not guessed. */
+  check ("\"We will see about that,\" he said.", "We will see about that|?");
+}
+
+/* Grouping: documents from strings. */
+static GPtrArray *
+group_texts (const char * const *texts, PxDocument ***docs_out, guint *n_out)
+{
+  guint n = g_strv_length ((char **) texts);
+  PxDocument **docs = g_new0 (PxDocument *, n);
+
+  for (guint i = 0; i < n; i++)
+    docs[i] = px_document_new (texts[i], -1, "Test");
+  *docs_out = docs;
+  *n_out = n;
+  return px_quotes_group (docs, n);
+}
+
+static void
+free_docs (PxDocument **docs, guint n)
+{
+  for (guint i = 0; i < n; i++)
+    g_object_unref (docs[i]);
+  g_free (docs);
+}
+
+static const PxQuoteOccurrence *
+occ (PxQuoteGroup *group, guint i)
+{
+  return &g_array_index (group->occurrences, PxQuoteOccurrence, i);
+}
+
+static void
+test_group_kinds (void)
+{
+  const char *texts[] = {
+    "Secretary of State John Kerry said: \"We are open to any constructive process here that could minimize the violence.\"",
+    "\"We’re open to any constructive process here that could minimize the violence,\" Kerry said.",
+    "Kerry said they were \"open to any constructive process here.\"",
+    "Kerry said: \"We are open to any useful process here that could reduce the violence.\"",
+    NULL
+  };
+  PxDocument **docs;
+  guint n;
+  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
+  PxQuoteGroup *g;
+
+  g_assert_cmpuint (groups->len, ==, 1);
+  g = g_ptr_array_index (groups, 0);
+  g_assert_cmpuint (g->occurrences->len, ==, 4);
+  g_assert_cmpstr (g->speaker, ==, "John Kerry");
+  g_assert_cmpstr (occ (g, 1)->speaker, ==, "John Kerry");   /* named from document 0 */
+  g_assert_cmpint (occ (g, 0)->match, ==, PX_QUOTE_MATCH_EXACT);
+  /* We’re vs We are: a word changed, however alike. */
+  g_assert_cmpint (occ (g, 1)->match, ==, PX_QUOTE_MATCH_VARIANT);
+  g_assert_cmpint (occ (g, 2)->match, ==, PX_QUOTE_MATCH_PARTIAL);
+  g_assert_cmpint (occ (g, 3)->match, ==, PX_QUOTE_MATCH_VARIANT);
+  g_assert_cmpint (g->coverage[2], ==, PX_QUOTE_TRIMMED);
+  g_assert_cmpint (g->coverage[3], ==, PX_QUOTE_ALTERED);
+  for (guint d = 0; d < n; d++)
+    g_assert_true (g->carried[d]);
+  free_docs (docs, n);
+}
+
+static void
+test_group_typography_and_split (void)
+{
+  const char *texts[] = {
+    "\"Let's see what Iran might be willing to do. I think we are open to any process that helps,\" Kerry said.",
+    "“LET’S SEE what Iran might be willing to do — I think we are open to any process that helps,” Kerry said.",
+    "“Let’s see what Iran might be willing to do,” he said. “I think we are open to any process that helps,” Kerry said.",
+    "Nobody else spoke today.",
+    NULL
+  };
+  PxDocument **docs;
+  guint n;
+  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
+  PxQuoteGroup *g;
+
+  g_assert_cmpuint (groups->len, ==, 1);
+  g = g_ptr_array_index (groups, 0);
+  g_assert_cmpuint (g->occurrences->len, ==, 4);
+  g_assert_cmpint (occ (g, 1)->match, ==, PX_QUOTE_MATCH_EXACT);
+  g_assert_cmpint (occ (g, 2)->match, ==, PX_QUOTE_MATCH_PARTIAL);
+  g_assert_cmpint (occ (g, 3)->match, ==, PX_QUOTE_MATCH_PARTIAL);
+  g_assert_cmpint (g->coverage[2], ==, PX_QUOTE_WHOLE);   /* split, but all there */
+  g_assert_cmpint (g->coverage[3], ==, PX_QUOTE_ABSENT);
+  g_assert_false (g->carried[3]);
+  free_docs (docs, n);
+}
+
+static void
+test_group_speaker_names (void)
+{
+  /* Two Nicholses in the group: the name of the one quoting these words. */
+  const char *texts[] = {
+    "\"I know that the things I've done caused a lot of pain,\" Brian Nichols told the court. Judge Ann Nichols listened.",
+    "\"I know that the things I've done caused a lot of pain,\" Nichols said.",
+    NULL
+  };
+  PxDocument **docs;
+  guint n;
+  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
+  PxQuoteGroup *g;
+
+  g_assert_cmpuint (groups->len, ==, 1);
+  g = g_ptr_array_index (groups, 0);
+  g_assert_cmpstr (occ (g, 1)->speaker, ==, "Brian Nichols");
+  g_assert_cmpstr (g->speaker, ==, "Brian Nichols");
+  free_docs (docs, n);
+}
+
+static void
+test_group_strict (void)
+{
+  /* Same speaker, same topic, many shared words: different quotes. */
+  const char *texts[] = {
+    "\"We are open to having conversations with them about the future of Iraq,\" Harf said.",
+    "\"We are open to any constructive process here about the future,\" Kerry said.",
+    "\"We are not going to be coordinating with them on Iraq,\" Harf said.",
+    "\"We are not going to work with the Assad regime on Iraq,\" Harf said.",
+    NULL
+  };
+  PxDocument **docs;
+  guint n;
+  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
+
+  g_assert_cmpuint (groups->len, ==, 4);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      PxQuoteGroup *g = g_ptr_array_index (groups, i);
+      g_assert_cmpuint (g->occurrences->len, ==, 1);
+    }
+  free_docs (docs, n);
+}
+
+static void
+test_group_terms (void)
+{
+  const char *texts[] = {
+    "Kerry Won't 'Rule Out' Cooperation. \"I wouldn't rule out anything constructive,\" he said.",
+    "The idea is a \"head-scratcher\" and \"threatening\", Kerry said.",
+    "The idea is a \"head-scratcher\" and \"threatening\", Kerry said.",
+    NULL
+  };
+  PxDocument **docs;
+  guint n;
+  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
+  PxQuoteGroup *rule, *head;
+
+  /* 'Rule Out' joins the quote it comes from; "head-scratcher" is quoted
+   * by two outlets; the single word "threatening" forms no group. */
+  g_assert_cmpuint (groups->len, ==, 2);
+  rule = g_ptr_array_index (groups, 0);
+  head = g_ptr_array_index (groups, 1);
+  g_assert_cmpuint (rule->occurrences->len, ==, 2);
+  g_assert_cmpint (occ (rule, 0)->match, ==, PX_QUOTE_MATCH_PARTIAL);
+  g_assert_cmpuint (head->occurrences->len, ==, 2);
+  g_assert_true (head->carried[1] && head->carried[2] && !head->carried[0]);
+  free_docs (docs, n);
+}
+
+/* Text that came out of a tokenizer, and punctuation where words are
+ * expected: nothing is lost and nothing crashes. */
+static void
+test_sloppy_text (void)
+{
+  check ("\"The future of Europe is at stake, \"she told a debate.",
+         "The future of Europe is at stake|?");
+  check ("Chancellor Angela Merkel spoke.\n\n\"The future of Europe is at stake, \"she told a debate.",
+         "The future of Europe is at stake|Angela Merkel");
+  check ("\"We are ready for this,\" - one official said.", "We are ready for this|?");
+  check ("\"We are ready for this,\" -- (AP) said.", "We are ready for this|?");
+}
+
+static void
+test_empty (void)
+{
+  g_autoptr(GPtrArray) none = px_quotes_group (NULL, 0);
+  g_autoptr(GPtrArray) quotes = extract ("");
+
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpuint (quotes->len, ==, 0);
+  check ("\"\" and “  ” are empty, \"unclosed", "unclosed|?");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/quotes/marks", test_straight_and_curly);
+  g_test_add_func ("/quotes/apostrophes", test_apostrophes);
+  g_test_add_func ("/quotes/single", test_single_quotes);
+  g_test_add_func ("/quotes/terms", test_terms);
+  g_test_add_func ("/quotes/nested", test_nested);
+  g_test_add_func ("/quotes/multi-paragraph", test_multi_paragraph);
+  g_test_add_func ("/quotes/open", test_open_at_paragraph_end);
+  g_test_add_func ("/quotes/brackets", test_brackets_and_ellipsis);
+  g_test_add_func ("/quotes/languages", test_other_languages);
+  g_test_add_func ("/quotes/attribution", test_attribution_patterns);
+  g_test_add_func ("/quotes/pronouns-titles", test_pronouns_and_titles);
+  g_test_add_func ("/quotes/group-kinds", test_group_kinds);
+  g_test_add_func ("/quotes/group-split", test_group_typography_and_split);
+  g_test_add_func ("/quotes/group-speakers", test_group_speaker_names);
+  g_test_add_func ("/quotes/group-strict", test_group_strict);
+  g_test_add_func ("/quotes/group-terms", test_group_terms);
+  g_test_add_func ("/quotes/sloppy", test_sloppy_text);
+  g_test_add_func ("/quotes/empty", test_empty);
+  return g_test_run ();
+}
