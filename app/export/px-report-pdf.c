@@ -330,14 +330,15 @@ natural_width (PxReportPages *self, const char *font, const PxReportText *text, 
   return (double) w / PANGO_SCALE;
 }
 
-/* Narrow columns keep their natural width; the wide ones share the rest
- * in proportion to what they would need on one line. */
+/* Each column gets what it needs on one line up to a common cap, the
+ * cap chosen so that the table fills the width: short columns (dates,
+ * counts) keep their natural width and long ones share the rest. */
 static void
 table_widths (PxReportPages *self, const PxReportBlock *table, double *widths)
 {
   guint n = table->n_columns;
   double avail = self->content_width - (n - 1) * COLUMN_GAP;
-  double natural[32] = { 0 }, fixed = 0, flexible = 0;
+  double natural[32] = { 0 }, sum = 0, lo = 0, hi = avail, text_sum = 0;
 
   for (guint c = 0; c < n; c++)
     {
@@ -347,23 +348,37 @@ table_widths (PxReportPages *self, const PxReportBlock *table, double *widths)
       natural[c] = natural_width (self, FONT_SMALL, head, TRUE) + 1;
       for (guint i = c; i < table->cells->len; i += n)
         natural[c] = MAX (natural[c], natural_width (self, FONT_SMALL, g_ptr_array_index (table->cells, i), FALSE) + 1);
+      sum += natural[c];
+      if (!((table->numeric_columns >> c) & 1))
+        text_sum += natural[c];
     }
-  for (guint c = 0; c < n; c++)
-    if (natural[c] <= avail / (2 * n))
-      fixed += natural[c];
-    else
-      flexible += natural[c];
-  for (guint c = 0; c < n; c++)
+
+  if (sum <= avail)
     {
-      if (natural[c] <= avail / (2 * n))
-        widths[c] = natural[c];
-      else if (fixed + flexible <= avail)
-        widths[c] = natural[c] + (avail - fixed - flexible) * natural[c] / flexible;
-      else
-        widths[c] = (avail - fixed) * natural[c] / flexible;
+      /* Room to spare goes to the text columns. */
+      for (guint c = 0; c < n; c++)
+        {
+          widths[c] = natural[c];
+          if (text_sum > 0 && !((table->numeric_columns >> c) & 1))
+            widths[c] += (avail - sum) * natural[c] / text_sum;
+          else if (text_sum == 0 && c == n - 1)
+            widths[c] += avail - sum;
+        }
+      return;
     }
-  if (flexible == 0)
-    widths[n - 1] += avail - fixed;
+  for (int step = 0; step < 40; step++)
+    {
+      double cap = (lo + hi) / 2, total = 0;
+
+      for (guint c = 0; c < n; c++)
+        total += MIN (natural[c], cap);
+      if (total > avail)
+        hi = cap;
+      else
+        lo = cap;
+    }
+  for (guint c = 0; c < n; c++)
+    widths[c] = MIN (natural[c], lo);
 }
 
 static void

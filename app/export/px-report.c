@@ -443,6 +443,27 @@ build_legend (PxComparison *cmp)
   return section;
 }
 
+/* Struck and underlined words come from two texts: where one ends and
+ * the next begins between two letters, the space that parted them may
+ * sit in the other text.  Put one back, or "thinking" and a struck
+ * "and" read as "thinkingand" once copied or searched.  Scripts written
+ * without spaces (wide CJK characters) are left alone. */
+static void
+separate_words (PxReportText *out, const char *next)
+{
+  gsize len = strlen (out->text);
+  const char *last;
+  gunichar a, b;
+
+  if (len == 0 || *next == '\0')
+    return;
+  last = g_utf8_find_prev_char (out->text, out->text + len);
+  a = g_utf8_get_char (last);
+  b = g_utf8_get_char (next);
+  if (g_unichar_isalnum (a) && g_unichar_isalnum (b) && !g_unichar_iswide (a) && !g_unichar_iswide (b))
+    px_report_text_append (out, " ", 1, PX_MARK_NONE);
+}
+
 /* The words of @doc's paragraph marked against the reference's. */
 static PxReportText *
 diff_text (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
@@ -458,23 +479,17 @@ diff_text (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
   for (guint i = 0; i < ops->len; i++)
     {
       const PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
-      gsize out_len = strlen (out->text);
 
       if (op->type == PX_DIFF_EQUAL)
         {
+          separate_words (out, new_text + op->new_start);
           px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start, PX_MARK_NONE);
           continue;
         }
-      /* A removed word and the added one that replaces it need a space
-       * between them, or text extraction reads them as one word. */
-      if (out_len > 0 && !g_ascii_isspace (out->text[out_len - 1]))
-        {
-          const char *next = op->type == PX_DIFF_DELETE ? old_text + op->old_start : new_text + op->new_start;
-          const PxReportRun *last = &g_array_index (out->runs, PxReportRun, out->runs->len - 1);
-
-          if (last->mark != PX_MARK_NONE && !g_ascii_isspace (*next))
-            px_report_text_append (out, " ", 1, PX_MARK_NONE);
-        }
+      if (op->type == PX_DIFF_DELETE)
+        separate_words (out, old_text + op->old_start);
+      else
+        separate_words (out, new_text + op->new_start);
       if (op->type == PX_DIFF_DELETE)
         px_report_text_append (out, old_text + op->old_start, op->old_end - op->old_start, PX_MARK_REMOVED);
       else
@@ -536,6 +551,9 @@ build_entry (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
   if (d == ref)
     {
       entry->kind = PX_ENTRY_REFERENCE;
+      /* Side by side the column says which is the reference. */
+      if (px_comparison_get_n_documents (cmp) > MAX_SIDE_BY_SIDE)
+        add_label (labels, _("reference"));
       entry->text = paragraph_text (cmp, d, cells[d].paragraph);
     }
   else if (cells[ref].paragraph < 0)
