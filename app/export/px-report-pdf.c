@@ -65,6 +65,7 @@ typedef struct {
   gboolean shade;            /* table headers */
   gboolean is_heads;         /* column heads, repeated on new pages */
   gboolean is_heading;       /* a section's title: ends the heads */
+  const char *outline;       /* a heading's text, for the PDF's bookmarks */
   /* HEATMAP */
   const PxReportBlock *heat;
   GPtrArray *heat_labels;    /* PangoLayout * */
@@ -89,7 +90,14 @@ struct _PxReportPages {
   PangoContext *context;
   GPtrArray *slabs;       /* Slab * */
   GPtrArray *pages;       /* GPtrArray of Piece * */
+  GArray *outline;        /* Bookmark */
 };
+
+typedef struct {
+  const char *title;
+  guint page;
+  double y;
+} Bookmark;
 
 /* ---- Colours (print-safe, readable in grey) ---- */
 
@@ -515,6 +523,7 @@ add_section (PxReportPages *self, const PxReportSection *section)
       slab = text_slab (self, FONT_HEADING, title, 18);
       slab->break_before = section->new_page;
       slab->keep_with_next = slab->is_heading = TRUE;
+      slab->outline = section->title;
       g_ptr_array_add (self->slabs, slab);
     }
   if (section->columns)
@@ -715,6 +724,11 @@ place_slab (Cursor *cur, guint index)
           piece->height = rest;
           g_ptr_array_add (cur->page, piece);
           cur->y = top + rest;
+          if (slab->outline)
+            {
+              Bookmark mark = { slab->outline, cur->self->pages->len - 1, top };
+              g_array_append_val (cur->self->outline, mark);
+            }
           if (slab->is_heads)
             cur->heads = slab;
           return;
@@ -796,6 +810,7 @@ px_report_pages_new (PxReport *report,
 
   self->slabs = g_ptr_array_new_with_free_func ((GDestroyNotify) slab_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->outline = g_array_new (FALSE, FALSE, sizeof (Bookmark));
   for (guint i = 0; i < report->sections->len; i++)
     add_section (self, g_ptr_array_index (report->sections, i));
   paginate (self);
@@ -817,6 +832,7 @@ px_report_pages_free (PxReportPages *self)
     return;
   g_ptr_array_unref (self->pages);
   g_ptr_array_unref (self->slabs);
+  g_array_unref (self->outline);
   g_object_unref (self->context);
   g_free (self->title);
   g_free (self);
@@ -1029,6 +1045,18 @@ px_report_to_pdf (PxReport  *report,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, report->subtitle);
+
+  /* Bookmarks: a reader's sidebar lists the sections. */
+  for (guint i = 0; i < pages->outline->len; i++)
+    {
+      const Bookmark *mark = &g_array_index (pages->outline, Bookmark, i);
+      g_autofree char *link = NULL;
+      char y[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_ascii_formatd (y, sizeof y, "%.1f", mark->y);
+      link = g_strdup_printf ("page=%u pos=[%d %s]", mark->page + 1, (int) MARGIN_SIDE, y);
+      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, mark->title, link, 0);
+    }
 
   cr = cairo_create (surface);
   for (guint p = 0; p < px_report_pages_get_n_pages (pages); p++)

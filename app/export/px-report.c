@@ -290,12 +290,50 @@ px_report_find_date (PxComparison *comparison,
 
 /* ---- Building the sections ---- */
 
+/* The outlet's name as the report shows it.  Two articles from one
+ * outlet (a web page and its print text, say) get their number added,
+ * or "Same in: CNN" could mean either. */
 static const char *
 outlet_of (PxComparison *cmp, guint d)
 {
-  return px_document_get_outlet (px_comparison_get_document (cmp, d));
+  const char *name = px_document_get_outlet (px_comparison_get_document (cmp, d));
+  g_autofree char *numbered = NULL;
+
+  for (guint e = 0; e < px_comparison_get_n_documents (cmp); e++)
+    if (e != d && g_strcmp0 (name, px_document_get_outlet (px_comparison_get_document (cmp, e))) == 0)
+      {
+        numbered = g_strdup_printf ("%s (%u)", name, d + 1);
+        /* Labels live as long as reports do; interning keeps them
+         * without an owner to free them. */
+        return g_intern_string (numbered);
+      }
+  return name;
 }
 
+/* A title for an article without a headline: its opening words, cut
+ * at a word boundary. */
+#define OPENING_MAX_CHARS 110
+
+static char *
+opening_words (const char *text)
+{
+  const char *cut, *space;
+  g_autofree char *head = NULL;
+
+  if (g_utf8_strlen (text, -1) <= OPENING_MAX_CHARS)
+    return g_strdup (text);
+  cut = g_utf8_offset_to_pointer (text, OPENING_MAX_CHARS);
+  space = cut;
+  while (space > text && *space != ' ')
+    space--;
+  if (space - text > OPENING_MAX_CHARS / 2)
+    cut = space;
+  head = g_strndup (text, cut - text);
+  return g_strconcat (head, "…", NULL);
+}
+
+/* The event's name: the reference's headline, else the first other
+ * article's headline, else the reference's opening words. */
 static char *
 default_title (PxComparison *cmp)
 {
@@ -305,8 +343,11 @@ default_title (PxComparison *cmp)
 
   if (headline >= 0)
     return px_document_dup_paragraph_text (doc, headline);
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    if ((headline = px_comparison_get_headline (cmp, d)) >= 0)
+      return px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), headline);
   if (px_document_get_title (doc) && *px_document_get_title (doc))
-    return g_strdup (px_document_get_title (doc));
+    return opening_words (px_document_get_title (doc));
   return g_strdup (_("Comparison of articles"));
 }
 
@@ -334,13 +375,13 @@ build_sources (PxComparison *cmp)
       PxDocument *doc = px_comparison_get_document (cmp, d);
       int headline = px_comparison_get_headline (cmp, d);
       g_autofree char *title = headline >= 0 ? px_document_dup_paragraph_text (doc, headline)
-                                             : g_strdup (px_document_get_title (doc));
+                                             : opening_words (px_document_get_title (doc) ? px_document_get_title (doc) : "");
       g_autofree char *date = px_report_find_date (cmp, d);
       g_autofree char *words = g_strdup_printf ("%" G_GSIZE_FORMAT, px_document_get_n_words (doc));
       g_autofree char *file = px_document_get_source (doc) ? g_path_get_basename (px_document_get_source (doc)) : NULL;
       PxReportText *cells[5];
 
-      cells[0] = text_new_with (px_document_get_outlet (doc), PX_MARK_STRONG);
+      cells[0] = text_new_with (outlet_of (cmp, d), PX_MARK_STRONG);
       if (d == ref)
         {
           px_report_text_append (cells[0], " ", 1, PX_MARK_NONE);
