@@ -659,12 +659,16 @@ build_stacked_row (PxComparison *cmp, guint row, PxDiffFlags flags)
   g_autoptr(GPtrArray) same = g_ptr_array_new ();
   g_autoptr(GPtrArray) omitted = g_ptr_array_new ();
   g_autoptr(GString) note = g_string_new (NULL);
+  PxReportEntry *entry;
 
-  g_ptr_array_add (block->entries, build_entry (cmp, row, ref, flags));
+  entry = build_entry (cmp, row, ref, flags);
+  /* A row of paragraphs only other outlets have starts with theirs. */
+  if (entry->kind == PX_ENTRY_EMPTY)
+    entry_free (entry);
+  else
+    g_ptr_array_add (block->entries, entry);
   for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
     {
-      PxReportEntry *entry;
-
       if (d == ref)
         continue;
       entry = build_entry (cmp, row, d, flags);
@@ -687,7 +691,7 @@ build_stacked_row (PxComparison *cmp, guint row, PxDiffFlags flags)
     g_string_append_printf (note, "%s%s", i ? ", " : _("Omitted by: "), (char *) omitted->pdata[i]);
   if (note->len)
     {
-      PxReportEntry *entry = g_new0 (PxReportEntry, 1);
+      entry = g_new0 (PxReportEntry, 1);
 
       entry->kind = omitted->len ? PX_ENTRY_OMITTED : PX_ENTRY_PLAIN;
       entry->text = text_new_with (note->str, PX_MARK_NOTE);

@@ -307,7 +307,7 @@ test_pdf_sample (void)
   g_autofree char *pdf = NULL;
   g_autofree char *info = NULL, *fonts = NULL, *text = NULL, *flat = NULL;
   g_autofree char *removed = NULL, *flat_removed = NULL;
-  g_autofree char *pages_line = NULL, *last_number = NULL;
+  g_autofree char *pages_line = NULL;
   g_auto(GStrv) lines = NULL;
   double w, h;
   guint n_pages;
@@ -365,9 +365,14 @@ test_pdf_sample (void)
   if (strstr (flat, flat_removed) == NULL)
     g_error ("the struck-through “%s” is missing from the PDF's text", flat_removed);
   /* Page headers: "1 / N" on the first page, "N / N" on the last. */
-  last_number = g_strdup_printf ("%u / %u", n_pages, n_pages);
-  g_assert_nonnull (strstr (flat, last_number));
-  g_assert_nonnull (strstr (text, "1 / "));
+  /* (pdftotext keeps or drops the thin spaces around the slash.) */
+  for (guint p = 1; p <= n_pages; p++)
+    {
+      g_autofree char *pattern = g_strdup_printf ("(^|\\s)%u ?/ ?%u(\\s|$)", p, n_pages);
+
+      if (!g_regex_match_simple (pattern, flat, 0, 0))
+        g_error ("no page header “%u / %u” in the PDF's text", p, n_pages);
+    }
 
   remove_dir (dir);
 }
