@@ -563,6 +563,8 @@ add_section (PxReportPages *self, const PxReportSection *section)
 
 /* ---- Pagination ---- */
 
+/* The height of @slab's lines from line @from[c] of each column on;
+ * @from NULL: the whole slab. */
 static double
 slab_height_from (Slab *slab, const int *from)
 {
@@ -574,8 +576,10 @@ slab_height_from (Slab *slab, const int *from)
     {
       Column *col = g_ptr_array_index (slab->columns, c);
 
-      if (from[c] < col->n_lines)
-        h = MAX (h, col->bottom[col->n_lines - 1] - col->top[from[c]]);
+      int first = from ? from[c] : 0;
+
+      if (first < col->n_lines)
+        h = MAX (h, col->bottom[col->n_lines - 1] - col->top[first]);
     }
   return h + (slab->shade || slab->rule_below ? CELL_PAD : 0);
 }
@@ -641,11 +645,10 @@ static void
 place_whole (Cursor *cur, Slab *slab)
 {
   Piece *piece = piece_new (slab, cur->y + (cur->page->len ? slab->space_before : 0));
-  g_autofree int *from = g_new0 (int, MAX (slab->columns->len, 1));
 
   for (guint c = 0; c < slab->columns->len; c++)
     piece->to[c] = ((Column *) g_ptr_array_index (slab->columns, c))->n_lines;
-  piece->height = slab_height_from (slab, from);
+  piece->height = slab_height_from (slab, NULL);
   g_ptr_array_add (cur->page, piece);
   cur->y = piece->y + piece->height;
 }
@@ -687,7 +690,7 @@ place_slab (Cursor *cur, guint index)
   /* A heading and the start of what it heads stay together. */
   if (slab->keep_with_next && page_has_content)
     {
-      double need = slab->space_before + slab_height_from (slab, from);
+      double need = slab->space_before + slab_height_from (slab, NULL);
 
       for (guint j = index + 1; j < cur->self->slabs->len; j++)
         {
@@ -696,7 +699,7 @@ place_slab (Cursor *cur, guint index)
           need += next->space_before + first_lines_height (next);
           if (!next->keep_with_next)
             break;
-          need += slab_height_from (next, from) - first_lines_height (next);
+          need += slab_height_from (next, NULL) - first_lines_height (next);
         }
       if (cur->y + need > limit)
         {
