@@ -31,6 +31,7 @@
 #define ROW_GAP          7.0
 #define CELL_PAD         3.0
 #define MIN_LINES_BEFORE_BREAK 2
+#define SHORT_TABLE_ROWS 12
 
 #define FONT_BODY    "Sans 9"
 #define FONT_ALIGNED "Sans 8.5"
@@ -416,6 +417,8 @@ add_table (PxReportPages *self, const PxReportBlock *table)
     {
       slab = slab_new (SLAB_TEXT, CELL_PAD);
       slab->rule_below = TRUE;
+      /* A short table (sources, counts, legend) stays on one page. */
+      slab->keep_with_next = table->cells->len / n <= SHORT_TABLE_ROWS && i + n < table->cells->len;
       x = 0;
       for (guint c = 0; c < n; c++)
         {
@@ -544,7 +547,14 @@ add_section (PxReportPages *self, const PxReportSection *section)
           g_ptr_array_add (self->slabs, text_slab (self, FONT_TITLE, block->text, 0));
           break;
         case PX_BLOCK_PARAGRAPH:
-          g_ptr_array_add (self->slabs, text_slab (self, FONT_BODY, block->text, 8));
+          {
+            Slab *slab = text_slab (self, FONT_BODY, block->text, 8);
+            const PxReportBlock *next = i + 1 < section->blocks->len ? g_ptr_array_index (section->blocks, i + 1) : NULL;
+
+            /* A paragraph before a table or a map introduces it. */
+            slab->keep_with_next = next && (next->kind == PX_BLOCK_TABLE || next->kind == PX_BLOCK_HEATMAP);
+            g_ptr_array_add (self->slabs, slab);
+          }
           break;
         case PX_BLOCK_TABLE:
           add_table (self, block);

@@ -386,6 +386,22 @@ test_compare_pdf (void)
   g_assert_true (one_line (no_output.err));
   g_assert_cmpstr (no_output.out, ==, "");
 
+  /* "-" is a pipe here, not a terminal: the PDF goes down it. */
+  {
+    const char *argv[] = { g_getenv ("PARALLAX_CLI"), "compare", "--format=pdf", "--output=-", a, b, NULL };
+    g_autoptr(GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, NULL);
+    g_autoptr(GBytes) stdout_bytes = NULL;
+    gsize size;
+    const char *data;
+
+    g_assert_nonnull (proc);
+    g_assert_true (g_subprocess_communicate (proc, NULL, NULL, &stdout_bytes, NULL, NULL));
+    g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 0);
+    data = g_bytes_get_data (stdout_bytes, &size);
+    g_assert_cmpuint (size, >, 1000);
+    g_assert_true (memcmp (data, "%PDF-", 5) == 0);
+  }
+
   run_cli (&bad_paper, "compare", "--format=pdf", "--paper=a5", "--output", out, a, b, NULL);
   g_assert_cmpint (bad_paper.status, ==, 2);
   g_assert_nonnull (strstr (bad_paper.err, "a5"));

@@ -497,6 +497,68 @@ test_pdf_scripts (void)
   remove_dir (dir);
 }
 
+/* Ink pixels of @surface inside the rectangle, an image of white paper. */
+static guint
+ink_in (cairo_surface_t *surface, int x0, int y0, int x1, int y1)
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  guint ink = 0;
+
+  for (int y = MAX (y0, 0); y < y1 && y < cairo_image_surface_get_height (surface); y++)
+    for (int x = MAX (x0, 0); x < x1 && x < cairo_image_surface_get_width (surface); x++)
+      ink += *(const guint32 *) (data + y * stride + 4 * x) != 0xffffffff;
+  return ink;
+}
+
+/* The drawing function GtkPrintOperation's draw-page calls: every page
+ * has ink, and none outside the margins (nothing runs off the paper),
+ * also at a printer's scale. */
+static void
+check_pages_stay_inside (PxReport *report, double width, double height, double scale)
+{
+  g_autoptr(PxReportPages) pages = px_report_pages_new (report, width, height);
+  int w = (int) (width * scale), h = (int) (height * scale), band = (int) (30 * scale);
+
+  for (guint p = 0; p < px_report_pages_get_n_pages (pages); p++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+      cairo_t *cr = cairo_create (surface);
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_scale (cr, scale, scale);
+      px_report_pages_draw (pages, cr, p);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+
+      g_assert_cmpuint (ink_in (surface, band, band, w - band, h - band), >, 200);
+      g_assert_cmpuint (ink_in (surface, 0, 0, w, (int) (15 * scale)), ==, 0);
+      g_assert_cmpuint (ink_in (surface, 0, h - band, w, h), ==, 0);
+      g_assert_cmpuint (ink_in (surface, 0, 0, band, h), ==, 0);
+      g_assert_cmpuint (ink_in (surface, w - band, 0, w, h), ==, 0);
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_pages_draw (void)
+{
+  g_autofree char *events = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", "events", "scripts", NULL);
+  const char *three[] = { script_files[0], script_files[1], script_files[3], NULL };
+  g_autoptr(PxComparison) samples = compare_samples ();
+  g_autoptr(PxComparison) scripts = compare_files (events, three);
+  g_autoptr(PxReport) a = px_report_new_from_comparison (samples, NULL);
+  g_autoptr(PxReport) b = px_report_new_from_comparison (scripts, NULL);
+  double w, h;
+
+  px_paper_get_size (PX_PAPER_A4, &w, &h);
+  check_pages_stay_inside (a, w, h, 1.0);
+  px_paper_get_size (PX_PAPER_LETTER, &w, &h);
+  check_pages_stay_inside (a, h, w, 1.5);
+  check_pages_stay_inside (b, w, h, 1.0);
+}
+
 /* The quote table (another branch) plugs in as a section of its own. */
 static void
 test_inserted_section (void)
@@ -684,6 +746,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/pdf/paper", test_pdf_paper);
   g_test_add_func ("/report/pdf/long-paragraph", test_pdf_long_paragraph);
   g_test_add_func ("/report/pdf/scripts", test_pdf_scripts);
+  g_test_add_func ("/report/pages-draw", test_pages_draw);
   g_test_add_func ("/report/inserted-section", test_inserted_section);
   g_test_add_func ("/report/html", test_html);
   g_test_add_func ("/report/write-atomic", test_write_atomic);
