@@ -918,7 +918,8 @@ draw_heatmap (PxReportPages *self, cairo_t *cr, Piece *piece)
       for (guint b = 0; b < n; b++)
         {
           double v = CLAMP (slab->heat->values[a * n + b], 0, 1);
-          g_autofree char *text = g_strdup_printf ("%.0f%%", v * 100);
+          /* Narrow cells (many articles) drop the per cent sign. */
+          g_autofree char *text = g_strdup_printf (cw < 26 ? "%.0f" : "%.0f%%", v * 100);
 
           if (a == b)
             cairo_set_source_rgb (cr, 0.92, 0.92, 0.92);

@@ -426,7 +426,7 @@ build_summary (PxComparison *cmp)
         heat->values[a * n + b] = px_comparison_get_similarity (cmp, a, b);
     }
   px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH,
-    text_new_with (_("Similarity: the share of each row's article's words that the column's article shares with it."), PX_MARK_NOTE)));
+    text_new_with (_("Similarity: the share, in per cent, of each row's article's words that the column's article shares with it."), PX_MARK_NOTE)));
   px_report_section_add_block (section, heat);
 
   intro = g_strdup_printf (_("Paragraphs of each article against the reference, %s:"), outlet_of (cmp, ref));
