@@ -66,9 +66,9 @@ typedef struct {
   gboolean shade;            /* table headers */
   gboolean is_heads;         /* column heads, repeated on new pages */
   gboolean is_heading;       /* a section's title: ends the heads */
-  const char *outline;       /* a heading's text, for the PDF's bookmarks */
+  char *outline;             /* a heading's text, for the PDF's bookmarks */
   /* HEATMAP */
-  const PxReportBlock *heat;
+  double *heat_values;       /* copied: pages outlive the report */
   GPtrArray *heat_labels;    /* PangoLayout * */
   double heat_label_width;
   double heat_cell;
@@ -95,7 +95,7 @@ struct _PxReportPages {
 };
 
 typedef struct {
-  const char *title;
+  const char *title;     /* owned by a slab */
   guint page;
   double y;
 } Bookmark;
@@ -306,6 +306,8 @@ slab_free (Slab *slab)
 {
   g_ptr_array_unref (slab->columns);
   g_clear_pointer (&slab->heat_labels, g_ptr_array_unref);
+  g_free (slab->heat_values);
+  g_free (slab->outline);
   g_free (slab);
 }
 
@@ -436,7 +438,7 @@ add_heatmap (PxReportPages *self, const PxReportBlock *heat)
   Slab *slab = slab_new (SLAB_HEATMAP, 8);
   guint n = heat->labels->len;
 
-  slab->heat = heat;
+  slab->heat_values = g_memdup2 (heat->values, sizeof (double) * n * n);
   slab->heat_labels = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n; i++)
     {
@@ -526,7 +528,7 @@ add_section (PxReportPages *self, const PxReportSection *section)
       slab = text_slab (self, FONT_HEADING, title, 18);
       slab->break_before = section->new_page;
       slab->keep_with_next = slab->is_heading = TRUE;
-      slab->outline = section->title;
+      slab->outline = g_strdup (section->title);
       g_ptr_array_add (self->slabs, slab);
     }
   if (section->columns)
@@ -917,7 +919,7 @@ draw_heatmap (PxReportPages *self, cairo_t *cr, Piece *piece)
       pango_cairo_show_layout (cr, label);
       for (guint b = 0; b < n; b++)
         {
-          double v = CLAMP (slab->heat->values[a * n + b], 0, 1);
+          double v = CLAMP (slab->heat_values[a * n + b], 0, 1);
           /* Narrow cells (many articles) drop the per cent sign. */
           g_autofree char *text = g_strdup_printf (cw < 26 ? "%.0f" : "%.0f%%", v * 100);
 

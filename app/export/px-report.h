@@ -9,10 +9,12 @@
  * (the quote table, for one) is a list of the same blocks, inserted with
  * px_report_insert_section(), and both writers render it unchanged.
  *
- * No GTK here.  To print from the window, paginate with the print
- * context's size in points (gtk_print_operation_set_unit (op,
- * GTK_UNIT_POINTS)), set the page count from px_report_pages_get_n_pages()
- * in ::begin-print, and call px_report_pages_draw() from ::draw-page with
+ * No GTK here.  To print from the window: gtk_print_operation_set_unit
+ * (op, GTK_UNIT_POINTS) and set_use_full_page (op, TRUE) (the pages draw
+ * their own margins, wider than a printer's); in ::begin-print make
+ * px_report_pages_new() with gtk_print_context_get_width/height() and
+ * gtk_print_operation_set_n_pages() from px_report_pages_get_n_pages();
+ * in ::draw-page call px_report_pages_draw() on
  * gtk_print_context_get_cairo_context().
  */
 #pragma once
@@ -198,7 +200,7 @@ void     px_paper_get_size   (PxPaper  paper,
 typedef struct _PxReportPages PxReportPages;
 
 /* Lays @report out on pages of @width × @height points (margins
- * included).  The layout keeps a reference to nothing but itself. */
+ * included).  The pages copy what they need: @report may be freed. */
 PxReportPages *px_report_pages_new         (PxReport      *report,
                                             double         width,
                                             double         height);

@@ -515,9 +515,8 @@ ink_in (cairo_surface_t *surface, int x0, int y0, int x1, int y1)
  * has ink, and none outside the margins (nothing runs off the paper),
  * also at a printer's scale. */
 static void
-check_pages_stay_inside (PxReport *report, double width, double height, double scale)
+check_pages_stay_inside (PxReportPages *pages, double width, double height, double scale)
 {
-  g_autoptr(PxReportPages) pages = px_report_pages_new (report, width, height);
   int w = (int) (width * scale), h = (int) (height * scale), band = (int) (30 * scale);
 
   for (guint p = 0; p < px_report_pages_get_n_pages (pages); p++)
@@ -550,13 +549,20 @@ test_pages_draw (void)
   g_autoptr(PxComparison) scripts = compare_files (events, three);
   g_autoptr(PxReport) a = px_report_new_from_comparison (samples, NULL);
   g_autoptr(PxReport) b = px_report_new_from_comparison (scripts, NULL);
+
+  g_autoptr(PxReportPages) a4 = NULL, letter = NULL, rtl = NULL;
   double w, h;
 
   px_paper_get_size (PX_PAPER_A4, &w, &h);
-  check_pages_stay_inside (a, w, h, 1.0);
+  a4 = px_report_pages_new (a, w, h);
+  check_pages_stay_inside (a4, w, h, 1.0);
   px_paper_get_size (PX_PAPER_LETTER, &w, &h);
-  check_pages_stay_inside (a, h, w, 1.5);
-  check_pages_stay_inside (b, w, h, 1.0);
+  letter = px_report_pages_new (a, h, w);
+  check_pages_stay_inside (letter, h, w, 1.5);
+  /* Pages keep what they draw: the report may go first. */
+  rtl = px_report_pages_new (b, w, h);
+  g_clear_pointer (&b, px_report_free);
+  check_pages_stay_inside (rtl, w, h, 1.0);
 }
 
 /* The quote table (another branch) plugs in as a section of its own. */
