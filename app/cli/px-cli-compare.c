@@ -54,10 +54,8 @@ print_summary (GString *out, PxComparison *cmp)
 
       if (g_utf8_strlen (title, -1) > SNIPPET_CHARS)
         {
-          g_autofree char *whole = g_steal_pointer (&title);
-
-          *g_utf8_offset_to_pointer (whole, SNIPPET_CHARS - 1) = '\0';
-          title = g_strconcat (whole, "…", NULL);
+          *g_utf8_offset_to_pointer (title, SNIPPET_CHARS - 1) = '\0';
+          title = g_strconcat (title, "…", NULL);
         }
 
       g_string_append_printf (out, "%2u  %-16s %6" G_GSIZE_FORMAT " %s  %s\n", d + 1,
