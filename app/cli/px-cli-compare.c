@@ -5,14 +5,24 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "px-cli.h"
 #include "px-compare.h"
 #include "px-export-json.h"
 #include "px-import.h"
+#include "px-report.h"
+
+typedef enum {
+  OUT_TEXT,
+  OUT_JSON,
+  OUT_PDF,
+  OUT_HTML,
+} OutFormat;
 
 /* Columns of the aligned view in the text report. */
 #define SNIPPET_CHARS 60
@@ -144,16 +154,76 @@ print_rows (GString *out, PxComparison *cmp)
 }
 
 static gboolean
-write_output (const char *path, const char *text, GError **error)
+parse_out_format (const char *value, OutFormat *format)
+{
+  static const char *names[] = { "text", "json", "pdf", "html" };
+
+  if (value == NULL)
+    {
+      *format = OUT_TEXT;
+      return TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_str_equal (value, names[i]))
+      {
+        *format = i;
+        return TRUE;
+      }
+  px_cli_error (_("unknown format “%s”: use text, json, pdf or html"), value);
+  return FALSE;
+}
+
+static gboolean
+parse_paper (const char *value, PxPaper *paper)
+{
+  if (value == NULL)
+    *paper = px_paper_for_locale (NULL);
+  else if (g_ascii_strcasecmp (value, "a4") == 0)
+    *paper = PX_PAPER_A4;
+  else if (g_ascii_strcasecmp (value, "letter") == 0)
+    *paper = PX_PAPER_LETTER;
+  else
+    {
+      px_cli_error (_("unknown paper size “%s”: use a4 or letter"), value);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_output (const char *path, GBytes *bytes, GError **error)
 {
   if (path == NULL || g_str_equal (path, "-"))
     {
-      fputs (text, stdout);
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+
+      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+        {
+          g_set_error (error, PX_REPORT_ERROR, PX_REPORT_ERROR_WRITE, _("Cannot write to standard output: %s"),
+                       g_strerror (errno));
+          return FALSE;
+        }
       return TRUE;
     }
-  /* g_file_set_contents writes a temporary file and renames it over
-   * the target: a reader never sees half a report. */
-  return g_file_set_contents (path, text, -1, error);
+  /* A temporary file renamed over the target: a reader never sees half
+   * a report, and a failure leaves nothing behind. */
+  return px_report_write_file (path, bytes, error);
+}
+
+static GBytes *
+build_report (PxComparison *cmp, OutFormat format, PxDiffFlags flags, const char *title,
+              PxPaper paper, gboolean landscape, GError **error)
+{
+  PxReportOptions options = { title, NULL, flags };
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, &options);
+
+  char *html;
+
+  if (format == OUT_PDF)
+    return px_report_to_pdf (report, paper, landscape, error);
+  html = px_report_to_html (report);
+  return g_bytes_new_take (html, strlen (html));
 }
 
 int
@@ -165,15 +235,22 @@ px_cli_compare (int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *paper_name = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   PxCompareOptions options = { 0 };
   gboolean ignore_case = FALSE, fold = FALSE, ignore_punct = FALSE, ignore_space = FALSE;
+  gboolean landscape = FALSE;
   int reference = 1;
-  PxFormat format;
+  OutFormat format;
+  PxPaper paper;
   const GOptionEntry entries[] = {
     { "reference", 'r', 0, G_OPTION_ARG_INT, &reference, N_("The baseline article, counting from 1 (default 1)"), N_("N") },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text or json"), N_("FORMAT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text, json, pdf or html"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("PDF paper size: a4 or letter (default from the locale)"), N_("SIZE") },
+    { "landscape", 0, 0, G_OPTION_ARG_NONE, &landscape, N_("PDF pages in landscape"), NULL },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The report's title (default: the reference's headline)"), N_("TEXT") },
     { "ignore-case", 'i', 0, G_OPTION_ARG_NONE, &ignore_case, N_("Ignore differences of case"), NULL },
     { "fold-typography", 't', 0, G_OPTION_ARG_NONE, &fold, N_("Take curly and straight quotes, dashes and spaces as the same"), NULL },
     { "ignore-punctuation", 'p', 0, G_OPTION_ARG_NONE, &ignore_punct, N_("Ignore punctuation"), NULL },
@@ -183,8 +260,16 @@ px_cli_compare (int argc, char **argv)
 
   context = g_option_context_new (_("FILE… — align articles paragraph by paragraph"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!px_cli_parse (context, &argc, &argv) || !px_cli_parse_format (format_name, &format))
+  if (!px_cli_parse (context, &argc, &argv) || !parse_out_format (format_name, &format) ||
+      !parse_paper (paper_name, &paper))
     return PX_EXIT_TROUBLE;
+  /* PDF is binary: to a terminal it is noise that can upset the
+   * terminal itself.  "-" sends it down a pipe on purpose. */
+  if (format == OUT_PDF && (output == NULL || (g_str_equal (output, "-") && isatty (STDOUT_FILENO))))
+    {
+      px_cli_error (_("a PDF is not written to a terminal: give --output=FILE"));
+      return PX_EXIT_TROUBLE;
+    }
   if (argc < 2)
     {
       px_cli_error (_("no file given: run parallax-cli compare FILE…"));
@@ -218,24 +303,28 @@ px_cli_compare (int argc, char **argv)
                   (ignore_space ? PX_DIFF_IGNORE_SPACE : 0);
   cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
 
-  if (format == PX_FORMAT_JSON)
+  if (format == OUT_JSON)
     {
       g_autoptr(JsonNode) root = px_json_build_comparison (cmp, options.flags);
-      text = px_json_to_string (root);
+      char *text = px_json_to_string (root);
+
+      bytes = g_bytes_new_take (text, strlen (text));
     }
-  else
+  else if (format == OUT_TEXT)
     {
       GString *out = g_string_new (NULL);
 
       print_summary (out, cmp);
       print_quotes (out, cmp);
       print_rows (out, cmp);
-      text = g_string_free (out, FALSE);
+      bytes = g_string_free_to_bytes (out);
     }
+  else
+    bytes = build_report (cmp, format, options.flags, title, paper, landscape, &error);
 
-  if (!write_output (output, text, &error))
+  if (bytes == NULL || !write_output (output, bytes, &error))
     {
-      px_cli_error (_("cannot write “%s”: %s"), output, error->message);
+      px_cli_error ("%s", error->message);
       return PX_EXIT_TROUBLE;
     }
   return PX_EXIT_OK;

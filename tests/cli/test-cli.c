@@ -48,6 +48,55 @@ run_cli (Run *run, ...)
   run->status = g_subprocess_get_exit_status (proc);
 }
 
+/* Like run_cli, with NAME=VALUE pairs set in the environment first. */
+static void
+run_cli_env (Run *run, const char * const *env, ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list ap;
+
+  for (guint i = 0; env[i]; i += 2)
+    g_subprocess_launcher_setenv (launcher, env[i], env[i + 1], TRUE);
+  g_ptr_array_add (args, (char *) g_getenv ("PARALLAX_CLI"));
+  va_start (ap, env);
+  while ((arg = va_arg (ap, const char *)))
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (proc, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (proc);
+}
+
+static char *
+pdfinfo (const char *path)
+{
+  g_autofree char *program = g_find_program_in_path ("pdfinfo");
+  const char *argv[] = { program, path, NULL };
+  char *out = NULL;
+  int status;
+
+  g_assert_nonnull (program);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                               &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static gboolean
+one_line (const char *text)
+{
+  return g_str_has_suffix (text, "\n") && strchr (text, '\n') == text + strlen (text) - 1;
+}
+
 static char *
 sample (const char *name)
 {
@@ -416,6 +465,110 @@ test_compare_text (void)
   g_rmdir (tmp);
 }
 
+static void
+test_compare_pdf (void)
+{
+  g_autofree char *a = sample ("2-cnn.txt");
+  g_autofree char *b = sample ("3-breitbart.txt");
+  g_autofree char *c = sample ("4-fox8.txt");
+  g_autofree char *tmp = g_dir_make_tmp ("parallax-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (tmp, "report.pdf", NULL);
+  g_autofree char *us = g_build_filename (tmp, "us.pdf", NULL);
+  g_autofree char *bad_out = g_build_filename (tmp, "missing", "report.pdf", NULL);
+  g_autofree char *info = NULL, *us_info = NULL, *written = NULL;
+  const char *letter_env[] = { "LC_ALL", "", "LC_PAPER", "en_US.UTF-8", "LANG", "C", NULL };
+  gsize length;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) us_run = { 0 };
+  g_auto(Run) no_output = { 0 };
+  g_auto(Run) bad_paper = { 0 };
+  g_auto(Run) unwritable = { 0 };
+
+  g_autofree char *poppler = g_find_program_in_path ("pdfinfo");
+
+  if (poppler == NULL)
+    {
+      g_test_skip ("poppler-utils is not installed");
+      return;
+    }
+
+  run_cli (&run, "compare", "--format=pdf", "--paper=letter", "--landscape", "--title=Kerry & Iran", "--output", out,
+           a, b, c, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_file_get_contents (out, &written, &length, NULL));
+  g_assert_true (g_str_has_prefix (written, "%PDF-"));
+  info = pdfinfo (out);
+  g_assert_nonnull (strstr (info, "Title:           Kerry & Iran\n"));
+  g_assert_nonnull (strstr (info, "Creator:         Parallax"));
+  g_assert_nonnull (strstr (info, "Page size:       792 x 612 pts"));
+
+  /* The paper follows the locale when no --paper is given. */
+  run_cli_env (&us_run, letter_env, "compare", "--format=pdf", "--output", us, a, b, NULL);
+  g_assert_cmpint (us_run.status, ==, 0);
+  us_info = pdfinfo (us);
+  g_assert_nonnull (strstr (us_info, "Page size:       612 x 792 pts"));
+
+  /* Binary output needs a file. */
+  run_cli (&no_output, "compare", "--format=pdf", a, b, NULL);
+  g_assert_cmpint (no_output.status, ==, 2);
+  g_assert_nonnull (strstr (no_output.err, "--output"));
+  g_assert_true (one_line (no_output.err));
+  g_assert_cmpstr (no_output.out, ==, "");
+
+  /* "-" is a pipe here, not a terminal: the PDF goes down it. */
+  {
+    const char *argv[] = { g_getenv ("PARALLAX_CLI"), "compare", "--format=pdf", "--output=-", a, b, NULL };
+    g_autoptr(GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, NULL);
+    g_autoptr(GBytes) stdout_bytes = NULL;
+    gsize size;
+    const char *data;
+
+    g_assert_nonnull (proc);
+    g_assert_true (g_subprocess_communicate (proc, NULL, NULL, &stdout_bytes, NULL, NULL));
+    g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 0);
+    data = g_bytes_get_data (stdout_bytes, &size);
+    g_assert_cmpuint (size, >, 1000);
+    g_assert_true (memcmp (data, "%PDF-", 5) == 0);
+  }
+
+  run_cli (&bad_paper, "compare", "--format=pdf", "--paper=a5", "--output", out, a, b, NULL);
+  g_assert_cmpint (bad_paper.status, ==, 2);
+  g_assert_nonnull (strstr (bad_paper.err, "a5"));
+
+  run_cli (&unwritable, "compare", "--format=pdf", "--output", bad_out, a, b, NULL);
+  g_assert_cmpint (unwritable.status, ==, 2);
+  g_assert_true (one_line (unwritable.err));
+  g_assert_nonnull (strstr (unwritable.err, bad_out));
+  g_assert_false (g_file_test (bad_out, G_FILE_TEST_EXISTS));
+
+  g_unlink (out);
+  g_unlink (us);
+  g_assert_cmpint (g_rmdir (tmp), ==, 0);
+}
+
+static void
+test_compare_html (void)
+{
+  g_autofree char *a = sample ("2-cnn.txt");
+  g_autofree char *b = sample ("5-cnsnews.txt");
+  g_auto(Run) run = { 0 };
+  g_auto(Run) bad = { 0 };
+
+  run_cli (&run, "compare", "--format=html", "--title=<Kerry>", a, b, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (run.out, "<title>&lt;Kerry&gt;</title>"));
+  g_assert_nonnull (strstr (run.out, "<section id=\"aligned\">"));
+  g_assert_nonnull (strstr (run.out, "Cnsnews"));
+  g_assert_true (g_str_has_suffix (run.out, "</html>\n"));
+
+  run_cli (&bad, "compare", "--format=docx", a, b, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "docx"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -430,6 +583,8 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/no-gtk", test_no_gtk);
   g_test_add_func ("/cli/compare/json", test_compare_json);
   g_test_add_func ("/cli/compare/text", test_compare_text);
+  g_test_add_func ("/cli/compare/pdf", test_compare_pdf);
+  g_test_add_func ("/cli/compare/html", test_compare_html);
 
   return g_test_run ();
 }

@@ -1,0 +1,889 @@
+/* px-report.c: a comparison as a document to publish: the model
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Builds the sections every writer shares: cover, sources, summary,
+ * legend and aligned text.  The writers (px-report-pdf.c,
+ * px-report-html.c) only ever see the blocks made here.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "px-report.h"
+
+G_DEFINE_QUARK (px-report-error-quark, px_report_error)
+
+/* Up to this many articles stand side by side; more are stacked. */
+#define MAX_SIDE_BY_SIDE 3
+
+/* ---- Marked text ---- */
+
+PxReportText *
+px_report_text_new (void)
+{
+  PxReportText *self = g_new0 (PxReportText, 1);
+
+  self->text = g_strdup ("");
+  self->runs = g_array_new (FALSE, FALSE, sizeof (PxReportRun));
+  return self;
+}
+
+void
+px_report_text_free (PxReportText *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->text);
+  g_array_unref (self->runs);
+  g_free (self);
+}
+
+void
+px_report_text_append (PxReportText *self,
+                       const char   *text,
+                       gssize        len,
+                       PxMark        mark)
+{
+  gsize old_len;
+  PxReportRun *last;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (text != NULL);
+
+  if (len < 0)
+    len = strlen (text);
+  if (len == 0)
+    return;
+  old_len = strlen (self->text);
+  self->text = g_realloc (self->text, old_len + len + 1);
+  memcpy (self->text + old_len, text, len);
+  self->text[old_len + len] = '\0';
+
+  /* Runs of one mark are merged so that writers make fewer spans. */
+  last = self->runs->len ? &g_array_index (self->runs, PxReportRun, self->runs->len - 1) : NULL;
+  if (last && last->mark == mark && last->end == old_len)
+    last->end = old_len + len;
+  else
+    {
+      PxReportRun run = { old_len, old_len + len, mark };
+      g_array_append_val (self->runs, run);
+    }
+}
+
+static PxReportText *
+text_new_with (const char *text, PxMark mark)
+{
+  PxReportText *self = px_report_text_new ();
+
+  px_report_text_append (self, text, -1, mark);
+  return self;
+}
+
+/* ---- Blocks and sections ---- */
+
+PxReportBlock *
+px_report_block_new_text (PxBlockKind   kind,
+                          PxReportText *text)
+{
+  PxReportBlock *self;
+
+  g_return_val_if_fail (kind == PX_BLOCK_TITLE || kind == PX_BLOCK_PARAGRAPH, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  self = g_new0 (PxReportBlock, 1);
+  self->kind = kind;
+  self->text = text;
+  return self;
+}
+
+PxReportBlock *
+px_report_block_new_table (guint        n_columns,
+                           const char **header)
+{
+  PxReportBlock *self;
+
+  g_return_val_if_fail (n_columns > 0 && n_columns <= 32, NULL);
+
+  self = g_new0 (PxReportBlock, 1);
+  self->kind = PX_BLOCK_TABLE;
+  self->n_columns = n_columns;
+  self->header = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < n_columns; i++)
+    g_ptr_array_add (self->header, g_strdup (header ? header[i] : ""));
+  self->cells = g_ptr_array_new_with_free_func ((GDestroyNotify) px_report_text_free);
+  return self;
+}
+
+void
+px_report_block_add_row (PxReportBlock *table,
+                         PxReportText **cells)
+{
+  g_return_if_fail (table != NULL && table->kind == PX_BLOCK_TABLE);
+
+  for (guint i = 0; i < table->n_columns; i++)
+    g_ptr_array_add (table->cells, cells[i] ? cells[i] : px_report_text_new ());
+}
+
+static void
+entry_free (PxReportEntry *entry)
+{
+  g_free (entry->outlet);
+  g_free (entry->label);
+  px_report_text_free (entry->text);
+  g_free (entry);
+}
+
+void
+px_report_block_free (PxReportBlock *self)
+{
+  if (self == NULL)
+    return;
+  px_report_text_free (self->text);
+  g_clear_pointer (&self->header, g_ptr_array_unref);
+  g_clear_pointer (&self->cells, g_ptr_array_unref);
+  g_clear_pointer (&self->labels, g_ptr_array_unref);
+  g_free (self->values);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_free (self);
+}
+
+PxReportSection *
+px_report_section_new (PxSectionKind  kind,
+                       const char    *id,
+                       const char    *title)
+{
+  PxReportSection *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  self = g_new0 (PxReportSection, 1);
+  self->kind = kind;
+  self->id = g_strdup (id);
+  self->title = g_strdup (title);
+  self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) px_report_block_free);
+  return self;
+}
+
+void
+px_report_section_add_block (PxReportSection *self,
+                             PxReportBlock   *block)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (block != NULL);
+
+  g_ptr_array_add (self->blocks, block);
+}
+
+void
+px_report_section_free (PxReportSection *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->id);
+  g_free (self->title);
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
+  g_ptr_array_unref (self->blocks);
+  g_free (self);
+}
+
+void
+px_report_free (PxReport *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->title);
+  g_free (self->subtitle);
+  g_clear_pointer (&self->created, g_date_time_unref);
+  g_ptr_array_unref (self->sections);
+  g_free (self);
+}
+
+PxReportSection *
+px_report_find_section (PxReport      *self,
+                        PxSectionKind  kind)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    {
+      PxReportSection *section = g_ptr_array_index (self->sections, i);
+
+      if (section->kind == kind)
+        return section;
+    }
+  return NULL;
+}
+
+void
+px_report_insert_section (PxReport        *self,
+                          PxReportSection *section,
+                          PxSectionKind    before)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (section != NULL);
+
+  for (guint i = 0; i < self->sections->len; i++)
+    if (((PxReportSection *) g_ptr_array_index (self->sections, i))->kind == before)
+      {
+        g_ptr_array_insert (self->sections, i, section);
+        return;
+      }
+  g_ptr_array_add (self->sections, section);
+}
+
+/* ---- Dates stated in articles ---- */
+
+/* Only the top of an article and only short lines: a date in running
+ * text is an event's date, not the article's. */
+#define DATE_SEARCH_PARAGRAPHS 12
+#define DATE_LINE_MAX_BYTES 160
+
+static GRegex *
+date_regex (void)
+{
+  static GRegex *regex;
+
+  if (g_once_init_enter (&regex))
+    {
+      GRegex *r = g_regex_new (
+        "\\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+        "|\\d{1,2}\\.?\\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?,?\\s+\\d{4}"
+        "|\\d{4}-\\d{2}-\\d{2})\\b",
+        G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&regex, r);
+    }
+  return regex;
+}
+
+char *
+px_report_find_date (PxComparison *comparison,
+                     guint         document)
+{
+  PxDocument *doc;
+  guint n;
+
+  g_return_val_if_fail (PX_IS_COMPARISON (comparison), NULL);
+  g_return_val_if_fail (document < px_comparison_get_n_documents (comparison), NULL);
+
+  doc = px_comparison_get_document (comparison, document);
+  n = MIN (px_document_get_n_paragraphs (doc), DATE_SEARCH_PARAGRAPHS);
+  for (guint p = 0; p < n; p++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (doc, p);
+      g_autofree char *text = NULL;
+      g_autoptr(GMatchInfo) match = NULL;
+
+      if (para->end - para->start > DATE_LINE_MAX_BYTES)
+        continue;
+      text = px_document_dup_paragraph_text (doc, p);
+      if (g_regex_match (date_regex (), text, 0, &match))
+        return g_match_info_fetch (match, 0);
+    }
+  return NULL;
+}
+
+/* ---- Building the sections ---- */
+
+/* The outlet's name as the report shows it.  Two articles from one
+ * outlet (a web page and its print text, say) get their number added,
+ * or "Same in: CNN" could mean either. */
+static const char *
+outlet_of (PxComparison *cmp, guint d)
+{
+  const char *name = px_document_get_outlet (px_comparison_get_document (cmp, d));
+  g_autofree char *numbered = NULL;
+
+  for (guint e = 0; e < px_comparison_get_n_documents (cmp); e++)
+    if (e != d && g_strcmp0 (name, px_document_get_outlet (px_comparison_get_document (cmp, e))) == 0)
+      {
+        numbered = g_strdup_printf ("%s (%u)", name, d + 1);
+        /* Labels live as long as reports do; interning keeps them
+         * without an owner to free them. */
+        return g_intern_string (numbered);
+      }
+  return name;
+}
+
+/* A title for an article without a headline: its opening words, cut
+ * at a word boundary. */
+#define OPENING_MAX_CHARS 110
+
+static char *
+opening_words (const char *text)
+{
+  const char *cut, *space;
+  g_autofree char *head = NULL;
+
+  if (g_utf8_strlen (text, -1) <= OPENING_MAX_CHARS)
+    return g_strdup (text);
+  cut = g_utf8_offset_to_pointer (text, OPENING_MAX_CHARS);
+  space = cut;
+  while (space > text && *space != ' ')
+    space--;
+  if (space - text > OPENING_MAX_CHARS / 2)
+    cut = space;
+  head = g_strndup (text, cut - text);
+  return g_strconcat (head, "…", NULL);
+}
+
+/* The event's name: the reference's headline, else the first other
+ * article's headline, else the reference's opening words. */
+static char *
+default_title (PxComparison *cmp)
+{
+  guint ref = px_comparison_get_reference (cmp);
+  PxDocument *doc = px_comparison_get_document (cmp, ref);
+  int headline = px_comparison_get_headline (cmp, ref);
+
+  if (headline >= 0)
+    return px_document_dup_paragraph_text (doc, headline);
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    if ((headline = px_comparison_get_headline (cmp, d)) >= 0)
+      return px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), headline);
+  if (px_document_get_title (doc) && *px_document_get_title (doc))
+    return opening_words (px_document_get_title (doc));
+  return g_strdup (_("Comparison of articles"));
+}
+
+static PxReportSection *
+build_cover (PxReport *report)
+{
+  PxReportSection *section = px_report_section_new (PX_SECTION_COVER, "cover", NULL);
+
+  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_TITLE, text_new_with (report->title, PX_MARK_NONE)));
+  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, text_new_with (report->subtitle, PX_MARK_NONE)));
+  return section;
+}
+
+static PxReportSection *
+build_sources (PxComparison *cmp)
+{
+  PxReportSection *section = px_report_section_new (PX_SECTION_SOURCES, "sources", _("Sources"));
+  const char *header[] = { _("Outlet"), _("Headline"), _("Date"), _("Words"), _("File") };
+  PxReportBlock *table = px_report_block_new_table (G_N_ELEMENTS (header), header);
+  guint ref = px_comparison_get_reference (cmp);
+
+  table->numeric_columns = 1 << 3;
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    {
+      PxDocument *doc = px_comparison_get_document (cmp, d);
+      int headline = px_comparison_get_headline (cmp, d);
+      g_autofree char *title = headline >= 0 ? px_document_dup_paragraph_text (doc, headline)
+                                             : opening_words (px_document_get_title (doc) ? px_document_get_title (doc) : "");
+      g_autofree char *date = px_report_find_date (cmp, d);
+      g_autofree char *words = g_strdup_printf ("%" G_GSIZE_FORMAT, px_document_get_n_words (doc));
+      g_autofree char *file = px_document_get_source (doc) ? g_path_get_basename (px_document_get_source (doc)) : NULL;
+      PxReportText *cells[5];
+
+      cells[0] = text_new_with (outlet_of (cmp, d), PX_MARK_STRONG);
+      if (d == ref)
+        {
+          px_report_text_append (cells[0], " ", 1, PX_MARK_NONE);
+          px_report_text_append (cells[0], _("(reference)"), -1, PX_MARK_NOTE);
+        }
+      cells[1] = text_new_with (title ? title : "", PX_MARK_NONE);
+      cells[2] = date ? text_new_with (date, PX_MARK_NONE) : text_new_with ("—", PX_MARK_NOTE);
+      cells[3] = text_new_with (words, PX_MARK_NONE);
+      cells[4] = text_new_with (file ? file : "—", file ? PX_MARK_NONE : PX_MARK_NOTE);
+      px_report_block_add_row (table, cells);
+    }
+  px_report_section_add_block (section, table);
+  return section;
+}
+
+static PxReportText *
+count_cell (guint n)
+{
+  g_autofree char *text = g_strdup_printf ("%u", n);
+
+  return text_new_with (text, PX_MARK_NONE);
+}
+
+static PxReportSection *
+build_summary (PxComparison *cmp)
+{
+  PxReportSection *section = px_report_section_new (PX_SECTION_SUMMARY, "summary", _("Summary"));
+  guint n = px_comparison_get_n_documents (cmp);
+  guint ref = px_comparison_get_reference (cmp);
+  const char *header[] = { _("Outlet"), _("Omitted"), _("Added"), _("Changed"), _("Moved"), _("Same") };
+  PxReportBlock *heat = g_new0 (PxReportBlock, 1);
+  PxReportBlock *table;
+  g_autofree char *intro = NULL;
+
+  heat->kind = PX_BLOCK_HEATMAP;
+  heat->labels = g_ptr_array_new_with_free_func (g_free);
+  heat->values = g_new (double, n * n);
+  for (guint a = 0; a < n; a++)
+    {
+      g_ptr_array_add (heat->labels, g_strdup (outlet_of (cmp, a)));
+      for (guint b = 0; b < n; b++)
+        heat->values[a * n + b] = px_comparison_get_similarity (cmp, a, b);
+    }
+  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH,
+    text_new_with (_("Similarity: the share, in per cent, of each row's article's words that the column's article shares with it."), PX_MARK_NOTE)));
+  px_report_section_add_block (section, heat);
+
+  intro = g_strdup_printf (_("Paragraphs of each article against the reference, %s:"), outlet_of (cmp, ref));
+  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, text_new_with (intro, PX_MARK_NOTE)));
+  table = px_report_block_new_table (G_N_ELEMENTS (header), header);
+  table->numeric_columns = 0x3e;
+  for (guint d = 0; d < n; d++)
+    {
+      PxCompareReport r;
+      PxReportText *cells[6];
+
+      if (d == ref)
+        continue;
+      px_comparison_get_report (cmp, d, &r);
+      cells[0] = text_new_with (outlet_of (cmp, d), PX_MARK_STRONG);
+      cells[1] = count_cell (r.omitted);
+      cells[2] = count_cell (r.added);
+      cells[3] = count_cell (r.changed);
+      cells[4] = count_cell (r.moved);
+      cells[5] = count_cell (r.unchanged);
+      px_report_block_add_row (table, cells);
+    }
+  px_report_section_add_block (section, table);
+  return section;
+}
+
+static void
+legend_row (PxReportBlock *table, const char *sample, PxMark mark, const char *meaning)
+{
+  PxReportText *cells[2] = { text_new_with (sample, mark), text_new_with (meaning, PX_MARK_NONE) };
+
+  px_report_block_add_row (table, cells);
+}
+
+static PxReportSection *
+build_legend (PxComparison *cmp)
+{
+  PxReportSection *section = px_report_section_new (PX_SECTION_LEGEND, "legend", _("Legend"));
+  const char *header[] = { _("Mark"), _("Meaning") };
+  PxReportBlock *table = px_report_block_new_table (2, header);
+  g_autofree char *intro = g_strdup_printf (_("Each article's text is marked against the reference, %s. "
+                                              "Colour is never the only cue: every mark also has a line or a label."),
+                                            outlet_of (cmp, px_comparison_get_reference (cmp)));
+
+  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, text_new_with (intro, PX_MARK_NONE)));
+  legend_row (table, _("struck through"), PX_MARK_REMOVED, _("Words of the reference this article leaves out (red)"));
+  legend_row (table, _("underlined"), PX_MARK_ADDED, _("Words this article has and the reference lacks (green)"));
+  legend_row (table, _("changed"), PX_MARK_NOTE, _("A paragraph worded differently from the reference (orange bar)"));
+  legend_row (table, _("added paragraph"), PX_MARK_NOTE, _("A paragraph the reference has no counterpart for (blue bar)"));
+  legend_row (table, _("omitted"), PX_MARK_NOTE, _("Stands for a reference paragraph this article leaves out (grey bar)"));
+  legend_row (table, _("moved"), PX_MARK_NOTE, _("The paragraph stands elsewhere in its own article"));
+  legend_row (table, _("continued"), PX_MARK_NOTE, _("The second part of a paragraph this article split in two"));
+  legend_row (table, _("page furniture"), PX_MARK_NOTE, _("A web page's navigation, time stamp or byline, not the story"));
+  px_report_section_add_block (section, table);
+  return section;
+}
+
+/* Struck and underlined words come from two texts: where one ends and
+ * the next begins between two letters, the space that parted them may
+ * sit in the other text.  Put one back, or "thinking" and a struck
+ * "and" read as "thinkingand" once copied or searched.  Scripts written
+ * without spaces (wide CJK characters) are left alone. */
+static void
+separate_words (PxReportText *out, const char *next)
+{
+  gsize len = strlen (out->text);
+  const char *last;
+  gunichar a, b;
+
+  if (len == 0 || *next == '\0')
+    return;
+  last = g_utf8_find_prev_char (out->text, out->text + len);
+  a = g_utf8_get_char (last);
+  b = g_utf8_get_char (next);
+  if (g_unichar_isalnum (a) && g_unichar_isalnum (b) && !g_unichar_iswide (a) && !g_unichar_iswide (b))
+    px_report_text_append (out, " ", 1, PX_MARK_NONE);
+}
+
+/* The words of @doc's paragraph marked against the reference's. */
+static PxReportText *
+diff_text (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
+{
+  guint ref = px_comparison_get_reference (cmp);
+  const PxCell *cells = px_comparison_get_row (cmp, row);
+  g_autofree char *old_text = px_document_dup_paragraph_text (px_comparison_get_document (cmp, ref), cells[ref].paragraph);
+  g_autofree char *new_text = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), cells[d].paragraph);
+  PxDiffOptions options = { flags | PX_DIFF_IGNORE_SPACE, FALSE, 0 };
+  g_autoptr(GArray) ops = px_diff (old_text, strlen (old_text), new_text, strlen (new_text), &options);
+  PxReportText *out = px_report_text_new ();
+
+  for (guint i = 0; i < ops->len; i++)
+    {
+      const PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
+
+      if (op->type == PX_DIFF_EQUAL)
+        {
+          separate_words (out, new_text + op->new_start);
+          px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start, PX_MARK_NONE);
+          continue;
+        }
+      if (op->type == PX_DIFF_DELETE)
+        separate_words (out, old_text + op->old_start);
+      else
+        separate_words (out, new_text + op->new_start);
+      if (op->type == PX_DIFF_DELETE)
+        px_report_text_append (out, old_text + op->old_start, op->old_end - op->old_start, PX_MARK_REMOVED);
+      else
+        px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start, PX_MARK_ADDED);
+    }
+  return out;
+}
+
+static void
+add_label (GString *labels, const char *label)
+{
+  if (labels->len)
+    g_string_append (labels, " · ");
+  g_string_append (labels, label);
+}
+
+static PxReportText *
+paragraph_text (PxComparison *cmp, guint d, guint p)
+{
+  g_autofree char *text = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), p);
+
+  return text_new_with (text, PX_MARK_NONE);
+}
+
+static PxReportText *
+omitted_text (PxComparison *cmp, guint row)
+{
+  guint ref = px_comparison_get_reference (cmp);
+  const PxCell *cells = px_comparison_get_row (cmp, row);
+  const PxParagraph *p = px_document_get_paragraph (px_comparison_get_document (cmp, ref), cells[ref].paragraph);
+  g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Leaves out the reference's %u word here.",
+                                                        "Leaves out the reference's %u words here.", p->n_words),
+                                           p->n_words);
+
+  return text_new_with (note, PX_MARK_NOTE);
+}
+
+/* One column of a row: what @d has where the reference has its cell. */
+static PxReportEntry *
+build_entry (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
+{
+  guint ref = px_comparison_get_reference (cmp);
+  const PxCell *cells = px_comparison_get_row (cmp, row);
+  PxReportEntry *entry = g_new0 (PxReportEntry, 1);
+  g_autoptr(GString) labels = g_string_new (NULL);
+
+  entry->outlet = g_strdup (outlet_of (cmp, d));
+  if (cells[d].paragraph < 0)
+    {
+      entry->kind = cells[ref].paragraph < 0 ? PX_ENTRY_EMPTY : PX_ENTRY_OMITTED;
+      if (entry->kind == PX_ENTRY_OMITTED)
+        {
+          entry->label = g_strdup (_("omitted"));
+          entry->text = omitted_text (cmp, row);
+        }
+      return entry;
+    }
+
+  if (d == ref)
+    {
+      entry->kind = PX_ENTRY_REFERENCE;
+      /* Side by side the column says which is the reference. */
+      if (px_comparison_get_n_documents (cmp) > MAX_SIDE_BY_SIDE)
+        add_label (labels, _("reference"));
+      entry->text = paragraph_text (cmp, d, cells[d].paragraph);
+    }
+  else if (cells[ref].paragraph < 0)
+    {
+      entry->kind = PX_ENTRY_ADDED;
+      add_label (labels, _("added paragraph"));
+      entry->text = paragraph_text (cmp, d, cells[d].paragraph);
+    }
+  else if (px_comparison_cell_changed (cmp, row, d))
+    {
+      entry->kind = PX_ENTRY_CHANGED;
+      add_label (labels, _("changed"));
+      entry->text = diff_text (cmp, row, d, flags);
+    }
+  else
+    {
+      entry->kind = PX_ENTRY_PLAIN;
+      entry->text = paragraph_text (cmp, d, cells[d].paragraph);
+    }
+
+  if (cells[d].flags & PX_CELL_MOVED)
+    add_label (labels, _("moved"));
+  if (cells[d].flags & PX_CELL_CONTINUATION)
+    add_label (labels, _("continued"));
+  if (px_comparison_is_boilerplate (cmp, d, cells[d].paragraph))
+    add_label (labels, _("page furniture"));
+  if (labels->len)
+    entry->label = g_strdup (labels->str);
+  return entry;
+}
+
+static gboolean
+row_is_furniture (PxComparison *cmp, guint row)
+{
+  const PxCell *cells = px_comparison_get_row (cmp, row);
+
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    if (cells[d].paragraph >= 0 && !px_comparison_is_boilerplate (cmp, d, cells[d].paragraph))
+      return FALSE;
+  return TRUE;
+}
+
+static PxReportBlock *
+row_block_new (gboolean side_by_side)
+{
+  PxReportBlock *block = g_new0 (PxReportBlock, 1);
+
+  block->kind = PX_BLOCK_ROW;
+  block->side_by_side = side_by_side;
+  block->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  return block;
+}
+
+/* Beyond three articles the columns would be too narrow to read: the
+ * reference's paragraph comes first, then each outlet that differs
+ * from it, then one line naming the outlets that agree or omit it. */
+static PxReportBlock *
+build_stacked_row (PxComparison *cmp, guint row, PxDiffFlags flags)
+{
+  PxReportBlock *block = row_block_new (FALSE);
+  guint ref = px_comparison_get_reference (cmp);
+  g_autoptr(GPtrArray) same = g_ptr_array_new ();
+  g_autoptr(GPtrArray) omitted = g_ptr_array_new ();
+  g_autoptr(GString) note = g_string_new (NULL);
+  PxReportEntry *entry;
+
+  entry = build_entry (cmp, row, ref, flags);
+  /* A row of paragraphs only other outlets have starts with theirs. */
+  if (entry->kind == PX_ENTRY_EMPTY)
+    entry_free (entry);
+  else
+    g_ptr_array_add (block->entries, entry);
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    {
+      if (d == ref)
+        continue;
+      entry = build_entry (cmp, row, d, flags);
+      if (entry->kind == PX_ENTRY_OMITTED)
+        g_ptr_array_add (omitted, (gpointer) outlet_of (cmp, d));
+      else if (entry->kind == PX_ENTRY_PLAIN && entry->label == NULL)
+        g_ptr_array_add (same, (gpointer) outlet_of (cmp, d));
+      if (entry->kind == PX_ENTRY_OMITTED || entry->kind == PX_ENTRY_EMPTY ||
+          (entry->kind == PX_ENTRY_PLAIN && entry->label == NULL))
+        entry_free (entry);
+      else
+        g_ptr_array_add (block->entries, entry);
+    }
+
+  for (guint i = 0; i < same->len; i++)
+    g_string_append_printf (note, "%s%s", i ? ", " : _("Same in: "), (char *) same->pdata[i]);
+  if (same->len && omitted->len)
+    g_string_append (note, "  ");
+  for (guint i = 0; i < omitted->len; i++)
+    g_string_append_printf (note, "%s%s", i ? ", " : _("Omitted by: "), (char *) omitted->pdata[i]);
+  if (note->len)
+    {
+      entry = g_new0 (PxReportEntry, 1);
+
+      entry->kind = omitted->len ? PX_ENTRY_OMITTED : PX_ENTRY_PLAIN;
+      entry->text = text_new_with (note->str, PX_MARK_NOTE);
+      g_ptr_array_add (block->entries, entry);
+    }
+  return block;
+}
+
+static PxReportSection *
+build_aligned (PxComparison *cmp, PxDiffFlags flags)
+{
+  PxReportSection *section = px_report_section_new (PX_SECTION_ALIGNED, "aligned", _("Aligned text"));
+  guint n = px_comparison_get_n_documents (cmp);
+  gboolean side_by_side = n <= MAX_SIDE_BY_SIDE;
+  guint skipped = 0;
+
+  section->new_page = TRUE;
+  if (side_by_side)
+    {
+      section->columns = g_ptr_array_new_with_free_func (g_free);
+      for (guint d = 0; d < n; d++)
+        g_ptr_array_add (section->columns, g_strdup (outlet_of (cmp, d)));
+    }
+
+  for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
+    {
+      PxReportBlock *block;
+
+      /* Navigation and share buttons that only one web page carries are
+       * not part of any story; they are counted, not shown. */
+      if (row_is_furniture (cmp, r))
+        {
+          skipped++;
+          continue;
+        }
+      if (side_by_side)
+        {
+          block = row_block_new (TRUE);
+          for (guint d = 0; d < n; d++)
+            g_ptr_array_add (block->entries, build_entry (cmp, r, d, flags));
+        }
+      else
+        block = build_stacked_row (cmp, r, flags);
+      px_report_section_add_block (section, block);
+    }
+
+  if (skipped)
+    {
+      g_autofree char *note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u row of page furniture (navigation, time stamps, share buttons) is left out.",
+                                                            "%u rows of page furniture (navigation, time stamps, share buttons) are left out.",
+                                                            skipped), skipped);
+      px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, text_new_with (note, PX_MARK_NOTE)));
+    }
+  return section;
+}
+
+static GDateTime *
+default_created (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  gint64 seconds;
+
+  /* Reproducible builds of documents: the same input, the same file. */
+  if (epoch && g_ascii_string_to_signed (epoch, 10, 0, G_MAXINT64, &seconds, NULL))
+    return g_date_time_new_from_unix_utc (seconds);
+  return g_date_time_new_now_local ();
+}
+
+PxReport *
+px_report_new_from_comparison (PxComparison          *comparison,
+                               const PxReportOptions *options)
+{
+  PxReportOptions defaults = { 0 };
+  PxReport *self;
+  guint n;
+  g_autofree char *when = NULL;
+
+  g_return_val_if_fail (PX_IS_COMPARISON (comparison), NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  n = px_comparison_get_n_documents (comparison);
+  self = g_new0 (PxReport, 1);
+  self->title = options->title && *options->title ? g_strdup (options->title) : default_title (comparison);
+  self->created = options->created ? g_date_time_ref (options->created) : default_created ();
+  when = g_date_time_format (self->created, "%Y-%m-%d");
+  self->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u article compared word by word against %s. Made with Parallax on %s.",
+                                                 "%u articles compared word by word against %s. Made with Parallax on %s.", n),
+                                    n, outlet_of (comparison, px_comparison_get_reference (comparison)), when);
+  self->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) px_report_section_free);
+  g_ptr_array_add (self->sections, build_cover (self));
+  g_ptr_array_add (self->sections, build_sources (comparison));
+  g_ptr_array_add (self->sections, build_summary (comparison));
+  g_ptr_array_add (self->sections, build_legend (comparison));
+  g_ptr_array_add (self->sections, build_aligned (comparison, options->flags));
+  return self;
+}
+
+/* ---- Paper ---- */
+
+PxPaper
+px_paper_for_locale (const char *locale)
+{
+  /* Countries that print on US Letter (CLDR's paper size data). */
+  static const char *letter[] = { "US", "CA", "MX", "CL", "CO", "CR", "GT", "NI", "PA", "PH", "PR", "SV", "VE", "BZ", "DO" };
+  const char *underscore, *end;
+  char country[3] = { 0 };
+
+  if (locale == NULL)
+    {
+      const char *vars[] = { "LC_ALL", "LC_PAPER", "LANG" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (vars) && (locale == NULL || *locale == '\0'); i++)
+        locale = g_getenv (vars[i]);
+      if (locale == NULL)
+        return PX_PAPER_A4;
+    }
+  underscore = strchr (locale, '_');
+  if (underscore == NULL)
+    return PX_PAPER_A4;
+  end = underscore + 1;
+  while (g_ascii_isalpha (*end))
+    end++;
+  if (end - underscore - 1 != 2)
+    return PX_PAPER_A4;
+  country[0] = g_ascii_toupper (underscore[1]);
+  country[1] = g_ascii_toupper (underscore[2]);
+  for (guint i = 0; i < G_N_ELEMENTS (letter); i++)
+    if (g_str_equal (country, letter[i]))
+      return PX_PAPER_LETTER;
+  return PX_PAPER_A4;
+}
+
+void
+px_paper_get_size (PxPaper  paper,
+                   double  *width,
+                   double  *height)
+{
+  g_return_if_fail (width != NULL && height != NULL);
+
+  if (paper == PX_PAPER_LETTER)
+    *width = 612, *height = 792;
+  else
+    *width = 595.276, *height = 841.89;   /* 210 × 297 mm */
+}
+
+/* ---- Writing ---- */
+
+/* GFileError back to the system's words for it, without the temporary
+ * file's name that g_file_set_contents() puts in its message. */
+static const char *
+file_error_reason (const GError *error)
+{
+  static const struct { GFileError code; int errnum; } table[] = {
+    { G_FILE_ERROR_ACCES, EACCES }, { G_FILE_ERROR_PERM, EPERM }, { G_FILE_ERROR_NOENT, ENOENT },
+    { G_FILE_ERROR_NOTDIR, ENOTDIR }, { G_FILE_ERROR_ISDIR, EISDIR }, { G_FILE_ERROR_NOSPC, ENOSPC },
+    { G_FILE_ERROR_ROFS, EROFS }, { G_FILE_ERROR_NAMETOOLONG, ENAMETOOLONG }, { G_FILE_ERROR_EXIST, EEXIST },
+    { G_FILE_ERROR_IO, EIO },
+  };
+
+  if (error->domain == G_FILE_ERROR)
+    for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+      if (error->code == (int) table[i].code)
+        return g_strerror (table[i].errnum);
+  return error->message;
+}
+
+gboolean
+px_report_write_file (const char  *path,
+                      GBytes      *bytes,
+                      GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  gsize size;
+  const char *data;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = g_bytes_get_data (bytes, &size);
+  /* A temporary file beside @path, renamed over it: readers see the
+   * old file or the whole new one, and a failure removes the temporary. */
+  if (g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local))
+    return TRUE;
+  {
+    g_autofree char *display = g_filename_display_name (path);
+
+    g_set_error (error, PX_REPORT_ERROR, PX_REPORT_ERROR_WRITE, _("Cannot write “%s”: %s"),
+                 display, file_error_reason (local));
+  }
+  return FALSE;
+}

@@ -1,0 +1,761 @@
+/* test-report.c: reports as PDF and HTML, checked with poppler-utils and libxml2
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <libxml/HTMLparser.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "px-import.h"
+#include "px-report.h"
+
+/* ---- Helpers ---- */
+
+static PxComparison *
+compare_files (const char *dir, const char * const *names)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  PxCompareOptions options = { 0 };
+
+  for (guint i = 0; names[i]; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+      PxDocument *doc = px_import_file (file, NULL, &error);
+
+      g_assert_no_error (error);
+      px_document_set_source (doc, path);
+      g_ptr_array_add (docs, doc);
+    }
+  return px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+}
+
+static PxComparison *
+compare_samples (void)
+{
+  const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", "5-cnsnews.txt", NULL };
+
+  return compare_files (g_getenv ("PARALLAX_SAMPLES"), names);
+}
+
+static PxComparison *
+compare_texts (const char * const *texts)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  PxCompareOptions options = { 0 };
+
+  for (guint i = 0; texts[i]; i++)
+    {
+      g_autofree char *outlet = g_strdup_printf ("Outlet %c", 'A' + i);
+
+      g_ptr_array_add (docs, px_document_new (texts[i], -1, outlet));
+    }
+  return px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+}
+
+/* Runs a poppler tool on @pdf and returns its standard output. */
+static char *
+poppler (const char *tool, const char *pdf)
+{
+  g_autofree char *program = g_find_program_in_path (tool);
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+  const char *argv[] = { program, pdf, "-", NULL };
+
+  g_assert_nonnull (program);
+  /* pdfinfo and pdffonts take the file alone; pdftotext writes to "-". */
+  if (!g_str_equal (tool, "pdftotext"))
+    argv[2] = NULL;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static gboolean
+have_poppler (void)
+{
+  g_autofree char *program = g_find_program_in_path ("pdfinfo");
+
+  if (program == NULL)
+    g_test_skip ("poppler-utils is not installed");
+  return program != NULL;
+}
+
+/* Text with every run of white space made one space, for searching
+ * text that pdftotext breaks over lines. */
+static char *
+squash_space (const char *text)
+{
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+
+  return g_regex_replace_literal (space, text, -1, 0, " ", 0, NULL);
+}
+
+static char *
+write_pdf (PxReport *report, PxPaper paper, gboolean landscape, const char *dir, const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = px_report_to_pdf (report, paper, landscape, &error);
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  g_assert_true (px_report_write_file (path, bytes, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d && (name = g_dir_read_name (d)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        remove_dir (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (d && g_dir_read_name (d))
+    n++;
+  return n;
+}
+
+/* The first words a changed entry strikes through, from the model. */
+static char *
+first_removed_words (PxReport *report)
+{
+  PxReportSection *aligned = px_report_find_section (report, PX_SECTION_ALIGNED);
+
+  for (guint b = 0; b < aligned->blocks->len; b++)
+    {
+      PxReportBlock *block = g_ptr_array_index (aligned->blocks, b);
+
+      for (guint e = 0; block->entries && e < block->entries->len; e++)
+        {
+          PxReportEntry *entry = g_ptr_array_index (block->entries, e);
+
+          if (entry->kind != PX_ENTRY_CHANGED)
+            continue;
+          for (guint r = 0; r < entry->text->runs->len; r++)
+            {
+              PxReportRun *run = &g_array_index (entry->text->runs, PxReportRun, r);
+              g_autofree char *words = g_strndup (entry->text->text + run->start, run->end - run->start);
+
+              g_strstrip (words);
+              if (run->mark == PX_MARK_REMOVED && g_utf8_strlen (words, -1) >= 4 && !strchr (words, '\n'))
+                return g_steal_pointer (&words);
+            }
+        }
+    }
+  return NULL;
+}
+
+/* ---- The model ---- */
+
+static void
+test_model_sections (void)
+{
+  g_autoptr(PxComparison) cmp = compare_samples ();
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+  const PxSectionKind order[] = { PX_SECTION_COVER, PX_SECTION_SOURCES, PX_SECTION_SUMMARY, PX_SECTION_LEGEND, PX_SECTION_ALIGNED };
+  PxReportSection *sources, *aligned;
+  PxReportBlock *table;
+  int headline = px_comparison_get_headline (cmp, 0);
+  g_autofree char *expected_title = px_document_dup_paragraph_text (px_comparison_get_document (cmp, 0), headline);
+
+  g_assert_cmpint (headline, >=, 0);
+  g_assert_cmpstr (report->title, ==, expected_title);
+  g_assert_cmpuint (report->sections->len, ==, G_N_ELEMENTS (order));
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    g_assert_cmpint (((PxReportSection *) g_ptr_array_index (report->sections, i))->kind, ==, order[i]);
+
+  sources = px_report_find_section (report, PX_SECTION_SOURCES);
+  table = g_ptr_array_index (sources->blocks, 0);
+  g_assert_cmpint (table->kind, ==, PX_BLOCK_TABLE);
+  g_assert_cmpuint (table->cells->len, ==, 5 * table->n_columns);
+
+  /* More than three articles: stacked, the reference first in each row. */
+  aligned = px_report_find_section (report, PX_SECTION_ALIGNED);
+  g_assert_null (aligned->columns);
+  for (guint b = 0; b < aligned->blocks->len; b++)
+    {
+      PxReportBlock *block = g_ptr_array_index (aligned->blocks, b);
+
+      if (block->kind == PX_BLOCK_ROW)
+        g_assert_false (block->side_by_side);
+    }
+}
+
+static void
+test_model_side_by_side (void)
+{
+  const char *texts[] = {
+    "The mayor opened the new bridge on Monday.\n\nIt cost thirty million.\n\nTraffic will ease.",
+    "The mayor opened the bridge on Monday morning.\n\nTraffic will ease.",
+    "The mayor opened the new bridge on Monday.\n\nIt cost thirty million.\n\nTraffic will ease.\n\nResidents cheered.",
+    NULL,
+  };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  PxReportOptions options = { "Bridge", NULL, 0 };
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, &options);
+  PxReportSection *aligned = px_report_find_section (report, PX_SECTION_ALIGNED);
+  guint changed = 0, omitted = 0, added = 0;
+
+  g_assert_cmpstr (report->title, ==, "Bridge");
+  g_assert_nonnull (aligned->columns);
+  g_assert_cmpuint (aligned->columns->len, ==, 3);
+  for (guint b = 0; b < aligned->blocks->len; b++)
+    {
+      PxReportBlock *block = g_ptr_array_index (aligned->blocks, b);
+
+      g_assert_true (block->side_by_side);
+      g_assert_cmpuint (block->entries->len, ==, 3);
+      for (guint e = 0; e < 3; e++)
+        {
+          PxReportEntry *entry = g_ptr_array_index (block->entries, e);
+
+          changed += entry->kind == PX_ENTRY_CHANGED;
+          omitted += entry->kind == PX_ENTRY_OMITTED;
+          added += entry->kind == PX_ENTRY_ADDED;
+          if (entry->kind == PX_ENTRY_CHANGED)
+            {
+              gboolean struck = FALSE, underlined = FALSE;
+
+              for (guint r = 0; r < entry->text->runs->len; r++)
+                {
+                  PxReportRun *run = &g_array_index (entry->text->runs, PxReportRun, r);
+                  g_autofree char *words = g_strndup (entry->text->text + run->start, run->end - run->start);
+
+                  struck |= run->mark == PX_MARK_REMOVED && strstr (words, "new") != NULL;
+                  underlined |= run->mark == PX_MARK_ADDED && strstr (words, "morning") != NULL;
+                }
+              g_assert_true (struck);
+              g_assert_true (underlined);
+            }
+        }
+    }
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (omitted, ==, 1);
+  g_assert_cmpuint (added, ==, 1);
+}
+
+static void
+test_find_date (void)
+{
+  const char *texts[] = {
+    "Bridge opens\n\nPublished 3 March 2021, 10:00\n\nThe mayor opened the bridge.",
+    "Bridge opens\n\nThe mayor, who took office on January 5, 2019, opened the bridge after a long "
+    "wait that the whole town had followed closely in the papers, on the radio and on the television news.",
+    "Bridge opens\n\nUpdated 2021-03-04\n\nThe mayor opened the bridge.",
+    NULL,
+  };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  g_autofree char *a = px_report_find_date (cmp, 0);
+  g_autofree char *b = px_report_find_date (cmp, 1);
+  g_autofree char *c = px_report_find_date (cmp, 2);
+
+  g_assert_cmpstr (a, ==, "3 March 2021");
+  /* A date inside running text is the event's, not the article's. */
+  g_assert_null (b);
+  g_assert_cmpstr (c, ==, "2021-03-04");
+}
+
+static void
+test_paper_for_locale (void)
+{
+  g_assert_cmpint (px_paper_for_locale ("en_US.UTF-8"), ==, PX_PAPER_LETTER);
+  g_assert_cmpint (px_paper_for_locale ("en_CA"), ==, PX_PAPER_LETTER);
+  g_assert_cmpint (px_paper_for_locale ("es_MX.UTF-8@euro"), ==, PX_PAPER_LETTER);
+  g_assert_cmpint (px_paper_for_locale ("fr_CA.UTF-8"), ==, PX_PAPER_LETTER);
+  g_assert_cmpint (px_paper_for_locale ("en_GB.UTF-8"), ==, PX_PAPER_A4);
+  g_assert_cmpint (px_paper_for_locale ("de_DE"), ==, PX_PAPER_A4);
+  g_assert_cmpint (px_paper_for_locale ("C.UTF-8"), ==, PX_PAPER_A4);
+  g_assert_cmpint (px_paper_for_locale ("POSIX"), ==, PX_PAPER_A4);
+  g_assert_cmpint (px_paper_for_locale ("es"), ==, PX_PAPER_A4);
+}
+
+/* ---- PDF ---- */
+
+static void
+test_pdf_sample (void)
+{
+  g_autoptr(PxComparison) cmp = compare_samples ();
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+  g_autoptr(PxReportPages) pages = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+  g_autofree char *pdf = NULL;
+  g_autofree char *info = NULL, *fonts = NULL, *text = NULL, *flat = NULL;
+  g_autofree char *removed = NULL, *flat_removed = NULL;
+  g_autofree char *pages_line = NULL;
+  g_auto(GStrv) lines = NULL;
+  double w, h;
+  guint n_pages;
+
+  if (!have_poppler ())
+    return;
+  pdf = write_pdf (report, PX_PAPER_A4, FALSE, dir, "sample.pdf");
+  px_paper_get_size (PX_PAPER_A4, &w, &h);
+  pages = px_report_pages_new (report, w, h);
+  n_pages = px_report_pages_get_n_pages (pages);
+  /* Nearly 5 000 words stacked five ways: more than a few pages, and
+   * not one page per paragraph either. */
+  g_assert_cmpuint (n_pages, >=, 4);
+  g_assert_cmpuint (n_pages, <=, 30);
+
+  info = poppler ("pdfinfo", pdf);
+  pages_line = g_strdup_printf ("Pages:           %u\n", n_pages);
+  g_assert_nonnull (strstr (info, pages_line));
+  g_assert_nonnull (strstr (info, "Creator:         Parallax"));
+  g_assert_nonnull (strstr (info, "Title:           Kerry: U.S. would communicate"));
+  g_assert_nonnull (strstr (info, "(A4)"));
+  g_assert_nonnull (strstr (info, "CreationDate:"));
+
+  /* Every font embedded, so the file prints the same anywhere. */
+  fonts = poppler ("pdffonts", pdf);
+  lines = g_strsplit (fonts, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >=, 4);
+  for (guint i = 2; lines[i]; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      g_autoptr(GRegex) space = g_regex_new (" +", 0, 0, NULL);
+      guint n;
+
+      if (*lines[i] == '\0')
+        continue;
+      fields = g_regex_split (space, lines[i], 0);
+      n = g_strv_length (fields);
+      g_assert_cmpuint (n, >=, 7);
+      /* name type... encoding emb sub uni object ID */
+      g_assert_cmpstr (fields[n - 5], ==, "yes");
+    }
+
+  /* Selectable, searchable text: the sections, every outlet, a struck word. */
+  text = poppler ("pdftotext", pdf);
+  flat = squash_space (text);
+  for (const char **s = (const char *[]) { "Sources", "Summary", "Legend", "Aligned text", "Breitbart", "FOX8", "Cnsnews",
+                                           "June 19, 2014", "struck through", NULL }; *s; s++)
+    {
+      if (strstr (flat, *s) == NULL)
+        g_error ("“%s” is missing from the PDF's text", *s);
+    }
+  removed = first_removed_words (report);
+  g_assert_nonnull (removed);
+  flat_removed = squash_space (removed);
+  if (strstr (flat, flat_removed) == NULL)
+    g_error ("the struck-through “%s” is missing from the PDF's text", flat_removed);
+  /* Page headers: "1 / N" on the first page, "N / N" on the last. */
+  /* (pdftotext keeps or drops the thin spaces around the slash.) */
+  for (guint p = 1; p <= n_pages; p++)
+    {
+      g_autofree char *pattern = g_strdup_printf ("(^|\\s)%u ?/ ?%u(\\s|$)", p, n_pages);
+
+      if (!g_regex_match_simple (pattern, flat, 0, 0))
+        g_error ("no page header “%u / %u” in the PDF's text", p, n_pages);
+    }
+
+  remove_dir (dir);
+}
+
+static void
+test_pdf_paper (void)
+{
+  g_autoptr(PxComparison) cmp = compare_samples ();
+  PxReportOptions options = { "Kerry & Iran <test>", NULL, 0 };
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, &options);
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+  g_autofree char *letter = NULL, *info = NULL, *a4 = NULL, *info_a4 = NULL;
+
+  if (!have_poppler ())
+    return;
+  letter = write_pdf (report, PX_PAPER_LETTER, TRUE, dir, "letter.pdf");
+  info = poppler ("pdfinfo", letter);
+  g_assert_nonnull (strstr (info, "Page size:       792 x 612 pts"));
+  g_assert_nonnull (strstr (info, "Title:           Kerry & Iran <test>\n"));
+
+  a4 = write_pdf (report, PX_PAPER_A4, TRUE, dir, "a4.pdf");
+  info_a4 = poppler ("pdfinfo", a4);
+  g_assert_nonnull (strstr (info_a4, "Page size:       841.89 x 595.276 pts"));
+  remove_dir (dir);
+}
+
+/* One paragraph far longer than a page breaks between lines and goes
+ * on, whole: every word is in the file's text. */
+static void
+test_pdf_long_paragraph (void)
+{
+  g_autoptr(GString) a = g_string_new ("A long report\n\n");
+  g_autoptr(GString) b = g_string_new ("A long report\n\n");
+  g_autoptr(PxComparison) cmp = NULL;
+  g_autoptr(PxReport) report = NULL;
+  g_autoptr(PxReportPages) pages = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+  g_autofree char *pdf = NULL, *text = NULL;
+  const char *texts[3];
+  double w, h;
+
+  if (!have_poppler ())
+    return;
+  for (guint i = 0; i < 2500; i++)
+    {
+      g_string_append_printf (a, "word%04u ", i);
+      g_string_append_printf (b, i % 97 == 0 ? "other%04u " : "word%04u ", i);
+    }
+  texts[0] = a->str, texts[1] = b->str, texts[2] = NULL;
+  cmp = compare_texts (texts);
+  report = px_report_new_from_comparison (cmp, NULL);
+  px_paper_get_size (PX_PAPER_A4, &w, &h);
+  pages = px_report_pages_new (report, w, h);
+  g_assert_cmpuint (px_report_pages_get_n_pages (pages), >=, 4);
+
+  pdf = write_pdf (report, PX_PAPER_A4, FALSE, dir, "long.pdf");
+  text = poppler ("pdftotext", pdf);
+  for (guint i = 0; i < 2500; i++)
+    {
+      g_autofree char *word = g_strdup_printf ("word%04u", i);
+      g_autofree char *other = g_strdup_printf ("other%04u", i);
+
+      if (strstr (text, word) == NULL)
+        g_error ("“%s” is cut off", word);
+      if (i % 97 == 0 && strstr (text, other) == NULL)
+        g_error ("“%s” is cut off", other);
+    }
+  remove_dir (dir);
+}
+
+static const char *script_files[] = { "1-al-madina.txt", "2-al-yawm.txt", "3-ha-ir.txt", "4-shibao.txt", NULL };
+
+/* Arabic, Hebrew and Chinese: fonts exist for every character (no
+ * missing-glyph boxes) and the text comes back out of the PDF. */
+static void
+test_pdf_scripts (void)
+{
+  g_autofree char *events = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", "events", "scripts", NULL);
+  const char *three[] = { script_files[0], script_files[1], script_files[3], NULL };
+  g_autoptr(PxComparison) stacked = compare_files (events, script_files);
+  g_autoptr(PxComparison) side = compare_files (events, three);
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  g_autoptr(GObject) context_object = G_OBJECT (pango_font_map_create_context (map));
+  PangoContext *context = PANGO_CONTEXT (context_object);
+
+  if (!have_poppler ())
+    return;
+
+  for (guint d = 0; d < px_comparison_get_n_documents (stacked); d++)
+    {
+      PxDocument *doc = px_comparison_get_document (stacked, d);
+      g_autoptr(PangoLayout) layout = pango_layout_new (context);
+      g_autoptr(PangoFontDescription) desc = pango_font_description_from_string ("Sans 9");
+
+      pango_layout_set_font_description (layout, desc);
+      pango_layout_set_text (layout, px_document_get_text (doc, NULL), -1);
+      g_assert_cmpint (pango_layout_get_unknown_glyphs_count (layout), ==, 0);
+    }
+
+  for (guint k = 0; k < 2; k++)
+    {
+      PxComparison *cmp = k == 0 ? stacked : side;
+      g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+      g_autofree char *pdf = write_pdf (report, PX_PAPER_A4, FALSE, dir, k == 0 ? "stacked.pdf" : "side.pdf");
+      g_autofree char *text = poppler ("pdftotext", pdf);
+      g_autofree char *fonts = poppler ("pdffonts", pdf);
+
+      g_assert_nonnull (strstr (fonts, "yes yes yes"));
+      g_assert_null (strstr (fonts, " no "));
+      for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+        {
+          PxDocument *doc = px_comparison_get_document (cmp, d);
+          int headline = px_comparison_get_headline (cmp, d);
+          g_autofree char *words = px_document_dup_paragraph_text (doc, headline >= 0 ? headline : 0);
+
+          /* pdftotext writes RTL runs in reading order. */
+          if (strstr (text, words) == NULL)
+            g_error ("“%s” is missing from the PDF's text:\n%s", words, text);
+        }
+    }
+  remove_dir (dir);
+}
+
+/* Ink pixels of @surface inside the rectangle, an image of white paper. */
+static guint
+ink_in (cairo_surface_t *surface, int x0, int y0, int x1, int y1)
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  guint ink = 0;
+
+  for (int y = MAX (y0, 0); y < y1 && y < cairo_image_surface_get_height (surface); y++)
+    for (int x = MAX (x0, 0); x < x1 && x < cairo_image_surface_get_width (surface); x++)
+      ink += *(const guint32 *) (data + y * stride + 4 * x) != 0xffffffff;
+  return ink;
+}
+
+/* The drawing function GtkPrintOperation's draw-page calls: every page
+ * has ink, and none outside the margins (nothing runs off the paper),
+ * also at a printer's scale. */
+static void
+check_pages_stay_inside (PxReportPages *pages, double width, double height, double scale)
+{
+  int w = (int) (width * scale), h = (int) (height * scale), band = (int) (30 * scale);
+
+  for (guint p = 0; p < px_report_pages_get_n_pages (pages); p++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w, h);
+      cairo_t *cr = cairo_create (surface);
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      cairo_scale (cr, scale, scale);
+      px_report_pages_draw (pages, cr, p);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+
+      g_assert_cmpuint (ink_in (surface, band, band, w - band, h - band), >, 200);
+      g_assert_cmpuint (ink_in (surface, 0, 0, w, (int) (15 * scale)), ==, 0);
+      g_assert_cmpuint (ink_in (surface, 0, h - band, w, h), ==, 0);
+      g_assert_cmpuint (ink_in (surface, 0, 0, band, h), ==, 0);
+      g_assert_cmpuint (ink_in (surface, w - band, 0, w, h), ==, 0);
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
+test_pages_draw (void)
+{
+  g_autofree char *events = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", "events", "scripts", NULL);
+  const char *three[] = { script_files[0], script_files[1], script_files[3], NULL };
+  g_autoptr(PxComparison) samples = compare_samples ();
+  g_autoptr(PxComparison) scripts = compare_files (events, three);
+  g_autoptr(PxReport) a = px_report_new_from_comparison (samples, NULL);
+  g_autoptr(PxReport) b = px_report_new_from_comparison (scripts, NULL);
+
+  g_autoptr(PxReportPages) a4 = NULL, letter = NULL, rtl = NULL;
+  double w, h;
+
+  px_paper_get_size (PX_PAPER_A4, &w, &h);
+  a4 = px_report_pages_new (a, w, h);
+  check_pages_stay_inside (a4, w, h, 1.0);
+  px_paper_get_size (PX_PAPER_LETTER, &w, &h);
+  letter = px_report_pages_new (a, h, w);
+  check_pages_stay_inside (letter, h, w, 1.5);
+  /* Pages keep what they draw: the report may go first. */
+  rtl = px_report_pages_new (b, w, h);
+  g_clear_pointer (&b, px_report_free);
+  check_pages_stay_inside (rtl, w, h, 1.0);
+}
+
+/* The quote table (another branch) plugs in as a section of its own. */
+static void
+test_inserted_section (void)
+{
+  g_autoptr(PxComparison) cmp = compare_samples ();
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+  PxReportSection *extra = px_report_section_new (PX_SECTION_OTHER, "extra", "Extra table");
+  const char *header[] = { "Column one", "Column two" };
+  PxReportBlock *table = px_report_block_new_table (2, header);
+  PxReportText *cells[2] = { px_report_text_new (), px_report_text_new () };
+  g_autofree char *html = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+  g_autofree char *pdf = NULL, *text = NULL;
+  guint legend = 0;
+
+  px_report_text_append (cells[0], "zebra words", -1, PX_MARK_NONE);
+  px_report_text_append (cells[1], "kept ", -1, PX_MARK_NONE);
+  px_report_text_append (cells[1], "altered", -1, PX_MARK_REMOVED);
+  px_report_block_add_row (table, cells);
+  px_report_section_add_block (extra, table);
+  px_report_insert_section (report, extra, PX_SECTION_LEGEND);
+
+  for (guint i = 0; i < report->sections->len; i++)
+    if (((PxReportSection *) g_ptr_array_index (report->sections, i))->kind == PX_SECTION_LEGEND)
+      legend = i;
+  g_assert_true (g_ptr_array_index (report->sections, legend - 1) == extra);
+
+  html = px_report_to_html (report);
+  g_assert_nonnull (strstr (html, "<section id=\"extra\">"));
+  g_assert_nonnull (strstr (html, "<del>altered</del>"));
+  g_assert_true (strstr (html, "id=\"extra\"") < strstr (html, "id=\"legend\""));
+
+  if (!have_poppler ())
+    return;
+  pdf = write_pdf (report, PX_PAPER_A4, FALSE, dir, "extra.pdf");
+  text = poppler ("pdftotext", pdf);
+  g_assert_nonnull (strstr (text, "Extra table"));
+  g_assert_nonnull (strstr (text, "zebra words"));
+  remove_dir (dir);
+}
+
+/* ---- HTML ---- */
+
+static GString *html_errors;
+
+static void
+collect_error (void *data, const char *format, ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_string_append_vprintf (html_errors, format, args);
+  va_end (args);
+}
+
+static gboolean
+has_element (xmlNode *node, const char *name)
+{
+  for (; node; node = node->next)
+    if ((node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, name) == 0) ||
+        has_element (node->children, name))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_attribute (xmlNode *node, const char *name)
+{
+  for (; node; node = node->next)
+    {
+      if (node->type == XML_ELEMENT_NODE && xmlHasProp (node, (const xmlChar *) name))
+        return TRUE;
+      if (has_attribute (node->children, name))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_html (void)
+{
+  const char *texts[] = {
+    "Tom & Jerry <b>strike</b> again\n\nThe cat chased the mouse across the kitchen.\n\nNobody was hurt.",
+    "Tom & Jerry <b>strike</b> again\n\nThe cat chased the small mouse across the garden.\n\nA neighbour called \"enough\".",
+    NULL,
+  };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+  g_autofree char *html = px_report_to_html (report);
+  g_autoptr(GRegex) allowed = g_regex_new ("^.*Tag (main|section|header|footer|nav|article) invalid\n(.*\n){0,2}",
+                                           G_REGEX_MULTILINE, 0, NULL);
+  g_autofree char *other_errors = NULL;
+  htmlDocPtr doc;
+  xmlNode *root;
+
+  html_errors = g_string_new (NULL);
+  xmlSetGenericErrorFunc (NULL, collect_error);
+  doc = htmlReadMemory (html, strlen (html), "report.html", "UTF-8", HTML_PARSE_NONET);
+  xmlSetGenericErrorFunc (NULL, NULL);
+  g_assert_nonnull (doc);
+  /* libxml2 parses HTML 4: it names HTML5 elements, and nothing else. */
+  other_errors = g_regex_replace_literal (allowed, html_errors->str, -1, 0, "", 0, NULL);
+  g_strstrip (other_errors);
+  g_assert_cmpstr (other_errors, ==, "");
+  g_string_free (html_errors, TRUE);
+
+  root = xmlDocGetRootElement (doc);
+  g_assert_true (has_element (root, "style"));
+  g_assert_true (has_element (root, "del"));
+  g_assert_true (has_element (root, "ins"));
+  g_assert_true (has_element (root, "table"));
+  /* Self-contained: nothing fetched, nothing run. */
+  for (const char **e = (const char *[]) { "script", "link", "img", "iframe", "object", "embed", "b", NULL }; *e; e++)
+    g_assert_false (has_element (root, *e));
+  g_assert_false (has_attribute (root, "src"));
+  g_assert_false (has_attribute (root, "href"));
+  g_assert_null (strstr (html, "url("));
+  g_assert_null (strstr (html, "@import"));
+  xmlFreeDoc (doc);
+
+  /* Escaped text, the phone and the dark. */
+  g_assert_nonnull (strstr (html, "Tom &amp; Jerry &lt;b&gt;strike&lt;/b&gt; again"));
+  g_assert_nonnull (strstr (html, "&quot;enough&quot;"));
+  g_assert_nonnull (strstr (html, "name=\"viewport\""));
+  g_assert_nonnull (strstr (html, "prefers-color-scheme:dark"));
+  g_assert_nonnull (strstr (html, "@media (max-width:"));
+  for (const char **id = (const char *[]) { "cover", "sources", "summary", "legend", "aligned", NULL }; *id; id++)
+    {
+      g_autofree char *section = g_strdup_printf ("<section id=\"%s\">", *id);
+
+      g_assert_nonnull (strstr (html, section));
+    }
+}
+
+/* ---- Writing ---- */
+
+static void
+test_write_atomic (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+  g_autofree char *target = g_build_filename (dir, "report.html", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no", "such", "report.pdf", NULL);
+  g_autofree char *a_dir = g_build_filename (dir, "taken", NULL);
+  g_autoptr(GBytes) first = g_bytes_new_static ("first", 5);
+  g_autoptr(GBytes) second = g_bytes_new_static ("second", 6);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_true (px_report_write_file (target, first, &error));
+  g_assert_no_error (error);
+  g_assert_true (px_report_write_file (target, second, &error));
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "second");
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  g_assert_false (px_report_write_file (missing, first, &error));
+  g_assert_error (error, PX_REPORT_ERROR, PX_REPORT_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, missing));
+  g_assert_null (strchr (error->message, '\n'));
+  /* The message names the file asked for, not a temporary one. */
+  g_assert_null (strstr (error->message, "XXXXXX"));
+  g_clear_error (&error);
+
+  /* Renaming over a folder fails after the temporary is written: it
+   * must be gone again. */
+  g_assert_cmpint (g_mkdir (a_dir, 0755), ==, 0);
+  g_assert_false (px_report_write_file (a_dir, first, &error));
+  g_assert_error (error, PX_REPORT_ERROR, PX_REPORT_ERROR_WRITE);
+  g_assert_cmpuint (count_files (dir), ==, 2);
+  g_assert_cmpuint (count_files (a_dir), ==, 0);
+
+  remove_dir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report/model/sections", test_model_sections);
+  g_test_add_func ("/report/model/side-by-side", test_model_side_by_side);
+  g_test_add_func ("/report/model/date", test_find_date);
+  g_test_add_func ("/report/paper-for-locale", test_paper_for_locale);
+  g_test_add_func ("/report/pdf/sample", test_pdf_sample);
+  g_test_add_func ("/report/pdf/paper", test_pdf_paper);
+  g_test_add_func ("/report/pdf/long-paragraph", test_pdf_long_paragraph);
+  g_test_add_func ("/report/pdf/scripts", test_pdf_scripts);
+  g_test_add_func ("/report/pages-draw", test_pages_draw);
+  g_test_add_func ("/report/inserted-section", test_inserted_section);
+  g_test_add_func ("/report/html", test_html);
+  g_test_add_func ("/report/write-atomic", test_write_atomic);
+
+  return g_test_run ();
+}
