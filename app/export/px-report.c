@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "px-quotes.h"
 #include "px-report.h"
 
 G_DEFINE_QUARK (px-report-error-quark, px_report_error)
@@ -374,9 +375,12 @@ build_sources (PxComparison *cmp)
     {
       PxDocument *doc = px_comparison_get_document (cmp, d);
       int headline = px_comparison_get_headline (cmp, d);
-      g_autofree char *title = headline >= 0 ? px_document_dup_paragraph_text (doc, headline)
+      g_autofree char *title = px_document_get_headline (doc) ? g_strdup (px_document_get_headline (doc)) :
+                               headline >= 0 ? px_document_dup_paragraph_text (doc, headline)
                                              : opening_words (px_document_get_title (doc) ? px_document_get_title (doc) : "");
-      g_autofree char *date = px_report_find_date (cmp, d);
+      /* A web page's own metadata first, else a date line near the top. */
+      g_autofree char *date = px_document_get_date (doc) ? g_strdup (px_document_get_date (doc))
+                                                         : px_report_find_date (cmp, d);
       g_autofree char *words = g_strdup_printf ("%" G_GSIZE_FORMAT, px_document_get_n_words (doc));
       g_autofree char *file = px_document_get_source (doc) ? g_path_get_basename (px_document_get_source (doc)) : NULL;
       PxReportText *cells[5];
@@ -411,7 +415,8 @@ build_summary (PxComparison *cmp)
   PxReportSection *section = px_report_section_new (PX_SECTION_SUMMARY, "summary", _("Summary"));
   guint n = px_comparison_get_n_documents (cmp);
   guint ref = px_comparison_get_reference (cmp);
-  const char *header[] = { _("Outlet"), _("Omitted"), _("Added"), _("Changed"), _("Moved"), _("Same") };
+  const char *header[] = { _("Outlet"), _("Omitted"), _("Added"), _("Changed"), _("Moved"), _("Same"),
+                           _("Quotes"), _("Altered") };
   PxReportBlock *heat = g_new0 (PxReportBlock, 1);
   PxReportBlock *table;
   g_autofree char *intro = NULL;
@@ -429,14 +434,16 @@ build_summary (PxComparison *cmp)
     text_new_with (_("Similarity: the share, in per cent, of each row's article's words that the column's article shares with it."), PX_MARK_NOTE)));
   px_report_section_add_block (section, heat);
 
-  intro = g_strdup_printf (_("Paragraphs of each article against the reference, %s:"), outlet_of (cmp, ref));
+  intro = g_strdup_printf (_("Paragraphs of each article against the reference, %s, and the quotations it "
+                             "carries (of those quoted in any article) and how many of them with words changed:"),
+                           outlet_of (cmp, ref));
   px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, text_new_with (intro, PX_MARK_NOTE)));
   table = px_report_block_new_table (G_N_ELEMENTS (header), header);
-  table->numeric_columns = 0x3e;
+  table->numeric_columns = 0xfe;
   for (guint d = 0; d < n; d++)
     {
       PxCompareReport r;
-      PxReportText *cells[6];
+      PxReportText *cells[8];
 
       if (d == ref)
         continue;
@@ -447,6 +454,131 @@ build_summary (PxComparison *cmp)
       cells[3] = count_cell (r.changed);
       cells[4] = count_cell (r.moved);
       cells[5] = count_cell (r.unchanged);
+      cells[6] = count_cell (r.quotes);
+      cells[7] = count_cell (r.quotes_altered);
+      px_report_block_add_row (table, cells);
+    }
+  px_report_section_add_block (section, table);
+  return section;
+}
+
+/* Quotations longer than this are shortened in the quote table. */
+#define QUOTE_SHOWN_CHARS 240
+
+static const char *
+coverage_word (PxQuoteCoverage coverage)
+{
+  switch (coverage)
+    {
+    case PX_QUOTE_WHOLE:
+      return _("whole");
+    case PX_QUOTE_TRIMMED:
+      return _("trimmed");
+    case PX_QUOTE_ALTERED:
+      return _("altered");
+    case PX_QUOTE_ABSENT:
+    default:
+      return _("absent");
+    }
+}
+
+/* An occurrence's words marked against the group's fullest version. */
+static void
+append_quote_diff (PxReportText *out, PxComparison *cmp, const PxQuoteOccurrence *ref,
+                   const PxQuoteOccurrence *o)
+{
+  const char *old_text = px_document_get_text (px_comparison_get_document (cmp, ref->document), NULL) + ref->start;
+  const char *new_text = px_document_get_text (px_comparison_get_document (cmp, o->document), NULL) + o->start;
+  PxDiffOptions options = { PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY | PX_DIFF_IGNORE_SPACE, FALSE, 0 };
+  g_autoptr(GArray) ops = px_diff (old_text, ref->end - ref->start, new_text, o->end - o->start, &options);
+
+  for (guint i = 0; i < ops->len; i++)
+    {
+      const PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
+
+      if (op->type == PX_DIFF_DELETE)
+        px_report_text_append (out, old_text + op->old_start, op->old_end - op->old_start, PX_MARK_REMOVED);
+      else if (op->type == PX_DIFF_INSERT)
+        px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start, PX_MARK_ADDED);
+      else
+        px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start, PX_MARK_NONE);
+    }
+}
+
+static PxReportText *
+quote_cell (const PxQuoteOccurrence *ref)
+{
+  g_autofree char *shown = NULL;
+
+  if (g_utf8_strlen (ref->text, -1) > QUOTE_SHOWN_CHARS)
+    {
+      g_autofree char *cut = g_utf8_substring (ref->text, 0, QUOTE_SHOWN_CHARS);
+      shown = g_strconcat ("“", cut, "…”", NULL);
+    }
+  else
+    shown = g_strconcat ("“", ref->text, "”", NULL);
+  return text_new_with (shown, PX_MARK_NONE);
+}
+
+/* Per outlet: whole, trimmed, altered (with the altered words) or absent. */
+static PxReportText *
+outlets_cell (PxComparison *cmp, const PxQuoteGroup *group)
+{
+  const PxQuoteOccurrence *ref = &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference);
+  PxReportText *out = px_report_text_new ();
+
+  for (guint d = 0; d < group->n_documents; d++)
+    {
+      if (d > 0)
+        px_report_text_append (out, "; ", -1, PX_MARK_NONE);
+      px_report_text_append (out, outlet_of (cmp, d), -1, PX_MARK_STRONG);
+      px_report_text_append (out, " ", 1, PX_MARK_NONE);
+      px_report_text_append (out, coverage_word (group->coverage[d]), -1, PX_MARK_NOTE);
+      if (group->coverage[d] != PX_QUOTE_ALTERED)
+        continue;
+      for (guint i = 0; i < group->occurrences->len; i++)
+        {
+          const PxQuoteOccurrence *o = &g_array_index (group->occurrences, PxQuoteOccurrence, i);
+
+          if (o->document != d || o->match != PX_QUOTE_MATCH_VARIANT)
+            continue;
+          px_report_text_append (out, ": “", -1, PX_MARK_NONE);
+          append_quote_diff (out, cmp, ref, o);
+          px_report_text_append (out, "”", -1, PX_MARK_NONE);
+          break;
+        }
+    }
+  return out;
+}
+
+/* The quote table: quotations carried by more than one article, or
+ * altered, first; every grouped quotation is listed. */
+static PxReportSection *
+build_quotes (PxComparison *cmp)
+{
+  GPtrArray *groups = px_comparison_get_quotes (cmp);
+  PxReportSection *section;
+  const char *header[] = { _("Quotation"), _("Speaker"), _("Carried by") };
+  PxReportBlock *table;
+
+  if (groups == NULL || groups->len == 0)
+    return NULL;
+  section = px_report_section_new (PX_SECTION_OTHER, "quotes", _("Quotations"));
+  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH,
+    text_new_with (_("Each quotation in its fullest version, who said it, and how each article carries it: "
+                     "whole, trimmed to a part, altered (words struck through are the fullest version's, "
+                     "underlined words the article's own) or not at all."), PX_MARK_NOTE)));
+  table = px_report_block_new_table (G_N_ELEMENTS (header), header);
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+      const PxQuoteOccurrence *ref = &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference);
+      PxReportText *cells[3];
+
+      cells[0] = quote_cell (ref);
+      cells[1] = group->speaker ? text_new_with (group->speaker, PX_MARK_NONE)
+                                : text_new_with (_("unknown"), PX_MARK_NOTE);
+      cells[2] = outlets_cell (cmp, group);
       px_report_block_add_row (table, cells);
     }
   px_report_section_add_block (section, table);
@@ -767,6 +899,7 @@ px_report_new_from_comparison (PxComparison          *comparison,
 {
   PxReportOptions defaults = { 0 };
   PxReport *self;
+  PxReportSection *quotes;
   guint n;
   g_autofree char *when = NULL;
 
@@ -787,6 +920,9 @@ px_report_new_from_comparison (PxComparison          *comparison,
   g_ptr_array_add (self->sections, build_cover (self));
   g_ptr_array_add (self->sections, build_sources (comparison));
   g_ptr_array_add (self->sections, build_summary (comparison));
+  quotes = build_quotes (comparison);
+  if (quotes)
+    g_ptr_array_add (self->sections, quotes);
   g_ptr_array_add (self->sections, build_legend (comparison));
   g_ptr_array_add (self->sections, build_aligned (comparison, options->flags));
   return self;
