@@ -563,7 +563,7 @@ build_quotes (PxComparison *cmp)
 
   if (groups == NULL || groups->len == 0)
     return NULL;
-  section = px_report_section_new (PX_SECTION_OTHER, "quotes", _("Quotations"));
+  section = px_report_section_new (PX_SECTION_QUOTES, "quotes", _("Quotations"));
   px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH,
     text_new_with (_("Each quotation in its fullest version, who said it, and how each article carries it: "
                      "whole, trimmed to a part, altered (words struck through are the fullest version's, "

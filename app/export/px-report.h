@@ -124,6 +124,7 @@ typedef enum {
   PX_SECTION_COVER,
   PX_SECTION_SOURCES,
   PX_SECTION_SUMMARY,
+  PX_SECTION_QUOTES,   /* the quote table, when the articles quote anyone */
   PX_SECTION_LEGEND,
   PX_SECTION_ALIGNED,
   PX_SECTION_OTHER,    /* sections added by other parts (the quote table) */

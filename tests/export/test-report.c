@@ -178,8 +178,9 @@ test_model_sections (void)
 {
   g_autoptr(PxComparison) cmp = compare_samples ();
   g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
-  const PxSectionKind order[] = { PX_SECTION_COVER, PX_SECTION_SOURCES, PX_SECTION_SUMMARY, PX_SECTION_LEGEND, PX_SECTION_ALIGNED };
-  PxReportSection *sources, *aligned;
+  const PxSectionKind order[] = { PX_SECTION_COVER, PX_SECTION_SOURCES, PX_SECTION_SUMMARY, PX_SECTION_QUOTES,
+                                  PX_SECTION_LEGEND, PX_SECTION_ALIGNED };
+  PxReportSection *sources, *aligned, *quotes;
   PxReportBlock *table;
   int headline = px_comparison_get_headline (cmp, 0);
   g_autofree char *expected_title = px_document_dup_paragraph_text (px_comparison_get_document (cmp, 0), headline);
@@ -194,6 +195,28 @@ test_model_sections (void)
   table = g_ptr_array_index (sources->blocks, 0);
   g_assert_cmpint (table->kind, ==, PX_BLOCK_TABLE);
   g_assert_cmpuint (table->cells->len, ==, 5 * table->n_columns);
+
+  /* The quote table: a row per grouped quotation, altered words marked. */
+  quotes = px_report_find_section (report, PX_SECTION_QUOTES);
+  table = g_ptr_array_index (quotes->blocks, quotes->blocks->len - 1);
+  g_assert_cmpint (table->kind, ==, PX_BLOCK_TABLE);
+  g_assert_cmpuint (table->cells->len, ==, px_comparison_get_quotes (cmp)->len * table->n_columns);
+  {
+    gboolean struck = FALSE, underlined = FALSE;
+
+    for (guint c = 0; c < table->cells->len; c++)
+      {
+        PxReportText *cell = g_ptr_array_index (table->cells, c);
+
+        for (guint r = 0; r < cell->runs->len; r++)
+          {
+            PxMark mark = g_array_index (cell->runs, PxReportRun, r).mark;
+            struck |= mark == PX_MARK_REMOVED;
+            underlined |= mark == PX_MARK_ADDED;
+          }
+      }
+    g_assert_true (struck && underlined);
+  }
 
   /* More than three articles: stacked, the reference first in each row. */
   aligned = px_report_find_section (report, PX_SECTION_ALIGNED);
