@@ -164,6 +164,13 @@ px_import_bytes (GBytes      *bytes,
       utf16 = px_decode_to_utf8 (data, size, NULL, name, &len, notices, error);
       if (utf16 == NULL)
         return NULL;
+      /* A NUL character is no more text in UTF-16 than in UTF-8. */
+      if (memchr (utf16, '\0', len) != NULL)
+        {
+          g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_BINARY,
+                       _("“%s” is a binary file, not an article: open a text or web page file"), name);
+          return NULL;
+        }
       data = utf16, size = len;
     }
 

@@ -34,4 +34,4 @@ fuzz_split_texts (const uint8_t *data, size_t size, guint max)
 }
 
 #define FUZZ_CHECK(cond) \
-  G_STMT_START { if (!(cond)) { g_printerr ("fuzz check failed: %s\\n", #cond); abort (); } } G_STMT_END
+  G_STMT_START { if (!(cond)) { g_printerr ("fuzz check failed: %s\n", #cond); abort (); } } G_STMT_END
