@@ -318,8 +318,9 @@ px_diff (const char          *old_text,
     kinds |= 1u << PX_TOKEN_PUNCT;
   for (guint side = 0; side < 2; side++)
     {
-      /* About one significant token per six bytes of prose. */
-      l.tokens[side] = g_array_sized_new (FALSE, FALSE, sizeof (PxToken), l.len[side] / 6 + 16);
+      /* About one significant token per five bytes of English prose
+       * (a word and its space, or a punctuation mark). */
+      l.tokens[side] = g_array_sized_new (FALSE, FALSE, sizeof (PxToken), l.len[side] / 5 + 16);
       px_tokenize_filtered (l.text[side], l.len[side], 0, kinds, l.tokens[side]);
       l.key[side] = g_string_new (NULL);
     }

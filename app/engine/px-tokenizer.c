@@ -513,13 +513,13 @@ px_tokenize_filtered (const char *text,
       while (end - start > 0x3FFFFFFF)
         {
           if (n >= tokens->len)
-            g_array_set_size (tokens, MAX (256, n * 2));
+            g_array_set_size (tokens, MAX (256, n + n / 2));
           t = &g_array_index (tokens, PxToken, n++);
           *t = (PxToken) { base + start, 0x3FFFFFFF, kind };
           start += 0x3FFFFFFF;
         }
       if (G_UNLIKELY (n >= tokens->len))
-        g_array_set_size (tokens, MAX (256, n * 2));
+        g_array_set_size (tokens, MAX (256, n + n / 2));
       t = &g_array_index (tokens, PxToken, n++);
       t->start = base + start;
       t->len = end - start;
