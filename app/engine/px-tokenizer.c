@@ -6,7 +6,8 @@
  * A table-driven segmenter.  Each code point maps to one byte: its
  * Word_Break class in the low five bits and three flags above.  The
  * classes are derived from GLib's Unicode tables (general category,
- * script, line-break class) once, for the whole BMP, at first use; the
+ * script, line-break class) a 256-code-point page at a time, at first
+ * use of the page; the
  * rules of UAX #29 are then applied on that byte alone.  ASCII never
  * leaves a small constant table.
  */
@@ -198,23 +199,39 @@ compute_info (gunichar c)
     }
 }
 
-static guint8 *bmp_info;
+/* The BMP's classes, a 256-byte page at a time, filled on first use:
+ * English text needs three pages, and filling all 256 would cost more
+ * than diffing an article.  Pages are published with a compare-and-
+ * swap, so concurrent first uses are safe. */
+static guint8 *bmp_pages[256];
 
-static const guint8 *
-get_bmp_info (void)
+G_GNUC_NO_INLINE static const guint8 *
+fill_page (guint hi)
 {
-  static gsize initialized = 0;
+  guint8 *page = g_malloc (256);
 
-  if (g_once_init_enter (&initialized))
+  for (guint lo = 0; lo < 256; lo++)
     {
-      guint8 *table = g_malloc (0x10000);
+      gunichar c = (hi << 8) | lo;
 
-      for (gunichar c = 0; c < 0x10000; c++)
-        table[c] = c < 0x80 ? ascii_info[c] : compute_info (c);
-      bmp_info = table;
-      g_once_init_leave (&initialized, 1);
+      page[lo] = c < 0x80 ? ascii_info[c] : compute_info (c);
     }
-  return bmp_info;
+  if (!g_atomic_pointer_compare_and_exchange (&bmp_pages[hi], NULL, page))
+    {
+      g_free (page);
+      return g_atomic_pointer_get (&bmp_pages[hi]);
+    }
+  return page;
+}
+
+static inline guint8
+bmp_info (gunichar c)
+{
+  const guint8 *page = g_atomic_pointer_get (&bmp_pages[c >> 8]);
+
+  if (G_UNLIKELY (page == NULL))
+    page = fill_page (c >> 8);
+  return page[c & 0xFF];
 }
 
 /* Decodes one code point of valid UTF-8 at @p; sets *@n to its length. */
@@ -239,7 +256,7 @@ decode (const guchar *p, guint *n)
 }
 
 static inline guint8
-info_at (const guint8 *bmp, const guchar *s, gsize pos, gsize len, guint *n)
+info_at (const guchar *s, gsize pos, gsize len, guint *n)
 {
   gunichar c;
 
@@ -255,18 +272,18 @@ info_at (const guint8 *bmp, const guchar *s, gsize pos, gsize len, guint *n)
       return WB_OTHER;
     }
   c = decode (s + pos, n);
-  return c < 0x10000 ? bmp[c] : compute_info (c);
+  return c < 0x10000 ? bmp_info (c) : compute_info (c);
 }
 
 /* The class of the first character at or after @pos that WB4 does not
  * ignore, or WB_SOT at the end of the text. */
 static guint8
-peek_effective (const guint8 *bmp, const guchar *s, gsize pos, gsize len)
+peek_effective (const guchar *s, gsize pos, gsize len)
 {
   while (pos < len)
     {
       guint n;
-      guint8 cls = WB_CLASS (info_at (bmp, s, pos, len, &n));
+      guint8 cls = WB_CLASS (info_at (s, pos, len, &n));
 
       if (!IS_IGNORED (cls))
         return cls;
@@ -279,7 +296,6 @@ typedef struct {
   const guchar *s;
   gsize len;
   gsize pos;
-  const guint8 *bmp;
   guint8 raw_prev;     /* info byte of the character just before pos */
   guint8 prev;         /* class of the last character WB4 did not ignore */
   guint8 prev_prev;    /* and the one before it */
@@ -343,7 +359,7 @@ is_boundary (Segmenter *seg, guint8 cur_info, gsize next_pos)
     case WB_MIDNUM:
       if (!IS_AH (prev) && prev != WB_NUMERIC)
         return TRUE;
-      next = peek_effective (seg->bmp, seg->s, next_pos, seg->len);
+      next = peek_effective (seg->s, next_pos, seg->len);
       if (IS_AH (prev) && cur != WB_MIDNUM && IS_AH (next))    /* WB6 */
         return FALSE;
       if (prev == WB_NUMERIC && cur != WB_MIDLETTER && next == WB_NUMERIC) /* WB12 */
@@ -353,7 +369,7 @@ is_boundary (Segmenter *seg, guint8 cur_info, gsize next_pos)
     case WB_DQUOTE:                                            /* WB7b */
       if (prev != WB_HEBREW)
         return TRUE;
-      next = peek_effective (seg->bmp, seg->s, next_pos, seg->len);
+      next = peek_effective (seg->s, next_pos, seg->len);
       return next != WB_HEBREW;
 
     default:
@@ -381,7 +397,7 @@ next_segment (Segmenter *seg, PxTokenKind *kind)
   const guchar *s = seg->s;
   gsize pos = seg->pos;
   guint n;
-  guint8 info = info_at (seg->bmp, s, pos, seg->len, &n);
+  guint8 info = info_at (s, pos, seg->len, &n);
   guint8 flags = info;
 
   advance (seg, info);
@@ -407,7 +423,7 @@ next_segment (Segmenter *seg, PxTokenKind *kind)
           continue;
         }
 
-      info = info_at (seg->bmp, s, pos, seg->len, &n);
+      info = info_at (s, pos, seg->len, &n);
       if (is_boundary (seg, info, pos + n))
         break;
       flags |= info & F_WORD;
@@ -432,7 +448,6 @@ segmenter_init (Segmenter *seg, const char *text, gssize len)
   seg->s = (const guchar *) text;
   seg->len = len < 0 ? strlen (text) : (gsize) len;
   seg->pos = 0;
-  seg->bmp = get_bmp_info ();
   seg->raw_prev = WB_SOT;
   seg->prev = WB_SOT;
   seg->prev_prev = WB_SOT;
