@@ -6,10 +6,9 @@
  * A table-driven segmenter.  Each code point maps to one byte: its
  * Word_Break class in the low five bits and three flags above.  The
  * classes are derived from GLib's Unicode tables (general category,
- * script, line-break class) a 256-code-point page at a time, at first
- * use of the page; the
- * rules of UAX #29 are then applied on that byte alone.  ASCII never
- * leaves a small constant table.
+ * script, line-break class) a page of 256 code points at a time, when
+ * the text first needs the page; the rules of UAX #29 are then applied
+ * on that byte alone.  ASCII never leaves a small constant table.
  */
 #include "config.h"
 
@@ -186,8 +185,13 @@ compute_info (gunichar c)
         }
       switch (g_unichar_break_type (c))
         {
-        case G_UNICODE_BREAK_COMPLEX_CONTEXT:
         case G_UNICODE_BREAK_IDEOGRAPHIC:
+          /* Fullwidth Latin letters are ideographic for line breaking
+           * but letters for word breaking. */
+          if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_LATIN)
+            return WB_ALETTER | F_WORD;
+          return WB_OTHER | F_WORD;
+        case G_UNICODE_BREAK_COMPLEX_CONTEXT:
           return WB_OTHER | F_WORD;
         default:
           return WB_ALETTER | F_WORD;
