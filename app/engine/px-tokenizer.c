@@ -394,6 +394,74 @@ advance (Segmenter *seg, guint8 info)
   seg->prev = cls;
 }
 
+/* The common segments of ASCII text, decided without the general
+ * rules: a run of letters and digits, a run of spaces, a lone mark.
+ * Returns FALSE, touching nothing, whenever the rules could join more
+ * (an apostrophe or a point inside a word, a digit group, anything
+ * non-ASCII next, line ends); the general path then takes over.  The
+ * state left behind is the one the general path would leave. */
+static inline gboolean
+ascii_segment (Segmenter *seg, PxTokenKind *kind)
+{
+  const guchar *s = seg->s;
+  gsize pos = seg->pos, len = seg->len, p = pos + 1;
+  guchar b = s[pos];
+  guint8 info;
+
+  if (b >= 0x80)
+    return FALSE;
+  info = ascii_info[b];
+
+  if (info & F_WORD)
+    {
+      while (p < len && s[p] < 0x80 && (ascii_info[s[p]] & F_WORD))
+        p++;
+      if (p < len)
+        {
+          guchar c = s[p];
+          guint8 cls;
+
+          if (c >= 0x80)
+            return FALSE;
+          cls = WB_CLASS (ascii_info[c]);
+          if (cls == WB_EXTENDNUMLET)
+            return FALSE;
+          /* A mid-word mark joins only when a letter or digit follows. */
+          if ((cls == WB_MIDLETTER || cls == WB_MIDNUM || cls == WB_MIDNUMLET ||
+               cls == WB_SQUOTE) && p + 1 < len &&
+              (s[p + 1] >= 0x80 || (ascii_info[s[p + 1]] & F_WORD)))
+            return FALSE;
+        }
+      *kind = PX_TOKEN_WORD;
+    }
+  else if (b == ' ')
+    {
+      while (p < len && s[p] == ' ')                          /* WB3d */
+        p++;
+      if (p < len && s[p] >= 0x80)
+        return FALSE;
+      *kind = PX_TOKEN_SPACE;
+    }
+  else if (b == '\r' || b == '\n' || b == '\v' || b == '\f' ||
+           WB_CLASS (info) == WB_EXTENDNUMLET)
+    return FALSE;
+  else
+    {
+      /* Punctuation or a tab: alone, unless something non-ASCII (an
+       * extending mark) follows. */
+      if (p < len && s[p] >= 0x80)
+        return FALSE;
+      *kind = (info & F_SPACE) ? PX_TOKEN_SPACE : PX_TOKEN_PUNCT;
+    }
+
+  seg->prev_prev = p - pos >= 2 ? WB_CLASS (ascii_info[s[p - 2]]) : seg->prev;
+  seg->prev = WB_CLASS (ascii_info[s[p - 1]]);
+  seg->raw_prev = ascii_info[s[p - 1]];
+  seg->ri_run = 0;
+  seg->pos = p;
+  return TRUE;
+}
+
 /* Finds the end of the segment starting at seg->pos and its kind. */
 static inline gsize
 next_segment (Segmenter *seg, PxTokenKind *kind)
@@ -401,9 +469,13 @@ next_segment (Segmenter *seg, PxTokenKind *kind)
   const guchar *s = seg->s;
   gsize pos = seg->pos;
   guint n;
-  guint8 info = info_at (s, pos, seg->len, &n);
-  guint8 flags = info;
+  guint8 info, flags;
 
+  if (ascii_segment (seg, kind))
+    return seg->pos;
+
+  info = info_at (s, pos, seg->len, &n);
+  flags = info;
   advance (seg, info);
   pos += n;
 
