@@ -64,8 +64,8 @@ typedef struct {
 
 /* Past this cost, a run of this many equal tokens met on the way is
  * taken as it is (see find_split). */
-#define HEUR_MIN 32
-#define SNAKE_MIN 12
+#define HEUR_MIN 20
+#define SNAKE_MIN 10
 
 static gboolean
 check_deadline (Ctx *c)
