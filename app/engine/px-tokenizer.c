@@ -67,6 +67,14 @@ static const guint8 ascii_info[128] = {
   ['a' ... 'z'] = WB_ALETTER | F_WORD,
 };
 
+/* ASCII letters and digits, over all 256 byte values: one load a byte
+ * in the hottest loop. */
+static const guint8 ascii_alnum[256] = {
+  ['0' ... '9'] = 1,
+  ['A' ... 'Z'] = 1,
+  ['a' ... 'z'] = 1,
+};
+
 static gboolean
 is_extended_pictographic (gunichar c)
 {
@@ -414,7 +422,7 @@ ascii_segment (Segmenter *seg, PxTokenKind *kind)
 
   if (info & F_WORD)
     {
-      while (p < len && s[p] < 0x80 && (ascii_info[s[p]] & F_WORD))
+      while (p < len && ascii_alnum[s[p]])
         p++;
       if (p < len)
         {
