@@ -384,6 +384,63 @@ test_random_tiling (void)
     }
 }
 
+/* Long texts are read on two threads: the result must not depend on
+ * that.  The samples repeated past the threshold, with edits. */
+static void
+test_long_texts (void)
+{
+  g_autoptr(GString) a = g_string_new (NULL);
+  g_autoptr(GString) b = g_string_new (NULL);
+  g_autoptr(GArray) ops = NULL;
+  g_autoptr(GArray) same = NULL;
+  PxDiffStats stats;
+  guint round = 0;
+
+  while (a->len < 400 * 1024)
+    for (guint i = 0; i < G_N_ELEMENTS (samples); i++, round++)
+      {
+        gsize len;
+        g_autofree char *text = read_sample (samples[i], &len);
+
+        g_autoptr(GString) copy = g_string_new (NULL);
+        guint spaces = 0;
+
+        /* Each copy gets words of its own every so often, as real long
+         * texts have names and figures of their own.  (With nothing
+         * unique in them, a block dropped from exact repeats can
+         * misalign what follows: the script stays correct but is
+         * longer than minimal.) */
+        for (gsize k = 0; k < len; k++)
+          {
+            g_string_append_c (copy, text[k]);
+            if (text[k] == ' ' && ++spaces % 12 == 0)
+              g_string_append_printf (copy, "r%uw%u ", round, spaces);
+          }
+        g_string_append_len (a, copy->str, copy->len);
+        g_string_append_c (a, '\n');
+        /* Every seventh copy is left out of NEW, every fifth gets a
+         * new closing line. */
+        if (round % 7 != 3)
+          {
+            g_string_append_len (b, copy->str, copy->len);
+            g_string_append_c (b, '\n');
+          }
+        if (round % 5 == 1)
+          g_string_append (b, "Inserted line number one.\n");
+      }
+
+  ops = px_diff (a->str, a->len, b->str, b->len, NULL);
+  check_tiling (ops, a->str, a->len, b->str, b->len);
+  px_diff_get_stats (ops, a->str, b->str, &stats);
+  g_assert_cmpuint (stats.kept_words + stats.removed_words, ==, px_count_words (a->str, a->len));
+  g_assert_cmpuint (stats.kept_words + stats.added_words, ==, px_count_words (b->str, b->len));
+  g_assert_cmpuint (stats.added_words, ==, 4 * ((round + 3) / 5));
+  g_assert_false (px_diff_is_equal (ops));
+
+  same = px_diff (a->str, a->len, a->str, a->len, NULL);
+  g_assert_cmpuint (same->len, ==, 1);
+}
+
 static void
 test_fold (void)
 {
@@ -421,5 +478,6 @@ main (int argc, char **argv)
   g_test_add_func ("/diff/samples-pairs", test_samples_pairs);
   g_test_add_func ("/diff/samples-edited", test_samples_edited);
   g_test_add_func ("/diff/random-tiling", test_random_tiling);
+  g_test_add_func ("/diff/long-texts", test_long_texts);
   return g_test_run ();
 }
