@@ -15,6 +15,7 @@
  * into words with the same segmenter.
  *
  *   bench-diff [--samples DIR] [--jsdiff DIR-WITH-node_modules] [--quick]
+ *   bench-diff --generate DIR      (only write the inputs, for profiling)
  *   bench-diff --floor OLD NEW
  */
 #include "config.h"
@@ -347,11 +348,13 @@ floor_main (const char *old_path, const char *new_path)
 /* ---- Main ---------------------------------------------------------- */
 
 typedef struct {
-  const char *label;
+  char *label;
   char *old_path;
   char *new_path;
   gsize words;
 } Case;
+
+static int table_main (const char *tmp, const char *jsdiff);
 
 int
 main (int argc, char **argv)
@@ -360,9 +363,8 @@ main (int argc, char **argv)
   g_autofree char *jsdiff = NULL;
   g_autofree char *tmp = NULL;
   g_autofree char *self = NULL;
-  g_autofree char *js_script = NULL;
-  g_autoptr(GPtrArray) tools = g_ptr_array_new ();
   gboolean quick = FALSE;
+  g_autofree char *keep = NULL;   /* --generate DIR: write the inputs there and stop */
   g_autoptr(GError) error = NULL;
   Corpus corpus;
   Case cases[5];
@@ -371,6 +373,8 @@ main (int argc, char **argv)
 
   if (argc == 4 && g_str_equal (argv[1], "--floor"))
     return floor_main (argv[2], argv[3]);
+  if (argc >= 3 && g_str_equal (argv[1], "--table"))
+    return table_main (argv[2], argc == 5 ? argv[4] : NULL);
   for (int i = 1; i < argc; i++)
     {
       if (g_str_equal (argv[i], "--samples") && i + 1 < argc)
@@ -379,9 +383,11 @@ main (int argc, char **argv)
         jsdiff = g_strdup (argv[++i]);
       else if (g_str_equal (argv[i], "--quick"))
         quick = TRUE;
+      else if (g_str_equal (argv[i], "--generate") && i + 1 < argc)
+        keep = g_strdup (argv[++i]);
       else
         {
-          fprintf (stderr, "usage: bench-diff [--samples DIR] [--jsdiff DIR] [--quick]\n"
+          fprintf (stderr, "usage: bench-diff [--samples DIR] [--jsdiff DIR] [--quick] [--generate DIR]\n"
                            "       bench-diff --floor OLD NEW\n");
           return 2;
         }
@@ -392,8 +398,16 @@ main (int argc, char **argv)
   if (self == NULL)
     self = g_strdup (argv[0]);
 
-  tmp = g_dir_make_tmp ("bench-diff-XXXXXX", &error);
-  g_assert_no_error (error);
+  if (keep)
+    {
+      g_mkdir_with_parents (keep, 0755);
+      tmp = g_strdup (keep);
+    }
+  else
+    {
+      tmp = g_dir_make_tmp ("bench-diff-XXXXXX", &error);
+      g_assert_no_error (error);
+    }
   corpus_load (&corpus, samples);
 
   /* A real pair: two outlets' reports of the same event. */
@@ -408,7 +422,7 @@ main (int argc, char **argv)
     g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
     if (names->len >= 2)
       {
-        cases[n_cases].label = "article pair";
+        cases[n_cases].label = g_strdup ("article pair");
         cases[n_cases].old_path = g_build_filename (samples, names->pdata[0], NULL);
         cases[n_cases].new_path = g_build_filename (samples, names->pdata[1], NULL);
         {
@@ -428,8 +442,9 @@ main (int argc, char **argv)
       g_autoptr(GPtrArray) a = make_text (&corpus, &r, sizes[s]);
       g_autoptr(GPtrArray) b = edit_text (&corpus, &r, a);
 
-      cases[n_cases].label = sizes[s] == 10000 ? "10k words, edited" :
-                             sizes[s] == 100000 ? "100k words, edited" : "1M words, edited";
+      cases[n_cases].label = g_strdup (sizes[s] == 10000 ? "10k words, edited" :
+                                       sizes[s] == 100000 ? "100k words, edited" :
+                                       "1M words, edited");
       cases[n_cases].old_path = g_strdup_printf ("%s/old-%" G_GSIZE_FORMAT ".txt", tmp, sizes[s]);
       cases[n_cases].new_path = g_strdup_printf ("%s/new-%" G_GSIZE_FORMAT ".txt", tmp, sizes[s]);
       cases[n_cases].words = write_text (a, cases[n_cases].old_path);
@@ -441,13 +456,66 @@ main (int argc, char **argv)
     g_autoptr(GPtrArray) a = make_text (&corpus, &r1, 100000);
     g_autoptr(GPtrArray) b = make_text (&corpus, &r2, 100000);
 
-    cases[n_cases].label = "100k unrelated";
+    cases[n_cases].label = g_strdup ("100k unrelated");
     cases[n_cases].old_path = g_strdup_printf ("%s/unrelated-a.txt", tmp);
     cases[n_cases].new_path = g_strdup_printf ("%s/unrelated-b.txt", tmp);
     cases[n_cases].words = write_text (a, cases[n_cases].old_path);
     write_text (b, cases[n_cases].new_path);
     n_cases++;
   }
+
+  if (keep)
+    {
+      printf ("inputs written to %s\n", keep);
+      return 0;
+    }
+
+  /* Time in a fresh, small process: a child forked from this one
+   * would count the generator's memory in its peak. */
+  {
+    g_autoptr(GString) manifest = g_string_new (NULL);
+    g_autofree char *manifest_path = g_build_filename (tmp, "cases.txt", NULL);
+    const char *args[6] = { self, "--table", tmp, NULL, NULL, NULL };
+
+    for (guint c = 0; c < n_cases; c++)
+      g_string_append_printf (manifest, "%s\t%s\t%s\t%" G_GSIZE_FORMAT "\n", cases[c].label,
+                              cases[c].old_path, cases[c].new_path, cases[c].words);
+    g_file_set_contents (manifest_path, manifest->str, manifest->len, NULL);
+    if (jsdiff)
+      args[3] = "--jsdiff", args[4] = jsdiff;
+    fflush (stdout);
+    execv (self, (char **) args);
+    g_error ("cannot run %s: %s", self, g_strerror (errno));
+  }
+}
+
+static int
+table_main (const char *tmp, const char *jsdiff)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *js_script = NULL;
+  g_autofree char *manifest_path = g_build_filename (tmp, "cases.txt", NULL);
+  g_autofree char *manifest = NULL;
+  g_autoptr(GPtrArray) tools = g_ptr_array_new ();
+  g_auto(GStrv) lines = NULL;
+  Case cases[8];
+  guint n_cases = 0;
+
+  if (!g_file_get_contents (manifest_path, &manifest, NULL, NULL))
+    g_error ("no cases in %s", tmp);
+  lines = g_strsplit (manifest, "\n", -1);
+  for (guint i = 0; lines[i] && n_cases < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], "\t", 4);
+
+      if (g_strv_length (f) != 4)
+        continue;
+      cases[n_cases].label = g_strdup (f[0]);
+      cases[n_cases].old_path = g_strdup (f[1]);
+      cases[n_cases].new_path = g_strdup (f[2]);
+      cases[n_cases].words = g_ascii_strtoull (f[3], NULL, 10);
+      n_cases++;
+    }
 
   /* The tools, ours first. */
   {
@@ -539,6 +607,7 @@ main (int argc, char **argv)
       }
   if (js_script)
     g_unlink (js_script);
+  g_unlink (manifest_path);
   g_rmdir (tmp);
   return 0;
 }
