@@ -21,7 +21,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <stdio.h>
 
 #include "px-diff.h"
 #include "px-diff-private.h"

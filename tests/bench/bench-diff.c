@@ -36,6 +36,12 @@
 
 /* ---- Deterministic input ------------------------------------------- */
 
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 typedef struct {
   guint64 state;
 } Rng;
@@ -74,7 +80,7 @@ corpus_load (Corpus *c, const char *dir)
   while ((name = g_dir_read_name (gdir)))
     if (g_str_has_suffix (name, ".txt"))
       g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
 
   c->paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   c->vocabulary = g_ptr_array_new ();
@@ -419,7 +425,7 @@ main (int argc, char **argv)
     while (gdir && (name = g_dir_read_name (gdir)))
       if (g_str_has_suffix (name, ".txt"))
         g_ptr_array_add (names, g_strdup (name));
-    g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+    g_ptr_array_sort (names, compare_names);
     if (names->len >= 2)
       {
         cases[n_cases].label = g_strdup ("article pair");
@@ -567,7 +573,7 @@ table_main (const char *tmp, const char *jsdiff)
       }
   }
 
-  printf ("%-20s %-20s %10s %9s %9s\n", "input", "tool", "median ms", "peak MB", "vs ours");
+  printf ("%-26s %-18s %10s %9s %9s\n", "input", "tool", "median ms", "peak MB", "vs ours");
   for (guint c = 0; c < n_cases; c++)
     {
       Figure ours = { -1, 0, FALSE };
@@ -585,14 +591,14 @@ table_main (const char *tmp, const char *jsdiff)
           if (t == 0)
             ours = f;
           if (f.ms < 0)
-            printf ("%-20s %-20s %10s\n", t == 0 ? label : "", tool->name, "failed");
+            printf ("%-26s %-18s %10s\n", t == 0 ? label : "", tool->name, "failed");
           else if (f.timed_out)
-            printf ("%-20s %-20s >%9.0f %9.1f %9s\n", t == 0 ? label : "", tool->name,
+            printf ("%-26s %-18s >%9.0f %9.1f %9s\n", t == 0 ? label : "", tool->name,
                     f.ms, f.mb, "-");
           else if (t == 0)
-            printf ("%-20s %-20s %10.1f %9.1f %9s\n", label, tool->name, f.ms, f.mb, "1.00");
+            printf ("%-26s %-18s %10.1f %9.1f %9s\n", label, tool->name, f.ms, f.mb, "1.00");
           else
-            printf ("%-20s %-20s %10.1f %9.1f %8.2fx\n", "", tool->name, f.ms, f.mb,
+            printf ("%-26s %-18s %10.1f %9.1f %8.2fx\n", "", tool->name, f.ms, f.mb,
                     ours.ms > 0 ? f.ms / ours.ms : 0);
           fflush (stdout);
         }
