@@ -136,6 +136,25 @@ test_text_spacing (void)
   g_assert_cmpstr (run.out, ==, "One. [-Two.-] Three.");
 }
 
+/* A change of white space only is shown as NEW has it, unmarked, but
+ * still makes the texts differ. */
+static void
+test_text_blank (void)
+{
+  g_autofree char *a = write_temp ("b1.txt", "One.\n\nTwo  words.", -1);
+  g_autofree char *b = write_temp ("b2.txt", "One.\nTwo words.", -1);
+  g_autofree char *c = write_temp ("b3.txt", "One.\nTwo words!", -1);
+  g_auto(Run) run = { 0 };
+  g_auto(Run) mixed = { 0 };
+
+  run_cli (&run, "diff", a, b, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "One.\nTwo words.");
+  run_cli (&mixed, "diff", a, c, NULL);
+  g_assert_cmpint (mixed.status, ==, 1);
+  g_assert_cmpstr (mixed.out, ==, "One.\nTwo words[-.-]{+!+}");
+}
+
 /* The JSON ops tile both files byte for byte. */
 static void
 check_json_tiling (const char *out, const char *old_path, const char *new_path)
@@ -373,6 +392,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/diff/same", test_same);
   g_test_add_func ("/cli/diff/text", test_text);
   g_test_add_func ("/cli/diff/text-spacing", test_text_spacing);
+  g_test_add_func ("/cli/diff/text-blank", test_text_blank);
   g_test_add_func ("/cli/diff/json", test_json);
   g_test_add_func ("/cli/diff/json-awkward", test_json_awkward);
   g_test_add_func ("/cli/diff/stats", test_stats);
