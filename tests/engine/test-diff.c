@@ -205,6 +205,11 @@ test_cleanup_islands (void)
   /* An island as long as the changes around it stays. */
   assert_diff ("the cat sat on the mat", "the dog sat on the rug", 0,
                "the [-cat-]{+dog+} sat on the [-mat-]{+rug+}");
+  assert_diff ("the big red dog", "the small red cat", 0,
+               "the [-big-]{+small+} red [-dog-]{+cat+}");
+  /* A coincidence inside a rewritten passage goes with it. */
+  assert_diff ("Kerry said that nothing is off the table", "Kerry replied that Iran was opposed", 0,
+               "Kerry [-said that nothing is off the table-]{+replied that Iran was opposed+}");
   assert_diff ("alpha beta gamma and delta epsilon zeta", "one two three and four five six", 0,
                "[-alpha beta gamma and delta epsilon zeta-]{+one two three and four five six+}");
 
