@@ -124,12 +124,71 @@ print_change (FILE *out, const char *text, gsize len, gboolean insert, gboolean 
   fwrite (text + len - trail, 1, trail, out);
 }
 
+static gboolean
+is_blank (const char *text, gsize len)
+{
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+static const char *
+op_text (const PxDiffOp *op, const Input *old, const Input *new, gsize *len)
+{
+  if (op->type == PX_DIFF_INSERT)
+    {
+      *len = op->new_end - op->new_start;
+      return new->text + op->new_start;
+    }
+  *len = op->old_end - op->old_start;
+  return old->text + op->old_start;
+}
+
+/* A change of white space only (a paragraph break become a line
+ * break, two spaces become one) is shown as NEW has it, unmarked, as
+ * wdiff and git's word diff do: marking it buries the words.  The exit
+ * status and the JSON still count it. */
+static guint
+print_blank_change (GArray *ops, guint i, const Input *old, const Input *new)
+{
+  guint j;
+
+  for (j = i; j < ops->len; j++)
+    {
+      const PxDiffOp *op = &g_array_index (ops, PxDiffOp, j);
+      const char *text;
+      gsize len;
+
+      if (op->type == PX_DIFF_EQUAL)
+        break;
+      text = op_text (op, old, new, &len);
+      if (!is_blank (text, len))
+        return i;
+    }
+  for (guint k = i; k < j; k++)
+    {
+      const PxDiffOp *op = &g_array_index (ops, PxDiffOp, k);
+
+      if (op->type == PX_DIFF_INSERT)
+        fwrite (new->text + op->new_start, 1, op->new_end - op->new_start, stdout);
+    }
+  return j;
+}
+
 static void
 print_text (GArray *ops, const Input *old, const Input *new, gboolean color)
 {
   for (guint i = 0; i < ops->len; i++)
     {
       const PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
+      guint next;
+
+      if (op->type != PX_DIFF_EQUAL && (next = print_blank_change (ops, i, old, new)) > i)
+        {
+          i = next - 1;
+          continue;
+        }
 
       switch (op->type)
         {

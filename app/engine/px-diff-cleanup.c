@@ -115,9 +115,12 @@ px_diff_cleanup_islands (GArray *runs)
     {
       g_array_append_val (stack, g_array_index (segs, Seg, i));
 
-      /* change, equal, change on top: fold the equal in when it is
-       * shorter than the changes on both sides.  The folded change may
-       * in turn swallow the island before it, hence the loop. */
+      /* change, equal, change on top: fold the equal in when it is no
+       * longer than the change on either side (diff-match-patch's
+       * rule) and shorter than half of the two together, so that
+       * "[-big-]{+small+} red [-dog-]{+cat+}" keeps its "red".  The
+       * folded change may in turn swallow the island before it, hence
+       * the loop. */
       while (stack->len >= 3)
         {
           Seg *after = &g_array_index (stack, Seg, stack->len - 1);
@@ -127,7 +130,8 @@ px_diff_cleanup_islands (GArray *runs)
           Seg merged;
 
           if (after->equal || !island->equal || before->equal ||
-              len >= change_size (before) || len >= change_size (after))
+              len > change_size (before) || len > change_size (after) ||
+              2 * len >= change_size (before) + change_size (after))
             break;
           merged = (Seg) { FALSE, before->a_s, after->a_e, before->b_s, after->b_e };
           g_array_set_size (stack, stack->len - 3);

@@ -35,8 +35,10 @@ typedef struct {
   gint64 deadline;
   gboolean late;        /* past the deadline: be quick, stay correct */
   guint calls;
+  guint squeeze;        /* halvings of the cost bound, see compare_box */
 
-  /* Myers' two V arrays, indexed by diagonal k = x - y + voff. */
+  /* Myers' two V arrays: forward and backward furthest x by diagonal,
+   * each a window around its box's middle diagonal (see find_split). */
   gint32 *fd;
   gint32 *bd;
   gsize vsize;
@@ -51,11 +53,18 @@ typedef struct {
 typedef struct {
   gint32 x, y;
   gboolean lo_minimal, hi_minimal;
+  guint cost;           /* iterations spent: bounds the halves' own */
+  gboolean gave_up;     /* split on the furthest diagonal, not a snake */
 } Split;
 
 /* Below this many tokens on the two sides together, anchoring is not
  * worth counting for. */
-#define ANCHOR_MIN 48
+#define ANCHOR_MIN 256
+
+/* Past this cost, a run of this many equal tokens met on the way is
+ * taken as it is (see find_split). */
+#define HEUR_MIN 20
+#define SNAKE_MIN 10
 
 static gboolean
 check_deadline (Ctx *c)
@@ -84,22 +93,39 @@ isqrt (guint64 n)
  * most @limit, else on the furthest-reaching diagonal seen. */
 static void
 find_split (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
-            guint limit, Split *split)
+            guint limit, gboolean exact, Split *split)
 {
   const guint32 *a = c->a, *b = c->b;
-  gint32 voff = (ylim - yoff) + 1 - (xoff - yoff);   /* so that dmin - 1 maps to 0 */
-  gint32 *fd = c->fd + voff, *bd = c->bd + voff;
+  /* At iteration `cost` the forward diagonals lie within fmid ± cost,
+   * the backward ones within bmid ± cost, and all within the box: the
+   * arrays need only that window, not the whole input. */
+  gint32 window = (gint32) MIN ((guint64) limit, (guint64) (xlim - xoff) + (ylim - yoff)) + 2;
+  gint32 *fd, *bd;
   gint32 dmin = xoff - ylim, dmax = xlim - yoff;
   gint32 fmid = xoff - yoff, bmid = xlim - ylim;
   gint32 fmin = fmid, fmax = fmid, bmin = bmid, bmax = bmid;
   gboolean odd = (fmid - bmid) & 1;
+  guint heur_min = MIN (limit, HEUR_MIN);
+  gint64 best;
+  gint32 best_x = xoff, best_y = yoff;
 
+  if ((gsize) (2 * window + 3) > c->vsize)
+    {
+      c->vsize = 2 * window + 3;
+      c->fd = g_renew (gint32, c->fd, c->vsize);
+      c->bd = g_renew (gint32, c->bd, c->vsize);
+    }
+  fd = c->fd + window + 1 - fmid;
+  bd = c->bd + window + 1 - bmid;
+  split->gave_up = FALSE;
   fd[fmid] = xoff;
   bd[bmid] = xlim;
 
   for (guint cost = 1;; cost++)
     {
       gint32 d;
+
+      split->cost = cost;
 
       /* Forward: extend the furthest reaching path on each diagonal. */
       if (fmin > dmin)
@@ -110,11 +136,13 @@ find_split (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
         fd[++fmax + 1] = -1;
       else
         --fmax;
+      best = -1;
       for (d = fmax; d >= fmin; d -= 2)
         {
           gint32 tlo = fd[d - 1], thi = fd[d + 1];
           gint32 x = tlo >= thi ? tlo + 1 : thi;
           gint32 y = x - d;
+          gint32 x0 = x;
 
           while (x < xlim && y < ylim && a[x] == b[y])
             x++, y++;
@@ -126,6 +154,19 @@ find_split (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
               split->lo_minimal = split->hi_minimal = TRUE;
               return;
             }
+          if (x - x0 >= SNAKE_MIN && (gint64) x + y > best)
+            best = (gint64) x + y, best_x = x, best_y = y;
+        }
+      /* A long run of equal tokens on a path that is already costly is
+       * taken as part of the answer (git's xdiff does the same): the
+       * box splits there, and both halves are much cheaper. */
+      if (!exact && cost >= heur_min && best >= 0)
+        {
+          split->x = best_x;
+          split->y = best_y;
+          split->lo_minimal = TRUE;
+          split->hi_minimal = FALSE;
+          return;
         }
 
       /* Backward, from the ends. */
@@ -137,11 +178,13 @@ find_split (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
         bd[++bmax + 1] = G_MAXINT32;
       else
         --bmax;
+      best = G_MAXINT64;
       for (d = bmax; d >= bmin; d -= 2)
         {
           gint32 tlo = bd[d - 1], thi = bd[d + 1];
           gint32 x = tlo < thi ? tlo : thi - 1;
           gint32 y = x - d;
+          gint32 x0 = x;
 
           while (x > xoff && y > yoff && a[x - 1] == b[y - 1])
             x--, y--;
@@ -153,14 +196,25 @@ find_split (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
               split->lo_minimal = split->hi_minimal = TRUE;
               return;
             }
+          if (x0 - x >= SNAKE_MIN && (gint64) x + y < best)
+            best = (gint64) x + y, best_x = x, best_y = y;
+        }
+      if (!exact && cost >= heur_min && best < G_MAXINT64)
+        {
+          split->x = best_x;
+          split->y = best_y;
+          split->lo_minimal = FALSE;
+          split->hi_minimal = TRUE;
+          return;
         }
 
-      if (c->minimal || cost < limit)
+      if (cost + 1 < (guint) window && (exact || cost < limit))
         continue;
 
       /* Too expensive: take the diagonal that got furthest, forward
        * (largest x + y) or backward (smallest x + y), whichever went
        * further, and let the halves be solved on their own. */
+      split->gave_up = TRUE;
       {
         gint64 fbest = -1, bbest = G_MAXINT64;
 
@@ -236,14 +290,14 @@ mark_range (guint8 *marks, gint32 from, gint32 to)
  * larger, so the stack stays logarithmic. */
 static void
 compare_box (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
-             gboolean find_minimal)
+             guint bound)
 {
   const guint32 *a = c->a, *b = c->b;
 
   for (;;)
     {
       Split split = { 0 };
-      guint limit;
+      guint limit, half_bound;
 
       while (xoff < xlim && yoff < ylim && a[xoff] == b[yoff])
         xoff++, yoff++;
@@ -266,22 +320,35 @@ compare_box (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
 
       /* The cost bound grows with the box, so that short boxes are
        * always exact and long ones stay near linear. */
-      limit = MAX (256, isqrt ((guint64) (xlim - xoff) + (ylim - yoff)) * 4);
-      if (find_minimal || c->minimal)
-        limit = G_MAXUINT;
-      find_split (c, xoff, xlim, yoff, ylim, limit, &split);
+      limit = MAX (256, isqrt ((guint64) (xlim - xoff) + (ylim - yoff)));
+      /* Where the bound was hit without a long equal run in sight, the
+       * texts are unrelated here: spend less on each further split
+       * until a run turns up again. */
+      limit = MAX (16, limit >> c->squeeze);
+      /* A half of a split is solved exactly: its cost is known to be
+       * small, at most @bound iterations. */
+      if (bound > 0)
+        limit = bound;
+      find_split (c, xoff, xlim, yoff, ylim, limit, bound > 0, &split);
+      /* Either half has an edit distance of at most 2 * cost, so an
+       * exact search of it ends within this many iterations. */
+      half_bound = 2 * split.cost + 2;
+      if (split.gave_up)
+        c->squeeze = MIN (c->squeeze + 1, 8);
+      else if (bound == 0)
+        c->squeeze = 0;
 
       if ((split.x - xoff) + (split.y - yoff) < (xlim - split.x) + (ylim - split.y))
         {
-          compare_box (c, xoff, split.x, yoff, split.y, split.lo_minimal);
+          compare_box (c, xoff, split.x, yoff, split.y, split.lo_minimal ? half_bound : 0);
           xoff = split.x, yoff = split.y;
-          find_minimal = split.hi_minimal;
+          bound = split.hi_minimal ? half_bound : 0;
         }
       else
         {
-          compare_box (c, split.x, xlim, split.y, ylim, split.hi_minimal);
+          compare_box (c, split.x, xlim, split.y, ylim, split.hi_minimal ? half_bound : 0);
           xlim = split.x, ylim = split.y;
-          find_minimal = split.lo_minimal;
+          bound = split.lo_minimal ? half_bound : 0;
         }
     }
 }
@@ -359,9 +426,26 @@ split_on_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
       for (gint32 x = xoff; x < xlim; x++)
         if (c->count_a[a[x]] == 1 && c->count_b[a[x]] == 1)
           {
-            pairs[i++] = x;
-            pairs[i++] = c->pos_b[a[x]];
+            gint32 y = c->pos_b[a[x]];
+
+            /* A rare word alone proves little (in rewritten text it is
+             * often a coincidence); one inside a run of three equal
+             * tokens is part of a passage both texts share. */
+            gint32 run = 0;
+
+            for (gint32 k = 1; k <= 2 && x + k < xlim && y + k < ylim &&
+                 a[x + k] == b[y + k]; k++)
+              run++;
+            for (gint32 k = 1; k <= 2 && x - k >= xoff && y - k >= yoff &&
+                 a[x - k] == b[y - k]; k++)
+              run++;
+            if (run >= 2)
+              {
+                pairs[i++] = x;
+                pairs[i++] = y;
+              }
           }
+      n_pairs = i / 2;
     }
   for (gint32 x = xoff; x < xlim; x++)
     c->count_a[a[x]] = 0;
@@ -406,7 +490,7 @@ compare_anchored (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
    * at that and bounded anyway. */
   if ((xlim - xoff) + (ylim - yoff) < ANCHOR_MIN || depth > 64 ||
       !split_on_anchors (c, xoff, xlim, yoff, ylim, depth))
-    compare_box (c, xoff, xlim, yoff, ylim, FALSE);
+    compare_box (c, xoff, xlim, yoff, ylim, 0);
 }
 
 void
@@ -432,12 +516,9 @@ px_diff_core (const guint32       *a,
   c.n_ids = n_ids;
   c.minimal = options && options->minimal;
   c.deadline = options ? options->deadline : 0;
-  c.vsize = n_a + n_b + 3;
-  c.fd = g_new (gint32, c.vsize);
-  c.bd = g_new (gint32, c.vsize);
 
   if (c.minimal)
-    compare_box (&c, 0, n_a, 0, n_b, TRUE);
+    compare_box (&c, 0, n_a, 0, n_b, G_MAXUINT);
   else
     {
       c.count_a = g_new0 (guint32, n_ids);

@@ -28,4 +28,11 @@ GArray *px_diff_runs_from_marks  (const guint8        *marks_a,
                                   const guint8        *marks_b,
                                   gsize                n_b);
 
+/* Adds the keys of @other to @self; remap[i] becomes the number in
+ * @self of the key numbered i in @other.  Lets two texts be interned
+ * in parallel. */
+void    px_interner_merge        (PxInterner          *self,
+                                  PxInterner          *other,
+                                  guint32             *remap);
+
 G_END_DECLS

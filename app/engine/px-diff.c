@@ -216,7 +216,21 @@ lay_out (Layout *l, GArray *runs)
       if (!run)
         break;
 
-      /* The kept tokens and the gaps between them. */
+      /* The kept tokens and the gaps between them: one op when the
+       * run's bytes are the same on both sides (the common case). */
+      {
+        const PxToken *fa = token (l, 0, ja), *fb = token (l, 1, jb);
+        gsize ea = tok_end_before (l, 0, run->old_end), eb = tok_end_before (l, 1, run->new_end);
+
+        if (ea - fa->start == eb - fb->start &&
+            memcmp (l->text[0] + fa->start, l->text[1] + fb->start, ea - fa->start) == 0)
+          {
+            emit (l, PX_DIFF_EQUAL, fa->start, ea, fb->start, eb);
+            ia = run->old_end;
+            ib = run->new_end;
+            continue;
+          }
+      }
       for (gsize k = 0; k < run->old_end - run->old_start; k++)
         {
           const PxToken *ta = token (l, 0, ja + k), *tb = token (l, 1, jb + k);
@@ -273,14 +287,66 @@ boundary_score (guint side, gsize index, gpointer user_data)
   return 1;
 }
 
-static void
-intern_tokens (PxInterner *interner, const char *text, GArray *tokens, guint32 *ids)
-{
-  for (guint i = 0; i < tokens->len; i++)
-    {
-      const PxToken *t = &g_array_index (tokens, PxToken, i);
+/* One text's share of the work before the diff proper: split it and
+ * number its tokens.  The two texts do this in parallel when they are
+ * long enough for a thread to pay. */
+typedef struct {
+  const char *text;
+  gsize len;
+  guint kinds;
+  PxDiffFlags flags;
+  GArray *tokens;
+  guint32 *ids;
+  PxInterner *interner;
+} Side;
 
-      ids[i] = px_interner_intern (interner, text + t->start, t->len, t->kind);
+#define PARALLEL_MIN_BYTES (256 * 1024)
+
+static gpointer
+read_side (gpointer data)
+{
+  Side *side = data;
+
+  /* About one significant token per five bytes of English prose (a
+   * word and its space, or a punctuation mark). */
+  side->tokens = g_array_sized_new (FALSE, FALSE, sizeof (PxToken), side->len / 5 + 16);
+  px_tokenize_filtered (side->text, side->len, 0, side->kinds, side->tokens);
+  side->ids = g_new (guint32, side->tokens->len + 1);
+  for (guint i = 0; i < side->tokens->len; i++)
+    {
+      const PxToken *t = &g_array_index (side->tokens, PxToken, i);
+
+      side->ids[i] = px_interner_intern (side->interner, side->text + t->start, t->len, t->kind);
+    }
+  return NULL;
+}
+
+/* Splits and numbers both texts with one numbering. */
+static void
+read_sides (Side sides[2])
+{
+  if (sides[0].len >= PARALLEL_MIN_BYTES && sides[1].len >= PARALLEL_MIN_BYTES)
+    {
+      g_autoptr(PxInterner) own = px_interner_new (sides[1].flags);
+      g_autofree guint32 *remap = NULL;
+      GThread *thread;
+
+      sides[1].interner = own;
+      thread = g_thread_new ("px-diff-read", read_side, &sides[1]);
+      read_side (&sides[0]);
+      g_thread_join (thread);
+
+      remap = g_new (guint32, px_interner_get_size (own) + 1);
+      px_interner_merge (sides[0].interner, own, remap);
+      for (guint i = 0; i < sides[1].tokens->len; i++)
+        sides[1].ids[i] = remap[sides[1].ids[i]];
+      sides[1].interner = sides[0].interner;
+    }
+  else
+    {
+      sides[1].interner = sides[0].interner;
+      read_side (&sides[0]);
+      read_side (&sides[1]);
     }
 }
 
@@ -297,6 +363,7 @@ px_diff (const char          *old_text,
   g_autofree guint32 *ids_a = NULL;
   g_autofree guint32 *ids_b = NULL;
   Layout l = { 0 };
+  Side sides[2] = { { 0 } };
   guint kinds;
 
   g_return_val_if_fail (old_text != NULL || old_len == 0, NULL);
@@ -316,19 +383,21 @@ px_diff (const char          *old_text,
   kinds = 1u << PX_TOKEN_WORD;
   if (!(l.flags & PX_DIFF_IGNORE_PUNCTUATION))
     kinds |= 1u << PX_TOKEN_PUNCT;
+  interner = px_interner_new (l.flags);
   for (guint side = 0; side < 2; side++)
     {
-      /* About one significant token per six bytes of prose. */
-      l.tokens[side] = g_array_sized_new (FALSE, FALSE, sizeof (PxToken), l.len[side] / 6 + 16);
-      px_tokenize_filtered (l.text[side], l.len[side], 0, kinds, l.tokens[side]);
+      sides[side].text = l.text[side];
+      sides[side].len = l.len[side];
+      sides[side].kinds = kinds;
+      sides[side].flags = l.flags;
       l.key[side] = g_string_new (NULL);
     }
-
-  interner = px_interner_new (l.flags);
-  ids_a = g_new (guint32, l.tokens[0]->len + 1);
-  ids_b = g_new (guint32, l.tokens[1]->len + 1);
-  intern_tokens (interner, l.text[0], l.tokens[0], ids_a);
-  intern_tokens (interner, l.text[1], l.tokens[1], ids_b);
+  sides[0].interner = interner;
+  read_sides (sides);
+  l.tokens[0] = sides[0].tokens;
+  l.tokens[1] = sides[1].tokens;
+  ids_a = sides[0].ids;
+  ids_b = sides[1].ids;
 
   runs = px_diff_tokens (ids_a, l.tokens[0]->len, ids_b, l.tokens[1]->len,
                          px_interner_get_size (interner), options);

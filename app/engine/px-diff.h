@@ -112,8 +112,9 @@ GArray     *px_diff_tokens        (const guint32       *a,
                                    const PxDiffOptions *options);
 
 /* Readability clean-up of a token-level script (in place): an equal
- * island shorter than the changes on both sides of it becomes part of
- * the change, as diff-match-patch's semantic clean-up does. */
+ * island no longer than the changes on either side of it, and shorter
+ * than half of them together, becomes part of the change, much as
+ * diff-match-patch's semantic clean-up does. */
 void        px_diff_cleanup_islands (GArray            *runs);
 
 /* How good a place the boundary before token @index of side @side

@@ -14,17 +14,20 @@
 #include <string.h>
 
 #include "px-diff.h"
+#include "px-diff-private.h"
 #include "px-tokenizer.h"
 
 typedef struct {
-  guint32 hash;
   guint32 offset;   /* into keys */
   guint32 len;
 } Entry;
 
+/* A slot holds the key's hash in the high half and its id + 1 in the
+ * low half (0: empty), so that a probe reads the entry only when the
+ * hashes agree. */
 struct _PxInterner {
   PxDiffFlags flags;
-  guint32 *slots;   /* entry index + 1; 0 is empty */
+  guint64 *slots;
   guint32 mask;
   GArray *entries;  /* of Entry */
   GString *keys;
@@ -38,7 +41,7 @@ px_interner_new (PxDiffFlags flags)
 
   self->flags = flags;
   self->mask = 1024 - 1;
-  self->slots = g_new0 (guint32, self->mask + 1);
+  self->slots = g_new0 (guint64, self->mask + 1);
   self->entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), 512);
   self->keys = g_string_sized_new (4096);
   self->scratch = g_string_sized_new (64);
@@ -64,48 +67,85 @@ px_interner_get_size (PxInterner *self)
   return self->entries->len;
 }
 
+/* Up to eight bytes as one integer, without a variable-length copy:
+ * two overlapping loads, or three single bytes.  Given the length,
+ * different bytes give different integers. */
+static inline guint64
+load_small (const guchar *p, gsize len)
+{
+  if (len >= 4)
+    {
+      guint32 lo, hi;
+
+      memcpy (&lo, p, 4);
+      memcpy (&hi, p + len - 4, 4);
+      return ((guint64) hi << 32) | lo;
+    }
+  if (len == 0)
+    return 0;
+  return ((guint64) p[0] << 16) | ((guint64) p[len >> 1] << 8) | p[len - 1];
+}
+
 /* A multiplicative hash over eight bytes at a time: words are short. */
 static inline guint32
 hash_bytes (const guchar *p, gsize len)
 {
   guint64 h = 0x9E3779B97F4A7C15ull ^ len;
 
-  while (len >= 8)
+  if (len <= 8)
+    h = (h ^ load_small (p, len)) * 0xBF58476D1CE4E5B9ull;
+  else
     {
-      guint64 w;
+      gsize rest = len;
 
-      memcpy (&w, p, 8);
-      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
-      h ^= h >> 29;
-      p += 8;
-      len -= 8;
-    }
-  if (len > 0)
-    {
-      guint64 w = 0;
+      while (rest > 8)
+        {
+          guint64 w;
 
-      memcpy (&w, p, len);
-      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+          memcpy (&w, p, 8);
+          h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+          h ^= h >> 29;
+          p += 8;
+          rest -= 8;
+        }
+      /* The last eight bytes, overlapping the ones before. */
+      {
+        guint64 w;
+
+        memcpy (&w, p + rest - 8, 8);
+        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+      }
     }
   h ^= h >> 32;
   h *= 0x94D049BB133111EBull;
   return (guint32) (h >> 32);
 }
 
+static inline gboolean
+same_bytes (const guchar *a, const guchar *b, gsize len)
+{
+  if (len <= 8)
+    return load_small (a, len) == load_small (b, len);
+  return memcmp (a, b, len) == 0;
+}
+
 static void
 grow (PxInterner *self)
 {
   guint32 new_mask = self->mask * 2 + 1;
-  guint32 *slots = g_new0 (guint32, new_mask + 1);
+  guint64 *slots = g_new0 (guint64, new_mask + 1);
 
-  for (guint i = 0; i < self->entries->len; i++)
+  for (guint32 i = 0; i <= self->mask; i++)
     {
-      const Entry *e = &g_array_index (self->entries, Entry, i);
-      guint32 pos = e->hash & new_mask;
+      guint64 slot = self->slots[i];
+      guint32 pos;
 
+      if (slot == 0)
+        continue;
+      pos = (guint32) (slot >> 32) & new_mask;
       while (slots[pos] != 0)
         pos = (pos + 1) & new_mask;
-      slots[pos] = i + 1;
+      slots[pos] = slot;
     }
   g_free (self->slots);
   self->slots = slots;
@@ -121,28 +161,47 @@ lookup_key (PxInterner *self, const char *key, gsize len)
 
   for (;;)
     {
-      guint32 slot = self->slots[pos];
-      const Entry *e;
+      guint64 slot = self->slots[pos];
 
       if (slot == 0)
         break;
-      e = &g_array_index (self->entries, Entry, slot - 1);
-      if (e->hash == hash && e->len == len &&
-          memcmp (self->keys->str + e->offset, key, len) == 0)
-        return slot - 1;
+      if ((guint32) (slot >> 32) == hash)
+        {
+          guint32 id = (guint32) slot - 1;
+          const Entry *e = &g_array_index (self->entries, Entry, id);
+
+          if (e->len == len && same_bytes ((const guchar *) self->keys->str + e->offset,
+                                           (const guchar *) key, len))
+            return id;
+        }
       pos = (pos + 1) & self->mask;
     }
 
-  entry.hash = hash;
   entry.offset = self->keys->len;
   entry.len = len;
   g_string_append_len (self->keys, key, len);
   g_array_append_val (self->entries, entry);
-  self->slots[pos] = self->entries->len;
+  self->slots[pos] = ((guint64) hash << 32) | self->entries->len;
   /* Keep the load under one half so that probes stay short. */
   if (self->entries->len * 2 > self->mask)
     grow (self);
   return self->entries->len - 1;
+}
+
+void
+px_interner_merge (PxInterner *self,
+                   PxInterner *other,
+                   guint32    *remap)
+{
+  g_return_if_fail (self != NULL && other != NULL);
+  g_return_if_fail (self->flags == other->flags);
+
+  for (guint i = 0; i < other->entries->len; i++)
+    {
+      const Entry *e = &g_array_index (other->entries, Entry, i);
+
+      remap[i] = lookup_key (self, other->keys->str + e->offset, e->len);
+    }
 }
 
 static inline gboolean

@@ -6,9 +6,9 @@
  * A table-driven segmenter.  Each code point maps to one byte: its
  * Word_Break class in the low five bits and three flags above.  The
  * classes are derived from GLib's Unicode tables (general category,
- * script, line-break class) once, for the whole BMP, at first use; the
- * rules of UAX #29 are then applied on that byte alone.  ASCII never
- * leaves a small constant table.
+ * script, line-break class) a page of 256 code points at a time, when
+ * the text first needs the page; the rules of UAX #29 are then applied
+ * on that byte alone.  ASCII never leaves a small constant table.
  */
 #include "config.h"
 
@@ -65,6 +65,14 @@ static const guint8 ascii_info[128] = {
   ['0' ... '9'] = WB_NUMERIC | F_WORD,
   ['A' ... 'Z'] = WB_ALETTER | F_WORD,
   ['a' ... 'z'] = WB_ALETTER | F_WORD,
+};
+
+/* ASCII letters and digits, over all 256 byte values: one load a byte
+ * in the hottest loop. */
+static const guint8 ascii_alnum[256] = {
+  ['0' ... '9'] = 1,
+  ['A' ... 'Z'] = 1,
+  ['a' ... 'z'] = 1,
 };
 
 static gboolean
@@ -185,8 +193,13 @@ compute_info (gunichar c)
         }
       switch (g_unichar_break_type (c))
         {
-        case G_UNICODE_BREAK_COMPLEX_CONTEXT:
         case G_UNICODE_BREAK_IDEOGRAPHIC:
+          /* Fullwidth Latin letters are ideographic for line breaking
+           * but letters for word breaking. */
+          if (g_unichar_get_script (c) == G_UNICODE_SCRIPT_LATIN)
+            return WB_ALETTER | F_WORD;
+          return WB_OTHER | F_WORD;
+        case G_UNICODE_BREAK_COMPLEX_CONTEXT:
           return WB_OTHER | F_WORD;
         default:
           return WB_ALETTER | F_WORD;
@@ -198,23 +211,39 @@ compute_info (gunichar c)
     }
 }
 
-static guint8 *bmp_info;
+/* The BMP's classes, a 256-byte page at a time, filled on first use:
+ * English text needs three pages, and filling all 256 would cost more
+ * than diffing an article.  Pages are published with a compare-and-
+ * swap, so concurrent first uses are safe. */
+static guint8 *bmp_pages[256];
 
-static const guint8 *
-get_bmp_info (void)
+G_GNUC_NO_INLINE static const guint8 *
+fill_page (guint hi)
 {
-  static gsize initialized = 0;
+  guint8 *page = g_malloc (256);
 
-  if (g_once_init_enter (&initialized))
+  for (guint lo = 0; lo < 256; lo++)
     {
-      guint8 *table = g_malloc (0x10000);
+      gunichar c = (hi << 8) | lo;
 
-      for (gunichar c = 0; c < 0x10000; c++)
-        table[c] = c < 0x80 ? ascii_info[c] : compute_info (c);
-      bmp_info = table;
-      g_once_init_leave (&initialized, 1);
+      page[lo] = c < 0x80 ? ascii_info[c] : compute_info (c);
     }
-  return bmp_info;
+  if (!g_atomic_pointer_compare_and_exchange (&bmp_pages[hi], NULL, page))
+    {
+      g_free (page);
+      return g_atomic_pointer_get (&bmp_pages[hi]);
+    }
+  return page;
+}
+
+static inline guint8
+bmp_info (gunichar c)
+{
+  const guint8 *page = g_atomic_pointer_get (&bmp_pages[c >> 8]);
+
+  if (G_UNLIKELY (page == NULL))
+    page = fill_page (c >> 8);
+  return page[c & 0xFF];
 }
 
 /* Decodes one code point of valid UTF-8 at @p; sets *@n to its length. */
@@ -239,7 +268,7 @@ decode (const guchar *p, guint *n)
 }
 
 static inline guint8
-info_at (const guint8 *bmp, const guchar *s, gsize pos, gsize len, guint *n)
+info_at (const guchar *s, gsize pos, gsize len, guint *n)
 {
   gunichar c;
 
@@ -255,18 +284,18 @@ info_at (const guint8 *bmp, const guchar *s, gsize pos, gsize len, guint *n)
       return WB_OTHER;
     }
   c = decode (s + pos, n);
-  return c < 0x10000 ? bmp[c] : compute_info (c);
+  return c < 0x10000 ? bmp_info (c) : compute_info (c);
 }
 
 /* The class of the first character at or after @pos that WB4 does not
  * ignore, or WB_SOT at the end of the text. */
 static guint8
-peek_effective (const guint8 *bmp, const guchar *s, gsize pos, gsize len)
+peek_effective (const guchar *s, gsize pos, gsize len)
 {
   while (pos < len)
     {
       guint n;
-      guint8 cls = WB_CLASS (info_at (bmp, s, pos, len, &n));
+      guint8 cls = WB_CLASS (info_at (s, pos, len, &n));
 
       if (!IS_IGNORED (cls))
         return cls;
@@ -279,7 +308,6 @@ typedef struct {
   const guchar *s;
   gsize len;
   gsize pos;
-  const guint8 *bmp;
   guint8 raw_prev;     /* info byte of the character just before pos */
   guint8 prev;         /* class of the last character WB4 did not ignore */
   guint8 prev_prev;    /* and the one before it */
@@ -343,7 +371,7 @@ is_boundary (Segmenter *seg, guint8 cur_info, gsize next_pos)
     case WB_MIDNUM:
       if (!IS_AH (prev) && prev != WB_NUMERIC)
         return TRUE;
-      next = peek_effective (seg->bmp, seg->s, next_pos, seg->len);
+      next = peek_effective (seg->s, next_pos, seg->len);
       if (IS_AH (prev) && cur != WB_MIDNUM && IS_AH (next))    /* WB6 */
         return FALSE;
       if (prev == WB_NUMERIC && cur != WB_MIDLETTER && next == WB_NUMERIC) /* WB12 */
@@ -353,7 +381,7 @@ is_boundary (Segmenter *seg, guint8 cur_info, gsize next_pos)
     case WB_DQUOTE:                                            /* WB7b */
       if (prev != WB_HEBREW)
         return TRUE;
-      next = peek_effective (seg->bmp, seg->s, next_pos, seg->len);
+      next = peek_effective (seg->s, next_pos, seg->len);
       return next != WB_HEBREW;
 
     default:
@@ -374,6 +402,74 @@ advance (Segmenter *seg, guint8 info)
   seg->prev = cls;
 }
 
+/* The common segments of ASCII text, decided without the general
+ * rules: a run of letters and digits, a run of spaces, a lone mark.
+ * Returns FALSE, touching nothing, whenever the rules could join more
+ * (an apostrophe or a point inside a word, a digit group, anything
+ * non-ASCII next, line ends); the general path then takes over.  The
+ * state left behind is the one the general path would leave. */
+static inline gboolean
+ascii_segment (Segmenter *seg, PxTokenKind *kind)
+{
+  const guchar *s = seg->s;
+  gsize pos = seg->pos, len = seg->len, p = pos + 1;
+  guchar b = s[pos];
+  guint8 info;
+
+  if (b >= 0x80)
+    return FALSE;
+  info = ascii_info[b];
+
+  if (info & F_WORD)
+    {
+      while (p < len && ascii_alnum[s[p]])
+        p++;
+      if (p < len)
+        {
+          guchar c = s[p];
+          guint8 cls;
+
+          if (c >= 0x80)
+            return FALSE;
+          cls = WB_CLASS (ascii_info[c]);
+          if (cls == WB_EXTENDNUMLET)
+            return FALSE;
+          /* A mid-word mark joins only when a letter or digit follows. */
+          if ((cls == WB_MIDLETTER || cls == WB_MIDNUM || cls == WB_MIDNUMLET ||
+               cls == WB_SQUOTE) && p + 1 < len &&
+              (s[p + 1] >= 0x80 || (ascii_info[s[p + 1]] & F_WORD)))
+            return FALSE;
+        }
+      *kind = PX_TOKEN_WORD;
+    }
+  else if (b == ' ')
+    {
+      while (p < len && s[p] == ' ')                          /* WB3d */
+        p++;
+      if (p < len && s[p] >= 0x80)
+        return FALSE;
+      *kind = PX_TOKEN_SPACE;
+    }
+  else if (b == '\r' || b == '\n' || b == '\v' || b == '\f' ||
+           WB_CLASS (info) == WB_EXTENDNUMLET)
+    return FALSE;
+  else
+    {
+      /* Punctuation or a tab: alone, unless something non-ASCII (an
+       * extending mark) follows. */
+      if (p < len && s[p] >= 0x80)
+        return FALSE;
+      *kind = (info & F_SPACE) ? PX_TOKEN_SPACE : PX_TOKEN_PUNCT;
+    }
+
+  seg->prev_prev = p - pos >= 2 ? WB_CLASS (ascii_info[s[p - 2]]) : seg->prev;
+  seg->prev = WB_CLASS (ascii_info[s[p - 1]]);
+  seg->raw_prev = ascii_info[s[p - 1]];
+  seg->ri_run = 0;
+  seg->pos = p;
+  return TRUE;
+}
+
 /* Finds the end of the segment starting at seg->pos and its kind. */
 static inline gsize
 next_segment (Segmenter *seg, PxTokenKind *kind)
@@ -381,9 +477,13 @@ next_segment (Segmenter *seg, PxTokenKind *kind)
   const guchar *s = seg->s;
   gsize pos = seg->pos;
   guint n;
-  guint8 info = info_at (seg->bmp, s, pos, seg->len, &n);
-  guint8 flags = info;
+  guint8 info, flags;
 
+  if (ascii_segment (seg, kind))
+    return seg->pos;
+
+  info = info_at (s, pos, seg->len, &n);
+  flags = info;
   advance (seg, info);
   pos += n;
 
@@ -407,7 +507,7 @@ next_segment (Segmenter *seg, PxTokenKind *kind)
           continue;
         }
 
-      info = info_at (seg->bmp, s, pos, seg->len, &n);
+      info = info_at (s, pos, seg->len, &n);
       if (is_boundary (seg, info, pos + n))
         break;
       flags |= info & F_WORD;
@@ -432,7 +532,6 @@ segmenter_init (Segmenter *seg, const char *text, gssize len)
   seg->s = (const guchar *) text;
   seg->len = len < 0 ? strlen (text) : (gsize) len;
   seg->pos = 0;
-  seg->bmp = get_bmp_info ();
   seg->raw_prev = WB_SOT;
   seg->prev = WB_SOT;
   seg->prev_prev = WB_SOT;
@@ -513,13 +612,13 @@ px_tokenize_filtered (const char *text,
       while (end - start > 0x3FFFFFFF)
         {
           if (n >= tokens->len)
-            g_array_set_size (tokens, MAX (256, n * 2));
+            g_array_set_size (tokens, MAX (256, n + n / 2));
           t = &g_array_index (tokens, PxToken, n++);
           *t = (PxToken) { base + start, 0x3FFFFFFF, kind };
           start += 0x3FFFFFFF;
         }
       if (G_UNLIKELY (n >= tokens->len))
-        g_array_set_size (tokens, MAX (256, n * 2));
+        g_array_set_size (tokens, MAX (256, n + n / 2));
       t = &g_array_index (tokens, PxToken, n++);
       t->start = base + start;
       t->len = end - start;

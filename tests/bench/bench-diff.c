@@ -1,0 +1,619 @@
+/* bench-diff.c: parallax-cli diff against the other word diffs
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Not a test: a program that prints figures.  It generates inputs
+ * deterministically from the sample articles (scaled to about 10k,
+ * 100k and 1M words, with word substitutions and dropped, inserted and
+ * moved paragraphs; plus two unrelated 100k-word texts and a real
+ * article pair), then times, in one run and on the same files,
+ * parallax-cli diff, wdiff, dwdiff, git's word diff and jsdiff's
+ * diffWords where they are installed.  Each figure is the median wall
+ * time of several runs and the peak resident memory of the process.
+ * The floor is a process that only reads both files and splits them
+ * into words with the same segmenter.
+ *
+ *   bench-diff [--samples DIR] [--jsdiff DIR-WITH-node_modules] [--quick]
+ *   bench-diff --generate DIR      (only write the inputs, for profiling)
+ *   bench-diff --floor OLD NEW
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "px-tokenizer.h"
+
+/* ---- Deterministic input ------------------------------------------- */
+
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+typedef struct {
+  guint64 state;
+} Rng;
+
+static guint32
+rng_next (Rng *r)
+{
+  /* splitmix64: small, fast and the same everywhere. */
+  guint64 z = (r->state += 0x9E3779B97F4A7C15ull);
+
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return (guint32) ((z ^ (z >> 31)) >> 32);
+}
+
+static guint
+rng_below (Rng *r, guint n)
+{
+  return n ? rng_next (r) % n : 0;
+}
+
+typedef struct {
+  GPtrArray *paragraphs;   /* of GStrv: the words of each sample paragraph */
+  GPtrArray *vocabulary;   /* every word seen, with repeats */
+} Corpus;
+
+static void
+corpus_load (Corpus *c, const char *dir)
+{
+  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (gdir == NULL)
+    g_error ("cannot open the samples folder %s", dir);
+  while ((name = g_dir_read_name (gdir)))
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+
+  c->paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  c->vocabulary = g_ptr_array_new ();
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names->pdata[i], NULL);
+      g_autofree char *text = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      if (!g_file_get_contents (path, &text, NULL, NULL))
+        continue;
+      lines = g_strsplit (text, "\n", -1);
+      for (guint l = 0; lines[l]; l++)
+        {
+          GStrv words = g_strsplit_set (g_strstrip (lines[l]), " \t", -1);
+
+          if (g_strv_length (words) < 4)
+            {
+              g_strfreev (words);
+              continue;
+            }
+          g_ptr_array_add (c->paragraphs, words);
+          for (guint w = 0; words[w]; w++)
+            if (*words[w])
+              g_ptr_array_add (c->vocabulary, words[w]);
+        }
+    }
+  if (c->paragraphs->len == 0)
+    g_error ("no sample paragraphs in %s", dir);
+}
+
+/* A new paragraph in the style of the samples: a sample paragraph with
+ * a share of its words swapped for others from the samples, so that
+ * a long text does not merely repeat itself. */
+static GPtrArray *
+make_paragraph (Corpus *c, Rng *r)
+{
+  GStrv src = g_ptr_array_index (c->paragraphs, rng_below (r, c->paragraphs->len));
+  GPtrArray *words = g_ptr_array_new ();
+
+  for (guint w = 0; src[w]; w++)
+    {
+      if (!*src[w])
+        continue;
+      if (rng_below (r, 100) < 20)
+        g_ptr_array_add (words, g_ptr_array_index (c->vocabulary,
+                                                   rng_below (r, c->vocabulary->len)));
+      else
+        g_ptr_array_add (words, src[w]);
+    }
+  return words;
+}
+
+static GPtrArray *
+make_text (Corpus *c, Rng *r, gsize n_words)
+{
+  GPtrArray *paras = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  gsize total = 0;
+
+  while (total < n_words)
+    {
+      GPtrArray *p = make_paragraph (c, r);
+
+      total += p->len;
+      g_ptr_array_add (paras, p);
+    }
+  return paras;
+}
+
+/* The edits an outlet makes to another's copy: about 2% of words
+ * substituted, 3% of paragraphs dropped, 3% inserted, 1% moved. */
+static GPtrArray *
+edit_text (Corpus *c, Rng *r, GPtrArray *paras)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *moved = g_ptr_array_new ();
+
+  for (guint i = 0; i < paras->len; i++)
+    {
+      GPtrArray *src = paras->pdata[i];
+      GPtrArray *p;
+      guint roll = rng_below (r, 100);
+
+      if (roll < 3)
+        continue;
+      if (roll < 4)
+        {
+          g_ptr_array_add (moved, src);
+          continue;
+        }
+      if (roll < 7)
+        g_ptr_array_add (out, make_paragraph (c, r));
+
+      p = g_ptr_array_new ();
+      for (guint w = 0; w < src->len; w++)
+        if (rng_below (r, 100) < 2)
+          g_ptr_array_add (p, g_ptr_array_index (c->vocabulary,
+                                                 rng_below (r, c->vocabulary->len)));
+        else
+          g_ptr_array_add (p, src->pdata[w]);
+      g_ptr_array_add (out, p);
+
+      /* Moved paragraphs land a little further on. */
+      if (moved->len > 0 && rng_below (r, 10) == 0)
+        {
+          GPtrArray *m = g_ptr_array_index (moved, 0);
+
+          g_ptr_array_add (out, g_ptr_array_copy (m, NULL, NULL));
+          g_ptr_array_remove_index (moved, 0);
+        }
+    }
+  for (guint i = 0; i < moved->len; i++)
+    g_ptr_array_add (out, g_ptr_array_copy (moved->pdata[i], NULL, NULL));
+  g_ptr_array_unref (moved);
+  return out;
+}
+
+static gsize
+write_text (GPtrArray *paras, const char *path)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+  gsize words = 0;
+
+  for (guint i = 0; i < paras->len; i++)
+    {
+      GPtrArray *p = paras->pdata[i];
+
+      for (guint w = 0; w < p->len; w++)
+        {
+          if (w)
+            g_string_append_c (s, ' ');
+          g_string_append (s, p->pdata[w]);
+        }
+      words += p->len;
+      g_string_append_c (s, '\n');
+    }
+  if (!g_file_set_contents (path, s->str, s->len, NULL))
+    g_error ("cannot write %s", path);
+  return words;
+}
+
+/* ---- Timing -------------------------------------------------------- */
+
+typedef struct {
+  const char *name;
+  char **argv;          /* with OLD and NEW as %1 and %2 */
+} Tool;
+
+typedef struct {
+  double ms;            /* median wall time; < 0 when not run or failed */
+  double mb;            /* peak resident memory */
+  gboolean timed_out;
+} Figure;
+
+static int
+cmp_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Runs @argv once with stdout and stderr to /dev/null.  Returns the
+ * wall time in ms, or -1 on failure to start; a run over @timeout_s is
+ * killed. */
+static double
+run_once (char **argv, double timeout_s, long *maxrss_kb, gboolean *timed_out)
+{
+  struct rusage ru;
+  gint64 t0 = g_get_monotonic_time (), t1;
+  int status;
+  pid_t pid = fork ();
+
+  if (pid < 0)
+    return -1;
+  if (pid == 0)
+    {
+      int null = open ("/dev/null", O_WRONLY);
+
+      dup2 (null, 1);
+      dup2 (null, 2);
+      execvp (argv[0], argv);
+      _exit (127);
+    }
+  for (;;)
+    {
+      pid_t done = wait4 (pid, &status, WNOHANG, &ru);
+
+      if (done == pid)
+        break;
+      if ((g_get_monotonic_time () - t0) / 1e6 > timeout_s)
+        {
+          kill (pid, SIGKILL);
+          wait4 (pid, &status, 0, &ru);
+          *timed_out = TRUE;
+          break;
+        }
+      g_usleep ((g_get_monotonic_time () - t0) < 20000 ? 50 : 2000);
+    }
+  t1 = g_get_monotonic_time ();
+  *maxrss_kb = MAX (*maxrss_kb, ru.ru_maxrss);
+  if (WIFEXITED (status) && WEXITSTATUS (status) == 127)
+    return -1;
+  return (t1 - t0) / 1000.0;
+}
+
+static Figure
+measure (const Tool *tool, const char *old_path, const char *new_path, guint runs,
+         double timeout_s)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  Figure f = { -1, 0, FALSE };
+  long rss = 0;
+
+  for (guint i = 0; tool->argv[i]; i++)
+    g_ptr_array_add (argv, g_str_equal (tool->argv[i], "%1") ? (char *) old_path :
+                           g_str_equal (tool->argv[i], "%2") ? (char *) new_path :
+                           tool->argv[i]);
+  g_ptr_array_add (argv, NULL);
+
+  for (guint i = 0; i < runs; i++)
+    {
+      double ms = run_once ((char **) argv->pdata, timeout_s, &rss, &f.timed_out);
+
+      if (ms < 0)
+        return f;
+      g_array_append_val (times, ms);
+      /* A slow tool gets fewer runs: its median is not in doubt. */
+      if (f.timed_out || (ms > 2000 && times->len >= 1))
+        break;
+    }
+  g_array_sort (times, cmp_double);
+  f.ms = g_array_index (times, double, times->len / 2);
+  f.mb = rss / 1024.0;
+  return f;
+}
+
+static gboolean
+have_program (const char *name)
+{
+  g_autofree char *path = g_find_program_in_path (name);
+
+  return path != NULL;
+}
+
+/* ---- The floor ----------------------------------------------------- */
+
+static int
+floor_main (const char *old_path, const char *new_path)
+{
+  const char *paths[2] = { old_path, new_path };
+  gsize total = 0;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *text = NULL;
+      g_autoptr(GArray) tokens = NULL;
+      gsize len;
+
+      if (!g_file_get_contents (paths[i], &text, &len, NULL))
+        return 2;
+      tokens = g_array_sized_new (FALSE, FALSE, sizeof (PxToken), len / 6 + 16);
+      px_tokenize_filtered (text, len, 0, 1u << PX_TOKEN_WORD | 1u << PX_TOKEN_PUNCT, tokens);
+      total += tokens->len;
+    }
+  printf ("%" G_GSIZE_FORMAT "\n", total);
+  return 0;
+}
+
+/* ---- Main ---------------------------------------------------------- */
+
+typedef struct {
+  char *label;
+  char *old_path;
+  char *new_path;
+  gsize words;
+} Case;
+
+static int table_main (const char *tmp, const char *jsdiff);
+
+int
+main (int argc, char **argv)
+{
+  g_autofree char *samples = g_strdup (g_getenv ("PARALLAX_SAMPLES"));
+  g_autofree char *jsdiff = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *self = NULL;
+  gboolean quick = FALSE;
+  g_autofree char *keep = NULL;   /* --generate DIR: write the inputs there and stop */
+  g_autoptr(GError) error = NULL;
+  Corpus corpus;
+  Case cases[5];
+  guint n_cases = 0;
+  const gsize sizes[] = { 10000, 100000, 1000000 };
+
+  if (argc == 4 && g_str_equal (argv[1], "--floor"))
+    return floor_main (argv[2], argv[3]);
+  if (argc >= 3 && g_str_equal (argv[1], "--table"))
+    return table_main (argv[2], argc == 5 ? argv[4] : NULL);
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_equal (argv[i], "--samples") && i + 1 < argc)
+        g_free (samples), samples = g_strdup (argv[++i]);
+      else if (g_str_equal (argv[i], "--jsdiff") && i + 1 < argc)
+        jsdiff = g_strdup (argv[++i]);
+      else if (g_str_equal (argv[i], "--quick"))
+        quick = TRUE;
+      else if (g_str_equal (argv[i], "--generate") && i + 1 < argc)
+        keep = g_strdup (argv[++i]);
+      else
+        {
+          fprintf (stderr, "usage: bench-diff [--samples DIR] [--jsdiff DIR] [--quick] [--generate DIR]\n"
+                           "       bench-diff --floor OLD NEW\n");
+          return 2;
+        }
+    }
+  if (samples == NULL)
+    samples = g_strdup (PARALLAX_SOURCE_ROOT "/data/samples");
+  self = g_file_read_link ("/proc/self/exe", NULL);
+  if (self == NULL)
+    self = g_strdup (argv[0]);
+
+  if (keep)
+    {
+      g_mkdir_with_parents (keep, 0755);
+      tmp = g_strdup (keep);
+    }
+  else
+    {
+      tmp = g_dir_make_tmp ("bench-diff-XXXXXX", &error);
+      g_assert_no_error (error);
+    }
+  corpus_load (&corpus, samples);
+
+  /* A real pair: two outlets' reports of the same event. */
+  {
+    g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(GDir) gdir = g_dir_open (samples, 0, NULL);
+    const char *name;
+
+    while (gdir && (name = g_dir_read_name (gdir)))
+      if (g_str_has_suffix (name, ".txt"))
+        g_ptr_array_add (names, g_strdup (name));
+    g_ptr_array_sort (names, compare_names);
+    if (names->len >= 2)
+      {
+        cases[n_cases].label = g_strdup ("article pair");
+        cases[n_cases].old_path = g_build_filename (samples, names->pdata[0], NULL);
+        cases[n_cases].new_path = g_build_filename (samples, names->pdata[1], NULL);
+        {
+          g_autofree char *t = NULL;
+          gsize len = 0;
+
+          g_file_get_contents (cases[n_cases].old_path, &t, &len, NULL);
+          cases[n_cases].words = t ? px_count_words (t, len) : 0;
+        }
+        n_cases++;
+      }
+  }
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes) - (quick ? 1 : 0); s++)
+    {
+      Rng r = { 0x5EED0000 + s };
+      g_autoptr(GPtrArray) a = make_text (&corpus, &r, sizes[s]);
+      g_autoptr(GPtrArray) b = edit_text (&corpus, &r, a);
+
+      cases[n_cases].label = g_strdup (sizes[s] == 10000 ? "10k words, edited" :
+                                       sizes[s] == 100000 ? "100k words, edited" :
+                                       "1M words, edited");
+      cases[n_cases].old_path = g_strdup_printf ("%s/old-%" G_GSIZE_FORMAT ".txt", tmp, sizes[s]);
+      cases[n_cases].new_path = g_strdup_printf ("%s/new-%" G_GSIZE_FORMAT ".txt", tmp, sizes[s]);
+      cases[n_cases].words = write_text (a, cases[n_cases].old_path);
+      write_text (b, cases[n_cases].new_path);
+      n_cases++;
+    }
+  {
+    Rng r1 = { 0xA11CE }, r2 = { 0xB0B };
+    g_autoptr(GPtrArray) a = make_text (&corpus, &r1, 100000);
+    g_autoptr(GPtrArray) b = make_text (&corpus, &r2, 100000);
+
+    cases[n_cases].label = g_strdup ("100k unrelated");
+    cases[n_cases].old_path = g_strdup_printf ("%s/unrelated-a.txt", tmp);
+    cases[n_cases].new_path = g_strdup_printf ("%s/unrelated-b.txt", tmp);
+    cases[n_cases].words = write_text (a, cases[n_cases].old_path);
+    write_text (b, cases[n_cases].new_path);
+    n_cases++;
+  }
+
+  if (keep)
+    {
+      printf ("inputs written to %s\n", keep);
+      return 0;
+    }
+
+  /* Time in a fresh, small process: a child forked from this one
+   * would count the generator's memory in its peak. */
+  {
+    g_autoptr(GString) manifest = g_string_new (NULL);
+    g_autofree char *manifest_path = g_build_filename (tmp, "cases.txt", NULL);
+    const char *args[6] = { self, "--table", tmp, NULL, NULL, NULL };
+
+    for (guint c = 0; c < n_cases; c++)
+      g_string_append_printf (manifest, "%s\t%s\t%s\t%" G_GSIZE_FORMAT "\n", cases[c].label,
+                              cases[c].old_path, cases[c].new_path, cases[c].words);
+    g_file_set_contents (manifest_path, manifest->str, manifest->len, NULL);
+    if (jsdiff)
+      args[3] = "--jsdiff", args[4] = jsdiff;
+    fflush (stdout);
+    execv (self, (char **) args);
+    g_error ("cannot run %s: %s", self, g_strerror (errno));
+  }
+}
+
+static int
+table_main (const char *tmp, const char *jsdiff)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *js_script = NULL;
+  g_autofree char *manifest_path = g_build_filename (tmp, "cases.txt", NULL);
+  g_autofree char *manifest = NULL;
+  g_autoptr(GPtrArray) tools = g_ptr_array_new ();
+  g_auto(GStrv) lines = NULL;
+  Case cases[8];
+  guint n_cases = 0;
+
+  if (!g_file_get_contents (manifest_path, &manifest, NULL, NULL))
+    g_error ("no cases in %s", tmp);
+  lines = g_strsplit (manifest, "\n", -1);
+  for (guint i = 0; lines[i] && n_cases < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], "\t", 4);
+
+      if (g_strv_length (f) != 4)
+        continue;
+      cases[n_cases].label = g_strdup (f[0]);
+      cases[n_cases].old_path = g_strdup (f[1]);
+      cases[n_cases].new_path = g_strdup (f[2]);
+      cases[n_cases].words = g_ascii_strtoull (f[3], NULL, 10);
+      n_cases++;
+    }
+
+  /* The tools, ours first. */
+  {
+    static char *ours[] = { PARALLAX_CLI, "diff", "--color=never", "%1", "%2", NULL };
+    static Tool t_ours = { "parallax-cli", ours };
+    static char *floor_argv[] = { NULL, "--floor", "%1", "%2", NULL };
+    static Tool t_floor = { "floor (read+split)", floor_argv };
+    static char *git[] = { "git", "diff", "--no-index", "--no-color", "--word-diff=porcelain",
+                           "%1", "%2", NULL };
+    static Tool t_git = { "git word-diff", git };
+    static char *wdiff[] = { "wdiff", "%1", "%2", NULL };
+    static Tool t_wdiff = { "wdiff", wdiff };
+    static char *dwdiff[] = { "dwdiff", "%1", "%2", NULL };
+    static Tool t_dwdiff = { "dwdiff", dwdiff };
+    static char *node[] = { "node", NULL, "%1", "%2", NULL };
+    static Tool t_node = { "jsdiff diffWords", node };
+
+    floor_argv[0] = self;
+    g_ptr_array_add (tools, &t_ours);
+    g_ptr_array_add (tools, &t_floor);
+    if (have_program ("git"))
+      g_ptr_array_add (tools, &t_git);
+    if (have_program ("wdiff"))
+      g_ptr_array_add (tools, &t_wdiff);
+    if (have_program ("dwdiff"))
+      g_ptr_array_add (tools, &t_dwdiff);
+    if (jsdiff && have_program ("node"))
+      {
+        g_autofree char *module = g_build_filename (jsdiff, "node_modules", "diff", NULL);
+
+        js_script = g_build_filename (tmp, "jsdiff.js", NULL);
+        if (g_file_test (module, G_FILE_TEST_IS_DIR))
+          {
+            g_autofree char *code = g_strdup_printf (
+              "const fs = require('fs');\n"
+              "const diff = require('%s');\n"
+              "const a = fs.readFileSync(process.argv[2], 'utf8');\n"
+              "const b = fs.readFileSync(process.argv[3], 'utf8');\n"
+              "const parts = diff.diffWords(a, b);\n"
+              "let out = [];\n"
+              "for (const p of parts) out.push(p.added ? '{+' + p.value + '+}' :\n"
+              "                                 p.removed ? '[-' + p.value + '-]' : p.value);\n"
+              "process.stdout.write(out.join(''));\n", module);
+
+            g_file_set_contents (js_script, code, -1, NULL);
+            node[1] = js_script;
+            g_ptr_array_add (tools, &t_node);
+          }
+      }
+  }
+
+  printf ("%-26s %-18s %10s %9s %9s\n", "input", "tool", "median ms", "peak MB", "vs ours");
+  for (guint c = 0; c < n_cases; c++)
+    {
+      Figure ours = { -1, 0, FALSE };
+      guint runs = cases[c].words >= 500000 ? 5 : 11;
+
+      for (guint t = 0; t < tools->len; t++)
+        {
+          const Tool *tool = tools->pdata[t];
+          /* jsdiff needs minutes beyond 100k words: give up sooner. */
+          double timeout = g_str_has_prefix (tool->name, "jsdiff") ? 60 : 120;
+          Figure f = measure (tool, cases[c].old_path, cases[c].new_path, runs, timeout);
+          g_autofree char *label = g_strdup_printf ("%s (%" G_GSIZE_FORMAT ")",
+                                                    cases[c].label, cases[c].words);
+
+          if (t == 0)
+            ours = f;
+          if (f.ms < 0)
+            printf ("%-26s %-18s %10s\n", t == 0 ? label : "", tool->name, "failed");
+          else if (f.timed_out)
+            printf ("%-26s %-18s >%9.0f %9.1f %9s\n", t == 0 ? label : "", tool->name,
+                    f.ms, f.mb, "-");
+          else if (t == 0)
+            printf ("%-26s %-18s %10.1f %9.1f %9s\n", label, tool->name, f.ms, f.mb, "1.00");
+          else
+            printf ("%-26s %-18s %10.1f %9.1f %8.2fx\n", "", tool->name, f.ms, f.mb,
+                    ours.ms > 0 ? f.ms / ours.ms : 0);
+          fflush (stdout);
+        }
+    }
+  printf ("\n\"vs ours\" is the tool's median time over parallax-cli's (above 1: we are faster).\n");
+
+  for (guint c = 0; c < n_cases; c++)
+    if (g_str_has_prefix (cases[c].old_path, tmp))
+      {
+        g_unlink (cases[c].old_path);
+        g_unlink (cases[c].new_path);
+      }
+  if (js_script)
+    g_unlink (js_script);
+  g_unlink (manifest_path);
+  g_rmdir (tmp);
+  return 0;
+}

@@ -1,0 +1,244 @@
+/* test-diff-core.c: the token-level diff against a reference
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Property tests over thousands of random sequences: every script
+ * turns A into B; with minimal = TRUE its edit count equals the one an
+ * O(NM) dynamic programme computes; with the cost bound on it is never
+ * shorter (that would be a bug) and stays close on similar inputs.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-diff.h"
+
+/* Edit distance with insertions and deletions only: n + m - 2 LCS. */
+static gsize
+reference_distance (const guint32 *a, gsize n, const guint32 *b, gsize m)
+{
+  g_autofree guint32 *prev = g_new0 (guint32, m + 1);
+  g_autofree guint32 *cur = g_new0 (guint32, m + 1);
+
+  for (gsize i = 1; i <= n; i++)
+    {
+      cur[0] = 0;
+      for (gsize j = 1; j <= m; j++)
+        cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : MAX (prev[j], cur[j - 1]);
+      memcpy (prev, cur, (m + 1) * sizeof (guint32));
+    }
+  return n + m - 2 * prev[m];
+}
+
+/* Checks that @runs tile both sequences in order, that equal runs pair
+ * equal tokens, and returns the number of tokens deleted or inserted. */
+static gsize
+check_script (GArray *runs, const guint32 *a, gsize n, const guint32 *b, gsize m)
+{
+  gsize i = 0, j = 0, edits = 0;
+
+  for (guint r = 0; r < runs->len; r++)
+    {
+      const PxDiffOp *op = &g_array_index (runs, PxDiffOp, r);
+
+      g_assert_cmpuint (op->old_start, ==, i);
+      g_assert_cmpuint (op->new_start, ==, j);
+      g_assert_cmpuint (op->old_end, >=, op->old_start);
+      g_assert_cmpuint (op->new_end, >=, op->new_start);
+      switch (op->type)
+        {
+        case PX_DIFF_EQUAL:
+          g_assert_cmpuint (op->old_end - op->old_start, ==, op->new_end - op->new_start);
+          g_assert_cmpuint (op->old_end, >, op->old_start);
+          for (gsize k = 0; k < op->old_end - op->old_start; k++)
+            g_assert_cmpuint (a[i + k], ==, b[j + k]);
+          break;
+        case PX_DIFF_DELETE:
+          g_assert_cmpuint (op->new_end, ==, op->new_start);
+          g_assert_cmpuint (op->old_end, >, op->old_start);
+          edits += op->old_end - op->old_start;
+          break;
+        case PX_DIFF_INSERT:
+          g_assert_cmpuint (op->old_end, ==, op->old_start);
+          g_assert_cmpuint (op->new_end, >, op->new_start);
+          edits += op->new_end - op->new_start;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      i = op->old_end;
+      j = op->new_end;
+    }
+  g_assert_cmpuint (i, ==, n);
+  g_assert_cmpuint (j, ==, m);
+  return edits;
+}
+
+/* A random sequence over @alphabet symbols, and a copy of it with
+ * random edits, so that both related and unrelated pairs come up. */
+static void
+make_pair (GRand *rand, guint32 **a, gsize *n, guint32 **b, gsize *m,
+           guint max_len, guint alphabet)
+{
+  gsize len_a = g_rand_int_range (rand, 0, max_len + 1);
+  guint edit_rate = g_rand_int_range (rand, 0, 101);
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  *a = g_new (guint32, len_a + 1);
+  for (gsize i = 0; i < len_a; i++)
+    (*a)[i] = g_rand_int_range (rand, 0, alphabet);
+  *n = len_a;
+
+  for (gsize i = 0; i <= len_a; i++)
+    {
+      /* Insertions before token i, then token i kept, changed or dropped. */
+      while ((guint) g_rand_int_range (rand, 0, 100) < edit_rate / 3)
+        {
+          guint32 t = g_rand_int_range (rand, 0, alphabet);
+          g_array_append_val (out, t);
+        }
+      if (i == len_a)
+        break;
+      if ((guint) g_rand_int_range (rand, 0, 100) >= edit_rate)
+        g_array_append_val (out, (*a)[i]);
+      else if (g_rand_boolean (rand))
+        {
+          guint32 t = g_rand_int_range (rand, 0, alphabet);
+          g_array_append_val (out, t);
+        }
+    }
+  *m = out->len;
+  *b = (guint32 *) g_array_free (out, FALSE);
+}
+
+static void
+test_minimal_matches_reference (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260101);
+  PxDiffOptions options = { 0, TRUE, 0 };
+
+  for (guint iter = 0; iter < 3000; iter++)
+    {
+      g_autofree guint32 *a = NULL;
+      g_autofree guint32 *b = NULL;
+      g_autoptr(GArray) runs = NULL;
+      guint alphabet = g_rand_int_range (rand, 1, 40);
+      gsize n, m;
+
+      make_pair (rand, &a, &n, &b, &m, iter < 2500 ? 60 : 300, alphabet);
+      runs = px_diff_tokens (a, n, b, m, alphabet, &options);
+      g_assert_cmpuint (check_script (runs, a, n, b, m), ==, reference_distance (a, n, b, m));
+    }
+}
+
+static void
+test_bounded_is_correct (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  PxDiffOptions options = { 0, FALSE, 0 };
+
+  for (guint iter = 0; iter < 2000; iter++)
+    {
+      g_autofree guint32 *a = NULL;
+      g_autofree guint32 *b = NULL;
+      g_autoptr(GArray) runs = NULL;
+      guint alphabet = g_rand_int_range (rand, 1, 400);
+      gsize n, m, edits, best;
+
+      make_pair (rand, &a, &n, &b, &m, iter < 1800 ? 200 : 2000, alphabet);
+      runs = px_diff_tokens (a, n, b, m, alphabet, &options);
+      edits = check_script (runs, a, n, b, m);
+      best = reference_distance (a, n, b, m);
+      g_assert_cmpuint (edits, >=, best);
+      /* Anchors and snakes may cost a little minimality, never much. */
+      if (n + m <= 400)
+        g_assert_cmpuint (edits, <=, best + best / 4 + 8);
+    }
+}
+
+/* Long sequences with few edits: the bounded diff is exact or nearly
+ * so, and fast paths (anchors, snakes) do not lose correctness. */
+static void
+test_long_similar (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  PxDiffOptions options = { 0, FALSE, 0 };
+
+  for (guint iter = 0; iter < 20; iter++)
+    {
+      gsize n = 20000, m;
+      g_autofree guint32 *a = g_new (guint32, n);
+      g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_autoptr(GArray) runs = NULL;
+      guint alphabet = iter % 2 ? 50 : 5000;
+      gsize edits = 0, changes = 0;
+
+      for (gsize i = 0; i < n; i++)
+        a[i] = g_rand_int_range (rand, 0, alphabet);
+      for (gsize i = 0; i < n; i++)
+        {
+          if (g_rand_int_range (rand, 0, 200) == 0)
+            {
+              changes++;
+              continue;
+            }
+          g_array_append_val (out, a[i]);
+        }
+      m = out->len;
+      runs = px_diff_tokens (a, n, (guint32 *) out->data, m, alphabet, &options);
+      edits = check_script (runs, a, n, (guint32 *) out->data, m);
+      g_assert_cmpuint (edits, >=, changes > 0 ? 1 : 0);
+      g_assert_cmpuint (edits, <=, changes * 2 + 16);
+    }
+}
+
+static void
+test_empty_and_equal (void)
+{
+  guint32 a[] = { 1, 2, 3 };
+  g_autoptr(GArray) r1 = px_diff_tokens (NULL, 0, NULL, 0, 0, NULL);
+  g_autoptr(GArray) r2 = px_diff_tokens (a, 3, NULL, 0, 4, NULL);
+  g_autoptr(GArray) r3 = px_diff_tokens (NULL, 0, a, 3, 4, NULL);
+  g_autoptr(GArray) r4 = px_diff_tokens (a, 3, a, 3, 4, NULL);
+
+  g_assert_cmpuint (r1->len, ==, 0);
+  g_assert_cmpuint (check_script (r2, a, 3, NULL, 0), ==, 3);
+  g_assert_cmpuint (check_script (r3, NULL, 0, a, 3), ==, 3);
+  g_assert_cmpuint (check_script (r4, a, 3, a, 3), ==, 0);
+  g_assert_cmpuint (r4->len, ==, 1);
+}
+
+/* An unrelated pair must come back quickly even without a deadline;
+ * with an expired deadline the script is still correct. */
+static void
+test_deadline (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (99);
+  gsize n = 30000;
+  g_autofree guint32 *a = g_new (guint32, n);
+  g_autofree guint32 *b = g_new (guint32, n);
+  PxDiffOptions options = { 0, FALSE, 1 };
+  g_autoptr(GArray) runs = NULL;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      a[i] = g_rand_int_range (rand, 0, 300);
+      b[i] = g_rand_int_range (rand, 0, 300);
+    }
+  runs = px_diff_tokens (a, n, b, n, 300, &options);
+  check_script (runs, a, n, b, n);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/diff-core/minimal-matches-reference", test_minimal_matches_reference);
+  g_test_add_func ("/diff-core/bounded-is-correct", test_bounded_is_correct);
+  g_test_add_func ("/diff-core/long-similar", test_long_similar);
+  g_test_add_func ("/diff-core/empty-and-equal", test_empty_and_equal);
+  g_test_add_func ("/diff-core/deadline", test_deadline);
+  return g_test_run ();
+}
