@@ -94,6 +94,18 @@ runs_from_segments (GArray *runs, GArray *segs)
     }
 }
 
+/* Two pure deletions (or two pure insertions) around an island: folding
+ * it in would show kept words as removed and added again, as in a quote
+ * trimmed at both ends. */
+static gboolean
+one_sided_alike (const Seg *before, const Seg *after)
+{
+  gboolean del_b = before->b_e == before->b_s, del_a = after->b_e == after->b_s;
+  gboolean ins_b = before->a_e == before->a_s, ins_a = after->a_e == after->a_s;
+
+  return (del_b && del_a) || (ins_b && ins_a);
+}
+
 static inline gint64
 change_size (const Seg *s)
 {
@@ -131,7 +143,8 @@ px_diff_cleanup_islands (GArray *runs)
 
           if (after->equal || !island->equal || before->equal ||
               len > change_size (before) || len > change_size (after) ||
-              2 * len >= change_size (before) + change_size (after))
+              2 * len >= change_size (before) + change_size (after) ||
+              one_sided_alike (before, after))
             break;
           merged = (Seg) { FALSE, before->a_s, after->a_e, before->b_s, after->b_e };
           g_array_set_size (stack, stack->len - 3);

@@ -212,6 +212,12 @@ test_cleanup_islands (void)
                "Kerry [-said that nothing is off the table-]{+replied that Iran was opposed+}");
   assert_diff ("alpha beta gamma and delta epsilon zeta", "one two three and four five six", 0,
                "[-alpha beta gamma and delta epsilon zeta-]{+one two three and four five six+}");
+  /* A quote trimmed at both ends keeps its words, however short. */
+  assert_diff ("I think we need to go step by step, but I would not rule out anything at all, she said today.",
+               "would not rule out anything", 0,
+               "[-I think we need to go step by step, but I -]would not rule out anything[- at all, she said today.-]");
+  assert_diff ("rule out", "I think we need to go step by step, but I would not rule out anything at all.", 0,
+               "{+I think we need to go step by step, but I would not +}rule out{+ anything at all.+}");
 
   {
     PxDiffOp in[] = {
