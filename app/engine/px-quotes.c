@@ -137,12 +137,27 @@ static const char * const function_words[] = {
 static gboolean
 in_list (const char * const *list, const char *word)
 {
+  static GHashTable *sets;   /* list -> set of its words */
+  G_LOCK_DEFINE_STATIC (sets);
+  GHashTable *set;
+
   if (word == NULL)   /* punctuation items have no word */
     return FALSE;
-  for (guint i = 0; list[i]; i++)
-    if (g_str_equal (list[i], word))
-      return TRUE;
-  return FALSE;
+
+  /* The lists are long and asked about for every word: hash them once. */
+  G_LOCK (sets);
+  if (sets == NULL)
+    sets = g_hash_table_new (NULL, NULL);
+  set = g_hash_table_lookup (sets, list);
+  if (set == NULL)
+    {
+      set = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; list[i]; i++)
+        g_hash_table_add (set, (gpointer) list[i]);
+      g_hash_table_insert (sets, (gpointer) list, set);
+    }
+  G_UNLOCK (sets);
+  return g_hash_table_contains (set, word);
 }
 
 /* ------------------------------------------------------------------ */
@@ -655,10 +670,26 @@ typedef struct {
 static char *
 normalize_word (const char *s, gsize len)
 {
-  g_autofree char *nfkc = g_utf8_normalize (s, len, G_NORMALIZE_ALL_COMPOSE);
-  g_autofree char *fold = g_utf8_casefold (nfkc ? nfkc : "", -1);
-  GString *out = g_string_sized_new (strlen (fold));
+  g_autofree char *nfkc = NULL;
+  g_autofree char *fold = NULL;
+  GString *out;
+  gsize i;
 
+  /* Most words are ASCII: lower case is all their normal form needs. */
+  for (i = 0; i < len && (guchar) s[i] < 0x80; i++)
+    ;
+  if (i == len)
+    {
+      char *ascii = g_strndup (s, len);
+
+      for (i = 0; i < len; i++)
+        ascii[i] = g_ascii_tolower (ascii[i]);
+      return ascii;
+    }
+
+  nfkc = g_utf8_normalize (s, len, G_NORMALIZE_ALL_COMPOSE);
+  fold = g_utf8_casefold (nfkc ? nfkc : "", -1);
+  out = g_string_sized_new (strlen (fold));
   for (const char *p = fold; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -1305,31 +1336,49 @@ last_word (const char *name)
 
 /* The one full name (two words or more) in @mentions whose last word is
  * @surname, or NULL when there is none or more than one. */
-static const char *
-full_name_in (GArray *mentions, const char *surname)
+/* Surname -> the one full name the mentions give for it, or "" when
+ * they give several: built once per resolution, so that resolving each
+ * pronoun does not rescan every mention. */
+static GHashTable *
+surname_index (GArray *mentions)
 {
-  const char *found = NULL;
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
 
-  if (mentions == NULL)
-    return NULL;
-  for (guint i = 0; i < mentions->len; i++)
+  for (guint i = 0; mentions && i < mentions->len; i++)
     {
       const Mention *m = &g_array_index (mentions, Mention, i);
+      const char *surname, *known;
 
-      if (m->n_words < 2 || m->org || !g_str_equal (last_word (m->name), surname))
+      if (m->n_words < 2 || m->org)
         continue;
-      if (found && !g_str_equal (found, m->name))
-        return NULL;
-      found = m->name;
+      surname = last_word (m->name);
+      known = g_hash_table_lookup (index, surname);
+      if (known == NULL)
+        g_hash_table_insert (index, (gpointer) surname, (gpointer) m->name);
+      else if (*known && !g_str_equal (known, m->name))
+        g_hash_table_insert (index, (gpointer) surname, (gpointer) "");
     }
-  return found;
+  return index;
 }
+
+static const char *
+full_name_in (GHashTable *index, const char *surname)
+{
+  const char *found = index ? g_hash_table_lookup (index, surname) : NULL;
+
+  return found && *found ? found : NULL;
+}
+
+typedef struct {
+  GHashTable *doc;      /* surname index of the document's mentions */
+  GHashTable *group;    /* and of the group's, or NULL */
+} Surnames;
 
 /* A surname is the full name written before it in the document (the
  * reporter's first mention), else the one full name the group or the
  * document has for it. */
 static const char *
-full_name (DocScan *ds, GArray *group_mentions, const char *name, guint32 pos)
+full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
 {
   const char *full;
 
@@ -1342,29 +1391,29 @@ full_name (DocScan *ds, GArray *group_mentions, const char *name, guint32 pos)
       if (m->pos < pos && m->n_words >= 2 && !m->org && g_str_equal (last_word (m->name), name))
         return m->name;
     }
-  full = full_name_in (ds->mentions, name);
+  full = full_name_in (names->doc, name);
   if (full == NULL)
-    full = full_name_in (group_mentions, name);
+    full = full_name_in (names->group, name);
   return full ? full : name;
 }
 
 static gboolean
-is_person (DocScan *ds, GArray *group_mentions, const Mention *m)
+is_person (Surnames *names, const Mention *m)
 {
   if (m->org)
     return FALSE;
   if (m->n_words >= 2 || m->titled)
     return TRUE;
-  return full_name_in (ds->mentions, m->name) || full_name_in (group_mentions, m->name);
+  return full_name_in (names->doc, m->name) || full_name_in (names->group, m->name);
 }
 
 static char *
-resolve (DocScan *ds, GArray *group_mentions, Found *f)
+resolve (DocScan *ds, Surnames *names, Found *f)
 {
   switch (f->kind)
     {
     case SPK_NAME:
-      return g_strdup (full_name (ds, group_mentions, f->np, f->np_pos));
+      return g_strdup (full_name (ds, names, f->np, f->np_pos));
     case SPK_PRONOUN:
     case SPK_ROLE:
       for (guint i = ds->mentions->len; i > 0; i--)
@@ -1372,7 +1421,7 @@ resolve (DocScan *ds, GArray *group_mentions, Found *f)
           const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
           g_autofree char *key = NULL;
 
-          if (m->pos >= f->np_pos || !is_person (ds, group_mentions, m))
+          if (m->pos >= f->np_pos || !is_person (names, m))
             continue;
           if (f->kind == SPK_ROLE)
             {
@@ -1380,7 +1429,7 @@ resolve (DocScan *ds, GArray *group_mentions, Found *f)
               if (!strstr (m->titles, key))
                 continue;
             }
-          return g_strdup (full_name (ds, group_mentions, m->name, m->pos));
+          return g_strdup (full_name (ds, names, m->name, m->pos));
         }
       return NULL;
     default:
@@ -1392,6 +1441,8 @@ static void
 resolve_speakers (DocScan *ds, GArray *group_mentions)
 {
   Found *prev = NULL;
+  Surnames names = { surname_index (ds->mentions),
+                     group_mentions ? surname_index (group_mentions) : NULL };
 
   for (guint q = 0; q < ds->found->len; q++)
     {
@@ -1403,9 +1454,11 @@ resolve_speakers (DocScan *ds, GArray *group_mentions)
       if (f->kind == SPK_INHERIT)
         f->speaker = prev ? g_strdup (prev->speaker) : NULL;
       else
-        f->speaker = resolve (ds, group_mentions, f);
+        f->speaker = resolve (ds, &names, f);
       prev = f;
     }
+  g_hash_table_unref (names.doc);
+  g_clear_pointer (&names.group, g_hash_table_unref);
 }
 
 /* ------------------------------------------------------------------ */
