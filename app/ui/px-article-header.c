@@ -260,14 +260,15 @@ px_article_header_set_place (PxArticleHeader *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "reference");
 
   if (is_reference)
-    /* Translators: the counts, then that this column is the baseline */
-    stats = g_strdup_printf (_("%s · reference"), self->counts);
+    /* Translators: the counts, then (second line) that this column is the baseline */
+    stats = g_strdup_printf (_("%s\nThe reference"), self->counts);
   else if (shared >= 0)
-    /* Translators: the counts, then the share of the article's words the reference has too */
-    stats = g_strdup_printf (_("%s · %.0f%% shared with the reference"), self->counts, 100 * shared);
+    /* Translators: the counts, then (second line) the share of the article's words the reference has too */
+    stats = g_strdup_printf (_("%s\n%.0f%% of its words shared with the reference"), self->counts, 100 * shared);
   else
     stats = g_strdup (self->counts);
   gtk_label_set_text (self->stats_label, stats);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->stats_label), stats);
 }
 
 /**

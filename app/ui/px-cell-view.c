@@ -7,6 +7,10 @@
  * paragraph's text, and a row of badges below it that decorators (quote
  * marks) fill.  The kind is also a style class, so that the look lives
  * in style.css; the note says in words what the style says in colour.
+ *
+ * A cell's width is its column's, never its text's: the cell says so
+ * when measured instead of asking its wrapped labels, which would lay
+ * out their whole text once more for every row the list measures.
  */
 #include "config.h"
 
@@ -39,12 +43,51 @@ px_cell_view_dispose (GObject *object)
 }
 
 static void
+px_cell_view_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  PxCellView *self = PX_CELL_VIEW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* The size request (the column's least width) rules. */
+      *minimum = *natural = 0;
+      return;
+    }
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+static void
+px_cell_view_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  PxCellView *self = PX_CELL_VIEW (widget);
+
+  gtk_widget_allocate (self->box, width, height, -1, NULL);
+}
+
+static GtkSizeRequestMode
+px_cell_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
 px_cell_view_class_init (PxCellViewClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = px_cell_view_dispose;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = px_cell_view_measure;
+  widget_class->size_allocate = px_cell_view_size_allocate;
+  widget_class->get_request_mode = px_cell_view_get_request_mode;
   gtk_widget_class_set_css_name (widget_class, "articlecell");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
