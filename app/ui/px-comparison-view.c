@@ -35,7 +35,7 @@ struct _PxComparisonView
   GtkBox *header_box;
   GtkWidget *ruler_spacer;
   GtkScrolledWindow *rows_scroller;
-  GtkListView *list_view;
+  GtkGridView *list_view;     /* one column: it keeps fewer live rows than a GtkListView */
   PxOverviewRuler *ruler;
   GtkBox *legend_box;
 
@@ -48,6 +48,7 @@ struct _PxComparisonView
   GHashTable *bound;          /* row widgets now bound -> TRUE */
   PxMarkPalette palette;
   gboolean hide_furniture;
+  guint first_live, last_live;  /* the columns that show their text */
   int current;                /* position of the row navigated to, or -1 */
 
   PxCellDecorator decorator;
@@ -289,6 +290,13 @@ update_row (PxComparisonView *self, GtkWidget *box)
           gtk_widget_set_hexpand (cell, TRUE);
           gtk_box_append (GTK_BOX (box), cell);
         }
+      if (d < self->first_live || d > self->last_live)
+        {
+          /* Off screen sideways: nothing to lay out until it comes in. */
+          px_cell_view_set (PX_CELL_VIEW (cell), PX_CELL_VIEW_EMPTY, FALSE, NULL, NULL, NULL);
+          cell = gtk_widget_get_next_sibling (cell);
+          continue;
+        }
       show_cell (self, PX_CELL_VIEW (cell), row, d);
       if (self->decorator)
         self->decorator (self, PX_CELL_VIEW (cell), row, d, self->decorator_data);
@@ -356,6 +364,55 @@ px_comparison_view_refresh (PxComparisonView *self)
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &box, NULL))
     update_row (self, box);
+}
+
+/* --- columns on screen --------------------------------------------------- */
+
+/* The columns that meet the part of the view on screen, and one more
+ * on each side so that a short scroll finds text already there. */
+static gboolean
+update_live_columns (PxComparisonView *self)
+{
+  guint n = self->comparison ? px_comparison_get_n_documents (self->comparison) : 0;
+  GtkAdjustment *hadj = gtk_scrolled_window_get_hadjustment (self->rows_scroller);
+  double total = gtk_adjustment_get_upper (hadj) - gtk_adjustment_get_lower (hadj);
+  double page = gtk_adjustment_get_page_size (hadj);
+  double value = gtk_adjustment_get_value (hadj) - gtk_adjustment_get_lower (hadj);
+  guint first = 0, last = n > 0 ? n - 1 : 0;
+
+  if (n > 0 && total > 0 && page > 0)
+    {
+      double column = MAX (total / n, 1);
+
+      first = (guint) MAX (value / column - 1, 0);
+      last = MIN ((guint) ((value + page) / column) + 1, n - 1);
+    }
+  else if (n > 0)
+    {
+      /* Not laid out yet: the columns that fit in the widget's width,
+       * or in the window's on the first show. */
+      GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+      int width = gtk_widget_get_width (GTK_WIDGET (self)), height;
+
+      if (width <= 0 && root)
+        width = gtk_widget_get_width (root);
+      if (width <= 0 && GTK_IS_WINDOW (root))
+        gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+      if (width > 0)
+        last = MIN ((guint) (width / COLUMN_MIN_WIDTH) + 1, n - 1);
+    }
+  if (first == self->first_live && last == self->last_live)
+    return FALSE;
+  self->first_live = first;
+  self->last_live = last;
+  return TRUE;
+}
+
+static void
+on_hadjustment_changed (PxComparisonView *self)
+{
+  if (update_live_columns (self))
+    px_comparison_view_refresh (self);
 }
 
 /* --- headers ------------------------------------------------------------ */
@@ -643,10 +700,10 @@ px_comparison_view_init (PxComparisonView *self)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
   g_signal_connect (factory, "teardown", G_CALLBACK (teardown_row), self);
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows))));
-  gtk_list_view_set_model (self->list_view, selection);
+  gtk_grid_view_set_model (self->list_view, selection);
   g_object_unref (selection);
 
   /* The headers scroll sideways with the rows; the ruler's width is
@@ -659,6 +716,8 @@ px_comparison_view_init (PxComparisonView *self)
                       &ruler_width, NULL, NULL, NULL);
   gtk_widget_set_size_request (self->ruler_spacer, ruler_width, -1);
   px_overview_ruler_set_adjustment (self->ruler, gtk_scrolled_window_get_vadjustment (self->rows_scroller));
+  g_signal_connect_object (hadj, "value-changed", G_CALLBACK (on_hadjustment_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (hadj, "changed", G_CALLBACK (on_hadjustment_changed), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
@@ -699,6 +758,8 @@ px_comparison_view_set_comparison (PxComparisonView *self,
     self->row_kinds = px_comparison_row_kinds (comparison);
 
   rebuild_headers (self);
+  self->first_live = self->last_live = G_MAXUINT;
+  update_live_columns (self);
   update_rows (self);
 }
 
@@ -766,14 +827,15 @@ px_comparison_view_set_cell_decorator (PxComparisonView *self,
 }
 
 /**
- * px_comparison_view_get_list_view:
+ * px_comparison_view_get_rows_widget:
  *
- * Returns: (transfer none): the list of rows (for tests and benchmarks)
+ * Returns: (transfer none): the scrollable widget of the rows (for
+ *   tests and benchmarks)
  */
-GtkListView *
-px_comparison_view_get_list_view (PxComparisonView *self)
+GtkWidget *
+px_comparison_view_get_rows_widget (PxComparisonView *self)
 {
   g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), NULL);
 
-  return self->list_view;
+  return GTK_WIDGET (self->list_view);
 }

@@ -47,6 +47,6 @@ void          px_comparison_view_set_cell_decorator (PxComparisonView *self,
                                                      gpointer          user_data,
                                                      GDestroyNotify    destroy);
 void          px_comparison_view_refresh            (PxComparisonView *self);
-GtkListView  *px_comparison_view_get_list_view      (PxComparisonView *self);
+GtkWidget    *px_comparison_view_get_rows_widget    (PxComparisonView *self);
 
 G_END_DECLS

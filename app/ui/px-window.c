@@ -112,10 +112,9 @@ set_computing (PxWindow *self, gboolean computing)
   self->computing = computing;
   gtk_widget_set_visible (GTK_WIDGET (self->progress), computing);
   gtk_spinner_set_spinning (self->spinner, computing || self->n_loading > 0);
-  if (computing)
-    gtk_widget_add_css_class (GTK_WIDGET (self->view), "stale");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->view), "stale");
+  /* The rows shown are out of date until the new run reports.  Opacity,
+   * not a style class: a class on the view would restyle every cell. */
+  gtk_widget_set_opacity (px_comparison_view_get_rows_widget (self->view), computing ? 0.55 : 1.0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPUTING]);
 }
 

@@ -171,13 +171,13 @@ check_bound_rows (PxWindow *window)
 {
   PxComparison *cmp = px_window_get_comparison (window);
   PxComparisonView *view = px_window_get_view (window);
-  GtkListView *list = px_comparison_view_get_list_view (view);
+  GtkWidget *list = px_comparison_view_get_rows_widget (view);
   guint ref = px_comparison_get_reference (cmp);
   guint n_docs = px_comparison_get_n_documents (cmp);
   g_autoptr(GPtrArray) cells = g_ptr_array_new ();
   guint checked = 0;
 
-  collect (GTK_WIDGET (list), PX_TYPE_CELL_VIEW, cells);
+  collect (list, PX_TYPE_CELL_VIEW, cells);
   g_assert_cmpuint (cells->len % n_docs, ==, 0);
   for (guint i = 0; i < cells->len; i += n_docs)
     {
