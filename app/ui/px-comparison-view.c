@@ -50,6 +50,8 @@ struct _PxComparisonView
   gboolean hide_furniture;
   guint first_live, last_live;  /* the columns that show their text */
   int current;                /* position of the row navigated to, or -1 */
+  guint align_tick;           /* brings the current row to the top after layout */
+  guint align_frames;
 
   PxCellDecorator decorator;
   gpointer decorator_data;
@@ -486,6 +488,43 @@ update_rows (PxComparisonView *self)
   px_overview_ruler_set_marks (self->ruler, marks->data, marks->len);
 }
 
+/* "list.scroll-to-item" scrolls as little as it can, which leaves a row
+ * below at the bottom edge; once laid out, the row is moved up to the
+ * top, where the eye starts reading, with the row above it in sight. */
+static gboolean
+align_current (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  PxComparisonView *self = user_data;
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->rows_scroller);
+  double page = gtk_adjustment_get_page_size (vadj);
+  GHashTableIter iter;
+  gpointer box;
+
+  /* Tick callbacks run before layout: wait for a frame laid out with
+   * the row scrolled to. */
+  if (self->align_frames++ == 0)
+    return G_SOURCE_CONTINUE;
+  self->align_tick = 0;
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &box, NULL))
+    {
+      graphene_point_t p;
+
+      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "px-position")) != self->current)
+        continue;
+      /* Only a row on screen below the top part, and only within the
+       * scrolled range: the view's estimate of rows not yet laid out is
+       * no place to scroll to. */
+      if (gtk_widget_get_mapped (box) &&
+          gtk_widget_compute_point (box, GTK_WIDGET (self->list_view), &GRAPHENE_POINT_INIT (0, 0), &p) &&
+          p.y > page / 4 && p.y < page)
+        gtk_adjustment_set_value (vadj, MIN (gtk_adjustment_get_value (vadj) + p.y - page / 8,
+                                             gtk_adjustment_get_upper (vadj) - page));
+      break;
+    }
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * px_comparison_view_go_to_position:
  *
@@ -502,6 +541,9 @@ px_comparison_view_go_to_position (PxComparisonView *self,
   self->current = position;
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
   px_comparison_view_refresh (self);
+  self->align_frames = 0;
+  if (self->align_tick == 0)
+    self->align_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), align_current, self, NULL);
 }
 
 /**
@@ -617,6 +659,9 @@ px_comparison_view_dispose (GObject *object)
     self->decorator_destroy (self->decorator_data);
   self->decorator = NULL;
   self->decorator_destroy = NULL;
+  if (self->align_tick)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->align_tick);
+  self->align_tick = 0;
   if (self->ruler)
     px_overview_ruler_set_adjustment (self->ruler, NULL);
   g_hash_table_remove_all (self->bound);
@@ -730,6 +775,86 @@ px_comparison_view_new (void)
   return g_object_new (PX_TYPE_COMPARISON_VIEW, NULL);
 }
 
+/* --- keeping the place across comparisons ------------------------------- */
+
+/* The shown row at the top of the screen, from the bound rows' places. */
+static int
+top_position (PxComparisonView *self)
+{
+  GHashTableIter iter;
+  gpointer box;
+  int best = -1;
+  float best_y = G_MAXFLOAT;
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &box, NULL))
+    {
+      graphene_point_t p;
+      int height = gtk_widget_get_height (box);
+
+      if (!gtk_widget_compute_point (box, GTK_WIDGET (self->list_view), &GRAPHENE_POINT_INIT (0, 0), &p))
+        continue;
+      /* The first row whose lower half is on screen. */
+      if (p.y + height / 2.0f >= 0 && p.y < best_y)
+        {
+          best_y = p.y;
+          best = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "px-position"));
+        }
+    }
+  return best;
+}
+
+/* A paragraph that stands for the current (or top) row: the reference's
+ * when it has one there, else the first article's that has. */
+static PxDocument *
+find_place (PxComparisonView *self, int *paragraph, gboolean *is_current)
+{
+  int position = self->current >= 0 ? self->current : top_position (self);
+  const PxCell *cells;
+  guint n, ref;
+
+  *is_current = self->current >= 0;
+  if (self->comparison == NULL || position < 0 ||
+      position >= (int) g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    return NULL;
+  cells = px_comparison_get_row (self->comparison, px_row_model_get_row (self->rows, position));
+  n = px_comparison_get_n_documents (self->comparison);
+  ref = px_comparison_get_reference (self->comparison);
+  for (guint i = 0; i <= n; i++)
+    {
+      guint d = i == 0 ? ref : i - 1;
+
+      if (d < n && cells[d].paragraph >= 0)
+        {
+          *paragraph = cells[d].paragraph;
+          return g_object_ref (px_comparison_get_document (self->comparison, d));
+        }
+    }
+  return NULL;
+}
+
+static void
+restore_place (PxComparisonView *self, PxDocument *document, int paragraph, gboolean is_current)
+{
+  guint n = px_comparison_get_n_documents (self->comparison);
+  guint position;
+
+  for (guint d = 0; d < n; d++)
+    if (px_comparison_get_document (self->comparison, d) == document)
+      {
+        guint row = px_comparison_find_row (self->comparison, d, paragraph);
+
+        px_row_model_find (self->rows, row, &position);
+        if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+          return;
+        if (is_current)
+          px_comparison_view_go_to_position (self, position);
+        else
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+        return;
+      }
+}
+
 /**
  * px_comparison_view_set_comparison:
  * @comparison: (nullable): what to show
@@ -743,8 +868,15 @@ px_comparison_view_set_comparison (PxComparisonView *self,
                                    PxDiffFlags       flags,
                                    GBytes           *row_kinds)
 {
+  g_autoptr(PxDocument) place = NULL;
+  int place_paragraph = 0;
+  gboolean place_is_current = FALSE;
+
   g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
   g_return_if_fail (comparison == NULL || PX_IS_COMPARISON (comparison));
+
+  /* A new reference or new options should not lose the reader's place. */
+  place = find_place (self, &place_paragraph, &place_is_current);
 
   g_hash_table_remove_all (self->diffs);
   g_set_object (&self->comparison, comparison);
@@ -761,6 +893,8 @@ px_comparison_view_set_comparison (PxComparisonView *self,
   self->first_live = self->last_live = G_MAXUINT;
   update_live_columns (self);
   update_rows (self);
+  if (place && comparison)
+    restore_place (self, place, place_paragraph, place_is_current);
 }
 
 PxComparison *

@@ -438,10 +438,28 @@ test_options_recompute (void)
 {
   PxWindow *window = open_samples (5);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  PxComparisonView *view = px_window_get_view (window);
+  GListModel *rows = px_comparison_view_get_rows (view);
   PxComparison *before = px_window_get_comparison (window);
   guint changed_before = count_changed (before);
   g_autoptr(PxComparison) expected = NULL;
   PxComparison *after;
+  PxDocument *place_doc = NULL;
+  int place_paragraph = -1;
+  const PxCell *cells;
+
+  /* The reader's place: a few differences down. */
+  for (guint i = 0; i < 6; i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL);
+  g_assert_cmpint (px_comparison_view_get_current (view), >, 0);
+  cells = px_comparison_get_row (before, px_row_model_get_row (PX_ROW_MODEL (rows), px_comparison_view_get_current (view)));
+  for (guint d = 0; d < px_comparison_get_n_documents (before) && place_doc == NULL; d++)
+    if (cells[d].paragraph >= 0)
+      {
+        place_doc = px_comparison_get_document (before, d);
+        place_paragraph = cells[d].paragraph;
+      }
+  g_assert_nonnull (place_doc);
 
   /* Several changes in a row: each cancels the run before it. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "ignore-case", NULL);
@@ -457,6 +475,13 @@ test_options_recompute (void)
   assert_same_rows (after, expected);
   g_assert_cmpuint (count_changed (after), ==, count_changed (expected));
   g_assert_cmpuint (count_changed (after), <=, changed_before);
+
+  /* The place is kept: the current row still holds that paragraph. */
+  g_assert_cmpint (px_comparison_view_get_current (view), >=, 0);
+  cells = px_comparison_get_row (after, px_row_model_get_row (PX_ROW_MODEL (rows), px_comparison_view_get_current (view)));
+  for (guint d = 0; d < px_comparison_get_n_documents (after); d++)
+    if (px_comparison_get_document (after, d) == place_doc)
+      g_assert_cmpint (cells[d].paragraph, ==, place_paragraph);
   wait_frames (window, 2);
   g_assert_cmpuint (check_bound_rows (window), >, 0);
 
@@ -495,6 +520,56 @@ test_dark_style (void)
   save_screenshot (window, "2-sample-event-dark");
   gtk_window_destroy (GTK_WINDOW (window));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_high_contrast_and_moves (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) a11y = NULL;
+  PxWindow *window;
+  PxComparisonView *view;
+  GListModel *rows;
+  guint moved = G_MAXUINT;
+
+  /* libadwaita 1.2 follows the desktop's high-contrast key when there is
+   * no settings portal, as under Xvfb. */
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                            "org.gnome.desktop.a11y.interface", TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "high-contrast"))
+    {
+      g_test_skip ("no org.gnome.desktop.a11y.interface schema");
+      return;
+    }
+  a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  for (guint i = 0; i < 100 && !adw_style_manager_get_high_contrast (style); i++)
+    g_main_context_iteration (NULL, FALSE);
+  if (!adw_style_manager_get_high_contrast (style))
+    {
+      g_settings_reset (a11y, "high-contrast");
+      g_test_skip ("the style manager does not follow the high-contrast key here");
+      return;
+    }
+
+  window = open_samples (5);
+  view = px_window_get_view (window);
+  rows = px_comparison_view_get_rows (view);
+  /* Breitbart (reference CNN) moves a paragraph: go to its row. */
+  for (guint pos = 0; pos < g_list_model_get_n_items (rows) && moved == G_MAXUINT; pos++)
+    if (expected_kind (px_window_get_comparison (window), px_row_model_get_row (PX_ROW_MODEL (rows), pos)) & PX_ROW_MOVED)
+      moved = pos;
+  g_assert_cmpuint (moved, !=, G_MAXUINT);
+  px_comparison_view_go_to_position (view, moved);
+  wait_frames (window, 3);
+  g_assert_cmpuint (check_bound_rows (window), >, 0);
+  save_screenshot (window, "6-moved-high-contrast");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_settings_reset (a11y, "high-contrast");
+  for (guint i = 0; i < 100 && adw_style_manager_get_high_contrast (style); i++)
+    g_main_context_iteration (NULL, FALSE);
 }
 
 static void
@@ -654,6 +729,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/options-recompute", test_options_recompute);
   g_test_add_func ("/window/close-while-computing", test_close_while_computing);
   g_test_add_func ("/window/dark-style", test_dark_style);
+  g_test_add_func ("/window/high-contrast-and-moves", test_high_contrast_and_moves);
   g_test_add_func ("/window/move-and-remove", test_move_and_remove);
   g_test_add_func ("/window/bad-file-keeps-others", test_bad_file_keeps_others);
 
