@@ -383,6 +383,20 @@ test_next_difference (void)
   check_bound_rows (window);
   save_screenshot (window, "4-next-omission");
 
+  /* A click on the overview ruler goes to the row under it. */
+  {
+    g_autoptr(GPtrArray) rulers = g_ptr_array_new ();
+
+    collect (GTK_WIDGET (window), PX_TYPE_OVERVIEW_RULER, rulers);
+    g_assert_cmpuint (rulers->len, ==, 1);
+    g_signal_emit_by_name (rulers->pdata[0], "jump", 3u);
+    g_assert_cmpint (px_comparison_view_get_current (view), ==, 3);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-difference", NULL));
+    g_assert_cmpint (px_comparison_view_get_current (view), <, 3);
+    g_assert_cmpint (expected_kind (cmp, px_row_model_get_row (PX_ROW_MODEL (rows), px_comparison_view_get_current (view)))
+                     & PX_ROW_DIFFERENCE, !=, 0);
+  }
+
   /* Far down, through the keyboard shortcut's action, until there is none. */
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL);
