@@ -131,7 +131,13 @@ static void
 show_page (PxWindow *self)
 {
   guint n_docs = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  gboolean shown = px_comparison_view_get_comparison (self->view) != NULL;
+  const char *navigation[] = { "win.next-difference", "win.previous-difference",
+                               "win.next-omission", "win.previous-omission" };
   const char *page = "compare";
+
+  for (guint i = 0; i < G_N_ELEMENTS (navigation); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), navigation[i], shown);
 
   if (n_docs == 0)
     page = "empty";
