@@ -25,6 +25,9 @@
 /* A cell's diff gives up on exactness after this long (a pathological
  * paragraph must not stall scrolling); px_diff still returns a script. */
 #define DIFF_BUDGET_USEC (20 * 1000)
+/* Cached cell diffs before the cache starts afresh: a reader who scrolls
+ * through twenty long articles should not hold every diff at once. */
+#define DIFF_CACHE_MAX 20000
 
 struct _PxComparisonView
 {
@@ -177,6 +180,8 @@ cell_diff (PxComparisonView *self, guint row, guint d, int rp, int p)
       options.flags = self->flags;
       options.deadline = g_get_monotonic_time () + DIFF_BUDGET_USEC;
       ops = px_diff (a, a_len, b, b_len, &options);
+      if (g_hash_table_size (self->diffs) >= DIFF_CACHE_MAX)
+        g_hash_table_remove_all (self->diffs);
       g_hash_table_insert (self->diffs, key, ops);
     }
   return ops;
