@@ -3,9 +3,11 @@
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shows the outlet (editable in place), the headline and the counts, and
- * offers to remove the article.  Removal is a request: the header emits
- * "remove" and the window decides.
+ * Shows the outlet (editable in place), the headline, the date where
+ * known, the counts and the share of its words found in the reference,
+ * and offers to make the article the reference, move its column or
+ * remove it.  Those are requests: the header emits "make-reference",
+ * "move" or "remove" and the window decides.
  */
 #include "config.h"
 
@@ -20,11 +22,15 @@ struct _PxArticleHeader
   /* Template widgets */
   GtkEditableLabel *outlet_label;
   GtkLabel *title_label;
+  GtkLabel *date_label;
   GtkLabel *stats_label;
+  GtkWidget *reference_icon;
+  GtkWidget *reference_button;
 
   /* Owned */
   PxDocument *document;
   GBinding *outlet_binding;
+  char *counts;            /* "26 paragraphs · 838 words" */
 };
 
 G_DEFINE_FINAL_TYPE (PxArticleHeader, px_article_header, GTK_TYPE_BOX)
@@ -37,6 +43,8 @@ enum {
 
 enum {
   REMOVE,
+  MAKE_REFERENCE,
+  MOVE,
   N_SIGNALS
 };
 
@@ -44,18 +52,33 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
-on_remove_clicked (PxArticleHeader *self)
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
 {
-  g_assert (PX_IS_ARTICLE_HEADER (self));
+  g_signal_emit (widget, signals[REMOVE], 0);
+}
 
-  g_signal_emit (self, signals[REMOVE], 0);
+static void
+make_reference_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  g_signal_emit (widget, signals[MAKE_REFERENCE], 0);
+}
+
+static void
+move_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  g_signal_emit (widget, signals[MOVE], 0, g_str_equal (action_name, "column.move-left") ? -1 : 1);
 }
 
 static void
 set_document (PxArticleHeader *self,
               PxDocument      *document)
 {
-  g_autofree char *stats = NULL;
   g_autofree char *paragraphs = NULL;
   g_autofree char *words = NULL;
   guint n_paragraphs;
@@ -80,8 +103,8 @@ set_document (PxArticleHeader *self,
   words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GSIZE_FORMAT " word",
                                         "%" G_GSIZE_FORMAT " words", n_words), n_words);
   /* Translators: the counts under an article's headline, e.g. "26 paragraphs · 838 words" */
-  stats = g_strdup_printf (_("%s · %s"), paragraphs, words);
-  gtk_label_set_text (self->stats_label, stats);
+  self->counts = g_strdup_printf (_("%s · %s"), paragraphs, words);
+  gtk_label_set_text (self->stats_label, self->counts);
 }
 
 static void
@@ -94,6 +117,15 @@ px_article_header_dispose (GObject *object)
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (px_article_header_parent_class)->dispose (object);
+}
+
+static void
+px_article_header_finalize (GObject *object)
+{
+  PxArticleHeader *self = (PxArticleHeader *) object;
+
+  g_free (self->counts);
+  G_OBJECT_CLASS (px_article_header_parent_class)->finalize (object);
 }
 
 static void
@@ -139,6 +171,7 @@ px_article_header_class_init (PxArticleHeaderClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = px_article_header_dispose;
+  object_class->finalize = px_article_header_finalize;
   object_class->get_property = px_article_header_get_property;
   object_class->set_property = px_article_header_set_property;
 
@@ -149,12 +182,26 @@ px_article_header_class_init (PxArticleHeaderClass *klass)
 
   signals[REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[MAKE_REFERENCE] = g_signal_new ("make-reference", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * PxArticleHeader::move:
+   * @delta: -1 to move the column left, +1 to move it right
+   */
+  signals[MOVE] = g_signal_new ("move", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/parallax/Parallax/ui/px-article-header.ui");
   gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, outlet_label);
   gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, date_label);
   gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, stats_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked);
+  gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, reference_icon);
+  gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, reference_button);
+  gtk_widget_class_install_action (widget_class, "column.make-reference", NULL, make_reference_action);
+  gtk_widget_class_install_action (widget_class, "column.move-left", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "column.move-right", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "column.remove", NULL, remove_action);
   gtk_widget_class_set_css_name (widget_class, "articleheader");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -179,4 +226,70 @@ px_article_header_get_document (PxArticleHeader *self)
   g_return_val_if_fail (PX_IS_ARTICLE_HEADER (self), NULL);
 
   return self->document;
+}
+
+/**
+ * px_article_header_set_place:
+ * @is_reference: the article is the reference
+ * @shared: share of the article's words found in the reference, from 0
+ *   to 1, or a negative number while it is not known
+ * @can_move_left: there is a column on the left
+ * @can_move_right: there is a column on the right
+ *
+ * Shows where the article stands in the comparison.
+ */
+void
+px_article_header_set_place (PxArticleHeader *self,
+                             gboolean         is_reference,
+                             double           shared,
+                             gboolean         can_move_left,
+                             gboolean         can_move_right)
+{
+  g_autofree char *stats = NULL;
+
+  g_return_if_fail (PX_IS_ARTICLE_HEADER (self));
+
+  gtk_widget_set_visible (self->reference_icon, is_reference);
+  gtk_widget_set_visible (self->reference_button, !is_reference);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.make-reference", !is_reference);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.move-left", can_move_left);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.move-right", can_move_right);
+  if (is_reference)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "reference");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "reference");
+
+  if (is_reference)
+    /* Translators: the counts, then (second line) that this column is the baseline */
+    stats = g_strdup_printf (_("%s\nThe reference"), self->counts);
+  else if (shared >= 0)
+    /* Translators: the counts, then (second line) the share of the article's words the reference has too */
+    stats = g_strdup_printf (_("%s\n%.0f%% of its words shared with the reference"), self->counts, 100 * shared);
+  else
+    stats = g_strdup (self->counts);
+  gtk_label_set_text (self->stats_label, stats);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->stats_label), stats);
+}
+
+/**
+ * px_article_header_set_date:
+ * @date: (nullable): the article's date as the reader should see it, or
+ *   %NULL when it is not known
+ */
+void
+px_article_header_set_date (PxArticleHeader *self,
+                            const char      *date)
+{
+  g_return_if_fail (PX_IS_ARTICLE_HEADER (self));
+
+  gtk_label_set_text (self->date_label, date ? date : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->date_label), date != NULL && *date);
+}
+
+const char *
+px_article_header_get_stats (PxArticleHeader *self)
+{
+  g_return_val_if_fail (PX_IS_ARTICLE_HEADER (self), NULL);
+
+  return gtk_label_get_text (self->stats_label);
 }

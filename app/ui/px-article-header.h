@@ -16,5 +16,13 @@ G_DECLARE_FINAL_TYPE (PxArticleHeader, px_article_header, PX, ARTICLE_HEADER, Gt
 
 GtkWidget  *px_article_header_new          (PxDocument      *document);
 PxDocument *px_article_header_get_document (PxArticleHeader *self);
+void        px_article_header_set_place    (PxArticleHeader *self,
+                                            gboolean         is_reference,
+                                            double           shared,
+                                            gboolean         can_move_left,
+                                            gboolean         can_move_right);
+void        px_article_header_set_date     (PxArticleHeader *self,
+                                            const char      *date);
+const char *px_article_header_get_stats    (PxArticleHeader *self);
 
 G_END_DECLS

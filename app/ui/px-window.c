@@ -3,53 +3,38 @@
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One column per article: a header (PxArticleHeader) above a virtualized
- * list of rows, each row holding one paragraph of every article.  Files
- * are read off the main thread; the window only ever shows documents.
+ * Holds the open articles and which of them is the reference, reads
+ * files and computes the comparison off the main thread, and hands the
+ * result to a PxComparisonView.  A change of input (articles, order,
+ * reference, options) cancels the computation under way and starts
+ * another; the last comparison stays on screen, dimmed, until then.
+ * Actions and shortcuts are in px-window-actions.c.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "px-article-header.h"
+#include "px-compare.h"
+#include "px-comparison-view.h"
 #include "px-import.h"
-#include "px-window.h"
+#include "px-window-private.h"
 
-/* The narrowest a column gets before the view scrolls sideways. */
-#define COLUMN_MIN_WIDTH 320
-
-struct _PxWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  /* Template widgets */
-  AdwToastOverlay *toast_overlay;
-  GtkStack *stack;
-  GtkBox *header_box;
-  GtkListView *rows_view;
-  GtkSpinner *spinner;
-
-  /* Owned */
-  GListStore *documents;    /* of PxDocument */
-  GListStore *rows;         /* of GtkStringObject, one per row: its index */
-  GSettings *settings;
-  GCancellable *cancellable;
-  GtkFileChooserNative *chooser;
-  guint n_loading;
-};
+/* How often the progress bar moves while the comparison is computed. */
+#define PULSE_MSEC 100
 
 G_DEFINE_FINAL_TYPE (PxWindow, px_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
   PROP_0,
   PROP_LOADING,
+  PROP_COMPUTING,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-toast (PxWindow *self, const char *message)
+void
+px_window_toast (PxWindow *self, const char *message)
 {
   AdwToast *t = adw_toast_new (message);
 
@@ -57,49 +42,210 @@ toast (PxWindow *self, const char *message)
   adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
-static void
-on_header_remove (PxWindow        *self,
-                  PxArticleHeader *header)
-{
-  PxDocument *doc = px_article_header_get_document (header);
-  guint position;
+/* --- computing the comparison -------------------------------------------- */
 
-  if (g_list_store_find (self->documents, doc, &position))
-    g_list_store_remove (self->documents, position);
+typedef struct {
+  GPtrArray *documents;     /* of PxDocument */
+  PxCompareOptions options;
+  gint cancel;              /* set from the cancellable, read by the engine */
+  GCancellable *cancellable;
+  gulong cancel_id;
+} ComputeData;
+
+typedef struct {
+  PxComparison *comparison;
+  GBytes *row_kinds;
+} ComputeResult;
+
+static void
+compute_data_free (ComputeData *data)
+{
+  g_cancellable_disconnect (data->cancellable, data->cancel_id);
+  g_object_unref (data->cancellable);
+  g_ptr_array_unref (data->documents);
+  g_free (data);
 }
 
 static void
-rebuild (PxWindow *self)
+compute_result_free (ComputeResult *result)
+{
+  g_object_unref (result->comparison);
+  g_bytes_unref (result->row_kinds);
+  g_free (result);
+}
+
+static void
+on_compute_cancelled (GCancellable *cancellable,
+                      ComputeData  *data)
+{
+  g_atomic_int_set (&data->cancel, 1);
+}
+
+static void
+compute_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  ComputeData *data = task_data;
+  ComputeResult *result;
+  g_autoptr(PxComparison) cmp = NULL;
+
+  cmp = px_comparison_new ((PxDocument **) data->documents->pdata, data->documents->len, &data->options);
+  if (px_comparison_was_cancelled (cmp) || g_task_return_error_if_cancelled (task))
+    {
+      if (!g_task_had_error (task))
+        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "cancelled");
+      return;
+    }
+  result = g_new0 (ComputeResult, 1);
+  result->row_kinds = px_comparison_row_kinds (cmp);
+  result->comparison = g_steal_pointer (&cmp);
+  g_task_return_pointer (task, result, (GDestroyNotify) compute_result_free);
+}
+
+static void
+set_computing (PxWindow *self, gboolean computing)
+{
+  if (self->computing == computing)
+    return;
+  self->computing = computing;
+  gtk_widget_set_visible (GTK_WIDGET (self->progress), computing);
+  gtk_spinner_set_spinning (self->spinner, computing || self->n_loading > 0);
+  /* The rows shown are out of date until the new run reports.  Opacity,
+   * not a style class: a class on the view would restyle every cell. */
+  gtk_widget_set_opacity (px_comparison_view_get_rows_widget (self->view), computing ? 0.55 : 1.0);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPUTING]);
+}
+
+static gboolean
+pulse (gpointer user_data)
+{
+  PxWindow *self = user_data;
+
+  gtk_progress_bar_pulse (self->progress);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+show_page (PxWindow *self)
 {
   guint n_docs = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
-  guint n_rows = 0;
-  GtkWidget *child;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean shown = px_comparison_view_get_comparison (self->view) != NULL;
+  const char *navigation[] = { "win.next-difference", "win.previous-difference",
+                               "win.next-omission", "win.previous-omission" };
+  const char *page = "compare";
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->header_box))))
-    gtk_box_remove (self->header_box, child);
+  for (guint i = 0; i < G_N_ELEMENTS (navigation); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), navigation[i], shown);
 
-  for (guint i = 0; i < n_docs; i++)
+  if (n_docs == 0)
+    page = "empty";
+  else if (px_comparison_view_get_comparison (self->view) == NULL)
+    page = "computing";
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
+static void
+compute_done (GObject      *object,
+              GAsyncResult *res,
+              gpointer      user_data)
+{
+  PxWindow *self = PX_WINDOW (object);
+  g_autoptr(GError) error = NULL;
+  ComputeResult *result = g_task_propagate_pointer (G_TASK (res), &error);
+
+  /* A cancelled run was replaced by a newer one, which reports. */
+  if (result == NULL)
+    return;
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  px_comparison_view_set_comparison (self->view, result->comparison,
+                                     self->compute_flags, result->row_kinds);
+  compute_result_free (result);
+  set_computing (self, FALSE);
+  show_page (self);
+}
+
+PxDiffFlags
+px_window_get_diff_flags (PxWindow *self)
+{
+  /* White space never counts: a wrapped line is no change of words. */
+  return PX_DIFF_IGNORE_SPACE |
+         (g_settings_get_boolean (self->settings, "ignore-case") ? PX_DIFF_IGNORE_CASE : 0) |
+         (g_settings_get_boolean (self->settings, "fold-typography") ? PX_DIFF_FOLD_TYPOGRAPHY : 0) |
+         (g_settings_get_boolean (self->settings, "ignore-punctuation") ? PX_DIFF_IGNORE_PUNCTUATION : 0);
+}
+
+static gboolean
+start_compute (gpointer user_data)
+{
+  PxWindow *self = user_data;
+  g_autoptr(GTask) task = NULL;
+  ComputeData *data;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+
+  self->compute_idle = 0;
+  if (self->compute_cancellable)
+    g_cancellable_cancel (self->compute_cancellable);
+  g_clear_object (&self->compute_cancellable);
+
+  if (n == 0)
     {
-      g_autoptr(PxDocument) doc = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
-      GtkWidget *header = px_article_header_new (doc);
-
-      gtk_widget_set_size_request (header, COLUMN_MIN_WIDTH, -1);
-      gtk_widget_set_hexpand (header, TRUE);
-      g_signal_connect_object (header, "remove", G_CALLBACK (on_header_remove),
-                               self, G_CONNECT_SWAPPED);
-      gtk_box_append (self->header_box, header);
-      n_rows = MAX (n_rows, px_document_get_n_paragraphs (doc));
+      g_clear_handle_id (&self->pulse_id, g_source_remove);
+      px_comparison_view_set_comparison (self->view, NULL, 0, NULL);
+      set_computing (self, FALSE);
+      show_page (self);
+      return G_SOURCE_REMOVE;
     }
 
-  /* Rows are rebuilt whole: the row widgets read the documents afresh. */
-  for (guint i = 0; i < n_rows; i++)
-    g_ptr_array_add (items, gtk_string_object_new (""));
-  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
-                       items->pdata, items->len);
+  data = g_new0 (ComputeData, 1);
+  data->documents = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      PxDocument *doc = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
 
-  gtk_stack_set_visible_child_name (self->stack, n_docs > 0 ? "compare" : "empty");
+      if (doc == self->reference)
+        data->options.reference = i;
+      g_ptr_array_add (data->documents, doc);
+    }
+  self->compute_flags = px_window_get_diff_flags (self);
+  data->options.flags = self->compute_flags;
+  data->options.cancel = &data->cancel;
+  self->compute_cancellable = g_cancellable_new ();
+  data->cancellable = g_object_ref (self->compute_cancellable);
+  data->cancel_id = g_cancellable_connect (data->cancellable, G_CALLBACK (on_compute_cancelled), data, NULL);
+
+  task = g_task_new (self, self->compute_cancellable, compute_done, NULL);
+  g_task_set_source_tag (task, start_compute);
+  g_task_set_task_data (task, data, (GDestroyNotify) compute_data_free);
+  g_task_run_in_thread (task, compute_thread);
+
+  if (self->pulse_id == 0)
+    self->pulse_id = g_timeout_add (PULSE_MSEC, pulse, self);
+  set_computing (self, TRUE);
+  show_page (self);
+  return G_SOURCE_REMOVE;
 }
+
+/**
+ * px_window_recompute:
+ *
+ * Starts the comparison afresh from the current input, soon: changes
+ * made together (a reorder is a removal and an insertion) give one run.
+ */
+void
+px_window_recompute (PxWindow *self)
+{
+  g_return_if_fail (PX_IS_WINDOW (self));
+
+  if (self->compute_cancellable)
+    g_cancellable_cancel (self->compute_cancellable);
+  if (self->compute_idle == 0)
+    self->compute_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, start_compute, self, NULL);
+  set_computing (self, TRUE);
+}
+
+/* --- the articles --------------------------------------------------------- */
 
 static void
 on_documents_changed (PxWindow   *self,
@@ -108,76 +254,43 @@ on_documents_changed (PxWindow   *self,
                       guint       added,
                       GListModel *model)
 {
-  rebuild (self);
+  guint n = g_list_model_get_n_items (model);
+
+  if (self->reference == NULL || !g_list_store_find (self->documents, self->reference, NULL))
+    {
+      g_clear_object (&self->reference);
+      if (n > 0)
+        self->reference = g_list_model_get_item (model, 0);
+    }
+  px_window_recompute (self);
 }
 
 static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           PxWindow                 *self)
+on_view_make_reference (PxWindow         *self,
+                        PxDocument       *document,
+                        PxComparisonView *view)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-
-  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
-  gtk_list_item_set_child (item, box);
-  gtk_list_item_set_activatable (item, FALSE);
-}
-
-static GtkWidget *
-make_cell (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_yalign (GTK_LABEL (label), 0);
-  gtk_widget_set_valign (label, GTK_ALIGN_FILL);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_set_size_request (label, COLUMN_MIN_WIDTH, -1);
-  gtk_widget_add_css_class (label, "article-cell");
-  return label;
+  px_window_set_reference (self, document);
 }
 
 static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          PxWindow                 *self)
+on_view_move (PxWindow         *self,
+              PxDocument       *document,
+              int               delta,
+              PxComparisonView *view)
 {
-  GtkBox *box = GTK_BOX (gtk_list_item_get_child (item));
-  guint row = gtk_list_item_get_position (item);
-  guint n_docs = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
-  GtkWidget *cell = gtk_widget_get_first_child (GTK_WIDGET (box));
+  px_window_move_document (self, document, delta);
+}
 
-  for (guint i = 0; i < n_docs; i++)
-    {
-      g_autoptr(PxDocument) doc = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
-      g_autofree char *text = NULL;
+static void
+on_view_remove (PxWindow         *self,
+                PxDocument       *document,
+                PxComparisonView *view)
+{
+  guint position;
 
-      if (cell == NULL)
-        {
-          cell = make_cell ();
-          gtk_box_append (box, cell);
-        }
-      if (row < px_document_get_n_paragraphs (doc))
-        {
-          text = px_document_dup_paragraph_text (doc, row);
-          gtk_widget_remove_css_class (cell, "missing");
-        }
-      else
-        gtk_widget_add_css_class (cell, "missing");
-      gtk_label_set_text (GTK_LABEL (cell), text ? text : "");
-      cell = gtk_widget_get_next_sibling (cell);
-    }
-
-  /* Fewer articles than cells: drop the extra cells. */
-  while (cell)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (cell);
-
-      gtk_box_remove (box, cell);
-      cell = next;
-    }
+  if (g_list_store_find (self->documents, document, &position))
+    g_list_store_remove (self->documents, position);
 }
 
 static void
@@ -186,7 +299,7 @@ set_loading (PxWindow *self, int delta)
   gboolean was = self->n_loading > 0;
 
   self->n_loading += delta;
-  gtk_spinner_set_spinning (self->spinner, self->n_loading > 0);
+  gtk_spinner_set_spinning (self->spinner, self->n_loading > 0 || self->computing);
   if (was != (self->n_loading > 0))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
@@ -265,11 +378,11 @@ load_batch_done (GObject      *object,
           const char * const *notices = px_document_get_notices (doc, NULL);
 
           for (guint j = 0; notices[j]; j++)
-            toast (self, notices[j]);
+            px_window_toast (self, notices[j]);
           g_ptr_array_add (docs, doc);
         }
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        toast (self, error->message);
+        px_window_toast (self, error->message);
     }
   g_list_store_splice (self->documents,
                        g_list_model_get_n_items (G_LIST_MODEL (self->documents)), 0,
@@ -389,6 +502,15 @@ px_window_dispose (GObject *object)
   PxWindow *self = (PxWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
+  if (self->settings)
+    g_signal_handlers_disconnect_by_data (self->settings, self);
+  if (self->compute_cancellable)
+    g_cancellable_cancel (self->compute_cancellable);
+  g_clear_handle_id (&self->compute_idle, g_source_remove);
+  g_clear_handle_id (&self->pulse_id, g_source_remove);
+  /* The cancelled run reports to a window without widgets: it only
+   * drops its result (compute_done). */
+  self->computing = FALSE;
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -403,9 +525,10 @@ px_window_finalize (GObject *object)
   PxWindow *self = (PxWindow *) object;
 
   g_clear_object (&self->documents);
-  g_clear_object (&self->rows);
+  g_clear_object (&self->reference);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->compute_cancellable);
 
   G_OBJECT_CLASS (px_window_parent_class)->finalize (object);
 }
@@ -422,6 +545,9 @@ px_window_get_property (GObject    *object,
     {
     case PROP_LOADING:
       g_value_set_boolean (value, px_window_get_loading (self));
+      break;
+    case PROP_COMPUTING:
+      g_value_set_boolean (value, px_window_get_computing (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -441,42 +567,40 @@ px_window_class_init (PxWindowClass *klass)
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMPUTING] =
+    g_param_spec_boolean ("computing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PX_TYPE_COMPARISON_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/parallax/Parallax/ui/px-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PxWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, PxWindow, header_box);
-  gtk_widget_class_bind_template_child (widget_class, PxWindow, rows_view);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, view);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, side_panel);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, PxWindow, progress);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_make_reference);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_move);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_remove);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  px_window_class_init_actions (widget_class);
 }
 
 static void
 px_window_init (PxWindow *self)
 {
-  GtkListItemFactory *factory;
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->documents = g_list_store_new (PX_TYPE_DOCUMENT);
-  self->rows = g_list_store_new (GTK_TYPE_STRING_OBJECT);
   g_signal_connect_object (self->documents, "items-changed",
                            G_CALLBACK (on_documents_changed), self, G_CONNECT_SWAPPED);
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  gtk_list_view_set_factory (self->rows_view, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->rows_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows)))));
-  g_object_unref (gtk_list_view_get_model (self->rows_view));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
@@ -487,7 +611,8 @@ px_window_init (PxWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  rebuild (self);
+  px_window_init_actions (self);
+  show_page (self);
 }
 
 PxWindow *
@@ -515,4 +640,115 @@ px_window_get_loading (PxWindow *self)
   g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
 
   return self->n_loading > 0;
+}
+
+gboolean
+px_window_get_computing (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
+
+  return self->computing;
+}
+
+/**
+ * px_window_get_comparison:
+ *
+ * The comparison on screen: it may be older than the input while
+ * #PxWindow:computing is set.
+ *
+ * Returns: (transfer none) (nullable): the comparison shown
+ */
+PxComparison *
+px_window_get_comparison (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+
+  return px_comparison_view_get_comparison (self->view);
+}
+
+/**
+ * px_window_get_view:
+ *
+ * Returns: (transfer none): the aligned columns
+ */
+PxComparisonView *
+px_window_get_view (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+
+  return self->view;
+}
+
+/**
+ * px_window_set_reference:
+ * @document: one of the open articles
+ *
+ * Compares the others with @document from now on.
+ */
+void
+px_window_set_reference (PxWindow   *self,
+                         PxDocument *document)
+{
+  g_return_if_fail (PX_IS_WINDOW (self));
+  g_return_if_fail (PX_IS_DOCUMENT (document));
+
+  if (document == self->reference || !g_list_store_find (self->documents, document, NULL))
+    return;
+  g_set_object (&self->reference, document);
+  px_window_recompute (self);
+}
+
+PxDocument *
+px_window_get_reference (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+
+  return self->reference;
+}
+
+/**
+ * px_window_move_document:
+ * @delta: -1 to move its column left, +1 right
+ */
+void
+px_window_move_document (PxWindow   *self,
+                         PxDocument *document,
+                         int         delta)
+{
+  guint position, n, other;
+  gpointer pair[2];
+
+  g_return_if_fail (PX_IS_WINDOW (self));
+  g_return_if_fail (delta == -1 || delta == 1);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  if (!g_list_store_find (self->documents, document, &position))
+    return;
+  if ((delta < 0 && position == 0) || (delta > 0 && position + 1 >= n))
+    return;
+  other = position + delta;
+  /* One splice: the window recomputes once, not for a removal and again
+   * for an insertion. */
+  pair[0] = g_list_model_get_item (G_LIST_MODEL (self->documents), MAX (position, other));
+  pair[1] = g_list_model_get_item (G_LIST_MODEL (self->documents), MIN (position, other));
+  g_list_store_splice (self->documents, MIN (position, other), 2, pair, 2);
+  g_object_unref (pair[0]);
+  g_object_unref (pair[1]);
+}
+
+/**
+ * px_window_set_side_panel:
+ * @child: (nullable): a panel to show beside the columns (quotes), or
+ *   %NULL to close the panel
+ */
+void
+px_window_set_side_panel (PxWindow  *self,
+                          GtkWidget *child)
+{
+  g_return_if_fail (PX_IS_WINDOW (self));
+  g_return_if_fail (child == NULL || GTK_IS_WIDGET (child));
+
+  if (child)
+    gtk_revealer_set_child (self->side_panel, child);
+  gtk_revealer_set_reveal_child (self->side_panel, child != NULL);
 }

@@ -7,16 +7,31 @@
 
 #include <adwaita.h>
 
+#include "px-compare.h"
+#include "px-comparison-view.h"
+
 G_BEGIN_DECLS
 
 #define PX_TYPE_WINDOW (px_window_get_type ())
 G_DECLARE_FINAL_TYPE (PxWindow, px_window, PX, WINDOW, AdwApplicationWindow)
 
-PxWindow   *px_window_new           (AdwApplication *application);
-void        px_window_open_files    (PxWindow       *self,
-                                     GFile         **files,
-                                     guint           n_files);
-GListModel *px_window_get_documents (PxWindow       *self);
-gboolean    px_window_get_loading   (PxWindow       *self);
+PxWindow         *px_window_new            (AdwApplication *application);
+void              px_window_open_files     (PxWindow       *self,
+                                            GFile         **files,
+                                            guint           n_files);
+GListModel       *px_window_get_documents  (PxWindow       *self);
+gboolean          px_window_get_loading    (PxWindow       *self);
+gboolean          px_window_get_computing  (PxWindow       *self);
+PxComparison     *px_window_get_comparison (PxWindow       *self);
+PxComparisonView *px_window_get_view       (PxWindow       *self);
+void              px_window_set_reference  (PxWindow       *self,
+                                            PxDocument     *document);
+PxDocument       *px_window_get_reference  (PxWindow       *self);
+void              px_window_move_document  (PxWindow       *self,
+                                            PxDocument     *document,
+                                            int             delta);
+void              px_window_recompute      (PxWindow       *self);
+void              px_window_set_side_panel (PxWindow       *self,
+                                            GtkWidget      *child);
 
 G_END_DECLS

@@ -1,0 +1,214 @@
+/* px-cell-view.c: one article's paragraph in one row of the comparison
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A note line ("Omitted", "Moved: paragraph 7 of 26", ...) above the
+ * paragraph's text, and a row of badges below it that decorators (quote
+ * marks) fill.  The kind is also a style class, so that the look lives
+ * in style.css; the note says in words what the style says in colour.
+ *
+ * A cell's width is its column's, never its text's: the cell says so
+ * when measured instead of asking its wrapped labels, which would lay
+ * out their whole text once more for every row the list measures.
+ */
+#include "config.h"
+
+#include "px-cell-view.h"
+
+struct _PxCellView
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *box;
+  GtkLabel *note;
+  GtkLabel *text;
+  GtkBox *badges;
+  PxCellViewKind kind;
+};
+
+G_DEFINE_FINAL_TYPE (PxCellView, px_cell_view, GTK_TYPE_WIDGET)
+
+static const char *const kind_classes[] = {
+  "empty", "reference", "same", "changed", "omitted", "added", "furniture",
+};
+
+static void
+px_cell_view_dispose (GObject *object)
+{
+  PxCellView *self = (PxCellView *) object;
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  G_OBJECT_CLASS (px_cell_view_parent_class)->dispose (object);
+}
+
+static void
+px_cell_view_measure (GtkWidget      *widget,
+                      GtkOrientation  orientation,
+                      int             for_size,
+                      int            *minimum,
+                      int            *natural,
+                      int            *minimum_baseline,
+                      int            *natural_baseline)
+{
+  PxCellView *self = PX_CELL_VIEW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* The size request (the column's least width) rules. */
+      *minimum = *natural = 0;
+      return;
+    }
+  gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+static void
+px_cell_view_size_allocate (GtkWidget *widget,
+                            int        width,
+                            int        height,
+                            int        baseline)
+{
+  PxCellView *self = PX_CELL_VIEW (widget);
+
+  gtk_widget_allocate (self->box, width, height, -1, NULL);
+}
+
+static GtkSizeRequestMode
+px_cell_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+px_cell_view_class_init (PxCellViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = px_cell_view_dispose;
+  widget_class->measure = px_cell_view_measure;
+  widget_class->size_allocate = px_cell_view_size_allocate;
+  widget_class->get_request_mode = px_cell_view_get_request_mode;
+  gtk_widget_class_set_css_name (widget_class, "articlecell");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+px_cell_view_init (PxCellView *self)
+{
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->note = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->note, 0);
+  gtk_label_set_wrap (self->note, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->note), "cell-note");
+  gtk_widget_add_css_class (GTK_WIDGET (self->note), "caption-heading");
+  gtk_widget_set_visible (GTK_WIDGET (self->note), FALSE);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->note));
+
+  self->text = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->text, TRUE);
+  gtk_label_set_wrap_mode (self->text, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (self->text, 0);
+  gtk_label_set_yalign (self->text, 0);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->text), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->text), "cell-text");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->text));
+
+  self->badges = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4));
+  gtk_widget_set_visible (GTK_WIDGET (self->badges), FALSE);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->badges));
+
+  gtk_widget_add_css_class (GTK_WIDGET (self), kind_classes[PX_CELL_VIEW_EMPTY]);
+}
+
+GtkWidget *
+px_cell_view_new (void)
+{
+  return g_object_new (PX_TYPE_CELL_VIEW, NULL);
+}
+
+/**
+ * px_cell_view_set:
+ * @continuation: the paragraph goes on from the row above (a split)
+ * @note: (nullable): a line that says what the cell is, or %NULL
+ * @text: (nullable): the text shown
+ * @attrs: (nullable): marks on @text
+ *
+ * Shows a cell afresh.  The badges are emptied: decorators add theirs
+ * after this call.
+ */
+void
+px_cell_view_set (PxCellView     *self,
+                  PxCellViewKind  kind,
+                  gboolean        continuation,
+                  const char     *note,
+                  const char     *text,
+                  PangoAttrList  *attrs)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (PX_IS_CELL_VIEW (self));
+  g_return_if_fail (kind < G_N_ELEMENTS (kind_classes));
+
+  if (self->kind != kind)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), kind_classes[self->kind]);
+      gtk_widget_add_css_class (GTK_WIDGET (self), kind_classes[kind]);
+      self->kind = kind;
+    }
+  if (continuation)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "continuation");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "continuation");
+
+  gtk_label_set_text (self->note, note ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->note), note != NULL);
+  gtk_label_set_text (self->text, text ? text : "");
+  gtk_label_set_attributes (self->text, attrs);
+  gtk_widget_set_visible (GTK_WIDGET (self->text), text != NULL && *text);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->badges))))
+    gtk_box_remove (self->badges, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->badges), FALSE);
+}
+
+PxCellViewKind
+px_cell_view_get_kind (PxCellView *self)
+{
+  g_return_val_if_fail (PX_IS_CELL_VIEW (self), PX_CELL_VIEW_EMPTY);
+
+  return self->kind;
+}
+
+const char *
+px_cell_view_get_text (PxCellView *self)
+{
+  g_return_val_if_fail (PX_IS_CELL_VIEW (self), NULL);
+
+  return gtk_label_get_text (self->text);
+}
+
+const char *
+px_cell_view_get_note (PxCellView *self)
+{
+  g_return_val_if_fail (PX_IS_CELL_VIEW (self), NULL);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->note)) ? gtk_label_get_text (self->note) : NULL;
+}
+
+/**
+ * px_cell_view_get_badges:
+ *
+ * The row under the text where decorators (quote badges) put their
+ * widgets; they show it when they add to it.
+ *
+ * Returns: (transfer none): the badge box
+ */
+GtkBox *
+px_cell_view_get_badges (PxCellView *self)
+{
+  g_return_val_if_fail (PX_IS_CELL_VIEW (self), NULL);
+
+  return self->badges;
+}

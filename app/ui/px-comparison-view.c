@@ -1,0 +1,980 @@
+/* px-comparison-view.c: the aligned columns of a comparison
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Column headers above a virtualized list whose rows are the rows of a
+ * PxComparison, an overview ruler beside it and a legend below.  Only
+ * the rows on screen have widgets, and a cell's word diff against the
+ * reference is computed when its row is first bound, then cached: a
+ * comparison of twenty long articles costs no more to show than a
+ * screenful of it.  The view shows a finished comparison; computing one
+ * is the window's business.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "px-article-header.h"
+#include "px-comparison-view.h"
+#include "px-diff-marks.h"
+#include "px-row-model.h"
+
+/* The narrowest a column gets before the view scrolls sideways. */
+#define COLUMN_MIN_WIDTH 320
+/* A cell's diff gives up on exactness after this long (a pathological
+ * paragraph must not stall scrolling); px_diff still returns a script. */
+#define DIFF_BUDGET_USEC (20 * 1000)
+/* Cached cell diffs before the cache starts afresh: a reader who scrolls
+ * through twenty long articles should not hold every diff at once. */
+#define DIFF_CACHE_MAX 20000
+
+struct _PxComparisonView
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkScrolledWindow *header_scroller;
+  GtkBox *header_box;
+  GtkWidget *ruler_spacer;
+  GtkScrolledWindow *rows_scroller;
+  GtkGridView *list_view;     /* one column: it keeps fewer live rows than a GtkListView */
+  PxOverviewRuler *ruler;
+  GtkBox *legend_box;
+
+  /* Owned */
+  PxComparison *comparison;
+  PxDiffFlags flags;          /* the comparison's: "changed" means the same in cells */
+  GBytes *row_kinds;          /* guint8 PxRowKind per comparison row */
+  PxRowModel *rows;           /* the rows shown */
+  GHashTable *diffs;          /* row * n_docs + doc + 1 -> GArray of PxDiffOp */
+  GHashTable *bound;          /* row widgets now bound -> TRUE */
+  PxMarkPalette palette;
+  gboolean hide_furniture;
+  guint first_live, last_live;  /* the columns that show their text */
+  int current;                /* position of the row navigated to, or -1 */
+  guint align_tick;           /* brings the current row to the top after layout */
+  guint align_frames;
+
+  PxCellDecorator decorator;
+  gpointer decorator_data;
+  GDestroyNotify decorator_destroy;
+};
+
+G_DEFINE_FINAL_TYPE (PxComparisonView, px_comparison_view, GTK_TYPE_WIDGET)
+
+enum {
+  MAKE_REFERENCE,
+  MOVE,
+  REMOVE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* --- what rows hold ----------------------------------------------------- */
+
+static gboolean
+is_real (PxComparison *cmp, guint d, int p)
+{
+  return p >= 0 && !px_comparison_is_boilerplate (cmp, d, p);
+}
+
+static guint8
+row_kind (PxComparison *cmp, guint r)
+{
+  const PxCell *cells = px_comparison_get_row (cmp, r);
+  guint n = px_comparison_get_n_documents (cmp);
+  guint ref = px_comparison_get_reference (cmp);
+  int rp = cells[ref].paragraph;
+  gboolean ref_real = is_real (cmp, ref, rp);
+  gboolean any_real = ref_real;
+  guint8 kind = 0;
+
+  for (guint d = 0; d < n; d++)
+    {
+      int p = cells[d].paragraph;
+      gboolean real = is_real (cmp, d, p);
+
+      any_real |= real;
+      if (d == ref)
+        continue;
+      if (ref_real && p < 0)
+        kind |= PX_ROW_OMITTED;
+      else if (real && !ref_real && !(cells[d].flags & PX_CELL_CONTINUATION))
+        kind |= PX_ROW_ADDED;
+      else if (p >= 0 && rp >= 0 && (ref_real || real))
+        {
+          if (px_comparison_cell_changed (cmp, r, d))
+            kind |= PX_ROW_CHANGED;
+          if (cells[d].flags & PX_CELL_MOVED)
+            kind |= PX_ROW_MOVED;
+        }
+    }
+  if (!any_real)
+    kind |= PX_ROW_FURNITURE;
+  return kind;
+}
+
+/**
+ * px_comparison_row_kinds:
+ *
+ * Classifies every row of @comparison once, so that navigation and the
+ * overview ruler need not look at cells.  Reads the comparison only:
+ * the window calls it in the worker thread that computed the comparison.
+ *
+ * Returns: (transfer full): a PxRowKind byte per row
+ */
+GBytes *
+px_comparison_row_kinds (PxComparison *comparison)
+{
+  guint n_rows;
+  guint8 *kinds;
+
+  g_return_val_if_fail (PX_IS_COMPARISON (comparison), NULL);
+
+  n_rows = px_comparison_get_n_rows (comparison);
+  kinds = g_new (guint8, MAX (n_rows, 1));
+  for (guint r = 0; r < n_rows; r++)
+    kinds[r] = row_kind (comparison, r);
+  return g_bytes_new_take (kinds, n_rows);
+}
+
+static guint8
+kind_of_row (PxComparisonView *self, guint row)
+{
+  gsize n;
+  const guint8 *kinds = g_bytes_get_data (self->row_kinds, &n);
+
+  return row < n ? kinds[row] : 0;
+}
+
+/* --- cells -------------------------------------------------------------- */
+
+static const char *
+paragraph_text (PxComparison *cmp, guint d, guint p, gsize *len)
+{
+  PxDocument *doc = px_comparison_get_document (cmp, d);
+  const PxParagraph *para = px_document_get_paragraph (doc, p);
+  const char *text = px_document_get_text (doc, NULL);
+
+  *len = para->end - para->start;
+  return text + para->start;
+}
+
+static GArray *
+cell_diff (PxComparisonView *self, guint row, guint d, int rp, int p)
+{
+  guint n = px_comparison_get_n_documents (self->comparison);
+  gpointer key = GUINT_TO_POINTER (row * n + d + 1);
+  GArray *ops = g_hash_table_lookup (self->diffs, key);
+
+  if (ops == NULL)
+    {
+      PxDiffOptions options = { 0 };
+      const char *a, *b;
+      gsize a_len, b_len;
+
+      a = paragraph_text (self->comparison, px_comparison_get_reference (self->comparison), rp, &a_len);
+      b = paragraph_text (self->comparison, d, p, &b_len);
+      options.flags = self->flags;
+      options.deadline = g_get_monotonic_time () + DIFF_BUDGET_USEC;
+      ops = px_diff (a, a_len, b, b_len, &options);
+      if (g_hash_table_size (self->diffs) >= DIFF_CACHE_MAX)
+        g_hash_table_remove_all (self->diffs);
+      g_hash_table_insert (self->diffs, key, ops);
+    }
+  return ops;
+}
+
+static void
+show_marked (PxComparisonView *self, PxCellView *cell, guint row, guint d,
+             int rp, int p, gboolean continuation, const char *note)
+{
+  PxComparison *cmp = self->comparison;
+  guint ref = px_comparison_get_reference (cmp);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  g_autofree char *shown = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  GArray *ops;
+
+  if (!px_comparison_cell_changed (cmp, row, d))
+    {
+      b = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), p);
+      px_cell_view_set (cell, PX_CELL_VIEW_SAME, continuation, note, b, NULL);
+      return;
+    }
+  ops = cell_diff (self, row, d, rp, p);
+  a = px_document_dup_paragraph_text (px_comparison_get_document (cmp, ref), rp);
+  b = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), p);
+  shown = px_diff_marks_render (a, b, ops, TRUE, &self->palette, attrs);
+  px_cell_view_set (cell, PX_CELL_VIEW_CHANGED, continuation, note, shown, attrs);
+}
+
+static void
+show_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
+{
+  PxComparison *cmp = self->comparison;
+  const PxCell *cells = px_comparison_get_row (cmp, row);
+  guint ref = px_comparison_get_reference (cmp);
+  int rp = cells[ref].paragraph, p = cells[d].paragraph;
+  gboolean continuation = (cells[d].flags & PX_CELL_CONTINUATION) != 0;
+  PxDocument *doc = px_comparison_get_document (cmp, d);
+  g_autofree char *text = NULL;
+  g_autofree char *note = NULL;
+
+  if (p < 0)
+    {
+      if (d != ref && is_real (cmp, ref, rp))
+        px_cell_view_set (cell, PX_CELL_VIEW_OMITTED, FALSE, _("Omitted"), NULL, NULL);
+      else
+        px_cell_view_set (cell, PX_CELL_VIEW_EMPTY, FALSE, NULL, NULL, NULL);
+      return;
+    }
+
+  if (px_comparison_is_boilerplate (cmp, d, p))
+    {
+      if (self->hide_furniture)
+        px_cell_view_set (cell, PX_CELL_VIEW_EMPTY, FALSE, NULL, NULL, NULL);
+      else
+        {
+          text = px_document_dup_paragraph_text (doc, p);
+          px_cell_view_set (cell, PX_CELL_VIEW_FURNITURE, continuation,
+                            _("Page furniture"), text, NULL);
+        }
+      return;
+    }
+
+  if (cells[d].flags & PX_CELL_MOVED)
+    /* Translators: a paragraph that stands elsewhere in its own article */
+    note = g_strdup_printf (_("Moved: paragraph %u of %u"), p + 1, px_document_get_n_paragraphs (doc));
+
+  if (d == ref)
+    {
+      text = px_document_dup_paragraph_text (doc, p);
+      px_cell_view_set (cell, PX_CELL_VIEW_REFERENCE, continuation, note, text, NULL);
+    }
+  else if (!is_real (cmp, ref, rp))
+    {
+      text = px_document_dup_paragraph_text (doc, p);
+      px_cell_view_set (cell, continuation ? PX_CELL_VIEW_SAME : PX_CELL_VIEW_ADDED, continuation,
+                        continuation ? note : _("Added: not in the reference"), text, NULL);
+    }
+  else
+    show_marked (self, cell, row, d, rp, p, continuation, note);
+}
+
+/* --- rows --------------------------------------------------------------- */
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           PxComparisonView         *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
+  gtk_widget_add_css_class (box, "comparison-row");
+  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+update_row (PxComparisonView *self, GtkWidget *box)
+{
+  guint n_docs = self->comparison ? px_comparison_get_n_documents (self->comparison) : 0;
+  guint row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "px-row"));
+  int position = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "px-position"));
+  GtkWidget *cell = gtk_widget_get_first_child (box);
+
+  for (guint d = 0; d < n_docs; d++)
+    {
+      if (cell == NULL)
+        {
+          cell = px_cell_view_new ();
+          gtk_widget_set_size_request (cell, COLUMN_MIN_WIDTH, -1);
+          gtk_widget_set_hexpand (cell, TRUE);
+          gtk_box_append (GTK_BOX (box), cell);
+        }
+      if (d < self->first_live || d > self->last_live)
+        {
+          /* Off screen sideways: nothing to lay out until it comes in. */
+          px_cell_view_set (PX_CELL_VIEW (cell), PX_CELL_VIEW_EMPTY, FALSE, NULL, NULL, NULL);
+          cell = gtk_widget_get_next_sibling (cell);
+          continue;
+        }
+      show_cell (self, PX_CELL_VIEW (cell), row, d);
+      if (self->decorator)
+        self->decorator (self, PX_CELL_VIEW (cell), row, d, self->decorator_data);
+      cell = gtk_widget_get_next_sibling (cell);
+    }
+  /* Fewer articles than cells: drop the extra cells. */
+  while (cell)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (cell);
+
+      gtk_box_remove (GTK_BOX (box), cell);
+      cell = next;
+    }
+
+  if (position == self->current)
+    gtk_widget_add_css_class (box, "current");
+  else
+    gtk_widget_remove_css_class (box, "current");
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          PxComparisonView         *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  PxRowItem *row = gtk_list_item_get_item (item);
+
+  g_object_set_data (G_OBJECT (box), "px-row", GUINT_TO_POINTER (px_row_item_get_row (row)));
+  g_object_set_data (G_OBJECT (box), "px-position", GINT_TO_POINTER (gtk_list_item_get_position (item)));
+  g_hash_table_add (self->bound, box);
+  update_row (self, box);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            PxComparisonView         *self)
+{
+  g_hash_table_remove (self->bound, gtk_list_item_get_child (item));
+}
+
+static void
+teardown_row (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              PxComparisonView         *self)
+{
+  g_hash_table_remove (self->bound, gtk_list_item_get_child (item));
+}
+
+/**
+ * px_comparison_view_refresh:
+ *
+ * Shows the bound rows afresh (after a change of look, or for a new
+ * decorator); the rows off screen are shown as they come.
+ */
+void
+px_comparison_view_refresh (PxComparisonView *self)
+{
+  GHashTableIter iter;
+  gpointer box;
+
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &box, NULL))
+    update_row (self, box);
+}
+
+/* --- columns on screen --------------------------------------------------- */
+
+/* The columns that meet the part of the view on screen, and one more
+ * on each side so that a short scroll finds text already there. */
+static gboolean
+update_live_columns (PxComparisonView *self)
+{
+  guint n = self->comparison ? px_comparison_get_n_documents (self->comparison) : 0;
+  GtkAdjustment *hadj = gtk_scrolled_window_get_hadjustment (self->rows_scroller);
+  double total = gtk_adjustment_get_upper (hadj) - gtk_adjustment_get_lower (hadj);
+  double page = gtk_adjustment_get_page_size (hadj);
+  double value = gtk_adjustment_get_value (hadj) - gtk_adjustment_get_lower (hadj);
+  guint first = 0, last = n > 0 ? n - 1 : 0;
+
+  if (n > 0 && total > 0 && page > 0)
+    {
+      double column = MAX (total / n, 1);
+
+      first = (guint) MAX (value / column - 1, 0);
+      last = MIN ((guint) ((value + page) / column) + 1, n - 1);
+    }
+  else if (n > 0)
+    {
+      /* Not laid out yet: the columns that fit in the widget's width,
+       * or in the window's on the first show. */
+      GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+      int width = gtk_widget_get_width (GTK_WIDGET (self)), height;
+
+      if (width <= 0 && root)
+        width = gtk_widget_get_width (root);
+      if (width <= 0 && GTK_IS_WINDOW (root))
+        gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+      if (width > 0)
+        last = MIN ((guint) (width / COLUMN_MIN_WIDTH) + 1, n - 1);
+    }
+  if (first == self->first_live && last == self->last_live)
+    return FALSE;
+  self->first_live = first;
+  self->last_live = last;
+  return TRUE;
+}
+
+static void
+on_hadjustment_changed (PxComparisonView *self)
+{
+  if (update_live_columns (self))
+    px_comparison_view_refresh (self);
+}
+
+/* --- headers ------------------------------------------------------------ */
+
+static void
+on_header_make_reference (PxComparisonView *self, PxArticleHeader *header)
+{
+  g_signal_emit (self, signals[MAKE_REFERENCE], 0, px_article_header_get_document (header));
+}
+
+static void
+on_header_move (PxComparisonView *self, int delta, PxArticleHeader *header)
+{
+  g_signal_emit (self, signals[MOVE], 0, px_article_header_get_document (header), delta);
+}
+
+static void
+on_header_remove (PxComparisonView *self, PxArticleHeader *header)
+{
+  g_signal_emit (self, signals[REMOVE], 0, px_article_header_get_document (header));
+}
+
+static void
+rebuild_headers (PxComparisonView *self)
+{
+  guint n = self->comparison ? px_comparison_get_n_documents (self->comparison) : 0;
+  guint ref = self->comparison ? px_comparison_get_reference (self->comparison) : 0;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->header_box))))
+    gtk_box_remove (self->header_box, child);
+
+  for (guint d = 0; d < n; d++)
+    {
+      GtkWidget *header = px_article_header_new (px_comparison_get_document (self->comparison, d));
+      double shared = px_comparison_was_cancelled (self->comparison)
+                      ? -1 : px_comparison_get_similarity (self->comparison, d, ref);
+
+      gtk_widget_set_size_request (header, COLUMN_MIN_WIDTH, -1);
+      gtk_widget_set_hexpand (header, TRUE);
+      px_article_header_set_place (PX_ARTICLE_HEADER (header), d == ref, shared, d > 0, d + 1 < n);
+      g_signal_connect_object (header, "make-reference", G_CALLBACK (on_header_make_reference),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (header, "move", G_CALLBACK (on_header_move), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (header, "remove", G_CALLBACK (on_header_remove), self, G_CONNECT_SWAPPED);
+      gtk_box_append (self->header_box, header);
+    }
+}
+
+/* --- the rows shown, navigation ------------------------------------------ */
+
+static void
+update_rows (PxComparisonView *self)
+{
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GByteArray) marks = g_byte_array_new ();
+  guint n_rows = self->comparison ? px_comparison_get_n_rows (self->comparison) : 0;
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      guint8 kind = kind_of_row (self, r);
+
+      if (self->hide_furniture && (kind & PX_ROW_FURNITURE))
+        continue;
+      g_array_append_val (shown, r);
+      g_byte_array_append (marks, &kind, 1);
+    }
+  self->current = -1;
+  g_hash_table_remove_all (self->bound);
+  px_row_model_set_rows (self->rows, (guint *) (gpointer) shown->data, shown->len);
+  px_overview_ruler_set_marks (self->ruler, marks->data, marks->len);
+}
+
+/* "list.scroll-to-item" scrolls as little as it can, which leaves a row
+ * below at the bottom edge; once laid out, the row is moved up to the
+ * top, where the eye starts reading, with the row above it in sight. */
+static gboolean
+align_current (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  PxComparisonView *self = user_data;
+  GtkAdjustment *vadj = gtk_scrolled_window_get_vadjustment (self->rows_scroller);
+  double page = gtk_adjustment_get_page_size (vadj);
+  GHashTableIter iter;
+  gpointer box;
+
+  /* Tick callbacks run before layout: wait for a frame laid out with
+   * the row scrolled to. */
+  if (self->align_frames++ == 0)
+    return G_SOURCE_CONTINUE;
+  self->align_tick = 0;
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &box, NULL))
+    {
+      graphene_point_t p;
+
+      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "px-position")) != self->current)
+        continue;
+      /* Only a row on screen below the top part, and only within the
+       * scrolled range: the view's estimate of rows not yet laid out is
+       * no place to scroll to. */
+      if (gtk_widget_get_mapped (box) &&
+          gtk_widget_compute_point (box, GTK_WIDGET (self->list_view), &GRAPHENE_POINT_INIT (0, 0), &p) &&
+          p.y > page / 4 && p.y < page)
+        gtk_adjustment_set_value (vadj, MIN (gtk_adjustment_get_value (vadj) + p.y - page / 8,
+                                             gtk_adjustment_get_upper (vadj) - page));
+      break;
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * px_comparison_view_go_to_position:
+ *
+ * Scrolls the shown row at @position into view and marks it current.
+ */
+void
+px_comparison_view_go_to_position (PxComparisonView *self,
+                                   guint             position)
+{
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    return;
+  self->current = position;
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  px_comparison_view_refresh (self);
+  self->align_frames = 0;
+  if (self->align_tick == 0)
+    self->align_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), align_current, self, NULL);
+}
+
+/**
+ * px_comparison_view_go:
+ * @kinds: PxRowKind bits: a row with any of them is a stop
+ * @direction: 1 for the next such row, -1 for the previous one
+ *
+ * Goes from the current row to the next (or previous) row of @kinds.
+ *
+ * Returns: whether there was one
+ */
+gboolean
+px_comparison_view_go (PxComparisonView *self,
+                       guint             kinds,
+                       int               direction)
+{
+  guint n;
+  int pos;
+
+  g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), FALSE);
+  g_return_val_if_fail (direction == 1 || direction == -1, FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  if (self->current < 0 && direction < 0)
+    return FALSE;
+  for (pos = self->current + direction; pos >= 0 && pos < (int) n; pos += direction)
+    if (kind_of_row (self, px_row_model_get_row (self->rows, pos)) & kinds)
+      {
+        px_comparison_view_go_to_position (self, pos);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+on_ruler_jump (PxComparisonView *self, guint position)
+{
+  px_comparison_view_go_to_position (self, position);
+}
+
+int
+px_comparison_view_get_current (PxComparisonView *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), -1);
+
+  return self->current;
+}
+
+/* --- look: palette and legend -------------------------------------------- */
+
+static GtkWidget *
+legend_item (const char *words, PxMark mark, gboolean old_words, const PxMarkPalette *palette)
+{
+  GtkWidget *label = gtk_label_new (words);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+
+  px_diff_marks_add (attrs, mark, old_words, 0, strlen (words), palette);
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  return label;
+}
+
+static GtkWidget *
+legend_chip (const char *words, const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (words);
+
+  gtk_widget_add_css_class (label, "legend-chip");
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+rebuild_legend (PxComparisonView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box))))
+    gtk_box_remove (self->legend_box, child);
+
+  /* Translators: legend: words this outlet has that the reference lacks */
+  gtk_box_append (self->legend_box, legend_item (_("added words"), PX_MARK_ADDED, FALSE, &self->palette));
+  /* Translators: legend: the reference's words this outlet left out */
+  gtk_box_append (self->legend_box, legend_item (_("dropped words"), PX_MARK_REMOVED, TRUE, &self->palette));
+  /* Translators: legend: words replaced; the old ones are struck through */
+  gtk_box_append (self->legend_box, legend_item (_("replaced"), PX_MARK_CHANGED, TRUE, &self->palette));
+  /* Translators: legend: the words that replaced them */
+  gtk_box_append (self->legend_box, legend_item (_("replacement"), PX_MARK_CHANGED, FALSE, &self->palette));
+  gtk_box_append (self->legend_box, legend_chip (_("Omitted paragraph"), "omitted"));
+  gtk_box_append (self->legend_box, legend_chip (_("Added paragraph"), "added"));
+  gtk_box_append (self->legend_box, legend_chip (_("Moved"), "moved"));
+}
+
+static void
+update_palette (PxComparisonView *self)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  px_mark_palette_init (&self->palette, adw_style_manager_get_dark (style),
+                        adw_style_manager_get_high_contrast (style));
+  rebuild_legend (self);
+  px_comparison_view_refresh (self);
+}
+
+/* --- the widget ---------------------------------------------------------- */
+
+static void
+px_comparison_view_dispose (GObject *object)
+{
+  PxComparisonView *self = (PxComparisonView *) object;
+  GtkWidget *child;
+
+  if (self->decorator_destroy)
+    self->decorator_destroy (self->decorator_data);
+  self->decorator = NULL;
+  self->decorator_destroy = NULL;
+  if (self->align_tick)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->align_tick);
+  self->align_tick = 0;
+  if (self->ruler)
+    px_overview_ruler_set_adjustment (self->ruler, NULL);
+  g_hash_table_remove_all (self->bound);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_COMPARISON_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  g_clear_object (&self->comparison);
+  g_clear_pointer (&self->row_kinds, g_bytes_unref);
+
+  G_OBJECT_CLASS (px_comparison_view_parent_class)->dispose (object);
+}
+
+static void
+px_comparison_view_finalize (GObject *object)
+{
+  PxComparisonView *self = (PxComparisonView *) object;
+
+  g_clear_object (&self->rows);
+  g_hash_table_unref (self->diffs);
+  g_hash_table_unref (self->bound);
+
+  G_OBJECT_CLASS (px_comparison_view_parent_class)->finalize (object);
+}
+
+static void
+px_comparison_view_class_init (PxComparisonViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = px_comparison_view_dispose;
+  object_class->finalize = px_comparison_view_finalize;
+
+  /**
+   * PxComparisonView::make-reference:
+   * @document: the article whose header asked
+   */
+  signals[MAKE_REFERENCE] = g_signal_new ("make-reference", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_DOCUMENT);
+  signals[MOVE] = g_signal_new ("move", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 2, PX_TYPE_DOCUMENT, G_TYPE_INT);
+  signals[REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PX_TYPE_DOCUMENT);
+
+  g_type_ensure (PX_TYPE_OVERVIEW_RULER);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/parallax/Parallax/ui/px-comparison-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, PxComparisonView, header_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PxComparisonView, header_box);
+  gtk_widget_class_bind_template_child (widget_class, PxComparisonView, ruler_spacer);
+  gtk_widget_class_bind_template_child (widget_class, PxComparisonView, rows_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PxComparisonView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, PxComparisonView, ruler);
+  gtk_widget_class_bind_template_child (widget_class, PxComparisonView, legend_box);
+  gtk_widget_class_bind_template_callback (widget_class, on_ruler_jump);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "comparisonview");
+}
+
+static void
+px_comparison_view_init (PxComparisonView *self)
+{
+  GtkListItemFactory *factory;
+  GtkSelectionModel *selection;
+  GtkAdjustment *hadj;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  int ruler_width;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+
+  self->current = -1;
+  self->rows = px_row_model_new ();
+  self->row_kinds = g_bytes_new (NULL, 0);
+  self->diffs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  self->bound = g_hash_table_new (NULL, NULL);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_row), self);
+  gtk_grid_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows))));
+  gtk_grid_view_set_model (self->list_view, selection);
+  g_object_unref (selection);
+
+  /* The headers scroll sideways with the rows; the ruler's width is
+   * kept free above it so that headers and cells line up. */
+  hadj = gtk_scrolled_window_get_hadjustment (self->rows_scroller);
+  g_object_bind_property (hadj, "value",
+                          gtk_scrolled_window_get_hadjustment (self->header_scroller), "value",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_widget_measure (GTK_WIDGET (self->ruler), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &ruler_width, NULL, NULL, NULL);
+  gtk_widget_set_size_request (self->ruler_spacer, ruler_width, -1);
+  px_overview_ruler_set_adjustment (self->ruler, gtk_scrolled_window_get_vadjustment (self->rows_scroller));
+  g_signal_connect_object (hadj, "value-changed", G_CALLBACK (on_hadjustment_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (hadj, "changed", G_CALLBACK (on_hadjustment_changed), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (style, "notify::dark", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
+  update_palette (self);
+}
+
+GtkWidget *
+px_comparison_view_new (void)
+{
+  return g_object_new (PX_TYPE_COMPARISON_VIEW, NULL);
+}
+
+/* --- keeping the place across comparisons ------------------------------- */
+
+/* The shown row at the top of the screen, from the bound rows' places. */
+static int
+top_position (PxComparisonView *self)
+{
+  GHashTableIter iter;
+  gpointer box;
+  int best = -1;
+  float best_y = G_MAXFLOAT;
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &box, NULL))
+    {
+      graphene_point_t p;
+      int height = gtk_widget_get_height (box);
+
+      if (!gtk_widget_compute_point (box, GTK_WIDGET (self->list_view), &GRAPHENE_POINT_INIT (0, 0), &p))
+        continue;
+      /* The first row whose lower half is on screen. */
+      if (p.y + height / 2.0f >= 0 && p.y < best_y)
+        {
+          best_y = p.y;
+          best = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "px-position"));
+        }
+    }
+  return best;
+}
+
+/* A paragraph that stands for the current (or top) row: the reference's
+ * when it has one there, else the first article's that has. */
+static PxDocument *
+find_place (PxComparisonView *self, int *paragraph, gboolean *is_current)
+{
+  int position = self->current >= 0 ? self->current : top_position (self);
+  const PxCell *cells;
+  guint n, ref;
+
+  *is_current = self->current >= 0;
+  if (self->comparison == NULL || position < 0 ||
+      position >= (int) g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    return NULL;
+  cells = px_comparison_get_row (self->comparison, px_row_model_get_row (self->rows, position));
+  n = px_comparison_get_n_documents (self->comparison);
+  ref = px_comparison_get_reference (self->comparison);
+  for (guint i = 0; i <= n; i++)
+    {
+      guint d = i == 0 ? ref : i - 1;
+
+      if (d < n && cells[d].paragraph >= 0)
+        {
+          *paragraph = cells[d].paragraph;
+          return g_object_ref (px_comparison_get_document (self->comparison, d));
+        }
+    }
+  return NULL;
+}
+
+static void
+restore_place (PxComparisonView *self, PxDocument *document, int paragraph, gboolean is_current)
+{
+  guint n = px_comparison_get_n_documents (self->comparison);
+  guint position;
+
+  for (guint d = 0; d < n; d++)
+    if (px_comparison_get_document (self->comparison, d) == document)
+      {
+        guint row = px_comparison_find_row (self->comparison, d, paragraph);
+
+        px_row_model_find (self->rows, row, &position);
+        if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+          return;
+        if (is_current)
+          px_comparison_view_go_to_position (self, position);
+        else
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+        return;
+      }
+}
+
+/**
+ * px_comparison_view_set_comparison:
+ * @comparison: (nullable): what to show
+ * @flags: the flags @comparison was computed with
+ * @row_kinds: (nullable): px_comparison_row_kinds (@comparison), when
+ *   already computed
+ */
+void
+px_comparison_view_set_comparison (PxComparisonView *self,
+                                   PxComparison     *comparison,
+                                   PxDiffFlags       flags,
+                                   GBytes           *row_kinds)
+{
+  g_autoptr(PxDocument) place = NULL;
+  int place_paragraph = 0;
+  gboolean place_is_current = FALSE;
+
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+  g_return_if_fail (comparison == NULL || PX_IS_COMPARISON (comparison));
+
+  /* A new reference or new options should not lose the reader's place. */
+  place = find_place (self, &place_paragraph, &place_is_current);
+
+  g_hash_table_remove_all (self->diffs);
+  g_set_object (&self->comparison, comparison);
+  self->flags = flags;
+  g_clear_pointer (&self->row_kinds, g_bytes_unref);
+  if (comparison == NULL)
+    self->row_kinds = g_bytes_new (NULL, 0);
+  else if (row_kinds)
+    self->row_kinds = g_bytes_ref (row_kinds);
+  else
+    self->row_kinds = px_comparison_row_kinds (comparison);
+
+  rebuild_headers (self);
+  self->first_live = self->last_live = G_MAXUINT;
+  update_live_columns (self);
+  update_rows (self);
+  if (place && comparison)
+    restore_place (self, place, place_paragraph, place_is_current);
+}
+
+PxComparison *
+px_comparison_view_get_comparison (PxComparisonView *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), NULL);
+
+  return self->comparison;
+}
+
+/**
+ * px_comparison_view_set_hide_furniture:
+ *
+ * Hides (or shows again) the rows that hold nothing but page furniture,
+ * and blanks furniture in the other rows.
+ */
+void
+px_comparison_view_set_hide_furniture (PxComparisonView *self,
+                                       gboolean          hide)
+{
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+
+  hide = !!hide;
+  if (self->hide_furniture == hide)
+    return;
+  self->hide_furniture = hide;
+  update_rows (self);
+}
+
+/**
+ * px_comparison_view_get_rows:
+ *
+ * Returns: (transfer none): the rows shown, a list of PxRowItem
+ */
+GListModel *
+px_comparison_view_get_rows (PxComparisonView *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->rows);
+}
+
+/**
+ * px_comparison_view_set_cell_decorator:
+ * @decorator: (nullable): called for every cell shown
+ *
+ * Lets another part (the quote marks) add to cells after the view has
+ * shown them, typically badges in px_cell_view_get_badges().
+ */
+void
+px_comparison_view_set_cell_decorator (PxComparisonView *self,
+                                       PxCellDecorator   decorator,
+                                       gpointer          user_data,
+                                       GDestroyNotify    destroy)
+{
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+
+  if (self->decorator_destroy)
+    self->decorator_destroy (self->decorator_data);
+  self->decorator = decorator;
+  self->decorator_data = user_data;
+  self->decorator_destroy = destroy;
+  px_comparison_view_refresh (self);
+}
+
+/**
+ * px_comparison_view_get_rows_widget:
+ *
+ * Returns: (transfer none): the scrollable widget of the rows (for
+ *   tests and benchmarks)
+ */
+GtkWidget *
+px_comparison_view_get_rows_widget (PxComparisonView *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), NULL);
+
+  return GTK_WIDGET (self->list_view);
+}

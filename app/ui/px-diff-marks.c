@@ -1,0 +1,178 @@
+/* px-diff-marks.c: a word diff as Pango attributes
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A cell shows its own paragraph with the differences from the
+ * reference's paragraph marked in place.  Colour alone would fail
+ * colour-blind readers and grey-scale prints, so each kind of mark has a
+ * line of its own too:
+ *   added    single underline (green)
+ *   removed  struck through, the reference's words shown inline (red)
+ *   changed  the old words struck, the new ones double underlined (blue)
+ * Backgrounds are tints with alpha so that the same colours read on
+ * light and dark backgrounds; high contrast makes them denser and bold.
+ */
+#include "config.h"
+
+#include "px-diff.h"
+#include "px-diff-marks.h"
+
+static void
+set_colour (PangoColor *colour, guint32 rgb)
+{
+  colour->red = ((rgb >> 16) & 0xff) * 0x101;
+  colour->green = ((rgb >> 8) & 0xff) * 0x101;
+  colour->blue = (rgb & 0xff) * 0x101;
+}
+
+/**
+ * px_mark_palette_init:
+ *
+ * Picks the GNOME palette's greens, reds and blues: the darker shades on
+ * a light background, the lighter ones on a dark background.
+ */
+void
+px_mark_palette_init (PxMarkPalette *palette,
+                      gboolean       dark,
+                      gboolean       high_contrast)
+{
+  g_return_if_fail (palette != NULL);
+
+  set_colour (&palette->colour[PX_MARK_ADDED], dark ? 0x57e389 : 0x26a269);
+  set_colour (&palette->colour[PX_MARK_REMOVED], dark ? 0xff7b63 : 0xc01c28);
+  set_colour (&palette->colour[PX_MARK_CHANGED], dark ? 0x78aeed : 0x1c71d8);
+  palette->background_alpha = high_contrast ? 0x7000 : (dark ? 0x4800 : 0x3400);
+  palette->bold = high_contrast;
+}
+
+static void
+insert (PangoAttrList *attrs, PangoAttribute *attr, guint start, guint end)
+{
+  attr->start_index = start;
+  attr->end_index = end;
+  pango_attr_list_insert (attrs, attr);
+}
+
+/**
+ * px_diff_marks_add:
+ * @old_words: the range holds the reference's words (struck through)
+ * @start: first byte of the range in the shown text
+ * @end: byte past the range
+ *
+ * Marks one range of the shown text.
+ */
+void
+px_diff_marks_add (PangoAttrList       *attrs,
+                   PxMark               mark,
+                   gboolean             old_words,
+                   guint                start,
+                   guint                end,
+                   const PxMarkPalette *palette)
+{
+  const PangoColor *c;
+
+  g_return_if_fail (attrs != NULL && palette != NULL);
+  g_return_if_fail (mark < PX_N_MARKS);
+
+  if (start >= end)
+    return;
+  c = &palette->colour[mark];
+  insert (attrs, pango_attr_background_new (c->red, c->green, c->blue), start, end);
+  insert (attrs, pango_attr_background_alpha_new (palette->background_alpha), start, end);
+  if (old_words)
+    {
+      insert (attrs, pango_attr_strikethrough_new (TRUE), start, end);
+      insert (attrs, pango_attr_strikethrough_color_new (c->red, c->green, c->blue), start, end);
+      /* The reference's words are context, not this outlet's text. */
+      if (!palette->bold)
+        insert (attrs, pango_attr_foreground_alpha_new (0xb000), start, end);
+      return;
+    }
+  insert (attrs, pango_attr_underline_new (mark == PX_MARK_CHANGED ? PANGO_UNDERLINE_DOUBLE
+                                                                    : PANGO_UNDERLINE_SINGLE),
+          start, end);
+  insert (attrs, pango_attr_underline_color_new (c->red, c->green, c->blue), start, end);
+  if (palette->bold)
+    insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), start, end);
+}
+
+static const PxDiffOp *
+op_at (GArray *ops, guint i)
+{
+  return i < ops->len ? &g_array_index (ops, PxDiffOp, i) : NULL;
+}
+
+/* Two runs shown next to each other need a space between them when
+ * neither brings one: the diff puts spaces into the equal runs. */
+static void
+separate (GString *out)
+{
+  if (out->len > 0 && !g_ascii_isspace (out->str[out->len - 1]))
+    g_string_append_c (out, ' ');
+}
+
+/**
+ * px_diff_marks_render:
+ * @ref_text: the reference's paragraph (the diff's old text)
+ * @text: this outlet's paragraph (the diff's new text)
+ * @ops: px_diff (@ref_text, @text)
+ * @show_removed: show the reference's dropped words inline, struck through
+ * @attrs: receives the marks, indexed into the returned text
+ *
+ * Returns: (transfer full): the text to show
+ */
+char *
+px_diff_marks_render (const char          *ref_text,
+                      const char          *text,
+                      GArray              *ops,
+                      gboolean             show_removed,
+                      const PxMarkPalette *palette,
+                      PangoAttrList       *attrs)
+{
+  GString *out;
+
+  g_return_val_if_fail (ref_text != NULL && text != NULL && ops != NULL, NULL);
+  g_return_val_if_fail (palette != NULL && attrs != NULL, NULL);
+
+  out = g_string_new (NULL);
+  for (guint i = 0; i < ops->len; i++)
+    {
+      const PxDiffOp *op = op_at (ops, i);
+      const PxDiffOp *prev = i > 0 ? op_at (ops, i - 1) : NULL;
+      const PxDiffOp *next = op_at (ops, i + 1);
+      gboolean replaced;
+      guint start;
+
+      switch (op->type)
+        {
+        case PX_DIFF_EQUAL:
+          g_string_append_len (out, text + op->new_start, op->new_end - op->new_start);
+          break;
+
+        case PX_DIFF_DELETE:
+          if (!show_removed)
+            break;
+          replaced = next && next->type == PX_DIFF_INSERT;
+          start = out->len;
+          g_string_append_len (out, ref_text + op->old_start, op->old_end - op->old_start);
+          px_diff_marks_add (attrs, replaced ? PX_MARK_CHANGED : PX_MARK_REMOVED, TRUE,
+                             start, out->len, palette);
+          break;
+
+        case PX_DIFF_INSERT:
+          replaced = prev && prev->type == PX_DIFF_DELETE;
+          if (replaced && show_removed)
+            separate (out);
+          start = out->len;
+          g_string_append_len (out, text + op->new_start, op->new_end - op->new_start);
+          px_diff_marks_add (attrs, replaced ? PX_MARK_CHANGED : PX_MARK_ADDED, FALSE,
+                             start, out->len, palette);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,43 @@
+/* px-diff-marks.h: a word diff as Pango attributes
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pango.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PX_MARK_ADDED,      /* words this outlet has and the reference lacks */
+  PX_MARK_REMOVED,    /* reference words this outlet dropped */
+  PX_MARK_CHANGED,    /* words replaced by others */
+  PX_N_MARKS
+} PxMark;
+
+/* Colours for one look (light, dark, high contrast).  Every mark also has
+ * a cue that needs no colour: see px_diff_marks_add(). */
+typedef struct {
+  PangoColor colour[PX_N_MARKS];
+  guint16 background_alpha;
+  gboolean bold;        /* high contrast: weight as a further cue */
+} PxMarkPalette;
+
+void  px_mark_palette_init (PxMarkPalette       *palette,
+                            gboolean             dark,
+                            gboolean             high_contrast);
+void  px_diff_marks_add    (PangoAttrList       *attrs,
+                            PxMark               mark,
+                            gboolean             old_words,
+                            guint                start,
+                            guint                end,
+                            const PxMarkPalette *palette);
+char *px_diff_marks_render (const char          *ref_text,
+                            const char          *text,
+                            GArray              *ops,
+                            gboolean             show_removed,
+                            const PxMarkPalette *palette,
+                            PangoAttrList       *attrs);
+
+G_END_DECLS

@@ -1,0 +1,47 @@
+/* px-window-private.h: the window's state, shared by its source files
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "px-comparison-view.h"
+#include "px-window.h"
+
+G_BEGIN_DECLS
+
+struct _PxWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwToastOverlay *toast_overlay;
+  GtkStack *stack;
+  PxComparisonView *view;
+  GtkRevealer *side_panel;
+  GtkSpinner *spinner;
+  GtkProgressBar *progress;
+
+  /* Owned */
+  GListStore *documents;             /* of PxDocument */
+  PxDocument *reference;             /* one of documents, or NULL when none */
+  GSettings *settings;
+  GCancellable *cancellable;         /* file reading; cancelled when the window goes */
+  GCancellable *compute_cancellable; /* the comparison under way */
+  PxDiffFlags compute_flags;         /* the flags it runs with */
+  GtkFileChooserNative *chooser;
+  guint compute_idle;
+  guint pulse_id;
+  guint n_loading;
+  gboolean computing;
+};
+
+void        px_window_toast              (PxWindow       *self,
+                                          const char     *message);
+PxDiffFlags px_window_get_diff_flags     (PxWindow       *self);
+
+/* px-window-actions.c */
+void        px_window_class_init_actions (GtkWidgetClass *widget_class);
+void        px_window_init_actions       (PxWindow       *self);
+
+G_END_DECLS

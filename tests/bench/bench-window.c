@@ -1,0 +1,344 @@
+/* bench-window.c: how fast the window shows an aligned comparison
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A benchmark, not a test: it prints figures.  For the sample event and
+ * for generated events of many long articles it measures, in one
+ * process:
+ *   - start-up to first aligned paint: from px_window_open_files() to
+ *     the first frame painted with the comparison's rows on screen
+ *     (reading the files, comparing off the main thread, binding rows);
+ *   - the engine alone (px_comparison_new on the same documents), the
+ *     peer the window's figure is set against;
+ *   - scrolling: the time between frames while the view scrolls half a
+ *     page a frame through the comparison (the "stays smooth" figure).
+ *
+ * Run under a display: xvfb-run -a build/tests/bench/bench-window
+ * Options: --articles=N --words=N (generated event), --runs=N.
+ * BENCH_DEBUG=1 prints when loading and comparing end.  Under Xvfb the
+ * GL renderer is software (llvmpipe) and competes with the comparison
+ * for the CPU; GSK_RENDERER=cairo gives figures closer to a GPU's.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+
+#include "px-compare.h"
+#include "px-import.h"
+#include "px-window.h"
+
+static int n_articles = 20;
+static int n_words = 10000;
+static int n_runs = 3;
+
+/* --- a generated event ---------------------------------------------------- */
+
+static const char *const syllables[] = {
+  "ka", "lo", "mi", "ter", "an", "port", "el", "min", "is", "tra", "ven", "cor", "da", "ul",
+  "re", "sto", "pa", "gi", "on", "ber", "sa", "vi", "nu", "to", "fe", "ral", "co", "mu",
+};
+
+static char *
+make_word (GRand *rand)
+{
+  GString *w = g_string_new (NULL);
+  int n = g_rand_int_range (rand, 1, 4);
+
+  for (int i = 0; i < n; i++)
+    g_string_append (w, syllables[g_rand_int_range (rand, 0, G_N_ELEMENTS (syllables))]);
+  return g_string_free (w, FALSE);
+}
+
+/* A story: paragraphs of sentences over a vocabulary of 3,000 words. */
+static GPtrArray *
+make_story (GRand *rand, GPtrArray *vocabulary, int words)
+{
+  GPtrArray *paragraphs = g_ptr_array_new_with_free_func (g_free);
+
+  while (words > 0)
+    {
+      GString *p = g_string_new (NULL);
+      int n = g_rand_int_range (rand, 40, 110);
+
+      for (int i = 0; i < n; i++)
+        {
+          const char *w = g_ptr_array_index (vocabulary, g_rand_int_range (rand, 0, vocabulary->len));
+
+          if (i > 0)
+            g_string_append_c (p, ' ');
+          if (i == 0 || p->str[p->len - 2] == '.')
+            {
+              g_string_append_c (p, g_ascii_toupper (w[0]));
+              g_string_append (p, w + 1);
+            }
+          else
+            g_string_append (p, w);
+          if (i == n - 1 || g_rand_int_range (rand, 0, 14) == 0)
+            g_string_append_c (p, '.');
+        }
+      words -= n;
+      g_ptr_array_add (paragraphs, g_string_free (p, FALSE));
+    }
+  return paragraphs;
+}
+
+/* An outlet's version: drops, rewords, adds and moves paragraphs. */
+static char *
+make_version (GRand *rand, GPtrArray *story, GPtrArray *vocabulary)
+{
+  GString *out = g_string_new (NULL);
+  guint moved = g_rand_int_range (rand, 0, story->len);
+
+  for (guint i = 0; i < story->len; i++)
+    {
+      g_auto(GStrv) words = NULL;
+
+      if (i == moved || g_rand_int_range (rand, 0, 10) == 0)
+        continue;
+      words = g_strsplit (g_ptr_array_index (story, i), " ", -1);
+      for (guint k = 0; words[k]; k++)
+        if (g_rand_int_range (rand, 0, 12) == 0)
+          {
+            g_free (words[k]);
+            words[k] = g_strdup (g_ptr_array_index (vocabulary, g_rand_int_range (rand, 0, vocabulary->len)));
+          }
+      {
+        g_autofree char *joined = g_strjoinv (" ", words);
+        g_string_append_printf (out, "%s\n\n", joined);
+      }
+      if (g_rand_int_range (rand, 0, 15) == 0)
+        {
+          g_autoptr(GPtrArray) extra = make_story (rand, vocabulary, 60);
+          g_string_append_printf (out, "%s\n\n", (char *) extra->pdata[0]);
+        }
+    }
+  g_string_append_printf (out, "%s\n", (char *) story->pdata[moved]);
+  return g_string_free (out, FALSE);
+}
+
+static GPtrArray *
+write_event (const char *dir, int articles, int words)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GPtrArray) vocabulary = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) story = NULL;
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (int i = 0; i < 3000; i++)
+    g_ptr_array_add (vocabulary, make_word (rand));
+  story = make_story (rand, vocabulary, words);
+  for (int a = 0; a < articles; a++)
+    {
+      g_autofree char *text = make_version (rand, story, vocabulary);
+      g_autofree char *name = g_strdup_printf ("%02d-outlet%d.txt", a + 1, a + 1);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (!g_file_set_contents (path, text, -1, NULL))
+        g_error ("cannot write %s", path);
+      g_ptr_array_add (files, g_file_new_for_path (path));
+    }
+  return files;
+}
+
+/* --- measuring ------------------------------------------------------------ */
+
+static int
+cmp_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+percentile (GArray *values, double p)
+{
+  g_array_sort (values, cmp_double);
+  return g_array_index (values, double, MIN (values->len - 1, (guint) (p * values->len)));
+}
+
+static void
+wait_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gint64 counter = gdk_frame_clock_get_frame_counter (clock);
+
+  gtk_widget_queue_draw (widget);
+  while (gdk_frame_clock_get_frame_counter (clock) == counter)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Milliseconds from opening @files to the first frame with rows. */
+static double
+time_first_paint (GPtrArray *files, PxWindow **out_window)
+{
+  PxWindow *window = px_window_new (NULL);
+  gint64 start;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  wait_frame (GTK_WIDGET (window));
+
+  start = g_get_monotonic_time ();
+  px_window_open_files (window, (GFile **) files->pdata, files->len);
+  while (px_window_get_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  if (g_getenv ("BENCH_DEBUG"))
+    g_printerr ("loaded %.1f\n", (g_get_monotonic_time () - start) / 1000.0);
+  while (px_window_get_computing (window) || px_window_get_comparison (window) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  if (g_getenv ("BENCH_DEBUG"))
+    g_printerr ("computed %.1f\n", (g_get_monotonic_time () - start) / 1000.0);
+  wait_frame (GTK_WIDGET (window));
+  if (g_getenv ("BENCH_DEBUG"))
+    {
+      GtkWidget *list = px_comparison_view_get_rows_widget (px_window_get_view (window));
+      guint n = 0;
+
+      for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
+        n++;
+      g_printerr ("painted %.1f, %u row widgets\n", (g_get_monotonic_time () - start) / 1000.0, n);
+    }
+  if (out_window)
+    *out_window = window;
+  else
+    gtk_window_destroy (GTK_WINDOW (window));
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static double
+time_engine (GPtrArray *files)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxComparison) cmp = NULL;
+  PxCompareOptions options = { .flags = PX_DIFF_IGNORE_SPACE | PX_DIFF_FOLD_TYPOGRAPHY };
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < files->len; i++)
+    g_ptr_array_add (docs, px_import_file (files->pdata[i], NULL, NULL));
+  cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+/* Frame times while scrolling by @step pixels a frame (0: half a page). */
+static void
+time_scrolling (PxWindow *window, guint n_frames, double step, double *median, double *p95, double *worst)
+{
+  GtkWidget *list = px_comparison_view_get_rows_widget (px_window_get_view (window));
+  GtkAdjustment *adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < n_frames; i++)
+    {
+      gint64 t = g_get_monotonic_time ();
+      double ms;
+
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + (step > 0 ? step : gtk_adjustment_get_page_size (adj) / 2));
+      wait_frame (GTK_WIDGET (window));
+      ms = (g_get_monotonic_time () - t) / 1000.0;
+      g_array_append_val (times, ms);
+    }
+  *median = percentile (times, 0.5);
+  *p95 = percentile (times, 0.95);
+  *worst = percentile (times, 1.0);
+}
+
+static void
+report (const char *name, GPtrArray *files)
+{
+  g_autoptr(GArray) paints = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) engines = g_array_new (FALSE, FALSE, sizeof (double));
+  PxWindow *window = NULL;
+  double median, p95, worst, paint, cold, engine, s_median, s_p95, s_worst;
+  gsize words = 0;
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autoptr(PxDocument) doc = px_import_file (files->pdata[i], NULL, NULL);
+      words += px_document_get_n_words (doc);
+    }
+
+  for (int run = 0; run < n_runs; run++)
+    {
+      double t = time_first_paint (files, run == n_runs - 1 ? &window : NULL);
+      double e = time_engine (files);
+
+      g_array_append_val (paints, t);
+      g_array_append_val (engines, e);
+    }
+  cold = g_array_index (paints, double, 0);
+  paint = percentile (paints, 0.5);
+  engine = percentile (engines, 0.5);
+  time_scrolling (window, 120, 0, &median, &p95, &worst);
+  time_scrolling (window, 120, 40, &s_median, &s_p95, &s_worst);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_print ("| %-28s | %3u | %7" G_GSIZE_FORMAT " | %8.1f | %9.1f | %8.1f | %5.2f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f |\n",
+           name, files->len, words, cold, paint, engine, paint / engine, median, p95, worst,
+           s_median, s_p95, s_worst);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("— time the comparison window");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) samples = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) generated = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *label = NULL;
+  const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", "5-cnsnews.txt" };
+  GOptionEntry entries[] = {
+    { "articles", 'a', 0, G_OPTION_ARG_INT, &n_articles, "Articles in the generated event (20)", "N" },
+    { "words", 'w', 0, G_OPTION_ARG_INT, &n_words, "Words in each generated article (10000)", "N" },
+    { "runs", 'r', 0, G_OPTION_ARG_INT, &n_runs, "Runs of each start-up, the median is shown (3)", "N" },
+    { NULL }
+  };
+
+  /* The schema of the build tree, and no writes to the user's settings. */
+  g_setenv ("GSETTINGS_SCHEMA_DIR", BENCH_SCHEMA_DIR, FALSE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("NO_AT_BRIDGE", "1", FALSE);
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  n_runs = MAX (n_runs, 1);
+  if (!gtk_init_check ())
+    {
+      g_printerr ("no display: run under xvfb-run -a\n");
+      return 2;
+    }
+  adw_init ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (samples, g_file_new_build_filename (BENCH_SAMPLES_DIR, names[i], NULL));
+  dir = g_dir_make_tmp ("parallax-bench-XXXXXX", &error);
+  if (dir == NULL)
+    g_error ("%s", error->message);
+  generated = write_event (dir, n_articles, n_words);
+
+  g_print ("First aligned paint: open files -> read -> compare (worker thread) -> first frame with rows.\n"
+           "Engine: import + px_comparison_new alone, same process.  Scroll: ms a frame while the view\n"
+           "scrolls half a page a frame (pg.) or 40 px a frame (40.), 120 frames each.\n"
+           "1st run: the process's first window (cold caches); paint ms: median of %d runs.\n\n", n_runs);
+  g_print ("| %-28s | %3s | %7s | %8s | %9s | %8s | %5s | %6s | %6s | %6s | %6s | %6s | %6s |\n", "event", "art", "words",
+           "1st run", "paint ms", "engine", "ratio", "pg.50", "pg.95", "pg.max", "40.50", "40.95", "40.max");
+  g_print ("|------------------------------|-----|---------|----------|-----------|----------|-------|--------|--------|--------|--------|--------|--------|\n");
+  report ("sample event (data/samples)", samples);
+  label = g_strdup_printf ("generated %d x %d words", n_articles, n_words);
+  report (label, generated);
+
+  for (guint i = 0; i < generated->len; i++)
+    g_file_delete (generated->pdata[i], NULL, NULL);
+  g_rmdir (dir);
+  return 0;
+}
