@@ -230,7 +230,8 @@ int
 px_cli_compare (int argc, char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) docs = NULL;
+  gboolean all_read;
   g_autoptr(PxComparison) cmp = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *format_name = NULL;
@@ -281,19 +282,11 @@ px_cli_compare (int argc, char **argv)
       return PX_EXIT_TROUBLE;
     }
 
-  for (int i = 1; i < argc; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
-      PxDocument *doc = px_import_file (file, NULL, &error);
-
-      if (doc == NULL)
-        {
-          px_cli_error ("%s", error->message);
-          return PX_EXIT_TROUBLE;
-        }
-      px_document_set_source (doc, argv[i]);
-      g_ptr_array_add (docs, doc);
-    }
+  /* A comparison with an article missing would mislead: stop at the
+   * first file that cannot be read. */
+  docs = px_cli_load_documents (argc, argv, FALSE, &all_read);
+  if (docs == NULL)
+    return PX_EXIT_TROUBLE;
 
   px_documents_make_outlets_unique ((PxDocument **) docs->pdata, docs->len);
   options.reference = reference - 1;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "px-cli.h"
+#include "px-import.h"
 
 typedef struct {
   const char *name;
@@ -62,6 +63,53 @@ px_cli_parse_format (const char *value, PxFormat *format)
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * px_cli_load_documents:
+ * @keep_going: report an unreadable file and go on with the others
+ *   (TRUE), or stop at the first one (FALSE: a comparison with an
+ *   article missing would mislead)
+ * @all_read: (out): whether every file was read
+ *
+ * Reads the files named by @argv[1..@argc-1], in order.  Each document's
+ * source is the path as the user gave it; refusals and import notices go
+ * to stderr, one line each.
+ *
+ * Returns: (transfer full): the documents, or %NULL when stopped
+ */
+GPtrArray *
+px_cli_load_documents (int       argc,
+                       char    **argv,
+                       gboolean  keep_going,
+                       gboolean *all_read)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+
+  *all_read = TRUE;
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GError) error = NULL;
+      PxDocument *doc = px_import_file (file, NULL, &error);
+      const char * const *notices;
+
+      if (doc == NULL)
+        {
+          px_cli_error ("%s", error->message);
+          *all_read = FALSE;
+          if (!keep_going)
+            return NULL;
+          continue;
+        }
+      /* Name the file as the user gave it, not as GIO resolved it. */
+      px_document_set_source (doc, argv[i]);
+      notices = px_document_get_notices (doc, NULL);
+      for (guint j = 0; notices[j]; j++)
+        px_cli_error ("%s", notices[j]);
+      g_ptr_array_add (docs, doc);
+    }
+  return g_steal_pointer (&docs);
 }
 
 gboolean

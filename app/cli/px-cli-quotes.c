@@ -15,23 +15,6 @@
 /* Quotes are shown whole up to this many characters in the text table. */
 #define SHOWN_CHARS 160
 
-static const char *
-coverage_label (PxQuoteCoverage coverage)
-{
-  switch (coverage)
-    {
-    case PX_QUOTE_WHOLE:
-      return _("whole");
-    case PX_QUOTE_TRIMMED:
-      return _("trimmed");
-    case PX_QUOTE_ALTERED:
-      return _("altered");
-    case PX_QUOTE_ABSENT:
-    default:
-      return _("absent");
-    }
-}
-
 static void
 append_group (GString *out, const PxQuoteGroup *group, guint number,
               PxDocument **docs, guint n_docs)
@@ -58,7 +41,7 @@ append_group (GString *out, const PxQuoteGroup *group, guint number,
       const char *outlet = px_document_get_outlet (docs[d]);
       int pad = width - g_utf8_strlen (outlet, -1);
 
-      g_string_append_printf (out, "   %s%*s  %s\n", outlet, pad, "", coverage_label (group->coverage[d]));
+      g_string_append_printf (out, "   %s%*s  %s\n", outlet, pad, "", px_quote_coverage_label (group->coverage[d]));
     }
 }
 
@@ -113,7 +96,8 @@ int
 px_cli_quotes (int argc, char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) docs = NULL;
+  gboolean all_read;
   g_autoptr(GPtrArray) groups = NULL;
   g_autofree char *format_name = NULL;
   PxFormat format;
@@ -132,21 +116,11 @@ px_cli_quotes (int argc, char **argv)
       return PX_EXIT_TROUBLE;
     }
 
-  for (int i = 1; i < argc; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
-      g_autoptr(GError) error = NULL;
-      PxDocument *doc = px_import_file (file, NULL, &error);
-
-      /* A quote table with an article missing would mislead: stop. */
-      if (doc == NULL)
-        {
-          px_cli_error ("%s", error->message);
-          return PX_EXIT_TROUBLE;
-        }
-      px_document_set_source (doc, argv[i]);
-      g_ptr_array_add (docs, doc);
-    }
+  /* A comparison with an article missing would mislead: stop at the
+   * first file that cannot be read. */
+  docs = px_cli_load_documents (argc, argv, FALSE, &all_read);
+  if (docs == NULL)
+    return PX_EXIT_TROUBLE;
 
   px_documents_make_outlets_unique ((PxDocument **) docs->pdata, docs->len);
   groups = px_quotes_group ((PxDocument **) docs->pdata, docs->len);

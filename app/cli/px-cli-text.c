@@ -86,8 +86,9 @@ px_cli_text (int argc, char **argv)
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(JsonBuilder) builder = NULL;
   g_autofree char *format_name = NULL;
+  g_autoptr(GPtrArray) docs = NULL;
   PxFormat format;
-  int status = PX_EXIT_OK;
+  gboolean all_read;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text or json"), N_("FORMAT") },
     { NULL }
@@ -103,39 +104,24 @@ px_cli_text (int argc, char **argv)
       return PX_EXIT_TROUBLE;
     }
 
+  docs = px_cli_load_documents (argc, argv, TRUE, &all_read);
   builder = json_builder_new ();
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "documents");
   json_builder_begin_array (builder);
 
-  for (int i = 1; i < argc; i++)
+  for (guint i = 0; i < docs->len; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(PxDocument) doc = px_import_file (file, NULL, &error);
-      const char * const *notices;
-
-      if (doc == NULL)
-        {
-          px_cli_error ("%s", error->message);
-          status = PX_EXIT_TROUBLE;
-          continue;
-        }
-      px_document_set_source (doc, argv[i]);
-      notices = px_document_get_notices (doc, NULL);
-      for (guint j = 0; notices[j]; j++)
-        px_cli_error ("%s", notices[j]);
-
       if (format == PX_FORMAT_TEXT)
         {
           /* Several files are told apart by a form feed, which no
            * paragraph contains. */
-          if (i > 1)
+          if (i > 0)
             printf ("\f\n");
-          print_text (doc);
+          print_text (docs->pdata[i]);
         }
       else
-        add_document (builder, doc);
+        add_document (builder, docs->pdata[i]);
     }
 
   json_builder_end_array (builder);
@@ -148,5 +134,5 @@ px_cli_text (int argc, char **argv)
 
       fputs (text, stdout);
     }
-  return status;
+  return all_read ? PX_EXIT_OK : PX_EXIT_TROUBLE;
 }

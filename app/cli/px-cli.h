@@ -37,5 +37,6 @@ void     px_cli_append_quote_table (GString     *out,
 void     px_cli_error         (const char *format, ...) G_GNUC_PRINTF (1, 2);
 gboolean px_cli_parse_format  (const char *value, PxFormat *format);
 gboolean px_cli_parse         (GOptionContext *context, int *argc, char ***argv);
+GPtrArray *px_cli_load_documents (int argc, char **argv, gboolean keep_going, gboolean *all_read);
 
 G_END_DECLS

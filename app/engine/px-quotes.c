@@ -18,6 +18,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "px-quotes.h"
 #include "px-tokenizer.h"
 
@@ -2247,4 +2249,25 @@ px_quotes_group (PxDocument **docs, guint n_docs)
     }
   g_ptr_array_sort (groups, group_by_position);
   return groups;
+}
+
+const char *
+px_quote_coverage_label (PxQuoteCoverage coverage)
+{
+  switch (coverage)
+    {
+    case PX_QUOTE_WHOLE:
+      /* Translators: how an article carries a quotation */
+      return _("whole");
+    case PX_QUOTE_TRIMMED:
+      /* Translators: how an article carries a quotation: only a part of it */
+      return _("trimmed");
+    case PX_QUOTE_ALTERED:
+      /* Translators: how an article carries a quotation: with words changed */
+      return _("altered");
+    case PX_QUOTE_ABSENT:
+    default:
+      /* Translators: how an article carries a quotation: not at all */
+      return _("absent");
+    }
 }

@@ -76,6 +76,8 @@ typedef enum {
 } PxQuoteCoverage;
 
 const char *px_quote_coverage_to_string (PxQuoteCoverage coverage);
+/* The same, translated, for people to read. */
+const char *px_quote_coverage_label     (PxQuoteCoverage coverage);
 
 /* Occurrences of one quotation across documents.  The reference is the
  * longest version; every occurrence's match says how it compares with it.

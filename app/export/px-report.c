@@ -465,23 +465,6 @@ build_summary (PxComparison *cmp)
 /* Quotations longer than this are shortened in the quote table. */
 #define QUOTE_SHOWN_CHARS 240
 
-static const char *
-coverage_word (PxQuoteCoverage coverage)
-{
-  switch (coverage)
-    {
-    case PX_QUOTE_WHOLE:
-      return _("whole");
-    case PX_QUOTE_TRIMMED:
-      return _("trimmed");
-    case PX_QUOTE_ALTERED:
-      return _("altered");
-    case PX_QUOTE_ABSENT:
-    default:
-      return _("absent");
-    }
-}
-
 /* An occurrence's words marked against the group's fullest version. */
 static void
 append_quote_diff (PxReportText *out, PxComparison *cmp, const PxQuoteOccurrence *ref,
@@ -533,7 +516,7 @@ outlets_cell (PxComparison *cmp, const PxQuoteGroup *group)
         px_report_text_append (out, "; ", -1, PX_MARK_NONE);
       px_report_text_append (out, outlet_of (cmp, d), -1, PX_MARK_STRONG);
       px_report_text_append (out, " ", 1, PX_MARK_NONE);
-      px_report_text_append (out, coverage_word (group->coverage[d]), -1, PX_MARK_NOTE);
+      px_report_text_append (out, px_quote_coverage_label (group->coverage[d]), -1, PX_MARK_NOTE);
       if (group->coverage[d] != PX_QUOTE_ALTERED)
         continue;
       for (guint i = 0; i < group->occurrences->len; i++)
