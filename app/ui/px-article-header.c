@@ -81,6 +81,7 @@ set_document (PxArticleHeader *self,
 {
   g_autofree char *paragraphs = NULL;
   g_autofree char *words = NULL;
+  const char *headline;
   guint n_paragraphs;
   gsize n_words;
 
@@ -93,8 +94,12 @@ set_document (PxArticleHeader *self,
   self->outlet_binding =
     g_object_bind_property (document, "outlet", self->outlet_label, "text",
                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  gtk_label_set_text (self->title_label, px_document_get_title (document));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), px_document_get_title (document));
+  /* A web page's own headline and date, where it gave them. */
+  headline = px_document_get_headline (document) ? px_document_get_headline (document)
+                                                 : px_document_get_title (document);
+  gtk_label_set_text (self->title_label, headline);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), headline);
+  px_article_header_set_date (self, px_document_get_date (document));
 
   n_paragraphs = px_document_get_n_paragraphs (document);
   n_words = px_document_get_n_words (document);
