@@ -256,6 +256,16 @@ on_documents_changed (PxWindow   *self,
 {
   guint n = g_list_model_get_n_items (model);
 
+  /* Two columns headed "CNN" cannot be told apart: number the newcomer. */
+  if (added > 0)
+    {
+      g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (docs, g_list_model_get_item (model, i));
+      px_documents_make_outlets_unique ((PxDocument **) docs->pdata, docs->len);
+    }
+
   if (self->reference == NULL || !g_list_store_find (self->documents, self->reference, NULL))
     {
       g_clear_object (&self->reference);
