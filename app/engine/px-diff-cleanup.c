@@ -94,6 +94,11 @@ runs_from_segments (GArray *runs, GArray *segs)
     }
 }
 
+/* An island of this many tokens or more is never folded: six words in a
+ * row in common are rarely chance (a kept quotation inside a rewritten
+ * paragraph, say). */
+#define ISLAND_KEPT 6
+
 /* Two pure deletions (or two pure insertions) around an island: folding
  * it in would show kept words as removed and added again, as in a quote
  * trimmed at both ends. */
@@ -144,7 +149,7 @@ px_diff_cleanup_islands (GArray *runs)
           if (after->equal || !island->equal || before->equal ||
               len > change_size (before) || len > change_size (after) ||
               2 * len >= change_size (before) + change_size (after) ||
-              one_sided_alike (before, after))
+              len >= ISLAND_KEPT || one_sided_alike (before, after))
             break;
           merged = (Seg) { FALSE, before->a_s, after->a_e, before->b_s, after->b_e };
           g_array_set_size (stack, stack->len - 3);

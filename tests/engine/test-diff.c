@@ -212,6 +212,10 @@ test_cleanup_islands (void)
                "Kerry [-said that nothing is off the table-]{+replied that Iran was opposed+}");
   assert_diff ("alpha beta gamma and delta epsilon zeta", "one two three and four five six", 0,
                "[-alpha beta gamma and delta epsilon zeta-]{+one two three and four five six+}");
+  /* A long run in common inside a rewritten passage stays: a quotation. */
+  assert_diff ("According to a transcript the secretary said he would not rule out anything that would be constructive here.",
+               "But he went on to say that he would not rule out anything that would be constructive at all.", 0,
+               "[-According to a transcript the secretary said-]{+But he went on to say that+} he would not rule out anything that would be constructive [-here-]{+at all+}.");
   /* A quote trimmed at both ends keeps its words, however short. */
   assert_diff ("I think we need to go step by step, but I would not rule out anything at all, she said today.",
                "would not rule out anything", 0,
