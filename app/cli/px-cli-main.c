@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "px-cli.h"
+#include "px-export-json.h"
 #include "px-import.h"
 
 typedef struct {
@@ -110,6 +111,77 @@ px_cli_load_documents (int       argc,
       g_ptr_array_add (docs, doc);
     }
   return g_steal_pointer (&docs);
+}
+
+/**
+ * px_cli_run_listing:
+ * @command: the command's name, for messages
+ * @summary: what it does, after "FILE… — " in --help
+ * @separator: printed between two documents in the text format
+ * @print: prints one document in the text format
+ * @add_json: adds one document's object to the "documents" array
+ *
+ * The body of a command that lists each file it is given (info, text):
+ * options, reading, the text or JSON output and the exit status.  A file
+ * that cannot be read is reported and the others are listed.
+ */
+int
+px_cli_run_listing (int                  argc,
+                    char               **argv,
+                    const char          *command,
+                    const char          *summary,
+                    const char          *separator,
+                    PxCliPrintFunc       print,
+                    PxCliAddJsonFunc     add_json)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *parameter = g_strdup_printf (_("FILE… — %s"), summary);
+  g_autoptr(GPtrArray) docs = NULL;
+  PxFormat format;
+  gboolean all_read;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text or json"), N_("FORMAT") },
+    { NULL }
+  };
+
+  context = g_option_context_new (parameter);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv) || !px_cli_parse_format (format_name, &format))
+    return PX_EXIT_TROUBLE;
+  if (argc < 2)
+    {
+      px_cli_error (_("no file given: run parallax-cli %s FILE…"), command);
+      return PX_EXIT_TROUBLE;
+    }
+
+  docs = px_cli_load_documents (argc, argv, TRUE, &all_read);
+  if (format == PX_FORMAT_TEXT)
+    {
+      for (guint i = 0; i < docs->len; i++)
+        {
+          if (i > 0)
+            fputs (separator, stdout);
+          print (docs->pdata[i]);
+        }
+      return all_read ? PX_EXIT_OK : PX_EXIT_TROUBLE;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "documents");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < docs->len; i++)
+    add_json (builder, docs->pdata[i]);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  {
+    g_autofree char *text = px_json_to_string (root);
+    fputs (text, stdout);
+  }
+  return all_read ? PX_EXIT_OK : PX_EXIT_TROUBLE;
 }
 
 gboolean

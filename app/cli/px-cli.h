@@ -7,6 +7,8 @@
 
 #include <gio/gio.h>
 
+#include <json-glib/json-glib.h>
+
 #include "px-document.h"
 
 G_BEGIN_DECLS
@@ -37,6 +39,10 @@ void     px_cli_append_quote_table (GString     *out,
 void     px_cli_error         (const char *format, ...) G_GNUC_PRINTF (1, 2);
 gboolean px_cli_parse_format  (const char *value, PxFormat *format);
 gboolean px_cli_parse         (GOptionContext *context, int *argc, char ***argv);
+typedef void (*PxCliPrintFunc)   (PxDocument *doc);
+typedef void (*PxCliAddJsonFunc) (JsonBuilder *builder, PxDocument *doc);
+int      px_cli_run_listing   (int argc, char **argv, const char *command, const char *summary,
+                               const char *separator, PxCliPrintFunc print, PxCliAddJsonFunc add_json);
 GPtrArray *px_cli_load_documents (int argc, char **argv, gboolean keep_going, gboolean *all_read);
 
 G_END_DECLS
