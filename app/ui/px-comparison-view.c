@@ -197,7 +197,7 @@ show_marked (PxComparisonView *self, PxCellView *cell, guint row, guint d,
   g_autofree char *shown = NULL;
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
-  GArray *ops;
+  GArray *ops, *spans;
 
   if (!px_comparison_cell_changed (cmp, row, d))
     {
@@ -208,8 +208,11 @@ show_marked (PxComparisonView *self, PxCellView *cell, guint row, guint d,
   ops = cell_diff (self, row, d, rp, p);
   a = px_document_dup_paragraph_text (px_comparison_get_document (cmp, ref), rp);
   b = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), p);
-  shown = px_diff_marks_render (a, b, ops, TRUE, &self->palette, attrs);
+  spans = g_array_new (FALSE, FALSE, sizeof (PxTextSpan));
+  shown = px_diff_marks_render_mapped (a, b, ops, TRUE, &self->palette, attrs, spans);
   px_cell_view_set (cell, PX_CELL_VIEW_CHANGED, continuation, note, shown, attrs);
+  /* Quote marks are placed on the paragraph's own words. */
+  px_cell_view_set_spans (cell, spans);
 }
 
 static void

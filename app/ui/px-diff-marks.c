@@ -130,6 +130,37 @@ px_diff_marks_render (const char          *ref_text,
                       const PxMarkPalette *palette,
                       PangoAttrList       *attrs)
 {
+  return px_diff_marks_render_mapped (ref_text, text, ops, show_removed, palette, attrs, NULL);
+}
+
+static void
+add_span (GArray *spans, guint shown, guint source, guint len)
+{
+  PxTextSpan span = { shown, source, len };
+
+  if (spans && len > 0)
+    g_array_append_val (spans, span);
+}
+
+/**
+ * px_diff_marks_render_mapped:
+ * @spans: (nullable): receives a PxTextSpan for every run of @text in
+ *   the returned text, in order, so that marks on @text (quotations)
+ *   can be placed on the shown text
+ *
+ * Like px_diff_marks_render().
+ *
+ * Returns: (transfer full): the text to show
+ */
+char *
+px_diff_marks_render_mapped (const char          *ref_text,
+                             const char          *text,
+                             GArray              *ops,
+                             gboolean             show_removed,
+                             const PxMarkPalette *palette,
+                             PangoAttrList       *attrs,
+                             GArray              *spans)
+{
   GString *out;
 
   g_return_val_if_fail (ref_text != NULL && text != NULL && ops != NULL, NULL);
@@ -147,6 +178,7 @@ px_diff_marks_render (const char          *ref_text,
       switch (op->type)
         {
         case PX_DIFF_EQUAL:
+          add_span (spans, out->len, op->new_start, op->new_end - op->new_start);
           g_string_append_len (out, text + op->new_start, op->new_end - op->new_start);
           break;
 
@@ -165,6 +197,7 @@ px_diff_marks_render (const char          *ref_text,
           if (replaced && show_removed)
             separate (out);
           start = out->len;
+          add_span (spans, out->len, op->new_start, op->new_end - op->new_start);
           g_string_append_len (out, text + op->new_start, op->new_end - op->new_start);
           px_diff_marks_add (attrs, replaced ? PX_MARK_CHANGED : PX_MARK_ADDED, FALSE,
                              start, out->len, palette);

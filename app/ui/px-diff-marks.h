@@ -24,6 +24,15 @@ typedef struct {
   gboolean bold;        /* high contrast: weight as a further cue */
 } PxMarkPalette;
 
+/* Where a run of a cell's own text stands in the shown text (which also
+ * holds the reference's dropped words): bytes [source, source + len) of
+ * the paragraph's text are bytes [shown, shown + len) of the shown one. */
+typedef struct {
+  guint shown;
+  guint source;
+  guint len;
+} PxTextSpan;
+
 void  px_mark_palette_init (PxMarkPalette       *palette,
                             gboolean             dark,
                             gboolean             high_contrast);
@@ -39,5 +48,12 @@ char *px_diff_marks_render (const char          *ref_text,
                             gboolean             show_removed,
                             const PxMarkPalette *palette,
                             PangoAttrList       *attrs);
+char *px_diff_marks_render_mapped (const char          *ref_text,
+                                   const char          *text,
+                                   GArray              *ops,
+                                   gboolean             show_removed,
+                                   const PxMarkPalette *palette,
+                                   PangoAttrList       *attrs,
+                                   GArray              *spans);
 
 G_END_DECLS
