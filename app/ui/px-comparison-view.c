@@ -639,6 +639,16 @@ rebuild_legend (PxComparisonView *self)
   gtk_box_append (self->legend_box, legend_item (_("replaced"), PX_MARK_CHANGED, TRUE, &self->palette));
   /* Translators: legend: the words that replaced them */
   gtk_box_append (self->legend_box, legend_item (_("replacement"), PX_MARK_CHANGED, FALSE, &self->palette));
+  {
+    /* Translators: legend: words inside quotation marks (badge: how many articles carry them) */
+    const char *quoted = _("quoted words");
+    GtkWidget *label = gtk_label_new (quoted);
+    g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+
+    px_quote_marks_add (attrs, 0, strlen (quoted), FALSE, &self->palette);
+    gtk_label_set_attributes (GTK_LABEL (label), attrs);
+    gtk_box_append (self->legend_box, label);
+  }
   gtk_box_append (self->legend_box, legend_chip (_("Omitted paragraph"), "omitted"));
   gtk_box_append (self->legend_box, legend_chip (_("Added paragraph"), "added"));
   gtk_box_append (self->legend_box, legend_chip (_("Moved"), "moved"));

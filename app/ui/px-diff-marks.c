@@ -44,6 +44,10 @@ px_mark_palette_init (PxMarkPalette *palette,
   set_colour (&palette->colour[PX_MARK_CHANGED], dark ? 0x78aeed : 0x1c71d8);
   palette->background_alpha = high_contrast ? 0x7000 : (dark ? 0x4800 : 0x3400);
   palette->bold = high_contrast;
+  /* GNOME purples: no diff mark uses purple. */
+  set_colour (&palette->quote, dark ? 0xdc8add : 0x813d9c);
+  palette->quote_alpha = high_contrast ? 0x4000 : (dark ? 0x2c00 : 0x1c00);
+  palette->quote_selected_alpha = high_contrast ? 0x8000 : 0x5000;
 }
 
 static void
@@ -95,6 +99,40 @@ px_diff_marks_add (PangoAttrList       *attrs,
   insert (attrs, pango_attr_underline_color_new (c->red, c->green, c->blue), start, end);
   if (palette->bold)
     insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), start, end);
+}
+
+/**
+ * px_quote_marks_add:
+ * @selected: the quotation open in the quote panel: a denser tint and a
+ *   line above
+ *
+ * Marks quoted words: a faint purple tint, and italics as the cue that
+ * needs no colour.  Add them under the diff's marks (see
+ * px_cell_view_add_attributes()).
+ */
+void
+px_quote_marks_add (PangoAttrList       *attrs,
+                    guint                start,
+                    guint                end,
+                    gboolean             selected,
+                    const PxMarkPalette *palette)
+{
+  const PangoColor *c;
+
+  g_return_if_fail (attrs != NULL && palette != NULL);
+
+  if (start >= end)
+    return;
+  c = &palette->quote;
+  insert (attrs, pango_attr_background_new (c->red, c->green, c->blue), start, end);
+  insert (attrs, pango_attr_background_alpha_new (selected ? palette->quote_selected_alpha
+                                                           : palette->quote_alpha), start, end);
+  insert (attrs, pango_attr_style_new (PANGO_STYLE_ITALIC), start, end);
+  if (selected)
+    {
+      insert (attrs, pango_attr_overline_new (PANGO_OVERLINE_SINGLE), start, end);
+      insert (attrs, pango_attr_overline_color_new (c->red, c->green, c->blue), start, end);
+    }
 }
 
 static const PxDiffOp *

@@ -22,6 +22,9 @@ typedef struct {
   PangoColor colour[PX_N_MARKS];
   guint16 background_alpha;
   gboolean bold;        /* high contrast: weight as a further cue */
+  PangoColor quote;     /* quoted words: a tint of their own, in italics */
+  guint16 quote_alpha;
+  guint16 quote_selected_alpha;
 } PxMarkPalette;
 
 /* Where a run of a cell's own text stands in the shown text (which also
@@ -41,6 +44,11 @@ void  px_diff_marks_add    (PangoAttrList       *attrs,
                             gboolean             old_words,
                             guint                start,
                             guint                end,
+                            const PxMarkPalette *palette);
+void  px_quote_marks_add   (PangoAttrList       *attrs,
+                            guint                start,
+                            guint                end,
+                            gboolean             selected,
                             const PxMarkPalette *palette);
 char *px_diff_marks_render (const char          *ref_text,
                             const char          *text,

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "px-diff-marks.h"
 #include "px-row-model.h"
 #include "px-window-private.h"
 #include "px-window-quotes.h"
@@ -28,6 +29,7 @@ typedef struct {
   guint32 start;         /* in the document's text */
   guint32 end;
   guint group;
+  guint occurrence;      /* in the group */
 } QuoteSpan;
 
 typedef struct {
@@ -184,7 +186,7 @@ ensure_index (QuoteState *state, PxComparison *cmp)
       for (guint i = 0; i < group->occurrences->len; i++)
         {
           const PxQuoteOccurrence *occ = &g_array_index (group->occurrences, PxQuoteOccurrence, i);
-          QuoteSpan span = { occ->start, occ->end, g };
+          QuoteSpan span = { occ->start, occ->end, g, i };
 
           if (occ->document < state->n_docs)
             g_array_append_val (state->spans[occ->document], span);
@@ -363,41 +365,14 @@ source_offset (const char *text, const PxParagraph *para, guint32 offset)
   return len;
 }
 
-static void
-add_quote_marks (PangoAttrList *attrs, guint start, guint end, gboolean selected)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  gboolean dark = adw_style_manager_get_dark (style);
-  gboolean hc = adw_style_manager_get_high_contrast (style);
-  /* GNOME palette purples: no diff mark uses purple. */
-  guint32 rgb = dark ? 0xdc8add : 0x813d9c;
-  guint16 alpha = selected ? (hc ? 0x8000 : 0x5000) : (hc ? 0x4000 : (dark ? 0x2c00 : 0x1c00));
-  PangoAttribute *list[5];
-
-  list[0] = pango_attr_background_new (((rgb >> 16) & 0xff) * 0x101, ((rgb >> 8) & 0xff) * 0x101,
-                                       (rgb & 0xff) * 0x101);
-  list[1] = pango_attr_background_alpha_new (alpha);
-  /* The cue that needs no colour: quoted words lean. */
-  list[2] = pango_attr_style_new (PANGO_STYLE_ITALIC);
-  list[3] = selected ? pango_attr_overline_new (PANGO_OVERLINE_SINGLE) : NULL;
-  list[4] = selected ? pango_attr_overline_color_new (((rgb >> 16) & 0xff) * 0x101,
-                                                      ((rgb >> 8) & 0xff) * 0x101,
-                                                      (rgb & 0xff) * 0x101) : NULL;
-  for (guint i = 0; i < G_N_ELEMENTS (list); i++)
-    if (list[i])
-      {
-        list[i]->start_index = start;
-        list[i]->end_index = end;
-        pango_attr_list_insert (attrs, list[i]);
-      }
-}
-
+/* The badge says which quotation in the article's own words. */
 static GtkWidget *
-quote_badge (QuoteState *state, guint g, gboolean selected)
+quote_badge (QuoteState *state, const QuoteSpan *span, gboolean selected)
 {
+  guint g = span->group;
   const PxQuoteGroup *group = g_ptr_array_index (px_comparison_get_quotes (state->comparison), g);
-  const PxQuoteOccurrence *ref = &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference);
-  g_auto(GStrv) words = g_strsplit (ref->text, " ", BADGE_WORDS + 1);
+  const PxQuoteOccurrence *own = &g_array_index (group->occurrences, PxQuoteOccurrence, span->occurrence);
+  g_auto(GStrv) words = g_strsplit (own->text, " ", BADGE_WORDS + 1);
   g_autofree char *opening = NULL;
   g_autofree char *text = NULL;
   g_autofree char *tooltip = NULL;
@@ -415,7 +390,7 @@ quote_badge (QuoteState *state, guint g, gboolean selected)
       text = g_strdup_printf (_("“%s…” %u/%u"), opening, carried, group->n_documents);
     }
   else
-    text = g_strdup_printf (_("“%s” %u/%u"), ref->text, carried, group->n_documents);
+    text = g_strdup_printf (_("“%s” %u/%u"), own->text, carried, group->n_documents);
   if (group->speaker)
     /* Translators: tooltip of a quote badge */
     tooltip = g_strdup_printf (_("Quote of %s, carried by %u of %u articles: click to compare the versions"),
@@ -487,6 +462,8 @@ decorate (PxComparisonView *view,
   PxDocument *doc;
   const PxParagraph *para;
   const char *text;
+  PxMarkPalette palette;
+  AdwStyleManager *style = adw_style_manager_get_default ();
   int p;
 
   g_object_set_data (G_OBJECT (cell), "px-quotes-shown", NULL);
@@ -508,6 +485,8 @@ decorate (PxComparisonView *view,
       g_object_set_data (G_OBJECT (cell), "px-quote-gesture", click);
     }
 
+  px_mark_palette_init (&palette, adw_style_manager_get_dark (style),
+                        adw_style_manager_get_high_contrast (style));
   doc = px_comparison_get_document (cmp, d);
   para = px_document_get_paragraph (doc, p);
   text = px_document_get_text (doc, NULL);
@@ -527,11 +506,11 @@ decorate (PxComparisonView *view,
                                    source_offset (text, para, MIN (span->end, para->end)),
                                    &q.shown_start, &q.shown_end))
         continue;
-      add_quote_marks (attrs, q.shown_start, q.shown_end, selected);
+      px_quote_marks_add (attrs, q.shown_start, q.shown_end, selected, &palette);
       g_array_append_val (shown, q);
       if (span->start >= para->start)
         {
-          GtkWidget *badge = quote_badge (state, span->group, selected);
+          GtkWidget *badge = quote_badge (state, span, selected);
 
           g_signal_connect_object (badge, "clicked", G_CALLBACK (on_badge_clicked), state->window, 0);
           gtk_box_append (px_cell_view_get_badges (cell), badge);
