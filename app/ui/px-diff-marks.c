@@ -150,6 +150,22 @@ separate (GString *out)
     g_string_append_c (out, ' ');
 }
 
+/* Whether the shown text ends in a word or the punctuation after one
+ * (not an opening bracket or quotation mark). */
+static gboolean
+ends_word (GString *out)
+{
+  const char *last;
+  gunichar c;
+
+  if (out->len == 0)
+    return FALSE;
+  last = g_utf8_find_prev_char (out->str, out->str + out->len);
+  c = last ? g_utf8_get_char (last) : 0;
+  return g_unichar_isalnum (c) || (c < 0x80 && strchr (",.;:!?)", (int) c) != NULL) ||
+         c == 0x201D || c == 0x2019;
+}
+
 /**
  * px_diff_marks_render:
  * @ref_text: the reference's paragraph (the diff's old text)
@@ -224,6 +240,10 @@ px_diff_marks_render_mapped (const char          *ref_text,
           if (!show_removed)
             break;
           replaced = next && next->type == PX_DIFF_INSERT;
+          /* The space before dropped words may sit in the reference's
+           * side of the equal run before them, which is not shown. */
+          if (g_unichar_isalnum (g_utf8_get_char (ref_text + op->old_start)) && ends_word (out))
+            separate (out);
           start = out->len;
           g_string_append_len (out, ref_text + op->old_start, op->old_end - op->old_start);
           px_diff_marks_add (attrs, replaced ? PX_MARK_CHANGED : PX_MARK_REMOVED, TRUE,

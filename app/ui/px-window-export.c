@@ -23,8 +23,7 @@ typedef enum {
 } Format;
 
 typedef struct {
-  PxComparison *comparison;
-  PxDiffFlags flags;
+  PxReport *report;
   Format format;
   PxPaper paper;
   char *path;
@@ -33,7 +32,7 @@ typedef struct {
 static void
 export_data_free (ExportData *data)
 {
-  g_object_unref (data->comparison);
+  px_report_free (data->report);
   g_free (data->path);
   g_free (data);
 }
@@ -55,8 +54,9 @@ build_report (PxComparison *comparison, PxDiffFlags flags)
   return px_report_new_from_comparison (comparison, &options);
 }
 
-/* In a worker thread: the comparison is not changed once made, and the
- * report is this thread's own. */
+/* In a worker thread, on the report alone: it copied what it needs from
+ * the comparison and the articles (whose outlets the reader may rename
+ * meanwhile). */
 static void
 export_thread (GTask        *task,
                gpointer      source,
@@ -64,7 +64,7 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportData *data = task_data;
-  g_autoptr(PxReport) report = build_report (data->comparison, data->flags);
+  PxReport *report = data->report;
   g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
 
@@ -118,8 +118,8 @@ px_window_export_async (PxWindow            *self,
       return;
     }
   data = g_new0 (ExportData, 1);
-  data->comparison = g_object_ref (comparison);
-  data->flags = px_window_get_diff_flags (self);
+  /* The model is quick to build; laying out and writing are not. */
+  data->report = build_report (comparison, px_window_get_diff_flags (self));
   data->path = g_file_get_path (file);
   data->format = format_for_name (data->path);
   data->paper = px_paper_for_locale (NULL);
@@ -153,10 +153,12 @@ on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autofree char *name = g_file_get_basename (run->file);
   g_autofree char *message = NULL;
   AdwToast *toast;
+  gboolean ok = px_window_export_finish (self, result, &error);
 
   adw_toast_dismiss (run->progress);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
-  if (!px_window_export_finish (self, result, &error))
+  if (g_cancellable_is_cancelled (self->cancellable))
+    ;  /* The window is gone: nobody to tell. */
+  else if (!ok)
     {
       /* Translators: %s says why, e.g. "Cannot write /x/report.pdf: Permission denied" */
       message = g_strdup_printf (_("The report was not saved. %s"), error->message);
@@ -175,6 +177,8 @@ on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
       adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
       adw_toast_overlay_add_toast (self->toast_overlay, toast);
     }
+  if (!g_cancellable_is_cancelled (self->cancellable))
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
   g_object_unref (run->progress);
   g_object_unref (run->file);
   g_free (run);
@@ -227,6 +231,12 @@ on_save_response (GtkNativeDialog *dialog, int response, PxWindow *self)
         }
       export_to (self, file);
     }
+  g_object_set_data (G_OBJECT (self), "px-export-dialog", NULL);
+}
+
+static void
+destroy_dialog (GtkNativeDialog *dialog)
+{
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
 }
@@ -293,6 +303,8 @@ export_action (GtkWidget  *widget,
   name = suggested_name (comparison);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_save_response), self, 0);
+  /* The window holds the dialog, and destroys it if it goes first. */
+  g_object_set_data_full (G_OBJECT (self), "px-export-dialog", dialog, (GDestroyNotify) destroy_dialog);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 

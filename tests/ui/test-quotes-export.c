@@ -475,6 +475,95 @@ test_next_quote (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Hard-wrapped articles are shown with their lines joined: the quote
+ * marks and the word diff must land on the joined text's words. */
+static const char wrapped_a[] =
+  "Ministers met in Brussels on Tuesday to discuss the budget for the\n"
+  "coming year, and the talks ran late into the night before a deal.\n\n"
+  "The finance minister told reporters that \"we have reached a fair\n"
+  "agreement that protects the poorest households and keeps the\n"
+  "deficit under control,\" before leaving the building in a hurry.\n\n"
+  "Critics said the plan did too little for small businesses across\n"
+  "the region, which had asked for a cut in the rate of value tax.\n";
+
+static char *
+shown_italics (GtkWidget *cell)
+{
+  g_autoptr(GArray) italics = italic_ranges (cell);
+  const char *text = px_cell_view_get_text (PX_CELL_VIEW (cell));
+  guint start, end;
+
+  g_assert_cmpuint (italics->len, >, 0);
+  start = g_array_index (italics, guint, 0);
+  end = g_array_index (italics, guint, 1);
+  for (guint k = 1; k < italics->len; k++)
+    {
+      start = MIN (start, g_array_index (italics, guint, 2 * k));
+      end = MAX (end, g_array_index (italics, guint, 2 * k + 1));
+    }
+  return g_strndup (text + start, end - start);
+}
+
+static void
+test_wrapped_text (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("px-wrapped-XXXXXX", NULL);
+  g_autofree char *path_a = g_build_filename (dir, "a.txt", NULL);
+  g_autofree char *path_b = g_build_filename (dir, "b.txt", NULL);
+  g_autoptr(GString) b = g_string_new (wrapped_a);
+  GFile *files[2];
+  PxWindow *window = px_window_new (NULL);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint checked = 0;
+
+  /* Words of the same length: the lines wrap as before. */
+  g_string_replace (b, "discuss", "examine", 1);
+  g_string_replace (b, "reporters", "the press", 1);
+  g_string_replace (b, "households", "homeowners", 1);
+  g_assert_true (g_file_set_contents (path_a, wrapped_a, -1, NULL));
+  g_assert_true (g_file_set_contents (path_b, b->str, -1, NULL));
+  files[0] = g_file_new_for_path (path_a);
+  files[1] = g_file_new_for_path (path_b);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_files (window, files, 2);
+  wait_idle (window);
+  wait_frames (window, 2);
+
+  collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      GtkWidget *cell = cells->pdata[i];
+      const char *text = px_cell_view_get_text (PX_CELL_VIEW (cell));
+      g_autofree char *marked = NULL;
+
+      g_assert_null (strchr (text, '\n'));
+      if (strstr (text, "finance minister") == NULL)
+        continue;
+      marked = shown_italics (cell);
+      g_assert_true (g_str_has_prefix (marked, "we have reached a fair agreement"));
+      g_assert_true (g_str_has_suffix (marked, "deficit under control"));
+      if (px_cell_view_get_kind (PX_CELL_VIEW (cell)) == PX_CELL_VIEW_CHANGED)
+        {
+          /* The dropped word shows inside the quote, the new one too. */
+          g_assert_nonnull (strstr (marked, "households"));
+          g_assert_nonnull (strstr (marked, "homeowners"));
+          g_assert_nonnull (strstr (text, "the press"));
+        }
+      else
+        g_assert_cmpstr (marked, ==, "we have reached a fair agreement that protects the poorest "
+                                     "households and keeps the deficit under control");
+      checked++;
+    }
+  g_assert_cmpuint (checked, ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+  g_unlink (path_a);
+  g_unlink (path_b);
+  g_rmdir (dir);
+}
+
 /* --- export and print ------------------------------------------------------- */
 
 static void
@@ -637,6 +726,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/select", test_select_quote);
   g_test_add_func ("/quotes/click-quoted-words", test_click_quoted_words);
   g_test_add_func ("/quotes/next", test_next_quote);
+  g_test_add_func ("/quotes/wrapped-text", test_wrapped_text);
   g_test_add_func ("/export/pdf-and-html", test_export);
   g_test_add_func ("/export/print-to-pdf", test_print_to_pdf);
   return g_test_run ();
