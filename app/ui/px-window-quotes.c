@@ -375,8 +375,9 @@ quote_badge (QuoteState *state, const QuoteSpan *span, gboolean selected)
   g_auto(GStrv) words = g_strsplit (own->text, " ", BADGE_WORDS + 1);
   g_autofree char *opening = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *count = NULL;
   g_autofree char *tooltip = NULL;
-  GtkWidget *button;
+  GtkWidget *button, *box, *words_label, *count_label;
   guint carried = 0;
 
   for (guint d = 0; d < group->n_documents; d++)
@@ -385,12 +386,14 @@ quote_badge (QuoteState *state, const QuoteSpan *span, gboolean selected)
     {
       g_clear_pointer (&words[BADGE_WORDS], g_free);
       opening = g_strjoinv (" ", words);
-      /* Translators: a quote badge: the quotation's first words and how many
-       * of the articles carry it, e.g. “We will respond…” 3/5 */
-      text = g_strdup_printf (_("“%s…” %u/%u"), opening, carried, group->n_documents);
+      /* Translators: a quote badge's first words of a quotation, cut short */
+      text = g_strdup_printf (_("“%s…”"), opening);
     }
   else
-    text = g_strdup_printf (_("“%s” %u/%u"), own->text, carried, group->n_documents);
+    /* Translators: a short quotation in a badge */
+    text = g_strdup_printf (_("“%s”"), own->text);
+  /* Translators: how many of the articles carry a quotation, e.g. 3/5 */
+  count = g_strdup_printf (_("%u/%u"), carried, group->n_documents);
   if (group->speaker)
     /* Translators: tooltip of a quote badge */
     tooltip = g_strdup_printf (_("Quote of %s, carried by %u of %u articles: click to compare the versions"),
@@ -399,8 +402,18 @@ quote_badge (QuoteState *state, const QuoteSpan *span, gboolean selected)
     tooltip = g_strdup_printf (_("Quote carried by %u of %u articles: click to compare the versions"),
                                carried, group->n_documents);
 
-  button = gtk_button_new_with_label (text);
-  gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), PANGO_ELLIPSIZE_END);
+  /* The words may be cut short to fit; the count never is. */
+  words_label = gtk_label_new (text);
+  gtk_label_set_ellipsize (GTK_LABEL (words_label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (words_label), 18);
+  count_label = gtk_label_new (count);
+  gtk_widget_add_css_class (count_label, "quote-count");
+  gtk_widget_add_css_class (count_label, "numeric");
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_box_append (GTK_BOX (box), words_label);
+  gtk_box_append (GTK_BOX (box), count_label);
+  button = gtk_button_new ();
+  gtk_button_set_child (GTK_BUTTON (button), box);
   gtk_widget_add_css_class (button, "quote-badge");
   if (selected)
     gtk_widget_add_css_class (button, "selected");
