@@ -380,20 +380,30 @@ px_window_new_print_operation (PxWindow *self)
 }
 
 static void
+toast_print_error (PxWindow *self, GtkPrintOperation *op, const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  if (g_object_get_data (G_OBJECT (op), "px-reported"))
+    return;
+  g_object_set_data (G_OBJECT (op), "px-reported", GINT_TO_POINTER (TRUE));
+  /* Translators: %s says why printing failed */
+  message = g_strdup_printf (_("Printing failed. %s"), error ? error->message : "");
+  px_window_toast (self, message);
+}
+
+/* "done" may come during gtk_print_operation_run() or long after it:
+ * it only reports; the window holds the operation meanwhile. */
+static void
 on_print_done (GtkPrintOperation *op, GtkPrintOperationResult result, PxWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
-      g_autofree char *message = NULL;
-
       gtk_print_operation_get_error (op, &error);
-      /* Translators: %s says why printing failed */
-      message = g_strdup_printf (_("Printing failed. %s"), error ? error->message : "");
-      px_window_toast (self, message);
+      toast_print_error (self, op, error);
     }
-  g_object_unref (op);
 }
 
 static void
@@ -402,7 +412,7 @@ print_action (GtkWidget  *widget,
               GVariant   *param)
 {
   PxWindow *self = PX_WINDOW (widget);
-  GtkPrintOperation *op;
+  g_autoptr(GtkPrintOperation) op = NULL;
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
 
@@ -415,17 +425,10 @@ print_action (GtkWidget  *widget,
   gtk_print_operation_set_allow_async (op, TRUE);
   g_signal_connect_object (op, "done", G_CALLBACK (on_print_done), self, 0);
   result = gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
-    return;
-  /* Done already (no asynchronous dialog): "done" may not come. */
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autofree char *message = g_strdup_printf (_("Printing failed. %s"), error ? error->message : "");
-
-      px_window_toast (self, message);
-    }
-  g_signal_handlers_disconnect_by_func (op, on_print_done, self);
-  g_object_unref (op);
+    toast_print_error (self, op, error);
+  else if (result == GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
+    g_object_set_data_full (G_OBJECT (self), "px-print-operation", g_steal_pointer (&op), g_object_unref);
 }
 
 void
