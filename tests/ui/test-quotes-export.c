@@ -504,13 +504,14 @@ test_next_quote (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Hard-wrapped articles are shown with their lines joined: the quote
- * marks and the word diff must land on the joined text's words. */
+/* Hard-wrapped articles are shown with their lines joined (spaces at
+ * the line ends dropped, so offsets shift): the quote marks and the
+ * word diff must land on the joined text's words. */
 static const char wrapped_a[] =
   "Ministers met in Brussels on Tuesday to discuss the budget for the\n"
   "coming year, and the talks ran late into the night before a deal.\n\n"
-  "The finance minister told reporters that \"we have reached a fair\n"
-  "agreement that protects the poorest households and keeps the\n"
+  "The finance minister told reporters that \"we have reached a fair   \n"
+  "agreement that protects the poorest households and keeps the  \n"
   "deficit under control,\" before leaving the building in a hurry.\n\n"
   "Critics said the plan did too little for small businesses across\n"
   "the region, which had asked for a cut in the rate of value tax.\n";
