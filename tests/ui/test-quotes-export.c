@@ -334,6 +334,34 @@ assert_panel_shows (PxWindow *window, guint g)
     }
 }
 
+/* libadwaita 1.2 follows the desktop's high-contrast key when there is
+ * no settings portal, as under Xvfb; where it does not, no screenshot. */
+static void
+high_contrast_screenshot (PxWindow *window, guint g)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) a11y = NULL;
+
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                            "org.gnome.desktop.a11y.interface", TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "high-contrast"))
+    return;
+  a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  for (guint i = 0; i < 100 && !adw_style_manager_get_high_contrast (style); i++)
+    g_main_context_iteration (NULL, FALSE);
+  if (adw_style_manager_get_high_contrast (style))
+    {
+      wait_frames (window, 3);
+      assert_panel_shows (window, g);
+      save_screenshot (window, "10-quote-panel-high-contrast");
+    }
+  g_settings_reset (a11y, "high-contrast");
+  for (guint i = 0; i < 100 && adw_style_manager_get_high_contrast (style); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static void
 test_select_quote (void)
 {
@@ -356,6 +384,7 @@ test_select_quote (void)
   assert_panel_shows (window, g);
   save_screenshot (window, "8-quote-panel-dark");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  high_contrast_screenshot (window, g);
 
   /* A new reference keeps the quotation in the panel. */
   px_window_set_reference (window, g_list_model_get_item (px_window_get_documents (window), 1));
