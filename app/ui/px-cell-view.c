@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "px-cell-view.h"
+#include "px-diff-marks.h"
 
 struct _PxCellView
 {
@@ -25,6 +26,7 @@ struct _PxCellView
   GtkLabel *text;
   GtkBox *badges;
   PxCellViewKind kind;
+  GArray *spans;      /* of PxTextSpan; NULL when the text is shown as it is */
 };
 
 G_DEFINE_FINAL_TYPE (PxCellView, px_cell_view, GTK_TYPE_WIDGET)
@@ -39,6 +41,7 @@ px_cell_view_dispose (GObject *object)
   PxCellView *self = (PxCellView *) object;
 
   g_clear_pointer (&self->box, gtk_widget_unparent);
+  g_clear_pointer (&self->spans, g_array_unref);
   G_OBJECT_CLASS (px_cell_view_parent_class)->dispose (object);
 }
 
@@ -162,6 +165,7 @@ px_cell_view_set (PxCellView     *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "continuation");
 
+  g_clear_pointer (&self->spans, g_array_unref);
   gtk_label_set_text (self->note, note ? note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->note), note != NULL);
   gtk_label_set_text (self->text, text ? text : "");
@@ -211,4 +215,132 @@ px_cell_view_get_badges (PxCellView *self)
   g_return_val_if_fail (PX_IS_CELL_VIEW (self), NULL);
 
   return self->badges;
+}
+
+/**
+ * px_cell_view_set_spans:
+ * @spans: (transfer full) (nullable): PxTextSpan runs that place the
+ *   paragraph's text in the shown text (px_diff_marks_render_mapped()),
+ *   or %NULL when the shown text is the paragraph's
+ *
+ * Call after px_cell_view_set(), which forgets the spans.
+ */
+void
+px_cell_view_set_spans (PxCellView *self,
+                        GArray     *spans)
+{
+  g_return_if_fail (PX_IS_CELL_VIEW (self));
+
+  g_clear_pointer (&self->spans, g_array_unref);
+  self->spans = spans;
+}
+
+static guint
+map_offset (PxCellView *self, guint source, gboolean is_end)
+{
+  const PxTextSpan *last = NULL;
+
+  if (self->spans == NULL)
+    return MIN (source, strlen (gtk_label_get_text (self->text)));
+  for (guint i = 0; i < self->spans->len; i++)
+    {
+      const PxTextSpan *span = &g_array_index (self->spans, PxTextSpan, i);
+
+      /* An end that falls between runs stays after the run before it;
+       * a start goes to the run after the gap. */
+      if (source < span->source || (is_end && source == span->source && last))
+        return last && is_end ? last->shown + last->len : span->shown;
+      if (source < span->source + span->len)
+        return span->shown + (source - span->source);
+      last = span;
+    }
+  return last ? last->shown + last->len : 0;
+}
+
+/**
+ * px_cell_view_map_range:
+ * @source_start: first byte in the paragraph's own text
+ * @source_end: byte past the range
+ *
+ * Finds where a range of the paragraph's text (a quotation) stands in
+ * the text shown.
+ *
+ * Returns: %TRUE when the range shows, with its place in @shown_start
+ *   and @shown_end
+ */
+gboolean
+px_cell_view_map_range (PxCellView *self,
+                        guint       source_start,
+                        guint       source_end,
+                        guint      *shown_start,
+                        guint      *shown_end)
+{
+  g_return_val_if_fail (PX_IS_CELL_VIEW (self), FALSE);
+  g_return_val_if_fail (shown_start != NULL && shown_end != NULL, FALSE);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->text)) || source_start >= source_end)
+    return FALSE;
+  *shown_start = map_offset (self, source_start, FALSE);
+  *shown_end = map_offset (self, source_end, TRUE);
+  return *shown_start < *shown_end;
+}
+
+/**
+ * px_cell_view_add_attributes:
+ * @extra: marks to add under the ones the text has (quotations under
+ *   the diff's marks, which keep the upper hand where both set a
+ *   background)
+ */
+void
+px_cell_view_add_attributes (PxCellView    *self,
+                             PangoAttrList *extra)
+{
+  PangoAttrList *old;
+  g_autoptr(PangoAttrList) merged = NULL;
+
+  g_return_if_fail (PX_IS_CELL_VIEW (self));
+  g_return_if_fail (extra != NULL);
+
+  merged = pango_attr_list_copy (extra);
+  old = gtk_label_get_attributes (self->text);
+  if (old)
+    {
+      GSList *list = pango_attr_list_get_attributes (old);
+
+      for (GSList *l = list; l; l = l->next)
+        pango_attr_list_change (merged, l->data);
+      g_slist_free (list);
+    }
+  gtk_label_set_attributes (self->text, merged);
+}
+
+/**
+ * px_cell_view_index_at:
+ * @x: a point in the cell's coordinates
+ * @y:
+ *
+ * Returns: the byte of the shown text under the point, or -1
+ */
+int
+px_cell_view_index_at (PxCellView *self,
+                       double      x,
+                       double      y)
+{
+  graphene_point_t p;
+  PangoLayout *layout;
+  int lx, ly, index, trailing;
+
+  g_return_val_if_fail (PX_IS_CELL_VIEW (self), -1);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->text)) ||
+      !gtk_widget_compute_point (GTK_WIDGET (self), GTK_WIDGET (self->text),
+                                 &GRAPHENE_POINT_INIT (x, y), &p))
+    return -1;
+  layout = gtk_label_get_layout (self->text);
+  /* Where the label draws its layout, in its own coordinates. */
+  gtk_label_get_layout_offsets (self->text, &lx, &ly);
+  if (!pango_layout_xy_to_index (layout, (int) ((p.x - lx) * PANGO_SCALE),
+                                 (int) ((p.y - ly) * PANGO_SCALE), &index, &trailing))
+    return -1;
+  return index;
 }

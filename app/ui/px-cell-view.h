@@ -34,4 +34,19 @@ const char     *px_cell_view_get_text   (PxCellView     *self);
 const char     *px_cell_view_get_note   (PxCellView     *self);
 GtkBox         *px_cell_view_get_badges (PxCellView     *self);
 
+/* Offsets into the cell's own paragraph text ("source") and into the
+ * text shown, which may also hold the reference's dropped words. */
+void            px_cell_view_set_spans      (PxCellView     *self,
+                                             GArray         *spans);
+gboolean        px_cell_view_map_range      (PxCellView     *self,
+                                             guint           source_start,
+                                             guint           source_end,
+                                             guint          *shown_start,
+                                             guint          *shown_end);
+void            px_cell_view_add_attributes (PxCellView     *self,
+                                             PangoAttrList  *extra);
+int             px_cell_view_index_at       (PxCellView     *self,
+                                             double          x,
+                                             double          y);
+
 G_END_DECLS

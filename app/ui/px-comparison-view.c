@@ -151,19 +151,11 @@ kind_of_row (PxComparisonView *self, guint row)
 
 /* --- cells -------------------------------------------------------------- */
 
-static const char *
-paragraph_text (PxComparison *cmp, guint d, guint p, gsize *len)
-{
-  PxDocument *doc = px_comparison_get_document (cmp, d);
-  const PxParagraph *para = px_document_get_paragraph (doc, p);
-  const char *text = px_document_get_text (doc, NULL);
-
-  *len = para->end - para->start;
-  return text + para->start;
-}
-
+/* The diff of a cell's text (@b) against the reference's (@a): the
+ * texts as shown, with hard-wrapped lines joined, so that the script's
+ * offsets index what px_diff_marks_render() reads. */
 static GArray *
-cell_diff (PxComparisonView *self, guint row, guint d, int rp, int p)
+cell_diff (PxComparisonView *self, guint row, guint d, const char *a, const char *b)
 {
   guint n = px_comparison_get_n_documents (self->comparison);
   gpointer key = GUINT_TO_POINTER (row * n + d + 1);
@@ -172,14 +164,10 @@ cell_diff (PxComparisonView *self, guint row, guint d, int rp, int p)
   if (ops == NULL)
     {
       PxDiffOptions options = { 0 };
-      const char *a, *b;
-      gsize a_len, b_len;
 
-      a = paragraph_text (self->comparison, px_comparison_get_reference (self->comparison), rp, &a_len);
-      b = paragraph_text (self->comparison, d, p, &b_len);
       options.flags = self->flags;
       options.deadline = g_get_monotonic_time () + DIFF_BUDGET_USEC;
-      ops = px_diff (a, a_len, b, b_len, &options);
+      ops = px_diff (a, strlen (a), b, strlen (b), &options);
       if (g_hash_table_size (self->diffs) >= DIFF_CACHE_MAX)
         g_hash_table_remove_all (self->diffs);
       g_hash_table_insert (self->diffs, key, ops);
@@ -197,7 +185,7 @@ show_marked (PxComparisonView *self, PxCellView *cell, guint row, guint d,
   g_autofree char *shown = NULL;
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
-  GArray *ops;
+  GArray *ops, *spans;
 
   if (!px_comparison_cell_changed (cmp, row, d))
     {
@@ -205,11 +193,14 @@ show_marked (PxComparisonView *self, PxCellView *cell, guint row, guint d,
       px_cell_view_set (cell, PX_CELL_VIEW_SAME, continuation, note, b, NULL);
       return;
     }
-  ops = cell_diff (self, row, d, rp, p);
   a = px_document_dup_paragraph_text (px_comparison_get_document (cmp, ref), rp);
   b = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), p);
-  shown = px_diff_marks_render (a, b, ops, TRUE, &self->palette, attrs);
+  ops = cell_diff (self, row, d, a, b);
+  spans = g_array_new (FALSE, FALSE, sizeof (PxTextSpan));
+  shown = px_diff_marks_render_mapped (a, b, ops, TRUE, &self->palette, attrs, spans);
   px_cell_view_set (cell, PX_CELL_VIEW_CHANGED, continuation, note, shown, attrs);
+  /* Quote marks are placed on the paragraph's own words. */
+  px_cell_view_set_spans (cell, spans);
 }
 
 static void
@@ -636,6 +627,16 @@ rebuild_legend (PxComparisonView *self)
   gtk_box_append (self->legend_box, legend_item (_("replaced"), PX_MARK_CHANGED, TRUE, &self->palette));
   /* Translators: legend: the words that replaced them */
   gtk_box_append (self->legend_box, legend_item (_("replacement"), PX_MARK_CHANGED, FALSE, &self->palette));
+  {
+    /* Translators: legend: words inside quotation marks (badge: how many articles carry them) */
+    const char *quoted = _("quoted words");
+    GtkWidget *label = gtk_label_new (quoted);
+    g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+
+    px_quote_marks_add (attrs, 0, strlen (quoted), FALSE, &self->palette);
+    gtk_label_set_attributes (GTK_LABEL (label), attrs);
+    gtk_box_append (self->legend_box, label);
+  }
   gtk_box_append (self->legend_box, legend_chip (_("Omitted paragraph"), "omitted"));
   gtk_box_append (self->legend_box, legend_chip (_("Added paragraph"), "added"));
   gtk_box_append (self->legend_box, legend_chip (_("Moved"), "moved"));

@@ -44,6 +44,10 @@ px_mark_palette_init (PxMarkPalette *palette,
   set_colour (&palette->colour[PX_MARK_CHANGED], dark ? 0x78aeed : 0x1c71d8);
   palette->background_alpha = high_contrast ? 0x7000 : (dark ? 0x4800 : 0x3400);
   palette->bold = high_contrast;
+  /* GNOME purples: no diff mark uses purple. */
+  set_colour (&palette->quote, dark ? 0xdc8add : 0x813d9c);
+  palette->quote_alpha = high_contrast ? 0x4000 : (dark ? 0x2c00 : 0x1c00);
+  palette->quote_selected_alpha = high_contrast ? 0x8000 : 0x5000;
 }
 
 static void
@@ -97,6 +101,40 @@ px_diff_marks_add (PangoAttrList       *attrs,
     insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), start, end);
 }
 
+/**
+ * px_quote_marks_add:
+ * @selected: the quotation open in the quote panel: a denser tint and a
+ *   line above
+ *
+ * Marks quoted words: a faint purple tint, and italics as the cue that
+ * needs no colour.  Add them under the diff's marks (see
+ * px_cell_view_add_attributes()).
+ */
+void
+px_quote_marks_add (PangoAttrList       *attrs,
+                    guint                start,
+                    guint                end,
+                    gboolean             selected,
+                    const PxMarkPalette *palette)
+{
+  const PangoColor *c;
+
+  g_return_if_fail (attrs != NULL && palette != NULL);
+
+  if (start >= end)
+    return;
+  c = &palette->quote;
+  insert (attrs, pango_attr_background_new (c->red, c->green, c->blue), start, end);
+  insert (attrs, pango_attr_background_alpha_new (selected ? palette->quote_selected_alpha
+                                                           : palette->quote_alpha), start, end);
+  insert (attrs, pango_attr_style_new (PANGO_STYLE_ITALIC), start, end);
+  if (selected)
+    {
+      insert (attrs, pango_attr_overline_new (PANGO_OVERLINE_SINGLE), start, end);
+      insert (attrs, pango_attr_overline_color_new (c->red, c->green, c->blue), start, end);
+    }
+}
+
 static const PxDiffOp *
 op_at (GArray *ops, guint i)
 {
@@ -110,6 +148,22 @@ separate (GString *out)
 {
   if (out->len > 0 && !g_ascii_isspace (out->str[out->len - 1]))
     g_string_append_c (out, ' ');
+}
+
+/* Whether the shown text ends in a word or the punctuation after one
+ * (not an opening bracket or quotation mark). */
+static gboolean
+ends_word (GString *out)
+{
+  const char *last;
+  gunichar c;
+
+  if (out->len == 0)
+    return FALSE;
+  last = g_utf8_find_prev_char (out->str, out->str + out->len);
+  c = last ? g_utf8_get_char (last) : 0;
+  return g_unichar_isalnum (c) || (c < 0x80 && strchr (",.;:!?)", (int) c) != NULL) ||
+         c == 0x201D || c == 0x2019;
 }
 
 /**
@@ -130,6 +184,37 @@ px_diff_marks_render (const char          *ref_text,
                       const PxMarkPalette *palette,
                       PangoAttrList       *attrs)
 {
+  return px_diff_marks_render_mapped (ref_text, text, ops, show_removed, palette, attrs, NULL);
+}
+
+static void
+add_span (GArray *spans, guint shown, guint source, guint len)
+{
+  PxTextSpan span = { shown, source, len };
+
+  if (spans && len > 0)
+    g_array_append_val (spans, span);
+}
+
+/**
+ * px_diff_marks_render_mapped:
+ * @spans: (nullable): receives a PxTextSpan for every run of @text in
+ *   the returned text, in order, so that marks on @text (quotations)
+ *   can be placed on the shown text
+ *
+ * Like px_diff_marks_render().
+ *
+ * Returns: (transfer full): the text to show
+ */
+char *
+px_diff_marks_render_mapped (const char          *ref_text,
+                             const char          *text,
+                             GArray              *ops,
+                             gboolean             show_removed,
+                             const PxMarkPalette *palette,
+                             PangoAttrList       *attrs,
+                             GArray              *spans)
+{
   GString *out;
 
   g_return_val_if_fail (ref_text != NULL && text != NULL && ops != NULL, NULL);
@@ -147,6 +232,7 @@ px_diff_marks_render (const char          *ref_text,
       switch (op->type)
         {
         case PX_DIFF_EQUAL:
+          add_span (spans, out->len, op->new_start, op->new_end - op->new_start);
           g_string_append_len (out, text + op->new_start, op->new_end - op->new_start);
           break;
 
@@ -154,6 +240,10 @@ px_diff_marks_render (const char          *ref_text,
           if (!show_removed)
             break;
           replaced = next && next->type == PX_DIFF_INSERT;
+          /* The space before dropped words may sit in the reference's
+           * side of the equal run before them, which is not shown. */
+          if (g_unichar_isalnum (g_utf8_get_char (ref_text + op->old_start)) && ends_word (out))
+            separate (out);
           start = out->len;
           g_string_append_len (out, ref_text + op->old_start, op->old_end - op->old_start);
           px_diff_marks_add (attrs, replaced ? PX_MARK_CHANGED : PX_MARK_REMOVED, TRUE,
@@ -165,6 +255,7 @@ px_diff_marks_render (const char          *ref_text,
           if (replaced && show_removed)
             separate (out);
           start = out->len;
+          add_span (spans, out->len, op->new_start, op->new_end - op->new_start);
           g_string_append_len (out, text + op->new_start, op->new_end - op->new_start);
           px_diff_marks_add (attrs, replaced ? PX_MARK_CHANGED : PX_MARK_ADDED, FALSE,
                              start, out->len, palette);

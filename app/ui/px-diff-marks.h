@@ -22,7 +22,19 @@ typedef struct {
   PangoColor colour[PX_N_MARKS];
   guint16 background_alpha;
   gboolean bold;        /* high contrast: weight as a further cue */
+  PangoColor quote;     /* quoted words: a tint of their own, in italics */
+  guint16 quote_alpha;
+  guint16 quote_selected_alpha;
 } PxMarkPalette;
+
+/* Where a run of a cell's own text stands in the shown text (which also
+ * holds the reference's dropped words): bytes [source, source + len) of
+ * the paragraph's text are bytes [shown, shown + len) of the shown one. */
+typedef struct {
+  guint shown;
+  guint source;
+  guint len;
+} PxTextSpan;
 
 void  px_mark_palette_init (PxMarkPalette       *palette,
                             gboolean             dark,
@@ -33,11 +45,23 @@ void  px_diff_marks_add    (PangoAttrList       *attrs,
                             guint                start,
                             guint                end,
                             const PxMarkPalette *palette);
+void  px_quote_marks_add   (PangoAttrList       *attrs,
+                            guint                start,
+                            guint                end,
+                            gboolean             selected,
+                            const PxMarkPalette *palette);
 char *px_diff_marks_render (const char          *ref_text,
                             const char          *text,
                             GArray              *ops,
                             gboolean             show_removed,
                             const PxMarkPalette *palette,
                             PangoAttrList       *attrs);
+char *px_diff_marks_render_mapped (const char          *ref_text,
+                                   const char          *text,
+                                   GArray              *ops,
+                                   gboolean             show_removed,
+                                   const PxMarkPalette *palette,
+                                   PangoAttrList       *attrs,
+                                   GArray              *spans);
 
 G_END_DECLS

@@ -18,6 +18,8 @@
 #include "px-comparison-view.h"
 #include "px-import.h"
 #include "px-window-private.h"
+#include "px-window-export.h"
+#include "px-window-quotes.h"
 
 /* How often the progress bar moves while the comparison is computed. */
 #define PULSE_MSEC 100
@@ -598,6 +600,8 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   px_window_class_init_actions (widget_class);
+  px_window_class_init_quotes (widget_class);
+  px_window_class_init_export (widget_class);
 }
 
 static void
@@ -622,6 +626,7 @@ px_window_init (PxWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   px_window_init_actions (self);
+  px_window_init_quotes (self);
   show_page (self);
 }
 

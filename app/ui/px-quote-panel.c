@@ -1,0 +1,398 @@
+/* px-quote-panel.c: one quotation across the articles
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Beside the columns: the quotation as its longest version has it, who
+ * said it, and every article under one of four headings: carried whole,
+ * trimmed, altered, not carried.  A trimmed or altered version shows its
+ * word diff against the longest one with the marks the cells use, so
+ * that a reader sees at once which words an outlet cut or changed.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "px-diff-marks.h"
+#include "px-quote-panel.h"
+
+struct _PxQuotePanel
+{
+  GtkWidget parent_instance;
+
+  GtkLabel *title;
+  GtkWidget *content;          /* rebuilt for every quotation */
+
+  PxComparison *comparison;
+  int group;
+  guint place, n_places;
+  char *speaker;
+};
+
+G_DEFINE_FINAL_TYPE (PxQuotePanel, px_quote_panel, GTK_TYPE_WIDGET)
+
+/* The order of the sections, and each one's heading. */
+static const PxQuoteCoverage section_order[] = {
+  PX_QUOTE_WHOLE, PX_QUOTE_TRIMMED, PX_QUOTE_ALTERED, PX_QUOTE_ABSENT,
+};
+
+static const char *
+section_heading (PxQuoteCoverage coverage)
+{
+  switch (coverage)
+    {
+    case PX_QUOTE_WHOLE:
+      /* Translators: heading of the articles that quote the words in full */
+      return _("Carried whole");
+    case PX_QUOTE_TRIMMED:
+      /* Translators: heading of the articles that quote only part of it */
+      return _("Trimmed");
+    case PX_QUOTE_ALTERED:
+      /* Translators: heading of the articles that quote it with words changed */
+      return _("Altered");
+    case PX_QUOTE_ABSENT:
+    default:
+      /* Translators: heading of the articles that do not quote it */
+      return _("Not carried");
+    }
+}
+
+static const char *
+section_class (PxQuoteCoverage coverage)
+{
+  switch (coverage)
+    {
+    case PX_QUOTE_WHOLE:
+      return "whole";
+    case PX_QUOTE_TRIMMED:
+      return "trimmed";
+    case PX_QUOTE_ALTERED:
+      return "altered";
+    case PX_QUOTE_ABSENT:
+    default:
+      return "absent";
+    }
+}
+
+static GtkWidget *
+wrapped_label (const char *text, const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* An article's name in the panel: its outlet, with its column number
+ * when two articles come from the same outlet. */
+static char *
+outlet_name (PxComparison *cmp, guint d)
+{
+  guint n = px_comparison_get_n_documents (cmp);
+  const char *outlet = px_document_get_outlet (px_comparison_get_document (cmp, d));
+
+  for (guint i = 0; i < n; i++)
+    if (i != d && g_strcmp0 (outlet, px_document_get_outlet (px_comparison_get_document (cmp, i))) == 0)
+      /* Translators: an outlet's name and the number of its column, e.g. "CNN (column 2)" */
+      return g_strdup_printf (_("%s (column %u)"), outlet, d + 1);
+  return g_strdup (outlet);
+}
+
+/* One version's words against the reference version's, marked. */
+static GtkWidget *
+version_diff (const PxQuoteOccurrence *ref, const PxQuoteOccurrence *occ,
+              const PxMarkPalette *palette)
+{
+  PxDiffOptions options = { .flags = PX_QUOTE_PANEL_DIFF_FLAGS };
+  g_autoptr(GArray) ops = px_diff (ref->text, strlen (ref->text), occ->text, strlen (occ->text), &options);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  g_autofree char *shown = px_diff_marks_render (ref->text, occ->text, ops, TRUE, palette, attrs);
+  GtkWidget *label = wrapped_label (shown, "quote-diff");
+
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  return label;
+}
+
+static GtkWidget *
+outlet_entry (PxComparison *cmp, const PxQuoteGroup *group, guint d,
+              const PxMarkPalette *palette)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autofree char *name = outlet_name (cmp, d);
+  const PxQuoteOccurrence *ref = &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference);
+  GtkWidget *label = wrapped_label (name, "quote-outlet");
+
+  gtk_box_append (GTK_BOX (box), label);
+  if (group->coverage[d] != PX_QUOTE_TRIMMED && group->coverage[d] != PX_QUOTE_ALTERED)
+    return box;
+  for (guint i = 0; i < group->occurrences->len; i++)
+    {
+      const PxQuoteOccurrence *occ = &g_array_index (group->occurrences, PxQuoteOccurrence, i);
+
+      if (occ->document == d)
+        gtk_box_append (GTK_BOX (box), version_diff (ref, occ, palette));
+    }
+  return box;
+}
+
+static GtkWidget *
+section (PxComparison *cmp, const PxQuoteGroup *group, PxQuoteCoverage coverage,
+         const PxMarkPalette *palette)
+{
+  GtkWidget *box;
+  g_autofree char *heading = NULL;
+  guint count = 0;
+
+  for (guint d = 0; d < group->n_documents; d++)
+    count += group->coverage[d] == coverage;
+  if (count == 0)
+    return NULL;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (box, "quote-section");
+  gtk_widget_add_css_class (box, section_class (coverage));
+  /* Plus one: PX_QUOTE_ABSENT is 0. */
+  g_object_set_data (G_OBJECT (box), "px-coverage", GUINT_TO_POINTER (coverage + 1));
+  /* Translators: a section heading and how many articles it lists, e.g. "Trimmed (2)" */
+  heading = g_strdup_printf (_("%s (%u)"), section_heading (coverage), count);
+  gtk_box_append (GTK_BOX (box), wrapped_label (heading, "heading"));
+  for (guint d = 0; d < group->n_documents; d++)
+    if (group->coverage[d] == coverage)
+      gtk_box_append (GTK_BOX (box), outlet_entry (cmp, group, d, palette));
+  return box;
+}
+
+static void
+rebuild (PxQuotePanel *self)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  const PxQuoteGroup *group;
+  const PxQuoteOccurrence *ref;
+  PxMarkPalette palette;
+  GtkWidget *box = self->content;
+  GtkWidget *child;
+  g_autofree char *quoted = NULL;
+  g_autofree char *speaker = NULL;
+  g_autofree char *carried = NULL;
+  g_autofree char *title = NULL;
+  guint n_carried = 0;
+
+  while ((child = gtk_widget_get_first_child (box)))
+    gtk_box_remove (GTK_BOX (box), child);
+  if (self->comparison == NULL || self->group < 0)
+    return;
+
+  group = g_ptr_array_index (px_comparison_get_quotes (self->comparison), self->group);
+  ref = &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference);
+  px_mark_palette_init (&palette, adw_style_manager_get_dark (style),
+                        adw_style_manager_get_high_contrast (style));
+
+  /* Translators: the panel's title: which quotation of how many */
+  title = g_strdup_printf (_("Quote %u of %u"), self->place + 1, self->n_places);
+  gtk_label_set_text (self->title, title);
+
+  /* Translators: a quotation shown in quotation marks */
+  quoted = g_strdup_printf (_("“%s”"), ref->text);
+  gtk_box_append (GTK_BOX (box), wrapped_label (quoted, "quote-text"));
+  gtk_label_set_selectable (GTK_LABEL (gtk_widget_get_last_child (box)), TRUE);
+
+  if (self->speaker)
+    /* Translators: who said the quotation */
+    speaker = g_strdup_printf (_("Speaker: %s"), self->speaker);
+  else
+    speaker = g_strdup (_("Speaker: not named in the articles"));
+  gtk_box_append (GTK_BOX (box), wrapped_label (speaker, "quote-speaker"));
+
+  for (guint d = 0; d < group->n_documents; d++)
+    n_carried += group->carried[d] != 0;
+  /* Translators: how many of the articles quote it */
+  carried = g_strdup_printf (ngettext ("Quoted by %u of %u article", "Quoted by %u of %u articles",
+                                       group->n_documents),
+                             n_carried, group->n_documents);
+  gtk_box_append (GTK_BOX (box), wrapped_label (carried, "dim-label"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (section_order); i++)
+    {
+      GtkWidget *s = section (self->comparison, group, section_order[i], &palette);
+
+      if (s)
+        gtk_box_append (GTK_BOX (box), s);
+    }
+}
+
+static void
+px_quote_panel_dispose (GObject *object)
+{
+  PxQuotePanel *self = (PxQuotePanel *) object;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  g_clear_object (&self->comparison);
+  G_OBJECT_CLASS (px_quote_panel_parent_class)->dispose (object);
+}
+
+static void
+px_quote_panel_finalize (GObject *object)
+{
+  PxQuotePanel *self = (PxQuotePanel *) object;
+
+  g_free (self->speaker);
+  G_OBJECT_CLASS (px_quote_panel_parent_class)->finalize (object);
+}
+
+static void
+px_quote_panel_class_init (PxQuotePanelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = px_quote_panel_dispose;
+  object_class->finalize = px_quote_panel_finalize;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "quotepanel");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static GtkWidget *
+header_button (const char *icon, const char *action, const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  return button;
+}
+
+static void
+px_quote_panel_init (PxQuotePanel *self)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkWidget *header, *scroller;
+
+  self->group = -1;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+  gtk_widget_set_size_request (GTK_WIDGET (self), 340, -1);
+
+  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  gtk_widget_add_css_class (header, "quote-panel-header");
+  self->title = GTK_LABEL (gtk_label_new (NULL));
+  gtk_widget_add_css_class (GTK_WIDGET (self->title), "heading");
+  gtk_label_set_xalign (self->title, 0);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->title), TRUE);
+  gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->title));
+  gtk_box_append (GTK_BOX (header), header_button ("go-up-symbolic", "win.previous-quote",
+                                                   _("Previous quote (Alt+Shift+Q)")));
+  gtk_box_append (GTK_BOX (header), header_button ("go-down-symbolic", "win.next-quote",
+                                                   _("Next quote (Alt+Q)")));
+  gtk_box_append (GTK_BOX (header), header_button ("window-close-symbolic", "win.close-quote",
+                                                   _("Close the quote panel (Escape)")));
+  gtk_widget_set_parent (header, GTK_WIDGET (self));
+  gtk_widget_set_parent (gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), GTK_WIDGET (self));
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  self->content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_widget_add_css_class (self->content, "quote-panel-content");
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->content);
+  gtk_widget_set_parent (scroller, GTK_WIDGET (self));
+
+  g_signal_connect_object (style, "notify::dark", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+px_quote_panel_new (void)
+{
+  return g_object_new (PX_TYPE_QUOTE_PANEL, NULL);
+}
+
+/**
+ * px_quote_panel_show_group:
+ * @group: index into px_comparison_get_quotes (@comparison)
+ * @place: where it stands among the quotations the reader steps through
+ * @n_places: how many those are
+ */
+void
+px_quote_panel_show_group (PxQuotePanel *self,
+                           PxComparison *comparison,
+                           guint         group,
+                           guint         place,
+                           guint         n_places)
+{
+  const PxQuoteGroup *g;
+
+  g_return_if_fail (PX_IS_QUOTE_PANEL (self));
+  g_return_if_fail (PX_IS_COMPARISON (comparison));
+  g_return_if_fail (group < px_comparison_get_quotes (comparison)->len);
+
+  g_set_object (&self->comparison, comparison);
+  self->group = group;
+  self->place = place;
+  self->n_places = n_places;
+  g = g_ptr_array_index (px_comparison_get_quotes (comparison), group);
+  g_free (self->speaker);
+  self->speaker = g_strdup (g->speaker);
+  rebuild (self);
+}
+
+int
+px_quote_panel_get_group (PxQuotePanel *self)
+{
+  g_return_val_if_fail (PX_IS_QUOTE_PANEL (self), -1);
+
+  return self->group;
+}
+
+/**
+ * px_quote_panel_get_speaker:
+ *
+ * Returns: (nullable): the speaker shown, or %NULL when none is named
+ */
+const char *
+px_quote_panel_get_speaker (PxQuotePanel *self)
+{
+  g_return_val_if_fail (PX_IS_QUOTE_PANEL (self), NULL);
+
+  return self->speaker;
+}
+
+/**
+ * px_quote_panel_dup_outlets:
+ *
+ * The articles the panel lists under one heading, as shown (for tests
+ * and for assistive technology checks).
+ *
+ * Returns: (transfer full): a %NULL-terminated array of names
+ */
+char **
+px_quote_panel_dup_outlets (PxQuotePanel    *self,
+                            PxQuoteCoverage  coverage)
+{
+  GStrvBuilder *builder;
+  char **names;
+
+  g_return_val_if_fail (PX_IS_QUOTE_PANEL (self), NULL);
+
+  builder = g_strv_builder_new ();
+  for (GtkWidget *s = gtk_widget_get_first_child (self->content); s; s = gtk_widget_get_next_sibling (s))
+    {
+      if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (s), "px-coverage")) != (guint) coverage + 1)
+        continue;
+      for (GtkWidget *entry = gtk_widget_get_first_child (s); entry; entry = gtk_widget_get_next_sibling (entry))
+        if (GTK_IS_BOX (entry))
+          g_strv_builder_add (builder, gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (entry))));
+    }
+  names = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return names;
+}

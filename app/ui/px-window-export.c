@@ -1,0 +1,442 @@
+/* px-window-export.c: the comparison as a report: export and print
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Export (Ctrl+E) asks where to save, then builds and writes the report
+ * in a thread: a long comparison must not freeze the window.  A toast
+ * says it is under way, then offers to open the file; a failure is a
+ * toast that says what went wrong.  Print (Ctrl+P) lays the same report
+ * out on the printer's paper with the PDF's drawing code.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "px-report.h"
+#include "px-window-export.h"
+#include "px-window-private.h"
+
+typedef enum {
+  FORMAT_PDF,
+  FORMAT_HTML,
+} Format;
+
+typedef struct {
+  PxReport *report;
+  Format format;
+  PxPaper paper;
+  char *path;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  px_report_free (data->report);
+  g_free (data->path);
+  g_free (data);
+}
+
+static Format
+format_for_name (const char *name)
+{
+  g_autofree char *lower = g_utf8_strdown (name, -1);
+
+  return g_str_has_suffix (lower, ".html") || g_str_has_suffix (lower, ".htm") ? FORMAT_HTML
+                                                                               : FORMAT_PDF;
+}
+
+static PxReport *
+build_report (PxComparison *comparison, PxDiffFlags flags)
+{
+  PxReportOptions options = { NULL, NULL, flags };
+
+  return px_report_new_from_comparison (comparison, &options);
+}
+
+/* In a worker thread, on the report alone: it copied what it needs from
+ * the comparison and the articles (whose outlets the reader may rename
+ * meanwhile). */
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *data = task_data;
+  PxReport *report = data->report;
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+
+  if (data->format == FORMAT_PDF)
+    bytes = px_report_to_pdf (report, data->paper, FALSE, &error);
+  else
+    {
+      char *html = px_report_to_html (report);
+
+      bytes = g_bytes_new_take (html, strlen (html));
+    }
+  if (bytes == NULL || g_task_return_error_if_cancelled (task))
+    {
+      if (error)
+        g_task_return_error (task, error);
+      return;
+    }
+  if (!px_report_write_file (data->path, bytes, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+px_window_export_async (PxWindow            *self,
+                        GFile               *file,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  PxComparison *comparison;
+  ExportData *data;
+
+  g_return_if_fail (PX_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, px_window_export_async);
+  comparison = px_window_get_comparison (self);
+  if (comparison == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                               _("Nothing to export yet: open two or more articles first"));
+      return;
+    }
+  if (g_file_peek_path (file) == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                               _("Reports can only be saved to a local folder"));
+      return;
+    }
+  data = g_new0 (ExportData, 1);
+  /* The model is quick to build; laying out and writing are not. */
+  data->report = build_report (comparison, px_window_get_diff_flags (self));
+  data->path = g_file_get_path (file);
+  data->format = format_for_name (data->path);
+  data->paper = px_paper_for_locale (NULL);
+  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+px_window_export_finish (PxWindow      *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* --- the action ------------------------------------------------------------ */
+
+typedef struct {
+  AdwToast *progress;   /* dismissed when done */
+  GFile *file;
+} ExportRun;
+
+static void
+on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  PxWindow *self = PX_WINDOW (source);
+  ExportRun *run = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_file_get_basename (run->file);
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+  gboolean ok = px_window_export_finish (self, result, &error);
+
+  adw_toast_dismiss (run->progress);
+  if (g_cancellable_is_cancelled (self->cancellable))
+    ;  /* The window is gone: nobody to tell. */
+  else if (!ok)
+    {
+      /* Translators: %s says why, e.g. "Cannot write /x/report.pdf: Permission denied" */
+      message = g_strdup_printf (_("The report was not saved. %s"), error->message);
+      px_window_toast (self, message);
+    }
+  else
+    {
+      g_autofree char *uri = g_file_get_uri (run->file);
+
+      /* Translators: %s is a file name */
+      message = g_strdup_printf (_("Report saved as “%s”"), name);
+      toast = adw_toast_new (message);
+      adw_toast_set_timeout (toast, 10);
+      adw_toast_set_button_label (toast, _("_Open"));
+      adw_toast_set_action_name (toast, "win.open-report");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+  if (!g_cancellable_is_cancelled (self->cancellable))
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", TRUE);
+  g_object_unref (run->progress);
+  g_object_unref (run->file);
+  g_free (run);
+}
+
+/**
+ * export_to:
+ *
+ * Exports with a toast while the report is written.
+ */
+static void
+export_to (PxWindow *self, GFile *file)
+{
+  ExportRun *run = g_new0 (ExportRun, 1);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *message = NULL;
+
+  /* Translators: shown while a report is written; %s is a file name */
+  message = g_strdup_printf (_("Saving the report as “%s”…"), name);
+  run->progress = g_object_ref (adw_toast_new (message));
+  adw_toast_set_timeout (run->progress, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (run->progress));
+  run->file = g_object_ref (file);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  px_window_export_async (self, file, self->cancellable, on_exported, run);
+}
+
+static void
+on_save_response (GtkNativeDialog *dialog, int response, PxWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *lower = g_utf8_strdown (name, -1);
+
+      /* A name without an extension takes the chosen filter's. */
+      if (!g_str_has_suffix (lower, ".pdf") && !g_str_has_suffix (lower, ".html") &&
+          !g_str_has_suffix (lower, ".htm"))
+        {
+          const char *ext = filter && g_object_get_data (G_OBJECT (filter), "px-html") ? ".html" : ".pdf";
+          g_autofree char *named = g_strconcat (name, ext, NULL);
+          g_autoptr(GFile) parent = g_file_get_parent (file);
+
+          GFile *named_file = g_file_get_child (parent, named);
+
+          g_object_unref (file);
+          file = named_file;
+        }
+      export_to (self, file);
+    }
+  g_object_set_data (G_OBJECT (self), "px-export-dialog", NULL);
+}
+
+static void
+destroy_dialog (GtkNativeDialog *dialog)
+{
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static char *
+suggested_name (PxComparison *comparison)
+{
+  PxDocument *ref = px_comparison_get_document (comparison, px_comparison_get_reference (comparison));
+  g_autofree char *title = g_strdup (px_document_get_title (ref));
+  GString *name = g_string_new (NULL);
+
+  /* A short, file-system-safe name from the headline. */
+  for (const char *p = title; *p && g_utf8_strlen (name->str, -1) < 60; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (name, c);
+      else if (name->len > 0 && name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  while (name->len > 0 && name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+  if (name->len == 0)
+    /* Translators: the file name offered for a report, without extension */
+    g_string_append (name, _("comparison"));
+  g_string_append (name, ".pdf");
+  return g_string_free (name, FALSE);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  PxComparison *comparison = px_window_get_comparison (self);
+  GtkFileChooserNative *dialog;
+  GtkFileFilter *pdf, *html;
+  g_autofree char *name = NULL;
+
+  if (comparison == NULL)
+    {
+      px_window_toast (self, _("Nothing to export yet: open two or more articles first"));
+      return;
+    }
+  dialog = gtk_file_chooser_native_new (_("Export Report"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  pdf = gtk_file_filter_new ();
+  gtk_file_filter_set_name (pdf, _("PDF document"));
+  gtk_file_filter_add_mime_type (pdf, "application/pdf");
+  gtk_file_filter_add_suffix (pdf, "pdf");
+  html = gtk_file_filter_new ();
+  gtk_file_filter_set_name (html, _("Web page (HTML)"));
+  gtk_file_filter_add_mime_type (html, "text/html");
+  gtk_file_filter_add_suffix (html, "html");
+  g_object_set_data (G_OBJECT (html), "px-html", GINT_TO_POINTER (TRUE));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), pdf);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), html);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (dialog), pdf);
+  g_object_unref (pdf);
+  g_object_unref (html);
+  name = suggested_name (comparison);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_save_response), self, 0);
+  /* The window holds the dialog, and destroys it if it goes first. */
+  g_object_set_data_full (G_OBJECT (self), "px-export-dialog", dialog, (GDestroyNotify) destroy_dialog);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_report_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
+}
+
+/* --- printing --------------------------------------------------------------- */
+
+static void
+on_begin_print (GtkPrintOperation *op, GtkPrintContext *context, PxWindow *self)
+{
+  PxComparison *comparison = px_window_get_comparison (self);
+  g_autoptr(PxReport) report = NULL;
+  PxReportPages *pages;
+
+  if (comparison == NULL)
+    {
+      gtk_print_operation_cancel (op);
+      return;
+    }
+  /* The paper's size is known only now: lay out for it. */
+  report = build_report (comparison, px_window_get_diff_flags (self));
+  pages = px_report_pages_new (report, gtk_print_context_get_width (context),
+                               gtk_print_context_get_height (context));
+  g_object_set_data_full (G_OBJECT (op), "px-pages", pages, (GDestroyNotify) px_report_pages_free);
+  gtk_print_operation_set_n_pages (op, MAX (px_report_pages_get_n_pages (pages), 1));
+}
+
+static void
+on_draw_page (GtkPrintOperation *op, GtkPrintContext *context, int page, PxWindow *self)
+{
+  PxReportPages *pages = g_object_get_data (G_OBJECT (op), "px-pages");
+
+  if (pages && (guint) page < px_report_pages_get_n_pages (pages))
+    px_report_pages_draw (pages, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+on_end_print (GtkPrintOperation *op, GtkPrintContext *context, PxWindow *self)
+{
+  g_object_set_data (G_OBJECT (op), "px-pages", NULL);
+}
+
+GtkPrintOperation *
+px_window_new_print_operation (PxWindow *self)
+{
+  GtkPrintOperation *op;
+  PxComparison *comparison;
+
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+
+  op = gtk_print_operation_new ();
+  /* The report draws its own margins, in points. */
+  gtk_print_operation_set_unit (op, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (op, TRUE);
+  gtk_print_operation_set_embed_page_setup (op, TRUE);
+  comparison = px_window_get_comparison (self);
+  if (comparison)
+    {
+      PxDocument *ref = px_comparison_get_document (comparison, px_comparison_get_reference (comparison));
+
+      gtk_print_operation_set_job_name (op, px_document_get_title (ref));
+    }
+  g_signal_connect_object (op, "begin-print", G_CALLBACK (on_begin_print), self, 0);
+  g_signal_connect_object (op, "draw-page", G_CALLBACK (on_draw_page), self, 0);
+  g_signal_connect_object (op, "end-print", G_CALLBACK (on_end_print), self, 0);
+  return op;
+}
+
+static void
+toast_print_error (PxWindow *self, GtkPrintOperation *op, const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  if (g_object_get_data (G_OBJECT (op), "px-reported"))
+    return;
+  g_object_set_data (G_OBJECT (op), "px-reported", GINT_TO_POINTER (TRUE));
+  /* Translators: %s says why printing failed */
+  message = g_strdup_printf (_("Printing failed. %s"), error ? error->message : "");
+  px_window_toast (self, message);
+}
+
+/* "done" may come during gtk_print_operation_run() or long after it:
+ * it only reports; the window holds the operation meanwhile. */
+static void
+on_print_done (GtkPrintOperation *op, GtkPrintOperationResult result, PxWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (op, &error);
+      toast_print_error (self, op, error);
+    }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *param)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) op = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  if (px_window_get_comparison (self) == NULL)
+    {
+      px_window_toast (self, _("Nothing to print yet: open two or more articles first"));
+      return;
+    }
+  op = px_window_new_print_operation (self);
+  gtk_print_operation_set_allow_async (op, TRUE);
+  g_signal_connect_object (op, "done", G_CALLBACK (on_print_done), self, 0);
+  result = gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    toast_print_error (self, op, error);
+  else if (result == GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
+    g_object_set_data_full (G_OBJECT (self), "px-print-operation", g_steal_pointer (&op), g_object_unref);
+}
+
+void
+px_window_class_init_export (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.open-report", "s", open_report_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+}

@@ -1,0 +1,792 @@
+/* test-quotes-export.c: quotes in the window, export and print (needs a display)
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opens the sample event and checks the quote marks and badges in the
+ * cells against the engine's quote groups, the quote panel, stepping
+ * through quotes, and the report written by the code the Export and
+ * Print actions run.  Screenshots of the quote panel go to
+ * tests/ui/artifacts/ under the build directory.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "px-cell-view.h"
+#include "px-compare.h"
+#include "px-quotes.h"
+#include "px-row-model.h"
+#include "px-window.h"
+#include "px-window-export.h"
+#include "px-window-quotes.h"
+
+static void
+drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+wait_idle (PxWindow *window)
+{
+  while (px_window_get_loading (window) || px_window_get_computing (window))
+    g_main_context_iteration (NULL, TRUE);
+  drain ();
+}
+
+static void
+wait_frames (PxWindow *window, guint n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+  if (clock == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 counter = gdk_frame_clock_get_frame_counter (clock);
+
+      gtk_widget_queue_draw (GTK_WIDGET (window));
+      while (gdk_frame_clock_get_frame_counter (clock) == counter)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  drain ();
+}
+
+static void
+collect (GtkWidget *widget, GType type, GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_type_is_a (G_OBJECT_TYPE (child), type))
+        g_ptr_array_add (out, child);
+      else
+        collect (child, type, out);
+    }
+}
+
+static PxWindow *
+open_samples (void)
+{
+  const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", "5-cnsnews.txt" };
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  PxWindow *window = px_window_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (files, g_file_new_build_filename (g_getenv ("PARALLAX_SAMPLES"), names[i], NULL));
+  g_settings_reset (settings, "hide-boilerplate");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_files (window, (GFile **) files->pdata, files->len);
+  wait_idle (window);
+  wait_frames (window, 2);
+  return window;
+}
+
+static void
+save_screenshot (PxWindow *window, const char *name)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "ui", "artifacts", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+
+  wait_frames (window, 3);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static guint
+n_carried (const PxQuoteGroup *group)
+{
+  guint n = 0;
+
+  for (guint d = 0; d < group->n_documents; d++)
+    n += group->carried[d] != 0;
+  return n;
+}
+
+static GtkWidget *
+find_label (GtkWidget *widget, const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, css_class))
+        return child;
+      if ((found = find_label (child, css_class)))
+        return found;
+    }
+  return NULL;
+}
+
+static GPtrArray *
+badges_of (GtkWidget *cell)
+{
+  GPtrArray *buttons = g_ptr_array_new ();
+  GtkBox *box = px_cell_view_get_badges (PX_CELL_VIEW (cell));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_has_css_class (child, "quote-badge"))
+      g_ptr_array_add (buttons, child);
+  return buttons;
+}
+
+/* Byte ranges of the cell text set in italics: the quote marks' cue
+ * that needs no colour (the cells use italics for nothing else). */
+static GArray *
+italic_ranges (GtkWidget *cell)
+{
+  GtkWidget *label = find_label (cell, "cell-text");
+  PangoAttrList *attrs = gtk_label_get_attributes (GTK_LABEL (label));
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+  GSList *list;
+
+  if (attrs == NULL)
+    return ranges;
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      if (attr->klass->type == PANGO_ATTR_STYLE && ((PangoAttrInt *) attr)->value == PANGO_STYLE_ITALIC)
+        {
+          guint range[2] = { attr->start_index, attr->end_index };
+
+          g_array_append_val (ranges, range);
+        }
+    }
+  g_slist_free_full (list, (GDestroyNotify) pango_attribute_destroy);
+  return ranges;
+}
+
+/* The row and article of a cell, from its place in its row. */
+static void
+cell_place (GtkWidget *cell, guint *row, guint *document)
+{
+  GtkWidget *box = gtk_widget_get_parent (cell);
+  guint d = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (box); c != cell; c = gtk_widget_get_next_sibling (c))
+    d++;
+  *document = d;
+  *row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "px-row"));
+}
+
+static void
+test_quotes_marked (void)
+{
+  PxWindow *window = open_samples ();
+  PxComparison *cmp = px_window_get_comparison (window);
+  GPtrArray *groups = px_comparison_get_quotes (cmp);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint n_badges = 0, n_exact = 0;
+
+  g_assert_cmpuint (groups->len, >, 0);
+  collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      GtkWidget *cell = cells->pdata[i];
+      g_autoptr(GPtrArray) badges = badges_of (cell);
+      g_autoptr(GArray) italics = italic_ranges (cell);
+      const char *text = px_cell_view_get_text (PX_CELL_VIEW (cell));
+      guint row, d;
+
+      if (!gtk_widget_get_mapped (cell))
+        continue;
+      cell_place (cell, &row, &d);
+      for (guint b = 0; b < badges->len; b++)
+        {
+          guint g = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (badges->pdata[b]), "px-quote-group"));
+          const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+          g_autofree char *count = g_strdup_printf ("%u/%u", n_carried (group), group->n_documents);
+          const char *label = gtk_label_get_text (GTK_LABEL (find_label (badges->pdata[b], "quote-count")));
+          int p = px_comparison_get_row (cmp, row)[d].paragraph;
+          const PxParagraph *para = px_document_get_paragraph (px_comparison_get_document (cmp, d), p);
+          gboolean starts_here = FALSE;
+
+          /* The badge says how many carry it, and stands where one of
+           * this article's occurrences begins. */
+          g_assert_cmpstr (label, ==, count);
+          g_assert_true (group->carried[d]);
+          for (guint o = 0; o < group->occurrences->len; o++)
+            {
+              const PxQuoteOccurrence *occ = &g_array_index (group->occurrences, PxQuoteOccurrence, o);
+
+              starts_here |= occ->document == d && para->start <= occ->start && occ->start < para->end;
+            }
+          g_assert_true (starts_here);
+          n_badges++;
+        }
+      /* Marked words are quoted words: in a cell shown as it is, an
+       * italic range is an occurrence's text (or its part in this
+       * paragraph). */
+      if (px_cell_view_get_kind (PX_CELL_VIEW (cell)) == PX_CELL_VIEW_REFERENCE ||
+          px_cell_view_get_kind (PX_CELL_VIEW (cell)) == PX_CELL_VIEW_SAME)
+        for (guint k = 0; k < italics->len; k++)
+          {
+            const guint *range = &g_array_index (italics, guint, 2 * k);
+            g_autofree char *marked = g_strndup (text + range[0], range[1] - range[0]);
+            gboolean found = FALSE;
+
+            for (guint g = 0; g < groups->len && !found; g++)
+              {
+                const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+
+                for (guint o = 0; o < group->occurrences->len && !found; o++)
+                  {
+                    const PxQuoteOccurrence *occ = &g_array_index (group->occurrences, PxQuoteOccurrence, o);
+
+                    found = occ->document == d && strstr (occ->text, marked) != NULL;
+                  }
+              }
+            g_assert_true (found);
+            n_exact++;
+          }
+    }
+  g_test_message ("%u badges, %u marked ranges checked", n_badges, n_exact);
+  g_assert_cmpuint (n_badges, >, 0);
+  g_assert_cmpuint (n_exact, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A badge of a quotation that more than one article carries, and not
+ * all of them whole: the most telling panel. */
+static GtkWidget *
+pick_badge (PxWindow *window, guint *group_out)
+{
+  GPtrArray *groups = px_comparison_get_quotes (px_window_get_comparison (window));
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  GtkWidget *best = NULL;
+  int best_score = -1;
+
+  collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      g_autoptr(GPtrArray) badges = badges_of (cells->pdata[i]);
+
+      for (guint b = 0; b < badges->len; b++)
+        {
+          guint g = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (badges->pdata[b]), "px-quote-group"));
+          const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+          int score = n_carried (group) > 1 ? 1 : 0;
+
+          for (guint d = 0; d < group->n_documents; d++)
+            if (group->coverage[d] == PX_QUOTE_TRIMMED || group->coverage[d] == PX_QUOTE_ALTERED)
+              score = 2 + (group->speaker != NULL);
+          if (score > best_score)
+            {
+              best = badges->pdata[b];
+              best_score = score;
+              *group_out = g;
+            }
+        }
+    }
+  g_assert_nonnull (best);
+  return best;
+}
+
+static void
+assert_panel_shows (PxWindow *window, guint g)
+{
+  PxComparison *cmp = px_window_get_comparison (window);
+  const PxQuoteGroup *group = g_ptr_array_index (px_comparison_get_quotes (cmp), g);
+  PxQuotePanel *panel = px_window_get_quote_panel (window);
+  PxQuoteCoverage coverages[] = { PX_QUOTE_WHOLE, PX_QUOTE_TRIMMED, PX_QUOTE_ALTERED, PX_QUOTE_ABSENT };
+
+  g_assert_nonnull (panel);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
+  g_assert_cmpint (px_quote_panel_get_group (panel), ==, g);
+  g_assert_cmpstr (px_quote_panel_get_speaker (panel), ==, group->speaker);
+  for (guint c = 0; c < G_N_ELEMENTS (coverages); c++)
+    {
+      g_auto(GStrv) shown = px_quote_panel_dup_outlets (panel, coverages[c]);
+      guint n = 0;
+
+      for (guint d = 0; d < group->n_documents; d++)
+        if (group->coverage[d] == coverages[c])
+          {
+            const char *outlet = px_document_get_outlet (px_comparison_get_document (cmp, d));
+
+            g_assert_nonnull (shown[n]);
+            g_assert_true (g_str_has_prefix (shown[n], outlet));
+            n++;
+          }
+      g_assert_cmpuint (g_strv_length (shown), ==, n);
+    }
+}
+
+/* libadwaita 1.2 follows the desktop's high-contrast key when there is
+ * no settings portal, as under Xvfb; where it does not, no screenshot. */
+static void
+high_contrast_screenshot (PxWindow *window, guint g)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) a11y = NULL;
+
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                            "org.gnome.desktop.a11y.interface", TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "high-contrast"))
+    return;
+  a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  for (guint i = 0; i < 100 && !adw_style_manager_get_high_contrast (style); i++)
+    g_main_context_iteration (NULL, FALSE);
+  if (adw_style_manager_get_high_contrast (style))
+    {
+      wait_frames (window, 3);
+      assert_panel_shows (window, g);
+      save_screenshot (window, "10-quote-panel-high-contrast");
+    }
+  g_settings_reset (a11y, "high-contrast");
+  for (guint i = 0; i < 100 && adw_style_manager_get_high_contrast (style); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_select_quote (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  PxWindow *window = open_samples ();
+  guint g = 0;
+  GtkWidget *badge = pick_badge (window, &g);
+  PxQuotePanel *panel;
+
+  g_assert_cmpint (px_window_get_selected_quote (window), ==, -1);
+  g_signal_emit_by_name (badge, "clicked");
+  wait_frames (window, 3);
+  g_assert_cmpint (px_window_get_selected_quote (window), ==, g);
+  assert_panel_shows (window, g);
+  panel = px_window_get_quote_panel (window);
+  save_screenshot (window, "7-quote-panel-light");
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_frames (window, 3);
+  assert_panel_shows (window, g);
+  save_screenshot (window, "8-quote-panel-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  high_contrast_screenshot (window, g);
+
+  /* A new reference keeps the quotation in the panel. */
+  px_window_set_reference (window, g_list_model_get_item (px_window_get_documents (window), 1));
+  g_object_unref (g_list_model_get_item (px_window_get_documents (window), 1));
+  wait_idle (window);
+  wait_frames (window, 2);
+  g_assert_cmpint (px_window_get_selected_quote (window), >=, 0);
+  assert_panel_shows (window, px_window_get_selected_quote (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-quote", NULL);
+  wait_frames (window, 2);
+  g_assert_cmpint (px_window_get_selected_quote (window), ==, -1);
+  g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (panel)) && gtk_widget_get_mapped (GTK_WIDGET (panel)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A click on quoted words finds the quotation: the byte under a point
+ * of the text is where the layout draws it. */
+static void
+test_click_quoted_words (void)
+{
+  PxWindow *window = open_samples ();
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint checked = 0;
+
+  collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
+  for (guint i = 0; i < cells->len && checked < 5; i++)
+    {
+      GtkWidget *cell = cells->pdata[i];
+      g_autoptr(GArray) italics = italic_ranges (cell);
+      GtkWidget *label = find_label (cell, "cell-text");
+      PangoRectangle pos;
+      graphene_point_t p;
+      int lx, ly, index;
+
+      if (!gtk_widget_get_mapped (cell) || italics->len == 0)
+        continue;
+      index = g_array_index (italics, guint, 0) + 1;
+      pango_layout_index_to_pos (gtk_label_get_layout (GTK_LABEL (label)), index, &pos);
+      gtk_label_get_layout_offsets (GTK_LABEL (label), &lx, &ly);
+      g_assert_true (gtk_widget_compute_point (label, cell,
+                                               &GRAPHENE_POINT_INIT (lx + (pos.x + pos.width / 2.0) / PANGO_SCALE,
+                                                                     ly + (pos.y + pos.height / 2.0) / PANGO_SCALE),
+                                               &p));
+      g_assert_cmpint (px_cell_view_index_at (PX_CELL_VIEW (cell), p.x, p.y), ==, index);
+
+      /* A click there opens the panel on a quotation this article has
+       * in this paragraph. */
+      {
+        GObject *click = g_object_get_data (G_OBJECT (cell), "px-quote-gesture");
+        PxComparison *cmp = px_window_get_comparison (window);
+        const PxQuoteGroup *group;
+        const PxParagraph *para;
+        gboolean here = FALSE;
+        guint row, d;
+
+        g_assert_nonnull (click);
+        px_window_select_quote (window, -1, FALSE);
+        g_signal_emit_by_name (click, "released", 1, (double) p.x, (double) p.y);
+        g_assert_cmpint (px_window_get_selected_quote (window), >=, 0);
+        group = g_ptr_array_index (px_comparison_get_quotes (cmp), px_window_get_selected_quote (window));
+        cell_place (cell, &row, &d);
+        para = px_document_get_paragraph (px_comparison_get_document (cmp, d),
+                                          px_comparison_get_row (cmp, row)[d].paragraph);
+        for (guint o = 0; o < group->occurrences->len; o++)
+          {
+            const PxQuoteOccurrence *occ = &g_array_index (group->occurrences, PxQuoteOccurrence, o);
+
+            here |= occ->document == d && occ->start < para->end && occ->end > para->start;
+          }
+        g_assert_true (here);
+      }
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static guint
+row_position_of_selected (PxWindow *window)
+{
+  int current = px_comparison_view_get_current (px_window_get_view (window));
+
+  g_assert_cmpint (current, >=, 0);
+  return current;
+}
+
+static void
+test_next_quote (void)
+{
+  PxWindow *window = open_samples ();
+  PxComparison *cmp = px_window_get_comparison (window);
+  GPtrArray *groups = px_comparison_get_quotes (cmp);
+  PxRowModel *rows = PX_ROW_MODEL (px_comparison_view_get_rows (px_window_get_view (window)));
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  guint last = 0, steps = 0;
+  int first;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-quote", NULL);
+  wait_frames (window, 2);
+  first = px_window_get_selected_quote (window);
+  g_assert_cmpint (first, >=, 0);
+  while (TRUE)
+    {
+      int g = px_window_get_selected_quote (window);
+      const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+      guint position = row_position_of_selected (window);
+      const PxCell *cells = px_comparison_get_row (cmp, px_row_model_get_row (rows, position));
+      gboolean here = FALSE;
+
+      /* The row navigated to holds one of its occurrences, the panel
+       * follows, and the steps go down the comparison. */
+      for (guint o = 0; o < group->occurrences->len; o++)
+        {
+          const PxQuoteOccurrence *occ = &g_array_index (group->occurrences, PxQuoteOccurrence, o);
+          int p = cells[occ->document].paragraph;
+          const PxParagraph *para;
+
+          if (p < 0)
+            continue;
+          para = px_document_get_paragraph (px_comparison_get_document (cmp, occ->document), p);
+          here |= para->start <= occ->start && occ->start < para->end;
+        }
+      g_assert_true (here);
+      g_assert_cmpint (px_quote_panel_get_group (px_window_get_quote_panel (window)), ==, g);
+      g_assert_cmpuint (position, >=, last);
+      g_assert_false (g_hash_table_contains (seen, GINT_TO_POINTER (g + 1)));
+      g_hash_table_add (seen, GINT_TO_POINTER (g + 1));
+      last = position;
+      steps++;
+      if (steps == 4)
+        save_screenshot (window, "9-fourth-quote");
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.next-quote", NULL);
+      wait_frames (window, 1);
+      if (px_window_get_selected_quote (window) == g)
+        break;  /* the last one: it stays */
+    }
+  /* Every quotation was met once (hidden furniture rows aside). */
+  g_test_message ("%u of %u quotations stepped through", steps, groups->len);
+  g_assert_cmpuint (steps, >, 1);
+  g_assert_cmpuint (steps, <=, groups->len);
+  for (guint i = 1; i < steps; i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-quote", NULL);
+  wait_frames (window, 1);
+  g_assert_cmpint (px_window_get_selected_quote (window), ==, first);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Hard-wrapped articles are shown with their lines joined (spaces at
+ * the line ends dropped, so offsets shift): the quote marks and the
+ * word diff must land on the joined text's words. */
+static const char wrapped_a[] =
+  "Ministers met in Brussels on Tuesday to discuss the budget for the\n"
+  "coming year, and the talks ran late into the night before a deal.\n\n"
+  "The finance minister told reporters that \"we have reached a fair   \n"
+  "agreement that protects the poorest households and keeps the  \n"
+  "deficit under control,\" before leaving the building in a hurry.\n\n"
+  "Critics said the plan did too little for small businesses across\n"
+  "the region, which had asked for a cut in the rate of value tax.\n";
+
+static char *
+shown_italics (GtkWidget *cell)
+{
+  g_autoptr(GArray) italics = italic_ranges (cell);
+  const char *text = px_cell_view_get_text (PX_CELL_VIEW (cell));
+  guint start, end;
+
+  g_assert_cmpuint (italics->len, >, 0);
+  start = g_array_index (italics, guint, 0);
+  end = g_array_index (italics, guint, 1);
+  for (guint k = 1; k < italics->len; k++)
+    {
+      start = MIN (start, g_array_index (italics, guint, 2 * k));
+      end = MAX (end, g_array_index (italics, guint, 2 * k + 1));
+    }
+  return g_strndup (text + start, end - start);
+}
+
+static void
+test_wrapped_text (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("px-wrapped-XXXXXX", NULL);
+  g_autofree char *path_a = g_build_filename (dir, "a.txt", NULL);
+  g_autofree char *path_b = g_build_filename (dir, "b.txt", NULL);
+  g_autoptr(GString) b = g_string_new (wrapped_a);
+  GFile *files[2];
+  PxWindow *window = px_window_new (NULL);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint checked = 0;
+
+  /* Words of the same length: the lines wrap as before. */
+  g_string_replace (b, "discuss", "examine", 1);
+  g_string_replace (b, "reporters", "the press", 1);
+  g_string_replace (b, "households", "homeowners", 1);
+  g_assert_true (g_file_set_contents (path_a, wrapped_a, -1, NULL));
+  g_assert_true (g_file_set_contents (path_b, b->str, -1, NULL));
+  files[0] = g_file_new_for_path (path_a);
+  files[1] = g_file_new_for_path (path_b);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_files (window, files, 2);
+  wait_idle (window);
+  wait_frames (window, 2);
+
+  collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      GtkWidget *cell = cells->pdata[i];
+      const char *text = px_cell_view_get_text (PX_CELL_VIEW (cell));
+      g_autofree char *marked = NULL;
+
+      g_assert_null (strchr (text, '\n'));
+      if (strstr (text, "finance minister") == NULL)
+        continue;
+      marked = shown_italics (cell);
+      g_assert_true (g_str_has_prefix (marked, "we have reached a fair agreement"));
+      g_assert_true (g_str_has_suffix (marked, "deficit under control"));
+      if (px_cell_view_get_kind (PX_CELL_VIEW (cell)) == PX_CELL_VIEW_CHANGED)
+        {
+          /* The dropped word shows inside the quote, the new one too. */
+          g_assert_nonnull (strstr (marked, "households"));
+          g_assert_nonnull (strstr (marked, "homeowners"));
+          g_assert_nonnull (strstr (text, "the press"));
+        }
+      else
+        g_assert_cmpstr (marked, ==, "we have reached a fair agreement that protects the poorest "
+                                     "households and keeps the deficit under control");
+      checked++;
+    }
+  g_assert_cmpuint (checked, ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+  g_unlink (path_a);
+  g_unlink (path_b);
+  g_rmdir (dir);
+}
+
+/* --- export and print ------------------------------------------------------- */
+
+static void
+on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GError **error = user_data;
+
+  if (!px_window_export_finish (PX_WINDOW (source), result, error))
+    g_assert_nonnull (*error);
+  else
+    *error = (GError *) GINT_TO_POINTER (1);
+}
+
+/* Runs the export the action runs; returns FALSE with @error set on failure. */
+static gboolean
+export (PxWindow *window, const char *path, GError **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GError *result = NULL;
+
+  px_window_export_async (window, file, NULL, on_exported, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  if (result == GINT_TO_POINTER (1))
+    return TRUE;
+  g_propagate_error (error, result);
+  return FALSE;
+}
+
+static char *
+run (const char *const *argv)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+static guint
+pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = run (argv);
+  const char *pages = strstr (info, "Pages:");
+
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + strlen ("Pages:"), NULL, 10);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+
+  return run (argv);
+}
+
+static void
+test_export (void)
+{
+  PxWindow *window = open_samples ();
+  g_autofree char *dir = g_dir_make_tmp ("px-export-XXXXXX", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *html = g_build_filename (dir, "Report.HTML", NULL);
+  g_autofree char *bad = g_build_filename (dir, "missing", "report.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *page = NULL;
+  g_autoptr(GError) error = NULL;
+  PxComparison *cmp = px_window_get_comparison (window);
+  PxDocument *ref = px_comparison_get_document (cmp, px_comparison_get_reference (cmp));
+  gsize len;
+
+  g_assert_true (export (window, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pdf_pages (pdf), >=, 2);
+  text = pdf_text (pdf);
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    g_assert_nonnull (strstr (text, px_document_get_outlet (px_comparison_get_document (cmp, d))));
+  g_assert_nonnull (strstr (text, "Quote"));
+
+  /* The extension, in any case, picks HTML. */
+  g_assert_true (export (window, html, &error));
+  g_assert_true (g_file_get_contents (html, &page, &len, NULL));
+  g_assert_true (g_str_has_prefix (page, "<!DOCTYPE html>") || g_str_has_prefix (page, "<!doctype html>"));
+  g_assert_nonnull (strstr (page, "</html>"));
+  g_assert_null (strstr (page, "%PDF"));
+  {
+    /* The reference's headline, as the HTML escapes it. */
+    g_autofree char *escaped = g_markup_escape_text (px_document_get_title (ref), 24);
+    g_autofree char *start = g_utf8_substring (escaped, 0, 10);
+
+    g_assert_nonnull (strstr (page, start));
+  }
+
+  /* An unwritable place: an error that names the file, nothing left. */
+  g_assert_false (export (window, bad, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "report.pdf"));
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+
+  g_unlink (pdf);
+  g_unlink (html);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_print_to_pdf (void)
+{
+  PxWindow *window = open_samples ();
+  g_autoptr(GtkPrintOperation) op = px_window_new_print_operation (window);
+  g_autofree char *dir = g_dir_make_tmp ("px-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *footer = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+  int n_pages = 0;
+
+  gtk_print_operation_set_export_filename (op, path);
+  result = gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (window), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_object_get (op, "n-pages", &n_pages, NULL);
+  g_assert_cmpint (n_pages, >=, 2);
+  /* The pages the report laid out are the pages printed. */
+  g_assert_cmpuint (pdf_pages (path), ==, n_pages);
+  text = pdf_text (path);
+  footer = g_strdup_printf ("1 / %d", n_pages);
+  g_assert_nonnull (strstr (text, footer));
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_test_message ("no display: run under xvfb-run");
+      return 77;
+    }
+  adw_init ();
+  /* The application loads its style sheet; these tests have no application. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add_func ("/quotes/marked", test_quotes_marked);
+  g_test_add_func ("/quotes/select", test_select_quote);
+  g_test_add_func ("/quotes/click-quoted-words", test_click_quoted_words);
+  g_test_add_func ("/quotes/next", test_next_quote);
+  g_test_add_func ("/quotes/wrapped-text", test_wrapped_text);
+  g_test_add_func ("/export/pdf-and-html", test_export);
+  g_test_add_func ("/export/print-to-pdf", test_print_to_pdf);
+  return g_test_run ();
+}
