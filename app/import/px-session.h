@@ -33,14 +33,16 @@ typedef enum {
 
 /* What a comparison is made of: the articles in column order, which is
  * the reference, and the options that decide what counts as the same. */
-typedef struct {
+typedef struct _PxSession PxSession;
+
+struct _PxSession {
   GPtrArray *documents;        /* of PxDocument */
   guint reference;
   gboolean ignore_case;
   gboolean fold_typography;
   gboolean ignore_punctuation;
   gboolean hide_boilerplate;
-} PxSession;
+};
 
 GQuark     px_session_error_quark (void);
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "px-comparison-view.h"
+#include "px-session.h"
 #include "px-window.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,7 @@ struct _PxWindow
   GtkRevealer *side_panel;
   GtkSpinner *spinner;
   GtkProgressBar *progress;
+  AdwStatusPage *empty_page;
 
   /* Owned */
   GListStore *documents;             /* of PxDocument */
@@ -34,6 +36,16 @@ struct _PxWindow
   guint pulse_id;
   guint n_loading;
   gboolean computing;
+
+  /* px-window-session.c */
+  GFile *session_file;               /* where the comparison was saved, or NULL */
+  char *saved_state;                 /* what was saved there, to tell unsaved changes */
+  GtkFileChooserNative *save_chooser;
+  AdwMessageDialog *close_dialog;
+  GtkWidget *recent_box;
+  GtkListBox *recent_list;
+  gboolean close_after_save;
+  gboolean close_confirmed;
 };
 
 void        px_window_toast              (PxWindow       *self,
@@ -43,5 +55,14 @@ PxDiffFlags px_window_get_diff_flags     (PxWindow       *self);
 /* px-window-actions.c */
 void        px_window_class_init_actions (GtkWidgetClass *widget_class);
 void        px_window_init_actions       (PxWindow       *self);
+
+void        px_window_set_loading        (PxWindow       *self,
+                                          int             delta);
+
+/* px-window-session.c */
+void        px_window_class_init_session (GtkWidgetClass *widget_class);
+void        px_window_init_session       (PxWindow       *self);
+void        px_window_dispose_session    (PxWindow       *self);
+void        px_window_finalize_session   (PxWindow       *self);
 
 G_END_DECLS

@@ -1,0 +1,455 @@
+/* test-working.c: saving, reopening, pasting, searching and preferences in
+ * the window (needs a display)
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "px-compare.h"
+#include "px-session.h"
+#include "px-window.h"
+
+static void
+drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+wait_idle (PxWindow *window)
+{
+  while (px_window_get_loading (window) || px_window_get_computing (window))
+    g_main_context_iteration (NULL, TRUE);
+  drain ();
+}
+
+static void
+wait_frames (GtkWidget *widget, guint n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  if (clock == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 counter = gdk_frame_clock_get_frame_counter (clock);
+
+      gtk_widget_queue_draw (widget);
+      while (gdk_frame_clock_get_frame_counter (clock) == counter)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  drain ();
+}
+
+static void
+save_screenshot (GtkWidget *widget, const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "ui", "artifacts", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int width, height;
+
+  wait_frames (widget, 3);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static void
+collect (GtkWidget *widget, GType type, GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_type_is_a (G_OBJECT_TYPE (child), type))
+        g_ptr_array_add (out, child);
+      collect (child, type, out);
+    }
+}
+
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i]; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+static GPtrArray *
+sample_files (guint n)
+{
+  const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", "5-cnsnews.txt" };
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < MIN (n, G_N_ELEMENTS (names)); i++)
+    g_ptr_array_add (files, g_file_new_build_filename (g_getenv ("PARALLAX_SAMPLES"), names[i], NULL));
+  return files;
+}
+
+static PxWindow *
+new_window (void)
+{
+  PxWindow *window = px_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static PxWindow *
+open_samples (guint n)
+{
+  PxWindow *window;
+  g_autoptr(GPtrArray) files = sample_files (n);
+
+  reset_settings ();
+  window = new_window ();
+  px_window_open_files (window, (GFile **) files->pdata, files->len);
+  wait_idle (window);
+  wait_frames (GTK_WIDGET (window), 2);
+  return window;
+}
+
+static guint
+n_documents (PxWindow *window)
+{
+  return g_list_model_get_n_items (px_window_get_documents (window));
+}
+
+static PxDocument *
+nth_document (PxWindow *window, guint i)
+{
+  g_autoptr(PxDocument) doc = g_list_model_get_item (px_window_get_documents (window), i);
+
+  return doc;   /* the window holds it */
+}
+
+static char *
+temp_path (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("px-ui-XXXXXX", NULL);
+
+  g_assert_nonnull (dir);
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+remove_temp (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+destroy_and_drain (PxWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+/* --- saving and reopening --------------------------------------------------- */
+
+static void
+test_save_and_reopen (void)
+{
+  PxWindow *window = open_samples (4);
+  PxWindow *again;
+  g_autofree char *path = temp_path ("event.parallax");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxSession) before = NULL;
+  g_autoptr(PxSession) after = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  g_auto(GStrv) recent = NULL;
+  PxComparison *shown;
+
+  g_assert_true (px_window_has_unsaved_changes (window));
+  g_assert_true (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•") != NULL);
+  px_window_set_reference (window, nth_document (window, 2));
+  g_settings_set_boolean (settings, "ignore-case", TRUE);
+  g_settings_set_boolean (settings, "hide-boilerplate", FALSE);
+  wait_idle (window);
+
+  g_assert_true (px_window_save_to (window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (px_window_has_unsaved_changes (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "event.parallax — Parallax");
+  g_assert_true (g_file_equal (px_window_get_session_file (window), file));
+  recent = g_settings_get_strv (settings, "recent-comparisons");
+  g_assert_nonnull (recent[0]);
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+    g_assert_cmpstr (recent[0], ==, uri);
+  }
+  before = px_session_load (file, NULL, &error);
+  g_assert_no_error (error);
+  destroy_and_drain (window);
+
+  /* Another window, options back at their defaults: the file brings
+   * back the articles, their order, the reference and the options. */
+  reset_settings ();
+  again = new_window ();
+  files = g_ptr_array_new ();
+  g_ptr_array_add (files, file);
+  px_window_open_files (again, (GFile **) files->pdata, files->len);
+  wait_idle (again);
+  g_assert_cmpuint (n_documents (again), ==, 4);
+  g_assert_true (px_window_get_reference (again) == nth_document (again, 2));
+  g_assert_true (g_settings_get_boolean (settings, "ignore-case"));
+  g_assert_false (g_settings_get_boolean (settings, "hide-boilerplate"));
+  g_assert_false (px_window_has_unsaved_changes (again));
+  after = px_window_snapshot (again);
+  g_assert_true (px_session_equal (before, after));
+  shown = px_window_get_comparison (again);
+  g_assert_nonnull (shown);
+  g_assert_cmpuint (px_comparison_get_reference (shown), ==, 2);
+  g_assert_cmpuint (px_comparison_get_n_documents (shown), ==, 4);
+
+  /* A change shows in the title and is undone by undoing it. */
+  g_settings_set_boolean (settings, "ignore-punctuation", TRUE);
+  wait_idle (again);
+  g_assert_true (px_window_has_unsaved_changes (again));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (again)), "•"));
+  g_settings_set_boolean (settings, "ignore-punctuation", FALSE);
+  wait_idle (again);
+  g_assert_false (px_window_has_unsaved_changes (again));
+
+  destroy_and_drain (again);
+  remove_temp (path);
+}
+
+static void
+test_damaged_file_changes_nothing (void)
+{
+  const char *contents[] = {
+    "{ \"format\": \"parallax-comparison\", \"version\": 1, \"articles\": [ { \"te",
+    "{ \"name\": \"something else\" }",
+    "\x89PNG\r\n\x1a\n",
+  };
+  PxWindow *window = open_samples (2);
+  g_autofree char *path = temp_path ("broken.parallax");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PxDocument *first = nth_document (window, 0);
+  PxComparison *shown = px_window_get_comparison (window);
+  GList *toplevels;
+  guint n_toplevels;
+
+  toplevels = gtk_window_list_toplevels ();
+  n_toplevels = g_list_length (toplevels);
+  g_list_free (toplevels);
+  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
+    {
+      GFile *files[1] = { file };
+
+      g_assert_true (g_file_set_contents (path, contents[i], -1, NULL));
+      px_window_open_files (window, files, 1);
+      g_assert_true (px_window_get_loading (window));
+      wait_idle (window);
+      g_assert_cmpuint (n_documents (window), ==, 2);
+      g_assert_true (nth_document (window, 0) == first);
+      g_assert_true (px_window_get_comparison (window) == shown);
+      toplevels = gtk_window_list_toplevels ();
+      g_assert_cmpuint (g_list_length (toplevels), ==, n_toplevels);
+      g_list_free (toplevels);
+    }
+  g_assert_null (px_window_get_session_file (window));
+
+  /* Into an empty window, too: it stays empty. */
+  {
+    PxWindow *empty = new_window ();
+    GFile *files[1] = { file };
+
+    px_window_open_files (empty, files, 1);
+    wait_idle (empty);
+    g_assert_cmpuint (n_documents (empty), ==, 0);
+    g_assert_false (px_window_has_unsaved_changes (empty));
+    destroy_and_drain (empty);
+  }
+  destroy_and_drain (window);
+  remove_temp (path);
+}
+
+/* A comparison opened in a window that has articles gets a window of
+ * its own; the articles stay where they were. */
+static void
+test_open_beside (void)
+{
+  PxWindow *window = open_samples (2);
+  PxWindow *other = NULL;
+  g_autofree char *path = temp_path ("two.parallax");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GFile *files[1] = { file };
+  GList *toplevels;
+
+  g_assert_true (px_window_save_to (window, file, &error));
+  px_window_open_files (window, files, 1);
+  wait_idle (window);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l; l = l->next)
+    if (PX_IS_WINDOW (l->data) && l->data != window)
+      other = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (other);
+  wait_idle (other);
+  g_assert_cmpuint (n_documents (window), ==, 2);
+  g_assert_cmpuint (n_documents (other), ==, 2);
+  g_assert_true (g_file_equal (px_window_get_session_file (other), file));
+  destroy_and_drain (other);
+  destroy_and_drain (window);
+  remove_temp (path);
+}
+
+static void
+test_close_asks (void)
+{
+  PxWindow *window = open_samples (2);
+  AdwMessageDialog *dialog;
+  g_autofree char *path = temp_path ("asked.parallax");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  /* Cancel: the window stays, articles and all. */
+  gtk_window_close (GTK_WINDOW (window));
+  drain ();
+  g_assert_nonnull (window);
+  dialog = px_window_get_close_dialog (window);
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  save_screenshot (GTK_WIDGET (dialog), "session-close-asks");
+  adw_message_dialog_response (dialog, "cancel");
+  drain ();
+  g_assert_nonnull (window);
+  g_assert_null (px_window_get_close_dialog (window));
+  g_assert_cmpuint (n_documents (window), ==, 2);
+
+  /* Saved: no question. */
+  g_assert_true (px_window_save_to (window, file, &error));
+  g_assert_false (px_window_has_unsaved_changes (window));
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  drain ();
+  g_assert_null (px_window_get_close_dialog (window));
+  g_object_unref (window);
+  drain ();
+  g_assert_null (window);
+
+  /* Discard: it closes. */
+  window = open_samples (2);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  drain ();
+  dialog = px_window_get_close_dialog (window);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  drain ();
+  g_assert_null (window);
+
+  /* Save, with a file: saved, then closed. */
+  window = open_samples (3);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  g_assert_true (px_window_save_to (window, file, &error));
+  px_window_set_reference (window, nth_document (window, 1));
+  wait_idle (window);
+  gtk_window_close (GTK_WINDOW (window));
+  drain ();
+  dialog = px_window_get_close_dialog (window);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "save");
+  drain ();
+  g_assert_null (window);
+  {
+    g_autoptr(PxSession) saved = px_session_load (file, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (saved->reference, ==, 1);
+    g_assert_cmpuint (saved->documents->len, ==, 3);
+  }
+  remove_temp (path);
+}
+
+static void
+test_recent_in_empty_state (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const char *uris[] = { "file:///tmp/px-nowhere/a.parallax", "file:///tmp/px-nowhere/b.parallax", NULL };
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  PxWindow *window;
+  g_auto(GStrv) left = NULL;
+
+  reset_settings ();
+  g_settings_set_strv (settings, "recent-comparisons", uris);
+  window = new_window ();
+  wait_frames (GTK_WIDGET (window), 2);
+  collect (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, rows);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==, "a.parallax");
+  g_assert_true (gtk_widget_is_visible (rows->pdata[0]));
+  save_screenshot (GTK_WIDGET (window), "session-recent");
+
+  /* A comparison that has gone: an error, and it is no longer offered. */
+  g_signal_emit_by_name (rows->pdata[0], "activate");
+  g_assert_true (px_window_get_loading (window));
+  wait_idle (window);
+  g_assert_cmpuint (n_documents (window), ==, 0);
+  left = g_settings_get_strv (settings, "recent-comparisons");
+  g_assert_cmpuint (g_strv_length (left), ==, 1);
+  g_assert_cmpstr (left[0], ==, uris[1]);
+  destroy_and_drain (window);
+  reset_settings ();
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_message ("no display: run under xvfb-run");
+      return 77;
+    }
+  adw_init ();
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add_func ("/working/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/working/damaged-file-changes-nothing", test_damaged_file_changes_nothing);
+  g_test_add_func ("/working/open-beside", test_open_beside);
+  g_test_add_func ("/working/close-asks", test_close_asks);
+  g_test_add_func ("/working/recent-in-empty-state", test_recent_in_empty_state);
+
+  return g_test_run ();
+}
