@@ -65,4 +65,7 @@ void        px_window_init_session       (PxWindow       *self);
 void        px_window_dispose_session    (PxWindow       *self);
 void        px_window_finalize_session   (PxWindow       *self);
 
+/* px-window-paste.c */
+void        px_window_class_init_paste   (GtkWidgetClass *widget_class);
+
 G_END_DECLS

@@ -503,6 +503,9 @@ on_drop (GtkDropTarget *target,
   GSList *list;
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
 
+  /* Text dragged from a browser or an editor is an article too. */
+  if (G_VALUE_HOLDS_STRING (value))
+    return g_value_get_string (value) && px_window_add_text (self, g_value_get_string (value), -1);
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
 
@@ -609,6 +612,7 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   px_window_class_init_actions (widget_class);
   px_window_class_init_session (widget_class);
+  px_window_class_init_paste (widget_class);
 }
 
 static void
@@ -628,7 +632,9 @@ px_window_init (PxWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
-  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  /* Files first: a file manager offers its files as text (URIs) too. */
+  gtk_drop_target_set_gtypes (drop, (GType[]) { GDK_TYPE_FILE_LIST, G_TYPE_STRING }, 2);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 

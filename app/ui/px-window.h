@@ -34,6 +34,11 @@ void              px_window_recompute      (PxWindow       *self);
 void              px_window_set_side_panel (PxWindow       *self,
                                             GtkWidget      *child);
 
+/* px-window-paste.c */
+gboolean          px_window_add_text            (PxWindow   *self,
+                                                 const char *text,
+                                                 gssize      len);
+
 /* px-window-session.c: saving and opening .parallax files */
 typedef struct _PxSession PxSession;
 void              px_window_load_session        (PxWindow  *self,
