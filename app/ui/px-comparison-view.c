@@ -50,6 +50,7 @@ struct _PxComparisonView
   GHashTable *diffs;          /* row * n_docs + doc + 1 -> GArray of PxDiffOp */
   GHashTable *bound;          /* row widgets now bound -> TRUE */
   PxMarkPalette palette;
+  GSettings *settings;        /* the colour-blind-safe palette */
   gboolean hide_furniture;
   guint first_live, last_live;  /* the columns that show their text */
   int current;                /* position of the row navigated to, or -1 */
@@ -646,8 +647,12 @@ update_palette (PxComparisonView *self)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  px_mark_palette_init (&self->palette, adw_style_manager_get_dark (style),
-                        adw_style_manager_get_high_contrast (style));
+  if (g_settings_get_boolean (self->settings, "colour-blind-safe"))
+    px_mark_palette_init_colour_blind (&self->palette, adw_style_manager_get_dark (style),
+                                       adw_style_manager_get_high_contrast (style));
+  else
+    px_mark_palette_init (&self->palette, adw_style_manager_get_dark (style),
+                          adw_style_manager_get_high_contrast (style));
   rebuild_legend (self);
   px_comparison_view_refresh (self);
 }
@@ -685,6 +690,7 @@ px_comparison_view_finalize (GObject *object)
   PxComparisonView *self = (PxComparisonView *) object;
 
   g_clear_object (&self->rows);
+  g_clear_object (&self->settings);
   g_hash_table_unref (self->diffs);
   g_hash_table_unref (self->bound);
 
@@ -771,6 +777,9 @@ px_comparison_view_init (PxComparisonView *self)
 
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::colour-blind-safe", G_CALLBACK (update_palette),
+                           self, G_CONNECT_SWAPPED);
   update_palette (self);
 }
 

@@ -16,7 +16,9 @@
 
 #include "px-compare.h"
 #include "px-comparison-view.h"
+#include "px-appearance.h"
 #include "px-import.h"
+#include "px-preferences-window.h"
 #include "px-window-private.h"
 
 /* How often the progress bar moves while the comparison is computed. */
@@ -613,6 +615,7 @@ px_window_class_init (PxWindowClass *klass)
   px_window_class_init_actions (widget_class);
   px_window_class_init_session (widget_class);
   px_window_class_init_paste (widget_class);
+  px_preferences_window_install_action (widget_class);
 }
 
 static void
@@ -621,6 +624,7 @@ px_window_init (PxWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  px_appearance_init ();
 
   self->cancellable = g_cancellable_new ();
   self->documents = g_list_store_new (PX_TYPE_DOCUMENT);

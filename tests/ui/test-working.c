@@ -10,7 +10,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "px-appearance.h"
 #include "px-compare.h"
+#include "px-preferences-window.h"
 #include "px-session.h"
 #include "px-window.h"
 
@@ -552,6 +554,146 @@ test_drop_accepts_text (void)
   destroy_and_drain (window);
 }
 
+/* --- preferences ------------------------------------------------------------- */
+
+static GtkWidget *
+find_named (GtkWidget *root, const char *name)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_WIDGET, all);
+  for (guint i = 0; i < all->len; i++)
+    if (g_strcmp0 (gtk_widget_get_name (all->pdata[i]), name) == 0)
+      return all->pdata[i];
+  return NULL;
+}
+
+static GtkWidget *
+find_first (GtkWidget *root, GType type)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  collect (root, type, all);
+  return all->len > 0 ? all->pdata[0] : NULL;
+}
+
+static PxPreferencesWindow *
+open_preferences (PxWindow *window)
+{
+  GList *toplevels;
+  PxPreferencesWindow *prefs = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
+  drain ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l; l = l->next)
+    if (PX_IS_PREFERENCES_WINDOW (l->data))
+      prefs = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (prefs);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (prefs)) == GTK_WINDOW (window));
+  return prefs;
+}
+
+static void
+test_preferences_bound (void)
+{
+  PxWindow *window = open_samples (3);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  PxPreferencesWindow *prefs;
+  GtkWidget *toggle, *font_button, *expander;
+  AdwComboRow *scheme;
+  PxDiffFlags before;
+
+  g_assert_cmpstr (shortcut_action (GTK_WIDGET (window), GDK_KEY_comma, GDK_CONTROL_MASK),
+                   ==, "win.preferences");
+  prefs = open_preferences (window);
+  gtk_window_set_default_size (GTK_WINDOW (prefs), 640, 720);
+  wait_frames (GTK_WIDGET (prefs), 2);
+  save_screenshot (GTK_WIDGET (prefs), "preferences");
+
+  /* A comparison option: the switch writes the key, the window recomputes
+   * with it; the key written elsewhere moves the switch. */
+  toggle = find_named (GTK_WIDGET (prefs), "ignore-case");
+  g_assert_nonnull (toggle);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (toggle)));
+  before = px_comparison_get_n_rows (px_window_get_comparison (window));
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "ignore-case"));
+  g_assert_true (px_window_get_computing (window));
+  wait_idle (window);
+  g_assert_cmpuint (px_comparison_get_n_rows (px_window_get_comparison (window)), >, 0);
+  (void) before;
+  g_settings_set_boolean (settings, "ignore-case", FALSE);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (toggle)));
+  g_settings_set_boolean (settings, "hide-boilerplate", FALSE);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (find_named (GTK_WIDGET (prefs), "hide-boilerplate"))));
+
+  /* Colour scheme: the combo row writes the key, the style manager follows. */
+  scheme = ADW_COMBO_ROW (find_first (GTK_WIDGET (prefs), ADW_TYPE_COMBO_ROW));
+  g_assert_cmpuint (adw_combo_row_get_selected (scheme), ==, 0);
+  adw_combo_row_set_selected (scheme, 2);
+  g_assert_cmpstr (g_settings_get_string (settings, "colour-scheme"), ==, "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_frames (GTK_WIDGET (window), 2);
+  save_screenshot (GTK_WIDGET (prefs), "preferences-dark");
+  g_settings_set_string (settings, "colour-scheme", "light");
+  g_assert_cmpuint (adw_combo_row_get_selected (scheme), ==, 1);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_settings_reset (settings, "colour-scheme");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* Font: the expander's switch and the font button, both ways. */
+  expander = find_first (GTK_WIDGET (prefs), ADW_TYPE_EXPANDER_ROW);
+  font_button = find_first (GTK_WIDGET (prefs), GTK_TYPE_FONT_BUTTON);
+  g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (expander)));
+  adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (expander), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "use-custom-font"));
+  gtk_font_chooser_set_font (GTK_FONT_CHOOSER (font_button), "Monospace 15");
+  {
+    g_autofree char *font = g_settings_get_string (settings, "font");
+    g_autofree char *shown = NULL;
+
+    g_assert_cmpstr (font, ==, "Monospace 15");
+    g_settings_set_string (settings, "font", "Sans Italic 9");
+    shown = gtk_font_chooser_get_font (GTK_FONT_CHOOSER (font_button));
+    g_assert_cmpstr (shown, ==, "Sans Italic 9");
+  }
+  wait_frames (GTK_WIDGET (window), 2);
+  save_screenshot (GTK_WIDGET (window), "preferences-font");
+
+  /* Colour-blind-safe marks. */
+  toggle = find_named (GTK_WIDGET (prefs), "colour-blind-safe");
+  gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "colour-blind-safe"));
+  wait_frames (GTK_WIDGET (window), 2);
+  save_screenshot (GTK_WIDGET (window), "preferences-colour-blind");
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  destroy_and_drain (window);
+  reset_settings ();
+}
+
+static void
+test_font_css (void)
+{
+  g_autofree char *plain = px_appearance_font_css ("Serif 12");
+  g_autofree char *styled = px_appearance_font_css ("DejaVu Sans, Noto Sans Bold Italic 14.5");
+  g_autofree char *family = px_appearance_font_css ("Cantarell");
+  g_autofree char *absolute = px_appearance_font_css ("Sans 16px");
+
+  g_assert_cmpstr (plain, ==, "font-family: \"Serif\"; font-size: 12pt; font-weight: 400; font-style: normal; ");
+  g_assert_nonnull (strstr (styled, "font-family: \"DejaVu Sans\", \"Noto Sans\";"));
+  g_assert_nonnull (strstr (styled, "font-size: 14.5pt;"));
+  g_assert_nonnull (strstr (styled, "font-weight: 700;"));
+  g_assert_nonnull (strstr (styled, "font-style: italic;"));
+  /* No size given: none set, the theme's stays. */
+  g_assert_null (strstr (family, "font-size"));
+  g_assert_true (g_str_has_prefix (family, "font-family: \"Cantarell\"; "));
+  g_assert_nonnull (strstr (absolute, "font-size: 16px;"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -577,6 +719,8 @@ main (int argc, char **argv)
   g_test_add_func ("/working/recent-in-empty-state", test_recent_in_empty_state);
   g_test_add_func ("/working/paste", test_paste);
   g_test_add_func ("/working/drop-accepts-text", test_drop_accepts_text);
+  g_test_add_func ("/working/preferences-bound", test_preferences_bound);
+  g_test_add_func ("/working/font-css", test_font_css);
 
   return g_test_run ();
 }
