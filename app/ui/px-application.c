@@ -93,6 +93,7 @@ px_application_startup (GApplication *app)
   const char *close_accels[] = { "<Control>w", NULL };
   const char *save_accels[] = { "<Control>s", NULL };
   const char *preferences_accels[] = { "<Control>comma", NULL };
+  const char *find_accels[] = { "<Control>f", NULL };
   const char *save_as_accels[] = { "<Control><Shift>s", NULL };
 
   G_APPLICATION_CLASS (px_application_parent_class)->startup (app);
@@ -104,6 +105,7 @@ px_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save", save_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save-as", save_as_accels);
 }
 

@@ -60,7 +60,13 @@ struct _PxComparisonView
   PxCellDecorator decorator;
   gpointer decorator_data;
   GDestroyNotify decorator_destroy;
+  GArray *extra_decorators;   /* of ExtraDecorator: search highlights and the like */
 };
+
+typedef struct {
+  PxCellDecorator decorator;
+  gpointer user_data;
+} ExtraDecorator;
 
 G_DEFINE_FINAL_TYPE (PxComparisonView, px_comparison_view, GTK_TYPE_WIDGET)
 
@@ -308,6 +314,12 @@ update_row (PxComparisonView *self, GtkWidget *box)
       show_cell (self, PX_CELL_VIEW (cell), row, d);
       if (self->decorator)
         self->decorator (self, PX_CELL_VIEW (cell), row, d, self->decorator_data);
+      for (guint k = 0; self->extra_decorators && k < self->extra_decorators->len; k++)
+        {
+          ExtraDecorator *extra = &g_array_index (self->extra_decorators, ExtraDecorator, k);
+
+          extra->decorator (self, PX_CELL_VIEW (cell), row, d, extra->user_data);
+        }
       cell = gtk_widget_get_next_sibling (cell);
     }
   /* Fewer articles than cells: drop the extra cells. */
@@ -691,6 +703,7 @@ px_comparison_view_finalize (GObject *object)
 
   g_clear_object (&self->rows);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->extra_decorators, g_array_unref);
   g_hash_table_unref (self->diffs);
   g_hash_table_unref (self->bound);
 
@@ -986,4 +999,83 @@ px_comparison_view_get_rows_widget (PxComparisonView *self)
   g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), NULL);
 
   return GTK_WIDGET (self->list_view);
+}
+
+/**
+ * px_comparison_view_add_cell_decorator:
+ * @decorator: called for every cell shown, after the one set with
+ *   px_comparison_view_set_cell_decorator()
+ * @user_data: must outlive the view, or be removed first
+ *
+ * Adds a further decorator, so that more than one feature can add to
+ * the cells (quote badges, search highlights).
+ */
+void
+px_comparison_view_add_cell_decorator (PxComparisonView *self,
+                                       PxCellDecorator   decorator,
+                                       gpointer          user_data)
+{
+  ExtraDecorator extra = { decorator, user_data };
+
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+  g_return_if_fail (decorator != NULL);
+
+  if (self->extra_decorators == NULL)
+    self->extra_decorators = g_array_new (FALSE, FALSE, sizeof (ExtraDecorator));
+  g_array_append_val (self->extra_decorators, extra);
+}
+
+void
+px_comparison_view_remove_cell_decorator (PxComparisonView *self,
+                                          PxCellDecorator   decorator,
+                                          gpointer          user_data)
+{
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+
+  for (guint k = 0; self->extra_decorators && k < self->extra_decorators->len; k++)
+    {
+      ExtraDecorator *extra = &g_array_index (self->extra_decorators, ExtraDecorator, k);
+
+      if (extra->decorator == decorator && extra->user_data == user_data)
+        {
+          g_array_remove_index (self->extra_decorators, k);
+          return;
+        }
+    }
+}
+
+/**
+ * px_comparison_view_show_column:
+ * @document: an article's index
+ *
+ * Scrolls sideways, when the columns are wider than the view, so that
+ * @document's column is on screen.
+ */
+void
+px_comparison_view_show_column (PxComparisonView *self,
+                                guint             document)
+{
+  guint n;
+  GtkAdjustment *hadj;
+  double lower, total, page, value, left, right;
+
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+
+  n = self->comparison ? px_comparison_get_n_documents (self->comparison) : 0;
+  if (document >= n)
+    return;
+  hadj = gtk_scrolled_window_get_hadjustment (self->rows_scroller);
+  lower = gtk_adjustment_get_lower (hadj);
+  total = gtk_adjustment_get_upper (hadj) - lower;
+  page = gtk_adjustment_get_page_size (hadj);
+  value = gtk_adjustment_get_value (hadj) - lower;
+  if (total <= page)
+    return;
+  /* The columns share the width equally. */
+  left = total * document / n;
+  right = total * (document + 1) / n;
+  if (left < value)
+    gtk_adjustment_set_value (hadj, lower + left);
+  else if (right > value + page)
+    gtk_adjustment_set_value (hadj, lower + MIN (left, right - page));
 }

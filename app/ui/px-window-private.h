@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _PxWindowSearch PxWindowSearch;
+
 struct _PxWindow
 {
   AdwApplicationWindow parent_instance;
@@ -46,6 +48,8 @@ struct _PxWindow
   GtkListBox *recent_list;
   gboolean close_after_save;
   gboolean close_confirmed;
+
+  PxWindowSearch *search;            /* px-window-search.c */
 };
 
 void        px_window_toast              (PxWindow       *self,
@@ -64,6 +68,12 @@ void        px_window_class_init_session (GtkWidgetClass *widget_class);
 void        px_window_init_session       (PxWindow       *self);
 void        px_window_dispose_session    (PxWindow       *self);
 void        px_window_finalize_session   (PxWindow       *self);
+
+/* px-window-search.c */
+void        px_window_class_init_search  (GtkWidgetClass *widget_class);
+void        px_window_init_search        (PxWindow       *self,
+                                          GtkWidget      *after);
+void        px_window_dispose_search     (PxWindow       *self);
 
 /* px-window-paste.c */
 void        px_window_class_init_paste   (GtkWidgetClass *widget_class);

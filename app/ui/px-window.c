@@ -538,6 +538,7 @@ px_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   px_window_dispose_session (self);
+  px_window_dispose_search (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_WINDOW);
 
   G_OBJECT_CLASS (px_window_parent_class)->dispose (object);
@@ -615,6 +616,7 @@ px_window_class_init (PxWindowClass *klass)
   px_window_class_init_actions (widget_class);
   px_window_class_init_session (widget_class);
   px_window_class_init_paste (widget_class);
+  px_window_class_init_search (widget_class);
   px_preferences_window_install_action (widget_class);
 }
 
@@ -644,6 +646,7 @@ px_window_init (PxWindow *self)
 
   px_window_init_actions (self);
   px_window_init_session (self);
+  px_window_init_search (self, GTK_WIDGET (self->progress));
   show_page (self);
 }
 

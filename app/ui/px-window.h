@@ -34,6 +34,12 @@ void              px_window_recompute      (PxWindow       *self);
 void              px_window_set_side_panel (PxWindow       *self,
                                             GtkWidget      *child);
 
+/* px-window-search.c */
+GtkSearchEntry   *px_window_get_search_entry    (PxWindow   *self);
+int               px_window_get_search_position (PxWindow   *self,
+                                                 guint      *n_matches,
+                                                 guint      *document);
+
 /* px-window-paste.c */
 gboolean          px_window_add_text            (PxWindow   *self,
                                                  const char *text,
