@@ -6,6 +6,7 @@
 #pragma once
 
 #include "px-comparison-view.h"
+#include "px-overview-page.h"
 #include "px-session.h"
 #include "px-window.h"
 
@@ -50,6 +51,8 @@ struct _PxWindow
   gboolean close_confirmed;
 
   PxWindowSearch *search;            /* px-window-search.c */
+  AdwViewStack *view_stack;          /* px-window-overview.c: aligned / overview */
+  PxOverviewPage *overview;
 };
 
 void        px_window_toast              (PxWindow       *self,
@@ -68,6 +71,9 @@ void        px_window_class_init_session (GtkWidgetClass *widget_class);
 void        px_window_init_session       (PxWindow       *self);
 void        px_window_dispose_session    (PxWindow       *self);
 void        px_window_finalize_session   (PxWindow       *self);
+
+/* px-window-overview.c */
+void        px_window_init_overview      (PxWindow       *self);
 
 /* px-window-search.c */
 void        px_window_class_init_search  (GtkWidgetClass *widget_class);

@@ -647,6 +647,7 @@ px_window_init (PxWindow *self)
   px_window_init_actions (self);
   px_window_init_session (self);
   px_window_init_search (self, GTK_WIDGET (self->progress));
+  px_window_init_overview (self);
   show_page (self);
 }
 

@@ -34,6 +34,9 @@ void              px_window_recompute      (PxWindow       *self);
 void              px_window_set_side_panel (PxWindow       *self,
                                             GtkWidget      *child);
 
+/* px-window-overview.c */
+AdwViewStack     *px_window_get_view_stack      (PxWindow   *self);
+
 /* px-window-search.c */
 GtkSearchEntry   *px_window_get_search_entry    (PxWindow   *self);
 int               px_window_get_search_position (PxWindow   *self,
