@@ -288,9 +288,16 @@ on_stop (PxWindowSearch *search)
 static void
 on_search_mode (PxWindowSearch *search)
 {
+  GtkWidget *focus;
+
   if (gtk_search_bar_get_search_mode (search->bar))
     return;
-  /* Closed: no highlights left behind. */
+  /* Closed: the keyboard goes back to the columns (a hidden entry
+   * keeping the focus outlived its window in GTK 4.8), and no highlights
+   * are left behind. */
+  focus = gtk_root_get_focus (GTK_ROOT (search->window));
+  if (focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (search->bar)))
+    gtk_widget_grab_focus (px_comparison_view_get_rows_widget (px_window_get_view (search->window)));
   set_needle (search, NULL);
   collect_matches (search);
   go_to_current (search);
