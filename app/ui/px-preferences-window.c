@@ -185,6 +185,24 @@ px_preferences_window_class_init (PxPreferencesWindowClass *klass)
   G_OBJECT_CLASS (klass)->finalize = px_preferences_window_finalize;
 }
 
+/* libadwaita 1.2 names its search button only in a tooltip, which a
+ * screen reader reads as a description: give such buttons the tooltip
+ * as their name as well. */
+static void
+label_from_tooltips (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *tooltip = gtk_widget_get_tooltip_text (child);
+
+      if (GTK_IS_BUTTON (child) && tooltip && gtk_button_get_label (GTK_BUTTON (child)) == NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        tooltip, -1);
+      label_from_tooltips (child);
+    }
+}
+
 static void
 px_preferences_window_init (PxPreferencesWindow *self)
 {
@@ -194,6 +212,7 @@ px_preferences_window_init (PxPreferencesWindow *self)
                               ADW_PREFERENCES_PAGE (appearance_page (self)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (comparison_page (self)));
+  label_from_tooltips (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -375,6 +375,25 @@ nav_button (const char *icon, const char *action, const char *tooltip)
   return button;
 }
 
+/* GTK 4.8's search bar gives its close button no name for screen
+ * readers: the one icon-only button of the bar that is not ours. */
+static void
+label_close_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_actionable_get_action_name (GTK_ACTIONABLE (child)) == NULL)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Close Search"), -1);
+          gtk_widget_set_tooltip_text (child, _("Close Search (Escape)"));
+        }
+      else
+        label_close_button (child);
+    }
+}
+
 /**
  * px_window_init_search:
  * @box: the window's column of bars, @after the widget to put the bar below
@@ -415,6 +434,7 @@ px_window_init_search (PxWindow  *self,
   gtk_search_bar_connect_entry (search->bar, GTK_EDITABLE (search->entry));
   gtk_search_bar_set_show_close_button (search->bar, TRUE);
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (after)), GTK_WIDGET (search->bar), after);
+  label_close_button (GTK_WIDGET (search->bar));
 
   g_signal_connect_swapped (search->entry, "search-changed", G_CALLBACK (on_search_changed), search);
   g_signal_connect_swapped (search->entry, "activate", G_CALLBACK (find_next_action_cb), search);
