@@ -16,6 +16,7 @@
 #include "px-export-json.h"
 #include "px-import.h"
 #include "px-report.h"
+#include "px-session.h"
 
 typedef enum {
   OUT_TEXT,
@@ -241,7 +242,8 @@ px_cli_compare (int argc, char **argv)
   PxCompareOptions options = { 0 };
   gboolean ignore_case = FALSE, fold = FALSE, ignore_punct = FALSE, ignore_space = FALSE;
   gboolean landscape = FALSE;
-  int reference = 1;
+  int reference = 0;   /* 0: not given */
+  g_autoptr(PxSession) session = NULL;
   OutFormat format;
   PxPaper paper;
   const GOptionEntry entries[] = {
@@ -275,13 +277,38 @@ px_cli_compare (int argc, char **argv)
       px_cli_error (_("no file given: run parallax-cli compare FILE…"));
       return PX_EXIT_TROUBLE;
     }
-  if (reference < 1 || reference > argc - 1)
+  /* A saved comparison (.parallax) brings its articles, reference and
+   * options; options given here are added to its. */
+  if (argc == 2 && px_session_is_session_name (argv[1]))
     {
-      px_cli_error (_("--reference=%d is out of range: give a number from 1 to %d"), reference, argc - 1);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[1]);
+
+      session = px_session_load (file, NULL, &error);
+      if (session == NULL)
+        {
+          px_cli_error ("%s", error->message);
+          return PX_EXIT_TROUBLE;
+        }
+      for (guint i = 0; i < session->documents->len; i++)
+        g_ptr_array_add (docs, g_object_ref (g_ptr_array_index (session->documents, i)));
+      if (reference == 0)
+        reference = session->reference + 1;
+      ignore_case |= session->ignore_case;
+      fold |= session->fold_typography;
+      ignore_punct |= session->ignore_punctuation;
+      /* As the window compares: a wrapped line is no change of words. */
+      ignore_space = TRUE;
+    }
+  if (reference == 0)
+    reference = 1;
+  if (reference < 1 || reference > (session ? (int) docs->len : argc - 1))
+    {
+      px_cli_error (_("--reference=%d is out of range: give a number from 1 to %d"), reference,
+                    session ? (int) docs->len : argc - 1);
       return PX_EXIT_TROUBLE;
     }
 
-  for (int i = 1; i < argc; i++)
+  for (int i = 1; i < argc && session == NULL; i++)
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
       PxDocument *doc = px_import_file (file, NULL, &error);

@@ -636,7 +636,11 @@ test_preferences_bound (void)
   scheme = ADW_COMBO_ROW (find_first (GTK_WIDGET (prefs), ADW_TYPE_COMBO_ROW));
   g_assert_cmpuint (adw_combo_row_get_selected (scheme), ==, 0);
   adw_combo_row_set_selected (scheme, 2);
-  g_assert_cmpstr (g_settings_get_string (settings, "colour-scheme"), ==, "dark");
+  {
+    g_autofree char *scheme_name = g_settings_get_string (settings, "colour-scheme");
+
+    g_assert_cmpstr (scheme_name, ==, "dark");
+  }
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
   wait_frames (GTK_WIDGET (window), 2);
   save_screenshot (GTK_WIDGET (prefs), "preferences-dark");
