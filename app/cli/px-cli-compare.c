@@ -17,6 +17,7 @@
 #include "px-export-json.h"
 #include "px-import.h"
 #include "px-report.h"
+#include "px-session.h"
 
 typedef enum {
   OUT_TEXT,
@@ -265,7 +266,8 @@ px_cli_compare (int argc, char **argv)
   PxCompareOptions options = { 0 };
   gboolean ignore_case = FALSE, fold = FALSE, ignore_punct = FALSE, ignore_space = FALSE;
   gboolean landscape = FALSE;
-  int reference = 1;
+  int reference = 0;   /* 0: not given */
+  g_autoptr(PxSession) session = NULL;
   OutFormat format;
   PxPaper paper;
   const GOptionEntry entries[] = {
@@ -299,17 +301,46 @@ px_cli_compare (int argc, char **argv)
       px_cli_error (_("no file given: run parallax-cli compare FILE…"));
       return PX_EXIT_TROUBLE;
     }
-  if (reference < 1 || reference > argc - 1)
+  /* A saved comparison (.parallax) brings its articles, reference and
+   * options; options given here are added to its. */
+  if (argc == 2 && px_session_is_session_name (argv[1]))
     {
-      px_cli_error (_("--reference=%d is out of range: give a number from 1 to %d"), reference, argc - 1);
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[1]);
+
+      session = px_session_load (file, NULL, &error);
+      if (session == NULL)
+        {
+          px_cli_error ("%s", error->message);
+          return PX_EXIT_TROUBLE;
+        }
+      docs = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < session->documents->len; i++)
+        g_ptr_array_add (docs, g_object_ref (g_ptr_array_index (session->documents, i)));
+      if (reference == 0)
+        reference = session->reference + 1;
+      ignore_case |= session->ignore_case;
+      fold |= session->fold_typography;
+      ignore_punct |= session->ignore_punctuation;
+      /* As the window compares: a wrapped line is no change of words. */
+      ignore_space = TRUE;
+    }
+  if (reference == 0)
+    reference = 1;
+  if (reference < 1 || reference > (session ? (int) docs->len : argc - 1))
+    {
+      px_cli_error (_("--reference=%d is out of range: give a number from 1 to %d"), reference,
+                    session ? (int) docs->len : argc - 1);
       return PX_EXIT_TROUBLE;
     }
 
   /* A comparison with an article missing would mislead: stop at the
    * first file that cannot be read. */
-  docs = px_cli_load_documents (argc, argv, FALSE, &all_read);
-  if (docs == NULL)
-    return PX_EXIT_TROUBLE;
+  if (session == NULL)
+    {
+      docs = px_cli_load_documents (argc, argv, FALSE, &all_read);
+      if (docs == NULL)
+        return PX_EXIT_TROUBLE;
+    }
 
   px_documents_make_outlets_unique ((PxDocument **) docs->pdata, docs->len);
   options.reference = reference - 1;

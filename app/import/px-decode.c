@@ -399,10 +399,12 @@ decode_utf8 (const char *data, gsize len, gsize base, const char *name,
   if (scan.bad > 0 && notices)
     g_ptr_array_add (notices,
                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                   "“%s”: replaced %" G_GSIZE_FORMAT " byte that is not valid UTF-8 with “\xEF\xBF\xBD”, first at line %" G_GSIZE_FORMAT ", byte %" G_GSIZE_FORMAT,
-                                                   "“%s”: replaced %" G_GSIZE_FORMAT " bytes that are not valid UTF-8 with “\xEF\xBF\xBD”, first at line %" G_GSIZE_FORMAT ", byte %" G_GSIZE_FORMAT,
+                                                   /* %lu, not G_GSIZE_FORMAT: xgettext cannot read
+                                                    * a macro inside a message */
+                                                   "“%s”: replaced %lu byte that is not valid UTF-8 with “\xEF\xBF\xBD”, first at line %lu, byte %lu",
+                                                   "“%s”: replaced %lu bytes that are not valid UTF-8 with “\xEF\xBF\xBD”, first at line %lu, byte %lu",
                                                    scan.bad),
-                                      name, scan.bad, scan.first_line, scan.first_byte));
+                                      name, (gulong) scan.bad, (gulong) scan.first_line, (gulong) scan.first_byte));
   *out_len = out->len;
   return g_string_free (out, FALSE);
 }
@@ -508,10 +510,10 @@ px_decode_to_utf8 (const char *data,
       if (n_bad > 0)
         g_ptr_array_add (notices,
                          g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                       "“%s”: replaced %" G_GSIZE_FORMAT " byte that is not valid %s with “\xEF\xBF\xBD”",
-                                                       "“%s”: replaced %" G_GSIZE_FORMAT " bytes that are not valid %s with “\xEF\xBF\xBD”",
+                                                       "“%s”: replaced %lu byte that is not valid %s with “\xEF\xBF\xBD”",
+                                                       "“%s”: replaced %lu bytes that are not valid %s with “\xEF\xBF\xBD”",
                                                        n_bad),
-                                          name, n_bad, charset));
+                                          name, (gulong) n_bad, charset));
     }
   return text;
 }

@@ -138,8 +138,9 @@ px_import_bytes (GBytes      *bytes,
   if (size > PX_IMPORT_MAX_SIZE)
     {
       g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_TOO_LARGE,
-                   _("“%s” is too large (%" G_GSIZE_FORMAT " MiB): Parallax opens articles of up to %d MiB"),
-                   name, size / (1024 * 1024), PX_IMPORT_MAX_SIZE / (1024 * 1024));
+                   /* %lu, not G_GSIZE_FORMAT: xgettext cannot read a macro inside a message */
+                   _("“%s” is too large (%lu MiB): Parallax opens articles of up to %d MiB"),
+                   name, (gulong) (size / (1024 * 1024)), PX_IMPORT_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
   if (size == 0)
@@ -249,8 +250,8 @@ px_import_file (GFile         *file,
   if (g_file_info_get_size (info) > PX_IMPORT_MAX_SIZE)
     {
       g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_TOO_LARGE,
-                   _("“%s” is too large (%" G_GOFFSET_FORMAT " MiB): Parallax opens articles of up to %d MiB"),
-                   name, g_file_info_get_size (info) / (1024 * 1024),
+                   _("“%s” is too large (%lu MiB): Parallax opens articles of up to %d MiB"),
+                   name, (gulong) (g_file_info_get_size (info) / (1024 * 1024)),
                    PX_IMPORT_MAX_SIZE / (1024 * 1024));
       return NULL;
     }

@@ -77,7 +77,13 @@ quit_action (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* Each window is asked to close, so that one with unsaved changes
+   * can ask first; the application ends with its last window. */
+  for (GList *l = windows; l; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
 }
 
 static const GActionEntry app_actions[] = {
@@ -91,6 +97,10 @@ px_application_startup (GApplication *app)
   const char *quit_accels[] = { "<Control>q", NULL };
   const char *open_accels[] = { "<Control>o", NULL };
   const char *close_accels[] = { "<Control>w", NULL };
+  const char *save_accels[] = { "<Control>s", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
+  const char *find_accels[] = { "<Control>f", NULL };
+  const char *save_as_accels[] = { "<Control><Shift>s", NULL };
 
   G_APPLICATION_CLASS (px_application_parent_class)->startup (app);
 
@@ -99,6 +109,10 @@ px_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save", save_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save-as", save_as_accels);
 }
 
 static void

@@ -105,8 +105,9 @@ set_document (PxArticleHeader *self,
   n_words = px_document_get_n_words (document);
   paragraphs = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u paragraph", "%u paragraphs", n_paragraphs),
                                 n_paragraphs);
-  words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GSIZE_FORMAT " word",
-                                        "%" G_GSIZE_FORMAT " words", n_words), n_words);
+  /* %lu, not G_GSIZE_FORMAT: xgettext cannot read a macro inside a message */
+  words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lu word", "%lu words", n_words),
+                           (gulong) n_words);
   /* Translators: the counts under an article's headline, e.g. "26 paragraphs · 838 words" */
   self->counts = g_strdup_printf (_("%s · %s"), paragraphs, words);
   gtk_label_set_text (self->stats_label, self->counts);

@@ -50,6 +50,7 @@ struct _PxComparisonView
   GHashTable *diffs;          /* row * n_docs + doc + 1 -> GArray of PxDiffOp */
   GHashTable *bound;          /* row widgets now bound -> TRUE */
   PxMarkPalette palette;
+  GSettings *settings;        /* the colour-blind-safe palette */
   gboolean hide_furniture;
   guint first_live, last_live;  /* the columns that show their text */
   int current;                /* position of the row navigated to, or -1 */
@@ -59,7 +60,13 @@ struct _PxComparisonView
   PxCellDecorator decorator;
   gpointer decorator_data;
   GDestroyNotify decorator_destroy;
+  GArray *extra_decorators;   /* of ExtraDecorator: search highlights and the like */
 };
+
+typedef struct {
+  PxCellDecorator decorator;
+  gpointer user_data;
+} ExtraDecorator;
 
 G_DEFINE_FINAL_TYPE (PxComparisonView, px_comparison_view, GTK_TYPE_WIDGET)
 
@@ -298,6 +305,12 @@ update_row (PxComparisonView *self, GtkWidget *box)
       show_cell (self, PX_CELL_VIEW (cell), row, d);
       if (self->decorator)
         self->decorator (self, PX_CELL_VIEW (cell), row, d, self->decorator_data);
+      for (guint k = 0; self->extra_decorators && k < self->extra_decorators->len; k++)
+        {
+          ExtraDecorator *extra = &g_array_index (self->extra_decorators, ExtraDecorator, k);
+
+          extra->decorator (self, PX_CELL_VIEW (cell), row, d, extra->user_data);
+        }
       cell = gtk_widget_get_next_sibling (cell);
     }
   /* Fewer articles than cells: drop the extra cells. */
@@ -647,8 +660,12 @@ update_palette (PxComparisonView *self)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  px_mark_palette_init (&self->palette, adw_style_manager_get_dark (style),
-                        adw_style_manager_get_high_contrast (style));
+  if (g_settings_get_boolean (self->settings, "colour-blind-safe"))
+    px_mark_palette_init_colour_blind (&self->palette, adw_style_manager_get_dark (style),
+                                       adw_style_manager_get_high_contrast (style));
+  else
+    px_mark_palette_init (&self->palette, adw_style_manager_get_dark (style),
+                          adw_style_manager_get_high_contrast (style));
   rebuild_legend (self);
   px_comparison_view_refresh (self);
 }
@@ -686,6 +703,8 @@ px_comparison_view_finalize (GObject *object)
   PxComparisonView *self = (PxComparisonView *) object;
 
   g_clear_object (&self->rows);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->extra_decorators, g_array_unref);
   g_hash_table_unref (self->diffs);
   g_hash_table_unref (self->bound);
 
@@ -772,6 +791,9 @@ px_comparison_view_init (PxComparisonView *self)
 
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::colour-blind-safe", G_CALLBACK (update_palette),
+                           self, G_CONNECT_SWAPPED);
   update_palette (self);
 }
 
@@ -978,4 +1000,83 @@ px_comparison_view_get_rows_widget (PxComparisonView *self)
   g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), NULL);
 
   return GTK_WIDGET (self->list_view);
+}
+
+/**
+ * px_comparison_view_add_cell_decorator:
+ * @decorator: called for every cell shown, after the one set with
+ *   px_comparison_view_set_cell_decorator()
+ * @user_data: must outlive the view, or be removed first
+ *
+ * Adds a further decorator, so that more than one feature can add to
+ * the cells (quote badges, search highlights).
+ */
+void
+px_comparison_view_add_cell_decorator (PxComparisonView *self,
+                                       PxCellDecorator   decorator,
+                                       gpointer          user_data)
+{
+  ExtraDecorator extra = { decorator, user_data };
+
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+  g_return_if_fail (decorator != NULL);
+
+  if (self->extra_decorators == NULL)
+    self->extra_decorators = g_array_new (FALSE, FALSE, sizeof (ExtraDecorator));
+  g_array_append_val (self->extra_decorators, extra);
+}
+
+void
+px_comparison_view_remove_cell_decorator (PxComparisonView *self,
+                                          PxCellDecorator   decorator,
+                                          gpointer          user_data)
+{
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+
+  for (guint k = 0; self->extra_decorators && k < self->extra_decorators->len; k++)
+    {
+      ExtraDecorator *extra = &g_array_index (self->extra_decorators, ExtraDecorator, k);
+
+      if (extra->decorator == decorator && extra->user_data == user_data)
+        {
+          g_array_remove_index (self->extra_decorators, k);
+          return;
+        }
+    }
+}
+
+/**
+ * px_comparison_view_show_column:
+ * @document: an article's index
+ *
+ * Scrolls sideways, when the columns are wider than the view, so that
+ * @document's column is on screen.
+ */
+void
+px_comparison_view_show_column (PxComparisonView *self,
+                                guint             document)
+{
+  guint n;
+  GtkAdjustment *hadj;
+  double lower, total, page, value, left, right;
+
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+
+  n = self->comparison ? px_comparison_get_n_documents (self->comparison) : 0;
+  if (document >= n)
+    return;
+  hadj = gtk_scrolled_window_get_hadjustment (self->rows_scroller);
+  lower = gtk_adjustment_get_lower (hadj);
+  total = gtk_adjustment_get_upper (hadj) - lower;
+  page = gtk_adjustment_get_page_size (hadj);
+  value = gtk_adjustment_get_value (hadj) - lower;
+  if (total <= page)
+    return;
+  /* The columns share the width equally. */
+  left = total * document / n;
+  right = total * (document + 1) / n;
+  if (left < value)
+    gtk_adjustment_set_value (hadj, lower + left);
+  else if (right > value + page)
+    gtk_adjustment_set_value (hadj, lower + MIN (left, right - page));
 }

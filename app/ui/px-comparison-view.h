@@ -46,6 +46,14 @@ void          px_comparison_view_set_cell_decorator (PxComparisonView *self,
                                                      PxCellDecorator   decorator,
                                                      gpointer          user_data,
                                                      GDestroyNotify    destroy);
+void          px_comparison_view_add_cell_decorator (PxComparisonView *self,
+                                                     PxCellDecorator   decorator,
+                                                     gpointer          user_data);
+void          px_comparison_view_remove_cell_decorator (PxComparisonView *self,
+                                                        PxCellDecorator   decorator,
+                                                        gpointer          user_data);
+void          px_comparison_view_show_column        (PxComparisonView *self,
+                                                     guint             document);
 void          px_comparison_view_refresh            (PxComparisonView *self);
 GtkWidget    *px_comparison_view_get_rows_widget    (PxComparisonView *self);
 

@@ -50,6 +50,27 @@ px_mark_palette_init (PxMarkPalette *palette,
   palette->quote_selected_alpha = high_contrast ? 0x8000 : 0x5000;
 }
 
+/**
+ * px_mark_palette_init_colour_blind:
+ *
+ * Like px_mark_palette_init(), without green against red: added words
+ * blue, dropped words vermilion, replaced words reddish purple, from
+ * Okabe and Ito's palette for colour-blind readers (darker shades on a
+ * light background so that the marks keep their contrast).
+ */
+void
+px_mark_palette_init_colour_blind (PxMarkPalette *palette,
+                                   gboolean       dark,
+                                   gboolean       high_contrast)
+{
+  g_return_if_fail (palette != NULL);
+
+  px_mark_palette_init (palette, dark, high_contrast);
+  set_colour (&palette->colour[PX_MARK_ADDED], dark ? 0x56b4e9 : 0x0072b2);
+  set_colour (&palette->colour[PX_MARK_REMOVED], dark ? 0xe69f00 : 0xd55e00);
+  set_colour (&palette->colour[PX_MARK_CHANGED], dark ? 0xcc79a7 : 0xa8518a);
+}
+
 static void
 insert (PangoAttrList *attrs, PangoAttribute *attr, guint start, guint end)
 {

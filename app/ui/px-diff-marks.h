@@ -39,6 +39,11 @@ typedef struct {
 void  px_mark_palette_init (PxMarkPalette       *palette,
                             gboolean             dark,
                             gboolean             high_contrast);
+/* Blue, orange and purple (Okabe and Ito's set), told apart with any
+ * common colour-vision deficiency; for the colour-blind-safe setting. */
+void  px_mark_palette_init_colour_blind (PxMarkPalette *palette,
+                                         gboolean       dark,
+                                         gboolean       high_contrast);
 void  px_diff_marks_add    (PangoAttrList       *attrs,
                             PxMark               mark,
                             gboolean             old_words,

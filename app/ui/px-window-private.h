@@ -6,9 +6,13 @@
 #pragma once
 
 #include "px-comparison-view.h"
+#include "px-overview-page.h"
+#include "px-session.h"
 #include "px-window.h"
 
 G_BEGIN_DECLS
+
+typedef struct _PxWindowSearch PxWindowSearch;
 
 struct _PxWindow
 {
@@ -21,6 +25,7 @@ struct _PxWindow
   GtkRevealer *side_panel;
   GtkSpinner *spinner;
   GtkProgressBar *progress;
+  AdwStatusPage *empty_page;
 
   /* Owned */
   GListStore *documents;             /* of PxDocument */
@@ -34,6 +39,20 @@ struct _PxWindow
   guint pulse_id;
   guint n_loading;
   gboolean computing;
+
+  /* px-window-session.c */
+  GFile *session_file;               /* where the comparison was saved, or NULL */
+  char *saved_state;                 /* what was saved there, to tell unsaved changes */
+  GtkFileChooserNative *save_chooser;
+  AdwMessageDialog *close_dialog;
+  GtkWidget *recent_box;
+  GtkListBox *recent_list;
+  gboolean close_after_save;
+  gboolean close_confirmed;
+
+  PxWindowSearch *search;            /* px-window-search.c */
+  AdwViewStack *view_stack;          /* px-window-overview.c: aligned / overview */
+  PxOverviewPage *overview;
 };
 
 void        px_window_toast              (PxWindow       *self,
@@ -43,5 +62,26 @@ PxDiffFlags px_window_get_diff_flags     (PxWindow       *self);
 /* px-window-actions.c */
 void        px_window_class_init_actions (GtkWidgetClass *widget_class);
 void        px_window_init_actions       (PxWindow       *self);
+
+void        px_window_set_loading        (PxWindow       *self,
+                                          int             delta);
+
+/* px-window-session.c */
+void        px_window_class_init_session (GtkWidgetClass *widget_class);
+void        px_window_init_session       (PxWindow       *self);
+void        px_window_dispose_session    (PxWindow       *self);
+void        px_window_finalize_session   (PxWindow       *self);
+
+/* px-window-overview.c */
+void        px_window_init_overview      (PxWindow       *self);
+
+/* px-window-search.c */
+void        px_window_class_init_search  (GtkWidgetClass *widget_class);
+void        px_window_init_search        (PxWindow       *self,
+                                          GtkWidget      *after);
+void        px_window_dispose_search     (PxWindow       *self);
+
+/* px-window-paste.c */
+void        px_window_class_init_paste   (GtkWidgetClass *widget_class);
 
 G_END_DECLS

@@ -16,7 +16,9 @@
 
 #include "px-compare.h"
 #include "px-comparison-view.h"
+#include "px-appearance.h"
 #include "px-import.h"
+#include "px-preferences-window.h"
 #include "px-window-private.h"
 #include "px-window-export.h"
 #include "px-window-quotes.h"
@@ -38,7 +40,9 @@ static GParamSpec *properties[N_PROPS];
 void
 px_window_toast (PxWindow *self, const char *message)
 {
-  AdwToast *t = adw_toast_new (message);
+  /* A toast's title is markup; messages name files, which may hold "<" or "&". */
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *t = adw_toast_new (escaped);
 
   adw_toast_set_timeout (t, 8);
   adw_toast_overlay_add_toast (self->toast_overlay, t);
@@ -305,8 +309,8 @@ on_view_remove (PxWindow         *self,
     g_list_store_remove (self->documents, position);
 }
 
-static void
-set_loading (PxWindow *self, int delta)
+void
+px_window_set_loading (PxWindow *self, int delta)
 {
   gboolean was = self->n_loading > 0;
 
@@ -375,7 +379,7 @@ load_batch_done (GObject      *object,
   LoadBatch *batch = g_task_get_task_data (G_TASK (result));
   g_autoptr(GPtrArray) docs = g_ptr_array_new ();
 
-  set_loading (self, -1);
+  px_window_set_loading (self, -1);
   if (!g_task_propagate_boolean (G_TASK (result), NULL))
     return;
 
@@ -425,15 +429,29 @@ px_window_open_files (PxWindow  *self,
 
   batch = g_new0 (LoadBatch, 1);
   batch->files = g_ptr_array_new_with_free_func (g_object_unref);
+  /* A saved comparison (.parallax) opens as such; the rest are articles. */
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autofree char *name = g_file_get_basename (files[i]);
+
+      if (name && px_session_is_session_name (name))
+        px_window_open_session_file (self, files[i]);
+      else
+        g_ptr_array_add (batch->files, g_object_ref (files[i]));
+    }
+  if (batch->files->len == 0)
+    {
+      g_ptr_array_unref (batch->files);
+      g_free (batch);
+      return;
+    }
   batch->results = g_ptr_array_new_with_free_func (object_unref0);
   batch->errors = g_ptr_array_new_with_free_func (error_free0);
-  for (guint i = 0; i < n_files; i++)
-    g_ptr_array_add (batch->files, g_object_ref (files[i]));
 
   task = g_task_new (self, self->cancellable, load_batch_done, NULL);
   g_task_set_source_tag (task, px_window_open_files);
   g_task_set_task_data (task, batch, (GDestroyNotify) load_batch_free);
-  set_loading (self, +1);
+  px_window_set_loading (self, +1);
   g_task_run_in_thread (task, load_batch_thread);
 }
 
@@ -478,6 +496,8 @@ open_action (GtkWidget  *widget,
   gtk_file_filter_add_mime_type (text_filter, "text/plain");
   gtk_file_filter_add_mime_type (text_filter, "text/html");
   gtk_file_filter_add_mime_type (text_filter, "application/xhtml+xml");
+  gtk_file_filter_add_mime_type (text_filter, PX_SESSION_MIME_TYPE);
+  gtk_file_filter_add_suffix (text_filter, PX_SESSION_EXTENSION + 1);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), text_filter);
   gtk_file_filter_set_name (all_filter, _("All Files"));
   gtk_file_filter_add_pattern (all_filter, "*");
@@ -497,6 +517,9 @@ on_drop (GtkDropTarget *target,
   GSList *list;
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
 
+  /* Text dragged from a browser or an editor is an article too. */
+  if (G_VALUE_HOLDS_STRING (value))
+    return g_value_get_string (value) && px_window_add_text (self, g_value_get_string (value), -1);
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
     return FALSE;
 
@@ -526,6 +549,8 @@ px_window_dispose (GObject *object)
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  px_window_dispose_session (self);
+  px_window_dispose_search (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_WINDOW);
 
   G_OBJECT_CLASS (px_window_parent_class)->dispose (object);
@@ -541,6 +566,7 @@ px_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->compute_cancellable);
+  px_window_finalize_session (self);
 
   G_OBJECT_CLASS (px_window_parent_class)->finalize (object);
 }
@@ -602,6 +628,10 @@ px_window_class_init (PxWindowClass *klass)
   px_window_class_init_actions (widget_class);
   px_window_class_init_quotes (widget_class);
   px_window_class_init_export (widget_class);
+  px_window_class_init_session (widget_class);
+  px_window_class_init_paste (widget_class);
+  px_window_class_init_search (widget_class);
+  px_preferences_window_install_action (widget_class);
 }
 
 static void
@@ -610,6 +640,7 @@ px_window_init (PxWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  px_appearance_init ();
 
   self->cancellable = g_cancellable_new ();
   self->documents = g_list_store_new (PX_TYPE_DOCUMENT);
@@ -621,12 +652,17 @@ px_window_init (PxWindow *self)
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 
-  drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  /* Files first: a file manager offers its files as text (URIs) too. */
+  gtk_drop_target_set_gtypes (drop, (GType[]) { GDK_TYPE_FILE_LIST, G_TYPE_STRING }, 2);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   px_window_init_actions (self);
   px_window_init_quotes (self);
+  px_window_init_session (self);
+  px_window_init_search (self, GTK_WIDGET (self->progress));
+  px_window_init_overview (self);
   show_page (self);
 }
 

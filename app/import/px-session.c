@@ -1,0 +1,472 @@
+/* px-session.c: a comparison saved as one file (.parallax)
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The file is JSON (json-glib) and holds the articles' text itself, not
+ * only where they came from, so that it opens the same on a machine
+ * without the original files:
+ *
+ *   { "format": "parallax-comparison", "version": 1,
+ *     "reference": 0,
+ *     "options": { "ignore-case": false, "fold-typography": true,
+ *                  "ignore-punctuation": false, "hide-page-furniture": true },
+ *     "articles": [ { "outlet": "CNN", "text": "…", "source": "2-cnn.txt",
+ *                     "origin": { "uri": "file:///…", "modified": 1700000000000000 },
+ *                     "headline": …, "site": …, "author": …, "date": … } ] }
+ *
+ * Reading checks everything before it builds anything: a damaged or
+ * foreign file gives an error and no half-read comparison.  No GTK here,
+ * so the CLI and the fuzzers read the same code.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "px-session.h"
+
+G_DEFINE_QUARK (px-session-error-quark, px_session_error)
+
+PxSession *
+px_session_new (void)
+{
+  PxSession *session = g_new0 (PxSession, 1);
+
+  session->documents = g_ptr_array_new_with_free_func (g_object_unref);
+  session->fold_typography = TRUE;
+  session->hide_boilerplate = TRUE;
+  return session;
+}
+
+void
+px_session_free (PxSession *session)
+{
+  if (session == NULL)
+    return;
+  g_ptr_array_unref (session->documents);
+  g_free (session);
+}
+
+/* --- writing -------------------------------------------------------------- */
+
+static void
+add_string (JsonBuilder *builder, const char *name, const char *value)
+{
+  /* Absent metadata is left out, not written as null. */
+  if (value == NULL)
+    return;
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value);
+}
+
+static void
+add_bool (JsonBuilder *builder, const char *name, gboolean value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_boolean_value (builder, value);
+}
+
+static void
+add_document (JsonBuilder *builder, PxDocument *doc)
+{
+  const char *text, *uri;
+  gsize len;
+  gint64 mtime = 0;
+
+  text = px_document_get_text (doc, &len);
+  json_builder_begin_object (builder);
+  add_string (builder, "outlet", px_document_get_outlet (doc));
+  json_builder_set_member_name (builder, "text");
+  json_builder_add_string_value (builder, text);
+  add_string (builder, "source", px_document_get_source (doc));
+  uri = px_document_get_origin (doc, &mtime);
+  if (uri)
+    {
+      json_builder_set_member_name (builder, "origin");
+      json_builder_begin_object (builder);
+      add_string (builder, "uri", uri);
+      json_builder_set_member_name (builder, "modified");
+      json_builder_add_int_value (builder, mtime);
+      json_builder_end_object (builder);
+    }
+  add_string (builder, "headline", px_document_get_headline (doc));
+  add_string (builder, "site", px_document_get_site (doc));
+  add_string (builder, "author", px_document_get_author (doc));
+  add_string (builder, "date", px_document_get_date (doc));
+  json_builder_end_object (builder);
+}
+
+/**
+ * px_session_to_data:
+ * @length: (out) (optional): the length of the result
+ *
+ * Returns: (transfer full): @session as the text of a .parallax file
+ */
+char *
+px_session_to_data (const PxSession *session,
+                    gsize           *length)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (session != NULL, NULL);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "format", PX_SESSION_FORMAT);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, PX_SESSION_VERSION);
+  add_string (builder, "generator", "Parallax " PACKAGE_VERSION);
+  json_builder_set_member_name (builder, "reference");
+  json_builder_add_int_value (builder, session->reference);
+
+  json_builder_set_member_name (builder, "options");
+  json_builder_begin_object (builder);
+  add_bool (builder, "ignore-case", session->ignore_case);
+  add_bool (builder, "fold-typography", session->fold_typography);
+  add_bool (builder, "ignore-punctuation", session->ignore_punctuation);
+  add_bool (builder, "hide-page-furniture", session->hide_boilerplate);
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "articles");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < session->documents->len; i++)
+    add_document (builder, g_ptr_array_index (session->documents, i));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  return json_generator_to_data (generator, length);
+}
+
+/**
+ * px_session_save:
+ *
+ * Writes @session to @file atomically: a new file is written beside it
+ * and renamed over it, so a failure leaves the old file as it was.
+ */
+gboolean
+px_session_save (const PxSession *session,
+                 GFile           *file,
+                 GCancellable    *cancellable,
+                 GError         **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (session != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  data = px_session_to_data (session, &length);
+  return g_file_replace_contents (file, data, length, NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                  cancellable, error);
+}
+
+/* --- reading -------------------------------------------------------------- */
+
+/* The member @key of @object when it is of @type (a G_TYPE_* of a value
+ * node), else NULL.  json-glib's typed getters complain about a member
+ * of the wrong type, and a file may hold anything. */
+static JsonNode *
+get_value (JsonObject *object, const char *key, GType type)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != type)
+    return NULL;
+  return node;
+}
+
+static JsonObject *
+get_object (JsonObject *object, const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+/* An optional string member: absent or null is fine, another type is not. */
+static gboolean
+get_optional_string (JsonObject *object, const char *key, const char **out)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  *out = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return FALSE;
+  *out = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+get_option (JsonObject *options, const char *key, gboolean *out)
+{
+  JsonNode *node;
+
+  if (options == NULL || !json_object_has_member (options, key))
+    return TRUE;   /* a missing option keeps its default */
+  node = get_value (options, key, G_TYPE_BOOLEAN);
+  if (node == NULL)
+    return FALSE;
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+static gboolean
+invalid (GError **error, const char *name, const char *what)
+{
+  /* Translators: the first %s is a file name, the second what is wrong with it */
+  g_set_error (error, PX_SESSION_ERROR, PX_SESSION_ERROR_INVALID,
+               _("“%s” is a damaged Parallax comparison: %s"), name, what);
+  return FALSE;
+}
+
+static PxDocument *
+read_document (JsonNode *node, guint index, const char *name, GError **error)
+{
+  JsonObject *object, *origin;
+  JsonNode *text;
+  const char *outlet, *source, *headline, *site, *author, *date, *uri = NULL;
+  gint64 mtime = 0;
+  PxDocument *doc;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return (invalid (error, name, _("an article is not described as one")), NULL);
+  object = json_node_get_object (node);
+  text = get_value (object, "text", G_TYPE_STRING);
+  if (text == NULL)
+    return (invalid (error, name, _("an article has no text")), NULL);
+  if (!get_optional_string (object, "outlet", &outlet) ||
+      !get_optional_string (object, "source", &source) ||
+      !get_optional_string (object, "headline", &headline) ||
+      !get_optional_string (object, "site", &site) ||
+      !get_optional_string (object, "author", &author) ||
+      !get_optional_string (object, "date", &date))
+    return (invalid (error, name, _("an article’s details are not text")), NULL);
+  origin = get_object (object, "origin");
+  if (origin)
+    {
+      JsonNode *modified = get_value (origin, "modified", G_TYPE_INT64);
+
+      if (!get_optional_string (origin, "uri", &uri))
+        return (invalid (error, name, _("an article’s origin is not an address")), NULL);
+      if (modified)
+        mtime = json_node_get_int (modified);
+    }
+
+  doc = px_document_new (json_node_get_string (text), -1, outlet);
+  px_document_set_source (doc, source);
+  if (uri)
+    px_document_set_origin (doc, uri, mtime);
+  px_document_set_headline (doc, headline);
+  px_document_set_site (doc, site);
+  px_document_set_author (doc, author);
+  px_document_set_date (doc, date);
+  return doc;
+}
+
+static PxSession *
+read_session (JsonNode *root, const char *name, GError **error)
+{
+  g_autoptr(PxSession) session = px_session_new ();
+  JsonObject *object, *options;
+  JsonNode *format, *version, *reference, *articles;
+  JsonArray *list;
+  gint64 n;
+
+  format = JSON_NODE_HOLDS_OBJECT (root)
+           ? get_value (json_node_get_object (root), "format", G_TYPE_STRING) : NULL;
+  if (format == NULL || g_strcmp0 (json_node_get_string (format), PX_SESSION_FORMAT) != 0)
+    {
+      g_set_error (error, PX_SESSION_ERROR, PX_SESSION_ERROR_FOREIGN,
+                   _("“%s” is not a Parallax comparison"), name);
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  version = get_value (object, "version", G_TYPE_INT64);
+  if (version == NULL || json_node_get_int (version) < 1)
+    return (invalid (error, name, _("it has no version number")), NULL);
+  if (json_node_get_int (version) > PX_SESSION_VERSION)
+    {
+      g_set_error (error, PX_SESSION_ERROR, PX_SESSION_ERROR_NEWER,
+                   _("“%s” was saved by a newer version of Parallax: update Parallax to open it"),
+                   name);
+      return NULL;
+    }
+
+  articles = json_object_get_member (object, "articles");
+  if (articles == NULL || !JSON_NODE_HOLDS_ARRAY (articles))
+    return (invalid (error, name, _("it has no list of articles")), NULL);
+  list = json_node_get_array (articles);
+  n = json_array_get_length (list);
+  if (n == 0)
+    return (invalid (error, name, _("it holds no articles")), NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      PxDocument *doc = read_document (json_array_get_element (list, i), i, name, error);
+
+      if (doc == NULL)
+        return NULL;
+      g_ptr_array_add (session->documents, doc);
+    }
+
+  reference = get_value (object, "reference", G_TYPE_INT64);
+  if (reference == NULL || json_node_get_int (reference) < 0 || json_node_get_int (reference) >= n)
+    return (invalid (error, name, _("its reference article is not one of its articles")), NULL);
+  session->reference = json_node_get_int (reference);
+
+  options = get_object (object, "options");
+  if (!get_option (options, "ignore-case", &session->ignore_case) ||
+      !get_option (options, "fold-typography", &session->fold_typography) ||
+      !get_option (options, "ignore-punctuation", &session->ignore_punctuation) ||
+      !get_option (options, "hide-page-furniture", &session->hide_boilerplate))
+    return (invalid (error, name, _("an option is neither on nor off")), NULL);
+
+  return g_steal_pointer (&session);
+}
+
+/**
+ * px_session_from_data:
+ * @data: the content of a .parallax file
+ * @name: the file's name, for messages
+ *
+ * Returns: (transfer full): the comparison, or %NULL with @error set
+ *   (#PX_SESSION_ERROR) when @data is damaged or not a comparison
+ */
+PxSession *
+px_session_from_data (const char  *data,
+                      gsize        length,
+                      const char  *name,
+                      GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (length > PX_SESSION_MAX_SIZE)
+    {
+      g_set_error (error, PX_SESSION_ERROR, PX_SESSION_ERROR_TOO_LARGE,
+                   _("“%s” is too large to be a Parallax comparison"), name);
+      return NULL;
+    }
+  /* json-glib stops at a NUL byte; such a file is damaged, not short. */
+  if (length == 0 || memchr (data, '\0', length) != NULL)
+    {
+      g_set_error (error, PX_SESSION_ERROR, PX_SESSION_ERROR_NOT_JSON,
+                   _("“%s” is damaged or not a Parallax comparison"), name);
+      return NULL;
+    }
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &local))
+    {
+      g_set_error (error, PX_SESSION_ERROR, PX_SESSION_ERROR_NOT_JSON,
+                   _("“%s” is damaged or not a Parallax comparison (%s)"), name, local->message);
+      return NULL;
+    }
+  return read_session (json_parser_get_root (parser), name, error);
+}
+
+/**
+ * px_session_load:
+ *
+ * Reads a .parallax file.  Blocks: call it from a worker thread in a UI.
+ *
+ * Returns: (transfer full): the comparison, or %NULL with @error set
+ */
+PxSession *
+px_session_load (GFile         *file,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *name = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_basename (file);
+  if (name == NULL)
+    name = g_file_get_uri (file);
+  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, &local))
+    {
+      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local));
+      else
+        g_set_error (error, PX_SESSION_ERROR, PX_SESSION_ERROR_READ,
+                     _("Could not read “%s”: %s"), name, local->message);
+      return NULL;
+    }
+  return px_session_from_data (data, length, name, error);
+}
+
+static gboolean
+same_document (PxDocument *a, PxDocument *b)
+{
+  const char *ua, *ub, *ta, *tb;
+  gint64 ma = 0, mb = 0;
+  gsize la, lb;
+
+  ta = px_document_get_text (a, &la);
+  tb = px_document_get_text (b, &lb);
+  ua = px_document_get_origin (a, &ma);
+  ub = px_document_get_origin (b, &mb);
+  return la == lb && memcmp (ta, tb, la) == 0 &&
+         g_strcmp0 (ua, ub) == 0 && (ua == NULL || ma == mb) &&
+         g_strcmp0 (px_document_get_outlet (a), px_document_get_outlet (b)) == 0 &&
+         g_strcmp0 (px_document_get_source (a), px_document_get_source (b)) == 0 &&
+         g_strcmp0 (px_document_get_headline (a), px_document_get_headline (b)) == 0 &&
+         g_strcmp0 (px_document_get_site (a), px_document_get_site (b)) == 0 &&
+         g_strcmp0 (px_document_get_author (a), px_document_get_author (b)) == 0 &&
+         g_strcmp0 (px_document_get_date (a), px_document_get_date (b)) == 0;
+}
+
+/**
+ * px_session_equal:
+ *
+ * Whether @a and @b hold the same articles (text and details) in the
+ * same order, with the same reference and options.
+ */
+gboolean
+px_session_equal (const PxSession *a,
+                  const PxSession *b)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (a->documents->len != b->documents->len || a->reference != b->reference ||
+      !a->ignore_case != !b->ignore_case || !a->fold_typography != !b->fold_typography ||
+      !a->ignore_punctuation != !b->ignore_punctuation ||
+      !a->hide_boilerplate != !b->hide_boilerplate)
+    return FALSE;
+  for (guint i = 0; i < a->documents->len; i++)
+    if (!same_document (g_ptr_array_index (a->documents, i), g_ptr_array_index (b->documents, i)))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * px_session_is_session_name:
+ * @name: a file name or URI
+ *
+ * Whether @name has the .parallax extension (in any case).
+ */
+gboolean
+px_session_is_session_name (const char *name)
+{
+  gsize len, ext = strlen (PX_SESSION_EXTENSION);
+
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  len = strlen (name);
+  return len > ext && g_ascii_strcasecmp (name + len - ext, PX_SESSION_EXTENSION) == 0;
+}

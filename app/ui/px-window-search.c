@@ -1,0 +1,505 @@
+/* px-window-search.c: find words in all the columns
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Ctrl+F opens a search bar above the columns.  Every paragraph shown
+ * that holds the words (case does not count) is a match; Enter, Ctrl+G
+ * and the arrows go to the next one (Shift for the previous), row by
+ * row and in each row column by column, round the end.  The words are
+ * highlighted in every cell on screen, through a cell decorator, and the
+ * cell of the current match is outlined.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "px-row-model.h"
+#include "px-window-private.h"
+
+typedef struct {
+  guint position;   /* in the view's rows */
+  guint document;
+} Match;
+
+struct _PxWindowSearch
+{
+  PxWindow *window;           /* not owned: the search lives as long as it */
+  GtkSearchBar *bar;
+  GtkSearchEntry *entry;
+  GtkLabel *count;
+  gunichar *needle;           /* lower-cased characters, or NULL when no search */
+  glong needle_len;
+  GArray *matches;            /* of Match, in reading order */
+  int current;                /* index into matches, or -1 */
+};
+
+/* --- matching ------------------------------------------------------------- */
+
+/* Byte ranges (pairs of guint) of @needle in @text, case not counting. */
+static GArray *
+find_in (const char *text, const gunichar *needle, glong needle_len)
+{
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (text == NULL || needle_len == 0)
+    return ranges;
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      const char *q = p;
+      glong i;
+
+      for (i = 0; i < needle_len && *q; i++, q = g_utf8_next_char (q))
+        if (g_unichar_tolower (g_utf8_get_char (q)) != needle[i])
+          break;
+      if (i == needle_len)
+        {
+          guint range[2] = { p - text, q - text };
+
+          g_array_append_vals (ranges, range, 2);
+          p = g_utf8_prev_char (q);   /* on past the match */
+        }
+    }
+  return ranges;
+}
+
+static gboolean
+contains (const char *text, const gunichar *needle, glong needle_len)
+{
+  g_autoptr(GArray) ranges = find_in (text, needle, needle_len);
+
+  return ranges->len > 0;
+}
+
+static void
+update_count (PxWindowSearch *search)
+{
+  g_autofree char *text = NULL;
+
+  if (search->needle == NULL)
+    text = g_strdup ("");
+  else if (search->matches->len == 0)
+    text = g_strdup (_("No matches"));
+  else if (search->current < 0)
+    /* Translators: paragraphs that hold the words searched for */
+    text = g_strdup_printf (g_dngettext (NULL, "%u paragraph", "%u paragraphs", search->matches->len),
+                            search->matches->len);
+  else
+    /* Translators: the match shown, of the paragraphs that hold the words */
+    text = g_strdup_printf (_("%d of %u"), search->current + 1, search->matches->len);
+  gtk_label_set_text (search->count, text);
+  gtk_widget_action_set_enabled (GTK_WIDGET (search->window), "win.find-next", search->matches->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (search->window), "win.find-previous", search->matches->len > 0);
+}
+
+static void
+collect_matches (PxWindowSearch *search)
+{
+  PxComparisonView *view = px_window_get_view (search->window);
+  PxComparison *cmp = px_comparison_view_get_comparison (view);
+  GListModel *rows = px_comparison_view_get_rows (view);
+  guint n_rows = g_list_model_get_n_items (rows);
+  guint n_docs = cmp ? px_comparison_get_n_documents (cmp) : 0;
+
+  g_array_set_size (search->matches, 0);
+  search->current = -1;
+  if (search->needle == NULL || cmp == NULL)
+    return;
+  for (guint pos = 0; pos < n_rows; pos++)
+    {
+      g_autoptr(PxRowItem) item = g_list_model_get_item (rows, pos);
+      const PxCell *cells = px_comparison_get_row (cmp, px_row_item_get_row (item));
+
+      for (guint d = 0; d < n_docs; d++)
+        {
+          g_autofree char *text = NULL;
+
+          if (cells[d].paragraph < 0)
+            continue;
+          text = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), cells[d].paragraph);
+          if (contains (text, search->needle, search->needle_len))
+            {
+              Match m = { pos, d };
+
+              g_array_append_val (search->matches, m);
+            }
+        }
+    }
+}
+
+static void
+go_to_current (PxWindowSearch *search)
+{
+  PxComparisonView *view = px_window_get_view (search->window);
+  Match *m;
+
+  if (search->current >= 0)
+    {
+      m = &g_array_index (search->matches, Match, search->current);
+      px_comparison_view_show_column (view, m->document);
+      px_comparison_view_go_to_position (view, m->position);
+    }
+  px_comparison_view_refresh (view);
+  update_count (search);
+}
+
+static void
+step (PxWindowSearch *search, int direction)
+{
+  guint n = search->matches->len;
+
+  if (n == 0)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (search->window));
+      return;
+    }
+  if (search->current < 0)
+    search->current = direction > 0 ? 0 : (int) n - 1;
+  else
+    search->current = ((int) n + search->current + direction) % (int) n;
+  go_to_current (search);
+}
+
+/* The first match at or below the row the reader is at. */
+static void
+start_from_current_row (PxWindowSearch *search)
+{
+  int here = px_comparison_view_get_current (px_window_get_view (search->window));
+
+  search->current = search->matches->len > 0 ? 0 : -1;
+  for (guint i = 0; i < search->matches->len; i++)
+    if ((int) g_array_index (search->matches, Match, i).position >= here)
+      {
+        search->current = i;
+        break;
+      }
+}
+
+static void
+set_needle (PxWindowSearch *search, const char *text)
+{
+  g_clear_pointer (&search->needle, g_free);
+  search->needle_len = 0;
+  if (text && *text)
+    {
+      g_autofree char *lower = g_utf8_strdown (text, -1);
+
+      search->needle = g_utf8_to_ucs4_fast (lower, -1, &search->needle_len);
+    }
+}
+
+/* --- highlighting --------------------------------------------------------- */
+
+static GtkLabel *
+cell_label (PxCellView *cell)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (cell)); w; )
+    {
+      if (GTK_IS_LABEL (w) && gtk_widget_has_css_class (w, "cell-text"))
+        return GTK_LABEL (w);
+      /* Depth first through the cell's boxes. */
+      if (gtk_widget_get_first_child (w))
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w && w != GTK_WIDGET (cell) && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = (w && w != GTK_WIDGET (cell)) ? gtk_widget_get_next_sibling (w) : NULL;
+        }
+    }
+  return NULL;
+}
+
+static void
+decorate (PxComparisonView *view,
+          PxCellView       *cell,
+          guint             row,
+          guint             document,
+          gpointer          user_data)
+{
+  PxWindowSearch *search = user_data;
+  GtkLabel *label = cell_label (cell);
+  g_autoptr(GArray) ranges = NULL;
+  PangoAttrList *attrs;
+  gboolean current = FALSE;
+
+  if (search->current >= 0)
+    {
+      Match *m = &g_array_index (search->matches, Match, search->current);
+      guint position;
+
+      current = m->document == document &&
+                px_row_model_find (PX_ROW_MODEL (px_comparison_view_get_rows (view)), row, &position) &&
+                position == m->position;
+    }
+  if (current)
+    gtk_widget_add_css_class (GTK_WIDGET (cell), "search-current");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (cell), "search-current");
+  if (label == NULL || search->needle == NULL)
+    return;
+  ranges = find_in (gtk_label_get_text (label), search->needle, search->needle_len);
+  if (ranges->len == 0)
+    return;
+  attrs = gtk_label_get_attributes (label);
+  attrs = attrs ? pango_attr_list_copy (attrs) : pango_attr_list_new ();
+  for (guint i = 0; i < ranges->len; i += 2)
+    {
+      /* Yellow, as a highlighter pen: none of the diff marks' colours. */
+      PangoAttribute *bg = pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d);
+      PangoAttribute *fg = pango_attr_foreground_new (0x2424, 0x1f1f, 0x3131);
+
+      bg->start_index = fg->start_index = g_array_index (ranges, guint, i);
+      bg->end_index = fg->end_index = g_array_index (ranges, guint, i + 1);
+      pango_attr_list_change (attrs, bg);
+      pango_attr_list_change (attrs, fg);
+    }
+  gtk_label_set_attributes (label, attrs);
+  pango_attr_list_unref (attrs);
+}
+
+/* --- the bar -------------------------------------------------------------- */
+
+static void
+on_search_changed (PxWindowSearch *search, GtkSearchEntry *entry)
+{
+  set_needle (search, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  collect_matches (search);
+  start_from_current_row (search);
+  go_to_current (search);
+}
+
+static void
+on_rows_changed (PxWindowSearch *search)
+{
+  /* A new comparison or furniture shown: the same words, other places. */
+  if (search->needle == NULL)
+    return;
+  collect_matches (search);
+  update_count (search);
+}
+
+static void
+on_stop (PxWindowSearch *search)
+{
+  gtk_search_bar_set_search_mode (search->bar, FALSE);
+}
+
+static void
+on_search_mode (PxWindowSearch *search)
+{
+  GtkWidget *focus;
+
+  if (gtk_search_bar_get_search_mode (search->bar))
+    return;
+  /* Closed: the keyboard goes back to the columns (a hidden entry
+   * keeping the focus outlived its window in GTK 4.8), and no highlights
+   * are left behind. */
+  focus = gtk_root_get_focus (GTK_ROOT (search->window));
+  if (focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (search->bar)))
+    gtk_widget_grab_focus (px_comparison_view_get_rows_widget (px_window_get_view (search->window)));
+  set_needle (search, NULL);
+  collect_matches (search);
+  go_to_current (search);
+}
+
+static gboolean
+on_entry_key (GtkEventControllerKey *controller,
+              guint                  keyval,
+              guint                  keycode,
+              GdkModifierType        state,
+              PxWindowSearch        *search)
+{
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && (state & GDK_SHIFT_MASK))
+    {
+      step (search, -1);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+find_next_action_cb (PxWindowSearch *search)
+{
+  step (search, 1);
+}
+
+static void
+find_previous_action_cb (PxWindowSearch *search)
+{
+  step (search, -1);
+}
+
+static void
+find_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  PxWindowSearch *search = PX_WINDOW (widget)->search;
+
+  gtk_search_bar_set_search_mode (search->bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (search->entry));
+  gtk_editable_select_region (GTK_EDITABLE (search->entry), 0, -1);
+}
+
+static void
+find_next_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  step (PX_WINDOW (widget)->search, 1);
+}
+
+static void
+find_previous_action (GtkWidget *widget, const char *action_name, GVariant *param)
+{
+  step (PX_WINDOW (widget)->search, -1);
+}
+
+void
+px_window_class_init_search (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.find-next", NULL, find_next_action);
+  gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_previous_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK, "win.find-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.find-previous", NULL);
+}
+
+static GtkWidget *
+nav_button (const char *icon, const char *action, const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  return button;
+}
+
+/* GTK 4.8's search bar gives its close button no name for screen
+ * readers: the one icon-only button of the bar that is not ours. */
+static void
+label_close_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_actionable_get_action_name (GTK_ACTIONABLE (child)) == NULL)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Close Search"), -1);
+          gtk_widget_set_tooltip_text (child, _("Close Search (Escape)"));
+        }
+      else
+        label_close_button (child);
+    }
+}
+
+/**
+ * px_window_init_search:
+ * @box: the window's column of bars, @after the widget to put the bar below
+ */
+void
+px_window_init_search (PxWindow  *self,
+                       GtkWidget *after)
+{
+  PxWindowSearch *search = g_new0 (PxWindowSearch, 1);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  self->search = search;
+  search->window = self;
+  search->matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  search->current = -1;
+  search->bar = GTK_SEARCH_BAR (gtk_search_bar_new ());
+  search->entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  search->count = GTK_LABEL (gtk_label_new (NULL));
+
+  gtk_widget_set_size_request (GTK_WIDGET (search->entry), 280, -1);
+  g_object_set (search->entry, "placeholder-text", _("Find in all articles"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (search->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Find in all articles"), -1);
+  gtk_widget_add_css_class (GTK_WIDGET (search->count), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (search->count), "numeric");
+  gtk_label_set_width_chars (search->count, 10);
+  gtk_widget_add_css_class (buttons, "linked");
+  gtk_box_append (GTK_BOX (buttons), nav_button ("go-up-symbolic", "win.find-previous",
+                                                 _("Previous Match (Shift+Enter)")));
+  gtk_box_append (GTK_BOX (buttons), nav_button ("go-down-symbolic", "win.find-next",
+                                                 _("Next Match (Enter)")));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (search->entry));
+  gtk_box_append (GTK_BOX (box), buttons);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (search->count));
+  gtk_search_bar_set_child (search->bar, box);
+  gtk_search_bar_connect_entry (search->bar, GTK_EDITABLE (search->entry));
+  gtk_search_bar_set_show_close_button (search->bar, TRUE);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (after)), GTK_WIDGET (search->bar), after);
+  label_close_button (GTK_WIDGET (search->bar));
+
+  g_signal_connect_swapped (search->entry, "search-changed", G_CALLBACK (on_search_changed), search);
+  g_signal_connect_swapped (search->entry, "activate", G_CALLBACK (find_next_action_cb), search);
+  g_signal_connect_swapped (search->entry, "next-match", G_CALLBACK (find_next_action_cb), search);
+  g_signal_connect_swapped (search->entry, "previous-match", G_CALLBACK (find_previous_action_cb), search);
+  g_signal_connect_swapped (search->entry, "stop-search", G_CALLBACK (on_stop), search);
+  g_signal_connect_swapped (search->bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode), search);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_entry_key), search);
+  gtk_widget_add_controller (GTK_WIDGET (search->entry), keys);
+  g_signal_connect_swapped (px_comparison_view_get_rows (self->view), "items-changed",
+                            G_CALLBACK (on_rows_changed), search);
+  px_comparison_view_add_cell_decorator (self->view, decorate, search);
+  update_count (search);
+}
+
+void
+px_window_dispose_search (PxWindow *self)
+{
+  PxWindowSearch *search = self->search;
+
+  if (search == NULL)
+    return;
+  if (self->view)
+    {
+      px_comparison_view_remove_cell_decorator (self->view, decorate, search);
+      g_signal_handlers_disconnect_by_data (px_comparison_view_get_rows (self->view), search);
+    }
+  g_clear_pointer (&search->needle, g_free);
+  g_array_unref (search->matches);
+  g_free (search);
+  self->search = NULL;
+}
+
+GtkSearchEntry *
+px_window_get_search_entry (PxWindow *self)
+{
+  g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
+
+  return self->search->entry;
+}
+
+/**
+ * px_window_get_search_position:
+ * @n_matches: (out) (optional): how many paragraphs match
+ * @document: (out) (optional): the current match's article
+ *
+ * Returns: the current match's place in the view's rows, or -1
+ */
+int
+px_window_get_search_position (PxWindow *self,
+                               guint    *n_matches,
+                               guint    *document)
+{
+  PxWindowSearch *search;
+  Match *m;
+
+  g_return_val_if_fail (PX_IS_WINDOW (self), -1);
+
+  search = self->search;
+  if (n_matches)
+    *n_matches = search->matches->len;
+  if (search->current < 0)
+    return -1;
+  m = &g_array_index (search->matches, Match, search->current);
+  if (document)
+    *document = m->document;
+  return m->position;
+}

@@ -1,0 +1,39 @@
+#!/bin/sh
+# check-translation.sh: a translation is complete for the sources as they are
+#
+# Copyright 2026 The Parallax authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Usage: check-translation.sh SOURCE_ROOT LANGUAGE
+#
+# Fails when the translation has untranslated or fuzzy messages, when
+# msgfmt --check finds a format that does not match its original, or
+# when a message in the sources (extracted afresh, as parallax-pot does)
+# is missing from it: a new string must come with its translation.
+set -eu
+
+src=$1
+lang=$2
+po="$src/po/$lang.po"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+stats=$(LC_ALL=C msgfmt --check --statistics -o "$tmp/$lang.mo" "$po" 2>&1)
+echo "$lang: $stats"
+case "$stats" in
+  *untranslated*|*fuzzy*)
+    echo "$po is not complete" >&2
+    exit 1 ;;
+esac
+
+# The same keywords as meson's "glib" preset.
+(cd "$src" && xgettext --files-from=po/POTFILES --from-code=UTF-8 --add-comments \
+   --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 \
+   --keyword=g_dcgettext:2 --keyword=g_dngettext:2,3 --keyword=g_dpgettext2:2c,3 \
+   --flag=N_:1:pass-c-format --flag=C_:2:pass-c-format --flag=NC_:2:pass-c-format \
+   --flag=g_dngettext:2:pass-c-format --flag=g_strdup_printf:1:c-format \
+   --flag=g_string_printf:2:c-format --flag=g_string_append_printf:2:c-format \
+   --flag=g_error_new:3:c-format --flag=g_set_error:4:c-format \
+   --output="$tmp/current.pot" 2>"$tmp/xgettext.log") || { cat "$tmp/xgettext.log" >&2; exit 1; }
+LC_ALL=C msgcmp "$po" "$tmp/current.pot"
+echo "$lang: every message in the sources is translated"

@@ -1,0 +1,218 @@
+/* test-locale.c: the window in a translation and in a right-to-left locale
+ * (needs a display)
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Run as "test-locale de" or "test-locale he": LANGUAGE is set before
+ * anything is translated, the build tree's translations are used, and
+ * the main views are saved as PNG files (tests/ui/artifacts/locale-*)
+ * for a person to look at.  "he" lays the window out right to left.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <string.h>
+
+#include "px-window.h"
+#include "px-preferences-window.h"
+
+static const char *language = "de";
+
+static void
+drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+wait_idle (PxWindow *window)
+{
+  while (px_window_get_loading (window) || px_window_get_computing (window))
+    g_main_context_iteration (NULL, TRUE);
+  drain ();
+}
+
+static void
+wait_frames (GtkWidget *widget, guint n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+
+  if (clock == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 counter = gdk_frame_clock_get_frame_counter (clock);
+
+      gtk_widget_queue_draw (widget);
+      while (gdk_frame_clock_get_frame_counter (clock) == counter)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  drain ();
+}
+
+static void
+save_screenshot (GtkWidget *widget, const char *what)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "ui", "artifacts", NULL);
+  g_autofree char *file = g_strdup_printf ("locale-%s-%s.png", language, what);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int width, height;
+
+  wait_frames (widget, 3);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static PxWindow *
+new_window (void)
+{
+  PxWindow *window = px_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_frames (GTK_WIDGET (window), 2);
+  return window;
+}
+
+static void
+open_samples (PxWindow *window, guint n)
+{
+  const char *names[] = { "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt" };
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < MIN (n, G_N_ELEMENTS (names)); i++)
+    g_ptr_array_add (files, g_file_new_build_filename (g_getenv ("PARALLAX_SAMPLES"), names[i], NULL));
+  px_window_open_files (window, (GFile **) files->pdata, files->len);
+  wait_idle (window);
+  wait_frames (GTK_WIDGET (window), 2);
+}
+
+static gboolean
+has_label (GtkWidget *root, const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (child)), text) == 0)
+        return TRUE;
+      if (has_label (child, text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_german (void)
+{
+  PxWindow *window = new_window ();
+  GtkWidget *prefs;
+
+  /* Translated strings from the .ui file and from the code. */
+  g_assert_true (has_label (GTK_WIDGET (window), "Nachrichtenartikel vergleichen"));
+  g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_LTR);
+  save_screenshot (GTK_WIDGET (window), "empty");
+
+  open_samples (window, 3);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Ungespeicherter Vergleich — Parallax");
+  g_assert_true (has_label (GTK_WIDGET (window), "hinzugefügte Wörter"));
+  save_screenshot (GTK_WIDGET (window), "columns");
+  adw_view_stack_set_visible_child_name (px_window_get_view_stack (window), "overview");
+  g_assert_true (has_label (GTK_WIDGET (window), "Ähnlichkeit"));
+  save_screenshot (GTK_WIDGET (window), "overview");
+
+  prefs = px_preferences_window_new (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (prefs), 640, 640);
+  gtk_window_present (GTK_WINDOW (prefs));
+  g_assert_true (has_label (prefs, "Farbschema"));
+  save_screenshot (prefs, "preferences");
+  gtk_window_destroy (GTK_WINDOW (prefs));
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+static void
+test_right_to_left (void)
+{
+  const char *hebrew =
+    "שר החוץ האמריקאי ג'ון קרי אמר ביום חמישי כי ארצות הברית תשתף מידע עם איראן.\n\n"
+    "לדבריו, \"אנחנו לא עובדים יחד עם איראן\", אך יש עניין משותף בעיראק.\n";
+  PxWindow *window = new_window ();
+
+  g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
+  save_screenshot (GTK_WIDGET (window), "empty");
+  open_samples (window, 2);
+  g_assert_true (px_window_add_text (window, hebrew, -1));
+  wait_idle (window);
+  wait_frames (GTK_WIDGET (window), 2);
+  save_screenshot (GTK_WIDGET (window), "columns");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (px_window_get_search_entry (window)), "איראן");
+  g_signal_emit_by_name (px_window_get_search_entry (window), "search-changed");
+  {
+    guint n = 0;
+
+    px_window_get_search_position (window, &n, NULL);
+    g_assert_cmpuint (n, ==, 2);
+  }
+  save_screenshot (GTK_WIDGET (window), "search");
+  adw_view_stack_set_visible_child_name (px_window_get_view_stack (window), "overview");
+  save_screenshot (GTK_WIDGET (window), "overview");
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  /* The language comes first, before anything is translated. */
+  if (argc > 1 && argv[1][0] != '-')
+    {
+      language = argv[1];
+      memmove (&argv[1], &argv[2], (argc - 1) * sizeof (char *));
+      argc--;
+    }
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, PX_BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_test_init (&argc, &argv, NULL);
+  if (!gtk_init_check ())
+    {
+      g_test_message ("no display: run under xvfb-run");
+      return 77;
+    }
+  adw_init ();
+  /* GTK takes the direction from its own translation, found only when
+   * the C library has the locale; a test machine may have C.UTF-8 only. */
+  if (!g_str_equal (language, "de"))
+    gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  if (g_str_equal (language, "de"))
+    g_test_add_func ("/locale/german", test_german);
+  else
+    g_test_add_func ("/locale/right-to-left", test_right_to_left);
+  return g_test_run ();
+}
