@@ -991,7 +991,11 @@ compute_similarity (PxComparison *self)
 static gboolean
 cancelled (const PxCompareOptions *options)
 {
-  return options && options->cancel && g_atomic_int_get (options->cancel);
+  if (options == NULL)
+    return FALSE;
+  if (options->cancel && g_atomic_int_get (options->cancel))
+    return TRUE;
+  return options->deadline != 0 && g_get_monotonic_time () > options->deadline;
 }
 
 static void
@@ -1176,8 +1180,10 @@ px_comparison_init (PxComparison *self)
  * @options: (nullable): reference, flags and cancellation
  *
  * Aligns the articles.  Pure computation on the documents' text: safe to
- * run in a worker thread.  When cancelled through @options, the result
- * is consistent but incomplete (px_comparison_was_cancelled()).
+ * run in a worker thread.  When cancelled through @options, or past its
+ * deadline, the result is consistent but incomplete
+ * (px_comparison_was_cancelled()): the documents not yet aligned get rows
+ * of their own, and similarity and quotes are left out.
  *
  * Returns: (transfer full): the comparison
  */
@@ -1210,6 +1216,8 @@ px_comparison_new (PxDocument             **documents,
   mark_reference_splits (self, idf);
   for (guint d = 0; d < n_documents; d++)
     flag_boilerplate (self, d);
+  if (!self->cancelled && cancelled (options))
+    self->cancelled = TRUE;
   if (!self->cancelled)
     compute_similarity (self);
   if (!self->cancelled && !cancelled (options))

@@ -27,6 +27,8 @@ typedef struct {
   guint reference;        /* the baseline document */
   PxDiffFlags flags;      /* what "changed" ignores (case, typography, ...) */
   const gint *cancel;     /* when non-NULL and set, the work stops early */
+  gint64 deadline;        /* g_get_monotonic_time() limit, or 0 for none:
+                           * past it, the work stops early as if cancelled */
 } PxCompareOptions;
 
 /* What one document does against the reference. */

@@ -378,11 +378,18 @@ top (Scanner *sc)
   return sc->stack->len ? &g_array_index (sc->stack, Open, sc->stack->len - 1) : NULL;
 }
 
+/* Prose nests quotes two or three deep.  Deeper nesting is a run of
+ * stray marks; each level open would hold the rest of the paragraph
+ * as a quote of its own, quadratic in time and memory. */
+#define MAX_NESTING 8
+
 static void
 push (Scanner *sc, Family family, gunichar opener, guint32 mark, guint32 content)
 {
   Open o = { family, opener, mark, content, NULL };
 
+  if (sc->stack->len >= MAX_NESTING)
+    return;
   g_array_append_val (sc->stack, o);
 }
 
@@ -1959,6 +1966,36 @@ candidate_groups (GHashTable *index, Entry *e, GArray *stamp, guint mark)
   return out;
 }
 
+#define MAX_LINKS_PER_GROUP 64
+
+static guint
+pair_key (GArray *ids, guint i)
+{
+  guint h = g_array_index (ids, guint, i) * 1000003u ^ g_array_index (ids, guint, i + 1);
+
+  return h ? h : 1;
+}
+
+/* Indexes the word pairs of @ids (only the first with @first_only) as
+ * being in @group; groups come in increasing order. */
+static void
+index_pairs (GHashTable *index, GArray *ids, guint group, gboolean first_only)
+{
+  for (guint i = 0; i + 1 < ids->len && (i == 0 || !first_only); i++)
+    {
+      gpointer key = GUINT_TO_POINTER (pair_key (ids, i));
+      GArray *list = g_hash_table_lookup (index, key);
+
+      if (list == NULL)
+        {
+          list = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (index, key, list);
+        }
+      if (list->len == 0 || g_array_index (list, guint, list->len - 1) != group)
+        g_array_append_val (list, group);
+    }
+}
+
 static guint
 form_groups (GPtrArray *entries, GPtrArray *members)
 {
@@ -1983,7 +2020,10 @@ form_groups (GPtrArray *entries, GPtrArray *members)
           guint g = g_array_index (candidates, guint, c);
           GPtrArray *list = g_ptr_array_index (members, g);
 
-          for (guint k = 0; k < list->len; k++)
+          /* The longest members come first and match best; a page that
+           * repeats one quote thousands of times must not cost a
+           * comparison with every copy. */
+          for (guint k = 0; k < MIN (list->len, MAX_LINKS_PER_GROUP); k++)
             {
               Entry *other = g_ptr_array_index (list, k);
               double score;
@@ -2012,15 +2052,29 @@ form_groups (GPtrArray *entries, GPtrArray *members)
     }
 
   /* Terms of two words or more: inside a quotation of a group, or
-   * quoted alike by two outlets. */
+   * quoted alike by two outlets.  Either way the group holds the term's
+   * first two words in a row: an index of word pairs to groups (in
+   * group order, so the first match is the same as in a full scan)
+   * keeps thousands of terms from each visiting every group. */
+  g_hash_table_remove_all (index);
+  for (guint g = 0; g < members->len; g++)
+    {
+      GPtrArray *list = g_ptr_array_index (members, g);
+
+      for (guint k = 0; k < MIN (list->len, MAX_LINKS_PER_GROUP); k++)
+        index_pairs (index, ((Entry *) g_ptr_array_index (list, k))->core, g, FALSE);
+    }
   for (guint i = 0; i < entries->len; i++)
     {
       Entry *e = g_ptr_array_index (entries, i);
+      GArray *groups;
 
       if (!(e->quote->flags & PX_QUOTE_TERM) || e->core->len < 2)
         continue;
-      for (guint g = 0; g < members->len && e->group < 0; g++)
+      groups = g_hash_table_lookup (index, GUINT_TO_POINTER (pair_key (e->core, 0)));
+      for (guint c = 0; groups && c < groups->len && e->group < 0; c++)
         {
+          guint g = g_array_index (groups, guint, c);
           GPtrArray *list = g_ptr_array_index (members, g);
           Entry *first = list->len ? g_ptr_array_index (list, 0) : NULL;
 
@@ -2030,7 +2084,7 @@ form_groups (GPtrArray *entries, GPtrArray *members)
                 e->group = g;
             }
           else
-            for (guint k = 0; k < list->len && e->group < 0; k++)
+            for (guint k = 0; k < MIN (list->len, MAX_LINKS_PER_GROUP) && e->group < 0; k++)
               {
                 Entry *other = g_ptr_array_index (list, k);
 
@@ -2046,6 +2100,7 @@ form_groups (GPtrArray *entries, GPtrArray *members)
           /* A new group of terms, kept only if a second outlet has it. */
           e->group = members->len;
           g_ptr_array_add (members, g_ptr_array_new ());
+          index_pairs (index, e->core, e->group, TRUE);
         }
       g_ptr_array_add (g_ptr_array_index (members, e->group), e);
     }

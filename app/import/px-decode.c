@@ -227,6 +227,20 @@ tag_attribute (const char *p, const char *end, const char *attr)
   return NULL;
 }
 
+/* Encoding labels are short ASCII names ("utf-8", "windows-1252",
+ * "ISO_8859-1:1987"); anything else is junk, not a label, and must not
+ * reach iconv or the notices shown to the user. */
+static gboolean
+is_charset_label (const char *s)
+{
+  gsize n = 0;
+
+  for (; *s; s++, n++)
+    if (!g_ascii_isalnum (*s) && strchr ("-_.:()+", *s) == NULL)
+      return FALSE;
+  return n > 0 && n <= 40;
+}
+
 char *
 px_sniff_meta_charset (const char *data,
                        gsize       len)
@@ -246,7 +260,7 @@ px_sniff_meta_charset (const char *data,
       if (close == NULL)
         break;
       charset = tag_attribute (p + 5, close, "charset");
-      if (charset && *charset)
+      if (charset && is_charset_label (charset))
         return charset;
       g_free (charset);
       p = close;

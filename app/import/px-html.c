@@ -1158,6 +1158,36 @@ meta (Extractor *ex, const char *key)
   return v && *v ? v : NULL;
 }
 
+/* Metadata comes from attributes and JSON-LD as well as from text, and
+ * both may hold line breaks; every field is shown on one line. */
+static void
+make_single_line (char **field)
+{
+  char *line = collapse (*field);
+
+  g_free (*field);
+  *field = *line ? line : (g_free (line), NULL);
+}
+
+/* Browsers drop tabs and line breaks anywhere in an address and spaces
+ * around it (WHATWG URL parsing); so does Parallax. */
+static void
+clean_url (char **url)
+{
+  char *out;
+
+  if (*url == NULL)
+    return;
+  out = *url;
+  for (const char *p = *url; *p; p++)
+    if (*p != '\t' && *p != '\n' && *p != '\r')
+      *out++ = *p;
+  *out = '\0';
+  g_strstrip (*url);
+  if (**url == '\0')
+    g_clear_pointer (url, g_free);
+}
+
 static void
 fill_metadata (Extractor *ex, PxHtmlArticle *a)
 {
@@ -1167,6 +1197,7 @@ fill_metadata (Extractor *ex, PxHtmlArticle *a)
   a->url = g_strdup (meta (ex, "link:canonical") ? meta (ex, "link:canonical")
                                                    : meta (ex, "og:url") ? meta (ex, "og:url")
                                                                          : ex->ld_url);
+  clean_url (&a->url);
   if ((v = meta (ex, "og:site_name")) || (v = ex->ld_publisher) ||
       (v = meta (ex, "application-name")) || (v = meta (ex, "twitter:site")))
     a->site = g_strdup (v);
@@ -1205,6 +1236,11 @@ fill_metadata (Extractor *ex, PxHtmlArticle *a)
       (v = meta (ex, "article:author")) || (v = meta (ex, "dc.creator")) ||
       (v = meta (ex, "sailthru.author")) || (v = meta (ex, "parsely-author")))
     a->author = strip_by (g_strdup (v));
+
+  make_single_line (&a->site);
+  make_single_line (&a->headline);
+  make_single_line (&a->date);
+  make_single_line (&a->author);
 }
 
 /* ------------------------------------------------------------- public */

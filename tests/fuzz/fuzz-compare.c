@@ -3,7 +3,8 @@
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Input: a reference byte, then up to six texts separated by NUL bytes.
+ * Input: a byte of options (reference, deadline, flags), then up to six
+ * texts separated by NUL bytes.
  */
 #include "fuzz.h"
 #include "px-compare.h"
@@ -26,6 +27,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   n = docs->len;
   options.reference = data[0] % n;
   options.flags = data[0] >> 4;
+  /* Bit 3: a deadline already past, so the cancelled path is fuzzed too. */
+  options.deadline = (data[0] & 0x08) ? 1 : 0;
   cmp = px_comparison_new ((PxDocument **) docs->pdata, n, &options);
 
   /* Every paragraph in exactly one row, in order unless moved. */
