@@ -179,6 +179,10 @@ get_value (JsonObject *object, const char *key, GType type)
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != type)
     return NULL;
+  /* json-glib passes some escapes through as bytes that are not UTF-8;
+   * such a string would not even write out again. */
+  if (type == G_TYPE_STRING && !g_utf8_validate (json_node_get_string (node), -1, NULL))
+    return NULL;
   return node;
 }
 
@@ -199,7 +203,8 @@ get_optional_string (JsonObject *object, const char *key, const char **out)
   *out = NULL;
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+      !g_utf8_validate (json_node_get_string (node), -1, NULL))
     return FALSE;
   *out = json_node_get_string (node);
   return TRUE;
@@ -281,7 +286,8 @@ read_session (JsonNode *root, const char *name, GError **error)
   JsonArray *list;
   gint64 n;
 
-  format = JSON_NODE_HOLDS_OBJECT (root)
+  /* A file of white space parses to no root at all. */
+  format = root != NULL && JSON_NODE_HOLDS_OBJECT (root)
            ? get_value (json_node_get_object (root), "format", G_TYPE_STRING) : NULL;
   if (format == NULL || g_strcmp0 (json_node_get_string (format), PX_SESSION_FORMAT) != 0)
     {

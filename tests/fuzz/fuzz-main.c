@@ -10,6 +10,7 @@
 #include <glib.h>
 #include <stdio.h>
 
+#define FUZZ_MAIN
 #include "fuzz.h"
 
 static guint n;

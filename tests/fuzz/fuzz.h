@@ -33,5 +33,28 @@ fuzz_split_texts (const uint8_t *data, size_t size, guint max)
   return parts;
 }
 
+#ifndef FUZZ_MAIN
+/* A GLib warning or critical is a finding: abort (which libFuzzer
+ * catches and saves the input for) rather than G_DEBUG's breakpoint trap
+ * (which it does not). */
+static GLogWriterOutput
+fuzz_log_writer (GLogLevelFlags   level,
+                 const GLogField *fields,
+                 gsize            n_fields,
+                 gpointer         user_data)
+{
+  g_log_writer_standard_streams (level, fields, n_fields, user_data);
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    abort ();
+  return G_LOG_WRITER_HANDLED;
+}
+
+__attribute__((constructor)) static void
+fuzz_init (void)
+{
+  g_log_set_writer_func (fuzz_log_writer, NULL, NULL);
+}
+#endif
+
 #define FUZZ_CHECK(cond) \
   G_STMT_START { if (!(cond)) { g_printerr ("fuzz check failed: %s\n", #cond); abort (); } } G_STMT_END
