@@ -17,65 +17,17 @@
 #include <string.h>
 
 #include "px-window.h"
+#include "ui-test.h"
 #include "px-preferences-window.h"
 
 static const char *language = "de";
 
 static void
-drain (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_idle (PxWindow *window)
-{
-  while (px_window_get_loading (window) || px_window_get_computing (window))
-    g_main_context_iteration (NULL, TRUE);
-  drain ();
-}
-
-static void
-wait_frames (GtkWidget *widget, guint n)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-
-  if (clock == NULL)
-    return;
-  for (guint i = 0; i < n; i++)
-    {
-      gint64 counter = gdk_frame_clock_get_frame_counter (clock);
-
-      gtk_widget_queue_draw (widget);
-      while (gdk_frame_clock_get_frame_counter (clock) == counter)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  drain ();
-}
-
-static void
 save_screenshot (GtkWidget *widget, const char *what)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "ui", "artifacts", NULL);
-  g_autofree char *file = g_strdup_printf ("locale-%s-%s.png", language, what);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width, height;
+  g_autofree char *name = g_strdup_printf ("locale-%s-%s", language, what);
 
-  wait_frames (widget, 3);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
+  ui_test_save_screenshot (widget, name);
 }
 
 static PxWindow *
@@ -85,7 +37,7 @@ new_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
-  wait_frames (GTK_WIDGET (window), 2);
+  ui_test_wait_frames (GTK_WIDGET (window), 2);
   return window;
 }
 
@@ -98,8 +50,8 @@ open_samples (PxWindow *window, guint n)
   for (guint i = 0; i < MIN (n, G_N_ELEMENTS (names)); i++)
     g_ptr_array_add (files, g_file_new_build_filename (g_getenv ("PARALLAX_SAMPLES"), names[i], NULL));
   px_window_open_files (window, (GFile **) files->pdata, files->len);
-  wait_idle (window);
-  wait_frames (GTK_WIDGET (window), 2);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (GTK_WIDGET (window), 2);
 }
 
 static gboolean
@@ -142,7 +94,7 @@ test_german (void)
   save_screenshot (prefs, "preferences");
   gtk_window_destroy (GTK_WINDOW (prefs));
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  ui_test_drain ();
 }
 
 static void
@@ -157,8 +109,8 @@ test_right_to_left (void)
   save_screenshot (GTK_WIDGET (window), "empty");
   open_samples (window, 2);
   g_assert_true (px_window_add_text (window, hebrew, -1));
-  wait_idle (window);
-  wait_frames (GTK_WIDGET (window), 2);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (GTK_WIDGET (window), 2);
   save_screenshot (GTK_WIDGET (window), "columns");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
   gtk_editable_set_text (GTK_EDITABLE (px_window_get_search_entry (window)), "איראן");
@@ -173,7 +125,7 @@ test_right_to_left (void)
   adw_view_stack_set_visible_child_name (px_window_get_view_stack (window), "overview");
   save_screenshot (GTK_WIDGET (window), "overview");
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  ui_test_drain ();
 }
 
 int

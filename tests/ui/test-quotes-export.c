@@ -19,54 +19,9 @@
 #include "px-quotes.h"
 #include "px-row-model.h"
 #include "px-window.h"
+#include "ui-test.h"
 #include "px-window-export.h"
 #include "px-window-quotes.h"
-
-static void
-drain (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_idle (PxWindow *window)
-{
-  while (px_window_get_loading (window) || px_window_get_computing (window))
-    g_main_context_iteration (NULL, TRUE);
-  drain ();
-}
-
-static void
-wait_frames (PxWindow *window, guint n)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-
-  if (clock == NULL)
-    return;
-  for (guint i = 0; i < n; i++)
-    {
-      gint64 counter = gdk_frame_clock_get_frame_counter (clock);
-
-      gtk_widget_queue_draw (GTK_WIDGET (window));
-      while (gdk_frame_clock_get_frame_counter (clock) == counter)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  drain ();
-}
-
-static void
-collect (GtkWidget *widget, GType type, GPtrArray *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (g_type_is_a (G_OBJECT_TYPE (child), type))
-        g_ptr_array_add (out, child);
-      else
-        collect (child, type, out);
-    }
-}
 
 static PxWindow *
 open_samples (void)
@@ -82,33 +37,9 @@ open_samples (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
   px_window_open_files (window, (GFile **) files->pdata, files->len);
-  wait_idle (window);
-  wait_frames (window, 2);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 2);
   return window;
-}
-
-static void
-save_screenshot (PxWindow *window, const char *name)
-{
-  GtkWidget *widget = GTK_WIDGET (window);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "ui", "artifacts", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-
-  wait_frames (window, 3);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
 }
 
 static guint
@@ -201,7 +132,7 @@ test_quotes_marked (void)
   guint n_badges = 0, n_exact = 0;
 
   g_assert_cmpuint (groups->len, >, 0);
-  collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
+  ui_test_collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
   for (guint i = 0; i < cells->len; i++)
     {
       GtkWidget *cell = cells->pdata[i];
@@ -278,7 +209,7 @@ pick_badge (PxWindow *window, guint *group_out)
   GtkWidget *best = NULL;
   int best_score = -1;
 
-  collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
+  ui_test_collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
   for (guint i = 0; i < cells->len; i++)
     {
       g_autoptr(GPtrArray) badges = badges_of (cells->pdata[i]);
@@ -353,9 +284,9 @@ high_contrast_screenshot (PxWindow *window, guint g)
     g_main_context_iteration (NULL, FALSE);
   if (adw_style_manager_get_high_contrast (style))
     {
-      wait_frames (window, 3);
+      ui_test_wait_frames (window, 3);
       assert_panel_shows (window, g);
-      save_screenshot (window, "10-quote-panel-high-contrast");
+      ui_test_save_screenshot (window, "10-quote-panel-high-contrast");
     }
   g_settings_reset (a11y, "high-contrast");
   for (guint i = 0; i < 100 && adw_style_manager_get_high_contrast (style); i++)
@@ -373,29 +304,29 @@ test_select_quote (void)
 
   g_assert_cmpint (px_window_get_selected_quote (window), ==, -1);
   g_signal_emit_by_name (badge, "clicked");
-  wait_frames (window, 3);
+  ui_test_wait_frames (window, 3);
   g_assert_cmpint (px_window_get_selected_quote (window), ==, g);
   assert_panel_shows (window, g);
   panel = px_window_get_quote_panel (window);
-  save_screenshot (window, "7-quote-panel-light");
+  ui_test_save_screenshot (window, "7-quote-panel-light");
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  wait_frames (window, 3);
+  ui_test_wait_frames (window, 3);
   assert_panel_shows (window, g);
-  save_screenshot (window, "8-quote-panel-dark");
+  ui_test_save_screenshot (window, "8-quote-panel-dark");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   high_contrast_screenshot (window, g);
 
   /* A new reference keeps the quotation in the panel. */
   px_window_set_reference (window, g_list_model_get_item (px_window_get_documents (window), 1));
   g_object_unref (g_list_model_get_item (px_window_get_documents (window), 1));
-  wait_idle (window);
-  wait_frames (window, 2);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 2);
   g_assert_cmpint (px_window_get_selected_quote (window), >=, 0);
   assert_panel_shows (window, px_window_get_selected_quote (window));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close-quote", NULL);
-  wait_frames (window, 2);
+  ui_test_wait_frames (window, 2);
   g_assert_cmpint (px_window_get_selected_quote (window), ==, -1);
   g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (panel)) && gtk_widget_get_mapped (GTK_WIDGET (panel)));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -410,7 +341,7 @@ test_click_quoted_words (void)
   g_autoptr(GPtrArray) cells = g_ptr_array_new ();
   guint checked = 0;
 
-  collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
+  ui_test_collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
   for (guint i = 0; i < cells->len && checked < 5; i++)
     {
       GtkWidget *cell = cells->pdata[i];
@@ -484,7 +415,7 @@ test_next_quote (void)
   int first;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-quote", NULL);
-  wait_frames (window, 2);
+  ui_test_wait_frames (window, 2);
   first = px_window_get_selected_quote (window);
   g_assert_cmpint (first, >=, 0);
   while (TRUE)
@@ -516,9 +447,9 @@ test_next_quote (void)
       last = position;
       steps++;
       if (steps == 4)
-        save_screenshot (window, "9-fourth-quote");
+        ui_test_save_screenshot (window, "9-fourth-quote");
       gtk_widget_activate_action (GTK_WIDGET (window), "win.next-quote", NULL);
-      wait_frames (window, 1);
+      ui_test_wait_frames (window, 1);
       if (px_window_get_selected_quote (window) == g)
         break;  /* the last one: it stays */
     }
@@ -528,7 +459,7 @@ test_next_quote (void)
   g_assert_cmpuint (steps, <=, groups->len);
   for (guint i = 1; i < steps; i++)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-quote", NULL);
-  wait_frames (window, 1);
+  ui_test_wait_frames (window, 1);
   g_assert_cmpint (px_window_get_selected_quote (window), ==, first);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -586,10 +517,10 @@ test_wrapped_text (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
   px_window_open_files (window, files, 2);
-  wait_idle (window);
-  wait_frames (window, 2);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 2);
 
-  collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
+  ui_test_collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
   for (guint i = 0; i < cells->len; i++)
     {
       GtkWidget *cell = cells->pdata[i];

@@ -18,64 +18,17 @@
 #include "px-diff-marks.h"
 #include "px-row-model.h"
 #include "px-window.h"
+#include "ui-test.h"
 
 /* The window's default comparison flags (schema defaults). */
 #define DEFAULT_FLAGS (PX_DIFF_IGNORE_SPACE | PX_DIFF_FOLD_TYPOGRAPHY)
-
-static void
-drain (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_idle (PxWindow *window)
-{
-  /* Loading and comparing start at once; wait until both are done. */
-  while (px_window_get_loading (window) || px_window_get_computing (window))
-    g_main_context_iteration (NULL, TRUE);
-  drain ();
-}
-
-/* Lets the window lay out and paint the rows now in view. */
-static void
-wait_frames (PxWindow *window, guint n)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  gint64 counter;
-
-  if (clock == NULL)
-    return;
-  for (guint i = 0; i < n; i++)
-    {
-      counter = gdk_frame_clock_get_frame_counter (clock);
-      gtk_widget_queue_draw (GTK_WIDGET (window));
-      while (gdk_frame_clock_get_frame_counter (clock) == counter)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  drain ();
-}
-
-static void
-collect (GtkWidget *widget, GType type, GPtrArray *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (g_type_is_a (G_OBJECT_TYPE (child), type))
-        g_ptr_array_add (out, child);
-      else
-        collect (child, type, out);
-    }
-}
 
 static GPtrArray *
 headers_of (PxWindow *window)
 {
   GPtrArray *out = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (window), PX_TYPE_ARTICLE_HEADER, out);
+  ui_test_collect (GTK_WIDGET (window), PX_TYPE_ARTICLE_HEADER, out);
   return out;
 }
 
@@ -111,8 +64,8 @@ open_samples (guint n)
   gtk_window_present (GTK_WINDOW (window));
   px_window_open_files (window, (GFile **) files->pdata, MIN (n, files->len));
   g_assert_true (px_window_get_loading (window));
-  wait_idle (window);
-  wait_frames (window, 2);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 2);
   return window;
 }
 
@@ -177,7 +130,7 @@ check_bound_rows (PxWindow *window)
   g_autoptr(GPtrArray) cells = g_ptr_array_new ();
   guint checked = 0;
 
-  collect (list, PX_TYPE_CELL_VIEW, cells);
+  ui_test_collect (list, PX_TYPE_CELL_VIEW, cells);
   g_assert_cmpuint (cells->len % n_docs, ==, 0);
   for (guint i = 0; i < cells->len; i += n_docs)
     {
@@ -220,30 +173,6 @@ check_bound_rows (PxWindow *window)
 }
 
 static void
-save_screenshot (PxWindow *window, const char *name)
-{
-  GtkWidget *widget = GTK_WIDGET (window);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "ui", "artifacts", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
-
-  wait_frames (window, 3);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static void
 test_open_samples (void)
 {
   PxWindow *window = open_samples (5);
@@ -260,7 +189,7 @@ test_open_samples (void)
   /* The first column is the reference; the others say how much they share. */
   g_assert_nonnull (strstr (px_article_header_get_stats (headers->pdata[0]), "The reference"));
   g_assert_nonnull (strstr (px_article_header_get_stats (headers->pdata[2]), "% of its words shared with the reference"));
-  save_screenshot (window, "1-sample-event-light");
+  ui_test_save_screenshot (window, "1-sample-event-light");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -306,8 +235,8 @@ test_switch_reference (void)
   /* As the star button in Breitbart's header does. */
   g_assert_true (gtk_widget_activate_action (headers->pdata[2], "column.make-reference", NULL));
   g_assert_true (px_window_get_computing (window));
-  wait_idle (window);
-  wait_frames (window, 2);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 2);
 
   g_assert_true (px_window_get_reference (window) == breitbart);
   g_assert_true (px_window_get_comparison (window) != before);
@@ -317,7 +246,7 @@ test_switch_reference (void)
   g_assert_nonnull (strstr (px_article_header_get_stats (after->pdata[2]), "The reference"));
   g_assert_null (strstr (px_article_header_get_stats (after->pdata[0]), "The reference"));
   g_assert_cmpuint (check_bound_rows (window), >, 0);
-  save_screenshot (window, "3-reference-breitbart");
+  ui_test_save_screenshot (window, "3-reference-breitbart");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -379,15 +308,15 @@ test_next_difference (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-omission", NULL));
   g_assert_cmpint (omission, >, first);
   g_assert_cmpint (px_comparison_view_get_current (view), ==, omission);
-  wait_frames (window, 3);
+  ui_test_wait_frames (window, 3);
   check_bound_rows (window);
-  save_screenshot (window, "4-next-omission");
+  ui_test_save_screenshot (window, "4-next-omission");
 
   /* A click on the overview ruler goes to the row under it. */
   {
     g_autoptr(GPtrArray) rulers = g_ptr_array_new ();
 
-    collect (GTK_WIDGET (window), PX_TYPE_OVERVIEW_RULER, rulers);
+    ui_test_collect (GTK_WIDGET (window), PX_TYPE_OVERVIEW_RULER, rulers);
     g_assert_cmpuint (rulers->len, ==, 1);
     g_signal_emit_by_name (rulers->pdata[0], "jump", 3u);
     g_assert_cmpint (px_comparison_view_get_current (view), ==, 3);
@@ -401,7 +330,7 @@ test_next_difference (void)
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL);
   g_assert_cmpint (px_comparison_view_get_current (view), >, omission);
-  wait_frames (window, 3);
+  ui_test_wait_frames (window, 3);
   g_assert_cmpuint (check_bound_rows (window), >, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -418,19 +347,19 @@ test_toggle_boilerplate (void)
 
   g_assert_true (g_settings_get_boolean (settings, "hide-boilerplate"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "hide-boilerplate", NULL);
-  drain ();
+  ui_test_drain ();
   g_assert_false (g_settings_get_boolean (settings, "hide-boilerplate"));
   /* No recomputation: the same comparison, every row shown. */
   g_assert_false (px_window_get_computing (window));
   g_assert_true (px_window_get_comparison (window) == cmp);
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, px_comparison_get_n_rows (cmp));
   g_assert_cmpuint (g_list_model_get_n_items (rows), >, hidden);
-  wait_frames (window, 2);
+  ui_test_wait_frames (window, 2);
   check_bound_rows (window);
-  save_screenshot (window, "5-furniture-shown");
+  ui_test_save_screenshot (window, "5-furniture-shown");
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "hide-boilerplate", NULL);
-  drain ();
+  ui_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, hidden);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -481,7 +410,7 @@ test_options_recompute (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "ignore-punctuation", NULL);
   g_assert_true (g_settings_get_boolean (settings, "ignore-case"));
   g_assert_true (g_settings_get_boolean (settings, "ignore-punctuation"));
-  wait_idle (window);
+  ui_test_wait_idle (window);
 
   after = px_window_get_comparison (window);
   g_assert_true (after != before);
@@ -496,7 +425,7 @@ test_options_recompute (void)
   for (guint d = 0; d < px_comparison_get_n_documents (after); d++)
     if (px_comparison_get_document (after, d) == place_doc)
       g_assert_cmpint (cells[d].paragraph, ==, place_paragraph);
-  wait_frames (window, 2);
+  ui_test_wait_frames (window, 2);
   g_assert_cmpuint (check_bound_rows (window), >, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -510,7 +439,7 @@ test_close_while_computing (void)
   /* Close with a run under way: it is cancelled, nothing is left behind. */
   g_object_ref (window);
   px_window_recompute (window);
-  drain ();
+  ui_test_drain ();
   g_assert_true (px_window_get_computing (window));
   gtk_window_destroy (GTK_WINDOW (window));
   while (px_window_get_computing (window))
@@ -529,9 +458,9 @@ test_dark_style (void)
   g_assert_true (adw_style_manager_get_dark (style));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL);
-  wait_frames (window, 3);
+  ui_test_wait_frames (window, 3);
   check_bound_rows (window);
-  save_screenshot (window, "2-sample-event-dark");
+  ui_test_save_screenshot (window, "2-sample-event-dark");
   gtk_window_destroy (GTK_WINDOW (window));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -576,9 +505,9 @@ test_high_contrast_and_moves (void)
       moved = pos;
   g_assert_cmpuint (moved, !=, G_MAXUINT);
   px_comparison_view_go_to_position (view, moved);
-  wait_frames (window, 3);
+  ui_test_wait_frames (window, 3);
   g_assert_cmpuint (check_bound_rows (window), >, 0);
-  save_screenshot (window, "6-moved-high-contrast");
+  ui_test_save_screenshot (window, "6-moved-high-contrast");
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_settings_reset (a11y, "high-contrast");
@@ -598,10 +527,10 @@ test_move_and_remove (void)
 
   /* The first column moves right; it stays the reference. */
   gtk_widget_activate_action (headers->pdata[0], "column.move-left", NULL);
-  drain ();
+  ui_test_drain ();
   g_assert_false (px_window_get_computing (window));
   g_assert_true (gtk_widget_activate_action (headers->pdata[0], "column.move-right", NULL));
-  wait_idle (window);
+  ui_test_wait_idle (window);
   doc = g_list_model_get_item (px_window_get_documents (window), 1);
   g_assert_true (doc == first);
   g_assert_true (px_window_get_reference (window) == first);
@@ -610,7 +539,7 @@ test_move_and_remove (void)
   /* Removing the reference makes the first remaining article the reference. */
   after = headers_of (window);
   g_assert_true (gtk_widget_activate_action (after->pdata[1], "column.remove", NULL));
-  wait_idle (window);
+  ui_test_wait_idle (window);
   g_assert_cmpuint (g_list_model_get_n_items (px_window_get_documents (window)), ==, 2);
   g_assert_true (px_window_get_reference (window) != first);
   g_assert_cmpuint (px_comparison_get_n_documents (px_window_get_comparison (window)), ==, 2);
@@ -631,7 +560,7 @@ test_bad_file_keeps_others (void)
   files[0] = g_file_new_build_filename (g_getenv ("PARALLAX_SAMPLES"), "2-cnn.txt", NULL);
   files[1] = g_file_new_for_path ("/nonexistent/article.txt");
   px_window_open_files (window, files, 2);
-  wait_idle (window);
+  ui_test_wait_idle (window);
   g_assert_cmpuint (g_list_model_get_n_items (px_window_get_documents (window)), ==, 1);
   g_assert_nonnull (px_window_get_comparison (window));
 
@@ -648,16 +577,16 @@ test_empty_state (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 600);
   gtk_window_present (GTK_WINDOW (window));
-  wait_frames (window, 2);
+  ui_test_wait_frames (window, 2);
   g_assert_null (px_window_get_comparison (window));
-  collect (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, pages);
+  ui_test_collect (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, pages);
   g_assert_cmpuint (pages->len, >, 0);
   /* Nothing to navigate: the buttons are off. */
   {
     g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
     gboolean found = FALSE;
 
-    collect (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
+    ui_test_collect (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
     for (guint i = 0; i < buttons->len; i++)
       if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "win.next-difference") == 0)
         {
@@ -666,7 +595,7 @@ test_empty_state (void)
         }
     g_assert_true (found);
   }
-  save_screenshot (window, "0-empty");
+  ui_test_save_screenshot (window, "0-empty");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

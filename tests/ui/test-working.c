@@ -17,76 +17,7 @@
 #include "px-row-model.h"
 #include "px-session.h"
 #include "px-window.h"
-
-static void
-drain (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_idle (PxWindow *window)
-{
-  while (px_window_get_loading (window) || px_window_get_computing (window))
-    g_main_context_iteration (NULL, TRUE);
-  drain ();
-}
-
-static void
-wait_frames (GtkWidget *widget, guint n)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-
-  if (clock == NULL)
-    return;
-  for (guint i = 0; i < n; i++)
-    {
-      gint64 counter = gdk_frame_clock_get_frame_counter (clock);
-
-      gtk_widget_queue_draw (widget);
-      while (gdk_frame_clock_get_frame_counter (clock) == counter)
-        g_main_context_iteration (NULL, TRUE);
-    }
-  drain ();
-}
-
-static void
-save_screenshot (GtkWidget *widget, const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  GtkSnapshot *snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "ui", "artifacts", NULL);
-  g_autofree char *file = g_strconcat (name, ".png", NULL);
-  g_autofree char *path = g_build_filename (dir, file, NULL);
-  int width, height;
-
-  wait_frames (widget, 3);
-  width = gtk_widget_get_width (widget);
-  height = gtk_widget_get_height (widget);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static void
-collect (GtkWidget *widget, GType type, GPtrArray *out)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (g_type_is_a (G_OBJECT_TYPE (child), type))
-        g_ptr_array_add (out, child);
-      collect (child, type, out);
-    }
-}
+#include "ui-test.h"
 
 static void
 reset_settings (void)
@@ -131,8 +62,8 @@ open_samples (guint n)
   reset_settings ();
   window = new_window ();
   px_window_open_files (window, (GFile **) files->pdata, files->len);
-  wait_idle (window);
-  wait_frames (GTK_WIDGET (window), 2);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (GTK_WIDGET (window), 2);
   return window;
 }
 
@@ -172,7 +103,7 @@ static void
 destroy_and_drain (PxWindow *window)
 {
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  ui_test_drain ();
 }
 
 /* --- saving and reopening --------------------------------------------------- */
@@ -197,7 +128,7 @@ test_save_and_reopen (void)
   px_window_set_reference (window, nth_document (window, 2));
   g_settings_set_boolean (settings, "ignore-case", TRUE);
   g_settings_set_boolean (settings, "hide-boilerplate", FALSE);
-  wait_idle (window);
+  ui_test_wait_idle (window);
 
   g_assert_true (px_window_save_to (window, file, &error));
   g_assert_no_error (error);
@@ -221,7 +152,7 @@ test_save_and_reopen (void)
   files = g_ptr_array_new ();
   g_ptr_array_add (files, file);
   px_window_open_files (again, (GFile **) files->pdata, files->len);
-  wait_idle (again);
+  ui_test_wait_idle (again);
   g_assert_cmpuint (n_documents (again), ==, 4);
   g_assert_true (px_window_get_reference (again) == nth_document (again, 2));
   g_assert_true (g_settings_get_boolean (settings, "ignore-case"));
@@ -236,11 +167,11 @@ test_save_and_reopen (void)
 
   /* A change shows in the title and is undone by undoing it. */
   g_settings_set_boolean (settings, "ignore-punctuation", TRUE);
-  wait_idle (again);
+  ui_test_wait_idle (again);
   g_assert_true (px_window_has_unsaved_changes (again));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (again)), "•"));
   g_settings_set_boolean (settings, "ignore-punctuation", FALSE);
-  wait_idle (again);
+  ui_test_wait_idle (again);
   g_assert_false (px_window_has_unsaved_changes (again));
 
   destroy_and_drain (again);
@@ -273,7 +204,7 @@ test_damaged_file_changes_nothing (void)
       g_assert_true (g_file_set_contents (path, contents[i], -1, NULL));
       px_window_open_files (window, files, 1);
       g_assert_true (px_window_get_loading (window));
-      wait_idle (window);
+      ui_test_wait_idle (window);
       g_assert_cmpuint (n_documents (window), ==, 2);
       g_assert_true (nth_document (window, 0) == first);
       g_assert_true (px_window_get_comparison (window) == shown);
@@ -289,7 +220,7 @@ test_damaged_file_changes_nothing (void)
     GFile *files[1] = { file };
 
     px_window_open_files (empty, files, 1);
-    wait_idle (empty);
+    ui_test_wait_idle (empty);
     g_assert_cmpuint (n_documents (empty), ==, 0);
     g_assert_false (px_window_has_unsaved_changes (empty));
     destroy_and_drain (empty);
@@ -313,14 +244,14 @@ test_open_beside (void)
 
   g_assert_true (px_window_save_to (window, file, &error));
   px_window_open_files (window, files, 1);
-  wait_idle (window);
+  ui_test_wait_idle (window);
   toplevels = gtk_window_list_toplevels ();
   for (GList *l = toplevels; l; l = l->next)
     if (PX_IS_WINDOW (l->data) && l->data != window)
       other = l->data;
   g_list_free (toplevels);
   g_assert_nonnull (other);
-  wait_idle (other);
+  ui_test_wait_idle (other);
   g_assert_cmpuint (n_documents (window), ==, 2);
   g_assert_cmpuint (n_documents (other), ==, 2);
   g_assert_true (g_file_equal (px_window_get_session_file (other), file));
@@ -342,15 +273,15 @@ test_close_asks (void)
 
   /* Cancel: the window stays, articles and all. */
   gtk_window_close (GTK_WINDOW (window));
-  drain ();
+  ui_test_drain ();
   g_assert_nonnull (window);
   dialog = px_window_get_close_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
-  save_screenshot (GTK_WIDGET (dialog), "session-close-asks");
+  ui_test_save_screenshot (GTK_WIDGET (dialog), "session-close-asks");
   adw_message_dialog_response (dialog, "cancel");
-  drain ();
+  ui_test_drain ();
   g_assert_nonnull (window);
   g_assert_null (px_window_get_close_dialog (window));
   g_assert_cmpuint (n_documents (window), ==, 2);
@@ -360,21 +291,21 @@ test_close_asks (void)
   g_assert_false (px_window_has_unsaved_changes (window));
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
-  drain ();
+  ui_test_drain ();
   g_assert_null (px_window_get_close_dialog (window));
   g_object_unref (window);
-  drain ();
+  ui_test_drain ();
   g_assert_null (window);
 
   /* Discard: it closes. */
   window = open_samples (2);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
-  drain ();
+  ui_test_drain ();
   dialog = px_window_get_close_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
-  drain ();
+  ui_test_drain ();
   g_assert_null (window);
 
   /* Save, with a file: saved, then closed. */
@@ -382,13 +313,13 @@ test_close_asks (void)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   g_assert_true (px_window_save_to (window, file, &error));
   px_window_set_reference (window, nth_document (window, 1));
-  wait_idle (window);
+  ui_test_wait_idle (window);
   gtk_window_close (GTK_WINDOW (window));
-  drain ();
+  ui_test_drain ();
   dialog = px_window_get_close_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "save");
-  drain ();
+  ui_test_drain ();
   g_assert_null (window);
   {
     g_autoptr(PxSession) saved = px_session_load (file, NULL, &error);
@@ -412,17 +343,17 @@ test_recent_in_empty_state (void)
   reset_settings ();
   g_settings_set_strv (settings, "recent-comparisons", uris);
   window = new_window ();
-  wait_frames (GTK_WIDGET (window), 2);
-  collect (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, rows);
+  ui_test_wait_frames (GTK_WIDGET (window), 2);
+  ui_test_collect_all (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
   g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[0]), ==, "a.parallax");
   g_assert_true (gtk_widget_is_visible (rows->pdata[0]));
-  save_screenshot (GTK_WIDGET (window), "session-recent");
+  ui_test_save_screenshot (GTK_WIDGET (window), "session-recent");
 
   /* A comparison that has gone: an error, and it is no longer offered. */
   g_signal_emit_by_name (rows->pdata[0], "activate");
   g_assert_true (px_window_get_loading (window));
-  wait_idle (window);
+  ui_test_wait_idle (window);
   g_assert_cmpuint (n_documents (window), ==, 0);
   left = g_settings_get_strv (settings, "recent-comparisons");
   g_assert_cmpuint (g_strv_length (left), ==, 1);
@@ -466,7 +397,7 @@ paste (PxWindow *window, const char *text)
 {
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), text);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-article", NULL));
-  wait_idle (window);
+  ui_test_wait_idle (window);
 }
 
 static void
@@ -509,9 +440,9 @@ test_paste (void)
   /* A label freed by removing its article is used again. */
   g_list_store_remove (G_LIST_STORE (px_window_get_documents (window)), 2);
   g_assert_true (px_window_add_text (window, article, -1));
-  wait_idle (window);
+  ui_test_wait_idle (window);
   g_assert_cmpstr (px_document_get_outlet (nth_document (window, 3)), ==, "Pasted 1");
-  save_screenshot (GTK_WIDGET (window), "paste");
+  ui_test_save_screenshot (GTK_WIDGET (window), "paste");
   destroy_and_drain (window);
 }
 
@@ -550,7 +481,7 @@ test_drop_accepts_text (void)
     }
   g_assert_true (files);
   g_assert_true (text);
-  wait_idle (window);
+  ui_test_wait_idle (window);
   g_assert_cmpuint (n_documents (window), ==, 1);
   g_assert_cmpstr (px_document_get_outlet (nth_document (window, 0)), ==, "Pasted 1");
   destroy_and_drain (window);
@@ -563,7 +494,7 @@ find_named (GtkWidget *root, const char *name)
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new ();
 
-  collect (root, GTK_TYPE_WIDGET, all);
+  ui_test_collect_all (root, GTK_TYPE_WIDGET, all);
   for (guint i = 0; i < all->len; i++)
     if (g_strcmp0 (gtk_widget_get_name (all->pdata[i]), name) == 0)
       return all->pdata[i];
@@ -575,7 +506,7 @@ find_first (GtkWidget *root, GType type)
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new ();
 
-  collect (root, type, all);
+  ui_test_collect_all (root, type, all);
   return all->len > 0 ? all->pdata[0] : NULL;
 }
 
@@ -586,7 +517,7 @@ open_preferences (PxWindow *window)
   PxPreferencesWindow *prefs = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
-  drain ();
+  ui_test_drain ();
   toplevels = gtk_window_list_toplevels ();
   for (GList *l = toplevels; l; l = l->next)
     if (PX_IS_PREFERENCES_WINDOW (l->data))
@@ -612,8 +543,8 @@ test_preferences_bound (void)
                    ==, "win.preferences");
   prefs = open_preferences (window);
   gtk_window_set_default_size (GTK_WINDOW (prefs), 640, 720);
-  wait_frames (GTK_WIDGET (prefs), 2);
-  save_screenshot (GTK_WIDGET (prefs), "preferences");
+  ui_test_wait_frames (GTK_WIDGET (prefs), 2);
+  ui_test_save_screenshot (GTK_WIDGET (prefs), "preferences");
 
   /* A comparison option: the switch writes the key, the window recomputes
    * with it; the key written elsewhere moves the switch. */
@@ -624,7 +555,7 @@ test_preferences_bound (void)
   gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
   g_assert_true (g_settings_get_boolean (settings, "ignore-case"));
   g_assert_true (px_window_get_computing (window));
-  wait_idle (window);
+  ui_test_wait_idle (window);
   g_assert_cmpuint (px_comparison_get_n_rows (px_window_get_comparison (window)), >, 0);
   (void) before;
   g_settings_set_boolean (settings, "ignore-case", FALSE);
@@ -642,8 +573,8 @@ test_preferences_bound (void)
     g_assert_cmpstr (scheme_name, ==, "dark");
   }
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
-  wait_frames (GTK_WIDGET (window), 2);
-  save_screenshot (GTK_WIDGET (prefs), "preferences-dark");
+  ui_test_wait_frames (GTK_WIDGET (window), 2);
+  ui_test_save_screenshot (GTK_WIDGET (prefs), "preferences-dark");
   g_settings_set_string (settings, "colour-scheme", "light");
   g_assert_cmpuint (adw_combo_row_get_selected (scheme), ==, 1);
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
@@ -666,15 +597,15 @@ test_preferences_bound (void)
     shown = gtk_font_chooser_get_font (GTK_FONT_CHOOSER (font_button));
     g_assert_cmpstr (shown, ==, "Sans Italic 9");
   }
-  wait_frames (GTK_WIDGET (window), 2);
-  save_screenshot (GTK_WIDGET (window), "preferences-font");
+  ui_test_wait_frames (GTK_WIDGET (window), 2);
+  ui_test_save_screenshot (GTK_WIDGET (window), "preferences-font");
 
   /* Colour-blind-safe marks. */
   toggle = find_named (GTK_WIDGET (prefs), "colour-blind-safe");
   gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
   g_assert_true (g_settings_get_boolean (settings, "colour-blind-safe"));
-  wait_frames (GTK_WIDGET (window), 2);
-  save_screenshot (GTK_WIDGET (window), "preferences-colour-blind");
+  ui_test_wait_frames (GTK_WIDGET (window), 2);
+  ui_test_save_screenshot (GTK_WIDGET (window), "preferences-colour-blind");
 
   gtk_window_destroy (GTK_WINDOW (prefs));
   destroy_and_drain (window);
@@ -773,14 +704,14 @@ test_search (void)
   g_assert_cmpstr (shortcut_action (GTK_WIDGET (window), GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
                    ==, "win.find-previous");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
-  drain ();
+  ui_test_drain ();
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (entry)) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (entry)));
 
   /* Different case from the text: case does not count. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "KERRY");
   g_signal_emit_by_name (entry, "search-changed");
-  drain ();
+  ui_test_drain ();
   expected = count_matching_cells (window, "kerry", &first);
   g_assert_cmpuint (expected, >, 3);
   pos = px_window_get_search_position (window, &n, &doc);
@@ -788,12 +719,12 @@ test_search (void)
   g_assert_cmpint (pos, ==, first);
   g_assert_cmpint (px_comparison_view_get_current (px_window_get_view (window)), ==, pos);
 
-  wait_frames (GTK_WIDGET (window), 3);
-  collect (GTK_WIDGET (px_window_get_view (window)), GTK_TYPE_LABEL, labels);
+  ui_test_wait_frames (GTK_WIDGET (window), 3);
+  ui_test_collect_all (GTK_WIDGET (px_window_get_view (window)), GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     highlighted |= gtk_widget_has_css_class (labels->pdata[i], "cell-text") && label_has_background (labels->pdata[i]);
   g_assert_true (highlighted);
-  save_screenshot (GTK_WIDGET (window), "search");
+  ui_test_save_screenshot (GTK_WIDGET (window), "search");
 
   /* Enter and Ctrl+G go on; Shift+Ctrl+G back; round the end. */
   before = pos;
@@ -825,12 +756,12 @@ test_search (void)
   px_window_get_search_position (window, &n, NULL);
   g_assert_cmpuint (n, ==, count_matching_cells (window, "iran", &first));
   g_signal_emit_by_name (entry, "stop-search");
-  drain ();
+  ui_test_drain ();
   px_window_get_search_position (window, &n, NULL);
   g_assert_cmpuint (n, ==, 0);
-  wait_frames (GTK_WIDGET (window), 2);
+  ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_ptr_array_set_size (labels, 0);
-  collect (GTK_WIDGET (px_window_get_view (window)), GTK_TYPE_LABEL, labels);
+  ui_test_collect_all (GTK_WIDGET (px_window_get_view (window)), GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     g_assert_false (label_has_background (labels->pdata[i]));
   destroy_and_drain (window);
@@ -843,7 +774,7 @@ figure (GtkWidget *page, guint document, PxOverviewKind kind)
 {
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-  collect (page, GTK_TYPE_BUTTON, buttons);
+  ui_test_collect_all (page, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     if (GPOINTER_TO_UINT (g_object_get_data (buttons->pdata[i], "px-document")) == document &&
         GPOINTER_TO_UINT (g_object_get_data (buttons->pdata[i], "px-kind")) == kind &&
@@ -868,14 +799,14 @@ test_overview (void)
 
   g_assert_nonnull (page);
   adw_view_stack_set_visible_child_name (stack, "overview");
-  wait_frames (GTK_WIDGET (window), 3);
-  save_screenshot (GTK_WIDGET (window), "overview");
+  ui_test_wait_frames (GTK_WIDGET (window), 3);
+  ui_test_save_screenshot (GTK_WIDGET (window), "overview");
 
   /* The matrix: n × n figures, each the engine's similarity. */
   {
     g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
 
-    collect (page, GTK_TYPE_BUTTON, buttons);
+    ui_test_collect_all (page, GTK_TYPE_BUTTON, buttons);
     for (guint i = 0; i < buttons->len; i++)
       if (gtk_widget_has_css_class (buttons->pdata[i], "heat-cell"))
         g_ptr_array_add (cells, buttons->pdata[i]);
@@ -909,7 +840,7 @@ test_overview (void)
   g_assert_cmpint (cells_of_row[2].paragraph, <, 0);
   g_assert_cmpint (cells_of_row[px_comparison_get_reference (cmp)].paragraph, >=, 0);
   g_signal_emit_by_name (figure (page, 2, PX_OVERVIEW_OMITTED), "clicked");
-  drain ();
+  ui_test_drain ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "aligned");
   position = px_comparison_view_get_current (px_window_get_view (window));
   g_assert_true (px_row_model_find (PX_ROW_MODEL (px_comparison_view_get_rows (px_window_get_view (window))),
@@ -977,7 +908,7 @@ assert_labelled (GtkWidget *root)
 {
   g_autoptr(GString) unlabelled = g_string_new (NULL);
 
-  wait_frames (root, 2);
+  ui_test_wait_frames (root, 2);
   find_unlabelled (root, unlabelled);
   if (unlabelled->len > 0)
     g_error ("controls without a label for screen readers:%s", unlabelled->str);

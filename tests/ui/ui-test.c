@@ -1,0 +1,99 @@
+/* ui-test.c: what the display tests share
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "ui-test.h"
+
+void
+ui_test_drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+void
+ui_test_wait_idle (PxWindow *window)
+{
+  /* Loading and comparing start at once; wait until both are done. */
+  while (px_window_get_loading (window) || px_window_get_computing (window))
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_drain ();
+}
+
+void
+ui_test_wait_frames (gpointer widget,
+                     guint    n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (widget));
+
+  if (clock == NULL)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 counter = gdk_frame_clock_get_frame_counter (clock);
+
+      gtk_widget_queue_draw (GTK_WIDGET (widget));
+      while (gdk_frame_clock_get_frame_counter (clock) == counter)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  ui_test_drain ();
+}
+
+void
+ui_test_collect (GtkWidget *widget,
+                 GType      type,
+                 GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_type_is_a (G_OBJECT_TYPE (child), type))
+        g_ptr_array_add (out, child);
+      else
+        ui_test_collect (child, type, out);
+    }
+}
+
+void
+ui_test_collect_all (GtkWidget *widget,
+                     GType      type,
+                     GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (g_type_is_a (G_OBJECT_TYPE (child), type))
+        g_ptr_array_add (out, child);
+      ui_test_collect_all (child, type, out);
+    }
+}
+
+void
+ui_test_save_screenshot (gpointer    data,
+                         const char *name)
+{
+  GtkWidget *widget = GTK_WIDGET (data);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "ui", "artifacts", NULL);
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+  int width, height;
+
+  ui_test_wait_frames (widget, 3);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}

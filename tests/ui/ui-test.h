@@ -1,0 +1,33 @@
+/* ui-test.h: what the display tests share
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "px-window.h"
+
+G_BEGIN_DECLS
+
+/* Runs what the main loop has pending, without waiting. */
+void ui_test_drain           (void);
+/* Waits until the window has read its files and compared them. */
+void ui_test_wait_idle       (PxWindow   *window);
+/* Lets @widget lay out and paint @n frames. */
+void ui_test_wait_frames     (gpointer    widget,
+                              guint       n);
+/* Adds every descendant of @widget of @type (not looking inside those). */
+void ui_test_collect         (GtkWidget  *widget,
+                              GType       type,
+                              GPtrArray  *out);
+/* Adds every descendant of @widget of @type, those inside them too. */
+void ui_test_collect_all     (GtkWidget  *widget,
+                              GType       type,
+                              GPtrArray  *out);
+/* Saves @widget as artifacts/@name.png in the test build folder. */
+void ui_test_save_screenshot (gpointer    widget,
+                              const char *name);
+
+G_END_DECLS
