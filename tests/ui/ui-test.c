@@ -42,19 +42,27 @@ ui_test_wait_frames (gpointer widget,
   ui_test_drain ();
 }
 
+static void
+collect (GtkWidget *widget, GType type, gboolean inside_matches, GPtrArray *out)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gboolean match = g_type_is_a (G_OBJECT_TYPE (child), type);
+
+      if (match)
+        g_ptr_array_add (out, child);
+      if (!match || inside_matches)
+        collect (child, type, inside_matches, out);
+    }
+}
+
 void
 ui_test_collect (GtkWidget *widget,
                  GType      type,
                  GPtrArray *out)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (g_type_is_a (G_OBJECT_TYPE (child), type))
-        g_ptr_array_add (out, child);
-      else
-        ui_test_collect (child, type, out);
-    }
+  collect (widget, type, FALSE, out);
 }
 
 void
@@ -62,13 +70,7 @@ ui_test_collect_all (GtkWidget *widget,
                      GType      type,
                      GPtrArray *out)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (g_type_is_a (G_OBJECT_TYPE (child), type))
-        g_ptr_array_add (out, child);
-      ui_test_collect_all (child, type, out);
-    }
+  collect (widget, type, TRUE, out);
 }
 
 void
