@@ -31,16 +31,6 @@ print_text (PxDocument *doc)
 }
 
 static void
-add_string (JsonBuilder *b, const char *name, const char *value)
-{
-  json_builder_set_member_name (b, name);
-  if (value)
-    json_builder_add_string_value (b, value);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
 add_document (JsonBuilder *b, PxDocument *doc)
 {
   const char * const *notices = px_document_get_notices (doc, NULL);
@@ -48,13 +38,13 @@ add_document (JsonBuilder *b, PxDocument *doc)
   GString *text = g_string_new (NULL);
 
   json_builder_begin_object (b);
-  add_string (b, "path", px_document_get_source (doc));
-  add_string (b, "outlet", px_document_get_outlet (doc));
-  add_string (b, "title", px_document_get_title (doc));
-  add_string (b, "headline", px_document_get_headline (doc));
-  add_string (b, "site", px_document_get_site (doc));
-  add_string (b, "author", px_document_get_author (doc));
-  add_string (b, "date", px_document_get_date (doc));
+  px_json_add_string_member (b, "path", px_document_get_source (doc));
+  px_json_add_string_member (b, "outlet", px_document_get_outlet (doc));
+  px_json_add_string_member (b, "title", px_document_get_title (doc));
+  px_json_add_string_member (b, "headline", px_document_get_headline (doc));
+  px_json_add_string_member (b, "site", px_document_get_site (doc));
+  px_json_add_string_member (b, "author", px_document_get_author (doc));
+  px_json_add_string_member (b, "date", px_document_get_date (doc));
 
   json_builder_set_member_name (b, "notices");
   json_builder_begin_array (b);
@@ -75,7 +65,7 @@ add_document (JsonBuilder *b, PxDocument *doc)
 
   json_builder_set_member_name (b, "words");
   json_builder_add_int_value (b, px_document_get_n_words (doc));
-  add_string (b, "text", text->str);
+  px_json_add_string_member (b, "text", text->str);
   json_builder_end_object (b);
   g_string_free (text, TRUE);
 }

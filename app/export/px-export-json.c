@@ -14,25 +14,14 @@ void
 px_json_add_document_info (JsonBuilder *builder,
                            PxDocument  *doc)
 {
-  const char *source;
-
   g_return_if_fail (JSON_IS_BUILDER (builder));
   g_return_if_fail (PX_IS_DOCUMENT (doc));
 
-  source = px_document_get_source (doc);
-  json_builder_set_member_name (builder, "path");
-  if (source)
-    json_builder_add_string_value (builder, source);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "outlet");
-  json_builder_add_string_value (builder, px_document_get_outlet (doc));
-  json_builder_set_member_name (builder, "title");
-  json_builder_add_string_value (builder, px_document_get_title (doc));
-  json_builder_set_member_name (builder, "paragraphs");
-  json_builder_add_int_value (builder, px_document_get_n_paragraphs (doc));
-  json_builder_set_member_name (builder, "words");
-  json_builder_add_int_value (builder, px_document_get_n_words (doc));
+  px_json_add_string_member (builder, "path", px_document_get_source (doc));
+  px_json_add_string_member (builder, "outlet", px_document_get_outlet (doc));
+  px_json_add_string_member (builder, "title", px_document_get_title (doc));
+  px_json_add_int_member (builder, "paragraphs", px_document_get_n_paragraphs (doc));
+  px_json_add_int_member (builder, "words", px_document_get_n_words (doc));
 }
 
 static const char *
@@ -72,31 +61,36 @@ px_json_add_diff_ops (JsonBuilder *builder,
         text = g_strndup (old_text + op->old_start, op->old_end - op->old_start);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "op");
-      json_builder_add_string_value (builder, op_name (op->type));
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, text);
-      json_builder_set_member_name (builder, "old_start");
-      json_builder_add_int_value (builder, op->old_start);
-      json_builder_set_member_name (builder, "old_end");
-      json_builder_add_int_value (builder, op->old_end);
-      json_builder_set_member_name (builder, "new_start");
-      json_builder_add_int_value (builder, op->new_start);
-      json_builder_set_member_name (builder, "new_end");
-      json_builder_add_int_value (builder, op->new_end);
+      px_json_add_string_member (builder, "op", op_name (op->type));
+      px_json_add_string_member (builder, "text", text);
+      px_json_add_int_member (builder, "old_start", op->old_start);
+      px_json_add_int_member (builder, "old_end", op->old_end);
+      px_json_add_int_member (builder, "new_start", op->new_start);
+      px_json_add_int_member (builder, "new_end", op->new_end);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 }
 
-static void
-add_string_or_null (JsonBuilder *builder, const char *name, const char *value)
+void
+px_json_add_string_member (JsonBuilder *builder,
+                           const char  *name,
+                           const char  *value)
 {
   json_builder_set_member_name (builder, name);
   if (value)
     json_builder_add_string_value (builder, value);
   else
     json_builder_add_null_value (builder);
+}
+
+void
+px_json_add_int_member (JsonBuilder *builder,
+                        const char  *name,
+                        gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
 }
 
 /* The word diff of an occurrence against the group's fullest version,
@@ -127,17 +121,12 @@ add_occurrence (JsonBuilder *builder, const PxQuoteOccurrence *o,
                 const PxQuoteOccurrence *ref, PxDocument **docs)
 {
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "document");
-  json_builder_add_int_value (builder, o->document);
-  json_builder_set_member_name (builder, "text");
-  json_builder_add_string_value (builder, o->text);
-  json_builder_set_member_name (builder, "start");
-  json_builder_add_int_value (builder, o->start);
-  json_builder_set_member_name (builder, "end");
-  json_builder_add_int_value (builder, o->end);
-  json_builder_set_member_name (builder, "match");
-  json_builder_add_string_value (builder, px_quote_match_to_string (o->match));
-  add_string_or_null (builder, "speaker", o->speaker);
+  px_json_add_int_member (builder, "document", o->document);
+  px_json_add_string_member (builder, "text", o->text);
+  px_json_add_int_member (builder, "start", o->start);
+  px_json_add_int_member (builder, "end", o->end);
+  px_json_add_string_member (builder, "match", px_quote_match_to_string (o->match));
+  px_json_add_string_member (builder, "speaker", o->speaker);
   if (docs && o != ref && o->match != PX_QUOTE_MATCH_EXACT)
     add_occurrence_diff (builder, ref, o, docs);
   json_builder_end_object (builder);
@@ -158,9 +147,8 @@ px_json_add_quotes (JsonBuilder  *builder,
       const PxQuoteGroup *group = g_ptr_array_index (groups, g);
 
       json_builder_begin_object (builder);
-      add_string_or_null (builder, "speaker", group->speaker);
-      json_builder_set_member_name (builder, "reference");
-      json_builder_add_int_value (builder, group->reference);
+      px_json_add_string_member (builder, "speaker", group->speaker);
+      px_json_add_int_member (builder, "reference", group->reference);
       json_builder_set_member_name (builder, "documents");
       json_builder_begin_array (builder);
       for (guint d = 0; d < group->n_documents; d++)
@@ -190,16 +178,11 @@ px_json_add_diff_stats (JsonBuilder       *builder,
   g_return_if_fail (JSON_IS_BUILDER (builder));
   g_return_if_fail (stats != NULL);
 
-  json_builder_set_member_name (builder, "old_words");
-  json_builder_add_int_value (builder, stats->old_words);
-  json_builder_set_member_name (builder, "new_words");
-  json_builder_add_int_value (builder, stats->new_words);
-  json_builder_set_member_name (builder, "kept_words");
-  json_builder_add_int_value (builder, stats->kept_words);
-  json_builder_set_member_name (builder, "removed_words");
-  json_builder_add_int_value (builder, stats->removed_words);
-  json_builder_set_member_name (builder, "added_words");
-  json_builder_add_int_value (builder, stats->added_words);
+  px_json_add_int_member (builder, "old_words", stats->old_words);
+  px_json_add_int_member (builder, "new_words", stats->new_words);
+  px_json_add_int_member (builder, "kept_words", stats->kept_words);
+  px_json_add_int_member (builder, "removed_words", stats->removed_words);
+  px_json_add_int_member (builder, "added_words", stats->added_words);
   /* Of NEW's words, the share found in OLD; an empty NEW keeps all. */
   json_builder_set_member_name (builder, "new_in_old");
   json_builder_add_double_value (builder, stats->new_words > 0 ?
@@ -225,7 +208,6 @@ static void
 add_paragraphs (JsonBuilder *b, PxComparison *cmp, guint d)
 {
   PxDocument *doc = px_comparison_get_document (cmp, d);
-  const char *text = px_document_get_text (doc, NULL);
 
   json_builder_set_member_name (b, "paragraphs");
   json_builder_begin_array (b);
@@ -234,20 +216,14 @@ add_paragraphs (JsonBuilder *b, PxComparison *cmp, guint d)
       const PxParagraph *para = px_document_get_paragraph (doc, p);
       g_autofree char *ptext = px_document_dup_paragraph_text (doc, p);
 
-      (void) text;
       json_builder_begin_object (b);
-      json_builder_set_member_name (b, "text");
-      json_builder_add_string_value (b, ptext);
-      json_builder_set_member_name (b, "start");
-      json_builder_add_int_value (b, para->start);
-      json_builder_set_member_name (b, "end");
-      json_builder_add_int_value (b, para->end);
-      json_builder_set_member_name (b, "words");
-      json_builder_add_int_value (b, para->n_words);
+      px_json_add_string_member (b, "text", ptext);
+      px_json_add_int_member (b, "start", para->start);
+      px_json_add_int_member (b, "end", para->end);
+      px_json_add_int_member (b, "words", para->n_words);
       json_builder_set_member_name (b, "boilerplate");
       json_builder_add_boolean_value (b, px_comparison_is_boilerplate (cmp, d, p));
-      json_builder_set_member_name (b, "row");
-      json_builder_add_int_value (b, px_comparison_find_row (cmp, d, p));
+      px_json_add_int_member (b, "row", px_comparison_find_row (cmp, d, p));
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -273,20 +249,13 @@ add_document (JsonBuilder *b, PxComparison *cmp, guint d)
   px_comparison_get_report (cmp, d, &report);
   json_builder_set_member_name (b, "report");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "omitted");
-  json_builder_add_int_value (b, report.omitted);
-  json_builder_set_member_name (b, "added");
-  json_builder_add_int_value (b, report.added);
-  json_builder_set_member_name (b, "changed");
-  json_builder_add_int_value (b, report.changed);
-  json_builder_set_member_name (b, "moved");
-  json_builder_add_int_value (b, report.moved);
-  json_builder_set_member_name (b, "unchanged");
-  json_builder_add_int_value (b, report.unchanged);
-  json_builder_set_member_name (b, "quotes");
-  json_builder_add_int_value (b, report.quotes);
-  json_builder_set_member_name (b, "quotes_altered");
-  json_builder_add_int_value (b, report.quotes_altered);
+  px_json_add_int_member (b, "omitted", report.omitted);
+  px_json_add_int_member (b, "added", report.added);
+  px_json_add_int_member (b, "changed", report.changed);
+  px_json_add_int_member (b, "moved", report.moved);
+  px_json_add_int_member (b, "unchanged", report.unchanged);
+  px_json_add_int_member (b, "quotes", report.quotes);
+  px_json_add_int_member (b, "quotes_altered", report.quotes_altered);
   json_builder_end_object (b);
   json_builder_end_object (b);
 }
@@ -385,8 +354,7 @@ px_json_build_comparison (PxComparison *cmp,
   for (guint d = 0; d < n; d++)
     docs[d] = px_comparison_get_document (cmp, d);
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "reference");
-  json_builder_add_int_value (b, px_comparison_get_reference (cmp));
+  px_json_add_int_member (b, "reference", px_comparison_get_reference (cmp));
 
   json_builder_set_member_name (b, "documents");
   json_builder_begin_array (b);

@@ -14,6 +14,14 @@
 
 G_BEGIN_DECLS
 
+/* Adds the member @name: @value, or null when @value is NULL. */
+void   px_json_add_string_member (JsonBuilder *builder,
+                                  const char  *name,
+                                  const char  *value);
+void   px_json_add_int_member    (JsonBuilder *builder,
+                                  const char  *name,
+                                  gint64       value);
+
 /* Adds the members that describe @doc to the object @builder is in. */
 void   px_json_add_document_info (JsonBuilder *builder,
                                   PxDocument  *doc);
