@@ -34,8 +34,9 @@
 #define SHORT_MIN_DICE       0.75
 #define MOVE_MIN_SCORE       0.45
 #define SHORT_WORDS          4
-/* A word in more than this share of all paragraphs proposes no pairs. */
-#define COMMON_WORD_SHARE    0.10
+/* A word in more paragraphs than this (or twice the square root of their
+ * number, if more) proposes no pairs: its postings would dominate. */
+#define COMMON_WORD_MIN      40
 #define SHINGLE              4
 
 typedef struct {
@@ -71,6 +72,7 @@ struct _PxComparison
   guint *para_offset;       /* first global paragraph index of each document */
   Para *paras;              /* all paragraphs, by global index */
   guint n_paras;
+  guint n_word_ids;         /* distinct folded words over all articles */
   guint *row_of;            /* global paragraph -> row index (final) */
   gboolean *boilerplate;    /* by global paragraph */
   int *headline;            /* by document */
@@ -1029,7 +1031,7 @@ build_paragraphs (PxComparison *self, double **idf_out)
     }
 
   /* Rare words weigh more: idf over all paragraphs of all articles. */
-  n_words = px_interner_get_size (words);
+  n_words = self->n_word_ids = px_interner_get_size (words);
   df = g_new0 (guint, MAX (n_words, 1));
   for (guint g = 0; g < self->n_paras; g++)
     for (guint i = 0; i < self->paras[g].n_words; i++)
@@ -1045,33 +1047,19 @@ build_paragraphs (PxComparison *self, double **idf_out)
   *idf_out = idf;
 }
 
-static guint
-count_words_in_index (PxComparison *self)
-{
-  guint max = 0;
-
-  for (guint g = 0; g < self->n_paras; g++)
-    for (guint i = 0; i < self->paras[g].n_words; i++)
-      max = MAX (max, self->paras[g].words[i] + 1);
-  return max;
-}
-
-/* The first paragraph past the page's furniture, when it reads like a
- * headline; -1 otherwise. */
+/* The first paragraph past the page's furniture (the document's title),
+ * when it reads like a headline; -1 otherwise. */
 static int
 find_headline (PxDocument *doc)
 {
+  int p = px_document_get_title_paragraph (doc);
   const char *text = px_document_get_text (doc, NULL);
+  const PxParagraph *para;
 
-  for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
-    {
-      const PxParagraph *para = px_document_get_paragraph (doc, p);
-
-      if (px_furniture_kind (text + para->start, para->end - para->start) != PX_FURNITURE_NONE)
-        continue;
-      return px_looks_like_headline (text + para->start, para->end - para->start, para->n_words) ? (int) p : -1;
-    }
-  return -1;
+  if (p < 0)
+    return -1;
+  para = px_document_get_paragraph (doc, p);
+  return px_looks_like_headline (text + para->start, para->end - para->start, para->n_words) ? p : -1;
 }
 
 static void
@@ -1079,13 +1067,12 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options)
 {
   guint n_docs = self->documents->len;
   guint ref = self->reference;
-  guint n_word_ids = count_words_in_index (self);
   Aligner al = { self, (double *) idf, NULL, 0, NULL, NULL };
   PxDocument *refdoc = g_ptr_array_index (self->documents, ref);
 
-  al.postings = g_ptr_array_new_full (n_word_ids, array_unref0);
-  g_ptr_array_set_size (al.postings, n_word_ids);
-  al.common_limit = MAX (40, (guint) (2 * sqrt (self->n_paras)));
+  al.postings = g_ptr_array_new_full (self->n_word_ids, array_unref0);
+  g_ptr_array_set_size (al.postings, self->n_word_ids);
+  al.common_limit = MAX (COMMON_WORD_MIN, (guint) (2 * sqrt (self->n_paras)));
   al.row_index = g_hash_table_new (NULL, NULL);
   al.exact = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) g_array_unref);
   al.row_of_para = g_new0 (Row *, MAX (self->n_paras, 1));

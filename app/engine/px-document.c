@@ -20,6 +20,7 @@ struct _PxDocument
   char *outlet;
   char *source;
   char *title;
+  int title_paragraph;  /* the paragraph the title is, -1 when all is furniture */
   GArray *paragraphs;   /* of PxParagraph */
   gsize n_words;
 
@@ -380,6 +381,7 @@ px_document_new (const char *text,
   self->len = len;
   self->outlet = g_strdup (outlet ? outlet : "");
   self->paragraphs = px_split_paragraphs (self->text, self->len);
+  self->title_paragraph = -1;
 
   for (guint i = 0; i < self->paragraphs->len; i++)
     self->n_words += g_array_index (self->paragraphs, PxParagraph, i).n_words;
@@ -390,7 +392,10 @@ px_document_new (const char *text,
       const PxParagraph *p = &g_array_index (self->paragraphs, PxParagraph, i);
 
       if (px_furniture_kind (self->text + p->start, p->end - p->start) == PX_FURNITURE_NONE)
-        self->title = px_document_dup_paragraph_text (self, i);
+        {
+          self->title = px_document_dup_paragraph_text (self, i);
+          self->title_paragraph = i;
+        }
     }
   if (self->title == NULL)
     self->title = self->paragraphs->len > 0 ? px_document_dup_paragraph_text (self, 0)
@@ -453,6 +458,20 @@ px_document_get_title (PxDocument *self)
   g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
 
   return self->title;
+}
+
+/**
+ * px_document_get_title_paragraph:
+ *
+ * Returns: the paragraph taken for the title: the first past the page's
+ *   furniture, or -1 when every paragraph looks like furniture
+ */
+int
+px_document_get_title_paragraph (PxDocument *self)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), -1);
+
+  return self->title_paragraph;
 }
 
 guint

@@ -35,6 +35,7 @@ const char        *px_document_get_source       (PxDocument *self);
 void               px_document_set_source       (PxDocument *self,
                                                  const char *source);
 const char        *px_document_get_title        (PxDocument *self);
+int                px_document_get_title_paragraph (PxDocument *self);
 guint              px_document_get_n_paragraphs (PxDocument *self);
 const PxParagraph *px_document_get_paragraph    (PxDocument *self,
                                                  guint       index);
