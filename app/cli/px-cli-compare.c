@@ -11,7 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "px-cli.h"
+#include "px-cli-commands.h"
 #include "px-report-module.h"
 #include "px-compare.h"
 #include "px-export-json.h"
@@ -213,45 +213,25 @@ write_output (const char *path, GBytes *bytes, GError **error)
   return px_report_write_file (path, bytes, error);
 }
 
-/* The folder of the report module: beside the build tree's own when
- * this program runs from there, else where it is installed. */
-static const char *
-report_module_dir (void)
-{
-  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
-  const char *dir = g_getenv ("PARALLAX_REPORT_MODULE_DIR");
-
-  if (dir && *dir)
-    return dir;
-  if (self && g_str_has_prefix (self, PX_BUILD_ROOT G_DIR_SEPARATOR_S))
-    return PX_REPORT_BUILD_DIR;
-  return PX_REPORT_MODULE_DIR;
-}
-
 static GBytes *
 build_report (PxComparison *cmp, OutFormat format, PxDiffFlags flags, const char *title,
               PxPaper paper, gboolean landscape, GError **error)
 {
   PxReportOptions options = { title, NULL, flags };
-  g_autofree char *path = g_module_build_path (report_module_dir (), "parallax-report");
-  GModule *module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
-  PxReportRenderFunc render = NULL;
+  PxReportRenderFunc render = px_cli_module_symbol ("parallax-report", PX_REPORT_MODULE_SYMBOL);
 
-  if (module == NULL || !g_module_symbol (module, PX_REPORT_MODULE_SYMBOL, (gpointer *) &render))
+  if (render == NULL)
     {
       g_set_error (error, PX_REPORT_ERROR, PX_REPORT_ERROR_RENDER,
                    _("cannot load the report writer (%s): reinstall Parallax"), g_module_error ());
       return NULL;
     }
-  /* The module stays loaded: the bytes may point into nothing of it,
-   * but unloading cairo's fonts at exit gains nothing. */
-  g_module_make_resident (module);
   return render (cmp, format == OUT_PDF ? PX_REPORT_FORMAT_PDF : PX_REPORT_FORMAT_HTML,
                  &options, paper, landscape, error);
 }
 
 int
-px_cli_compare (int argc, char **argv)
+px_cli_commands_compare (int argc, char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) docs = NULL;

@@ -3,9 +3,9 @@
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Reads the two files with plain GLib rather than GIO: for an article
- * pair the whole diff takes about a millisecond, and loading GIO's
- * modules would cost more than that.
+ * Runs in parallax-cli itself, with GLib and the word diff only (see
+ * px-cli.h): for an article pair the whole diff takes about a
+ * millisecond, and loading GIO or json-glib would cost more than that.
  */
 #include "config.h"
 
@@ -17,8 +17,7 @@
 
 #include "px-cli.h"
 #include "px-diff.h"
-#include "px-export-json.h"
-#include "px-import.h"
+#include "px-import.h"   /* PX_IMPORT_MAX_SIZE only: nothing of GIO is linked */
 
 typedef struct {
   char *data;      /* as read */
@@ -224,36 +223,6 @@ print_stats_text (const PxDiffStats *stats)
   printf ("%-12s %.1f%%\n", _("new in old:"), share);
 }
 
-static void
-print_json (GArray *ops, const Input *old, const Input *new, gboolean stats_only)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
-
-  json_builder_begin_object (builder);
-  if (stats_only)
-    {
-      PxDiffStats stats;
-
-      px_diff_get_stats (ops, old->text, new->text, &stats);
-      json_builder_set_member_name (builder, "stats");
-      json_builder_begin_object (builder);
-      px_json_add_diff_stats (builder, &stats);
-      json_builder_end_object (builder);
-    }
-  else
-    {
-      json_builder_set_member_name (builder, "ops");
-      px_json_add_diff_ops (builder, ops, old->text, new->text);
-    }
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  text = px_json_to_string (root);
-  fputs (text, stdout);
-}
-
 static gboolean
 parse_color (const char *value, gboolean *color)
 {
@@ -330,7 +299,18 @@ px_cli_diff (int argc, char **argv)
   ops = px_diff (old.text, old.len, new.text, new.len, &options);
 
   if (format == PX_FORMAT_JSON)
-    print_json (ops, &old, &new, stats_only);
+    {
+      /* JSON is written with json-glib, in the commands module. */
+      PxCliDiffJsonFunc print_json = px_cli_module_symbol (PX_CLI_COMMANDS_MODULE,
+                                                           "px_cli_commands_diff_json");
+
+      if (print_json == NULL)
+        {
+          px_cli_error (_("cannot load the JSON writer (%s): reinstall Parallax"), g_module_error ());
+          return PX_EXIT_TROUBLE;
+        }
+      print_json (ops, old.text, new.text, stats_only);
+    }
   else if (stats_only)
     {
       PxDiffStats stats;

@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "px-cli.h"
+#include "px-cli-commands.h"
 #include "px-export-json.h"
 #include "px-import.h"
 
@@ -31,7 +31,7 @@ add_json (JsonBuilder *builder, PxDocument *doc)
 }
 
 int
-px_cli_info (int argc, char **argv)
+px_cli_commands_info (int argc, char **argv)
 {
   return px_cli_run_listing (argc, argv, "info", _("show what Parallax reads in each article"),
                              "\n", print_text, add_json);

@@ -11,21 +11,26 @@
 #include <string.h>
 
 #include "px-cli.h"
-#include "px-export-json.h"
-#include "px-import.h"
 
+/* A command runs here (run) or in the commands module (symbol). */
 typedef struct {
   const char *name;
-  int (*run) (int argc, char **argv);
+  PxCliRunFunc run;
+  const char *symbol;
   const char *summary;
 } Command;
 
 static const Command commands[] = {
-  { "info", px_cli_info, N_("Show outlet, title, paragraph and word counts of articles") },
-  { "compare", px_cli_compare, N_("Align articles paragraph by paragraph and report the differences") },
-  { "diff", px_cli_diff, N_("Show the words kept, removed and added between two texts") },
-  { "text", px_cli_text, N_("Print the text Parallax takes from files, and their metadata") },
-  { "quotes", px_cli_quotes, N_("List quotations, their speakers and which articles carry them") },
+  { "info", NULL, "px_cli_commands_info",
+    N_("Show outlet, title, paragraph and word counts of articles") },
+  { "compare", NULL, "px_cli_commands_compare",
+    N_("Align articles paragraph by paragraph and report the differences") },
+  { "diff", px_cli_diff, NULL,
+    N_("Show the words kept, removed and added between two texts") },
+  { "text", NULL, "px_cli_commands_text",
+    N_("Print the text Parallax takes from files, and their metadata") },
+  { "quotes", NULL, "px_cli_commands_quotes",
+    N_("List quotations, their speakers and which articles carry them") },
 };
 
 static void
@@ -66,124 +71,6 @@ px_cli_parse_format (const char *value, PxFormat *format)
   return TRUE;
 }
 
-/**
- * px_cli_load_documents:
- * @keep_going: report an unreadable file and go on with the others
- *   (TRUE), or stop at the first one (FALSE: a comparison with an
- *   article missing would mislead)
- * @all_read: (out): whether every file was read
- *
- * Reads the files named by @argv[1..@argc-1], in order.  Each document's
- * source is the path as the user gave it; refusals and import notices go
- * to stderr, one line each.
- *
- * Returns: (transfer full): the documents, or %NULL when stopped
- */
-GPtrArray *
-px_cli_load_documents (int       argc,
-                       char    **argv,
-                       gboolean  keep_going,
-                       gboolean *all_read)
-{
-  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
-
-  *all_read = TRUE;
-  for (int i = 1; i < argc; i++)
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
-      g_autoptr(GError) error = NULL;
-      PxDocument *doc = px_import_file (file, NULL, &error);
-      const char * const *notices;
-
-      if (doc == NULL)
-        {
-          px_cli_error ("%s", error->message);
-          *all_read = FALSE;
-          if (!keep_going)
-            return NULL;
-          continue;
-        }
-      /* Name the file as the user gave it, not as GIO resolved it. */
-      px_document_set_source (doc, argv[i]);
-      notices = px_document_get_notices (doc, NULL);
-      for (guint j = 0; notices[j]; j++)
-        px_cli_error ("%s", notices[j]);
-      g_ptr_array_add (docs, doc);
-    }
-  return g_steal_pointer (&docs);
-}
-
-/**
- * px_cli_run_listing:
- * @command: the command's name, for messages
- * @summary: what it does, after "FILE… — " in --help
- * @separator: printed between two documents in the text format
- * @print: prints one document in the text format
- * @add_json: adds one document's object to the "documents" array
- *
- * The body of a command that lists each file it is given (info, text):
- * options, reading, the text or JSON output and the exit status.  A file
- * that cannot be read is reported and the others are listed.
- */
-int
-px_cli_run_listing (int                  argc,
-                    char               **argv,
-                    const char          *command,
-                    const char          *summary,
-                    const char          *separator,
-                    PxCliPrintFunc       print,
-                    PxCliAddJsonFunc     add_json)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *format_name = NULL;
-  g_autofree char *parameter = g_strdup_printf (_("FILE… — %s"), summary);
-  g_autoptr(GPtrArray) docs = NULL;
-  PxFormat format;
-  gboolean all_read;
-  const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text or json"), N_("FORMAT") },
-    { NULL }
-  };
-
-  context = g_option_context_new (parameter);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!px_cli_parse (context, &argc, &argv) || !px_cli_parse_format (format_name, &format))
-    return PX_EXIT_TROUBLE;
-  if (argc < 2)
-    {
-      px_cli_error (_("no file given: run parallax-cli %s FILE…"), command);
-      return PX_EXIT_TROUBLE;
-    }
-
-  docs = px_cli_load_documents (argc, argv, TRUE, &all_read);
-  if (format == PX_FORMAT_TEXT)
-    {
-      for (guint i = 0; i < docs->len; i++)
-        {
-          if (i > 0)
-            fputs (separator, stdout);
-          print (docs->pdata[i]);
-        }
-      return all_read ? PX_EXIT_OK : PX_EXIT_TROUBLE;
-    }
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "documents");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < docs->len; i++)
-    add_json (builder, docs->pdata[i]);
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-  root = json_builder_get_root (builder);
-  {
-    g_autofree char *text = px_json_to_string (root);
-    fputs (text, stdout);
-  }
-  return all_read ? PX_EXIT_OK : PX_EXIT_TROUBLE;
-}
-
 gboolean
 px_cli_parse (GOptionContext *context, int *argc, char ***argv)
 {
@@ -195,6 +82,79 @@ px_cli_parse (GOptionContext *context, int *argc, char ***argv)
       return FALSE;
     }
   return TRUE;
+}
+
+/* Where the modules are: beside the build tree's own when this program
+ * runs from there (tests, benchmarks, the README's commands), else
+ * where they are installed.  PARALLAX_MODULE_DIR overrides both. */
+static const char *
+module_dir (void)
+{
+  static char *dir;
+
+  if (dir == NULL)
+    {
+      g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+      const char *env = g_getenv ("PARALLAX_MODULE_DIR");
+
+      if (env && *env)
+        dir = g_strdup (env);
+      else if (self && g_str_has_prefix (self, PX_BUILD_ROOT G_DIR_SEPARATOR_S))
+        dir = g_strdup (PX_MODULE_BUILD_DIR);
+      else
+        dir = g_strdup (PX_MODULE_DIR);
+    }
+  return dir;
+}
+
+/**
+ * px_cli_load_module:
+ * @name: the module's name, as in "parallax-report"
+ *
+ * Loads one of parallax-cli's modules, once; it stays loaded until the
+ * program ends.  Its symbols are global: a module loaded later finds
+ * them (the HTML and report modules use the engine in the commands
+ * module).
+ *
+ * Returns: (transfer none): the module, or %NULL: g_module_error() says why
+ */
+GModule *
+px_cli_load_module (const char *name)
+{
+  static GHashTable *loaded;
+  g_autofree char *path = NULL;
+  GModule *module;
+
+  if (loaded == NULL)
+    loaded = g_hash_table_new (g_str_hash, g_str_equal);
+  if ((module = g_hash_table_lookup (loaded, name)) != NULL)
+    return module;
+
+  path = g_module_build_path (module_dir (), name);
+  module = g_module_open (path, G_MODULE_BIND_LAZY);
+  if (module == NULL)
+    return NULL;
+  g_module_make_resident (module);
+  g_hash_table_insert (loaded, g_strdup (name), module);
+  return module;
+}
+
+/**
+ * px_cli_module_symbol:
+ *
+ * Looks up @symbol in the module @module, loading it first.
+ *
+ * Returns: the symbol's address, or %NULL: g_module_error() says why
+ */
+gpointer
+px_cli_module_symbol (const char *module, const char *symbol)
+{
+  GModule *m = px_cli_load_module (module);
+  gpointer address = NULL;
+
+  if (m == NULL || !g_module_symbol (m, symbol, &address))
+    return NULL;
+  return address;
 }
 
 int
@@ -218,7 +178,18 @@ main (int argc, char **argv)
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (argv[1], commands[i].name))
-      return commands[i].run (argc - 1, argv + 1);
+      {
+        PxCliRunFunc run = commands[i].run;
+
+        if (run == NULL &&
+            (run = px_cli_module_symbol (PX_CLI_COMMANDS_MODULE, commands[i].symbol)) == NULL)
+          {
+            px_cli_error (_("cannot load the “%s” command (%s): reinstall Parallax"),
+                          commands[i].name, g_module_error ());
+            return PX_EXIT_TROUBLE;
+          }
+        return run (argc - 1, argv + 1);
+      }
 
   px_cli_error (_("unknown command “%s”: run parallax-cli --help"), argv[1]);
   return PX_EXIT_TROUBLE;

@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
-#include "px-cli.h"
+#include "px-cli-commands.h"
 #include "px-export-json.h"
 #include "px-import.h"
 
@@ -93,7 +93,7 @@ print_json (GPtrArray *docs, GPtrArray *groups)
 }
 
 int
-px_cli_quotes (int argc, char **argv)
+px_cli_commands_quotes (int argc, char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GPtrArray) docs = NULL;

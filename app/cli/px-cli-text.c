@@ -13,7 +13,7 @@
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 
-#include "px-cli.h"
+#include "px-cli-commands.h"
 #include "px-export-json.h"
 #include "px-import.h"
 
@@ -71,7 +71,7 @@ add_document (JsonBuilder *b, PxDocument *doc)
 }
 
 int
-px_cli_text (int argc, char **argv)
+px_cli_commands_text (int argc, char **argv)
 {
   /* Several files are told apart by a form feed, which no paragraph
    * contains. */

@@ -24,6 +24,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/uri.h>
@@ -31,6 +32,7 @@
 
 #include "px-decode.h"
 #include "px-html.h"
+#include "px-import.h"
 
 /* Nodes deeper than this are not walked: the parser caps depth anyway, and
  * a page nested this deep is a table layout whose leaves still count. */
@@ -1393,4 +1395,50 @@ px_html_extract_bytes (const char *data,
     charset = px_sniff_meta_charset (data, len);
   utf8 = px_decode_to_utf8 (data, len, charset, name, &utf8_len, notices, NULL);
   return px_html_extract (utf8 ? utf8 : "", utf8 ? utf8_len : 0);
+}
+
+/**
+ * px_html_import:
+ * @data: the bytes of a saved web page (any charset)
+ * @size: their length
+ * @name: the file's name, for messages and the outlet label
+ * @notices: (element-type utf8): where the decoding adds what it changed
+ *
+ * Makes a document of a saved web page: its article text, with the
+ * headline, site, author and date from its metadata.  The import calls
+ * this for every file that sniffs as HTML; parallax-cli links its own
+ * px_html_import() that loads this file's module first (app/cli).
+ *
+ * Returns: (transfer full): a document, or %NULL with @error set when
+ *   the page has no article text
+ */
+PxDocument *
+px_html_import (const char  *data,
+                gsize        size,
+                const char  *name,
+                GPtrArray   *notices,
+                GError     **error)
+{
+  g_autoptr(PxHtmlArticle) article = px_html_extract_bytes (data, size, name, notices);
+  g_autofree char *text = NULL;
+  g_autofree char *outlet = NULL;
+  g_autofree char *base = NULL;
+  PxDocument *doc;
+
+  if (article->paragraphs->len == 0)
+    {
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_EMPTY,
+                   _("“%s” is a web page with no article text in it"), name);
+      return NULL;
+    }
+  text = px_html_article_text (article, TRUE);
+  base = g_path_get_basename (name);
+  /* A page names its outlet in its metadata; failing that, the file name. */
+  outlet = article->site ? g_strdup (article->site) : px_outlet_from_filename (base);
+  doc = px_document_new (text, -1, outlet);
+  px_document_set_headline (doc, article->headline);
+  px_document_set_site (doc, article->site);
+  px_document_set_author (doc, article->author);
+  px_document_set_date (doc, article->date);
+  return doc;
 }

@@ -7,6 +7,8 @@
 
 #include <glib.h>
 
+#include "px-document.h"
+
 G_BEGIN_DECLS
 
 typedef struct {
@@ -35,6 +37,13 @@ void           px_html_article_free  (PxHtmlArticle *article);
  * repeat of the headline), separated by blank lines. */
 char          *px_html_article_text  (PxHtmlArticle *article,
                                       gboolean       with_headline);
+
+/* A saved web page as a document (see px-html.c). */
+PxDocument    *px_html_import        (const char    *data,
+                                      gsize          size,
+                                      const char    *name,
+                                      GPtrArray     *notices,
+                                      GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxHtmlArticle, px_html_article_free)
 

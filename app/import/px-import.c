@@ -51,34 +51,6 @@ normalise_line_ends (char *text, gsize len)
 }
 
 static PxDocument *
-document_from_html (const char *data, gsize size, const char *name, GPtrArray *notices,
-                    GError **error)
-{
-  g_autoptr(PxHtmlArticle) article = px_html_extract_bytes (data, size, name, notices);
-  g_autofree char *text = NULL;
-  g_autofree char *outlet = NULL;
-  g_autofree char *base = NULL;
-  PxDocument *doc;
-
-  if (article->paragraphs->len == 0)
-    {
-      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_EMPTY,
-                   _("“%s” is a web page with no article text in it"), name);
-      return NULL;
-    }
-  text = px_html_article_text (article, TRUE);
-  base = g_path_get_basename (name);
-  /* A page names its outlet in its metadata; failing that, the file name. */
-  outlet = article->site ? g_strdup (article->site) : px_outlet_from_filename (base);
-  doc = px_document_new (text, -1, outlet);
-  px_document_set_headline (doc, article->headline);
-  px_document_set_site (doc, article->site);
-  px_document_set_author (doc, article->author);
-  px_document_set_date (doc, article->date);
-  return doc;
-}
-
-static PxDocument *
 document_from_text (const char *data, gsize size, const char *name, GPtrArray *notices,
                     GError **error)
 {
@@ -176,7 +148,7 @@ px_import_bytes (GBytes      *bytes,
     }
 
   if (px_sniff_html (data, size, name))
-    doc = document_from_html (data, size, name, notices, error);
+    doc = px_html_import (data, size, name, notices, error);
   else
     doc = document_from_text (data, size, name, notices, error);
 

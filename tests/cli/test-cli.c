@@ -232,21 +232,60 @@ test_quotes_text (void)
   g_assert_nonnull (strstr (missing.err, "/nonexistent/article.txt"));
 }
 
-/* The headless tool must run where no GTK is installed. */
-static void
-test_no_gtk (void)
+static char *
+ldd (const char *path)
 {
-  const char *argv[] = { "ldd", g_getenv ("PARALLAX_CLI"), NULL };
-  g_autofree char *out = NULL;
+  const char *argv[] = { "ldd", path, NULL };
   g_autoptr(GError) error = NULL;
+  char *out = NULL;
   int status;
 
   g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (out, "libglib-2.0"));
-  g_assert_null (strstr (out, "libgtk"));
-  g_assert_null (strstr (out, "libadwaita"));
-  g_assert_null (strstr (out, "libgdk"));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static char *
+module_path (const char *name)
+{
+  g_autofree char *dir = g_path_get_dirname (g_getenv ("PARALLAX_CLI"));
+  g_autofree char *file = g_strdup_printf ("lib%s.so", name);
+
+  return g_build_filename (dir, file, NULL);
+}
+
+/* The headless tool must run where no GTK is installed; and the program
+ * itself links GLib alone, so that a word diff does not wait for
+ * libraries it does not use (each module brings its own). */
+static void
+test_no_gtk (void)
+{
+  const char *modules[] = { "parallax-cli-commands", "parallax-html", "parallax-report" };
+  g_autofree char *program = ldd (g_getenv ("PARALLAX_CLI"));
+  g_autofree char *commands_path = module_path ("parallax-cli-commands");
+  g_autofree char *commands = ldd (commands_path);
+
+  g_assert_nonnull (strstr (program, "libglib-2.0"));
+  for (const char *const *lib = (const char *[]) { "libgobject", "libgio", "libjson-glib", "libxml2",
+                                                    "libcairo", "libpango", NULL }; *lib; lib++)
+    g_assert_null (strstr (program, *lib));
+
+  for (guint i = 0; i < G_N_ELEMENTS (modules); i++)
+    {
+      g_autofree char *path = module_path (modules[i]);
+      g_autofree char *out = ldd (path);
+
+      g_assert_null (strstr (out, "libgtk"));
+      g_assert_null (strstr (out, "libadwaita"));
+      g_assert_null (strstr (out, "libgdk"));
+    }
+
+  /* Plain text and JSON do not load libxml2, cairo or Pango either. */
+  g_assert_nonnull (strstr (commands, "libjson-glib"));
+  for (const char *const *lib = (const char *[]) { "libxml2", "libicu", "libcairo", "libpango", NULL };
+       *lib; lib++)
+    g_assert_null (strstr (commands, *lib));
 }
 
 static char *

@@ -1,0 +1,166 @@
+/* px-cli-commands.c: the commands module's entry points, and what its
+ * commands share: reading the files, listing them
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "px-cli-commands.h"
+#include "px-export-json.h"
+#include "px-import.h"
+
+/**
+ * px_cli_load_documents:
+ * @keep_going: report an unreadable file and go on with the others
+ *   (TRUE), or stop at the first one (FALSE: a comparison with an
+ *   article missing would mislead)
+ * @all_read: (out): whether every file was read
+ *
+ * Reads the files named by @argv[1..@argc-1], in order.  Each document's
+ * source is the path as the user gave it; refusals and import notices go
+ * to stderr, one line each.
+ *
+ * Returns: (transfer full): the documents, or %NULL when stopped
+ */
+GPtrArray *
+px_cli_load_documents (int       argc,
+                       char    **argv,
+                       gboolean  keep_going,
+                       gboolean *all_read)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+
+  *all_read = TRUE;
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
+      g_autoptr(GError) error = NULL;
+      PxDocument *doc = px_import_file (file, NULL, &error);
+      const char * const *notices;
+
+      if (doc == NULL)
+        {
+          px_cli_error ("%s", error->message);
+          *all_read = FALSE;
+          if (!keep_going)
+            return NULL;
+          continue;
+        }
+      /* Name the file as the user gave it, not as GIO resolved it. */
+      px_document_set_source (doc, argv[i]);
+      notices = px_document_get_notices (doc, NULL);
+      for (guint j = 0; notices[j]; j++)
+        px_cli_error ("%s", notices[j]);
+      g_ptr_array_add (docs, doc);
+    }
+  return g_steal_pointer (&docs);
+}
+
+/**
+ * px_cli_run_listing:
+ * @command: the command's name, for messages
+ * @summary: what it does, after "FILE… — " in --help
+ * @separator: printed between two documents in the text format
+ * @print: prints one document in the text format
+ * @add_json: adds one document's object to the "documents" array
+ *
+ * The body of a command that lists each file it is given (info, text):
+ * options, reading, the text or JSON output and the exit status.  A file
+ * that cannot be read is reported and the others are listed.
+ */
+int
+px_cli_run_listing (int                  argc,
+                    char               **argv,
+                    const char          *command,
+                    const char          *summary,
+                    const char          *separator,
+                    PxCliPrintFunc       print,
+                    PxCliAddJsonFunc     add_json)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *parameter = g_strdup_printf (_("FILE… — %s"), summary);
+  g_autoptr(GPtrArray) docs = NULL;
+  PxFormat format;
+  gboolean all_read;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text or json"), N_("FORMAT") },
+    { NULL }
+  };
+
+  context = g_option_context_new (parameter);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!px_cli_parse (context, &argc, &argv) || !px_cli_parse_format (format_name, &format))
+    return PX_EXIT_TROUBLE;
+  if (argc < 2)
+    {
+      px_cli_error (_("no file given: run parallax-cli %s FILE…"), command);
+      return PX_EXIT_TROUBLE;
+    }
+
+  docs = px_cli_load_documents (argc, argv, TRUE, &all_read);
+  if (format == PX_FORMAT_TEXT)
+    {
+      for (guint i = 0; i < docs->len; i++)
+        {
+          if (i > 0)
+            fputs (separator, stdout);
+          print (docs->pdata[i]);
+        }
+      return all_read ? PX_EXIT_OK : PX_EXIT_TROUBLE;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "documents");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < docs->len; i++)
+    add_json (builder, docs->pdata[i]);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  {
+    g_autofree char *text = px_json_to_string (root);
+    fputs (text, stdout);
+  }
+  return all_read ? PX_EXIT_OK : PX_EXIT_TROUBLE;
+}
+
+/* `parallax-cli diff --format=json`: the diff itself runs in the program. */
+void
+px_cli_commands_diff_json (GArray     *ops,
+                           const char *old_text,
+                           const char *new_text,
+                           gboolean    stats_only)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  if (stats_only)
+    {
+      PxDiffStats stats;
+
+      px_diff_get_stats (ops, old_text, new_text, &stats);
+      json_builder_set_member_name (builder, "stats");
+      json_builder_begin_object (builder);
+      px_json_add_diff_stats (builder, &stats);
+      json_builder_end_object (builder);
+    }
+  else
+    {
+      json_builder_set_member_name (builder, "ops");
+      px_json_add_diff_ops (builder, ops, old_text, new_text);
+    }
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  text = px_json_to_string (root);
+  fputs (text, stdout);
+}

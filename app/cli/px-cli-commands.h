@@ -1,0 +1,39 @@
+/* px-cli-commands.h: the commands of the parallax-cli-commands module
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include <json-glib/json-glib.h>
+
+#include "px-cli.h"
+#include "px-diff.h"
+#include "px-document.h"
+
+G_BEGIN_DECLS
+
+/* What the program looks up in the module, by these names. */
+G_MODULE_EXPORT int  px_cli_commands_info     (int argc, char **argv);
+G_MODULE_EXPORT int  px_cli_commands_compare  (int argc, char **argv);
+G_MODULE_EXPORT int  px_cli_commands_text     (int argc, char **argv);
+G_MODULE_EXPORT int  px_cli_commands_quotes   (int argc, char **argv);
+G_MODULE_EXPORT void px_cli_commands_diff_json (GArray     *ops,
+                                                const char *old_text,
+                                                const char *new_text,
+                                                gboolean    stats_only);
+
+/* Shared helpers. */
+void     px_cli_append_quote_table (GString     *out,
+                                    PxDocument **docs,
+                                    guint        n_docs,
+                                    GPtrArray   *groups);
+typedef void (*PxCliPrintFunc)   (PxDocument *doc);
+typedef void (*PxCliAddJsonFunc) (JsonBuilder *builder, PxDocument *doc);
+int      px_cli_run_listing   (int argc, char **argv, const char *command, const char *summary,
+                               const char *separator, PxCliPrintFunc print, PxCliAddJsonFunc add_json);
+GPtrArray *px_cli_load_documents (int argc, char **argv, gboolean keep_going, gboolean *all_read);
+
+G_END_DECLS
