@@ -235,11 +235,8 @@ cmp_double (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-/* Runs @argv once with stdout and stderr to /dev/null.  Returns the
- * wall time in ms, or -1 on failure to start; a run over @timeout_s is
- * killed. */
-double
-run_once (char **argv, double timeout_s, long *maxrss_kb, gboolean *timed_out)
+static double
+run_here (char **argv, double timeout_s, long *maxrss_kb, gboolean *timed_out)
 {
   struct rusage ru;
   gint64 t0 = g_get_monotonic_time (), t1;
@@ -277,6 +274,139 @@ run_once (char **argv, double timeout_s, long *maxrss_kb, gboolean *timed_out)
   if (WIFEXITED (status) && WEXITSTATUS (status) == 127)
     return -1;
   return (t1 - t0) / 1000.0;
+}
+
+/* Linux counts in a child's peak memory the pages of its parent at the
+ * fork, exec or not: a benchmark holding 15 MB of inputs would add them
+ * to every figure.  So runs are started by a small process forked when
+ * the benchmark begins (launcher_start()), which reads requests from a
+ * pipe: the argument count, the timeout, then each argument with its
+ * length; and answers with the time, peak and time-out flag. */
+static int to_launcher = -1, from_launcher = -1;
+
+static gboolean
+read_all (int fd, void *buf, gsize len)
+{
+  for (gsize done = 0; done < len;)
+    {
+      gssize n = read (fd, (char *) buf + done, len - done);
+
+      if (n <= 0)
+        return FALSE;
+      done += n;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_all (int fd, const void *buf, gsize len)
+{
+  for (gsize done = 0; done < len;)
+    {
+      gssize n = write (fd, (const char *) buf + done, len - done);
+
+      if (n <= 0)
+        return FALSE;
+      done += n;
+    }
+  return TRUE;
+}
+
+typedef struct {
+  double ms;
+  long maxrss_kb;
+  gboolean timed_out;
+} Reply;
+
+static void
+launcher_loop (int in, int out)
+{
+  guint32 argc;
+  double timeout_s;
+
+  while (read_all (in, &argc, sizeof argc) && read_all (in, &timeout_s, sizeof timeout_s))
+    {
+      g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+      Reply reply = { 0, 0, FALSE };
+
+      for (guint32 i = 0; i < argc; i++)
+        {
+          guint32 len;
+          char *arg;
+
+          if (!read_all (in, &len, sizeof len))
+            _exit (1);
+          arg = g_malloc (len + 1);
+          if (!read_all (in, arg, len))
+            _exit (1);
+          arg[len] = '\0';
+          g_ptr_array_add (args, arg);
+        }
+      g_ptr_array_add (args, NULL);
+      reply.ms = run_here ((char **) args->pdata, timeout_s, &reply.maxrss_kb, &reply.timed_out);
+      if (!write_all (out, &reply, sizeof reply))
+        _exit (1);
+    }
+  _exit (0);
+}
+
+void
+launcher_start (void)
+{
+  int requests[2], replies[2];
+  pid_t pid;
+
+  if (to_launcher >= 0 || pipe (requests) != 0)
+    return;
+  if (pipe (replies) != 0)
+    {
+      close (requests[0]), close (requests[1]);
+      return;
+    }
+  pid = fork ();
+  if (pid == 0)
+    {
+      close (requests[1]);
+      close (replies[0]);
+      launcher_loop (requests[0], replies[1]);
+    }
+  close (requests[0]);
+  close (replies[1]);
+  if (pid < 0)
+    {
+      close (requests[1]), close (replies[0]);
+      return;
+    }
+  to_launcher = requests[1];
+  from_launcher = replies[0];
+}
+
+/* Runs @argv once with stdout and stderr to /dev/null.  Returns the
+ * wall time in ms, or -1 on failure to start; a run over @timeout_s is
+ * killed. */
+double
+run_once (char **argv, double timeout_s, long *maxrss_kb, gboolean *timed_out)
+{
+  guint32 argc = g_strv_length (argv);
+  Reply reply;
+  gboolean ok;
+
+  if (to_launcher < 0)
+    return run_here (argv, timeout_s, maxrss_kb, timed_out);
+
+  ok = write_all (to_launcher, &argc, sizeof argc) &&
+       write_all (to_launcher, &timeout_s, sizeof timeout_s);
+  for (guint32 i = 0; ok && i < argc; i++)
+    {
+      guint32 len = strlen (argv[i]);
+
+      ok = write_all (to_launcher, &len, sizeof len) && write_all (to_launcher, argv[i], len);
+    }
+  if (!ok || !read_all (from_launcher, &reply, sizeof reply))
+    g_error ("the benchmark's launcher process is gone");
+  *maxrss_kb = MAX (*maxrss_kb, reply.maxrss_kb);
+  *timed_out |= reply.timed_out;
+  return reply.ms;
 }
 
 Figure

@@ -38,6 +38,10 @@ GPtrArray *make_text     (Corpus *c, Rng *r, gsize n_words);
 GPtrArray *edit_text     (Corpus *c, Rng *r, GPtrArray *paras);
 gsize     write_text     (GPtrArray *paras, const char *path);
 int       cmp_double     (gconstpointer a, gconstpointer b);
+/* Call first thing in main(): later runs are started by a process of
+ * the size the benchmark has then, so that its peak memory figures are
+ * the tools' own (see bench-common.c). */
+void      launcher_start (void);
 double    run_once       (char **argv, double timeout_s, long *maxrss_kb, gboolean *timed_out);
 /* Median wall time and peak memory of @runs runs of @argv. */
 Figure    measure_argv   (char **argv, guint runs, double timeout_s);

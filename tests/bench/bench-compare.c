@@ -11,7 +11,8 @@
  * words, and times the whole N-way comparison (alignment, quotes, every
  * cell's word diff, JSON out) against running git's word diff on every
  * pair of the same files, as a tool without N-way alignment must.
- * The sample event itself is the first row.
+ * The sample event itself is the first row; the second, two one-line
+ * articles, shows what starting the programs costs.
  *
  *   bench-compare [--samples DIR] [--quick]
  *   bench-compare --generate DIR     (only write the events, for profiling)
@@ -118,9 +119,11 @@ main (int argc, char **argv)
   gboolean quick = FALSE;
   g_autofree char *generate_dir = NULL;
   Corpus corpus = { 0 };
-  Event events[8];
+  Event events[10];
   guint n_events = 0;
   const struct { guint n; gsize words; } sizes[] = { { 2, 2000 }, { 5, 2000 }, { 10, 2000 }, { 20, 2000 }, { 5, 50000 } };
+
+  launcher_start ();
 
   for (int i = 1; i < argc; i++)
     {
@@ -148,6 +151,22 @@ main (int argc, char **argv)
   corpus_load (&corpus, samples);
   corpus_add_tree (&corpus, PARALLAX_SOURCE_ROOT "/tests/data/ecbplus/events");
   events[n_events++] = (Event) { "sample event", 5, 0, sample_paths (samples) };
+  /* Two one-line articles: what starting the programs costs, the floor
+   * under every other row. */
+  {
+    const char *lines[] = { "The ferry left the harbour at noon, the port authority said.\n",
+                            "The ferry left the port at noon, the harbour authority said.\n" };
+    GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+
+    for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+      {
+        char *path = g_strdup_printf ("%s/start-up-%u.txt", tmp, i);
+
+        g_file_set_contents (path, lines[i], -1, NULL);
+        g_ptr_array_add (paths, path);
+      }
+    events[n_events++] = (Event) { "start-up (2 x 1 line)", 2, 12, paths };
+  }
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
     {
       events[n_events] = (Event) { NULL, sizes[s].n, sizes[s].words,
