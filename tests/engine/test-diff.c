@@ -476,6 +476,44 @@ test_fold (void)
   g_assert_cmpuint (px_interner_get_size (interner), ==, 2);
 }
 
+/* The interner against a hash table of byte strings: ASCII keys (the
+ * ones compared as they are) of every length around the eight bytes
+ * kept inline in a slot, from a small alphabet so that keys share
+ * prefixes and suffixes, NUL included, over enough keys for the table
+ * to grow. */
+static void
+test_interner_keys (void)
+{
+  static const char alphabet[] = { 'a', 'b', '\0', ' ', '.', 'Z' };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  g_autoptr(PxInterner) interner = px_interner_new (0);
+  g_autoptr(GHashTable) reference = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
+                                                           (GDestroyNotify) g_bytes_unref, NULL);
+
+  for (guint i = 0; i < 60000; i++)
+    {
+      char key[20];
+      gsize len = g_rand_int_range (rand, 0, sizeof key + 1);
+      g_autoptr(GBytes) bytes = NULL;
+      gpointer known;
+      guint32 id;
+
+      for (gsize k = 0; k < len; k++)
+        key[k] = alphabet[g_rand_int_range (rand, 0, G_N_ELEMENTS (alphabet))];
+      bytes = g_bytes_new (key, len);
+      id = px_interner_intern (interner, key, len, PX_TOKEN_PUNCT);
+      if (g_hash_table_lookup_extended (reference, bytes, NULL, &known))
+        g_assert_cmpuint (id, ==, GPOINTER_TO_UINT (known));
+      else
+        {
+          g_assert_cmpuint (id, ==, g_hash_table_size (reference));
+          g_hash_table_insert (reference, g_steal_pointer (&bytes), GUINT_TO_POINTER (id));
+        }
+    }
+  g_assert_cmpuint (px_interner_get_size (interner), ==, g_hash_table_size (reference));
+  g_assert_cmpuint (px_interner_get_size (interner), >, 4096);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -488,6 +526,7 @@ main (int argc, char **argv)
   g_test_add_func ("/diff/scripts", test_scripts);
   g_test_add_func ("/diff/flags", test_flags);
   g_test_add_func ("/diff/fold", test_fold);
+  g_test_add_func ("/diff/interner-keys", test_interner_keys);
   g_test_add_func ("/diff/cleanup-islands", test_cleanup_islands);
   g_test_add_func ("/diff/cleanup-align", test_cleanup_align);
   g_test_add_func ("/diff/samples-pairs", test_samples_pairs);
