@@ -12,6 +12,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "px-tokenizer.h"
 
 enum {
@@ -67,13 +69,63 @@ static const guint8 ascii_info[128] = {
   ['a' ... 'z'] = WB_ALETTER | F_WORD,
 };
 
-/* ASCII letters and digits, over all 256 byte values: one load a byte
- * in the hottest loop. */
+/* ASCII letters and digits, over all 256 byte values. */
 static const guint8 ascii_alnum[256] = {
   ['0' ... '9'] = 1,
   ['A' ... 'Z'] = 1,
   ['a' ... 'z'] = 1,
 };
+
+/* The hot path must inline into every loop that segments. */
+#if defined(__GNUC__) || defined(__clang__)
+#define PX_ALWAYS_INLINE __attribute__ ((always_inline))
+#else
+#define PX_ALWAYS_INLINE
+#endif
+
+#define ONES  0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* The high bit of each byte of @x that is an ASCII letter or digit,
+ * for eight bytes at once.  Each byte's sum stays below 0x100, so no
+ * carry crosses into the next byte: the high bit of b + (0x80 - lo)
+ * tells b >= lo, that of b + (0x7F - hi) tells b > hi.  Setting bit
+ * 0x20 maps exactly the upper and lower case letters onto a..z. */
+static inline guint64
+alnum_mask (guint64 x)
+{
+  guint64 low = x & ~HIGHS;
+  guint64 l = low | (0x20 * ONES);
+  guint64 letters = (l + (0x80 - 'a') * ONES) & ~(l + (0x7F - 'z') * ONES);
+  guint64 digits = (low + (0x80 - '0') * ONES) & ~(low + (0x7F - '9') * ONES);
+
+  return (letters | digits) & ~x & HIGHS;
+}
+
+/* The length of the run of ASCII letters and digits at @p, at most
+ * @n: eight bytes a step, so that the end of a word costs a bit scan
+ * rather than a mispredicted loop exit. */
+static inline gsize
+alnum_run (const guchar *p, gsize n)
+{
+  gsize i = 0;
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  while (i + 8 <= n)
+    {
+      guint64 x, m;
+
+      memcpy (&x, p + i, 8);
+      m = alnum_mask (x);
+      if (m != HIGHS)
+        return i + (__builtin_ctzll (~m & HIGHS) >> 3);
+      i += 8;
+    }
+#endif
+  while (i < n && ascii_alnum[p[i]])
+    i++;
+  return i;
+}
 
 static gboolean
 is_extended_pictographic (gunichar c)
@@ -408,7 +460,7 @@ advance (Segmenter *seg, guint8 info)
  * (an apostrophe or a point inside a word, a digit group, anything
  * non-ASCII next, line ends); the general path then takes over.  The
  * state left behind is the one the general path would leave. */
-static inline gboolean
+static inline PX_ALWAYS_INLINE gboolean
 ascii_segment (Segmenter *seg, PxTokenKind *kind)
 {
   const guchar *s = seg->s;
@@ -422,8 +474,7 @@ ascii_segment (Segmenter *seg, PxTokenKind *kind)
 
   if (info & F_WORD)
     {
-      while (p < len && ascii_alnum[s[p]])
-        p++;
+      p += alnum_run (s + p, len - p);
       if (p < len)
         {
           guchar c = s[p];
@@ -470,17 +521,15 @@ ascii_segment (Segmenter *seg, PxTokenKind *kind)
   return TRUE;
 }
 
-/* Finds the end of the segment starting at seg->pos and its kind. */
-static inline gsize
-next_segment (Segmenter *seg, PxTokenKind *kind)
+/* next_segment() by the general rules: out of line, so that the
+ * ASCII path inlines into the loops that call it. */
+G_GNUC_NO_INLINE static gsize
+general_segment (Segmenter *seg, PxTokenKind *kind)
 {
   const guchar *s = seg->s;
   gsize pos = seg->pos;
   guint n;
   guint8 info, flags;
-
-  if (ascii_segment (seg, kind))
-    return seg->pos;
 
   info = info_at (s, pos, seg->len, &n);
   flags = info;
@@ -524,6 +573,15 @@ next_segment (Segmenter *seg, PxTokenKind *kind)
 
   seg->pos = pos;
   return pos;
+}
+
+/* Finds the end of the segment starting at seg->pos and its kind. */
+static inline PX_ALWAYS_INLINE gsize
+next_segment (Segmenter *seg, PxTokenKind *kind)
+{
+  if (G_LIKELY (ascii_segment (seg, kind)))
+    return seg->pos;
+  return general_segment (seg, kind);
 }
 
 static void
@@ -620,9 +678,8 @@ px_tokenize_filtered (const char *text,
       if (G_UNLIKELY (n >= tokens->len))
         g_array_set_size (tokens, MAX (256, n + n / 2));
       t = &g_array_index (tokens, PxToken, n++);
-      t->start = base + start;
-      t->len = end - start;
-      t->kind = kind;
+      /* One store, not a read-modify-write for each bit field. */
+      *t = (PxToken) { base + start, end - start, kind };
     }
   g_array_set_size (tokens, n);
 }
