@@ -41,6 +41,13 @@ struct _PxInterner {
   GArray *entries;  /* of Entry */
   GString *keys;
   GString *scratch;
+
+  /* Tokens that need folding, by their own bytes, apart for words and
+   * others (punctuation is dropped from words only): folding costs a
+   * Unicode normalisation and the same spellings come back often.
+   * Made on first use. */
+  PxInterner *spellings[2];
+  GArray *spelling_ids[2];   /* of guint32: spelling number to key id */
 };
 
 PxInterner *
@@ -66,6 +73,12 @@ px_interner_free (PxInterner *self)
   g_array_unref (self->entries);
   g_string_free (self->keys, TRUE);
   g_string_free (self->scratch, TRUE);
+  for (guint i = 0; i < 2; i++)
+    {
+      px_interner_free (self->spellings[i]);
+      if (self->spelling_ids[i] != NULL)
+        g_array_unref (self->spelling_ids[i]);
+    }
   g_free (self);
 }
 
@@ -254,6 +267,31 @@ is_ascii (const guchar *p, gsize len)
   return any < 0x80;
 }
 
+/* A token that needs px_diff_fold(): folded once per spelling. */
+static guint32
+intern_folded (PxInterner *self,
+               const char *text,
+               gsize       len,
+               gboolean    is_word)
+{
+  g_autofree char *key = NULL;
+  guint32 spelling, id;
+
+  if (self->spellings[is_word] == NULL)
+    {
+      self->spellings[is_word] = px_interner_new (0);
+      self->spelling_ids[is_word] = g_array_new (FALSE, FALSE, sizeof (guint32));
+    }
+  spelling = lookup_key (self->spellings[is_word], text, len);
+  if (spelling < self->spelling_ids[is_word]->len)
+    return g_array_index (self->spelling_ids[is_word], guint32, spelling);
+
+  key = px_diff_fold (text, len, self->flags, is_word);
+  id = lookup_key (self, key, strlen (key));
+  g_array_append_val (self->spelling_ids[is_word], id);
+  return id;
+}
+
 /* Keys that need folding or are long: the general path. */
 static guint32
 intern_general (PxInterner *self,
@@ -284,11 +322,7 @@ intern_general (PxInterner *self,
       return lookup_key (self, buf->str, buf->len);
     }
   else
-    {
-      g_autofree char *key = px_diff_fold (text, len, self->flags, is_word);
-
-      return lookup_key (self, key, strlen (key));
-    }
+    return intern_folded (self, text, len, is_word);
 }
 
 /* The common case first: a short ASCII key without options is its

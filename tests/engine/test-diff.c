@@ -514,6 +514,30 @@ test_interner_keys (void)
   g_assert_cmpuint (px_interner_get_size (interner), >, 4096);
 }
 
+/* Folded keys are remembered by spelling; the spelling alone must not
+ * decide where the kind matters (punctuation leaves words only). */
+static void
+test_interner_folded (void)
+{
+  g_autoptr(PxInterner) interner = px_interner_new (PX_DIFF_IGNORE_PUNCTUATION);
+  guint32 word = px_interner_intern (interner, "don\xE2\x80\x99t", 7, PX_TOKEN_WORD);
+  guint32 punct = px_interner_intern (interner, "don\xE2\x80\x99t", 7, PX_TOKEN_PUNCT);
+
+  g_assert_cmpuint (word, !=, punct);
+  g_assert_cmpuint (px_interner_intern (interner, "dont", 4, PX_TOKEN_WORD), ==, word);
+  g_assert_cmpuint (px_interner_intern (interner, "don\xE2\x80\x99t", 7, PX_TOKEN_WORD), ==, word);
+  g_assert_cmpuint (px_interner_intern (interner, "don\xE2\x80\x99t", 7, PX_TOKEN_PUNCT), ==, punct);
+  /* Canonically equivalent spellings, each seen twice. */
+  for (guint i = 0; i < 2; i++)
+    {
+      guint32 composed = px_interner_intern (interner, "caf\xC3\xA9", 5, PX_TOKEN_WORD);
+
+      g_assert_cmpuint (px_interner_intern (interner, "cafe\xCC\x81", 6, PX_TOKEN_WORD), ==, composed);
+      g_assert_cmpuint (composed, !=, px_interner_intern (interner, "cafe", 4, PX_TOKEN_WORD));
+    }
+  g_assert_cmpuint (px_interner_get_size (interner), ==, 4);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -527,6 +551,7 @@ main (int argc, char **argv)
   g_test_add_func ("/diff/flags", test_flags);
   g_test_add_func ("/diff/fold", test_fold);
   g_test_add_func ("/diff/interner-keys", test_interner_keys);
+  g_test_add_func ("/diff/interner-folded", test_interner_folded);
   g_test_add_func ("/diff/cleanup-islands", test_cleanup_islands);
   g_test_add_func ("/diff/cleanup-align", test_cleanup_align);
   g_test_add_func ("/diff/samples-pairs", test_samples_pairs);
