@@ -89,23 +89,32 @@ px_interner_get_size (PxInterner *self)
   return self->entries->len;
 }
 
-/* Up to eight bytes as one integer, without a variable-length copy:
- * two overlapping loads, or three single bytes.  Given the length,
- * different bytes give different integers. */
+/* A key of up to eight bytes as one integer: its bytes copied into a
+ * zeroed guint64.  With the length (kept in the tag), different keys
+ * give different integers. */
 static inline guint64
 load_small (const guchar *p, gsize len)
 {
-  if (len >= 4)
-    {
-      guint32 lo, hi;
+  guint64 v = 0;
 
-      memcpy (&lo, p, 4);
-      memcpy (&hi, p + len - 4, 4);
-      return ((guint64) hi << 32) | lo;
-    }
-  if (len == 0)
-    return 0;
-  return ((guint64) p[0] << 16) | ((guint64) p[len >> 1] << 8) | p[len - 1];
+  memcpy (&v, p, len);
+  return v;
+}
+
+/* The same for the key of @len (1 to 8) bytes that ends at @end, where
+ * the eight bytes before @end belong to the text: one load and a shift,
+ * no branch on the length. */
+static inline guint64
+load_small_before (const guchar *end, gsize len)
+{
+  guint64 w;
+
+  memcpy (&w, end - 8, 8);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  return w >> (8 * (8 - len));
+#else
+  return w << (8 * (8 - len));
+#endif
 }
 
 static inline guint32
@@ -361,7 +370,24 @@ px_interner_intern_tokens (PxInterner    *self,
                            guint32       *ids)
 {
   for (gsize i = 0; i < n_tokens; i++)
-    ids[i] = intern_one (self, text + tokens[i].start, tokens[i].len, tokens[i].kind);
+    {
+      PxToken t = tokens[i];
+      gsize end = (gsize) t.start + t.len;
+
+      /* Past the text's first eight bytes, a short key is read with
+       * the bytes before it in one load (see load_small_before). */
+      if (t.len - 1u < 8u && end >= 8 && self->flags == 0)
+        {
+          guint64 small = load_small_before ((const guchar *) text + end, t.len);
+
+          if ((small & 0x8080808080808080ull) == 0)
+            {
+              ids[i] = lookup_small (self, text + t.start, t.len, small);
+              continue;
+            }
+        }
+      ids[i] = intern_one (self, text + t.start, t.len, t.kind);
+    }
 }
 
 /* Typographic variants a reader does not count as a different word. */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "px-diff.h"
+#include "px-diff-private.h"
 #include "px-tokenizer.h"
 
 /* The ops must tile both texts in order: EQUAL and DELETE give OLD,
@@ -489,6 +490,9 @@ test_interner_keys (void)
   g_autoptr(PxInterner) interner = px_interner_new (0);
   g_autoptr(GHashTable) reference = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
                                                            (GDestroyNotify) g_bytes_unref, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
 
   for (guint i = 0; i < 60000; i++)
     {
@@ -502,6 +506,13 @@ test_interner_keys (void)
         key[k] = alphabet[g_rand_int_range (rand, 0, G_N_ELEMENTS (alphabet))];
       bytes = g_bytes_new (key, len);
       id = px_interner_intern (interner, key, len, PX_TOKEN_PUNCT);
+      {
+        PxToken t = { text->len, len, PX_TOKEN_PUNCT };
+
+        g_string_append_len (text, key, len);
+        g_array_append_val (tokens, t);
+        g_array_append_val (ids, id);
+      }
       if (g_hash_table_lookup_extended (reference, bytes, NULL, &known))
         g_assert_cmpuint (id, ==, GPOINTER_TO_UINT (known));
       else
@@ -512,6 +523,28 @@ test_interner_keys (void)
     }
   g_assert_cmpuint (px_interner_get_size (interner), ==, g_hash_table_size (reference));
   g_assert_cmpuint (px_interner_get_size (interner), >, 4096);
+
+  /* The batch entry point reads short keys in its own way: the same
+   * keys, one after the other in one text, get the same numbers, on a
+   * fresh interner and on one that already knows half of them. */
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(PxInterner) again = px_interner_new (0);
+      g_autofree guint32 *batch = g_new (guint32, tokens->len);
+      guint known = round == 0 ? 0 : tokens->len / 2;
+
+      for (guint i = 0; i < known; i++)
+        {
+          const PxToken *t = &g_array_index (tokens, PxToken, i);
+
+          g_assert_cmpuint (px_interner_intern (again, text->str + t->start, t->len, t->kind), ==,
+                            g_array_index (ids, guint32, i));
+        }
+      px_interner_intern_tokens (again, text->str, (const PxToken *) tokens->data,
+                                 tokens->len, batch);
+      for (guint i = 0; i < tokens->len; i++)
+        g_assert_cmpuint (batch[i], ==, g_array_index (ids, guint32, i));
+    }
 }
 
 /* Folded keys are remembered by spelling; the spelling alone must not
