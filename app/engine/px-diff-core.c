@@ -634,7 +634,10 @@ split_on_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
       n_chain = n_pairs > 0 ? longest_chain (pairs, n_pairs) : 0;
     }
   if (n_chain == 0 && size < GRAM_FIRST)
-    n_chain = gram_chain (c, xoff, xlim, yoff, ylim, &pairs);
+    {
+      g_clear_pointer (&pairs, g_free);
+      n_chain = gram_chain (c, xoff, xlim, yoff, ylim, &pairs);
+    }
   if (n_chain == 0)
     return FALSE;
 
