@@ -410,12 +410,13 @@ static void compare_anchored (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gin
  * anchor every few dozen tokens is plenty to cut a long box into small
  * ones while the table stays small. */
 #define GRAM 8
+#ifndef GRAM_SAMPLE_BITS
 #define GRAM_SAMPLE_BITS 4
+#endif
 /* A chain of run anchors is used when it has one anchor per this many
  * tokens of the box at least (one in 16 runs is sampled, so a shared
  * passage gives about one per 20). */
 #define GRAM_DENSITY 128
-#define GRAM_P 0x100000001B3ull
 
 typedef struct {
   guint32 hash;
@@ -428,39 +429,28 @@ typedef struct {
   gint32 pos;
 } GramPos;
 
-static inline guint64
-gram_mix (guint32 id)
-{
-  return ((guint64) id + 1) * 0x9E3779B97F4A7C15ull;
-}
-
-/* The sampled runs of @s[from, to), in order, with their hashes: a
- * polynomial hash rolled one token at a time. */
+/* The sampled runs of @s[from, to), in order, with their hashes.  A
+ * run is sampled by a hash of its first two tokens, which costs one
+ * multiplication a token; only the runs sampled are hashed whole. */
 static GArray *
 sample_grams (const guint32 *s, gint32 from, gint32 to)
 {
   GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (GramPos),
                                    ((to - from) >> (GRAM_SAMPLE_BITS - 1)) + 16);
-  guint64 h = 0, top = 1;
 
-  if (to - from < GRAM)
-    return out;
-  for (gint32 i = 0; i < GRAM - 1; i++)
-    top *= GRAM_P;
-  for (gint32 i = from; i < from + GRAM; i++)
-    h = h * GRAM_P + gram_mix (s[i]);
-  for (gint32 x = from;; x++)
+  for (gint32 x = from; x + GRAM <= to; x++)
     {
-      guint64 f = (h ^ (h >> 31)) * 0xD6E8FEB86659FD93ull;
+      guint64 h = (((guint64) s[x] << 32) | s[x + 1]) * 0x9E3779B97F4A7C15ull;
 
-      if ((f >> (64 - GRAM_SAMPLE_BITS)) == 0)
-        {
-          GramPos g = { (guint32) (f >> 16), x };
-          g_array_append_val (out, g);
-        }
-      if (x + GRAM >= to)
-        break;
-      h = (h - gram_mix (s[x]) * top) * GRAM_P + gram_mix (s[x + GRAM]);
+      if (G_LIKELY ((h >> (64 - GRAM_SAMPLE_BITS)) != 0))
+        continue;
+      for (gint32 i = 2; i < GRAM; i++)
+        h = (h ^ s[x + i]) * 0xBF58476D1CE4E5B9ull;
+      {
+        GramPos g = { (guint32) (h >> 32), x };
+
+        g_array_append_val (out, g);
+      }
     }
   return out;
 }
