@@ -416,7 +416,9 @@ static void compare_anchored (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gin
 /* A chain of run anchors is used when it has one anchor per this many
  * tokens of the box at least (one in 16 runs is sampled, so a shared
  * passage gives about one per 20). */
+#ifndef GRAM_DENSITY
 #define GRAM_DENSITY 128
+#endif
 
 typedef struct {
   guint32 hash;
@@ -455,6 +457,16 @@ sample_grams (const guint32 *s, gint32 from, gint32 to)
   return out;
 }
 
+static inline gboolean
+same_run (const guint32 *p, const guint32 *q)
+{
+  guint32 diff = 0;
+
+  for (guint i = 0; i < GRAM; i++)
+    diff |= p[i] ^ q[i];
+  return diff == 0;
+}
+
 static GramSlot *
 gram_slot (GramSlot *table, guint32 mask, guint32 hash, gboolean insert)
 {
@@ -490,7 +502,9 @@ gram_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
   if (in_a->len == 0)
     return 0;
   in_b = sample_grams (b, yoff, ylim);
-  while (size < 2 * in_a->len)
+  /* A load of at most three quarters: the table is written once, and
+   * a smaller one stays in the cache. */
+  while (size < in_a->len + in_a->len / 3)
     size *= 2;
   mask = size - 1;
   table = g_new (GramSlot, size);
@@ -498,10 +512,12 @@ gram_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
 
   for (guint i = 0; i < in_a->len; i++)
     {
-      const GramPos *g = &g_array_index (in_a, GramPos, i);
+      GramPos *g = &g_array_index (in_a, GramPos, i);
       GramSlot *slot = gram_slot (table, mask, g->hash, TRUE);
 
       slot->x = slot->x == -1 ? g->pos : -2;
+      /* The hash is not needed again: keep where its slot is. */
+      g->hash = slot - table;
     }
   for (guint i = 0; i < in_b->len; i++)
     {
@@ -516,11 +532,10 @@ gram_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
   for (guint i = 0; i < in_a->len; i++)
     {
       const GramPos *g = &g_array_index (in_a, GramPos, i);
-      const GramSlot *slot = gram_slot (table, mask, g->hash, FALSE);
+      const GramSlot *slot = &table[g->hash];
 
       /* Equal hashes are checked: an anchor must pair equal runs. */
-      if (slot->x == g->pos && slot->y >= 0 &&
-          memcmp (a + slot->x, b + slot->y, GRAM * sizeof (guint32)) == 0)
+      if (slot->x == g->pos && slot->y >= 0 && same_run (a + slot->x, b + slot->y))
         {
           (*pairs)[n++] = slot->x;
           (*pairs)[n++] = slot->y;
