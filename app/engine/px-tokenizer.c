@@ -13,6 +13,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "px-tokenizer.h"
 
@@ -633,6 +636,165 @@ px_tokenize (const char *text,
     }
 }
 
+/* Stores a token at index @n of @tokens, growing it as needed; returns
+ * the next index. */
+static inline gsize
+put_token (GArray *tokens, gsize n, guint32 base, gsize start, gsize end, PxTokenKind kind)
+{
+  PxToken *t;
+
+  /* A token longer than 2^30 bytes is split (only absurd input has one). */
+  while (G_UNLIKELY (end - start > 0x3FFFFFFF))
+    {
+      n = put_token (tokens, n, base, start, start + 0x3FFFFFFF, kind);
+      start += 0x3FFFFFFF;
+    }
+  if (G_UNLIKELY (n >= tokens->len))
+    g_array_set_size (tokens, MAX (256, n + n / 2));
+  t = &g_array_index (tokens, PxToken, n);
+  /* One store, not a read-modify-write for each bit field. */
+  *t = (PxToken) { base + start, end - start, kind };
+  return n + 1;
+}
+
+/* The segmenter's state at seg->pos when the segments since @synced
+ * (where it was last right) were all ASCII words and spaces: what
+ * ascii_segment() would have left, segment after segment. */
+static inline void
+sync_state (Segmenter *seg, gsize synced)
+{
+  const guchar *s = seg->s;
+  gsize pos = seg->pos;
+
+  if (pos == synced)
+    return;
+  seg->prev_prev = pos - synced >= 2 ? WB_CLASS (ascii_info[s[pos - 2]]) : seg->prev;
+  seg->prev = WB_CLASS (ascii_info[s[pos - 1]]);
+  seg->raw_prev = ascii_info[s[pos - 1]];
+  seg->ri_run = 0;
+}
+
+#ifdef __SSE2__
+#define BLOCK 64
+
+/* Bit i set where byte i of the 64 at @p is one of the three (or
+ * fewer, repeated) values: SSE2's byte compares and movemask. */
+static inline guint64
+bytes_equal (const __m128i v[4], char c1, char c2, char c3)
+{
+  guint64 mask = 0;
+
+  for (guint k = 0; k < 4; k++)
+    {
+      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v[k], _mm_set1_epi8 (c1)),
+                                              _mm_cmpeq_epi8 (v[k], _mm_set1_epi8 (c2))),
+                                _mm_cmpeq_epi8 (v[k], _mm_set1_epi8 (c3)));
+
+      mask |= (guint64) (guint16) _mm_movemask_epi8 (m) << (16 * k);
+    }
+  return mask;
+}
+
+/* Bit i set where byte i is in [lo, hi] (ASCII bounds; bytes of 0x80
+ * and over are negative as signed and never in range). */
+static inline guint64
+bytes_in (const __m128i v[4], char lo, char hi, char or_bits)
+{
+  guint64 mask = 0;
+
+  for (guint k = 0; k < 4; k++)
+    {
+      __m128i x = _mm_or_si128 (v[k], _mm_set1_epi8 (or_bits));
+      __m128i m = _mm_and_si128 (_mm_cmpgt_epi8 (x, _mm_set1_epi8 (lo - 1)),
+                                 _mm_cmplt_epi8 (x, _mm_set1_epi8 (hi + 1)));
+
+      mask |= (guint64) (guint16) _mm_movemask_epi8 (m) << (16 * k);
+    }
+  return mask;
+}
+
+/* Kind of a segment by its first byte, in a plain ASCII stretch: runs
+ * of letters and digits are words, runs of spaces and single white
+ * space characters are space, anything else is punctuation alone. */
+static inline PxTokenKind
+ascii_kind (guchar b)
+{
+  guint8 info = ascii_info[b];
+
+  if (info & F_WORD)
+    return PX_TOKEN_WORD;
+  return (info & F_SPACE) ? PX_TOKEN_SPACE : PX_TOKEN_PUNCT;
+}
+
+/* The segments that start at seg->pos and end within the next 64
+ * bytes, found with bit masks, as long as the rules need nothing but
+ * "letters and digits join, spaces join, anything else stands alone".
+ * That stops before the first byte where more could apply: non-ASCII
+ * (extending marks, letters after a mid-word mark), an underscore, a
+ * carriage return, or a mid-word mark or quote between two characters
+ * that could be letters or digits.  Boundaries before that byte do not
+ * depend on it.  Stores the segments of @kinds from index @n of @out
+ * (room for 64 is there) and moves seg->pos to the last boundary found;
+ * returns the next index. */
+static gsize
+ascii_block (Segmenter *seg, guint32 base, guint kinds, PxToken *out, gsize n)
+{
+  const guchar *p = seg->s + seg->pos;
+  __m128i v[4];
+  guint64 non_ascii, alnum, space, marks, hard, word_ish, before, after, tricky;
+  guint64 joins, bounds;
+  guint limit;
+  gsize cur = seg->pos;
+
+  for (guint k = 0; k < 4; k++)
+    v[k] = _mm_loadu_si128 ((const __m128i *) (p + 16 * k));
+  non_ascii = 0;
+  for (guint k = 0; k < 4; k++)
+    non_ascii |= (guint64) (guint16) _mm_movemask_epi8 (v[k]) << (16 * k);
+  alnum = bytes_in (v, 'a', 'z', 0x20) | bytes_in (v, '0', '9', 0);
+  space = bytes_equal (v, ' ', ' ', ' ');
+  marks = bytes_equal (v, '.', '\'', ':') | bytes_equal (v, ',', ';', '"');
+  hard = bytes_equal (v, '_', '\r', '\r');
+
+  /* Could the character before or after each byte be a letter or a
+   * digit (or extend into one)?  After the last byte, the one past the
+   * 64 tells.  Before the first there is nothing to ask: seg->pos is a
+   * boundary, so a mark there did not join what precedes it, and the
+   * rules that would join it to what follows (WB7, WB7c, WB11) need
+   * the very same characters as the ones that would have joined it to
+   * what precedes (WB6, WB7b, WB12).  A quote after a Hebrew letter
+   * (WB7a) lies past a non-ASCII byte, so past the limit. */
+  word_ish = alnum | non_ascii;
+  before = word_ish << 1;
+  after = (word_ish >> 1) | ((guint64) (p[BLOCK] >= 0x80 || ascii_alnum[p[BLOCK]]) << 63);
+  tricky = non_ascii | hard | (marks & before & after);
+  limit = tricky ? (guint) __builtin_ctzll (tricky) : BLOCK;
+  if (limit < 2)
+    return n;
+
+  /* Byte i joins byte i - 1 when both are letters or digits or both
+   * are spaces; every other position up to the limit is a boundary. */
+  joins = (alnum & (alnum << 1)) | (space & (space << 1));
+  bounds = ~joins & ~(guint64) 1;
+  if (limit < BLOCK)
+    bounds &= (G_GUINT64_CONSTANT (1) << limit) - 1;
+
+  while (bounds)
+    {
+      gsize end = seg->pos + (gsize) __builtin_ctzll (bounds);
+      PxTokenKind kind = ascii_kind (seg->s[cur]);
+
+      /* Written always, kept when wanted: no branch on the kind. */
+      out[n] = (PxToken) { base + cur, end - cur, kind };
+      n += (kinds >> kind) & 1;
+      cur = end;
+      bounds &= bounds - 1;
+    }
+  seg->pos = cur;
+  return n;
+}
+#endif
+
 void
 px_tokenize_filtered (const char *text,
                       gssize      len,
@@ -641,7 +803,7 @@ px_tokenize_filtered (const char *text,
                       GArray     *tokens)
 {
   Segmenter seg;
-  gsize n;
+  gsize n, synced;
 
   g_return_if_fail (text != NULL || len == 0);
   g_return_if_fail (tokens != NULL);
@@ -657,29 +819,29 @@ px_tokenize_filtered (const char *text,
    * most of the cost of reading a text.  The array is kept at its
    * capacity while filling and trimmed at the end. */
   n = tokens->len;
+  synced = 0;
   while (seg.pos < seg.len)
     {
       gsize start = seg.pos;
       PxTokenKind kind;
-      gsize end = next_segment (&seg, &kind);
-      PxToken *t;
+      gsize end;
 
-      if (!(kinds & (1u << kind)))
-        continue;
-      /* A token longer than 2^30 bytes is split (only absurd input has one). */
-      while (end - start > 0x3FFFFFFF)
+#ifdef __SSE2__
+      /* Plain ASCII stretches go 64 bytes at a time. */
+      if (seg.len - start > BLOCK)
         {
-          if (n >= tokens->len)
-            g_array_set_size (tokens, MAX (256, n + n / 2));
-          t = &g_array_index (tokens, PxToken, n++);
-          *t = (PxToken) { base + start, 0x3FFFFFFF, kind };
-          start += 0x3FFFFFFF;
+          if (G_UNLIKELY (tokens->len - n < BLOCK))
+            g_array_set_size (tokens, MAX (256, n + n / 2 + BLOCK));
+          n = ascii_block (&seg, base, kinds, (PxToken *) tokens->data, n);
+          if (seg.pos != start)
+            continue;
         }
-      if (G_UNLIKELY (n >= tokens->len))
-        g_array_set_size (tokens, MAX (256, n + n / 2));
-      t = &g_array_index (tokens, PxToken, n++);
-      /* One store, not a read-modify-write for each bit field. */
-      *t = (PxToken) { base + start, end - start, kind };
+#endif
+      sync_state (&seg, synced);
+      end = next_segment (&seg, &kind);
+      synced = end;
+      if (kinds & (1u << kind))
+        n = put_token (tokens, n, base, start, end, kind);
     }
   g_array_set_size (tokens, n);
 }
