@@ -375,6 +375,10 @@ longest_chain (gint32 *pairs, gsize n)
       gint32 y = pairs[2 * i + 1];
       gsize lo = 0, hi = len;
 
+      /* Anchors of texts in the same order mostly extend the longest
+       * chain: no search for those. */
+      if (len > 0 && pairs[2 * tails[len - 1] + 1] < y)
+        lo = hi = len;
       while (lo < hi)
         {
           gsize mid = (lo + hi) / 2;
