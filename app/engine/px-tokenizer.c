@@ -715,16 +715,23 @@ bytes_in (const __m128i v[4], char lo, char hi, char or_bits)
 
 /* Kind of a segment by its first byte, in a plain ASCII stretch: runs
  * of letters and digits are words, runs of spaces and single white
- * space characters are space, anything else is punctuation alone. */
-static inline PxTokenKind
-ascii_kind (guchar b)
-{
-  guint8 info = ascii_info[b];
-
-  if (info & F_WORD)
-    return PX_TOKEN_WORD;
-  return (info & F_SPACE) ? PX_TOKEN_SPACE : PX_TOKEN_PUNCT;
-}
+ * space characters are space, anything else is punctuation alone.  A
+ * table, since a branch on the kind would mispredict at every word;
+ * it holds the kind XOR PX_TOKEN_PUNCT, so that punctuation, the
+ * default, is zero. */
+#define K(kind) ((kind) ^ PX_TOKEN_PUNCT)
+static const guint8 ascii_kinds[128] = {
+  ['0' ... '9'] = K (PX_TOKEN_WORD),
+  ['A' ... 'Z'] = K (PX_TOKEN_WORD),
+  ['a' ... 'z'] = K (PX_TOKEN_WORD),
+  [' '] = K (PX_TOKEN_SPACE),
+  ['\t'] = K (PX_TOKEN_SPACE),
+  ['\n'] = K (PX_TOKEN_SPACE),
+  ['\v'] = K (PX_TOKEN_SPACE),
+  ['\f'] = K (PX_TOKEN_SPACE),
+  ['\r'] = K (PX_TOKEN_SPACE),
+};
+#undef K
 
 /* The segments that start at seg->pos and end within the next 64
  * bytes, found with bit masks, as long as the rules need nothing but
@@ -782,7 +789,7 @@ ascii_block (Segmenter *seg, guint32 base, guint kinds, PxToken *out, gsize n)
   while (bounds)
     {
       gsize end = seg->pos + (gsize) __builtin_ctzll (bounds);
-      PxTokenKind kind = ascii_kind (seg->s[cur]);
+      PxTokenKind kind = ascii_kinds[seg->s[cur]] ^ PX_TOKEN_PUNCT;
 
       /* Written always, kept when wanted: no branch on the kind. */
       out[n] = (PxToken) { base + cur, end - cur, kind };
