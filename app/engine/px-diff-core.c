@@ -414,15 +414,13 @@ static void compare_anchored (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gin
  * anchor every few dozen tokens is plenty to cut a long box into small
  * ones while the table stays small. */
 #define GRAM 8
-#ifndef GRAM_SAMPLE_BITS
 #define GRAM_SAMPLE_BITS 4
-#endif
 /* A chain of run anchors is used when it has one anchor per this many
- * tokens of the box at least (one in 16 runs is sampled, so a shared
- * passage gives about one per 20). */
-#ifndef GRAM_DENSITY
+ * tokens of the box at least.  With one run in 16 sampled, passages
+ * both texts share give one per 25 to 50 tokens (in the benchmark's
+ * edited texts); unrelated texts from the same vocabulary, one per
+ * thousands. */
 #define GRAM_DENSITY 128
-#endif
 
 typedef struct {
   guint32 hash;
@@ -474,7 +472,8 @@ same_run (const guint32 *p, const guint32 *q)
 static GramSlot *
 gram_slot (GramSlot *table, guint32 mask, guint32 hash, gboolean insert)
 {
-  for (guint32 pos = (hash * 0x9E3779B9u) >> 7 & mask;; pos = (pos + 1) & mask)
+  for (guint32 pos = (((guint64) hash * 0x9E3779B97F4A7C15ull) >> 32) & mask;;
+       pos = (pos + 1) & mask)
     {
       GramSlot *slot = &table[pos];
 
