@@ -42,10 +42,10 @@ struct _PxInterner {
   GString *keys;
   GString *scratch;
 
-  /* Tokens that need folding, by their own bytes, apart for words and
-   * others (punctuation is dropped from words only): folding costs a
-   * Unicode normalisation and the same spellings come back often.
-   * Made on first use. */
+  /* The ids of tokens that needed folding, by the tokens' own bytes:
+   * folding costs a Unicode normalisation, and the same spellings come
+   * back often.  Words and other tokens are kept apart (punctuation is
+   * dropped from words only).  Made on first use. */
   PxInterner *spellings[2];
   GArray *spelling_ids[2];   /* of guint32: spelling number to key id */
 };

@@ -8,7 +8,9 @@
  * classes are derived from GLib's Unicode tables (general category,
  * script, line-break class) a page of 256 code points at a time, when
  * the text first needs the page; the rules of UAX #29 are then applied
- * on that byte alone.  ASCII never leaves a small constant table.
+ * on that byte alone.  ASCII never leaves a small constant table, and
+ * px_tokenize_filtered() splits plain ASCII prose 64 bytes at a time
+ * with bit masks where SSE2 is there (see ascii_block).
  */
 #include "config.h"
 
