@@ -9,7 +9,9 @@
  *   2. tokens that occur exactly once on each side and in the same
  *      order (a longest increasing subsequence, as in patience diff)
  *      split the problem into independent pieces, recursively; this
- *      keeps long, mostly equal texts and moved blocks near linear;
+ *      keeps long, mostly equal texts and moved blocks near linear.
+ *      Where no single token is unique (long texts from a small
+ *      vocabulary), runs of GRAM tokens that are unique serve instead;
  *   3. Myers' O(ND) algorithm in linear space (the middle snake, divide
  *      and conquer) on what is left.  Past a cost bound it splits at
  *      the furthest-reaching diagonal instead of the exact middle snake,
@@ -60,6 +62,10 @@ typedef struct {
 /* Below this many tokens on the two sides together, anchoring is not
  * worth counting for. */
 #define ANCHOR_MIN 256
+
+/* From this many tokens on, a box looks for unique runs of tokens
+ * before unique tokens (see split_on_anchors). */
+#define GRAM_FIRST 65536
 
 /* Past this cost, a run of this many equal tokens met on the way is
  * taken as it is (see find_split). */
@@ -369,6 +375,10 @@ longest_chain (gint32 *pairs, gsize n)
       gint32 y = pairs[2 * i + 1];
       gsize lo = 0, hi = len;
 
+      /* Anchors of texts in the same order mostly extend the longest
+       * chain: no search for those. */
+      if (len > 0 && pairs[2 * tails[len - 1] + 1] < y)
+        lo = hi = len;
       while (lo < hi)
         {
           gsize mid = (lo + hi) / 2;
@@ -398,15 +408,153 @@ longest_chain (gint32 *pairs, gsize n)
 static void compare_anchored (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
                               guint depth);
 
-/* Finds the anchors of a box; returns FALSE when there are none. */
-static gboolean
-split_on_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
-                  guint depth)
+/* Runs of GRAM tokens as anchors.  Only the runs whose hash falls in
+ * one of 2^GRAM_SAMPLE_BITS buckets are considered: the choice depends
+ * on the content alone, so both sides pick the same runs, and an
+ * anchor every few dozen tokens is plenty to cut a long box into small
+ * ones while the table stays small. */
+#define GRAM 8
+#define GRAM_SAMPLE_BITS 4
+/* A chain of run anchors is used when it has one anchor per this many
+ * tokens of the box at least.  With one run in 16 sampled, passages
+ * both texts share give one per 25 to 50 tokens (in the benchmark's
+ * edited texts); unrelated texts from the same vocabulary, one per
+ * thousands. */
+#define GRAM_DENSITY 128
+
+typedef struct {
+  guint32 hash;
+  gint32 x;     /* position in A; -1 none yet, -2 more than one */
+  gint32 y;     /* the same in B */
+} GramSlot;
+
+typedef struct {
+  guint32 hash;
+  gint32 pos;
+} GramPos;
+
+/* The sampled runs of @s[from, to), in order, with their hashes.  A
+ * run is sampled by a hash of its first two tokens, which costs one
+ * multiplication a token; only the runs sampled are hashed whole. */
+static GArray *
+sample_grams (const guint32 *s, gint32 from, gint32 to)
+{
+  GArray *out = g_array_sized_new (FALSE, FALSE, sizeof (GramPos),
+                                   ((to - from) >> (GRAM_SAMPLE_BITS - 1)) + 16);
+
+  for (gint32 x = from; x + GRAM <= to; x++)
+    {
+      guint64 h = (((guint64) s[x] << 32) | s[x + 1]) * 0x9E3779B97F4A7C15ull;
+
+      if (G_LIKELY ((h >> (64 - GRAM_SAMPLE_BITS)) != 0))
+        continue;
+      for (gint32 i = 2; i < GRAM; i++)
+        h = (h ^ s[x + i]) * 0xBF58476D1CE4E5B9ull;
+      {
+        GramPos g = { (guint32) (h >> 32), x };
+
+        g_array_append_val (out, g);
+      }
+    }
+  return out;
+}
+
+static inline gboolean
+same_run (const guint32 *p, const guint32 *q)
+{
+  guint32 diff = 0;
+
+  for (guint i = 0; i < GRAM; i++)
+    diff |= p[i] ^ q[i];
+  return diff == 0;
+}
+
+static GramSlot *
+gram_slot (GramSlot *table, guint32 mask, guint32 hash, gboolean insert)
+{
+  for (guint32 pos = (((guint64) hash * 0x9E3779B97F4A7C15ull) >> 32) & mask;;
+       pos = (pos + 1) & mask)
+    {
+      GramSlot *slot = &table[pos];
+
+      if (slot->x == -1 && slot->y == -1)
+        {
+          if (!insert)
+            return NULL;
+          slot->hash = hash;
+          return slot;
+        }
+      if (slot->hash == hash)
+        return slot;
+    }
+}
+
+/* Anchors from runs unique to both sides; fills *@pairs as
+ * split_on_anchors() expects and returns their number. */
+static gsize
+gram_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
+              gint32 **pairs)
 {
   const guint32 *a = c->a, *b = c->b;
-  g_autofree gint32 *pairs = NULL;
-  gsize n_pairs = 0, n_chain;
-  gint32 px, py;
+  g_autoptr(GArray) in_a = sample_grams (a, xoff, xlim);
+  g_autoptr(GArray) in_b = NULL;
+  g_autofree GramSlot *table = NULL;
+  guint32 size = 64, mask;
+  gsize n = 0;
+
+  if (in_a->len == 0)
+    return 0;
+  in_b = sample_grams (b, yoff, ylim);
+  /* A load of at most three quarters: the table is written once, and
+   * a smaller one stays in the cache. */
+  while (size < in_a->len + in_a->len / 3)
+    size *= 2;
+  mask = size - 1;
+  table = g_new (GramSlot, size);
+  memset (table, 0xff, size * sizeof (GramSlot));
+
+  for (guint i = 0; i < in_a->len; i++)
+    {
+      GramPos *g = &g_array_index (in_a, GramPos, i);
+      GramSlot *slot = gram_slot (table, mask, g->hash, TRUE);
+
+      slot->x = slot->x == -1 ? g->pos : -2;
+      /* The hash is not needed again: keep where its slot is. */
+      g->hash = slot - table;
+    }
+  for (guint i = 0; i < in_b->len; i++)
+    {
+      const GramPos *g = &g_array_index (in_b, GramPos, i);
+      GramSlot *slot = gram_slot (table, mask, g->hash, FALSE);
+
+      if (slot != NULL)
+        slot->y = slot->y == -1 ? g->pos : -2;
+    }
+
+  *pairs = g_new (gint32, 2 * in_a->len);
+  for (guint i = 0; i < in_a->len; i++)
+    {
+      const GramPos *g = &g_array_index (in_a, GramPos, i);
+      const GramSlot *slot = &table[g->hash];
+
+      /* Equal hashes are checked: an anchor must pair equal runs. */
+      if (slot->x == g->pos && slot->y >= 0 && same_run (a + slot->x, b + slot->y))
+        {
+          (*pairs)[n++] = slot->x;
+          (*pairs)[n++] = slot->y;
+        }
+    }
+  return n / 2;
+}
+
+/* Anchors from tokens unique to both sides; fills *@pairs as
+ * longest_chain() expects and returns their number. */
+static gsize
+unique_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
+                gint32 **pairs)
+{
+  const guint32 *a = c->a, *b = c->b;
+  gsize n_pairs = 0;
 
   for (gint32 x = xoff; x < xlim; x++)
     c->count_a[a[x]]++;
@@ -422,7 +570,7 @@ split_on_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
     {
       gsize i = 0;
 
-      pairs = g_new (gint32, 2 * n_pairs);
+      *pairs = g_new (gint32, 2 * n_pairs);
       for (gint32 x = xoff; x < xlim; x++)
         if (c->count_a[a[x]] == 1 && c->count_b[a[x]] == 1)
           {
@@ -441,8 +589,8 @@ split_on_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
               run++;
             if (run >= 2)
               {
-                pairs[i++] = x;
-                pairs[i++] = y;
+                (*pairs)[i++] = x;
+                (*pairs)[i++] = y;
               }
           }
       n_pairs = i / 2;
@@ -451,11 +599,56 @@ split_on_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
     c->count_a[a[x]] = 0;
   for (gint32 y = yoff; y < ylim; y++)
     c->count_b[b[y]] = 0;
+  return n_pairs;
+}
 
-  if (n_pairs == 0)
+/* The chain of run anchors, or 0 when it is too sparse to be more than
+ * coincidence (unrelated texts share a run here and there; cutting
+ * them there only makes Myers start over on each piece). */
+static gsize
+gram_chain (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
+            gint32 **pairs)
+{
+  gsize n_pairs = gram_anchors (c, xoff, xlim, yoff, ylim, pairs);
+  gsize n_chain = n_pairs > 0 ? longest_chain (*pairs, n_pairs) : 0;
+
+  if (n_chain * GRAM_DENSITY < (gsize) (xlim - xoff) + (ylim - yoff))
+    {
+      g_clear_pointer (pairs, g_free);
+      return 0;
+    }
+  return n_chain;
+}
+
+/* Finds the anchors of a box and diffs the pieces between them;
+ * returns FALSE when there are none. */
+static gboolean
+split_on_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
+                  guint depth)
+{
+  g_autofree gint32 *pairs = NULL;
+  gsize size = (gsize) (xlim - xoff) + (ylim - yoff);
+  gsize n_chain = 0;
+  gint32 px, py;
+
+  /* A long box tries runs first: in a long text few single tokens are
+   * unique, and counting them costs more than sampling runs. */
+  if (size >= GRAM_FIRST)
+    n_chain = gram_chain (c, xoff, xlim, yoff, ylim, &pairs);
+  if (n_chain == 0)
+    {
+      gsize n_pairs = unique_anchors (c, xoff, xlim, yoff, ylim, &pairs);
+
+      n_chain = n_pairs > 0 ? longest_chain (pairs, n_pairs) : 0;
+    }
+  if (n_chain == 0 && size < GRAM_FIRST)
+    {
+      g_clear_pointer (&pairs, g_free);
+      n_chain = gram_chain (c, xoff, xlim, yoff, ylim, &pairs);
+    }
+  if (n_chain == 0)
     return FALSE;
 
-  n_chain = longest_chain (pairs, n_pairs);
   px = xoff, py = yoff;
   for (gsize i = 0; i < n_chain; i++)
     {

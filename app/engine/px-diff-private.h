@@ -6,6 +6,7 @@
 #pragma once
 
 #include "px-diff.h"
+#include "px-tokenizer.h"
 
 G_BEGIN_DECLS
 
@@ -34,5 +35,13 @@ GArray *px_diff_runs_from_marks  (const guint8        *marks_a,
 void    px_interner_merge        (PxInterner          *self,
                                   PxInterner          *other,
                                   guint32             *remap);
+
+/* px_interner_intern() for each of @tokens (offsets into @text), in
+ * one call so that the common case is inlined. */
+void    px_interner_intern_tokens (PxInterner         *self,
+                                   const char         *text,
+                                   const PxToken      *tokens,
+                                   gsize               n_tokens,
+                                   guint32            *ids);
 
 G_END_DECLS

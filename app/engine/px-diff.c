@@ -312,12 +312,9 @@ read_side (gpointer data)
   side->tokens = g_array_sized_new (FALSE, FALSE, sizeof (PxToken), side->len / 5 + 16);
   px_tokenize_filtered (side->text, side->len, 0, side->kinds, side->tokens);
   side->ids = g_new (guint32, side->tokens->len + 1);
-  for (guint i = 0; i < side->tokens->len; i++)
-    {
-      const PxToken *t = &g_array_index (side->tokens, PxToken, i);
-
-      side->ids[i] = px_interner_intern (side->interner, side->text + t->start, t->len, t->kind);
-    }
+  px_interner_intern_tokens (side->interner, side->text,
+                             (const PxToken *) side->tokens->data, side->tokens->len,
+                             side->ids);
   return NULL;
 }
 

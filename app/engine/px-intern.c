@@ -22,16 +22,32 @@ typedef struct {
   guint32 len;
 } Entry;
 
-/* A slot holds the key's hash in the high half and its id + 1 in the
- * low half (0: empty), so that a probe reads the entry only when the
- * hashes agree. */
+/* Most words are at most eight bytes long: their slot holds the key
+ * itself, so that finding one costs a single cache line.  Longer keys
+ * are compared with their bytes in keys once the tags agree. */
+typedef struct {
+  guint32 tag;      /* the hash, its low four bits replaced by the length
+                     * (SLOT_LONG for keys over eight bytes) */
+  guint32 id1;      /* the key's id + 1; 0: empty */
+  guint64 small;    /* a key of up to eight bytes, as load_small() reads it */
+} Slot;
+
+#define SLOT_LONG 15
+
 struct _PxInterner {
   PxDiffFlags flags;
-  guint64 *slots;
+  Slot *slots;
   guint32 mask;
   GArray *entries;  /* of Entry */
   GString *keys;
   GString *scratch;
+
+  /* The ids of tokens that needed folding, by the tokens' own bytes:
+   * folding costs a Unicode normalisation, and the same spellings come
+   * back often.  Words and other tokens are kept apart (punctuation is
+   * dropped from words only).  Made on first use. */
+  PxInterner *spellings[2];
+  GArray *spelling_ids[2];   /* of guint32: spelling number to key id */
 };
 
 PxInterner *
@@ -41,7 +57,7 @@ px_interner_new (PxDiffFlags flags)
 
   self->flags = flags;
   self->mask = 1024 - 1;
-  self->slots = g_new0 (guint64, self->mask + 1);
+  self->slots = g_new0 (Slot, self->mask + 1);
   self->entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), 512);
   self->keys = g_string_sized_new (4096);
   self->scratch = g_string_sized_new (64);
@@ -57,6 +73,12 @@ px_interner_free (PxInterner *self)
   g_array_unref (self->entries);
   g_string_free (self->keys, TRUE);
   g_string_free (self->scratch, TRUE);
+  for (guint i = 0; i < 2; i++)
+    {
+      px_interner_free (self->spellings[i]);
+      if (self->spelling_ids[i] != NULL)
+        g_array_unref (self->spelling_ids[i]);
+    }
   g_free (self);
 }
 
@@ -67,125 +89,165 @@ px_interner_get_size (PxInterner *self)
   return self->entries->len;
 }
 
-/* Up to eight bytes as one integer, without a variable-length copy:
- * two overlapping loads, or three single bytes.  Given the length,
- * different bytes give different integers. */
+/* A key of up to eight bytes as one integer: its bytes copied into a
+ * zeroed guint64.  With the length (kept in the tag), different keys
+ * give different integers. */
 static inline guint64
 load_small (const guchar *p, gsize len)
 {
-  if (len >= 4)
-    {
-      guint32 lo, hi;
+  guint64 v = 0;
 
-      memcpy (&lo, p, 4);
-      memcpy (&hi, p + len - 4, 4);
-      return ((guint64) hi << 32) | lo;
-    }
-  if (len == 0)
-    return 0;
-  return ((guint64) p[0] << 16) | ((guint64) p[len >> 1] << 8) | p[len - 1];
+  memcpy (&v, p, len);
+  return v;
 }
 
-/* A multiplicative hash over eight bytes at a time: words are short. */
-static inline guint32
-hash_bytes (const guchar *p, gsize len)
+/* The same for the key of @len (1 to 8) bytes that ends at @end, where
+ * the eight bytes before @end belong to the text: one load and a shift,
+ * no branch on the length. */
+static inline guint64
+load_small_before (const guchar *end, gsize len)
 {
-  guint64 h = 0x9E3779B97F4A7C15ull ^ len;
+  guint64 w;
 
-  if (len <= 8)
-    h = (h ^ load_small (p, len)) * 0xBF58476D1CE4E5B9ull;
-  else
-    {
-      gsize rest = len;
+  memcpy (&w, end - 8, 8);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  return w >> (8 * (8 - len));
+#else
+  return w << (8 * (8 - len));
+#endif
+}
 
-      while (rest > 8)
-        {
-          guint64 w;
-
-          memcpy (&w, p, 8);
-          h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
-          h ^= h >> 29;
-          p += 8;
-          rest -= 8;
-        }
-      /* The last eight bytes, overlapping the ones before. */
-      {
-        guint64 w;
-
-        memcpy (&w, p + rest - 8, 8);
-        h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
-      }
-    }
+static inline guint32
+finish_hash (guint64 h)
+{
   h ^= h >> 32;
   h *= 0x94D049BB133111EBull;
   return (guint32) (h >> 32);
 }
 
-static inline gboolean
-same_bytes (const guchar *a, const guchar *b, gsize len)
+/* The hash of a key of up to eight bytes, given as load_small() reads
+ * it. */
+static inline guint32
+hash_small (guint64 small, gsize len)
 {
-  if (len <= 8)
-    return load_small (a, len) == load_small (b, len);
-  return memcmp (a, b, len) == 0;
+  return finish_hash (((0x9E3779B97F4A7C15ull ^ len) ^ small) * 0xBF58476D1CE4E5B9ull);
+}
+
+/* A multiplicative hash over eight bytes at a time, for longer keys. */
+static inline guint32
+hash_long (const guchar *p, gsize len)
+{
+  guint64 h = 0x9E3779B97F4A7C15ull ^ len;
+  gsize rest = len;
+  guint64 w;
+
+  while (rest > 8)
+    {
+      memcpy (&w, p, 8);
+      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+      h ^= h >> 29;
+      p += 8;
+      rest -= 8;
+    }
+  /* The last eight bytes, overlapping the ones before. */
+  memcpy (&w, p + rest - 8, 8);
+  return finish_hash ((h ^ w) * 0xBF58476D1CE4E5B9ull);
+}
+
+static inline guint32
+make_tag (guint32 hash, gsize len)
+{
+  return (hash & ~0xFu) | (len <= 8 ? len : SLOT_LONG);
 }
 
 static void
 grow (PxInterner *self)
 {
   guint32 new_mask = self->mask * 2 + 1;
-  guint64 *slots = g_new0 (guint64, new_mask + 1);
+  Slot *slots = g_new0 (Slot, new_mask + 1);
 
   for (guint32 i = 0; i <= self->mask; i++)
     {
-      guint64 slot = self->slots[i];
       guint32 pos;
 
-      if (slot == 0)
+      if (self->slots[i].id1 == 0)
         continue;
-      pos = (guint32) (slot >> 32) & new_mask;
-      while (slots[pos] != 0)
+      pos = (self->slots[i].tag >> 4) & new_mask;
+      while (slots[pos].id1 != 0)
         pos = (pos + 1) & new_mask;
-      slots[pos] = slot;
+      slots[pos] = self->slots[i];
     }
   g_free (self->slots);
   self->slots = slots;
   self->mask = new_mask;
 }
 
+/* Gives @key the next id, in the empty slot @pos. */
 static guint32
-lookup_key (PxInterner *self, const char *key, gsize len)
+insert_key (PxInterner *self, guint32 pos, guint32 tag, guint64 small,
+            const char *key, gsize len)
 {
-  guint32 hash = hash_bytes ((const guchar *) key, len);
-  guint32 pos = hash & self->mask;
   Entry entry;
-
-  for (;;)
-    {
-      guint64 slot = self->slots[pos];
-
-      if (slot == 0)
-        break;
-      if ((guint32) (slot >> 32) == hash)
-        {
-          guint32 id = (guint32) slot - 1;
-          const Entry *e = &g_array_index (self->entries, Entry, id);
-
-          if (e->len == len && same_bytes ((const guchar *) self->keys->str + e->offset,
-                                           (const guchar *) key, len))
-            return id;
-        }
-      pos = (pos + 1) & self->mask;
-    }
 
   entry.offset = self->keys->len;
   entry.len = len;
   g_string_append_len (self->keys, key, len);
   g_array_append_val (self->entries, entry);
-  self->slots[pos] = ((guint64) hash << 32) | self->entries->len;
+  self->slots[pos].tag = tag;
+  self->slots[pos].id1 = self->entries->len;
+  self->slots[pos].small = small;
   /* Keep the load under one half so that probes stay short. */
   if (self->entries->len * 2 > self->mask)
     grow (self);
   return self->entries->len - 1;
+}
+
+/* A key of up to eight bytes: the slot alone decides. */
+static inline guint32
+lookup_small (PxInterner *self, const char *key, gsize len, guint64 small)
+{
+  guint32 tag = make_tag (hash_small (small, len), len);
+  guint32 pos = (tag >> 4) & self->mask;
+
+  for (;; pos = (pos + 1) & self->mask)
+    {
+      const Slot *slot = &self->slots[pos];
+
+      if (slot->tag == tag && slot->small == small && slot->id1 != 0)
+        return slot->id1 - 1;
+      if (slot->id1 == 0)
+        return insert_key (self, pos, tag, small, key, len);
+    }
+}
+
+static guint32
+lookup_long (PxInterner *self, const char *key, gsize len)
+{
+  guint32 tag = make_tag (hash_long ((const guchar *) key, len), len);
+  guint32 pos = (tag >> 4) & self->mask;
+
+  for (;; pos = (pos + 1) & self->mask)
+    {
+      const Slot *slot = &self->slots[pos];
+
+      if (slot->id1 == 0)
+        return insert_key (self, pos, tag, 0, key, len);
+      if (slot->tag == tag)
+        {
+          const Entry *e = &g_array_index (self->entries, Entry, slot->id1 - 1);
+
+          if (e->len == len && memcmp (self->keys->str + e->offset, key, len) == 0)
+            return slot->id1 - 1;
+        }
+    }
+}
+
+static inline guint32
+lookup_key (PxInterner *self, const char *key, gsize len)
+{
+  if (len <= 8)
+    return lookup_small (self, key, len, load_small ((const guchar *) key, len));
+  return lookup_long (self, key, len);
 }
 
 void
@@ -214,11 +276,37 @@ is_ascii (const guchar *p, gsize len)
   return any < 0x80;
 }
 
-guint32
-px_interner_intern (PxInterner *self,
-                    const char *text,
-                    gsize       len,
-                    guint       kind)
+/* A token that needs px_diff_fold(): folded once per spelling. */
+static guint32
+intern_folded (PxInterner *self,
+               const char *text,
+               gsize       len,
+               gboolean    is_word)
+{
+  g_autofree char *key = NULL;
+  guint32 spelling, id;
+
+  if (self->spellings[is_word] == NULL)
+    {
+      self->spellings[is_word] = px_interner_new (0);
+      self->spelling_ids[is_word] = g_array_new (FALSE, FALSE, sizeof (guint32));
+    }
+  spelling = lookup_key (self->spellings[is_word], text, len);
+  if (spelling < self->spelling_ids[is_word]->len)
+    return g_array_index (self->spelling_ids[is_word], guint32, spelling);
+
+  key = px_diff_fold (text, len, self->flags, is_word);
+  id = lookup_key (self, key, strlen (key));
+  g_array_append_val (self->spelling_ids[is_word], id);
+  return id;
+}
+
+/* Keys that need folding or are long: the general path. */
+static guint32
+intern_general (PxInterner *self,
+                const char *text,
+                gsize       len,
+                guint       kind)
 {
   const guchar *p = (const guchar *) text;
   gboolean is_word = kind == PX_TOKEN_WORD;
@@ -243,10 +331,62 @@ px_interner_intern (PxInterner *self,
       return lookup_key (self, buf->str, buf->len);
     }
   else
-    {
-      g_autofree char *key = px_diff_fold (text, len, self->flags, is_word);
+    return intern_folded (self, text, len, is_word);
+}
 
-      return lookup_key (self, key, strlen (key));
+/* The common case first: a short ASCII key without options is its
+ * own comparison key, and its slot alone decides (load_small() reads
+ * every byte of a key this short, so the high bits tell ASCII). */
+static inline guint32
+intern_one (PxInterner *self,
+            const char *text,
+            gsize       len,
+            guint       kind)
+{
+  if (len <= 8 && self->flags == 0)
+    {
+      guint64 small = load_small ((const guchar *) text, len);
+
+      if ((small & 0x8080808080808080ull) == 0)
+        return lookup_small (self, text, len, small);
+    }
+  return intern_general (self, text, len, kind);
+}
+
+guint32
+px_interner_intern (PxInterner *self,
+                    const char *text,
+                    gsize       len,
+                    guint       kind)
+{
+  return intern_one (self, text, len, kind);
+}
+
+void
+px_interner_intern_tokens (PxInterner    *self,
+                           const char    *text,
+                           const PxToken *tokens,
+                           gsize          n_tokens,
+                           guint32       *ids)
+{
+  for (gsize i = 0; i < n_tokens; i++)
+    {
+      PxToken t = tokens[i];
+      gsize end = (gsize) t.start + t.len;
+
+      /* Past the text's first eight bytes, a short key is read with
+       * the bytes before it in one load (see load_small_before). */
+      if (t.len - 1u < 8u && end >= 8 && self->flags == 0)
+        {
+          guint64 small = load_small_before ((const guchar *) text + end, t.len);
+
+          if ((small & 0x8080808080808080ull) == 0)
+            {
+              ids[i] = lookup_small (self, text + t.start, t.len, small);
+              continue;
+            }
+        }
+      ids[i] = intern_one (self, text + t.start, t.len, t.kind);
     }
 }
 

@@ -8,9 +8,16 @@
  * classes are derived from GLib's Unicode tables (general category,
  * script, line-break class) a page of 256 code points at a time, when
  * the text first needs the page; the rules of UAX #29 are then applied
- * on that byte alone.  ASCII never leaves a small constant table.
+ * on that byte alone.  ASCII never leaves a small constant table, and
+ * px_tokenize_filtered() splits plain ASCII prose 64 bytes at a time
+ * with bit masks where SSE2 is there (see ascii_block).
  */
 #include "config.h"
+
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "px-tokenizer.h"
 
@@ -67,13 +74,63 @@ static const guint8 ascii_info[128] = {
   ['a' ... 'z'] = WB_ALETTER | F_WORD,
 };
 
-/* ASCII letters and digits, over all 256 byte values: one load a byte
- * in the hottest loop. */
+/* ASCII letters and digits, over all 256 byte values. */
 static const guint8 ascii_alnum[256] = {
   ['0' ... '9'] = 1,
   ['A' ... 'Z'] = 1,
   ['a' ... 'z'] = 1,
 };
+
+/* The hot path must inline into every loop that segments. */
+#if defined(__GNUC__) || defined(__clang__)
+#define PX_ALWAYS_INLINE __attribute__ ((always_inline))
+#else
+#define PX_ALWAYS_INLINE
+#endif
+
+#define ONES  0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* The high bit of each byte of @x that is an ASCII letter or digit,
+ * for eight bytes at once.  Each byte's sum stays below 0x100, so no
+ * carry crosses into the next byte: the high bit of b + (0x80 - lo)
+ * tells b >= lo, that of b + (0x7F - hi) tells b > hi.  Setting bit
+ * 0x20 maps exactly the upper and lower case letters onto a..z. */
+static inline guint64
+alnum_mask (guint64 x)
+{
+  guint64 low = x & ~HIGHS;
+  guint64 l = low | (0x20 * ONES);
+  guint64 letters = (l + (0x80 - 'a') * ONES) & ~(l + (0x7F - 'z') * ONES);
+  guint64 digits = (low + (0x80 - '0') * ONES) & ~(low + (0x7F - '9') * ONES);
+
+  return (letters | digits) & ~x & HIGHS;
+}
+
+/* The length of the run of ASCII letters and digits at @p, at most
+ * @n: eight bytes a step, so that the end of a word costs a bit scan
+ * rather than a mispredicted loop exit. */
+static inline gsize
+alnum_run (const guchar *p, gsize n)
+{
+  gsize i = 0;
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  while (i + 8 <= n)
+    {
+      guint64 x, m;
+
+      memcpy (&x, p + i, 8);
+      m = alnum_mask (x);
+      if (m != HIGHS)
+        return i + (__builtin_ctzll (~m & HIGHS) >> 3);
+      i += 8;
+    }
+#endif
+  while (i < n && ascii_alnum[p[i]])
+    i++;
+  return i;
+}
 
 static gboolean
 is_extended_pictographic (gunichar c)
@@ -408,7 +465,7 @@ advance (Segmenter *seg, guint8 info)
  * (an apostrophe or a point inside a word, a digit group, anything
  * non-ASCII next, line ends); the general path then takes over.  The
  * state left behind is the one the general path would leave. */
-static inline gboolean
+static inline PX_ALWAYS_INLINE gboolean
 ascii_segment (Segmenter *seg, PxTokenKind *kind)
 {
   const guchar *s = seg->s;
@@ -422,8 +479,7 @@ ascii_segment (Segmenter *seg, PxTokenKind *kind)
 
   if (info & F_WORD)
     {
-      while (p < len && ascii_alnum[s[p]])
-        p++;
+      p += alnum_run (s + p, len - p);
       if (p < len)
         {
           guchar c = s[p];
@@ -470,17 +526,15 @@ ascii_segment (Segmenter *seg, PxTokenKind *kind)
   return TRUE;
 }
 
-/* Finds the end of the segment starting at seg->pos and its kind. */
-static inline gsize
-next_segment (Segmenter *seg, PxTokenKind *kind)
+/* next_segment() by the general rules: out of line, so that the
+ * ASCII path inlines into the loops that call it. */
+G_GNUC_NO_INLINE static gsize
+general_segment (Segmenter *seg, PxTokenKind *kind)
 {
   const guchar *s = seg->s;
   gsize pos = seg->pos;
   guint n;
   guint8 info, flags;
-
-  if (ascii_segment (seg, kind))
-    return seg->pos;
 
   info = info_at (s, pos, seg->len, &n);
   flags = info;
@@ -524,6 +578,15 @@ next_segment (Segmenter *seg, PxTokenKind *kind)
 
   seg->pos = pos;
   return pos;
+}
+
+/* Finds the end of the segment starting at seg->pos and its kind. */
+static inline PX_ALWAYS_INLINE gsize
+next_segment (Segmenter *seg, PxTokenKind *kind)
+{
+  if (G_LIKELY (ascii_segment (seg, kind)))
+    return seg->pos;
+  return general_segment (seg, kind);
 }
 
 static void
@@ -575,6 +638,172 @@ px_tokenize (const char *text,
     }
 }
 
+/* Stores a token at index @n of @tokens, growing it as needed; returns
+ * the next index. */
+static inline gsize
+put_token (GArray *tokens, gsize n, guint32 base, gsize start, gsize end, PxTokenKind kind)
+{
+  PxToken *t;
+
+  /* A token longer than 2^30 bytes is split (only absurd input has one). */
+  while (G_UNLIKELY (end - start > 0x3FFFFFFF))
+    {
+      n = put_token (tokens, n, base, start, start + 0x3FFFFFFF, kind);
+      start += 0x3FFFFFFF;
+    }
+  if (G_UNLIKELY (n >= tokens->len))
+    g_array_set_size (tokens, MAX (256, n + n / 2));
+  t = &g_array_index (tokens, PxToken, n);
+  /* One store, not a read-modify-write for each bit field. */
+  *t = (PxToken) { base + start, end - start, kind };
+  return n + 1;
+}
+
+/* The segmenter's state at seg->pos when the segments since @synced
+ * (where it was last right) were all ASCII words and spaces: what
+ * ascii_segment() would have left, segment after segment. */
+static inline void
+sync_state (Segmenter *seg, gsize synced)
+{
+  const guchar *s = seg->s;
+  gsize pos = seg->pos;
+
+  if (pos == synced)
+    return;
+  seg->prev_prev = pos - synced >= 2 ? WB_CLASS (ascii_info[s[pos - 2]]) : seg->prev;
+  seg->prev = WB_CLASS (ascii_info[s[pos - 1]]);
+  seg->raw_prev = ascii_info[s[pos - 1]];
+  seg->ri_run = 0;
+}
+
+#ifdef __SSE2__
+#define BLOCK 64
+
+/* Bit i set where byte i of the 64 at @p is one of the three (or
+ * fewer, repeated) values: SSE2's byte compares and movemask. */
+static inline guint64
+bytes_equal (const __m128i v[4], char c1, char c2, char c3)
+{
+  guint64 mask = 0;
+
+  for (guint k = 0; k < 4; k++)
+    {
+      __m128i m = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (v[k], _mm_set1_epi8 (c1)),
+                                              _mm_cmpeq_epi8 (v[k], _mm_set1_epi8 (c2))),
+                                _mm_cmpeq_epi8 (v[k], _mm_set1_epi8 (c3)));
+
+      mask |= (guint64) (guint16) _mm_movemask_epi8 (m) << (16 * k);
+    }
+  return mask;
+}
+
+/* Bit i set where byte i is in [lo, hi] (ASCII bounds; bytes of 0x80
+ * and over are negative as signed and never in range). */
+static inline guint64
+bytes_in (const __m128i v[4], char lo, char hi, char or_bits)
+{
+  guint64 mask = 0;
+
+  for (guint k = 0; k < 4; k++)
+    {
+      __m128i x = _mm_or_si128 (v[k], _mm_set1_epi8 (or_bits));
+      __m128i m = _mm_and_si128 (_mm_cmpgt_epi8 (x, _mm_set1_epi8 (lo - 1)),
+                                 _mm_cmplt_epi8 (x, _mm_set1_epi8 (hi + 1)));
+
+      mask |= (guint64) (guint16) _mm_movemask_epi8 (m) << (16 * k);
+    }
+  return mask;
+}
+
+/* Kind of a segment by its first byte, in a plain ASCII stretch: runs
+ * of letters and digits are words, runs of spaces and single white
+ * space characters are space, anything else is punctuation alone.  A
+ * table, since a branch on the kind would mispredict at every word;
+ * it holds the kind XOR PX_TOKEN_PUNCT, so that punctuation, the
+ * default, is zero. */
+#define K(kind) ((kind) ^ PX_TOKEN_PUNCT)
+static const guint8 ascii_kinds[128] = {
+  ['0' ... '9'] = K (PX_TOKEN_WORD),
+  ['A' ... 'Z'] = K (PX_TOKEN_WORD),
+  ['a' ... 'z'] = K (PX_TOKEN_WORD),
+  [' '] = K (PX_TOKEN_SPACE),
+  ['\t'] = K (PX_TOKEN_SPACE),
+  ['\n'] = K (PX_TOKEN_SPACE),
+  ['\v'] = K (PX_TOKEN_SPACE),
+  ['\f'] = K (PX_TOKEN_SPACE),
+  ['\r'] = K (PX_TOKEN_SPACE),
+};
+#undef K
+
+/* The segments that start at seg->pos and end within the next 64
+ * bytes, found with bit masks, as long as the rules need nothing but
+ * "letters and digits join, spaces join, anything else stands alone".
+ * That stops before the first byte where more could apply: non-ASCII
+ * (extending marks, letters after a mid-word mark), an underscore, a
+ * carriage return, or a mid-word mark or quote between two characters
+ * that could be letters or digits.  Boundaries before that byte do not
+ * depend on it.  Stores the segments of @kinds from index @n of @out
+ * (room for 64 is there) and moves seg->pos to the last boundary found;
+ * returns the next index. */
+static gsize
+ascii_block (Segmenter *seg, guint32 base, guint kinds, PxToken *out, gsize n)
+{
+  const guchar *p = seg->s + seg->pos;
+  __m128i v[4];
+  guint64 non_ascii, alnum, space, marks, hard, word_ish, before, after, tricky;
+  guint64 joins, bounds;
+  guint limit;
+  gsize cur = seg->pos;
+
+  for (guint k = 0; k < 4; k++)
+    v[k] = _mm_loadu_si128 ((const __m128i *) (p + 16 * k));
+  non_ascii = 0;
+  for (guint k = 0; k < 4; k++)
+    non_ascii |= (guint64) (guint16) _mm_movemask_epi8 (v[k]) << (16 * k);
+  alnum = bytes_in (v, 'a', 'z', 0x20) | bytes_in (v, '0', '9', 0);
+  space = bytes_equal (v, ' ', ' ', ' ');
+  marks = bytes_equal (v, '.', '\'', ':') | bytes_equal (v, ',', ';', '"');
+  hard = bytes_equal (v, '_', '\r', '\r');
+
+  /* Could the character before or after each byte be a letter or a
+   * digit (or extend into one)?  After the last byte, the one past the
+   * 64 tells.  Before the first there is nothing to ask: seg->pos is a
+   * boundary, so a mark there did not join what precedes it, and the
+   * rules that would join it to what follows (WB7, WB7c, WB11) need
+   * the very same characters as the ones that would have joined it to
+   * what precedes (WB6, WB7b, WB12).  A quote after a Hebrew letter
+   * (WB7a) lies past a non-ASCII byte, so past the limit. */
+  word_ish = alnum | non_ascii;
+  before = word_ish << 1;
+  after = (word_ish >> 1) | ((guint64) (p[BLOCK] >= 0x80 || ascii_alnum[p[BLOCK]]) << 63);
+  tricky = non_ascii | hard | (marks & before & after);
+  limit = tricky ? (guint) __builtin_ctzll (tricky) : BLOCK;
+  if (limit < 2)
+    return n;
+
+  /* Byte i joins byte i - 1 when both are letters or digits or both
+   * are spaces; every other position up to the limit is a boundary. */
+  joins = (alnum & (alnum << 1)) | (space & (space << 1));
+  bounds = ~joins & ~(guint64) 1;
+  if (limit < BLOCK)
+    bounds &= (G_GUINT64_CONSTANT (1) << limit) - 1;
+
+  while (bounds)
+    {
+      gsize end = seg->pos + (gsize) __builtin_ctzll (bounds);
+      PxTokenKind kind = ascii_kinds[seg->s[cur]] ^ PX_TOKEN_PUNCT;
+
+      /* Written always, kept when wanted: no branch on the kind. */
+      out[n] = (PxToken) { base + cur, end - cur, kind };
+      n += (kinds >> kind) & 1;
+      cur = end;
+      bounds &= bounds - 1;
+    }
+  seg->pos = cur;
+  return n;
+}
+#endif
+
 void
 px_tokenize_filtered (const char *text,
                       gssize      len,
@@ -583,7 +812,7 @@ px_tokenize_filtered (const char *text,
                       GArray     *tokens)
 {
   Segmenter seg;
-  gsize n;
+  gsize n, synced;
 
   g_return_if_fail (text != NULL || len == 0);
   g_return_if_fail (tokens != NULL);
@@ -599,30 +828,29 @@ px_tokenize_filtered (const char *text,
    * most of the cost of reading a text.  The array is kept at its
    * capacity while filling and trimmed at the end. */
   n = tokens->len;
+  synced = 0;
   while (seg.pos < seg.len)
     {
       gsize start = seg.pos;
       PxTokenKind kind;
-      gsize end = next_segment (&seg, &kind);
-      PxToken *t;
+      gsize end;
 
-      if (!(kinds & (1u << kind)))
-        continue;
-      /* A token longer than 2^30 bytes is split (only absurd input has one). */
-      while (end - start > 0x3FFFFFFF)
+#ifdef __SSE2__
+      /* Plain ASCII stretches go 64 bytes at a time. */
+      if (seg.len - start > BLOCK)
         {
-          if (n >= tokens->len)
-            g_array_set_size (tokens, MAX (256, n + n / 2));
-          t = &g_array_index (tokens, PxToken, n++);
-          *t = (PxToken) { base + start, 0x3FFFFFFF, kind };
-          start += 0x3FFFFFFF;
+          if (G_UNLIKELY (tokens->len - n < BLOCK))
+            g_array_set_size (tokens, MAX (256, n + n / 2 + BLOCK));
+          n = ascii_block (&seg, base, kinds, (PxToken *) tokens->data, n);
+          if (seg.pos != start)
+            continue;
         }
-      if (G_UNLIKELY (n >= tokens->len))
-        g_array_set_size (tokens, MAX (256, n + n / 2));
-      t = &g_array_index (tokens, PxToken, n++);
-      t->start = base + start;
-      t->len = end - start;
-      t->kind = kind;
+#endif
+      sync_state (&seg, synced);
+      end = next_segment (&seg, &kind);
+      synced = end;
+      if (kinds & (1u << kind))
+        n = put_token (tokens, n, base, start, end, kind);
     }
   g_array_set_size (tokens, n);
 }

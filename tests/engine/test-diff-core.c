@@ -193,6 +193,89 @@ test_long_similar (void)
     }
 }
 
+/* Long sequences over a small alphabet have no unique token at all:
+ * the diff anchors on unique runs of tokens instead (boxes of more
+ * than 65536 tokens try those first).  Edits of every kind, a moved
+ * block among them, must still come out close to what was done. */
+static void
+test_long_small_alphabet (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  PxDiffOptions options = { 0, FALSE, 0 };
+  gsize sizes[] = { 3000, 20000, 120000 };
+
+  for (guint iter = 0; iter < G_N_ELEMENTS (sizes); iter++)
+    {
+      gsize n = sizes[iter], m, changes = 0, move_from = n / 3, move_len = 200;
+      g_autofree guint32 *a = g_new (guint32, n);
+      g_autoptr(GArray) out = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_autoptr(GArray) runs = NULL;
+      guint alphabet = 40;
+      gsize edits;
+
+      for (gsize i = 0; i < n; i++)
+        a[i] = g_rand_int_range (rand, 0, alphabet);
+      for (gsize i = 0; i < n; i++)
+        {
+          guint r = g_rand_int_range (rand, 0, 300);
+
+          if (i >= move_from && i < move_from + move_len)
+            continue;
+          if (i == 2 * n / 3)
+            {
+              g_array_append_vals (out, a + move_from, move_len);
+              changes += 2 * move_len;
+            }
+          if (r == 0)
+            changes++;                  /* dropped */
+          else if (r == 1)
+            {
+              guint32 t = (a[i] + 1) % alphabet;
+
+              g_array_append_val (out, t);
+              changes += 2;             /* replaced */
+            }
+          else
+            {
+              if (r == 2)
+                {
+                  guint32 t = g_rand_int_range (rand, 0, alphabet);
+
+                  g_array_append_val (out, t);
+                  changes++;            /* inserted before */
+                }
+              g_array_append_val (out, a[i]);
+            }
+        }
+      m = out->len;
+      runs = px_diff_tokens (a, n, (guint32 *) out->data, m, alphabet, &options);
+      edits = check_script (runs, a, n, (guint32 *) out->data, m);
+      g_assert_cmpuint (edits, >, 0);
+      g_assert_cmpuint (edits, <=, changes + changes / 20 + 16);
+    }
+}
+
+/* Two unrelated long sequences share runs here and there by chance:
+ * the script stays correct, and the few anchors are not used. */
+static void
+test_long_unrelated (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  gsize n = 70000;
+  g_autofree guint32 *a = g_new (guint32, n);
+  g_autofree guint32 *b = g_new (guint32, n);
+  PxDiffOptions options = { 0, FALSE, 0 };
+  g_autoptr(GArray) runs = NULL;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      a[i] = g_rand_int_range (rand, 0, 4);
+      b[i] = g_rand_int_range (rand, 0, 4);
+    }
+  runs = px_diff_tokens (a, n, b, n, 4, &options);
+  check_script (runs, a, n, b, n);
+}
+
 static void
 test_empty_and_equal (void)
 {
@@ -238,6 +321,8 @@ main (int argc, char **argv)
   g_test_add_func ("/diff-core/minimal-matches-reference", test_minimal_matches_reference);
   g_test_add_func ("/diff-core/bounded-is-correct", test_bounded_is_correct);
   g_test_add_func ("/diff-core/long-similar", test_long_similar);
+  g_test_add_func ("/diff-core/long-small-alphabet", test_long_small_alphabet);
+  g_test_add_func ("/diff-core/long-unrelated", test_long_unrelated);
   g_test_add_func ("/diff-core/empty-and-equal", test_empty_and_equal);
   g_test_add_func ("/diff-core/deadline", test_deadline);
   return g_test_run ();

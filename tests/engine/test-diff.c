@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "px-diff.h"
+#include "px-diff-private.h"
 #include "px-tokenizer.h"
 
 /* The ops must tile both texts in order: EQUAL and DELETE give OLD,
@@ -476,6 +477,100 @@ test_fold (void)
   g_assert_cmpuint (px_interner_get_size (interner), ==, 2);
 }
 
+/* The interner against a hash table of byte strings: ASCII keys (the
+ * ones compared as they are) of every length around the eight bytes
+ * kept inline in a slot, from a small alphabet so that keys share
+ * prefixes and suffixes, NUL included, over enough keys for the table
+ * to grow. */
+static void
+test_interner_keys (void)
+{
+  static const char alphabet[] = { 'a', 'b', '\0', ' ', '.', 'Z' };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (3);
+  g_autoptr(PxInterner) interner = px_interner_new (0);
+  g_autoptr(GHashTable) reference = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
+                                                           (GDestroyNotify) g_bytes_unref, NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (guint i = 0; i < 60000; i++)
+    {
+      char key[20];
+      gsize len = g_rand_int_range (rand, 0, sizeof key + 1);
+      g_autoptr(GBytes) bytes = NULL;
+      gpointer known;
+      guint32 id;
+
+      for (gsize k = 0; k < len; k++)
+        key[k] = alphabet[g_rand_int_range (rand, 0, G_N_ELEMENTS (alphabet))];
+      bytes = g_bytes_new (key, len);
+      id = px_interner_intern (interner, key, len, PX_TOKEN_PUNCT);
+      {
+        PxToken t = { text->len, len, PX_TOKEN_PUNCT };
+
+        g_string_append_len (text, key, len);
+        g_array_append_val (tokens, t);
+        g_array_append_val (ids, id);
+      }
+      if (g_hash_table_lookup_extended (reference, bytes, NULL, &known))
+        g_assert_cmpuint (id, ==, GPOINTER_TO_UINT (known));
+      else
+        {
+          g_assert_cmpuint (id, ==, g_hash_table_size (reference));
+          g_hash_table_insert (reference, g_steal_pointer (&bytes), GUINT_TO_POINTER (id));
+        }
+    }
+  g_assert_cmpuint (px_interner_get_size (interner), ==, g_hash_table_size (reference));
+  g_assert_cmpuint (px_interner_get_size (interner), >, 4096);
+
+  /* The batch entry point reads short keys in its own way: the same
+   * keys, one after the other in one text, get the same numbers, on a
+   * fresh interner and on one that already knows half of them. */
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(PxInterner) again = px_interner_new (0);
+      g_autofree guint32 *batch = g_new (guint32, tokens->len);
+      guint known = round == 0 ? 0 : tokens->len / 2;
+
+      for (guint i = 0; i < known; i++)
+        {
+          const PxToken *t = &g_array_index (tokens, PxToken, i);
+
+          g_assert_cmpuint (px_interner_intern (again, text->str + t->start, t->len, t->kind), ==,
+                            g_array_index (ids, guint32, i));
+        }
+      px_interner_intern_tokens (again, text->str, (const PxToken *) tokens->data,
+                                 tokens->len, batch);
+      for (guint i = 0; i < tokens->len; i++)
+        g_assert_cmpuint (batch[i], ==, g_array_index (ids, guint32, i));
+    }
+}
+
+/* Folded keys are remembered by spelling; the spelling alone must not
+ * decide where the kind matters (punctuation leaves words only). */
+static void
+test_interner_folded (void)
+{
+  g_autoptr(PxInterner) interner = px_interner_new (PX_DIFF_IGNORE_PUNCTUATION);
+  guint32 word = px_interner_intern (interner, "don\xE2\x80\x99t", 7, PX_TOKEN_WORD);
+  guint32 punct = px_interner_intern (interner, "don\xE2\x80\x99t", 7, PX_TOKEN_PUNCT);
+
+  g_assert_cmpuint (word, !=, punct);
+  g_assert_cmpuint (px_interner_intern (interner, "dont", 4, PX_TOKEN_WORD), ==, word);
+  g_assert_cmpuint (px_interner_intern (interner, "don\xE2\x80\x99t", 7, PX_TOKEN_WORD), ==, word);
+  g_assert_cmpuint (px_interner_intern (interner, "don\xE2\x80\x99t", 7, PX_TOKEN_PUNCT), ==, punct);
+  /* Canonically equivalent spellings, each seen twice. */
+  for (guint i = 0; i < 2; i++)
+    {
+      guint32 composed = px_interner_intern (interner, "caf\xC3\xA9", 5, PX_TOKEN_WORD);
+
+      g_assert_cmpuint (px_interner_intern (interner, "cafe\xCC\x81", 6, PX_TOKEN_WORD), ==, composed);
+      g_assert_cmpuint (composed, !=, px_interner_intern (interner, "cafe", 4, PX_TOKEN_WORD));
+    }
+  g_assert_cmpuint (px_interner_get_size (interner), ==, 4);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -488,6 +583,8 @@ main (int argc, char **argv)
   g_test_add_func ("/diff/scripts", test_scripts);
   g_test_add_func ("/diff/flags", test_flags);
   g_test_add_func ("/diff/fold", test_fold);
+  g_test_add_func ("/diff/interner-keys", test_interner_keys);
+  g_test_add_func ("/diff/interner-folded", test_interner_folded);
   g_test_add_func ("/diff/cleanup-islands", test_cleanup_islands);
   g_test_add_func ("/diff/cleanup-align", test_cleanup_align);
   g_test_add_func ("/diff/samples-pairs", test_samples_pairs);

@@ -94,6 +94,39 @@ test_random (void)
     }
 }
 
+/* Runs of ASCII letters and digits of every length up to twenty, so
+ * that their ends fall anywhere in the eight bytes the segmenter reads
+ * at a time and at the end of the text, next to the characters just
+ * outside the letter and digit ranges and to non-ASCII letters and
+ * marks. */
+static void
+test_ascii_runs (void)
+{
+  static const char alnum[] = "azAZ09mQ5";
+  static const char *neighbours[] = {
+    " ", "/", ":", "@", "[", "`", "{", "~", ".", "'", "_", "\n",
+    "\xC3\xA9", "\xCC\x81", "\xE2\x80\x99", "\xE7\xBE\x8E",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (23);
+
+  for (guint iter = 0; iter < 3000; iter++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 1, 6);
+
+      for (guint k = 0; k < n; k++)
+        {
+          guint run = g_rand_int_range (rand, 1, 21);
+
+          for (guint r = 0; r < run; r++)
+            g_string_append_c (text, alnum[g_rand_int_range (rand, 0, sizeof alnum - 1)]);
+          if (k + 1 < n || g_rand_boolean (rand))
+            g_string_append (text, neighbours[g_rand_int_range (rand, 0, G_N_ELEMENTS (neighbours))]);
+        }
+      compare_with_pango ("ascii-runs", text->str, text->len);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -122,5 +155,6 @@ main (int argc, char **argv)
       g_test_add_data_func (test_path, paths->pdata[i], test_file);
     }
   g_test_add_func ("/tokenizer-pango/random", test_random);
+  g_test_add_func ("/tokenizer-pango/ascii-runs", test_ascii_runs);
   return g_test_run ();
 }

@@ -141,6 +141,98 @@ test_invalid_tail (void)
   g_assert_cmpuint (total, ==, sizeof text - 1);
 }
 
+/* px_tokenize_filtered() takes plain ASCII 64 bytes at a time and
+ * everything else through the rules, one segment at a time, as
+ * px_tokenize() does throughout: both must give the same tokens.
+ * Random texts of up to a few hundred bytes mix long plain stretches
+ * with every character the fast path must leave to the rules (marks
+ * inside words and numbers, quotes, underscores, line ends, non-ASCII
+ * letters, extending marks, emoji), at every offset in a block. */
+static void
+check_filtered (const char *text, gsize len)
+{
+  static const guint masks[] = { 7, 1u << PX_TOKEN_WORD | 1u << PX_TOKEN_PUNCT, 1u << PX_TOKEN_SPACE };
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (PxToken));
+
+  px_tokenize (text, len, 5, all);
+  for (guint m = 0; m < G_N_ELEMENTS (masks); m++)
+    {
+      g_autoptr(GArray) some = g_array_new (FALSE, FALSE, sizeof (PxToken));
+      guint j = 0;
+
+      px_tokenize_filtered (text, len, 5, masks[m], some);
+      for (guint i = 0; i < all->len; i++)
+        {
+          const PxToken *t = &g_array_index (all, PxToken, i), *u;
+
+          if (!(masks[m] & (1u << t->kind)))
+            continue;
+          g_assert_cmpuint (j, <, some->len);
+          u = &g_array_index (some, PxToken, j++);
+          g_assert_cmpuint (u->start, ==, t->start);
+          g_assert_cmpuint (u->len, ==, t->len);
+          g_assert_cmpuint (u->kind, ==, t->kind);
+        }
+      g_assert_cmpuint (j, ==, some->len);
+    }
+}
+
+static void
+test_filtered_blocks (void)
+{
+  static const char *pieces[] = {
+    "word", "Qx", "a", "1", "2024", "x9y", " ", " ", "  ", "\t", "\n", "\r\n", "\r", "\v",
+    ".", ",", ";", ":", "'", "\"", "_", "-", "(", ")", "!", "?", "/", "@", "[", "`", "{", "~",
+    "\x01", "\x7F", "\xC3\xA9", "\xCC\x81", "\xE2\x80\x99", "\xD7\xA9", "\xE3\x82\xA2",
+    "\xE2\x80\x8D", "\xF0\x9F\x91\x8D", "\xF0\x9F\x87\xAB",
+  };
+  static const char *plain[] = { "the", "Parallax", "news", "of", "42", "a" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (64);
+
+  for (guint iter = 0; iter < 4000; iter++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint n = g_rand_int_range (rand, 1, 120);
+
+      for (guint k = 0; k < n; k++)
+        {
+          /* Mostly plain words and single spaces, as in prose. */
+          if (g_rand_int_range (rand, 0, 4) != 0)
+            {
+              g_string_append (text, plain[g_rand_int_range (rand, 0, G_N_ELEMENTS (plain))]);
+              g_string_append_c (text, ' ');
+            }
+          else
+            g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);
+        }
+      check_filtered (text->str, text->len);
+    }
+}
+
+/* Each construct the fast path must leave to the rules, at every
+ * offset from a block's start, inside plain text. */
+static void
+test_filtered_offsets (void)
+{
+  static const char *awkward[] = {
+    "a.b", "1,5", "3.14", "don't", "a_b", "_x", "x\r\ny", "e\xCC\x81", "\"q\"",
+    "a:b", "9;9", "\xD7\xA9'", "x \xCC\x81", "ab\xE2\x80\x99s", "a.\xCC\x81" "b",
+  };
+
+  for (guint w = 0; w < G_N_ELEMENTS (awkward); w++)
+    for (guint offset = 0; offset < 140; offset++)
+      {
+        g_autoptr(GString) text = g_string_new (NULL);
+
+        for (guint i = 0; i < offset; i++)
+          g_string_append_c (text, i % 3 == 2 ? ' ' : 'a' + i % 7);
+        g_string_append (text, awkward[w]);
+        for (guint i = 0; i < 100; i++)
+          g_string_append_c (text, i % 4 == 3 ? ' ' : 'k' + i % 5);
+        check_filtered (text->str, text->len);
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -152,6 +244,8 @@ main (int argc, char **argv)
   g_test_add_func ("/tokenizer/lossless", test_lossless);
   g_test_add_func ("/tokenizer/count-words", test_count_words);
   g_test_add_func ("/tokenizer/invalid-tail", test_invalid_tail);
+  g_test_add_func ("/tokenizer/filtered-blocks", test_filtered_blocks);
+  g_test_add_func ("/tokenizer/filtered-offsets", test_filtered_offsets);
 
   return g_test_run ();
 }
