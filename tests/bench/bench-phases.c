@@ -1,0 +1,121 @@
+/* bench-phases.c: where the time of one comparison goes
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Not a test: a program that prints figures.  bench-compare times whole
+ * runs of parallax-cli against git; this runs the layers in one process
+ * on the files given, a number of times, and prints the median of each
+ * phase (reading, the comparison with its quotes, building the JSON,
+ * writing it out), and the first run's apart, since it also pays for
+ * what is set up once (patterns, tables).
+ *
+ *   bench-phases [--runs=N] FILE…
+ *   (bench-compare --generate DIR writes events to try it on)
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "px-compare.h"
+#include "px-export-json.h"
+#include "px-import.h"
+
+enum { READ, COMPARE, QUOTES, JSON_BUILD, JSON_WRITE, N_PHASES };
+
+static const char *phase_names[N_PHASES] = {
+  "read", "compare", "quotes", "JSON build", "JSON write",
+};
+
+static int
+compare_doubles (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+/* One run: fills @ms with each phase's time; returns the JSON's size. */
+static gsize
+run (char **paths, int n_paths, double *ms)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxComparison) cmp = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  PxCompareOptions options = { 0 };
+  double t = now_ms (), t2;
+
+  for (int i = 0; i < n_paths; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
+      g_autoptr(GError) error = NULL;
+      PxDocument *doc = px_import_file (file, NULL, &error);
+
+      if (doc == NULL)
+        g_error ("%s", error->message);
+      g_ptr_array_add (docs, doc);
+    }
+  t2 = now_ms (), ms[READ] = t2 - t, t = t2;
+  cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+  t2 = now_ms (), ms[COMPARE] = t2 - t, t = t2;
+  px_comparison_get_quotes (cmp);
+  t2 = now_ms (), ms[QUOTES] = t2 - t, t = t2;
+  root = px_json_build_comparison (cmp, options.flags);
+  t2 = now_ms (), ms[JSON_BUILD] = t2 - t, t = t2;
+  json = px_json_to_string (root);
+  t2 = now_ms (), ms[JSON_WRITE] = t2 - t;
+  return strlen (json);
+}
+
+int
+main (int argc, char **argv)
+{
+  int runs = 9, first = 1;
+  GArray *times[N_PHASES];
+  double first_ms[N_PHASES], total = 0;
+  gsize size = 0;
+
+  if (argc > 1 && g_str_has_prefix (argv[1], "--runs="))
+    runs = MAX (1, atoi (argv[1] + strlen ("--runs="))), first = 2;
+  if (first >= argc)
+    {
+      fprintf (stderr, "usage: bench-phases [--runs=N] FILE…\n");
+      return 2;
+    }
+
+  for (int p = 0; p < N_PHASES; p++)
+    times[p] = g_array_new (FALSE, FALSE, sizeof (double));
+  size = run (argv + first, argc - first, first_ms);
+  for (int r = 0; r < runs; r++)
+    {
+      double ms[N_PHASES];
+
+      run (argv + first, argc - first, ms);
+      for (int p = 0; p < N_PHASES; p++)
+        g_array_append_val (times[p], ms[p]);
+    }
+
+  printf ("%d articles, %d runs, %" G_GSIZE_FORMAT " bytes of JSON\n", argc - first, runs, size);
+  printf ("%-12s %12s %12s\n", "phase", "median ms", "first ms");
+  for (int p = 0; p < N_PHASES; p++)
+    {
+      double median;
+
+      g_array_sort (times[p], compare_doubles);
+      median = g_array_index (times[p], double, times[p]->len / 2);
+      total += median;
+      printf ("%-12s %12.2f %12.2f\n", phase_names[p], median, first_ms[p]);
+    }
+  printf ("%-12s %12.2f\n", "total", total);
+  for (int p = 0; p < N_PHASES; p++)
+    g_array_unref (times[p]);
+  return 0;
+}
