@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <errno.h>
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -234,6 +235,7 @@ print_text (GArray *ops, const Input *old, const Input *new, gboolean color)
 static void
 print_stats_text (const PxDiffStats *stats)
 {
+  setlocale (LC_NUMERIC, "");   /* the share as the user writes numbers */
   double share = stats->new_words > 0 ? 100.0 * stats->kept_words / stats->new_words : 100.0;
 
   printf ("%-12s %" G_GSIZE_FORMAT "\n", _("old words:"), stats->old_words);

@@ -160,7 +160,11 @@ px_cli_module_symbol (const char *module, const char *symbol)
 int
 main (int argc, char **argv)
 {
-  setlocale (LC_ALL, "");
+  /* What every command needs: the user's messages and character set.
+   * The other categories (a dozen files to map) are loaded for the
+   * commands of the module below, whose reports show numbers and dates. */
+  setlocale (LC_CTYPE, "");
+  setlocale (LC_MESSAGES, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
@@ -181,8 +185,12 @@ main (int argc, char **argv)
       {
         PxCliRunFunc run = commands[i].run;
 
-        if (run == NULL &&
-            (run = px_cli_module_symbol (PX_CLI_COMMANDS_MODULE, commands[i].symbol)) == NULL)
+        if (run == NULL)
+          {
+            setlocale (LC_ALL, "");
+            run = px_cli_module_symbol (PX_CLI_COMMANDS_MODULE, commands[i].symbol);
+          }
+        if (run == NULL)
           {
             px_cli_error (_("cannot load the “%s” command (%s): reinstall Parallax"),
                           commands[i].name, g_module_error ());
