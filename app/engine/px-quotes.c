@@ -136,30 +136,66 @@ static const char * const function_words[] = {
   "won't", "can't", "isn't", "aren't", "wasn't", "also", "too", "now", NULL
 };
 
-static gboolean
-in_list (const char * const *list, const char *word)
+/* The lists a word is in, as bits. */
+typedef enum {
+  WC_SPEECH_VERB  = 1 << 0,
+  WC_PARTICIPLE   = 1 << 1,
+  WC_TITLE        = 1 << 2,
+  WC_STOP         = 1 << 3,
+  WC_ORG          = 1 << 4,
+  WC_PARTICLE     = 1 << 5,
+  WC_ABBREVIATION = 1 << 6,
+  WC_ADVERB       = 1 << 7,
+  WC_DETERMINER   = 1 << 8,
+  WC_FUNCTION     = 1 << 9,
+} WordClass;
+
+static guint
+word_classes (const char *word)
 {
-  static GHashTable *sets;   /* list -> set of its words */
-  G_LOCK_DEFINE_STATIC (sets);
-  GHashTable *set;
+  static const struct {
+    const char * const *list;
+    WordClass bit;
+  } lists[] = {
+    { speech_verbs, WC_SPEECH_VERB },
+    { participles, WC_PARTICIPLE },
+    { title_words, WC_TITLE },
+    { stop_words, WC_STOP },
+    { org_words, WC_ORG },
+    { particles, WC_PARTICLE },
+    { abbreviations, WC_ABBREVIATION },
+    { adverbs, WC_ADVERB },
+    { determiners, WC_DETERMINER },
+    { function_words, WC_FUNCTION },
+  };
+  static GHashTable *classes;   /* word -> its WordClass bits */
 
   if (word == NULL)   /* punctuation items have no word */
-    return FALSE;
+    return 0;
 
-  /* The lists are long and asked about for every word: hash them once. */
-  G_LOCK (sets);
-  if (sets == NULL)
-    sets = g_hash_table_new (NULL, NULL);
-  set = g_hash_table_lookup (sets, list);
-  if (set == NULL)
+  /* Asked about every word of every article: one table for all the lists,
+   * built once, read without a lock. */
+  if (g_once_init_enter (&classes))
     {
-      set = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; list[i]; i++)
-        g_hash_table_add (set, (gpointer) list[i]);
-      g_hash_table_insert (sets, (gpointer) list, set);
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint i = 0; lists[l].list[i]; i++)
+          {
+            guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (table, lists[l].list[i]));
+
+            g_hash_table_insert (table, (gpointer) lists[l].list[i],
+                                 GUINT_TO_POINTER (bits | lists[l].bit));
+          }
+      g_once_init_leave (&classes, table);
     }
-  G_UNLOCK (sets);
-  return g_hash_table_contains (set, word);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (classes, word));
+}
+
+static gboolean
+in_list (WordClass list, const char *word)
+{
+  return (word_classes (word) & list) != 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -643,13 +679,8 @@ typedef struct {
   gboolean cap;
   gboolean acronym;    /* NBC, ISIS: all capitals */
   gboolean possessive;
+  guint classes;     /* WordClass bits of lower */
 } Item;
-
-static void
-item_clear (Item *it)
-{
-  g_free (it->lower);
-}
 
 typedef struct {
   guint32 pos;
@@ -674,6 +705,7 @@ typedef struct {
   GPtrArray *found;     /* of Found, sorted */
   guint8 *quoted;       /* a byte a character: inside a quote's marks */
   GArray *mentions;     /* of Mention, in text order */
+  GStringChunk *words;  /* the items' lower-case words, freed with the scan */
 } DocScan;
 
 static char *
@@ -710,11 +742,33 @@ normalize_word (const char *s, gsize len)
   return g_string_free (out, FALSE);
 }
 
+/* normalize_word() into @chunk: items are made for every word of every
+ * article, and most are ASCII, lower-cased in place there. */
+static char *
+normalize_word_in (GStringChunk *chunk, const char *s, gsize len)
+{
+  g_autofree char *normal = NULL;
+  gsize i;
+
+  for (i = 0; i < len && (guchar) s[i] < 0x80; i++)
+    ;
+  if (i == len)
+    {
+      char *ascii = g_string_chunk_insert_len (chunk, s, len);
+
+      for (i = 0; i < len; i++)
+        ascii[i] = g_ascii_tolower (ascii[i]);
+      return ascii;
+    }
+  normal = normalize_word (s, len);
+  return g_string_chunk_insert (chunk, normal);
+}
+
 static gboolean
 is_abbreviation (const char *lower)
 {
   return g_utf8_strlen (lower, -1) == 1 || strchr (lower, '.') != NULL ||
-         in_list (abbreviations, lower);
+         in_list (WC_ABBREVIATION, lower);
 }
 
 /* The items of text[lo, hi): words, and the punctuation that matters
@@ -725,7 +779,6 @@ items_of (DocScan *ds, guint32 lo, guint32 hi)
   GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
   g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
 
-  g_array_set_clear_func (items, (GDestroyNotify) item_clear);
   if (hi <= lo)
     return items;
   px_tokenize (ds->text + lo, hi - lo, lo, tokens);
@@ -753,13 +806,14 @@ items_of (DocScan *ds, guint32 lo, guint32 hi)
           it.kind = IT_WORD;
           it.cap = g_unichar_isupper (g_utf8_get_char (s)) ||
                    g_unichar_istitle (g_utf8_get_char (s));
-          it.lower = normalize_word (s, n);
+          it.lower = normalize_word_in (ds->words, s, n);
           it.acronym = it.cap && n >= 2 && !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (s)));
           if (g_str_has_suffix (it.lower, "'s") && strlen (it.lower) > 2)
             {
               it.lower[strlen (it.lower) - 2] = '\0';
               it.possessive = TRUE;
             }
+          it.classes = word_classes (it.lower);
         }
       else if (*s == ',' || *s == ';')
         it.kind = IT_COMMA;
@@ -785,26 +839,26 @@ items_of (DocScan *ds, guint32 lo, guint32 hi)
 static gboolean
 is_title (const Item *it)
 {
-  return it->kind == IT_WORD && in_list (title_words, it->lower);
+  return it->kind == IT_WORD && (it->classes & WC_TITLE);
 }
 
 static gboolean
 is_particle (const Item *it)
 {
-  return it->kind == IT_WORD && !it->cap && in_list (particles, it->lower);
+  return it->kind == IT_WORD && !it->cap && (it->classes & WC_PARTICLE);
 }
 
 static gboolean
 is_name_word (const Item *it)
 {
   return it->kind == IT_WORD && it->cap && !is_title (it) &&
-         !in_list (stop_words, it->lower) && !g_ascii_isdigit (it->lower[0]);
+         !(it->classes & WC_STOP) && !g_ascii_isdigit (it->lower[0]);
 }
 
 static gboolean
 is_verb (const Item *it)
 {
-  return it->kind == IT_WORD && !it->cap && in_list (speech_verbs, it->lower);
+  return it->kind == IT_WORD && !it->cap && (it->classes & WC_SPEECH_VERB);
 }
 
 static gboolean
@@ -858,7 +912,7 @@ name_run (GArray *items, guint i, guint hi, guint *n_words, gboolean *org)
           if (!joined)
             words++;
           joined = FALSE;
-          if (in_list (org_words, it->lower) || strchr (it->lower, '.') || it->acronym)
+          if ((it->classes & WC_ORG) || strchr (it->lower, '.') || it->acronym)
             *org = TRUE;
           last = i + 1;
           if (it->possessive)
@@ -948,7 +1002,7 @@ static gboolean
 is_adverb (const Item *it)
 {
   return it->kind == IT_WORD && !it->cap &&
-         (in_list (adverbs, it->lower) || g_str_has_suffix (it->lower, "ly"));
+         ((it->classes & WC_ADVERB) || g_str_has_suffix (it->lower, "ly"));
 }
 
 static gboolean
@@ -1190,7 +1244,7 @@ attribute_after (Found *f, DocScan *ds, GArray *items)
       /* A common noun phrase stays short and starts with a determiner:
        * "one shop owner said", not "and said the city would…". */
       if (!is_np_word (it) && !is_pronoun (it) && !is_adverb (it) &&
-          (j >= i + 4 || !in_list (determiners, g_array_index (items, Item, i).lower)))
+          (j >= i + 4 || !(g_array_index (items, Item, i).classes & WC_DETERMINER)))
         return FALSE;
     }
   return FALSE;
@@ -1259,7 +1313,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       f->kind = SPK_UNKNOWN;
       return TRUE;
     }
-  if (in_list (participles, g_array_index (items, Item, v).lower))
+  if ((g_array_index (items, Item, v).classes & WC_PARTICIPLE))
     {
       /* "quoted him as saying": the object of "quoted" spoke. */
       if (v >= 2 && item_is (items, v - 1, "as"))
@@ -1480,6 +1534,7 @@ doc_scan_free (DocScan *ds)
   g_ptr_array_unref (ds->found);
   g_free (ds->quoted);
   g_array_unref (ds->mentions);
+  g_string_chunk_free (ds->words);
   g_object_unref (ds->doc);
   g_free (ds);
 }
@@ -1494,6 +1549,7 @@ doc_scan_new (PxDocument *doc)
   ds->text = px_document_get_text (doc, &ds->len);
   ds->found = g_ptr_array_new_with_free_func ((GDestroyNotify) found_free);
   ds->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+  ds->words = g_string_chunk_new (4096);
   g_array_set_clear_func (ds->mentions, (GDestroyNotify) mention_clear);
 
   sc.text = ds->text;
@@ -1601,19 +1657,22 @@ entry_free (Entry *e)
   g_free (e);
 }
 
+/* The id of a word's normal form, which @ids keeps (returned in @key). */
 static guint
-word_id (GHashTable *ids, const char *s, gsize len)
+word_id (GHashTable *ids, const char *s, gsize len, const char **key)
 {
   char *w = normalize_word (s, len);
-  gpointer v;
+  gpointer k, v;
 
-  if (g_hash_table_lookup_extended (ids, w, NULL, &v))
+  if (g_hash_table_lookup_extended (ids, w, &k, &v))
     {
       g_free (w);
+      *key = k;
       return GPOINTER_TO_UINT (v);
     }
   v = GUINT_TO_POINTER (g_hash_table_size (ids) + 1);
   g_hash_table_insert (ids, w, v);
+  *key = w;
   return GPOINTER_TO_UINT (v);
 }
 
@@ -1639,14 +1698,14 @@ entry_new (GHashTable *ids, guint document, PxQuote *quote)
 
       if (t->kind == PX_TOKEN_WORD)
         {
-          guint id = word_id (ids, s, t->len);
+          const char *w;
+          guint id = word_id (ids, s, t->len, &w);
 
           g_array_append_val (e->full, id);
           if (brackets == 0)
             {
               gboolean no = FALSE;
-              g_autofree char *w = normalize_word (s, t->len);
-              gboolean content = !in_list (function_words, w);
+              gboolean content = !in_list (WC_FUNCTION, w);
 
               g_array_append_val (e->core, id);
               g_array_append_val (e->cut_after, no);
