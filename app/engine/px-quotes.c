@@ -706,6 +706,7 @@ typedef struct {
   guint8 *quoted;       /* a byte a character: inside a quote's marks */
   GArray *mentions;     /* of Mention, in text order */
   GStringChunk *words;  /* the items' lower-case words, freed with the scan */
+  GArray *tokens;       /* scratch of items_of() */
 } DocScan;
 
 static char *
@@ -776,12 +777,15 @@ is_abbreviation (const char *lower)
 static GArray *
 items_of (DocScan *ds, guint32 lo, guint32 hi)
 {
-  GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  GArray *tokens = ds->tokens;
+  GArray *items;
 
   if (hi <= lo)
-    return items;
+    return g_array_new (FALSE, TRUE, sizeof (Item));
+  g_array_set_size (tokens, 0);
   px_tokenize (ds->text + lo, hi - lo, lo, tokens);
+  /* At most one item a token: no growing on the way. */
+  items = g_array_sized_new (FALSE, TRUE, sizeof (Item), tokens->len);
   for (guint i = 0; i < tokens->len; i++)
     {
       const PxToken *t = &g_array_index (tokens, PxToken, i);
@@ -808,9 +812,10 @@ items_of (DocScan *ds, guint32 lo, guint32 hi)
                    g_unichar_istitle (g_utf8_get_char (s));
           it.lower = normalize_word_in (ds->words, s, n);
           it.acronym = it.cap && n >= 2 && !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (s)));
-          if (g_str_has_suffix (it.lower, "'s") && strlen (it.lower) > 2)
+          n = strlen (it.lower);
+          if (n > 2 && it.lower[n - 2] == '\'' && it.lower[n - 1] == 's')
             {
-              it.lower[strlen (it.lower) - 2] = '\0';
+              it.lower[n - 2] = '\0';
               it.possessive = TRUE;
             }
           it.classes = word_classes (it.lower);
@@ -1535,6 +1540,7 @@ doc_scan_free (DocScan *ds)
   g_free (ds->quoted);
   g_array_unref (ds->mentions);
   g_string_chunk_free (ds->words);
+  g_array_unref (ds->tokens);
   g_object_unref (ds->doc);
   g_free (ds);
 }
@@ -1550,6 +1556,7 @@ doc_scan_new (PxDocument *doc)
   ds->found = g_ptr_array_new_with_free_func ((GDestroyNotify) found_free);
   ds->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   ds->words = g_string_chunk_new (4096);
+  ds->tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
   g_array_set_clear_func (ds->mentions, (GDestroyNotify) mention_clear);
 
   sc.text = ds->text;
