@@ -63,10 +63,19 @@ static const char date_pieces[] =
   "\\b(a\\.m\\.|p\\.m\\.|am|pm)|\\b(published|updated|posted|last|modified|on|at|date)\\b|"
   "\\b(utc|gmt|[ecmp][sd]t|[ecmp]t|bst|cest?)\\b|[\\s\\p{P}\\p{S}]+";
 
+/* A list of patterns as two regexes: the branches anchored at the
+ * start, and the others.  Every short paragraph of every article is
+ * tried, and GRegex costs about as much per call as a short anchored
+ * match: two calls instead of one per pattern. */
+typedef struct {
+  GRegex *anchored;
+  GRegex *floating;
+} AnyOf;
+
 typedef struct {
   GRegex *date_pieces;
-  GRegex **line;
-  GRegex **tail;
+  AnyOf line;
+  AnyOf tail;
   GRegex *dateline;
   GRegex *follow;
   GRegex *visit;
@@ -76,19 +85,78 @@ typedef struct {
  * on these patterns but reads a few bytes past a string's end: every
  * string matched here is a padded copy (padded_copy()), so that the
  * reads stay inside memory we own. */
-static GRegex **
-compile_all (const char **sources, guint n)
+/* Splits @source at its top-level "|" into @branches (as ranges). */
+static void
+split_branches (const char *source, GArray *branches)
 {
-  GRegex **out = g_new0 (GRegex *, n + 1);
+  const char *start = source;
+  int depth = 0;
+  gboolean in_class = FALSE;
+
+  for (const char *p = source; ; p++)
+    {
+      if (*p == '\\' && p[1])
+        {
+          p++;
+          continue;
+        }
+      if (in_class)
+        in_class = *p != ']';
+      else if (*p == '[')
+        in_class = TRUE;
+      else if (*p == '(')
+        depth++;
+      else if (*p == ')')
+        depth--;
+      else if ((*p == '|' && depth == 0) || *p == '\0')
+        {
+          const char *range[2] = { start, p };
+
+          g_array_append_val (branches, range);
+          start = p + 1;
+        }
+      if (*p == '\0')
+        break;
+    }
+}
+
+static GRegex *
+compile_branches (GString *pattern)
+{
+  g_autoptr(GError) error = NULL;
+  GRegex *regex;
+
+  if (pattern->len == 0)
+    return NULL;
+  regex = g_regex_new (pattern->str, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error);
+  g_assert_no_error (error);
+  return regex;
+}
+
+/* A paragraph matches one of the two where it matches any of @sources.
+ * (None of the patterns refers back to a group by number.) */
+static void
+compile_any (AnyOf *any, const char **sources, guint n)
+{
+  g_autoptr(GString) anchored = g_string_new (NULL);
+  g_autoptr(GString) floating = g_string_new (NULL);
+  g_autoptr(GArray) branches = g_array_new (FALSE, FALSE, 2 * sizeof (const char *));
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GError) error = NULL;
+      g_array_set_size (branches, 0);
+      split_branches (sources[i], branches);
+      for (guint b = 0; b < branches->len; b++)
+        {
+          const char **range = &g_array_index (branches, const char *, 2 * b);
+          GString *out = range[0][0] == '^' ? anchored : floating;
 
-      out[i] = g_regex_new (sources[i], G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error);
-      g_assert_no_error (error);
+          g_string_append_printf (out, "%s(?:%.*s)", out->len ? "|" : "",
+                                  (int) (range[1] - range[0]), range[0]);
+        }
     }
-  return out;
+  any->anchored = compile_branches (anchored);
+  any->floating = compile_branches (floating);
 }
 
 static const Patterns *
@@ -99,9 +167,9 @@ get_patterns (void)
 
   if (g_once_init_enter (&initialized))
     {
-      patterns.line = compile_all (line_patterns, G_N_ELEMENTS (line_patterns));
+      compile_any (&patterns.line, line_patterns, G_N_ELEMENTS (line_patterns));
       patterns.date_pieces = g_regex_new (date_pieces, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-      patterns.tail = compile_all (tail_patterns, G_N_ELEMENTS (tail_patterns));
+      compile_any (&patterns.tail, tail_patterns, G_N_ELEMENTS (tail_patterns));
       /* "(CNN) --", "WASHINGTON (AP) —", "(Reuters) -" at a paragraph's start. */
       patterns.dateline = g_regex_new ("^(?:[\\p{Lu}][\\p{Lu} .,'-]{0,40}\\s)?\\(([\\p{L}\\d][\\p{L}\\d .&!'-]{0,30})\\)\\s*(?:--|\u2014|\u2013|-)",
                                        G_REGEX_OPTIMIZE, 0, NULL);
@@ -128,12 +196,10 @@ padded_copy (const char *text, gsize len)
 }
 
 static gboolean
-any_match (GRegex **regexes, const char *text)
+any_match (const AnyOf *any, const char *text)
 {
-  for (guint i = 0; regexes[i]; i++)
-    if (g_regex_match (regexes[i], text, 0, NULL))
-      return TRUE;
-  return FALSE;
+  return (any->anchored && g_regex_match (any->anchored, text, 0, NULL)) ||
+         (any->floating && g_regex_match (any->floating, text, 0, NULL));
 }
 
 static gboolean
@@ -160,9 +226,9 @@ px_furniture_kind (const char *text,
     return PX_FURNITURE_NONE;
 
   copy = g_strstrip (padded_copy (text, len));
-  if (any_match (p->tail, copy))
+  if (any_match (&p->tail, copy))
     return PX_FURNITURE_TAIL;
-  if (any_match (p->line, copy) || is_time_stamp (p, copy))
+  if (any_match (&p->line, copy) || is_time_stamp (p, copy))
     return PX_FURNITURE_LINE;
   return PX_FURNITURE_NONE;
 }
