@@ -98,6 +98,10 @@ cmp_u64 (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* Paragraphs are a few dozen words: insertion sort beats qsort()'s calls
+ * through a function pointer there. */
+#define SMALL_SORT 48
+
 static guint
 sort_unique_u32 (guint32 *v, guint n)
 {
@@ -105,7 +109,18 @@ sort_unique_u32 (guint32 *v, guint n)
 
   if (n == 0)
     return 0;
-  qsort (v, n, sizeof *v, cmp_u32);
+  if (n <= SMALL_SORT)
+    for (guint i = 1; i < n; i++)
+      {
+        guint32 x = v[i];
+        guint j = i;
+
+        for (; j > 0 && v[j - 1] > x; j--)
+          v[j] = v[j - 1];
+        v[j] = x;
+      }
+  else
+    qsort (v, n, sizeof *v, cmp_u32);
   for (guint i = 0; i < n; i++)
     if (k == 0 || v[k - 1] != v[i])
       v[k++] = v[i];
@@ -119,7 +134,18 @@ sort_unique_u64 (guint64 *v, guint n)
 
   if (n == 0)
     return 0;
-  qsort (v, n, sizeof *v, cmp_u64);
+  if (n <= SMALL_SORT)
+    for (guint i = 1; i < n; i++)
+      {
+        guint64 x = v[i];
+        guint j = i;
+
+        for (; j > 0 && v[j - 1] > x; j--)
+          v[j] = v[j - 1];
+        v[j] = x;
+      }
+  else
+    qsort (v, n, sizeof *v, cmp_u64);
   for (guint i = 0; i < n; i++)
     if (k == 0 || v[k - 1] != v[i])
       v[k++] = v[i];
@@ -130,49 +156,49 @@ sort_unique_u64 (guint64 *v, guint n)
  * typography) and its token sequence (folded as the options say). */
 static void
 build_para (Para *para, PxInterner *words, PxInterner *tokens, const char *text,
-            const PxParagraph *p, GArray *scratch, PxDiffFlags flags)
+            const PxParagraph *p, GArray *scratch, GArray *work, PxDiffFlags flags)
 {
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  GArray *seq = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint n;
+  guint n = 0, n_seq = 0, room;
+  guint32 *ids, *seq;
+  guint64 *bigrams;
 
   g_array_set_size (scratch, 0);
   px_tokenize (text + p->start, p->end - p->start, p->start, scratch);
+  /* Worked out in @work, then copied at their exact sizes: the pairing
+   * reads them again and again. */
+  room = MAX (scratch->len, 1);
+  g_array_set_size (work, 2 * room);   /* of guint64 */
+  bigrams = (guint64 *) (gpointer) work->data;
+  ids = (guint32 *) (gpointer) (bigrams + room);
+  seq = ids + room;
   for (guint i = 0; i < scratch->len; i++)
     {
       const PxToken *t = &g_array_index (scratch, PxToken, i);
-      guint32 id;
 
       if (t->kind == PX_TOKEN_SPACE)
         continue;
       if (t->kind == PX_TOKEN_WORD)
-        {
-          id = px_interner_intern (words, text + t->start, t->len, t->kind);
-          g_array_append_val (ids, id);
-        }
+        ids[n++] = px_interner_intern (words, text + t->start, t->len, t->kind);
       if (t->kind == PX_TOKEN_PUNCT && (flags & PX_DIFF_IGNORE_PUNCTUATION))
         continue;
-      id = px_interner_intern (tokens, text + t->start, t->len, t->kind);
-      g_array_append_val (seq, id);
+      seq[n_seq++] = px_interner_intern (tokens, text + t->start, t->len, t->kind);
     }
 
   /* Word pairs in reading order, before the ids are sorted. */
-  n = ids->len;
-  para->bigrams = g_new (guint64, MAX (n, 1));
   for (guint i = 0; i + 1 < n; i++)
-    para->bigrams[i] = ((guint64) g_array_index (ids, guint32, i) << 32) |
-                       g_array_index (ids, guint32, i + 1);
-  para->n_bigrams = n > 1 ? sort_unique_u64 (para->bigrams, n - 1) : 0;
+    bigrams[i] = ((guint64) ids[i] << 32) | ids[i + 1];
+  para->n_bigrams = n > 1 ? sort_unique_u64 (bigrams, n - 1) : 0;
+  para->bigrams = g_memdup2 (bigrams, MAX (para->n_bigrams, 1) * sizeof (guint64));
 
-  para->ordered = g_memdup2 (ids->data, MAX (n, 1) * sizeof (guint32));
+  para->ordered = g_memdup2 (ids, MAX (n, 1) * sizeof (guint32));
   para->n_ordered = n;
   para->hash = 1469598103934665603ULL;
   for (guint i = 0; i < n; i++)
-    para->hash = (para->hash ^ g_array_index (ids, guint32, i)) * 1099511628211ULL;
-  para->n_words = sort_unique_u32 ((guint32 *) (gpointer) ids->data, n);
-  para->words = (guint32 *) (gpointer) g_array_free (ids, FALSE);
-  para->n_seq = seq->len;
-  para->seq = (guint32 *) (gpointer) g_array_free (seq, FALSE);
+    para->hash = (para->hash ^ ids[i]) * 1099511628211ULL;
+  para->n_words = sort_unique_u32 (ids, n);
+  para->words = g_memdup2 (ids, MAX (para->n_words, 1) * sizeof (guint32));
+  para->n_seq = n_seq;
+  para->seq = g_memdup2 (seq, MAX (n_seq, 1) * sizeof (guint32));
 }
 
 /* --- 2. pairing -------------------------------------------------------- */
@@ -1009,6 +1035,7 @@ build_paragraphs (PxComparison *self, double **idf_out)
   g_autoptr(PxInterner) words = px_interner_new (PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY);
   g_autoptr(PxInterner) tokens = px_interner_new (self->flags & ~PX_DIFF_IGNORE_SPACE);
   g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (guint64));
   guint n_words;
   guint *df;
   double *idf;
@@ -1027,7 +1054,7 @@ build_paragraphs (PxComparison *self, double **idf_out)
 
       for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
         build_para (&self->paras[self->para_offset[d] + p], words, tokens, text,
-                    px_document_get_paragraph (doc, p), scratch, self->flags);
+                    px_document_get_paragraph (doc, p), scratch, work, self->flags);
     }
 
   /* Rare words weigh more: idf over all paragraphs of all articles. */
