@@ -55,6 +55,7 @@ typedef struct {
 typedef struct _Row Row;
 struct _Row {
   PxCell *cells;
+  guint index;         /* in rows, as of the last reindex_rows() */
   GPtrArray *before;   /* rows to insert before this one, while aligning */
   GPtrArray *after;    /* and after it */
 };
@@ -323,6 +324,7 @@ row_new (guint n_docs)
   Row *row = g_new0 (Row, 1);
 
   row->cells = g_new (PxCell, n_docs);
+  row->index = G_MAXUINT;
   for (guint i = 0; i < n_docs; i++)
     row->cells[i] = (PxCell) { -1, 0 };
   return row;
@@ -342,7 +344,6 @@ typedef struct {
   double *idf;
   GPtrArray *postings;     /* word id -> GArray of global paragraph indices placed */
   guint common_limit;
-  GHashTable *row_index;   /* Row* -> index + 1, rebuilt per document */
   GHashTable *exact;       /* words hash -> global paragraph + 1 placed first */
   Row **row_of_para;       /* global paragraph -> Row* while aligning */
 } Aligner;
@@ -386,6 +387,35 @@ post_paragraph (Aligner *al, guint g)
 
 static guint row_position (Aligner *al, Row *row);
 
+/* The candidates of one paragraph, at most one a row. */
+typedef struct {
+  GArray *found;   /* of Candidate */
+  guint *slot;     /* row index -> its place in found + 1, or 0 */
+} RowBest;
+
+static Candidate *
+row_best_lookup (RowBest *best, guint row)
+{
+  return best->slot[row] ? &g_array_index (best->found, Candidate, best->slot[row] - 1) : NULL;
+}
+
+static void
+row_best_add (RowBest *best, const Candidate *c)
+{
+  g_array_append_val (best->found, *c);
+  best->slot[c->row] = best->found->len;
+}
+
+/* Moves the paragraph's candidates to @out and empties @best. */
+static void
+row_best_flush (RowBest *best, GArray *out)
+{
+  for (guint i = 0; i < best->found->len; i++)
+    best->slot[g_array_index (best->found, Candidate, i).row] = 0;
+  g_array_append_vals (out, best->found->data, best->found->len);
+  g_array_set_size (best->found, 0);
+}
+
 /* Whether a pair could pass accept_pair() given an upper bound on the
  * weight of the words it shares. */
 static gboolean
@@ -410,25 +440,25 @@ find_candidates (Aligner *al, guint d)
   GArray *out = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint first = self->para_offset[d], last = self->para_offset[d + 1];
   g_autofree double *acc = g_new0 (double, MAX (self->n_paras, 1));
-  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GHashTable) best = g_hash_table_new (NULL, NULL);
+  g_autofree guint *touched = g_new (guint, MAX (self->n_paras, 1));
+  g_autofree guint *slot = g_new0 (guint, MAX (self->rows->len, 1));
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  RowBest best = { found, slot };
 
+  /* Rows are indexed (reindex_rows()) and none is added while this runs:
+   * the best candidate per row is kept in an array by row index. */
   for (guint g = first; g < last; g++)
     {
       const Para *para = &self->paras[g];
       double common = 0;
-      GHashTableIter iter;
-      gpointer value;
-
-      g_array_set_size (touched, 0);
-      g_hash_table_remove_all (best);
+      guint n_touched = 0;
 
       /* A paragraph copied word for word pairs with its copy: no search.
        * (Copies are most of what syndicated articles share.) */
       if (para->n_ordered >= SHORT_WORDS)
         {
           GArray *copies = g_hash_table_lookup (al->exact, &para->hash);
-          guint found = 0;
+          guint n_found = 0;
 
           for (guint k = 0; copies && k < copies->len; k++)
             {
@@ -438,14 +468,16 @@ find_candidates (Aligner *al, guint d)
 
               if (other->n_ordered != para->n_ordered ||
                   memcmp (other->ordered, para->ordered, para->n_ordered * sizeof (guint32)) != 0 ||
-                  g_hash_table_contains (best, row))
+                  row_best_lookup (&best, c.row))
                 continue;
-              g_hash_table_add (best, row);
-              g_array_append_val (out, c);
-              found++;
+              row_best_add (&best, &c);
+              n_found++;
             }
-          if (found > 0)
-            continue;
+          if (n_found > 0)
+            {
+              row_best_flush (&best, out);
+              continue;
+            }
         }
 
       for (guint i = 0; i < para->n_words; i++)
@@ -465,14 +497,14 @@ find_candidates (Aligner *al, guint d)
               guint other = g_array_index (list, guint, k);
 
               if (acc[other] == 0)
-                g_array_append_val (touched, other);
+                touched[n_touched++] = other;
               acc[other] += w;
             }
         }
 
-      for (guint t = 0; t < touched->len; t++)
+      for (guint t = 0; t < n_touched; t++)
         {
-          guint other = g_array_index (touched, guint, t);
+          guint other = touched[t];
           Row *row = al->row_of_para[other];
           double bound = acc[other] + common;
           double score, contain;
@@ -482,25 +514,18 @@ find_candidates (Aligner *al, guint d)
           if (!may_pair (para, &self->paras[other], bound) ||
               !accept_pair (para, &self->paras[other], al->idf, &score, &contain))
             continue;
-          prev = g_hash_table_lookup (best, row);
+          prev = row_best_lookup (&best, row_position (al, row));
           if (prev == NULL)
             {
-              prev = g_new (Candidate, 1);
-              *prev = (Candidate) { g - first,
-                                    GPOINTER_TO_UINT (g_hash_table_lookup (al->row_index, row)) - 1,
-                                    score, contain };
-              g_hash_table_insert (best, row, prev);
+              Candidate c = { g - first, row_position (al, row), score, contain };
+
+              row_best_add (&best, &c);
             }
           else if (score > prev->score)
             prev->score = score, prev->contain = MAX (prev->contain, contain);
         }
-
-      g_hash_table_iter_init (&iter, best);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        {
-          g_array_append_val (out, *(Candidate *) value);
-          g_free (value);
-        }
+      /* In the order found: the sort below orders them by row. */
+      row_best_flush (&best, out);
     }
   g_array_sort (out, cmp_candidate);
   return out;
@@ -561,15 +586,15 @@ reindex_rows (Aligner *al)
 {
   GPtrArray *rows = al->self->rows;
 
-  g_hash_table_remove_all (al->row_index);
   for (guint i = 0; i < rows->len; i++)
-    g_hash_table_insert (al->row_index, rows->pdata[i], GUINT_TO_POINTER (i + 1));
+    ((Row *) rows->pdata[i])->index = i;
 }
 
+/* A row's index, or G_MAXUINT for one not indexed yet. */
 static guint
 row_position (Aligner *al, Row *row)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (al->row_index, row)) - 1;
+  return row->index;
 }
 
 /* Rows are inserted all at once after a document is aligned, so that
@@ -1100,7 +1125,6 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options)
   al.postings = g_ptr_array_new_full (self->n_word_ids, array_unref0);
   g_ptr_array_set_size (al.postings, self->n_word_ids);
   al.common_limit = MAX (COMMON_WORD_MIN, (guint) (2 * sqrt (self->n_paras)));
-  al.row_index = g_hash_table_new (NULL, NULL);
   al.exact = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) g_array_unref);
   al.row_of_para = g_new0 (Row *, MAX (self->n_paras, 1));
 
@@ -1145,7 +1169,6 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options)
     self->row_of[g] = al.row_of_para[g] ? row_position (&al, al.row_of_para[g]) : 0;
 
   g_ptr_array_unref (al.postings);
-  g_hash_table_unref (al.row_index);
   g_hash_table_unref (al.exact);
   g_free (al.row_of_para);
 }
