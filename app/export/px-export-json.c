@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "px-compare.h"
 #include "px-export-json.h"
@@ -122,12 +123,19 @@ px_json_add_diff_ops (JsonBuilder *builder,
                       const char  *new_text)
 {
   g_autoptr(GString) scratch = NULL;
+  g_autoptr(JsonArray) array = NULL;
 
   g_return_if_fail (JSON_IS_BUILDER (builder));
   g_return_if_fail (ops != NULL);
 
   scratch = g_string_new (NULL);
-  json_builder_add_value (builder, array_node (diff_ops_array (ops, old_text, new_text, scratch)));
+  array = diff_ops_array (ops, old_text, new_text, scratch);
+  /* Opened here rather than added as one value: the array may be the
+   * builder's root. */
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    json_builder_add_value (builder, json_node_copy (json_array_get_element (array, i)));
+  json_builder_end_array (builder);
 }
 
 void
@@ -264,14 +272,15 @@ px_json_add_diff_stats (JsonBuilder       *builder,
 }
 
 char *
-px_json_to_string (JsonNode *root)
+px_json_to_data (JsonNode *root,
+                 gboolean  pretty)
 {
   g_autoptr(JsonGenerator) gen = json_generator_new ();
   GString *text;
 
   g_return_val_if_fail (root != NULL, NULL);
 
-  json_generator_set_pretty (gen, TRUE);
+  json_generator_set_pretty (gen, pretty);
   json_generator_set_indent (gen, 2);
   json_generator_set_root (gen, root);
   /* Straight into a GString: the text of long comparisons is megabytes,
@@ -280,6 +289,14 @@ px_json_to_string (JsonNode *root)
   json_generator_to_gstring (gen, text);
   g_string_append_c (text, '\n');
   return g_string_free (text, FALSE);
+}
+
+char *
+px_json_to_string (JsonNode *root)
+{
+  g_return_val_if_fail (root != NULL, NULL);
+
+  return px_json_to_data (root, TRUE);
 }
 
 static JsonArray *
@@ -374,8 +391,20 @@ add_cell_diff (JsonArray *diffs, PxComparison *cmp, guint r, guint d, PxDiffFlag
   op = px_document_get_paragraph (old_doc, cells[ref].paragraph);
   np = px_document_get_paragraph (new_doc, cells[d].paragraph);
 
-  ops = px_diff (old_text + op->start, op->end - op->start,
-                 new_text + np->start, np->end - np->start, &options);
+  if (op->end - op->start == np->end - np->start && op->end > op->start &&
+      memcmp (old_text + op->start, new_text + np->start, op->end - op->start) == 0)
+    {
+      /* A paragraph copied byte for byte (most of what syndicated copies
+       * share): its script is one EQUAL op over the whole, as px_diff()
+       * would find at a cost. */
+      PxDiffOp equal = { PX_DIFF_EQUAL, 0, op->end - op->start, 0, np->end - np->start };
+
+      ops = g_array_sized_new (FALSE, FALSE, sizeof (PxDiffOp), 1);
+      g_array_append_val (ops, equal);
+    }
+  else
+    ops = px_diff (old_text + op->start, op->end - op->start,
+                   new_text + np->start, np->end - np->start, &options);
   for (guint i = 0; i < ops->len; i++)
     {
       PxDiffOp *o = &g_array_index (ops, PxDiffOp, i);
