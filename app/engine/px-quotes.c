@@ -684,19 +684,13 @@ typedef struct {
 
 typedef struct {
   guint32 pos;
-  char *name;       /* as written, titles dropped */
-  char *titles;     /* " secretary state " */
+  char *name;       /* as written, titles dropped (in the scan's chunk) */
+  char *titles;     /* " secretary state " (in the scan's chunk) */
   guint n_words;
   gboolean titled;
   gboolean org;
 } Mention;
 
-static void
-mention_clear (Mention *m)
-{
-  g_free (m->name);
-  g_free (m->titles);
-}
 
 typedef struct {
   PxDocument *doc;
@@ -707,6 +701,7 @@ typedef struct {
   GArray *mentions;     /* of Mention, in text order */
   GStringChunk *words;  /* the items' lower-case words, freed with the scan */
   GArray *tokens;       /* scratch of items_of() */
+  GString *scratch;
 } DocScan;
 
 static char *
@@ -874,27 +869,40 @@ is_pronoun (const Item *it)
           g_str_equal (it->lower, "him") || g_str_equal (it->lower, "her"));
 }
 
-static char *
-span_text (DocScan *ds, guint32 start, guint32 end)
+/* The text of [start, end) with runs of white space as one space, into
+ * @out. */
+static void
+append_span_text (DocScan *ds, guint32 start, guint32 end, GString *out)
 {
-  g_autofree char *raw = g_strndup (ds->text + start, end - start);
-  GString *out = g_string_new (NULL);
+  const char *p = ds->text + start, *stop = ds->text + end;
+  gsize first = out->len;
   gboolean space = FALSE;
 
-  for (const char *p = raw; *p; p = g_utf8_next_char (p))
+  for (; p < stop && *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
 
       if (g_unichar_isspace (c))
         space = TRUE;
       else
         {
-          if (space && out->len)
+          if (space && out->len > first)
             g_string_append_c (out, ' ');
           space = FALSE;
-          g_string_append_unichar (out, c);
+          if (c < 0x80)
+            g_string_append_c (out, (char) c);
+          else
+            g_string_append_unichar (out, c);
         }
     }
+}
+
+static char *
+span_text (DocScan *ds, guint32 start, guint32 end)
+{
+  GString *out = g_string_new (NULL);
+
+  append_span_text (ds, start, end, out);
   return g_string_free (out, FALSE);
 }
 
@@ -941,18 +949,20 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
 {
   const Item *first = &g_array_index (items, Item, s);
   const Item *last = &g_array_index (items, Item, e - 1);
-  GString *titles = g_string_new (" ");
+  GString *titles = ds->scratch;
   Mention m = { first->start, NULL, NULL, n_words, FALSE, org };
   guint32 end = last->end;
 
   /* Titles right before the name: "Pentagon spokesman Rear Adm." */
+  g_string_assign (titles, " ");
   for (guint k = s; k > 0; k--)
     {
       const Item *t = &g_array_index (items, Item, k - 1);
 
       if (is_title (t))
         {
-          g_string_append_printf (titles, "%s ", t->lower);
+          g_string_append (titles, t->lower);
+          g_string_append_c (titles, ' ');
           m.titled = TRUE;
         }
       else if (!(t->kind == IT_WORD && (g_str_equal (t->lower, "of") || t->cap)))
@@ -966,8 +976,11 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
         p = g_utf8_find_prev_char (ds->text, p);
       end = p - ds->text;
     }
-  m.name = span_text (ds, first->start, end);
-  m.titles = g_string_free (titles, FALSE);
+  /* Both kept in the scan's chunk: a document has thousands of names. */
+  m.titles = g_string_chunk_insert_len (ds->words, titles->str, titles->len);
+  g_string_truncate (ds->scratch, 0);
+  append_span_text (ds, first->start, end, ds->scratch);
+  m.name = g_string_chunk_insert_len (ds->words, ds->scratch->str, ds->scratch->len);
   g_array_append_val (ds->mentions, m);
 }
 
@@ -1541,6 +1554,7 @@ doc_scan_free (DocScan *ds)
   g_array_unref (ds->mentions);
   g_string_chunk_free (ds->words);
   g_array_unref (ds->tokens);
+  g_string_free (ds->scratch, TRUE);
   g_object_unref (ds->doc);
   g_free (ds);
 }
@@ -1557,7 +1571,7 @@ doc_scan_new (PxDocument *doc)
   ds->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   ds->words = g_string_chunk_new (4096);
   ds->tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
-  g_array_set_clear_func (ds->mentions, (GDestroyNotify) mention_clear);
+  ds->scratch = g_string_new (NULL);
 
   sc.text = ds->text;
   sc.len = ds->len;
