@@ -1519,11 +1519,10 @@ resolve (DocScan *ds, Surnames *names, Found *f)
 }
 
 static void
-resolve_speakers (DocScan *ds, GArray *group_mentions)
+resolve_speakers (DocScan *ds, GHashTable *group_names)
 {
   Found *prev = NULL;
-  Surnames names = { surname_index (ds->mentions),
-                     group_mentions ? surname_index (group_mentions) : NULL };
+  Surnames names = { surname_index (ds->mentions), group_names };
 
   for (guint q = 0; q < ds->found->len; q++)
     {
@@ -1539,7 +1538,6 @@ resolve_speakers (DocScan *ds, GArray *group_mentions)
       prev = f;
     }
   g_hash_table_unref (names.doc);
-  g_clear_pointer (&names.group, g_hash_table_unref);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2347,6 +2345,7 @@ px_quotes_group (PxDocument **docs, guint n_docs)
 {
   g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func ((GDestroyNotify) doc_scan_free);
   g_autoptr(GArray) all_mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+  g_autoptr(GHashTable) group_names = NULL;
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
@@ -2364,11 +2363,13 @@ px_quotes_group (PxDocument **docs, guint n_docs)
       /* Shallow copies: the names stay owned by each document's scan. */
       g_array_append_vals (all_mentions, ds->mentions->data, ds->mentions->len);
     }
+  /* The names of all the documents, indexed once for all of them. */
+  group_names = surname_index (all_mentions);
   for (guint d = 0; d < n_docs; d++)
     {
       DocScan *ds = g_ptr_array_index (scans, d);
 
-      resolve_speakers (ds, all_mentions);
+      resolve_speakers (ds, group_names);
       for (guint q = 0; q < ds->found->len; q++)
         g_ptr_array_add (entries,
                          entry_new (ids, d, quote_from_found (ds, g_ptr_array_index (ds->found, q))));
