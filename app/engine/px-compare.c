@@ -957,44 +957,97 @@ shingle_hash (const guint32 *w)
   return h | 1;   /* 0 marks an empty slot */
 }
 
-/* A set of shingle hashes: open addressing, linear probing. */
+/* Each shingle with the set of documents that have it, of a block of
+ * as many documents as a gulong has bits (one bit each): one probe per
+ * shingle gives every document of the block that shares it, where a set
+ * per document costs one probe per pair of documents. */
 typedef struct {
-  guint64 *slots;
+  guint64 *hashes;   /* 0: empty slot */
+  gulong *owners;
   gsize mask;
-} ShingleSet;
+} ShingleOwners;
+
+#define OWNERS_BLOCK (GLIB_SIZEOF_LONG * 8)
 
 static void
-shingle_set_init (ShingleSet *set, const guint32 *words, gsize n)
-{
-  gsize size = 16;
-
-  while (size < 2 * n)
-    size <<= 1;
-  set->slots = g_new0 (guint64, size);
-  set->mask = size - 1;
-  for (gsize i = 0; i + SHINGLE <= n; i++)
-    {
-      guint64 h = shingle_hash (words + i);
-      gsize k = (h >> 7) & set->mask;
-
-      while (set->slots[k] && set->slots[k] != h)
-        k = (k + 1) & set->mask;
-      set->slots[k] = h;
-    }
-}
-
-static gboolean
-shingle_set_contains (const ShingleSet *set, guint64 h)
+shingle_owners_add (ShingleOwners *set, guint64 h, gulong owner)
 {
   gsize k = (h >> 7) & set->mask;
 
-  while (set->slots[k])
+  while (set->hashes[k] && set->hashes[k] != h)
+    k = (k + 1) & set->mask;
+  set->hashes[k] = h;
+  set->owners[k] |= owner;
+}
+
+static gulong
+shingle_owners_get (const ShingleOwners *set, guint64 h)
+{
+  gsize k = (h >> 7) & set->mask;
+
+  while (set->hashes[k])
     {
-      if (set->slots[k] == h)
-        return TRUE;
+      if (set->hashes[k] == h)
+        return set->owners[k];
       k = (k + 1) & set->mask;
     }
-  return FALSE;
+  return 0;
+}
+
+/* The similarity of every document to those of [first, first + n_block). */
+static void
+similarity_to_block (PxComparison *self, GPtrArray *seqs, guint first, guint n_block)
+{
+  guint n = self->documents->len;
+  ShingleOwners set;
+  gsize total = 0, size = 16;
+  g_autofree guint *count = g_new (guint, n_block);
+  g_autofree guint *end = g_new (guint, n_block);
+
+  for (guint d = first; d < first + n_block; d++)
+    total += ((GArray *) g_ptr_array_index (seqs, d))->len;
+  while (size < 2 * total)
+    size <<= 1;
+  set.hashes = g_new0 (guint64, size);
+  set.owners = g_new0 (gulong, size);
+  set.mask = size - 1;
+  for (guint d = first; d < first + n_block; d++)
+    {
+      GArray *seq = g_ptr_array_index (seqs, d);
+      const guint32 *w = (const guint32 *) (gpointer) seq->data;
+
+      for (guint i = 0; i + SHINGLE <= seq->len; i++)
+        shingle_owners_add (&set, shingle_hash (w + i), 1UL << (d - first));
+    }
+
+  /* The words of document a covered by shingles it shares with b are
+   * a union of windows [i, i + SHINGLE) taken in order of i: each adds
+   * the part past the end of the one before (end[b]). */
+  for (guint a = 0; a < n; a++)
+    {
+      GArray *seq = g_ptr_array_index (seqs, a);
+      const guint32 *w = (const guint32 *) (gpointer) seq->data;
+      gulong self_bit = a >= first && a < first + n_block ? 1UL << (a - first) : 0;
+
+      memset (count, 0, n_block * sizeof (guint));
+      memset (end, 0, n_block * sizeof (guint));
+      for (guint i = 0; i + SHINGLE <= seq->len; i++)
+        {
+          gulong others = shingle_owners_get (&set, shingle_hash (w + i)) & ~self_bit;
+
+          for (guint b = 0; others != 0 && b < n_block; b++)
+            if (others & (1UL << b))
+              {
+                count[b] += i + SHINGLE - MAX (i, end[b]);
+                end[b] = i + SHINGLE;
+              }
+        }
+      for (guint b = 0; b < n_block; b++)
+        self->similarity[a * n + first + b] = a == first + b ? 1.0 :
+                                              seq->len ? (double) count[b] / seq->len : 0.0;
+    }
+  g_free (set.hashes);
+  g_free (set.owners);
 }
 
 static void
@@ -1002,46 +1055,11 @@ compute_similarity (PxComparison *self)
 {
   guint n = self->documents->len;
   g_autoptr(GPtrArray) seqs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  g_autofree ShingleSet *sets = g_new0 (ShingleSet, n);
 
   for (guint d = 0; d < n; d++)
-    {
-      GArray *seq = document_words (self, d);
-
-      shingle_set_init (&sets[d], (guint32 *) (gpointer) seq->data, seq->len);
-      g_ptr_array_add (seqs, seq);
-    }
-
-  for (guint a = 0; a < n; a++)
-    {
-      GArray *seq = g_ptr_array_index (seqs, a);
-      const guint32 *w = (const guint32 *) (gpointer) seq->data;
-      g_autofree guint64 *hashes = g_new (guint64, MAX (seq->len, 1));
-      g_autofree guint8 *covered = g_new0 (guint8, MAX (seq->len, 1));
-
-      for (guint i = 0; i + SHINGLE <= seq->len; i++)
-        hashes[i] = shingle_hash (w + i);
-
-      for (guint b = 0; b < n; b++)
-        {
-          guint count = 0;
-
-          if (a == b)
-            {
-              self->similarity[a * n + b] = 1.0;
-              continue;
-            }
-          memset (covered, 0, MAX (seq->len, 1));
-          for (guint i = 0; i + SHINGLE <= seq->len; i++)
-            if (shingle_set_contains (&sets[b], hashes[i]))
-              for (guint k = i; k < i + SHINGLE; k++)
-                count += !covered[k], covered[k] = 1;
-          self->similarity[a * n + b] = seq->len ? (double) count / seq->len : 0.0;
-        }
-    }
-
-  for (guint d = 0; d < n; d++)
-    g_free (sets[d].slots);
+    g_ptr_array_add (seqs, document_words (self, d));
+  for (guint first = 0; first < n; first += OWNERS_BLOCK)
+    similarity_to_block (self, seqs, first, MIN (OWNERS_BLOCK, n - first));
 }
 
 /* --- the object -------------------------------------------------------- */
