@@ -598,9 +598,18 @@ scan_document (Scanner *sc)
         }
       while (pos < para->end)
         {
-          gunichar c = g_utf8_get_char (sc->text + pos);
-          guint32 next = g_utf8_next_char (sc->text + pos) - sc->text;
+          guchar b = sc->text[pos];
+          gunichar c;
+          guint32 next;
 
+          /* Most characters are ASCII and no quote mark. */
+          if (b < 0x80 && b != '"' && b != '\'')
+            {
+              pos++;
+              continue;
+            }
+          c = g_utf8_get_char (sc->text + pos);
+          next = g_utf8_next_char (sc->text + pos) - sc->text;
           if (is_quote_char (c))
             scan_mark (sc, c, pos, next, para->start, para->end, p);
           pos = next;
