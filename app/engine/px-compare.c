@@ -157,24 +157,22 @@ sort_unique_u64 (guint64 *v, guint n)
  * typography) and its token sequence (folded as the options say). */
 static void
 build_para (Para *para, PxInterner *words, PxInterner *tokens, const char *text,
-            const PxParagraph *p, GArray *scratch, GArray *work, PxDiffFlags flags)
+            const PxToken *toks, guint n_toks, GArray *work, PxDiffFlags flags)
 {
   guint n = 0, n_seq = 0, room;
   guint32 *ids, *seq;
   guint64 *bigrams;
 
-  g_array_set_size (scratch, 0);
-  px_tokenize (text + p->start, p->end - p->start, p->start, scratch);
   /* Worked out in @work, then copied at their exact sizes: the pairing
    * reads them again and again. */
-  room = MAX (scratch->len, 1);
+  room = MAX (n_toks, 1);
   g_array_set_size (work, 2 * room);   /* of guint64 */
   bigrams = (guint64 *) (gpointer) work->data;
   ids = (guint32 *) (gpointer) (bigrams + room);
   seq = ids + room;
-  for (guint i = 0; i < scratch->len; i++)
+  for (guint i = 0; i < n_toks; i++)
     {
-      const PxToken *t = &g_array_index (scratch, PxToken, i);
+      const PxToken *t = &toks[i];
 
       if (t->kind == PX_TOKEN_SPACE)
         continue;
@@ -1082,7 +1080,6 @@ build_paragraphs (PxComparison *self, double **idf_out)
    * options. */
   g_autoptr(PxInterner) words = px_interner_new (PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY);
   g_autoptr(PxInterner) tokens = px_interner_new (self->flags & ~PX_DIFF_IGNORE_SPACE);
-  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (PxToken));
   g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (guint64));
   guint n_words;
   guint *df;
@@ -1101,8 +1098,13 @@ build_paragraphs (PxComparison *self, double **idf_out)
       const char *text = px_document_get_text (doc, NULL);
 
       for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
-        build_para (&self->paras[self->para_offset[d] + p], words, tokens, text,
-                    px_document_get_paragraph (doc, p), scratch, work, self->flags);
+        {
+          guint n_toks;
+          const PxToken *toks = px_document_get_paragraph_tokens (doc, p, &n_toks);
+
+          build_para (&self->paras[self->para_offset[d] + p], words, tokens, text,
+                      toks, n_toks, work, self->flags);
+        }
     }
 
   /* Rare words weigh more: idf over all paragraphs of all articles. */

@@ -776,23 +776,17 @@ is_abbreviation (const char *lower)
          in_list (WC_ABBREVIATION, lower);
 }
 
-/* The items of text[lo, hi): words, and the punctuation that matters
- * for attribution.  Text inside quotes is left out. */
+/* The items of @tokens: words, and the punctuation that matters for
+ * attribution.  Text inside quotes is left out. */
 static GArray *
-items_of (DocScan *ds, guint32 lo, guint32 hi)
+items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens)
 {
-  GArray *tokens = ds->tokens;
-  GArray *items;
-
-  if (hi <= lo)
-    return g_array_new (FALSE, TRUE, sizeof (Item));
-  g_array_set_size (tokens, 0);
-  px_tokenize (ds->text + lo, hi - lo, lo, tokens);
   /* At most one item a token: no growing on the way. */
-  items = g_array_sized_new (FALSE, TRUE, sizeof (Item), tokens->len);
-  for (guint i = 0; i < tokens->len; i++)
+  GArray *items = g_array_sized_new (FALSE, TRUE, sizeof (Item), n_tokens);
+
+  for (guint i = 0; i < n_tokens; i++)
     {
-      const PxToken *t = &g_array_index (tokens, PxToken, i);
+      const PxToken *t = &tokens[i];
       const char *s = ds->text + t->start;
       Item it = { IT_OTHER, t->start, t->start + t->len, NULL, FALSE, FALSE, FALSE };
 
@@ -843,6 +837,19 @@ items_of (DocScan *ds, guint32 lo, guint32 hi)
       g_array_append_val (items, it);
     }
   return items;
+}
+
+/* The items of text[lo, hi). */
+static GArray *
+items_of (DocScan *ds, guint32 lo, guint32 hi)
+{
+  GArray *tokens = ds->tokens;
+
+  if (hi <= lo)
+    return g_array_new (FALSE, TRUE, sizeof (Item));
+  g_array_set_size (tokens, 0);
+  px_tokenize (ds->text + lo, hi - lo, lo, tokens);
+  return items_from_tokens (ds, (const PxToken *) (gpointer) tokens->data, tokens->len);
 }
 
 static gboolean
@@ -1001,8 +1008,10 @@ collect_mentions (DocScan *ds)
 
   for (guint p = 0; p < n; p++)
     {
-      const PxParagraph *para = px_document_get_paragraph (ds->doc, p);
-      g_autoptr(GArray) items = items_of (ds, para->start, para->end);
+      guint n_tokens;
+      /* The paragraph's tokens, as the comparison has them already. */
+      const PxToken *tokens = px_document_get_paragraph_tokens (ds->doc, p, &n_tokens);
+      g_autoptr(GArray) items = items_from_tokens (ds, tokens, n_tokens);
 
       for (guint i = 0; i < items->len;)
         {
