@@ -1698,18 +1698,33 @@ entry_free (Entry *e)
 static guint
 word_id (GHashTable *ids, const char *s, gsize len, const char **key)
 {
-  char *w = normalize_word (s, len);
+  char buf[64];
+  g_autofree char *normal = NULL;
+  const char *w;
+  gsize i;
   gpointer k, v;
+
+  /* ASCII words are lower-cased on the stack: most are looked up, and
+   * only new ones need a copy. */
+  for (i = 0; i < len && i < sizeof buf - 1 && (guchar) s[i] < 0x80; i++)
+    buf[i] = g_ascii_tolower (s[i]);
+  if (i == len)
+    {
+      buf[i] = '\0';
+      w = buf;
+    }
+  else
+    w = normal = normalize_word (s, len);
 
   if (g_hash_table_lookup_extended (ids, w, &k, &v))
     {
-      g_free (w);
       *key = k;
       return GPOINTER_TO_UINT (v);
     }
+  k = normal ? g_steal_pointer (&normal) : g_strdup (buf);
   v = GUINT_TO_POINTER (g_hash_table_size (ids) + 1);
-  g_hash_table_insert (ids, w, v);
-  *key = w;
+  g_hash_table_insert (ids, k, v);
+  *key = k;
   return GPOINTER_TO_UINT (v);
 }
 
@@ -1723,11 +1738,12 @@ entry_new (GHashTable *ids, guint document, PxQuote *quote)
   e->document = document;
   e->quote = quote;
   e->group = -1;
-  e->core = g_array_new (FALSE, FALSE, sizeof (guint));
-  e->full = g_array_new (FALSE, FALSE, sizeof (guint));
-  e->cut_after = g_array_new (FALSE, TRUE, sizeof (gboolean));
-  e->content = g_array_new (FALSE, TRUE, sizeof (gboolean));
   px_tokenize (quote->text, -1, 0, tokens);
+  /* Sized for the words, at most one a token. */
+  e->core = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
+  e->full = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
+  e->cut_after = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), tokens->len);
+  e->content = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), tokens->len);
   for (guint i = 0; i < tokens->len; i++)
     {
       const PxToken *t = &g_array_index (tokens, PxToken, i);
