@@ -265,6 +265,34 @@ first_group (GRegex *regex, const char *text)
   return g_strstrip (g_match_info_fetch (match, 1));
 }
 
+/* Whether @line holds @word (ASCII, lower case) in any case. */
+static gboolean
+has_word_caseless (const char *line, const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *p = line; *p; p++)
+    if (g_ascii_tolower (*p) == word[0] && g_ascii_strncasecmp (p, word, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The "follow" and "visit" patterns cannot match an ASCII line without
+ * their words, and most lines of an article have neither: those skip
+ * two regex calls.  (Past ASCII, caseless matching has more letters for
+ * a "k" or an "s" than these checks know: the regexes decide.) */
+static gboolean
+may_name_site (const char *line)
+{
+  for (const char *p = line; *p; p++)
+    if ((guchar) *p >= 0x80)
+      return TRUE;
+  return g_ascii_strncasecmp (line, "follow", 6) == 0 ||
+         g_ascii_strncasecmp (line, "like", 4) == 0 ||
+         g_ascii_strncasecmp (line, "find", 4) == 0 ||
+         has_word_caseless (line, "visit");
+}
+
 char *
 px_guess_outlet (const char *text,
                  gsize       len)
@@ -288,7 +316,7 @@ px_guess_outlet (const char *text,
       char *line = g_strstrip (lines[i]);
       char *name;
 
-      if (strlen (line) > FURNITURE_MAX_BYTES)
+      if (strlen (line) > FURNITURE_MAX_BYTES || !may_name_site (line))
         continue;
       if ((name = first_group (p->follow, line)) || (name = first_group (p->visit, line)))
         {
