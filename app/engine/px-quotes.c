@@ -806,10 +806,17 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens)
           gsize n = t->len;
 
           it.kind = IT_WORD;
-          it.cap = g_unichar_isupper (g_utf8_get_char (s)) ||
-                   g_unichar_istitle (g_utf8_get_char (s));
+          /* ASCII has no title-case letters: its case is a byte test. */
+          if ((guchar) s[0] < 0x80)
+            it.cap = g_ascii_isupper (s[0]);
+          else
+            it.cap = g_unichar_isupper (g_utf8_get_char (s)) ||
+                     g_unichar_istitle (g_utf8_get_char (s));
           it.lower = normalize_word_in (ds->words, s, n);
-          it.acronym = it.cap && n >= 2 && !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (s)));
+          if (it.cap && n >= 2 && (guchar) s[0] < 0x80 && (guchar) s[1] < 0x80)
+            it.acronym = !g_ascii_islower (s[1]);
+          else
+            it.acronym = it.cap && n >= 2 && !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (s)));
           n = strlen (it.lower);
           if (n > 2 && it.lower[n - 2] == '\'' && it.lower[n - 1] == 's')
             {
