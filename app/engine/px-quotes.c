@@ -689,6 +689,7 @@ typedef struct {
   gboolean acronym;    /* NBC, ISIS: all capitals */
   gboolean possessive;
   guint classes;     /* WordClass bits of lower */
+  gboolean filled;   /* lower, possessive and classes worked out */
 } Item;
 
 typedef struct {
@@ -776,10 +777,31 @@ is_abbreviation (const char *lower)
          in_list (WC_ABBREVIATION, lower);
 }
 
+/* Works out a word's lower-case form and what lists it is in. */
+static void
+item_fill (DocScan *ds, Item *it)
+{
+  gsize n;
+
+  if (it->kind != IT_WORD || it->filled)
+    return;
+  it->filled = TRUE;
+  it->lower = normalize_word_in (ds->words, ds->text + it->start, it->end - it->start);
+  n = strlen (it->lower);
+  if (n > 2 && it->lower[n - 2] == '\'' && it->lower[n - 1] == 's')
+    {
+      it->lower[n - 2] = '\0';
+      it->possessive = TRUE;
+    }
+  it->classes = word_classes (it->lower);
+}
+
 /* The items of @tokens: words, and the punctuation that matters for
- * attribution.  Text inside quotes is left out. */
+ * attribution.  Text inside quotes is left out.  With @lazy, only the
+ * capitalised words are filled in (item_fill()), the others when asked:
+ * looking for names reads few of them. */
 static GArray *
-items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens)
+items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean lazy)
 {
   /* At most one item a token: no growing on the way. */
   GArray *items = g_array_sized_new (FALSE, TRUE, sizeof (Item), n_tokens);
@@ -812,18 +834,12 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens)
           else
             it.cap = g_unichar_isupper (g_utf8_get_char (s)) ||
                      g_unichar_istitle (g_utf8_get_char (s));
-          it.lower = normalize_word_in (ds->words, s, n);
           if (it.cap && n >= 2 && (guchar) s[0] < 0x80 && (guchar) s[1] < 0x80)
             it.acronym = !g_ascii_islower (s[1]);
           else
             it.acronym = it.cap && n >= 2 && !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (s)));
-          n = strlen (it.lower);
-          if (n > 2 && it.lower[n - 2] == '\'' && it.lower[n - 1] == 's')
-            {
-              it.lower[n - 2] = '\0';
-              it.possessive = TRUE;
-            }
-          it.classes = word_classes (it.lower);
+          if (!lazy || it.cap)
+            item_fill (ds, &it);
         }
       else if (*s == ',' || *s == ';')
         it.kind = IT_COMMA;
@@ -833,11 +849,11 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens)
         it.kind = IT_HYPHEN;
       else if (*s == '.' || *s == '!' || *s == '?')
         {
-          const Item *prev = items->len ? &g_array_index (items, Item, items->len - 1) : NULL;
+          Item *prev = items->len ? &g_array_index (items, Item, items->len - 1) : NULL;
 
           /* "Adm. John Kirby", "U.S. officials": no sentence ends there. */
           if (*s == '.' && prev && prev->kind == IT_WORD && prev->end == t->start &&
-              is_abbreviation (prev->lower))
+              (item_fill (ds, prev), is_abbreviation (prev->lower)))
             continue;
           it.kind = IT_END;
         }
@@ -856,7 +872,7 @@ items_of (DocScan *ds, guint32 lo, guint32 hi)
     return g_array_new (FALSE, TRUE, sizeof (Item));
   g_array_set_size (tokens, 0);
   px_tokenize (ds->text + lo, hi - lo, lo, tokens);
-  return items_from_tokens (ds, (const PxToken *) (gpointer) tokens->data, tokens->len);
+  return items_from_tokens (ds, (const PxToken *) (gpointer) tokens->data, tokens->len, FALSE);
 }
 
 static gboolean
@@ -932,7 +948,7 @@ span_text (DocScan *ds, guint32 start, guint32 end)
 /* A name run: capitalised words, joined by hyphens and particles
  * ("Bashar al-Assad").  Returns the index past the run. */
 static guint
-name_run (GArray *items, guint i, guint hi, guint *n_words, gboolean *org)
+name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolean *org)
 {
   guint last = i, words = 0;
   gboolean joined = FALSE;
@@ -940,7 +956,7 @@ name_run (GArray *items, guint i, guint hi, guint *n_words, gboolean *org)
   *org = FALSE;
   while (i < hi)
     {
-      const Item *it = &g_array_index (items, Item, i);
+      Item *it = &g_array_index (items, Item, i);
 
       if (is_name_word (it))
         {
@@ -955,7 +971,8 @@ name_run (GArray *items, guint i, guint hi, guint *n_words, gboolean *org)
             break;
           i++;
         }
-      else if ((it->kind == IT_HYPHEN || is_particle (it)) && words > 0 && i + 1 < hi)
+      else if (words > 0 && i + 1 < hi &&
+               (it->kind == IT_HYPHEN || (item_fill (ds, it), is_particle (it))))
         {
           joined = it->kind == IT_HYPHEN;
           i++;
@@ -980,8 +997,9 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
   g_string_assign (titles, " ");
   for (guint k = s; k > 0; k--)
     {
-      const Item *t = &g_array_index (items, Item, k - 1);
+      Item *t = &g_array_index (items, Item, k - 1);
 
+      item_fill (ds, t);
       if (is_title (t))
         {
           g_string_append (titles, t->lower);
@@ -1018,13 +1036,13 @@ collect_mentions (DocScan *ds)
       guint n_tokens;
       /* The paragraph's tokens, as the comparison has them already. */
       const PxToken *tokens = px_document_get_paragraph_tokens (ds->doc, p, &n_tokens);
-      g_autoptr(GArray) items = items_from_tokens (ds, tokens, n_tokens);
+      g_autoptr(GArray) items = items_from_tokens (ds, tokens, n_tokens, TRUE);
 
       for (guint i = 0; i < items->len;)
         {
           guint n_words;
           gboolean org;
-          guint e = name_run (items, i, items->len, &n_words, &org);
+          guint e = name_run (ds, items, i, items->len, &n_words, &org);
 
           if (n_words == 0)
             {
@@ -1084,7 +1102,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
     {
       guint n_words;
       gboolean org;
-      guint end = name_run (items, i, e, &n_words, &org);
+      guint end = name_run (ds, items, i, e, &n_words, &org);
       const Item *last;
 
       if (n_words == 0)
