@@ -72,6 +72,7 @@ struct _PxComparison
   GPtrArray *rows;          /* of Row */
   guint *para_offset;       /* first global paragraph index of each document */
   Para *paras;              /* all paragraphs, by global index */
+  guint64 *para_data;       /* the arrays of all paragraphs (build_paragraphs()) */
   guint n_paras;
   guint n_word_ids;         /* distinct folded words over all articles */
   guint *row_of;            /* global paragraph -> row index (final) */
@@ -153,18 +154,32 @@ sort_unique_u64 (guint64 *v, guint n)
   return k;
 }
 
+/* Copies @size bytes to the end of @arena (of guint64, so every array
+ * in it is aligned), at least one element's room even when empty, and
+ * returns where they start. */
+static gsize
+arena_add (GArray *arena, gconstpointer data, gsize size)
+{
+  gsize at = arena->len;
+
+  g_array_set_size (arena, at + MAX ((size + 7) / 8, 1));
+  memcpy (&g_array_index (arena, guint64, at), data, size);
+  return at;
+}
+
 /* Builds a paragraph's word sets (always folded: pairing ignores case and
  * typography) and its token sequence (folded as the options say). */
 static void
 build_para (Para *para, PxInterner *words, PxInterner *tokens, const char *text,
-            const PxToken *toks, guint n_toks, GArray *work, PxDiffFlags flags)
+            const PxToken *toks, guint n_toks, GArray *work, GArray *arena, gsize at[4],
+            PxDiffFlags flags)
 {
   guint n = 0, n_seq = 0, room;
   guint32 *ids, *seq;
   guint64 *bigrams;
 
-  /* Worked out in @work, then copied at their exact sizes: the pairing
-   * reads them again and again. */
+  /* Worked out in @work, then copied at their exact sizes to @arena
+   * (their places in @at): the pairing reads them again and again. */
   room = MAX (n_toks, 1);
   g_array_set_size (work, 2 * room);   /* of guint64 */
   bigrams = (guint64 *) (gpointer) work->data;
@@ -187,17 +202,17 @@ build_para (Para *para, PxInterner *words, PxInterner *tokens, const char *text,
   for (guint i = 0; i + 1 < n; i++)
     bigrams[i] = ((guint64) ids[i] << 32) | ids[i + 1];
   para->n_bigrams = n > 1 ? sort_unique_u64 (bigrams, n - 1) : 0;
-  para->bigrams = g_memdup2 (bigrams, MAX (para->n_bigrams, 1) * sizeof (guint64));
+  at[0] = arena_add (arena, bigrams, para->n_bigrams * sizeof (guint64));
 
-  para->ordered = g_memdup2 (ids, MAX (n, 1) * sizeof (guint32));
+  at[1] = arena_add (arena, ids, n * sizeof (guint32));
   para->n_ordered = n;
   para->hash = 1469598103934665603ULL;
   for (guint i = 0; i < n; i++)
     para->hash = (para->hash ^ ids[i]) * 1099511628211ULL;
   para->n_words = sort_unique_u32 (ids, n);
-  para->words = g_memdup2 (ids, MAX (para->n_words, 1) * sizeof (guint32));
+  at[2] = arena_add (arena, ids, para->n_words * sizeof (guint32));
   para->n_seq = n_seq;
-  para->seq = g_memdup2 (seq, MAX (n_seq, 1) * sizeof (guint32));
+  at[3] = arena_add (arena, seq, n_seq * sizeof (guint32));
 }
 
 /* --- 2. pairing -------------------------------------------------------- */
@@ -1081,6 +1096,11 @@ build_paragraphs (PxComparison *self, double **idf_out)
   g_autoptr(PxInterner) words = px_interner_new (PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY);
   g_autoptr(PxInterner) tokens = px_interner_new (self->flags & ~PX_DIFF_IGNORE_SPACE);
   g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (guint64));
+  /* All paragraphs' arrays in one block, in order: one allocation, not
+   * four a paragraph, and the pairing reads neighbours. */
+  GArray *arena = g_array_sized_new (FALSE, FALSE, sizeof (guint64), 1024);
+  g_autofree gsize *at = NULL;
+  guint64 *base;
   guint n_words;
   guint *df;
   double *idf;
@@ -1091,6 +1111,7 @@ build_paragraphs (PxComparison *self, double **idf_out)
       px_document_get_n_paragraphs (g_ptr_array_index (self->documents, d));
   self->n_paras = self->para_offset[n_docs];
   self->paras = g_new0 (Para, MAX (self->n_paras, 1));
+  at = g_new (gsize, 4 * MAX (self->n_paras, 1));
 
   for (guint d = 0; d < n_docs; d++)
     {
@@ -1102,9 +1123,21 @@ build_paragraphs (PxComparison *self, double **idf_out)
           guint n_toks;
           const PxToken *toks = px_document_get_paragraph_tokens (doc, p, &n_toks);
 
-          build_para (&self->paras[self->para_offset[d] + p], words, tokens, text,
-                      toks, n_toks, work, self->flags);
+          guint g = self->para_offset[d] + p;
+
+          build_para (&self->paras[g], words, tokens, text, toks, n_toks, work, arena,
+                      at + 4 * g, self->flags);
         }
+    }
+  /* The block no longer grows: the arrays' addresses hold from here. */
+  g_array_set_size (arena, MAX (arena->len, 1));
+  self->para_data = base = (guint64 *) (gpointer) g_array_free (arena, FALSE);
+  for (guint g = 0; g < self->n_paras; g++)
+    {
+      self->paras[g].bigrams = base + at[4 * g];
+      self->paras[g].ordered = (guint32 *) (gpointer) (base + at[4 * g + 1]);
+      self->paras[g].words = (guint32 *) (gpointer) (base + at[4 * g + 2]);
+      self->paras[g].seq = (guint32 *) (gpointer) (base + at[4 * g + 3]);
     }
 
   /* Rare words weigh more: idf over all paragraphs of all articles. */
@@ -1203,13 +1236,7 @@ px_comparison_finalize (GObject *object)
 {
   PxComparison *self = (PxComparison *) object;
 
-  for (guint g = 0; g < self->n_paras; g++)
-    {
-      g_free (self->paras[g].words);
-      g_free (self->paras[g].bigrams);
-      g_free (self->paras[g].ordered);
-      g_free (self->paras[g].seq);
-    }
+  g_clear_pointer (&self->para_data, g_free);
   g_clear_pointer (&self->paras, g_free);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
