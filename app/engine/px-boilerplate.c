@@ -63,76 +63,123 @@ static const char date_pieces[] =
   "\\b(a\\.m\\.|p\\.m\\.|am|pm)|\\b(published|updated|posted|last|modified|on|at|date)\\b|"
   "\\b(utc|gmt|[ecmp][sd]t|[ecmp]t|bst|cest?)\\b|[\\s\\p{P}\\p{S}]+";
 
+/* A list of patterns as two regexes: the branches anchored at the
+ * start, and the others.  Every short paragraph of every article is
+ * tried, and GRegex costs about as much per call as a short anchored
+ * match: two calls instead of one per pattern. */
+typedef struct {
+  GRegex *anchored;
+  GRegex *floating;
+} AnyOf;
+
 typedef struct {
   GRegex *date_pieces;
-  GRegex *line;
-  GRegex *tail;
+  AnyOf line;
+  AnyOf tail;
   GRegex *dateline;
   GRegex *follow;
   GRegex *visit;
 } Patterns;
 
-/* Each list becomes one alternation: one compilation and one pass over
- * a paragraph instead of twenty. */
-static GRegex *
-compile_any (const char **sources, guint n, GRegexCompileFlags flags)
+/* Compiled with PCRE's JIT (G_REGEX_OPTIMIZE), which is ten times faster
+ * on these patterns but reads a few bytes past a string's end: every
+ * string matched here is a padded copy (padded_copy()), so that the
+ * reads stay inside memory we own. */
+/* Splits @source at its top-level "|" into @branches (as ranges). */
+static void
+split_branches (const char *source, GArray *branches)
 {
-  g_autoptr(GString) all = g_string_new (NULL);
+  const char *start = source;
+  int depth = 0;
+  gboolean in_class = FALSE;
+
+  for (const char *p = source; ; p++)
+    {
+      if (*p == '\\' && p[1])
+        {
+          p++;
+          continue;
+        }
+      if (in_class)
+        in_class = *p != ']';
+      else if (*p == '[')
+        in_class = TRUE;
+      else if (*p == '(')
+        depth++;
+      else if (*p == ')')
+        depth--;
+      else if ((*p == '|' && depth == 0) || *p == '\0')
+        {
+          const char *range[2] = { start, p };
+
+          g_array_append_val (branches, range);
+          start = p + 1;
+        }
+      if (*p == '\0')
+        break;
+    }
+}
+
+static GRegex *
+compile_branches (GString *pattern)
+{
   g_autoptr(GError) error = NULL;
   GRegex *regex;
 
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (all, "%s(?:%s)", i > 0 ? "|" : "", sources[i]);
-  regex = g_regex_new (all->str, G_REGEX_CASELESS | flags, 0, &error);
+  if (pattern->len == 0)
+    return NULL;
+  regex = g_regex_new (pattern->str, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &error);
   g_assert_no_error (error);
   return regex;
 }
 
+/* A paragraph matches one of the two where it matches any of @sources.
+ * (None of the patterns refers back to a group by number.) */
 static void
-compile_patterns (Patterns *patterns, GRegexCompileFlags flags)
+compile_any (AnyOf *any, const char **sources, guint n)
 {
-  patterns->line = compile_any (line_patterns, G_N_ELEMENTS (line_patterns), flags);
-  patterns->date_pieces = g_regex_new (date_pieces, G_REGEX_CASELESS | flags, 0, NULL);
-  patterns->tail = compile_any (tail_patterns, G_N_ELEMENTS (tail_patterns), flags);
-  /* "(CNN) --", "WASHINGTON (AP) —", "(Reuters) -" at a paragraph's start. */
-  patterns->dateline = g_regex_new ("^(?:[\\p{Lu}][\\p{Lu} .,'-]{0,40}\\s)?\\(([\\p{L}\\d][\\p{L}\\d .&!'-]{0,30})\\)\\s*(?:--|\u2014|\u2013|-)",
-                                    flags, 0, NULL);
-  patterns->follow = g_regex_new ("^(?:follow|like|find) ([\\p{L}\\d][\\p{L}\\d.&!-]{1,30}) on (?:twitter|facebook|instagram|youtube)\\b",
-                                  G_REGEX_CASELESS | flags, 0, NULL);
-  patterns->visit = g_regex_new ("\\bvisit ([\\p{L}\\d][\\p{L}\\d.&! -]{1,30}?)(?:'s|\u2019s)? (?:facebook|twitter) page",
-                                 G_REGEX_CASELESS | flags, 0, NULL);
-}
+  g_autoptr(GString) anchored = g_string_new (NULL);
+  g_autoptr(GString) floating = g_string_new (NULL);
+  g_autoptr(GArray) branches = g_array_new (FALSE, FALSE, 2 * sizeof (const char *));
 
-/* PCRE's JIT (G_REGEX_OPTIMIZE) matches these patterns ten times faster,
- * but compiling for it takes 0.5 ms: more than all the matching of a
- * few articles.  So the first paragraphs are matched by the interpreter
- * and the JIT is compiled once there are many.  The JIT reads a few
- * bytes past a string's end: every string matched here is a padded copy
- * (padded_copy()), so that the reads stay inside memory we own. */
-#define JIT_AFTER_PARAGRAPHS 400
+  for (guint i = 0; i < n; i++)
+    {
+      g_array_set_size (branches, 0);
+      split_branches (sources[i], branches);
+      for (guint b = 0; b < branches->len; b++)
+        {
+          const char **range = &g_array_index (branches, const char *, 2 * b);
+          GString *out = range[0][0] == '^' ? anchored : floating;
+
+          g_string_append_printf (out, "%s(?:%.*s)", out->len ? "|" : "",
+                                  (int) (range[1] - range[0]), range[0]);
+        }
+    }
+  any->anchored = compile_branches (anchored);
+  any->floating = compile_branches (floating);
+}
 
 static const Patterns *
 get_patterns (void)
 {
-  static Patterns plain, jit;
-  static gsize plain_ready = 0, jit_ready = 0;
-  static gint uses = 0;
+  static Patterns patterns;
+  static gsize initialized = 0;
 
-  if (g_atomic_int_add (&uses, 1) < JIT_AFTER_PARAGRAPHS)
+  if (g_once_init_enter (&initialized))
     {
-      if (g_once_init_enter (&plain_ready))
-        {
-          compile_patterns (&plain, 0);
-          g_once_init_leave (&plain_ready, 1);
-        }
-      return &plain;
+      compile_any (&patterns.line, line_patterns, G_N_ELEMENTS (line_patterns));
+      patterns.date_pieces = g_regex_new (date_pieces, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      compile_any (&patterns.tail, tail_patterns, G_N_ELEMENTS (tail_patterns));
+      /* "(CNN) --", "WASHINGTON (AP) —", "(Reuters) -" at a paragraph's start. */
+      patterns.dateline = g_regex_new ("^(?:[\\p{Lu}][\\p{Lu} .,'-]{0,40}\\s)?\\(([\\p{L}\\d][\\p{L}\\d .&!'-]{0,30})\\)\\s*(?:--|\u2014|\u2013|-)",
+                                       G_REGEX_OPTIMIZE, 0, NULL);
+      patterns.follow = g_regex_new ("^(?:follow|like|find) ([\\p{L}\\d][\\p{L}\\d.&!-]{1,30}) on (?:twitter|facebook|instagram|youtube)\\b",
+                                     G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      patterns.visit = g_regex_new ("\\bvisit ([\\p{L}\\d][\\p{L}\\d.&! -]{1,30}?)(?:'s|\u2019s)? (?:facebook|twitter) page",
+                                    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&initialized, 1);
     }
-  if (g_once_init_enter (&jit_ready))
-    {
-      compile_patterns (&jit, G_REGEX_OPTIMIZE);
-      g_once_init_leave (&jit_ready, 1);
-    }
-  return &jit;
+  return &patterns;
 }
 
 /* PCRE's JIT reads up to this many bytes past the end of a subject. */
@@ -146,6 +193,13 @@ padded_copy (const char *text, gsize len)
 
   memcpy (copy, text, len);
   return copy;
+}
+
+static gboolean
+any_match (const AnyOf *any, const char *text)
+{
+  return (any->anchored && g_regex_match (any->anchored, text, 0, NULL)) ||
+         (any->floating && g_regex_match (any->floating, text, 0, NULL));
 }
 
 static gboolean
@@ -172,9 +226,9 @@ px_furniture_kind (const char *text,
     return PX_FURNITURE_NONE;
 
   copy = g_strstrip (padded_copy (text, len));
-  if (g_regex_match (p->tail, copy, 0, NULL))
+  if (any_match (&p->tail, copy))
     return PX_FURNITURE_TAIL;
-  if (g_regex_match (p->line, copy, 0, NULL) || is_time_stamp (p, copy))
+  if (any_match (&p->line, copy) || is_time_stamp (p, copy))
     return PX_FURNITURE_LINE;
   return PX_FURNITURE_NONE;
 }
@@ -211,6 +265,34 @@ first_group (GRegex *regex, const char *text)
   return g_strstrip (g_match_info_fetch (match, 1));
 }
 
+/* Whether @line holds @word (ASCII, lower case) in any case. */
+static gboolean
+has_word_caseless (const char *line, const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *p = line; *p; p++)
+    if (g_ascii_tolower (*p) == word[0] && g_ascii_strncasecmp (p, word, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The "follow" and "visit" patterns cannot match an ASCII line without
+ * their words, and most lines of an article have neither: those skip
+ * two regex calls.  (Past ASCII, caseless matching has more letters for
+ * a "k" or an "s" than these checks know: the regexes decide.) */
+static gboolean
+may_name_site (const char *line)
+{
+  for (const char *p = line; *p; p++)
+    if ((guchar) *p >= 0x80)
+      return TRUE;
+  return g_ascii_strncasecmp (line, "follow", 6) == 0 ||
+         g_ascii_strncasecmp (line, "like", 4) == 0 ||
+         g_ascii_strncasecmp (line, "find", 4) == 0 ||
+         has_word_caseless (line, "visit");
+}
+
 char *
 px_guess_outlet (const char *text,
                  gsize       len)
@@ -234,7 +316,7 @@ px_guess_outlet (const char *text,
       char *line = g_strstrip (lines[i]);
       char *name;
 
-      if (strlen (line) > FURNITURE_MAX_BYTES)
+      if (strlen (line) > FURNITURE_MAX_BYTES || !may_name_site (line))
         continue;
       if ((name = first_group (p->follow, line)) || (name = first_group (p->visit, line)))
         {

@@ -55,6 +55,7 @@ typedef struct {
 typedef struct _Row Row;
 struct _Row {
   PxCell *cells;
+  guint index;         /* in rows, as of the last reindex_rows() */
   GPtrArray *before;   /* rows to insert before this one, while aligning */
   GPtrArray *after;    /* and after it */
 };
@@ -71,6 +72,7 @@ struct _PxComparison
   GPtrArray *rows;          /* of Row */
   guint *para_offset;       /* first global paragraph index of each document */
   Para *paras;              /* all paragraphs, by global index */
+  guint64 *para_data;       /* the arrays of all paragraphs (build_paragraphs()) */
   guint n_paras;
   guint n_word_ids;         /* distinct folded words over all articles */
   guint *row_of;            /* global paragraph -> row index (final) */
@@ -98,6 +100,10 @@ cmp_u64 (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* Paragraphs are a few dozen words: insertion sort beats qsort()'s calls
+ * through a function pointer there. */
+#define SMALL_SORT 48
+
 static guint
 sort_unique_u32 (guint32 *v, guint n)
 {
@@ -105,7 +111,18 @@ sort_unique_u32 (guint32 *v, guint n)
 
   if (n == 0)
     return 0;
-  qsort (v, n, sizeof *v, cmp_u32);
+  if (n <= SMALL_SORT)
+    for (guint i = 1; i < n; i++)
+      {
+        guint32 x = v[i];
+        guint j = i;
+
+        for (; j > 0 && v[j - 1] > x; j--)
+          v[j] = v[j - 1];
+        v[j] = x;
+      }
+  else
+    qsort (v, n, sizeof *v, cmp_u32);
   for (guint i = 0; i < n; i++)
     if (k == 0 || v[k - 1] != v[i])
       v[k++] = v[i];
@@ -119,78 +136,106 @@ sort_unique_u64 (guint64 *v, guint n)
 
   if (n == 0)
     return 0;
-  qsort (v, n, sizeof *v, cmp_u64);
+  if (n <= SMALL_SORT)
+    for (guint i = 1; i < n; i++)
+      {
+        guint64 x = v[i];
+        guint j = i;
+
+        for (; j > 0 && v[j - 1] > x; j--)
+          v[j] = v[j - 1];
+        v[j] = x;
+      }
+  else
+    qsort (v, n, sizeof *v, cmp_u64);
   for (guint i = 0; i < n; i++)
     if (k == 0 || v[k - 1] != v[i])
       v[k++] = v[i];
   return k;
 }
 
+/* Copies @size bytes to the end of @arena (of guint64, so every array
+ * in it is aligned), at least one element's room even when empty, and
+ * returns where they start. */
+static gsize
+arena_add (GArray *arena, gconstpointer data, gsize size)
+{
+  gsize at = arena->len;
+
+  g_array_set_size (arena, at + MAX ((size + 7) / 8, 1));
+  memcpy (&g_array_index (arena, guint64, at), data, size);
+  return at;
+}
+
 /* Builds a paragraph's word sets (always folded: pairing ignores case and
  * typography) and its token sequence (folded as the options say). */
 static void
 build_para (Para *para, PxInterner *words, PxInterner *tokens, const char *text,
-            const PxParagraph *p, GArray *scratch, PxDiffFlags flags)
+            const PxToken *toks, guint n_toks, GArray *work, GArray *arena, gsize at[4],
+            PxDiffFlags flags)
 {
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  GArray *seq = g_array_new (FALSE, FALSE, sizeof (guint32));
-  guint n;
+  guint n = 0, n_seq = 0, room;
+  guint32 *ids, *seq;
+  guint64 *bigrams;
 
-  g_array_set_size (scratch, 0);
-  px_tokenize (text + p->start, p->end - p->start, p->start, scratch);
-  for (guint i = 0; i < scratch->len; i++)
+  /* Worked out in @work, then copied at their exact sizes to @arena
+   * (their places in @at): the pairing reads them again and again. */
+  room = MAX (n_toks, 1);
+  g_array_set_size (work, 2 * room);   /* of guint64 */
+  bigrams = (guint64 *) (gpointer) work->data;
+  ids = (guint32 *) (gpointer) (bigrams + room);
+  seq = ids + room;
+  for (guint i = 0; i < n_toks; i++)
     {
-      const PxToken *t = &g_array_index (scratch, PxToken, i);
-      guint32 id;
+      const PxToken *t = &toks[i];
 
       if (t->kind == PX_TOKEN_SPACE)
         continue;
       if (t->kind == PX_TOKEN_WORD)
-        {
-          id = px_interner_intern (words, text + t->start, t->len, t->kind);
-          g_array_append_val (ids, id);
-        }
+        ids[n++] = px_interner_intern (words, text + t->start, t->len, t->kind);
       if (t->kind == PX_TOKEN_PUNCT && (flags & PX_DIFF_IGNORE_PUNCTUATION))
         continue;
-      id = px_interner_intern (tokens, text + t->start, t->len, t->kind);
-      g_array_append_val (seq, id);
+      seq[n_seq++] = px_interner_intern (tokens, text + t->start, t->len, t->kind);
     }
 
   /* Word pairs in reading order, before the ids are sorted. */
-  n = ids->len;
-  para->bigrams = g_new (guint64, MAX (n, 1));
   for (guint i = 0; i + 1 < n; i++)
-    para->bigrams[i] = ((guint64) g_array_index (ids, guint32, i) << 32) |
-                       g_array_index (ids, guint32, i + 1);
-  para->n_bigrams = n > 1 ? sort_unique_u64 (para->bigrams, n - 1) : 0;
+    bigrams[i] = ((guint64) ids[i] << 32) | ids[i + 1];
+  para->n_bigrams = n > 1 ? sort_unique_u64 (bigrams, n - 1) : 0;
+  at[0] = arena_add (arena, bigrams, para->n_bigrams * sizeof (guint64));
 
-  para->ordered = g_memdup2 (ids->data, MAX (n, 1) * sizeof (guint32));
+  at[1] = arena_add (arena, ids, n * sizeof (guint32));
   para->n_ordered = n;
   para->hash = 1469598103934665603ULL;
   for (guint i = 0; i < n; i++)
-    para->hash = (para->hash ^ g_array_index (ids, guint32, i)) * 1099511628211ULL;
-  para->n_words = sort_unique_u32 ((guint32 *) (gpointer) ids->data, n);
-  para->words = (guint32 *) (gpointer) g_array_free (ids, FALSE);
-  para->n_seq = seq->len;
-  para->seq = (guint32 *) (gpointer) g_array_free (seq, FALSE);
+    para->hash = (para->hash ^ ids[i]) * 1099511628211ULL;
+  para->n_words = sort_unique_u32 (ids, n);
+  at[2] = arena_add (arena, ids, para->n_words * sizeof (guint32));
+  para->n_seq = n_seq;
+  at[3] = arena_add (arena, seq, n_seq * sizeof (guint32));
 }
 
 /* --- 2. pairing -------------------------------------------------------- */
 
+/* The merges below step each side by a comparison rather than branch
+ * on which is smaller: the order of ids is random, and mispredicted
+ * branches were most of their cost.  The weights are summed in the same
+ * order as ever. */
 static double
 shared_weight (const Para *a, const Para *b, const double *idf)
 {
+  const guint32 *x = a->words, *y = b->words;
   double w = 0;
   guint i = 0, j = 0;
 
   while (i < a->n_words && j < b->n_words)
     {
-      if (a->words[i] < b->words[j])
-        i++;
-      else if (a->words[i] > b->words[j])
-        j++;
-      else
-        w += idf[a->words[i++]], j++;
+      guint32 u = x[i], v = y[j];
+
+      if (u == v)
+        w += idf[u];
+      i += u <= v;
+      j += v <= u;
     }
   return w;
 }
@@ -198,16 +243,16 @@ shared_weight (const Para *a, const Para *b, const double *idf)
 static guint
 shared_bigrams (const Para *a, const Para *b)
 {
+  const guint64 *x = a->bigrams, *y = b->bigrams;
   guint n = 0, i = 0, j = 0;
 
   while (i < a->n_bigrams && j < b->n_bigrams)
     {
-      if (a->bigrams[i] < b->bigrams[j])
-        i++;
-      else if (a->bigrams[i] > b->bigrams[j])
-        j++;
-      else
-        n++, i++, j++;
+      guint64 u = x[i], v = y[j];
+
+      n += u == v;
+      i += u <= v;
+      j += v <= u;
     }
   return n;
 }
@@ -297,6 +342,7 @@ row_new (guint n_docs)
   Row *row = g_new0 (Row, 1);
 
   row->cells = g_new (PxCell, n_docs);
+  row->index = G_MAXUINT;
   for (guint i = 0; i < n_docs; i++)
     row->cells[i] = (PxCell) { -1, 0 };
   return row;
@@ -316,7 +362,6 @@ typedef struct {
   double *idf;
   GPtrArray *postings;     /* word id -> GArray of global paragraph indices placed */
   guint common_limit;
-  GHashTable *row_index;   /* Row* -> index + 1, rebuilt per document */
   GHashTable *exact;       /* words hash -> global paragraph + 1 placed first */
   Row **row_of_para;       /* global paragraph -> Row* while aligning */
 } Aligner;
@@ -360,6 +405,35 @@ post_paragraph (Aligner *al, guint g)
 
 static guint row_position (Aligner *al, Row *row);
 
+/* The candidates of one paragraph, at most one a row. */
+typedef struct {
+  GArray *found;   /* of Candidate */
+  guint *slot;     /* row index -> its place in found + 1, or 0 */
+} RowBest;
+
+static Candidate *
+row_best_lookup (RowBest *best, guint row)
+{
+  return best->slot[row] ? &g_array_index (best->found, Candidate, best->slot[row] - 1) : NULL;
+}
+
+static void
+row_best_add (RowBest *best, const Candidate *c)
+{
+  g_array_append_val (best->found, *c);
+  best->slot[c->row] = best->found->len;
+}
+
+/* Moves the paragraph's candidates to @out and empties @best. */
+static void
+row_best_flush (RowBest *best, GArray *out)
+{
+  for (guint i = 0; i < best->found->len; i++)
+    best->slot[g_array_index (best->found, Candidate, i).row] = 0;
+  g_array_append_vals (out, best->found->data, best->found->len);
+  g_array_set_size (best->found, 0);
+}
+
 /* Whether a pair could pass accept_pair() given an upper bound on the
  * weight of the words it shares. */
 static gboolean
@@ -384,25 +458,25 @@ find_candidates (Aligner *al, guint d)
   GArray *out = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint first = self->para_offset[d], last = self->para_offset[d + 1];
   g_autofree double *acc = g_new0 (double, MAX (self->n_paras, 1));
-  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GHashTable) best = g_hash_table_new (NULL, NULL);
+  g_autofree guint *touched = g_new (guint, MAX (self->n_paras, 1));
+  g_autofree guint *slot = g_new0 (guint, MAX (self->rows->len, 1));
+  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  RowBest best = { found, slot };
 
+  /* Rows are indexed (reindex_rows()) and none is added while this runs:
+   * the best candidate per row is kept in an array by row index. */
   for (guint g = first; g < last; g++)
     {
       const Para *para = &self->paras[g];
       double common = 0;
-      GHashTableIter iter;
-      gpointer value;
-
-      g_array_set_size (touched, 0);
-      g_hash_table_remove_all (best);
+      guint n_touched = 0;
 
       /* A paragraph copied word for word pairs with its copy: no search.
        * (Copies are most of what syndicated articles share.) */
       if (para->n_ordered >= SHORT_WORDS)
         {
           GArray *copies = g_hash_table_lookup (al->exact, &para->hash);
-          guint found = 0;
+          guint n_found = 0;
 
           for (guint k = 0; copies && k < copies->len; k++)
             {
@@ -412,14 +486,16 @@ find_candidates (Aligner *al, guint d)
 
               if (other->n_ordered != para->n_ordered ||
                   memcmp (other->ordered, para->ordered, para->n_ordered * sizeof (guint32)) != 0 ||
-                  g_hash_table_contains (best, row))
+                  row_best_lookup (&best, c.row))
                 continue;
-              g_hash_table_add (best, row);
-              g_array_append_val (out, c);
-              found++;
+              row_best_add (&best, &c);
+              n_found++;
             }
-          if (found > 0)
-            continue;
+          if (n_found > 0)
+            {
+              row_best_flush (&best, out);
+              continue;
+            }
         }
 
       for (guint i = 0; i < para->n_words; i++)
@@ -439,14 +515,14 @@ find_candidates (Aligner *al, guint d)
               guint other = g_array_index (list, guint, k);
 
               if (acc[other] == 0)
-                g_array_append_val (touched, other);
+                touched[n_touched++] = other;
               acc[other] += w;
             }
         }
 
-      for (guint t = 0; t < touched->len; t++)
+      for (guint t = 0; t < n_touched; t++)
         {
-          guint other = g_array_index (touched, guint, t);
+          guint other = touched[t];
           Row *row = al->row_of_para[other];
           double bound = acc[other] + common;
           double score, contain;
@@ -456,25 +532,18 @@ find_candidates (Aligner *al, guint d)
           if (!may_pair (para, &self->paras[other], bound) ||
               !accept_pair (para, &self->paras[other], al->idf, &score, &contain))
             continue;
-          prev = g_hash_table_lookup (best, row);
+          prev = row_best_lookup (&best, row_position (al, row));
           if (prev == NULL)
             {
-              prev = g_new (Candidate, 1);
-              *prev = (Candidate) { g - first,
-                                    GPOINTER_TO_UINT (g_hash_table_lookup (al->row_index, row)) - 1,
-                                    score, contain };
-              g_hash_table_insert (best, row, prev);
+              Candidate c = { g - first, row_position (al, row), score, contain };
+
+              row_best_add (&best, &c);
             }
           else if (score > prev->score)
             prev->score = score, prev->contain = MAX (prev->contain, contain);
         }
-
-      g_hash_table_iter_init (&iter, best);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        {
-          g_array_append_val (out, *(Candidate *) value);
-          g_free (value);
-        }
+      /* In the order found: the sort below orders them by row. */
+      row_best_flush (&best, out);
     }
   g_array_sort (out, cmp_candidate);
   return out;
@@ -535,15 +604,15 @@ reindex_rows (Aligner *al)
 {
   GPtrArray *rows = al->self->rows;
 
-  g_hash_table_remove_all (al->row_index);
   for (guint i = 0; i < rows->len; i++)
-    g_hash_table_insert (al->row_index, rows->pdata[i], GUINT_TO_POINTER (i + 1));
+    ((Row *) rows->pdata[i])->index = i;
 }
 
+/* A row's index, or G_MAXUINT for one not indexed yet. */
 static guint
 row_position (Aligner *al, Row *row)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (al->row_index, row)) - 1;
+  return row->index;
 }
 
 /* Rows are inserted all at once after a document is aligned, so that
@@ -901,44 +970,97 @@ shingle_hash (const guint32 *w)
   return h | 1;   /* 0 marks an empty slot */
 }
 
-/* A set of shingle hashes: open addressing, linear probing. */
+/* Each shingle with the set of documents that have it, of a block of
+ * as many documents as a gulong has bits (one bit each): one probe per
+ * shingle gives every document of the block that shares it, where a set
+ * per document costs one probe per pair of documents. */
 typedef struct {
-  guint64 *slots;
+  guint64 *hashes;   /* 0: empty slot */
+  gulong *owners;
   gsize mask;
-} ShingleSet;
+} ShingleOwners;
+
+#define OWNERS_BLOCK (GLIB_SIZEOF_LONG * 8)
 
 static void
-shingle_set_init (ShingleSet *set, const guint32 *words, gsize n)
-{
-  gsize size = 16;
-
-  while (size < 2 * n)
-    size <<= 1;
-  set->slots = g_new0 (guint64, size);
-  set->mask = size - 1;
-  for (gsize i = 0; i + SHINGLE <= n; i++)
-    {
-      guint64 h = shingle_hash (words + i);
-      gsize k = (h >> 7) & set->mask;
-
-      while (set->slots[k] && set->slots[k] != h)
-        k = (k + 1) & set->mask;
-      set->slots[k] = h;
-    }
-}
-
-static gboolean
-shingle_set_contains (const ShingleSet *set, guint64 h)
+shingle_owners_add (ShingleOwners *set, guint64 h, gulong owner)
 {
   gsize k = (h >> 7) & set->mask;
 
-  while (set->slots[k])
+  while (set->hashes[k] && set->hashes[k] != h)
+    k = (k + 1) & set->mask;
+  set->hashes[k] = h;
+  set->owners[k] |= owner;
+}
+
+static gulong
+shingle_owners_get (const ShingleOwners *set, guint64 h)
+{
+  gsize k = (h >> 7) & set->mask;
+
+  while (set->hashes[k])
     {
-      if (set->slots[k] == h)
-        return TRUE;
+      if (set->hashes[k] == h)
+        return set->owners[k];
       k = (k + 1) & set->mask;
     }
-  return FALSE;
+  return 0;
+}
+
+/* The similarity of every document to those of [first, first + n_block). */
+static void
+similarity_to_block (PxComparison *self, GPtrArray *seqs, guint first, guint n_block)
+{
+  guint n = self->documents->len;
+  ShingleOwners set;
+  gsize total = 0, size = 16;
+  g_autofree guint *count = g_new (guint, n_block);
+  g_autofree guint *end = g_new (guint, n_block);
+
+  for (guint d = first; d < first + n_block; d++)
+    total += ((GArray *) g_ptr_array_index (seqs, d))->len;
+  while (size < 2 * total)
+    size <<= 1;
+  set.hashes = g_new0 (guint64, size);
+  set.owners = g_new0 (gulong, size);
+  set.mask = size - 1;
+  for (guint d = first; d < first + n_block; d++)
+    {
+      GArray *seq = g_ptr_array_index (seqs, d);
+      const guint32 *w = (const guint32 *) (gpointer) seq->data;
+
+      for (guint i = 0; i + SHINGLE <= seq->len; i++)
+        shingle_owners_add (&set, shingle_hash (w + i), 1UL << (d - first));
+    }
+
+  /* The words of document a covered by shingles it shares with b are
+   * a union of windows [i, i + SHINGLE) taken in order of i: each adds
+   * the part past the end of the one before (end[b]). */
+  for (guint a = 0; a < n; a++)
+    {
+      GArray *seq = g_ptr_array_index (seqs, a);
+      const guint32 *w = (const guint32 *) (gpointer) seq->data;
+      gulong self_bit = a >= first && a < first + n_block ? 1UL << (a - first) : 0;
+
+      memset (count, 0, n_block * sizeof (guint));
+      memset (end, 0, n_block * sizeof (guint));
+      for (guint i = 0; i + SHINGLE <= seq->len; i++)
+        {
+          gulong others = shingle_owners_get (&set, shingle_hash (w + i)) & ~self_bit;
+
+          for (guint b = 0; others != 0 && b < n_block; b++)
+            if (others & (1UL << b))
+              {
+                count[b] += i + SHINGLE - MAX (i, end[b]);
+                end[b] = i + SHINGLE;
+              }
+        }
+      for (guint b = 0; b < n_block; b++)
+        self->similarity[a * n + first + b] = a == first + b ? 1.0 :
+                                              seq->len ? (double) count[b] / seq->len : 0.0;
+    }
+  g_free (set.hashes);
+  g_free (set.owners);
 }
 
 static void
@@ -946,46 +1068,11 @@ compute_similarity (PxComparison *self)
 {
   guint n = self->documents->len;
   g_autoptr(GPtrArray) seqs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  g_autofree ShingleSet *sets = g_new0 (ShingleSet, n);
 
   for (guint d = 0; d < n; d++)
-    {
-      GArray *seq = document_words (self, d);
-
-      shingle_set_init (&sets[d], (guint32 *) (gpointer) seq->data, seq->len);
-      g_ptr_array_add (seqs, seq);
-    }
-
-  for (guint a = 0; a < n; a++)
-    {
-      GArray *seq = g_ptr_array_index (seqs, a);
-      const guint32 *w = (const guint32 *) (gpointer) seq->data;
-      g_autofree guint64 *hashes = g_new (guint64, MAX (seq->len, 1));
-      g_autofree guint8 *covered = g_new0 (guint8, MAX (seq->len, 1));
-
-      for (guint i = 0; i + SHINGLE <= seq->len; i++)
-        hashes[i] = shingle_hash (w + i);
-
-      for (guint b = 0; b < n; b++)
-        {
-          guint count = 0;
-
-          if (a == b)
-            {
-              self->similarity[a * n + b] = 1.0;
-              continue;
-            }
-          memset (covered, 0, MAX (seq->len, 1));
-          for (guint i = 0; i + SHINGLE <= seq->len; i++)
-            if (shingle_set_contains (&sets[b], hashes[i]))
-              for (guint k = i; k < i + SHINGLE; k++)
-                count += !covered[k], covered[k] = 1;
-          self->similarity[a * n + b] = seq->len ? (double) count / seq->len : 0.0;
-        }
-    }
-
-  for (guint d = 0; d < n; d++)
-    g_free (sets[d].slots);
+    g_ptr_array_add (seqs, document_words (self, d));
+  for (guint first = 0; first < n; first += OWNERS_BLOCK)
+    similarity_to_block (self, seqs, first, MIN (OWNERS_BLOCK, n - first));
 }
 
 /* --- the object -------------------------------------------------------- */
@@ -1008,7 +1095,12 @@ build_paragraphs (PxComparison *self, double **idf_out)
    * options. */
   g_autoptr(PxInterner) words = px_interner_new (PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY);
   g_autoptr(PxInterner) tokens = px_interner_new (self->flags & ~PX_DIFF_IGNORE_SPACE);
-  g_autoptr(GArray) scratch = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (guint64));
+  /* All paragraphs' arrays in one block, in order: one allocation, not
+   * four a paragraph, and the pairing reads neighbours. */
+  GArray *arena = g_array_sized_new (FALSE, FALSE, sizeof (guint64), 1024);
+  g_autofree gsize *at = NULL;
+  guint64 *base;
   guint n_words;
   guint *df;
   double *idf;
@@ -1019,6 +1111,7 @@ build_paragraphs (PxComparison *self, double **idf_out)
       px_document_get_n_paragraphs (g_ptr_array_index (self->documents, d));
   self->n_paras = self->para_offset[n_docs];
   self->paras = g_new0 (Para, MAX (self->n_paras, 1));
+  at = g_new (gsize, 4 * MAX (self->n_paras, 1));
 
   for (guint d = 0; d < n_docs; d++)
     {
@@ -1026,8 +1119,25 @@ build_paragraphs (PxComparison *self, double **idf_out)
       const char *text = px_document_get_text (doc, NULL);
 
       for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
-        build_para (&self->paras[self->para_offset[d] + p], words, tokens, text,
-                    px_document_get_paragraph (doc, p), scratch, self->flags);
+        {
+          guint n_toks;
+          const PxToken *toks = px_document_get_paragraph_tokens (doc, p, &n_toks);
+
+          guint g = self->para_offset[d] + p;
+
+          build_para (&self->paras[g], words, tokens, text, toks, n_toks, work, arena,
+                      at + 4 * g, self->flags);
+        }
+    }
+  /* The block no longer grows: the arrays' addresses hold from here. */
+  g_array_set_size (arena, MAX (arena->len, 1));
+  self->para_data = base = (guint64 *) (gpointer) g_array_free (arena, FALSE);
+  for (guint g = 0; g < self->n_paras; g++)
+    {
+      self->paras[g].bigrams = base + at[4 * g];
+      self->paras[g].ordered = (guint32 *) (gpointer) (base + at[4 * g + 1]);
+      self->paras[g].words = (guint32 *) (gpointer) (base + at[4 * g + 2]);
+      self->paras[g].seq = (guint32 *) (gpointer) (base + at[4 * g + 3]);
     }
 
   /* Rare words weigh more: idf over all paragraphs of all articles. */
@@ -1073,7 +1183,6 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options)
   al.postings = g_ptr_array_new_full (self->n_word_ids, array_unref0);
   g_ptr_array_set_size (al.postings, self->n_word_ids);
   al.common_limit = MAX (COMMON_WORD_MIN, (guint) (2 * sqrt (self->n_paras)));
-  al.row_index = g_hash_table_new (NULL, NULL);
   al.exact = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) g_array_unref);
   al.row_of_para = g_new0 (Row *, MAX (self->n_paras, 1));
 
@@ -1118,7 +1227,6 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options)
     self->row_of[g] = al.row_of_para[g] ? row_position (&al, al.row_of_para[g]) : 0;
 
   g_ptr_array_unref (al.postings);
-  g_hash_table_unref (al.row_index);
   g_hash_table_unref (al.exact);
   g_free (al.row_of_para);
 }
@@ -1128,13 +1236,7 @@ px_comparison_finalize (GObject *object)
 {
   PxComparison *self = (PxComparison *) object;
 
-  for (guint g = 0; g < self->n_paras; g++)
-    {
-      g_free (self->paras[g].words);
-      g_free (self->paras[g].bigrams);
-      g_free (self->paras[g].ordered);
-      g_free (self->paras[g].seq);
-    }
+  g_clear_pointer (&self->para_data, g_free);
   g_clear_pointer (&self->paras, g_free);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);

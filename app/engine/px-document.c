@@ -23,6 +23,9 @@ struct _PxDocument
   int title_paragraph;  /* the paragraph the title is, -1 when all is furniture */
   GArray *paragraphs;   /* of PxParagraph */
   gsize n_words;
+  GArray *tokens;       /* of PxToken, every paragraph's in order, once asked for */
+  guint *token_start;   /* paragraph -> its first token; one more for the end */
+  gsize tokens_done;    /* g_once_init_enter() guard of the two */
 
   /* What the importer learnt about the source (issue 6). */
   char *headline;
@@ -267,6 +270,8 @@ px_document_finalize (GObject *object)
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->paragraphs, g_array_unref);
+  g_clear_pointer (&self->tokens, g_array_unref);
+  g_clear_pointer (&self->token_start, g_free);
   g_clear_pointer (&self->headline, g_free);
   g_clear_pointer (&self->site, g_free);
   g_clear_pointer (&self->author, g_free);
@@ -504,6 +509,45 @@ px_document_dup_paragraph_text (PxDocument *self,
   if (p->flags & PX_PARAGRAPH_WRAPPED)
     return dup_joined (self->text, p->start, p->end);
   return g_strndup (self->text + p->start, p->end - p->start);
+}
+
+static void
+tokenize_paragraphs (PxDocument *self)
+{
+  guint n = self->paragraphs->len;
+  /* About one token in four bytes of English (words and the spaces
+   * between them). */
+  GArray *tokens = g_array_sized_new (FALSE, FALSE, sizeof (PxToken), self->len / 4 + 16);
+  guint *start = g_new (guint, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PxParagraph *p = &g_array_index (self->paragraphs, PxParagraph, i);
+
+      start[i] = tokens->len;
+      px_tokenize (self->text + p->start, p->end - p->start, p->start, tokens);
+    }
+  start[n] = tokens->len;
+  self->tokens = tokens;
+  self->token_start = start;
+}
+
+const PxToken *
+px_document_get_paragraph_tokens (PxDocument *self,
+                                  guint       index,
+                                  guint      *n_tokens)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (index < self->paragraphs->len, NULL);
+  g_return_val_if_fail (n_tokens != NULL, NULL);
+
+  if (g_once_init_enter (&self->tokens_done))
+    {
+      tokenize_paragraphs (self);
+      g_once_init_leave (&self->tokens_done, 1);
+    }
+  *n_tokens = self->token_start[index + 1] - self->token_start[index];
+  return &g_array_index (self->tokens, PxToken, self->token_start[index]);
 }
 
 gsize

@@ -7,6 +7,8 @@
 
 #include <glib-object.h>
 
+#include "px-tokenizer.h"
+
 G_BEGIN_DECLS
 
 typedef struct {
@@ -41,6 +43,13 @@ const PxParagraph *px_document_get_paragraph    (PxDocument *self,
                                                  guint       index);
 char              *px_document_dup_paragraph_text (PxDocument *self,
                                                    guint       index);
+/* The tokens of paragraph @index, as px_tokenize() gives them for its
+ * range (offsets into the whole text).  Worked out for every paragraph
+ * on first use and kept: the comparison and the quotations both read
+ * every paragraph's.  Safe to call from several threads. */
+const PxToken     *px_document_get_paragraph_tokens (PxDocument *self,
+                                                     guint       index,
+                                                     guint      *n_tokens);
 gsize              px_document_get_n_words      (PxDocument *self);
 
 /* Splits @text into paragraphs (an array of PxParagraph).  Exposed for tests. */

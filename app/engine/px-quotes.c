@@ -136,30 +136,66 @@ static const char * const function_words[] = {
   "won't", "can't", "isn't", "aren't", "wasn't", "also", "too", "now", NULL
 };
 
-static gboolean
-in_list (const char * const *list, const char *word)
+/* The lists a word is in, as bits. */
+typedef enum {
+  WC_SPEECH_VERB  = 1 << 0,
+  WC_PARTICIPLE   = 1 << 1,
+  WC_TITLE        = 1 << 2,
+  WC_STOP         = 1 << 3,
+  WC_ORG          = 1 << 4,
+  WC_PARTICLE     = 1 << 5,
+  WC_ABBREVIATION = 1 << 6,
+  WC_ADVERB       = 1 << 7,
+  WC_DETERMINER   = 1 << 8,
+  WC_FUNCTION     = 1 << 9,
+} WordClass;
+
+static guint
+word_classes (const char *word)
 {
-  static GHashTable *sets;   /* list -> set of its words */
-  G_LOCK_DEFINE_STATIC (sets);
-  GHashTable *set;
+  static const struct {
+    const char * const *list;
+    WordClass bit;
+  } lists[] = {
+    { speech_verbs, WC_SPEECH_VERB },
+    { participles, WC_PARTICIPLE },
+    { title_words, WC_TITLE },
+    { stop_words, WC_STOP },
+    { org_words, WC_ORG },
+    { particles, WC_PARTICLE },
+    { abbreviations, WC_ABBREVIATION },
+    { adverbs, WC_ADVERB },
+    { determiners, WC_DETERMINER },
+    { function_words, WC_FUNCTION },
+  };
+  static GHashTable *classes;   /* word -> its WordClass bits */
 
   if (word == NULL)   /* punctuation items have no word */
-    return FALSE;
+    return 0;
 
-  /* The lists are long and asked about for every word: hash them once. */
-  G_LOCK (sets);
-  if (sets == NULL)
-    sets = g_hash_table_new (NULL, NULL);
-  set = g_hash_table_lookup (sets, list);
-  if (set == NULL)
+  /* Asked about every word of every article: one table for all the lists,
+   * built once, read without a lock. */
+  if (g_once_init_enter (&classes))
     {
-      set = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; list[i]; i++)
-        g_hash_table_add (set, (gpointer) list[i]);
-      g_hash_table_insert (sets, (gpointer) list, set);
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint i = 0; lists[l].list[i]; i++)
+          {
+            guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (table, lists[l].list[i]));
+
+            g_hash_table_insert (table, (gpointer) lists[l].list[i],
+                                 GUINT_TO_POINTER (bits | lists[l].bit));
+          }
+      g_once_init_leave (&classes, table);
     }
-  G_UNLOCK (sets);
-  return g_hash_table_contains (set, word);
+  return GPOINTER_TO_UINT (g_hash_table_lookup (classes, word));
+}
+
+static gboolean
+in_list (WordClass list, const char *word)
+{
+  return (word_classes (word) & list) != 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -562,9 +598,18 @@ scan_document (Scanner *sc)
         }
       while (pos < para->end)
         {
-          gunichar c = g_utf8_get_char (sc->text + pos);
-          guint32 next = g_utf8_next_char (sc->text + pos) - sc->text;
+          guchar b = sc->text[pos];
+          gunichar c;
+          guint32 next;
 
+          /* Most characters are ASCII and no quote mark. */
+          if (b < 0x80 && b != '"' && b != '\'')
+            {
+              pos++;
+              continue;
+            }
+          c = g_utf8_get_char (sc->text + pos);
+          next = g_utf8_next_char (sc->text + pos) - sc->text;
           if (is_quote_char (c))
             scan_mark (sc, c, pos, next, para->start, para->end, p);
           pos = next;
@@ -643,29 +688,19 @@ typedef struct {
   gboolean cap;
   gboolean acronym;    /* NBC, ISIS: all capitals */
   gboolean possessive;
+  guint classes;     /* WordClass bits of lower */
+  gboolean filled;   /* lower, possessive and classes worked out */
 } Item;
-
-static void
-item_clear (Item *it)
-{
-  g_free (it->lower);
-}
 
 typedef struct {
   guint32 pos;
-  char *name;       /* as written, titles dropped */
-  char *titles;     /* " secretary state " */
+  char *name;       /* as written, titles dropped (in the scan's chunk) */
+  char *titles;     /* " secretary state " (in the scan's chunk) */
   guint n_words;
   gboolean titled;
   gboolean org;
 } Mention;
 
-static void
-mention_clear (Mention *m)
-{
-  g_free (m->name);
-  g_free (m->titles);
-}
 
 typedef struct {
   PxDocument *doc;
@@ -674,6 +709,9 @@ typedef struct {
   GPtrArray *found;     /* of Found, sorted */
   guint8 *quoted;       /* a byte a character: inside a quote's marks */
   GArray *mentions;     /* of Mention, in text order */
+  GStringChunk *words;  /* the items' lower-case words, freed with the scan */
+  GArray *tokens;       /* scratch of items_of() */
+  GString *scratch;
 } DocScan;
 
 static char *
@@ -710,28 +748,67 @@ normalize_word (const char *s, gsize len)
   return g_string_free (out, FALSE);
 }
 
+/* normalize_word() into @chunk: items are made for every word of every
+ * article, and most are ASCII, lower-cased in place there. */
+static char *
+normalize_word_in (GStringChunk *chunk, const char *s, gsize len)
+{
+  g_autofree char *normal = NULL;
+  gsize i;
+
+  for (i = 0; i < len && (guchar) s[i] < 0x80; i++)
+    ;
+  if (i == len)
+    {
+      char *ascii = g_string_chunk_insert_len (chunk, s, len);
+
+      for (i = 0; i < len; i++)
+        ascii[i] = g_ascii_tolower (ascii[i]);
+      return ascii;
+    }
+  normal = normalize_word (s, len);
+  return g_string_chunk_insert (chunk, normal);
+}
+
 static gboolean
 is_abbreviation (const char *lower)
 {
   return g_utf8_strlen (lower, -1) == 1 || strchr (lower, '.') != NULL ||
-         in_list (abbreviations, lower);
+         in_list (WC_ABBREVIATION, lower);
 }
 
-/* The items of text[lo, hi): words, and the punctuation that matters
- * for attribution.  Text inside quotes is left out. */
-static GArray *
-items_of (DocScan *ds, guint32 lo, guint32 hi)
+/* Works out a word's lower-case form and what lists it is in. */
+static void
+item_fill (DocScan *ds, Item *it)
 {
-  GArray *items = g_array_new (FALSE, TRUE, sizeof (Item));
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  gsize n;
 
-  g_array_set_clear_func (items, (GDestroyNotify) item_clear);
-  if (hi <= lo)
-    return items;
-  px_tokenize (ds->text + lo, hi - lo, lo, tokens);
-  for (guint i = 0; i < tokens->len; i++)
+  if (it->kind != IT_WORD || it->filled)
+    return;
+  it->filled = TRUE;
+  it->lower = normalize_word_in (ds->words, ds->text + it->start, it->end - it->start);
+  n = strlen (it->lower);
+  if (n > 2 && it->lower[n - 2] == '\'' && it->lower[n - 1] == 's')
     {
-      const PxToken *t = &g_array_index (tokens, PxToken, i);
+      it->lower[n - 2] = '\0';
+      it->possessive = TRUE;
+    }
+  it->classes = word_classes (it->lower);
+}
+
+/* The items of @tokens: words, and the punctuation that matters for
+ * attribution.  Text inside quotes is left out.  With @lazy, only the
+ * capitalised words are filled in (item_fill()), the others when asked:
+ * looking for names reads few of them. */
+static GArray *
+items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean lazy)
+{
+  /* At most one item a token: no growing on the way. */
+  GArray *items = g_array_sized_new (FALSE, TRUE, sizeof (Item), n_tokens);
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      const PxToken *t = &tokens[i];
       const char *s = ds->text + t->start;
       Item it = { IT_OTHER, t->start, t->start + t->len, NULL, FALSE, FALSE, FALSE };
 
@@ -751,15 +828,18 @@ items_of (DocScan *ds, guint32 lo, guint32 hi)
           gsize n = t->len;
 
           it.kind = IT_WORD;
-          it.cap = g_unichar_isupper (g_utf8_get_char (s)) ||
-                   g_unichar_istitle (g_utf8_get_char (s));
-          it.lower = normalize_word (s, n);
-          it.acronym = it.cap && n >= 2 && !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (s)));
-          if (g_str_has_suffix (it.lower, "'s") && strlen (it.lower) > 2)
-            {
-              it.lower[strlen (it.lower) - 2] = '\0';
-              it.possessive = TRUE;
-            }
+          /* ASCII has no title-case letters: its case is a byte test. */
+          if ((guchar) s[0] < 0x80)
+            it.cap = g_ascii_isupper (s[0]);
+          else
+            it.cap = g_unichar_isupper (g_utf8_get_char (s)) ||
+                     g_unichar_istitle (g_utf8_get_char (s));
+          if (it.cap && n >= 2 && (guchar) s[0] < 0x80 && (guchar) s[1] < 0x80)
+            it.acronym = !g_ascii_islower (s[1]);
+          else
+            it.acronym = it.cap && n >= 2 && !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (s)));
+          if (!lazy || it.cap)
+            item_fill (ds, &it);
         }
       else if (*s == ',' || *s == ';')
         it.kind = IT_COMMA;
@@ -769,11 +849,11 @@ items_of (DocScan *ds, guint32 lo, guint32 hi)
         it.kind = IT_HYPHEN;
       else if (*s == '.' || *s == '!' || *s == '?')
         {
-          const Item *prev = items->len ? &g_array_index (items, Item, items->len - 1) : NULL;
+          Item *prev = items->len ? &g_array_index (items, Item, items->len - 1) : NULL;
 
           /* "Adm. John Kirby", "U.S. officials": no sentence ends there. */
           if (*s == '.' && prev && prev->kind == IT_WORD && prev->end == t->start &&
-              is_abbreviation (prev->lower))
+              (item_fill (ds, prev), is_abbreviation (prev->lower)))
             continue;
           it.kind = IT_END;
         }
@@ -782,29 +862,42 @@ items_of (DocScan *ds, guint32 lo, guint32 hi)
   return items;
 }
 
+/* The items of text[lo, hi). */
+static GArray *
+items_of (DocScan *ds, guint32 lo, guint32 hi)
+{
+  GArray *tokens = ds->tokens;
+
+  if (hi <= lo)
+    return g_array_new (FALSE, TRUE, sizeof (Item));
+  g_array_set_size (tokens, 0);
+  px_tokenize (ds->text + lo, hi - lo, lo, tokens);
+  return items_from_tokens (ds, (const PxToken *) (gpointer) tokens->data, tokens->len, FALSE);
+}
+
 static gboolean
 is_title (const Item *it)
 {
-  return it->kind == IT_WORD && in_list (title_words, it->lower);
+  return it->kind == IT_WORD && (it->classes & WC_TITLE);
 }
 
 static gboolean
 is_particle (const Item *it)
 {
-  return it->kind == IT_WORD && !it->cap && in_list (particles, it->lower);
+  return it->kind == IT_WORD && !it->cap && (it->classes & WC_PARTICLE);
 }
 
 static gboolean
 is_name_word (const Item *it)
 {
   return it->kind == IT_WORD && it->cap && !is_title (it) &&
-         !in_list (stop_words, it->lower) && !g_ascii_isdigit (it->lower[0]);
+         !(it->classes & WC_STOP) && !g_ascii_isdigit (it->lower[0]);
 }
 
 static gboolean
 is_verb (const Item *it)
 {
-  return it->kind == IT_WORD && !it->cap && in_list (speech_verbs, it->lower);
+  return it->kind == IT_WORD && !it->cap && (it->classes & WC_SPEECH_VERB);
 }
 
 static gboolean
@@ -815,34 +908,47 @@ is_pronoun (const Item *it)
           g_str_equal (it->lower, "him") || g_str_equal (it->lower, "her"));
 }
 
-static char *
-span_text (DocScan *ds, guint32 start, guint32 end)
+/* The text of [start, end) with runs of white space as one space, into
+ * @out. */
+static void
+append_span_text (DocScan *ds, guint32 start, guint32 end, GString *out)
 {
-  g_autofree char *raw = g_strndup (ds->text + start, end - start);
-  GString *out = g_string_new (NULL);
+  const char *p = ds->text + start, *stop = ds->text + end;
+  gsize first = out->len;
   gboolean space = FALSE;
 
-  for (const char *p = raw; *p; p = g_utf8_next_char (p))
+  for (; p < stop && *p; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
 
       if (g_unichar_isspace (c))
         space = TRUE;
       else
         {
-          if (space && out->len)
+          if (space && out->len > first)
             g_string_append_c (out, ' ');
           space = FALSE;
-          g_string_append_unichar (out, c);
+          if (c < 0x80)
+            g_string_append_c (out, (char) c);
+          else
+            g_string_append_unichar (out, c);
         }
     }
+}
+
+static char *
+span_text (DocScan *ds, guint32 start, guint32 end)
+{
+  GString *out = g_string_new (NULL);
+
+  append_span_text (ds, start, end, out);
   return g_string_free (out, FALSE);
 }
 
 /* A name run: capitalised words, joined by hyphens and particles
  * ("Bashar al-Assad").  Returns the index past the run. */
 static guint
-name_run (GArray *items, guint i, guint hi, guint *n_words, gboolean *org)
+name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolean *org)
 {
   guint last = i, words = 0;
   gboolean joined = FALSE;
@@ -850,7 +956,7 @@ name_run (GArray *items, guint i, guint hi, guint *n_words, gboolean *org)
   *org = FALSE;
   while (i < hi)
     {
-      const Item *it = &g_array_index (items, Item, i);
+      Item *it = &g_array_index (items, Item, i);
 
       if (is_name_word (it))
         {
@@ -858,14 +964,15 @@ name_run (GArray *items, guint i, guint hi, guint *n_words, gboolean *org)
           if (!joined)
             words++;
           joined = FALSE;
-          if (in_list (org_words, it->lower) || strchr (it->lower, '.') || it->acronym)
+          if ((it->classes & WC_ORG) || strchr (it->lower, '.') || it->acronym)
             *org = TRUE;
           last = i + 1;
           if (it->possessive)
             break;
           i++;
         }
-      else if ((it->kind == IT_HYPHEN || is_particle (it)) && words > 0 && i + 1 < hi)
+      else if (words > 0 && i + 1 < hi &&
+               (it->kind == IT_HYPHEN || (item_fill (ds, it), is_particle (it))))
         {
           joined = it->kind == IT_HYPHEN;
           i++;
@@ -882,18 +989,21 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
 {
   const Item *first = &g_array_index (items, Item, s);
   const Item *last = &g_array_index (items, Item, e - 1);
-  GString *titles = g_string_new (" ");
+  GString *titles = ds->scratch;
   Mention m = { first->start, NULL, NULL, n_words, FALSE, org };
   guint32 end = last->end;
 
   /* Titles right before the name: "Pentagon spokesman Rear Adm." */
+  g_string_assign (titles, " ");
   for (guint k = s; k > 0; k--)
     {
-      const Item *t = &g_array_index (items, Item, k - 1);
+      Item *t = &g_array_index (items, Item, k - 1);
 
+      item_fill (ds, t);
       if (is_title (t))
         {
-          g_string_append_printf (titles, "%s ", t->lower);
+          g_string_append (titles, t->lower);
+          g_string_append_c (titles, ' ');
           m.titled = TRUE;
         }
       else if (!(t->kind == IT_WORD && (g_str_equal (t->lower, "of") || t->cap)))
@@ -907,8 +1017,11 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
         p = g_utf8_find_prev_char (ds->text, p);
       end = p - ds->text;
     }
-  m.name = span_text (ds, first->start, end);
-  m.titles = g_string_free (titles, FALSE);
+  /* Both kept in the scan's chunk: a document has thousands of names. */
+  m.titles = g_string_chunk_insert_len (ds->words, titles->str, titles->len);
+  g_string_truncate (ds->scratch, 0);
+  append_span_text (ds, first->start, end, ds->scratch);
+  m.name = g_string_chunk_insert_len (ds->words, ds->scratch->str, ds->scratch->len);
   g_array_append_val (ds->mentions, m);
 }
 
@@ -920,14 +1033,16 @@ collect_mentions (DocScan *ds)
 
   for (guint p = 0; p < n; p++)
     {
-      const PxParagraph *para = px_document_get_paragraph (ds->doc, p);
-      g_autoptr(GArray) items = items_of (ds, para->start, para->end);
+      guint n_tokens;
+      /* The paragraph's tokens, as the comparison has them already. */
+      const PxToken *tokens = px_document_get_paragraph_tokens (ds->doc, p, &n_tokens);
+      g_autoptr(GArray) items = items_from_tokens (ds, tokens, n_tokens, TRUE);
 
       for (guint i = 0; i < items->len;)
         {
           guint n_words;
           gboolean org;
-          guint e = name_run (items, i, items->len, &n_words, &org);
+          guint e = name_run (ds, items, i, items->len, &n_words, &org);
 
           if (n_words == 0)
             {
@@ -948,7 +1063,7 @@ static gboolean
 is_adverb (const Item *it)
 {
   return it->kind == IT_WORD && !it->cap &&
-         (in_list (adverbs, it->lower) || g_str_has_suffix (it->lower, "ly"));
+         ((it->classes & WC_ADVERB) || g_str_has_suffix (it->lower, "ly"));
 }
 
 static gboolean
@@ -987,7 +1102,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
     {
       guint n_words;
       gboolean org;
-      guint end = name_run (items, i, e, &n_words, &org);
+      guint end = name_run (ds, items, i, e, &n_words, &org);
       const Item *last;
 
       if (n_words == 0)
@@ -1190,7 +1305,7 @@ attribute_after (Found *f, DocScan *ds, GArray *items)
       /* A common noun phrase stays short and starts with a determiner:
        * "one shop owner said", not "and said the city would…". */
       if (!is_np_word (it) && !is_pronoun (it) && !is_adverb (it) &&
-          (j >= i + 4 || !in_list (determiners, g_array_index (items, Item, i).lower)))
+          (j >= i + 4 || !(g_array_index (items, Item, i).classes & WC_DETERMINER)))
         return FALSE;
     }
   return FALSE;
@@ -1259,7 +1374,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       f->kind = SPK_UNKNOWN;
       return TRUE;
     }
-  if (in_list (participles, g_array_index (items, Item, v).lower))
+  if ((g_array_index (items, Item, v).classes & WC_PARTICIPLE))
     {
       /* "quoted him as saying": the object of "quoted" spoke. */
       if (v >= 2 && item_is (items, v - 1, "as"))
@@ -1447,11 +1562,10 @@ resolve (DocScan *ds, Surnames *names, Found *f)
 }
 
 static void
-resolve_speakers (DocScan *ds, GArray *group_mentions)
+resolve_speakers (DocScan *ds, GHashTable *group_names)
 {
   Found *prev = NULL;
-  Surnames names = { surname_index (ds->mentions),
-                     group_mentions ? surname_index (group_mentions) : NULL };
+  Surnames names = { surname_index (ds->mentions), group_names };
 
   for (guint q = 0; q < ds->found->len; q++)
     {
@@ -1467,7 +1581,6 @@ resolve_speakers (DocScan *ds, GArray *group_mentions)
       prev = f;
     }
   g_hash_table_unref (names.doc);
-  g_clear_pointer (&names.group, g_hash_table_unref);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1480,6 +1593,9 @@ doc_scan_free (DocScan *ds)
   g_ptr_array_unref (ds->found);
   g_free (ds->quoted);
   g_array_unref (ds->mentions);
+  g_string_chunk_free (ds->words);
+  g_array_unref (ds->tokens);
+  g_string_free (ds->scratch, TRUE);
   g_object_unref (ds->doc);
   g_free (ds);
 }
@@ -1494,7 +1610,9 @@ doc_scan_new (PxDocument *doc)
   ds->text = px_document_get_text (doc, &ds->len);
   ds->found = g_ptr_array_new_with_free_func ((GDestroyNotify) found_free);
   ds->mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
-  g_array_set_clear_func (ds->mentions, (GDestroyNotify) mention_clear);
+  ds->words = g_string_chunk_new (4096);
+  ds->tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  ds->scratch = g_string_new (NULL);
 
   sc.text = ds->text;
   sc.len = ds->len;
@@ -1601,19 +1719,37 @@ entry_free (Entry *e)
   g_free (e);
 }
 
+/* The id of a word's normal form, which @ids keeps (returned in @key). */
 static guint
-word_id (GHashTable *ids, const char *s, gsize len)
+word_id (GHashTable *ids, const char *s, gsize len, const char **key)
 {
-  char *w = normalize_word (s, len);
-  gpointer v;
+  char buf[64];
+  g_autofree char *normal = NULL;
+  const char *w;
+  gsize i;
+  gpointer k, v;
 
-  if (g_hash_table_lookup_extended (ids, w, NULL, &v))
+  /* ASCII words are lower-cased on the stack: most are looked up, and
+   * only new ones need a copy. */
+  for (i = 0; i < len && i < sizeof buf - 1 && (guchar) s[i] < 0x80; i++)
+    buf[i] = g_ascii_tolower (s[i]);
+  if (i == len)
     {
-      g_free (w);
+      buf[i] = '\0';
+      w = buf;
+    }
+  else
+    w = normal = normalize_word (s, len);
+
+  if (g_hash_table_lookup_extended (ids, w, &k, &v))
+    {
+      *key = k;
       return GPOINTER_TO_UINT (v);
     }
+  k = normal ? g_steal_pointer (&normal) : g_strdup (buf);
   v = GUINT_TO_POINTER (g_hash_table_size (ids) + 1);
-  g_hash_table_insert (ids, w, v);
+  g_hash_table_insert (ids, k, v);
+  *key = k;
   return GPOINTER_TO_UINT (v);
 }
 
@@ -1627,11 +1763,12 @@ entry_new (GHashTable *ids, guint document, PxQuote *quote)
   e->document = document;
   e->quote = quote;
   e->group = -1;
-  e->core = g_array_new (FALSE, FALSE, sizeof (guint));
-  e->full = g_array_new (FALSE, FALSE, sizeof (guint));
-  e->cut_after = g_array_new (FALSE, TRUE, sizeof (gboolean));
-  e->content = g_array_new (FALSE, TRUE, sizeof (gboolean));
   px_tokenize (quote->text, -1, 0, tokens);
+  /* Sized for the words, at most one a token. */
+  e->core = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
+  e->full = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
+  e->cut_after = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), tokens->len);
+  e->content = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), tokens->len);
   for (guint i = 0; i < tokens->len; i++)
     {
       const PxToken *t = &g_array_index (tokens, PxToken, i);
@@ -1639,14 +1776,14 @@ entry_new (GHashTable *ids, guint document, PxQuote *quote)
 
       if (t->kind == PX_TOKEN_WORD)
         {
-          guint id = word_id (ids, s, t->len);
+          const char *w;
+          guint id = word_id (ids, s, t->len, &w);
 
           g_array_append_val (e->full, id);
           if (brackets == 0)
             {
               gboolean no = FALSE;
-              g_autofree char *w = normalize_word (s, t->len);
-              gboolean content = !in_list (function_words, w);
+              gboolean content = !in_list (WC_FUNCTION, w);
 
               g_array_append_val (e->core, id);
               g_array_append_val (e->cut_after, no);
@@ -2267,6 +2404,7 @@ px_quotes_group (PxDocument **docs, guint n_docs)
 {
   g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func ((GDestroyNotify) doc_scan_free);
   g_autoptr(GArray) all_mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+  g_autoptr(GHashTable) group_names = NULL;
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
@@ -2284,11 +2422,13 @@ px_quotes_group (PxDocument **docs, guint n_docs)
       /* Shallow copies: the names stay owned by each document's scan. */
       g_array_append_vals (all_mentions, ds->mentions->data, ds->mentions->len);
     }
+  /* The names of all the documents, indexed once for all of them. */
+  group_names = surname_index (all_mentions);
   for (guint d = 0; d < n_docs; d++)
     {
       DocScan *ds = g_ptr_array_index (scans, d);
 
-      resolve_speakers (ds, all_mentions);
+      resolve_speakers (ds, group_names);
       for (guint q = 0; q < ds->found->len; q++)
         g_ptr_array_add (entries,
                          entry_new (ids, d, quote_from_found (ds, g_ptr_array_index (ds->found, q))));

@@ -6,22 +6,69 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "px-compare.h"
 #include "px-export-json.h"
+
+/* The comparison of long articles has millions of values, so the trees
+ * here are built from JsonObject and JsonArray directly: JsonBuilder
+ * copies each member name once more and keeps a state stack per value.
+ * The JsonBuilder entry points below wrap the same code. */
+
+/* Sets @name to @value, or to null when @value is NULL. */
+static void
+set_string_or_null (JsonObject *object, const char *name, const char *value)
+{
+  if (value)
+    json_object_set_string_member (object, name, value);
+  else
+    json_object_set_null_member (object, name);
+}
+
+/* Adds each member of @object to the object @builder is in, in order. */
+static void
+builder_add_members (JsonBuilder *builder, JsonObject *object)
+{
+  g_autoptr(GList) names = json_object_get_members (object);
+
+  for (GList *l = names; l; l = l->next)
+    {
+      json_builder_set_member_name (builder, l->data);
+      json_builder_add_value (builder, json_node_copy (json_object_get_member (object, l->data)));
+    }
+}
+
+static JsonNode *
+array_node (JsonArray *array)
+{
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  json_node_take_array (node, array);
+  return node;
+}
+
+static void
+set_document_info (JsonObject *object, PxDocument *doc)
+{
+  set_string_or_null (object, "path", px_document_get_source (doc));
+  set_string_or_null (object, "outlet", px_document_get_outlet (doc));
+  set_string_or_null (object, "title", px_document_get_title (doc));
+  json_object_set_int_member (object, "paragraphs", px_document_get_n_paragraphs (doc));
+  json_object_set_int_member (object, "words", px_document_get_n_words (doc));
+}
 
 void
 px_json_add_document_info (JsonBuilder *builder,
                            PxDocument  *doc)
 {
+  g_autoptr(JsonObject) object = json_object_new ();
+
   g_return_if_fail (JSON_IS_BUILDER (builder));
   g_return_if_fail (PX_IS_DOCUMENT (doc));
 
-  px_json_add_string_member (builder, "path", px_document_get_source (doc));
-  px_json_add_string_member (builder, "outlet", px_document_get_outlet (doc));
-  px_json_add_string_member (builder, "title", px_document_get_title (doc));
-  px_json_add_int_member (builder, "paragraphs", px_document_get_n_paragraphs (doc));
-  px_json_add_int_member (builder, "words", px_document_get_n_words (doc));
+  set_document_info (object, doc);
+  builder_add_members (builder, object);
 }
 
 static const char *
@@ -40,35 +87,54 @@ op_name (PxDiffOpType type)
     }
 }
 
+/* @scratch holds each op's text while it is copied into its node, so
+ * that no string is allocated only to be copied again. */
+static JsonArray *
+diff_ops_array (GArray *ops, const char *old_text, const char *new_text, GString *scratch)
+{
+  JsonArray *array = json_array_sized_new (ops->len);
+
+  for (guint i = 0; i < ops->len; i++)
+    {
+      const PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
+      JsonObject *object = json_object_new ();
+
+      g_string_truncate (scratch, 0);
+      if (op->type == PX_DIFF_INSERT)
+        g_string_append_len (scratch, new_text + op->new_start, op->new_end - op->new_start);
+      else
+        g_string_append_len (scratch, old_text + op->old_start, op->old_end - op->old_start);
+
+      json_object_set_string_member (object, "op", op_name (op->type));
+      json_object_set_string_member (object, "text", scratch->str);
+      json_object_set_int_member (object, "old_start", op->old_start);
+      json_object_set_int_member (object, "old_end", op->old_end);
+      json_object_set_int_member (object, "new_start", op->new_start);
+      json_object_set_int_member (object, "new_end", op->new_end);
+      json_array_add_object_element (array, object);
+    }
+  return array;
+}
+
 void
 px_json_add_diff_ops (JsonBuilder *builder,
                       GArray      *ops,
                       const char  *old_text,
                       const char  *new_text)
 {
+  g_autoptr(GString) scratch = NULL;
+  g_autoptr(JsonArray) array = NULL;
+
   g_return_if_fail (JSON_IS_BUILDER (builder));
   g_return_if_fail (ops != NULL);
 
+  scratch = g_string_new (NULL);
+  array = diff_ops_array (ops, old_text, new_text, scratch);
+  /* Opened here rather than added as one value: the array may be the
+   * builder's root. */
   json_builder_begin_array (builder);
-  for (guint i = 0; i < ops->len; i++)
-    {
-      const PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
-      g_autofree char *text = NULL;
-
-      if (op->type == PX_DIFF_INSERT)
-        text = g_strndup (new_text + op->new_start, op->new_end - op->new_start);
-      else
-        text = g_strndup (old_text + op->old_start, op->old_end - op->old_start);
-
-      json_builder_begin_object (builder);
-      px_json_add_string_member (builder, "op", op_name (op->type));
-      px_json_add_string_member (builder, "text", text);
-      px_json_add_int_member (builder, "old_start", op->old_start);
-      px_json_add_int_member (builder, "old_end", op->old_end);
-      px_json_add_int_member (builder, "new_start", op->new_start);
-      px_json_add_int_member (builder, "new_end", op->new_end);
-      json_builder_end_object (builder);
-    }
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    json_builder_add_value (builder, json_node_copy (json_array_get_element (array, i)));
   json_builder_end_array (builder);
 }
 
@@ -96,8 +162,8 @@ px_json_add_int_member (JsonBuilder *builder,
 /* The word diff of an occurrence against the group's fullest version,
  * offsets into the two documents' texts. */
 static void
-add_occurrence_diff (JsonBuilder *builder, const PxQuoteOccurrence *ref,
-                     const PxQuoteOccurrence *o, PxDocument **docs)
+set_occurrence_diff (JsonObject *object, const PxQuoteOccurrence *ref,
+                     const PxQuoteOccurrence *o, PxDocument **docs, GString *scratch)
 {
   const char *old_text = px_document_get_text (docs[ref->document], NULL);
   const char *new_text = px_document_get_text (docs[o->document], NULL);
@@ -112,24 +178,64 @@ add_occurrence_diff (JsonBuilder *builder, const PxQuoteOccurrence *ref,
       op->old_start += ref->start, op->old_end += ref->start;
       op->new_start += o->start, op->new_end += o->start;
     }
-  json_builder_set_member_name (builder, "diff");
-  px_json_add_diff_ops (builder, ops, old_text, new_text);
+  json_object_set_array_member (object, "diff", diff_ops_array (ops, old_text, new_text, scratch));
 }
 
-static void
-add_occurrence (JsonBuilder *builder, const PxQuoteOccurrence *o,
-                const PxQuoteOccurrence *ref, PxDocument **docs)
+static JsonObject *
+occurrence_object (const PxQuoteOccurrence *o, const PxQuoteOccurrence *ref,
+                   PxDocument **docs, GString *scratch)
 {
-  json_builder_begin_object (builder);
-  px_json_add_int_member (builder, "document", o->document);
-  px_json_add_string_member (builder, "text", o->text);
-  px_json_add_int_member (builder, "start", o->start);
-  px_json_add_int_member (builder, "end", o->end);
-  px_json_add_string_member (builder, "match", px_quote_match_to_string (o->match));
-  px_json_add_string_member (builder, "speaker", o->speaker);
+  JsonObject *object = json_object_new ();
+
+  json_object_set_int_member (object, "document", o->document);
+  set_string_or_null (object, "text", o->text);
+  json_object_set_int_member (object, "start", o->start);
+  json_object_set_int_member (object, "end", o->end);
+  set_string_or_null (object, "match", px_quote_match_to_string (o->match));
+  set_string_or_null (object, "speaker", o->speaker);
   if (docs && o != ref && o->match != PX_QUOTE_MATCH_EXACT)
-    add_occurrence_diff (builder, ref, o, docs);
-  json_builder_end_object (builder);
+    set_occurrence_diff (object, ref, o, docs, scratch);
+  return object;
+}
+
+static JsonObject *
+quote_group_object (const PxQuoteGroup *group, PxDocument **docs, GString *scratch)
+{
+  JsonObject *object = json_object_new ();
+  JsonArray *documents = json_array_new ();
+  JsonArray *coverage = json_array_sized_new (group->n_documents);
+  JsonArray *occurrences = json_array_sized_new (group->occurrences->len);
+  const PxQuoteOccurrence *ref = &g_array_index (group->occurrences, PxQuoteOccurrence,
+                                                 group->reference);
+
+  for (guint d = 0; d < group->n_documents; d++)
+    {
+      if (group->carried[d])
+        json_array_add_int_element (documents, d);
+      json_array_add_string_element (coverage, px_quote_coverage_to_string (group->coverage[d]));
+    }
+  for (guint i = 0; i < group->occurrences->len; i++)
+    json_array_add_object_element (occurrences,
+                                   occurrence_object (&g_array_index (group->occurrences, PxQuoteOccurrence, i),
+                                                      ref, docs, scratch));
+
+  set_string_or_null (object, "speaker", group->speaker);
+  json_object_set_int_member (object, "reference", group->reference);
+  json_object_set_array_member (object, "documents", documents);
+  json_object_set_array_member (object, "coverage", coverage);
+  json_object_set_array_member (object, "occurrences", occurrences);
+  return object;
+}
+
+static JsonArray *
+quotes_array (GPtrArray *groups, PxDocument **docs, GString *scratch)
+{
+  JsonArray *array = json_array_sized_new (groups->len);
+
+  for (guint g = 0; g < groups->len; g++)
+    json_array_add_object_element (array, quote_group_object (g_ptr_array_index (groups, g),
+                                                              docs, scratch));
+  return array;
 }
 
 void
@@ -137,38 +243,14 @@ px_json_add_quotes (JsonBuilder  *builder,
                     GPtrArray    *groups,
                     PxDocument  **docs)
 {
+  g_autoptr(GString) scratch = NULL;
+
   g_return_if_fail (JSON_IS_BUILDER (builder));
   g_return_if_fail (groups != NULL);
 
+  scratch = g_string_new (NULL);
   json_builder_set_member_name (builder, "quotes");
-  json_builder_begin_array (builder);
-  for (guint g = 0; g < groups->len; g++)
-    {
-      const PxQuoteGroup *group = g_ptr_array_index (groups, g);
-
-      json_builder_begin_object (builder);
-      px_json_add_string_member (builder, "speaker", group->speaker);
-      px_json_add_int_member (builder, "reference", group->reference);
-      json_builder_set_member_name (builder, "documents");
-      json_builder_begin_array (builder);
-      for (guint d = 0; d < group->n_documents; d++)
-        if (group->carried[d])
-          json_builder_add_int_value (builder, d);
-      json_builder_end_array (builder);
-      json_builder_set_member_name (builder, "coverage");
-      json_builder_begin_array (builder);
-      for (guint d = 0; d < group->n_documents; d++)
-        json_builder_add_string_value (builder, px_quote_coverage_to_string (group->coverage[d]));
-      json_builder_end_array (builder);
-      json_builder_set_member_name (builder, "occurrences");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < group->occurrences->len; i++)
-        add_occurrence (builder, &g_array_index (group->occurrences, PxQuoteOccurrence, i),
-                        &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference), docs);
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
+  json_builder_add_value (builder, array_node (quotes_array (groups, docs, scratch)));
 }
 
 void
@@ -190,80 +272,104 @@ px_json_add_diff_stats (JsonBuilder       *builder,
 }
 
 char *
-px_json_to_string (JsonNode *root)
+px_json_to_data (JsonNode *root,
+                 gboolean  pretty)
 {
   g_autoptr(JsonGenerator) gen = json_generator_new ();
-  g_autofree char *text = NULL;
+  GString *text;
 
   g_return_val_if_fail (root != NULL, NULL);
 
-  json_generator_set_pretty (gen, TRUE);
+  json_generator_set_pretty (gen, pretty);
   json_generator_set_indent (gen, 2);
   json_generator_set_root (gen, root);
-  text = json_generator_to_data (gen, NULL);
-  return g_strconcat (text, "\n", NULL);
+  /* Straight into a GString: the text of long comparisons is megabytes,
+   * not worth copying once more to append the newline. */
+  text = g_string_new (NULL);
+  json_generator_to_gstring (gen, text);
+  g_string_append_c (text, '\n');
+  return g_string_free (text, FALSE);
 }
 
-static void
-add_paragraphs (JsonBuilder *b, PxComparison *cmp, guint d)
+char *
+px_json_to_string (JsonNode *root)
+{
+  g_return_val_if_fail (root != NULL, NULL);
+
+  return px_json_to_data (root, TRUE);
+}
+
+static JsonArray *
+paragraphs_array (PxComparison *cmp, guint d)
 {
   PxDocument *doc = px_comparison_get_document (cmp, d);
+  guint n = px_document_get_n_paragraphs (doc);
+  const char *text = px_document_get_text (doc, NULL);
+  JsonArray *array = json_array_sized_new (n);
+  g_autoptr(GString) scratch = g_string_new (NULL);
 
-  json_builder_set_member_name (b, "paragraphs");
-  json_builder_begin_array (b);
-  for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
+  for (guint p = 0; p < n; p++)
     {
       const PxParagraph *para = px_document_get_paragraph (doc, p);
-      g_autofree char *ptext = px_document_dup_paragraph_text (doc, p);
+      JsonObject *object = json_object_new ();
 
-      json_builder_begin_object (b);
-      px_json_add_string_member (b, "text", ptext);
-      px_json_add_int_member (b, "start", para->start);
-      px_json_add_int_member (b, "end", para->end);
-      px_json_add_int_member (b, "words", para->n_words);
-      json_builder_set_member_name (b, "boilerplate");
-      json_builder_add_boolean_value (b, px_comparison_is_boilerplate (cmp, d, p));
-      px_json_add_int_member (b, "row", px_comparison_find_row (cmp, d, p));
-      json_builder_end_object (b);
+      if (para->flags & PX_PARAGRAPH_WRAPPED)
+        {
+          g_autofree char *joined = px_document_dup_paragraph_text (doc, p);
+
+          json_object_set_string_member (object, "text", joined);
+        }
+      else
+        {
+          /* Its text as it stands: no copy only to be copied again. */
+          g_string_truncate (scratch, 0);
+          g_string_append_len (scratch, text + para->start, para->end - para->start);
+          json_object_set_string_member (object, "text", scratch->str);
+        }
+      json_object_set_int_member (object, "start", para->start);
+      json_object_set_int_member (object, "end", para->end);
+      json_object_set_int_member (object, "words", para->n_words);
+      json_object_set_boolean_member (object, "boilerplate", px_comparison_is_boilerplate (cmp, d, p));
+      json_object_set_int_member (object, "row", px_comparison_find_row (cmp, d, p));
+      json_array_add_object_element (array, object);
     }
-  json_builder_end_array (b);
+  return array;
 }
 
-static void
-add_document (JsonBuilder *b, PxComparison *cmp, guint d)
+static JsonObject *
+document_object (PxComparison *cmp, guint d)
 {
   PxDocument *doc = px_comparison_get_document (cmp, d);
   int headline = px_comparison_get_headline (cmp, d);
+  JsonObject *object = json_object_new ();
+  JsonObject *report_object = json_object_new ();
   PxCompareReport report;
 
-  json_builder_begin_object (b);
-  px_json_add_document_info (b, doc);
-  json_builder_set_member_name (b, "headline_paragraph");
+  set_document_info (object, doc);
   if (headline >= 0)
-    json_builder_add_int_value (b, headline);
+    json_object_set_int_member (object, "headline_paragraph", headline);
   else
-    json_builder_add_null_value (b);
+    json_object_set_null_member (object, "headline_paragraph");
   /* "paragraphs" from the info block is a count; here it is the list. */
-  add_paragraphs (b, cmp, d);
+  json_object_set_array_member (object, "paragraphs", paragraphs_array (cmp, d));
 
   px_comparison_get_report (cmp, d, &report);
-  json_builder_set_member_name (b, "report");
-  json_builder_begin_object (b);
-  px_json_add_int_member (b, "omitted", report.omitted);
-  px_json_add_int_member (b, "added", report.added);
-  px_json_add_int_member (b, "changed", report.changed);
-  px_json_add_int_member (b, "moved", report.moved);
-  px_json_add_int_member (b, "unchanged", report.unchanged);
-  px_json_add_int_member (b, "quotes", report.quotes);
-  px_json_add_int_member (b, "quotes_altered", report.quotes_altered);
-  json_builder_end_object (b);
-  json_builder_end_object (b);
+  json_object_set_int_member (report_object, "omitted", report.omitted);
+  json_object_set_int_member (report_object, "added", report.added);
+  json_object_set_int_member (report_object, "changed", report.changed);
+  json_object_set_int_member (report_object, "moved", report.moved);
+  json_object_set_int_member (report_object, "unchanged", report.unchanged);
+  json_object_set_int_member (report_object, "quotes", report.quotes);
+  json_object_set_int_member (report_object, "quotes_altered", report.quotes_altered);
+  json_object_set_object_member (object, "report", report_object);
+  return object;
 }
 
 /* The word diff of a cell against the reference's cell in its row, with
  * offsets into each document's whole text; null where there is no pair. */
 static void
-add_cell_diff (JsonBuilder *b, PxComparison *cmp, guint r, guint d, PxDiffFlags flags)
+add_cell_diff (JsonArray *diffs, PxComparison *cmp, guint r, guint d, PxDiffFlags flags,
+               GString *scratch)
 {
   guint ref = px_comparison_get_reference (cmp);
   const PxCell *cells = px_comparison_get_row (cmp, r);
@@ -275,7 +381,7 @@ add_cell_diff (JsonBuilder *b, PxComparison *cmp, guint r, guint d, PxDiffFlags 
 
   if (d == ref || cells[d].paragraph < 0 || cells[ref].paragraph < 0)
     {
-      json_builder_add_null_value (b);
+      json_array_add_null_element (diffs);
       return;
     }
   old_doc = px_comparison_get_document (cmp, ref);
@@ -285,8 +391,20 @@ add_cell_diff (JsonBuilder *b, PxComparison *cmp, guint r, guint d, PxDiffFlags 
   op = px_document_get_paragraph (old_doc, cells[ref].paragraph);
   np = px_document_get_paragraph (new_doc, cells[d].paragraph);
 
-  ops = px_diff (old_text + op->start, op->end - op->start,
-                 new_text + np->start, np->end - np->start, &options);
+  if (op->end - op->start == np->end - np->start && op->end > op->start &&
+      memcmp (old_text + op->start, new_text + np->start, op->end - op->start) == 0)
+    {
+      /* A paragraph copied byte for byte (most of what syndicated copies
+       * share): its script is one EQUAL op over the whole, as px_diff()
+       * would find at a cost. */
+      PxDiffOp equal = { PX_DIFF_EQUAL, 0, op->end - op->start, 0, np->end - np->start };
+
+      ops = g_array_sized_new (FALSE, FALSE, sizeof (PxDiffOp), 1);
+      g_array_append_val (ops, equal);
+    }
+  else
+    ops = px_diff (old_text + op->start, op->end - op->start,
+                   new_text + np->start, np->end - np->start, &options);
   for (guint i = 0; i < ops->len; i++)
     {
       PxDiffOp *o = &g_array_index (ops, PxDiffOp, i);
@@ -294,93 +412,88 @@ add_cell_diff (JsonBuilder *b, PxComparison *cmp, guint r, guint d, PxDiffFlags 
       o->old_start += op->start, o->old_end += op->start;
       o->new_start += np->start, o->new_end += np->start;
     }
-  px_json_add_diff_ops (b, ops, old_text, new_text);
+  json_array_add_array_element (diffs, diff_ops_array (ops, old_text, new_text, scratch));
 }
 
-static void
-add_row (JsonBuilder *b, PxComparison *cmp, guint r, PxDiffFlags flags)
+static JsonObject *
+row_object (PxComparison *cmp, guint r, PxDiffFlags flags, GString *scratch)
 {
   guint n = px_comparison_get_n_documents (cmp);
   const PxCell *cells = px_comparison_get_row (cmp, r);
+  JsonObject *object = json_object_new ();
+  JsonArray *cell_array = json_array_sized_new (n);
+  JsonArray *moved = json_array_sized_new (n);
+  JsonArray *continuation = json_array_sized_new (n);
+  JsonArray *changed = json_array_sized_new (n);
+  JsonArray *diffs = json_array_sized_new (n);
 
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "cells");
-  json_builder_begin_array (b);
   for (guint d = 0; d < n; d++)
-    if (cells[d].paragraph >= 0)
-      json_builder_add_int_value (b, cells[d].paragraph);
-    else
-      json_builder_add_null_value (b);
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "moved");
-  json_builder_begin_array (b);
-  for (guint d = 0; d < n; d++)
-    json_builder_add_boolean_value (b, (cells[d].flags & PX_CELL_MOVED) != 0);
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "continuation");
-  json_builder_begin_array (b);
-  for (guint d = 0; d < n; d++)
-    json_builder_add_boolean_value (b, (cells[d].flags & PX_CELL_CONTINUATION) != 0);
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "changed");
-  json_builder_begin_array (b);
-  for (guint d = 0; d < n; d++)
-    json_builder_add_boolean_value (b, px_comparison_cell_changed (cmp, r, d));
-  json_builder_end_array (b);
-
-  json_builder_set_member_name (b, "diffs");
-  json_builder_begin_array (b);
-  for (guint d = 0; d < n; d++)
-    add_cell_diff (b, cmp, r, d, flags);
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+    {
+      if (cells[d].paragraph >= 0)
+        json_array_add_int_element (cell_array, cells[d].paragraph);
+      else
+        json_array_add_null_element (cell_array);
+      json_array_add_boolean_element (moved, (cells[d].flags & PX_CELL_MOVED) != 0);
+      json_array_add_boolean_element (continuation, (cells[d].flags & PX_CELL_CONTINUATION) != 0);
+      json_array_add_boolean_element (changed, px_comparison_cell_changed (cmp, r, d));
+      add_cell_diff (diffs, cmp, r, d, flags, scratch);
+    }
+  json_object_set_array_member (object, "cells", cell_array);
+  json_object_set_array_member (object, "moved", moved);
+  json_object_set_array_member (object, "continuation", continuation);
+  json_object_set_array_member (object, "changed", changed);
+  json_object_set_array_member (object, "diffs", diffs);
+  return object;
 }
 
 JsonNode *
 px_json_build_comparison (PxComparison *cmp,
                           PxDiffFlags   flags)
 {
-  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(GString) scratch = NULL;
   g_autofree PxDocument **docs = NULL;
-  guint n;
+  JsonObject *root;
+  JsonArray *documents, *rows, *similarity;
+  JsonNode *node;
+  guint n, n_rows;
 
   g_return_val_if_fail (PX_IS_COMPARISON (cmp), NULL);
 
+  scratch = g_string_new (NULL);
   n = px_comparison_get_n_documents (cmp);
+  n_rows = px_comparison_get_n_rows (cmp);
   docs = g_new (PxDocument *, MAX (n, 1));
   for (guint d = 0; d < n; d++)
     docs[d] = px_comparison_get_document (cmp, d);
-  json_builder_begin_object (b);
-  px_json_add_int_member (b, "reference", px_comparison_get_reference (cmp));
 
-  json_builder_set_member_name (b, "documents");
-  json_builder_begin_array (b);
+  root = json_object_new ();
+  json_object_set_int_member (root, "reference", px_comparison_get_reference (cmp));
+
+  documents = json_array_sized_new (n);
   for (guint d = 0; d < n; d++)
-    add_document (b, cmp, d);
-  json_builder_end_array (b);
+    json_array_add_object_element (documents, document_object (cmp, d));
+  json_object_set_array_member (root, "documents", documents);
 
-  json_builder_set_member_name (b, "rows");
-  json_builder_begin_array (b);
-  for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
-    add_row (b, cmp, r, flags);
-  json_builder_end_array (b);
+  rows = json_array_sized_new (n_rows);
+  for (guint r = 0; r < n_rows; r++)
+    json_array_add_object_element (rows, row_object (cmp, r, flags, scratch));
+  json_object_set_array_member (root, "rows", rows);
 
-  px_json_add_quotes (b, px_comparison_get_quotes (cmp), docs);
+  json_object_set_array_member (root, "quotes",
+                                quotes_array (px_comparison_get_quotes (cmp), docs, scratch));
 
-  json_builder_set_member_name (b, "similarity");
-  json_builder_begin_array (b);
+  similarity = json_array_sized_new (n);
   for (guint a = 0; a < n; a++)
     {
-      json_builder_begin_array (b);
-      for (guint c = 0; c < n; c++)
-        json_builder_add_double_value (b, round (px_comparison_get_similarity (cmp, a, c) * 1000) / 1000);
-      json_builder_end_array (b);
-    }
-  json_builder_end_array (b);
-  json_builder_end_object (b);
+      JsonArray *line = json_array_sized_new (n);
 
-  return json_builder_get_root (b);
+      for (guint c = 0; c < n; c++)
+        json_array_add_double_element (line, round (px_comparison_get_similarity (cmp, a, c) * 1000) / 1000);
+      json_array_add_array_element (similarity, line);
+    }
+  json_object_set_array_member (root, "similarity", similarity);
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, root);
+  return node;
 }

@@ -364,6 +364,64 @@ test_edge_cases (void)
     g_object_unref (docs[i]);
 }
 
+/* More articles than a block of the similarity's shingle index (a
+ * gulong's bits): every pair across blocks comes out as with few.
+ * Kind 0 is one text, kind 1 shares its first paragraph (half of each),
+ * kind 2 shares nothing with any other. */
+static void
+test_similarity_many (void)
+{
+  const char *first = "Ferry crews stopped work on Monday after the pay talks collapsed overnight.";
+  const char *second = "Commuters waited for hours on both sides while the boats stayed moored.";
+  /* Twelve words a paragraph. */
+  enum { N = 70 };
+  PxDocument *docs[N];
+  g_autoptr(PxComparison) cmp = NULL;
+
+  for (guint i = 0; i < N; i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (i % 3 == 0)
+        text = g_strdup_printf ("%s\n\n%s\n", first, second);
+      else if (i % 3 == 1)
+        text = g_strdup_printf ("%s\n\nReporter%u said nothing else about the weather in distant mountain towns today.\n",
+                                first, i);
+      else
+        {
+          GString *own = g_string_new (NULL);
+
+          for (guint k = 0; k < 12; k++)
+            g_string_append_printf (own, "%sw%uq%u", k ? " " : "", i, k);
+          g_string_append (own, ".\n");
+          text = g_string_free (own, FALSE);
+        }
+      docs[i] = px_document_new (text, -1, "Outlet");
+    }
+  cmp = px_comparison_new (docs, N, NULL);
+  check_invariants (cmp);
+
+  for (guint a = 0; a < N; a++)
+    for (guint b = 0; b < N; b++)
+      {
+        double expected;
+
+        if (a == b || (a % 3 == 0 && b % 3 == 0))
+          expected = 1.0;
+        else if (a % 3 == 2 || b % 3 == 2)
+          expected = 0.0;
+        else if (a % 3 != b % 3)
+          expected = 0.5;   /* twelve words of 24 */
+        else
+          continue;         /* kind 1 to kind 1: more than half, less than all */
+        g_assert_cmpfloat (px_comparison_get_similarity (cmp, a, b), ==, expected);
+      }
+  g_assert_cmpfloat (px_comparison_get_similarity (cmp, 1, 67), >, 0.5);
+  g_assert_cmpfloat (px_comparison_get_similarity (cmp, 1, 67), <, 1.0);
+  for (guint i = 0; i < N; i++)
+    g_object_unref (docs[i]);
+}
+
 /* Many-article events of ECB+ end to end: the structure holds, and
  * articles about one event pair at least some of their sentences. */
 static void
@@ -408,6 +466,7 @@ main (int argc, char **argv)
   g_test_add_func ("/compare/flags", test_flags);
   g_test_add_func ("/compare/shared-without-reference", test_shared_without_reference);
   g_test_add_func ("/compare/edge-cases", test_edge_cases);
+  g_test_add_func ("/compare/similarity-many", test_similarity_many);
   g_test_add_func ("/compare/ecbplus", test_ecbplus);
 
   return g_test_run ();

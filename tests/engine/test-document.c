@@ -172,6 +172,73 @@ test_samples (void)
     }
 }
 
+/* A paragraph's kept tokens are px_tokenize() of its range, whichever
+ * thread asks first. */
+typedef struct {
+  PxDocument *doc;
+  guint n_tokens;
+} TokensJob;
+
+static gpointer
+count_tokens (gpointer data)
+{
+  TokensJob *job = data;
+
+  for (guint p = 0; p < px_document_get_n_paragraphs (job->doc); p++)
+    {
+      guint n;
+
+      px_document_get_paragraph_tokens (job->doc, p, &n);
+      job->n_tokens += n;
+    }
+  return NULL;
+}
+
+static void
+test_paragraph_tokens (void)
+{
+  const char *text =
+    "Ferry crews stopped work on Monday, stranding\n"
+    "thousands of commuters on both sides of the\n"
+    "harbour \u2014 the third strike this year.\n"
+    "\n"
+    "\u201cWe had no choice,\u201d said Mar\u00eda Delgado (union secretary).\n"
+    "\n"
+    "\u6e2f\u306e\u30d5\u30a7\u30ea\u30fc\u304c\u6b62\u307e\u3063\u305f\u3002 \U0001F6A2\n";
+  g_autoptr(PxDocument) doc = px_document_new (text, -1, NULL);
+  g_autoptr(PxDocument) raced = px_document_new (text, -1, NULL);
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  TokensJob jobs[4];
+  GThread *threads[4];
+  guint total = 0;
+
+  g_assert_cmpuint (px_document_get_n_paragraphs (doc), >=, 3);
+  for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (doc, p);
+      guint n;
+      const PxToken *tokens = px_document_get_paragraph_tokens (doc, p, &n);
+
+      g_array_set_size (expected, 0);
+      px_tokenize (text + para->start, para->end - para->start, para->start, expected);
+      g_assert_cmpuint (n, ==, expected->len);
+      g_assert_cmpmem (tokens, n * sizeof (PxToken), expected->data, expected->len * sizeof (PxToken));
+      g_assert_cmpuint (tokens[0].start, ==, para->start);
+      total += n;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      jobs[i] = (TokensJob) { raced, 0 };
+      threads[i] = g_thread_new ("tokens", count_tokens, &jobs[i]);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    {
+      g_thread_join (threads[i]);
+      g_assert_cmpuint (jobs[i].n_tokens, ==, total);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -185,6 +252,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/outlet-from-filename", test_outlet_from_filename);
   g_test_add_func ("/document/outlets-unique", test_outlets_unique);
   g_test_add_func ("/document/samples", test_samples);
+  g_test_add_func ("/document/paragraph-tokens", test_paragraph_tokens);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 #include <string.h>
 
+#include "px-export-json.h"
 #include "px-import.h"
 #include "px-report.h"
 
@@ -762,6 +763,118 @@ test_write_atomic (void)
   remove_dir (dir);
 }
 
+/* ---- JSON ---- */
+
+static char *
+node_to_text (JsonNode *node)
+{
+  g_autoptr(JsonGenerator) gen = json_generator_new ();
+
+  json_generator_set_root (gen, node);
+  return json_generator_to_data (gen, NULL);
+}
+
+/* The compact form is the same tree on one line. */
+static void
+test_json_compact (void)
+{
+  g_autoptr(PxComparison) cmp = compare_samples ();
+  g_autoptr(JsonNode) root = px_json_build_comparison (cmp, 0);
+  g_autofree char *pretty = px_json_to_string (root);
+  g_autofree char *compact = px_json_to_data (root, FALSE);
+  g_autofree char *again = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  gsize len = strlen (compact);
+
+  g_assert_cmpuint (len, >, 1);
+  g_assert_true (strchr (compact, '\n') == compact + len - 1);
+  g_assert_cmpuint (len, <, strlen (pretty));
+  json_parser_load_from_data (parser, compact, -1, &error);
+  g_assert_no_error (error);
+  again = px_json_to_data (json_parser_get_root (parser), TRUE);
+  g_assert_cmpstr (again, ==, pretty);
+}
+
+/* Each row's "diffs" are what px_diff() gives for the cell against the
+ * reference's, copied paragraphs (which take a shortcut) included. */
+static void
+check_cell_diffs (PxComparison *cmp, PxDiffFlags flags)
+{
+  g_autoptr(JsonNode) root = px_json_build_comparison (cmp, flags);
+  JsonArray *rows = json_object_get_array_member (json_node_get_object (root), "rows");
+  guint ref = px_comparison_get_reference (cmp);
+  PxDocument *old_doc = px_comparison_get_document (cmp, ref);
+  const char *old_text = px_document_get_text (old_doc, NULL);
+  PxDiffOptions options = { flags | PX_DIFF_IGNORE_SPACE, FALSE, 0 };
+  guint copies = 0, checked = 0;
+
+  g_assert_cmpuint (json_array_get_length (rows), ==, px_comparison_get_n_rows (cmp));
+  for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
+    {
+      const PxCell *cells = px_comparison_get_row (cmp, r);
+      JsonArray *diffs = json_object_get_array_member (json_array_get_object_element (rows, r), "diffs");
+
+      for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+        {
+          PxDocument *new_doc = px_comparison_get_document (cmp, d);
+          const char *new_text = px_document_get_text (new_doc, NULL);
+          const PxParagraph *op, *np;
+          g_autoptr(GArray) ops = NULL;
+          g_autoptr(JsonBuilder) builder = json_builder_new ();
+          g_autoptr(JsonNode) expected = NULL;
+          g_autofree char *want = NULL, *got = NULL;
+
+          if (d == ref || cells[d].paragraph < 0 || cells[ref].paragraph < 0)
+            {
+              g_assert_true (JSON_NODE_HOLDS_NULL (json_array_get_element (diffs, d)));
+              continue;
+            }
+          op = px_document_get_paragraph (old_doc, cells[ref].paragraph);
+          np = px_document_get_paragraph (new_doc, cells[d].paragraph);
+          copies += op->end - op->start == np->end - np->start &&
+                    memcmp (old_text + op->start, new_text + np->start, op->end - op->start) == 0;
+          ops = px_diff (old_text + op->start, op->end - op->start,
+                         new_text + np->start, np->end - np->start, &options);
+          for (guint i = 0; i < ops->len; i++)
+            {
+              PxDiffOp *o = &g_array_index (ops, PxDiffOp, i);
+
+              o->old_start += op->start, o->old_end += op->start;
+              o->new_start += np->start, o->new_end += np->start;
+            }
+          px_json_add_diff_ops (builder, ops, old_text, new_text);
+          expected = json_builder_get_root (builder);
+          want = node_to_text (expected);
+          got = node_to_text (json_array_get_element (diffs, d));
+          g_assert_cmpstr (got, ==, want);
+          checked++;
+        }
+    }
+  g_assert_cmpuint (copies, >, 0);
+  g_assert_cmpuint (checked, >, copies);
+}
+
+static void
+test_json_cell_diffs (void)
+{
+  const char *texts[] = {
+    "Ferry crews stopped work on Monday after the talks collapsed.\n\n"
+    "The union said the crews had waited eleven months for an offer.\n\n"
+    "A second round of talks is set for Thursday.\n",
+    "Ferry crews stopped work on Monday after the talks collapsed.\n\n"
+    "The union said crews had waited almost a year for a fair offer.\n\n"
+    "A SECOND ROUND of talks is set for Thursday.\n",
+    NULL
+  };
+  g_autoptr(PxComparison) samples = compare_samples ();
+  g_autoptr(PxComparison) small = compare_texts (texts);
+
+  check_cell_diffs (samples, 0);
+  check_cell_diffs (small, 0);
+  check_cell_diffs (small, PX_DIFF_IGNORE_CASE | PX_DIFF_IGNORE_PUNCTUATION);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -779,6 +892,8 @@ main (int argc, char **argv)
   g_test_add_func ("/report/inserted-section", test_inserted_section);
   g_test_add_func ("/report/html", test_html);
   g_test_add_func ("/report/write-atomic", test_write_atomic);
+  g_test_add_func ("/json/compact", test_json_compact);
+  g_test_add_func ("/json/cell-diffs", test_json_cell_diffs);
 
   return g_test_run ();
 }
