@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "px-cli-commands.h"
 #include "px-export-json.h"
@@ -125,10 +126,26 @@ px_cli_run_listing (int                  argc,
   json_builder_end_object (builder);
   root = json_builder_get_root (builder);
   {
-    g_autofree char *text = px_json_to_string (root);
+    g_autofree char *text = px_cli_json_text (root, TRUE);
     fputs (text, stdout);
   }
   return all_read ? PX_EXIT_OK : PX_EXIT_TROUBLE;
+}
+
+/**
+ * px_cli_json_text:
+ * @to_stdout: whether the text goes to standard output
+ *
+ * JSON as a command prints it: indented for a person at a terminal, on
+ * one line for a pipe or a file, where it is half the size and read by
+ * a program (`jq .` indents it again).
+ *
+ * Returns: (transfer full): the text, with a final newline
+ */
+char *
+px_cli_json_text (JsonNode *root, gboolean to_stdout)
+{
+  return px_json_to_data (root, to_stdout && isatty (STDOUT_FILENO));
 }
 
 /* `parallax-cli diff --format=json`: the diff itself runs in the program. */
@@ -161,6 +178,6 @@ px_cli_commands_diff_json (GArray     *ops,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  text = px_json_to_string (root);
+  text = px_cli_json_text (root, TRUE);
   fputs (text, stdout);
 }

@@ -333,7 +333,7 @@ px_cli_commands_compare (int argc, char **argv)
   if (format == OUT_JSON)
     {
       g_autoptr(JsonNode) root = px_json_build_comparison (cmp, options.flags);
-      char *text = px_json_to_string (root);
+      char *text = px_cli_json_text (root, output == NULL || g_str_equal (output, "-"));
 
       bytes = g_bytes_new_take (text, strlen (text));
     }

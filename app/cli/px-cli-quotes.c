@@ -88,7 +88,7 @@ print_json (GPtrArray *docs, GPtrArray *groups)
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  text = px_json_to_string (root);
+  text = px_cli_json_text (root, TRUE);
   fputs (text, stdout);
 }
 
