@@ -293,6 +293,9 @@ boundary_score (guint side, gsize index, gpointer user_data)
 typedef struct {
   const char *text;
   gsize len;
+  const PxToken *given;   /* the caller's tokens (px_diff_tokenized()), or NULL */
+  guint n_given;
+  guint32 base;
   guint kinds;
   PxDiffFlags flags;
   GArray *tokens;
@@ -310,7 +313,17 @@ read_side (gpointer data)
   /* About one significant token per five bytes of English prose (a
    * word and its space, or a punctuation mark). */
   side->tokens = g_array_sized_new (FALSE, FALSE, sizeof (PxToken), side->len / 5 + 16);
-  px_tokenize_filtered (side->text, side->len, 0, side->kinds, side->tokens);
+  if (side->given == NULL)
+    px_tokenize_filtered (side->text, side->len, 0, side->kinds, side->tokens);
+  else
+    for (guint i = 0; i < side->n_given; i++)
+      if (side->kinds & (1u << side->given[i].kind))
+        {
+          PxToken t = side->given[i];
+
+          t.start -= side->base;
+          g_array_append_val (side->tokens, t);
+        }
   side->ids = g_new (guint32, side->tokens->len + 1);
   px_interner_intern_tokens (side->interner, side->text,
                              (const PxToken *) side->tokens->data, side->tokens->len,
@@ -347,6 +360,9 @@ read_sides (Side sides[2])
     }
 }
 
+static GArray *
+diff_sides (Side sides[2], const PxDiffOptions *options);
+
 GArray *
 px_diff (const char          *old_text,
          gsize                old_len,
@@ -354,26 +370,69 @@ px_diff (const char          *old_text,
          gsize                new_len,
          const PxDiffOptions *options)
 {
+  Side sides[2] = { { old_text, old_len }, { new_text, new_len } };
+
+  g_return_val_if_fail (old_text != NULL || old_len == 0, NULL);
+  g_return_val_if_fail (new_text != NULL || new_len == 0, NULL);
+  g_return_val_if_fail (old_len <= PX_TOKEN_MAX_TEXT && new_len <= PX_TOKEN_MAX_TEXT, NULL);
+
+  return diff_sides (sides, options);
+}
+
+/**
+ * px_diff_tokenized:
+ * @old_tokens: (array length=n_old): @old_text's tokens as px_tokenize()
+ *   gives them, their offsets counted from @old_base
+ * @new_tokens: (array length=n_new): the same for @new_text
+ *
+ * px_diff() for a caller that has the texts' tokens already (a
+ * document keeps its paragraphs'): the same script, without splitting
+ * the texts again.
+ *
+ * Returns: (transfer full) (element-type PxDiffOp): the edit script
+ */
+GArray *
+px_diff_tokenized (const char          *old_text,
+                   gsize                old_len,
+                   const PxToken       *old_tokens,
+                   guint                n_old,
+                   guint32              old_base,
+                   const char          *new_text,
+                   gsize                new_len,
+                   const PxToken       *new_tokens,
+                   guint                n_new,
+                   guint32              new_base,
+                   const PxDiffOptions *options)
+{
+  Side sides[2] = { { old_text, old_len, old_tokens, n_old, old_base },
+                    { new_text, new_len, new_tokens, n_new, new_base } };
+
+  g_return_val_if_fail (old_text != NULL || old_len == 0, NULL);
+  g_return_val_if_fail (new_text != NULL || new_len == 0, NULL);
+  g_return_val_if_fail (old_tokens != NULL || n_old == 0, NULL);
+  g_return_val_if_fail (new_tokens != NULL || n_new == 0, NULL);
+
+  return diff_sides (sides, options);
+}
+
+static GArray *
+diff_sides (Side sides[2], const PxDiffOptions *options)
+{
   static const PxDiffOptions defaults = { 0, FALSE, 0 };
   g_autoptr(PxInterner) interner = NULL;
   g_autoptr(GArray) runs = NULL;
   g_autofree guint32 *ids_a = NULL;
   g_autofree guint32 *ids_b = NULL;
   Layout l = { 0 };
-  Side sides[2] = { { 0 } };
   guint kinds;
-
-  g_return_val_if_fail (old_text != NULL || old_len == 0, NULL);
-  g_return_val_if_fail (new_text != NULL || new_len == 0, NULL);
-  g_return_val_if_fail (old_len <= PX_TOKEN_MAX_TEXT && new_len <= PX_TOKEN_MAX_TEXT, NULL);
 
   if (options == NULL)
     options = &defaults;
 
-  l.text[0] = old_text ? old_text : "";
-  l.text[1] = new_text ? new_text : "";
-  l.len[0] = old_len;
-  l.len[1] = new_len;
+  l.text[0] = sides[0].text ? sides[0].text : "";
+  l.text[1] = sides[1].text ? sides[1].text : "";
+  l.len[0] = sides[0].len;
+  l.len[1] = sides[1].len;
   l.flags = options->flags;
   l.ops = g_array_new (FALSE, FALSE, sizeof (PxDiffOp));
 
@@ -384,7 +443,6 @@ px_diff (const char          *old_text,
   for (guint side = 0; side < 2; side++)
     {
       sides[side].text = l.text[side];
-      sides[side].len = l.len[side];
       sides[side].kinds = kinds;
       sides[side].flags = l.flags;
       l.key[side] = g_string_new (NULL);

@@ -10,6 +10,8 @@
 
 #include <glib.h>
 
+#include "px-tokenizer.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -60,6 +62,18 @@ GArray  *px_diff          (const char          *old_text,
                            const char          *new_text,
                            gsize                new_len,
                            const PxDiffOptions *options);
+
+GArray  *px_diff_tokenized (const char          *old_text,
+                            gsize                old_len,
+                            const PxToken       *old_tokens,
+                            guint                n_old,
+                            guint32              old_base,
+                            const char          *new_text,
+                            gsize                new_len,
+                            const PxToken       *new_tokens,
+                            guint                n_new,
+                            guint32              new_base,
+                            const PxDiffOptions *options);
 
 void     px_diff_get_stats (GArray             *ops,
                             const char         *old_text,

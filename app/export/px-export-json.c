@@ -403,8 +403,16 @@ add_cell_diff (JsonArray *diffs, PxComparison *cmp, guint r, guint d, PxDiffFlag
       g_array_append_val (ops, equal);
     }
   else
-    ops = px_diff (old_text + op->start, op->end - op->start,
-                   new_text + np->start, np->end - np->start, &options);
+    {
+      /* The documents keep their paragraphs' tokens: no second split. */
+      guint n_old, n_new;
+      const PxToken *old_tokens = px_document_get_paragraph_tokens (old_doc, cells[ref].paragraph, &n_old);
+      const PxToken *new_tokens = px_document_get_paragraph_tokens (new_doc, cells[d].paragraph, &n_new);
+
+      ops = px_diff_tokenized (old_text + op->start, op->end - op->start, old_tokens, n_old, op->start,
+                               new_text + np->start, np->end - np->start, new_tokens, n_new, np->start,
+                               &options);
+    }
   for (guint i = 0; i < ops->len; i++)
     {
       PxDiffOp *o = &g_array_index (ops, PxDiffOp, i);
