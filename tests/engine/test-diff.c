@@ -353,6 +353,26 @@ test_samples_edited (void)
 /* Random texts from a small vocabulary, all option combinations: the
  * ops always tile both texts, and without options "equal" means the
  * same bytes. */
+/* px_diff_tokenized() with the texts' own tokens (counted from a base,
+ * as a document's paragraphs are) gives px_diff()'s script exactly. */
+static void
+check_tokenized_same (GArray *ops, GString *a, GString *b, const PxDiffOptions *options,
+                      guint iter)
+{
+  g_autoptr(GArray) ta = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  g_autoptr(GArray) tb = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  g_autoptr(GArray) again = NULL;
+  guint32 base_a = iter * 7, base_b = iter * 3 + 1;
+
+  px_tokenize (a->str, a->len, base_a, ta);
+  px_tokenize (b->str, b->len, base_b, tb);
+  again = px_diff_tokenized (a->str, a->len, (const PxToken *) ta->data, ta->len, base_a,
+                             b->str, b->len, (const PxToken *) tb->data, tb->len, base_b,
+                             options);
+  g_assert_cmpuint (again->len, ==, ops->len);
+  g_assert_cmpmem (again->data, again->len * sizeof (PxDiffOp), ops->data, ops->len * sizeof (PxDiffOp));
+}
+
 static void
 test_random_tiling (void)
 {
@@ -393,6 +413,7 @@ test_random_tiling (void)
         }
       ops = px_diff (a->str, a->len, b->str, b->len, &options);
       check_tiling (ops, a->str, a->len, b->str, b->len);
+      check_tokenized_same (ops, a, b, &options, iter);
       if (options.flags == 0)
         g_assert_true (px_diff_is_equal (ops) == g_string_equal (a, b));
       if (g_string_equal (a, b))
