@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli-run.h"
 
@@ -286,6 +287,59 @@ test_no_gtk (void)
   for (const char *const *lib = (const char *[]) { "libxml2", "libicu", "libcairo", "libpango", NULL };
        *lib; lib++)
     g_assert_null (strstr (commands, *lib));
+}
+
+/* The word diff runs with no module at all; a command that needs a
+ * missing module says so in one line, and so does a web page when
+ * only its reader is missing. */
+static void
+test_missing_modules (void)
+{
+  g_autofree char *cnn = sample ("1-cnn-web-page.txt");
+  g_autofree char *cnn2 = sample ("2-cnn.txt");
+  g_autofree char *dir = g_dir_make_tmp ("parallax-modules-XXXXXX", NULL);
+  g_autofree char *page = g_build_filename (dir, "page.html", NULL);
+  g_autofree char *commands = module_path ("parallax-cli-commands");
+  g_autofree char *link = g_build_filename (dir, "libparallax-cli-commands.so", NULL);
+  const char *none[] = { "PARALLAX_MODULE_DIR", "/nonexistent/parallax-modules", NULL };
+  const char *only_commands[] = { "PARALLAX_MODULE_DIR", dir, NULL };
+  g_auto(Run) diff = { 0 };
+  g_auto(Run) info = { 0 };
+  g_auto(Run) json = { 0 };
+  g_auto(Run) text = { 0 };
+  g_auto(Run) web = { 0 };
+
+  run_cli_env (&diff, none, "diff", cnn, cnn2, NULL);
+  g_assert_cmpint (diff.status, ==, 1);
+  g_assert_nonnull (strstr (diff.out, "[-"));
+  g_assert_cmpstr (diff.err, ==, "");
+
+  run_cli_env (&info, none, "info", cnn, NULL);
+  g_assert_cmpint (info.status, ==, 2);
+  g_assert_true (one_line (info.err));
+  g_assert_nonnull (strstr (info.err, "reinstall Parallax"));
+  g_assert_cmpstr (info.out, ==, "");
+
+  run_cli_env (&json, none, "diff", "--format=json", cnn, cnn2, NULL);
+  g_assert_cmpint (json.status, ==, 2);
+  g_assert_true (one_line (json.err));
+
+  /* The commands, without the web page reader: text files still read. */
+  g_assert_true (g_file_set_contents (page, "<html><body><article><h1>A headline</h1>"
+                                      "<p>One paragraph of the article, long enough to be taken for one.</p>"
+                                      "</article></body></html>", -1, NULL));
+  g_assert_cmpint (symlink (commands, link), ==, 0);
+  run_cli_env (&text, only_commands, "info", cnn2, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  run_cli_env (&web, only_commands, "info", page, NULL);
+  g_assert_cmpint (web.status, ==, 2);
+  g_assert_true (one_line (web.err));
+  g_assert_nonnull (strstr (web.err, "page.html"));
+  g_assert_nonnull (strstr (web.err, "web page"));
+
+  g_unlink (link);
+  g_unlink (page);
+  g_rmdir (dir);
 }
 
 static char *
@@ -584,6 +638,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/quotes/json", test_quotes_json);
   g_test_add_func ("/cli/quotes/text", test_quotes_text);
   g_test_add_func ("/cli/no-gtk", test_no_gtk);
+  g_test_add_func ("/cli/missing-modules", test_missing_modules);
   g_test_add_func ("/cli/compare/json", test_compare_json);
   g_test_add_func ("/cli/compare/text", test_compare_text);
   g_test_add_func ("/cli/compare/pdf", test_compare_pdf);
