@@ -135,7 +135,6 @@ px_cli_run_listing (int                  argc,
 /**
  * px_cli_keep_until_exit:
  * @data: what a command is done with, as the process ends
- * @free_func: how to free it were the process to go on
  *
  * The process ends right after a command: a comparison of long articles
  * is a million small blocks, and freeing them one by one took a sixth
@@ -143,7 +142,7 @@ px_cli_run_listing (int                  argc,
  * kept here stays reachable, so leak checkers do not report it.
  */
 void
-px_cli_keep_until_exit (gpointer data, GDestroyNotify free_func)
+px_cli_keep_until_exit (gpointer data)
 {
   static GPtrArray *kept;
 
@@ -152,7 +151,6 @@ px_cli_keep_until_exit (gpointer data, GDestroyNotify free_func)
   if (kept == NULL)
     kept = g_ptr_array_new ();
   g_ptr_array_add (kept, data);
-  (void) free_func;   /* named for the reader: never called */
 }
 
 /**

@@ -34,7 +34,7 @@ typedef void (*PxCliPrintFunc)   (PxDocument *doc);
 typedef void (*PxCliAddJsonFunc) (JsonBuilder *builder, PxDocument *doc);
 int      px_cli_run_listing   (int argc, char **argv, const char *command, const char *summary,
                                const char *separator, PxCliPrintFunc print, PxCliAddJsonFunc add_json);
-void       px_cli_keep_until_exit (gpointer data, GDestroyNotify free_func);
+void       px_cli_keep_until_exit (gpointer data);
 char      *px_cli_json_text      (JsonNode *root, gboolean to_stdout);
 GPtrArray *px_cli_load_documents (int argc, char **argv, gboolean keep_going, gboolean *all_read);
 

@@ -336,7 +336,7 @@ px_cli_commands_compare (int argc, char **argv)
       char *text = px_cli_json_text (root, output == NULL || g_str_equal (output, "-"));
 
       bytes = g_bytes_new_take (text, strlen (text));
-      px_cli_keep_until_exit (root, (GDestroyNotify) json_node_unref);
+      px_cli_keep_until_exit (root);
     }
   else if (format == OUT_TEXT)
     {
@@ -355,7 +355,7 @@ px_cli_commands_compare (int argc, char **argv)
       px_cli_error ("%s", error->message);
       return PX_EXIT_TROUBLE;
     }
-  px_cli_keep_until_exit (g_steal_pointer (&cmp), g_object_unref);
-  px_cli_keep_until_exit (g_steal_pointer (&docs), (GDestroyNotify) g_ptr_array_unref);
+  px_cli_keep_until_exit (g_steal_pointer (&cmp));
+  px_cli_keep_until_exit (g_steal_pointer (&docs));
   return PX_EXIT_OK;
 }

@@ -235,8 +235,9 @@ print_text (GArray *ops, const Input *old, const Input *new, gboolean color)
 static void
 print_stats_text (const PxDiffStats *stats)
 {
-  setlocale (LC_NUMERIC, "");   /* the share as the user writes numbers */
   double share = stats->new_words > 0 ? 100.0 * stats->kept_words / stats->new_words : 100.0;
+
+  setlocale (LC_NUMERIC, "");   /* the share as the user writes numbers */
 
   printf ("%-12s %" G_GSIZE_FORMAT "\n", _("old words:"), stats->old_words);
   printf ("%-12s %" G_GSIZE_FORMAT "\n", _("new words:"), stats->new_words);

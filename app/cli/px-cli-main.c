@@ -111,31 +111,21 @@ module_dir (void)
  * px_cli_load_module:
  * @name: the module's name, as in "parallax-report"
  *
- * Loads one of parallax-cli's modules, once; it stays loaded until the
- * program ends.  Its symbols are global: a module loaded later finds
- * them (the HTML and report modules use the engine in the commands
- * module).
+ * Loads one of parallax-cli's modules; it stays loaded until the
+ * program ends (GModule gives the same handle when a module is opened
+ * again).  Its symbols are global: a module loaded later finds them
+ * (the HTML and report modules use the engine in the commands module).
  *
  * Returns: (transfer none): the module, or %NULL: g_module_error() says why
  */
 GModule *
 px_cli_load_module (const char *name)
 {
-  static GHashTable *loaded;
-  g_autofree char *path = NULL;
-  GModule *module;
+  g_autofree char *path = g_module_build_path (module_dir (), name);
+  GModule *module = g_module_open (path, G_MODULE_BIND_LAZY);
 
-  if (loaded == NULL)
-    loaded = g_hash_table_new (g_str_hash, g_str_equal);
-  if ((module = g_hash_table_lookup (loaded, name)) != NULL)
-    return module;
-
-  path = g_module_build_path (module_dir (), name);
-  module = g_module_open (path, G_MODULE_BIND_LAZY);
-  if (module == NULL)
-    return NULL;
-  g_module_make_resident (module);
-  g_hash_table_insert (loaded, g_strdup (name), module);
+  if (module != NULL)
+    g_module_make_resident (module);
   return module;
 }
 
