@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bench-common.h"
 #include "px-compare.h"
 #include "px-export-json.h"
 #include "px-import.h"
@@ -27,14 +28,6 @@ enum { READ, COMPARE, JSON_BUILD, JSON_WRITE, N_PHASES };
 static const char *phase_names[N_PHASES] = {
   "read", "compare", "JSON build", "JSON write",
 };
-
-static int
-compare_doubles (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
 
 static double
 now_ms (void)
@@ -109,7 +102,7 @@ main (int argc, char **argv)
     {
       double median;
 
-      g_array_sort (times[p], compare_doubles);
+      g_array_sort (times[p], cmp_double);
       median = g_array_index (times[p], double, times[p]->len / 2);
       total += median;
       printf ("%-12s %12.2f %12.2f\n", phase_names[p], median, first_ms[p]);
