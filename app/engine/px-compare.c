@@ -86,73 +86,47 @@ G_DEFINE_FINAL_TYPE (PxComparison, px_comparison, G_TYPE_OBJECT)
 
 /* --- 1. words ---------------------------------------------------------- */
 
-static int
-cmp_u32 (gconstpointer a, gconstpointer b)
-{
-  guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
-  return x < y ? -1 : x > y;
-}
-
-static int
-cmp_u64 (gconstpointer a, gconstpointer b)
-{
-  guint64 x = *(const guint64 *) a, y = *(const guint64 *) b;
-  return x < y ? -1 : x > y;
-}
-
-/* Paragraphs are a few dozen words: insertion sort beats qsort()'s calls
- * through a function pointer there. */
+/* sort_unique_u32() and sort_unique_u64() sort @v and drop repeats,
+ * and return how many values are left: the word sets and word-pair
+ * sets of paragraphs.  Paragraphs are a few dozen words: insertion sort
+ * beats qsort()'s calls through a function pointer there. */
 #define SMALL_SORT 48
 
-static guint
-sort_unique_u32 (guint32 *v, guint n)
-{
-  guint k = 0;
-
-  if (n == 0)
-    return 0;
-  if (n <= SMALL_SORT)
-    for (guint i = 1; i < n; i++)
-      {
-        guint32 x = v[i];
-        guint j = i;
-
-        for (; j > 0 && v[j - 1] > x; j--)
-          v[j] = v[j - 1];
-        v[j] = x;
-      }
-  else
-    qsort (v, n, sizeof *v, cmp_u32);
-  for (guint i = 0; i < n; i++)
-    if (k == 0 || v[k - 1] != v[i])
-      v[k++] = v[i];
-  return k;
+#define DEFINE_SORT_UNIQUE(suffix, type)                                \
+static int                                                              \
+cmp_##suffix (gconstpointer a, gconstpointer b)                         \
+{                                                                       \
+  type x = *(const type *) a, y = *(const type *) b;                    \
+  return x < y ? -1 : x > y;                                            \
+}                                                                       \
+                                                                        \
+static guint                                                            \
+sort_unique_##suffix (type *v, guint n)                                 \
+{                                                                       \
+  guint k = 0;                                                          \
+                                                                        \
+  if (n == 0)                                                           \
+    return 0;                                                           \
+  if (n <= SMALL_SORT)                                                  \
+    for (guint i = 1; i < n; i++)                                       \
+      {                                                                 \
+        type x = v[i];                                                  \
+        guint j = i;                                                    \
+                                                                        \
+        for (; j > 0 && v[j - 1] > x; j--)                              \
+          v[j] = v[j - 1];                                              \
+        v[j] = x;                                                       \
+      }                                                                 \
+  else                                                                  \
+    qsort (v, n, sizeof *v, cmp_##suffix);                              \
+  for (guint i = 0; i < n; i++)                                         \
+    if (k == 0 || v[k - 1] != v[i])                                     \
+      v[k++] = v[i];                                                    \
+  return k;                                                             \
 }
 
-static guint
-sort_unique_u64 (guint64 *v, guint n)
-{
-  guint k = 0;
-
-  if (n == 0)
-    return 0;
-  if (n <= SMALL_SORT)
-    for (guint i = 1; i < n; i++)
-      {
-        guint64 x = v[i];
-        guint j = i;
-
-        for (; j > 0 && v[j - 1] > x; j--)
-          v[j] = v[j - 1];
-        v[j] = x;
-      }
-  else
-    qsort (v, n, sizeof *v, cmp_u64);
-  for (guint i = 0; i < n; i++)
-    if (k == 0 || v[k - 1] != v[i])
-      v[k++] = v[i];
-  return k;
-}
+DEFINE_SORT_UNIQUE (u32, guint32)
+DEFINE_SORT_UNIQUE (u64, guint64)
 
 /* Copies @size bytes to the end of @arena (of guint64, so every array
  * in it is aligned), at least one element's room even when empty, and
