@@ -436,6 +436,16 @@ diff_sides (Side sides[2], const PxDiffOptions *options)
   l.flags = options->flags;
   l.ops = g_array_new (FALSE, FALSE, sizeof (PxDiffOp));
 
+  /* The same bytes (most of what syndicated copies share): one EQUAL op
+   * over the whole, the script the diff below finds at a cost. */
+  if (l.len[0] == l.len[1] && l.len[0] > 0 && memcmp (l.text[0], l.text[1], l.len[0]) == 0)
+    {
+      PxDiffOp equal = { PX_DIFF_EQUAL, 0, l.len[0], 0, l.len[1] };
+
+      g_array_append_val (l.ops, equal);
+      return l.ops;
+    }
+
   kinds = 1u << PX_TOKEN_WORD;
   if (!(l.flags & PX_DIFF_IGNORE_PUNCTUATION))
     kinds |= 1u << PX_TOKEN_PUNCT;

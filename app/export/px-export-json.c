@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <string.h>
 
 #include "px-compare.h"
 #include "px-export-json.h"
@@ -159,6 +158,20 @@ px_json_add_int_member (JsonBuilder *builder,
   json_builder_add_int_value (builder, value);
 }
 
+/* Makes the offsets of a diff of two pieces of texts offsets into the
+ * whole texts, where the pieces start at @old_base and @new_base. */
+static void
+shift_ops (GArray *ops, gsize old_base, gsize new_base)
+{
+  for (guint i = 0; i < ops->len; i++)
+    {
+      PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
+
+      op->old_start += old_base, op->old_end += old_base;
+      op->new_start += new_base, op->new_end += new_base;
+    }
+}
+
 /* The word diff of an occurrence against the group's fullest version,
  * offsets into the two documents' texts. */
 static void
@@ -171,13 +184,7 @@ set_occurrence_diff (JsonObject *object, const PxQuoteOccurrence *ref,
   g_autoptr(GArray) ops = px_diff (old_text + ref->start, ref->end - ref->start,
                                    new_text + o->start, o->end - o->start, &options);
 
-  for (guint i = 0; i < ops->len; i++)
-    {
-      PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
-
-      op->old_start += ref->start, op->old_end += ref->start;
-      op->new_start += o->start, op->new_end += o->start;
-    }
+  shift_ops (ops, ref->start, o->start);
   json_object_set_array_member (object, "diff", diff_ops_array (ops, old_text, new_text, scratch));
 }
 
@@ -376,6 +383,8 @@ add_cell_diff (JsonArray *diffs, PxComparison *cmp, guint r, guint d, PxDiffFlag
   PxDocument *old_doc, *new_doc;
   const PxParagraph *op, *np;
   const char *old_text, *new_text;
+  const PxToken *old_tokens, *new_tokens;
+  guint n_old, n_new;
   PxDiffOptions options = { flags | PX_DIFF_IGNORE_SPACE, FALSE, 0 };
   g_autoptr(GArray) ops = NULL;
 
@@ -391,35 +400,13 @@ add_cell_diff (JsonArray *diffs, PxComparison *cmp, guint r, guint d, PxDiffFlag
   op = px_document_get_paragraph (old_doc, cells[ref].paragraph);
   np = px_document_get_paragraph (new_doc, cells[d].paragraph);
 
-  if (op->end - op->start == np->end - np->start && op->end > op->start &&
-      memcmp (old_text + op->start, new_text + np->start, op->end - op->start) == 0)
-    {
-      /* A paragraph copied byte for byte (most of what syndicated copies
-       * share): its script is one EQUAL op over the whole, as px_diff()
-       * would find at a cost. */
-      PxDiffOp equal = { PX_DIFF_EQUAL, 0, op->end - op->start, 0, np->end - np->start };
-
-      ops = g_array_sized_new (FALSE, FALSE, sizeof (PxDiffOp), 1);
-      g_array_append_val (ops, equal);
-    }
-  else
-    {
-      /* The documents keep their paragraphs' tokens: no second split. */
-      guint n_old, n_new;
-      const PxToken *old_tokens = px_document_get_paragraph_tokens (old_doc, cells[ref].paragraph, &n_old);
-      const PxToken *new_tokens = px_document_get_paragraph_tokens (new_doc, cells[d].paragraph, &n_new);
-
-      ops = px_diff_tokenized (old_text + op->start, op->end - op->start, old_tokens, n_old, op->start,
-                               new_text + np->start, np->end - np->start, new_tokens, n_new, np->start,
-                               &options);
-    }
-  for (guint i = 0; i < ops->len; i++)
-    {
-      PxDiffOp *o = &g_array_index (ops, PxDiffOp, i);
-
-      o->old_start += op->start, o->old_end += op->start;
-      o->new_start += np->start, o->new_end += np->start;
-    }
+  /* The documents keep their paragraphs' tokens: no second split. */
+  old_tokens = px_document_get_paragraph_tokens (old_doc, cells[ref].paragraph, &n_old);
+  new_tokens = px_document_get_paragraph_tokens (new_doc, cells[d].paragraph, &n_new);
+  ops = px_diff_tokenized (old_text + op->start, op->end - op->start, old_tokens, n_old, op->start,
+                           new_text + np->start, np->end - np->start, new_tokens, n_new, np->start,
+                           &options);
+  shift_ops (ops, op->start, np->start);
   json_array_add_array_element (diffs, diff_ops_array (ops, old_text, new_text, scratch));
 }
 

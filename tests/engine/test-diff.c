@@ -418,6 +418,16 @@ test_random_tiling (void)
         g_assert_true (px_diff_is_equal (ops) == g_string_equal (a, b));
       if (g_string_equal (a, b))
         g_assert_true (px_diff_is_equal (ops));
+      /* The same bytes: one EQUAL op over the whole. */
+      if (g_string_equal (a, b) && a->len > 0)
+        {
+          const PxDiffOp *op = &g_array_index (ops, PxDiffOp, 0);
+
+          g_assert_cmpuint (ops->len, ==, 1);
+          g_assert_cmpint (op->type, ==, PX_DIFF_EQUAL);
+          g_assert_cmpuint (op->old_end, ==, a->len);
+          g_assert_cmpuint (op->new_end, ==, b->len);
+        }
     }
 }
 
