@@ -1237,6 +1237,43 @@ px_comparison_init (PxComparison *self)
   self->quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_group_free);
 }
 
+/* Quotations depend on the documents alone, not on the alignment: from
+ * this many bytes of text on, they are found on a thread of their own
+ * while the paragraphs are aligned.  Below it, starting a thread costs
+ * about what it saves. */
+#define QUOTES_THREAD_MIN_BYTES (64 * 1024)
+
+typedef struct {
+  PxDocument **documents;
+  guint n_documents;
+} QuotesJob;
+
+static gpointer
+quotes_thread (gpointer data)
+{
+  QuotesJob *job = data;
+
+  return px_quotes_group (job->documents, job->n_documents);
+}
+
+static GThread *
+start_quotes_thread (QuotesJob *job)
+{
+  gsize bytes = 0;
+
+  for (guint d = 0; d < job->n_documents; d++)
+    {
+      gsize len;
+
+      px_document_get_text (job->documents[d], &len);
+      bytes += len;
+    }
+  if (bytes < QUOTES_THREAD_MIN_BYTES || g_get_num_processors () < 2)
+    return NULL;
+  /* NULL when no thread can be made: then they are found in line. */
+  return g_thread_try_new ("px-quotes", quotes_thread, job, NULL);
+}
+
 /**
  * px_comparison_new:
  * @documents: (array length=n_documents): the articles
@@ -1257,6 +1294,9 @@ px_comparison_new (PxDocument             **documents,
 {
   PxComparison *self;
   g_autofree double *idf = NULL;
+  QuotesJob job = { documents, n_documents };
+  GThread *quoting;
+  GPtrArray *quotes;
 
   g_return_val_if_fail (documents != NULL || n_documents == 0, NULL);
   g_return_val_if_fail (options == NULL || n_documents == 0 || options->reference < n_documents, NULL);
@@ -1270,6 +1310,9 @@ px_comparison_new (PxDocument             **documents,
   self->headline = g_new0 (int, MAX (n_documents, 1));
   self->similarity = g_new0 (double, MAX (n_documents * n_documents, 1));
 
+  /* Started first: the paragraphs below take as long as the quotations
+   * need to be found. */
+  quoting = start_quotes_thread (&job);
   build_paragraphs (self, &idf);
   self->boilerplate = g_new0 (gboolean, MAX (self->n_paras, 1));
   if (n_documents == 0)
@@ -1283,11 +1326,15 @@ px_comparison_new (PxDocument             **documents,
     self->cancelled = TRUE;
   if (!self->cancelled)
     compute_similarity (self);
+  /* A thread, once started, is waited for even when cancelled: the
+   * quotations take a fraction of the alignment's time. */
+  quotes = quoting ? g_thread_join (quoting) : NULL;
   if (!self->cancelled && !cancelled (options))
     {
       g_ptr_array_unref (self->quotes);
-      self->quotes = px_quotes_group (documents, n_documents);
+      self->quotes = quotes ? g_steal_pointer (&quotes) : px_quotes_group (documents, n_documents);
     }
+  g_clear_pointer (&quotes, g_ptr_array_unref);
   return self;
 }
 

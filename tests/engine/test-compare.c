@@ -12,6 +12,7 @@
 
 #include "px-compare.h"
 #include "px-document.h"
+#include "px-quotes.h"
 
 static PxDocument *
 load (const char *path)
@@ -422,6 +423,67 @@ test_similarity_many (void)
     g_object_unref (docs[i]);
 }
 
+/* From 64 KiB of text on, the quotations are found on a thread while the
+ * paragraphs are aligned: the comparison's quotations are the ones
+ * px_quotes_group() finds alone, and a cancelled comparison still waits
+ * for the thread and keeps none. */
+static void
+test_quotes_thread (void)
+{
+  g_autoptr(GPtrArray) sample = load_dir (g_getenv ("PARALLAX_SAMPLES"));
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) alone = NULL;
+  g_autoptr(PxComparison) cmp = NULL;
+  g_autoptr(PxComparison) stopped = NULL;
+  GPtrArray *found;
+  gsize total = 0;
+  gint cancel = 1;
+  PxCompareOptions options = { .cancel = &cancel };
+
+  /* Each article three times over, with a different tail each time so
+   * that the copies are not one paragraph repeated. */
+  for (guint d = 0; d < sample->len; d++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      const char *own = px_document_get_text (sample->pdata[d], NULL);
+
+      for (guint k = 0; k < 3; k++)
+        g_string_append_printf (text, "%s\n\nPart %u of article %u ends here.\n\n", own, k, d);
+      total += text->len;
+      g_ptr_array_add (docs, px_document_new (text->str, text->len, "Outlet"));
+    }
+  g_assert_cmpuint (total, >, 64 * 1024);
+
+  cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, NULL);
+  alone = px_quotes_group ((PxDocument **) docs->pdata, docs->len);
+  found = px_comparison_get_quotes (cmp);
+  check_invariants (cmp);
+  g_assert_cmpuint (alone->len, >, 10);
+  g_assert_cmpuint (found->len, ==, alone->len);
+  for (guint g = 0; g < alone->len; g++)
+    {
+      const PxQuoteGroup *a = alone->pdata[g], *b = found->pdata[g];
+
+      g_assert_cmpstr (a->speaker, ==, b->speaker);
+      g_assert_cmpuint (a->occurrences->len, ==, b->occurrences->len);
+      for (guint i = 0; i < a->occurrences->len; i++)
+        {
+          const PxQuoteOccurrence *x = &g_array_index (a->occurrences, PxQuoteOccurrence, i);
+          const PxQuoteOccurrence *y = &g_array_index (b->occurrences, PxQuoteOccurrence, i);
+
+          g_assert_cmpuint (x->document, ==, y->document);
+          g_assert_cmpuint (x->start, ==, y->start);
+          g_assert_cmpuint (x->end, ==, y->end);
+          g_assert_cmpint (x->match, ==, y->match);
+        }
+    }
+
+  stopped = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+  check_invariants (stopped);
+  g_assert_true (px_comparison_was_cancelled (stopped));
+  g_assert_cmpuint (px_comparison_get_quotes (stopped)->len, ==, 0);
+}
+
 /* Many-article events of ECB+ end to end: the structure holds, and
  * articles about one event pair at least some of their sentences. */
 static void
@@ -467,6 +529,7 @@ main (int argc, char **argv)
   g_test_add_func ("/compare/shared-without-reference", test_shared_without_reference);
   g_test_add_func ("/compare/edge-cases", test_edge_cases);
   g_test_add_func ("/compare/similarity-many", test_similarity_many);
+  g_test_add_func ("/compare/quotes-thread", test_quotes_thread);
   g_test_add_func ("/compare/ecbplus", test_ecbplus);
 
   return g_test_run ();
