@@ -441,6 +441,62 @@ row_object (PxComparison *cmp, guint r, PxDiffFlags flags, GString *scratch)
   return object;
 }
 
+/* The rows, each with its cells' word diffs, are most of the work: from
+ * this many bytes of text on, a second thread builds them beside the
+ * documents and quotations, and the two share out what is left.  The
+ * comparison is only read, and json-glib's nodes are plain memory. */
+#define ROWS_THREAD_MIN_BYTES (64 * 1024)
+#define ROWS_CHUNK 16
+
+typedef struct {
+  PxComparison *cmp;
+  PxDiffFlags flags;
+  JsonObject **rows;
+  guint n_rows;
+  gint next;          /* first row of the next chunk, taken atomically */
+} RowsJob;
+
+static void
+build_rows (RowsJob *job)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+
+  for (;;)
+    {
+      guint first = g_atomic_int_add (&job->next, ROWS_CHUNK);
+
+      if (first >= job->n_rows)
+        break;
+      for (guint r = first; r < MIN (first + ROWS_CHUNK, job->n_rows); r++)
+        job->rows[r] = row_object (job->cmp, r, job->flags, scratch);
+    }
+}
+
+static gpointer
+rows_thread (gpointer data)
+{
+  build_rows (data);
+  return NULL;
+}
+
+static GThread *
+start_rows_thread (RowsJob *job, PxDocument **docs, guint n)
+{
+  gsize bytes = 0;
+
+  for (guint d = 0; d < n; d++)
+    {
+      gsize len;
+
+      px_document_get_text (docs[d], &len);
+      bytes += len;
+    }
+  if (bytes < ROWS_THREAD_MIN_BYTES || g_get_num_processors () < 2)
+    return NULL;
+  /* NULL when no thread can be made: then this thread builds them all. */
+  return g_thread_try_new ("px-json-rows", rows_thread, job, NULL);
+}
+
 JsonNode *
 px_json_build_comparison (PxComparison *cmp,
                           PxDiffFlags   flags)
@@ -448,9 +504,11 @@ px_json_build_comparison (PxComparison *cmp,
   g_autoptr(GString) scratch = NULL;
   g_autofree PxDocument **docs = NULL;
   JsonObject *root;
-  JsonArray *documents, *rows, *similarity;
+  JsonArray *documents, *rows, *quotes, *similarity;
   JsonNode *node;
   guint n, n_rows;
+  RowsJob job = { cmp, flags, NULL, 0, 0 };
+  GThread *helper;
 
   g_return_val_if_fail (PX_IS_COMPARISON (cmp), NULL);
 
@@ -461,6 +519,10 @@ px_json_build_comparison (PxComparison *cmp,
   for (guint d = 0; d < n; d++)
     docs[d] = px_comparison_get_document (cmp, d);
 
+  job.rows = g_new0 (JsonObject *, MAX (n_rows, 1));
+  job.n_rows = n_rows;
+  helper = start_rows_thread (&job, docs, n);
+
   root = json_object_new ();
   json_object_set_int_member (root, "reference", px_comparison_get_reference (cmp));
 
@@ -468,14 +530,17 @@ px_json_build_comparison (PxComparison *cmp,
   for (guint d = 0; d < n; d++)
     json_array_add_object_element (documents, document_object (cmp, d));
   json_object_set_array_member (root, "documents", documents);
+  quotes = quotes_array (px_comparison_get_quotes (cmp), docs, scratch);
 
+  build_rows (&job);
+  if (helper)
+    g_thread_join (helper);
   rows = json_array_sized_new (n_rows);
   for (guint r = 0; r < n_rows; r++)
-    json_array_add_object_element (rows, row_object (cmp, r, flags, scratch));
+    json_array_add_object_element (rows, job.rows[r]);
+  g_free (job.rows);
   json_object_set_array_member (root, "rows", rows);
-
-  json_object_set_array_member (root, "quotes",
-                                quotes_array (px_comparison_get_quotes (cmp), docs, scratch));
+  json_object_set_array_member (root, "quotes", quotes);
 
   similarity = json_array_sized_new (n);
   for (guint a = 0; a < n; a++)
