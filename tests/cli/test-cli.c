@@ -13,7 +13,8 @@
 
 #include "cli-run.h"
 
-/* Like run_cli, with NAME=VALUE pairs set in the environment first. */
+/* Like run_cli, with NAME=VALUE pairs set in the environment first (a
+ * NULL value unsets NAME). */
 static void
 run_cli_env (Run *run, const char * const *env, ...)
 {
@@ -26,7 +27,10 @@ run_cli_env (Run *run, const char * const *env, ...)
   va_list ap;
 
   for (guint i = 0; env[i]; i += 2)
-    g_subprocess_launcher_setenv (launcher, env[i], env[i + 1], TRUE);
+    if (env[i + 1])
+      g_subprocess_launcher_setenv (launcher, env[i], env[i + 1], TRUE);
+    else
+      g_subprocess_launcher_unsetenv (launcher, env[i]);
   g_ptr_array_add (args, (char *) g_getenv ("PARALLAX_CLI"));
   va_start (ap, env);
   while ((arg = va_arg (ap, const char *)))
@@ -490,6 +494,74 @@ test_compare_json (void)
   }
 }
 
+/* Long inputs: parallax-cli starts itself again with GSlice set to
+ * malloc (GLib before 2.76), the quotations are found on a thread and
+ * the JSON rows are built on two.  The output is the same whichever
+ * way it starts, and each paragraph's "row" finds it in that row. */
+static void
+test_compare_long (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("parallax-long-XXXXXX", NULL);
+  const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", "5-cnsnews.txt" };
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  const char *unset[] = { "G_SLICE", NULL, NULL };
+  const char *set[] = { "G_SLICE", "always-malloc", NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) restarted = { 0 };
+  g_auto(Run) direct = { 0 };
+  JsonArray *docs, *rows;
+  gsize total = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *from = sample (names[i]);
+      g_autofree char *text = NULL;
+      g_autoptr(GString) copies = g_string_new (NULL);
+      char *to = g_build_filename (dir, names[i], NULL);
+
+      g_assert_true (g_file_get_contents (from, &text, NULL, NULL));
+      for (guint k = 0; k < 4; k++)
+        g_string_append_printf (copies, "%s\n\nThe end of part %u of %s.\n\n", text, k, names[i]);
+      g_assert_true (g_file_set_contents (to, copies->str, copies->len, NULL));
+      total += copies->len;
+      g_ptr_array_add (paths, to);
+    }
+  g_assert_cmpuint (total, >, 64 * 1024);
+
+  run_cli_env (&restarted, unset, "compare", "--format=json", paths->pdata[0], paths->pdata[1],
+               paths->pdata[2], paths->pdata[3], paths->pdata[4], NULL);
+  run_cli_env (&direct, set, "compare", "--format=json", paths->pdata[0], paths->pdata[1],
+               paths->pdata[2], paths->pdata[3], paths->pdata[4], NULL);
+  g_assert_cmpint (restarted.status, ==, 0);
+  g_assert_cmpstr (restarted.err, ==, "");
+  g_assert_cmpint (direct.status, ==, 0);
+  g_assert_cmpstr (restarted.out, ==, direct.out);
+
+  json_parser_load_from_data (parser, restarted.out, -1, &error);
+  g_assert_no_error (error);
+  docs = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "documents");
+  rows = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "rows");
+  g_assert_cmpuint (json_array_get_length (rows), >, 100);
+  for (guint d = 0; d < json_array_get_length (docs); d++)
+    {
+      JsonArray *paras = json_object_get_array_member (json_array_get_object_element (docs, d), "paragraphs");
+
+      for (guint p = 0; p < json_array_get_length (paras); p++)
+        {
+          gint64 r = json_object_get_int_member (json_array_get_object_element (paras, p), "row");
+          JsonArray *cells = json_object_get_array_member (json_array_get_object_element (rows, r), "cells");
+
+          g_assert_cmpint (json_array_get_int_element (cells, d), ==, p);
+        }
+    }
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "quotes")), >, 10);
+
+  for (guint i = 0; i < paths->len; i++)
+    g_unlink (paths->pdata[i]);
+  g_rmdir (dir);
+}
+
 static void
 test_compare_text (void)
 {
@@ -640,6 +712,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/no-gtk", test_no_gtk);
   g_test_add_func ("/cli/missing-modules", test_missing_modules);
   g_test_add_func ("/cli/compare/json", test_compare_json);
+  g_test_add_func ("/cli/compare/long", test_compare_long);
   g_test_add_func ("/cli/compare/text", test_compare_text);
   g_test_add_func ("/cli/compare/pdf", test_compare_pdf);
   g_test_add_func ("/cli/compare/html", test_compare_html);
