@@ -12,6 +12,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifdef HAVE_VALGRIND_H
+#include <valgrind/valgrind.h>
+#endif
 
 #include "px-cli.h"
 
@@ -168,6 +171,11 @@ restart_with_malloc (char **argv)
 
   if (glib_check_version (2, 76, 0) == NULL || g_getenv ("G_SLICE") != NULL)
     return;
+#ifdef HAVE_VALGRIND_H
+  /* valgrind would not follow; GSlice is malloc under it anyway. */
+  if (RUNNING_ON_VALGRIND)
+    return;
+#endif
   for (int i = 2; argv[i] && bytes < RESTART_MIN_BYTES; i++)
     {
       GStatBuf st;
