@@ -7,12 +7,66 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <unistd.h>
 
 #include "px-cli-commands.h"
 #include "px-export-json.h"
 #include "px-import.h"
+
+/* Files are read on two threads from this many bytes on: each is
+ * decoded, split and scanned on its own. */
+#define READ_THREAD_MIN_BYTES (64 * 1024)
+
+typedef struct {
+  char **paths;
+  guint n;
+  PxDocument **docs;   /* by file; NULL where it could not be read */
+  GError **errors;
+  gint next;           /* the next file to read, taken atomically */
+} ReadJob;
+
+static void
+read_files (ReadJob *job)
+{
+  for (;;)
+    {
+      guint i = (guint) g_atomic_int_add (&job->next, 1);
+      g_autoptr(GFile) file = NULL;
+
+      if (i >= job->n)
+        break;
+      file = g_file_new_for_commandline_arg (job->paths[i]);
+      job->docs[i] = px_import_file (file, NULL, &job->errors[i]);
+    }
+}
+
+static gpointer
+read_thread (gpointer data)
+{
+  read_files (data);
+  return NULL;
+}
+
+static GThread *
+start_read_thread (ReadJob *job)
+{
+  goffset bytes = 0;
+
+  if (job->n < 2 || g_get_num_processors () < 2)
+    return NULL;
+  for (guint i = 0; i < job->n && bytes < READ_THREAD_MIN_BYTES; i++)
+    {
+      GStatBuf st;
+
+      if (g_stat (job->paths[i], &st) == 0)
+        bytes += st.st_size;
+    }
+  if (bytes < READ_THREAD_MIN_BYTES)
+    return NULL;
+  return g_thread_try_new ("px-read", read_thread, job, NULL);
+}
 
 /**
  * px_cli_load_documents:
@@ -21,9 +75,10 @@
  *   article missing would mislead)
  * @all_read: (out): whether every file was read
  *
- * Reads the files named by @argv[1..@argc-1], in order.  Each document's
- * source is the path as the user gave it; refusals and import notices go
- * to stderr, one line each.
+ * Reads the files named by @argv[1..@argc-1], in order (long ones two at
+ * a time, reported in order all the same).  Each document's source is
+ * the path as the user gave it; refusals and import notices go to
+ * stderr, one line each.
  *
  * Returns: (transfer full): the documents, or %NULL when stopped
  */
@@ -34,31 +89,45 @@ px_cli_load_documents (int       argc,
                        gboolean *all_read)
 {
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = argc > 1 ? (guint) argc - 1 : 0;
+  ReadJob job = { argv + 1, n, g_new0 (PxDocument *, MAX (n, 1)), g_new0 (GError *, MAX (n, 1)), 0 };
+  GThread *helper = start_read_thread (&job);
+  gboolean stopped = FALSE;
+
+  read_files (&job);
+  if (helper)
+    g_thread_join (helper);
 
   *all_read = TRUE;
-  for (int i = 1; i < argc; i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[i]);
-      g_autoptr(GError) error = NULL;
-      PxDocument *doc = px_import_file (file, NULL, &error);
+      PxDocument *doc = job.docs[i];
       const char * const *notices;
 
+      if (stopped)
+        {
+          g_clear_object (&job.docs[i]);
+          g_clear_error (&job.errors[i]);
+          continue;
+        }
       if (doc == NULL)
         {
-          px_cli_error ("%s", error->message);
+          px_cli_error ("%s", job.errors[i]->message);
+          g_clear_error (&job.errors[i]);
           *all_read = FALSE;
-          if (!keep_going)
-            return NULL;
+          stopped = !keep_going;
           continue;
         }
       /* Name the file as the user gave it, not as GIO resolved it. */
-      px_document_set_source (doc, argv[i]);
+      px_document_set_source (doc, argv[i + 1]);
       notices = px_document_get_notices (doc, NULL);
       for (guint j = 0; notices[j]; j++)
         px_cli_error ("%s", notices[j]);
       g_ptr_array_add (docs, doc);
     }
-  return g_steal_pointer (&docs);
+  g_free (job.docs);
+  g_free (job.errors);
+  return stopped ? NULL : g_steal_pointer (&docs);
 }
 
 /**

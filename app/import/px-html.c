@@ -1267,6 +1267,8 @@ find_body (xmlNode *node, int depth)
   return NULL;
 }
 
+static gsize xml_ready;
+
 PxHtmlArticle *
 px_html_extract (const char *html,
                  gsize       len)
@@ -1284,6 +1286,13 @@ px_html_extract (const char *html,
   if (len == 0 || len > G_MAXINT)
     return a;
 
+  /* libxml2 before 2.11 sets up its globals on first use without a
+   * lock: once, here, before pages are read on several threads. */
+  if (g_once_init_enter (&xml_ready))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&xml_ready, 1);
+    }
   ex.doc = htmlReadMemory (html, (int) len, NULL, "UTF-8", options);
   if (ex.doc == NULL || (root = xmlDocGetRootElement (ex.doc)) == NULL)
     {
