@@ -223,19 +223,33 @@ px_cli_keep_until_exit (gpointer data)
 }
 
 /**
+ * px_cli_json_pretty:
+ * @to_stdout: whether the text goes to standard output
+ *
+ * How a command prints JSON: indented for a person at a terminal, on
+ * one line for a pipe or a file, where it is half the size and read by
+ * a program (`jq .` indents it again).
+ *
+ * Returns: whether to indent
+ */
+gboolean
+px_cli_json_pretty (gboolean to_stdout)
+{
+  return to_stdout && isatty (STDOUT_FILENO);
+}
+
+/**
  * px_cli_json_text:
  * @to_stdout: whether the text goes to standard output
  *
- * JSON as a command prints it: indented for a person at a terminal, on
- * one line for a pipe or a file, where it is half the size and read by
- * a program (`jq .` indents it again).
+ * @root as a command prints it (px_cli_json_pretty()).
  *
  * Returns: (transfer full): the text, with a final newline
  */
 char *
 px_cli_json_text (JsonNode *root, gboolean to_stdout)
 {
-  return px_json_to_data (root, to_stdout && isatty (STDOUT_FILENO));
+  return px_json_to_data (root, px_cli_json_pretty (to_stdout));
 }
 
 /* `parallax-cli diff --format=json`: the diff itself runs in the program. */

@@ -35,6 +35,7 @@ typedef void (*PxCliAddJsonFunc) (JsonBuilder *builder, PxDocument *doc);
 int      px_cli_run_listing   (int argc, char **argv, const char *command, const char *summary,
                                const char *separator, PxCliPrintFunc print, PxCliAddJsonFunc add_json);
 void       px_cli_keep_until_exit (gpointer data);
+gboolean   px_cli_json_pretty    (gboolean to_stdout);
 char      *px_cli_json_text      (JsonNode *root, gboolean to_stdout);
 GPtrArray *px_cli_load_documents (int argc, char **argv, gboolean keep_going, gboolean *all_read);
 

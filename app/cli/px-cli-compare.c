@@ -332,11 +332,10 @@ px_cli_commands_compare (int argc, char **argv)
 
   if (format == OUT_JSON)
     {
-      JsonNode *root = px_json_build_comparison (cmp, options.flags);
-      char *text = px_cli_json_text (root, output == NULL || g_str_equal (output, "-"));
+      gboolean pretty = px_cli_json_pretty (output == NULL || g_str_equal (output, "-"));
+      char *text = px_json_comparison_to_data (cmp, options.flags, pretty);
 
       bytes = g_bytes_new_take (text, strlen (text));
-      px_cli_keep_until_exit (root);
     }
   else if (format == OUT_TEXT)
     {

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "px-compare.h"
 #include "px-export-json.h"
@@ -443,32 +444,64 @@ row_object (PxComparison *cmp, guint r, PxDiffFlags flags, GString *scratch)
 
 /* The rows, each with its cells' word diffs, are most of the work: from
  * this many bytes of text on, a second thread builds them beside the
- * documents and quotations, and the two share out what is left.  The
- * comparison is only read, and json-glib's nodes are plain memory. */
+ * documents and quotations, and the two share out what is left, a chunk
+ * of rows at a time.  The comparison is only read, and json-glib's nodes
+ * are plain memory. */
 #define ROWS_THREAD_MIN_BYTES (64 * 1024)
 #define ROWS_CHUNK 16
 
 typedef struct {
   PxComparison *cmp;
   PxDiffFlags flags;
-  JsonObject **rows;
   guint n_rows;
-  gint next;          /* first row of the next chunk, taken atomically */
+  gint next;           /* first row of the next chunk, taken atomically */
+  JsonObject **rows;   /* the rows, by index; or, when NULL: */
+  char **texts;        /* each chunk's rows as JSON text, by chunk */
+  gsize *lengths;
 } RowsJob;
+
+/* A chunk of rows written out: the JSON of an array of them without its
+ * brackets.  Its nodes are freed as soon as they are written, so the
+ * rows of a long comparison never all stand in memory as a tree. */
+static void
+write_chunk (RowsJob *job, guint first, guint last, JsonGenerator *gen, GString *scratch)
+{
+  g_autoptr(JsonArray) array = json_array_sized_new (last - first);
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_ARRAY);
+  gsize len;
+  char *text;
+
+  for (guint r = first; r < last; r++)
+    json_array_add_object_element (array, row_object (job->cmp, r, job->flags, scratch));
+  json_node_set_array (node, array);
+  json_generator_set_root (gen, node);
+  text = json_generator_to_data (gen, &len);
+  /* "[" and "]" off: the chunks are joined in one array. */
+  memmove (text, text + 1, len - 2);
+  text[len - 2] = '\0';
+  job->texts[first / ROWS_CHUNK] = text;
+  job->lengths[first / ROWS_CHUNK] = len - 2;
+}
 
 static void
 build_rows (RowsJob *job)
 {
   g_autoptr(GString) scratch = g_string_new (NULL);
+  g_autoptr(JsonGenerator) gen = job->texts ? json_generator_new () : NULL;
 
   for (;;)
     {
       guint first = g_atomic_int_add (&job->next, ROWS_CHUNK);
+      guint last;
 
       if (first >= job->n_rows)
         break;
-      for (guint r = first; r < MIN (first + ROWS_CHUNK, job->n_rows); r++)
-        job->rows[r] = row_object (job->cmp, r, job->flags, scratch);
+      last = MIN (first + ROWS_CHUNK, job->n_rows);
+      if (job->texts)
+        write_chunk (job, first, last, gen, scratch);
+      else
+        for (guint r = first; r < last; r++)
+          job->rows[r] = row_object (job->cmp, r, job->flags, scratch);
     }
 }
 
@@ -497,52 +530,15 @@ start_rows_thread (RowsJob *job, PxDocument **docs, guint n)
   return g_thread_try_new ("px-json-rows", rows_thread, job, NULL);
 }
 
-JsonNode *
-px_json_build_comparison (PxComparison *cmp,
-                          PxDiffFlags   flags)
+/* The members after "documents", in their order. */
+static void
+finish_root (JsonObject *root, PxComparison *cmp, JsonArray *rows, JsonArray *quotes)
 {
-  g_autoptr(GString) scratch = NULL;
-  g_autofree PxDocument **docs = NULL;
-  JsonObject *root;
-  JsonArray *documents, *rows, *quotes, *similarity;
-  JsonNode *node;
-  guint n, n_rows;
-  RowsJob job = { cmp, flags, NULL, 0, 0 };
-  GThread *helper;
+  guint n = px_comparison_get_n_documents (cmp);
+  JsonArray *similarity = json_array_sized_new (n);
 
-  g_return_val_if_fail (PX_IS_COMPARISON (cmp), NULL);
-
-  scratch = g_string_new (NULL);
-  n = px_comparison_get_n_documents (cmp);
-  n_rows = px_comparison_get_n_rows (cmp);
-  docs = g_new (PxDocument *, MAX (n, 1));
-  for (guint d = 0; d < n; d++)
-    docs[d] = px_comparison_get_document (cmp, d);
-
-  job.rows = g_new0 (JsonObject *, MAX (n_rows, 1));
-  job.n_rows = n_rows;
-  helper = start_rows_thread (&job, docs, n);
-
-  root = json_object_new ();
-  json_object_set_int_member (root, "reference", px_comparison_get_reference (cmp));
-
-  documents = json_array_sized_new (n);
-  for (guint d = 0; d < n; d++)
-    json_array_add_object_element (documents, document_object (cmp, d));
-  json_object_set_array_member (root, "documents", documents);
-  quotes = quotes_array (px_comparison_get_quotes (cmp), docs, scratch);
-
-  build_rows (&job);
-  if (helper)
-    g_thread_join (helper);
-  rows = json_array_sized_new (n_rows);
-  for (guint r = 0; r < n_rows; r++)
-    json_array_add_object_element (rows, job.rows[r]);
-  g_free (job.rows);
   json_object_set_array_member (root, "rows", rows);
   json_object_set_array_member (root, "quotes", quotes);
-
-  similarity = json_array_sized_new (n);
   for (guint a = 0; a < n; a++)
     {
       JsonArray *line = json_array_sized_new (n);
@@ -552,8 +548,115 @@ px_json_build_comparison (PxComparison *cmp,
       json_array_add_array_element (similarity, line);
     }
   json_object_set_array_member (root, "similarity", similarity);
+}
 
-  node = json_node_new (JSON_NODE_OBJECT);
+/* The comparison's tree, with the rows of @job (which this runs).  When
+ * @job writes its rows as text, their array is left empty and the rest
+ * is written to @outer while the other thread goes on with rows. */
+static JsonNode *
+build_comparison (PxComparison *cmp, RowsJob *job, char **outer)
+{
+  g_autoptr(GString) scratch = g_string_new (NULL);
+  guint n = px_comparison_get_n_documents (cmp);
+  g_autofree PxDocument **docs = g_new (PxDocument *, MAX (n, 1));
+  JsonObject *root;
+  JsonArray *documents, *rows, *quotes;
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+  GThread *helper;
+
+  for (guint d = 0; d < n; d++)
+    docs[d] = px_comparison_get_document (cmp, d);
+  helper = start_rows_thread (job, docs, n);
+
+  root = json_object_new ();
   json_node_take_object (node, root);
+  json_object_set_int_member (root, "reference", px_comparison_get_reference (cmp));
+  documents = json_array_sized_new (n);
+  for (guint d = 0; d < n; d++)
+    json_array_add_object_element (documents, document_object (cmp, d));
+  json_object_set_array_member (root, "documents", documents);
+  quotes = quotes_array (px_comparison_get_quotes (cmp), docs, scratch);
+  if (job->texts)
+    {
+      finish_root (root, cmp, json_array_new (), quotes);
+      *outer = px_json_to_data (node, FALSE);
+    }
+
+  build_rows (job);
+  if (helper)
+    g_thread_join (helper);
+  if (job->texts)
+    return node;
+
+  rows = json_array_sized_new (job->n_rows);
+  for (guint r = 0; r < job->n_rows; r++)
+    json_array_add_object_element (rows, job->rows[r]);
+  finish_root (root, cmp, rows, quotes);
   return node;
+}
+
+JsonNode *
+px_json_build_comparison (PxComparison *cmp,
+                          PxDiffFlags   flags)
+{
+  RowsJob job = { cmp, flags, 0, 0, NULL, NULL, NULL };
+  JsonNode *node;
+
+  g_return_val_if_fail (PX_IS_COMPARISON (cmp), NULL);
+
+  job.n_rows = px_comparison_get_n_rows (cmp);
+  job.rows = g_new0 (JsonObject *, MAX (job.n_rows, 1));
+  node = build_comparison (cmp, &job, NULL);
+  g_free (job.rows);
+  return node;
+}
+
+char *
+px_json_comparison_to_data (PxComparison *cmp,
+                            PxDiffFlags   flags,
+                            gboolean      pretty)
+{
+  RowsJob job = { cmp, flags, 0, 0, NULL, NULL, NULL };
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *outer = NULL;
+  guint n_chunks;
+  const char *at;
+  gsize size;
+  GString *text;
+
+  g_return_val_if_fail (PX_IS_COMPARISON (cmp), NULL);
+
+  if (pretty)
+    {
+      root = px_json_build_comparison (cmp, flags);
+      return px_json_to_data (root, TRUE);
+    }
+
+  job.n_rows = px_comparison_get_n_rows (cmp);
+  n_chunks = (job.n_rows + ROWS_CHUNK - 1) / ROWS_CHUNK;
+  job.texts = g_new0 (char *, MAX (n_chunks, 1));
+  job.lengths = g_new0 (gsize, MAX (n_chunks, 1));
+  root = build_comparison (cmp, &job, &outer);
+
+  /* The rows go into the outer object's empty "rows" array.  Inside a
+   * string every '"' is escaped, so this is the member, not text. */
+  at = strstr (outer, "\"rows\":[]");
+  g_assert (at != NULL);
+  at += strlen ("\"rows\":[");
+  size = strlen (outer) + n_chunks;
+  for (guint c = 0; c < n_chunks; c++)
+    size += job.lengths[c];
+  text = g_string_sized_new (size);
+  g_string_append_len (text, outer, at - outer);
+  for (guint c = 0; c < n_chunks; c++)
+    {
+      if (c > 0)
+        g_string_append_c (text, ',');
+      g_string_append_len (text, job.texts[c], job.lengths[c]);
+      g_free (job.texts[c]);
+    }
+  g_string_append (text, at);
+  g_free (job.texts);
+  g_free (job.lengths);
+  return g_string_free (text, FALSE);
 }

@@ -63,5 +63,12 @@ char  *px_json_to_data           (JsonNode    *root,
  * row's "diffs" are word diffs with @flags, white space always ignored. */
 JsonNode *px_json_build_comparison (PxComparison *comparison,
                                     PxDiffFlags   flags);
+/* The text px_json_to_data() makes of px_json_build_comparison()'s tree,
+ * byte for byte.  On one line (without @pretty) the rows are written as
+ * they are built, and their tree is never whole: for long comparisons,
+ * faster and a fraction of the memory. */
+char     *px_json_comparison_to_data (PxComparison *comparison,
+                                      PxDiffFlags   flags,
+                                      gboolean      pretty);
 
 G_END_DECLS

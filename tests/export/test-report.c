@@ -796,6 +796,55 @@ test_json_compact (void)
   g_assert_cmpstr (again, ==, pretty);
 }
 
+/* px_json_comparison_to_data() writes the rows as they are built and
+ * joins them into the rest: the text is the tree's, byte for byte, on one
+ * line and indented.  Also for a long event (over 64 KiB of text), whose
+ * rows are built on two threads, and for an empty comparison. */
+static void
+check_streamed (PxComparison *cmp, PxDiffFlags flags)
+{
+  g_autoptr(JsonNode) root = px_json_build_comparison (cmp, flags);
+  g_autofree char *compact = px_json_to_data (root, FALSE);
+  g_autofree char *pretty = px_json_to_data (root, TRUE);
+  g_autofree char *streamed = px_json_comparison_to_data (cmp, flags, FALSE);
+  g_autofree char *indented = px_json_comparison_to_data (cmp, flags, TRUE);
+
+  g_assert_cmpstr (streamed, ==, compact);
+  g_assert_cmpstr (indented, ==, pretty);
+}
+
+static void
+test_json_streamed (void)
+{
+  g_autoptr(PxComparison) samples = compare_samples ();
+  g_autoptr(PxComparison) none = px_comparison_new (NULL, 0, NULL);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PxComparison) long_event = NULL;
+  gsize total = 0;
+
+  check_streamed (samples, 0);
+  check_streamed (samples, PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY);
+  check_streamed (none, 0);
+  g_assert_cmpuint (px_comparison_get_n_rows (samples), >, 16);
+
+  /* The sample articles four times over: rows in many chunks of 16. */
+  for (guint d = 0; d < px_comparison_get_n_documents (samples); d++)
+    {
+      GString *text = g_string_new (NULL);
+
+      for (guint k = 0; k < 4; k++)
+        g_string_append_printf (text, "%s\n\nPart %u ends.\n\n",
+                                px_document_get_text (px_comparison_get_document (samples, d), NULL), k);
+      total += text->len;
+      g_ptr_array_add (texts, g_string_free (text, FALSE));
+    }
+  g_ptr_array_add (texts, NULL);
+  g_assert_cmpuint (total, >, 64 * 1024);
+  long_event = compare_texts ((const char * const *) texts->pdata);
+  g_assert_cmpuint (px_comparison_get_n_rows (long_event), >, 100);
+  check_streamed (long_event, 0);
+}
+
 /* Each row's "diffs" are what px_diff() gives for the cell against the
  * reference's, copied paragraphs (which take a shortcut) included. */
 static void
@@ -893,6 +942,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/html", test_html);
   g_test_add_func ("/report/write-atomic", test_write_atomic);
   g_test_add_func ("/json/compact", test_json_compact);
+  g_test_add_func ("/json/streamed", test_json_streamed);
   g_test_add_func ("/json/cell-diffs", test_json_cell_diffs);
 
   return g_test_run ();
