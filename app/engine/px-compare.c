@@ -251,6 +251,9 @@ accept_pair (const Para *a, const Para *b, const double *idf, double *score, dou
       *score = dice;
       return dice >= SHORT_MIN_DICE;
     }
+  /* Shared word pairs cannot save a pair whose words pass neither test. */
+  if (dice < PAIR_MIN_DICE && contain < PAIR_MIN_CONTAIN)
+    return FALSE;
   bigrams = shared_bigrams (a, b);
   if (dice >= PAIR_MIN_DICE && bigrams >= PAIR_MIN_BIGRAMS)
     {
