@@ -470,7 +470,8 @@ find_candidates (Aligner *al, guint d)
   GArray *out = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint first = self->para_offset[d], last = self->para_offset[d + 1];
   g_autofree double *acc = g_new0 (double, MAX (self->n_paras, 1));
-  g_autofree guint *touched = g_new (guint, MAX (self->n_paras, 1));
+  /* One more than can be touched: the loop below writes one past. */
+  g_autofree guint *touched = g_new (guint, self->n_paras + 1);
   g_autofree guint *slot = g_new0 (guint, MAX (self->rows->len, 1));
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Candidate));
   RowBest best = { found, slot };
@@ -522,12 +523,14 @@ find_candidates (Aligner *al, guint d)
               common += w;
               continue;
             }
+          /* Without a branch: whether a paragraph is met for the first
+           * time is a coin toss to the processor.  (Weights are positive.) */
           for (guint k = 0; k < list->len; k++)
             {
               guint other = g_array_index (list, guint, k);
 
-              if (acc[other] == 0)
-                touched[n_touched++] = other;
+              touched[n_touched] = other;
+              n_touched += acc[other] == 0;
               acc[other] += w;
             }
         }
