@@ -24,6 +24,7 @@
 
 #include "px-boilerplate.h"
 #include "px-compare.h"
+#include "px-compare-private.h"
 #include "px-quotes.h"
 #include "px-tokenizer.h"
 
@@ -348,6 +349,7 @@ typedef struct {
   GHashTable *exact;       /* words hash -> global paragraph + 1 placed first */
   Row **row_of_para;       /* global paragraph -> Row* while aligning */
   PlacedWeight *placed;    /* by global paragraph, kept for those placed */
+  guint *filter_misses;    /* for tests: see px_comparison_new_checked() */
 } Aligner;
 
 static void
@@ -462,9 +464,10 @@ may_share (double wa, double wb, double shared_bound)
  * six pairs in seven that the first lets through.  It is applied first,
  * through may_share(), which never drops a pair accept_pair() takes; the
  * first bound is still applied as ever, so the pairs taken stay the same
- * to the last bit. */
+ * to the last bit.  Without @filter, every pair touched gets
+ * accept_pair(): the reference the bounds are tested against. */
 static GArray *
-find_candidates (Aligner *al, guint d)
+find_candidates (Aligner *al, guint d, gboolean filter)
 {
   PxComparison *self = al->self;
   GArray *out = g_array_new (FALSE, FALSE, sizeof (Candidate));
@@ -546,9 +549,10 @@ find_candidates (Aligner *al, guint d)
           Candidate *prev;
 
           acc[other] = 0;
-          if (!may_share (para->weight, q->weight, tight) ||
-              !may_pair (para, &self->paras[other], bound) ||
-              !accept_pair (para, &self->paras[other], al->idf, &score, &contain))
+          if (filter && (!may_share (para->weight, q->weight, tight) ||
+                         !may_pair (para, &self->paras[other], bound)))
+            continue;
+          if (!accept_pair (para, &self->paras[other], al->idf, &score, &contain))
             continue;
           prev = row_best_lookup (&best, row_position (al, row));
           if (prev == NULL)
@@ -747,7 +751,16 @@ align_document (Aligner *al, guint d)
   gboolean prev_anchored = FALSE;
 
   reindex_rows (al);
-  cands = find_candidates (al, d);
+  cands = find_candidates (al, d, TRUE);
+  if (al->filter_misses)
+    {
+      g_autoptr(GArray) all = find_candidates (al, d, FALSE);
+
+      /* The same pairs, rows, scores and containments, to the bit. */
+      if (all->len != cands->len ||
+          memcmp (all->data, cands->data, all->len * sizeof (Candidate)) != 0)
+        (*al->filter_misses)++;
+    }
   add_headline_candidate (al, cands, d);
   /* Rows will be inserted below: hold candidates by row, not index. */
   cand_row = g_new (Row *, MAX (cands->len, 1));
@@ -1191,7 +1204,8 @@ find_headline (PxDocument *doc)
 }
 
 static void
-align (PxComparison *self, const double *idf, const PxCompareOptions *options)
+align (PxComparison *self, const double *idf, const PxCompareOptions *options,
+       guint *filter_misses)
 {
   guint n_docs = self->documents->len;
   guint ref = self->reference;
@@ -1203,6 +1217,7 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options)
   al.common_limit = MAX (COMMON_WORD_MIN, (guint) (2 * sqrt (self->n_paras)));
   al.exact = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) g_array_unref);
   al.row_of_para = g_new0 (Row *, MAX (self->n_paras, 1));
+  al.filter_misses = filter_misses;
   al.placed = g_new0 (PlacedWeight, MAX (self->n_paras, 1));
   for (guint g = 0; g < self->n_paras; g++)
     al.placed[g].weight = self->paras[g].weight;
@@ -1285,23 +1300,11 @@ px_comparison_init (PxComparison *self)
   self->quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_group_free);
 }
 
-/**
- * px_comparison_new:
- * @documents: (array length=n_documents): the articles
- * @options: (nullable): reference, flags and cancellation
- *
- * Aligns the articles.  Pure computation on the documents' text: safe to
- * run in a worker thread.  When cancelled through @options, or past its
- * deadline, the result is consistent but incomplete
- * (px_comparison_was_cancelled()): the documents not yet aligned get rows
- * of their own, and similarity and quotes are left out.
- *
- * Returns: (transfer full): the comparison
- */
-PxComparison *
-px_comparison_new (PxDocument             **documents,
-                   guint                    n_documents,
-                   const PxCompareOptions  *options)
+static PxComparison *
+comparison_new (PxDocument             **documents,
+                guint                    n_documents,
+                const PxCompareOptions  *options,
+                guint                   *filter_misses)
 {
   PxComparison *self;
   g_autofree double *idf = NULL;
@@ -1323,7 +1326,7 @@ px_comparison_new (PxDocument             **documents,
   if (n_documents == 0)
     return self;
 
-  align (self, idf, options);
+  align (self, idf, options, filter_misses);
   mark_reference_splits (self, idf);
   for (guint d = 0; d < n_documents; d++)
     flag_boilerplate (self, d);
@@ -1337,6 +1340,39 @@ px_comparison_new (PxDocument             **documents,
       self->quotes = px_quotes_group (documents, n_documents);
     }
   return self;
+}
+
+/**
+ * px_comparison_new:
+ * @documents: (array length=n_documents): the articles
+ * @options: (nullable): reference, flags and cancellation
+ *
+ * Aligns the articles.  Pure computation on the documents' text: safe to
+ * run in a worker thread.  When cancelled through @options, or past its
+ * deadline, the result is consistent but incomplete
+ * (px_comparison_was_cancelled()): the documents not yet aligned get rows
+ * of their own, and similarity and quotes are left out.
+ *
+ * Returns: (transfer full): the comparison
+ */
+PxComparison *
+px_comparison_new (PxDocument             **documents,
+                   guint                    n_documents,
+                   const PxCompareOptions  *options)
+{
+  return comparison_new (documents, n_documents, options, NULL);
+}
+
+PxComparison *
+px_comparison_new_checked (PxDocument             **documents,
+                           guint                    n_documents,
+                           const PxCompareOptions  *options,
+                           guint                   *filter_misses)
+{
+  g_return_val_if_fail (filter_misses != NULL, NULL);
+
+  *filter_misses = 0;
+  return comparison_new (documents, n_documents, options, filter_misses);
 }
 
 guint
