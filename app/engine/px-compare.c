@@ -24,6 +24,7 @@
 
 #include "px-boilerplate.h"
 #include "px-compare.h"
+#include "px-compare-private.h"
 #include "px-quotes.h"
 #include "px-tokenizer.h"
 
@@ -251,6 +252,9 @@ accept_pair (const Para *a, const Para *b, const double *idf, double *score, dou
       *score = dice;
       return dice >= SHORT_MIN_DICE;
     }
+  /* Shared word pairs cannot save a pair whose words pass neither test. */
+  if (dice < PAIR_MIN_DICE && contain < PAIR_MIN_CONTAIN)
+    return FALSE;
   bigrams = shared_bigrams (a, b);
   if (dice >= PAIR_MIN_DICE && bigrams >= PAIR_MIN_BIGRAMS)
     {
@@ -331,6 +335,12 @@ row_free (gpointer data)
   g_free (row);
 }
 
+/* A placed paragraph's weights, packed for find_candidates(). */
+typedef struct {
+  double weight;           /* Para's */
+  double common;           /* of its words that are common now */
+} PlacedWeight;
+
 typedef struct {
   PxComparison *self;
   double *idf;
@@ -338,6 +348,8 @@ typedef struct {
   guint common_limit;
   GHashTable *exact;       /* words hash -> global paragraph + 1 placed first */
   Row **row_of_para;       /* global paragraph -> Row* while aligning */
+  PlacedWeight *placed;    /* by global paragraph, kept for those placed */
+  guint *filter_misses;    /* for tests: see px_comparison_new_checked() */
 } Aligner;
 
 static void
@@ -374,6 +386,13 @@ post_paragraph (Aligner *al, guint g)
           g_ptr_array_index (al->postings, para->words[i]) = list;
         }
       g_array_append_val (list, g);
+      /* The word just became common (a paragraph's common words are
+       * found by the length of their postings), or already was. */
+      if (list->len == al->common_limit + 1)
+        for (guint k = 0; k < list->len; k++)
+          al->placed[g_array_index (list, guint, k)].common += al->idf[para->words[i]];
+      else if (list->len > al->common_limit)
+        al->placed[g].common += al->idf[para->words[i]];
     }
 }
 
@@ -421,18 +440,41 @@ may_pair (const Para *a, const Para *b, double shared_bound)
   return dice >= PAIR_MIN_DICE || contain >= PAIR_MIN_CONTAIN;
 }
 
+/* Whether a pair of paragraphs weighing @wa and @wb and sharing at most
+ * @shared_bound could pass the weakest of accept_pair()'s tests (dice
+ * >= 0.35 or containment >= 0.6), without a division.  The bound is
+ * raised by a millionth, far above the rounding of sums of even a
+ * million weights and of the tests' own arithmetic: a pair that
+ * accept_pair() takes always passes. */
+static inline gboolean
+may_share (double wa, double wb, double shared_bound)
+{
+  double s = shared_bound * (1 + 1e-6);
+
+  return 2 * s >= PAIR_MIN_DICE * (wa + wb) || s >= PAIR_MIN_CONTAIN * MIN (wa, wb);
+}
+
 /* Candidate rows for each paragraph of document @d, the best per row.
  * Shared weight is summed over the postings of the rarer words; the
  * common ones add at most their own weight, which bounds the pairs that
- * are worth an exact look. */
+ * are worth an exact look (may_pair()).  The common words two paragraphs
+ * share are common words of both, so they also weigh no more than the
+ * other paragraph's (al->placed): where common words are most of the
+ * weight, as in long articles over a small vocabulary, that bound drops
+ * six pairs in seven that the first lets through.  It is applied first,
+ * through may_share(), which never drops a pair accept_pair() takes; the
+ * first bound is still applied as ever, so the pairs taken stay the same
+ * to the last bit.  Without @filter, every pair touched gets
+ * accept_pair(): the reference the bounds are tested against. */
 static GArray *
-find_candidates (Aligner *al, guint d)
+find_candidates (Aligner *al, guint d, gboolean filter)
 {
   PxComparison *self = al->self;
   GArray *out = g_array_new (FALSE, FALSE, sizeof (Candidate));
   guint first = self->para_offset[d], last = self->para_offset[d + 1];
   g_autofree double *acc = g_new0 (double, MAX (self->n_paras, 1));
-  g_autofree guint *touched = g_new (guint, MAX (self->n_paras, 1));
+  /* One more than can be touched: the loop below writes one past. */
+  g_autofree guint *touched = g_new (guint, self->n_paras + 1);
   g_autofree guint *slot = g_new0 (guint, MAX (self->rows->len, 1));
   g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Candidate));
   RowBest best = { found, slot };
@@ -484,12 +526,14 @@ find_candidates (Aligner *al, guint d)
               common += w;
               continue;
             }
+          /* Without a branch: whether a paragraph is met for the first
+           * time is a coin toss to the processor.  (Weights are positive.) */
           for (guint k = 0; k < list->len; k++)
             {
               guint other = g_array_index (list, guint, k);
 
-              if (acc[other] == 0)
-                touched[n_touched++] = other;
+              touched[n_touched] = other;
+              n_touched += acc[other] == 0;
               acc[other] += w;
             }
         }
@@ -498,13 +542,17 @@ find_candidates (Aligner *al, guint d)
         {
           guint other = touched[t];
           Row *row = al->row_of_para[other];
+          const PlacedWeight *q = &al->placed[other];
           double bound = acc[other] + common;
+          double tight = acc[other] + MIN (common, q->common);
           double score, contain;
           Candidate *prev;
 
           acc[other] = 0;
-          if (!may_pair (para, &self->paras[other], bound) ||
-              !accept_pair (para, &self->paras[other], al->idf, &score, &contain))
+          if (filter && (!may_share (para->weight, q->weight, tight) ||
+                         !may_pair (para, &self->paras[other], bound)))
+            continue;
+          if (!accept_pair (para, &self->paras[other], al->idf, &score, &contain))
             continue;
           prev = row_best_lookup (&best, row_position (al, row));
           if (prev == NULL)
@@ -703,7 +751,16 @@ align_document (Aligner *al, guint d)
   gboolean prev_anchored = FALSE;
 
   reindex_rows (al);
-  cands = find_candidates (al, d);
+  cands = find_candidates (al, d, TRUE);
+  if (al->filter_misses)
+    {
+      g_autoptr(GArray) all = find_candidates (al, d, FALSE);
+
+      /* The same pairs, rows, scores and containments, to the bit. */
+      if (all->len != cands->len ||
+          memcmp (all->data, cands->data, all->len * sizeof (Candidate)) != 0)
+        (*al->filter_misses)++;
+    }
   add_headline_candidate (al, cands, d);
   /* Rows will be inserted below: hold candidates by row, not index. */
   cand_row = g_new (Row *, MAX (cands->len, 1));
@@ -1147,7 +1204,8 @@ find_headline (PxDocument *doc)
 }
 
 static void
-align (PxComparison *self, const double *idf, const PxCompareOptions *options)
+align (PxComparison *self, const double *idf, const PxCompareOptions *options,
+       guint *filter_misses)
 {
   guint n_docs = self->documents->len;
   guint ref = self->reference;
@@ -1159,6 +1217,10 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options)
   al.common_limit = MAX (COMMON_WORD_MIN, (guint) (2 * sqrt (self->n_paras)));
   al.exact = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) g_array_unref);
   al.row_of_para = g_new0 (Row *, MAX (self->n_paras, 1));
+  al.filter_misses = filter_misses;
+  al.placed = g_new0 (PlacedWeight, MAX (self->n_paras, 1));
+  for (guint g = 0; g < self->n_paras; g++)
+    al.placed[g].weight = self->paras[g].weight;
 
   for (guint d = 0; d < n_docs; d++)
     self->headline[d] = find_headline (g_ptr_array_index (self->documents, d));
@@ -1203,6 +1265,7 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options)
   g_ptr_array_unref (al.postings);
   g_hash_table_unref (al.exact);
   g_free (al.row_of_para);
+  g_free (al.placed);
 }
 
 static void
@@ -1274,23 +1337,11 @@ start_quotes_thread (QuotesJob *job)
   return g_thread_try_new ("px-quotes", quotes_thread, job, NULL);
 }
 
-/**
- * px_comparison_new:
- * @documents: (array length=n_documents): the articles
- * @options: (nullable): reference, flags and cancellation
- *
- * Aligns the articles.  Pure computation on the documents' text: safe to
- * run in a worker thread.  When cancelled through @options, or past its
- * deadline, the result is consistent but incomplete
- * (px_comparison_was_cancelled()): the documents not yet aligned get rows
- * of their own, and similarity and quotes are left out.
- *
- * Returns: (transfer full): the comparison
- */
-PxComparison *
-px_comparison_new (PxDocument             **documents,
-                   guint                    n_documents,
-                   const PxCompareOptions  *options)
+static PxComparison *
+comparison_new (PxDocument             **documents,
+                guint                    n_documents,
+                const PxCompareOptions  *options,
+                guint                   *filter_misses)
 {
   PxComparison *self;
   g_autofree double *idf = NULL;
@@ -1318,7 +1369,7 @@ px_comparison_new (PxDocument             **documents,
   if (n_documents == 0)
     return self;
 
-  align (self, idf, options);
+  align (self, idf, options, filter_misses);
   mark_reference_splits (self, idf);
   for (guint d = 0; d < n_documents; d++)
     flag_boilerplate (self, d);
@@ -1336,6 +1387,39 @@ px_comparison_new (PxDocument             **documents,
     }
   g_clear_pointer (&quotes, g_ptr_array_unref);
   return self;
+}
+
+/**
+ * px_comparison_new:
+ * @documents: (array length=n_documents): the articles
+ * @options: (nullable): reference, flags and cancellation
+ *
+ * Aligns the articles.  Pure computation on the documents' text: safe to
+ * run in a worker thread.  When cancelled through @options, or past its
+ * deadline, the result is consistent but incomplete
+ * (px_comparison_was_cancelled()): the documents not yet aligned get rows
+ * of their own, and similarity and quotes are left out.
+ *
+ * Returns: (transfer full): the comparison
+ */
+PxComparison *
+px_comparison_new (PxDocument             **documents,
+                   guint                    n_documents,
+                   const PxCompareOptions  *options)
+{
+  return comparison_new (documents, n_documents, options, NULL);
+}
+
+PxComparison *
+px_comparison_new_checked (PxDocument             **documents,
+                           guint                    n_documents,
+                           const PxCompareOptions  *options,
+                           guint                   *filter_misses)
+{
+  g_return_val_if_fail (filter_misses != NULL, NULL);
+
+  *filter_misses = 0;
+  return comparison_new (documents, n_documents, options, filter_misses);
 }
 
 guint

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "px-compare.h"
+#include "px-compare-private.h"
 #include "px-document.h"
 #include "px-quotes.h"
 
@@ -517,6 +518,136 @@ test_ecbplus (void)
   g_assert_cmpuint (paired_docs * 4, >=, total_docs);
 }
 
+/* Random events for test_pair_filter(): words drawn from a small
+ * vocabulary, the first few so often that their postings pass the
+ * common limit; paragraphs of one to four words, of a dozen and of
+ * forty; the other articles edit the first at every rate, from copies
+ * to rewrites, and add, drop, split and swap paragraphs. */
+enum { VOCABULARY = 150 };
+
+static void
+append_word (GString *text, GRand *r)
+{
+  /* Cubed: word 0 comes one draw in five, word 100 one in 400. */
+  double u = g_rand_double (r);
+  guint w = MIN ((guint) (VOCABULARY * u * u * u), VOCABULARY - 1);
+
+  if (text->len > 0 && text->str[text->len - 1] != '\n')
+    g_string_append_c (text, ' ');
+  g_string_append_printf (text, "%c%c%c", 'a' + w % 26, 'a' + w / 26, 'a' + w % 7);
+}
+
+static GPtrArray *
+random_paragraphs (GRand *r, guint n)
+{
+  GPtrArray *paras = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint p = 0; p < n; p++)
+    {
+      GString *para = g_string_new (NULL);
+      guint kind = g_rand_int_range (r, 0, 4);
+      guint len = kind == 0 ? g_rand_int_range (r, 1, 5)
+                : kind == 3 ? g_rand_int_range (r, 30, 60)
+                : g_rand_int_range (r, 5, 20);
+
+      for (guint k = 0; k < len; k++)
+        append_word (para, r);
+      g_ptr_array_add (paras, g_string_free (para, FALSE));
+    }
+  return paras;
+}
+
+/* @base's paragraph edited: each word replaced, dropped or followed by
+ * another at about @rate. */
+static void
+append_edited (GString *text, GRand *r, const char *para, double rate)
+{
+  g_auto(GStrv) words = g_strsplit (para, " ", -1);
+  gsize start = text->len;
+
+  for (guint k = 0; words[k]; k++)
+    {
+      double u = g_rand_double (r);
+
+      if (u < rate / 3)
+        continue;
+      if (u < rate)
+        append_word (text, r);
+      else
+        {
+          if (text->len > start)
+            g_string_append_c (text, ' ');
+          g_string_append (text, words[k]);
+        }
+      if (g_rand_double (r) < rate / 3)
+        append_word (text, r);
+    }
+  if (text->len == start)
+    append_word (text, r);
+}
+
+static PxDocument *
+random_article (GRand *r, GPtrArray *base, gboolean first)
+{
+  GString *text = g_string_new (NULL);
+  g_autofree guint *order = g_new (guint, base->len);
+
+  for (guint p = 0; p < base->len; p++)
+    order[p] = p;
+  for (guint p = 0; !first && p + 1 < base->len; p++)
+    if (g_rand_double (r) < 0.05)
+      {
+        guint t = order[p];
+
+        order[p] = order[p + 1], order[p + 1] = t;
+      }
+  for (guint p = 0; p < base->len; p++)
+    {
+      const char *para = base->pdata[order[p]];
+      /* Copies, light and heavy edits, rewrites. */
+      double rate = first ? 0 : g_rand_double (r) * g_rand_double (r) * 1.2;
+
+      if (!first && g_rand_double (r) < 0.1)
+        continue;
+      append_edited (text, r, para, rate);
+      g_string_append (text, "\n\n");
+      if (!first && g_rand_double (r) < 0.1)
+        {
+          g_autoptr(GPtrArray) own = random_paragraphs (r, 1);
+
+          g_string_append_printf (text, "%s\n\n", (char *) own->pdata[0]);
+        }
+    }
+  return px_document_new (text->str, text->len, "Random");
+}
+
+/* The bounds find_candidates() uses to skip pairs never change what is
+ * paired: on random events, each document's candidates come out the
+ * same, to the bit, as when every pair that shares a word gets the
+ * exact test. */
+static void
+test_pair_filter (void)
+{
+  for (guint seed = 1; seed <= 40; seed++)
+    {
+      g_autoptr(GRand) r = g_rand_new_with_seed (seed);
+      g_autoptr(GPtrArray) base = random_paragraphs (r, g_rand_int_range (r, 20, 80));
+      guint n = g_rand_int_range (r, 2, 7);
+      PxDocument *docs[6];
+      PxCompareOptions options = { .reference = g_rand_int_range (r, 0, n) };
+      g_autoptr(PxComparison) cmp = NULL;
+      guint misses;
+
+      for (guint d = 0; d < n; d++)
+        docs[d] = random_article (r, base, d == 0);
+      cmp = px_comparison_new_checked (docs, n, &options, &misses);
+      check_invariants (cmp);
+      g_assert_cmpuint (misses, ==, 0);
+      for (guint d = 0; d < n; d++)
+        g_object_unref (docs[d]);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -531,6 +662,7 @@ main (int argc, char **argv)
   g_test_add_func ("/compare/similarity-many", test_similarity_many);
   g_test_add_func ("/compare/quotes-thread", test_quotes_thread);
   g_test_add_func ("/compare/ecbplus", test_ecbplus);
+  g_test_add_func ("/compare/pair-filter", test_pair_filter);
 
   return g_test_run ();
 }
