@@ -7,6 +7,9 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#ifdef HAVE_MALLOPT
+#include <malloc.h>
+#endif
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
@@ -194,6 +197,16 @@ restart_with_malloc (char **argv)
 int
 main (int argc, char **argv)
 {
+#ifdef HAVE_MALLOPT
+  /* glibc keeps small freed blocks in "fast bins" and merges them all
+   * again whenever a block of a kilobyte or more is asked for.  A
+   * comparison's JSON frees rows of small nodes between such requests:
+   * the merging was a tenth of a long run.  Without fast bins, small
+   * blocks still come back through the per-thread cache.  Measured on
+   * compare --format=json: 5 × 50,000 words 228 → 207 ms, 20 × 2,000
+   * words 45.5 → 43.3 ms, 2 × 2,000 words unchanged. */
+  mallopt (M_MXFAST, 0);
+#endif
   /* What every command needs: the user's messages and character set.
    * The other categories (a dozen files to map) are loaded for the
    * commands of the module below, whose reports show numbers and dates. */
