@@ -551,8 +551,9 @@ finish_root (JsonObject *root, PxComparison *cmp, JsonArray *rows, JsonArray *qu
 }
 
 /* The comparison's tree, with the rows of @job (which this runs).  When
- * @job writes its rows as text, their array is left empty and the rest
- * is written to @outer while the other thread goes on with rows. */
+ * @job writes its rows as text, their array is left empty, and the rest
+ * is written to @outer and freed while the other thread goes on with
+ * rows: then the result is %NULL. */
 static JsonNode *
 build_comparison (PxComparison *cmp, RowsJob *job, char **outer)
 {
@@ -580,13 +581,14 @@ build_comparison (PxComparison *cmp, RowsJob *job, char **outer)
     {
       finish_root (root, cmp, json_array_new (), quotes);
       *outer = px_json_to_data (node, FALSE);
+      g_clear_pointer (&node, json_node_unref);
     }
 
   build_rows (job);
   if (helper)
     g_thread_join (helper);
   if (job->texts)
-    return node;
+    return NULL;
 
   rows = json_array_sized_new (job->n_rows);
   for (guint r = 0; r < job->n_rows; r++)
@@ -617,7 +619,6 @@ px_json_comparison_to_data (PxComparison *cmp,
                             gboolean      pretty)
 {
   RowsJob job = { cmp, flags, 0, 0, NULL, NULL, NULL };
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *outer = NULL;
   guint n_chunks;
   const char *at;
@@ -628,7 +629,8 @@ px_json_comparison_to_data (PxComparison *cmp,
 
   if (pretty)
     {
-      root = px_json_build_comparison (cmp, flags);
+      g_autoptr(JsonNode) root = px_json_build_comparison (cmp, flags);
+
       return px_json_to_data (root, TRUE);
     }
 
@@ -636,7 +638,7 @@ px_json_comparison_to_data (PxComparison *cmp,
   n_chunks = (job.n_rows + ROWS_CHUNK - 1) / ROWS_CHUNK;
   job.texts = g_new0 (char *, MAX (n_chunks, 1));
   job.lengths = g_new0 (gsize, MAX (n_chunks, 1));
-  root = build_comparison (cmp, &job, &outer);
+  build_comparison (cmp, &job, &outer);
 
   /* The rows go into the outer object's empty "rows" array.  Inside a
    * string every '"' is escaped, so this is the member, not text. */
