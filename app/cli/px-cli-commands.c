@@ -12,12 +12,12 @@
 #include <unistd.h>
 
 #include "px-cli-commands.h"
+#include "px-compare.h"
 #include "px-export-json.h"
 #include "px-import.h"
 
-/* Files are read on two threads from this many bytes on: each is
- * decoded, split and scanned on its own. */
-#define READ_THREAD_MIN_BYTES (64 * 1024)
+/* Long files (as px_compare_worth_threads() counts) are read on two
+ * threads: each is decoded, split and scanned on its own. */
 
 typedef struct {
   char **paths;
@@ -56,14 +56,14 @@ start_read_thread (ReadJob *job)
 
   if (job->n < 2 || g_get_num_processors () < 2)
     return NULL;
-  for (guint i = 0; i < job->n && bytes < READ_THREAD_MIN_BYTES; i++)
+  for (guint i = 0; i < job->n && bytes < PX_COMPARE_THREADS_MIN_BYTES; i++)
     {
       GStatBuf st;
 
       if (g_stat (job->paths[i], &st) == 0)
         bytes += st.st_size;
     }
-  if (bytes < READ_THREAD_MIN_BYTES)
+  if (bytes < PX_COMPARE_THREADS_MIN_BYTES)
     return NULL;
   return g_thread_try_new ("px-read", read_thread, job, NULL);
 }

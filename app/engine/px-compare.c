@@ -1300,12 +1300,32 @@ px_comparison_init (PxComparison *self)
   self->quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_group_free);
 }
 
-/* Quotations depend on the documents alone, not on the alignment: from
- * this many bytes of text on, they are found on a thread of their own
- * while the paragraphs are aligned.  Below it, starting a thread costs
- * about what it saves. */
-#define QUOTES_THREAD_MIN_BYTES (64 * 1024)
+/**
+ * px_compare_worth_threads:
+ *
+ * Whether @documents hold enough text (PX_COMPARE_THREADS_MIN_BYTES) to
+ * share the work on their comparison out to a second thread, and the
+ * machine has a second core for it.
+ */
+gboolean
+px_compare_worth_threads (PxDocument **documents,
+                          guint        n_documents)
+{
+  gsize bytes = 0;
 
+  for (guint d = 0; d < n_documents && bytes < PX_COMPARE_THREADS_MIN_BYTES; d++)
+    {
+      gsize len;
+
+      px_document_get_text (documents[d], &len);
+      bytes += len;
+    }
+  return bytes >= PX_COMPARE_THREADS_MIN_BYTES && g_get_num_processors () >= 2;
+}
+
+/* Quotations depend on the documents alone, not on the alignment: on
+ * long texts they are found on a thread of their own while the
+ * paragraphs are aligned. */
 typedef struct {
   PxDocument **documents;
   guint n_documents;
@@ -1322,16 +1342,7 @@ quotes_thread (gpointer data)
 static GThread *
 start_quotes_thread (QuotesJob *job)
 {
-  gsize bytes = 0;
-
-  for (guint d = 0; d < job->n_documents; d++)
-    {
-      gsize len;
-
-      px_document_get_text (job->documents[d], &len);
-      bytes += len;
-    }
-  if (bytes < QUOTES_THREAD_MIN_BYTES || g_get_num_processors () < 2)
+  if (!px_compare_worth_threads (job->documents, job->n_documents))
     return NULL;
   /* NULL when no thread can be made: then they are found in line. */
   return g_thread_try_new ("px-quotes", quotes_thread, job, NULL);

@@ -81,4 +81,12 @@ void          px_comparison_get_report      (PxComparison     *self,
 /* The quotations grouped across the articles (PxQuoteGroup, px-quotes.h). */
 GPtrArray    *px_comparison_get_quotes      (PxComparison     *self);
 
+/* From this many bytes of text in all, the work on a comparison is shared
+ * out to a second thread (the quotations beside the alignment, the JSON's
+ * rows, the files read): below it, a thread costs about what it saves. */
+#define PX_COMPARE_THREADS_MIN_BYTES (64 * 1024)
+
+gboolean      px_compare_worth_threads      (PxDocument      **documents,
+                                             guint             n_documents);
+
 G_END_DECLS

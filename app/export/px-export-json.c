@@ -442,12 +442,11 @@ row_object (PxComparison *cmp, guint r, PxDiffFlags flags, GString *scratch)
   return object;
 }
 
-/* The rows, each with its cells' word diffs, are most of the work: from
- * this many bytes of text on, a second thread builds them beside the
- * documents and quotations, and the two share out what is left, a chunk
- * of rows at a time.  The comparison is only read, and json-glib's nodes
- * are plain memory. */
-#define ROWS_THREAD_MIN_BYTES (64 * 1024)
+/* The rows, each with its cells' word diffs, are most of the work: on
+ * long texts (px_compare_worth_threads()), a second thread builds them
+ * beside the documents and quotations, and the two share out what is
+ * left, a chunk of rows at a time.  The comparison is only read, and
+ * json-glib's nodes are plain memory. */
 #define ROWS_CHUNK 16
 
 typedef struct {
@@ -515,16 +514,7 @@ rows_thread (gpointer data)
 static GThread *
 start_rows_thread (RowsJob *job, PxDocument **docs, guint n)
 {
-  gsize bytes = 0;
-
-  for (guint d = 0; d < n; d++)
-    {
-      gsize len;
-
-      px_document_get_text (docs[d], &len);
-      bytes += len;
-    }
-  if (bytes < ROWS_THREAD_MIN_BYTES || g_get_num_processors () < 2)
+  if (!px_compare_worth_threads (docs, n))
     return NULL;
   /* NULL when no thread can be made: then this thread builds them all. */
   return g_thread_try_new ("px-json-rows", rows_thread, job, NULL);

@@ -453,7 +453,10 @@ test_quotes_thread (void)
       total += text->len;
       g_ptr_array_add (docs, px_document_new (text->str, text->len, "Outlet"));
     }
-  g_assert_cmpuint (total, >, 64 * 1024);
+  g_assert_cmpuint (total, >, PX_COMPARE_THREADS_MIN_BYTES);
+  g_assert_false (px_compare_worth_threads ((PxDocument **) sample->pdata, sample->len));
+  g_assert_cmpint (px_compare_worth_threads ((PxDocument **) docs->pdata, docs->len), ==,
+                   g_get_num_processors () >= 2);
 
   cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, NULL);
   alone = px_quotes_group ((PxDocument **) docs->pdata, docs->len);
