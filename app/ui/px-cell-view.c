@@ -287,26 +287,31 @@ px_cell_view_map_range (PxCellView *self,
 
 /**
  * px_cell_view_add_attributes:
- * @extra: marks to add under the ones the text has (quotations under
- *   the diff's marks, which keep the upper hand where both set a
- *   background)
+ * @extra: marks to add to the ones the text has
+ * @over: whether @extra takes the upper hand where both set the same
+ *   thing (a search's highlight), or the text's marks do (quotations
+ *   under the diff's marks, which keep their background)
  */
 void
 px_cell_view_add_attributes (PxCellView    *self,
-                             PangoAttrList *extra)
+                             PangoAttrList *extra,
+                             gboolean       over)
 {
   PangoAttrList *old;
+  PangoAttrList *under, *top;
   g_autoptr(PangoAttrList) merged = NULL;
+  GSList *list;
 
   g_return_if_fail (PX_IS_CELL_VIEW (self));
   g_return_if_fail (extra != NULL);
 
-  merged = pango_attr_list_copy (extra);
   old = gtk_label_get_attributes (self->text);
-  if (old)
+  under = over ? old : extra;
+  top = over ? extra : old;
+  merged = under ? pango_attr_list_copy (under) : pango_attr_list_new ();
+  if (top)
     {
-      GSList *list = pango_attr_list_get_attributes (old);
-
+      list = pango_attr_list_get_attributes (top);
       for (GSList *l = list; l; l = l->next)
         pango_attr_list_change (merged, l->data);
       g_slist_free (list);

@@ -44,7 +44,8 @@ gboolean        px_cell_view_map_range      (PxCellView     *self,
                                              guint          *shown_start,
                                              guint          *shown_end);
 void            px_cell_view_add_attributes (PxCellView     *self,
-                                             PangoAttrList  *extra);
+                                             PangoAttrList  *extra,
+                                             gboolean        over);
 int             px_cell_view_index_at       (PxCellView     *self,
                                              double          x,
                                              double          y);

@@ -531,7 +531,7 @@ decorate (PxComparisonView *view,
         }
     }
   if (shown->len > 0)
-    px_cell_view_add_attributes (cell, attrs);
+    px_cell_view_add_attributes (cell, attrs, FALSE);
   g_object_set_data_full (G_OBJECT (cell), "px-quotes-shown", shown, (GDestroyNotify) g_array_unref);
 }
 

@@ -190,26 +190,6 @@ set_needle (PxWindowSearch *search, const char *text)
 
 /* --- highlighting --------------------------------------------------------- */
 
-static GtkLabel *
-cell_label (PxCellView *cell)
-{
-  for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (cell)); w; )
-    {
-      if (GTK_IS_LABEL (w) && gtk_widget_has_css_class (w, "cell-text"))
-        return GTK_LABEL (w);
-      /* Depth first through the cell's boxes. */
-      if (gtk_widget_get_first_child (w))
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w && w != GTK_WIDGET (cell) && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          w = (w && w != GTK_WIDGET (cell)) ? gtk_widget_get_next_sibling (w) : NULL;
-        }
-    }
-  return NULL;
-}
-
 static void
 decorate (PxComparisonView *view,
           PxCellView       *cell,
@@ -218,9 +198,8 @@ decorate (PxComparisonView *view,
           gpointer          user_data)
 {
   PxWindowSearch *search = user_data;
-  GtkLabel *label = cell_label (cell);
   g_autoptr(GArray) ranges = NULL;
-  PangoAttrList *attrs;
+  g_autoptr(PangoAttrList) attrs = NULL;
   gboolean current = FALSE;
 
   if (search->current >= 0)
@@ -236,13 +215,12 @@ decorate (PxComparisonView *view,
     gtk_widget_add_css_class (GTK_WIDGET (cell), "search-current");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (cell), "search-current");
-  if (label == NULL || search->needle == NULL)
+  if (search->needle == NULL)
     return;
-  ranges = find_in (gtk_label_get_text (label), search->needle, search->needle_len);
+  ranges = find_in (px_cell_view_get_text (cell), search->needle, search->needle_len);
   if (ranges->len == 0)
     return;
-  attrs = gtk_label_get_attributes (label);
-  attrs = attrs ? pango_attr_list_copy (attrs) : pango_attr_list_new ();
+  attrs = pango_attr_list_new ();
   for (guint i = 0; i < ranges->len; i += 2)
     {
       /* Yellow, as a highlighter pen: none of the diff marks' colours. */
@@ -251,11 +229,11 @@ decorate (PxComparisonView *view,
 
       bg->start_index = fg->start_index = g_array_index (ranges, guint, i);
       bg->end_index = fg->end_index = g_array_index (ranges, guint, i + 1);
-      pango_attr_list_change (attrs, bg);
-      pango_attr_list_change (attrs, fg);
+      pango_attr_list_insert (attrs, bg);
+      pango_attr_list_insert (attrs, fg);
     }
-  gtk_label_set_attributes (label, attrs);
-  pango_attr_list_unref (attrs);
+  /* Over the diff's and the quotations' marks: a match must show. */
+  px_cell_view_add_attributes (cell, attrs, TRUE);
 }
 
 /* --- the bar -------------------------------------------------------------- */
