@@ -131,8 +131,6 @@ test_right_to_left (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr(GtkCssProvider) css = NULL;
-
   /* The language comes first, before anything is translated. */
   if (argc > 1 && argv[1][0] != '-')
     {
@@ -147,20 +145,12 @@ main (int argc, char **argv)
   textdomain (GETTEXT_PACKAGE);
 
   g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_test_message ("no display: run under xvfb-run");
-      return 77;
-    }
-  adw_init ();
+  if (!ui_test_init_display ())
+    return 77;
   /* GTK takes the direction from its own translation, found only when
    * the C library has the locale; a test machine may have C.UTF-8 only. */
   if (!g_str_equal (language, "de"))
     gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   if (g_str_equal (language, "de"))
     g_test_add_func ("/locale/german", test_german);

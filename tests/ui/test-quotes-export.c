@@ -697,20 +697,9 @@ test_print_to_pdf (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr(GtkCssProvider) css = NULL;
-
   g_test_init (&argc, &argv, NULL);
-  if (!gtk_init_check ())
-    {
-      g_test_message ("no display: run under xvfb-run");
-      return 77;
-    }
-  adw_init ();
-  /* The application loads its style sheet; these tests have no application. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  if (!ui_test_init_display ())
+    return 77;
 
   g_test_add_func ("/quotes/marked", test_quotes_marked);
   g_test_add_func ("/quotes/select", test_select_quote);

@@ -658,21 +658,10 @@ test_marks (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr(GtkCssProvider) css = NULL;
-
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
-    {
-      g_test_message ("no display: run under xvfb-run");
-      return 77;
-    }
-  adw_init ();
-  /* The application loads its style sheet; these tests have no application. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  if (!ui_test_init_display ())
+    return 77;
 
   g_test_add_func ("/window/marks", test_marks);
   g_test_add_func ("/window/empty-state", test_empty_state);

@@ -963,21 +963,11 @@ test_accessible_labels (void)
 int
 main (int argc, char **argv)
 {
-  g_autoptr(GtkCssProvider) css = NULL;
-
   g_test_init (&argc, &argv, NULL);
   /* Accessible properties kept where gtk_test_accessible_*() reads them. */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  if (!gtk_init_check ())
-    {
-      g_test_message ("no display: run under xvfb-run");
-      return 77;
-    }
-  adw_init ();
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  if (!ui_test_init_display ())
+    return 77;
 
   g_test_add_func ("/working/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/working/damaged-file-changes-nothing", test_damaged_file_changes_nothing);

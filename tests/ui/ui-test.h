@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* Opens the display, sets up libadwaita and loads the application's
+ * style sheet, as the application does (these tests have none).  FALSE
+ * when there is no display: the test then exits with 77, skipped. */
+gboolean ui_test_init_display (void);
 /* Runs what the main loop has pending, without waiting. */
 void ui_test_drain           (void);
 /* Waits until the window has read its files and compared them. */
