@@ -2062,22 +2062,27 @@ triple_key (GArray *ids, guint i)
   return h ? h : 1;
 }
 
+/* Adds @group to the list of groups under @key, once: groups are posted
+ * in increasing order. */
+static void
+post_group (GHashTable *index, guint key, guint group)
+{
+  GArray *list = g_hash_table_lookup (index, GUINT_TO_POINTER (key));
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (index, GUINT_TO_POINTER (key), list);
+    }
+  if (list->len == 0 || g_array_index (list, guint, list->len - 1) != group)
+    g_array_append_val (list, group);
+}
+
 static void
 index_entry (GHashTable *index, Entry *e, guint group)
 {
   for (guint i = 0; i + 2 < e->core->len; i++)
-    {
-      gpointer key = GUINT_TO_POINTER (triple_key (e->core, i));
-      GArray *list = g_hash_table_lookup (index, key);
-
-      if (list == NULL)
-        {
-          list = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (index, key, list);
-        }
-      if (list->len == 0 || g_array_index (list, guint, list->len - 1) != group)
-        g_array_append_val (list, group);
-    }
+    post_group (index, triple_key (e->core, i), group);
 }
 
 static GArray *
@@ -2119,18 +2124,7 @@ static void
 index_pairs (GHashTable *index, GArray *ids, guint group, gboolean first_only)
 {
   for (guint i = 0; i + 1 < ids->len && (i == 0 || !first_only); i++)
-    {
-      gpointer key = GUINT_TO_POINTER (pair_key (ids, i));
-      GArray *list = g_hash_table_lookup (index, key);
-
-      if (list == NULL)
-        {
-          list = g_array_new (FALSE, FALSE, sizeof (guint));
-          g_hash_table_insert (index, key, list);
-        }
-      if (list->len == 0 || g_array_index (list, guint, list->len - 1) != group)
-        g_array_append_val (list, group);
-    }
+    post_group (index, pair_key (ids, i), group);
 }
 
 static guint
