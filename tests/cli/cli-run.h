@@ -17,4 +17,10 @@ void run_clear (Run *run);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
 /* Runs $PARALLAX_CLI with the arguments given, NULL-terminated. */
-void run_cli   (Run *run, ...) G_GNUC_NULL_TERMINATED;
+void run_cli      (Run *run, ...) G_GNUC_NULL_TERMINATED;
+/* Like run_cli, with NAME, VALUE pairs of @env (NULL for none) set in the
+ * environment first (a NULL value unsets NAME), and both outputs
+ * checked to be UTF-8 text. */
+void run_cli_text (Run *run, const char * const *env, ...) G_GNUC_NULL_TERMINATED;
+/* The path of the sample event's article @name ($PARALLAX_SAMPLES). */
+char *sample      (const char *name);

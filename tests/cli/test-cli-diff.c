@@ -15,12 +15,6 @@
 static char *tmpdir;
 
 static char *
-sample (const char *name)
-{
-  return g_build_filename (g_getenv ("PARALLAX_SAMPLES"), name, NULL);
-}
-
-static char *
 write_temp (const char *name, const char *data, gssize len)
 {
   char *path = g_build_filename (tmpdir, name, NULL);

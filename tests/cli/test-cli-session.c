@@ -9,48 +9,9 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "cli-run.h"
 #include "px-import.h"
 #include "px-session.h"
-
-typedef struct {
-  char *out;
-  char *err;
-  int status;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run *run, const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (argv, (char *) g_getenv ("PARALLAX_CLI"));
-  for (guint i = 0; args[i]; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-  proc = g_subprocess_newv ((const char * const *) argv->pdata,
-                            G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (proc);
-}
-
-static char *
-sample (const char *name)
-{
-  return g_build_filename (g_getenv ("PARALLAX_SAMPLES"), name, NULL);
-}
 
 static JsonNode *
 parse (const char *text)
@@ -104,9 +65,9 @@ test_compare_session (void)
   g_assert_no_error (error);
 
   /* The file's reference and options, as if given on the command line. */
-  run_cli (&run1, (const char *[]) { "compare", "--format=json", path, NULL });
+  run_cli_text (&run1, NULL, "compare", "--format=json", path, NULL);
   g_assert_cmpint (run1.status, ==, 0);
-  run_cli (&run2, (const char *[]) { "compare", "--format=json", "--reference=2", "-i", "-w", a, b, NULL });
+  run_cli_text (&run2, NULL, "compare", "--format=json", "--reference=2", "-i", "-w", a, b, NULL);
   g_assert_cmpint (run2.status, ==, 0);
   from_session = parse (run1.out);
   from_files = parse (run2.out);
@@ -115,14 +76,14 @@ test_compare_session (void)
   g_assert_true (json_node_equal (member (from_session, "similarity"), member (from_files, "similarity")));
 
   /* --reference still chooses. */
-  run_cli (&run3, (const char *[]) { "compare", "--format=json", "--reference=1", path, NULL });
+  run_cli_text (&run3, NULL, "compare", "--format=json", "--reference=1", path, NULL);
   g_assert_cmpint (run3.status, ==, 0);
   overridden = parse (run3.out);
   g_assert_cmpint (json_node_get_int (member (overridden, "reference")), ==, 0);
 
   /* A damaged file: trouble, a message naming it, no output. */
   g_assert_true (g_file_set_contents (broken, "{ \"format\": \"parallax-comparison\", \"vers", -1, NULL));
-  run_cli (&run4, (const char *[]) { "compare", broken, NULL });
+  run_cli_text (&run4, NULL, "compare", broken, NULL);
   g_assert_cmpint (run4.status, ==, 2);
   g_assert_nonnull (strstr (run4.err, "broken.parallax"));
   g_assert_cmpstr (run4.out, ==, "");

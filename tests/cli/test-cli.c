@@ -13,38 +13,6 @@
 
 #include "cli-run.h"
 
-/* Like run_cli, with NAME=VALUE pairs set in the environment first (a
- * NULL value unsets NAME). */
-static void
-run_cli_env (Run *run, const char * const *env, ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list ap;
-
-  for (guint i = 0; env[i]; i += 2)
-    if (env[i + 1])
-      g_subprocess_launcher_setenv (launcher, env[i], env[i + 1], TRUE);
-    else
-      g_subprocess_launcher_unsetenv (launcher, env[i]);
-  g_ptr_array_add (args, (char *) g_getenv ("PARALLAX_CLI"));
-  va_start (ap, env);
-  while ((arg = va_arg (ap, const char *)))
-    g_ptr_array_add (args, (char *) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (proc, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (proc);
-}
-
 static char *
 pdfinfo (const char *path)
 {
@@ -64,12 +32,6 @@ static gboolean
 one_line (const char *text)
 {
   return g_str_has_suffix (text, "\n") && strchr (text, '\n') == text + strlen (text) - 1;
-}
-
-static char *
-sample (const char *name)
-{
-  return g_build_filename (g_getenv ("PARALLAX_SAMPLES"), name, NULL);
 }
 
 static void
@@ -313,18 +275,18 @@ test_missing_modules (void)
   g_auto(Run) text = { 0 };
   g_auto(Run) web = { 0 };
 
-  run_cli_env (&diff, none, "diff", cnn, cnn2, NULL);
+  run_cli_text (&diff, none, "diff", cnn, cnn2, NULL);
   g_assert_cmpint (diff.status, ==, 1);
   g_assert_nonnull (strstr (diff.out, "[-"));
   g_assert_cmpstr (diff.err, ==, "");
 
-  run_cli_env (&info, none, "info", cnn, NULL);
+  run_cli_text (&info, none, "info", cnn, NULL);
   g_assert_cmpint (info.status, ==, 2);
   g_assert_true (one_line (info.err));
   g_assert_nonnull (strstr (info.err, "reinstall Parallax"));
   g_assert_cmpstr (info.out, ==, "");
 
-  run_cli_env (&json, none, "diff", "--format=json", cnn, cnn2, NULL);
+  run_cli_text (&json, none, "diff", "--format=json", cnn, cnn2, NULL);
   g_assert_cmpint (json.status, ==, 2);
   g_assert_true (one_line (json.err));
 
@@ -333,9 +295,9 @@ test_missing_modules (void)
                                       "<p>One paragraph of the article, long enough to be taken for one.</p>"
                                       "</article></body></html>", -1, NULL));
   g_assert_cmpint (symlink (commands, link), ==, 0);
-  run_cli_env (&text, only_commands, "info", cnn2, NULL);
+  run_cli_text (&text, only_commands, "info", cnn2, NULL);
   g_assert_cmpint (text.status, ==, 0);
-  run_cli_env (&web, only_commands, "info", page, NULL);
+  run_cli_text (&web, only_commands, "info", page, NULL);
   g_assert_cmpint (web.status, ==, 2);
   g_assert_true (one_line (web.err));
   g_assert_nonnull (strstr (web.err, "page.html"));
@@ -529,9 +491,9 @@ test_compare_long (void)
     }
   g_assert_cmpuint (total, >, 64 * 1024);
 
-  run_cli_env (&restarted, unset, "compare", "--format=json", paths->pdata[0], paths->pdata[1],
+  run_cli_text (&restarted, unset, "compare", "--format=json", paths->pdata[0], paths->pdata[1],
                paths->pdata[2], paths->pdata[3], paths->pdata[4], NULL);
-  run_cli_env (&direct, set, "compare", "--format=json", paths->pdata[0], paths->pdata[1],
+  run_cli_text (&direct, set, "compare", "--format=json", paths->pdata[0], paths->pdata[1],
                paths->pdata[2], paths->pdata[3], paths->pdata[4], NULL);
   g_assert_cmpint (restarted.status, ==, 0);
   g_assert_cmpstr (restarted.err, ==, "");
@@ -634,7 +596,7 @@ test_compare_pdf (void)
   g_assert_nonnull (strstr (info, "Page size:       792 x 612 pts"));
 
   /* The paper follows the locale when no --paper is given. */
-  run_cli_env (&us_run, letter_env, "compare", "--format=pdf", "--output", us, a, b, NULL);
+  run_cli_text (&us_run, letter_env, "compare", "--format=pdf", "--output", us, a, b, NULL);
   g_assert_cmpint (us_run.status, ==, 0);
   us_info = pdfinfo (us);
   g_assert_nonnull (strstr (us_info, "Page size:       612 x 792 pts"));
