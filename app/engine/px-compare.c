@@ -59,6 +59,7 @@ struct _Row {
   guint index;         /* in rows, as of the last reindex_rows() */
   GPtrArray *before;   /* rows to insert before this one, while aligning */
   GPtrArray *after;    /* and after it */
+  gboolean headline;   /* holds an article's headline: only headlines join it */
 };
 
 struct _PxComparison
@@ -687,6 +688,8 @@ place (Aligner *al, Row *row, guint d, guint local, guint flags)
   guint g = self->para_offset[d] + local;
 
   row->cells[d] = (PxCell) { local, flags };
+  if ((int) local == self->headline[d])
+    row->headline = TRUE;
   al->row_of_para[g] = row;
   post_paragraph (al, g);
 }
@@ -732,6 +735,28 @@ add_headline_candidate (Aligner *al, GArray *cands, guint d)
     }
 }
 
+/* A headline is compared with headlines only: it never joins a row of
+ * body text or furniture, and body text never joins a row of headlines
+ * (else the headline shows as struck through and replaced by a paragraph
+ * that only shares some of its words). */
+static void
+keep_headlines_apart (Aligner *al, GArray *cands, guint d)
+{
+  PxComparison *self = al->self;
+  int mine = self->headline[d];
+  guint kept = 0;
+
+  for (guint k = 0; k < cands->len; k++)
+    {
+      Candidate *c = &g_array_index (cands, Candidate, k);
+      Row *row = g_ptr_array_index (self->rows, c->row);
+
+      if (((int) c->para == mine) == row->headline)
+        g_array_index (cands, Candidate, kept++) = *c;
+    }
+  g_array_set_size (cands, kept);
+}
+
 static void
 align_document (Aligner *al, guint d)
 {
@@ -762,6 +787,7 @@ align_document (Aligner *al, guint d)
         (*al->filter_misses)++;
     }
   add_headline_candidate (al, cands, d);
+  keep_headlines_apart (al, cands, d);
   /* Rows will be inserted below: hold candidates by row, not index. */
   cand_row = g_new (Row *, MAX (cands->len, 1));
   for (guint k = 0; k < cands->len; k++)
@@ -871,7 +897,8 @@ mark_reference_splits (PxComparison *self, const double *idf)
       Row *next = g_ptr_array_index (self->rows, r + 1);
       int q = next->cells[ref].paragraph;
 
-      if (q < 0 || row->cells[ref].paragraph < 0 || next->cells[ref].flags)
+      if (q < 0 || row->cells[ref].paragraph < 0 || next->cells[ref].flags ||
+          row->headline || next->headline)
         continue;
       for (guint d = 0; d < self->documents->len; d++)
         {
