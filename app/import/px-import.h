@@ -21,6 +21,7 @@ typedef enum {
   PX_IMPORT_ERROR_TOO_LARGE,
   PX_IMPORT_ERROR_BINARY,
   PX_IMPORT_ERROR_ENCODING,
+  PX_IMPORT_ERROR_SEVERAL,      /* several articles where one was asked for */
 } PxImportError;
 
 /* Files larger than this are refused: a long article is well under 1 MiB
@@ -41,6 +42,13 @@ void        px_import_file_async  (GFile                *file,
                                    gpointer              user_data);
 PxDocument *px_import_file_finish (GAsyncResult         *result,
                                    GError              **error);
+/* Files that may hold several articles (news-database exports). */
+GPtrArray  *px_import_bytes_articles (GBytes             *bytes,
+                                      const char         *name,
+                                      GError            **error);
+GPtrArray  *px_import_file_articles  (GFile              *file,
+                                      GCancellable       *cancellable,
+                                      GError            **error);
 gboolean    px_import_is_stale    (PxDocument           *doc);
 PxDocument *px_import_reload      (PxDocument           *doc,
                                    GCancellable         *cancellable,
