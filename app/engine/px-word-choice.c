@@ -562,6 +562,9 @@ same_spelling (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb
 
   if (g_str_equal (x, y))
     return TRUE;
+  /* Cut short: "Tenn" / "Tennessee". */
+  if (MIN (lx, ly) >= 3 && (g_str_has_prefix (x, y) || g_str_has_prefix (y, x)))
+    return TRUE;
   if (MIN (lx, ly) < 4 || MAX (lx, ly) > 64)
     return FALSE;
   /* The same letters in another order from the same first letter:
@@ -658,7 +661,7 @@ add_attribution (Finder *f, Doc *x, int vx, Doc *y, int vy)
 /* A change between two shared runs of aligned paragraphs: old words
  * [a0, a1) of @x replaced by new words [b0, b1) of @y. */
 static void
-consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint b1)
+consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint b1, gboolean verbs)
 {
   Node *nx, *ny;
   Edge *edge;
@@ -682,8 +685,14 @@ consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint 
     near &= (x->words[k].flags & (W_NEAR_QUOTE | W_IN_QUOTE)) == W_NEAR_QUOTE;
   for (guint k = b0; k < b1; k++)
     near &= (y->words[k].flags & (W_NEAR_QUOTE | W_IN_QUOTE)) == W_NEAR_QUOTE;
-  if (near)
+  if (near && verbs)
     {
+      int vx = f->has_attr_list ? listed_verb (f, x, a0, a1) : find_verb (f, x, a0, a1 - a0);
+      int vy = f->has_attr_list ? listed_verb (f, y, b0, b1) : find_verb (f, y, b0, b1 - b0);
+
+      /* "…," the harbour master said / "…," the port chief claimed. */
+      if (vx == (int) a1 - 1 && vy == (int) b1 - 1 && a1 - a0 > 1 && b1 - b0 > 1)
+        consider_change (f, x, a0, a1 - 1, y, b0, b1 - 1, FALSE);
       if (f->has_attr_list)
         add_attribution (f, x, listed_verb (f, x, a0, a1), y, listed_verb (f, y, b0, b1));
       else
@@ -692,12 +701,18 @@ consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint 
     }
   /* Elsewhere, listed verbs on both sides are attribution too; a listed
    * verb on one side only is a sentence built another way. */
-  lx = listed_verb (f, x, a0, a1);
-  ly = listed_verb (f, y, b0, b1);
+  lx = verbs ? listed_verb (f, x, a0, a1) : -1;
+  ly = verbs ? listed_verb (f, y, b0, b1) : -1;
   if (lx >= 0 || ly >= 0)
     {
-      if (a1 - a0 == 1 && b1 - b0 == 1)
+      if (lx < 0 || ly < 0)
+        return;
+      /* "the harbour master said" / "the port chief claimed": the verbs,
+       * and what stands before them. */
+      if ((a1 - a0 == 1 && b1 - b0 == 1) || ((guint) lx == a1 - 1 && (guint) ly == b1 - 1))
         add_attribution (f, x, lx, y, ly);
+      if ((guint) lx == a1 - 1 && (guint) ly == b1 - 1 && a1 - a0 > 1 && b1 - b0 > 1)
+        consider_change (f, x, a0, a1 - 1, y, b0, b1 - 1, FALSE);
       return;
     }
 
@@ -733,41 +748,61 @@ consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint 
     return;
   edge = get_edge (f, nx, ny);
   edge->substitutions++;
-  if (g_getenv ("PX_WC_DEBUG"))
-    {
-      guint c0 = a0 >= 4 ? a0 - 4 : 0, c1 = MIN (a1 + 4, x->n_words);
-      g_printerr ("SUB [%.*s] -> [%.*s] in: %.*s\n", (int) (x->words[a1 - 1].end - x->words[a0].start), x->text + x->words[a0].start,
-                  (int) (y->words[b1 - 1].end - y->words[b0].start), y->text + y->words[b0].start,
-                  (int) (x->words[c1 - 1].end - x->words[c0].start), x->text + x->words[c0].start);
-    }
 }
 
 /* The shared words beside a change, in the same phrase: up to
  * MIN_CONTEXT + 1 of the @run shared words, left of word @w (@step -1)
  * or from it on (@step +1), stopping at a comma, a quotation mark or a
- * full stop.  Returns -1 when punctuation stands right at the change (a
- * phrase's edge: context enough on that side), else how many words with
- * one that is not a function word (0 when all are function words). */
+ * full stop.  Returns how many, with one that is not a function word
+ * (0 when all are function words); or, when the change stands at a
+ * phrase's edge (punctuation, the paragraph's edge, or only function
+ * words before them): EDGE_SHARED when shared words that carry meaning
+ * follow beyond the punctuation, EDGE_BARE when none do. */
+#define EDGE_SHARED (-1)
+#define EDGE_BARE   (-2)
+
 static int
 context_words (Finder *f, Doc *doc, guint first, guint end, guint w, int step, guint run)
 {
-  guint n = 0, content = 0;
+  guint n = 0, content = 0, beyond = 0, beyond_content = 0;
+  gboolean edge = FALSE;
 
-  for (guint i = 0; i < MIN_CONTEXT + 1 && i < run; i++)
+  for (guint i = 0; i < run && i < 2 * MIN_CONTEXT + 2; i++)
     {
       guint k = step < 0 ? w - 1 - i : w + i;
+      gboolean brk;
 
       if (k < first || k >= end)
-        break;
-      if (doc->words[step < 0 ? k + 1 : k].flags & W_BREAK_BEFORE)
         {
-          if (i == 0)
-            return -1;
+          if (!edge && content == 0)
+            return EDGE_BARE;
           break;
         }
-      n++;
-      content += !(id_info (f, doc->ids[k])->flags & I_STOP);
+      brk = (doc->words[step < 0 ? k + 1 : k].flags & W_BREAK_BEFORE) != 0;
+      if (brk && !edge)
+        {
+          if (content > 0)
+            break;
+          edge = TRUE;   /* and look beyond it */
+        }
+      else if (brk)
+        break;
+      if (edge)
+        beyond++, beyond_content += !(id_info (f, doc->ids[k])->flags & I_STOP);
+      else if (n < MIN_CONTEXT + 1)
+        n++, content += !(id_info (f, doc->ids[k])->flags & I_STOP);
+      else
+        break;
     }
+  if (!edge && content == 0 && n == run)
+    {
+      guint k = step < 0 ? w - 1 - n : w + n;
+
+      if (k < first || k >= end || (doc->words[step < 0 ? k + 1 : k].flags & W_BREAK_BEFORE))
+        edge = TRUE;
+    }
+  if (edge)
+    return beyond >= MIN_CONTEXT && beyond_content > 0 ? EDGE_SHARED : EDGE_BARE;
   return content > 0 ? (int) n : 0;
 }
 
@@ -831,15 +866,15 @@ compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
        * counts as context on one side, not on both. */
       left = s > 0 ? g_array_index (runs, PxDiffOp, s - 1).old_end - g_array_index (runs, PxDiffOp, s - 1).old_start : 0;
       right = r + 1 < runs->len ? g_array_index (runs, PxDiffOp, r + 1).old_end - g_array_index (runs, PxDiffOp, r + 1).old_start : 0;
-      cl = s > 0 ? context_words (f, x, a_first, a_first + na, a_first + a0, -1, left) : -1;
-      cr = r + 1 < runs->len ? context_words (f, x, a_first, a_first + na, a_first + a1, +1, right) : -1;
-      if ((cl < 0 && cr < 0) || (cl >= 0 && cl < MIN_CONTEXT) || (cr >= 0 && cr < MIN_CONTEXT))
+      cl = s > 0 ? context_words (f, x, a_first, a_first + na, a_first + a0, -1, left) : EDGE_BARE;
+      cr = r + 1 < runs->len ? context_words (f, x, a_first, a_first + na, a_first + a1, +1, right) : EDGE_BARE;
+      if ((cl == EDGE_BARE && cr == EDGE_BARE) || (cl >= 0 && cl < MIN_CONTEXT) || (cr >= 0 && cr < MIN_CONTEXT))
         continue;
       /* Punctuation on one side only: the sentences are built apart. */
       if ((s > 0 && (x->words[a_first + a0].flags & W_BREAK_BEFORE) != (y->words[b_first + b0].flags & W_BREAK_BEFORE)) ||
           (r + 1 < runs->len && (x->words[a_first + a1].flags & W_BREAK_BEFORE) != (y->words[b_first + b1].flags & W_BREAK_BEFORE)))
         continue;
-      consider_change (f, x, a_first + a0, a_first + a1, y, b_first + b0, b_first + b1);
+      consider_change (f, x, a_first + a0, a_first + a1, y, b_first + b0, b_first + b1, TRUE);
     }
 }
 

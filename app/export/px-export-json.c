@@ -538,6 +538,7 @@ finish_root (JsonObject *root, PxComparison *cmp, JsonArray *rows, JsonArray *qu
       json_array_add_array_element (similarity, line);
     }
   json_object_set_array_member (root, "similarity", similarity);
+  json_object_set_array_member (root, "word_choice", px_json_word_choice_array (cmp));
 }
 
 /* The comparison's tree, with the rows of @job (which this runs).  When
