@@ -561,7 +561,73 @@ is_passive (GArray *items, guint v)
 #define PATTERN_NEARBY   0.85
 #define PATTERN_SUBJECT  0.65
 
-/* "…," he said. / "…," said Kerry. / "…," Kerry said in the interview. */
+/* How far after a quote its subject and speech verb may reach. */
+#define MAX_SUBJECT_ITEMS 14
+
+/* Function words a subject before a speech verb may hold: "a spokesman
+ * for the campaign", "Clinton's press secretary". */
+static const char * const subject_words[] = {
+  "a", "an", "the", "of", "for", "at", "from", "with", "in", "on", "his", "her", "their",
+  "its", "our", "to", "by", "after", "before", "during", "who", NULL
+};
+
+static gboolean
+may_be_in_subject (const Item *it)
+{
+  if (it->kind == IT_HYPHEN || it->kind == IT_COMMA)
+    return TRUE;
+  if (it->kind != IT_WORD)
+    return FALSE;
+  if (it->cap || is_pronoun (it) || is_adverb (it) || it->possessive)
+    return TRUE;
+  if (g_strv_contains (subject_words, it->lower))
+    return TRUE;
+  /* A lower-case noun ("press", "worker"), not a verb or a conjunction. */
+  return !(it->classes & (WC_FUNCTION | WC_SPEECH_VERB | WC_STOP));
+}
+
+/* items[s, v) is the subject before a speech verb, perhaps in pieces
+ * cut by commas: "Blunt, after a long pause," / "Miller, a retired
+ * worker," / "The town's engineer, Sofia Lindqvist,".  The piece that
+ * names someone; else the first that says who. */
+static void
+subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
+{
+  Found best = { 0 };
+
+  for (guint a = s; a < v;)
+    {
+      Found piece = { 0 };
+      guint b = a, e;
+
+      while (b < v && g_array_index (items, Item, b).kind != IT_COMMA)
+        b++;
+      e = b;
+      while (e > a && is_adverb (&g_array_index (items, Item, e - 1)))
+        e--;
+      if (e > a)
+        set_speaker_np (&piece, ds, items, a, e);
+      if (piece.kind == SPK_NAME || (piece.kind != SPK_NONE && best.kind == SPK_NONE))
+        {
+          g_free (best.np);
+          best = piece;
+        }
+      else
+        g_free (piece.np);
+      if (best.kind == SPK_NAME)
+        break;
+      a = b + 1;
+    }
+  if (best.kind != SPK_NONE)
+    {
+      f->kind = best.kind;
+      f->np = best.np;
+      f->np_pos = best.np_pos;
+    }
+}
+
+/* "…," he said. / "…," said Kerry. / "…," Kerry said in the interview.
+ * / "…," White House press secretary Josh Earnest said Tuesday. */
 static gboolean
 attribute_after (Found *f, DocScan *ds, GArray *items)
 {
@@ -583,7 +649,7 @@ attribute_after (Found *f, DocScan *ds, GArray *items)
       object_np (f, ds, items, i, n);
       return f->kind != SPK_NONE;
     }
-  for (guint j = i; j < n && j < i + 8; j++)
+  for (guint j = i; j < n && j < i + MAX_SUBJECT_ITEMS; j++)
     {
       const Item *it = &g_array_index (items, Item, j);
 
@@ -594,18 +660,19 @@ attribute_after (Found *f, DocScan *ds, GArray *items)
               f->kind = SPK_UNKNOWN;
               return TRUE;
             }
-          subject_of (f, ds, items, j);
+          subject_pieces (f, ds, items, i, j);
           /* "…," a resident wrote: someone, but nobody named. */
           if (f->kind == SPK_NONE)
             f->kind = SPK_UNKNOWN;
           return TRUE;
         }
-      if (it->kind != IT_WORD && it->kind != IT_HYPHEN)
+      if (!may_be_in_subject (it))
         return FALSE;
-      /* A common noun phrase stays short and starts with a determiner:
-       * "one shop owner said", not "and said the city would…". */
-      if (!is_np_word (it) && !is_pronoun (it) && !is_adverb (it) &&
-          (j >= i + 4 || !(g_array_index (items, Item, i).classes & WC_DETERMINER)))
+      /* A common noun phrase without a name stays short and starts with
+       * a determiner: "one shop owner said", not "and said the city…". */
+      if (!it->cap && !is_pronoun (it) && j >= i + 4 &&
+          !(g_array_index (items, Item, i).classes & WC_DETERMINER) &&
+          !g_array_index (items, Item, i).cap)
         return FALSE;
     }
   return FALSE;

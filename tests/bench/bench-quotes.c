@@ -76,19 +76,23 @@ is_unnamed (const char *word)
   static const char * const words[] = {
     "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their",
     "its", "our", "my", "this", "that", "these", "those", "some", "many", "one", "who",
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "secretary", NULL
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "secretary", "according",
+    "to", NULL
   };
   g_autofree char *f = fold (word, -1);
 
   return g_strv_contains (words, f);
 }
 
-/* The last capitalised word of @source that names someone, without a
- * possessive: "Trump campaign manager Paul Manafort" gives "manafort". */
+/* The last capitalised word of @source that names someone, before any
+ * appositive or "of" phrase, without a possessive: "Trump campaign
+ * manager Paul Manafort" and "Sen. Jeff Merkley of Oregon, the only
+ * senator to…" give "manafort" and "merkley". */
 static char *
 surname_of (const char *source)
 {
-  g_auto(GStrv) words = g_regex_split_simple ("[^\\w’'.-]+", source, 0, 0);
+  g_auto(GStrv) head = g_regex_split_simple ("[,(]| of | who | which | at | from ", source, 0, 0);
+  g_auto(GStrv) words = g_regex_split_simple ("[^\\w’'.-]+", head[0] ? head[0] : "", 0, 0);
   char *best = NULL;
 
   for (guint i = 0; words[i]; i++)
@@ -98,6 +102,8 @@ surname_of (const char *source)
 
       if (n >= 3 && (g_str_has_suffix (w, "’s") || g_str_has_suffix (w, "'s")))
         w[n - (g_str_has_suffix (w, "’s") ? 4 : 2)] = '\0';
+      if (g_str_has_suffix (w, "’"))
+        w[strlen (w) - 3] = '\0';
       while (*w && strchr (".-'", w[strlen (w) - 1]))
         w[strlen (w) - 1] = '\0';
       if (!*w || !g_unichar_isupper (g_utf8_get_char (w)) || is_unnamed (w))

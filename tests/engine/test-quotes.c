@@ -379,6 +379,21 @@ test_empty (void)
   check ("\"\" and “  ” are empty, \"unclosed", "unclosed|?");
 }
 
+/* Long subjects after the quote: titles with common nouns, appositives
+ * and asides between the name and the verb. */
+static void
+test_subject_after_quote (void)
+{
+  check ("\"The levee will hold,\" county flood control engineer Nadia Brooks said Friday.",
+         "The levee will hold|Nadia Brooks");
+  check ("Pavel Ostrowski chairs the board.\n\n\"We voted twice,\" Ostrowski, after a pause, "
+         "said of the plan.", "We voted twice|Pavel Ostrowski");
+  check ("\"Nobody asked us,\" Greta Lind, a retired teacher from the valley, said.",
+         "Nobody asked us|Greta Lind");
+  /* A clause that is no subject: nobody named. */
+  check ("\"Nobody asked us,\" and the council said nothing more.", "Nobody asked us|?");
+}
+
 /* The confidence of the @n-th quote's speaker. */
 static double
 confidence (const char *text, guint n, char **speaker)
@@ -476,6 +491,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/sloppy", test_sloppy_text);
   g_test_add_func ("/quotes/empty", test_empty);
   g_test_add_func ("/quotes/speaker-confidence", test_speaker_confidence);
+  g_test_add_func ("/quotes/subject-after-quote", test_subject_after_quote);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }
