@@ -336,18 +336,25 @@ test_group_terms (void)
     "Kerry Won't 'Rule Out' Cooperation. \"I wouldn't rule out anything constructive,\" he said.",
     "The idea is a \"head-scratcher\" and \"threatening\", Kerry said.",
     "The idea is a \"head-scratcher\" and \"threatening\", Kerry said.",
+    "The so-called \"caliphate\" grew. The plan was \"on hold\" for weeks.",
     NULL
   };
   PxDocument **docs;
   guint n;
   g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
-  PxQuoteGroup *rule, *head;
+  PxQuoteGroup *rule, *head, *threat;
 
   /* 'Rule Out' joins the quote it comes from; "head-scratcher" is quoted
-   * by two outlets; the single word "threatening" forms no group. */
-  g_assert_cmpuint (groups->len, ==, 2);
+   * by two outlets; "threatening", one word Kerry is said to have said,
+   * is a partial quote with its group; the scare quotes "caliphate" and
+   * "on hold", which nobody says, form no group. */
+  g_assert_cmpuint (groups->len, ==, 3);
   rule = g_ptr_array_index (groups, 0);
   head = g_ptr_array_index (groups, 1);
+  threat = g_ptr_array_index (groups, 2);
+  g_assert_cmpstr (occ (threat, 0)->text, ==, "threatening");
+  g_assert_cmpuint (threat->occurrences->len, ==, 2);
+  g_assert_cmpstr (threat->speaker, ==, "Kerry");
   g_assert_cmpuint (rule->occurrences->len, ==, 2);
   g_assert_cmpint (occ (rule, 0)->match, ==, PX_QUOTE_MATCH_PARTIAL);
   g_assert_cmpuint (head->occurrences->len, ==, 2);
