@@ -382,6 +382,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
   if (e - s == 1 && is_pronoun (first))
     {
       f->kind = SPK_PRONOUN;
+      f->np = g_strdup (first->lower);
       f->np_pos = first->start;
       return;
     }
@@ -913,12 +914,113 @@ is_person (Surnames *names, const Mention *m)
 #define RESOLVED_FULL     1.0
 #define RESOLVED_SURNAME  0.95
 #define RESOLVED_ROLE     0.8
-#define RESOLVED_PRONOUN  0.75
+#define RESOLVED_SALIENT  0.9    /* the person quoted just before, gender fits */
+#define RESOLVED_PRONOUN  0.8    /* the nearest person whose gender fits */
 #define RESOLVED_LONE     0.6
+#define RESOLVED_OPEN     0.6    /* a person whose gender the text does not tell */
 #define INHERITED         0.9
 
+/* WC_MALE, WC_FEMALE, or 0 when the text does not tell: from a title
+ * written with the name ("Mrs.", "congressman"), else its first name. */
+static guint
+gender_of (const Mention *m, const char *full)
+{
+  g_auto(GStrv) titles = g_strsplit (m->titles, " ", -1);
+  g_autofree char *first = NULL;
+  const char *sp = strchr (full, ' ');
+
+  for (guint i = 0; titles[i]; i++)
+    {
+      guint g = px_quote_word_classes (titles[i]) & (WC_MALE | WC_FEMALE);
+
+      if (g == WC_MALE || g == WC_FEMALE)
+        return g;
+    }
+  if (sp == NULL)
+    return 0;
+  first = px_quote_normalize_word (full, sp - full);
+  return px_quote_word_classes (first) & (WC_MALE | WC_FEMALE);
+}
+
+static guint
+pronoun_gender (const char *pronoun)
+{
+  if (pronoun && (g_str_equal (pronoun, "he") || g_str_equal (pronoun, "him")))
+    return WC_MALE;
+  if (pronoun && (g_str_equal (pronoun, "she") || g_str_equal (pronoun, "her")))
+    return WC_FEMALE;
+  return 0;
+}
+
+/* "He said": the person being quoted in this stretch of text if the
+ * pronoun fits them, else the nearest person named before whose gender
+ * fits, else the nearest whose gender the text does not tell.  Never a
+ * person of the other gender. */
 static char *
-resolve (DocScan *ds, Surnames *names, Found *f, double *certainty)
+resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
+                 double *certainty)
+{
+  guint want = pronoun_gender (f->np);
+  const char *open = NULL;
+  char *found = NULL;
+
+  if (salient)
+    {
+      /* The speaker of the quotes just before, when nobody of the same
+       * gender was named since. */
+      for (guint i = ds->mentions->len; i > 0; i--)
+        {
+          const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+          const char *full;
+
+          if (m->pos >= f->np_pos || !is_person (names, m))
+            continue;
+          full = full_name (ds, names, m->name, m->pos);
+          if (g_str_equal (full, salient))
+            {
+              guint g = gender_of (m, full);
+
+              if (g == 0 || g == want)
+                {
+                  *certainty = g == want ? RESOLVED_SALIENT : RESOLVED_OPEN;
+                  return g_strdup (salient);
+                }
+              break;
+            }
+          if (gender_of (m, full) == want)
+            break;
+        }
+    }
+  for (guint i = ds->mentions->len; i > 0 && found == NULL; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+      const char *full;
+      guint g;
+
+      if (m->pos >= f->np_pos || !is_person (names, m))
+        continue;
+      full = full_name (ds, names, m->name, m->pos);
+      g = gender_of (m, full);
+      if (g == want && want != 0)
+        found = g_strdup (full);
+      else if (g == 0 && open == NULL)
+        open = full;
+    }
+  if (found)
+    {
+      *certainty = RESOLVED_PRONOUN;
+      return found;
+    }
+  if (open)
+    {
+      *certainty = RESOLVED_OPEN;
+      return g_strdup (open);
+    }
+  return NULL;
+}
+
+static char *
+resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *certainty)
 {
   switch (f->kind)
     {
@@ -933,6 +1035,7 @@ resolve (DocScan *ds, Surnames *names, Found *f, double *certainty)
         return g_strdup (full);
       }
     case SPK_PRONOUN:
+      return resolve_pronoun (ds, names, f, salient, certainty);
     case SPK_ROLE:
       for (guint i = ds->mentions->len; i > 0; i--)
         {
@@ -941,13 +1044,10 @@ resolve (DocScan *ds, Surnames *names, Found *f, double *certainty)
 
           if (m->pos >= f->np_pos || !is_person (names, m))
             continue;
-          if (f->kind == SPK_ROLE)
-            {
-              key = g_strdup_printf (" %s ", f->np);
-              if (!strstr (m->titles, key))
-                continue;
-            }
-          *certainty = f->kind == SPK_ROLE ? RESOLVED_ROLE : RESOLVED_PRONOUN;
+          key = g_strdup_printf (" %s ", f->np);
+          if (!strstr (m->titles, key))
+            continue;
+          *certainty = RESOLVED_ROLE;
           return g_strdup (full_name (ds, names, m->name, m->pos));
         }
       return NULL;
@@ -979,7 +1079,12 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
         {
           double certainty = 0;
 
-          f->speaker = resolve (ds, &names, f, &certainty);
+          /* Who is being quoted in this stretch: the speaker of the
+           * quotes of this paragraph or the two before. */
+          const char *salient = prev && prev->speaker && prev->last_paragraph + 2 >= f->paragraph
+                                ? prev->speaker : NULL;
+
+          f->speaker = resolve (ds, &names, f, salient, &certainty);
           f->confidence = f->speaker ? certainty * f->pattern : 0;
         }
       prev = f;

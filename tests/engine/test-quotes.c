@@ -184,9 +184,19 @@ test_attribution_patterns (void)
 static void
 test_pronouns_and_titles (void)
 {
-  /* A pronoun is the person last named, whoever spoke before. */
+  /* A pronoun is the nearest person named whose gender fits: "she" is
+   * not the man named last. */
   check ("Mayor Helen Okafor met Governor Tim Walz on Monday. \"We agree on the plan,\" she said.",
-         "We agree on the plan|Tim Walz");
+         "We agree on the plan|Helen Okafor");
+  check ("Mrs. Okafor met Governor Walz on Monday. \"We agree on the plan,\" she said.",
+         "We agree on the plan|Okafor");
+  /* A man quoted, then a woman named: "he" is still the man. */
+  check ("\"The dam is safe,\" said Peter Adler. He met Sandra Voss later.\n\n"
+         "\"We checked it twice,\" he said.",
+         "The dam is safe|Peter Adler / We checked it twice|Peter Adler");
+  /* The only person named is a woman: "he" is left open. */
+  check ("Sandra Voss chaired the hearing. \"We checked it twice,\" he said.",
+         "We checked it twice|?");
   /* Surnames and roles come back to the full name the document gives. */
   check ("Secretary of State John Kerry arrived in Baghdad.\n\n"
          "\"We are ready to talk,\" the secretary said.\n\n"
