@@ -39,4 +39,11 @@ gboolean   px_cli_json_pretty    (gboolean to_stdout);
 char      *px_cli_json_text      (JsonNode *root, gboolean to_stdout);
 GPtrArray *px_cli_load_documents (int argc, char **argv, gboolean keep_going, gboolean *all_read);
 
+/* --split: every command that takes files takes all the articles of a
+ * news-database export; without it, FILE#N names one. */
+extern gboolean px_cli_split;
+#define PX_CLI_SPLIT_ENTRY \
+  { "split", 0, 0, G_OPTION_ARG_NONE, &px_cli_split, \
+    N_("Take every article of a file that holds several (FILE#N takes the N-th)"), NULL }
+
 G_END_DECLS
