@@ -388,6 +388,7 @@ px_cli_commands_compare (int argc, char **argv)
       GString *out = g_string_new (NULL);
 
       print_summary (out, cmp);
+      px_cli_append_word_choice (out, cmp, 10);
       print_quotes (out, cmp);
       print_rows (out, cmp);
       bytes = g_string_free_to_bytes (out);
