@@ -212,7 +212,7 @@ assert_all_drawn (PxWindow *window, const char *when)
           graphene_rect_t rb;
           GtkWidget *rc = reference_cell_of (cell, ref);
 
-          if (gtk_widget_get_mapped (rc) && gtk_widget_compute_bounds (rc, GTK_WIDGET (window), &rb) &&
+          if (rc && gtk_widget_get_mapped (rc) && gtk_widget_compute_bounds (rc, GTK_WIDGET (window), &rb) &&
               rb.origin.x + rb.size.width > r.origin.x && rb.origin.x <= r.origin.x)
             {
               float right = r.origin.x + r.size.width;
