@@ -12,6 +12,7 @@
 #include "px-cli.h"
 #include "px-diff.h"
 #include "px-document.h"
+#include "px-compare.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,8 @@ void       px_cli_keep_until_exit (gpointer data);
 gboolean   px_cli_json_pretty    (gboolean to_stdout);
 char      *px_cli_json_text      (JsonNode *root, gboolean to_stdout);
 GPtrArray *px_cli_load_documents (int argc, char **argv, gboolean keep_going, gboolean *all_read);
+/* The @max_sets best word-choice sets (px-word-choice.h), and attribution. */
+void       px_cli_append_word_choice (GString *out, PxComparison *cmp, guint max_sets);
 
 /* The articles at a web address (px-cli-formats.c). */
 GPtrArray *px_cli_fetch_articles (const char *address, GError **error);
