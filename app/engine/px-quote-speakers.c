@@ -920,6 +920,40 @@ is_person (Surnames *names, const Mention *m)
 #define RESOLVED_OPEN     0.6    /* a person whose gender the text does not tell */
 #define INHERITED         0.9
 
+/* Whether @word stands in lower case somewhere in the text, as a word:
+ * "Residents said", "Later, he said" use a common word, not a name. */
+static gboolean
+written_lower (DocScan *ds, const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  gsize n = strlen (lower);
+
+  if (g_str_equal (lower, word))
+    return TRUE;
+  for (const char *p = strstr (ds->text, lower); p; p = strstr (p + 1, lower))
+    {
+      gunichar before = p > ds->text ? g_utf8_get_char (g_utf8_prev_char (p)) : ' ';
+      gunichar after = g_utf8_get_char (p + n);
+
+      if (!g_unichar_isalnum (before) && !g_unichar_isalnum (after))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A name a speaker can have: not a place, a building or a law, and not a
+ * lone capitalised word the text also writes in lower case. */
+static gboolean
+may_be_speaker (DocScan *ds, const char *name)
+{
+  g_autofree char *lower = px_quote_normalize_word (name, strlen (name));
+  const char *last = px_quote_last_word (lower);
+
+  if ((px_quote_word_classes (lower) | px_quote_word_classes (last)) & WC_PLACE)
+    return FALSE;
+  return strchr (name, ' ') || !written_lower (ds, name);
+}
+
 /* WC_MALE, WC_FEMALE, or 0 when the text does not tell: from a title
  * written with the name ("Mrs.", "congressman"), else its first name. */
 static guint
@@ -1027,6 +1061,9 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
     case SPK_NAME:
       {
         const char *full = full_name (ds, names, f->np, f->np_pos);
+
+        if (!may_be_speaker (ds, full))
+          return NULL;
 
         if (strchr (f->np, ' '))
           *certainty = RESOLVED_FULL;

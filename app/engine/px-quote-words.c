@@ -126,6 +126,33 @@ static const char * const function_words[] = {
   "won't", "can't", "isn't", "aren't", "wasn't", "also", "too", "now", NULL
 };
 
+/* Places that news names as where, not who: a speaker that is one of
+ * them is a misreading ("in Texas, Santorum said").  Countries are not
+ * here: "Iran said" is its government speaking.  Names that are also
+ * people's (Washington, Georgia, Virginia) are left out. */
+static const char * const place_names[] = {
+  "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+  "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+  "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+  "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
+  "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+  "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+  "tennessee", "texas", "utah", "vermont", "west virginia", "wisconsin", "wyoming",
+  "puerto rico", "district of columbia", "los angeles", "san francisco", "san diego",
+  "san jose", "las vegas", "new orleans", "philadelphia", "boston", "detroit", "miami",
+  "atlanta", "seattle", "cleveland", "baltimore", "green bay", "middle east", "near east",
+  "far east", "latin america", "north america", "south america", "europe", "asia",
+  "africa", "wall street", "capitol hill", "silicon valley", "sandy hook", NULL
+};
+
+/* Last words that make a capitalised run a place, a building or a law
+ * (Trump Tower, Rose Garden, Second Amendment): never a speaker. */
+static const char * const place_words[] = {
+  "tower", "garden", "sea", "bay", "ocean", "lake", "amendment", "images", "airport",
+  "stadium", "plaza", "arena", "mall", "boulevard", "highway", "bridge", "canyon",
+  "desert", "harbor", "harbour", "museum", "memorial", "monument", "cathedral", NULL
+};
+
 /* First names and titles that tell a person is a man or a woman, for
  * resolving "he" and "she": common given names in English-language news;
  * a name in neither list leaves the person's gender open. */
@@ -201,6 +228,8 @@ px_quote_word_classes (const char *word)
     { female_names, WC_FEMALE },
     { male_titles, WC_MALE },
     { female_titles, WC_FEMALE },
+    { place_names, WC_PLACE },
+    { place_words, WC_PLACE },
   };
   static GHashTable *classes;   /* word -> its WordClass bits */
 

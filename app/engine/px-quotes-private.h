@@ -23,6 +23,7 @@ typedef enum {
   WC_FUNCTION     = 1 << 9,
   WC_MALE         = 1 << 10,  /* a man's first name or title */
   WC_FEMALE       = 1 << 11,
+  WC_PLACE        = 1 << 12,  /* a place, a building or a law: never a speaker */
 } WordClass;
 
 typedef struct {

@@ -411,6 +411,21 @@ test_subject_after_quote (void)
   check ("\"Nobody asked us,\" and the council said nothing more.", "Nobody asked us|?");
 }
 
+/* Places, buildings, laws and common words at a sentence's start are
+ * no speakers; organisations the text makes speak are. */
+static void
+test_not_people (void)
+{
+  check ("Outside the stadium, Lake Harbour said \"we will keep the gates open\" all night.",
+         "we will keep the gates open|?");
+  check ("New Hampshire said \"the polls close at eight\" and residents waited.",
+         "the polls close at eight|?");
+  check ("Residents said the mood was \"tense but calm\" and the residents stayed.",
+         "tense but calm|?");
+  check ("\"We will appeal the ruling,\" the Harbour Authority said.",
+         "We will appeal the ruling|Harbour Authority");
+}
+
 /* The confidence of the @n-th quote's speaker. */
 static double
 confidence (const char *text, guint n, char **speaker)
@@ -509,6 +524,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/empty", test_empty);
   g_test_add_func ("/quotes/speaker-confidence", test_speaker_confidence);
   g_test_add_func ("/quotes/subject-after-quote", test_subject_after_quote);
+  g_test_add_func ("/quotes/not-people", test_not_people);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }
