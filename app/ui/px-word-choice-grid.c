@@ -18,9 +18,9 @@ typedef struct {
 static void
 on_variant_clicked (GtkButton *button, Target *target)
 {
-  target->func (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-set")),
-                GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-variant")),
-                GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-document")),
+  target->func (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-word-choice-set")),
+                GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-word-choice-variant")),
+                GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-word-choice-document")),
                 target->user_data);
 }
 
@@ -107,9 +107,9 @@ cell (const PxWordChoiceSet *set, guint s, guint d, const char *outlet, Target *
       gtk_widget_set_tooltip_text (button, description);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       description, -1);
-      g_object_set_data (G_OBJECT (button), "px-set", GUINT_TO_POINTER (s));
-      g_object_set_data (G_OBJECT (button), "px-variant", GUINT_TO_POINTER (order[i]));
-      g_object_set_data (G_OBJECT (button), "px-document", GUINT_TO_POINTER (d));
+      g_object_set_data (G_OBJECT (button), "px-word-choice-set", GUINT_TO_POINTER (s));
+      g_object_set_data (G_OBJECT (button), "px-word-choice-variant", GUINT_TO_POINTER (order[i]));
+      g_object_set_data (G_OBJECT (button), "px-word-choice-document", GUINT_TO_POINTER (d));
       g_signal_connect (button, "clicked", G_CALLBACK (on_variant_clicked), target);
       gtk_box_append (GTK_BOX (box), button);
     }

@@ -40,12 +40,12 @@ find_variant (GtkWidget *root, PxComparison *cmp, const char *key, guint documen
   for (guint i = 0; i < buttons->len; i++)
     {
       GObject *button = g_ptr_array_index (buttons, i);
-      guint s = GPOINTER_TO_UINT (g_object_get_data (button, "px-set"));
-      guint v = GPOINTER_TO_UINT (g_object_get_data (button, "px-variant"));
+      guint s = GPOINTER_TO_UINT (g_object_get_data (button, "px-word-choice-set"));
+      guint v = GPOINTER_TO_UINT (g_object_get_data (button, "px-word-choice-variant"));
       const PxWordChoiceSet *set;
 
       if (!gtk_widget_has_css_class (GTK_WIDGET (button), "word-choice-variant") ||
-          GPOINTER_TO_UINT (g_object_get_data (button, "px-document")) != document)
+          GPOINTER_TO_UINT (g_object_get_data (button, "px-word-choice-document")) != document)
         continue;
       set = g_ptr_array_index (sets, s);
       if (g_str_equal (((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->key, key))
