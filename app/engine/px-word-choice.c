@@ -48,6 +48,7 @@
 #define MAX_ALIASES   4   /* alternatives in one pair of parentheses */
 #define MIN_SCORE     0.5 /* below it, a set is a one-off, not a choice */
 #define MIN_LEARNED   3   /* quotations a word must introduce to count as attribution */
+#define MAX_SPELLINGS 64  /* occurrences of a variant whose spelling is counted */
 
 /* ------------------------------------------------------------------ */
 /* Lists per language                                                  */
@@ -178,6 +179,8 @@ typedef struct {
   guint n_docs;
   Doc *docs;
   PxInterner *interner;
+  PxInterner *spellings;   /* words as written */
+  GArray *spelling_info;   /* per spelling: its folded id and W_ flags */
   GArray *info;            /* of IdInfo, by id */
   gboolean has_attr_list;
   GHashTable *node_of;     /* key -> Node */
@@ -220,9 +223,20 @@ is_joiner (const char *text, gsize len)
 static guint32
 word_flags (const char *text, gsize len)
 {
-  gunichar c = g_utf8_get_char (text);
+  gunichar c;
   guint letters = 0, upper = 0;
   guint32 flags = 0;
+  gsize i;
+
+  /* Plain ASCII, most words: no Unicode tables. */
+  for (i = 0; i < len && !((guchar) text[i] & 0x80); i++)
+    if (g_ascii_isalpha (text[i]))
+      letters++, upper += g_ascii_isupper (text[i]) != 0;
+  if (i == len)
+    return (g_ascii_isupper (text[0]) ? W_CAP : 0) | (letters >= 2 && upper == letters ? W_UPPER : 0);
+
+  letters = upper = 0;
+  c = g_utf8_get_char (text);
 
   if (g_unichar_isupper (c) || g_unichar_istitle (c))
     flags |= W_CAP;
@@ -260,7 +274,7 @@ build_doc (Finder *f, Doc *doc, PxDocument *document)
           const PxToken *tok = &tokens[t];
           const char *text = doc->text + tok->start;
           Word w;
-          guint32 id;
+          guint32 id, spelling;
 
           if (tok->kind == PX_TOKEN_PUNCT)
             {
@@ -274,9 +288,20 @@ build_doc (Finder *f, Doc *doc, PxDocument *document)
             }
           if (tok->kind != PX_TOKEN_WORD)
             continue;
+          /* Each spelling is folded and looked at once. */
+          spelling = px_interner_intern (f->spellings, text, tok->len, PX_TOKEN_WORD);
+          if (spelling >= f->spelling_info->len)
+            {
+              guint32 info[2];
+
+              info[0] = px_interner_intern (f->interner, text, tok->len, PX_TOKEN_WORD);
+              info[1] = word_flags (text, tok->len);
+              g_array_append_val (f->spelling_info, info);
+            }
+          id = g_array_index (f->spelling_info, guint32, 2 * spelling);
           w.start = tok->start;
           w.end = tok->start + tok->len;
-          w.flags = word_flags (text, tok->len);
+          w.flags = g_array_index (f->spelling_info, guint32, 2 * spelling + 1);
           if (n_punct > 0)
             w.flags |= W_PUNCT_BEFORE;
           if (hard_punct)
@@ -289,7 +314,6 @@ build_doc (Finder *f, Doc *doc, PxDocument *document)
           if (words->len == doc->para_first[p])
             w.flags |= W_PARA_START;
           n_punct = 0;
-          id = px_interner_intern (f->interner, text, tok->len, PX_TOKEN_WORD);
           if (id >= f->info->len)
             {
               IdInfo info = { px_diff_fold (text, tok->len, FOLD_FLAGS, TRUE), 0, 0 };
@@ -1171,22 +1195,18 @@ add_variant (Finder *f, PxWordChoiceSet *set, Node *node)
 static void
 count_variants (Finder *f)
 {
-  g_autoptr(GHashTable) starting = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  guint n_ids = f->info->len;
+  g_autofree GPtrArray **starting = g_new0 (GPtrArray *, MAX (n_ids, 1));   /* first word id -> nodes */
 
   for (guint n = 0; n < f->nodes->len; n++)
     {
       Node *node = g_ptr_array_index (f->nodes, n);
-      GPtrArray *list;
 
       if (node->variant == NULL)
         continue;
-      list = g_hash_table_lookup (starting, GUINT_TO_POINTER (node->ids[0]));
-      if (list == NULL)
-        {
-          list = g_ptr_array_new ();
-          g_hash_table_insert (starting, GUINT_TO_POINTER (node->ids[0]), list);
-        }
-      g_ptr_array_add (list, node);
+      if (starting[node->ids[0]] == NULL)
+        starting[node->ids[0]] = g_ptr_array_new ();
+      g_ptr_array_add (starting[node->ids[0]], node);
     }
 
   for (guint d = 0; d < f->n_docs; d++)
@@ -1195,7 +1215,7 @@ count_variants (Finder *f)
 
       for (guint i = 0; i < doc->n_words; )
         {
-          GPtrArray *list = g_hash_table_lookup (starting, GUINT_TO_POINTER (doc->ids[i]));
+          GPtrArray *list = starting[doc->ids[i]];
           Node *best = NULL;
           PxWordChoiceOccurrence occ;
           char *spelling;
@@ -1221,13 +1241,21 @@ count_variants (Finder *f)
           g_array_append_val (best->variant->occurrences, occ);
           best->variant->counts[d]++;
           best->variant->total++;
-          spelling = g_strndup (doc->text + occ.start, occ.end - occ.start);
-          g_strdelimit (spelling, "\n\r\t", ' ');
-          g_hash_table_insert (best->spellings, spelling,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (best->spellings, spelling)) + 1));
+          /* The spelling shown: the most common of the first few is
+           * the most common, near enough. */
+          if (best->variant->total <= MAX_SPELLINGS)
+            {
+              spelling = g_strndup (doc->text + occ.start, occ.end - occ.start);
+              g_strdelimit (spelling, "\n\r\t", ' ');
+              g_hash_table_insert (best->spellings, spelling,
+                                   GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (best->spellings, spelling)) + 1));
+            }
           i += best->n;
         }
     }
+  for (guint id = 0; id < n_ids; id++)
+    if (starting[id] != NULL)
+      g_ptr_array_unref (starting[id]);
 }
 
 static char *
@@ -1483,6 +1511,8 @@ px_word_choice_find (PxComparison *cmp,
   f.n_docs = px_comparison_get_n_documents (cmp);
   f.docs = g_new0 (Doc, MAX (f.n_docs, 1));
   f.interner = px_interner_new (FOLD_FLAGS);
+  f.spellings = px_interner_new (0);
+  f.spelling_info = g_array_new (FALSE, FALSE, 2 * sizeof (guint32));
   f.info = g_array_new (FALSE, FALSE, sizeof (IdInfo));
   f.node_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   f.nodes = g_ptr_array_new_with_free_func (node_free);
@@ -1508,6 +1538,8 @@ px_word_choice_find (PxComparison *cmp,
     }
   g_free (f.docs);
   px_interner_free (f.interner);
+  px_interner_free (f.spellings);
+  g_array_unref (f.spelling_info);
   for (guint i = 0; i < f.info->len; i++)
     g_free (id_info (&f, i)->key);
   g_array_unref (f.info);

@@ -17,6 +17,7 @@
 
 #include "px-overview-page.h"
 #include "px-quotes.h"
+#include "px-word-choice-grid.h"
 
 /* Heat map shades: 0 (nothing shared) to HEAT_LEVELS - 1 (the same). */
 #define HEAT_LEVELS 6
@@ -33,6 +34,7 @@ G_DEFINE_FINAL_TYPE (PxOverviewPage, px_overview_page, ADW_TYPE_BIN)
 
 enum {
   GO_TO,
+  WORD_CHOICE,
   N_SIGNALS
 };
 
@@ -311,6 +313,12 @@ section (const char *title, const char *description, GtkWidget *child)
 }
 
 static void
+on_word_choice (guint set, guint variant, guint document, gpointer user_data)
+{
+  g_signal_emit (user_data, signals[WORD_CHOICE], 0, set, variant, document);
+}
+
+static void
 rebuild (PxOverviewPage *self)
 {
   GtkWidget *box, *clamp, *scroller;
@@ -335,6 +343,11 @@ rebuild (PxOverviewPage *self)
                            _("Paragraphs and quotations of each outlet, compared with the reference. "
                              "Click a figure to go to the first one."),
                            build_counts (self)));
+  gtk_box_append (GTK_BOX (box),
+                  section (_("Word Choice"),
+                           _("The same thing named differently: each row a set of variants, each column "
+                             "what an outlet writes and how often. Click a variant to see where it stands."),
+                           px_word_choice_grid_new (self->comparison, on_word_choice, self)));
   clamp = adw_clamp_new ();
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 960);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
@@ -378,6 +391,15 @@ px_overview_page_class_init (PxOverviewPageClass *klass)
    */
   signals[GO_TO] = g_signal_new ("go-to", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  /**
+   * PxOverviewPage::word-choice:
+   * @set: index into px_comparison_get_word_choice()
+   * @variant: index into the set's variants
+   * @document: the outlet whose cell was clicked
+   */
+  signals[WORD_CHOICE] = g_signal_new ("word-choice", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                       G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "overviewpage");
 }
 

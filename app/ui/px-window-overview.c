@@ -111,6 +111,7 @@ px_window_init_overview (PxWindow *self)
 
   g_signal_connect_object (self->overview, "go-to", G_CALLBACK (on_go_to), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::computing", G_CALLBACK (on_computing), NULL);
+  px_window_init_word_choice (self);
 }
 
 /**

@@ -76,6 +76,8 @@ void        px_window_finalize_session   (PxWindow       *self);
 
 /* px-window-overview.c */
 void        px_window_init_overview      (PxWindow       *self);
+/* px-window-word-choice.c: a variant clicked on the overview, marked in the columns */
+void        px_window_init_word_choice   (PxWindow       *self);
 
 /* px-window-search.c */
 void        px_window_class_init_search  (GtkWidgetClass *widget_class);

@@ -22,6 +22,7 @@
 #include "px-speaker-corrections.h"
 #include "px-window-speakers.h"
 #include "px-window-private.h"
+#include "px-word-choice.h"
 #include "px-window-export.h"
 #include "px-window-quotes.h"
 
@@ -108,6 +109,8 @@ compute_thread (GTask        *task,
     }
   result = g_new0 (ComputeResult, 1);
   result->row_kinds = px_comparison_row_kinds (cmp);
+  /* Kept with the comparison, for the overview: off the main thread. */
+  px_comparison_get_word_choice (cmp);
   result->comparison = g_steal_pointer (&cmp);
   g_task_return_pointer (task, result, (GDestroyNotify) compute_result_free);
 }

@@ -1,0 +1,155 @@
+/* px-window-word-choice.c: a variant clicked on the overview, in the columns
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A variant clicked in the overview's word-choice table shows the aligned
+ * columns at its first place in that outlet, and every place any outlet
+ * uses it gets a mark of its own (bold on violet, underlined twice: none of the
+ * diff's colours, nor the search's yellow) through a cell decorator,
+ * until another variant is clicked or the comparison changes.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "px-cell-view.h"
+#include "px-overview-page.h"
+#include "px-row-model.h"
+#include "px-window-private.h"
+#include "px-word-choice.h"
+
+typedef struct {
+  PxComparison *comparison;             /* the one the variant is of (not a reference) */
+  const PxWordChoiceVariant *variant;   /* owned by the comparison's sets */
+  gboolean decorating;
+} WordChoiceMark;
+
+static void
+decorate (PxComparisonView *view,
+          PxCellView       *cell,
+          guint             row,
+          guint             document,
+          gpointer          user_data)
+{
+  WordChoiceMark *mark = user_data;
+  PxComparison *cmp = px_comparison_view_get_comparison (view);
+  g_autoptr(PangoAttrList) attrs = NULL;
+  const PxParagraph *para;
+  const PxCell *cells;
+
+  if (mark->variant == NULL || cmp == NULL || cmp != mark->comparison ||
+      row >= px_comparison_get_n_rows (cmp) || document >= px_comparison_get_n_documents (cmp))
+    return;
+  cells = px_comparison_get_row (cmp, row);
+  if (cells[document].paragraph < 0)
+    return;
+  para = px_document_get_paragraph (px_comparison_get_document (cmp, document), cells[document].paragraph);
+  for (guint o = 0; o < mark->variant->occurrences->len; o++)
+    {
+      const PxWordChoiceOccurrence *occ = &g_array_index (mark->variant->occurrences, PxWordChoiceOccurrence, o);
+      PangoAttribute *bg, *fg, *line, *line_colour, *weight;
+      guint start, end;
+
+      if (occ->document != document || occ->start < para->start || occ->end > para->end ||
+          !px_cell_view_map_range (cell, occ->start - para->start, occ->end - para->start, &start, &end))
+        continue;
+      if (attrs == NULL)
+        attrs = pango_attr_list_new ();
+      bg = pango_attr_background_new (0xe4e4, 0xd2d2, 0xf7f7);
+      fg = pango_attr_foreground_new (0x2424, 0x1f1f, 0x3131);
+      line = pango_attr_underline_new (PANGO_UNDERLINE_DOUBLE);
+      line_colour = pango_attr_underline_color_new (0x7070, 0x3c3c, 0xb0b0);
+      weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+      bg->start_index = fg->start_index = line->start_index = line_colour->start_index = weight->start_index = start;
+      bg->end_index = fg->end_index = line->end_index = line_colour->end_index = weight->end_index = end;
+      pango_attr_list_insert (attrs, weight);
+      pango_attr_list_insert (attrs, bg);
+      pango_attr_list_insert (attrs, fg);
+      pango_attr_list_insert (attrs, line);
+      pango_attr_list_insert (attrs, line_colour);
+    }
+  if (attrs != NULL)
+    px_cell_view_add_attributes (cell, attrs, TRUE);
+}
+
+/* The paragraph of @doc that holds byte @offset, or -1. */
+static int
+paragraph_at (PxDocument *doc, guint32 offset)
+{
+  for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (doc, p);
+
+      if (offset >= para->start && offset < para->end)
+        return p;
+    }
+  return -1;
+}
+
+static void
+on_word_choice (PxWindow       *self,
+                guint           set,
+                guint           variant,
+                guint           document,
+                PxOverviewPage *page)
+{
+  WordChoiceMark *mark = g_object_get_data (G_OBJECT (self), "px-word-choice-mark");
+  PxComparison *cmp = px_comparison_view_get_comparison (self->view);
+  GListModel *rows = px_comparison_view_get_rows (self->view);
+  GPtrArray *sets;
+  const PxWordChoiceSet *found;
+  const PxWordChoiceVariant *var;
+  guint position = 0;
+  int row = -1;
+
+  if (cmp == NULL)
+    return;
+  sets = px_comparison_get_word_choice (cmp);
+  if (set >= sets->len)
+    return;
+  found = g_ptr_array_index (sets, set);
+  if (variant >= found->variants->len)
+    return;
+  var = g_ptr_array_index (found->variants, variant);
+  mark->comparison = cmp;
+  mark->variant = var;
+  if (!mark->decorating)
+    {
+      px_comparison_view_add_cell_decorator (self->view, decorate, mark);
+      mark->decorating = TRUE;
+    }
+
+  /* The first place the outlet uses it that the columns show. */
+  for (guint o = 0; o < var->occurrences->len && row < 0; o++)
+    {
+      const PxWordChoiceOccurrence *occ = &g_array_index (var->occurrences, PxWordChoiceOccurrence, o);
+      int p;
+      guint r;
+
+      if (occ->document != document)
+        continue;
+      p = paragraph_at (px_comparison_get_document (cmp, document), occ->start);
+      if (p < 0)
+        continue;
+      r = px_comparison_find_row (cmp, document, p);
+      if (r < px_comparison_get_n_rows (cmp) && px_row_model_find (PX_ROW_MODEL (rows), r, &position))
+        row = r;
+    }
+  adw_view_stack_set_visible_child_name (self->view_stack, "aligned");
+  px_comparison_view_refresh (self->view);
+  if (row < 0)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  px_comparison_view_show_column (self->view, document);
+  px_comparison_view_go_to_position (self->view, position);
+}
+
+void
+px_window_init_word_choice (PxWindow *self)
+{
+  g_object_set_data_full (G_OBJECT (self), "px-word-choice-mark", g_new0 (WordChoiceMark, 1), g_free);
+  g_signal_connect_object (self->overview, "word-choice", G_CALLBACK (on_word_choice), self, G_CONNECT_SWAPPED);
+}
