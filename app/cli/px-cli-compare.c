@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "px-cli-commands.h"
+#include "px-cli-source.h"
 #include "px-report-module.h"
 #include "px-compare.h"
 #include "px-export-json.h"
@@ -248,6 +249,7 @@ px_cli_commands_compare (int argc, char **argv)
   gboolean landscape = FALSE;
   int reference = 0;   /* 0: not given */
   g_autoptr(PxSession) session = NULL;
+  g_auto(GStrv) sources = NULL;
   OutFormat format;
   PxPaper paper;
   const GOptionEntry entries[] = {
@@ -261,6 +263,7 @@ px_cli_commands_compare (int argc, char **argv)
     { "fold-typography", 't', 0, G_OPTION_ARG_NONE, &fold, N_("Take curly and straight quotes, dashes and spaces as the same"), NULL },
     { "ignore-punctuation", 'p', 0, G_OPTION_ARG_NONE, &ignore_punct, N_("Ignore punctuation"), NULL },
     { "ignore-space", 'w', 0, G_OPTION_ARG_NONE, &ignore_space, N_("Ignore differences of white space"), NULL },
+    { "source", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &sources, N_("A primary source (transcript, speech, press release) to check the quotations against; may be given more than once"), N_("FILE") },
     { NULL }
   };
 
@@ -321,6 +324,8 @@ px_cli_commands_compare (int argc, char **argv)
       if (docs == NULL)
         return PX_EXIT_TROUBLE;
     }
+  if (!px_cli_add_sources (docs, sources))
+    return PX_EXIT_TROUBLE;
 
   px_documents_make_outlets_unique ((PxDocument **) docs->pdata, docs->len);
   options.reference = reference - 1;
@@ -329,6 +334,7 @@ px_cli_commands_compare (int argc, char **argv)
                   (ignore_punct ? PX_DIFF_IGNORE_PUNCTUATION : 0) |
                   (ignore_space ? PX_DIFF_IGNORE_SPACE : 0);
   cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+  px_cli_print_source_notices (px_comparison_get_source_check (cmp));
 
   if (format == OUT_JSON)
     {
@@ -343,6 +349,12 @@ px_cli_commands_compare (int argc, char **argv)
 
       print_summary (out, cmp);
       print_quotes (out, cmp);
+      if (px_source_check_get_n_sources (px_comparison_get_source_check (cmp)) > 0)
+        {
+          g_string_append_c (out, '\n');
+          px_cli_append_source_check (out, px_comparison_get_source_check (cmp),
+                                      (PxDocument **) docs->pdata, docs->len);
+        }
       print_rows (out, cmp);
       bytes = g_string_free_to_bytes (out);
     }

@@ -35,6 +35,7 @@ struct _PxDocument
   char *origin;         /* URI of the file read, for reloading */
   gint64 origin_mtime;  /* its modification time, microseconds */
   GPtrArray *notices;   /* of char*, what the importer changed */
+  gboolean primary_source; /* a transcript or statement, not an outlet (issue 17) */
 };
 
 G_DEFINE_FINAL_TYPE (PxDocument, px_document, G_TYPE_OBJECT)
@@ -721,4 +722,28 @@ px_documents_make_outlets_unique (PxDocument **docs,
         px_document_set_outlet (docs[i], label);
       g_hash_table_add (seen, g_steal_pointer (&label));
     }
+}
+
+/**
+ * px_document_set_primary_source:
+ *
+ * Marks the document as a primary source (a transcript, a speech, a
+ * press release): the quotations of the articles are checked against
+ * it, and it is not compared as an outlet.
+ */
+void
+px_document_set_primary_source (PxDocument *self,
+                                gboolean    primary_source)
+{
+  g_return_if_fail (PX_IS_DOCUMENT (self));
+
+  self->primary_source = !!primary_source;
+}
+
+gboolean
+px_document_get_primary_source (PxDocument *self)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), FALSE);
+
+  return self->primary_source;
 }
