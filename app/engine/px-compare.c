@@ -1334,7 +1334,10 @@ comparison_new (PxDocument             **documents,
   self->reference = options ? options->reference : 0;
   if (self->reference == PX_REFERENCE_AUTO)
     {
-      self->reference = px_reference_choose (documents, n_documents, &self->reference_share);
+      /* Among the articles: a primary source stands in as an empty
+       * document, never the most central. */
+      self->reference = px_reference_choose ((PxDocument **) quoted->pdata, n_documents,
+                                             &self->reference_share);
       self->reference_chosen = TRUE;
     }
   self->flags = options ? options->flags : 0;

@@ -46,6 +46,7 @@ enum {
   PROP_SOURCE,
   PROP_TITLE,
   PROP_N_WORDS,
+  PROP_PRIMARY_SOURCE,
   N_PROPS
 };
 
@@ -305,6 +306,9 @@ px_document_get_property (GObject    *object,
     case PROP_N_WORDS:
       g_value_set_uint64 (value, self->n_words);
       break;
+    case PROP_PRIMARY_SOURCE:
+      g_value_set_boolean (value, self->primary_source);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -325,6 +329,9 @@ px_document_set_property (GObject      *object,
       break;
     case PROP_SOURCE:
       px_document_set_source (self, g_value_get_string (value));
+      break;
+    case PROP_PRIMARY_SOURCE:
+      px_document_set_primary_source (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -352,6 +359,9 @@ px_document_class_init (PxDocumentClass *klass)
   properties[PROP_N_WORDS] =
     g_param_spec_uint64 ("n-words", NULL, NULL, 0, G_MAXUINT64, 0,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRIMARY_SOURCE] =
+    g_param_spec_boolean ("primary-source", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -737,7 +747,10 @@ px_document_set_primary_source (PxDocument *self,
 {
   g_return_if_fail (PX_IS_DOCUMENT (self));
 
+  if (self->primary_source == !!primary_source)
+    return;
   self->primary_source = !!primary_source;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRIMARY_SOURCE]);
 }
 
 gboolean

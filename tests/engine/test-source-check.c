@@ -325,6 +325,13 @@ test_comparison (void)
         g_assert_cmpint (cells[d].paragraph, <, 0);
     }
   g_assert_cmpuint (src_rows, ==, px_document_get_n_paragraphs (g_ptr_array_index (f.docs, 0)));
+
+  /* The transcript shares words with every article: it is still never
+   * the reference the comparison chooses. */
+  g_clear_object (&cmp);
+  cmp = px_comparison_new ((PxDocument **) f.docs->pdata, f.docs->len,
+                           &(PxCompareOptions) { .reference = PX_REFERENCE_AUTO });
+  g_assert_cmpuint (px_comparison_get_reference (cmp), !=, 0);
   fixture_clear (&f);
 }
 
