@@ -105,12 +105,12 @@ static void
 test_bad_sources (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("px-cli-source-XXXXXX", NULL);
-  g_autofree char *binary = g_build_filename (dir, "scan.pdf", NULL);
+  g_autofree char *binary = g_build_filename (dir, "photo.png", NULL);
   g_autofree char *empty = g_build_filename (dir, "empty.txt", NULL);
   g_autofree char *article = event_file ("1-riverton-post.txt");
-  static const char pdf[] = "%PDF-1.4\n\x01\x02\x03\x00\x00binary";
+  static const char png[] = "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01";
 
-  g_assert_true (g_file_set_contents (binary, pdf, sizeof pdf, NULL));
+  g_assert_true (g_file_set_contents (binary, png, sizeof png - 1, NULL));
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
   {
     g_auto(Run) run = { 0 };
@@ -118,7 +118,7 @@ test_bad_sources (void)
 
     run_cli (&run, "quotes", src, article, NULL);
     g_assert_cmpint (run.status, !=, 0);
-    g_assert_nonnull (strstr (run.err, "is a PDF document, not an article"));
+    g_assert_nonnull (strstr (run.err, "is a PNG image, not an article"));
     g_assert_cmpstr (run.out, ==, "");
   }
   {
@@ -143,6 +143,30 @@ test_bad_sources (void)
   g_rmdir (dir);
 }
 
+/* The report's section: the tally and each quotation with its label. */
+static void
+test_report_html (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *transcript = event_file ("0-transcript.txt");
+  g_autofree char *a = event_file ("1-riverton-post.txt");
+  g_autofree char *b = event_file ("2-valley-herald.txt");
+  g_autofree char *src = source_arg (transcript);
+  g_auto(Run) without = { 0 };
+
+  run_cli (&run, "compare", "--format=html", src, a, b, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Quotes against the source"));
+  g_assert_nonnull (strstr (run.out, "spliced"));
+  g_assert_nonnull (strstr (run.out, "other speaker"));
+  g_assert_nonnull (strstr (run.out, "bracketed insertion recognised"));
+  g_assert_nonnull (strstr (run.out, "SECRETARY HOLT"));
+  /* Without a source, no such section. */
+  run_cli (&without, "compare", "--format=html", a, b, NULL);
+  g_assert_cmpint (without.status, ==, 0);
+  g_assert_null (strstr (without.out, "Quotes against the source"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -150,5 +174,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/source/compare-json", test_compare_json);
   g_test_add_func ("/cli/source/quotes-text", test_quotes_text);
   g_test_add_func ("/cli/source/bad-sources", test_bad_sources);
+  g_test_add_func ("/cli/source/report-html", test_report_html);
   return g_test_run ();
 }
