@@ -121,6 +121,7 @@ px_cli_commands_quotes (int argc, char **argv)
   PxFormat format;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text or json"), N_("FORMAT") },
+    PX_CLI_SPLIT_ENTRY,
     { "source", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &sources, N_("A primary source (transcript, speech, press release) to check the quotations against; may be given more than once"), N_("FILE") },
     { NULL }
   };

@@ -557,6 +557,7 @@ finish_root (JsonObject *root, PxComparison *cmp, JsonArray *rows, JsonArray *qu
       json_array_add_array_element (similarity, line);
     }
   json_object_set_array_member (root, "similarity", similarity);
+  json_object_set_array_member (root, "word_choice", px_json_word_choice_array (cmp));
   px_json_add_source_check (root, cmp);
 }
 
