@@ -48,8 +48,9 @@ header_of (PxWindow *window, const char *outlet)
     {
       PxArticleHeader *h = g_ptr_array_index (headers, i);
 
-      if (g_str_equal (px_document_get_outlet (px_article_header_get_document (h)), outlet))
+      if (g_ascii_strcasecmp (px_document_get_outlet (px_article_header_get_document (h)), outlet) == 0)
         return h;
+      g_test_message ("header: %s", px_document_get_outlet (px_article_header_get_document (h)));
     }
   g_assert_not_reached ();
 }
