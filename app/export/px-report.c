@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "px-quotes.h"
+#include "px-report-source.h"
 #include "px-report.h"
 #include "px-speaker-corrections.h"
 
@@ -910,6 +911,7 @@ px_report_new_from_comparison (PxComparison          *comparison,
     g_ptr_array_add (self->sections, quotes);
   g_ptr_array_add (self->sections, build_legend (comparison));
   g_ptr_array_add (self->sections, build_aligned (comparison, options->flags));
+  px_report_add_source_section (self, comparison);
   return self;
 }
 

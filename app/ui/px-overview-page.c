@@ -18,6 +18,7 @@
 #include "px-overview-page.h"
 #include "px-quotes.h"
 #include "px-word-choice-grid.h"
+#include "px-quote-source.h"
 
 /* Heat map shades: 0 (nothing shared) to HEAT_LEVELS - 1 (the same). */
 #define HEAT_LEVELS 6
@@ -266,7 +267,8 @@ build_counts (PxOverviewPage *self)
       g_autofree char *quotes = NULL;
       g_autofree char *quotes_description = NULL;
 
-      if (d == ref)
+      /* A primary source is no outlet: its own table follows. */
+      if (d == ref || px_document_get_primary_source (px_comparison_get_document (cmp, d)))
         continue;
       px_comparison_get_report (cmp, d, &report);
       values[0] = report.omitted;
@@ -321,7 +323,7 @@ on_word_choice (guint set, guint variant, guint document, gpointer user_data)
 static void
 rebuild (PxOverviewPage *self)
 {
-  GtkWidget *box, *clamp, *scroller;
+  GtkWidget *box, *clamp, *scroller, *tally;
 
   if (self->comparison == NULL)
     {
@@ -348,6 +350,11 @@ rebuild (PxOverviewPage *self)
                            _("The same thing named differently: each row a set of variants, each column "
                              "what an outlet writes and how often. Click a variant to see where it stands."),
                            px_word_choice_grid_new (self->comparison, on_word_choice, self)));
+  if ((tally = px_quote_source_tally (self->comparison)))
+    gtk_box_append (GTK_BOX (box),
+                    section (_("Quotes Against the Source"),
+                             _("How each outlet’s quotations stand against the primary source."),
+                             tally));
   clamp = adw_clamp_new ();
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 960);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
