@@ -748,9 +748,10 @@ px_comparison_view_size_allocate (GtkWidget *widget,
   if (first > last)
     first = last = 0;
   /* Too narrow to compare side by side: the reference's column and one
-   * other (of two articles), or two others (of more). */
+   * other (of two articles), or two others (of more), at normal text
+   * size (a larger text alone does not change the layout). */
   self->narrow = self->geometry.n_columns > 1 &&
-                 width - ruler_width < MIN (self->geometry.n_columns, 3) * COLUMN_MIN_WIDTH * self->zoom;
+                 width - ruler_width < (int) MIN (self->geometry.n_columns, 3) * COLUMN_MIN_WIDTH;
   if ((!self->stacked_chosen && self->narrow != self->stacked) || changed || first != self->first_live || last != self->last_live ||
       gtk_widget_get_visible (GTK_WIDGET (self->hscrollbar)) !=
       (gtk_adjustment_get_upper (self->hadj) > gtk_adjustment_get_page_size (self->hadj) + 0.5))

@@ -207,7 +207,7 @@ assert_all_drawn (PxWindow *window, const char *when)
         continue;
       /* What shows of it right of the reference's cell in its row, which
        * may stay in place while the others scroll under it. */
-      if ((GtkWidget *) cell != reference_cell_of (cell, ref))
+      if (reference_cell_of (cell, ref) && (GtkWidget *) cell != reference_cell_of (cell, ref))
         {
           graphene_rect_t rb;
           GtkWidget *rc = reference_cell_of (cell, ref);
@@ -469,6 +469,7 @@ test_zoom (void)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL);
   ui_test_wait_frames (window, 3);
   g_assert_cmpfloat (px_comparison_view_get_zoom (view), >, 1.1);
+  g_assert_false (px_comparison_view_get_stacked (view));
   g_assert_cmpfloat (gtk_adjustment_get_upper (hadj), >, upper);
   assert_all_drawn (window, "zoomed in");
   ui_test_save_screenshot (window, "zoom-in");
