@@ -37,6 +37,7 @@ int      px_cli_run_listing   (int argc, char **argv, const char *command, const
 void       px_cli_keep_until_exit (gpointer data);
 gboolean   px_cli_json_pretty    (gboolean to_stdout);
 char      *px_cli_json_text      (JsonNode *root, gboolean to_stdout);
+gboolean   px_cli_output_is_not_input (const char *output, int argc, char **argv);
 GPtrArray *px_cli_load_documents (int argc, char **argv, gboolean keep_going, gboolean *all_read);
 
 G_END_DECLS

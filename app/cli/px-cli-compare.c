@@ -26,6 +26,9 @@ typedef enum {
   OUT_HTML,
 } OutFormat;
 
+/* --reference not given (0 is given, and out of range). */
+#define REFERENCE_NOT_GIVEN G_MININT
+
 /* Columns of the aligned view in the text report. */
 #define SNIPPET_CHARS 60
 
@@ -48,11 +51,44 @@ snippet (PxDocument *doc, guint p)
   return shorten (text);
 }
 
+/* The outlet column is as wide as the longest name, from 16 to
+ * OUTLET_COLUMN_MAX characters; a longer name is cut with "…". */
+#define OUTLET_COLUMN_MIN 16
+#define OUTLET_COLUMN_MAX 32
+
+static int
+outlet_column (PxComparison *cmp)
+{
+  glong width = OUTLET_COLUMN_MIN;
+
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    width = MAX (width, g_utf8_strlen (px_document_get_outlet (px_comparison_get_document (cmp, d)), -1));
+  return MIN (width, OUTLET_COLUMN_MAX);
+}
+
+/* @name in a column of @width characters (not bytes). */
+static void
+append_outlet (GString *out, const char *name, int width)
+{
+  glong n = g_utf8_strlen (name, -1);
+
+  if (n > width)
+    {
+      g_string_append_len (out, name, g_utf8_offset_to_pointer (name, width - 1) - name);
+      g_string_append (out, "…");
+      return;
+    }
+  g_string_append (out, name);
+  for (; n < width; n++)
+    g_string_append_c (out, ' ');
+}
+
 static void
 print_summary (GString *out, PxComparison *cmp)
 {
   guint n = px_comparison_get_n_documents (cmp);
   guint ref = px_comparison_get_reference (cmp);
+  int width = outlet_column (cmp);
 
   g_string_append_printf (out, _("Comparing %u articles; the reference is %u, %s.\n\n"), n, ref + 1,
                           px_document_get_outlet (px_comparison_get_document (cmp, ref)));
@@ -61,13 +97,16 @@ print_summary (GString *out, PxComparison *cmp)
       PxDocument *doc = px_comparison_get_document (cmp, d);
       g_autofree char *title = shorten (px_document_get_title (doc));
 
-      g_string_append_printf (out, "%2u  %-16s %6" G_GSIZE_FORMAT " %s  %s\n", d + 1,
-                              px_document_get_outlet (doc), px_document_get_n_words (doc),
+      g_string_append_printf (out, "%2u  ", d + 1);
+      append_outlet (out, px_document_get_outlet (doc), width);
+      g_string_append_printf (out, " %6" G_GSIZE_FORMAT " %s  %s\n", px_document_get_n_words (doc),
                               _("words"), title);
     }
 
   g_string_append_printf (out, "\n%s\n", _("Paragraphs against the reference:"));
-  g_string_append_printf (out, "    %-16s %8s %6s %8s %6s %6s\n", _("outlet"), _("omitted"),
+  g_string_append (out, "    ");
+  append_outlet (out, _("outlet"), width);
+  g_string_append_printf (out, " %8s %6s %8s %6s %6s\n", _("omitted"),
                           _("added"), _("changed"), _("moved"), _("same"));
   for (guint d = 0; d < n; d++)
     {
@@ -76,8 +115,9 @@ print_summary (GString *out, PxComparison *cmp)
       if (d == ref)
         continue;
       px_comparison_get_report (cmp, d, &r);
-      g_string_append_printf (out, "%2u  %-16s %8u %6u %8u %6u %6u\n", d + 1,
-                              px_document_get_outlet (px_comparison_get_document (cmp, d)),
+      g_string_append_printf (out, "%2u  ", d + 1);
+      append_outlet (out, px_document_get_outlet (px_comparison_get_document (cmp, d)), width);
+      g_string_append_printf (out, " %8u %6u %8u %6u %6u\n",
                               r.omitted, r.added, r.changed, r.moved, r.unchanged);
     }
 
@@ -246,7 +286,7 @@ px_cli_commands_compare (int argc, char **argv)
   PxCompareOptions options = { 0 };
   gboolean ignore_case = FALSE, fold = FALSE, ignore_punct = FALSE, ignore_space = FALSE;
   gboolean landscape = FALSE;
-  int reference = 0;   /* 0: not given */
+  int reference = REFERENCE_NOT_GIVEN;
   g_autoptr(PxSession) session = NULL;
   OutFormat format;
   PxPaper paper;
@@ -281,6 +321,14 @@ px_cli_commands_compare (int argc, char **argv)
       px_cli_error (_("no file given: run parallax-cli compare FILE…"));
       return PX_EXIT_TROUBLE;
     }
+  if (argc - 1 > PX_COMPARE_MAX_DOCUMENTS)
+    {
+      px_cli_error (_("%d files given: Parallax compares up to %d articles at once"), argc - 1,
+                    PX_COMPARE_MAX_DOCUMENTS);
+      return PX_EXIT_TROUBLE;
+    }
+  if (!px_cli_output_is_not_input (output, argc, argv))
+    return PX_EXIT_TROUBLE;
   /* A saved comparison (.parallax) brings its articles, reference and
    * options; options given here are added to its. */
   if (argc == 2 && px_session_is_session_name (argv[1]))
@@ -296,7 +344,7 @@ px_cli_commands_compare (int argc, char **argv)
       docs = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i < session->documents->len; i++)
         g_ptr_array_add (docs, g_object_ref (g_ptr_array_index (session->documents, i)));
-      if (reference == 0)
+      if (reference == REFERENCE_NOT_GIVEN)
         reference = session->reference + 1;
       ignore_case |= session->ignore_case;
       fold |= session->fold_typography;
@@ -304,7 +352,7 @@ px_cli_commands_compare (int argc, char **argv)
       /* As the window compares: a wrapped line is no change of words. */
       ignore_space = TRUE;
     }
-  if (reference == 0)
+  if (reference == REFERENCE_NOT_GIVEN)
     reference = 1;
   if (reference < 1 || reference > (session ? (int) docs->len : argc - 1))
     {

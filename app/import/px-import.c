@@ -48,6 +48,56 @@ normalise_line_ends (char *text, gsize len)
   return w;
 }
 
+/* The few control characters a text may hold (an escape, a bell) would
+ * reach a terminal or a saved comparison: they become spaces, in place. */
+static void
+clear_controls (char *text, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (((guchar) text[i] < 0x20 && text[i] != '\n' && text[i] != '\t' && text[i] != '\f') ||
+        text[i] == 0x7F)
+      text[i] = ' ';
+}
+
+/**
+ * px_import_check_text:
+ * @text: an article's text, as read
+ * @name: the file's name, for messages
+ *
+ * Refuses a text longer than %PX_IMPORT_MAX_TEXT bytes or with a line
+ * longer than %PX_IMPORT_MAX_LINE (#PX_IMPORT_ERROR_TOO_LARGE).
+ */
+gboolean
+px_import_check_text (const char  *text,
+                      gsize        len,
+                      const char  *name,
+                      GError     **error)
+{
+  const char *line = text, *end = text + len, *nl;
+
+  if (len > PX_IMPORT_MAX_TEXT)
+    {
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_TOO_LARGE,
+                   _("“%s” holds %lu KiB of text: Parallax compares articles of up to %d KiB"),
+                   name, (gulong) (len / 1024), PX_IMPORT_MAX_TEXT / 1024);
+      return FALSE;
+    }
+  for (; line < end; line = nl + 1)
+    {
+      nl = memchr (line, '\n', end - line);
+      if (nl == NULL)
+        nl = end;
+      if ((gsize) (nl - line) > PX_IMPORT_MAX_LINE)
+        {
+          g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_TOO_LARGE,
+                       _("“%s” has a line of %lu KiB: Parallax reads lines (paragraphs) of up to %d KiB"),
+                       name, (gulong) ((nl - line) / 1024), PX_IMPORT_MAX_LINE / 1024);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static PxDocument *
 document_from_text (const char *data, gsize size, const char *name, GPtrArray *notices,
                     GError **error)
@@ -61,6 +111,10 @@ document_from_text (const char *data, gsize size, const char *name, GPtrArray *n
   if (text == NULL)
     return NULL;
   len = normalise_line_ends (text, len);
+  /* Refused before the work of splitting it into words. */
+  if (!px_import_check_text (text, len, name, error))
+    return NULL;
+  clear_controls (text, len);
   if (is_blank (text, len))
     {
       g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_EMPTY,
@@ -150,6 +204,23 @@ px_import_bytes (GBytes      *bytes,
   else
     doc = document_from_text (data, size, name, notices, error);
 
+  if (doc)
+    {
+      gsize len;
+      const char *text = px_document_get_text (doc, &len);
+      g_autofree char *outlet = g_strdup (px_document_get_outlet (doc));
+
+      if (!px_import_check_text (text, len, name, error))
+        g_clear_object (&doc);
+      /* An outlet named after a file whose name holds control characters. */
+      else if (outlet && strpbrk (outlet, "\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f"
+                                          "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f"))
+        {
+          g_strdelimit (outlet, "\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f"
+                                "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f", ' ');
+          px_document_set_outlet (doc, outlet);
+        }
+    }
   for (guint i = 0; doc && i < notices->len; i++)
     px_document_add_notice (doc, g_ptr_array_index (notices, i));
   return doc;

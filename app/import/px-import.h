@@ -18,6 +18,10 @@ GBytes     *px_import_read_file   (GFile                *file,
                                    gsize                 limit,
                                    GCancellable         *cancellable,
                                    GError              **error);
+gboolean    px_import_check_text  (const char           *text,
+                                   gsize                 len,
+                                   const char           *name,
+                                   GError              **error);
 PxDocument *px_import_bytes       (GBytes               *bytes,
                                    const char           *name,
                                    GError              **error);
