@@ -1433,8 +1433,9 @@ px_html_extract (const char *html,
     a->refusal = PX_HTML_TOO_DEEP;
   htmlFreeParserCtxt (ctxt);
   g_free (subset_free);
-  if (a->refusal != PX_HTML_READ && ex.doc)
-    g_clear_pointer (&ex.doc, xmlFreeDoc);
+  /* A page past the depth limit is still extracted, as far as libxml2
+   * read it: px_html_import() refuses it, px_html_extract() callers see
+   * the refusal beside what was read. */
   if (ex.doc == NULL || (root = xmlDocGetRootElement (ex.doc)) == NULL)
     {
       if (ex.doc)

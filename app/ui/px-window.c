@@ -370,6 +370,26 @@ load_batch_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+/* How many of @n more articles the window takes: a comparison holds at
+ * most PX_COMPARE_MAX_DOCUMENTS (beyond, the window would stall), and
+ * the user is told about the rest before anything is read. */
+static guint
+articles_room (PxWindow *self, guint n)
+{
+  guint open = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  guint room = open < PX_COMPARE_MAX_DOCUMENTS ? PX_COMPARE_MAX_DOCUMENTS - open : 0;
+
+  if (n > room)
+    {
+      g_autofree char *message = g_strdup_printf (_("Parallax compares up to %d articles at once: %u of the files were not opened"),
+                                                  PX_COMPARE_MAX_DOCUMENTS, n - room);
+
+      px_window_toast (self, message);
+      return room;
+    }
+  return n;
+}
+
 static void
 load_batch_done (GObject      *object,
                  GAsyncResult *result,
@@ -400,9 +420,15 @@ load_batch_done (GObject      *object,
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         px_window_toast (self, error->message);
     }
-  g_list_store_splice (self->documents,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->documents)), 0,
-                       docs->pdata, docs->len);
+  /* Batches read at the same time may pass the limit together. */
+  if (docs->len > 0)
+    {
+      guint room = articles_room (self, docs->len);
+
+      g_list_store_splice (self->documents,
+                           g_list_model_get_n_items (G_LIST_MODEL (self->documents)), 0,
+                           docs->pdata, room);
+    }
 }
 
 /**
@@ -439,6 +465,8 @@ px_window_open_files (PxWindow  *self,
       else
         g_ptr_array_add (batch->files, g_object_ref (files[i]));
     }
+  if (batch->files->len > 0)
+    g_ptr_array_set_size (batch->files, articles_room (self, batch->files->len));
   if (batch->files->len == 0)
     {
       g_ptr_array_unref (batch->files);
