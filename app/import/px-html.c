@@ -1576,7 +1576,13 @@ px_html_import (const char  *data,
   g_autofree char *base = NULL;
   PxDocument *doc;
 
-  if (article->refusal == PX_HTML_TOO_DEEP)
+  /* Past libxml2's depth limit the page is read as far as it goes: what
+   * text lies above it is the article, with a notice; a page whose text
+   * all lies deeper is refused for that, not as a page without text. */
+  if (article->refusal == PX_HTML_TOO_DEEP && article->paragraphs->len > 0 && notices)
+    g_ptr_array_add (notices, g_strdup_printf (_("“%s” is nested more than %d elements deep: what lies deeper was left out"),
+                                               name, PX_HTML_MAX_DEPTH));
+  if (article->refusal == PX_HTML_TOO_DEEP && article->paragraphs->len == 0)
     {
       g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_TOO_LARGE,
                    _("“%s” is a web page nested more than %d elements deep: Parallax reads pages of up to that depth"),
