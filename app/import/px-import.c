@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "px-boilerplate.h"
@@ -374,6 +375,44 @@ px_import_file (GFile         *file,
       px_document_set_origin (doc, uri, modified_usec (info));
     }
   return doc;
+}
+
+/**
+ * px_import_find_origin:
+ * @file: a file about to be written
+ * @documents: (array length=n_documents): the articles open
+ *
+ * Finds the article read from @file: the same device and inode, after
+ * following links, so another name or a link to it is found too.  No
+ * export or save may write over what it compares.
+ *
+ * Returns: (transfer none) (nullable): that article, or %NULL
+ */
+PxDocument *
+px_import_find_origin (GFile       *file,
+                       PxDocument **documents,
+                       guint        n_documents)
+{
+  g_autofree char *path = NULL;
+  GStatBuf out;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL || g_stat (path, &out) != 0)
+    return NULL;   /* nothing there yet: it is no article */
+  for (guint i = 0; i < n_documents; i++)
+    {
+      const char *uri = px_document_get_origin (documents[i], NULL);
+      g_autoptr(GFile) origin = uri ? g_file_new_for_uri (uri) : NULL;
+      g_autofree char *origin_path = origin ? g_file_get_path (origin) : NULL;
+      GStatBuf in;
+
+      if (origin_path && g_stat (origin_path, &in) == 0 &&
+          in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+        return documents[i];
+    }
+  return NULL;
 }
 
 /**

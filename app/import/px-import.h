@@ -34,6 +34,9 @@ void        px_import_file_async  (GFile                *file,
                                    gpointer              user_data);
 PxDocument *px_import_file_finish (GAsyncResult         *result,
                                    GError              **error);
+PxDocument *px_import_find_origin (GFile                *file,
+                                   PxDocument          **documents,
+                                   guint                 n_documents);
 gboolean    px_import_is_stale    (PxDocument           *doc);
 PxDocument *px_import_reload      (PxDocument           *doc,
                                    GCancellable         *cancellable,

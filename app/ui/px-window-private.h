@@ -82,6 +82,11 @@ void        px_window_init_search        (PxWindow       *self,
                                           GtkWidget      *after);
 void        px_window_dispose_search     (PxWindow       *self);
 
+/* px-window.c: exports and saves never write over an article's file */
+gboolean    px_window_check_not_input    (PxWindow       *self,
+                                          GFile          *file,
+                                          GError        **error);
+
 /* px-window-paste.c */
 void        px_window_class_init_paste   (GtkWidgetClass *widget_class);
 

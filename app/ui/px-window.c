@@ -441,6 +441,37 @@ load_batch_done (GObject      *object,
 }
 
 /**
+ * px_window_check_not_input:
+ * @file: where an export or a save is about to write
+ *
+ * Refuses @file when it is one of the open articles' files (by device
+ * and inode, after links): Parallax never writes over what it reads.
+ */
+gboolean
+px_window_check_not_input (PxWindow  *self,
+                           GFile     *file,
+                           GError   **error)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  PxDocument *same;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (docs, g_list_model_get_item (G_LIST_MODEL (self->documents), i));
+  same = px_import_find_origin (file, (PxDocument **) docs->pdata, docs->len);
+  if (same)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” is the article “%s”: Parallax never writes over what it reads"),
+                   name, px_document_get_outlet (same));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * px_window_open_files:
  * @files: (array length=n_files): articles to add
  *

@@ -14,8 +14,10 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "px-compare.h"
+#include "px-window-export.h"
 #include "px-window.h"
 #include "ui-test.h"
 
@@ -99,6 +101,57 @@ test_deep_session (void)
 }
 
 static void
+export_done (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  GError **error = user_data;
+
+  g_assert_false (px_window_export_finish (PX_WINDOW (source), result, error));
+}
+
+static void
+test_never_writes_input (void)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *path = g_build_filename (tmpdir, "article.txt", NULL);
+  g_autofree char *link = g_build_filename (tmpdir, "article-link.html", NULL);
+  g_autofree char *cnn = g_build_filename (g_getenv ("PARALLAX_SAMPLES"), "2-cnn.txt", NULL);
+  g_autoptr(GFile) article = g_file_new_for_path (path);
+  g_autoptr(GFile) linked = g_file_new_for_path (link);
+  g_autoptr(GError) save_error = NULL;
+  GError *export_error = NULL;
+  PxWindow *window = px_window_new (NULL);
+  GFile *files[2];
+  gsize len;
+
+  g_assert_true (g_file_get_contents (cnn, &text, &len, NULL));
+  g_assert_true (g_file_set_contents (path, text, len, NULL));
+  g_assert_cmpint (symlink (path, link), ==, 0);
+  files[0] = article;
+  files[1] = sample_file ("3-breitbart.txt");
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_files (window, files, 2);
+  ui_test_wait_idle (window);
+  g_assert_cmpuint (n_documents (window), ==, 2);
+
+  /* Saving the comparison over an article, or a report through a link to it. */
+  g_assert_false (px_window_save_to (window, article, &save_error));
+  g_assert_nonnull (save_error);
+  px_window_export_async (window, linked, NULL, export_done, &export_error);
+  while (export_error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (export_error->message, "never writes over"));
+  g_clear_error (&export_error);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, text);
+
+  g_object_unref (files[1]);
+  g_remove (link);
+  g_remove (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_too_many_articles (void)
 {
   PxWindow *window = px_window_new (NULL);
@@ -132,6 +185,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/hostile/fifo-without-writer", test_fifo_without_writer);
   g_test_add_func ("/hostile/deep-session", test_deep_session);
+  g_test_add_func ("/hostile/never-writes-input", test_never_writes_input);
   g_test_add_func ("/hostile/too-many-articles", test_too_many_articles);
   status = g_test_run ();
   g_rmdir (tmpdir);
