@@ -37,6 +37,13 @@ PxDocument *px_import_file_finish (GAsyncResult         *result,
 PxDocument *px_import_find_origin (GFile                *file,
                                    PxDocument          **documents,
                                    guint                 n_documents);
+/* Files that may hold several articles (news-database exports). */
+GPtrArray  *px_import_bytes_articles (GBytes             *bytes,
+                                      const char         *name,
+                                      GError            **error);
+GPtrArray  *px_import_file_articles  (GFile              *file,
+                                      GCancellable       *cancellable,
+                                      GError            **error);
 gboolean    px_import_is_stale    (PxDocument           *doc);
 PxDocument *px_import_reload      (PxDocument           *doc,
                                    GCancellable         *cancellable,
