@@ -15,6 +15,7 @@
 
 #include "px-quotes.h"
 #include "px-report.h"
+#include "px-speaker-corrections.h"
 
 
 /* Up to this many articles stand side by side; more are stacked. */
@@ -556,10 +557,12 @@ build_quotes (PxComparison *cmp)
       const PxQuoteGroup *group = g_ptr_array_index (groups, g);
       const PxQuoteOccurrence *ref = &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference);
       PxReportText *cells[3];
+      /* "(?)" after a speaker the text names uncertainly: one to check. */
+      g_autofree char *speaker = px_speaker_shown (group->speaker, group->speaker_confidence);
 
       cells[0] = quote_cell (ref);
-      cells[1] = group->speaker ? text_new_with (group->speaker, PX_MARK_NONE)
-                                : text_new_with (_("unknown"), PX_MARK_NOTE);
+      cells[1] = speaker ? text_new_with (speaker, PX_MARK_NONE)
+                         : text_new_with (_("unknown"), PX_MARK_NOTE);
       cells[2] = outlets_cell (cmp, group);
       px_report_block_add_row (table, cells);
     }

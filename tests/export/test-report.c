@@ -377,7 +377,7 @@ test_pdf_sample (void)
   /* Selectable, searchable text: the sections, every outlet, a struck word. */
   text = poppler ("pdftotext", pdf);
   flat = squash_space (text);
-  for (const char **s = (const char *[]) { "Sources", "Summary", "Legend", "Aligned text", "Breitbart", "FOX8", "Cnsnews",
+  for (const char **s = (const char *[]) { "Sources", "Summary", "Legend", "Aligned text", "Breitbart", "FOX8", "CNSNews",
                                            "June 19, 2014", "struck through", NULL }; *s; s++)
     {
       if (strstr (flat, *s) == NULL)
