@@ -80,10 +80,14 @@ choose_articles (GPtrArray *all, const char *arg, guint article, GError **error)
     if (article == 0 || i + 1 == article)
       {
         PxDocument *doc = all->pdata[i];
-        /* Name the file as the user gave it, not as GIO resolved it. */
+        /* Name the file as the user gave it, not as GIO resolved it; as
+         * UTF-8 (JSON and the reports are) with control characters shown
+         * as "?" (the text output goes to terminals). */
         g_autofree char *source = all->len > 1 ? g_strdup_printf ("%s#%u", path, i + 1) : g_strdup (path);
+        g_autofree char *display = g_filename_display_name (source);
+        g_autofree char *shown = px_cli_printable (display);
 
-        px_document_set_source (doc, source);
+        px_document_set_source (doc, shown);
         g_ptr_array_add (chosen, g_object_ref (doc));
       }
   return chosen;
@@ -206,6 +210,40 @@ px_cli_load_documents (int       argc,
   g_free (job.docs);
   g_free (job.errors);
   return stopped ? NULL : g_steal_pointer (&docs);
+}
+
+/**
+ * px_cli_output_is_not_input:
+ * @output: (nullable): the --output path, "-" or %NULL for stdout
+ *
+ * Checks that @output is none of the files @argv[1..@argc-1] names,
+ * compared by device and inode after following links (another name, a
+ * link, a path through ".." are the same file); reports it when it is.
+ */
+gboolean
+px_cli_output_is_not_input (const char  *output,
+                            int          argc,
+                            char       **argv)
+{
+  GStatBuf out;
+
+  if (output == NULL || g_str_equal (output, "-") || g_stat (output, &out) != 0)
+    return TRUE;   /* nothing there yet: it cannot be an input */
+  for (int i = 1; i < argc; i++)
+    {
+      GStatBuf in;
+
+      if (g_stat (argv[i], &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+        {
+          g_autofree char *shown = g_filename_display_name (output);
+          g_autofree char *input = g_filename_display_name (argv[i]);
+
+          px_cli_error (_("--output “%s” is the article “%s”: Parallax never writes over what it reads"),
+                        shown, input);
+          return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 /**

@@ -38,6 +38,7 @@ int      px_cli_run_listing   (int argc, char **argv, const char *command, const
 void       px_cli_keep_until_exit (gpointer data);
 gboolean   px_cli_json_pretty    (gboolean to_stdout);
 char      *px_cli_json_text      (JsonNode *root, gboolean to_stdout);
+gboolean   px_cli_output_is_not_input (const char *output, int argc, char **argv);
 GPtrArray *px_cli_load_documents (int argc, char **argv, gboolean keep_going, gboolean *all_read);
 /* The @max_sets best word-choice sets (px-word-choice.h), and attribution. */
 void       px_cli_append_word_choice (GString *out, PxComparison *cmp, guint max_sets);

@@ -50,11 +50,44 @@ snippet (PxDocument *doc, guint p)
   return shorten (text);
 }
 
+/* The outlet column is as wide as the longest name, from 16 to
+ * OUTLET_COLUMN_MAX characters; a longer name is cut with "…". */
+#define OUTLET_COLUMN_MIN 16
+#define OUTLET_COLUMN_MAX 32
+
+static int
+outlet_column (PxComparison *cmp)
+{
+  glong width = OUTLET_COLUMN_MIN;
+
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    width = MAX (width, g_utf8_strlen (px_document_get_outlet (px_comparison_get_document (cmp, d)), -1));
+  return MIN (width, OUTLET_COLUMN_MAX);
+}
+
+/* @name in a column of @width characters (not bytes). */
+static void
+append_outlet (GString *out, const char *name, int width)
+{
+  glong n = g_utf8_strlen (name, -1);
+
+  if (n > width)
+    {
+      g_string_append_len (out, name, g_utf8_offset_to_pointer (name, width - 1) - name);
+      g_string_append (out, "…");
+      return;
+    }
+  g_string_append (out, name);
+  for (; n < width; n++)
+    g_string_append_c (out, ' ');
+}
+
 static void
 print_summary (GString *out, PxComparison *cmp)
 {
   guint n = px_comparison_get_n_documents (cmp);
   guint ref = px_comparison_get_reference (cmp);
+  int width = outlet_column (cmp);
 
   double share;
 
@@ -72,13 +105,16 @@ print_summary (GString *out, PxComparison *cmp)
       PxDocument *doc = px_comparison_get_document (cmp, d);
       g_autofree char *title = shorten (px_document_get_title (doc));
 
-      g_string_append_printf (out, "%2u  %-16s %6" G_GSIZE_FORMAT " %s  %s\n", d + 1,
-                              px_document_get_outlet (doc), px_document_get_n_words (doc),
+      g_string_append_printf (out, "%2u  ", d + 1);
+      append_outlet (out, px_document_get_outlet (doc), width);
+      g_string_append_printf (out, " %6" G_GSIZE_FORMAT " %s  %s\n", px_document_get_n_words (doc),
                               _("words"), title);
     }
 
   g_string_append_printf (out, "\n%s\n", _("Paragraphs against the reference:"));
-  g_string_append_printf (out, "    %-16s %8s %6s %8s %6s %6s\n", _("outlet"), _("omitted"),
+  g_string_append (out, "    ");
+  append_outlet (out, _("outlet"), width);
+  g_string_append_printf (out, " %8s %6s %8s %6s %6s\n", _("omitted"),
                           _("added"), _("changed"), _("moved"), _("same"));
   for (guint d = 0; d < n; d++)
     {
@@ -87,8 +123,9 @@ print_summary (GString *out, PxComparison *cmp)
       if (d == ref)
         continue;
       px_comparison_get_report (cmp, d, &r);
-      g_string_append_printf (out, "%2u  %-16s %8u %6u %8u %6u %6u\n", d + 1,
-                              px_document_get_outlet (px_comparison_get_document (cmp, d)),
+      g_string_append_printf (out, "%2u  ", d + 1);
+      append_outlet (out, px_document_get_outlet (px_comparison_get_document (cmp, d)), width);
+      g_string_append_printf (out, " %8u %6u %8u %6u %6u\n",
                               r.omitted, r.added, r.changed, r.moved, r.unchanged);
     }
 
@@ -322,6 +359,14 @@ px_cli_commands_compare (int argc, char **argv)
       px_cli_error (_("no file given: run parallax-cli compare FILE…"));
       return PX_EXIT_TROUBLE;
     }
+  if (argc - 1 > PX_COMPARE_MAX_DOCUMENTS)
+    {
+      px_cli_error (_("%d files given: Parallax compares up to %d articles at once"), argc - 1,
+                    PX_COMPARE_MAX_DOCUMENTS);
+      return PX_EXIT_TROUBLE;
+    }
+  if (!px_cli_output_is_not_input (output, argc, argv))
+    return PX_EXIT_TROUBLE;
   if (!parse_reference (reference_arg, &reference, &auto_reference))
     return PX_EXIT_TROUBLE;
   /* A saved comparison (.parallax) brings its articles, reference and

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <errno.h>
 #include <locale.h>
 #ifdef HAVE_MALLOPT
 #include <malloc.h>
@@ -60,9 +61,41 @@ px_cli_error (const char *format, ...)
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  /* One line, always: scripts read the first line of stderr. */
-  g_strdelimit (message, "\r\n", ' ');
-  fprintf (stderr, "parallax-cli: %s\n", message);
+  /* One line, always: scripts read the first line of stderr.  A file
+   * name may hold any byte: control characters (an escape sequence, a
+   * line end) are shown as "?", bytes that are not UTF-8 as U+FFFD. */
+  {
+    g_autofree char *valid = g_utf8_make_valid (message, -1);
+    g_autofree char *shown = px_cli_printable (valid);
+
+    fprintf (stderr, "parallax-cli: %s\n", shown);
+  }
+}
+
+/**
+ * px_cli_printable:
+ * @text: UTF-8 text, such as a file name
+ *
+ * @text with its control characters (C0, DEL, C1) as "?", so that
+ * printing it cannot move the cursor, clear the screen or start a line.
+ *
+ * Returns: (transfer full): the text to print
+ */
+char *
+px_cli_printable (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+        g_string_append_c (out, '?');
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
 }
 
 gboolean
@@ -90,6 +123,16 @@ px_cli_parse (GOptionContext *context, int *argc, char ***argv)
       px_cli_error ("%s", error->message);
       return FALSE;
     }
+  /* GOption stops at "--" but leaves it among the files: take it out,
+   * so that "-- -x.txt" names the file -x.txt.  Only the first: it is
+   * the one GOption stopped at, a later "--" is a file's name. */
+  for (int i = 1; i < *argc; i++)
+    if (g_str_equal ((*argv)[i], "--"))
+      {
+        memmove (*argv + i, *argv + i + 1, (*argc - i) * sizeof (char *));
+        (*argc)--;
+        break;
+      }
   return TRUE;
 }
 
@@ -231,6 +274,7 @@ main (int argc, char **argv)
     if (g_str_equal (argv[1], commands[i].name))
       {
         PxCliRunFunc run = commands[i].run;
+        int status;
 
         if (run == NULL)
           {
@@ -244,7 +288,16 @@ main (int argc, char **argv)
                           commands[i].name, g_module_error ());
             return PX_EXIT_TROUBLE;
           }
-        return run (argc - 1, argv + 1);
+        status = run (argc - 1, argv + 1);
+        /* Output that could not be written (a full disk, /dev/full, a
+         * closed pipe) fails the command, whatever it printed. */
+        if (fflush (stdout) != 0 || ferror (stdout))
+          {
+            if (status != PX_EXIT_TROUBLE)
+              px_cli_error (_("cannot write the output: %s"), g_strerror (errno ? errno : EIO));
+            return PX_EXIT_TROUBLE;
+          }
+        return status;
       }
 
   px_cli_error (_("unknown command “%s”: run parallax-cli --help"), argv[1]);

@@ -11,6 +11,7 @@
 #include "px-cli-commands.h"
 #include "px-cli-source.h"
 #include "px-export-json-source.h"
+#include "px-compare.h"
 #include "px-export-json.h"
 #include "px-import.h"
 
@@ -133,6 +134,12 @@ px_cli_commands_quotes (int argc, char **argv)
   if (argc < 2)
     {
       px_cli_error (_("no file given: run parallax-cli quotes FILE…"));
+      return PX_EXIT_TROUBLE;
+    }
+  if (argc - 1 > PX_COMPARE_MAX_DOCUMENTS)
+    {
+      px_cli_error (_("%d files given: Parallax compares up to %d articles at once"), argc - 1,
+                    PX_COMPARE_MAX_DOCUMENTS);
       return PX_EXIT_TROUBLE;
     }
 

@@ -38,6 +38,7 @@ typedef enum {
 int      px_cli_diff          (int argc, char **argv);
 
 void     px_cli_error         (const char *format, ...) G_GNUC_PRINTF (1, 2);
+char    *px_cli_printable     (const char *text);
 gboolean px_cli_parse_format  (const char *value, PxFormat *format);
 gboolean px_cli_parse         (GOptionContext *context, int *argc, char ***argv);
 GModule *px_cli_load_module   (const char *name);

@@ -95,6 +95,12 @@ PxSourceCheck *px_comparison_get_source_check (PxComparison   *self);
  * rows, the files read): below it, a thread costs about what it saves. */
 #define PX_COMPARE_THREADS_MIN_BYTES (64 * 1024)
 
+/* The most articles one comparison holds: an event rarely has more than
+ * a few dozen outlets, and the work grows with the square of the number
+ * (the similarity matrix).  The CLI, sessions and the window refuse
+ * more.  Documented in README. */
+#define PX_COMPARE_MAX_DOCUMENTS 100
+
 gboolean      px_compare_worth_threads      (PxDocument      **documents,
                                              guint             n_documents);
 

@@ -34,6 +34,7 @@
 #include "px-html.h"
 #include "px-outlet-names.h"
 #include "px-import.h"
+#include "px-json-check.h"
 
 /* Nodes deeper than this are not walked: the parser caps depth anyway, and
  * a page nested this deep is a table layout whose leaves still count. */
@@ -1005,7 +1006,9 @@ collect_json_ld (Extractor *ex, xmlNode *node, int depth)
               g_autoptr(JsonParser) parser = json_parser_new ();
               xmlChar *raw = xmlNodeGetContent (c);
 
-              if (raw && json_parser_load_from_data (parser, (const char *) raw, -1, NULL))
+              /* Nested too deep for json-glib's recursion: left out. */
+              if (raw && px_json_check ((const char *) raw, strlen ((const char *) raw)) == PX_JSON_CHECK_OK &&
+                  json_parser_load_from_data (parser, (const char *) raw, -1, NULL))
                 take_json_ld (ex, json_parser_get_root (parser), 0);
               xmlFree (raw);
             }
@@ -1270,6 +1273,120 @@ find_body (xmlNode *node, int depth)
 
 static gsize xml_ready;
 
+/* The tag name @p starts with, when it is @name. */
+static gboolean
+tag_is (const char *p, const char *end, const char *name)
+{
+  gsize n = strlen (name);
+
+  return (gsize) (end - p) > n && g_ascii_strncasecmp (p, name, n) == 0 &&
+         !g_ascii_isalnum (p[n]);
+}
+
+/* Where "</@name" starts from @p on, in any case, or @end. */
+static const char *
+find_end_tag (const char *p, const char *end, const char *name)
+{
+  while ((p = memchr (p, '<', end - p)) != NULL)
+    {
+      if (end - p > 2 && p[1] == '/' && tag_is (p + 2, end, name))
+        return p;
+      p++;
+    }
+  return end;
+}
+
+/* Whether an element of @html has more than PX_HTML_MAX_ATTRIBUTES
+ * attributes: libxml2 compares each with all before it, so a million of
+ * them take hours.  A lexer's view is enough: the names that start after
+ * white space inside a tag, quoted values skipped; comments and the
+ * content of scripts and styles are not markup. */
+static gboolean
+too_many_attributes (const char *html, gsize len)
+{
+  const char *p = html, *end = html + len;
+
+  while ((p = memchr (p, '<', end - p)) != NULL)
+    {
+      const char *raw = NULL;
+      guint attributes = 0;
+      gboolean space = FALSE;
+
+      p++;
+      if (end - p >= 3 && memcmp (p, "!--", 3) == 0)
+        {
+          const char *q = g_strstr_len (p + 3, end - p - 3, "-->");
+
+          p = q ? q + 3 : end;
+          continue;
+        }
+      if (p >= end || !g_ascii_isalpha (*p))
+        continue;
+      if (tag_is (p, end, "script"))
+        raw = "script";
+      else if (tag_is (p, end, "style"))
+        raw = "style";
+      for (; p < end && *p != '>'; p++)
+        {
+          if (*p == '"' || *p == '\'')
+            {
+              const char *q = memchr (p + 1, *p, end - p - 1);
+
+              p = q ? q : end - 1;
+              space = FALSE;
+            }
+          else if (g_ascii_isspace (*p))
+            space = TRUE;
+          else if (space && *p != '/' && *p != '=')
+            {
+              space = FALSE;
+              if (++attributes > PX_HTML_MAX_ATTRIBUTES)
+                return TRUE;
+            }
+        }
+      if (raw && p < end)
+        p = find_end_tag (p, end, raw);
+    }
+  return FALSE;
+}
+
+/* A DOCTYPE's internal subset (<!DOCTYPE html [ <!ENTITY …> ]>) is no
+ * part of HTML: libxml2's HTML parser ends the DOCTYPE at the first ">"
+ * and reads the rest as text.  Returns a copy of @html with the subset
+ * blanked out, or NULL when there is none. */
+static char *
+blank_internal_subset (const char *html, gsize len)
+{
+  const char *p = html, *end = html + MIN (len, 4096), *open, *close;
+  char *copy;
+
+  while (p < end && (g_ascii_isspace (*p) || (guchar) *p >= 0x80))
+    p++;
+  if (end - p < 9 || g_ascii_strncasecmp (p, "<!DOCTYPE", 9) != 0)
+    return NULL;
+  open = p + 9;
+  while (open < html + len && *open != '[' && *open != '>')
+    open++;
+  if (open >= html + len || *open != '[')
+    return NULL;
+  close = g_strstr_len (open, html + len - open, "]");
+  while (close && close + 1 < html + len)
+    {
+      const char *q = close + 1;
+
+      while (q < html + len && g_ascii_isspace (*q))
+        q++;
+      if (q < html + len && *q == '>')
+        break;
+      close = g_strstr_len (close + 1, html + len - close - 1, "]");
+    }
+  if (close == NULL)
+    return NULL;
+  copy = g_memdup2 (html, len);
+  memset (copy + (open - html), ' ', close + 1 - open);
+  return copy;
+}
+
 PxHtmlArticle *
 px_html_extract (const char *html,
                  gsize       len)
@@ -1277,6 +1394,8 @@ px_html_extract (const char *html,
   PxHtmlArticle *a = g_new0 (PxHtmlArticle, 1);
   Extractor ex = { 0 };
   xmlNode *root, *body;
+  htmlParserCtxtPtr ctxt;
+  char *subset_free = NULL;
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                 HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC |
                 HTML_PARSE_NODEFDTD;
@@ -1294,7 +1413,30 @@ px_html_extract (const char *html,
       xmlInitParser ();
       g_once_init_leave (&xml_ready, 1);
     }
-  ex.doc = htmlReadMemory (html, (int) len, NULL, "UTF-8", options);
+  if (too_many_attributes (html, len))
+    {
+      a->refusal = PX_HTML_TOO_MANY_ATTRIBUTES;
+      return a;
+    }
+  subset_free = blank_internal_subset (html, len);
+  if (subset_free)
+    html = subset_free;
+  /* A parser context of its own, to tell libxml2's depth limit (it stops
+   * there) from a page without an article. */
+  ctxt = htmlNewParserCtxt ();
+  if (ctxt == NULL)
+    return a;
+  ex.doc = htmlCtxtReadMemory (ctxt, html, (int) len, NULL, "UTF-8", options);
+  if (ctxt->errNo == XML_ERR_INTERNAL_ERROR && ctxt->nodeNr >= PX_HTML_MAX_DEPTH)
+    a->refusal = PX_HTML_TOO_DEEP;
+  else if (ctxt->errNo == XML_ERR_INTERNAL_ERROR && ctxt->lastError.message &&
+           strstr (ctxt->lastError.message, "depth") != NULL)
+    a->refusal = PX_HTML_TOO_DEEP;
+  htmlFreeParserCtxt (ctxt);
+  g_free (subset_free);
+  /* A page past the depth limit is still extracted, as far as libxml2
+   * read it: px_html_import() refuses it, px_html_extract() callers see
+   * the refusal beside what was read. */
   if (ex.doc == NULL || (root = xmlDocGetRootElement (ex.doc)) == NULL)
     {
       if (ex.doc)
@@ -1435,6 +1577,26 @@ px_html_import (const char  *data,
   g_autofree char *base = NULL;
   PxDocument *doc;
 
+  /* Past libxml2's depth limit the page is read as far as it goes: what
+   * text lies above it is the article, with a notice; a page whose text
+   * all lies deeper is refused for that, not as a page without text. */
+  if (article->refusal == PX_HTML_TOO_DEEP && article->paragraphs->len > 0 && notices)
+    g_ptr_array_add (notices, g_strdup_printf (_("“%s” is nested more than %d elements deep: what lies deeper was left out"),
+                                               name, PX_HTML_MAX_DEPTH));
+  if (article->refusal == PX_HTML_TOO_DEEP && article->paragraphs->len == 0)
+    {
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_TOO_LARGE,
+                   _("“%s” is a web page nested more than %d elements deep: Parallax reads pages of up to that depth"),
+                   name, PX_HTML_MAX_DEPTH);
+      return NULL;
+    }
+  if (article->refusal == PX_HTML_TOO_MANY_ATTRIBUTES)
+    {
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_TOO_LARGE,
+                   _("“%s” is a web page with an element of more than %d attributes: Parallax reads pages with up to that many"),
+                   name, PX_HTML_MAX_ATTRIBUTES);
+      return NULL;
+    }
   if (article->paragraphs->len == 0)
     {
       g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_EMPTY,

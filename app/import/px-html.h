@@ -11,6 +11,17 @@
 
 G_BEGIN_DECLS
 
+/* What a page must keep to be read (documented in README): beyond these
+ * libxml2 stops (depth) or slows down with the square (attributes). */
+#define PX_HTML_MAX_ATTRIBUTES 200
+#define PX_HTML_MAX_DEPTH 256
+
+typedef enum {
+  PX_HTML_READ,
+  PX_HTML_TOO_DEEP,             /* elements nested past PX_HTML_MAX_DEPTH */
+  PX_HTML_TOO_MANY_ATTRIBUTES,  /* an element with more than PX_HTML_MAX_ATTRIBUTES */
+} PxHtmlRefusal;
+
 typedef struct {
   char *headline;        /* og:title, JSON-LD headline, <h1> or <title> */
   char *site;            /* og:site_name, JSON-LD publisher, or the domain */
@@ -19,6 +30,7 @@ typedef struct {
   char *url;             /* canonical address, if any */
   GPtrArray *paragraphs; /* of char *: the main text, one block each,
                           * single-line, headings included */
+  PxHtmlRefusal refusal; /* why the page was not read, when it was not */
 } PxHtmlArticle;
 
 /* Parses @html (UTF-8) with libxml2's HTML parser, with no network access,

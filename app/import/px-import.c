@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "px-boilerplate.h"
@@ -50,6 +51,56 @@ normalise_line_ends (char *text, gsize len)
   return w;
 }
 
+/* The few control characters a text may hold (an escape, a bell) would
+ * reach a terminal or a saved comparison: they become spaces, in place. */
+static void
+clear_controls (char *text, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (((guchar) text[i] < 0x20 && text[i] != '\n' && text[i] != '\t' && text[i] != '\f') ||
+        text[i] == 0x7F)
+      text[i] = ' ';
+}
+
+/**
+ * px_import_check_text:
+ * @text: an article's text, as read
+ * @name: the file's name, for messages
+ *
+ * Refuses a text longer than %PX_IMPORT_MAX_TEXT bytes or with a line
+ * longer than %PX_IMPORT_MAX_LINE (#PX_IMPORT_ERROR_TOO_LARGE).
+ */
+gboolean
+px_import_check_text (const char  *text,
+                      gsize        len,
+                      const char  *name,
+                      GError     **error)
+{
+  const char *line = text, *end = text + len, *nl;
+
+  if (len > PX_IMPORT_MAX_TEXT)
+    {
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_TOO_LARGE,
+                   _("“%s” holds %lu KiB of text: Parallax compares articles of up to %d KiB"),
+                   name, (gulong) (len / 1024), PX_IMPORT_MAX_TEXT / 1024);
+      return FALSE;
+    }
+  for (; line < end; line = nl + 1)
+    {
+      nl = memchr (line, '\n', end - line);
+      if (nl == NULL)
+        nl = end;
+      if ((gsize) (nl - line) > PX_IMPORT_MAX_LINE)
+        {
+          g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_TOO_LARGE,
+                       _("“%s” has a line of %lu KiB: Parallax reads lines (paragraphs) of up to %d KiB"),
+                       name, (gulong) ((nl - line) / 1024), PX_IMPORT_MAX_LINE / 1024);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 static PxDocument *
 document_from_text (const char *data, gsize size, const char *name, GPtrArray *notices,
                     GError **error)
@@ -63,6 +114,10 @@ document_from_text (const char *data, gsize size, const char *name, GPtrArray *n
   if (text == NULL)
     return NULL;
   len = normalise_line_ends (text, len);
+  /* Refused before the work of splitting it into words. */
+  if (!px_import_check_text (text, len, name, error))
+    return NULL;
+  clear_controls (text, len);
   if (is_blank (text, len))
     {
       g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_EMPTY,
@@ -89,6 +144,35 @@ document_from_text (const char *data, gsize size, const char *name, GPtrArray *n
         }
     }
   return px_document_new (text, len, outlet);
+}
+
+/* Takes @docs (nullable) and gives them back when each keeps the limits
+ * of px_import_check_text(), else NULL with @error set.  An outlet named
+ * after a file whose name holds control characters gets spaces there. */
+static GPtrArray *
+check_articles (GPtrArray *docs, const char *name, GError **error)
+{
+  static const char controls[] = "\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f"
+                                 "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x7f";
+
+  for (guint d = 0; docs && d < docs->len; d++)
+    {
+      gsize len;
+      const char *text = px_document_get_text (docs->pdata[d], &len);
+      g_autofree char *outlet = g_strdup (px_document_get_outlet (docs->pdata[d]));
+
+      if (!px_import_check_text (text, len, name, error))
+        {
+          g_ptr_array_unref (docs);
+          return NULL;
+        }
+      if (outlet && strpbrk (outlet, controls))
+        {
+          g_strdelimit (outlet, controls, ' ');
+          px_document_set_outlet (docs->pdata[d], outlet);
+        }
+    }
+  return docs;
 }
 
 static GPtrArray *
@@ -147,7 +231,8 @@ px_import_bytes_articles (GBytes      *bytes,
       return NULL;
     }
   if ((kind = px_format_sniff (data, size)) != PX_FORMAT_KIND_NONE)
-    return add_notices (px_format_import (kind, data, size, name, notices, error), notices);
+    return add_notices (check_articles (px_format_import (kind, data, size, name, notices, error),
+                                        name, error), notices);
   if ((what = px_sniff_binary (data, size)) != NULL)
     {
       g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_BINARY,
@@ -193,7 +278,7 @@ px_import_bytes_articles (GBytes      *bytes,
     }
   else
     g_clear_object (&doc);
-  return add_notices (g_steal_pointer (&docs), notices);
+  return add_notices (check_articles (g_steal_pointer (&docs), name, error), notices);
 }
 
 /**
@@ -428,6 +513,45 @@ origin_file (const char *uri, guint *article)
       return g_file_new_for_uri (file_uri);
     }
   return g_file_new_for_uri (uri);
+}
+
+/**
+ * px_import_find_origin:
+ * @file: a file about to be written
+ * @documents: (array length=n_documents): the articles open
+ *
+ * Finds the article read from @file: the same device and inode, after
+ * following links, so another name or a link to it is found too.  No
+ * export or save may write over what it compares.
+ *
+ * Returns: (transfer none) (nullable): that article, or %NULL
+ */
+PxDocument *
+px_import_find_origin (GFile       *file,
+                       PxDocument **documents,
+                       guint        n_documents)
+{
+  g_autofree char *path = NULL;
+  GStatBuf out;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL || g_stat (path, &out) != 0)
+    return NULL;   /* nothing there yet: it is no article */
+  for (guint i = 0; i < n_documents; i++)
+    {
+      const char *uri = px_document_get_origin (documents[i], NULL);
+      guint article;
+      g_autoptr(GFile) origin = uri ? origin_file (uri, &article) : NULL;
+      g_autofree char *origin_path = origin ? g_file_get_path (origin) : NULL;
+      GStatBuf in;
+
+      if (origin_path && g_stat (origin_path, &in) == 0 &&
+          in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+        return documents[i];
+    }
+  return NULL;
 }
 
 /**

@@ -18,6 +18,10 @@ GBytes     *px_import_read_file   (GFile                *file,
                                    gsize                 limit,
                                    GCancellable         *cancellable,
                                    GError              **error);
+gboolean    px_import_check_text  (const char           *text,
+                                   gsize                 len,
+                                   const char           *name,
+                                   GError              **error);
 PxDocument *px_import_bytes       (GBytes               *bytes,
                                    const char           *name,
                                    GError              **error);
@@ -30,6 +34,9 @@ void        px_import_file_async  (GFile                *file,
                                    gpointer              user_data);
 PxDocument *px_import_file_finish (GAsyncResult         *result,
                                    GError              **error);
+PxDocument *px_import_find_origin (GFile                *file,
+                                   PxDocument          **documents,
+                                   guint                 n_documents);
 /* Files that may hold several articles (news-database exports). */
 GPtrArray  *px_import_bytes_articles (GBytes             *bytes,
                                       const char         *name,

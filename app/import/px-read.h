@@ -29,6 +29,14 @@ typedef enum {
 /* Files larger than this are refused: a long article is well under 1 MiB
  * and a saved page with inline images a few MiB.  Documented in README. */
 #define PX_IMPORT_MAX_SIZE (64 * 1024 * 1024)
+/* An article's text, after decoding and extraction, is at most this
+ * long (about 170,000 words: a book, not an article), and none of its
+ * lines (paragraphs) longer than PX_IMPORT_MAX_LINE: the comparison's
+ * work grows faster than the length.  An outlet name is at most
+ * PX_IMPORT_MAX_OUTLET characters.  Documented in README. */
+#define PX_IMPORT_MAX_TEXT (1024 * 1024)
+#define PX_IMPORT_MAX_LINE (256 * 1024)
+#define PX_IMPORT_MAX_OUTLET 100
 
 GQuark  px_import_error_quark (void);
 

@@ -31,7 +31,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "px-compare.h"
 #include "px-import.h"
+#include "px-json-check.h"
 #include "px-session.h"
 #include "px-speaker-corrections.h"
 
@@ -280,6 +282,15 @@ invalid (GError **error, const char *name, const char *what)
   return FALSE;
 }
 
+static gboolean
+has_controls (const char *text)
+{
+  for (const guchar *p = (const guchar *) text; *p; p++)
+    if ((*p < 0x20 && *p != '\n' && *p != '\t' && *p != '\f' && *p != '\r') || *p == 0x7F)
+      return TRUE;
+  return FALSE;
+}
+
 static PxDocument *
 read_document (JsonNode *node, guint index, const char *name, GError **error)
 {
@@ -312,6 +323,22 @@ read_document (JsonNode *node, guint index, const char *name, GError **error)
       if (modified)
         mtime = json_node_get_int (modified);
     }
+
+  /* The limits an article read from a file has, and no control
+   * characters but tab, line end and form feed (an import turns the
+   * others into spaces). */
+  if (!px_import_check_text (json_node_get_string (text), strlen (json_node_get_string (text)),
+                             name, NULL))
+    {
+      g_autofree char *what = g_strdup_printf (_("an article is longer than Parallax reads (%d KiB of text, %d KiB a line)"),
+                                               PX_IMPORT_MAX_TEXT / 1024, PX_IMPORT_MAX_LINE / 1024);
+
+      return (invalid (error, name, what), NULL);
+    }
+  if (has_controls (json_node_get_string (text)) || (outlet && has_controls (outlet)))
+    return (invalid (error, name, _("an article holds control characters")), NULL);
+  if (outlet && g_utf8_strlen (outlet, -1) > PX_IMPORT_MAX_OUTLET)
+    return (invalid (error, name, _("an outlet name is too long")), NULL);
 
   doc = px_document_new (json_node_get_string (text), -1, outlet);
   px_document_set_source (doc, source);
@@ -401,6 +428,13 @@ read_session (JsonNode *root, const char *name, GError **error)
   n = json_array_get_length (list);
   if (n == 0)
     return (invalid (error, name, _("it holds no articles")), NULL);
+  if (n > PX_COMPARE_MAX_DOCUMENTS)
+    {
+      g_autofree char *what = g_strdup_printf (_("it holds %u articles, more than the %d Parallax compares"),
+                                               (guint) n, PX_COMPARE_MAX_DOCUMENTS);
+
+      return (invalid (error, name, what), NULL);
+    }
   for (guint i = 0; i < n; i++)
     {
       PxDocument *doc = read_document (json_array_get_element (list, i), i, name, error);
@@ -459,6 +493,21 @@ px_session_from_data (const char  *data,
       g_set_error (error, PX_SESSION_ERROR, PX_SESSION_ERROR_NOT_JSON,
                    _("“%s” is damaged or not a Parallax comparison"), name);
       return NULL;
+    }
+  /* json-glib parses recursively and cuts a string at \u0000: both
+   * are caught before it sees the text. */
+  switch (px_json_check (data, length))
+    {
+    case PX_JSON_CHECK_TOO_DEEP:
+      g_set_error (error, PX_SESSION_ERROR, PX_SESSION_ERROR_NOT_JSON,
+                   _("“%s” is nested more than %d levels deep: it is not a Parallax comparison"),
+                   name, PX_JSON_MAX_DEPTH);
+      return NULL;
+    case PX_JSON_CHECK_NUL:
+      invalid (error, name, _("an article holds control characters"));
+      return NULL;
+    case PX_JSON_CHECK_OK:
+      break;
     }
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, length, &local))

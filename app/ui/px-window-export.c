@@ -117,6 +117,15 @@ px_window_export_async (PxWindow            *self,
                                _("Reports can only be saved to a local folder"));
       return;
     }
+  {
+    GError *error = NULL;
+
+    if (!px_window_check_not_input (self, file, &error))
+      {
+        g_task_return_error (task, error);
+        return;
+      }
+  }
   data = g_new0 (ExportData, 1);
   /* The model is quick to build; laying out and writing are not. */
   data->report = build_report (comparison, px_window_get_diff_flags (self));

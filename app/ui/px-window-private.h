@@ -89,6 +89,12 @@ void        px_window_dispose_search     (PxWindow       *self);
 void        px_window_watch_sources      (PxWindow       *self);
 void        px_window_report_sources     (PxWindow       *self,
                                           PxComparison   *comparison);
+
+/* px-window.c: exports and saves never write over an article's file */
+gboolean    px_window_check_not_input    (PxWindow       *self,
+                                          GFile          *file,
+                                          GError        **error);
+
 /* px-window-paste.c */
 void        px_window_class_init_paste   (GtkWidgetClass *widget_class);
 

@@ -308,6 +308,8 @@ px_window_save_to (PxWindow  *self,
   g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  if (!px_window_check_not_input (self, file, error))
+    return FALSE;
   session = px_window_snapshot (self);
   if (!px_session_save (session, file, NULL, error))
     return FALSE;

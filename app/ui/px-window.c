@@ -387,6 +387,26 @@ load_batch_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+/* How many of @n more articles the window takes: a comparison holds at
+ * most PX_COMPARE_MAX_DOCUMENTS (beyond, the window would stall), and
+ * the user is told about the rest before anything is read. */
+static guint
+articles_room (PxWindow *self, guint n)
+{
+  guint open = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  guint room = open < PX_COMPARE_MAX_DOCUMENTS ? PX_COMPARE_MAX_DOCUMENTS - open : 0;
+
+  if (n > room)
+    {
+      g_autofree char *message = g_strdup_printf (_("Parallax compares up to %d articles at once: %u of the files were not opened"),
+                                                  PX_COMPARE_MAX_DOCUMENTS, n - room);
+
+      px_window_toast (self, message);
+      return room;
+    }
+  return n;
+}
+
 static void
 load_batch_done (GObject      *object,
                  GAsyncResult *result,
@@ -417,9 +437,46 @@ load_batch_done (GObject      *object,
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         px_window_toast (self, error->message);
     }
-  g_list_store_splice (self->documents,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->documents)), 0,
-                       docs->pdata, docs->len);
+  /* Batches read at the same time may pass the limit together. */
+  if (docs->len > 0)
+    {
+      guint room = articles_room (self, docs->len);
+
+      g_list_store_splice (self->documents,
+                           g_list_model_get_n_items (G_LIST_MODEL (self->documents)), 0,
+                           docs->pdata, room);
+    }
+}
+
+/**
+ * px_window_check_not_input:
+ * @file: where an export or a save is about to write
+ *
+ * Refuses @file when it is one of the open articles' files (by device
+ * and inode, after links): Parallax never writes over what it reads.
+ */
+gboolean
+px_window_check_not_input (PxWindow  *self,
+                           GFile     *file,
+                           GError   **error)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  PxDocument *same;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (docs, g_list_model_get_item (G_LIST_MODEL (self->documents), i));
+  same = px_import_find_origin (file, (PxDocument **) docs->pdata, docs->len);
+  if (same)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("“%s” is the article “%s”: Parallax never writes over what it reads"),
+                   name, px_document_get_outlet (same));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /**
@@ -456,6 +513,8 @@ px_window_open_files (PxWindow  *self,
       else
         g_ptr_array_add (batch->files, g_object_ref (files[i]));
     }
+  if (batch->files->len > 0)
+    g_ptr_array_set_size (batch->files, articles_room (self, batch->files->len));
   if (batch->files->len == 0)
     {
       g_ptr_array_unref (batch->files);

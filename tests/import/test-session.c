@@ -136,7 +136,8 @@ test_awkward_text (void)
   const char *texts[] = {
     "Quotes \"inside\" and back\\slashes\n\nand a tab\there.",
     "Right to left: שלום עולם. مرحبا بالعالم\n\nEmoji 👩‍👩‍👧 and combining e\xcc\x81.",
-    "Control \x01 character and \xe2\x80\xa8 line separator.",
+    /* Control characters are refused (the import makes them spaces). */
+    "A form\ffeed and \xe2\x80\xa8 line separator.",
   };
   g_autoptr(PxSession) saved = px_session_new ();
   g_autoptr(PxSession) read = NULL;
