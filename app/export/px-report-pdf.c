@@ -88,6 +88,7 @@ struct _PxReportPages {
   double height;
   double content_width;
   char *title;
+  PxMarkScheme scheme;
   PangoContext *context;
   GPtrArray *slabs;       /* Slab * */
   GPtrArray *pages;       /* GPtrArray of Piece * */
@@ -108,23 +109,24 @@ static const Rgb INK = { 0.10, 0.10, 0.12 };
 static const Rgb MUTED = { 0.38, 0.38, 0.42 };
 static const Rgb RULE = { 0.78, 0.78, 0.80 };
 static const Rgb SHADE = { 0.93, 0.93, 0.95 };
-static const Rgb REMOVED_FG = { 0.66, 0.09, 0.09 };
-static const Rgb REMOVED_BG = { 1.00, 0.89, 0.89 };
-static const Rgb ADDED_FG = { 0.05, 0.40, 0.14 };
-static const Rgb ADDED_BG = { 0.86, 0.96, 0.87 };
-
+/* The bar beside a paragraph: the colour of the words' own mark, so
+ * that report and window agree (the label says it in words). */
 static gboolean
-accent_colour (PxEntryKind kind, Rgb *rgb)
+accent_colour (PxMarkScheme scheme, PxEntryKind kind, Rgb *rgb)
 {
-  static const Rgb changed = { 0.90, 0.52, 0.05 }, added = { 0.15, 0.42, 0.80 }, omitted = { 0.60, 0.60, 0.64 };
+  PxMarkLook look;
 
   switch (kind)
     {
-    case PX_ENTRY_CHANGED: *rgb = changed; return TRUE;
-    case PX_ENTRY_ADDED: *rgb = added; return TRUE;
-    case PX_ENTRY_OMITTED: *rgb = omitted; return TRUE;
+    case PX_ENTRY_CHANGED: px_marks_get_look (PX_MARK_KIND_REPLACEMENT, scheme, &look); break;
+    case PX_ENTRY_ADDED: px_marks_get_look (PX_MARK_KIND_ADDED, scheme, &look); break;
+    case PX_ENTRY_OMITTED: px_marks_get_look (PX_MARK_KIND_OMITTED, scheme, &look); break;
     default: return FALSE;
     }
+  rgb->r = ((look.colour >> 16) & 0xff) / 255.0;
+  rgb->g = ((look.colour >> 8) & 0xff) / 255.0;
+  rgb->b = (look.colour & 0xff) / 255.0;
+  return TRUE;
 }
 
 static guint16
@@ -159,9 +161,64 @@ add_attr (PangoAttrList *attrs, PangoAttribute *a, guint start, guint end)
   pango_attr_list_insert (attrs, a);
 }
 
+#define RGB16(c, shift) ((guint16) ((((c) >> (shift)) & 0xff) * 0x101))
+
+/* One mark as px-marks.c defines it, on paper: the tint blended over
+ * white (PDF has no alpha for text backgrounds), the lines in the mark's
+ * colour, the words themselves in ink. */
+static void
+add_mark_attrs (PangoAttrList *attrs, guint s, guint e, PxMarkKind kind, PxMarkScheme scheme)
+{
+  PxMarkLook look;
+  guint32 c, bg;
+
+  px_marks_get_look (kind, scheme & ~PX_MARK_SCHEME_DARK, &look);
+  c = look.colour;
+  if (look.tint > 0)
+    {
+      bg = px_marks_blend (c, look.tint, 0xffffff);
+      add_attr (attrs, pango_attr_background_new (RGB16 (bg, 16), RGB16 (bg, 8), RGB16 (bg, 0)), s, e);
+    }
+  if (look.style & PX_MARK_STYLE_STRIKE)
+    {
+      add_attr (attrs, pango_attr_strikethrough_new (TRUE), s, e);
+      add_attr (attrs, pango_attr_strikethrough_color_new (RGB16 (c, 16), RGB16 (c, 8), RGB16 (c, 0)), s, e);
+    }
+  if (look.style & (PX_MARK_STYLE_UNDERLINE | PX_MARK_STYLE_DOUBLE_UNDERLINE | PX_MARK_STYLE_DOTTED))
+    {
+      PangoUnderline u = look.style & PX_MARK_STYLE_DOUBLE_UNDERLINE ? PANGO_UNDERLINE_DOUBLE :
+                         look.style & PX_MARK_STYLE_DOTTED ? PANGO_UNDERLINE_ERROR : PANGO_UNDERLINE_SINGLE;
+
+      add_attr (attrs, pango_attr_underline_new (u), s, e);
+      add_attr (attrs, pango_attr_underline_color_new (RGB16 (c, 16), RGB16 (c, 8), RGB16 (c, 0)), s, e);
+    }
+  if (look.style & PX_MARK_STYLE_ITALIC)
+    add_attr (attrs, pango_attr_style_new (PANGO_STYLE_ITALIC), s, e);
+  if (look.style & PX_MARK_STYLE_BOLD)
+    add_attr (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), s, e);
+  if (look.style & PX_MARK_STYLE_FADED)
+    add_attr (attrs, pango_attr_foreground_alpha_new (0x9800), s, e);
+}
+
+/* A quotation grid's symbol in the colour of what it stands for. */
+static void
+add_symbol_attrs (PangoAttrList *attrs, const char *symbol, guint len, guint s, guint e, PxMarkScheme scheme)
+{
+  static const PxQuoteCoverage all[] = { PX_QUOTE_WHOLE, PX_QUOTE_TRIMMED, PX_QUOTE_ALTERED, PX_QUOTE_ABSENT };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    if (strncmp (symbol, px_marks_coverage_symbol (all[i]), len) == 0)
+      {
+        guint32 c = px_marks_coverage_colour (all[i], scheme & ~PX_MARK_SCHEME_DARK);
+
+        add_attr (attrs, pango_attr_foreground_new (RGB16 (c, 16), RGB16 (c, 8), RGB16 (c, 0)), s, e);
+        return;
+      }
+}
+
 /* The marks of @text as Pango attributes, shifted by @offset bytes. */
 static void
-add_run_attrs (PangoAttrList *attrs, const PxReportText *text, guint offset)
+add_run_attrs (PangoAttrList *attrs, const PxReportText *text, guint offset, PxMarkScheme scheme)
 {
   for (guint i = 0; i < text->runs->len; i++)
     {
@@ -171,12 +228,20 @@ add_run_attrs (PangoAttrList *attrs, const PxReportText *text, guint offset)
       switch (run->mark)
         {
         case PX_MARK_REMOVED:
-          add_colour_attrs (attrs, s, e, &REMOVED_FG, &REMOVED_BG);
-          add_attr (attrs, pango_attr_strikethrough_new (TRUE), s, e);
+          add_mark_attrs (attrs, s, e, PX_MARK_KIND_DROPPED, scheme);
           break;
         case PX_MARK_ADDED:
-          add_colour_attrs (attrs, s, e, &ADDED_FG, &ADDED_BG);
-          add_attr (attrs, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE), s, e);
+          add_mark_attrs (attrs, s, e, PX_MARK_KIND_ADDED, scheme);
+          break;
+        case PX_MARK_REPLACED:
+          add_mark_attrs (attrs, s, e, PX_MARK_KIND_REPLACED, scheme);
+          break;
+        case PX_MARK_REPLACEMENT:
+          add_mark_attrs (attrs, s, e, PX_MARK_KIND_REPLACEMENT, scheme);
+          break;
+        case PX_MARK_SYMBOL:
+          add_symbol_attrs (attrs, text->text + run->start, run->end - run->start, s, e, scheme);
+          add_attr (attrs, pango_attr_scale_new (1.3), s, e);
           break;
         case PX_MARK_NOTE:
           add_colour_attrs (attrs, s, e, &MUTED, NULL);
@@ -279,7 +344,7 @@ column_new (PxReportPages *self, const char *font, double x, double width,
   if (text)
     {
       g_string_append (s, text->text);
-      add_run_attrs (attrs, text, offset);
+      add_run_attrs (attrs, text, offset, self->scheme);
     }
   col->layout = new_layout (self, font, width);
   pango_layout_set_text (col->layout, s->str, s->len);
@@ -331,7 +396,7 @@ natural_width (PxReportPages *self, const char *font, const PxReportText *text, 
 
   pango_layout_set_width (layout, -1);
   pango_layout_set_text (layout, text->text, -1);
-  add_run_attrs (attrs, text, 0);
+  add_run_attrs (attrs, text, 0, self->scheme);
   if (bold)
     add_attr (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), 0, strlen (text->text));
   pango_layout_set_attributes (layout, attrs);
@@ -813,6 +878,7 @@ px_report_pages_new (PxReport *report,
   self->height = height;
   self->content_width = width - 2 * MARGIN_SIDE;
   self->title = g_strdup (report->title);
+  self->scheme = report->scheme;
   self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   pango_cairo_context_set_resolution (self->context, 72);
   /* Unhinted metrics: the same line breaks on paper, PDF and screen. */
@@ -974,7 +1040,7 @@ draw_piece (PxReportPages *self, cairo_t *cr, Piece *piece)
 
       if (col->layout == NULL || piece->to[c] <= piece->from[c])
         continue;
-      if (accent_colour (col->accent, &accent))
+      if (accent_colour (self->scheme, col->accent, &accent))
         {
           set_rgb (cr, &accent);
           cairo_rectangle (cr, left - BAR_GAP, piece->y,

@@ -478,10 +478,17 @@ append_quote_diff (PxReportText *out, PxComparison *cmp, const PxQuoteOccurrence
     {
       const PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
 
+      gboolean replaced = op->type == PX_DIFF_DELETE && i + 1 < ops->len &&
+                          g_array_index (ops, PxDiffOp, i + 1).type == PX_DIFF_INSERT;
+      gboolean replacement = op->type == PX_DIFF_INSERT && i > 0 &&
+                             g_array_index (ops, PxDiffOp, i - 1).type == PX_DIFF_DELETE;
+
       if (op->type == PX_DIFF_DELETE)
-        px_report_text_append (out, old_text + op->old_start, op->old_end - op->old_start, PX_MARK_REMOVED);
+        px_report_text_append (out, old_text + op->old_start, op->old_end - op->old_start,
+                               replaced ? PX_MARK_REPLACED : PX_MARK_REMOVED);
       else if (op->type == PX_DIFF_INSERT)
-        px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start, PX_MARK_ADDED);
+        px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start,
+                               replacement ? PX_MARK_REPLACEMENT : PX_MARK_ADDED);
       else
         px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start, PX_MARK_NONE);
     }
@@ -575,25 +582,40 @@ legend_row (PxReportBlock *table, const char *sample, PxMark mark, const char *m
   px_report_block_add_row (table, cells);
 }
 
+/* The legend says each mark as px-marks.c defines it, in the marks'
+ * own style, so that it reads the same in the window and on paper. */
 static PxReportSection *
 build_legend (PxComparison *cmp)
 {
-  PxReportSection *section = px_report_section_new (PX_SECTION_LEGEND, "legend", _("Legend"));
+  PxReportSection *section = px_report_section_new (PX_SECTION_LEGEND, "legend", _("How to read this report"));
   const char *header[] = { _("Mark"), _("Meaning") };
   PxReportBlock *table = px_report_block_new_table (2, header);
+  static const PxQuoteCoverage coverages[] = { PX_QUOTE_WHOLE, PX_QUOTE_TRIMMED, PX_QUOTE_ALTERED, PX_QUOTE_ABSENT };
   g_autofree char *intro = g_strdup_printf (_("Each article's text is marked against the reference, %s. "
-                                              "Colour is never the only cue: every mark also has a line or a label."),
+                                              "Colour is never the only cue: every mark also has a line, a shape or a label."),
                                             outlet_of (cmp, px_comparison_get_reference (cmp)));
 
   px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, text_new_with (intro, PX_MARK_NONE)));
-  legend_row (table, _("struck through"), PX_MARK_REMOVED, _("Words of the reference this article leaves out (red)"));
-  legend_row (table, _("underlined"), PX_MARK_ADDED, _("Words this article has and the reference lacks (green)"));
-  legend_row (table, _("changed"), PX_MARK_NOTE, _("A paragraph worded differently from the reference (orange bar)"));
-  legend_row (table, _("added paragraph"), PX_MARK_NOTE, _("A paragraph the reference has no counterpart for (blue bar)"));
-  legend_row (table, _("omitted"), PX_MARK_NOTE, _("Stands for a reference paragraph this article leaves out (grey bar)"));
-  legend_row (table, _("moved"), PX_MARK_NOTE, _("The paragraph stands elsewhere in its own article"));
+  legend_row (table, px_marks_get_name (PX_MARK_KIND_ADDED), PX_MARK_ADDED, px_marks_get_meaning (PX_MARK_KIND_ADDED));
+  legend_row (table, px_marks_get_name (PX_MARK_KIND_DROPPED), PX_MARK_REMOVED, px_marks_get_meaning (PX_MARK_KIND_DROPPED));
+  legend_row (table, px_marks_get_name (PX_MARK_KIND_REPLACED), PX_MARK_REPLACED, px_marks_get_meaning (PX_MARK_KIND_REPLACED));
+  legend_row (table, px_marks_get_name (PX_MARK_KIND_REPLACEMENT), PX_MARK_REPLACEMENT, px_marks_get_meaning (PX_MARK_KIND_REPLACEMENT));
+  legend_row (table, _("changed"), PX_MARK_NOTE, _("A paragraph worded differently from the reference (a bar beside it)"));
+  legend_row (table, _("added paragraph"), PX_MARK_NOTE, _("A paragraph the reference has no counterpart for (a bar beside it)"));
+  legend_row (table, px_marks_get_name (PX_MARK_KIND_OMITTED), PX_MARK_NOTE, _("Stands for a reference paragraph this article leaves out (a grey bar)"));
+  legend_row (table, px_marks_get_name (PX_MARK_KIND_MOVED), PX_MARK_NOTE, px_marks_get_meaning (PX_MARK_KIND_MOVED));
   legend_row (table, _("continued"), PX_MARK_NOTE, _("The second part of a paragraph this article split in two"));
-  legend_row (table, _("page furniture"), PX_MARK_NOTE, _("A web page's navigation, time stamp or byline, not the story"));
+  legend_row (table, px_marks_get_name (PX_MARK_KIND_FURNITURE), PX_MARK_NOTE, _("A web page's navigation, time stamp or byline, not the story"));
+  if (px_comparison_get_quotes (cmp) && px_comparison_get_quotes (cmp)->len)
+    for (guint i = 0; i < G_N_ELEMENTS (coverages); i++)
+      {
+        PxReportText *cells[2] = { text_new_with (px_marks_coverage_symbol (coverages[i]), PX_MARK_SYMBOL),
+                                   text_new_with (px_marks_coverage_meaning (coverages[i]), PX_MARK_NONE) };
+
+        px_report_text_append (cells[0], " ", 1, PX_MARK_NONE);
+        px_report_text_append (cells[0], px_quote_coverage_label (coverages[i]), -1, PX_MARK_NONE);
+        px_report_block_add_row (table, cells);
+      }
   px_report_section_add_block (section, table);
   return section;
 }
@@ -645,10 +667,15 @@ diff_text (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
         separate_words (out, old_text + op->old_start);
       else
         separate_words (out, new_text + op->new_start);
+      /* Words dropped right before words added were replaced by them. */
       if (op->type == PX_DIFF_DELETE)
-        px_report_text_append (out, old_text + op->old_start, op->old_end - op->old_start, PX_MARK_REMOVED);
+        px_report_text_append (out, old_text + op->old_start, op->old_end - op->old_start,
+                               i + 1 < ops->len && g_array_index (ops, PxDiffOp, i + 1).type == PX_DIFF_INSERT
+                               ? PX_MARK_REPLACED : PX_MARK_REMOVED);
       else
-        px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start, PX_MARK_ADDED);
+        px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start,
+                               i > 0 && g_array_index (ops, PxDiffOp, i - 1).type == PX_DIFF_DELETE
+                               ? PX_MARK_REPLACEMENT : PX_MARK_ADDED);
     }
   return out;
 }
@@ -893,6 +920,7 @@ px_report_new_from_comparison (PxComparison          *comparison,
   self = g_new0 (PxReport, 1);
   self->title = options->title && *options->title ? g_strdup (options->title) : default_title (comparison);
   self->created = options->created ? g_date_time_ref (options->created) : default_created ();
+  self->scheme = options->scheme & ~PX_MARK_SCHEME_DARK;
   when = g_date_time_format (self->created, "%Y-%m-%d");
   self->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                  "%u article compared word by word against %s. Made with Parallax on %s.",

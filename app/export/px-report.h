@@ -23,6 +23,7 @@
 #include <gio/gio.h>
 
 #include "px-compare.h"
+#include "px-marks.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,9 @@ typedef enum {
   PX_MARK_ADDED,     /* words the reference lacks: underline */
   PX_MARK_NOTE,      /* the report's own words (labels, placeholders): italic */
   PX_MARK_STRONG,    /* emphasis: bold */
+  PX_MARK_REPLACED,  /* the reference's words this text replaced: struck, faded */
+  PX_MARK_REPLACEMENT, /* the words in their place: double underline */
+  PX_MARK_SYMBOL,    /* a quotation grid's symbol: coloured by its shape's meaning */
 } PxMark;
 
 typedef struct {
@@ -155,12 +159,14 @@ typedef struct {
   char *subtitle;
   GDateTime *created;
   GPtrArray *sections;   /* PxReportSection *, in reading order */
+  PxMarkScheme scheme;   /* the marks' colours (print: never dark) */
 } PxReport;
 
 typedef struct {
   const char *title;     /* NULL: the reference's headline */
   GDateTime *created;    /* NULL: now (or SOURCE_DATE_EPOCH when set) */
   PxDiffFlags flags;     /* what the word diffs ignore */
+  PxMarkScheme scheme;   /* the marks' colours: the window's setting (dark is ignored) */
 } PxReportOptions;
 
 PxReport *px_report_new_from_comparison (PxComparison          *comparison,

@@ -377,7 +377,7 @@ test_pdf_sample (void)
   /* Selectable, searchable text: the sections, every outlet, a struck word. */
   text = poppler ("pdftotext", pdf);
   flat = squash_space (text);
-  for (const char **s = (const char *[]) { "Sources", "Summary", "Legend", "Aligned text", "Breitbart", "FOX8", "Cnsnews",
+  for (const char **s = (const char *[]) { "Sources", "Summary", "How to read this report", "Aligned text", "Breitbart", "FOX8", "Cnsnews",
                                            "June 19, 2014", "struck through", NULL }; *s; s++)
     {
       if (strstr (flat, *s) == NULL)
@@ -618,7 +618,7 @@ test_inserted_section (void)
 
   html = px_report_to_html (report);
   g_assert_nonnull (strstr (html, "<section id=\"extra\">"));
-  g_assert_nonnull (strstr (html, "<del>altered</del>"));
+  g_assert_nonnull (strstr (html, "<del class=\"dropped\">altered</del>"));
   g_assert_true (strstr (html, "id=\"extra\"") < strstr (html, "id=\"legend\""));
 
   if (!have_poppler ())
