@@ -1,0 +1,784 @@
+/* px-quote-groups.c: the same quotation across outlets
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Quotes are compared word by word (a longest common subsequence over
+ * word ids) and joined only when they share long runs of words.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "px-quotes-private.h"
+#include "px-tokenizer.h"
+
+/* ------------------------------------------------------------------ */
+/* Matching                                                            */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+  guint document;
+  PxQuote *quote;
+  GArray *core;       /* guint word ids, bracketed insertions left out */
+  GArray *full;       /* guint word ids, all words */
+  GArray *cut_after;  /* gboolean per core word: an ellipsis follows it */
+  GArray *content;    /* gboolean per core word: not a function word */
+  int group;
+  PxQuoteMatch match;
+} Entry;
+
+static void
+entry_free (Entry *e)
+{
+  px_quote_free (e->quote);
+  g_array_unref (e->core);
+  g_array_unref (e->full);
+  g_array_unref (e->cut_after);
+  g_array_unref (e->content);
+  g_free (e);
+}
+
+/* The id of a word's normal form, which @ids keeps (returned in @key). */
+static guint
+word_id (GHashTable *ids, const char *s, gsize len, const char **key)
+{
+  char buf[64];
+  g_autofree char *normal = NULL;
+  const char *w;
+  gsize i;
+  gpointer k, v;
+
+  /* ASCII words are lower-cased on the stack: most are looked up, and
+   * only new ones need a copy. */
+  for (i = 0; i < len && i < sizeof buf - 1 && (guchar) s[i] < 0x80; i++)
+    buf[i] = g_ascii_tolower (s[i]);
+  if (i == len)
+    {
+      buf[i] = '\0';
+      w = buf;
+    }
+  else
+    w = normal = px_quote_normalize_word (s, len);
+
+  if (g_hash_table_lookup_extended (ids, w, &k, &v))
+    {
+      *key = k;
+      return GPOINTER_TO_UINT (v);
+    }
+  k = normal ? g_steal_pointer (&normal) : g_strdup (buf);
+  v = GUINT_TO_POINTER (g_hash_table_size (ids) + 1);
+  g_hash_table_insert (ids, k, v);
+  *key = k;
+  return GPOINTER_TO_UINT (v);
+}
+
+static Entry *
+entry_new (GHashTable *ids, guint document, PxQuote *quote)
+{
+  Entry *e = g_new0 (Entry, 1);
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  int brackets = 0;
+
+  e->document = document;
+  e->quote = quote;
+  e->group = -1;
+  px_tokenize (quote->text, -1, 0, tokens);
+  /* Sized for the words, at most one a token. */
+  e->core = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
+  e->full = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
+  e->cut_after = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), tokens->len);
+  e->content = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), tokens->len);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const PxToken *t = &g_array_index (tokens, PxToken, i);
+      const char *s = quote->text + t->start;
+
+      if (t->kind == PX_TOKEN_WORD)
+        {
+          const char *w;
+          guint id = word_id (ids, s, t->len, &w);
+
+          g_array_append_val (e->full, id);
+          if (brackets == 0)
+            {
+              gboolean no = FALSE;
+              gboolean content = !px_quote_in_list (WC_FUNCTION, w);
+
+              g_array_append_val (e->core, id);
+              g_array_append_val (e->cut_after, no);
+              g_array_append_val (e->content, content);
+            }
+        }
+      else if (t->kind == PX_TOKEN_PUNCT)
+        {
+          if (*s == '[')
+            brackets++;
+          else if (*s == ']' && brackets > 0)
+            brackets--;
+          else if ((g_str_has_prefix (s, "..") || g_str_has_prefix (s, "\xe2\x80\xa6")) &&
+                   e->cut_after->len > 0)
+            g_array_index (e->cut_after, gboolean, e->cut_after->len - 1) = TRUE;
+        }
+    }
+  return e;
+}
+
+/* The word pairs a longest common subsequence of @a and @b matches,
+ * as blocks of consecutive pairs.  Quotes are short: a plain table. */
+typedef struct {
+  guint a;
+  guint b;
+  guint len;
+} Block;
+
+#define LCS_MAX_CELLS (16u * 1024u * 1024u)
+
+static inline guint
+weight (GArray *content, guint i)
+{
+  return content && g_array_index (content, gboolean, i) ? 2 : 1;
+}
+
+static GArray *
+lcs_blocks (GArray *a, GArray *b, GArray *a_content)
+{
+  guint n = a->len, m = b->len;
+  GArray *blocks = g_array_new (FALSE, FALSE, sizeof (Block));
+  guint16 *t;
+  guint i = 0, j = 0;
+
+  if (n == 0 || m == 0 || (gsize) (n + 1) * (m + 1) > LCS_MAX_CELLS || n > G_MAXUINT16 / 2 ||
+      m > G_MAXUINT16 / 2)
+    return blocks;
+  /* t[i][j] = LCS of a[i..] and b[j..], so the walk goes forward.  A
+   * content word weighs two, so that "for this bridge" against "for a
+   * bridge like this" pairs the bridges, not the "this". */
+  t = g_new0 (guint16, (gsize) (n + 1) * (m + 1));
+#define T(x, y) t[(gsize) (x) * (m + 1) + (y)]
+  for (guint x = n; x > 0; x--)
+    for (guint y = m; y > 0; y--)
+      {
+        guint ai = g_array_index (a, guint, x - 1), bj = g_array_index (b, guint, y - 1);
+
+        guint best = MAX (T (x, y - 1), T (x - 1, y));
+
+        if (ai == bj)
+          best = MAX (best, T (x, y) + weight (a_content, x - 1));
+        T (x - 1, y - 1) = best;
+      }
+  while (i < n && j < m)
+    {
+      if (g_array_index (a, guint, i) == g_array_index (b, guint, j) &&
+          T (i, j) == T (i + 1, j + 1) + weight (a_content, i))
+        {
+          Block *last = blocks->len ? &g_array_index (blocks, Block, blocks->len - 1) : NULL;
+
+          if (last && last->a + last->len == i && last->b + last->len == j)
+            last->len++;
+          else
+            {
+              Block blk = { i, j, 1 };
+              g_array_append_val (blocks, blk);
+            }
+          i++;
+          j++;
+        }
+      else if (T (i + 1, j) >= T (i, j + 1))
+        i++;
+      else
+        j++;
+    }
+#undef T
+  g_free (t);
+  return blocks;
+}
+
+/* How strongly the shorter quote @a is the longer @b: 0 when they must
+ * not be joined.  Shared words are not enough: the quotes must share long
+ * runs of words (all of a short quote, most of a longer one). */
+static double
+link_score (Entry *ea, Entry *eb)
+{
+  g_autoptr(GArray) blocks = NULL;
+  GArray *a = ea->core, *b = eb->core;
+  Entry *shorter = a->len <= b->len ? ea : eb;
+  guint n = MIN (a->len, b->len), longest = 0, sum = 0;
+  guint content = 0, content_matched = 0;
+
+  if (n < 2)
+    return 0;
+  blocks = lcs_blocks (a, b, ea->content);
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const Block *blk = &g_array_index (blocks, Block, i);
+      guint from = shorter == ea ? blk->a : blk->b;
+
+      longest = MAX (longest, blk->len);
+      if (blk->len >= 3)
+        sum += blk->len;
+      for (guint k = from; k < from + blk->len; k++)
+        content_matched += g_array_index (shorter->content, gboolean, k);
+    }
+  if (n <= 4)
+    return longest == n ? 1.0 : 0.0;
+  for (guint k = 0; k < shorter->content->len; k++)
+    content += g_array_index (shorter->content, gboolean, k);
+  if (longest < 4 || content_matched < 0.6 * content)
+    return 0;
+  if (sum >= 0.6 * n)
+    return (double) sum / n;
+  /* A reworded quote ("We have waited thirty years for a bridge like
+   * this"): most words in order, half of them in runs of two or more. */
+  {
+    guint lcs = 0, runs = 0;
+
+    for (guint i = 0; i < blocks->len; i++)
+      {
+        const Block *blk = &g_array_index (blocks, Block, i);
+
+        lcs += blk->len;
+        if (blk->len >= 2)
+          runs += blk->len;
+      }
+    if (lcs >= 0.6 * n && runs >= 0.5 * n)
+      return 0.5 * lcs / n;
+  }
+  return 0;
+}
+
+static gboolean
+ids_equal (GArray *a, GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (guint)) == 0;
+}
+
+static PxQuoteMatch
+classify (Entry *e, Entry *ref)
+{
+  g_autoptr(GArray) blocks = NULL;
+  guint matched = 0;
+
+  if (e == ref || ids_equal (e->full, ref->full))
+    return PX_QUOTE_MATCH_EXACT;
+  if (ids_equal (e->core, ref->core) || e->core->len >= ref->core->len)
+    return PX_QUOTE_MATCH_VARIANT;
+  blocks = lcs_blocks (e->core, ref->core, e->content);
+  for (guint i = 0; i < blocks->len; i++)
+    matched += g_array_index (blocks, Block, i).len;
+  if (matched != e->core->len)
+    return PX_QUOTE_MATCH_VARIANT;
+  /* Every word is in the reference: a fragment if the only breaks are
+   * where the outlet marked a cut with an ellipsis. */
+  for (guint i = 0; i + 1 < blocks->len; i++)
+    {
+      const Block *blk = &g_array_index (blocks, Block, i);
+      const Block *next = &g_array_index (blocks, Block, i + 1);
+
+      if (next->a == blk->a + blk->len && next->b != blk->b + blk->len &&
+          !g_array_index (e->cut_after, gboolean, blk->a + blk->len - 1))
+        return PX_QUOTE_MATCH_VARIANT;
+    }
+  return PX_QUOTE_MATCH_PARTIAL;
+}
+
+static gboolean
+contains_run (GArray *hay, GArray *needle)
+{
+  if (needle->len == 0 || needle->len > hay->len)
+    return FALSE;
+  for (guint i = 0; i + needle->len <= hay->len; i++)
+    if (memcmp (&g_array_index (hay, guint, i), needle->data, needle->len * sizeof (guint)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static int
+entry_by_length (gconstpointer a, gconstpointer b)
+{
+  const Entry *ea = *(Entry **) a, *eb = *(Entry **) b;
+
+  if (ea->core->len != eb->core->len)
+    return ea->core->len > eb->core->len ? -1 : 1;
+  if (ea->document != eb->document)
+    return ea->document < eb->document ? -1 : 1;
+  return ea->quote->start < eb->quote->start ? -1 : ea->quote->start > eb->quote->start;
+}
+
+static int
+entry_by_position (gconstpointer a, gconstpointer b)
+{
+  const Entry *ea = *(Entry **) a, *eb = *(Entry **) b;
+
+  if (ea->document != eb->document)
+    return ea->document < eb->document ? -1 : 1;
+  return ea->quote->start < eb->quote->start ? -1 : ea->quote->start > eb->quote->start;
+}
+
+const char *
+px_quote_match_to_string (PxQuoteMatch match)
+{
+  switch (match)
+    {
+    case PX_QUOTE_MATCH_EXACT:
+      return "exact";
+    case PX_QUOTE_MATCH_VARIANT:
+      return "variant";
+    case PX_QUOTE_MATCH_PARTIAL:
+      return "partial";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+const char *
+px_quote_coverage_to_string (PxQuoteCoverage coverage)
+{
+  switch (coverage)
+    {
+    case PX_QUOTE_ABSENT:
+      return "absent";
+    case PX_QUOTE_WHOLE:
+      return "whole";
+    case PX_QUOTE_TRIMMED:
+      return "trimmed";
+    case PX_QUOTE_ALTERED:
+      return "altered";
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+void
+px_quote_group_free (PxQuoteGroup *group)
+{
+  if (group == NULL)
+    return;
+  for (guint i = 0; i < group->occurrences->len; i++)
+    {
+      PxQuoteOccurrence *o = &g_array_index (group->occurrences, PxQuoteOccurrence, i);
+      g_free (o->text);
+      g_free (o->speaker);
+    }
+  g_array_unref (group->occurrences);
+  g_free (group->speaker);
+  g_free (group->carried);
+  g_free (group->coverage);
+  g_free (group);
+}
+
+/* Puts each quotation in the group of the longer quotation it best
+ * matches, or in a new group.  Terms only join existing groups. */
+/* Every link needs a run of three shared words at least, so only groups
+ * that hold one of a quote's word triples are worth aligning with: an
+ * index from triples to groups keeps many-article runs near linear. */
+static guint
+triple_key (GArray *ids, guint i)
+{
+  guint h = g_array_index (ids, guint, i);
+
+  h = h * 1000003u ^ g_array_index (ids, guint, i + 1);
+  h = h * 1000003u ^ g_array_index (ids, guint, i + 2);
+  return h ? h : 1;
+}
+
+/* Adds @group to the list of groups under @key, once: groups are posted
+ * in increasing order. */
+static void
+post_group (GHashTable *index, guint key, guint group)
+{
+  GArray *list = g_hash_table_lookup (index, GUINT_TO_POINTER (key));
+
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (index, GUINT_TO_POINTER (key), list);
+    }
+  if (list->len == 0 || g_array_index (list, guint, list->len - 1) != group)
+    g_array_append_val (list, group);
+}
+
+static void
+index_entry (GHashTable *index, Entry *e, guint group)
+{
+  for (guint i = 0; i + 2 < e->core->len; i++)
+    post_group (index, triple_key (e->core, i), group);
+}
+
+static GArray *
+candidate_groups (GHashTable *index, Entry *e, GArray *stamp, guint mark)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i + 2 < e->core->len; i++)
+    {
+      GArray *list = g_hash_table_lookup (index, GUINT_TO_POINTER (triple_key (e->core, i)));
+
+      for (guint k = 0; list && k < list->len; k++)
+        {
+          guint g = g_array_index (list, guint, k);
+
+          if (g_array_index (stamp, guint, g) != mark)
+            {
+              g_array_index (stamp, guint, g) = mark;
+              g_array_append_val (out, g);
+            }
+        }
+    }
+  return out;
+}
+
+#define MAX_LINKS_PER_GROUP 64
+
+static guint
+pair_key (GArray *ids, guint i)
+{
+  guint h = g_array_index (ids, guint, i) * 1000003u ^ g_array_index (ids, guint, i + 1);
+
+  return h ? h : 1;
+}
+
+/* Indexes the word pairs of @ids (only the first with @first_only) as
+ * being in @group; groups come in increasing order. */
+static void
+index_pairs (GHashTable *index, GArray *ids, guint group, gboolean first_only)
+{
+  for (guint i = 0; i + 1 < ids->len && (i == 0 || !first_only); i++)
+    post_group (index, pair_key (ids, i), group);
+}
+
+static guint
+form_groups (GPtrArray *entries, GPtrArray *members)
+{
+  g_autoptr(GHashTable) index = g_hash_table_new_full (NULL, NULL, NULL,
+                                                        (GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) stamp = g_array_new (FALSE, TRUE, sizeof (guint));
+
+  g_ptr_array_sort (entries, entry_by_length);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      Entry *e = g_ptr_array_index (entries, i);
+      g_autoptr(GArray) candidates = NULL;
+      int best = -1;
+      double best_score = 0;
+
+      if (e->quote->flags & PX_QUOTE_TERM)
+        continue;
+      g_array_set_size (stamp, members->len + 1);
+      candidates = candidate_groups (index, e, stamp, i + 1);
+      for (guint c = 0; c < candidates->len; c++)
+        {
+          guint g = g_array_index (candidates, guint, c);
+          GPtrArray *list = g_ptr_array_index (members, g);
+
+          /* The longest members come first and match best; a page that
+           * repeats one quote thousands of times must not cost a
+           * comparison with every copy. */
+          for (guint k = 0; k < MIN (list->len, MAX_LINKS_PER_GROUP); k++)
+            {
+              Entry *other = g_ptr_array_index (list, k);
+              double score;
+
+              /* A nested quote is not a fragment of the one holding it. */
+              if (other->document == e->document && other->quote->start <= e->quote->start &&
+                  e->quote->end <= other->quote->end)
+                continue;
+              score = link_score (e, other);
+
+              if (score > best_score)
+                {
+                  best_score = score;
+                  best = g;
+                }
+            }
+        }
+      if (best < 0)
+        {
+          best = members->len;
+          g_ptr_array_add (members, g_ptr_array_new ());
+        }
+      e->group = best;
+      g_ptr_array_add (g_ptr_array_index (members, best), e);
+      index_entry (index, e, best);
+    }
+
+  /* Terms of two words or more: inside a quotation of a group, or
+   * quoted alike by two outlets.  Either way the group holds the term's
+   * first two words in a row: an index of word pairs to groups (in
+   * group order, so the first match is the same as in a full scan)
+   * keeps thousands of terms from each visiting every group. */
+  g_hash_table_remove_all (index);
+  for (guint g = 0; g < members->len; g++)
+    {
+      GPtrArray *list = g_ptr_array_index (members, g);
+
+      for (guint k = 0; k < MIN (list->len, MAX_LINKS_PER_GROUP); k++)
+        index_pairs (index, ((Entry *) g_ptr_array_index (list, k))->core, g, FALSE);
+    }
+  for (guint i = 0; i < entries->len; i++)
+    {
+      Entry *e = g_ptr_array_index (entries, i);
+      GArray *groups;
+
+      if (!(e->quote->flags & PX_QUOTE_TERM) || e->core->len < 2)
+        continue;
+      groups = g_hash_table_lookup (index, GUINT_TO_POINTER (pair_key (e->core, 0)));
+      for (guint c = 0; groups && c < groups->len && e->group < 0; c++)
+        {
+          guint g = g_array_index (groups, guint, c);
+          GPtrArray *list = g_ptr_array_index (members, g);
+          Entry *first = list->len ? g_ptr_array_index (list, 0) : NULL;
+
+          if (first && (first->quote->flags & PX_QUOTE_TERM))
+            {
+              if (ids_equal (first->core, e->core))
+                e->group = g;
+            }
+          else
+            for (guint k = 0; k < MIN (list->len, MAX_LINKS_PER_GROUP) && e->group < 0; k++)
+              {
+                Entry *other = g_ptr_array_index (list, k);
+
+                if (other->document == e->document && other->quote->start <= e->quote->start &&
+                    e->quote->end <= other->quote->end)
+                  continue;
+                if (contains_run (other->core, e->core))
+                  e->group = g;
+              }
+        }
+      if (e->group < 0)
+        {
+          /* A new group of terms, kept only if a second outlet has it. */
+          e->group = members->len;
+          g_ptr_array_add (members, g_ptr_array_new ());
+          index_pairs (index, e->core, e->group, TRUE);
+        }
+      g_ptr_array_add (g_ptr_array_index (members, e->group), e);
+    }
+  return members->len;
+}
+
+static gboolean
+term_group_kept (GPtrArray *list)
+{
+  Entry *first = g_ptr_array_index (list, 0);
+
+  if (!(first->quote->flags & PX_QUOTE_TERM))
+    return TRUE;
+  for (guint k = 1; k < list->len; k++)
+    if (((Entry *) g_ptr_array_index (list, k))->document != first->document)
+      return TRUE;
+  return FALSE;
+}
+
+/* Pieces of one document that together give the reference's words. */
+static gboolean
+split_is_whole (GPtrArray *list, guint document, Entry *ref)
+{
+  g_autoptr(GArray) joined = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint pieces = 0;
+
+  for (guint k = 0; k < list->len; k++)
+    {
+      Entry *e = g_ptr_array_index (list, k);
+
+      if (e->document == document)
+        {
+          g_array_append_vals (joined, e->core->data, e->core->len);
+          pieces++;
+        }
+    }
+  return pieces > 1 && ids_equal (joined, ref->core);
+}
+
+/* "Nichols" in one outlet and "Brian Nichols" in another, quoting the
+ * same words, are the same person, even when the group names another
+ * Nichols elsewhere. */
+static void
+unify_speakers (GPtrArray *list)
+{
+  for (guint k = 0; k < list->len; k++)
+    {
+      PxQuote *q = ((Entry *) g_ptr_array_index (list, k))->quote;
+      const char *full = NULL;
+
+      if (q->speaker == NULL || strchr (q->speaker, ' '))
+        continue;
+      for (guint j = 0; j < list->len; j++)
+        {
+          const char *other = ((Entry *) g_ptr_array_index (list, j))->quote->speaker;
+
+          if (other == NULL || !strchr (other, ' ') || !g_str_equal (px_quote_last_word (other), q->speaker))
+            continue;
+          if (full && !g_str_equal (full, other))
+            {
+              full = NULL;
+              break;
+            }
+          full = other;
+        }
+      if (full)
+        {
+          g_free (q->speaker);
+          q->speaker = g_strdup (full);
+        }
+    }
+}
+
+static PxQuoteGroup *
+build_group (GPtrArray *list, guint n_docs)
+{
+  PxQuoteGroup *group = g_new0 (PxQuoteGroup, 1);
+  g_autoptr(GHashTable) votes = g_hash_table_new (g_str_hash, g_str_equal);
+  Entry *ref = g_ptr_array_index (list, 0);   /* the longest: sorted so */
+  guint best_votes = 0;
+
+  for (guint k = 1; k < list->len; k++)
+    {
+      Entry *e = g_ptr_array_index (list, k);
+      if (e->core->len > ref->core->len)
+        ref = e;
+    }
+  g_ptr_array_sort (list, entry_by_position);
+  unify_speakers (list);
+
+  group->n_documents = n_docs;
+  group->carried = g_new0 (gboolean, n_docs);
+  group->coverage = g_new0 (PxQuoteCoverage, n_docs);
+  group->occurrences = g_array_new (FALSE, TRUE, sizeof (PxQuoteOccurrence));
+  for (guint k = 0; k < list->len; k++)
+    {
+      Entry *e = g_ptr_array_index (list, k);
+      PxQuoteOccurrence o = { 0 };
+      guint v;
+
+      o.document = e->document;
+      o.start = e->quote->start;
+      o.end = e->quote->end;
+      o.flags = e->quote->flags;
+      o.match = classify (e, ref);
+      o.text = g_strdup (e->quote->text);
+      o.speaker = g_strdup (e->quote->speaker);
+      if (e == ref)
+        group->reference = group->occurrences->len;
+      g_array_append_val (group->occurrences, o);
+      group->carried[e->document] = TRUE;
+
+      if (o.speaker)
+        {
+          v = GPOINTER_TO_UINT (g_hash_table_lookup (votes, o.speaker)) + 1;
+          g_hash_table_insert (votes, o.speaker, GUINT_TO_POINTER (v));
+          /* Most votes wins; on a tie the longer (fuller) name. */
+          if (v > best_votes ||
+              (v == best_votes && strlen (o.speaker) > strlen (group->speaker)))
+            {
+              best_votes = v;
+              g_free (group->speaker);
+              group->speaker = g_strdup (o.speaker);
+            }
+        }
+
+      switch (o.match)
+        {
+        case PX_QUOTE_MATCH_EXACT:
+          group->coverage[e->document] = PX_QUOTE_WHOLE;
+          break;
+        case PX_QUOTE_MATCH_VARIANT:
+          if (group->coverage[e->document] != PX_QUOTE_WHOLE)
+            group->coverage[e->document] = PX_QUOTE_ALTERED;
+          break;
+        case PX_QUOTE_MATCH_PARTIAL:
+          if (group->coverage[e->document] == PX_QUOTE_ABSENT)
+            group->coverage[e->document] = PX_QUOTE_TRIMMED;
+          break;
+        default:
+          break;
+        }
+    }
+  for (guint d = 0; d < n_docs; d++)
+    if (group->coverage[d] == PX_QUOTE_TRIMMED && split_is_whole (list, d, ref))
+      group->coverage[d] = PX_QUOTE_WHOLE;
+  return group;
+}
+
+static int
+group_by_position (gconstpointer a, gconstpointer b)
+{
+  const PxQuoteGroup *ga = *(PxQuoteGroup **) a, *gb = *(PxQuoteGroup **) b;
+  const PxQuoteOccurrence *oa = &g_array_index (ga->occurrences, PxQuoteOccurrence, 0);
+  const PxQuoteOccurrence *ob = &g_array_index (gb->occurrences, PxQuoteOccurrence, 0);
+
+  if (oa->document != ob->document)
+    return oa->document < ob->document ? -1 : 1;
+  return oa->start < ob->start ? -1 : oa->start > ob->start;
+}
+
+GPtrArray *
+px_quotes_group (PxDocument **docs, guint n_docs)
+{
+  g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_scan_free);
+  g_autoptr(GArray) all_mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
+  g_autoptr(GHashTable) group_names = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_group_free);
+
+  g_return_val_if_fail (docs != NULL || n_docs == 0, groups);
+
+  for (guint d = 0; d < n_docs; d++)
+    {
+      DocScan *ds;
+
+      g_return_val_if_fail (PX_IS_DOCUMENT (docs[d]), groups);
+      ds = px_quote_scan_new (docs[d]);
+      g_ptr_array_add (scans, ds);
+      /* Shallow copies: the names stay owned by each document's scan. */
+      g_array_append_vals (all_mentions, ds->mentions->data, ds->mentions->len);
+    }
+  /* The names of all the documents, indexed once for all of them. */
+  group_names = px_quote_surname_index (all_mentions);
+  for (guint d = 0; d < n_docs; d++)
+    {
+      DocScan *ds = g_ptr_array_index (scans, d);
+
+      px_quote_resolve_speakers (ds, group_names);
+      for (guint q = 0; q < ds->found->len; q++)
+        g_ptr_array_add (entries,
+                         entry_new (ids, d, px_quote_from_found (ds, g_ptr_array_index (ds->found, q))));
+    }
+
+  form_groups (entries, members);
+  for (guint g = 0; g < members->len; g++)
+    {
+      GPtrArray *list = g_ptr_array_index (members, g);
+
+      if (list->len && term_group_kept (list))
+        g_ptr_array_add (groups, build_group (list, n_docs));
+    }
+  g_ptr_array_sort (groups, group_by_position);
+  return groups;
+}
+
+const char *
+px_quote_coverage_label (PxQuoteCoverage coverage)
+{
+  switch (coverage)
+    {
+    case PX_QUOTE_WHOLE:
+      /* Translators: how an article carries a quotation */
+      return _("whole");
+    case PX_QUOTE_TRIMMED:
+      /* Translators: how an article carries a quotation: only a part of it */
+      return _("trimmed");
+    case PX_QUOTE_ALTERED:
+      /* Translators: how an article carries a quotation: with words changed */
+      return _("altered");
+    case PX_QUOTE_ABSENT:
+    default:
+      /* Translators: how an article carries a quotation: not at all */
+      return _("absent");
+    }
+}

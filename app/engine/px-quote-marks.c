@@ -1,0 +1,456 @@
+/* px-quote-marks.c: where quotations are: their marks and the words between them
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each paragraph is scanned for quotation marks with a stack, so that
+ * nested quotes, quotes left open at a paragraph's end and quotes
+ * reopened by the next paragraph (the English convention) come out
+ * right; a single mark between letters is an apostrophe.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes-private.h"
+
+typedef enum {
+  FAM_DOUBLE,
+  FAM_SINGLE,
+  FAM_GUILLEMET,
+  FAM_CORNER,
+  FAM_WHITE_CORNER,
+} Family;
+
+typedef struct {
+  Family family;
+  gunichar opener;
+  guint32 mark;
+  guint32 content;
+  Found *found;         /* set when carried over from an earlier paragraph */
+} Open;
+
+static gboolean
+is_open_context (gunichar c)
+{
+  return c == 0 || g_unichar_isspace (c) || c == '(' || c == '[' || c == '{' ||
+         c == 0x2014 || c == 0x2013 || c == '-' || c == '/' || c == 0x201C ||
+         c == 0x2018 || c == 0x00AB || c == 0x201E || c == '"' || c == '\'' ||
+         c == 0x300C || c == 0x300E || c == 0x2022 || c == 0x00A0;
+}
+
+static gboolean
+is_close_context (gunichar c)
+{
+  return c == 0 || g_unichar_isspace (c) || g_unichar_ispunct (c);
+}
+
+static gunichar
+char_before (const char *text, guint32 lo, guint32 pos)
+{
+  if (pos <= lo)
+    return 0;
+  return g_utf8_get_char (g_utf8_find_prev_char (text + lo, text + pos));
+}
+
+static gunichar
+char_at (const char *text, guint32 pos, guint32 hi)
+{
+  return pos < hi ? g_utf8_get_char (text + pos) : 0;
+}
+
+static gboolean
+is_alnum (gunichar c)
+{
+  return c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c));
+}
+
+/* ’90s, ‘90s, '90s: an elided century, not a quote. */
+static gboolean
+is_decade (const char *text, guint32 pos, guint32 hi)
+{
+  const char *p = g_utf8_next_char (text + pos);
+
+  return p + 2 <= text + hi && g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1]) &&
+         (p + 2 == text + hi || !g_ascii_isdigit (p[2]));
+}
+
+typedef struct {
+  const char *text;
+  gsize len;
+  PxDocument *doc;
+  GPtrArray *found;     /* of Found, owned */
+  GArray *stack;        /* of Open */
+} Scanner;
+
+static void
+trim_span (const char *text, Span *s)
+{
+  while (s->start < s->end && g_unichar_isspace (g_utf8_get_char (text + s->start)))
+    s->start = g_utf8_next_char (text + s->start) - text;
+  /* English puts the comma that ends a quoted clause inside the marks:
+   * it belongs to the sentence around the quote, not to the speaker. */
+  for (;;)
+    {
+      gunichar c;
+      const char *prev;
+
+      if (s->end <= s->start)
+        break;
+      prev = g_utf8_find_prev_char (text + s->start, text + s->end);
+      if (prev == NULL)
+        break;
+      c = g_utf8_get_char (prev);
+      if (g_unichar_isspace (c) || c == ',' || c == 0x00A0)
+        s->end = prev - text;
+      else
+        break;
+    }
+}
+
+static gboolean
+span_has_words (const char *text, const Span *s)
+{
+  return s->end > s->start && px_count_words (text + s->start, s->end - s->start) > 0;
+}
+
+static void
+finish (Scanner *sc, Open *o, guint32 close_at, guint32 mark_end, guint paragraph,
+        PxQuoteFlags extra)
+{
+  Found *f = o->found;
+  Span s = { o->content, close_at };
+
+  if (f == NULL)
+    {
+      f = g_new0 (Found, 1);
+      f->segments = g_array_new (FALSE, FALSE, sizeof (Span));
+      f->mark_start = o->mark;
+      f->paragraph = paragraph;
+      if (o->family == FAM_SINGLE)
+        f->flags |= PX_QUOTE_SINGLE;
+    }
+  o->found = NULL;
+  trim_span (sc->text, &s);
+  if (span_has_words (sc->text, &s))
+    g_array_append_val (f->segments, s);
+  f->mark_end = mark_end;
+  f->last_paragraph = paragraph;
+  f->flags |= extra;
+  if (f->segments->len == 0)
+    {
+      found_free (f);
+      return;
+    }
+  f->depth = sc->stack->len;  /* entries still below it */
+  if (f->depth > 0)
+    f->flags |= PX_QUOTE_NESTED;
+  g_ptr_array_add (sc->found, f);
+}
+
+/* Closes the innermost open quote of @family (any family when @family
+ * is -1): the ones opened inside it and never closed are dropped. */
+static gboolean
+close_family (Scanner *sc, int family, guint32 pos, guint32 after, guint paragraph)
+{
+  for (guint i = sc->stack->len; i > 0; i--)
+    {
+      Open o = g_array_index (sc->stack, Open, i - 1);
+
+      if (family >= 0 && o.family != (Family) family)
+        continue;
+      for (guint j = sc->stack->len; j > i; j--)
+        {
+          Open *inner = &g_array_index (sc->stack, Open, j - 1);
+          if (inner->found)
+            found_free (inner->found);
+        }
+      g_array_set_size (sc->stack, i - 1);
+      finish (sc, &o, pos, after, paragraph, 0);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+family_open (Scanner *sc, Family family)
+{
+  for (guint i = 0; i < sc->stack->len; i++)
+    if (g_array_index (sc->stack, Open, i).family == family)
+      return TRUE;
+  return FALSE;
+}
+
+static Open *
+top (Scanner *sc)
+{
+  return sc->stack->len ? &g_array_index (sc->stack, Open, sc->stack->len - 1) : NULL;
+}
+
+/* Prose nests quotes two or three deep.  Deeper nesting is a run of
+ * stray marks; each level open would hold the rest of the paragraph
+ * as a quote of its own, quadratic in time and memory. */
+#define MAX_NESTING 8
+
+static void
+push (Scanner *sc, Family family, gunichar opener, guint32 mark, guint32 content)
+{
+  Open o = { family, opener, mark, content, NULL };
+
+  if (sc->stack->len >= MAX_NESTING)
+    return;
+  g_array_append_val (sc->stack, o);
+}
+
+/* 'at stake, "she told': a straight mark spaced away from the comma or
+ * stop that ends the quoted clause (text from a tokenizer) still closes. */
+static gboolean
+after_clause_end (const char *text, guint32 ps, guint32 pos)
+{
+  gunichar space = char_before (text, ps, pos);
+  gunichar stop;
+
+  if (space != ' ' || pos < ps + 2)
+    return FALSE;
+  stop = char_before (text, ps, pos - 1);
+  return stop == ',' || stop == '.' || stop == '?' || stop == '!';
+}
+
+/* Handles the mark @c at @pos; @ps and @pe bound its paragraph. */
+static void
+scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint32 pe,
+           guint paragraph)
+{
+  gunichar before = char_before (sc->text, ps, pos);
+  gunichar after = char_at (sc->text, next, pe);
+  gboolean left = is_open_context (before) && after != 0 && !g_unichar_isspace (after);
+  gboolean right = before != 0 && !g_unichar_isspace (before) && is_close_context (after);
+  Open *t = top (sc);
+
+  switch (c)
+    {
+    case '"':
+      if ((right || after_clause_end (sc->text, ps, pos)) && family_open (sc, FAM_DOUBLE))
+        close_family (sc, FAM_DOUBLE, pos, next, paragraph);
+      else if (left)
+        push (sc, FAM_DOUBLE, c, pos, next);
+      else if (right && t)  /* 'Why…?" : a mismatched pair still closes */
+        close_family (sc, -1, pos, next, paragraph);
+      break;
+    case 0x201C:  /* “ opens, or closes „ */
+      if (t && t->family == FAM_DOUBLE && t->opener == 0x201E)
+        close_family (sc, FAM_DOUBLE, pos, next, paragraph);
+      else if (left || !right)
+        push (sc, FAM_DOUBLE, c, pos, next);
+      else if (family_open (sc, FAM_DOUBLE))
+        close_family (sc, FAM_DOUBLE, pos, next, paragraph);
+      break;
+    case 0x201D:  /* ” */
+      if (family_open (sc, FAM_DOUBLE))
+        close_family (sc, FAM_DOUBLE, pos, next, paragraph);
+      else if (left)
+        push (sc, FAM_DOUBLE, c, pos, next);
+      else if (right && t)
+        close_family (sc, -1, pos, next, paragraph);
+      break;
+    case 0x201E:  /* „ */
+      push (sc, FAM_DOUBLE, c, pos, next);
+      break;
+    case 0x2018:  /* ‘ */
+      if (is_decade (sc->text, pos, pe))
+        break;
+      if (t && t->family == FAM_SINGLE && t->opener == 0x201A)
+        close_family (sc, FAM_SINGLE, pos, next, paragraph);
+      else
+        push (sc, FAM_SINGLE, c, pos, next);
+      break;
+    case 0x201A:  /* ‚ */
+      push (sc, FAM_SINGLE, c, pos, next);
+      break;
+    case 0x2019:  /* ’ */
+    case '\'':
+      if (is_alnum (before) && is_alnum (after))
+        break;                                  /* don’t, Kerry’s */
+      if ((before == 0 || g_unichar_isspace (before)) && is_decade (sc->text, pos, pe))
+        break;                                  /* ’90s */
+      if (right && family_open (sc, FAM_SINGLE))
+        close_family (sc, FAM_SINGLE, pos, next, paragraph);
+      else if (left && is_alnum (after))
+        push (sc, FAM_SINGLE, c, pos, next);
+      /* otherwise an apostrophe: the Iranians’ plans, ISIS’ advance */
+      break;
+    case 0x00AB:  /* « */
+      if (t && t->family == FAM_GUILLEMET && t->opener == 0x00BB)
+        close_family (sc, FAM_GUILLEMET, pos, next, paragraph);
+      else
+        push (sc, FAM_GUILLEMET, c, pos, next);
+      break;
+    case 0x00BB:  /* » */
+      if (family_open (sc, FAM_GUILLEMET))
+        close_family (sc, FAM_GUILLEMET, pos, next, paragraph);
+      else if (left)
+        push (sc, FAM_GUILLEMET, c, pos, next);   /* »German style« */
+      break;
+    case 0x300C:
+      push (sc, FAM_CORNER, c, pos, next);
+      break;
+    case 0x300D:
+      close_family (sc, FAM_CORNER, pos, next, paragraph);
+      break;
+    case 0x300E:
+      push (sc, FAM_WHITE_CORNER, c, pos, next);
+      break;
+    case 0x300F:
+      close_family (sc, FAM_WHITE_CORNER, pos, next, paragraph);
+      break;
+    default:
+      break;
+    }
+}
+
+static gboolean
+is_quote_char (gunichar c)
+{
+  switch (c)
+    {
+    case '"': case '\'': case 0x201C: case 0x201D: case 0x201E: case 0x2018:
+    case 0x2019: case 0x201A: case 0x00AB: case 0x00BB: case 0x300C: case 0x300D:
+    case 0x300E: case 0x300F:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The byte past an opening mark of @family that begins paragraph @p
+ * (after white space and a bullet), or 0 when it does not begin so. */
+static guint32
+reopening_mark (Scanner *sc, Family family, guint p)
+{
+  const PxParagraph *para;
+  const char *s, *e;
+  gunichar c;
+
+  if (p >= px_document_get_n_paragraphs (sc->doc))
+    return 0;
+  para = px_document_get_paragraph (sc->doc, p);
+  s = sc->text + para->start;
+  e = sc->text + para->end;
+  while (s < e && g_unichar_isspace (g_utf8_get_char (s)))
+    s = g_utf8_next_char (s);
+  if (s >= e)
+    return 0;
+  c = g_utf8_get_char (s);
+  if ((family == FAM_DOUBLE && (c == '"' || c == 0x201C || c == 0x201E || c == 0x201D)) ||
+      (family == FAM_GUILLEMET && (c == 0x00AB || c == 0x00BB)) ||
+      (family == FAM_CORNER && c == 0x300C) ||
+      (family == FAM_WHITE_CORNER && c == 0x300E))
+    return g_utf8_next_char (s) - sc->text;
+  return 0;
+}
+
+static void
+scan_document (Scanner *sc)
+{
+  guint n = px_document_get_n_paragraphs (sc->doc);
+  Open carried = { 0 };
+  gboolean has_carried = FALSE;
+
+  for (guint p = 0; p < n; p++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (sc->doc, p);
+      guint32 pos = para->start;
+
+      if (has_carried)
+        {
+          /* The reopening mark continues the quote of the last paragraph. */
+          pos = reopening_mark (sc, carried.family, p);
+          carried.content = pos;
+          g_array_append_val (sc->stack, carried);
+          has_carried = FALSE;
+        }
+      while (pos < para->end)
+        {
+          guchar b = sc->text[pos];
+          gunichar c;
+          guint32 next;
+
+          /* Most characters are ASCII and no quote mark. */
+          if (b < 0x80 && b != '"' && b != '\'')
+            {
+              pos++;
+              continue;
+            }
+          c = g_utf8_get_char (sc->text + pos);
+          next = g_utf8_next_char (sc->text + pos) - sc->text;
+          if (is_quote_char (c))
+            scan_mark (sc, c, pos, next, para->start, para->end, p);
+          pos = next;
+        }
+
+      /* Quotes still open at the paragraph's end.  Single marks that
+       * never closed were apostrophes after all; the outermost double
+       * quote goes on if the next paragraph reopens it. */
+      for (guint i = sc->stack->len; i > 0; i--)
+        {
+          Open o = g_array_index (sc->stack, Open, i - 1);
+
+          g_array_set_size (sc->stack, i - 1);
+          if (o.family == FAM_SINGLE || i > 1)
+            {
+              if (o.found)
+                found_free (o.found);
+              continue;
+            }
+          if (reopening_mark (sc, o.family, p + 1))
+            {
+              Found *f = o.found;
+              Span s = { o.content, para->end };
+
+              if (f == NULL)
+                {
+                  f = g_new0 (Found, 1);
+                  f->segments = g_array_new (FALSE, FALSE, sizeof (Span));
+                  f->mark_start = o.mark;
+                  f->paragraph = p;
+                }
+              trim_span (sc->text, &s);
+              if (span_has_words (sc->text, &s))
+                g_array_append_val (f->segments, s);
+              f->flags |= PX_QUOTE_MULTI;
+              o.found = f;
+              carried = o;
+              has_carried = TRUE;
+            }
+          else
+            finish (sc, &o, para->end, para->end, p, PX_QUOTE_OPEN);
+        }
+    }
+  if (has_carried)
+    finish (sc, &carried, carried.content, carried.content, n - 1, PX_QUOTE_OPEN);
+}
+
+static int
+found_cmp (gconstpointer a, gconstpointer b)
+{
+  const Found *fa = *(Found **) a, *fb = *(Found **) b;
+
+  if (fa->mark_start != fb->mark_start)
+    return fa->mark_start < fb->mark_start ? -1 : 1;
+  return fa->mark_end > fb->mark_end ? -1 : fa->mark_end < fb->mark_end;
+}
+
+void
+px_quote_marks_find (PxDocument *doc, const char *text, gsize len, GPtrArray *found)
+{
+  Scanner sc = { 0 };
+
+  sc.text = text;
+  sc.len = len;
+  sc.doc = doc;
+  sc.found = found;
+  sc.stack = g_array_new (FALSE, FALSE, sizeof (Open));
+  scan_document (&sc);
+  g_array_unref (sc.stack);
+  g_ptr_array_sort (found, found_cmp);
+}

@@ -1,0 +1,876 @@
+/* px-quote-speakers.c: who said each quotation
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The words around each quote are matched against the patterns reporters
+ * use ("X said", "said X", "X told", "according to X", "..., he said");
+ * pronouns and "the secretary" are resolved to the person last named,
+ * surnames to the full name found in the document or the group.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes-private.h"
+#include "px-tokenizer.h"
+
+/* ------------------------------------------------------------------ */
+/* Words around quotes                                                 */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+  IT_WORD,
+  IT_COMMA,
+  IT_COLON,
+  IT_HYPHEN,
+  IT_END,      /* a sentence's end */
+  IT_OTHER,
+} ItemKind;
+
+typedef struct {
+  ItemKind kind;
+  guint32 start;
+  guint32 end;
+  char *lower;       /* casefolded, apostrophes straightened, possessive dropped */
+  gboolean cap;
+  gboolean acronym;    /* NBC, ISIS: all capitals */
+  gboolean possessive;
+  guint classes;     /* WordClass bits of lower */
+  gboolean filled;   /* lower, possessive and classes worked out */
+} Item;
+
+/* px_quote_normalize_word() into @chunk: items are made for every word of every
+ * article, and most are ASCII, lower-cased in place there. */
+static char *
+normalize_word_in (GStringChunk *chunk, const char *s, gsize len)
+{
+  g_autofree char *normal = NULL;
+  gsize i;
+
+  for (i = 0; i < len && (guchar) s[i] < 0x80; i++)
+    ;
+  if (i == len)
+    {
+      char *ascii = g_string_chunk_insert_len (chunk, s, len);
+
+      for (i = 0; i < len; i++)
+        ascii[i] = g_ascii_tolower (ascii[i]);
+      return ascii;
+    }
+  normal = px_quote_normalize_word (s, len);
+  return g_string_chunk_insert (chunk, normal);
+}
+
+static gboolean
+is_abbreviation (const char *lower)
+{
+  return g_utf8_strlen (lower, -1) == 1 || strchr (lower, '.') != NULL ||
+         px_quote_in_list (WC_ABBREVIATION, lower);
+}
+
+/* Works out a word's lower-case form and what lists it is in. */
+static void
+item_fill (DocScan *ds, Item *it)
+{
+  gsize n;
+
+  if (it->kind != IT_WORD || it->filled)
+    return;
+  it->filled = TRUE;
+  it->lower = normalize_word_in (ds->words, ds->text + it->start, it->end - it->start);
+  n = strlen (it->lower);
+  if (n > 2 && it->lower[n - 2] == '\'' && it->lower[n - 1] == 's')
+    {
+      it->lower[n - 2] = '\0';
+      it->possessive = TRUE;
+    }
+  it->classes = px_quote_word_classes (it->lower);
+}
+
+/* The items of @tokens: words, and the punctuation that matters for
+ * attribution.  Text inside quotes is left out.  With @lazy, only the
+ * capitalised words are filled in (item_fill()), the others when asked:
+ * looking for names reads few of them. */
+static GArray *
+items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean lazy)
+{
+  /* At most one item a token: no growing on the way. */
+  GArray *items = g_array_sized_new (FALSE, TRUE, sizeof (Item), n_tokens);
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      const PxToken *t = &tokens[i];
+      const char *s = ds->text + t->start;
+      Item it = { IT_OTHER, t->start, t->start + t->len, NULL, FALSE, FALSE, FALSE };
+
+      if (ds->quoted[t->start])
+        continue;
+      if (t->kind == PX_TOKEN_SPACE)
+        {
+          if (memchr (s, '\n', t->len) && items->len)
+            {
+              Item end = { IT_END, t->start, t->start, NULL, FALSE, FALSE, FALSE };
+              g_array_append_val (items, end);
+            }
+          continue;
+        }
+      if (t->kind == PX_TOKEN_WORD)
+        {
+          gsize n = t->len;
+
+          it.kind = IT_WORD;
+          /* ASCII has no title-case letters: its case is a byte test. */
+          if ((guchar) s[0] < 0x80)
+            it.cap = g_ascii_isupper (s[0]);
+          else
+            it.cap = g_unichar_isupper (g_utf8_get_char (s)) ||
+                     g_unichar_istitle (g_utf8_get_char (s));
+          if (it.cap && n >= 2 && (guchar) s[0] < 0x80 && (guchar) s[1] < 0x80)
+            it.acronym = !g_ascii_islower (s[1]);
+          else
+            it.acronym = it.cap && n >= 2 && !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (s)));
+          if (!lazy || it.cap)
+            item_fill (ds, &it);
+        }
+      else if (*s == ',' || *s == ';')
+        it.kind = IT_COMMA;
+      else if (*s == ':')
+        it.kind = IT_COLON;
+      else if (*s == '-' && t->len == 1)
+        it.kind = IT_HYPHEN;
+      else if (*s == '.' || *s == '!' || *s == '?')
+        {
+          Item *prev = items->len ? &g_array_index (items, Item, items->len - 1) : NULL;
+
+          /* "Adm. John Kirby", "U.S. officials": no sentence ends there. */
+          if (*s == '.' && prev && prev->kind == IT_WORD && prev->end == t->start &&
+              (item_fill (ds, prev), is_abbreviation (prev->lower)))
+            continue;
+          it.kind = IT_END;
+        }
+      g_array_append_val (items, it);
+    }
+  return items;
+}
+
+/* The items of text[lo, hi). */
+static GArray *
+items_of (DocScan *ds, guint32 lo, guint32 hi)
+{
+  GArray *tokens = ds->tokens;
+
+  if (hi <= lo)
+    return g_array_new (FALSE, TRUE, sizeof (Item));
+  g_array_set_size (tokens, 0);
+  px_tokenize (ds->text + lo, hi - lo, lo, tokens);
+  return items_from_tokens (ds, (const PxToken *) (gpointer) tokens->data, tokens->len, FALSE);
+}
+
+static gboolean
+is_title (const Item *it)
+{
+  return it->kind == IT_WORD && (it->classes & WC_TITLE);
+}
+
+static gboolean
+is_particle (const Item *it)
+{
+  return it->kind == IT_WORD && !it->cap && (it->classes & WC_PARTICLE);
+}
+
+static gboolean
+is_name_word (const Item *it)
+{
+  return it->kind == IT_WORD && it->cap && !is_title (it) &&
+         !(it->classes & WC_STOP) && !g_ascii_isdigit (it->lower[0]);
+}
+
+static gboolean
+is_verb (const Item *it)
+{
+  return it->kind == IT_WORD && !it->cap && (it->classes & WC_SPEECH_VERB);
+}
+
+static gboolean
+is_pronoun (const Item *it)
+{
+  return it->kind == IT_WORD &&
+         (g_str_equal (it->lower, "he") || g_str_equal (it->lower, "she") ||
+          g_str_equal (it->lower, "him") || g_str_equal (it->lower, "her"));
+}
+
+/* The text of [start, end) with runs of white space as one space, into
+ * @out. */
+static void
+append_span_text (DocScan *ds, guint32 start, guint32 end, GString *out)
+{
+  const char *p = ds->text + start, *stop = ds->text + end;
+  gsize first = out->len;
+  gboolean space = FALSE;
+
+  for (; p < stop && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        space = TRUE;
+      else
+        {
+          if (space && out->len > first)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          if (c < 0x80)
+            g_string_append_c (out, (char) c);
+          else
+            g_string_append_unichar (out, c);
+        }
+    }
+}
+
+static char *
+span_text (DocScan *ds, guint32 start, guint32 end)
+{
+  GString *out = g_string_new (NULL);
+
+  append_span_text (ds, start, end, out);
+  return g_string_free (out, FALSE);
+}
+
+/* A name run: capitalised words, joined by hyphens and particles
+ * ("Bashar al-Assad").  Returns the index past the run. */
+static guint
+name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolean *org)
+{
+  guint last = i, words = 0;
+  gboolean joined = FALSE;
+
+  *org = FALSE;
+  while (i < hi)
+    {
+      Item *it = &g_array_index (items, Item, i);
+
+      if (is_name_word (it))
+        {
+          /* "Al-Akhbar" is one word; "U.S", "NBC" are not people. */
+          if (!joined)
+            words++;
+          joined = FALSE;
+          if ((it->classes & WC_ORG) || strchr (it->lower, '.') || it->acronym)
+            *org = TRUE;
+          last = i + 1;
+          if (it->possessive)
+            break;
+          i++;
+        }
+      else if (words > 0 && i + 1 < hi &&
+               (it->kind == IT_HYPHEN || (item_fill (ds, it), is_particle (it))))
+        {
+          joined = it->kind == IT_HYPHEN;
+          i++;
+        }
+      else
+        break;
+    }
+  *n_words = words;
+  return last;
+}
+
+static void
+add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboolean org)
+{
+  const Item *first = &g_array_index (items, Item, s);
+  const Item *last = &g_array_index (items, Item, e - 1);
+  GString *titles = ds->scratch;
+  Mention m = { first->start, NULL, NULL, n_words, FALSE, org };
+  guint32 end = last->end;
+
+  /* Titles right before the name: "Pentagon spokesman Rear Adm." */
+  g_string_assign (titles, " ");
+  for (guint k = s; k > 0; k--)
+    {
+      Item *t = &g_array_index (items, Item, k - 1);
+
+      item_fill (ds, t);
+      if (is_title (t))
+        {
+          g_string_append (titles, t->lower);
+          g_string_append_c (titles, ' ');
+          m.titled = TRUE;
+        }
+      else if (!(t->kind == IT_WORD && (g_str_equal (t->lower, "of") || t->cap)))
+        break;
+    }
+  if (last->possessive)
+    {
+      /* Kerry’s: the name without the possessive ending. */
+      const char *p = ds->text + end;
+      for (int back = 0; back < 2 && p > ds->text + first->start; back++)
+        p = g_utf8_find_prev_char (ds->text, p);
+      end = p - ds->text;
+    }
+  /* Both kept in the scan's chunk: a document has thousands of names. */
+  m.titles = g_string_chunk_insert_len (ds->words, titles->str, titles->len);
+  g_string_truncate (ds->scratch, 0);
+  append_span_text (ds, first->start, end, ds->scratch);
+  m.name = g_string_chunk_insert_len (ds->words, ds->scratch->str, ds->scratch->len);
+  g_array_append_val (ds->mentions, m);
+}
+
+/* Every name outside quotes, in order: who "he" and "the secretary" can be. */
+void
+px_quote_collect_mentions (DocScan *ds)
+{
+  guint n = px_document_get_n_paragraphs (ds->doc);
+
+  for (guint p = 0; p < n; p++)
+    {
+      guint n_tokens;
+      /* The paragraph's tokens, as the comparison has them already. */
+      const PxToken *tokens = px_document_get_paragraph_tokens (ds->doc, p, &n_tokens);
+      g_autoptr(GArray) items = items_from_tokens (ds, tokens, n_tokens, TRUE);
+
+      for (guint i = 0; i < items->len;)
+        {
+          guint n_words;
+          gboolean org;
+          guint e = name_run (ds, items, i, items->len, &n_words, &org);
+
+          if (n_words == 0)
+            {
+              i++;
+              continue;
+            }
+          add_mention (ds, items, i, e, n_words, org);
+          i = e;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Speakers                                                            */
+/* ------------------------------------------------------------------ */
+
+static gboolean
+is_adverb (const Item *it)
+{
+  return it->kind == IT_WORD && !it->cap &&
+         ((it->classes & WC_ADVERB) || g_str_has_suffix (it->lower, "ly"));
+}
+
+static gboolean
+is_np_word (const Item *it)
+{
+  return it->kind == IT_HYPHEN ||
+         (it->kind == IT_WORD && (it->cap || is_title (it) || is_particle (it) ||
+                                  g_str_equal (it->lower, "of")));
+}
+
+/* Turns the noun phrase items[s, e) into a speaker. */
+static void
+set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
+{
+  int last_title = -1;
+  guint best_s = 0, best_e = 0, best_words = 0;
+  const Item *first;
+
+  while (s < e && g_array_index (items, Item, e - 1).kind != IT_WORD)
+    e--;
+  if (s >= e)
+    return;
+  first = &g_array_index (items, Item, s);
+  if (e - s == 1 && is_pronoun (first))
+    {
+      f->kind = SPK_PRONOUN;
+      f->np_pos = first->start;
+      return;
+    }
+  for (guint i = s; i < e; i++)
+    if (is_title (&g_array_index (items, Item, i)))
+      last_title = i;
+
+  /* The name after the last title; the last full name if several. */
+  for (guint i = last_title >= 0 ? (guint) last_title + 1 : s; i < e;)
+    {
+      guint n_words;
+      gboolean org;
+      guint end = name_run (ds, items, i, e, &n_words, &org);
+      const Item *last;
+
+      if (n_words == 0)
+        {
+          i++;
+          continue;
+        }
+      last = &g_array_index (items, Item, end - 1);
+      if (!(last->possessive && end < e) && (best_words < 2 || n_words >= 2))
+        {
+          best_s = i;
+          best_e = end;
+          best_words = n_words;
+        }
+      i = end;
+    }
+  if (best_words > 0)
+    {
+      const Item *a = &g_array_index (items, Item, best_s);
+      const Item *b = &g_array_index (items, Item, best_e - 1);
+      guint32 end = b->end;
+
+      f->kind = SPK_NAME;
+      f->np = span_text (ds, a->start, end);
+      if (b->possessive)
+        {
+          char *q = g_utf8_strrchr (f->np, -1, 0x2019);
+          if (q == NULL)
+            q = strrchr (f->np, '\'');
+          if (q)
+            *q = '\0';
+        }
+      f->np_pos = a->start;
+      return;
+    }
+  if (last_title >= 0 && g_str_equal (first->lower, "the") &&
+      !g_str_has_suffix (g_array_index (items, Item, last_title).lower, "s"))
+    {
+      /* "the secretary", "The Secretary of State": the head noun names
+       * the role; the person is the last one named with it. */
+      for (guint i = s; i < e; i++)
+        if (is_title (&g_array_index (items, Item, i)))
+          {
+            f->kind = SPK_ROLE;
+            f->np = g_strdup (g_array_index (items, Item, i).lower);
+            f->np_pos = first->start;
+            return;
+          }
+    }
+}
+
+static gboolean
+item_is (GArray *items, guint i, const char *word)
+{
+  const Item *it;
+
+  if (i >= items->len)
+    return FALSE;
+  it = &g_array_index (items, Item, i);
+  return it->kind == IT_WORD && g_str_equal (it->lower, word);
+}
+
+/* The first noun phrase of items[0, n): the subject of the sentence. */
+static void
+sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
+{
+  guint s = 0, e;
+
+  while (s < n && (item_is (items, s, "but") || item_is (items, s, "and") ||
+                   item_is (items, s, "then") || item_is (items, s, "so") ||
+                   item_is (items, s, "yet")))
+    s++;
+  if (s < n && is_pronoun (&g_array_index (items, Item, s)))
+    {
+      set_speaker_np (f, ds, items, s, s + 1);
+      return;
+    }
+  if (s < n && item_is (items, s, "the"))
+    s++;
+  for (e = s; e < n && is_np_word (&g_array_index (items, Item, e)); e++)
+    ;
+  if (e > s)
+    set_speaker_np (f, ds, items, s > 0 && item_is (items, s - 1, "the") ? s - 1 : s, e);
+}
+
+/* Words after a speech verb: "said Kerry, who…", "said Russia’s
+ * ambassador to Beirut, Alexander Zasypkin". */
+static void
+object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
+{
+  guint e = v + 1;
+
+  while (e < n)
+    {
+      const Item *it = &g_array_index (items, Item, e);
+
+      if (it->kind == IT_END || it->kind == IT_COLON)
+        break;
+      if (it->kind == IT_COMMA)
+        {
+          /* An appositive name goes on; ", who is in the region" stops. */
+          if (e + 1 < n && is_name_word (&g_array_index (items, Item, e + 1)))
+            {
+              e++;
+              continue;
+            }
+          break;
+        }
+      if (!is_np_word (it) && !is_pronoun (it) && !item_is (items, e, "the") &&
+          !item_is (items, e, "to") && !it->possessive && !item_is (items, e, "its") &&
+          !item_is (items, e, "his") && !item_is (items, e, "their"))
+        break;
+      e++;
+    }
+  set_speaker_np (f, ds, items, v + 1, e);
+}
+
+/* items[0, n) before the speech verb at @v: who the subject is. */
+static void
+subject_of (Found *f, DocScan *ds, GArray *items, guint v)
+{
+  guint i = v, e;
+
+  while (i > 0 && is_adverb (&g_array_index (items, Item, i - 1)))
+    i--;
+  if (i > 0 && is_pronoun (&g_array_index (items, Item, i - 1)))
+    {
+      set_speaker_np (f, ds, items, i - 1, i);
+      return;
+    }
+  /* "The project's engineer, Sofia Lindqvist, said": the appositive. */
+  if (i > 1 && g_array_index (items, Item, i - 1).kind == IT_COMMA &&
+      is_name_word (&g_array_index (items, Item, i - 2)))
+    i--;
+  e = i;
+  while (i > 0 && is_np_word (&g_array_index (items, Item, i - 1)))
+    i--;
+  if (i > 0 && (item_is (items, i - 1, "the") || item_is (items, i - 1, "a") ||
+                item_is (items, i - 1, "an")))
+    i--;
+  if (i < e)
+    set_speaker_np (f, ds, items, i, e);
+}
+
+static gboolean
+is_passive (GArray *items, guint v)
+{
+  guint i = v;
+
+  while (i > 0 && is_adverb (&g_array_index (items, Item, i - 1)) &&
+         !item_is (items, i - 1, "had") && !item_is (items, i - 1, "has"))
+    i--;
+  return i > 0 && (item_is (items, i - 1, "was") || item_is (items, i - 1, "were") ||
+                   item_is (items, i - 1, "been") || item_is (items, i - 1, "being") ||
+                   item_is (items, i - 1, "is") || item_is (items, i - 1, "are") ||
+                   item_is (items, i - 1, "be") || item_is (items, i - 1, "when"));
+}
+
+/* "…," he said. / "…," said Kerry. / "…," Kerry said in the interview. */
+static gboolean
+attribute_after (Found *f, DocScan *ds, GArray *items)
+{
+  guint n = 0, i = 0;
+
+  while (n < items->len && g_array_index (items, Item, n).kind != IT_END)
+    n++;
+  if (i < n && g_array_index (items, Item, i).kind == IT_COMMA)
+    i++;
+  if (i >= n)
+    return FALSE;
+  if (item_is (items, i, "according") && item_is (items, i + 1, "to"))
+    {
+      object_np (f, ds, items, i + 1, n);
+      return f->kind != SPK_NONE;
+    }
+  if (is_verb (&g_array_index (items, Item, i)))
+    {
+      object_np (f, ds, items, i, n);
+      return f->kind != SPK_NONE;
+    }
+  for (guint j = i; j < n && j < i + 8; j++)
+    {
+      const Item *it = &g_array_index (items, Item, j);
+
+      if (is_verb (it) && j > i)
+        {
+          if (is_passive (items, j))
+            {
+              f->kind = SPK_UNKNOWN;
+              return TRUE;
+            }
+          subject_of (f, ds, items, j);
+          /* "…," a resident wrote: someone, but nobody named. */
+          if (f->kind == SPK_NONE)
+            f->kind = SPK_UNKNOWN;
+          return TRUE;
+        }
+      if (it->kind != IT_WORD && it->kind != IT_HYPHEN)
+        return FALSE;
+      /* A common noun phrase stays short and starts with a determiner:
+       * "one shop owner said", not "and said the city would…". */
+      if (!is_np_word (it) && !is_pronoun (it) && !is_adverb (it) &&
+          (j >= i + 4 || !(g_array_index (items, Item, i).classes & WC_DETERMINER)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Kerry said that "…" / the secretary responded: "…" / He answered, "…" */
+static gboolean
+attribute_before (Found *f, DocScan *ds, GArray *items)
+{
+  guint s = 0, n = items->len;
+  int v = -1;
+
+  /* Only the sentence the quote is in; but a quote that is a sentence
+   * of its own takes the speaker of the sentence before it in the same
+   * paragraph: 'The engineer said the steel would come. "If…"' */
+  for (guint i = 0; i < n; i++)
+    if (g_array_index (items, Item, i).kind == IT_END)
+      s = i + 1;
+  if (s > 0 && s == n)
+    {
+      guint t = 0;
+
+      for (guint i = 0; i + 1 < s; i++)
+        if (g_array_index (items, Item, i).kind == IT_END)
+          t = i + 1;
+      for (guint i = s - 1; i > t; i--)
+        if (is_verb (&g_array_index (items, Item, i - 1)) && !is_passive (items, i - 1))
+          {
+            subject_of (f, ds, items, i - 1);
+            return f->kind != SPK_NONE;
+          }
+    }
+  if (s > 0)
+    {
+      g_array_remove_range (items, 0, s);
+      n = items->len;
+    }
+  for (guint i = n; i > 0; i--)
+    {
+      if (is_verb (&g_array_index (items, Item, i - 1)) ||
+          (item_is (items, i - 1, "according") && item_is (items, i, "to")))
+        {
+          v = i - 1;
+          break;
+        }
+    }
+  if (v < 0)
+    {
+      /* Headline style: "Kerry: No Room … ‘On Their Own’". */
+      guint b = 0, e;
+      while (b < n && g_array_index (items, Item, b).kind == IT_OTHER)
+        b++;   /* a bullet */
+      for (e = b; e < n && is_np_word (&g_array_index (items, Item, e)); e++)
+        ;
+      if (e > b && e < n && g_array_index (items, Item, e).kind == IT_COLON)
+        set_speaker_np (f, ds, items, b, e);
+      return f->kind != SPK_NONE;
+    }
+  if (item_is (items, v, "according"))
+    {
+      object_np (f, ds, items, v + 1, n);
+      return f->kind != SPK_NONE;
+    }
+  if (is_passive (items, v))
+    {
+      f->kind = SPK_UNKNOWN;
+      return TRUE;
+    }
+  if ((g_array_index (items, Item, v).classes & WC_PARTICIPLE))
+    {
+      /* "quoted him as saying": the object of "quoted" spoke. */
+      if (v >= 2 && item_is (items, v - 1, "as"))
+        for (int q = v - 2; q >= 0; q--)
+          if (item_is (items, q, "quoted"))
+            {
+              set_speaker_np (f, ds, items, q + 1, v - 1);
+              return f->kind != SPK_NONE;
+            }
+      sentence_subject (f, ds, items, v);
+      return f->kind != SPK_NONE;
+    }
+  if (v > 0 && item_is (items, v - 1, "to"))
+    {
+      sentence_subject (f, ds, items, v);   /* "he went on to say that" */
+      return f->kind != SPK_NONE;
+    }
+  subject_of (f, ds, items, v);
+  if (f->kind == SPK_NONE)
+    object_np (f, ds, items, v, n);
+  if (f->kind == SPK_NONE)
+    sentence_subject (f, ds, items, v);
+  return f->kind != SPK_NONE;
+}
+
+void
+px_quote_attribute (DocScan *ds)
+{
+  Found *prev = NULL;
+
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      Found *f = g_ptr_array_index (ds->found, q);
+      const PxParagraph *first, *last;
+      guint32 lo, hi;
+
+      if (f->depth > 0)
+        continue;
+      first = px_document_get_paragraph (ds->doc, f->paragraph);
+      last = px_document_get_paragraph (ds->doc, f->last_paragraph);
+      lo = first->start;
+      hi = last->end;
+      if (prev && prev->last_paragraph == f->paragraph)
+        lo = prev->mark_end;
+      for (guint r = q + 1; r < ds->found->len; r++)
+        {
+          Found *g = g_ptr_array_index (ds->found, r);
+          if (g->depth == 0)
+            {
+              if (g->paragraph == f->last_paragraph)
+                hi = g->mark_start;
+              break;
+            }
+        }
+
+      {
+        g_autoptr(GArray) after = items_of (ds, f->mark_end, MAX (f->mark_end, hi));
+        g_autoptr(GArray) before = items_of (ds, lo, f->mark_start);
+        gboolean para_start = before->len == 0 && lo == first->start;
+
+        if (!attribute_after (f, ds, after))
+          attribute_before (f, ds, before);
+        if (f->kind == SPK_NONE && prev &&
+            (prev->last_paragraph == f->paragraph ||
+             (para_start && prev->last_paragraph + 1 == f->paragraph)))
+          f->kind = SPK_INHERIT;
+      }
+      prev = f;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Names                                                               */
+/* ------------------------------------------------------------------ */
+
+const char *
+px_quote_last_word (const char *name)
+{
+  const char *sp = strrchr (name, ' ');
+
+  return sp ? sp + 1 : name;
+}
+
+/* The one full name (two words or more) in @mentions whose last word is
+ * @surname, or NULL when there is none or more than one. */
+/* Surname -> the one full name the mentions give for it, or "" when
+ * they give several: built once per resolution, so that resolving each
+ * pronoun does not rescan every mention. */
+GHashTable *
+px_quote_surname_index (GArray *mentions)
+{
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; mentions && i < mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (mentions, Mention, i);
+      const char *surname, *known;
+
+      if (m->n_words < 2 || m->org)
+        continue;
+      surname = px_quote_last_word (m->name);
+      known = g_hash_table_lookup (index, surname);
+      if (known == NULL)
+        g_hash_table_insert (index, (gpointer) surname, (gpointer) m->name);
+      else if (*known && !g_str_equal (known, m->name))
+        g_hash_table_insert (index, (gpointer) surname, (gpointer) "");
+    }
+  return index;
+}
+
+static const char *
+full_name_in (GHashTable *index, const char *surname)
+{
+  const char *found = index ? g_hash_table_lookup (index, surname) : NULL;
+
+  return found && *found ? found : NULL;
+}
+
+typedef struct {
+  GHashTable *doc;      /* surname index of the document's mentions */
+  GHashTable *group;    /* and of the group's, or NULL */
+} Surnames;
+
+/* A surname is the full name written before it in the document (the
+ * reporter's first mention), else the one full name the group or the
+ * document has for it. */
+static const char *
+full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
+{
+  const char *full;
+
+  if (strchr (name, ' '))
+    return name;
+  for (guint i = ds->mentions->len; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+
+      if (m->pos < pos && m->n_words >= 2 && !m->org && g_str_equal (px_quote_last_word (m->name), name))
+        return m->name;
+    }
+  full = full_name_in (names->doc, name);
+  if (full == NULL)
+    full = full_name_in (names->group, name);
+  return full ? full : name;
+}
+
+static gboolean
+is_person (Surnames *names, const Mention *m)
+{
+  if (m->org)
+    return FALSE;
+  if (m->n_words >= 2 || m->titled)
+    return TRUE;
+  return full_name_in (names->doc, m->name) || full_name_in (names->group, m->name);
+}
+
+static char *
+resolve (DocScan *ds, Surnames *names, Found *f)
+{
+  switch (f->kind)
+    {
+    case SPK_NAME:
+      return g_strdup (full_name (ds, names, f->np, f->np_pos));
+    case SPK_PRONOUN:
+    case SPK_ROLE:
+      for (guint i = ds->mentions->len; i > 0; i--)
+        {
+          const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+          g_autofree char *key = NULL;
+
+          if (m->pos >= f->np_pos || !is_person (names, m))
+            continue;
+          if (f->kind == SPK_ROLE)
+            {
+              key = g_strdup_printf (" %s ", f->np);
+              if (!strstr (m->titles, key))
+                continue;
+            }
+          return g_strdup (full_name (ds, names, m->name, m->pos));
+        }
+      return NULL;
+    default:
+      return NULL;
+    }
+}
+
+void
+px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
+{
+  Found *prev = NULL;
+  Surnames names = { px_quote_surname_index (ds->mentions), group_names };
+
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      Found *f = g_ptr_array_index (ds->found, q);
+
+      if (f->depth > 0)
+        continue;
+      g_clear_pointer (&f->speaker, g_free);
+      if (f->kind == SPK_INHERIT)
+        f->speaker = prev ? g_strdup (prev->speaker) : NULL;
+      else
+        f->speaker = resolve (ds, &names, f);
+      prev = f;
+    }
+  g_hash_table_unref (names.doc);
+}

@@ -1,0 +1,209 @@
+/* px-quote-words.c: the words attribution knows, by the lists they are in
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * English word lists: speech verbs, titles, words that name things rather
+ * than people.  Kept apart from the rules that use them, so that another
+ * language's lists can sit next to them.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes-private.h"
+
+/* ------------------------------------------------------------------ */
+/* Word lists                                                          */
+/* ------------------------------------------------------------------ */
+
+static const char * const speech_verbs[] = {
+  "said", "says", "say", "told", "tells", "tell", "added", "adds", "asked", "asks",
+  "replied", "replies", "responded", "responds", "answered", "answers", "explained",
+  "explains", "stressed", "stresses", "noted", "notes", "insisted", "insists", "declared",
+  "declares", "wrote", "writes", "continued", "argued", "argues", "warned", "warns",
+  "recalled", "acknowledged", "admitted", "conceded", "countered", "claimed", "claims",
+  "announced", "remarked", "observed", "suggested", "tweeted", "confirmed", "promised",
+  "vowed", "urged", "described", "called", "calls", "insisting", "saying", "adding",
+  "telling", "arguing", "noting", "warning", "explaining", "stressing", "describing",
+  "calling", "asking", "replying", "responding", "declaring", "writing", "shouted",
+  "whispered", "testified", "pleaded", "joked", "quipped", "boasted", "complained",
+  "objected", "protested", "repeated", "reiterated", "cautioned", "predicted", "concluded",
+  NULL
+};
+
+static const char * const participles[] = {
+  "saying", "adding", "telling", "arguing", "noting", "warning", "insisting", "explaining",
+  "stressing", "describing", "calling", "asking", "replying", "responding", "declaring",
+  "writing", NULL
+};
+
+/* Titles and roles, dropped from names: "Secretary of State John Kerry"
+ * is John Kerry.  Compared in lower case without a final dot. */
+static const char * const title_words[] = {
+  "secretary", "state", "president", "vice", "prime", "minister", "foreign", "gen",
+  "general", "adm", "admiral", "rear", "gov", "governor", "sen", "senator", "rep",
+  "representative", "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson",
+  "deputy", "chairman", "chairwoman", "chair", "ambassador", "former", "lt", "col",
+  "colonel", "capt", "captain", "sgt", "sergeant", "maj", "major", "king", "queen",
+  "prince", "princess", "pope", "judge", "justice", "chief", "director", "mayor",
+  "leader", "supreme", "ayatollah", "sheikh", "rev", "commissioner", "chancellor",
+  "premier", "envoy", "official", "officials", "attorney", "senior", "correspondent",
+  "reporter", "analyst", "expert", "professor", "prof", "lord", "sir", "dame", "minister",
+  "lawmaker", "congressman", "congresswoman", "councilman", "councilwoman", "sheriff",
+  "commander", "officer", "adviser", "advisor", "aide", "head", "executive", "ceo",
+  "manager", "candidate", "nominee", "gov.", "secretary-general", "emir", "cardinal",
+  "bishop", "father", "rabbi", "imam", "dean", "coach", "defense", "interior",
+  "administration", "councillor", "councilor", "engineer", "economist", "lawyer",
+  "activist", "founder", "physician", "scientist", "researcher", "historian", NULL
+};
+
+/* Capitalised words that begin sentences or name things, never people. */
+static const char * const stop_words[] = {
+  "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "from", "with",
+  "by", "as", "if", "when", "then", "while", "after", "before", "since", "despite", "even",
+  "also", "this", "that", "these", "those", "his", "her", "their", "our", "its", "it", "he",
+  "she", "they", "we", "i", "you", "my", "your", "whether", "here", "there", "what", "why",
+  "how", "who", "whom", "which", "where", "between", "some", "many", "most", "more", "asked",
+  "according", "look", "let", "no", "yes", "not", "nothing", "all", "any", "every", "both",
+  "each", "one", "two", "three", "four", "five", "ten", "monday", "tuesday", "wednesday",
+  "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+  "may", "june", "july", "august", "september", "october", "november", "december",
+  "so", "yet", "however", "meanwhile", "still", "now", "today", "tonight", "instead",
+  "updated", "follow", "read", "watch", "related", "copyright", "photo", "can", "could",
+  "will", "would", "should", "must", "do", "does", "did", "is", "are", "was", "were", "has",
+  "have", "had", NULL
+};
+
+/* Words that make a capitalised run an organisation or a place. */
+static const char * const org_words[] = {
+  "department", "news", "committee", "council", "journal", "street", "gulf", "guard",
+  "arabia", "hill", "house", "network", "ministry", "agency", "forces", "army", "navy",
+  "union", "nations", "post", "times", "party", "university", "court", "senate",
+  "congress", "company", "inc", "group", "province", "city", "kingdom", "republic",
+  "office", "embassy", "coalition", "television", "tv", "chiefs", "staff", "pentagon",
+  "airport", "press", "radio", "bank", "fund", "foundation", "institute", "center",
+  "centre", "association", "organization", "organisation", "corporation", "services",
+  "service", "police", "assembly", "parliament", "cabinet", "commission", "board",
+  "tribune", "herald", "gazette", "daily", "magazine", "review", "club", "church",
+  "school", "hospital", "square", "avenue", "road", "river", "island", "islands",
+  "mountains", "valley", "county", "region", "states", "united", "emirates", NULL
+};
+
+static const char * const particles[] = {
+  "al", "bin", "ibn", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den",
+  "le", "la", "el", "bint", "abu", "ben", "mac", "st", NULL
+};
+
+static const char * const abbreviations[] = {
+  "gen", "adm", "gov", "sen", "rep", "mr", "mrs", "ms", "dr", "lt", "col", "capt", "sgt",
+  "maj", "st", "jr", "sr", "prof", "rev", "no", "vs", "etc", "inc", "co", "corp", "ltd",
+  "mt", "ft", NULL
+};
+
+static const char * const adverbs[] = {
+  "then", "also", "later", "again", "once", "previously", "repeatedly", "further",
+  "simply", "still", "only", "just", "had", "has", "have", "would", "will", "did", "does",
+  "do", "could", "might", "may", "should", "can", "reportedly", "separately", "quickly",
+  "publicly", "privately", "flatly", "firmly", "bluntly", "recently", "earlier", NULL
+};
+
+static const char * const determiners[] = {
+  "a", "an", "one", "another", "some", "several", "two", "three", "many", "most", "the", NULL
+};
+
+/* Words that carry no content: two quotes that share only these and a
+ * stock phrase ("we are open to") are different quotes. */
+static const char * const function_words[] = {
+  "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "for", "with",
+  "by", "from", "about", "as", "into", "over", "is", "are", "was", "were", "be", "been",
+  "being", "am", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could",
+  "should", "may", "might", "must", "shall", "we", "i", "you", "he", "she", "it", "they",
+  "me", "him", "her", "us", "them", "my", "your", "his", "its", "our", "their", "this",
+  "that", "these", "those", "there", "here", "what", "which", "who", "whom", "not", "no",
+  "so", "than", "then", "any", "all", "some", "just", "very", "going", "we're", "it's",
+  "that's", "there's", "let's", "don't", "i'm", "we've", "i've", "you're", "they're",
+  "won't", "can't", "isn't", "aren't", "wasn't", "also", "too", "now", NULL
+};
+
+guint
+px_quote_word_classes (const char *word)
+{
+  static const struct {
+    const char * const *list;
+    WordClass bit;
+  } lists[] = {
+    { speech_verbs, WC_SPEECH_VERB },
+    { participles, WC_PARTICIPLE },
+    { title_words, WC_TITLE },
+    { stop_words, WC_STOP },
+    { org_words, WC_ORG },
+    { particles, WC_PARTICLE },
+    { abbreviations, WC_ABBREVIATION },
+    { adverbs, WC_ADVERB },
+    { determiners, WC_DETERMINER },
+    { function_words, WC_FUNCTION },
+  };
+  static GHashTable *classes;   /* word -> its WordClass bits */
+
+  if (word == NULL)   /* punctuation items have no word */
+    return 0;
+
+  /* Asked about every word of every article: one table for all the lists,
+   * built once, read without a lock. */
+  if (g_once_init_enter (&classes))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint i = 0; lists[l].list[i]; i++)
+          {
+            guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (table, lists[l].list[i]));
+
+            g_hash_table_insert (table, (gpointer) lists[l].list[i],
+                                 GUINT_TO_POINTER (bits | lists[l].bit));
+          }
+      g_once_init_leave (&classes, table);
+    }
+  return GPOINTER_TO_UINT (g_hash_table_lookup (classes, word));
+}
+
+gboolean
+px_quote_in_list (WordClass list, const char *word)
+{
+  return (px_quote_word_classes (word) & list) != 0;
+}
+
+char *
+px_quote_normalize_word (const char *s, gsize len)
+{
+  g_autofree char *nfkc = NULL;
+  g_autofree char *fold = NULL;
+  GString *out;
+  gsize i;
+
+  /* Most words are ASCII: lower case is all their normal form needs. */
+  for (i = 0; i < len && (guchar) s[i] < 0x80; i++)
+    ;
+  if (i == len)
+    {
+      char *ascii = g_strndup (s, len);
+
+      for (i = 0; i < len; i++)
+        ascii[i] = g_ascii_tolower (ascii[i]);
+      return ascii;
+    }
+
+  nfkc = g_utf8_normalize (s, len, G_NORMALIZE_ALL_COMPOSE);
+  fold = g_utf8_casefold (nfkc ? nfkc : "", -1);
+  out = g_string_sized_new (strlen (fold));
+  for (const char *p = fold; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x2019 || c == 0x2018 || c == 0x02BC)
+        c = '\'';
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}

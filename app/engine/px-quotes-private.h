@@ -1,0 +1,116 @@
+/* px-quotes-private.h: between the passes of quotation finding
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "px-quotes.h"
+
+G_BEGIN_DECLS
+
+/* The lists a word is in, as bits. */
+typedef enum {
+  WC_SPEECH_VERB  = 1 << 0,
+  WC_PARTICIPLE   = 1 << 1,
+  WC_TITLE        = 1 << 2,
+  WC_STOP         = 1 << 3,
+  WC_ORG          = 1 << 4,
+  WC_PARTICLE     = 1 << 5,
+  WC_ABBREVIATION = 1 << 6,
+  WC_ADVERB       = 1 << 7,
+  WC_DETERMINER   = 1 << 8,
+  WC_FUNCTION     = 1 << 9,
+} WordClass;
+
+typedef struct {
+  guint32 start;
+  guint32 end;
+} Span;
+
+/* One quote as found, before it becomes a PxQuote. */
+typedef enum {
+  SPK_NONE,     /* nothing said: may take the previous quote's speaker */
+  SPK_UNKNOWN,  /* the text says someone else asked it: stays unknown */
+  SPK_NAME,
+  SPK_PRONOUN,
+  SPK_ROLE,
+  SPK_INHERIT,
+} SpeakerKind;
+
+typedef struct {
+  guint32 mark_start;   /* the opening mark */
+  guint32 mark_end;     /* past the closing mark, or the paragraph's end */
+  GArray *segments;     /* of Span: the quoted words, one per paragraph */
+  guint paragraph;
+  guint last_paragraph;
+  guint depth;
+  PxQuoteFlags flags;
+  SpeakerKind kind;
+  char *np;             /* name, pronoun or role word */
+  guint32 np_pos;
+  char *speaker;
+} Found;
+
+static inline void
+found_free (Found *f)
+{
+  if (f->segments)
+    g_array_unref (f->segments);
+  g_free (f->np);
+  g_free (f->speaker);
+  g_free (f);
+}
+
+typedef struct {
+  guint32 pos;
+  char *name;       /* as written, titles dropped (in the scan's chunk) */
+  char *titles;     /* " secretary state " (in the scan's chunk) */
+  guint n_words;
+  gboolean titled;
+  gboolean org;
+} Mention;
+
+
+typedef struct {
+  PxDocument *doc;
+  const char *text;
+  gsize len;
+  GPtrArray *found;     /* of Found, sorted */
+  guint8 *quoted;       /* a byte a character: inside a quote's marks */
+  GArray *mentions;     /* of Mention, in text order */
+  GStringChunk *words;  /* the items' lower-case words, freed with the scan */
+  GArray *tokens;       /* scratch of items_of() */
+  GString *scratch;
+} DocScan;
+
+/* px-quote-words.c */
+guint        px_quote_word_classes     (const char *word);
+gboolean     px_quote_in_list          (WordClass   list,
+                                        const char *word);
+/* Lower case, NFKC, curly apostrophes straightened: a newly allocated string. */
+char        *px_quote_normalize_word   (const char *s,
+                                        gsize       len);
+
+/* px-quote-marks.c: appends to @found the quotations of @doc, as Found,
+ * sorted by position (an outer quote before the ones inside it). */
+void         px_quote_marks_find       (PxDocument *doc,
+                                        const char *text,
+                                        gsize       len,
+                                        GPtrArray  *found);
+
+/* px-quote-speakers.c */
+void         px_quote_collect_mentions (DocScan    *ds);
+void         px_quote_attribute        (DocScan    *ds);
+void         px_quote_resolve_speakers (DocScan    *ds,
+                                        GHashTable *group_names);
+GHashTable  *px_quote_surname_index    (GArray     *mentions);
+const char  *px_quote_last_word        (const char *name);
+
+/* px-quotes.c */
+DocScan     *px_quote_scan_new         (PxDocument *doc);
+void         px_quote_scan_free        (DocScan    *ds);
+PxQuote     *px_quote_from_found       (DocScan    *ds,
+                                        Found      *f);
+
+G_END_DECLS
