@@ -122,15 +122,15 @@ px_marks_get_meaning (PxMarkKind kind)
 
   switch (kind)
     {
-    case PX_MARK_KIND_ADDED: return _("Underlined: words this article has and the reference lacks.");
-    case PX_MARK_KIND_DROPPED: return _("Struck through: words of the reference this article leaves out.");
-    case PX_MARK_KIND_REPLACED: return _("Struck through and faded: words of the reference this article replaced…");
-    case PX_MARK_KIND_REPLACEMENT: return _("…double underlined: the words it has in their place.");
-    case PX_MARK_KIND_OMITTED: return _("A dashed box: a paragraph of the reference this article leaves out.");
-    case PX_MARK_KIND_MOVED: return _("The paragraph stands elsewhere in its own article.");
-    case PX_MARK_KIND_QUOTE: return _("Italics: words inside quotation marks.");
-    case PX_MARK_KIND_SEARCH: return _("A box: what the search found.");
-    case PX_MARK_KIND_FURNITURE: return _("Faded: a web page's navigation, time stamp or byline, not the story.");
+    case PX_MARK_KIND_ADDED: return _("words the reference lacks (underlined)");
+    case PX_MARK_KIND_DROPPED: return _("the reference's words left out (struck)");
+    case PX_MARK_KIND_REPLACED: return _("the reference's words replaced (struck, faded)…");
+    case PX_MARK_KIND_REPLACEMENT: return _("…by these words (double underline)");
+    case PX_MARK_KIND_OMITTED: return _("a paragraph of the reference left out");
+    case PX_MARK_KIND_MOVED: return _("the paragraph stands elsewhere in its article");
+    case PX_MARK_KIND_QUOTE: return _("words inside quotation marks (italics)");
+    case PX_MARK_KIND_SEARCH: return _("what the search found (a box)");
+    case PX_MARK_KIND_FURNITURE: return _("navigation, time stamps, bylines: not the story");
     case PX_N_MARK_KINDS:
     default: return "";
     }
@@ -196,10 +196,10 @@ px_marks_coverage_meaning (PxQuoteCoverage coverage)
 {
   switch (coverage)
     {
-    case PX_QUOTE_WHOLE: return _("The article quotes every word.");
-    case PX_QUOTE_TRIMMED: return _("The article quotes only part of it.");
-    case PX_QUOTE_ALTERED: return _("The article quotes it with words changed.");
+    case PX_QUOTE_WHOLE: return _("quoted word for word");
+    case PX_QUOTE_TRIMMED: return _("only a part quoted");
+    case PX_QUOTE_ALTERED: return _("quoted with words changed");
     case PX_QUOTE_ABSENT:
-    default: return _("The article does not quote it.");
+    default: return _("not quoted");
     }
 }

@@ -66,7 +66,7 @@ void        px_marks_get_look    (PxMarkKind    kind,
 const char *px_marks_get_id      (PxMarkKind    kind);
 /* Translated: "replaced", "added words", ... as the legend and badges say it. */
 const char *px_marks_get_name    (PxMarkKind    kind);
-/* Translated: one sentence for the legend. */
+/* Translated: a few words for the legend. */
 const char *px_marks_get_meaning (PxMarkKind    kind);
 
 /* The tint as an opaque colour over @background (paper: 0xffffff). */
@@ -80,7 +80,7 @@ guint32     px_marks_blend       (guint32       colour,
 const char *px_marks_coverage_symbol  (PxQuoteCoverage coverage);
 guint32     px_marks_coverage_colour  (PxQuoteCoverage coverage,
                                        PxMarkScheme    scheme);
-/* Translated: one sentence for the legend. */
+/* Translated: a few words for the legend. */
 const char *px_marks_coverage_meaning (PxQuoteCoverage coverage);
 
 G_END_DECLS

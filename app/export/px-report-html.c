@@ -47,6 +47,7 @@ static const char style_sheet[] =
   ".entry.omitted{border-color:var(--omitted)}\n"
   "del,ins{text-decoration-thickness:1px}\n"
   ".sym{font-size:1.2em}\n"
+  "a:has(.sym){text-decoration:none}\n"
   ".label{font-size:.75rem;font-weight:bold;color:var(--muted);margin:0}\n"
   ".cols-2 .label .outlet,.cols-3 .label .outlet{display:none}\n"
   "@media (max-width:40rem){main{padding:.75rem}h1{font-size:1.5rem}"
@@ -122,6 +123,12 @@ symbol_class (const char *symbol, gsize len)
 static void
 append_text (GString *out, const PxReportText *text)
 {
+  if (text->link)
+    {
+      g_string_append (out, "<a href=\"#");
+      append_escaped (out, text->link, -1);
+      g_string_append (out, "\">");
+    }
   for (guint i = 0; i < text->runs->len; i++)
     {
       const PxReportRun *run = &g_array_index (text->runs, PxReportRun, i);
@@ -147,6 +154,8 @@ append_text (GString *out, const PxReportText *text)
       append_escaped (out, text->text + run->start, run->end - run->start);
       g_string_append (out, close);
     }
+  if (text->link)
+    g_string_append (out, "</a>");
 }
 
 static void
@@ -301,7 +310,14 @@ append_section (GString *out, const PxReportSection *section)
           g_string_append (out, "</h1>\n");
           break;
         case PX_BLOCK_PARAGRAPH:
-          g_string_append (out, "<p dir=\"auto\">");
+          g_string_append (out, "<p dir=\"auto\"");
+          if (block->anchor)
+            {
+              g_string_append (out, " id=\"");
+              append_escaped (out, block->anchor, -1);
+              g_string_append (out, "\"");
+            }
+          g_string_append (out, ">");
           append_text (out, block->text);
           g_string_append (out, "</p>\n");
           break;

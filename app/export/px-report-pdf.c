@@ -36,6 +36,7 @@
 #define FONT_BODY    "Sans 9"
 #define FONT_ALIGNED "Sans 8.5"
 #define FONT_SMALL   "Sans 8"
+#define FONT_PAGE_ONE "Sans 8.5"
 #define FONT_TITLE   "Sans Bold 20"
 #define FONT_HEADING "Sans Bold 13"
 
@@ -49,6 +50,7 @@ typedef struct {
   double x;              /* from the content's left edge */
   double width;
   PxEntryKind accent;    /* the bar at the column's start edge */
+  char *link;            /* NULL, or the anchor its text links to */
   int n_lines;
   double *top;           /* per line, points from the layout's top */
   double *bottom;
@@ -67,6 +69,7 @@ typedef struct {
   gboolean is_heads;         /* column heads, repeated on new pages */
   gboolean is_heading;       /* a section's title: ends the heads */
   char *outline;             /* a heading's text, for the PDF's bookmarks */
+  char *anchor;              /* NULL, or the name links to this slab use */
   /* HEATMAP */
   double *heat_values;       /* copied: pages outlive the report */
   GPtrArray *heat_labels;    /* PangoLayout * */
@@ -307,6 +310,7 @@ static void
 column_free (Column *col)
 {
   g_clear_object (&col->layout);
+  g_free (col->link);
   g_free (col->top);
   g_free (col->bottom);
   g_free (col->baseline);
@@ -345,6 +349,7 @@ column_new (PxReportPages *self, const char *font, double x, double width,
     {
       g_string_append (s, text->text);
       add_run_attrs (attrs, text, offset, self->scheme);
+      col->link = g_strdup (text->link);
     }
   col->layout = new_layout (self, font, width);
   pango_layout_set_text (col->layout, s->str, s->len);
@@ -373,6 +378,7 @@ slab_free (Slab *slab)
   g_clear_pointer (&slab->heat_labels, g_ptr_array_unref);
   g_free (slab->heat_values);
   g_free (slab->outline);
+  g_free (slab->anchor);
   g_free (slab);
 }
 
@@ -406,6 +412,13 @@ natural_width (PxReportPages *self, const char *font, const PxReportText *text, 
   return (double) w / PANGO_SCALE;
 }
 
+/* Wide tables (a quotation grid, one column per outlet) close up. */
+static double
+table_gap (const PxReportBlock *table)
+{
+  return table->n_columns > 6 ? COLUMN_GAP / 2 : COLUMN_GAP;
+}
+
 /* Each column gets what it needs on one line up to a common cap, the
  * cap chosen so that the table fills the width: short columns (dates,
  * counts) keep their natural width and long ones share the rest. */
@@ -413,7 +426,7 @@ static void
 table_widths (PxReportPages *self, const PxReportBlock *table, double *widths)
 {
   guint n = table->n_columns;
-  double avail = self->content_width - (n - 1) * COLUMN_GAP;
+  double avail = self->content_width - (n - 1) * table_gap (table);
   double natural[32] = { 0 }, sum = 0, lo = 0, hi = avail, text_sum = 0;
 
   for (guint c = 0; c < n; c++)
@@ -475,7 +488,7 @@ add_table (PxReportPages *self, const PxReportBlock *table)
       px_report_text_append (head, g_ptr_array_index (table->header, c), -1, PX_MARK_STRONG);
       g_ptr_array_add (slab->columns, column_new (self, FONT_SMALL, x, widths[c], NULL, head,
                                                   (table->numeric_columns >> c) & 1 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT));
-      x += widths[c] + COLUMN_GAP;
+      x += widths[c] + table_gap (table);
     }
   slab->keep_with_next = TRUE;
   g_ptr_array_add (self->slabs, slab);
@@ -491,10 +504,18 @@ add_table (PxReportPages *self, const PxReportBlock *table)
         {
           g_ptr_array_add (slab->columns, column_new (self, FONT_SMALL, x, widths[c], NULL, g_ptr_array_index (table->cells, i + c),
                                                       (table->numeric_columns >> c) & 1 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT));
-          x += widths[c] + COLUMN_GAP;
+          x += widths[c] + table_gap (table);
         }
       g_ptr_array_add (self->slabs, slab);
     }
+}
+
+/* Rows as tall as a line of small type and a little: the map shares
+ * page 1 with the summary and the legend. */
+static double
+heat_row (const Slab *slab)
+{
+  return MIN (slab->heat_cell * 0.6, 13.0);
 }
 
 static void
@@ -517,8 +538,8 @@ add_heatmap (PxReportPages *self, const PxReportBlock *heat)
       slab->heat_label_width = MAX (slab->heat_label_width, (double) w / PANGO_SCALE + 8);
       g_ptr_array_add (slab->heat_labels, layout);
     }
-  slab->heat_cell = MIN (40, (self->content_width - slab->heat_label_width) / MAX (n, 1));
-  slab->height = (n + 1) * slab->heat_cell * 0.6 + 4;
+  slab->heat_cell = MIN (36, (self->content_width - slab->heat_label_width) / MAX (n, 1));
+  slab->height = (n + 1) * heat_row (slab) + 4;
   g_ptr_array_add (self->slabs, slab);
 }
 
@@ -584,13 +605,17 @@ add_row (PxReportPages *self, const PxReportBlock *row)
 static void
 add_section (PxReportPages *self, const PxReportSection *section)
 {
+  /* Page 1 holds the whole story and the legend: set a little closer. */
+  gboolean page_one = section->kind == PX_SECTION_SOURCES || section->kind == PX_SECTION_SUMMARY ||
+                      section->kind == PX_SECTION_LEGEND;
+
   if (section->title)
     {
       g_autoptr(PxReportText) title = px_report_text_new ();
       Slab *slab;
 
       px_report_text_append (title, section->title, -1, PX_MARK_NONE);
-      slab = text_slab (self, FONT_HEADING, title, 18);
+      slab = text_slab (self, FONT_HEADING, title, page_one ? 12 : 18);
       slab->break_before = section->new_page;
       slab->keep_with_next = slab->is_heading = TRUE;
       slab->outline = g_strdup (section->title);
@@ -615,11 +640,12 @@ add_section (PxReportPages *self, const PxReportSection *section)
           break;
         case PX_BLOCK_PARAGRAPH:
           {
-            Slab *slab = text_slab (self, FONT_BODY, block->text, 8);
+            Slab *slab = text_slab (self, page_one ? FONT_PAGE_ONE : FONT_BODY, block->text, page_one ? 5 : 8);
             const PxReportBlock *next = i + 1 < section->blocks->len ? g_ptr_array_index (section->blocks, i + 1) : NULL;
 
             /* A paragraph before a table or a map introduces it. */
             slab->keep_with_next = next && (next->kind == PX_BLOCK_TABLE || next->kind == PX_BLOCK_HEATMAP);
+            slab->anchor = g_strdup (block->anchor);
             g_ptr_array_add (self->slabs, slab);
           }
           break;
@@ -962,7 +988,7 @@ draw_heatmap (PxReportPages *self, cairo_t *cr, Piece *piece)
 {
   Slab *slab = piece->slab;
   guint n = slab->heat_labels->len;
-  double cw = slab->heat_cell, ch = slab->heat_cell * 0.6;
+  double cw = slab->heat_cell, ch = heat_row (slab);
   double x0 = MARGIN_SIDE + slab->heat_label_width, y0 = piece->y + ch;
   PangoLayout *figure = new_layout (self, FONT_SMALL, cw);
 
@@ -1025,6 +1051,18 @@ draw_piece (PxReportPages *self, cairo_t *cr, Piece *piece)
       if (piece->to[c] > piece->from[c])
         height = MAX (height, col->bottom[piece->to[c] - 1] - col->top[piece->from[c]]);
     }
+  /* Where a link to this slab lands: its first piece's top. */
+  if (slab->anchor && (slab->columns->len == 0 || piece->from[0] == 0))
+    {
+      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *attrs = NULL;
+
+      g_ascii_formatd (x, sizeof x, "%.1f", MARGIN_SIDE);
+      g_ascii_formatd (y, sizeof y, "%.1f", MAX (piece->y - 12, 0));
+      attrs = g_strdup_printf ("name='%s' x=%s y=%s", slab->anchor, x, y);
+      cairo_tag_begin (cr, CAIRO_TAG_DEST, attrs);
+      cairo_tag_end (cr, CAIRO_TAG_DEST);
+    }
   if (slab->shade)
     {
       set_rgb (cr, &SHADE);
@@ -1048,6 +1086,12 @@ draw_piece (PxReportPages *self, cairo_t *cr, Piece *piece)
           cairo_fill (cr);
         }
       set_rgb (cr, &INK);
+      if (col->link)
+        {
+          g_autofree char *attrs = g_strdup_printf ("dest='%s'", col->link);
+
+          cairo_tag_begin (cr, CAIRO_TAG_LINK, attrs);
+        }
       for (int i = piece->from[c]; i < piece->to[c]; i++)
         {
           PangoLayoutLine *line = pango_layout_get_line_readonly (col->layout, i);
@@ -1055,6 +1099,8 @@ draw_piece (PxReportPages *self, cairo_t *cr, Piece *piece)
           cairo_move_to (cr, left + col->line_x[i], piece->y + col->baseline[i] - col->top[piece->from[c]]);
           pango_cairo_show_layout_line (cr, line);
         }
+      if (col->link)
+        cairo_tag_end (cr, CAIRO_TAG_LINK);
     }
   if (slab->rule_below)
     {

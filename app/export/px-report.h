@@ -58,6 +58,7 @@ typedef struct {
 typedef struct {
   char *text;
   GArray *runs;      /* of PxReportRun, in order, tiling text */
+  char *link;        /* NULL, or the anchor (a block's) the whole text links to */
 } PxReportText;
 
 PxReportText *px_report_text_new    (void);
@@ -111,6 +112,7 @@ typedef struct {
   /* ROW */
   gboolean side_by_side;
   GPtrArray *entries;           /* PxReportEntry * */
+  char *anchor;                 /* NULL, or a name links point to ("quote-3") */
 } PxReportBlock;
 
 PxReportBlock *px_report_block_new_text    (PxBlockKind    kind,
@@ -177,8 +179,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxReport, px_report_free)
 PxReportSection *px_report_find_section  (PxReport        *self,
                                           PxSectionKind    kind);
 /* Takes @section and puts it before the first section of kind @before,
- * or at the end when there is none: the quote table goes before
- * PX_SECTION_LEGEND. */
+ * or at the end when there is none.  Page 1 is COVER, SOURCES, SUMMARY
+ * and LEGEND; a section to read after page 1 goes before
+ * PX_SECTION_QUOTES (the quotation grid), or before PX_SECTION_ALIGNED.
+ * Sections built from the comparison alone belong in the list in
+ * px-report.c (see px-report-private.h). */
 void             px_report_insert_section (PxReport        *self,
                                            PxReportSection *section,
                                            PxSectionKind    before);

@@ -79,6 +79,24 @@ poppler (const char *tool, const char *pdf)
   return out;
 }
 
+/* pdftotext of pages @first to @last (from 1). */
+static char *
+pdf_pages_text (const char *pdf, guint first, guint last)
+{
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *f = g_strdup_printf ("%u", first), *l = g_strdup_printf ("%u", last);
+  const char *argv[] = { program, "-f", f, "-l", l, pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_nonnull (program);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
 static gboolean
 have_poppler (void)
 {
@@ -179,8 +197,8 @@ test_model_sections (void)
 {
   g_autoptr(PxComparison) cmp = compare_samples ();
   g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
-  const PxSectionKind order[] = { PX_SECTION_COVER, PX_SECTION_SOURCES, PX_SECTION_SUMMARY, PX_SECTION_QUOTES,
-                                  PX_SECTION_LEGEND, PX_SECTION_ALIGNED };
+  const PxSectionKind order[] = { PX_SECTION_COVER, PX_SECTION_SOURCES, PX_SECTION_SUMMARY, PX_SECTION_LEGEND,
+                                  PX_SECTION_QUOTES, PX_SECTION_ALIGNED };
   PxReportSection *sources, *aligned, *quotes;
   PxReportBlock *table;
   int headline = px_comparison_get_headline (cmp, 0);
@@ -197,25 +215,68 @@ test_model_sections (void)
   g_assert_cmpint (table->kind, ==, PX_BLOCK_TABLE);
   g_assert_cmpuint (table->cells->len, ==, 5 * table->n_columns);
 
-  /* The quote table: a row per grouped quotation, altered words marked. */
+  /* The quotation grid: a column per outlet, a row per quotation the
+   * articles carry differently, each altered cell linked to a block
+   * with the altered words marked. */
   quotes = px_report_find_section (report, PX_SECTION_QUOTES);
-  table = g_ptr_array_index (quotes->blocks, quotes->blocks->len - 1);
-  g_assert_cmpint (table->kind, ==, PX_BLOCK_TABLE);
-  g_assert_cmpuint (table->cells->len, ==, px_comparison_get_quotes (cmp)->len * table->n_columns);
+  table = NULL;
+  for (guint b = 0; b < quotes->blocks->len && table == NULL; b++)
+    if (((PxReportBlock *) g_ptr_array_index (quotes->blocks, b))->kind == PX_BLOCK_TABLE)
+      table = g_ptr_array_index (quotes->blocks, b);
+  g_assert_nonnull (table);
+  g_assert_cmpuint (table->n_columns, ==, 3 + px_comparison_get_n_documents (cmp));
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (table->header, 3 + d),
+                                     px_document_get_outlet (px_comparison_get_document (cmp, d))));
   {
+    GPtrArray *groups = px_comparison_get_quotes (cmp);
+    guint differing = 0, links = 0;
     gboolean struck = FALSE, underlined = FALSE;
 
+    for (guint g = 0; g < groups->len; g++)
+      {
+        const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+
+        for (guint d = 1; d < group->n_documents; d++)
+          if (group->coverage[d] != group->coverage[0])
+            {
+              differing++;
+              break;
+            }
+      }
+    g_assert_cmpuint (table->cells->len, ==, differing * table->n_columns);
     for (guint c = 0; c < table->cells->len; c++)
       {
         PxReportText *cell = g_ptr_array_index (table->cells, c);
+        gboolean found = FALSE;
 
-        for (guint r = 0; r < cell->runs->len; r++)
+        if (c % table->n_columns < 3)
+          continue;
+        /* One symbol a cell, and only altered ones link. */
+        g_assert_cmpuint (cell->runs->len, ==, 1);
+        g_assert_cmpint (g_array_index (cell->runs, PxReportRun, 0).mark, ==, PX_MARK_SYMBOL);
+        g_assert_true ((cell->link != NULL) == g_str_equal (cell->text, "◆"));
+        if (cell->link == NULL)
+          continue;
+        links++;
+        for (guint b = 0; b < quotes->blocks->len; b++)
           {
-            PxMark mark = g_array_index (cell->runs, PxReportRun, r).mark;
-            struck |= mark == PX_MARK_REMOVED;
-            underlined |= mark == PX_MARK_ADDED;
+            PxReportBlock *block = g_ptr_array_index (quotes->blocks, b);
+
+            if (g_strcmp0 (block->anchor, cell->link) != 0)
+              continue;
+            found = TRUE;
+            for (guint r = 0; r < block->text->runs->len; r++)
+              {
+                PxMark mark = g_array_index (block->text->runs, PxReportRun, r).mark;
+
+                struck |= mark == PX_MARK_REMOVED || mark == PX_MARK_REPLACED;
+                underlined |= mark == PX_MARK_ADDED || mark == PX_MARK_REPLACEMENT;
+              }
           }
+        g_assert_true (found);
       }
+    g_assert_cmpuint (links, >, 0);
     g_assert_true (struck && underlined);
   }
 
@@ -377,8 +438,8 @@ test_pdf_sample (void)
   /* Selectable, searchable text: the sections, every outlet, a struck word. */
   text = poppler ("pdftotext", pdf);
   flat = squash_space (text);
-  for (const char **s = (const char *[]) { "Sources", "Summary", "How to read this report", "Aligned text", "Breitbart", "FOX8", "Cnsnews",
-                                           "June 19, 2014", "struck through", NULL }; *s; s++)
+  for (const char **s = (const char *[]) { "The articles", "Summary", "How to read this report", "Aligned text", "Breitbart", "FOX8", "Cnsnews",
+                                           "June 19, 2014", "(struck)", NULL }; *s; s++)
     {
       if (strstr (flat, *s) == NULL)
         g_error ("“%s” is missing from the PDF's text", *s);
@@ -398,6 +459,75 @@ test_pdf_sample (void)
         g_error ("no page header “%u / %u” in the PDF's text", p, n_pages);
     }
 
+  remove_dir (dir);
+}
+
+/* Page 1 tells the story and says how to read the marks; the grid has
+ * a column per outlet; every altered quotation's symbol is a link. */
+static void
+test_pdf_page_one (void)
+{
+  g_autoptr(PxComparison) cmp = compare_samples ();
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+  g_autofree char *pdf = NULL, *one = NULL, *flat = NULL, *bytes = NULL;
+  GPtrArray *groups = px_comparison_get_quotes (cmp);
+  guint altered = 0, links = 0;
+  gsize len;
+  g_autoptr(PxReportPages) pages = NULL;
+  double w, h;
+
+  if (!have_poppler ())
+    return;
+  pdf = write_pdf (report, PX_PAPER_A4, FALSE, dir, "sample.pdf");
+  one = pdf_pages_text (pdf, 1, 1);
+  flat = squash_space (one);
+  for (const char **s = (const char *[]) { "The articles", "Summary", "How to read this report", "leaves out",
+                                           "quotations", "added words", "dropped words", "replaced", "replacement",
+                                           "whole", "trimmed", "altered", "absent", "●", "◐", "◆", "○", NULL }; *s; s++)
+    if (strstr (flat, *s) == NULL)
+      g_error ("page 1 lacks “%s”: %s", *s, flat);
+  /* Every outlet, with what it leaves out. */
+  {
+    guint n = 0;
+
+    for (const char *at = flat; (at = strstr (at, " leaves out ")); at++)
+      n++;
+    g_assert_cmpuint (n, ==, px_comparison_get_n_documents (cmp) - 1);
+    for (guint d = 1; d < px_comparison_get_n_documents (cmp); d++)
+      g_assert_nonnull (strstr (flat, px_document_get_outlet (px_comparison_get_document (cmp, d))));
+  }
+  /* The aligned text starts after page 1. */
+  g_assert_null (strstr (flat, "Aligned text"));
+
+  /* The grid's page: a column head per outlet. */
+  px_paper_get_size (PX_PAPER_A4, &w, &h);
+  pages = px_report_pages_new (report, w, h);
+  for (guint p = 2; p <= px_report_pages_get_n_pages (pages); p++)
+    {
+      g_autofree char *text = pdf_pages_text (pdf, p, p);
+
+      if (strstr (text, "Quotations") == NULL)
+        continue;
+      for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+        g_assert_nonnull (strstr (text, px_document_get_outlet (px_comparison_get_document (cmp, d))));
+      g_assert_nonnull (strstr (text, "Speaker"));
+      break;
+    }
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+
+      for (guint d = 0; d < group->n_documents; d++)
+        altered += group->coverage[d] == PX_QUOTE_ALTERED;
+    }
+  g_assert_true (g_file_get_contents (pdf, &bytes, &len, NULL));
+  /* Byte by byte: a PDF holds NUL bytes. */
+  for (gsize i = 0; i + 14 <= len; i++)
+    links += memcmp (bytes + i, "/Subtype /Link", 14) == 0;
+  g_assert_cmpuint (altered, >, 0);
+  g_assert_cmpuint (links, ==, altered);
   remove_dir (dir);
 }
 
@@ -935,6 +1065,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/paper-for-locale", test_paper_for_locale);
   g_test_add_func ("/report/pdf/sample", test_pdf_sample);
   g_test_add_func ("/report/pdf/paper", test_pdf_paper);
+  g_test_add_func ("/report/pdf/page-one", test_pdf_page_one);
   g_test_add_func ("/report/pdf/long-paragraph", test_pdf_long_paragraph);
   g_test_add_func ("/report/pdf/scripts", test_pdf_scripts);
   g_test_add_func ("/report/pages-draw", test_pages_draw);
