@@ -18,7 +18,7 @@
 
 #include "px-cli.h"
 #include "px-diff.h"
-#include "px-import.h"   /* PX_IMPORT_MAX_SIZE only: nothing of GIO is linked */
+#include "px-read.h"
 
 typedef struct {
   char *data;      /* as read */
@@ -65,15 +65,14 @@ read_input (const char *path, Input *in)
   const guchar *d;
   gsize len, ascii;
 
-  if (!g_file_get_contents (path, &in->data, &len, &error))
+  g_autofree char *name = g_filename_display_name (path);
+
+  /* Read with the limit, whatever the file is: a device or a growing
+   * file has no size to check first. */
+  in->data = px_read_file (path, name, PX_IMPORT_MAX_SIZE, -1, &len, &error);
+  if (in->data == NULL)
     {
       px_cli_error ("%s", error->message);
-      return FALSE;
-    }
-  if (len > PX_IMPORT_MAX_SIZE)
-    {
-      px_cli_error (_("“%s” is too large: Parallax compares texts of up to %d MiB"),
-                    path, PX_IMPORT_MAX_SIZE / (1024 * 1024));
       return FALSE;
     }
 

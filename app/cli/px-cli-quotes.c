@@ -32,7 +32,11 @@ append_group (GString *out, const PxQuoteGroup *group, guint number,
   else
     shown = g_strdup (ref->text);
 
-  g_string_append_printf (out, "%u. %s\n", number, group->speaker ? group->speaker : _("(speaker unknown)"));
+  g_string_append_printf (out, "%u. %s%s\n", number,
+                          group->speaker ? group->speaker : _("(speaker unknown)"),
+                          /* A speaker for the reader to check. */
+                          px_quote_speaker_is_uncertain (group->speaker, group->speaker_confidence)
+                          ? " (?)" : "");
   g_string_append_printf (out, "   “%s”\n", shown);
   for (guint d = 0; d < n_docs; d++)
     width = MAX (width, (guint) g_utf8_strlen (px_document_get_outlet (docs[d]), -1));

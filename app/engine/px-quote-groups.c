@@ -603,12 +603,14 @@ unify_speakers (GPtrArray *list)
     {
       PxQuote *q = ((Entry *) g_ptr_array_index (list, k))->quote;
       const char *full = NULL;
+      double sure = 0;
 
       if (q->speaker == NULL || strchr (q->speaker, ' '))
         continue;
       for (guint j = 0; j < list->len; j++)
         {
-          const char *other = ((Entry *) g_ptr_array_index (list, j))->quote->speaker;
+          const PxQuote *oq = ((Entry *) g_ptr_array_index (list, j))->quote;
+          const char *other = oq->speaker;
 
           if (other == NULL || !strchr (other, ' ') || !g_str_equal (px_quote_last_word (other), q->speaker))
             continue;
@@ -618,11 +620,14 @@ unify_speakers (GPtrArray *list)
               break;
             }
           full = other;
+          sure = MAX (sure, oq->speaker_confidence);
         }
       if (full)
         {
           g_free (q->speaker);
           q->speaker = g_strdup (full);
+          /* The other outlet names the person: as sure as it is. */
+          q->speaker_confidence = MAX (q->speaker_confidence, sure);
         }
     }
 }
@@ -633,7 +638,7 @@ build_group (GPtrArray *list, guint n_docs)
   PxQuoteGroup *group = g_new0 (PxQuoteGroup, 1);
   g_autoptr(GHashTable) votes = g_hash_table_new (g_str_hash, g_str_equal);
   Entry *ref = g_ptr_array_index (list, 0);   /* the longest: sorted so */
-  guint best_votes = 0;
+  guint best_votes = 0, named = 0;
 
   for (guint k = 1; k < list->len; k++)
     {
@@ -661,6 +666,7 @@ build_group (GPtrArray *list, guint n_docs)
       o.match = classify (e, ref);
       o.text = g_strdup (e->quote->text);
       o.speaker = g_strdup (e->quote->speaker);
+      o.speaker_confidence = e->quote->speaker_confidence;
       if (e == ref)
         group->reference = group->occurrences->len;
       g_array_append_val (group->occurrences, o);
@@ -668,6 +674,7 @@ build_group (GPtrArray *list, guint n_docs)
 
       if (o.speaker)
         {
+          named++;
           v = GPOINTER_TO_UINT (g_hash_table_lookup (votes, o.speaker)) + 1;
           g_hash_table_insert (votes, o.speaker, GUINT_TO_POINTER (v));
           /* Most votes wins; on a tie the longer (fuller) name. */
@@ -697,6 +704,17 @@ build_group (GPtrArray *list, guint n_docs)
           break;
         }
     }
+  /* As sure as the surest outlet naming the group's speaker, less when
+   * other outlets name someone else. */
+  for (guint k = 0; group->speaker && k < group->occurrences->len; k++)
+    {
+      const PxQuoteOccurrence *o = &g_array_index (group->occurrences, PxQuoteOccurrence, k);
+
+      if (o->speaker && g_str_equal (o->speaker, group->speaker))
+        group->speaker_confidence = MAX (group->speaker_confidence, o->speaker_confidence);
+    }
+  if (named > 0)
+    group->speaker_confidence *= (double) best_votes / named;
   for (guint d = 0; d < n_docs; d++)
     if (group->coverage[d] == PX_QUOTE_TRIMMED && split_is_whole (list, d, ref))
       group->coverage[d] = PX_QUOTE_WHOLE;

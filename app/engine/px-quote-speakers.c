@@ -553,6 +553,14 @@ is_passive (GArray *items, guint v)
                    item_is (items, i - 1, "be") || item_is (items, i - 1, "when"));
 }
 
+/* How surely the words around a quote name its speaker: a speech verb
+ * next to the quote ("…," said Kerry), a verb in the sentence before or a
+ * headline's colon, or only the subject of a sentence with a speech verb
+ * somewhere in it. */
+#define PATTERN_NEXT_TO  1.0
+#define PATTERN_NEARBY   0.85
+#define PATTERN_SUBJECT  0.65
+
 /* "…," he said. / "…," said Kerry. / "…," Kerry said in the interview. */
 static gboolean
 attribute_after (Found *f, DocScan *ds, GArray *items)
@@ -627,6 +635,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
         if (is_verb (&g_array_index (items, Item, i - 1)) && !is_passive (items, i - 1))
           {
             subject_of (f, ds, items, i - 1);
+            f->pattern = PATTERN_NEARBY;
             return f->kind != SPK_NONE;
           }
     }
@@ -654,6 +663,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
         ;
       if (e > b && e < n && g_array_index (items, Item, e).kind == IT_COLON)
         set_speaker_np (f, ds, items, b, e);
+      f->pattern = PATTERN_NEARBY;
       return f->kind != SPK_NONE;
     }
   if (item_is (items, v, "according"))
@@ -677,18 +687,23 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
               return f->kind != SPK_NONE;
             }
       sentence_subject (f, ds, items, v);
+      f->pattern = PATTERN_NEARBY;
       return f->kind != SPK_NONE;
     }
   if (v > 0 && item_is (items, v - 1, "to"))
     {
       sentence_subject (f, ds, items, v);   /* "he went on to say that" */
+      f->pattern = PATTERN_NEARBY;
       return f->kind != SPK_NONE;
     }
   subject_of (f, ds, items, v);
   if (f->kind == SPK_NONE)
     object_np (f, ds, items, v, n);
   if (f->kind == SPK_NONE)
-    sentence_subject (f, ds, items, v);
+    {
+      sentence_subject (f, ds, items, v);
+      f->pattern = PATTERN_SUBJECT;
+    }
   return f->kind != SPK_NONE;
 }
 
@@ -727,6 +742,7 @@ px_quote_attribute (DocScan *ds)
         g_autoptr(GArray) before = items_of (ds, lo, f->mark_start);
         gboolean para_start = before->len == 0 && lo == first->start;
 
+        f->pattern = PATTERN_NEXT_TO;
         if (!attribute_after (f, ds, after))
           attribute_before (f, ds, before);
         if (f->kind == SPK_NONE && prev &&
@@ -823,13 +839,32 @@ is_person (Surnames *names, const Mention *m)
   return full_name_in (names->doc, m->name) || full_name_in (names->group, m->name);
 }
 
+/* How surely a name found one way is the speaker's: a full name as
+ * written, a surname the article or the group gives a full name for, a
+ * pronoun or a role resolved to the last person named, and a lone
+ * capitalised word nothing else names (a place as often as a person). */
+#define RESOLVED_FULL     1.0
+#define RESOLVED_SURNAME  0.95
+#define RESOLVED_ROLE     0.8
+#define RESOLVED_PRONOUN  0.75
+#define RESOLVED_LONE     0.6
+#define INHERITED         0.9
+
 static char *
-resolve (DocScan *ds, Surnames *names, Found *f)
+resolve (DocScan *ds, Surnames *names, Found *f, double *certainty)
 {
   switch (f->kind)
     {
     case SPK_NAME:
-      return g_strdup (full_name (ds, names, f->np, f->np_pos));
+      {
+        const char *full = full_name (ds, names, f->np, f->np_pos);
+
+        if (strchr (f->np, ' '))
+          *certainty = RESOLVED_FULL;
+        else
+          *certainty = strchr (full, ' ') ? RESOLVED_SURNAME : RESOLVED_LONE;
+        return g_strdup (full);
+      }
     case SPK_PRONOUN:
     case SPK_ROLE:
       for (guint i = ds->mentions->len; i > 0; i--)
@@ -845,6 +880,7 @@ resolve (DocScan *ds, Surnames *names, Found *f)
               if (!strstr (m->titles, key))
                 continue;
             }
+          *certainty = f->kind == SPK_ROLE ? RESOLVED_ROLE : RESOLVED_PRONOUN;
           return g_strdup (full_name (ds, names, m->name, m->pos));
         }
       return NULL;
@@ -866,10 +902,19 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
       if (f->depth > 0)
         continue;
       g_clear_pointer (&f->speaker, g_free);
+      f->confidence = 0;
       if (f->kind == SPK_INHERIT)
-        f->speaker = prev ? g_strdup (prev->speaker) : NULL;
+        {
+          f->speaker = prev ? g_strdup (prev->speaker) : NULL;
+          f->confidence = prev ? prev->confidence * INHERITED : 0;
+        }
       else
-        f->speaker = resolve (ds, &names, f);
+        {
+          double certainty = 0;
+
+          f->speaker = resolve (ds, &names, f, &certainty);
+          f->confidence = f->speaker ? certainty * f->pattern : 0;
+        }
       prev = f;
     }
   g_hash_table_unref (names.doc);

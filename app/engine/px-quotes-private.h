@@ -49,7 +49,9 @@ typedef struct {
   SpeakerKind kind;
   char *np;             /* name, pronoun or role word */
   guint32 np_pos;
+  double pattern;       /* how surely the words around name the speaker, 0..1 */
   char *speaker;
+  double confidence;    /* of @speaker, once resolved */
 } Found;
 
 static inline void

@@ -86,8 +86,15 @@ px_quote_from_found (DocScan *ds, Found *f)
   if (strstr (text->str, "...") || strstr (text->str, "\xe2\x80\xa6"))
     q->flags |= PX_QUOTE_ELLIPSIS;
   q->speaker = g_strdup (f->speaker);
+  q->speaker_confidence = f->speaker ? f->confidence : 0;
   q->text = g_string_free (text, FALSE);
   return q;
+}
+
+gboolean
+px_quote_speaker_is_uncertain (const char *speaker, double confidence)
+{
+  return speaker != NULL && confidence < PX_QUOTE_SPEAKER_SURE;
 }
 
 void

@@ -32,7 +32,9 @@ typedef enum {
  * several paragraphs spans them all.  @text is the quoted words, with the
  * paragraphs of a multi-paragraph quote joined by a space.  @speaker is a
  * person's full name where the document or the group gives one, or NULL
- * when the text does not say who spoke. */
+ * when the text does not say who spoke.  @speaker_confidence is how surely
+ * the text names that speaker, from 0 to 1 (0 when there is none); see
+ * px_quote_speaker_is_uncertain(). */
 typedef struct {
   guint32       start;
   guint32       end;
@@ -41,9 +43,20 @@ typedef struct {
   PxQuoteFlags  flags;
   char         *text;
   char         *speaker;
+  double        speaker_confidence;
 } PxQuote;
 
 void       px_quote_free      (PxQuote    *quote);
+
+/* Below this confidence a speaker is a guess for the reader to check: a
+ * pronoun or a lone surname resolved from afar, a subject far from the
+ * speech verb, outlets naming different people. */
+#define PX_QUOTE_SPEAKER_SURE 0.7
+
+/* TRUE when @speaker is named but with a @confidence below
+ * PX_QUOTE_SPEAKER_SURE: what the window, the report and the JSON mark "?". */
+gboolean   px_quote_speaker_is_uncertain (const char *speaker,
+                                          double      confidence);
 
 /* The quotations of @doc in text order (nested ones right after the quote
  * that holds them), each with its speaker: an array of PxQuote. */
@@ -65,6 +78,7 @@ typedef struct {
   PxQuoteMatch  match;
   char         *text;
   char         *speaker;
+  double        speaker_confidence;
 } PxQuoteOccurrence;
 
 /* How one document carries a group's quotation. */
@@ -89,6 +103,7 @@ typedef struct {
   guint             n_documents;
   gboolean         *carried;
   PxQuoteCoverage  *coverage;     /* n_documents entries */
+  double            speaker_confidence;  /* of @speaker, 0..1; lower when outlets disagree */
 } PxQuoteGroup;
 
 void       px_quote_group_free (PxQuoteGroup *group);

@@ -189,6 +189,20 @@ set_occurrence_diff (JsonObject *object, const PxQuoteOccurrence *ref,
   json_object_set_array_member (object, "diff", diff_ops_array (ops, old_text, new_text, scratch));
 }
 
+/* "speaker_confidence": 0..1 to two places, null without a speaker;
+ * "speaker_uncertain": the "?" the window and the report show. */
+static void
+set_speaker_confidence (JsonObject *object, const char *speaker, double confidence)
+{
+  if (speaker)
+    json_object_set_double_member (object, "speaker_confidence",
+                                   floor (confidence * 100 + 0.5) / 100);
+  else
+    json_object_set_null_member (object, "speaker_confidence");
+  json_object_set_boolean_member (object, "speaker_uncertain",
+                                  px_quote_speaker_is_uncertain (speaker, confidence));
+}
+
 static JsonObject *
 occurrence_object (const PxQuoteOccurrence *o, const PxQuoteOccurrence *ref,
                    PxDocument **docs, GString *scratch)
@@ -201,6 +215,7 @@ occurrence_object (const PxQuoteOccurrence *o, const PxQuoteOccurrence *ref,
   json_object_set_int_member (object, "end", o->end);
   set_string_or_null (object, "match", px_quote_match_to_string (o->match));
   set_string_or_null (object, "speaker", o->speaker);
+  set_speaker_confidence (object, o->speaker, o->speaker_confidence);
   if (docs && o != ref && o->match != PX_QUOTE_MATCH_EXACT)
     set_occurrence_diff (object, ref, o, docs, scratch);
   return object;
@@ -228,6 +243,7 @@ quote_group_object (const PxQuoteGroup *group, PxDocument **docs, GString *scrat
                                                       ref, docs, scratch));
 
   set_string_or_null (object, "speaker", group->speaker);
+  set_speaker_confidence (object, group->speaker, group->speaker_confidence);
   json_object_set_int_member (object, "reference", group->reference);
   json_object_set_array_member (object, "documents", documents);
   json_object_set_array_member (object, "coverage", coverage);

@@ -15,8 +15,6 @@
 #include "px-html.h"
 #include "px-import.h"
 
-G_DEFINE_QUARK (px-import-error-quark, px_import_error)
-
 static gboolean
 is_blank (const char *text, gsize len)
 {
@@ -182,6 +180,87 @@ map_io_error (GError *io, const char *name, GError **error)
 }
 
 /**
+ * px_import_read_file:
+ * @file: the file to read
+ * @limit: the most bytes it may hold (%PX_IMPORT_MAX_SIZE for an article)
+ *
+ * Reads @file whole, unless it holds more than @limit bytes: what every
+ * importer reads a file with.  The limit is kept while reading, so a
+ * device, a pipe or a file that grows cannot take more memory than
+ * that; a named pipe nobody writes to reads as empty instead of
+ * waiting, and cancelling @cancellable stops a pipe's slow writer.
+ * Blocks: call it from a worker thread in a UI.
+ *
+ * Returns: (transfer full): the content, or %NULL with @error set
+ *   (#PX_IMPORT_ERROR, or %G_IO_ERROR_CANCELLED)
+ */
+GBytes *
+px_import_read_file (GFile         *file,
+                     gsize          limit,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  char *data;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  path = g_file_get_path (file);
+  if (path != NULL)
+    {
+      int cancel_fd = cancellable ? g_cancellable_get_fd (cancellable) : -1;
+
+      data = px_read_file (path, name, limit, cancel_fd, &length, &local);
+      if (cancellable)
+        g_cancellable_release_fd (cancellable);
+      if (data == NULL && g_error_matches (local, PX_IMPORT_ERROR, PX_IMPORT_ERROR_CANCELLED))
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, local->message);
+          return NULL;
+        }
+      if (data == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      return g_bytes_new_take (data, length);
+    }
+
+  /* Not in the file system (a GVfs location): a stream, read with the
+   * same limit. */
+  {
+    g_autoptr(GInputStream) in = G_INPUT_STREAM (g_file_read (file, cancellable, &local));
+    g_autoptr(GByteArray) buffer = g_byte_array_new ();
+    guint8 chunk[64 * 1024];
+
+    if (in == NULL)
+      return (map_io_error (local, name, error), NULL);
+    for (;;)
+      {
+        gssize n = g_input_stream_read (in, chunk, sizeof chunk, cancellable, &local);
+
+        if (n < 0)
+          return (map_io_error (local, name, error), NULL);
+        if (n == 0)
+          break;
+        g_byte_array_append (buffer, chunk, n);
+        if (buffer->len > limit)
+          {
+            g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_TOO_LARGE,
+                         _("“%s” goes on past %d MiB, the most Parallax opens as an article"),
+                         name, (int) (limit / (1024 * 1024)));
+            return NULL;
+          }
+      }
+    return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+  }
+}
+
+/**
  * px_import_file:
  * @file: the article to read
  *
@@ -205,32 +284,15 @@ px_import_file (GFile         *file,
 
   name = g_file_get_parse_name (file);
   info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_TYPE ","
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE ","
                             G_FILE_ATTRIBUTE_TIME_MODIFIED ","
                             G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local);
   if (info == NULL)
     return (map_io_error (local, name, error), NULL);
 
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_IS_DIRECTORY,
-                   _("“%s” is a folder: open the article files inside it"), name);
-      return NULL;
-    }
-  if (g_file_info_get_size (info) > PX_IMPORT_MAX_SIZE)
-    {
-      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_TOO_LARGE,
-                   _("“%s” is too large (%lu MiB): Parallax opens articles of up to %d MiB"),
-                   name, (gulong) (g_file_info_get_size (info) / (1024 * 1024)),
-                   PX_IMPORT_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, &local);
+  bytes = px_import_read_file (file, PX_IMPORT_MAX_SIZE, cancellable, error);
   if (bytes == NULL)
-    return (map_io_error (local, name, error), NULL);
+    return NULL;
 
   doc = px_import_bytes (bytes, name, error);
   if (doc)

@@ -8,27 +8,16 @@
 #include <gio/gio.h>
 
 #include "px-document.h"
+#include "px-read.h"
 
 G_BEGIN_DECLS
 
-#define PX_IMPORT_ERROR (px_import_error_quark ())
+/* PX_IMPORT_ERROR, its codes and PX_IMPORT_MAX_SIZE are in px-read.h. */
 
-typedef enum {
-  PX_IMPORT_ERROR_NOT_FOUND,
-  PX_IMPORT_ERROR_NOT_READABLE,
-  PX_IMPORT_ERROR_IS_DIRECTORY,
-  PX_IMPORT_ERROR_EMPTY,
-  PX_IMPORT_ERROR_TOO_LARGE,
-  PX_IMPORT_ERROR_BINARY,
-  PX_IMPORT_ERROR_ENCODING,
-} PxImportError;
-
-/* Files larger than this are refused: a long article is well under 1 MiB
- * and a saved page with inline images a few MiB.  Documented in README. */
-#define PX_IMPORT_MAX_SIZE (64 * 1024 * 1024)
-
-GQuark      px_import_error_quark (void);
-
+GBytes     *px_import_read_file   (GFile                *file,
+                                   gsize                 limit,
+                                   GCancellable         *cancellable,
+                                   GError              **error);
 PxDocument *px_import_bytes       (GBytes               *bytes,
                                    const char           *name,
                                    GError              **error);

@@ -25,6 +25,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "px-import.h"
 #include "px-session.h"
 
 G_DEFINE_QUARK (px-session-error-quark, px_session_error)
@@ -395,8 +396,9 @@ px_session_load (GFile         *file,
                  GError       **error)
 {
   g_autoptr(GError) local = NULL;
-  g_autofree char *data = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
+  const char *data;
   gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -404,15 +406,20 @@ px_session_load (GFile         *file,
   name = g_file_get_basename (file);
   if (name == NULL)
     name = g_file_get_uri (file);
-  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, &local))
+  /* Read with the limit: a pipe or a device has no size to check first. */
+  bytes = px_import_read_file (file, PX_SESSION_MAX_SIZE, cancellable, &local);
+  if (bytes == NULL)
     {
       if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_propagate_error (error, g_steal_pointer (&local));
+      else if (g_error_matches (local, PX_IMPORT_ERROR, PX_IMPORT_ERROR_TOO_LARGE))
+        g_set_error (error, PX_SESSION_ERROR, PX_SESSION_ERROR_TOO_LARGE,
+                     _("“%s” is too large to be a Parallax comparison"), name);
       else
-        g_set_error (error, PX_SESSION_ERROR, PX_SESSION_ERROR_READ,
-                     _("Could not read “%s”: %s"), name, local->message);
+        g_set_error_literal (error, PX_SESSION_ERROR, PX_SESSION_ERROR_READ, local->message);
       return NULL;
     }
+  data = g_bytes_get_data (bytes, &length);
   return px_session_from_data (data, length, name, error);
 }
 

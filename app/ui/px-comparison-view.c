@@ -16,12 +16,15 @@
 #include <glib/gi18n.h>
 
 #include "px-article-header.h"
+#include "px-column-strip.h"
 #include "px-comparison-view.h"
 #include "px-diff-marks.h"
 #include "px-row-model.h"
 
-/* The narrowest a column gets before the view scrolls sideways. */
+/* The narrowest a column gets before the view scrolls sideways, and
+ * the widest (a readable line), both at normal text size. */
 #define COLUMN_MIN_WIDTH 320
+#define COLUMN_MAX_WIDTH 760
 /* A cell's diff gives up on exactness after this long (a pathological
  * paragraph must not stall scrolling); px_diff still returns a script. */
 #define DIFF_BUDGET_USEC (20 * 1000)
@@ -34,8 +37,9 @@ struct _PxComparisonView
   GtkWidget parent_instance;
 
   /* Template widgets */
-  GtkScrolledWindow *header_scroller;
+  GtkWidget *root_box;
   GtkBox *header_box;
+  GtkScrollbar *hscrollbar;
   GtkWidget *ruler_spacer;
   GtkScrolledWindow *rows_scroller;
   GtkGridView *list_view;     /* one column: it keeps fewer live rows than a GtkListView */
@@ -52,7 +56,15 @@ struct _PxComparisonView
   PxMarkPalette palette;
   GSettings *settings;        /* the colour-blind-safe palette */
   gboolean hide_furniture;
-  guint first_live, last_live;  /* the columns that show their text */
+  guint first_live, last_live;  /* the slots of the scrolling columns that show their text */
+
+  /* Sideways: the reference's column pinned, the others scrolled. */
+  PxColumnGeometry geometry;
+  GtkAdjustment *hadj;
+  PxColumnStrip *header_strip;
+  gboolean allocating;
+  guint relayout_tick;        /* shows what an allocation changed, outside it */
+  double zoom;                /* text size, 1 = normal */
   int current;                /* position of the row navigated to, or -1 */
   guint align_tick;           /* brings the current row to the top after layout */
   guint align_frames;
@@ -265,14 +277,26 @@ show_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
 
 /* --- rows --------------------------------------------------------------- */
 
+/* Whether column @d shows its text: the pinned one, those on screen and
+ * one more on each side, so that a short scroll finds text there. */
+static gboolean
+is_live (PxComparisonView *self, guint d)
+{
+  guint slot;
+
+  if (d == self->geometry.pinned)
+    return TRUE;
+  slot = px_column_geometry_slot (&self->geometry, d);
+  return slot + 1 >= self->first_live && slot <= self->last_live + 1;
+}
+
 static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            PxComparisonView         *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *box = px_column_strip_new (&self->geometry);
 
-  gtk_box_set_homogeneous (GTK_BOX (box), TRUE);
   gtk_widget_add_css_class (box, "comparison-row");
   gtk_list_item_set_child (item, box);
   gtk_list_item_set_activatable (item, FALSE);
@@ -291,11 +315,9 @@ update_row (PxComparisonView *self, GtkWidget *box)
       if (cell == NULL)
         {
           cell = px_cell_view_new ();
-          gtk_widget_set_size_request (cell, COLUMN_MIN_WIDTH, -1);
-          gtk_widget_set_hexpand (cell, TRUE);
-          gtk_box_append (GTK_BOX (box), cell);
+          px_column_strip_append (PX_COLUMN_STRIP (box), cell);
         }
-      if (d < self->first_live || d > self->last_live)
+      if (!is_live (self, d))
         {
           /* Off screen sideways: nothing to lay out until it comes in. */
           px_cell_view_set (PX_CELL_VIEW (cell), PX_CELL_VIEW_EMPTY, FALSE, NULL, NULL, NULL);
@@ -318,7 +340,7 @@ update_row (PxComparisonView *self, GtkWidget *box)
     {
       GtkWidget *next = gtk_widget_get_next_sibling (cell);
 
-      gtk_box_remove (GTK_BOX (box), cell);
+      gtk_widget_unparent (cell);
       cell = next;
     }
 
@@ -379,39 +401,33 @@ px_comparison_view_refresh (PxComparisonView *self)
 
 /* --- columns on screen --------------------------------------------------- */
 
-/* The columns that meet the part of the view on screen, and one more
- * on each side so that a short scroll finds text already there. */
+/* The widest the rows may be: the list's width once laid out, before
+ * that the widget's or the window's. */
+static int
+rows_width (PxComparisonView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->list_view)), height;
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  if (width <= 0)
+    width = gtk_widget_get_width (GTK_WIDGET (self)) - gtk_widget_get_width (GTK_WIDGET (self->ruler));
+  if (width <= 0 && root)
+    width = gtk_widget_get_width (root);
+  if (width <= 0 && GTK_IS_WINDOW (root))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  return width;
+}
+
+/* The slots of the scrolling columns on screen.  Returns whether they
+ * changed. */
 static gboolean
 update_live_columns (PxComparisonView *self)
 {
-  guint n = self->comparison ? px_comparison_get_n_documents (self->comparison) : 0;
-  GtkAdjustment *hadj = gtk_scrolled_window_get_hadjustment (self->rows_scroller);
-  double total = gtk_adjustment_get_upper (hadj) - gtk_adjustment_get_lower (hadj);
-  double page = gtk_adjustment_get_page_size (hadj);
-  double value = gtk_adjustment_get_value (hadj) - gtk_adjustment_get_lower (hadj);
-  guint first = 0, last = n > 0 ? n - 1 : 0;
+  guint first, last;
 
-  if (n > 0 && total > 0 && page > 0)
-    {
-      double column = MAX (total / n, 1);
-
-      first = (guint) MAX (value / column - 1, 0);
-      last = MIN ((guint) ((value + page) / column) + 1, n - 1);
-    }
-  else if (n > 0)
-    {
-      /* Not laid out yet: the columns that fit in the widget's width,
-       * or in the window's on the first show. */
-      GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
-      int width = gtk_widget_get_width (GTK_WIDGET (self)), height;
-
-      if (width <= 0 && root)
-        width = gtk_widget_get_width (root);
-      if (width <= 0 && GTK_IS_WINDOW (root))
-        gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
-      if (width > 0)
-        last = MIN ((guint) (width / COLUMN_MIN_WIDTH) + 1, n - 1);
-    }
+  px_column_geometry_shown_slots (&self->geometry, rows_width (self), &first, &last);
+  if (first > last)
+    first = last = 0;
   if (first == self->first_live && last == self->last_live)
     return FALSE;
   self->first_live = first;
@@ -419,11 +435,209 @@ update_live_columns (PxComparisonView *self)
   return TRUE;
 }
 
+/* Every row strip (and the header strip) lays out afresh: @resize when
+ * the columns on screen changed, since a row is as tall as those. */
+static void
+relayout_strips (PxComparisonView *self, gboolean resize)
+{
+  GHashTableIter iter;
+  gpointer box;
+
+  if (resize)
+    gtk_widget_queue_resize (GTK_WIDGET (self->header_strip));
+  else
+    gtk_widget_queue_allocate (GTK_WIDGET (self->header_strip));
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &box, NULL))
+    if (resize)
+      gtk_widget_queue_resize (box);
+    else
+      gtk_widget_queue_allocate (box);
+}
+
 static void
 on_hadjustment_changed (PxComparisonView *self)
 {
+  gboolean changed;
+
+  self->geometry.offset = gtk_adjustment_get_value (self->hadj);
+  if (self->allocating)
+    return;   /* the allocation shows it (see relayout) */
+  changed = update_live_columns (self);
+  if (changed)
+    px_comparison_view_refresh (self);
+  relayout_strips (self, changed);
+}
+
+/* Column width and place from the width the rows have: as many columns
+ * of at least the least width as fit, sharing the width, none wider
+ * than a readable line.  Returns whether the width changed. */
+static gboolean
+update_geometry (PxComparisonView *self, int width)
+{
+  guint n = self->comparison ? px_comparison_get_n_documents (self->comparison) : 0;
+  int least = (int) (COLUMN_MIN_WIDTH * self->zoom), most = (int) (COLUMN_MAX_WIDTH * self->zoom);
+  int old_width = self->geometry.width;
+  guint fit;
+  double scrolled, page, upper;
+
+  self->geometry.n_columns = n;
+  self->geometry.pinned = n > 0 ? px_comparison_get_reference (self->comparison) : G_MAXUINT;
+  if (n == 0 || width <= 0)
+    {
+      self->geometry.width = 0;
+      return old_width != 0;
+    }
+  fit = CLAMP ((guint) (width / MAX (least, 1)), 1, n);
+  self->geometry.width = MIN (width / (int) fit, most);
+  self->geometry.lead = fit == n ? MAX (0, (width - (int) n * self->geometry.width) / 2) : 0;
+  /* The scrolling columns: all but the pinned one, in what is left. */
+  page = MAX (width - self->geometry.lead - self->geometry.width, 1);
+  upper = (double) (n - 1) * self->geometry.width;
+  scrolled = CLAMP (self->geometry.offset, 0, MAX (upper - page, 0));
+  self->geometry.offset = scrolled;
+  gtk_adjustment_configure (self->hadj, scrolled, 0, MAX (upper, page), self->geometry.width / 8.0,
+                            page * 0.9, page);
+  return old_width != self->geometry.width;
+}
+
+/* After an allocation that changed the columns: their text and the
+ * scroll bar, which cannot change during it. */
+static gboolean
+relayout (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  PxComparisonView *self = PX_COMPARISON_VIEW (widget);
+  gboolean scrolls = gtk_adjustment_get_upper (self->hadj) > gtk_adjustment_get_page_size (self->hadj) + 0.5;
+
+  self->relayout_tick = 0;
+  if (gtk_widget_get_visible (GTK_WIDGET (self->hscrollbar)) != scrolls)
+    gtk_widget_set_visible (GTK_WIDGET (self->hscrollbar), scrolls);
   if (update_live_columns (self))
     px_comparison_view_refresh (self);
+  relayout_strips (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+px_comparison_view_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  PxComparisonView *self = PX_COMPARISON_VIEW (widget);
+
+  gtk_widget_measure (self->root_box, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+static void
+px_comparison_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  PxComparisonView *self = PX_COMPARISON_VIEW (widget);
+  int ruler_width;
+  gboolean changed;
+  guint first, last;
+
+  gtk_widget_measure (GTK_WIDGET (self->ruler), GTK_ORIENTATION_HORIZONTAL, -1, &ruler_width, NULL, NULL, NULL);
+  self->allocating = TRUE;
+  changed = update_geometry (self, width - ruler_width);
+  self->allocating = FALSE;
+  px_column_geometry_shown_slots (&self->geometry, width - ruler_width, &first, &last);
+  if (first > last)
+    first = last = 0;
+  if (changed || first != self->first_live || last != self->last_live ||
+      gtk_widget_get_visible (GTK_WIDGET (self->hscrollbar)) !=
+      (gtk_adjustment_get_upper (self->hadj) > gtk_adjustment_get_page_size (self->hadj) + 0.5))
+    {
+      if (self->relayout_tick == 0)
+        self->relayout_tick = gtk_widget_add_tick_callback (widget, relayout, NULL, NULL);
+    }
+  gtk_widget_allocate (self->root_box, width, height, -1, NULL);
+}
+
+/* --- sideways scrolling and text size ------------------------------------- */
+
+/* A horizontal wheel or touchpad swipe, or Shift with the wheel, moves
+ * the scrolling columns; anything else goes on to the rows' scroller. */
+static gboolean
+on_scroll (GtkEventControllerScroll *controller, double dx, double dy, PxComparisonView *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  double delta = dx;
+
+  if (state & GDK_CONTROL_MASK)
+    return FALSE;
+  if (delta == 0 && (state & GDK_SHIFT_MASK))
+    delta = dy;
+  if (delta == 0 || gtk_adjustment_get_upper (self->hadj) <= gtk_adjustment_get_page_size (self->hadj))
+    return FALSE;
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    delta *= self->geometry.width / 3.0;
+  gtk_adjustment_set_value (self->hadj, gtk_adjustment_get_value (self->hadj) + delta);
+  return TRUE;
+}
+
+static void
+px_comparison_view_init_sideways (PxComparisonView *self)
+{
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+}
+
+/* Text sizes a step of zoom goes through. */
+static const int zoom_steps[] = { 70, 80, 90, 100, 110, 120, 135, 150, 175, 200 };
+
+/**
+ * px_comparison_view_zoom:
+ * @step: 1 for larger text, -1 for smaller, 0 for the normal size
+ *
+ * Sets the size of the articles' text (and with it the least and the
+ * most width of a column).
+ */
+void
+px_comparison_view_zoom (PxComparisonView *self,
+                         int               step)
+{
+  int percent = (int) (self->zoom * 100 + 0.5), i;
+  char old_class[16], new_class[16];
+
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+
+  for (i = 0; i < (int) G_N_ELEMENTS (zoom_steps) - 1 && zoom_steps[i] < percent; i++)
+    ;
+  if (step == 0)
+    i = 3;
+  else
+    i = CLAMP (i + step, 0, (int) G_N_ELEMENTS (zoom_steps) - 1);
+  if (zoom_steps[i] == percent)
+    return;
+  g_snprintf (old_class, sizeof old_class, "zoom-%d", percent);
+  g_snprintf (new_class, sizeof new_class, "zoom-%d", zoom_steps[i]);
+  gtk_widget_remove_css_class (GTK_WIDGET (self), old_class);
+  if (zoom_steps[i] != 100)
+    gtk_widget_add_css_class (GTK_WIDGET (self), new_class);
+  self->zoom = zoom_steps[i] / 100.0;
+  update_geometry (self, rows_width (self));
+  update_live_columns (self);
+  px_comparison_view_refresh (self);
+  relayout_strips (self, TRUE);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+double
+px_comparison_view_get_zoom (PxComparisonView *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), 1.0);
+
+  return self->zoom;
 }
 
 /* --- headers ------------------------------------------------------------ */
@@ -451,10 +665,8 @@ rebuild_headers (PxComparisonView *self)
 {
   guint n = self->comparison ? px_comparison_get_n_documents (self->comparison) : 0;
   guint ref = self->comparison ? px_comparison_get_reference (self->comparison) : 0;
-  GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->header_box))))
-    gtk_box_remove (self->header_box, child);
+  px_column_strip_remove_all (self->header_strip);
 
   for (guint d = 0; d < n; d++)
     {
@@ -462,14 +674,12 @@ rebuild_headers (PxComparisonView *self)
       double shared = px_comparison_was_cancelled (self->comparison)
                       ? -1 : px_comparison_get_similarity (self->comparison, d, ref);
 
-      gtk_widget_set_size_request (header, COLUMN_MIN_WIDTH, -1);
-      gtk_widget_set_hexpand (header, TRUE);
       px_article_header_set_place (PX_ARTICLE_HEADER (header), d == ref, shared, d > 0, d + 1 < n);
       g_signal_connect_object (header, "make-reference", G_CALLBACK (on_header_make_reference),
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (header, "move", G_CALLBACK (on_header_move), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (header, "remove", G_CALLBACK (on_header_remove), self, G_CONNECT_SWAPPED);
-      gtk_box_append (self->header_box, header);
+      px_column_strip_append (self->header_strip, header);
     }
 }
 
@@ -685,6 +895,9 @@ px_comparison_view_dispose (GObject *object)
   if (self->align_tick)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->align_tick);
   self->align_tick = 0;
+  if (self->relayout_tick)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->relayout_tick);
+  self->relayout_tick = 0;
   if (self->ruler)
     px_overview_ruler_set_adjustment (self->ruler, NULL);
   g_hash_table_remove_all (self->bound);
@@ -703,6 +916,7 @@ px_comparison_view_finalize (GObject *object)
   PxComparisonView *self = (PxComparisonView *) object;
 
   g_clear_object (&self->rows);
+  g_clear_object (&self->hadj);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->extra_decorators, g_array_unref);
   g_hash_table_unref (self->diffs);
@@ -733,8 +947,9 @@ px_comparison_view_class_init (PxComparisonViewClass *klass)
 
   g_type_ensure (PX_TYPE_OVERVIEW_RULER);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/parallax/Parallax/ui/px-comparison-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, PxComparisonView, header_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PxComparisonView, root_box);
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, header_box);
+  gtk_widget_class_bind_template_child (widget_class, PxComparisonView, hscrollbar);
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, ruler_spacer);
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, rows_scroller);
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, list_view);
@@ -742,7 +957,8 @@ px_comparison_view_class_init (PxComparisonViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, legend_box);
   gtk_widget_class_bind_template_callback (widget_class, on_ruler_jump);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  widget_class->measure = px_comparison_view_measure;
+  widget_class->size_allocate = px_comparison_view_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "comparisonview");
 }
 
@@ -756,10 +972,10 @@ px_comparison_view_init (PxComparisonView *self)
   int ruler_width;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
-                                  GTK_ORIENTATION_VERTICAL);
 
   self->current = -1;
+  self->zoom = 1.0;
+  self->geometry.pinned = G_MAXUINT;
   self->rows = px_row_model_new ();
   self->row_kinds = g_bytes_new (NULL, 0);
   self->diffs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
@@ -776,18 +992,21 @@ px_comparison_view_init (PxComparisonView *self)
   gtk_grid_view_set_model (self->list_view, selection);
   g_object_unref (selection);
 
-  /* The headers scroll sideways with the rows; the ruler's width is
-   * kept free above it so that headers and cells line up. */
-  hadj = gtk_scrolled_window_get_hadjustment (self->rows_scroller);
-  g_object_bind_property (hadj, "value",
-                          gtk_scrolled_window_get_hadjustment (self->header_scroller), "value",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  /* The headers are a strip of columns like the rows, above them; the
+   * ruler's width is kept free above it so that headers and cells line
+   * up.  One adjustment moves the scrolling columns of every strip. */
+  self->header_strip = PX_COLUMN_STRIP (px_column_strip_new (&self->geometry));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->header_strip), TRUE);
+  gtk_box_append (self->header_box, GTK_WIDGET (self->header_strip));
+  self->hadj = g_object_ref_sink (gtk_adjustment_new (0, 0, 0, 0, 0, 0));
+  hadj = self->hadj;
+  gtk_scrollbar_set_adjustment (self->hscrollbar, hadj);
   gtk_widget_measure (GTK_WIDGET (self->ruler), GTK_ORIENTATION_HORIZONTAL, -1,
                       &ruler_width, NULL, NULL, NULL);
   gtk_widget_set_size_request (self->ruler_spacer, ruler_width, -1);
   px_overview_ruler_set_adjustment (self->ruler, gtk_scrolled_window_get_vadjustment (self->rows_scroller));
   g_signal_connect_object (hadj, "value-changed", G_CALLBACK (on_hadjustment_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (hadj, "changed", G_CALLBACK (on_hadjustment_changed), self, G_CONNECT_SWAPPED);
+  px_comparison_view_init_sideways (self);
 
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
@@ -918,8 +1137,11 @@ px_comparison_view_set_comparison (PxComparisonView *self,
     self->row_kinds = px_comparison_row_kinds (comparison);
 
   rebuild_headers (self);
+  self->geometry.offset = 0;
+  update_geometry (self, rows_width (self));
   self->first_live = self->last_live = G_MAXUINT;
   update_live_columns (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   update_rows (self);
   if (place && comparison)
     restore_place (self, place, place_paragraph, place_is_current);
@@ -1056,27 +1278,22 @@ void
 px_comparison_view_show_column (PxComparisonView *self,
                                 guint             document)
 {
-  guint n;
-  GtkAdjustment *hadj;
-  double lower, total, page, value, left, right;
+  guint n, slot;
+  double page, value, left, right;
 
   g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
 
   n = self->comparison ? px_comparison_get_n_documents (self->comparison) : 0;
-  if (document >= n)
+  if (document >= n || document == self->geometry.pinned || self->geometry.width <= 0)
     return;
-  hadj = gtk_scrolled_window_get_hadjustment (self->rows_scroller);
-  lower = gtk_adjustment_get_lower (hadj);
-  total = gtk_adjustment_get_upper (hadj) - lower;
-  page = gtk_adjustment_get_page_size (hadj);
-  value = gtk_adjustment_get_value (hadj) - lower;
-  if (total <= page)
-    return;
-  /* The columns share the width equally. */
-  left = total * document / n;
-  right = total * (document + 1) / n;
+  slot = px_column_geometry_slot (&self->geometry, document);
+  page = gtk_adjustment_get_page_size (self->hadj);
+  value = gtk_adjustment_get_value (self->hadj);
+  /* Offsets of the scrolling columns start after the pinned one. */
+  left = (double) (slot - 1) * self->geometry.width;
+  right = left + self->geometry.width;
   if (left < value)
-    gtk_adjustment_set_value (hadj, lower + left);
+    gtk_adjustment_set_value (self->hadj, left);
   else if (right > value + page)
-    gtk_adjustment_set_value (hadj, lower + MIN (left, right - page));
+    gtk_adjustment_set_value (self->hadj, MIN (left, right - page));
 }

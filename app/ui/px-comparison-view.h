@@ -56,5 +56,9 @@ void          px_comparison_view_show_column        (PxComparisonView *self,
                                                      guint             document);
 void          px_comparison_view_refresh            (PxComparisonView *self);
 GtkWidget    *px_comparison_view_get_rows_widget    (PxComparisonView *self);
+/* Text size: +1 larger, -1 smaller, 0 back to normal. */
+void          px_comparison_view_zoom               (PxComparisonView *self,
+                                                     int               step);
+double        px_comparison_view_get_zoom           (PxComparisonView *self);
 
 G_END_DECLS

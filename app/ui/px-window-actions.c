@@ -68,9 +68,38 @@ previous_omission_action (GtkWidget  *widget,
       _("No more omitted paragraphs above"));
 }
 
+/* Ctrl+plus, Ctrl+minus, Ctrl+0: the articles' text size. */
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PxWindow *self = PX_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    px_comparison_view_zoom (self->view, 1);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    px_comparison_view_zoom (self->view, -1);
+  else
+    px_comparison_view_zoom (self->view, 0);
+}
+
 void
 px_window_class_init_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "win.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+
   gtk_widget_class_install_action (widget_class, "win.next-difference", NULL, next_difference_action);
   gtk_widget_class_install_action (widget_class, "win.previous-difference", NULL, previous_difference_action);
   gtk_widget_class_install_action (widget_class, "win.next-omission", NULL, next_omission_action);

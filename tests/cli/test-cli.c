@@ -126,6 +126,7 @@ test_quotes_json (void)
   g_auto(Run) run = { 0 };
   JsonArray *quotes;
   gboolean seen_three = FALSE, seen_kinds[3] = { FALSE, FALSE, FALSE };
+  gboolean seen_uncertain = FALSE, seen_sure = FALSE;
 
   run_cli (&run, "quotes", "--format=json", cnn, breitbart, fox, NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -142,6 +143,28 @@ test_quotes_json (void)
       JsonArray *docs = json_object_get_array_member (group, "documents");
 
       g_assert_true (json_object_has_member (group, "speaker"));
+      g_assert_true (json_object_has_member (group, "speaker_confidence"));
+      g_assert_true (json_object_has_member (group, "speaker_uncertain"));
+      if (json_object_get_string_member (group, "speaker"))
+        {
+          double c = json_object_get_double_member (group, "speaker_confidence");
+
+          g_assert_cmpfloat (c, >, 0.0);
+          g_assert_cmpfloat (c, <=, 1.0);
+          /* Uncertain means below the one threshold, sure above it. */
+          if (json_object_get_boolean_member (group, "speaker_uncertain"))
+            {
+              seen_uncertain = TRUE;
+              g_assert_cmpfloat (c, <, 0.9);
+            }
+          else
+            {
+              seen_sure = TRUE;
+              g_assert_cmpfloat (c, >=, 0.5);
+            }
+        }
+      else
+        g_assert_false (json_object_get_boolean_member (group, "speaker_uncertain"));
       g_assert_cmpuint (json_array_get_length (occ), >=, 1);
       seen_three |= json_array_get_length (docs) == 3;
       for (guint i = 0; i < json_array_get_length (occ); i++)
@@ -173,6 +196,8 @@ test_quotes_json (void)
     }
   /* Kerry's "Let's see what Iran might…" is in all three, whole or split. */
   g_assert_true (seen_three);
+  g_assert_true (seen_uncertain);
+  g_assert_true (seen_sure);
   g_assert_true (seen_kinds[0] && seen_kinds[1] && seen_kinds[2]);
 }
 

@@ -379,6 +379,80 @@ test_empty (void)
   check ("\"\" and “  ” are empty, \"unclosed", "unclosed|?");
 }
 
+/* The confidence of the @n-th quote's speaker. */
+static double
+confidence (const char *text, guint n, char **speaker)
+{
+  g_autoptr(GPtrArray) quotes = extract (text);
+  PxQuote *q;
+
+  g_assert_cmpuint (quotes->len, >, n);
+  q = g_ptr_array_index (quotes, n);
+  *speaker = g_strdup (q->speaker);
+  return q->speaker_confidence;
+}
+
+static void
+test_speaker_confidence (void)
+{
+  g_autofree char *full = NULL, *pronoun = NULL, *lone = NULL, *none = NULL;
+  double c_full, c_pronoun, c_lone, c_none;
+
+  /* A full name next to the speech verb: sure. */
+  c_full = confidence ("\"The bridge opens in May,\" said Mira Holt.", 0, &full);
+  g_assert_cmpstr (full, ==, "Mira Holt");
+  g_assert_cmpfloat (c_full, >=, PX_QUOTE_SPEAKER_SURE);
+  g_assert_cmpfloat (c_full, <=, 1.0);
+  g_assert_false (px_quote_speaker_is_uncertain (full, c_full));
+
+  /* A pronoun resolved to the last person named: less sure. */
+  c_pronoun = confidence ("Mira Holt opened the meeting. The council voted twice. "
+                          "\"The bridge opens in May,\" she said.", 0, &pronoun);
+  g_assert_cmpstr (pronoun, ==, "Mira Holt");
+  g_assert_cmpfloat (c_pronoun, <, c_full);
+
+  /* A lone capitalised word nobody else names: a guess to check. */
+  c_lone = confidence ("\"The bridge opens in May,\" said Holt.", 0, &lone);
+  g_assert_cmpstr (lone, ==, "Holt");
+  g_assert_true (px_quote_speaker_is_uncertain (lone, c_lone));
+
+  /* No speaker: confidence 0, and nothing to mark. */
+  c_none = confidence ("The sign read \"Closed until May\".", 0, &none);
+  g_assert_null (none);
+  g_assert_cmpfloat (c_none, ==, 0.0);
+  g_assert_false (px_quote_speaker_is_uncertain (none, c_none));
+}
+
+static void
+test_group_speaker_confidence (void)
+{
+  g_autoptr(PxDocument) a = px_document_new ("\"We will rebuild the harbour wall this year,\" "
+                                             "said Tomas Varga.", -1, "A");
+  g_autoptr(PxDocument) b = px_document_new ("\"We will rebuild the harbour wall this year,\" "
+                                             "said Varga.", -1, "B");
+  g_autoptr(PxDocument) c = px_document_new ("Ilse Brandt spoke first. \"We will rebuild the "
+                                             "harbour wall this year,\" Brandt said.", -1, "C");
+  PxDocument *two[] = { a, b };
+  PxDocument *three[] = { a, b, c };
+  g_autoptr(GPtrArray) agree = px_quotes_group (two, 2);
+  g_autoptr(GPtrArray) disagree = px_quotes_group (three, 3);
+  PxQuoteGroup *g;
+
+  g_assert_cmpuint (agree->len, ==, 1);
+  g = g_ptr_array_index (agree, 0);
+  g_assert_cmpstr (g->speaker, ==, "Tomas Varga");
+  /* Outlet B's lone "Varga" is as sure as outlet A's full name. */
+  g_assert_cmpfloat (g_array_index (g->occurrences, PxQuoteOccurrence, 1).speaker_confidence,
+                     >=, PX_QUOTE_SPEAKER_SURE);
+  g_assert_false (px_quote_speaker_is_uncertain (g->speaker, g->speaker_confidence));
+
+  /* Outlets naming different people: the group's speaker is in doubt. */
+  g_assert_cmpuint (disagree->len, ==, 1);
+  g = g_ptr_array_index (disagree, 0);
+  g_assert_nonnull (g->speaker);
+  g_assert_true (px_quote_speaker_is_uncertain (g->speaker, g->speaker_confidence));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -401,5 +475,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/group-terms", test_group_terms);
   g_test_add_func ("/quotes/sloppy", test_sloppy_text);
   g_test_add_func ("/quotes/empty", test_empty);
+  g_test_add_func ("/quotes/speaker-confidence", test_speaker_confidence);
+  g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }

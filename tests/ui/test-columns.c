@@ -1,0 +1,298 @@
+/* test-columns.c: many articles side by side, scrolled sideways (needs a display)
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opens ECB+ events of eight and more articles in a window too narrow
+ * for all their columns, scrolls sideways as a reader would (through
+ * the horizontal scroll bar) and back, then renders the window and
+ * checks that every article header and every cell on screen has been
+ * drawn: a header or cell that lost its allocation paints nothing.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "px-article-header.h"
+#include "px-cell-view.h"
+#include "px-window.h"
+#include "ui-test.h"
+
+/* The first @n articles (by name) of ECB+ event @event. */
+static GPtrArray *
+event_files (const char *event, guint n)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "ecbplus", "events", event, NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)))
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i < names->len && i < n; i++)
+    g_ptr_array_add (files, g_file_new_build_filename (dir, names->pdata[i], NULL));
+  g_assert_cmpuint (files->len, ==, n);
+  return files;
+}
+
+static PxWindow *
+open_event (const char *event, guint n, int width, int height)
+{
+  PxWindow *window = px_window_new (NULL);
+  g_autoptr(GPtrArray) files = event_files (event, n);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_files (window, (GFile **) files->pdata, files->len);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 3);
+  return window;
+}
+
+/* The horizontal scroll bar of the comparison's columns (the one shown). */
+static GtkAdjustment *
+sideways_adjustment (PxWindow *window)
+{
+  g_autoptr(GPtrArray) bars = g_ptr_array_new ();
+
+  ui_test_collect_all (GTK_WIDGET (px_window_get_view (window)), GTK_TYPE_SCROLLBAR, bars);
+  for (guint i = 0; i < bars->len; i++)
+    if (gtk_orientable_get_orientation (bars->pdata[i]) == GTK_ORIENTATION_HORIZONTAL &&
+        gtk_widget_get_mapped (bars->pdata[i]))
+      return gtk_scrollbar_get_adjustment (bars->pdata[i]);
+  g_assert_not_reached ();
+  return NULL;
+}
+
+typedef struct {
+  GdkTexture *texture;
+  guchar *pixels;
+  gsize stride;
+  int width, height;
+} Shot;
+
+static void
+shot_take (Shot *shot, GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  shot->width = gtk_widget_get_width (widget);
+  shot->height = gtk_widget_get_height (widget);
+  gdk_paintable_snapshot (paintable, snapshot, shot->width, shot->height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  shot->texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)), node,
+                                               &GRAPHENE_RECT_INIT (0, 0, shot->width, shot->height));
+  shot->stride = 4 * (gsize) shot->width;
+  shot->pixels = g_malloc (shot->stride * shot->height);
+  gdk_texture_download (shot->texture, shot->pixels, shot->stride);
+}
+
+static void
+shot_clear (Shot *shot)
+{
+  g_clear_object (&shot->texture);
+  g_clear_pointer (&shot->pixels, g_free);
+}
+
+/* Pixels in @r (window coordinates) that stand out from the colour at
+ * the area's top-left corner: text drawn there has many. */
+static guint
+ink_in (Shot *shot, const graphene_rect_t *r)
+{
+  int x0 = MAX (0, (int) r->origin.x), y0 = MAX (0, (int) r->origin.y);
+  int x1 = MIN (shot->width, (int) (r->origin.x + r->size.width));
+  int y1 = MIN (shot->height, (int) (r->origin.y + r->size.height));
+  const guchar *bg;
+  guint ink = 0;
+
+  if (x1 <= x0 || y1 <= y0)
+    return 0;
+  bg = shot->pixels + y0 * shot->stride + 4 * x0;
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      {
+        const guchar *p = shot->pixels + y * shot->stride + 4 * x;
+        int diff = ABS (p[0] - bg[0]) + ABS (p[1] - bg[1]) + ABS (p[2] - bg[2]);
+
+        ink += diff > 96;
+      }
+  return ink;
+}
+
+/* The part of @widget on screen inside @clip, in @window's coordinates;
+ * FALSE when too little of it shows to hold a word. */
+static gboolean
+visible_part (GtkWidget *widget, GtkWidget *clip, GtkWidget *window, graphene_rect_t *out)
+{
+  graphene_rect_t bounds, clip_bounds;
+
+  if (!gtk_widget_get_mapped (widget) ||
+      !gtk_widget_compute_bounds (widget, window, &bounds) ||
+      !gtk_widget_compute_bounds (clip, window, &clip_bounds) ||
+      !graphene_rect_intersection (&bounds, &clip_bounds, out))
+    return FALSE;
+  return out->size.width >= 60 && out->size.height >= 14;
+}
+
+/* Keeps what was drawn for a person to look at. */
+static void
+failed (Shot *shot, const char *when)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "ui", "artifacts", NULL);
+  g_autofree char *path = g_build_filename (dir, "columns-failed.png", NULL);
+
+  g_mkdir_with_parents (dir, 0755);
+  gdk_texture_save_to_png (shot->texture, path);
+  g_test_message ("%s: what was drawn is in %s", when, path);
+}
+
+/* The cell of article @ref in @cell's row. */
+static GtkWidget *
+reference_cell_of (PxCellView *cell, guint ref)
+{
+  GtkWidget *c = gtk_widget_get_first_child (gtk_widget_get_parent (GTK_WIDGET (cell)));
+
+  for (; c && ref > 0; ref--)
+    c = gtk_widget_get_next_sibling (c);
+  return c;
+}
+
+/* Every header and every cell with words that is on screen was drawn. */
+static void
+assert_all_drawn (PxWindow *window, const char *when)
+{
+  GtkWidget *view = GTK_WIDGET (px_window_get_view (window));
+  GtkWidget *list = px_comparison_view_get_rows_widget (PX_COMPARISON_VIEW (view));
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint n_headers = 0, n_cells = 0;
+  guint ref = px_comparison_get_reference (px_window_get_comparison (window));
+  Shot shot = { 0 };
+
+  shot_take (&shot, GTK_WIDGET (window));
+  ui_test_collect (view, PX_TYPE_ARTICLE_HEADER, headers);
+  ui_test_collect (list, PX_TYPE_CELL_VIEW, cells);
+  for (guint i = 0; i < headers->len; i++)
+    {
+      graphene_rect_t r;
+
+      if (!visible_part (headers->pdata[i], view, GTK_WIDGET (window), &r))
+        continue;
+      n_headers++;
+      if (ink_in (&shot, &r) < 20)
+        failed (&shot, when);
+      if (ink_in (&shot, &r) < 20)
+        g_error ("%s: header %u (%s) at %.0f,%.0f %.0fx%.0f is blank", when, i,
+                 px_document_get_title (px_article_header_get_document (headers->pdata[i])),
+                 r.origin.x, r.origin.y, r.size.width, r.size.height);
+    }
+  for (guint i = 0; i < cells->len; i++)
+    {
+      PxCellView *cell = cells->pdata[i];
+      const char *text = px_cell_view_get_text (cell);
+      graphene_rect_t r;
+
+      if (px_cell_view_get_kind (cell) == PX_CELL_VIEW_EMPTY || text == NULL || strlen (text) < 20 ||
+          !visible_part (GTK_WIDGET (cell), list, GTK_WIDGET (window), &r) || r.size.height < 24)
+        continue;
+      /* What shows of it right of the reference's cell in its row, which
+       * may stay in place while the others scroll under it. */
+      if ((GtkWidget *) cell != reference_cell_of (cell, ref))
+        {
+          graphene_rect_t rb;
+          GtkWidget *rc = reference_cell_of (cell, ref);
+
+          if (gtk_widget_get_mapped (rc) && gtk_widget_compute_bounds (rc, GTK_WIDGET (window), &rb) &&
+              rb.origin.x + rb.size.width > r.origin.x && rb.origin.x <= r.origin.x)
+            {
+              float right = r.origin.x + r.size.width;
+
+              r.origin.x = rb.origin.x + rb.size.width;
+              r.size.width = right - r.origin.x;
+              if (r.size.width < 60)
+                continue;
+            }
+        }
+      n_cells++;
+      if (ink_in (&shot, &r) < 20)
+        failed (&shot, when);
+      if (ink_in (&shot, &r) < 20)
+        g_error ("%s: cell \"%.30s…\" at %.0f,%.0f %.0fx%.0f is blank", when, text,
+                 r.origin.x, r.origin.y, r.size.width, r.size.height);
+    }
+  g_test_message ("%s: %u headers and %u cells drawn", when, n_headers, n_cells);
+  g_assert_cmpuint (n_headers, >=, 3);
+  g_assert_cmpuint (n_cells, >=, 3);
+  shot_clear (&shot);
+}
+
+static void
+scroll_sideways_and_back (const char *event, guint n, const char *shot_name)
+{
+  PxWindow *window = open_event (event, n, 1200, 800);
+  GtkAdjustment *hadj = sideways_adjustment (window);
+  double lower = gtk_adjustment_get_lower (hadj);
+  double upper = gtk_adjustment_get_upper (hadj) - gtk_adjustment_get_page_size (hadj);
+
+  assert_all_drawn (window, "opened");
+  /* Not every column fits: there is somewhere to scroll to. */
+  g_assert_cmpfloat (upper, >, lower + 100);
+  for (int step = 1; step <= 4; step++)
+    {
+      gtk_adjustment_set_value (hadj, lower + (upper - lower) * step / 4);
+      ui_test_wait_frames (window, 2);
+    }
+  assert_all_drawn (window, "scrolled to the end");
+  ui_test_save_screenshot (window, shot_name);
+  for (int step = 3; step >= 0; step--)
+    {
+      gtk_adjustment_set_value (hadj, lower + (upper - lower) * step / 4);
+      ui_test_wait_frames (window, 2);
+    }
+  assert_all_drawn (window, "scrolled back");
+  /* Down a few pages and sideways again: rows bound while scrolled. */
+  {
+    GtkAdjustment *vadj = gtk_scrollable_get_vadjustment (
+        GTK_SCROLLABLE (px_comparison_view_get_rows_widget (px_window_get_view (window))));
+
+    gtk_adjustment_set_value (vadj, gtk_adjustment_get_page_size (vadj) * 2);
+    ui_test_wait_frames (window, 2);
+    gtk_adjustment_set_value (hadj, lower + (upper - lower) / 2);
+    ui_test_wait_frames (window, 3);
+    assert_all_drawn (window, "scrolled down and half way sideways");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_scroll_eight (void)
+{
+  scroll_sideways_and_back ("t02_ecbplus", 8, "columns-8-scrolled");
+}
+
+static void
+test_scroll_eleven (void)
+{
+  scroll_sideways_and_back ("t02_ecbplus", 11, "columns-11-scrolled");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!ui_test_init_display ())
+    return 77;
+
+  g_test_add_func ("/columns/scroll-sideways-8", test_scroll_eight);
+  g_test_add_func ("/columns/scroll-sideways-11", test_scroll_eleven);
+
+  return g_test_run ();
+}
