@@ -54,8 +54,17 @@ print_summary (GString *out, PxComparison *cmp)
   guint n = px_comparison_get_n_documents (cmp);
   guint ref = px_comparison_get_reference (cmp);
 
-  g_string_append_printf (out, _("Comparing %u articles; the reference is %u, %s.\n\n"), n, ref + 1,
-                          px_document_get_outlet (px_comparison_get_document (cmp, ref)));
+  double share;
+
+  if (px_comparison_get_reference_choice (cmp, &share))
+    /* TRANSLATORS: the last figure is a percentage: "62 %" */
+    g_string_append_printf (out, _("Comparing %u articles; the reference is %u, %s, the most central: "
+                                   "it shares %.0f %% of its words with the others on average.\n\n"),
+                            n, ref + 1, px_document_get_outlet (px_comparison_get_document (cmp, ref)),
+                            share * 100);
+  else
+    g_string_append_printf (out, _("Comparing %u articles; the reference is %u, %s.\n\n"), n, ref + 1,
+                            px_document_get_outlet (px_comparison_get_document (cmp, ref)));
   for (guint d = 0; d < n; d++)
     {
       PxDocument *doc = px_comparison_get_document (cmp, d);
@@ -155,6 +164,31 @@ print_rows (GString *out, PxComparison *cmp)
     }
 }
 
+/* --reference: a number counting from 1, or "auto" for the most central
+ * article (px_reference_choose()); not given leaves *number at 0. */
+static gboolean
+parse_reference (const char *value, int *number, gboolean *automatic)
+{
+  guint64 n;
+
+  *number = 0;
+  *automatic = FALSE;
+  if (value == NULL)
+    return TRUE;
+  if (g_ascii_strcasecmp (value, "auto") == 0)
+    {
+      *automatic = TRUE;
+      return TRUE;
+    }
+  if (!g_ascii_string_to_unsigned (value, 10, 1, G_MAXINT, &n, NULL))
+    {
+      px_cli_error (_("--reference=%s is neither a number from 1 nor “auto”"), value);
+      return FALSE;
+    }
+  *number = (int) n;
+  return TRUE;
+}
+
 static gboolean
 parse_out_format (const char *value, OutFormat *format)
 {
@@ -246,12 +280,14 @@ px_cli_commands_compare (int argc, char **argv)
   PxCompareOptions options = { 0 };
   gboolean ignore_case = FALSE, fold = FALSE, ignore_punct = FALSE, ignore_space = FALSE;
   gboolean landscape = FALSE;
+  g_autofree char *reference_arg = NULL;
   int reference = 0;   /* 0: not given */
+  gboolean auto_reference = FALSE;
   g_autoptr(PxSession) session = NULL;
   OutFormat format;
   PxPaper paper;
   const GOptionEntry entries[] = {
-    { "reference", 'r', 0, G_OPTION_ARG_INT, &reference, N_("The baseline article, counting from 1 (default 1)"), N_("N") },
+    { "reference", 'r', 0, G_OPTION_ARG_STRING, &reference_arg, N_("The baseline article, counting from 1 (default 1), or “auto” for the most central"), N_("N|auto") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text, json, pdf or html"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE instead of standard output"), N_("FILE") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("PDF paper size: a4 or letter (default from the locale)"), N_("SIZE") },
@@ -281,6 +317,8 @@ px_cli_commands_compare (int argc, char **argv)
       px_cli_error (_("no file given: run parallax-cli compare FILE…"));
       return PX_EXIT_TROUBLE;
     }
+  if (!parse_reference (reference_arg, &reference, &auto_reference))
+    return PX_EXIT_TROUBLE;
   /* A saved comparison (.parallax) brings its articles, reference and
    * options; options given here are added to its. */
   if (argc == 2 && px_session_is_session_name (argv[1]))
@@ -296,7 +334,7 @@ px_cli_commands_compare (int argc, char **argv)
       docs = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i < session->documents->len; i++)
         g_ptr_array_add (docs, g_object_ref (g_ptr_array_index (session->documents, i)));
-      if (reference == 0)
+      if (reference == 0 && !auto_reference)
         reference = session->reference + 1;
       ignore_case |= session->ignore_case;
       fold |= session->fold_typography;
@@ -304,9 +342,9 @@ px_cli_commands_compare (int argc, char **argv)
       /* As the window compares: a wrapped line is no change of words. */
       ignore_space = TRUE;
     }
-  if (reference == 0)
+  if (reference == 0 && !auto_reference)
     reference = 1;
-  if (reference < 1 || reference > (session ? (int) docs->len : argc - 1))
+  if (!auto_reference && (reference < 1 || reference > (session ? (int) docs->len : argc - 1)))
     {
       px_cli_error (_("--reference=%d is out of range: give a number from 1 to %d"), reference,
                     session ? (int) docs->len : argc - 1);
@@ -323,7 +361,7 @@ px_cli_commands_compare (int argc, char **argv)
     }
 
   px_documents_make_outlets_unique ((PxDocument **) docs->pdata, docs->len);
-  options.reference = reference - 1;
+  options.reference = auto_reference ? PX_REFERENCE_AUTO : (guint) reference - 1;
   options.flags = (ignore_case ? PX_DIFF_IGNORE_CASE : 0) |
                   (fold ? PX_DIFF_FOLD_TYPOGRAPHY : 0) |
                   (ignore_punct ? PX_DIFF_IGNORE_PUNCTUATION : 0) |

@@ -15,7 +15,7 @@
  *  3. furniture is flagged from the paragraph's own text and from the
  *     evidence of the others (no other outlet carries it);
  *  4. the similarity matrix counts the words covered by shared word
- *     4-grams, which moves do not disturb.
+ *     4-grams, which moves do not disturb (px-similarity.c).
  */
 #include "config.h"
 
@@ -26,6 +26,8 @@
 #include "px-compare.h"
 #include "px-compare-private.h"
 #include "px-quotes.h"
+#include "px-reference.h"
+#include "px-similarity.h"
 #include "px-tokenizer.h"
 
 /* Thresholds of paragraph pairing; see accept_pair(). */
@@ -38,7 +40,6 @@
 /* A word in more paragraphs than this (or twice the square root of their
  * number, if more) proposes no pairs: its postings would dominate. */
 #define COMMON_WORD_MIN      40
-#define SHINGLE              4
 
 typedef struct {
   guint32 *words;       /* distinct folded word ids, sorted */
@@ -59,6 +60,7 @@ struct _Row {
   guint index;         /* in rows, as of the last reindex_rows() */
   GPtrArray *before;   /* rows to insert before this one, while aligning */
   GPtrArray *after;    /* and after it */
+  gboolean headline;   /* holds an article's headline: only headlines join it */
 };
 
 struct _PxComparison
@@ -67,6 +69,8 @@ struct _PxComparison
 
   GPtrArray *documents;     /* of PxDocument */
   guint reference;
+  gboolean reference_chosen;  /* by px_reference_choose() */
+  double reference_share;     /* its centrality, when chosen */
   PxDiffFlags flags;
   gboolean cancelled;
 
@@ -687,6 +691,8 @@ place (Aligner *al, Row *row, guint d, guint local, guint flags)
   guint g = self->para_offset[d] + local;
 
   row->cells[d] = (PxCell) { local, flags };
+  if ((int) local == self->headline[d])
+    row->headline = TRUE;
   al->row_of_para[g] = row;
   post_paragraph (al, g);
 }
@@ -732,6 +738,28 @@ add_headline_candidate (Aligner *al, GArray *cands, guint d)
     }
 }
 
+/* A headline is compared with headlines only: it never joins a row of
+ * body text or furniture, and body text never joins a row of headlines
+ * (else the headline shows as struck through and replaced by a paragraph
+ * that only shares some of its words). */
+static void
+keep_headlines_apart (Aligner *al, GArray *cands, guint d)
+{
+  PxComparison *self = al->self;
+  int mine = self->headline[d];
+  guint kept = 0;
+
+  for (guint k = 0; k < cands->len; k++)
+    {
+      Candidate *c = &g_array_index (cands, Candidate, k);
+      Row *row = g_ptr_array_index (self->rows, c->row);
+
+      if (((int) c->para == mine) == row->headline)
+        g_array_index (cands, Candidate, kept++) = *c;
+    }
+  g_array_set_size (cands, kept);
+}
+
 static void
 align_document (Aligner *al, guint d)
 {
@@ -762,6 +790,7 @@ align_document (Aligner *al, guint d)
         (*al->filter_misses)++;
     }
   add_headline_candidate (al, cands, d);
+  keep_headlines_apart (al, cands, d);
   /* Rows will be inserted below: hold candidates by row, not index. */
   cand_row = g_new (Row *, MAX (cands->len, 1));
   for (guint k = 0; k < cands->len; k++)
@@ -871,7 +900,8 @@ mark_reference_splits (PxComparison *self, const double *idf)
       Row *next = g_ptr_array_index (self->rows, r + 1);
       int q = next->cells[ref].paragraph;
 
-      if (q < 0 || row->cells[ref].paragraph < 0 || next->cells[ref].flags)
+      if (q < 0 || row->cells[ref].paragraph < 0 || next->cells[ref].flags ||
+          row->headline || next->headline)
         continue;
       for (guint d = 0; d < self->documents->len; d++)
         {
@@ -991,109 +1021,6 @@ document_words (PxComparison *self, guint d)
   return ids;
 }
 
-static guint64
-shingle_hash (const guint32 *w)
-{
-  guint64 h = 1469598103934665603ULL;
-
-  for (guint i = 0; i < SHINGLE; i++)
-    h = (h ^ w[i]) * 1099511628211ULL;
-  return h | 1;   /* 0 marks an empty slot */
-}
-
-/* Each shingle with the set of documents that have it, of a block of
- * as many documents as a gulong has bits (one bit each): one probe per
- * shingle gives every document of the block that shares it, where a set
- * per document costs one probe per pair of documents. */
-typedef struct {
-  guint64 *hashes;   /* 0: empty slot */
-  gulong *owners;
-  gsize mask;
-} ShingleOwners;
-
-#define OWNERS_BLOCK (GLIB_SIZEOF_LONG * 8)
-
-static void
-shingle_owners_add (ShingleOwners *set, guint64 h, gulong owner)
-{
-  gsize k = (h >> 7) & set->mask;
-
-  while (set->hashes[k] && set->hashes[k] != h)
-    k = (k + 1) & set->mask;
-  set->hashes[k] = h;
-  set->owners[k] |= owner;
-}
-
-static gulong
-shingle_owners_get (const ShingleOwners *set, guint64 h)
-{
-  gsize k = (h >> 7) & set->mask;
-
-  while (set->hashes[k])
-    {
-      if (set->hashes[k] == h)
-        return set->owners[k];
-      k = (k + 1) & set->mask;
-    }
-  return 0;
-}
-
-/* The similarity of every document to those of [first, first + n_block). */
-static void
-similarity_to_block (PxComparison *self, GPtrArray *seqs, guint first, guint n_block)
-{
-  guint n = self->documents->len;
-  ShingleOwners set;
-  gsize total = 0, size = 16;
-  g_autofree guint *count = g_new (guint, n_block);
-  g_autofree guint *end = g_new (guint, n_block);
-
-  for (guint d = first; d < first + n_block; d++)
-    total += ((GArray *) g_ptr_array_index (seqs, d))->len;
-  while (size < 2 * total)
-    size <<= 1;
-  set.hashes = g_new0 (guint64, size);
-  set.owners = g_new0 (gulong, size);
-  set.mask = size - 1;
-  for (guint d = first; d < first + n_block; d++)
-    {
-      GArray *seq = g_ptr_array_index (seqs, d);
-      const guint32 *w = (const guint32 *) (gpointer) seq->data;
-
-      for (guint i = 0; i + SHINGLE <= seq->len; i++)
-        shingle_owners_add (&set, shingle_hash (w + i), 1UL << (d - first));
-    }
-
-  /* The words of document a covered by shingles it shares with b are
-   * a union of windows [i, i + SHINGLE) taken in order of i: each adds
-   * the part past the end of the one before (end[b]). */
-  for (guint a = 0; a < n; a++)
-    {
-      GArray *seq = g_ptr_array_index (seqs, a);
-      const guint32 *w = (const guint32 *) (gpointer) seq->data;
-      gulong self_bit = a >= first && a < first + n_block ? 1UL << (a - first) : 0;
-
-      memset (count, 0, n_block * sizeof (guint));
-      memset (end, 0, n_block * sizeof (guint));
-      for (guint i = 0; i + SHINGLE <= seq->len; i++)
-        {
-          gulong others = shingle_owners_get (&set, shingle_hash (w + i)) & ~self_bit;
-
-          for (guint b = 0; others != 0 && b < n_block; b++)
-            if (others & (1UL << b))
-              {
-                count[b] += i + SHINGLE - MAX (i, end[b]);
-                end[b] = i + SHINGLE;
-              }
-        }
-      for (guint b = 0; b < n_block; b++)
-        self->similarity[a * n + first + b] = a == first + b ? 1.0 :
-                                              seq->len ? (double) count[b] / seq->len : 0.0;
-    }
-  g_free (set.hashes);
-  g_free (set.owners);
-}
-
 static void
 compute_similarity (PxComparison *self)
 {
@@ -1102,8 +1029,7 @@ compute_similarity (PxComparison *self)
 
   for (guint d = 0; d < n; d++)
     g_ptr_array_add (seqs, document_words (self, d));
-  for (guint first = 0; first < n; first += OWNERS_BLOCK)
-    similarity_to_block (self, seqs, first, MIN (OWNERS_BLOCK, n - first));
+  px_similarity_fill (seqs, self->similarity);
 }
 
 /* --- the object -------------------------------------------------------- */
@@ -1361,13 +1287,19 @@ comparison_new (PxDocument             **documents,
   GPtrArray *quotes;
 
   g_return_val_if_fail (documents != NULL || n_documents == 0, NULL);
-  g_return_val_if_fail (options == NULL || n_documents == 0 || options->reference < n_documents, NULL);
+  g_return_val_if_fail (options == NULL || n_documents == 0 || options->reference < n_documents ||
+                        options->reference == PX_REFERENCE_AUTO, NULL);
 
   self = g_object_new (PX_TYPE_COMPARISON, NULL);
   self->documents = g_ptr_array_new_full (n_documents, g_object_unref);
   for (guint i = 0; i < n_documents; i++)
     g_ptr_array_add (self->documents, g_object_ref (documents[i]));
   self->reference = options ? options->reference : 0;
+  if (self->reference == PX_REFERENCE_AUTO)
+    {
+      self->reference = px_reference_choose (documents, n_documents, &self->reference_share);
+      self->reference_chosen = TRUE;
+    }
   self->flags = options ? options->flags : 0;
   self->headline = g_new0 (int, MAX (n_documents, 1));
   self->similarity = g_new0 (double, MAX (n_documents * n_documents, 1));
@@ -1457,6 +1389,25 @@ px_comparison_get_reference (PxComparison *self)
   g_return_val_if_fail (PX_IS_COMPARISON (self), 0);
 
   return self->reference;
+}
+
+/**
+ * px_comparison_get_reference_choice:
+ * @mean_share: (out) (optional): the reference's mean share of words
+ *   with the others (0..1), when chosen
+ *
+ * Whether the reference was chosen by the comparison
+ * (PX_REFERENCE_AUTO: the most central article) rather than given.
+ */
+gboolean
+px_comparison_get_reference_choice (PxComparison *self,
+                                    double       *mean_share)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), FALSE);
+
+  if (mean_share)
+    *mean_share = self->reference_share;
+  return self->reference_chosen;
 }
 
 gboolean

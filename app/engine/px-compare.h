@@ -9,6 +9,7 @@
 
 #include "px-diff.h"
 #include "px-document.h"
+#include "px-reference.h"
 
 G_BEGIN_DECLS
 
@@ -24,7 +25,8 @@ typedef struct {
 } PxCell;
 
 typedef struct {
-  guint reference;        /* the baseline document */
+  guint reference;        /* the baseline document, or PX_REFERENCE_AUTO:
+                           * the most central (px_reference_choose()) */
   PxDiffFlags flags;      /* what "changed" ignores (case, typography, ...) */
   const gint *cancel;     /* when non-NULL and set, the work stops early */
   gint64 deadline;        /* g_get_monotonic_time() limit, or 0 for none:
@@ -52,6 +54,10 @@ guint         px_comparison_get_n_documents (PxComparison  *self);
 PxDocument   *px_comparison_get_document    (PxComparison  *self,
                                              guint          index);
 guint         px_comparison_get_reference   (PxComparison  *self);
+/* TRUE when the reference was chosen (PX_REFERENCE_AUTO), with its mean
+ * share of words with the others. */
+gboolean      px_comparison_get_reference_choice (PxComparison *self,
+                                                  double       *mean_share);
 gboolean      px_comparison_was_cancelled   (PxComparison  *self);
 guint         px_comparison_get_n_rows      (PxComparison  *self);
 /* Returns n_documents cells. */

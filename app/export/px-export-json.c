@@ -556,6 +556,22 @@ finish_root (JsonObject *root, PxComparison *cmp, JsonArray *rows, JsonArray *qu
   json_object_set_array_member (root, "similarity", similarity);
 }
 
+/* How the reference was chosen, when the comparison chose it: the rule
+ * and the reference's mean share of words with the others. */
+static void
+add_reference_choice (JsonObject *root, PxComparison *cmp)
+{
+  JsonObject *choice;
+  double share;
+
+  if (!px_comparison_get_reference_choice (cmp, &share))
+    return;
+  choice = json_object_new ();
+  json_object_set_string_member (choice, "rule", "most-central");
+  json_object_set_double_member (choice, "mean_share", round (share * 1000) / 1000);
+  json_object_set_object_member (root, "reference_choice", choice);
+}
+
 /* The comparison's tree, with the rows of @job (which this runs).  When
  * @job writes its rows as text, their array is left empty, and the rest
  * is written to @outer and freed while the other thread goes on with
@@ -578,6 +594,7 @@ build_comparison (PxComparison *cmp, RowsJob *job, char **outer)
   root = json_object_new ();
   json_node_take_object (node, root);
   json_object_set_int_member (root, "reference", px_comparison_get_reference (cmp));
+  add_reference_choice (root, cmp);
   documents = json_array_sized_new (n);
   for (guint d = 0; d < n; d++)
     json_array_add_object_element (documents, document_object (cmp, d));

@@ -278,6 +278,29 @@ px_article_header_set_place (PxArticleHeader *self,
 }
 
 /**
+ * px_article_header_explain_reference:
+ * @mean_share: the article's mean share of words with the others, 0 to 1
+ *
+ * Says, under the reference's counts, why the comparison chose it: it is
+ * the most central article.  Call after px_article_header_set_place().
+ */
+void
+px_article_header_explain_reference (PxArticleHeader *self,
+                                     double           mean_share)
+{
+  g_autofree char *stats = NULL;
+
+  g_return_if_fail (PX_IS_ARTICLE_HEADER (self));
+
+  /* Translators: the counts, then why this column is the baseline; the
+   * figure is a percentage ("62 %") */
+  stats = g_strdup_printf (_("%s\nThe reference: it shares the most words\nwith the others (%.0f %% on average)"),
+                           self->counts, 100 * mean_share);
+  gtk_label_set_text (self->stats_label, stats);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->stats_label), stats);
+}
+
+/**
  * px_article_header_set_date:
  * @date: (nullable): the article's date as the reader should see it, or
  *   %NULL when it is not known

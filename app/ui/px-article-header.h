@@ -21,6 +21,8 @@ void        px_article_header_set_place    (PxArticleHeader *self,
                                             double           shared,
                                             gboolean         can_move_left,
                                             gboolean         can_move_right);
+void        px_article_header_explain_reference (PxArticleHeader *self,
+                                                 double           mean_share);
 void        px_article_header_set_date     (PxArticleHeader *self,
                                             const char      *date);
 const char *px_article_header_get_stats    (PxArticleHeader *self);

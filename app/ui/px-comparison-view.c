@@ -673,8 +673,11 @@ rebuild_headers (PxComparisonView *self)
       GtkWidget *header = px_article_header_new (px_comparison_get_document (self->comparison, d));
       double shared = px_comparison_was_cancelled (self->comparison)
                       ? -1 : px_comparison_get_similarity (self->comparison, d, ref);
+      double centrality;
 
       px_article_header_set_place (PX_ARTICLE_HEADER (header), d == ref, shared, d > 0, d + 1 < n);
+      if (d == ref && px_comparison_get_reference_choice (self->comparison, &centrality))
+        px_article_header_explain_reference (PX_ARTICLE_HEADER (header), centrality);
       g_signal_connect_object (header, "make-reference", G_CALLBACK (on_header_make_reference),
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (header, "move", G_CALLBACK (on_header_move), self, G_CONNECT_SWAPPED);

@@ -30,6 +30,7 @@ struct _PxWindow
   /* Owned */
   GListStore *documents;             /* of PxDocument */
   PxDocument *reference;             /* one of documents, or NULL when none */
+  gboolean reference_auto;           /* the most central, until the user picks one */
   GSettings *settings;
   GCancellable *cancellable;         /* file reading; cancelled when the window goes */
   GCancellable *compute_cancellable; /* the comparison under way */

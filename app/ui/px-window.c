@@ -165,6 +165,11 @@ compute_done (GObject      *object,
   if (result == NULL)
     return;
   g_clear_handle_id (&self->pulse_id, g_source_remove);
+  /* The comparison chose the reference: the most central article. */
+  if (px_comparison_get_reference_choice (result->comparison, NULL))
+    g_set_object (&self->reference,
+                  px_comparison_get_document (result->comparison,
+                                              px_comparison_get_reference (result->comparison)));
   px_comparison_view_set_comparison (self->view, result->comparison,
                                      self->compute_flags, result->row_kinds);
   compute_result_free (result);
@@ -212,6 +217,8 @@ start_compute (gpointer user_data)
 
       if (doc == self->reference)
         data->options.reference = i;
+      if (self->reference_auto)
+        data->options.reference = PX_REFERENCE_AUTO;
       g_ptr_array_add (data->documents, doc);
     }
   self->compute_flags = px_window_get_diff_flags (self);
@@ -275,8 +282,10 @@ on_documents_changed (PxWindow   *self,
   if (self->reference == NULL || !g_list_store_find (self->documents, self->reference, NULL))
     {
       g_clear_object (&self->reference);
+      /* Until the comparison chooses (px_reference_choose()), the first. */
       if (n > 0)
         self->reference = g_list_model_get_item (model, 0);
+      self->reference_auto = TRUE;
     }
   px_window_recompute (self);
 }
@@ -643,6 +652,7 @@ px_window_init (PxWindow *self)
   px_appearance_init ();
 
   self->cancellable = g_cancellable_new ();
+  self->reference_auto = TRUE;
   self->documents = g_list_store_new (PX_TYPE_DOCUMENT);
   g_signal_connect_object (self->documents, "items-changed",
                            G_CALLBACK (on_documents_changed), self, G_CONNECT_SWAPPED);
@@ -734,7 +744,8 @@ px_window_get_view (PxWindow *self)
  * px_window_set_reference:
  * @document: one of the open articles
  *
- * Compares the others with @document from now on.
+ * Compares the others with @document from now on, rather than with the
+ * most central article (the default), until @document is removed.
  */
 void
 px_window_set_reference (PxWindow   *self,
@@ -743,8 +754,12 @@ px_window_set_reference (PxWindow   *self,
   g_return_if_fail (PX_IS_WINDOW (self));
   g_return_if_fail (PX_IS_DOCUMENT (document));
 
-  if (document == self->reference || !g_list_store_find (self->documents, document, NULL))
+  if (!g_list_store_find (self->documents, document, NULL))
     return;
+  if (document == self->reference && !self->reference_auto)
+    return;
+  /* Chosen by the user: kept as other articles come and go. */
+  self->reference_auto = FALSE;
   g_set_object (&self->reference, document);
   px_window_recompute (self);
 }

@@ -521,6 +521,70 @@ test_ecbplus (void)
   g_assert_cmpuint (paired_docs * 4, >=, total_docs);
 }
 
+/* Whether @row holds a headline beside body text or furniture. */
+static gboolean
+headline_mixed (PxComparison *cmp, guint r)
+{
+  const PxCell *cells = px_comparison_get_row (cmp, r);
+  gboolean headline = FALSE, body = FALSE;
+
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    {
+      if (cells[d].paragraph < 0)
+        continue;
+      if (cells[d].paragraph == px_comparison_get_headline (cmp, d))
+        headline = TRUE;
+      else
+        body = TRUE;
+    }
+  return headline && body;
+}
+
+/* Headlines are compared with headlines: on every ECB+ event, whichever
+ * article is the reference, a row that holds an article's headline holds
+ * no other article's body paragraph (t18_ecb paired a headline with the
+ * first article's lede; t10_ecbplus a headline with a body sentence). */
+static void
+test_headlines_apart (void)
+{
+  g_autofree char *root = g_test_build_filename (G_TEST_DIST, "data", "ecbplus", "events", NULL);
+  g_autoptr(GDir) dir = g_dir_open (root, 0, NULL);
+  const char *name;
+  guint headline_rows = 0, comparisons = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = g_build_filename (root, name, NULL);
+      g_autoptr(GPtrArray) docs = load_dir (path);
+      guint refs[] = { 0, docs->len / 2, docs->len - 1 };
+
+      for (guint k = 0; k < G_N_ELEMENTS (refs); k++)
+        {
+          PxCompareOptions options = { .reference = refs[k] };
+          g_autoptr(PxComparison) cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+
+          comparisons++;
+          for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
+            {
+              const PxCell *cells = px_comparison_get_row (cmp, r);
+
+              if (headline_mixed (cmp, r))
+                g_error ("%s, reference %u: row %u mixes a headline with body text", name, refs[k], r);
+              for (guint d = 0; d < docs->len; d++)
+                if (cells[d].paragraph >= 0 && cells[d].paragraph == px_comparison_get_headline (cmp, d))
+                  {
+                    headline_rows++;
+                    break;
+                  }
+            }
+        }
+    }
+  g_test_message ("%u comparisons, %u rows of headlines", comparisons, headline_rows);
+  /* Most ECB+ articles open with their headline: the check saw them. */
+  g_assert_cmpuint (headline_rows, >=, comparisons / 2);
+}
+
 /* Random events for test_pair_filter(): words drawn from a small
  * vocabulary, the first few so often that their postings pass the
  * common limit; paragraphs of one to four words, of a dozen and of
@@ -665,6 +729,7 @@ main (int argc, char **argv)
   g_test_add_func ("/compare/similarity-many", test_similarity_many);
   g_test_add_func ("/compare/quotes-thread", test_quotes_thread);
   g_test_add_func ("/compare/ecbplus", test_ecbplus);
+  g_test_add_func ("/compare/headlines-apart", test_headlines_apart);
   g_test_add_func ("/compare/pair-filter", test_pair_filter);
 
   return g_test_run ();

@@ -127,7 +127,8 @@ ink_in (Shot *shot, const graphene_rect_t *r)
 }
 
 /* The part of @widget on screen inside @clip, in @window's coordinates;
- * FALSE when too little of it shows to hold a word. */
+ * FALSE when too little of it shows to hold a word, or its top is out
+ * of sight (a short paragraph in a tall row is blank lower down). */
 static gboolean
 visible_part (GtkWidget *widget, GtkWidget *clip, GtkWidget *window, graphene_rect_t *out)
 {
@@ -138,7 +139,8 @@ visible_part (GtkWidget *widget, GtkWidget *clip, GtkWidget *window, graphene_re
       !gtk_widget_compute_bounds (clip, window, &clip_bounds) ||
       !graphene_rect_intersection (&bounds, &clip_bounds, out))
     return FALSE;
-  return out->size.width >= 60 && out->size.height >= 14;
+  /* Its top, where the words start, must show. */
+  return out->size.width >= 60 && out->size.height >= 14 && out->origin.y <= bounds.origin.y + 1;
 }
 
 /* Keeps what was drawn for a person to look at. */

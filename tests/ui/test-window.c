@@ -186,8 +186,14 @@ test_open_samples (void)
       PxDocument *doc = px_article_header_get_document (headers->pdata[i]);
       g_assert_cmpstr (px_document_get_outlet (doc), ==, expected[i]);
     }
-  /* The first column is the reference; the others say how much they share. */
-  g_assert_nonnull (strstr (px_article_header_get_stats (headers->pdata[0]), "The reference"));
+  /* The reference is the most central article, CNN's body text (the
+   * web page is the same article with its furniture), and its header
+   * says why; the others say how much they share. */
+  g_assert_true (px_window_get_reference (window) == px_article_header_get_document (headers->pdata[1]));
+  g_assert_cmpuint (px_comparison_get_reference (px_window_get_comparison (window)), ==, 1);
+  g_assert_nonnull (strstr (px_article_header_get_stats (headers->pdata[1]),
+                            "The reference: it shares the most words\nwith the others ("));
+  g_assert_null (strstr (px_article_header_get_stats (headers->pdata[0]), "The reference"));
   g_assert_nonnull (strstr (px_article_header_get_stats (headers->pdata[2]), "% of its words shared with the reference"));
   ui_test_save_screenshot (window, "1-sample-event-light");
 
@@ -198,7 +204,7 @@ static void
 test_rows_aligned_as_compare (void)
 {
   PxWindow *window = open_samples (5);
-  g_autoptr(PxComparison) expected = expected_comparison (window, 0, DEFAULT_FLAGS);
+  g_autoptr(PxComparison) expected = expected_comparison (window, PX_REFERENCE_AUTO, DEFAULT_FLAGS);
   GListModel *rows = px_comparison_view_get_rows (px_window_get_view (window));
   guint n_shown = 0;
 
@@ -244,7 +250,9 @@ test_switch_reference (void)
   assert_same_rows (px_window_get_comparison (window), expected);
   after = headers_of (window);
   g_assert_nonnull (strstr (px_article_header_get_stats (after->pdata[2]), "The reference"));
-  g_assert_null (strstr (px_article_header_get_stats (after->pdata[0]), "The reference"));
+  g_assert_null (strstr (px_article_header_get_stats (after->pdata[1]), "The reference"));
+  /* Chosen by the user: no word of being the most central. */
+  g_assert_null (strstr (px_article_header_get_stats (after->pdata[2]), "most words"));
   g_assert_cmpuint (check_bound_rows (window), >, 0);
   ui_test_save_screenshot (window, "3-reference-breitbart");
 
@@ -414,7 +422,7 @@ test_options_recompute (void)
 
   after = px_window_get_comparison (window);
   g_assert_true (after != before);
-  expected = expected_comparison (window, 0, DEFAULT_FLAGS | PX_DIFF_IGNORE_CASE | PX_DIFF_IGNORE_PUNCTUATION);
+  expected = expected_comparison (window, PX_REFERENCE_AUTO, DEFAULT_FLAGS | PX_DIFF_IGNORE_CASE | PX_DIFF_IGNORE_PUNCTUATION);
   assert_same_rows (after, expected);
   g_assert_cmpuint (count_changed (after), ==, count_changed (expected));
   g_assert_cmpuint (count_changed (after), <=, changed_before);
@@ -520,13 +528,17 @@ static void
 test_move_and_remove (void)
 {
   PxWindow *window = open_samples (3);
-  g_autoptr(GPtrArray) headers = headers_of (window);
+  g_autoptr(GPtrArray) headers = NULL;
   g_autoptr(GPtrArray) after = NULL;
-  PxDocument *first = px_article_header_get_document (headers->pdata[0]);
-  PxDocument *third = px_article_header_get_document (headers->pdata[2]);
+  g_autoptr(PxDocument) first = g_list_model_get_item (px_window_get_documents (window), 0);
+  PxDocument *third = NULL;
   g_autoptr(PxDocument) doc = NULL;
 
-  /* The first column moves right; it stays the reference. */
+  /* The first column moves right; as the reference, it stays so. */
+  px_window_set_reference (window, first);
+  ui_test_wait_idle (window);
+  headers = headers_of (window);
+  third = px_article_header_get_document (headers->pdata[2]);
   gtk_widget_activate_action (headers->pdata[0], "column.move-left", NULL);
   ui_test_drain ();
   g_assert_false (px_window_get_computing (window));

@@ -312,7 +312,8 @@ test_close_asks (void)
   window = open_samples (3);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   g_assert_true (px_window_save_to (window, file, &error));
-  px_window_set_reference (window, nth_document (window, 1));
+  /* (Not the second article: the most central, already the reference.) */
+  px_window_set_reference (window, nth_document (window, 2));
   ui_test_wait_idle (window);
   gtk_window_close (GTK_WINDOW (window));
   ui_test_drain ();
@@ -325,7 +326,7 @@ test_close_asks (void)
     g_autoptr(PxSession) saved = px_session_load (file, NULL, &error);
 
     g_assert_no_error (error);
-    g_assert_cmpuint (saved->reference, ==, 1);
+    g_assert_cmpuint (saved->reference, ==, 2);
     g_assert_cmpuint (saved->documents->len, ==, 3);
   }
   remove_temp (path);
@@ -855,9 +856,15 @@ test_overview (void)
       g_assert_cmpint (cells_of_row[3].paragraph, >=, 0);
       g_assert_cmpint (cells_of_row[px_comparison_get_reference (cmp)].paragraph, <, 0);
     }
-  row = px_overview_find_row (cmp, 1, PX_OVERVIEW_CHANGED);
-  g_assert_cmpint (row, >=, 0);
-  g_assert_true (px_comparison_cell_changed (cmp, row, 1));
+  /* CNN's web page and its body text differ in a paragraph, whichever
+   * of the two is the reference. */
+  {
+    guint other = px_comparison_get_reference (cmp) == 1 ? 0 : 1;
+
+    row = px_overview_find_row (cmp, other, PX_OVERVIEW_CHANGED);
+    g_assert_cmpint (row, >=, 0);
+    g_assert_true (px_comparison_cell_changed (cmp, row, other));
+  }
   row = px_overview_find_row (cmp, 2, PX_OVERVIEW_QUOTES);
   px_comparison_get_report (cmp, 2, &report);
   g_assert_true ((row >= 0) == (report.quotes > 0));
