@@ -12,6 +12,7 @@
 
 #include "px-boilerplate.h"
 #include "px-decode.h"
+#include "px-formats.h"
 #include "px-html.h"
 #include "px-import.h"
 
@@ -78,28 +79,42 @@ document_from_text (const char *data, gsize size, const char *name, GPtrArray *n
   return px_document_new (text, len, outlet);
 }
 
+static GPtrArray *
+add_notices (GPtrArray *docs, GPtrArray *notices)
+{
+  for (guint d = 0; docs && d < docs->len; d++)
+    for (guint i = 0; i < notices->len; i++)
+      px_document_add_notice (docs->pdata[d], g_ptr_array_index (notices, i));
+  return docs;
+}
+
 /**
- * px_import_bytes:
+ * px_import_bytes_articles:
  * @bytes: the content of a file
  * @name: the file's name, for messages and the outlet label
  *
- * Makes a document of a plain text file (UTF-8, UTF-16 with a byte-order
- * mark, or Windows-1252) or a saved web page, told apart by content.
- * What the import changed on the way (a converted encoding, replaced
- * bytes) is listed in the document's notices.
+ * Makes documents of a plain text file (UTF-8, UTF-16 with a byte-order
+ * mark, or Windows-1252), a saved web page, a PDF, DOCX or ODT file,
+ * told apart by content: one document for an article, one per article
+ * for a news-database export (px-export-split.h).  What the import
+ * changed on the way (a converted encoding, replaced bytes) is listed
+ * in the documents' notices.
  *
- * Returns: (transfer full): a document, or %NULL with @error set
+ * Returns: (transfer full): the documents (at least one), or %NULL with
+ *   @error set
  */
-PxDocument *
-px_import_bytes (GBytes      *bytes,
-                 const char  *name,
-                 GError     **error)
+GPtrArray *
+px_import_bytes_articles (GBytes      *bytes,
+                          const char  *name,
+                          GError     **error)
 {
   g_autoptr(GPtrArray) notices = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *docs = NULL;
   g_autofree char *utf16 = NULL;
   const char *data, *what, *bom;
   gsize size, bom_len = 0;
-  PxDocument *doc;
+  PxFormatKind kind;
+  PxDocument *doc = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
@@ -119,6 +134,8 @@ px_import_bytes (GBytes      *bytes,
                    _("“%s” is empty: there is no article to compare"), name);
       return NULL;
     }
+  if ((kind = px_format_sniff (data, size)) != PX_FORMAT_KIND_NONE)
+    return add_notices (px_format_import (kind, data, size, name, notices, error), notices);
   if ((what = px_sniff_binary (data, size)) != NULL)
     {
       g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_BINARY,
@@ -147,12 +164,54 @@ px_import_bytes (GBytes      *bytes,
 
   if (px_sniff_html (data, size, name))
     doc = px_html_import (data, size, name, notices, error);
-  else
-    doc = document_from_text (data, size, name, notices, error);
+  else if ((doc = document_from_text (data, size, name, notices, error)) != NULL)
+    {
+      /* A text file may be a news-database export of many articles. */
+      gsize len;
+      const char *text = px_document_get_text (doc, &len);
 
-  for (guint i = 0; doc && i < notices->len; i++)
-    px_document_add_notice (doc, g_ptr_array_index (notices, i));
-  return doc;
+      docs = px_format_split_documents (text, len, name);
+    }
+  if (docs == NULL && doc == NULL)
+    return NULL;
+  if (docs == NULL)
+    {
+      docs = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (docs, doc);
+    }
+  else
+    g_clear_object (&doc);
+  return add_notices (g_steal_pointer (&docs), notices);
+}
+
+/**
+ * px_import_bytes:
+ * @bytes: the content of a file
+ * @name: the file's name, for messages and the outlet label
+ *
+ * Makes a document of a file holding one article (see
+ * px_import_bytes_articles()); a file of several articles is refused,
+ * naming how many it holds.
+ *
+ * Returns: (transfer full): a document, or %NULL with @error set
+ */
+PxDocument *
+px_import_bytes (GBytes      *bytes,
+                 const char  *name,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) docs = px_import_bytes_articles (bytes, name, error);
+
+  if (docs == NULL)
+    return NULL;
+  if (docs->len > 1)
+    {
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_SEVERAL,
+                   _("“%s” holds %u articles: choose one as “%s#N”, or take all of them"),
+                   name, docs->len, name);
+      return NULL;
+    }
+  return g_object_ref (docs->pdata[0]);
 }
 
 static gint64
@@ -261,24 +320,27 @@ px_import_read_file (GFile         *file,
 }
 
 /**
- * px_import_file:
- * @file: the article to read
+ * px_import_file_articles:
+ * @file: the file to read
  *
- * Reads @file and makes a document of it.  Blocks: call it from a
- * worker thread, or use px_import_file_async().
+ * Reads @file and makes documents of it (px_import_bytes_articles()).
+ * Each document's origin is @file's address; the second and later
+ * articles of an export get "#N" after it.  Blocks: call it from a
+ * worker thread.
  *
- * Returns: (transfer full): a document, or %NULL with @error set
+ * Returns: (transfer full): the documents, or %NULL with @error set
  */
-PxDocument *
-px_import_file (GFile         *file,
-                GCancellable  *cancellable,
-                GError       **error)
+GPtrArray *
+px_import_file_articles (GFile         *file,
+                         GCancellable  *cancellable,
+                         GError       **error)
 {
   g_autoptr(GError) local = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
-  PxDocument *doc;
+  g_autofree char *uri = NULL;
+  GPtrArray *docs;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
@@ -294,15 +356,66 @@ px_import_file (GFile         *file,
   if (bytes == NULL)
     return NULL;
 
-  doc = px_import_bytes (bytes, name, error);
-  if (doc)
+  docs = px_import_bytes_articles (bytes, name, error);
+  uri = g_file_get_uri (file);
+  for (guint i = 0; docs && i < docs->len; i++)
     {
-      g_autofree char *uri = g_file_get_uri (file);
+      g_autofree char *article_uri = i > 0 ? g_strdup_printf ("%s#%u", uri, i + 1) : g_strdup (uri);
+      g_autofree char *source = i > 0 ? g_strdup_printf ("%s#%u", name, i + 1) : g_strdup (name);
 
-      px_document_set_source (doc, name);
-      px_document_set_origin (doc, uri, modified_usec (info));
+      px_document_set_source (docs->pdata[i], source);
+      px_document_set_origin (docs->pdata[i], article_uri, modified_usec (info));
     }
-  return doc;
+  return docs;
+}
+
+/**
+ * px_import_file:
+ * @file: the article to read
+ *
+ * Reads @file and makes a document of it; a file of several articles is
+ * refused (px_import_bytes()).  Blocks: call it from a worker thread,
+ * or use px_import_file_async().
+ *
+ * Returns: (transfer full): a document, or %NULL with @error set
+ */
+PxDocument *
+px_import_file (GFile         *file,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  g_autoptr(GPtrArray) docs = px_import_file_articles (file, cancellable, error);
+
+  if (docs == NULL)
+    return NULL;
+  if (docs->len > 1)
+    {
+      const char *name = px_document_get_source (docs->pdata[0]);
+
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_SEVERAL,
+                   _("“%s” holds %u articles: choose one as “%s#N”, or take all of them"),
+                   name, docs->len, name);
+      return NULL;
+    }
+  return g_object_ref (docs->pdata[0]);
+}
+
+/* An article's file, and which article of it (1 for the first). */
+static GFile *
+origin_file (const char *uri, guint *article)
+{
+  const char *hash = strrchr (uri, '#');
+  guint64 n = 0;
+
+  *article = 1;
+  if (hash && g_ascii_string_to_unsigned (hash + 1, 10, 2, G_MAXUINT, &n, NULL))
+    {
+      g_autofree char *file_uri = g_strndup (uri, hash - uri);
+
+      *article = (guint) n;
+      return g_file_new_for_uri (file_uri);
+    }
+  return g_file_new_for_uri (uri);
 }
 
 /**
@@ -319,13 +432,14 @@ px_import_is_stale (PxDocument *doc)
   g_autoptr(GFileInfo) info = NULL;
   const char *uri;
   gint64 mtime;
+  guint article;
 
   g_return_val_if_fail (PX_IS_DOCUMENT (doc), FALSE);
 
   uri = px_document_get_origin (doc, &mtime);
   if (uri == NULL)
     return FALSE;
-  file = g_file_new_for_uri (uri);
+  file = origin_file (uri, &article);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED ","
                             G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
                             G_FILE_QUERY_INFO_NONE, NULL, NULL);
@@ -348,6 +462,7 @@ px_import_reload (PxDocument    *doc,
 {
   g_autoptr(GFile) file = NULL;
   const char *uri;
+  guint article;
   PxDocument *fresh;
 
   g_return_val_if_fail (PX_IS_DOCUMENT (doc), NULL);
@@ -360,8 +475,18 @@ px_import_reload (PxDocument    *doc,
                    px_document_get_outlet (doc));
       return NULL;
     }
-  file = g_file_new_for_uri (uri);
-  fresh = px_import_file (file, cancellable, error);
+  file = origin_file (uri, &article);
+  if (article == 1)
+    fresh = px_import_file (file, cancellable, error);
+  else
+    {
+      g_autoptr(GPtrArray) docs = px_import_file_articles (file, cancellable, error);
+
+      if (docs && article > docs->len)
+        g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_NOT_FOUND,
+                     _("“%s” no longer holds an article %u"), px_document_get_source (doc), article);
+      fresh = docs && article <= docs->len ? g_object_ref (docs->pdata[article - 1]) : NULL;
+    }
   if (fresh)
     {
       px_document_set_outlet (fresh, px_document_get_outlet (doc));

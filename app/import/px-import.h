@@ -30,6 +30,13 @@ void        px_import_file_async  (GFile                *file,
                                    gpointer              user_data);
 PxDocument *px_import_file_finish (GAsyncResult         *result,
                                    GError              **error);
+/* Files that may hold several articles (news-database exports). */
+GPtrArray  *px_import_bytes_articles (GBytes             *bytes,
+                                      const char         *name,
+                                      GError            **error);
+GPtrArray  *px_import_file_articles  (GFile              *file,
+                                      GCancellable       *cancellable,
+                                      GError            **error);
 gboolean    px_import_is_stale    (PxDocument           *doc);
 PxDocument *px_import_reload      (PxDocument           *doc,
                                    GCancellable         *cancellable,

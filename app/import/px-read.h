@@ -23,6 +23,7 @@ typedef enum {
   PX_IMPORT_ERROR_BINARY,
   PX_IMPORT_ERROR_ENCODING,
   PX_IMPORT_ERROR_CANCELLED,
+  PX_IMPORT_ERROR_SEVERAL,      /* several articles where one was asked for */
 } PxImportError;
 
 /* Files larger than this are refused: a long article is well under 1 MiB

@@ -253,7 +253,8 @@ module_path (const char *name)
 static void
 test_no_gtk (void)
 {
-  const char *modules[] = { "parallax-cli-commands", "parallax-html", "parallax-report" };
+  const char *modules[] = { "parallax-cli-commands", "parallax-html", "parallax-report",
+                            "parallax-pdf", "parallax-office" };
   g_autofree char *program = ldd (g_getenv ("PARALLAX_CLI"));
   g_autofree char *commands_path = module_path ("parallax-cli-commands");
   g_autofree char *commands = ldd (commands_path);
@@ -275,7 +276,8 @@ test_no_gtk (void)
 
   /* Plain text and JSON do not load libxml2, cairo or Pango either. */
   g_assert_nonnull (strstr (commands, "libjson-glib"));
-  for (const char *const *lib = (const char *[]) { "libxml2", "libicu", "libcairo", "libpango", NULL };
+  for (const char *const *lib = (const char *[]) { "libxml2", "libicu", "libcairo", "libpango",
+                                                    "libpoppler", "libarchive", NULL };
        *lib; lib++)
     g_assert_null (strstr (commands, *lib));
 }

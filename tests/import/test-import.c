@@ -78,8 +78,6 @@ test_binary (void)
   struct { const char *name, *data; gsize len; const char *what; } cases[] = {
     { "photo.txt", BYTES ("\xff\xd8\xff\xe0\0\x10JFIF"), "JPEG" },
     { "anim.html", BYTES ("GIF89a\x01\0\x01\0"), "GIF" },
-    { "paper.txt", BYTES ("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"), "PDF" },
-    { "saved.htm", BYTES ("PK\x03\x04\x14\0\0\0\x08\0"), "ZIP" },
     { "article.txt.gz", BYTES ("\x1f\x8b\x08\0\0\0\0\0"), "gzip" },
     { "nul.txt", BYTES ("Some text\0with a NUL in it\n"), NULL },
     { "controls.txt", BYTES ("\x01\x02\x03\x04\x05\x06text\x07\x08"), NULL },
@@ -96,6 +94,30 @@ test_binary (void)
       g_assert_nonnull (strstr (error->message, cases[i].name));
       if (cases[i].what)
         g_assert_nonnull (strstr (error->message, cases[i].what));
+    }
+}
+
+/* PDF and ZIP files go to their readers, whatever their name says; a
+ * damaged one is refused saying what it is. */
+static void
+test_damaged_documents (void)
+{
+  struct { const char *name, *data; gsize len; const char *what; } cases[] = {
+    { "paper.txt", BYTES ("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"), "PDF" },
+    { "saved.htm", BYTES ("PK\x03\x04\x14\0\0\0\x08\0"), "ZIP" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].data, cases[i].len);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxDocument) doc = px_import_bytes (bytes, cases[i].name, &error);
+
+      g_assert_null (doc);
+      g_assert_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_NOT_READABLE);
+      g_assert_nonnull (strstr (error->message, cases[i].name));
+      g_assert_nonnull (strstr (error->message, cases[i].what));
+      g_assert_null (strchr (error->message, '\n'));
     }
 }
 
@@ -298,6 +320,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/sample", test_sample);
   g_test_add_func ("/import/refusals", test_refusals);
   g_test_add_func ("/import/binary", test_binary);
+  g_test_add_func ("/import/damaged-documents", test_damaged_documents);
   g_test_add_func ("/import/too-large", test_too_large);
   g_test_add_func ("/import/legacy-and-damaged-text", test_legacy_and_damaged_text);
   g_test_add_func ("/import/reload", test_reload);
