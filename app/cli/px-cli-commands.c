@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "px-cli-commands.h"
@@ -22,10 +23,70 @@
 typedef struct {
   char **paths;
   guint n;
-  PxDocument **docs;   /* by file; NULL where it could not be read */
+  GPtrArray **docs;    /* by file: its articles; NULL where it could not be read */
   GError **errors;
   gint next;           /* the next file to read, taken atomically */
 } ReadJob;
+
+gboolean px_cli_split;
+
+/* "export.docx#3" names the third article of export.docx, unless a file
+ * is called that. */
+static GFile *
+file_and_article (const char *arg, guint *article)
+{
+  const char *hash = strrchr (arg, '#');
+  guint64 n = 0;
+
+  *article = 0;
+  if (hash && hash > arg && !g_file_test (arg, G_FILE_TEST_EXISTS) &&
+      g_ascii_string_to_unsigned (hash + 1, 10, 1, G_MAXUINT, &n, NULL))
+    {
+      g_autofree char *path = g_strndup (arg, hash - arg);
+
+      *article = (guint) n;
+      return g_file_new_for_commandline_arg (path);
+    }
+  return g_file_new_for_commandline_arg (arg);
+}
+
+/* The articles @arg asks for among @all (all of a file's): the one it
+ * names with "#N", the only one, or all with --split. */
+static GPtrArray *
+choose_articles (GPtrArray *all, const char *arg, guint article, GError **error)
+{
+  GPtrArray *chosen = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *path = article ? g_strndup (arg, strrchr (arg, '#') - arg) : g_strdup (arg);
+
+  if (article > all->len)
+    {
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_NOT_FOUND,
+                   g_dngettext (GETTEXT_PACKAGE, "“%s” holds %u article: there is no article %u",
+                                "“%s” holds %u articles: there is no article %u", all->len),
+                   path, all->len, article);
+      g_ptr_array_unref (chosen);
+      return NULL;
+    }
+  if (article == 0 && all->len > 1 && !px_cli_split)
+    {
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_SEVERAL,
+                   _("“%s” holds %u articles: name one as “%s#N”, or take them all with --split"),
+                   path, all->len, path);
+      g_ptr_array_unref (chosen);
+      return NULL;
+    }
+  for (guint i = 0; i < all->len; i++)
+    if (article == 0 || i + 1 == article)
+      {
+        PxDocument *doc = all->pdata[i];
+        /* Name the file as the user gave it, not as GIO resolved it. */
+        g_autofree char *source = all->len > 1 ? g_strdup_printf ("%s#%u", path, i + 1) : g_strdup (path);
+
+        px_document_set_source (doc, source);
+        g_ptr_array_add (chosen, g_object_ref (doc));
+      }
+  return chosen;
+}
 
 static void
 read_files (ReadJob *job)
@@ -34,11 +95,15 @@ read_files (ReadJob *job)
     {
       guint i = (guint) g_atomic_int_add (&job->next, 1);
       g_autoptr(GFile) file = NULL;
+      g_autoptr(GPtrArray) all = NULL;
+      guint article;
 
       if (i >= job->n)
         break;
-      file = g_file_new_for_commandline_arg (job->paths[i]);
-      job->docs[i] = px_import_file (file, NULL, &job->errors[i]);
+      file = file_and_article (job->paths[i], &article);
+      all = px_import_file_articles (file, NULL, &job->errors[i]);
+      if (all)
+        job->docs[i] = choose_articles (all, job->paths[i], article, &job->errors[i]);
     }
 }
 
@@ -90,7 +155,7 @@ px_cli_load_documents (int       argc,
 {
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = argc > 1 ? (guint) argc - 1 : 0;
-  ReadJob job = { argv + 1, n, g_new0 (PxDocument *, MAX (n, 1)), g_new0 (GError *, MAX (n, 1)), 0 };
+  ReadJob job = { argv + 1, n, g_new0 (GPtrArray *, MAX (n, 1)), g_new0 (GError *, MAX (n, 1)), 0 };
   GThread *helper = start_read_thread (&job);
   gboolean stopped = FALSE;
 
@@ -101,16 +166,15 @@ px_cli_load_documents (int       argc,
   *all_read = TRUE;
   for (guint i = 0; i < n; i++)
     {
-      PxDocument *doc = job.docs[i];
-      const char * const *notices;
+      GPtrArray *chosen = job.docs[i];
 
       if (stopped)
         {
-          g_clear_object (&job.docs[i]);
+          g_clear_pointer (&job.docs[i], g_ptr_array_unref);
           g_clear_error (&job.errors[i]);
           continue;
         }
-      if (doc == NULL)
+      if (chosen == NULL)
         {
           px_cli_error ("%s", job.errors[i]->message);
           g_clear_error (&job.errors[i]);
@@ -118,12 +182,17 @@ px_cli_load_documents (int       argc,
           stopped = !keep_going;
           continue;
         }
-      /* Name the file as the user gave it, not as GIO resolved it. */
-      px_document_set_source (doc, argv[i + 1]);
-      notices = px_document_get_notices (doc, NULL);
-      for (guint j = 0; notices[j]; j++)
-        px_cli_error ("%s", notices[j]);
-      g_ptr_array_add (docs, doc);
+      for (guint d = 0; d < chosen->len; d++)
+        {
+          PxDocument *doc = chosen->pdata[d];
+          const char * const *notices = px_document_get_notices (doc, NULL);
+
+          /* An export's notices are the file's: said once. */
+          for (guint j = 0; d == 0 && notices[j]; j++)
+            px_cli_error ("%s", notices[j]);
+          g_ptr_array_add (docs, g_object_ref (doc));
+        }
+      g_ptr_array_unref (chosen);
     }
   g_free (job.docs);
   g_free (job.errors);
@@ -161,6 +230,7 @@ px_cli_run_listing (int                  argc,
   gboolean all_read;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text or json"), N_("FORMAT") },
+    PX_CLI_SPLIT_ENTRY,
     { NULL }
   };
 

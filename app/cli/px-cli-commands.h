@@ -12,6 +12,7 @@
 #include "px-cli.h"
 #include "px-diff.h"
 #include "px-document.h"
+#include "px-compare.h"
 
 G_BEGIN_DECLS
 
@@ -38,5 +39,14 @@ void       px_cli_keep_until_exit (gpointer data);
 gboolean   px_cli_json_pretty    (gboolean to_stdout);
 char      *px_cli_json_text      (JsonNode *root, gboolean to_stdout);
 GPtrArray *px_cli_load_documents (int argc, char **argv, gboolean keep_going, gboolean *all_read);
+/* The @max_sets best word-choice sets (px-word-choice.h), and attribution. */
+void       px_cli_append_word_choice (GString *out, PxComparison *cmp, guint max_sets);
+
+/* --split: every command that takes files takes all the articles of a
+ * news-database export; without it, FILE#N names one. */
+extern gboolean px_cli_split;
+#define PX_CLI_SPLIT_ENTRY \
+  { "split", 0, 0, G_OPTION_ARG_NONE, &px_cli_split, \
+    N_("Take every article of a file that holds several (FILE#N takes the N-th)"), NULL }
 
 G_END_DECLS

@@ -297,6 +297,7 @@ px_cli_commands_compare (int argc, char **argv)
     { "fold-typography", 't', 0, G_OPTION_ARG_NONE, &fold, N_("Take curly and straight quotes, dashes and spaces as the same"), NULL },
     { "ignore-punctuation", 'p', 0, G_OPTION_ARG_NONE, &ignore_punct, N_("Ignore punctuation"), NULL },
     { "ignore-space", 'w', 0, G_OPTION_ARG_NONE, &ignore_space, N_("Ignore differences of white space"), NULL },
+    PX_CLI_SPLIT_ENTRY,
     { NULL }
   };
 
@@ -344,7 +345,8 @@ px_cli_commands_compare (int argc, char **argv)
     }
   if (reference == 0 && !auto_reference)
     reference = 1;
-  if (!auto_reference && (reference < 1 || reference > (session ? (int) docs->len : argc - 1)))
+  /* With --split, files are not articles: the range is known once read. */
+  if (!auto_reference && (reference < 1 || (!px_cli_split && reference > (session ? (int) docs->len : argc - 1))))
     {
       px_cli_error (_("--reference=%d is out of range: give a number from 1 to %d"), reference,
                     session ? (int) docs->len : argc - 1);
@@ -358,6 +360,12 @@ px_cli_commands_compare (int argc, char **argv)
       docs = px_cli_load_documents (argc, argv, FALSE, &all_read);
       if (docs == NULL)
         return PX_EXIT_TROUBLE;
+      if (!auto_reference && reference > (int) docs->len)
+        {
+          px_cli_error (_("--reference=%d is out of range: give a number from 1 to %d"), reference,
+                        (int) docs->len);
+          return PX_EXIT_TROUBLE;
+        }
     }
 
   px_documents_make_outlets_unique ((PxDocument **) docs->pdata, docs->len);
@@ -380,6 +388,7 @@ px_cli_commands_compare (int argc, char **argv)
       GString *out = g_string_new (NULL);
 
       print_summary (out, cmp);
+      px_cli_append_word_choice (out, cmp, 10);
       print_quotes (out, cmp);
       print_rows (out, cmp);
       bytes = g_string_free_to_bytes (out);

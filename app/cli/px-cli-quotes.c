@@ -107,6 +107,7 @@ px_cli_commands_quotes (int argc, char **argv)
   PxFormat format;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text or json"), N_("FORMAT") },
+    PX_CLI_SPLIT_ENTRY,
     { NULL }
   };
 

@@ -554,6 +554,7 @@ finish_root (JsonObject *root, PxComparison *cmp, JsonArray *rows, JsonArray *qu
       json_array_add_array_element (similarity, line);
     }
   json_object_set_array_member (root, "similarity", similarity);
+  json_object_set_array_member (root, "word_choice", px_json_word_choice_array (cmp));
 }
 
 /* How the reference was chosen, when the comparison chose it: the rule

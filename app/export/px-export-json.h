@@ -71,4 +71,11 @@ char     *px_json_comparison_to_data (PxComparison *comparison,
                                       PxDiffFlags   flags,
                                       gboolean      pretty);
 
+/* The "word_choice" member of a comparison (px-word-choice.h): per set its
+ * kind, label, score, substitutions, whether a document defines one
+ * variant as another's abbreviation, its variants (text, key, total,
+ * per-document counts, occurrences with document and byte offsets) and
+ * per document the index of the variant it uses most, or null. */
+JsonArray *px_json_word_choice_array (PxComparison *comparison);
+
 G_END_DECLS

@@ -71,6 +71,69 @@ test_pdf_text (void)
   g_assert_cmpint (strchr (refused.err, '\n') - refused.err, ==, strlen (refused.err) - 1);
 }
 
+static const char nexis[] =
+  "Documents (3)\n\n"
+  "Talks in Vienna end without deal\n\nThe Example Times\n\nMarch 12, 2014 Wednesday\n\n"
+  "Length: 80 words\n\nByline: Jane Example\n\nBody\n\n"
+  "Foreign ministers met in Vienna on Tuesday. \u201cWe made progress,\u201d the minister said.\n\n"
+  "Load-Date: March 13, 2014\n\nEnd of Document\n\n"
+  "Ministers agree to meet again\n\nDaily Example\n\nMarch 12, 2014 Wednesday\n\nBody\n\n"
+  "Ministers met in Vienna on Tuesday. \u201cWe made progress,\u201d the minister said.\n\n"
+  "End of Document\n\n"
+  "No deal, but talks go on\n\nExample Herald\n\n13 March 2014\n\nBody\n\n"
+  "The talks will go on, officials said.\n\nEnd of Document\n";
+
+/* A news-database export: one article by FILE#N, all with --split, and
+ * a clear refusal otherwise, in every command that takes files. */
+static void
+test_export (void)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "nexis.txt", NULL);
+  g_autofree char *second = g_strconcat (path, "#2", NULL);
+  g_autofree char *ninth = g_strconcat (path, "#9", NULL);
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) one = { 0 };
+  g_auto(Run) info = { 0 };
+  g_auto(Run) compare = { 0 };
+  g_auto(Run) quotes = { 0 };
+  g_auto(Run) missing = { 0 };
+
+  g_assert_true (g_file_set_contents (path, nexis, -1, NULL));
+
+  run_cli (&refused, "text", path, NULL);
+  g_assert_cmpint (refused.status, ==, 2);
+  g_assert_nonnull (strstr (refused.err, "nexis.txt"));
+  g_assert_nonnull (strstr (refused.err, "3"));
+  g_assert_nonnull (strstr (refused.err, "--split"));
+  g_assert_cmpint (strchr (refused.err, '\n') - refused.err, ==, strlen (refused.err) - 1);
+
+  run_cli (&one, "text", second, NULL);
+  g_assert_cmpint (one.status, ==, 0);
+  g_assert_cmpstr (one.out, ==, "Ministers agree to meet again\n\nMinisters met in Vienna on Tuesday. "
+                   "\u201cWe made progress,\u201d the minister said.\n");
+
+  run_cli (&info, "info", "--split", path, NULL);
+  g_assert_cmpint (info.status, ==, 0);
+  g_assert_nonnull (strstr (info.out, "The Example Times\n"));
+  g_assert_nonnull (strstr (info.out, "Daily Example\n"));
+  g_assert_nonnull (strstr (info.out, "Example Herald\n"));
+  g_assert_nonnull (strstr (info.out, "nexis.txt#3"));
+
+  run_cli (&compare, "compare", "--split", "--reference=2", path, NULL);
+  g_assert_cmpint (compare.status, <=, 1);
+  g_assert_cmpstr (compare.err, ==, "");
+  g_assert_nonnull (strstr (compare.out, "Daily Example"));
+
+  run_cli (&quotes, "quotes", "--split", path, NULL);
+  g_assert_cmpint (quotes.status, ==, 0);
+  g_assert_nonnull (strstr (quotes.out, "We made progress"));
+
+  run_cli (&missing, "text", ninth, NULL);
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_nonnull (strstr (missing.err, "nexis.txt"));
+  g_assert_nonnull (strstr (missing.err, "9"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -80,6 +143,7 @@ main (int argc, char **argv)
   tmpdir = g_dir_make_tmp ("parallax-cli-documents-XXXXXX", NULL);
 
   g_test_add_func ("/cli/documents/pdf-text", test_pdf_text);
+  g_test_add_func ("/cli/documents/export", test_export);
   status = g_test_run ();
 
   {

@@ -1,0 +1,1539 @@
+/* px-word-choice.c: the same thing named differently by different outlets
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Evidence comes from three places, all language-neutral:
+ *  - substitutions: in every pair of aligned paragraphs (every pair of
+ *    documents, not only against the reference), a short run of words
+ *    replaced by another short run between shared words;
+ *  - definitions: a name followed by its abbreviation in parentheses,
+ *    "Islamic State in Iraq and Syria (ISIS/ISIL)";
+ *  - quotations: the words right beside the same quotation in two
+ *    outlets ("…," Kerry said / "…," Kerry claimed) are attribution.
+ * Words are compared folded (case, typography, punctuation inside words),
+ * and a swap of two spellings of one word (a shared stem with short
+ * endings: "militant" / "militants") is not a choice.  The variants that
+ * evidence links are grouped into sets (connected components), and every
+ * variant is then counted over each whole text: an outlet that writes
+ * "ISIL" throughout is consistent even where nothing is aligned.  Sets are
+ * ranked by how far the outlets' mixes of variants differ.
+ *
+ * Optional lists per language (word-choice/XX.txt, compiled in) name the
+ * function words to trim, the words whose swap is a fact (numbers, days)
+ * and attribution verbs; the language is the one whose function words
+ * cover most of the text.  Without a list the engine still works.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gio/gio.h>
+
+#include "px-word-choice.h"
+#include "px-diff.h"
+#include "px-quotes.h"
+#include "px-tokenizer.h"
+#include "px-word-choice-resources.h"
+
+#define FOLD_FLAGS (PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY | PX_DIFF_IGNORE_PUNCTUATION)
+
+#define MAX_SIDE      3   /* words on a side of a substitution, function words trimmed */
+#define MAX_SIDE_RAW  5   /* and before trimming */
+#define MIN_CONTEXT   2   /* shared words on each side of a substitution */
+#define NEAR_QUOTE    4   /* words after or before a quotation that introduce it */
+#define MAX_NAME      8   /* words of a name an abbreviation stands for */
+#define MAX_ALIASES   4   /* alternatives in one pair of parentheses */
+#define MIN_SCORE     0.5 /* below it, a set is a one-off, not a choice */
+#define MIN_LEARNED   3   /* quotations a word must introduce to count as attribution */
+
+/* ------------------------------------------------------------------ */
+/* Lists per language                                                  */
+/* ------------------------------------------------------------------ */
+
+enum {
+  L_STOP    = 1 << 0,
+  L_TRIVIAL = 1 << 1,
+  L_ATTR    = 1 << 2,
+};
+
+static const char * const languages[] = { "en", "de", "fr", "es" };
+#define N_LANGUAGES G_N_ELEMENTS (languages)
+
+/* Per language: folded word -> L_ bits. */
+static GHashTable **
+language_lists (void)
+{
+  static GHashTable **lists;
+
+  if (g_once_init_enter (&lists))
+    {
+      GHashTable **made = g_new0 (GHashTable *, N_LANGUAGES);
+      GResource *resource = px_word_choice_get_resource ();
+
+      for (guint l = 0; l < N_LANGUAGES; l++)
+        {
+          g_autofree char *path = g_strdup_printf ("/io/github/parallax/word-choice/%s.txt", languages[l]);
+          g_autoptr(GBytes) bytes = g_resource_lookup_data (resource, path, 0, NULL);
+          g_auto(GStrv) lines = NULL;
+          guint bit = 0;
+
+          made[l] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          if (bytes == NULL)
+            continue;
+          lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
+          for (guint i = 0; lines[i]; i++)
+            {
+              char *line = g_strstrip (lines[i]);
+              char *key;
+
+              if (*line == '\0' || *line == '#')
+                continue;
+              if (g_str_equal (line, "[stop]"))
+                bit = L_STOP;
+              else if (g_str_equal (line, "[trivial]"))
+                bit = L_TRIVIAL;
+              else if (g_str_equal (line, "[attribution]"))
+                bit = L_ATTR;
+              else if (bit != 0)
+                {
+                  key = px_diff_fold (line, -1, FOLD_FLAGS, TRUE);
+                  g_hash_table_insert (made[l], key,
+                                       GUINT_TO_POINTER (bit | GPOINTER_TO_UINT (g_hash_table_lookup (made[l], key))));
+                }
+            }
+        }
+      g_once_init_leave (&lists, made);
+    }
+  return lists;
+}
+
+/* ------------------------------------------------------------------ */
+/* Words                                                               */
+/* ------------------------------------------------------------------ */
+
+enum {
+  W_CAP          = 1 << 0,  /* starts with a capital */
+  W_UPPER        = 1 << 1,  /* two letters or more, all capitals: an abbreviation */
+  W_OPEN         = 1 << 2,  /* right after "(" */
+  W_CLOSE        = 1 << 3,  /* right before ")" */
+  W_SLASH        = 1 << 4,  /* right after "/" */
+  W_PUNCT_BEFORE = 1 << 5,  /* punctuation between it and the word before */
+  W_IN_QUOTE     = 1 << 6,
+  W_NEAR_QUOTE   = 1 << 7,  /* among the few words before or after a quotation */
+  W_PARA_START   = 1 << 8,
+  W_BREAK_BEFORE = 1 << 9,  /* punctuation other than a hyphen or apostrophe before it */
+};
+
+/* What a folded word is: set once the language is known. */
+enum {
+  I_STOP    = L_STOP,
+  I_TRIVIAL = L_TRIVIAL,
+  I_ATTR    = L_ATTR,
+  I_DIGIT   = 1 << 3,
+};
+
+typedef struct {
+  guint32 start;
+  guint32 end;
+  guint32 flags;
+} Word;
+
+typedef struct {
+  const char *text;
+  guint32 *ids;       /* per word */
+  Word *words;
+  guint n_words;
+  guint *para_first;  /* per paragraph its first word; [n_paras] = n_words */
+  guint n_paras;
+} Doc;
+
+typedef struct {
+  char *key;
+  guint count;        /* tokens over all documents */
+  guint flags;        /* I_ bits */
+} IdInfo;
+
+typedef struct {
+  guint32 *ids;
+  guint n;
+  guint index;
+  gboolean attribution;
+  GHashTable *spellings;   /* surface text -> count */
+  PxWordChoiceVariant *variant;
+} Node;
+
+typedef struct {
+  guint a, b;         /* node indices, a < b */
+  guint substitutions;
+  gboolean alias;
+  gboolean attribution;
+} Edge;
+
+typedef struct {
+  PxComparison *cmp;
+  const gint *cancel;
+  guint n_docs;
+  Doc *docs;
+  PxInterner *interner;
+  GArray *info;            /* of IdInfo, by id */
+  gboolean has_attr_list;
+  GHashTable *node_of;     /* key -> Node */
+  GPtrArray *nodes;        /* of Node */
+  GHashTable *edges;       /* guint64 pair -> Edge */
+  GString *scratch;
+} Finder;
+
+static gboolean
+cancelled (Finder *f)
+{
+  return f->cancel != NULL && g_atomic_int_get (f->cancel) != 0;
+}
+
+static IdInfo *
+id_info (Finder *f, guint32 id)
+{
+  return &g_array_index (f->info, IdInfo, id);
+}
+
+static gboolean
+has_digit (const char *key)
+{
+  for (const char *p = key; *p; p = g_utf8_next_char (p))
+    if (g_unichar_isdigit (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Hyphens and apostrophes join words; other punctuation parts them. */
+static gboolean
+is_joiner (const char *text, gsize len)
+{
+  gunichar c = g_utf8_get_char (text);
+
+  return g_utf8_next_char (text) == text + len &&
+         (c == '-' || c == '\'' || c == 0x2019 || c == 0x2010 || c == 0x2011 || c == 0x00AD);
+}
+
+static guint32
+word_flags (const char *text, gsize len)
+{
+  gunichar c = g_utf8_get_char (text);
+  guint letters = 0, upper = 0;
+  guint32 flags = 0;
+
+  if (g_unichar_isupper (c) || g_unichar_istitle (c))
+    flags |= W_CAP;
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    {
+      c = g_utf8_get_char (p);
+      if (g_unichar_isalpha (c))
+        letters++, upper += g_unichar_isupper (c) != 0;
+    }
+  if (letters >= 2 && upper == letters)
+    flags |= W_UPPER;
+  return flags;
+}
+
+static void
+build_doc (Finder *f, Doc *doc, PxDocument *document)
+{
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  doc->text = px_document_get_text (document, NULL);
+  doc->n_paras = px_document_get_n_paragraphs (document);
+  doc->para_first = g_new (guint, doc->n_paras + 1);
+  for (guint p = 0; p < doc->n_paras; p++)
+    {
+      guint n_tokens;
+      const PxToken *tokens = px_document_get_paragraph_tokens (document, p, &n_tokens);
+      guint n_punct = 0;
+      char last_punct = 0;
+      gboolean hard_punct = FALSE;
+
+      doc->para_first[p] = words->len;
+      for (guint t = 0; t < n_tokens; t++)
+        {
+          const PxToken *tok = &tokens[t];
+          const char *text = doc->text + tok->start;
+          Word w;
+          guint32 id;
+
+          if (tok->kind == PX_TOKEN_PUNCT)
+            {
+              if (tok->len == 1 && *text == ')' && n_punct == 0 && words->len > doc->para_first[p])
+                g_array_index (words, Word, words->len - 1).flags |= W_CLOSE;
+              n_punct++;
+              last_punct = tok->len == 1 ? *text : '?';
+              if (!is_joiner (text, tok->len))
+                hard_punct = TRUE;
+              continue;
+            }
+          if (tok->kind != PX_TOKEN_WORD)
+            continue;
+          w.start = tok->start;
+          w.end = tok->start + tok->len;
+          w.flags = word_flags (text, tok->len);
+          if (n_punct > 0)
+            w.flags |= W_PUNCT_BEFORE;
+          if (hard_punct)
+            w.flags |= W_BREAK_BEFORE;
+          hard_punct = FALSE;
+          if (n_punct == 1 && last_punct == '(')
+            w.flags |= W_OPEN;
+          if (n_punct == 1 && last_punct == '/')
+            w.flags |= W_SLASH;
+          if (words->len == doc->para_first[p])
+            w.flags |= W_PARA_START;
+          n_punct = 0;
+          id = px_interner_intern (f->interner, text, tok->len, PX_TOKEN_WORD);
+          if (id >= f->info->len)
+            {
+              IdInfo info = { px_diff_fold (text, tok->len, FOLD_FLAGS, TRUE), 0, 0 };
+
+              if (has_digit (info.key))
+                info.flags |= I_DIGIT;
+              g_array_append_val (f->info, info);
+            }
+          id_info (f, id)->count++;
+          g_array_append_val (words, w);
+          g_array_append_val (ids, id);
+        }
+    }
+  doc->para_first[doc->n_paras] = words->len;
+  doc->n_words = words->len;
+  doc->words = (Word *) (gpointer) g_array_free (words, FALSE);
+  doc->ids = (guint32 *) (gpointer) g_array_free (ids, FALSE);
+}
+
+/* The language whose function words cover most of the words, when they
+ * cover a tenth of them at least: its lists give the words' I_ bits. */
+static void
+apply_language (Finder *f)
+{
+  GHashTable **lists = language_lists ();
+  guint64 cover[N_LANGUAGES] = { 0 }, total = 0;
+  int best = -1;
+
+  for (guint id = 0; id < f->info->len; id++)
+    {
+      IdInfo *info = id_info (f, id);
+
+      total += info->count;
+      for (guint l = 0; l < N_LANGUAGES; l++)
+        if (GPOINTER_TO_UINT (g_hash_table_lookup (lists[l], info->key)) & L_STOP)
+          cover[l] += info->count;
+    }
+  for (guint l = 0; l < N_LANGUAGES; l++)
+    if (cover[l] * 10 >= total && total > 0 && (best < 0 || cover[l] > cover[best]))
+      best = l;
+  if (best < 0)
+    return;
+  for (guint id = 0; id < f->info->len; id++)
+    {
+      IdInfo *info = id_info (f, id);
+      guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (lists[best], info->key));
+
+      info->flags |= bits & (I_STOP | I_TRIVIAL | I_ATTR);
+      f->has_attr_list |= (bits & L_ATTR) != 0;
+    }
+}
+
+/* The first word of @doc that starts at or after @offset. */
+static guint
+word_at (Doc *doc, guint32 offset)
+{
+  guint lo = 0, hi = doc->n_words;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (doc->words[mid].start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static void
+mark_quotes (Finder *f)
+{
+  GPtrArray *groups = px_comparison_get_quotes (f->cmp);
+  GArray *spans = g_array_new (FALSE, FALSE, sizeof (guint) * 3);
+
+  for (guint g = 0; groups && g < groups->len; g++)
+    {
+      const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+
+      for (guint o = 0; o < group->occurrences->len; o++)
+        {
+          const PxQuoteOccurrence *occ = &g_array_index (group->occurrences, PxQuoteOccurrence, o);
+          Doc *doc;
+          guint span[3];
+
+          if (occ->document >= f->n_docs)
+            continue;
+          doc = &f->docs[occ->document];
+          span[0] = occ->document;
+          span[1] = word_at (doc, occ->start);
+          span[2] = word_at (doc, occ->end);
+          for (guint k = span[1]; k < span[2]; k++)
+            doc->words[k].flags |= W_IN_QUOTE;
+          g_array_append_val (spans, span);
+        }
+    }
+  for (guint s = 0; s < spans->len; s++)
+    {
+      const guint *span = &g_array_index (spans, guint, 3 * s);
+      Doc *doc = &f->docs[span[0]];
+
+      for (guint k = span[2]; k < doc->n_words && k < span[2] + NEAR_QUOTE; k++)
+        {
+          if ((doc->words[k].flags & W_IN_QUOTE) || (k > span[2] && (doc->words[k].flags & W_PARA_START)))
+            break;
+          doc->words[k].flags |= W_NEAR_QUOTE;
+        }
+      for (guint k = span[1]; k > 0 && k + NEAR_QUOTE > span[1]; k--)
+        {
+          if ((doc->words[k - 1].flags & W_IN_QUOTE) || (k < doc->n_words && (doc->words[k].flags & W_PARA_START)))
+            break;
+          doc->words[k - 1].flags |= W_NEAR_QUOTE;
+        }
+    }
+  g_array_unref (spans);
+}
+
+/* ------------------------------------------------------------------ */
+/* Variants and the evidence linking them                              */
+/* ------------------------------------------------------------------ */
+
+static Node *
+get_node (Finder *f, const guint32 *ids, guint n)
+{
+  Node *node;
+
+  g_string_truncate (f->scratch, 0);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (f->scratch, "%u ", ids[i]);
+  node = g_hash_table_lookup (f->node_of, f->scratch->str);
+  if (node != NULL)
+    return node;
+  node = g_new0 (Node, 1);
+  node->ids = g_memdup2 (ids, n * sizeof (guint32));
+  node->n = n;
+  node->index = f->nodes->len;
+  g_ptr_array_add (f->nodes, node);
+  g_hash_table_insert (f->node_of, g_strdup (f->scratch->str), node);
+  return node;
+}
+
+static void
+node_free (gpointer data)
+{
+  Node *node = data;
+
+  g_free (node->ids);
+  g_clear_pointer (&node->spellings, g_hash_table_unref);
+  g_free (node);
+}
+
+static Edge *
+get_edge (Finder *f, Node *x, Node *y)
+{
+  guint a = MIN (x->index, y->index), b = MAX (x->index, y->index);
+  guint64 key = ((guint64) a << 32) | b;
+  Edge *edge = g_hash_table_lookup (f->edges, &key);
+
+  if (edge == NULL)
+    {
+      guint64 *k = g_new (guint64, 1);
+
+      *k = key;
+      edge = g_new0 (Edge, 1);
+      edge->a = a;
+      edge->b = b;
+      g_hash_table_insert (f->edges, k, edge);
+    }
+  return edge;
+}
+
+/* Two spellings of one word: a shared stem of four bytes or more with
+ * endings of at most four ("militant" / "militants", "Iran" / "Iran's"). */
+static gboolean
+same_stem (const char *x, const char *y)
+{
+  gsize p = 0, lx = strlen (x), ly = strlen (y);
+
+  if (g_str_equal (x, y))
+    return TRUE;
+  while (x[p] && x[p] == y[p])
+    p++;
+  while (p > 0 && ((guchar) x[p] & 0xC0) == 0x80)   /* not inside a character */
+    p--;
+  if (p >= 4 && lx - p <= 4 && ly - p <= 4)
+    return TRUE;
+  /* A plural or possessive "s" ("EU" / "EU's"). */
+  return p >= 2 && ((lx == p && ly == p + 1 && y[p] == 's') || (ly == p && lx == p + 1 && x[p] == 's'));
+}
+
+static gboolean
+same_words (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
+{
+  if (na != nb)
+    return FALSE;
+  for (guint i = 0; i < na; i++)
+    if (!same_stem (id_info (f, a[i])->key, id_info (f, b[i])->key))
+      return FALSE;
+  return TRUE;
+}
+
+/* The attribution verb among @n words from @w: the first word not
+ * capitalised (names are), not a function word, not a number. */
+static int
+find_verb (Finder *f, Doc *doc, guint w, guint n)
+{
+  for (guint k = w; k < w + n && k < doc->n_words; k++)
+    {
+      guint flags = id_info (f, doc->ids[k])->flags;
+
+      if (!(doc->words[k].flags & W_CAP) && !(flags & (I_STOP | I_DIGIT | I_TRIVIAL)))
+        return k;
+    }
+  return -1;
+}
+
+/* Edit distance between two short strings, by bytes. */
+static guint
+edit_distance (const char *x, const char *y)
+{
+  gsize lx = strlen (x), ly = strlen (y);
+  g_autofree guint *row = g_new (guint, ly + 1);
+
+  for (gsize j = 0; j <= ly; j++)
+    row[j] = j;
+  for (gsize i = 1; i <= lx; i++)
+    {
+      guint diag = row[0];
+
+      row[0] = i;
+      for (gsize j = 1; j <= ly; j++)
+        {
+          guint up = row[j];
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diag + (x[i - 1] != y[j - 1]));
+          diag = up;
+        }
+    }
+  return row[ly];
+}
+
+static int
+cmp_char (const void *a, const void *b)
+{
+  return *(const char *) a - *(const char *) b;
+}
+
+static char *
+joined_key (Finder *f, const guint32 *ids, guint n)
+{
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (key, id_info (f, ids[i])->key);
+  return g_string_free (key, FALSE);
+}
+
+/* The same words written another way: split or joined ("co-ordinates" /
+ * "coordinates"), spelt another way ("neighbouring" / "neighboring"), or
+ * with a letter slipped: a difference of a letter in five or less, in
+ * words long enough that one letter does not make another word
+ * ("ISIS" / "ISIL" stays). */
+static gboolean
+same_spelling (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
+{
+  g_autofree char *x = joined_key (f, a, na);
+  g_autofree char *y = joined_key (f, b, nb);
+  gsize lx = strlen (x), ly = strlen (y);
+
+  if (g_str_equal (x, y))
+    return TRUE;
+  /* Cut short: "Tenn" / "Tennessee". */
+  if (MIN (lx, ly) >= 3 && (g_str_has_prefix (x, y) || g_str_has_prefix (y, x)))
+    return TRUE;
+  if (MIN (lx, ly) < 4 || MAX (lx, ly) > 64)
+    return FALSE;
+  /* The same letters in another order from the same first letter:
+   * "fibre" / "fiber", "metres" / "meters". */
+  if (lx == ly && x[0] == y[0])
+    {
+      g_autofree char *sx = g_strdup (x), *sy = g_strdup (y);
+
+      qsort (sx, lx, 1, cmp_char);
+      qsort (sy, ly, 1, cmp_char);
+      if (g_str_equal (sx, sy))
+        return TRUE;
+    }
+  if (MIN (lx, ly) < 5)
+    return FALSE;
+  return edit_distance (x, y) * 5 <= MAX (lx, ly);
+}
+
+/* Whether every word of one side stands in the other: "People" /
+ * "People magazine" is a word added, not another name. */
+static gboolean
+contained (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
+{
+  for (guint i = 0; i < na; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < nb && !found; j++)
+        found = same_stem (id_info (f, a[i])->key, id_info (f, b[j])->key);
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Only the first word capitalised, at a sentence's start. */
+static gboolean
+k_first_only_cap (Doc *doc, guint w0, guint w1)
+{
+  if (!(doc->words[w0].flags & (W_PARA_START | W_BREAK_BEFORE)))
+    return FALSE;
+  for (guint k = w0 + 1; k < w1; k++)
+    if (doc->words[k].flags & W_CAP)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether words [w0, w1) of @doc can be one name for what words [o0, o1)
+ * of @other name: a name (its words capitalised) or a phrase (none
+ * capitalised, "warded off"), not a mix ("Athens left"); longer than the
+ * other side by more than a word only when it is a name the other
+ * abbreviates or names ("Indian Naval Services" / "INS"). */
+static gboolean
+is_phrase (Finder *f, Doc *doc, guint w0, guint w1, Doc *other, guint o0, guint o1)
+{
+  guint caps = 0, content = 0;
+
+  for (guint k = w0; k < w1; k++)
+    if (!(id_info (f, doc->ids[k])->flags & I_STOP))
+      content++, caps += (doc->words[k].flags & W_CAP) != 0;
+  if (w1 - w0 > 1 && caps != 0 && caps != content && !(k_first_only_cap (doc, w0, w1)))
+    return FALSE;
+  if (w1 - w0 > o1 - o0 + 1)
+    return caps == content && (other->words[o0].flags & W_CAP);
+  return TRUE;
+}
+
+/* The attribution verb of a side by the language's list, or -1. */
+static int
+listed_verb (Finder *f, Doc *doc, guint w0, guint w1)
+{
+  for (guint k = w0; k < w1; k++)
+    if (id_info (f, doc->ids[k])->flags & I_ATTR)
+      return k;
+  return -1;
+}
+
+static void
+add_attribution (Finder *f, Doc *x, int vx, Doc *y, int vy)
+{
+  Node *nx, *ny;
+  Edge *edge;
+
+  if (vx < 0 || vy < 0 || same_stem (id_info (f, x->ids[vx])->key, id_info (f, y->ids[vy])->key))
+    return;
+  nx = get_node (f, &x->ids[vx], 1);
+  ny = get_node (f, &y->ids[vy], 1);
+  nx->attribution = ny->attribution = TRUE;
+  edge = get_edge (f, nx, ny);
+  edge->attribution = TRUE;
+  edge->substitutions++;
+}
+
+/* A change between two shared runs of aligned paragraphs: old words
+ * [a0, a1) of @x replaced by new words [b0, b1) of @y. */
+static void
+consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint b1, gboolean verbs)
+{
+  Node *nx, *ny;
+  Edge *edge;
+  gboolean near = TRUE;
+  int lx, ly;
+
+  if (a1 - a0 > MAX_SIDE_RAW || b1 - b0 > MAX_SIDE_RAW)
+    return;
+  /* A run across a comma, a quotation mark or a full stop is two
+   * phrases, not one name. */
+  for (guint k = a0 + 1; k < a1; k++)
+    if (x->words[k].flags & W_BREAK_BEFORE)
+      return;
+  for (guint k = b0 + 1; k < b1; k++)
+    if (y->words[k].flags & W_BREAK_BEFORE)
+      return;
+
+  /* Beside a quotation, the words that differ introduce it: the verbs
+   * are compared ("…," he said / "…," he claimed). */
+  for (guint k = a0; k < a1; k++)
+    near &= (x->words[k].flags & (W_NEAR_QUOTE | W_IN_QUOTE)) == W_NEAR_QUOTE;
+  for (guint k = b0; k < b1; k++)
+    near &= (y->words[k].flags & (W_NEAR_QUOTE | W_IN_QUOTE)) == W_NEAR_QUOTE;
+  if (near && verbs)
+    {
+      int vx = f->has_attr_list ? listed_verb (f, x, a0, a1) : find_verb (f, x, a0, a1 - a0);
+      int vy = f->has_attr_list ? listed_verb (f, y, b0, b1) : find_verb (f, y, b0, b1 - b0);
+
+      /* "…," the harbour master said / "…," the port chief claimed. */
+      if (vx == (int) a1 - 1 && vy == (int) b1 - 1 && a1 - a0 > 1 && b1 - b0 > 1)
+        consider_change (f, x, a0, a1 - 1, y, b0, b1 - 1, FALSE);
+      if (f->has_attr_list)
+        add_attribution (f, x, listed_verb (f, x, a0, a1), y, listed_verb (f, y, b0, b1));
+      else
+        add_attribution (f, x, find_verb (f, x, a0, a1 - a0), y, find_verb (f, y, b0, b1 - b0));
+      return;
+    }
+  /* Elsewhere, listed verbs on both sides are attribution too; a listed
+   * verb on one side only is a sentence built another way. */
+  lx = verbs ? listed_verb (f, x, a0, a1) : -1;
+  ly = verbs ? listed_verb (f, y, b0, b1) : -1;
+  if (lx >= 0 || ly >= 0)
+    {
+      if (lx < 0 || ly < 0)
+        return;
+      /* "the harbour master said" / "the port chief claimed": the verbs,
+       * and what stands before them. */
+      if ((a1 - a0 == 1 && b1 - b0 == 1) || ((guint) lx == a1 - 1 && (guint) ly == b1 - 1))
+        add_attribution (f, x, lx, y, ly);
+      if ((guint) lx == a1 - 1 && (guint) ly == b1 - 1 && a1 - a0 > 1 && b1 - b0 > 1)
+        consider_change (f, x, a0, a1 - 1, y, b0, b1 - 1, FALSE);
+      return;
+    }
+
+  /* Function words at either end name nothing: "the Islamic State" is
+   * "Islamic State"; a swap of nothing but them is no choice. */
+  while (a0 < a1 && (id_info (f, x->ids[a0])->flags & I_STOP))
+    a0++;
+  while (a1 > a0 && (id_info (f, x->ids[a1 - 1])->flags & I_STOP))
+    a1--;
+  while (b0 < b1 && (id_info (f, y->ids[b0])->flags & I_STOP))
+    b0++;
+  while (b1 > b0 && (id_info (f, y->ids[b1 - 1])->flags & I_STOP))
+    b1--;
+  if (a0 == a1 || b0 == b1 || a1 - a0 > MAX_SIDE || b1 - b0 > MAX_SIDE)
+    return;
+  /* Numbers, days and the like: a difference of fact, not of words. */
+  for (guint k = a0; k < a1; k++)
+    if (id_info (f, x->ids[k])->flags & (I_DIGIT | I_TRIVIAL))
+      return;
+  for (guint k = b0; k < b1; k++)
+    if (id_info (f, y->ids[k])->flags & (I_DIGIT | I_TRIVIAL))
+      return;
+  if (!is_phrase (f, x, a0, a1, y, b0, b1) || !is_phrase (f, y, b0, b1, x, a0, a1))
+    return;
+  if (same_words (f, &x->ids[a0], a1 - a0, &y->ids[b0], b1 - b0) ||
+      same_spelling (f, &x->ids[a0], a1 - a0, &y->ids[b0], b1 - b0) ||
+      contained (f, &x->ids[a0], a1 - a0, &y->ids[b0], b1 - b0) ||
+      contained (f, &y->ids[b0], b1 - b0, &x->ids[a0], a1 - a0))
+    return;
+  nx = get_node (f, &x->ids[a0], a1 - a0);
+  ny = get_node (f, &y->ids[b0], b1 - b0);
+  if (nx == ny)
+    return;
+  edge = get_edge (f, nx, ny);
+  edge->substitutions++;
+}
+
+/* The shared words beside a change, in the same phrase: up to
+ * MIN_CONTEXT + 1 of the @run shared words, left of word @w (@step -1)
+ * or from it on (@step +1), stopping at a comma, a quotation mark or a
+ * full stop.  Returns how many, with one that is not a function word
+ * (0 when all are function words); or, when the change stands at a
+ * phrase's edge (punctuation, the paragraph's edge, or only function
+ * words before them): EDGE_SHARED when shared words that carry meaning
+ * follow beyond the punctuation, EDGE_BARE when none do. */
+#define EDGE_SHARED (-1)
+#define EDGE_BARE   (-2)
+
+static int
+context_words (Finder *f, Doc *doc, guint first, guint end, guint w, int step, guint run)
+{
+  guint n = 0, content = 0, beyond = 0, beyond_content = 0;
+  gboolean edge = FALSE;
+
+  for (guint i = 0; i < run && i < 2 * MIN_CONTEXT + 2; i++)
+    {
+      guint k = step < 0 ? w - 1 - i : w + i;
+      gboolean brk;
+
+      if (k < first || k >= end)
+        {
+          if (!edge && content == 0)
+            return EDGE_BARE;
+          break;
+        }
+      brk = (doc->words[step < 0 ? k + 1 : k].flags & W_BREAK_BEFORE) != 0;
+      if (brk && !edge)
+        {
+          if (content > 0)
+            break;
+          edge = TRUE;   /* and look beyond it */
+        }
+      else if (brk)
+        break;
+      if (edge)
+        beyond++, beyond_content += !(id_info (f, doc->ids[k])->flags & I_STOP);
+      else if (n < MIN_CONTEXT + 1)
+        n++, content += !(id_info (f, doc->ids[k])->flags & I_STOP);
+      else
+        break;
+    }
+  if (!edge && content == 0 && n == run)
+    {
+      guint k = step < 0 ? w - 1 - n : w + n;
+
+      if (k < first || k >= end || (doc->words[step < 0 ? k + 1 : k].flags & W_BREAK_BEFORE))
+        edge = TRUE;
+    }
+  if (edge)
+    return beyond >= MIN_CONTEXT && beyond_content > 0 ? EDGE_SHARED : EDGE_BARE;
+  return content > 0 ? (int) n : 0;
+}
+
+/* Paragraph @p of @x against paragraph @q of @y. */
+static void
+compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
+{
+  guint a_first = x->para_first[p], na = x->para_first[p + 1] - a_first;
+  guint b_first = y->para_first[q], nb = y->para_first[q + 1] - b_first;
+  const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
+  PxDiffOptions options = { 0 };
+  g_autoptr(GArray) runs = NULL;
+  guint kept = 0, content_a = 0, content_b = 0;
+
+  if (na == 0 || nb == 0 || (na == nb && memcmp (a, b, na * sizeof (guint32)) == 0))
+    return;
+  /* Paragraphs of very different length share too little context. */
+  if (na > 2 * nb + MAX_SIDE_RAW || nb > 2 * na + MAX_SIDE_RAW)
+    return;
+  runs = px_diff_tokens (a, na, b, nb, px_interner_get_size (f->interner), &options);
+  for (guint r = 0; r < runs->len; r++)
+    {
+      const PxDiffOp *op = &g_array_index (runs, PxDiffOp, r);
+
+      for (guint k = op->old_start; k < op->old_end; k++)
+        if (!(id_info (f, a[k])->flags & I_STOP))
+          {
+            if (op->type == PX_DIFF_EQUAL)
+              kept++;
+            else
+              content_a++;
+          }
+      for (guint k = op->new_start; k < op->new_end; k++)
+        if (op->type != PX_DIFF_EQUAL && !(id_info (f, b[k])->flags & I_STOP))
+          content_b++;
+    }
+  /* Rewritten rather than reworded: most words that carry meaning must
+   * be shared, or the shared ones are not context. */
+  if (kept < 2 || kept < MAX (content_a, content_b))
+    return;
+
+  for (guint r = 0; r < runs->len; r++)
+    {
+      const PxDiffOp *op = &g_array_index (runs, PxDiffOp, r);
+      guint a0, a1, b0, b1, left, right, s = r;
+      int cl, cr;
+
+      if (op->type == PX_DIFF_EQUAL)
+        continue;
+      a0 = op->old_start, a1 = op->old_end, b0 = op->new_start, b1 = op->new_end;
+      while (r + 1 < runs->len && g_array_index (runs, PxDiffOp, r + 1).type != PX_DIFF_EQUAL)
+        {
+          const PxDiffOp *next = &g_array_index (runs, PxDiffOp, ++r);
+
+          a0 = MIN (a0, next->old_start), a1 = MAX (a1, next->old_end);
+          b0 = MIN (b0, next->new_start), b1 = MAX (b1, next->new_end);
+        }
+      if (a0 == a1 || b0 == b1)
+        continue;
+      /* Shared words on both sides; a paragraph's or a phrase's edge
+       * counts as context on one side, not on both. */
+      left = s > 0 ? g_array_index (runs, PxDiffOp, s - 1).old_end - g_array_index (runs, PxDiffOp, s - 1).old_start : 0;
+      right = r + 1 < runs->len ? g_array_index (runs, PxDiffOp, r + 1).old_end - g_array_index (runs, PxDiffOp, r + 1).old_start : 0;
+      cl = s > 0 ? context_words (f, x, a_first, a_first + na, a_first + a0, -1, left) : EDGE_BARE;
+      cr = r + 1 < runs->len ? context_words (f, x, a_first, a_first + na, a_first + a1, +1, right) : EDGE_BARE;
+      if ((cl == EDGE_BARE && cr == EDGE_BARE) || (cl >= 0 && cl < MIN_CONTEXT) || (cr >= 0 && cr < MIN_CONTEXT))
+        continue;
+      /* Punctuation on one side only: the sentences are built apart. */
+      if ((s > 0 && (x->words[a_first + a0].flags & W_BREAK_BEFORE) != (y->words[b_first + b0].flags & W_BREAK_BEFORE)) ||
+          (r + 1 < runs->len && (x->words[a_first + a1].flags & W_BREAK_BEFORE) != (y->words[b_first + b1].flags & W_BREAK_BEFORE)))
+        continue;
+      consider_change (f, x, a_first + a0, a_first + a1, y, b_first + b0, b_first + b1, TRUE);
+    }
+}
+
+static void
+find_substitutions (Finder *f)
+{
+  guint n_rows = px_comparison_get_n_rows (f->cmp);
+  g_autofree guint *same = g_new (guint, f->n_docs);
+  g_autofree int *headline = g_new (int, f->n_docs);
+
+  /* Headlines are written to a style of their own ("Checks Out" /
+   * "Leaves"): their swaps say little about naming. */
+  for (guint d = 0; d < f->n_docs; d++)
+    headline[d] = px_comparison_get_headline (f->cmp, d);
+
+  for (guint r = 0; r < n_rows && !cancelled (f); r++)
+    {
+      const PxCell *cells = px_comparison_get_row (f->cmp, r);
+
+      /* A paragraph that another document has word for word is compared
+       * once: copies of the same wire text count as one. */
+      for (guint d = 0; d < f->n_docs; d++)
+        {
+          same[d] = d;
+          if (cells[d].paragraph < 0)
+            continue;
+          for (guint e = 0; e < d; e++)
+            {
+              Doc *x = &f->docs[d], *y = &f->docs[e];
+              guint p = cells[d].paragraph, q = cells[e].paragraph;
+              guint n = x->para_first[p + 1] - x->para_first[p];
+
+              if (same[e] == e && cells[e].paragraph >= 0 && n == y->para_first[q + 1] - y->para_first[q] &&
+                  memcmp (x->ids + x->para_first[p], y->ids + y->para_first[q], n * sizeof (guint32)) == 0)
+                {
+                  same[d] = e;
+                  break;
+                }
+            }
+        }
+      for (guint d = 0; d < f->n_docs; d++)
+        for (guint e = d + 1; e < f->n_docs; e++)
+          if (cells[d].paragraph >= 0 && cells[e].paragraph >= 0 && same[d] == d && same[e] == e &&
+              cells[d].paragraph != headline[d] && cells[e].paragraph != headline[e])
+            compare_cells (f, &f->docs[d], cells[d].paragraph, &f->docs[e], cells[e].paragraph);
+    }
+}
+
+/* The word that introduces a quotation in @doc: the verb among the few
+ * words after it, else among those before it; or -1. */
+static int
+quote_verb (Finder *f, Doc *doc, const PxQuoteOccurrence *occ)
+{
+  guint ws = word_at (doc, occ->start), we = word_at (doc, occ->end);
+  guint n = 0;
+  int v;
+
+  while (we + n < doc->n_words && n < NEAR_QUOTE && (doc->words[we + n].flags & W_NEAR_QUOTE))
+    n++;
+  v = find_verb (f, doc, we, n);
+  if (v >= 0)
+    return v;
+  n = 0;
+  while (ws > n && n < NEAR_QUOTE && (doc->words[ws - n - 1].flags & W_NEAR_QUOTE))
+    n++;
+  /* Before the quotation the verb is the last such word: "Kerry told NBC
+   * that …" is "told", but the nearest word to check comes first. */
+  for (guint k = ws; k > ws - n; k--)
+    {
+      int one = find_verb (f, doc, k - 1, 1);
+
+      if (one >= 0)
+        v = one;
+    }
+  return v;
+}
+
+/* The same quotation introduced with different verbs in two documents.
+ * A verb counts when the language's list has it; for a language without
+ * a list, when it introduces several quotations in the comparison. */
+static void
+find_attributions (Finder *f)
+{
+  GPtrArray *groups = px_comparison_get_quotes (f->cmp);
+  g_autoptr(GHashTable) introduces = g_hash_table_new (NULL, NULL);   /* id -> quotations */
+  g_autofree int *verb = g_new (int, f->n_docs);
+
+  if (groups == NULL)
+    return;
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+
+      for (guint o = 0; o < group->occurrences->len; o++)
+        {
+          const PxQuoteOccurrence *occ = &g_array_index (group->occurrences, PxQuoteOccurrence, o);
+          int v;
+
+          if (occ->document >= f->n_docs)
+            continue;
+          v = quote_verb (f, &f->docs[occ->document], occ);
+          if (v >= 0)
+            {
+              guint32 id = f->docs[occ->document].ids[v];
+
+              g_hash_table_insert (introduces, GUINT_TO_POINTER (id),
+                                   GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (introduces, GUINT_TO_POINTER (id))) + 1));
+            }
+        }
+    }
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+
+      for (guint d = 0; d < f->n_docs; d++)
+        verb[d] = -1;
+      for (guint o = 0; o < group->occurrences->len; o++)
+        {
+          const PxQuoteOccurrence *occ = &g_array_index (group->occurrences, PxQuoteOccurrence, o);
+          Doc *doc;
+          guint32 id;
+          int v;
+
+          if (occ->document >= f->n_docs || verb[occ->document] >= 0)
+            continue;
+          doc = &f->docs[occ->document];
+          v = quote_verb (f, doc, occ);
+          if (v < 0)
+            continue;
+          id = doc->ids[v];
+          if (f->has_attr_list ? (id_info (f, id)->flags & I_ATTR) != 0 :
+              GPOINTER_TO_UINT (g_hash_table_lookup (introduces, GUINT_TO_POINTER (id))) >= MIN_LEARNED)
+            verb[occ->document] = id;
+        }
+      for (guint d = 0; d < f->n_docs; d++)
+        for (guint e = d + 1; e < f->n_docs; e++)
+          {
+            guint32 x = verb[d], y = verb[e];
+            Node *nx, *ny;
+            Edge *edge;
+
+            if (verb[d] < 0 || verb[e] < 0 || same_stem (id_info (f, x)->key, id_info (f, y)->key))
+              continue;
+            nx = get_node (f, &x, 1);
+            ny = get_node (f, &y, 1);
+            nx->attribution = ny->attribution = TRUE;
+            edge = get_edge (f, nx, ny);
+            edge->attribution = TRUE;
+            edge->substitutions++;
+          }
+    }
+}
+
+/* "Islamic State in Iraq and Syria (ISIS/ISIL)": abbreviations in
+ * parentheses whose capitals are the initials of the capitalised words
+ * just before them name the same thing as those words. */
+static void
+find_definitions (Finder *f, Doc *doc)
+{
+  for (guint i = 1; i < doc->n_words; i++)
+    {
+      guint alias[MAX_ALIASES], n_alias = 0, j = i, name = G_MAXUINT;
+      Node *named;
+
+      if (!(doc->words[i].flags & W_OPEN) || (doc->words[i].flags & W_PARA_START))
+        continue;
+      /* The alternatives: single abbreviations, separated by "/". */
+      while (j < doc->n_words && n_alias < MAX_ALIASES && (doc->words[j].flags & W_UPPER))
+        {
+          alias[n_alias++] = j;
+          if (doc->words[j].flags & W_CLOSE)
+            break;
+          if (j + 1 < doc->n_words && (doc->words[j + 1].flags & W_SLASH))
+            j++;
+          else
+            break;
+        }
+      if (n_alias == 0 || !(doc->words[alias[n_alias - 1]].flags & W_CLOSE))
+        continue;
+
+      for (guint a = 0; a < n_alias && name == G_MAXUINT; a++)
+        {
+          const char *key = id_info (f, doc->ids[alias[a]])->key;
+          glong n_letters = g_utf8_strlen (key, -1);
+          const char *letter = g_utf8_offset_to_pointer (key, n_letters);
+          guint k = i;
+
+          /* Back from the parenthesis, one initial a capitalised word;
+           * lower-case words between them must be function words. */
+          while (k > 0 && i - k < MAX_NAME && letter > key)
+            {
+              guint w = k - 1;
+              const char *word_key = id_info (f, doc->ids[w])->key;
+
+              if (w + 1 < i && (doc->words[w + 1].flags & (W_PUNCT_BEFORE | W_PARA_START)))
+                break;
+              if (doc->words[w].flags & W_CAP)
+                {
+                  const char *prev = g_utf8_prev_char (letter);
+
+                  if (g_utf8_get_char (prev) != g_utf8_get_char (word_key))
+                    break;
+                  letter = prev;
+                }
+              else if (!(id_info (f, doc->ids[w])->flags & I_STOP))
+                break;
+              k = w;
+            }
+          if (letter == key && k < i && (doc->words[k].flags & W_CAP))
+            name = k;
+        }
+      if (name == G_MAXUINT)
+        continue;
+      named = get_node (f, &doc->ids[name], i - name);
+      for (guint a = 0; a < n_alias; a++)
+        {
+          Node *short_form = get_node (f, &doc->ids[alias[a]], 1);
+
+          if (short_form != named)
+            get_edge (f, named, short_form)->alias = TRUE;
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Sets                                                                */
+/* ------------------------------------------------------------------ */
+
+static guint
+find_root (guint *parent, guint x)
+{
+  while (parent[x] != x)
+    x = parent[x] = parent[parent[x]];
+  return x;
+}
+
+static void
+variant_free (gpointer data)
+{
+  PxWordChoiceVariant *v = data;
+
+  g_free (v->text);
+  g_free (v->key);
+  g_free (v->counts);
+  g_array_unref (v->occurrences);
+  g_free (v);
+}
+
+void
+px_word_choice_set_free (PxWordChoiceSet *set)
+{
+  if (set == NULL)
+    return;
+  g_ptr_array_unref (set->variants);
+  g_free (set->preferred);
+  g_free (set);
+}
+
+static PxWordChoiceSet *
+set_new (PxWordChoiceKind kind, guint n_docs)
+{
+  PxWordChoiceSet *set = g_new0 (PxWordChoiceSet, 1);
+
+  set->kind = kind;
+  set->n_documents = n_docs;
+  set->variants = g_ptr_array_new_with_free_func (variant_free);
+  set->preferred = g_new (int, n_docs);
+  return set;
+}
+
+static void
+add_variant (Finder *f, PxWordChoiceSet *set, Node *node)
+{
+  PxWordChoiceVariant *v = g_new0 (PxWordChoiceVariant, 1);
+
+  g_string_truncate (f->scratch, 0);
+  for (guint i = 0; i < node->n; i++)
+    {
+      if (i > 0)
+        g_string_append_c (f->scratch, ' ');
+      g_string_append (f->scratch, id_info (f, node->ids[i])->key);
+    }
+  v->key = g_strdup (f->scratch->str);
+  v->counts = g_new0 (guint, f->n_docs);
+  v->occurrences = g_array_new (FALSE, FALSE, sizeof (PxWordChoiceOccurrence));
+  node->variant = v;
+  node->spellings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_ptr_array_add (set->variants, v);
+}
+
+/* Every place each document uses a variant of a set, the longest
+ * variant winning where several start at one word. */
+static void
+count_variants (Finder *f)
+{
+  g_autoptr(GHashTable) starting = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+
+  for (guint n = 0; n < f->nodes->len; n++)
+    {
+      Node *node = g_ptr_array_index (f->nodes, n);
+      GPtrArray *list;
+
+      if (node->variant == NULL)
+        continue;
+      list = g_hash_table_lookup (starting, GUINT_TO_POINTER (node->ids[0]));
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (starting, GUINT_TO_POINTER (node->ids[0]), list);
+        }
+      g_ptr_array_add (list, node);
+    }
+
+  for (guint d = 0; d < f->n_docs; d++)
+    {
+      Doc *doc = &f->docs[d];
+
+      for (guint i = 0; i < doc->n_words; )
+        {
+          GPtrArray *list = g_hash_table_lookup (starting, GUINT_TO_POINTER (doc->ids[i]));
+          Node *best = NULL;
+          PxWordChoiceOccurrence occ;
+          char *spelling;
+
+          for (guint c = 0; list && c < list->len; c++)
+            {
+              Node *node = g_ptr_array_index (list, c);
+              gboolean match = i + node->n <= doc->n_words;
+
+              for (guint k = 1; match && k < node->n; k++)
+                match = doc->ids[i + k] == node->ids[k] && !(doc->words[i + k].flags & W_PARA_START);
+              if (match && (best == NULL || node->n > best->n))
+                best = node;
+            }
+          if (best == NULL)
+            {
+              i++;
+              continue;
+            }
+          occ.document = d;
+          occ.start = doc->words[i].start;
+          occ.end = doc->words[i + best->n - 1].end;
+          g_array_append_val (best->variant->occurrences, occ);
+          best->variant->counts[d]++;
+          best->variant->total++;
+          spelling = g_strndup (doc->text + occ.start, occ.end - occ.start);
+          g_strdelimit (spelling, "\n\r\t", ' ');
+          g_hash_table_insert (best->spellings, spelling,
+                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (best->spellings, spelling)) + 1));
+          i += best->n;
+        }
+    }
+}
+
+static char *
+most_common_spelling (GHashTable *spellings, const char *fallback)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+  const char *best = NULL;
+  guint best_n = 0;
+
+  g_hash_table_iter_init (&iter, spellings);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (GPOINTER_TO_UINT (value) > best_n ||
+        (GPOINTER_TO_UINT (value) == best_n && best && strcmp (key, best) < 0))
+      best = key, best_n = GPOINTER_TO_UINT (value);
+  return g_strdup (best ? best : fallback);
+}
+
+static int
+cmp_variant (gconstpointer a, gconstpointer b)
+{
+  const PxWordChoiceVariant *x = *(PxWordChoiceVariant **) a, *y = *(PxWordChoiceVariant **) b;
+
+  if (x->total != y->total)
+    return x->total > y->total ? -1 : 1;
+  return strcmp (x->key, y->key);
+}
+
+/* Σ over pairs of documents that use the set: how far apart their mixes
+ * of variants are (total variation distance, 0 … 1), weighted by how much
+ * evidence the sparser of the two gives. */
+static double
+set_score (PxWordChoiceSet *set)
+{
+  guint n_docs = set->n_documents, n_var = set->variants->len;
+  g_autofree guint *totals = g_new0 (guint, n_docs);
+  double score = 0;
+
+  for (guint v = 0; v < n_var; v++)
+    for (guint d = 0; d < n_docs; d++)
+      totals[d] += ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->counts[d];
+  for (guint d = 0; d < n_docs; d++)
+    for (guint e = d + 1; e < n_docs; e++)
+      {
+        double tv = 0;
+
+        if (totals[d] == 0 || totals[e] == 0)
+          continue;
+        for (guint v = 0; v < n_var; v++)
+          {
+            const PxWordChoiceVariant *var = g_ptr_array_index (set->variants, v);
+
+            tv += fabs ((double) var->counts[d] / totals[d] - (double) var->counts[e] / totals[e]);
+          }
+        score += tv / 2 * log2 (1 + MIN (totals[d], totals[e]));
+      }
+  return score;
+}
+
+static void
+finish_set (Finder *f, PxWordChoiceSet *set)
+{
+  g_ptr_array_sort (set->variants, cmp_variant);
+  for (guint d = 0; d < f->n_docs; d++)
+    {
+      guint best = 0;
+
+      set->preferred[d] = -1;
+      for (guint v = 0; v < set->variants->len; v++)
+        {
+          const PxWordChoiceVariant *var = g_ptr_array_index (set->variants, v);
+
+          if (var->counts[d] > best)
+            best = var->counts[d], set->preferred[d] = v;
+        }
+    }
+  set->score = set_score (set);
+  /* A single swap that no document repeats is a rewording, not yet a
+   * choice: it ranks below every set with more evidence. */
+  if (set->n_substitutions <= 1 && !set->defined)
+    {
+      gboolean repeated = FALSE;
+
+      for (guint v = 0; v < set->variants->len && !repeated; v++)
+        for (guint d = 0; d < f->n_docs && !repeated; d++)
+          repeated = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->counts[d] > 1;
+      if (!repeated)
+        set->score *= 0.6;
+    }
+}
+
+static int
+cmp_set (gconstpointer a, gconstpointer b)
+{
+  const PxWordChoiceSet *x = *(PxWordChoiceSet **) a, *y = *(PxWordChoiceSet **) b;
+
+  if (x->score != y->score)
+    return x->score > y->score ? -1 : 1;
+  if (x->n_substitutions != y->n_substitutions)
+    return x->n_substitutions > y->n_substitutions ? -1 : 1;
+  return strcmp (((PxWordChoiceVariant *) g_ptr_array_index (x->variants, 0))->key,
+                 ((PxWordChoiceVariant *) g_ptr_array_index (y->variants, 0))->key);
+}
+
+static GPtrArray *
+make_sets (Finder *f)
+{
+  guint n = f->nodes->len;
+  g_autofree guint *parent = g_new (guint, MAX (n, 1));
+  g_autofree int *set_of_root = g_new (int, MAX (n, 1));
+  g_autofree guint *substitutions = g_new0 (guint, MAX (n, 1));
+  g_autofree guint *size = g_new0 (guint, MAX (n, 1));
+  g_autofree gboolean *defined = g_new0 (gboolean, MAX (n, 1));
+  GPtrArray *sets = g_ptr_array_new_with_free_func ((GDestroyNotify) px_word_choice_set_free);
+  GPtrArray *kept;
+  PxWordChoiceSet *attribution = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  guint attribution_subs = 0;
+
+  for (guint i = 0; i < n; i++)
+    parent[i] = i, set_of_root[i] = -1;
+  /* Attribution verbs are one set of their own; naming evidence that
+   * touches them is left aside. */
+  g_hash_table_iter_init (&iter, f->edges);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Edge *edge = value;
+      Node *a = g_ptr_array_index (f->nodes, edge->a), *b = g_ptr_array_index (f->nodes, edge->b);
+
+      if (edge->attribution)
+        {
+          attribution_subs += edge->substitutions;
+          continue;
+        }
+      if (a->attribution || b->attribution)
+        continue;
+      parent[find_root (parent, edge->a)] = find_root (parent, edge->b);
+    }
+  g_hash_table_iter_init (&iter, f->edges);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Edge *edge = value;
+      Node *a = g_ptr_array_index (f->nodes, edge->a);
+
+      if (!edge->attribution && !a->attribution)
+        {
+          substitutions[find_root (parent, edge->a)] += edge->substitutions;
+          defined[find_root (parent, edge->a)] |= edge->alias;
+        }
+    }
+  for (guint i = 0; i < n; i++)
+    size[find_root (parent, i)]++;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Node *node = g_ptr_array_index (f->nodes, i);
+      guint root = find_root (parent, i);
+
+      if (node->attribution)
+        {
+          if (attribution == NULL)
+            {
+              attribution = set_new (PX_WORD_CHOICE_ATTRIBUTION, f->n_docs);
+              attribution->n_substitutions = attribution_subs;
+              g_ptr_array_add (sets, attribution);
+            }
+          add_variant (f, attribution, node);
+          continue;
+        }
+      if (size[root] < 2)
+        continue;
+      if (set_of_root[root] < 0)
+        {
+          PxWordChoiceSet *set = set_new (PX_WORD_CHOICE_NAMING, f->n_docs);
+
+          set->n_substitutions = substitutions[root];
+          set->defined = defined[root];
+          set_of_root[root] = sets->len;
+          g_ptr_array_add (sets, set);
+        }
+      add_variant (f, g_ptr_array_index (sets, set_of_root[root]), node);
+    }
+
+  count_variants (f);
+  for (guint i = 0; i < n; i++)
+    {
+      Node *node = g_ptr_array_index (f->nodes, i);
+
+      if (node->variant != NULL)
+        node->variant->text = most_common_spelling (node->spellings, node->variant->key);
+    }
+
+  kept = g_ptr_array_new_with_free_func ((GDestroyNotify) px_word_choice_set_free);
+  for (guint s = 0; s < sets->len; s++)
+    {
+      PxWordChoiceSet *set = g_ptr_array_index (sets, s);
+      guint used = 0;
+
+      finish_set (f, set);
+      for (guint v = 0; v < set->variants->len; v++)
+        used += ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->total > 0;
+      if (used >= 2 && set->score >= MIN_SCORE)
+        {
+          /* Variants no document uses (none, normally) are dropped. */
+          while (((PxWordChoiceVariant *) g_ptr_array_index (set->variants, set->variants->len - 1))->total == 0)
+            g_ptr_array_remove_index (set->variants, set->variants->len - 1);
+          g_ptr_array_add (kept, g_steal_pointer (&sets->pdata[s]));
+        }
+    }
+  g_ptr_array_unref (sets);
+  g_ptr_array_sort (kept, cmp_set);
+  return kept;
+}
+
+/* ------------------------------------------------------------------ */
+/* Public                                                              */
+/* ------------------------------------------------------------------ */
+
+const char *
+px_word_choice_kind_to_string (PxWordChoiceKind kind)
+{
+  return kind == PX_WORD_CHOICE_ATTRIBUTION ? "attribution" : "naming";
+}
+
+char *
+px_word_choice_set_label (const PxWordChoiceSet *set)
+{
+  GString *label = g_string_new (NULL);
+
+  g_return_val_if_fail (set != NULL, NULL);
+
+  for (guint v = 0; v < set->variants->len; v++)
+    {
+      if (v > 0)
+        g_string_append (label, " | ");
+      g_string_append (label, ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->text);
+    }
+  return g_string_free (label, FALSE);
+}
+
+GPtrArray *
+px_word_choice_find (PxComparison *cmp,
+                     const gint   *cancel)
+{
+  Finder f = { 0 };
+  GPtrArray *sets;
+
+  g_return_val_if_fail (PX_IS_COMPARISON (cmp), NULL);
+
+  f.cmp = cmp;
+  f.cancel = cancel;
+  f.n_docs = px_comparison_get_n_documents (cmp);
+  f.docs = g_new0 (Doc, MAX (f.n_docs, 1));
+  f.interner = px_interner_new (FOLD_FLAGS);
+  f.info = g_array_new (FALSE, FALSE, sizeof (IdInfo));
+  f.node_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  f.nodes = g_ptr_array_new_with_free_func (node_free);
+  f.edges = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  f.scratch = g_string_new (NULL);
+
+  for (guint d = 0; d < f.n_docs; d++)
+    build_doc (&f, &f.docs[d], px_comparison_get_document (cmp, d));
+  apply_language (&f);
+  mark_quotes (&f);
+  find_substitutions (&f);
+  if (!cancelled (&f))
+    find_attributions (&f);
+  for (guint d = 0; d < f.n_docs && !cancelled (&f); d++)
+    find_definitions (&f, &f.docs[d]);
+  sets = make_sets (&f);
+
+  for (guint d = 0; d < f.n_docs; d++)
+    {
+      g_free (f.docs[d].ids);
+      g_free (f.docs[d].words);
+      g_free (f.docs[d].para_first);
+    }
+  g_free (f.docs);
+  px_interner_free (f.interner);
+  for (guint i = 0; i < f.info->len; i++)
+    g_free (id_info (&f, i)->key);
+  g_array_unref (f.info);
+  g_hash_table_unref (f.node_of);
+  g_ptr_array_unref (f.nodes);
+  g_hash_table_unref (f.edges);
+  g_string_free (f.scratch, TRUE);
+  return sets;
+}
+
+GPtrArray *
+px_comparison_get_word_choice (PxComparison *cmp)
+{
+  static GMutex lock;
+  GQuark quark = g_quark_from_static_string ("px-word-choice");
+  GPtrArray *sets;
+
+  g_return_val_if_fail (PX_IS_COMPARISON (cmp), NULL);
+
+  g_mutex_lock (&lock);
+  sets = g_object_get_qdata (G_OBJECT (cmp), quark);
+  if (sets == NULL)
+    {
+      sets = px_word_choice_find (cmp, NULL);
+      g_object_set_qdata_full (G_OBJECT (cmp), quark, sets, (GDestroyNotify) g_ptr_array_unref);
+    }
+  g_mutex_unlock (&lock);
+  return sets;
+}

@@ -1,0 +1,326 @@
+/* test-word-choice.c: word-choice sets across outlets
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-compare.h"
+#include "px-export-json.h"
+#include "px-word-choice.h"
+
+static PxDocument *
+load (const char *path)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *outlet = px_outlet_from_filename (base);
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &text, &len, NULL));
+  return px_document_new (text, len, outlet);
+}
+
+static int
+cmp_names (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+static PxComparison *
+compare_dir (const char *dir)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  PxCompareOptions options = { 0 };
+  const char *name;
+
+  g_assert_nonnull (gdir);
+  while ((name = g_dir_read_name (gdir)))
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, cmp_names);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names->pdata[i], NULL);
+
+      g_ptr_array_add (docs, load (path));
+    }
+  return px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+}
+
+static PxComparison *
+compare_texts (const char * const *texts)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  PxCompareOptions options = { 0 };
+
+  for (guint i = 0; texts[i]; i++)
+    {
+      g_autofree char *outlet = g_strdup_printf ("Outlet %u", i + 1);
+
+      g_ptr_array_add (docs, px_document_new (texts[i], -1, outlet));
+    }
+  return px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+}
+
+static int
+variant_index (const PxWordChoiceSet *set, const char *key)
+{
+  for (guint v = 0; v < set->variants->len; v++)
+    if (g_str_equal (((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->key, key))
+      return v;
+  return -1;
+}
+
+/* The set that has every key of @keys (NULL-terminated), or NULL. */
+static const PxWordChoiceSet *
+find_set (GPtrArray *sets, const char * const *keys)
+{
+  for (guint s = 0; s < sets->len; s++)
+    {
+      const PxWordChoiceSet *set = g_ptr_array_index (sets, s);
+      gboolean all = TRUE;
+
+      for (guint k = 0; keys[k] && all; k++)
+        all = variant_index (set, keys[k]) >= 0;
+      if (all)
+        return set;
+    }
+  return NULL;
+}
+
+static void
+dump (GPtrArray *sets)
+{
+  for (guint s = 0; s < sets->len; s++)
+    {
+      g_autofree char *label = px_word_choice_set_label (g_ptr_array_index (sets, s));
+
+      g_test_message ("set %u: %s", s + 1, label);
+    }
+}
+
+/* tests/data/events/word-choice: four outlets that share most sentences,
+ * with five planted choices and noise that is no choice (numbers, days,
+ * "U.S."/"US", "a"/"the", "organiser"/"organizer", "per cent"/"percent",
+ * "4%"/"four percent", a paragraph added, one dropped). */
+static const char * const planted[][4] = {
+  { "insurgents", "rebels", "militants", NULL },
+  { "national dockworkers union", "ndu", NULL },
+  { "blockade", "shutdown", NULL },
+  { "harbour master", "port chief", NULL },
+  { "said", "claimed", "insisted", NULL },
+};
+
+static void
+test_planted (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "events", "word-choice", NULL);
+  g_autoptr(PxComparison) cmp = compare_dir (dir);
+  GPtrArray *sets = px_comparison_get_word_choice (cmp);
+  const PxWordChoiceSet *set;
+
+  dump (sets);
+  /* Recall: every planted set is found, whole. */
+  for (guint p = 0; p < G_N_ELEMENTS (planted); p++)
+    {
+      set = find_set (sets, planted[p]);
+      g_assert_nonnull (set);
+    }
+  /* Precision: every set in the top ten is one of them. */
+  for (guint s = 0; s < MIN (sets->len, 10); s++)
+    {
+      gboolean ok = FALSE;
+
+      set = g_ptr_array_index (sets, s);
+      for (guint p = 0; p < G_N_ELEMENTS (planted) && !ok; p++)
+        {
+          ok = TRUE;
+          for (guint v = 0; v < set->variants->len && ok; v++)
+            {
+              const char *key = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->key;
+              gboolean in = FALSE;
+
+              for (guint k = 0; planted[p][k]; k++)
+                in |= g_str_equal (planted[p][k], key);
+              ok = in;
+            }
+        }
+      g_assert_true (ok);
+    }
+
+  /* Who says what: the Daily Ledger (document 1) writes "rebels", the
+   * Evening Star (2) "militants", throughout. */
+  set = find_set (sets, planted[0]);
+  g_assert_cmpint (set->kind, ==, PX_WORD_CHOICE_NAMING);
+  g_assert_cmpint (set->preferred[1], ==, variant_index (set, "rebels"));
+  g_assert_cmpint (set->preferred[2], ==, variant_index (set, "militants"));
+  g_assert_cmpint (set->preferred[0], ==, variant_index (set, "insurgents"));
+  g_assert_cmpuint (((PxWordChoiceVariant *) g_ptr_array_index (set->variants, variant_index (set, "rebels")))->counts[1], ==, 3);
+  g_assert_cmpuint (((PxWordChoiceVariant *) g_ptr_array_index (set->variants, variant_index (set, "rebels")))->counts[0], ==, 0);
+  g_assert_cmpuint (set->n_substitutions, >=, 3);
+
+  set = find_set (sets, planted[4]);
+  g_assert_cmpint (set->kind, ==, PX_WORD_CHOICE_ATTRIBUTION);
+  g_assert_cmpuint (((PxWordChoiceVariant *) g_ptr_array_index (set->variants, variant_index (set, "claimed")))->counts[1], ==, 3);
+
+  /* The River Post defines the abbreviation: that is evidence too. */
+  set = find_set (sets, planted[1]);
+  g_assert_true (set->defined);
+
+  /* Consistent choices rank above everything else. */
+  g_assert_cmpfloat (((PxWordChoiceSet *) g_ptr_array_index (sets, 0))->score, >=,
+                     ((PxWordChoiceSet *) g_ptr_array_index (sets, sets->len - 1))->score);
+}
+
+/* Every occurrence's offsets cover the variant's words. */
+static void
+test_occurrences (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "events", "word-choice", NULL);
+  g_autoptr(PxComparison) cmp = compare_dir (dir);
+  GPtrArray *sets = px_comparison_get_word_choice (cmp);
+
+  g_assert_cmpuint (sets->len, >, 0);
+  for (guint s = 0; s < sets->len; s++)
+    {
+      const PxWordChoiceSet *set = g_ptr_array_index (sets, s);
+
+      for (guint v = 0; v < set->variants->len; v++)
+        {
+          const PxWordChoiceVariant *var = g_ptr_array_index (set->variants, v);
+          guint total = 0;
+
+          g_assert_cmpuint (var->occurrences->len, ==, var->total);
+          for (guint d = 0; d < set->n_documents; d++)
+            total += var->counts[d];
+          g_assert_cmpuint (total, ==, var->total);
+          for (guint o = 0; o < var->occurrences->len; o++)
+            {
+              const PxWordChoiceOccurrence *occ = &g_array_index (var->occurrences, PxWordChoiceOccurrence, o);
+              const char *text = px_document_get_text (px_comparison_get_document (cmp, occ->document), NULL);
+              g_autofree char *got = g_utf8_strdown (text + occ->start, occ->end - occ->start);
+              g_autofree char *first = g_strndup (var->key, strcspn (var->key, " "));
+
+              g_assert_true (g_str_has_prefix (got, first));
+            }
+        }
+    }
+}
+
+/* The sample event: "ISIS" / "ISIL" / the full name, and how outlets
+ * introduce the same quotations. */
+static void
+test_sample (void)
+{
+  g_autoptr(PxComparison) cmp = compare_dir (g_getenv ("PARALLAX_SAMPLES"));
+  GPtrArray *sets = px_comparison_get_word_choice (cmp);
+  const char * const isis[] = { "isis", "isil", "islamic state in iraq and syria", NULL };
+  const PxWordChoiceSet *set;
+  gboolean attribution = FALSE;
+
+  dump (sets);
+  set = find_set (sets, isis);
+  g_assert_nonnull (set);
+  /* Only CNSNews (document 4) writes "ISIL". */
+  for (guint d = 0; d < 4; d++)
+    g_assert_cmpuint (((PxWordChoiceVariant *) g_ptr_array_index (set->variants, variant_index (set, "isil")))->counts[d], ==, 0);
+  g_assert_cmpuint (((PxWordChoiceVariant *) g_ptr_array_index (set->variants, variant_index (set, "isil")))->counts[4], ==, 5);
+  for (guint s = 0; s < MIN (sets->len, 3); s++)
+    {
+      set = g_ptr_array_index (sets, s);
+      if (set->kind == PX_WORD_CHOICE_ATTRIBUTION)
+        {
+          attribution = TRUE;
+          g_assert_cmpint (variant_index (set, "said"), >=, 0);
+          g_assert_cmpint (variant_index (set, "responded"), >=, 0);
+        }
+    }
+  g_assert_true (attribution);
+}
+
+/* Differences that are no choice of words give no set. */
+static void
+test_trivial (void)
+{
+  const char * const texts[] = {
+    "The ferry left the U.S. harbor at 9:00 on Tuesday with 120 passengers aboard and a crew of ten.\n\n"
+    "Officials said the vessel's engine had been repaired in a dock in the capital last month.\n\n"
+    "The coast guard organized a search after the ferry stopped answering radio calls near the islands.\n",
+    "The ferry left the US harbour at 10:30 on Wednesday with 125 passengers aboard and a crew of twelve.\n\n"
+    "Officials said the vessels' engines had been repaired in the dock in the capital last month.\n\n"
+    "The Coast Guard organised a search after the ferry stopped answering radio calls near the islands.\n",
+    NULL
+  };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  GPtrArray *sets = px_comparison_get_word_choice (cmp);
+
+  dump (sets);
+  g_assert_cmpuint (sets->len, ==, 0);
+}
+
+/* No list for the language (Indonesian here): the core still finds a
+ * consistent choice, and learns nothing from mere rewording. */
+static void
+test_any_language (void)
+{
+  const char * const texts[] = {
+    "Polisi menangkap tiga pemberontak di dekat pelabuhan pada pagi hari setelah baku tembak singkat.\n\n"
+    "Warga desa mengatakan pemberontak sering datang ke pasar untuk membeli beras dan bensin.\n\n"
+    "Pemerintah daerah berjanji akan membangun jalan baru ke desa itu tahun depan.\n",
+    "Polisi menangkap tiga gerilyawan di dekat pelabuhan pada pagi hari setelah baku tembak singkat.\n\n"
+    "Warga desa mengatakan gerilyawan sering datang ke pasar untuk membeli beras dan bensin.\n\n"
+    "Pemerintah daerah berjanji akan membangun jalan baru ke desa itu tahun depan.\n",
+    NULL
+  };
+  const char * const keys[] = { "pemberontak", "gerilyawan", NULL };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  GPtrArray *sets = px_comparison_get_word_choice (cmp);
+
+  dump (sets);
+  g_assert_cmpuint (sets->len, ==, 1);
+  g_assert_nonnull (find_set (sets, keys));
+}
+
+/* JSON: "word_choice" with sets, variants, per-outlet counts and offsets. */
+static void
+test_json (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "events", "word-choice", NULL);
+  g_autoptr(PxComparison) cmp = compare_dir (dir);
+  g_autofree char *data = px_json_comparison_to_data (cmp, 0, FALSE);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *sets, *variants, *occurrences;
+  JsonObject *first, *variant;
+
+  g_assert_true (json_parser_load_from_data (parser, data, -1, NULL));
+  sets = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "word_choice");
+  g_assert_cmpuint (json_array_get_length (sets), ==, px_comparison_get_word_choice (cmp)->len);
+  first = json_array_get_object_element (sets, 0);
+  g_assert_nonnull (json_object_get_string_member (first, "kind"));
+  g_assert_nonnull (json_object_get_string_member (first, "label"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (first, "preferred")), ==, 4);
+  variants = json_object_get_array_member (first, "variants");
+  variant = json_array_get_object_element (variants, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (variant, "counts")), ==, 4);
+  occurrences = json_object_get_array_member (variant, "occurrences");
+  g_assert_cmpuint (json_array_get_length (occurrences), ==, json_object_get_int_member (variant, "total"));
+  g_assert_true (json_object_has_member (json_array_get_object_element (occurrences, 0), "start"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/word-choice/planted", test_planted);
+  g_test_add_func ("/word-choice/occurrences", test_occurrences);
+  g_test_add_func ("/word-choice/sample", test_sample);
+  g_test_add_func ("/word-choice/trivial", test_trivial);
+  g_test_add_func ("/word-choice/any-language", test_any_language);
+  g_test_add_func ("/word-choice/json", test_json);
+  return g_test_run ();
+}
