@@ -274,6 +274,32 @@ append_row (GString *out, const PxReportBlock *row)
   g_string_append (out, "</div>\n");
 }
 
+/* A handout's articles: whole, in columns (stacked on a phone); the
+ * paragraph numbers are in the text, the lines are the reader's. */
+static void
+append_articles (GString *out, const PxReportBlock *block)
+{
+  g_string_append_printf (out, "<div class=\"row articles cols-%u\">",
+                          block->side_by_side ? block->entries->len : 1);
+  for (guint i = 0; i < block->entries->len; i++)
+    {
+      const PxReportEntry *entry = g_ptr_array_index (block->entries, i);
+      g_auto(GStrv) paragraphs = g_strsplit (entry->text->text, "\n", -1);
+
+      g_string_append (out, "<article class=\"entry\"><h3 dir=\"auto\">");
+      append_escaped (out, entry->label ? entry->label : entry->outlet, -1);
+      g_string_append (out, "</h3>");
+      for (guint p = 0; paragraphs[p]; p++)
+        {
+          g_string_append (out, "<p dir=\"auto\">");
+          append_escaped (out, paragraphs[p], -1);
+          g_string_append (out, "</p>");
+        }
+      g_string_append (out, "</article>");
+    }
+  g_string_append (out, "</div>\n");
+}
+
 static void
 append_section (GString *out, const PxReportSection *section)
 {
@@ -329,6 +355,9 @@ append_section (GString *out, const PxReportSection *section)
           break;
         case PX_BLOCK_ROW:
           append_row (out, block);
+          break;
+        case PX_BLOCK_ARTICLES:
+          append_articles (out, block);
           break;
         default:
           g_warn_if_reached ();

@@ -29,6 +29,8 @@
 #define BAR_WIDTH        2.5
 #define BAR_GAP          5.0
 #define ROW_GAP          7.0
+#define LINE_GUTTER     16.0    /* a handout's line numbers */
+#define LINE_NUMBER_EVERY 5
 #define CELL_PAD         3.0
 #define MIN_LINES_BEFORE_BREAK 2
 #define SHORT_TABLE_ROWS 12
@@ -51,6 +53,7 @@ typedef struct {
   double width;
   PxEntryKind accent;    /* the bar at the column's start edge */
   char *link;            /* NULL, or the anchor its text links to */
+  int first_numbered;    /* lines from this one on are numbered in the margin; -1: none */
   int n_lines;
   double *top;           /* per line, points from the layout's top */
   double *bottom;
@@ -325,6 +328,8 @@ column_new (PxReportPages *self, const char *font, double x, double width,
 {
   Column *col = g_new0 (Column, 1);
   g_autoptr(GString) s = g_string_new (NULL);
+
+  col->first_numbered = -1;
   PangoAttrList *attrs = pango_attr_list_new ();
   guint offset = 0;
 
@@ -602,6 +607,58 @@ add_row (PxReportPages *self, const PxReportBlock *row)
     }
 }
 
+/* The line of @col where its text (after its label) starts. */
+static int
+text_first_line (Column *col, const PxReportEntry *entry)
+{
+  int index = 0, line = 0;
+
+  if (entry->label == NULL)
+    return 0;
+  index = strlen (entry->label) + 1;
+  pango_layout_index_to_line_x (col->layout, index, FALSE, &line, NULL);
+  return line;
+}
+
+/* A handout's articles: whole, side by side (columns cut between lines
+ * from page to page) or one after another; lines numbered in a gutter. */
+static void
+add_articles (PxReportPages *self, const PxReportBlock *block)
+{
+  guint n = block->entries->len;
+
+  if (block->side_by_side)
+    {
+      double width = (self->content_width - (n - 1) * COLUMN_GAP) / MAX (n, 1);
+      Slab *slab = slab_new (SLAB_TEXT, ROW_GAP);
+
+      for (guint c = 0; c < n; c++)
+        {
+          const PxReportEntry *entry = g_ptr_array_index (block->entries, c);
+          Column *col = column_new (self, FONT_ALIGNED, c * (width + COLUMN_GAP) + LINE_GUTTER, width - LINE_GUTTER,
+                                    entry->label, entry->text, PANGO_ALIGN_LEFT);
+
+          if (col->layout)
+            col->first_numbered = text_first_line (col, entry);
+          g_ptr_array_add (slab->columns, col);
+        }
+      g_ptr_array_add (self->slabs, slab);
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      const PxReportEntry *entry = g_ptr_array_index (block->entries, i);
+      Slab *slab = slab_new (SLAB_TEXT, i == 0 ? ROW_GAP : 16);
+      Column *col = column_new (self, FONT_ALIGNED, LINE_GUTTER, self->content_width - LINE_GUTTER, entry->label,
+                                entry->text, PANGO_ALIGN_LEFT);
+
+      if (col->layout)
+        col->first_numbered = text_first_line (col, entry);
+      g_ptr_array_add (slab->columns, col);
+      g_ptr_array_add (self->slabs, slab);
+    }
+}
+
 static void
 add_section (PxReportPages *self, const PxReportSection *section)
 {
@@ -657,6 +714,9 @@ add_section (PxReportPages *self, const PxReportSection *section)
           break;
         case PX_BLOCK_ROW:
           add_row (self, block);
+          break;
+        case PX_BLOCK_ARTICLES:
+          add_articles (self, block);
           break;
         default:
           g_warn_if_reached ();
@@ -1033,6 +1093,38 @@ draw_heatmap (PxReportPages *self, cairo_t *cr, Piece *piece)
   g_object_unref (figure);
 }
 
+/* Every fifth line's number, right-aligned in the gutter before the
+ * column, in small muted figures: a student says "line 35". */
+static void
+draw_line_numbers (PxReportPages *self, cairo_t *cr, Piece *piece, Column *col, double left)
+{
+  Column *c = col;
+  int from = piece->from[0], to = piece->to[0];
+  PangoLayout *figure = new_layout (self, FONT_SMALL, LINE_GUTTER - 4);
+
+  /* piece->from/to are per column: find this column's. */
+  for (guint i = 0; i < piece->slab->columns->len; i++)
+    if (g_ptr_array_index (piece->slab->columns, i) == c)
+      from = piece->from[i], to = piece->to[i];
+  pango_layout_set_alignment (figure, PANGO_ALIGN_RIGHT);
+  set_rgb (cr, &MUTED);
+  for (int i = MAX (from, c->first_numbered); i < to; i++)
+    {
+      int number = i - c->first_numbered + 1;
+      g_autofree char *text = NULL;
+
+      if (number % LINE_NUMBER_EVERY != 0)
+        continue;
+      text = g_strdup_printf ("%d", number);
+      pango_layout_set_text (figure, text, -1);
+      cairo_move_to (cr, left - LINE_GUTTER, piece->y + c->baseline[i] - c->top[from] -
+                     pango_layout_get_baseline (figure) / (double) PANGO_SCALE);
+      pango_cairo_show_layout (cr, figure);
+    }
+  set_rgb (cr, &INK);
+  g_object_unref (figure);
+}
+
 static void
 draw_piece (PxReportPages *self, cairo_t *cr, Piece *piece)
 {
@@ -1101,6 +1193,8 @@ draw_piece (PxReportPages *self, cairo_t *cr, Piece *piece)
         }
       if (col->link)
         cairo_tag_end (cr, CAIRO_TAG_LINK);
+      if (col->first_numbered >= 0)
+        draw_line_numbers (self, cr, piece, col, left);
     }
   if (slab->rule_below)
     {

@@ -37,6 +37,8 @@ PxReportBlock *_px_report_paragraph    (const char *text,
 char         *_px_report_quote_excerpt (const PxQuoteGroup *group,
                                         guint               max_chars);
 
+void          _px_report_entry_free     (PxReportEntry *entry);
+
 /* Page 1 (px-report-summary.c) */
 PxReportSection *_px_report_build_sources (PxComparison *comparison, const PxReportOptions *options);
 PxReportSection *_px_report_build_summary (PxComparison *comparison, const PxReportOptions *options);
@@ -48,5 +50,10 @@ void             _px_report_append_quote_diff (PxReportText            *out,
                                                PxComparison            *comparison,
                                                const PxQuoteOccurrence *ref,
                                                const PxQuoteOccurrence *occurrence);
+
+/* The student handout and its answer key (px-report-handout.c) */
+PxReportSection *_px_report_build_handout_articles (PxComparison *comparison, const PxReportOptions *options);
+PxReportSection *_px_report_build_questions        (PxComparison *comparison, const PxReportOptions *options);
+PxReportSection *_px_report_build_answers          (PxComparison *comparison, const PxReportOptions *options);
 
 G_END_DECLS

@@ -126,8 +126,8 @@ px_report_block_add_row (PxReportBlock *table,
     g_ptr_array_add (table->cells, cells[i] ? cells[i] : px_report_text_new ());
 }
 
-static void
-entry_free (PxReportEntry *entry)
+void
+_px_report_entry_free (PxReportEntry *entry)
 {
   g_free (entry->outlet);
   g_free (entry->label);
@@ -549,7 +549,7 @@ row_block_new (gboolean side_by_side)
 
   block->kind = PX_BLOCK_ROW;
   block->side_by_side = side_by_side;
-  block->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  block->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_report_entry_free);
   return block;
 }
 
@@ -569,7 +569,7 @@ build_stacked_row (PxComparison *cmp, guint row, PxDiffFlags flags)
   entry = build_entry (cmp, row, ref, flags);
   /* A row of paragraphs only other outlets have starts with theirs. */
   if (entry->kind == PX_ENTRY_EMPTY)
-    entry_free (entry);
+    _px_report_entry_free (entry);
   else
     g_ptr_array_add (block->entries, entry);
   for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
@@ -583,7 +583,7 @@ build_stacked_row (PxComparison *cmp, guint row, PxDiffFlags flags)
         g_ptr_array_add (same, (gpointer) _px_report_outlet (cmp, d));
       if (entry->kind == PX_ENTRY_OMITTED || entry->kind == PX_ENTRY_EMPTY ||
           (entry->kind == PX_ENTRY_PLAIN && entry->label == NULL))
-        entry_free (entry);
+        _px_report_entry_free (entry);
       else
         g_ptr_array_add (block->entries, entry);
     }
@@ -666,6 +666,33 @@ static const PxReportSectionFunc sections[] = {
   build_aligned,
 };
 
+/* A handout: the articles unmarked, then the questions.  Its answer
+ * key: the answers, then the report above. */
+static const PxReportSectionFunc handout_sections[] = {
+  _px_report_build_handout_articles,
+  _px_report_build_questions,
+};
+
+static const PxReportSectionFunc answer_sections[] = {
+  _px_report_build_answers,
+};
+
+static void
+add_sections (PxReport                  *self,
+              const PxReportSectionFunc *funcs,
+              guint                      n,
+              PxComparison              *comparison,
+              const PxReportOptions     *options)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      PxReportSection *section = funcs[i] (comparison, options);
+
+      if (section)
+        g_ptr_array_add (self->sections, section);
+    }
+}
+
 static GDateTime *
 default_created (void)
 {
@@ -701,14 +728,34 @@ px_report_new_from_comparison (PxComparison          *comparison,
                                                  "%u article compared word by word against %s. Made with Parallax on %s.",
                                                  "%u articles compared word by word against %s. Made with Parallax on %s.", n),
                                     n, _px_report_outlet (comparison, px_comparison_get_reference (comparison)), when);
+  if (options->kind == PX_REPORT_KIND_HANDOUT)
+    {
+      g_free (self->subtitle);
+      self->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     "%u article about one event. Read it, then answer the questions at the end.",
+                                                     "%u articles about one event. Read them, then answer the questions at the end.", n), n);
+    }
+  else if (options->kind == PX_REPORT_KIND_ANSWER_KEY)
+    {
+      g_autofree char *report = g_steal_pointer (&self->subtitle);
+
+      self->subtitle = g_strconcat (_("Answer key. "), report, NULL);
+    }
   self->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) px_report_section_free);
   g_ptr_array_add (self->sections, build_cover (self));
-  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+  switch (options->kind)
     {
-      PxReportSection *section = sections[i] (comparison, options);
-
-      if (section)
-        g_ptr_array_add (self->sections, section);
+    case PX_REPORT_KIND_HANDOUT:
+      add_sections (self, handout_sections, G_N_ELEMENTS (handout_sections), comparison, options);
+      break;
+    case PX_REPORT_KIND_ANSWER_KEY:
+      add_sections (self, answer_sections, G_N_ELEMENTS (answer_sections), comparison, options);
+      add_sections (self, sections, G_N_ELEMENTS (sections), comparison, options);
+      break;
+    case PX_REPORT_KIND_REPORT:
+    default:
+      add_sections (self, sections, G_N_ELEMENTS (sections), comparison, options);
+      break;
     }
   return self;
 }

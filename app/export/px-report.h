@@ -78,6 +78,7 @@ typedef enum {
   PX_BLOCK_TABLE,      /* header + cells, row-major */
   PX_BLOCK_HEATMAP,    /* labels + n×n values in [0, 1] */
   PX_BLOCK_ROW,        /* one aligned row: entries side by side or stacked */
+  PX_BLOCK_ARTICLES,   /* whole articles (entries), side by side or stacked, lines numbered */
 } PxBlockKind;
 
 /* How an aligned entry stands against the reference: drawn as a
@@ -109,7 +110,7 @@ typedef struct {
   /* HEATMAP */
   GPtrArray *labels;            /* char * */
   double *values;               /* labels->len squared, row-major */
-  /* ROW */
+  /* ROW; ARTICLES: entries are whole articles, their lines numbered */
   gboolean side_by_side;
   GPtrArray *entries;           /* PxReportEntry * */
   char *anchor;                 /* NULL, or a name links point to ("quote-3") */
@@ -134,6 +135,9 @@ typedef enum {
   PX_SECTION_LEGEND,
   PX_SECTION_ALIGNED,
   PX_SECTION_OTHER,    /* sections added by other parts (the quote table) */
+  PX_SECTION_ARTICLES, /* a handout's articles, unmarked */
+  PX_SECTION_QUESTIONS,/* a handout's questions */
+  PX_SECTION_ANSWERS,  /* an answer key's answers */
 } PxSectionKind;
 
 typedef struct {
@@ -164,11 +168,23 @@ typedef struct {
   PxMarkScheme scheme;   /* the marks' colours (print: never dark) */
 } PxReport;
 
+/* What to make of a comparison. */
+typedef enum {
+  PX_REPORT_KIND_REPORT,      /* the marked report */
+  PX_REPORT_KIND_HANDOUT,     /* for students: the articles unmarked, numbered, and questions */
+  PX_REPORT_KIND_ANSWER_KEY,  /* the handout's questions answered, then the marked report */
+} PxReportKind;
+
+/* Questions a handout asks when none is given. */
+#define PX_REPORT_DEFAULT_QUESTIONS 6
+
 typedef struct {
   const char *title;     /* NULL: the reference's headline */
   GDateTime *created;    /* NULL: now (or SOURCE_DATE_EPOCH when set) */
   PxDiffFlags flags;     /* what the word diffs ignore */
   PxMarkScheme scheme;   /* the marks' colours: the window's setting (dark is ignored) */
+  PxReportKind kind;
+  guint n_questions;     /* handout and answer key; 0: PX_REPORT_DEFAULT_QUESTIONS */
 } PxReportOptions;
 
 PxReport *px_report_new_from_comparison (PxComparison          *comparison,

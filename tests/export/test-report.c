@@ -853,6 +853,231 @@ test_html (void)
     }
 }
 
+/* ---- The student handout ---- */
+
+static gboolean
+has_marks (PxReport *report)
+{
+  for (guint i = 0; i < report->sections->len; i++)
+    {
+      PxReportSection *section = g_ptr_array_index (report->sections, i);
+
+      for (guint b = 0; b < section->blocks->len; b++)
+        {
+          PxReportBlock *block = g_ptr_array_index (section->blocks, b);
+          g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+          if (block->text)
+            g_ptr_array_add (texts, block->text);
+          for (guint c = 0; block->cells && c < block->cells->len; c++)
+            g_ptr_array_add (texts, g_ptr_array_index (block->cells, c));
+          for (guint e = 0; block->entries && e < block->entries->len; e++)
+            {
+              PxReportEntry *entry = g_ptr_array_index (block->entries, e);
+
+              if (entry->text)
+                g_ptr_array_add (texts, entry->text);
+              if (entry->kind != PX_ENTRY_PLAIN && entry->kind != PX_ENTRY_REFERENCE)
+                return TRUE;
+            }
+          for (guint t = 0; t < texts->len; t++)
+            {
+              PxReportText *text = g_ptr_array_index (texts, t);
+
+              for (guint r = 0; r < text->runs->len; r++)
+                {
+                  PxMark mark = g_array_index (text->runs, PxReportRun, r).mark;
+
+                  if (mark != PX_MARK_NONE && mark != PX_MARK_NOTE && mark != PX_MARK_STRONG)
+                    return TRUE;
+                }
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* Whether any page of @report, drawn, has a pixel that is not grey:
+ * marks are coloured, everything else is ink on paper. */
+static gboolean
+pages_have_colour (PxReport *report)
+{
+  double w, h;
+  g_autoptr(PxReportPages) pages = NULL;
+
+  px_paper_get_size (PX_PAPER_A4, &w, &h);
+  pages = px_report_pages_new (report, w, h);
+  for (guint p = 0; p < px_report_pages_get_n_pages (pages); p++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) w, (int) h);
+      cairo_t *cr = cairo_create (surface);
+      const guint8 *data;
+      int stride;
+      gboolean colour = FALSE;
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      px_report_pages_draw (pages, cr, p);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      data = cairo_image_surface_get_data (surface);
+      stride = cairo_image_surface_get_stride (surface);
+      for (int y = 0; y < (int) h && !colour; y++)
+        for (int x = 0; x < (int) w && !colour; x++)
+          {
+            guint32 px = *(const guint32 *) (data + y * stride + x * 4);
+            int r = (px >> 16) & 0xff, g = (px >> 8) & 0xff, b = px & 0xff;
+
+            /* The muted grey is a shade blue: 16 levels of leeway. */
+            colour = ABS (r - g) > 16 || ABS (g - b) > 16 || ABS (r - b) > 16;
+          }
+      cairo_surface_destroy (surface);
+      if (colour)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GPtrArray *
+section_texts (PxReport *report, PxSectionKind kind)
+{
+  PxReportSection *section = px_report_find_section (report, kind);
+  GPtrArray *out = g_ptr_array_new ();
+
+  g_assert_nonnull (section);
+  for (guint b = 0; b < section->blocks->len; b++)
+    {
+      PxReportBlock *block = g_ptr_array_index (section->blocks, b);
+
+      if (block->kind == PX_BLOCK_PARAGRAPH && g_ascii_isdigit (block->text->text[0]))
+        g_ptr_array_add (out, block->text->text);
+    }
+  return out;
+}
+
+static void
+test_handout (void)
+{
+  g_autoptr(PxComparison) cmp = compare_samples ();
+  PxReportOptions handout_options = { .kind = PX_REPORT_KIND_HANDOUT, .n_questions = 5 };
+  PxReportOptions key_options = { .kind = PX_REPORT_KIND_ANSWER_KEY, .n_questions = 5 };
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+  g_autoptr(PxReport) handout = px_report_new_from_comparison (cmp, &handout_options);
+  g_autoptr(PxReport) key = px_report_new_from_comparison (cmp, &key_options);
+  g_autoptr(GPtrArray) questions = NULL, answers = NULL;
+  PxReportSection *articles;
+  PxReportBlock *block = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+  gboolean asks_omission = FALSE, asks_speaker = FALSE, asks_headlines = FALSE;
+
+  /* No marks at all, in the model and on the page; the report has them
+   * (so that the page check can fail). */
+  g_assert_false (has_marks (handout));
+  g_assert_true (has_marks (report));
+  g_assert_false (pages_have_colour (handout));
+  g_assert_true (pages_have_colour (report));
+  g_assert_null (px_report_find_section (handout, PX_SECTION_LEGEND));
+  g_assert_null (px_report_find_section (handout, PX_SECTION_ALIGNED));
+
+  /* Every article whole, paragraphs numbered; five articles stack. */
+  articles = px_report_find_section (handout, PX_SECTION_ARTICLES);
+  for (guint b = 0; b < articles->blocks->len; b++)
+    if (((PxReportBlock *) g_ptr_array_index (articles->blocks, b))->kind == PX_BLOCK_ARTICLES)
+      block = g_ptr_array_index (articles->blocks, b);
+  g_assert_nonnull (block);
+  g_assert_false (block->side_by_side);
+  g_assert_cmpuint (block->entries->len, ==, px_comparison_get_n_documents (cmp));
+  for (guint e = 0; e < block->entries->len; e++)
+    {
+      PxReportEntry *entry = g_ptr_array_index (block->entries, e);
+
+      g_assert_true (g_str_has_prefix (entry->text->text, "[1] "));
+      g_assert_nonnull (strstr (entry->text->text, "\n[2] "));
+    }
+
+  /* As many questions as asked, of several kinds; the key answers the
+   * same questions in the same order, then carries the marked report. */
+  questions = section_texts (handout, PX_SECTION_QUESTIONS);
+  answers = section_texts (key, PX_SECTION_ANSWERS);
+  g_assert_cmpuint (questions->len, ==, 5);
+  g_assert_cmpuint (answers->len, ==, questions->len);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      g_autofree char *question = g_strstrip (g_strdup (questions->pdata[i]));
+
+      g_assert_true (g_str_has_prefix (answers->pdata[i], question));
+      g_assert_nonnull (strstr (answers->pdata[i], "Answer: "));
+      asks_omission |= strstr (question, "leave out the paragraph that begins") != NULL ||
+                       strstr (question, "leaves out the paragraph that begins") != NULL;
+      asks_speaker |= strstr (question, "Who is quoted in only one") != NULL;
+      asks_headlines |= strstr (question, "Compare the headlines") != NULL;
+    }
+  g_assert_true (asks_omission && asks_speaker && asks_headlines);
+  g_assert_nonnull (px_report_find_section (key, PX_SECTION_LEGEND));
+  g_assert_nonnull (px_report_find_section (key, PX_SECTION_ALIGNED));
+  g_assert_true (has_marks (key));
+
+  /* The files: the questions read in both, answered in the key. */
+  if (have_poppler ())
+    {
+      g_autofree char *handout_pdf = write_pdf (handout, PX_PAPER_A4, FALSE, dir, "handout.pdf");
+      g_autofree char *key_pdf = write_pdf (key, PX_PAPER_A4, FALSE, dir, "handout-answers.pdf");
+      g_autofree char *handout_text = poppler ("pdftotext", handout_pdf);
+      g_autofree char *key_text = poppler ("pdftotext", key_pdf);
+      g_autofree char *flat_handout = squash_space (handout_text), *flat_key = squash_space (key_text);
+
+      g_assert_nonnull (strstr (flat_handout, "Questions"));
+      g_assert_null (strstr (flat_handout, "How to read this report"));
+      g_assert_null (strstr (flat_handout, "Answer"));
+      g_assert_nonnull (strstr (flat_key, "Answer key"));
+      for (guint i = 0; i < questions->len; i++)
+        {
+          g_autofree char *flat = squash_space (questions->pdata[i]);
+
+          g_strstrip (flat);
+          /* The first words: a long question wraps, and pdftotext may
+           * join its lines with a hyphen's help. */
+          if (strlen (flat) > 40)
+            flat[40] = '\0';
+          if (strstr (flat_handout, flat) == NULL || strstr (flat_key, flat) == NULL)
+            g_error ("question “%s” is not in both files", flat);
+        }
+    }
+  remove_dir (dir);
+}
+
+/* Three articles or fewer stand side by side; the count asked is kept
+ * even when the comparison offers fewer kinds. */
+static void
+test_handout_side_by_side (void)
+{
+  const char *texts[] = {
+    "Mayor opens the bridge\n\nThe mayor opened the new bridge on Monday after three years of work on the river.\n\n"
+    "It cost thirty million euros, more than twice what the council had planned when work began.\n\n"
+    "Traffic on the old road should ease within weeks, the city said in a statement on Monday.",
+    "New bridge finally open\n\nThe mayor opened the bridge on Monday morning after three years of work on the river.\n\n"
+    "Traffic on the old road should ease within weeks, the city said in a statement on Monday.",
+    "Bridge opens, over budget\n\nThe mayor opened the new bridge on Monday after three years of work on the river.\n\n"
+    "It cost thirty million euros, more than twice what the council had planned when work began.\n\n"
+    "Residents cheered as the first cars crossed, and some had waited since dawn to be among them.",
+    NULL,
+  };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  PxReportOptions options = { .kind = PX_REPORT_KIND_HANDOUT, .n_questions = 3 };
+  g_autoptr(PxReport) handout = px_report_new_from_comparison (cmp, &options);
+  g_autoptr(GPtrArray) questions = section_texts (handout, PX_SECTION_QUESTIONS);
+  PxReportSection *articles = px_report_find_section (handout, PX_SECTION_ARTICLES);
+  PxReportBlock *block = g_ptr_array_index (articles->blocks, articles->blocks->len - 1);
+
+  g_assert_cmpint (block->kind, ==, PX_BLOCK_ARTICLES);
+  g_assert_true (block->side_by_side);
+  g_assert_cmpuint (questions->len, ==, 3);
+  /* Each of the two is left out by one article and carried by another:
+   * the longer comes first. */
+  g_assert_nonnull (strstr (questions->pdata[0], "leaves out the paragraph that begins “Traffic on the old road"));
+  g_assert_false (pages_have_colour (handout));
+}
+
 /* ---- Writing ---- */
 
 static void
@@ -1066,6 +1291,8 @@ main (int argc, char **argv)
   g_test_add_func ("/report/pdf/sample", test_pdf_sample);
   g_test_add_func ("/report/pdf/paper", test_pdf_paper);
   g_test_add_func ("/report/pdf/page-one", test_pdf_page_one);
+  g_test_add_func ("/report/handout", test_handout);
+  g_test_add_func ("/report/handout/side-by-side", test_handout_side_by_side);
   g_test_add_func ("/report/pdf/long-paragraph", test_pdf_long_paragraph);
   g_test_add_func ("/report/pdf/scripts", test_pdf_scripts);
   g_test_add_func ("/report/pages-draw", test_pages_draw);
