@@ -26,14 +26,6 @@
 
 #define ROUNDS 9
 
-static int
-cmp_double (gconstpointer a, gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 static double
 median (double *v, guint n)
 {

@@ -717,7 +717,7 @@ test_compare_handout (void)
            a, b, c, NULL);
   g_assert_cmpint (no_key.status, ==, 0);
   g_assert_true (g_file_test (lone, G_FILE_TEST_IS_REGULAR));
-  g_assert_false (g_file_test (lone_key, G_FILE_TEST_IS_EXISTS));
+  g_assert_false (g_file_test (lone_key, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_get_contents (lone, &html, NULL, NULL));
   g_assert_nonnull (strstr (html, "id=\"questions\""));
   g_assert_null (strstr (html, "<del"));
