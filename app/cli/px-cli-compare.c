@@ -18,6 +18,7 @@
 #include "px-import.h"
 #include "px-report.h"
 #include "px-session.h"
+#include "px-speaker-corrections.h"
 
 typedef enum {
   OUT_TEXT,
@@ -433,6 +434,9 @@ px_cli_commands_compare (int argc, char **argv)
                   (ignore_punct ? PX_DIFF_IGNORE_PUNCTUATION : 0) |
                   (ignore_space ? PX_DIFF_IGNORE_SPACE : 0);
   cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+  /* The speakers the user corrected in the window, for every output. */
+  if (session)
+    px_speaker_corrections_apply (session->speakers, px_comparison_get_quotes (cmp));
 
   if (format == OUT_JSON)
     {

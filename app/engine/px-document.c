@@ -9,6 +9,7 @@
 
 #include "px-boilerplate.h"
 #include "px-document.h"
+#include "px-outlet-names.h"
 #include "px-tokenizer.h"
 
 struct _PxDocument
@@ -562,53 +563,34 @@ char *
 px_outlet_from_filename (const char *basename)
 {
   g_autofree char *stem = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
-  const char *p;
+  const char *p, *known;
   char *dot;
 
   g_return_val_if_fail (basename != NULL, NULL);
 
-  stem = g_strdup (basename);
+  /* The name as written, past leading dots and without its extension. */
+  for (p = basename; *p == '.'; p++)
+    ;
+  stem = g_strdup (*p ? p : basename);
   dot = strrchr (stem, '.');
   if (dot && dot != stem)
     *dot = '\0';
 
-  /* Skip a numbering prefix such as "1-" or "02_". */
+  /* Past a numbering prefix such as "1-" or "02_" when a name follows
+   * ("2-cnn"), not when more numbers do ("1_1ecbplus" stays whole). */
   p = stem;
   while (g_ascii_isdigit (*p))
     p++;
-  if (p != stem && (*p == '-' || *p == '_' || *p == ' ' || *p == '.') && p[1] != '\0')
+  if (p != stem && (*p == '-' || *p == '_' || *p == ' ' || *p == '.') &&
+      g_unichar_isalpha (g_utf8_get_char_validated (p + 1, -1)))
     p++;
   else
     p = stem;
 
-  parts = g_regex_split_simple ("[-_ .]+", p, 0, 0);
-  for (guint i = 0; parts[i]; i++)
-    {
-      const char *w = parts[i];
-      glong n = g_utf8_strlen (w, -1);
-      gboolean has_digit = strpbrk (w, "0123456789") != NULL;
-
-      if (n == 0)
-        continue;
-      if (out->len > 0)
-        g_string_append_c (out, ' ');
-      if (i == 0 && (n <= 4 || has_digit))
-        {
-          g_autofree char *up = g_utf8_strup (w, -1);
-          g_string_append (out, up);
-        }
-      else
-        {
-          gunichar c = g_unichar_totitle (g_utf8_get_char (w));
-          g_string_append_unichar (out, c);
-          g_string_append (out, g_utf8_next_char (w));
-        }
-    }
-  if (out->len == 0)
-    g_string_assign (out, basename);
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  /* An outlet known by another spelling is written its own way
+   * ("cnsnews": CNSNews); else the name stays as the file writes it. */
+  known = px_outlet_known_spelling (p);
+  return g_strdup (known ? known : p);
 }
 
 /* Source metadata.  The importer fills these in from what it finds in the

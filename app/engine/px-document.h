@@ -59,7 +59,10 @@ GArray            *px_split_paragraphs          (const char *text,
 void               px_documents_make_outlets_unique (PxDocument **docs,
                                                      guint        n_docs);
 
-/* An outlet label made from a file's base name: "2-cnn.txt" gives "CNN". */
+/* An outlet label made from a file's base name: its numbering prefix and
+ * extension dropped, spelled as the outlet spells itself when it is a
+ * known one ("2-cnn.txt" gives "CNN", "5-cnsnews.txt" "CNSNews"), else as
+ * the file writes it ("1_1ecbplus.txt" gives "1_1ecbplus"). */
 char              *px_outlet_from_filename      (const char *basename);
 
 /* Source metadata, filled in by the importer (all may be NULL). */

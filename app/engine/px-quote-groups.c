@@ -454,6 +454,8 @@ form_groups (GPtrArray *entries, GPtrArray *members)
 {
   g_autoptr(GHashTable) index = g_hash_table_new_full (NULL, NULL, NULL,
                                                         (GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) singles = g_hash_table_new_full (NULL, NULL, NULL,
+                                                         (GDestroyNotify) g_array_unref);
   g_autoptr(GArray) stamp = g_array_new (FALSE, TRUE, sizeof (guint));
 
   g_ptr_array_sort (entries, entry_by_length);
@@ -522,8 +524,34 @@ form_groups (GPtrArray *entries, GPtrArray *members)
       Entry *e = g_ptr_array_index (entries, i);
       GArray *groups;
 
-      if (!(e->quote->flags & PX_QUOTE_TERM) || e->core->len < 2)
+      if (!(e->quote->flags & PX_QUOTE_TERM) || e->core->len == 0)
         continue;
+      if (e->core->len == 1)
+        {
+          /* One word someone is said to have said ("faker"): the same
+           * word attributed in another outlet, or a group of its own. */
+          guint id = g_array_index (e->core, guint, 0);
+
+          if (!(e->quote->flags & PX_QUOTE_ATTRIBUTED))
+            continue;
+          groups = g_hash_table_lookup (singles, GUINT_TO_POINTER (id));
+          for (guint c = 0; groups && c < groups->len && e->group < 0; c++)
+            {
+              guint g = g_array_index (groups, guint, c);
+              Entry *first = g_ptr_array_index ((GPtrArray *) g_ptr_array_index (members, g), 0);
+
+              if (ids_equal (first->core, e->core))
+                e->group = g;
+            }
+          if (e->group < 0)
+            {
+              e->group = members->len;
+              g_ptr_array_add (members, g_ptr_array_new ());
+              post_group (singles, id, e->group);
+            }
+          g_ptr_array_add (g_ptr_array_index (members, e->group), e);
+          continue;
+        }
       groups = g_hash_table_lookup (index, GUINT_TO_POINTER (pair_key (e->core, 0)));
       for (guint c = 0; groups && c < groups->len && e->group < 0; c++)
         {
@@ -567,6 +595,10 @@ term_group_kept (GPtrArray *list)
 
   if (!(first->quote->flags & PX_QUOTE_TERM))
     return TRUE;
+  /* A partial quote someone is said to have said, not a scare quote. */
+  for (guint k = 0; k < list->len; k++)
+    if (((Entry *) g_ptr_array_index (list, k))->quote->flags & PX_QUOTE_ATTRIBUTED)
+      return TRUE;
   for (guint k = 1; k < list->len; k++)
     if (((Entry *) g_ptr_array_index (list, k))->document != first->document)
       return TRUE;

@@ -382,6 +382,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
   if (e - s == 1 && is_pronoun (first))
     {
       f->kind = SPK_PRONOUN;
+      f->np = g_strdup (first->lower);
       f->np_pos = first->start;
       return;
     }
@@ -561,7 +562,73 @@ is_passive (GArray *items, guint v)
 #define PATTERN_NEARBY   0.85
 #define PATTERN_SUBJECT  0.65
 
-/* "…," he said. / "…," said Kerry. / "…," Kerry said in the interview. */
+/* How far after a quote its subject and speech verb may reach. */
+#define MAX_SUBJECT_ITEMS 14
+
+/* Function words a subject before a speech verb may hold: "a spokesman
+ * for the campaign", "Clinton's press secretary". */
+static const char * const subject_words[] = {
+  "a", "an", "the", "of", "for", "at", "from", "with", "in", "on", "his", "her", "their",
+  "its", "our", "to", "by", "after", "before", "during", "who", NULL
+};
+
+static gboolean
+may_be_in_subject (const Item *it)
+{
+  if (it->kind == IT_HYPHEN || it->kind == IT_COMMA)
+    return TRUE;
+  if (it->kind != IT_WORD)
+    return FALSE;
+  if (it->cap || is_pronoun (it) || is_adverb (it) || it->possessive)
+    return TRUE;
+  if (g_strv_contains (subject_words, it->lower))
+    return TRUE;
+  /* A lower-case noun ("press", "worker"), not a verb or a conjunction. */
+  return !(it->classes & (WC_FUNCTION | WC_SPEECH_VERB | WC_STOP));
+}
+
+/* items[s, v) is the subject before a speech verb, perhaps in pieces
+ * cut by commas: "Blunt, after a long pause," / "Miller, a retired
+ * worker," / "The town's engineer, Sofia Lindqvist,".  The piece that
+ * names someone; else the first that says who. */
+static void
+subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
+{
+  Found best = { 0 };
+
+  for (guint a = s; a < v;)
+    {
+      Found piece = { 0 };
+      guint b = a, e;
+
+      while (b < v && g_array_index (items, Item, b).kind != IT_COMMA)
+        b++;
+      e = b;
+      while (e > a && is_adverb (&g_array_index (items, Item, e - 1)))
+        e--;
+      if (e > a)
+        set_speaker_np (&piece, ds, items, a, e);
+      if (piece.kind == SPK_NAME || (piece.kind != SPK_NONE && best.kind == SPK_NONE))
+        {
+          g_free (best.np);
+          best = piece;
+        }
+      else
+        g_free (piece.np);
+      if (best.kind == SPK_NAME)
+        break;
+      a = b + 1;
+    }
+  if (best.kind != SPK_NONE)
+    {
+      f->kind = best.kind;
+      f->np = best.np;
+      f->np_pos = best.np_pos;
+    }
+}
+
+/* "…," he said. / "…," said Kerry. / "…," Kerry said in the interview.
+ * / "…," White House press secretary Josh Earnest said Tuesday. */
 static gboolean
 attribute_after (Found *f, DocScan *ds, GArray *items)
 {
@@ -583,7 +650,7 @@ attribute_after (Found *f, DocScan *ds, GArray *items)
       object_np (f, ds, items, i, n);
       return f->kind != SPK_NONE;
     }
-  for (guint j = i; j < n && j < i + 8; j++)
+  for (guint j = i; j < n && j < i + MAX_SUBJECT_ITEMS; j++)
     {
       const Item *it = &g_array_index (items, Item, j);
 
@@ -594,18 +661,19 @@ attribute_after (Found *f, DocScan *ds, GArray *items)
               f->kind = SPK_UNKNOWN;
               return TRUE;
             }
-          subject_of (f, ds, items, j);
+          subject_pieces (f, ds, items, i, j);
           /* "…," a resident wrote: someone, but nobody named. */
           if (f->kind == SPK_NONE)
             f->kind = SPK_UNKNOWN;
           return TRUE;
         }
-      if (it->kind != IT_WORD && it->kind != IT_HYPHEN)
+      if (!may_be_in_subject (it))
         return FALSE;
-      /* A common noun phrase stays short and starts with a determiner:
-       * "one shop owner said", not "and said the city would…". */
-      if (!is_np_word (it) && !is_pronoun (it) && !is_adverb (it) &&
-          (j >= i + 4 || !(g_array_index (items, Item, i).classes & WC_DETERMINER)))
+      /* A common noun phrase without a name stays short and starts with
+       * a determiner: "one shop owner said", not "and said the city…". */
+      if (!it->cap && !is_pronoun (it) && j >= i + 4 &&
+          !(g_array_index (items, Item, i).classes & WC_DETERMINER) &&
+          !g_array_index (items, Item, i).cap)
         return FALSE;
     }
   return FALSE;
@@ -846,12 +914,113 @@ is_person (Surnames *names, const Mention *m)
 #define RESOLVED_FULL     1.0
 #define RESOLVED_SURNAME  0.95
 #define RESOLVED_ROLE     0.8
-#define RESOLVED_PRONOUN  0.75
+#define RESOLVED_SALIENT  0.9    /* the person quoted just before, gender fits */
+#define RESOLVED_PRONOUN  0.8    /* the nearest person whose gender fits */
 #define RESOLVED_LONE     0.6
+#define RESOLVED_OPEN     0.6    /* a person whose gender the text does not tell */
 #define INHERITED         0.9
 
+/* WC_MALE, WC_FEMALE, or 0 when the text does not tell: from a title
+ * written with the name ("Mrs.", "congressman"), else its first name. */
+static guint
+gender_of (const Mention *m, const char *full)
+{
+  g_auto(GStrv) titles = g_strsplit (m->titles, " ", -1);
+  g_autofree char *first = NULL;
+  const char *sp = strchr (full, ' ');
+
+  for (guint i = 0; titles[i]; i++)
+    {
+      guint g = px_quote_word_classes (titles[i]) & (WC_MALE | WC_FEMALE);
+
+      if (g == WC_MALE || g == WC_FEMALE)
+        return g;
+    }
+  if (sp == NULL)
+    return 0;
+  first = px_quote_normalize_word (full, sp - full);
+  return px_quote_word_classes (first) & (WC_MALE | WC_FEMALE);
+}
+
+static guint
+pronoun_gender (const char *pronoun)
+{
+  if (pronoun && (g_str_equal (pronoun, "he") || g_str_equal (pronoun, "him")))
+    return WC_MALE;
+  if (pronoun && (g_str_equal (pronoun, "she") || g_str_equal (pronoun, "her")))
+    return WC_FEMALE;
+  return 0;
+}
+
+/* "He said": the person being quoted in this stretch of text if the
+ * pronoun fits them, else the nearest person named before whose gender
+ * fits, else the nearest whose gender the text does not tell.  Never a
+ * person of the other gender. */
 static char *
-resolve (DocScan *ds, Surnames *names, Found *f, double *certainty)
+resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
+                 double *certainty)
+{
+  guint want = pronoun_gender (f->np);
+  const char *open = NULL;
+  char *found = NULL;
+
+  if (salient)
+    {
+      /* The speaker of the quotes just before, when nobody of the same
+       * gender was named since. */
+      for (guint i = ds->mentions->len; i > 0; i--)
+        {
+          const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+          const char *full;
+
+          if (m->pos >= f->np_pos || !is_person (names, m))
+            continue;
+          full = full_name (ds, names, m->name, m->pos);
+          if (g_str_equal (full, salient))
+            {
+              guint g = gender_of (m, full);
+
+              if (g == 0 || g == want)
+                {
+                  *certainty = g == want ? RESOLVED_SALIENT : RESOLVED_OPEN;
+                  return g_strdup (salient);
+                }
+              break;
+            }
+          if (gender_of (m, full) == want)
+            break;
+        }
+    }
+  for (guint i = ds->mentions->len; i > 0 && found == NULL; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+      const char *full;
+      guint g;
+
+      if (m->pos >= f->np_pos || !is_person (names, m))
+        continue;
+      full = full_name (ds, names, m->name, m->pos);
+      g = gender_of (m, full);
+      if (g == want && want != 0)
+        found = g_strdup (full);
+      else if (g == 0 && open == NULL)
+        open = full;
+    }
+  if (found)
+    {
+      *certainty = RESOLVED_PRONOUN;
+      return found;
+    }
+  if (open)
+    {
+      *certainty = RESOLVED_OPEN;
+      return g_strdup (open);
+    }
+  return NULL;
+}
+
+static char *
+resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *certainty)
 {
   switch (f->kind)
     {
@@ -866,6 +1035,7 @@ resolve (DocScan *ds, Surnames *names, Found *f, double *certainty)
         return g_strdup (full);
       }
     case SPK_PRONOUN:
+      return resolve_pronoun (ds, names, f, salient, certainty);
     case SPK_ROLE:
       for (guint i = ds->mentions->len; i > 0; i--)
         {
@@ -874,13 +1044,10 @@ resolve (DocScan *ds, Surnames *names, Found *f, double *certainty)
 
           if (m->pos >= f->np_pos || !is_person (names, m))
             continue;
-          if (f->kind == SPK_ROLE)
-            {
-              key = g_strdup_printf (" %s ", f->np);
-              if (!strstr (m->titles, key))
-                continue;
-            }
-          *certainty = f->kind == SPK_ROLE ? RESOLVED_ROLE : RESOLVED_PRONOUN;
+          key = g_strdup_printf (" %s ", f->np);
+          if (!strstr (m->titles, key))
+            continue;
+          *certainty = RESOLVED_ROLE;
           return g_strdup (full_name (ds, names, m->name, m->pos));
         }
       return NULL;
@@ -912,7 +1079,12 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
         {
           double certainty = 0;
 
-          f->speaker = resolve (ds, &names, f, &certainty);
+          /* Who is being quoted in this stretch: the speaker of the
+           * quotes of this paragraph or the two before. */
+          const char *salient = prev && prev->speaker && prev->last_paragraph + 2 >= f->paragraph
+                                ? prev->speaker : NULL;
+
+          f->speaker = resolve (ds, &names, f, salient, &certainty);
           f->confidence = f->speaker ? certainty * f->pattern : 0;
         }
       prev = f;

@@ -126,6 +126,60 @@ static const char * const function_words[] = {
   "won't", "can't", "isn't", "aren't", "wasn't", "also", "too", "now", NULL
 };
 
+/* First names and titles that tell a person is a man or a woman, for
+ * resolving "he" and "she": common given names in English-language news;
+ * a name in neither list leaves the person's gender open. */
+static const char * const male_names[] = {
+  "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+  "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
+  "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald",
+  "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+  "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
+  "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron",
+  "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan",
+  "walter", "noah", "jeremy", "christian", "keith", "roger", "terry", "gerald", "harold",
+  "sean", "austin", "carl", "arthur", "lawrence", "dylan", "jesse", "jordan", "bryan",
+  "billy", "joe", "bruce", "gabriel", "logan", "albert", "willie", "alan", "juan", "wayne",
+  "elijah", "randy", "roy", "vincent", "ralph", "eugene", "russell", "bobby", "mason",
+  "philip", "louis", "bill", "bernie", "ted", "marco", "jeb", "mike", "rand", "chris",
+  "newt", "mitt", "barack", "tim", "rudy", "reince", "corey", "jared", "ben", "rick",
+  "lindsey", "harry", "chuck", "mitch", "steve", "jim", "tom", "dick", "ron", "hank",
+  "pete", "boris", "vladimir", "francois", "emmanuel", "angelo", "omar", "ahmed",
+  "mohammed", "muhammad", "ali", "hassan", "ivan", "sergei", "luis", "carlos", "miguel",
+  "pablo", "hans", "klaus", "pierre", "giuseppe", "luca", NULL
+};
+
+/* See male_names. */
+static const char * const female_names[] = {
+  "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+  "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
+  "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
+  "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley",
+  "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine",
+  "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria",
+  "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly",
+  "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah",
+  "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara",
+  "janice", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise",
+  "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana",
+  "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary",
+  "chelsea", "huma", "nikki", "carly", "michele", "kellyanne", "hope", "ivanka", "melania",
+  "tulsi", "debbie", "loretta", "valerie", "susana", "condoleezza", "madeleine", "marine",
+  "hanna", "ingrid", "greta", "ilse", "anne", "annette", "marta", NULL
+};
+
+/* Titles of men and of women. */
+static const char * const male_titles[] = {
+  "mr", "king", "prince", "father", "congressman", "spokesman", "chairman", "councilman",
+  "businessman", "sir", "lord", "brother", NULL
+};
+
+/* See male_titles. */
+static const char * const female_titles[] = {
+  "mrs", "ms", "miss", "queen", "princess", "mother", "congresswoman", "spokeswoman",
+  "chairwoman", "councilwoman", "businesswoman", "dame", "lady", "sister", NULL
+};
+
 guint
 px_quote_word_classes (const char *word)
 {
@@ -143,6 +197,10 @@ px_quote_word_classes (const char *word)
     { adverbs, WC_ADVERB },
     { determiners, WC_DETERMINER },
     { function_words, WC_FUNCTION },
+    { male_names, WC_MALE },
+    { female_names, WC_FEMALE },
+    { male_titles, WC_MALE },
+    { female_titles, WC_FEMALE },
   };
   static GHashTable *classes;   /* word -> its WordClass bits */
 

@@ -21,6 +21,8 @@ typedef enum {
   WC_ADVERB       = 1 << 7,
   WC_DETERMINER   = 1 << 8,
   WC_FUNCTION     = 1 << 9,
+  WC_MALE         = 1 << 10,  /* a man's first name or title */
+  WC_FEMALE       = 1 << 11,
 } WordClass;
 
 typedef struct {

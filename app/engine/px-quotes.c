@@ -58,6 +58,28 @@ px_quote_scan_new (PxDocument *doc)
   return ds;
 }
 
+/* "Saturday Night Live", "Stealing America": every word capitalised, a
+ * title or a name rather than words someone said. */
+static gboolean
+is_title_case (DocScan *ds, const char *text)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  guint words = 0;
+
+  px_tokenize (text, -1, 0, tokens);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const PxToken *tk = &g_array_index (tokens, PxToken, i);
+
+      if (tk->kind != PX_TOKEN_WORD)
+        continue;
+      if (!g_unichar_isupper (g_utf8_get_char (text + tk->start)))
+        return FALSE;
+      words++;
+    }
+  return words >= 2;
+}
+
 PxQuote *
 px_quote_from_found (DocScan *ds, Found *f)
 {
@@ -87,6 +109,9 @@ px_quote_from_found (DocScan *ds, Found *f)
     q->flags |= PX_QUOTE_ELLIPSIS;
   q->speaker = g_strdup (f->speaker);
   q->speaker_confidence = f->speaker ? f->confidence : 0;
+  if ((f->kind == SPK_NAME || f->kind == SPK_PRONOUN || f->kind == SPK_ROLE) && f->speaker &&
+      !is_title_case (ds, text->str))
+    q->flags |= PX_QUOTE_ATTRIBUTED;
   q->text = g_string_free (text, FALSE);
   return q;
 }

@@ -9,11 +9,13 @@
 
 G_BEGIN_DECLS
 
-/* A quotation with fewer words than this is a quoted term or scare quote
- * ("threatening", a "caliphate") rather than a quotation: it is still
- * extracted, flagged PX_QUOTE_TERM, but it only joins a group when its
- * words stand verbatim in a quotation of that group, or when at least two
- * outlets quote the same two-word term; single words never form groups. */
+/* A quotation with fewer words than this is a quoted term: a partial
+ * quote (called it "wildly inaccurate") or a scare quote (a "caliphate").
+ * It is extracted, flagged PX_QUOTE_TERM.  A partial quote, one the words
+ * around attribute to someone (PX_QUOTE_ATTRIBUTED), has a group of its
+ * own like any quotation; a scare quote only joins a group when its words
+ * stand verbatim in a quotation of that group, or when at least two
+ * outlets quote the same term of two words or more. */
 #define PX_QUOTE_MIN_WORDS 3
 
 typedef enum {
@@ -24,6 +26,7 @@ typedef enum {
   PX_QUOTE_SINGLE    = 1 << 4,  /* marked with single quotes */
   PX_QUOTE_INSERTION = 1 << 5,  /* holds a bracketed insertion: [the Iranians] */
   PX_QUOTE_ELLIPSIS  = 1 << 6,  /* holds an ellipsis marking a cut */
+  PX_QUOTE_ATTRIBUTED = 1 << 7, /* the words around it say who said it */
 } PxQuoteFlags;
 
 /* One quotation in one document.  @start and @end are byte offsets into

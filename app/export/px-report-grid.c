@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "px-report-private.h"
+#include "px-speaker-corrections.h"
 
 #define GRID_QUOTE_CHARS 60
 /* Beyond this many articles the columns are headed by number. */
@@ -195,8 +196,11 @@ _px_report_build_quote_grid (PxComparison          *cmp,
 
       cells[0] = _px_report_text_new_with (number, PX_MARK_NONE);
       cells[1] = _px_report_text_new_with (excerpt, PX_MARK_NONE);
-      cells[2] = group->speaker ? _px_report_text_new_with (group->speaker, PX_MARK_NONE)
-                                : _px_report_text_new_with (_("unknown"), PX_MARK_NOTE);
+      /* "(?)" after a speaker the text names uncertainly: one to check. */
+      g_autofree char *speaker = px_speaker_shown (group->speaker, group->speaker_confidence);
+
+      cells[2] = speaker ? _px_report_text_new_with (speaker, PX_MARK_NONE)
+                         : _px_report_text_new_with (_("unknown"), PX_MARK_NOTE);
       for (guint d = 0; d < n; d++)
         {
           cells[3 + d] = _px_report_text_new_with (px_marks_coverage_symbol (group->coverage[d]), PX_MARK_SYMBOL);

@@ -32,6 +32,7 @@
 
 #include "px-decode.h"
 #include "px-html.h"
+#include "px-outlet-names.h"
 #include "px-import.h"
 
 /* Nodes deeper than this are not walked: the parser caps depth anyway, and
@@ -1444,6 +1445,12 @@ px_html_import (const char  *data,
   base = g_path_get_basename (name);
   /* A page names its outlet in its metadata; failing that, the file name. */
   outlet = article->site ? g_strdup (article->site) : px_outlet_from_filename (base);
+  /* A site known only by its address: the outlet's own name for it. */
+  if (article->site && strchr (article->site, ' ') == NULL && px_outlet_from_host (article->site))
+    {
+      g_free (outlet);
+      outlet = g_strdup (px_outlet_from_host (article->site));
+    }
   doc = px_document_new (text, -1, outlet);
   px_document_set_headline (doc, article->headline);
   px_document_set_site (doc, article->site);

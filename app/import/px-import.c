@@ -15,6 +15,7 @@
 #include "px-formats.h"
 #include "px-html.h"
 #include "px-import.h"
+#include "px-outlet-names.h"
 
 static gboolean
 is_blank (const char *text, gsize len)
@@ -75,6 +76,17 @@ document_from_text (const char *data, gsize size, const char *name, GPtrArray *n
     {
       base = g_path_get_basename (name);
       outlet = px_outlet_from_filename (base);
+      /* "cnn" in a text that writes "CNN": as the outlet writes itself. */
+      if (px_outlet_known_spelling (outlet) == NULL)
+        {
+          char *spelled = px_outlet_spelled_in_text (outlet, text, len);
+
+          if (spelled)
+            {
+              g_free (outlet);
+              outlet = spelled;
+            }
+        }
     }
   return px_document_new (text, len, outlet);
 }

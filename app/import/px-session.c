@@ -13,7 +13,11 @@
  *                  "ignore-punctuation": false, "hide-page-furniture": true },
  *     "articles": [ { "outlet": "CNN", "text": "…", "source": "2-cnn.txt",
  *                     "origin": { "uri": "file:///…", "modified": 1700000000000000 },
- *                     "headline": …, "site": …, "author": …, "date": … } ] }
+ *                     "headline": …, "site": …, "author": …, "date": … } ],
+ *     "speakers": [ { "quote": "…", "speaker": "John Kerry" } ] }
+ *
+ * "speakers" (optional; older files have none) holds the speakers the
+ * user corrected, by the words of the quotation.
  *
  * Reading checks everything before it builds anything: a damaged or
  * foreign file gives an error and no half-read comparison.  No GTK here,
@@ -23,10 +27,18 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "px-import.h"
 #include "px-session.h"
+#include "px-speaker-corrections.h"
+
+static int
+cmp_strings (const char **a, const char **b)
+{
+  return strcmp (*a, *b);
+}
 
 G_DEFINE_QUARK (px-session-error-quark, px_session_error)
 
@@ -36,6 +48,7 @@ px_session_new (void)
   PxSession *session = g_new0 (PxSession, 1);
 
   session->documents = g_ptr_array_new_with_free_func (g_object_unref);
+  session->speakers = px_speaker_corrections_new ();
   session->fold_typography = TRUE;
   session->hide_boilerplate = TRUE;
   return session;
@@ -47,6 +60,7 @@ px_session_free (PxSession *session)
   if (session == NULL)
     return;
   g_ptr_array_unref (session->documents);
+  g_hash_table_unref (session->speakers);
   g_free (session);
 }
 
@@ -99,6 +113,30 @@ add_document (JsonBuilder *builder, PxDocument *doc)
   json_builder_end_object (builder);
 }
 
+/* The corrected speakers, in the order of their quotations' words, so
+ * that the same corrections always give the same file. */
+static void
+add_speakers (JsonBuilder *builder, GHashTable *speakers)
+{
+  g_autofree gpointer *quotes = NULL;
+  guint n = 0;
+
+  if (speakers == NULL || g_hash_table_size (speakers) == 0)
+    return;
+  quotes = g_hash_table_get_keys_as_array (speakers, &n);
+  qsort (quotes, n, sizeof *quotes, (int (*) (const void *, const void *)) cmp_strings);
+  json_builder_set_member_name (builder, "speakers");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      json_builder_begin_object (builder);
+      add_string (builder, "quote", quotes[i]);
+      add_string (builder, "speaker", g_hash_table_lookup (speakers, quotes[i]));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
 /**
  * px_session_to_data:
  * @length: (out) (optional): the length of the result
@@ -136,6 +174,7 @@ px_session_to_data (const PxSession *session,
   for (guint i = 0; i < session->documents->len; i++)
     add_document (builder, g_ptr_array_index (session->documents, i));
   json_builder_end_array (builder);
+  add_speakers (builder, session->speakers);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -278,6 +317,35 @@ read_document (JsonNode *node, guint index, const char *name, GError **error)
   return doc;
 }
 
+/* "speakers", when there: each a quotation's words and a name. */
+static gboolean
+read_speakers (JsonObject *object, GHashTable *speakers)
+{
+  JsonNode *node = json_object_get_member (object, "speakers");
+  JsonArray *list;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+  list = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonNode *item = json_array_get_element (list, i);
+      JsonNode *quote, *speaker;
+
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        return FALSE;
+      quote = get_value (json_node_get_object (item), "quote", G_TYPE_STRING);
+      speaker = get_value (json_node_get_object (item), "speaker", G_TYPE_STRING);
+      if (quote == NULL || speaker == NULL || *json_node_get_string (quote) == '\0')
+        return FALSE;
+      g_hash_table_insert (speakers, g_strdup (json_node_get_string (quote)),
+                           g_strdup (json_node_get_string (speaker)));
+    }
+  return TRUE;
+}
+
 static PxSession *
 read_session (JsonNode *root, const char *name, GError **error)
 {
@@ -336,6 +404,8 @@ read_session (JsonNode *root, const char *name, GError **error)
       !get_option (options, "ignore-punctuation", &session->ignore_punctuation) ||
       !get_option (options, "hide-page-furniture", &session->hide_boilerplate))
     return (invalid (error, name, _("an option is neither on nor off")), NULL);
+  if (!read_speakers (object, session->speakers))
+    return (invalid (error, name, _("a corrected speaker is not a quotation and a name")), NULL);
 
   return g_steal_pointer (&session);
 }
@@ -444,11 +514,26 @@ same_document (PxDocument *a, PxDocument *b)
          g_strcmp0 (px_document_get_date (a), px_document_get_date (b)) == 0;
 }
 
+static gboolean
+same_speakers (GHashTable *a, GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer quote, speaker;
+
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &quote, &speaker))
+    if (g_strcmp0 (speaker, g_hash_table_lookup (b, quote)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * px_session_equal:
  *
  * Whether @a and @b hold the same articles (text and details) in the
- * same order, with the same reference and options.
+ * same order, with the same reference, options and corrected speakers.
  */
 gboolean
 px_session_equal (const PxSession *a,
@@ -464,7 +549,7 @@ px_session_equal (const PxSession *a,
   for (guint i = 0; i < a->documents->len; i++)
     if (!same_document (g_ptr_array_index (a->documents, i), g_ptr_array_index (b->documents, i)))
       return FALSE;
-  return TRUE;
+  return same_speakers (a->speakers, b->speakers);
 }
 
 /**

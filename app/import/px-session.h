@@ -42,6 +42,9 @@ struct _PxSession {
   gboolean fold_typography;
   gboolean ignore_punctuation;
   gboolean hide_boilerplate;
+  /* The speakers the user corrected (px_speaker_corrections_new()):
+   * a quotation's words to its speaker, "" for no one named. */
+  GHashTable *speakers;
 };
 
 GQuark     px_session_error_quark (void);

@@ -15,6 +15,7 @@
 
 #include "px-diff-marks.h"
 #include "px-quote-panel.h"
+#include "px-speaker-corrections.h"
 
 struct _PxQuotePanel
 {
@@ -27,9 +28,18 @@ struct _PxQuotePanel
   int group;
   guint place, n_places;
   char *speaker;
+  double speaker_confidence;
+  GtkWidget *speaker_entry;    /* while the speaker is being corrected */
 };
 
 G_DEFINE_FINAL_TYPE (PxQuotePanel, px_quote_panel, GTK_TYPE_WIDGET)
+
+enum {
+  SPEAKER_CORRECTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* The order of the sections, and each one's heading. */
 static const PxQuoteCoverage section_order[] = {
@@ -167,6 +177,61 @@ section (PxComparison *cmp, const PxQuoteGroup *group, PxQuoteCoverage coverage,
   return box;
 }
 
+/* The speaker typed in: the whole group's, "" for no one named. */
+static void
+on_speaker_entry_activate (PxQuotePanel *self, GtkEntry *entry)
+{
+  g_autofree char *speaker = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+
+  if (self->group < 0)
+    return;
+  g_signal_emit (self, signals[SPEAKER_CORRECTED], 0, (guint) self->group, speaker);
+}
+
+static void
+on_correct_clicked (PxQuotePanel *self, GtkButton *button)
+{
+  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (button));
+
+  gtk_widget_set_visible (gtk_widget_get_first_child (row), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (button), FALSE);
+  gtk_widget_set_visible (self->speaker_entry, TRUE);
+  gtk_widget_grab_focus (self->speaker_entry);
+}
+
+/* "Speaker: …", a button to correct it, and the entry that does. */
+static GtkWidget *
+speaker_row (PxQuotePanel *self, const char *text)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = wrapped_label (text, "quote-speaker");
+  GtkWidget *button = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  /* Translators: tooltip of the button beside a quotation's speaker */
+  const char *tip = _("Correct the speaker of this quotation in every article");
+
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (row), label);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, tip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_correct_clicked), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (row), button);
+
+  self->speaker_entry = gtk_entry_new ();
+  gtk_widget_set_hexpand (self->speaker_entry, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->speaker_entry), self->speaker ? self->speaker : "");
+  /* Translators: placeholder of the entry that corrects a quotation's speaker */
+  gtk_entry_set_placeholder_text (GTK_ENTRY (self->speaker_entry), _("Who said it (empty: no one named)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->speaker_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Speaker"), -1);
+  gtk_widget_set_visible (self->speaker_entry, FALSE);
+  g_signal_connect_object (self->speaker_entry, "activate", G_CALLBACK (on_speaker_entry_activate),
+                           self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (row), self->speaker_entry);
+  return row;
+}
+
 static void
 rebuild (PxQuotePanel *self)
 {
@@ -182,6 +247,16 @@ rebuild (PxQuotePanel *self)
   g_autofree char *title = NULL;
   guint n_carried = 0;
 
+  /* The speaker entry may hold the focus: let go of it before it goes,
+   * or the scrolled window looks for a focus child that is gone. */
+  if (gtk_widget_get_root (box))
+    {
+      GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (box));
+
+      if (focus && gtk_widget_is_ancestor (focus, box))
+        gtk_root_set_focus (gtk_widget_get_root (box), NULL);
+    }
+  self->speaker_entry = NULL;
   while ((child = gtk_widget_get_first_child (box)))
     gtk_box_remove (GTK_BOX (box), child);
   if (self->comparison == NULL || self->group < 0)
@@ -202,11 +277,15 @@ rebuild (PxQuotePanel *self)
   gtk_label_set_selectable (GTK_LABEL (gtk_widget_get_last_child (box)), TRUE);
 
   if (self->speaker)
-    /* Translators: who said the quotation */
-    speaker = g_strdup_printf (_("Speaker: %s"), self->speaker);
+    {
+      g_autofree char *shown = px_speaker_shown (self->speaker, self->speaker_confidence);
+
+      /* Translators: who said the quotation */
+      speaker = g_strdup_printf (_("Speaker: %s"), shown);
+    }
   else
     speaker = g_strdup (_("Speaker: not named in the articles"));
-  gtk_box_append (GTK_BOX (box), wrapped_label (speaker, "quote-speaker"));
+  gtk_box_append (GTK_BOX (box), speaker_row (self, speaker));
 
   for (guint d = 0; d < group->n_documents; d++)
     n_carried += group->carried[d] != 0;
@@ -257,6 +336,16 @@ px_quote_panel_class_init (PxQuotePanelClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "quotepanel");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+
+  /**
+   * PxQuotePanel::speaker-corrected:
+   * @group: the quotation group shown
+   * @speaker: the speaker the user gave, "" for no one named
+   *
+   * The user corrected the speaker of the whole group.
+   */
+  signals[SPEAKER_CORRECTED] = g_signal_new ("speaker-corrected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                             0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_STRING);
 }
 
 static GtkWidget *
@@ -342,6 +431,7 @@ px_quote_panel_show_group (PxQuotePanel *self,
   g = g_ptr_array_index (px_comparison_get_quotes (comparison), group);
   g_free (self->speaker);
   self->speaker = g_strdup (g->speaker);
+  self->speaker_confidence = g->speaker_confidence;
   rebuild (self);
 }
 
@@ -364,6 +454,25 @@ px_quote_panel_get_speaker (PxQuotePanel *self)
   g_return_val_if_fail (PX_IS_QUOTE_PANEL (self), NULL);
 
   return self->speaker;
+}
+
+/**
+ * px_quote_panel_correct_speaker:
+ * @speaker: who said the quotation, "" for no one named
+ *
+ * Does what typing @speaker in the panel's speaker entry does.
+ */
+void
+px_quote_panel_correct_speaker (PxQuotePanel *self,
+                                const char   *speaker)
+{
+  g_return_if_fail (PX_IS_QUOTE_PANEL (self));
+  g_return_if_fail (speaker != NULL);
+
+  if (self->speaker_entry == NULL)
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (self->speaker_entry), speaker);
+  g_signal_emit_by_name (self->speaker_entry, "activate");
 }
 
 /**

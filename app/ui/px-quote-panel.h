@@ -27,6 +27,8 @@ void        px_quote_panel_show_group  (PxQuotePanel    *self,
                                         guint            n_places);
 int         px_quote_panel_get_group   (PxQuotePanel    *self);
 const char *px_quote_panel_get_speaker (PxQuotePanel    *self);
+void        px_quote_panel_correct_speaker (PxQuotePanel *self,
+                                            const char   *speaker);
 char      **px_quote_panel_dup_outlets (PxQuotePanel    *self,
                                         PxQuoteCoverage  coverage);
 

@@ -31,6 +31,7 @@ struct _PxWindow
   GListStore *documents;             /* of PxDocument */
   PxDocument *reference;             /* one of documents, or NULL when none */
   gboolean reference_auto;           /* the most central, until the user picks one */
+  GHashTable *speakers;              /* px-window-speakers.c: corrected speakers */
   GSettings *settings;
   GCancellable *cancellable;         /* file reading; cancelled when the window goes */
   GCancellable *compute_cancellable; /* the comparison under way */

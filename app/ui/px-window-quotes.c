@@ -21,6 +21,8 @@
 #include "px-row-model.h"
 #include "px-window-private.h"
 #include "px-window-quotes.h"
+#include "px-window-speakers.h"
+#include "px-speaker-corrections.h"
 
 /* Words of a quotation a badge shows to say which quotation it is. */
 #define BADGE_WORDS 3
@@ -267,7 +269,10 @@ show_selected (QuoteState *state, gboolean scroll)
   int place = place_of (order, state->selected);
 
   if (state->panel == NULL)
-    state->panel = g_object_ref_sink (px_quote_panel_new ());
+    {
+      state->panel = g_object_ref_sink (px_quote_panel_new ());
+      px_window_connect_quote_panel (state->window, PX_QUOTE_PANEL (state->panel));
+    }
   px_quote_panel_show_group (PX_QUOTE_PANEL (state->panel), state->comparison, state->selected,
                              MAX (place, 0), MAX (order->len, 1));
   px_window_set_side_panel (state->window, state->panel);
@@ -395,9 +400,13 @@ quote_badge (QuoteState *state, const QuoteSpan *span, gboolean selected)
   /* Translators: how many of the articles carry a quotation, e.g. 3/5 */
   count = g_strdup_printf (_("%u/%u"), carried, group->n_documents);
   if (group->speaker)
-    /* Translators: tooltip of a quote badge */
-    tooltip = g_strdup_printf (_("Quote of %s, carried by %u of %u articles: click to compare the versions"),
-                               group->speaker, carried, group->n_documents);
+    {
+      g_autofree char *speaker = px_speaker_shown (group->speaker, group->speaker_confidence);
+
+      /* Translators: tooltip of a quote badge */
+      tooltip = g_strdup_printf (_("Quote of %s, carried by %u of %u articles: click to compare the versions"),
+                                 speaker, carried, group->n_documents);
+    }
   else
     tooltip = g_strdup_printf (_("Quote carried by %u of %u articles: click to compare the versions"),
                                carried, group->n_documents);

@@ -23,6 +23,12 @@ static void update_title (PxWindow *self);
 
 /* --- the state saved ------------------------------------------------------ */
 
+static void
+copy_speaker (gpointer quote, gpointer speaker, gpointer table)
+{
+  g_hash_table_insert (table, g_strdup (quote), g_strdup (speaker));
+}
+
 /**
  * px_window_snapshot:
  *
@@ -47,6 +53,8 @@ px_window_snapshot (PxWindow *self)
   session->fold_typography = g_settings_get_boolean (self->settings, "fold-typography");
   session->ignore_punctuation = g_settings_get_boolean (self->settings, "ignore-punctuation");
   session->hide_boilerplate = g_settings_get_boolean (self->settings, "hide-boilerplate");
+  g_hash_table_remove_all (session->speakers);
+  g_hash_table_foreach (self->speakers, copy_speaker, session->speakers);
   return session;
 }
 
@@ -186,6 +194,8 @@ px_window_load_session (PxWindow  *self,
   g_return_if_fail (session != NULL && session->reference < session->documents->len);
 
   n_old = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  g_hash_table_remove_all (self->speakers);
+  g_hash_table_foreach (session->speakers, copy_speaker, self->speakers);
   g_list_store_splice (self->documents, 0, n_old,
                        session->documents->pdata, session->documents->len);
   px_window_set_reference (self, g_ptr_array_index (session->documents, session->reference));

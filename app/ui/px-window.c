@@ -19,6 +19,8 @@
 #include "px-appearance.h"
 #include "px-import.h"
 #include "px-preferences-window.h"
+#include "px-speaker-corrections.h"
+#include "px-window-speakers.h"
 #include "px-window-private.h"
 #include "px-window-export.h"
 #include "px-window-quotes.h"
@@ -165,6 +167,7 @@ compute_done (GObject      *object,
   if (result == NULL)
     return;
   g_clear_handle_id (&self->pulse_id, g_source_remove);
+  px_window_apply_speakers (self, result->comparison);
   /* The comparison chose the reference: the most central article. */
   if (px_comparison_get_reference_choice (result->comparison, NULL))
     g_set_object (&self->reference,
@@ -572,6 +575,7 @@ px_window_finalize (GObject *object)
 
   g_clear_object (&self->documents);
   g_clear_object (&self->reference);
+  g_clear_pointer (&self->speakers, g_hash_table_unref);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->compute_cancellable);
@@ -653,6 +657,7 @@ px_window_init (PxWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->reference_auto = TRUE;
+  self->speakers = px_speaker_corrections_new ();
   self->documents = g_list_store_new (PX_TYPE_DOCUMENT);
   g_signal_connect_object (self->documents, "items-changed",
                            G_CALLBACK (on_documents_changed), self, G_CONNECT_SWAPPED);

@@ -679,7 +679,7 @@ test_compare_html (void)
   g_assert_true (g_str_has_prefix (run.out, "<!DOCTYPE html>"));
   g_assert_nonnull (strstr (run.out, "<title>&lt;Kerry&gt;</title>"));
   g_assert_nonnull (strstr (run.out, "<section id=\"aligned\">"));
-  g_assert_nonnull (strstr (run.out, "Cnsnews"));
+  g_assert_nonnull (strstr (run.out, "CNSNews"));
   g_assert_true (g_str_has_suffix (run.out, "</html>\n"));
 
   run_cli (&bad, "compare", "--format=docx", a, b, NULL);

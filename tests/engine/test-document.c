@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "px-document.h"
+#include "px-outlet-names.h"
 
 static char *
 paragraphs_of (const char *text)
@@ -131,10 +132,17 @@ test_outlet_from_filename (void)
     { "2-cnn.txt", "CNN" },
     { "4-fox8.txt", "FOX8" },
     { "3-breitbart.txt", "Breitbart" },
-    { "1-cnn-web-page.txt", "CNN Web Page" },
+    /* Spelled as the outlet spells itself, not "Cnsnews". */
+    { "5-cnsnews.txt", "CNSNews" },
+    { "fox-news.txt", "Fox News" },
     { "washington_post.html", "Washington Post" },
+    /* Not a known outlet: as the file writes it, not upper-cased
+     * fragments ("1ECBPLUS", "CNN Web Page"). */
+    { "1_1ecbplus.txt", "1_1ecbplus" },
+    { "1-cnn-web-page.txt", "cnn-web-page" },
+    { "03_Harbour-Gazette.txt", "Harbour-Gazette" },
     { "2014.txt", "2014" },
-    { ".hidden", "Hidden" },
+    { ".hidden", "hidden" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -142,6 +150,31 @@ test_outlet_from_filename (void)
       g_autofree char *got = px_outlet_from_filename (cases[i].in);
       g_assert_cmpstr (got, ==, cases[i].out);
     }
+}
+
+/* A name the file gives in lower case, spelled as the text spells it. */
+static void
+test_outlet_spelled_in_text (void)
+{
+  const char *text = "CNN asked experts. Later, cnn.com and CNN's anchors said so; CNNs is no match.";
+  g_autofree char *cnn = px_outlet_spelled_in_text ("cnn", text, strlen (text));
+  g_autofree char *none = px_outlet_spelled_in_text ("fox8", text, strlen (text));
+  g_autofree char *inside = px_outlet_spelled_in_text ("sk", text, strlen (text));
+  const char *lower = "the gazette said the gazette would print";
+  g_autofree char *only_lower = px_outlet_spelled_in_text ("gazette", lower, strlen (lower));
+
+  g_assert_cmpstr (cnn, ==, "CNN");
+  g_assert_null (none);
+  /* A whole word only ("asked" holds "sk"). */
+  g_assert_null (inside);
+  /* Written in lower case only: nothing to learn. */
+  g_assert_null (only_lower);
+  g_assert_cmpstr (px_outlet_known_spelling ("CNSnews"), ==, "CNSNews");
+  g_assert_null (px_outlet_known_spelling ("harbour gazette"));
+  g_assert_cmpstr (px_outlet_from_host ("edition.cnn.com"), ==, "CNN");
+  g_assert_cmpstr (px_outlet_from_host ("cnsnews.com"), ==, "CNSNews");
+  g_assert_null (px_outlet_from_host ("valleyherald.example"));
+  g_assert_null (px_outlet_from_host ("com"));
 }
 
 /* The sample event: counts a reader can check by eye. */
@@ -250,6 +283,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/offsets", test_offsets);
   g_test_add_func ("/document/outlet-rename", test_outlet_rename);
   g_test_add_func ("/document/outlet-from-filename", test_outlet_from_filename);
+  g_test_add_func ("/document/outlet-spelled-in-text", test_outlet_spelled_in_text);
   g_test_add_func ("/document/outlets-unique", test_outlets_unique);
   g_test_add_func ("/document/samples", test_samples);
   g_test_add_func ("/document/paragraph-tokens", test_paragraph_tokens);

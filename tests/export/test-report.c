@@ -438,7 +438,7 @@ test_pdf_sample (void)
   /* Selectable, searchable text: the sections, every outlet, a struck word. */
   text = poppler ("pdftotext", pdf);
   flat = squash_space (text);
-  for (const char **s = (const char *[]) { "The articles", "Summary", "How to read this report", "Aligned text", "Breitbart", "FOX8", "Cnsnews",
+  for (const char **s = (const char *[]) { "The articles", "Summary", "How to read this report", "Aligned text", "Breitbart", "FOX8", "CNSNews",
                                            "June 19, 2014", "(struck)", NULL }; *s; s++)
     {
       if (strstr (flat, *s) == NULL)

@@ -168,7 +168,7 @@ test_no_body (void)
   g_assert_cmpstr (p3, ==, "Residents said they had warned the council about cracks in the wall for years.");
   /* No site name in the page: the file name gives the outlet. */
   g_assert_null (px_document_get_site (doc));
-  g_assert_cmpstr (px_document_get_outlet (doc), ==, "NO Body");
+  g_assert_cmpstr (px_document_get_outlet (doc), ==, "no-body");
 }
 
 static void

@@ -184,8 +184,8 @@ test_legacy_and_damaged_text (void)
   g_assert_cmpuint (n, ==, 1);
   g_assert_nonnull (strstr (notices[0], "Windows-1252"));
   g_assert_nonnull (strstr (notices[0], "cp1252-crlf.txt"));
-  /* Plain text keeps the outlet its file name gives. */
-  g_assert_cmpstr (px_document_get_outlet (cp1252), ==, "CP1252 Crlf");
+  /* Plain text keeps the outlet its file name gives, as the name writes it. */
+  g_assert_cmpstr (px_document_get_outlet (cp1252), ==, "cp1252-crlf");
   g_assert_null (px_document_get_site (cp1252));
 
   assert_paragraphs (bad, bad_text);
@@ -308,6 +308,24 @@ test_async (void)
   g_assert_cmpstr (px_document_get_title (doc), ==, "Async headline");
 }
 
+/* A file name in lower case takes the spelling the text gives it; a
+ * known outlet its own; else the name stays as written. */
+static void
+test_outlet_spelling (void)
+{
+  const char *text = "Harbour wall gives way\n\nThe ValleyGazette learnt on Monday that the wall had cracked.\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PxDocument) spelled = px_import_bytes (bytes, "/tmp/07-valleygazette.txt", &error);
+  g_autoptr(PxDocument) known = px_import_bytes (bytes, "/tmp/5-cnsnews.txt", &error);
+  g_autoptr(PxDocument) plain = px_import_bytes (bytes, "/tmp/1_1ecbplus.txt", &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (px_document_get_outlet (spelled), ==, "ValleyGazette");
+  g_assert_cmpstr (px_document_get_outlet (known), ==, "CNSNews");
+  g_assert_cmpstr (px_document_get_outlet (plain), ==, "1_1ecbplus");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -318,6 +336,7 @@ main (int argc, char **argv)
   g_assert_nonnull (tmpdir);
 
   g_test_add_func ("/import/sample", test_sample);
+  g_test_add_func ("/import/outlet-spelling", test_outlet_spelling);
   g_test_add_func ("/import/refusals", test_refusals);
   g_test_add_func ("/import/binary", test_binary);
   g_test_add_func ("/import/damaged-documents", test_damaged_documents);

@@ -177,7 +177,7 @@ test_open_samples (void)
 {
   PxWindow *window = open_samples (5);
   g_autoptr(GPtrArray) headers = headers_of (window);
-  const char *expected[] = { "CNN", "CNN (2)", "Breitbart", "FOX8", "Cnsnews" };
+  const char *expected[] = { "CNN", "CNN (2)", "Breitbart", "FOX8", "CNSNews" };
 
   g_assert_cmpuint (g_list_model_get_n_items (px_window_get_documents (window)), ==, 5);
   g_assert_cmpuint (headers->len, ==, 5);

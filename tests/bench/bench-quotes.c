@@ -1,0 +1,665 @@
+/* bench-quotes.c: how well quotations and their speakers hold on news
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Not a test: a program that prints figures.
+ *
+ *   bench-quotes [--list] [POLNEAR_SPLIT_DIR]
+ *
+ * POLNEAR_SPLIT_DIR is a split of the PolNeAR corpus (text/NAME.txt and
+ * attributions/NAME_ANNOTATOR.ann, brat standoff); its texts stay outside the tree.
+ * The project's own labelled events (tests/data/quotes/labels.json) are
+ * scored too.  Three measures, the same on both:
+ *
+ * - direct-quote recall: a gold quotation (the words inside the marks of
+ *   an attribution's content) is found when Parallax's quotations
+ *   together cover at least half of its characters;
+ * - named speakers right: of the gold quotations found whose source
+ *   names someone, the share whose speaker holds the source's surname
+ *   (no speaker counts as wrong);
+ * - speakers that are no source: found quotations given a speaker whose
+ *   last word is in no source of the article (places, things,
+ *   sentence-initial words).
+ *
+ * And what the analysis costs: milliseconds per article, and the share of
+ * a comparison of the sample event that finding the quotes takes.
+ */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "px-compare.h"
+#include "px-quotes.h"
+
+#define HALF 0.5
+
+typedef struct {
+  guint32 start;        /* bytes: the words inside the marks */
+  guint32 end;
+  char *surname;        /* casefolded, or NULL when the source names nobody */
+  char *source;
+} Gold;
+
+typedef struct {
+  guint quotes, found;
+  guint named, named_right, named_none, named_wrong;
+  guint given, not_source;
+  guint sure, sure_right, unsure, unsure_right;
+  guint articles;
+  double ms;
+} Score;
+
+static gboolean list;
+
+static void
+gold_clear (gpointer p)
+{
+  Gold *g = p;
+
+  g_free (g->surname);
+  g_free (g->source);
+}
+
+static char *
+fold (const char *s, gssize len)
+{
+  return g_utf8_casefold (s, len);
+}
+
+/* Words that are capitalised in a source without naming anyone. */
+static gboolean
+is_unnamed (const char *word)
+{
+  static const char * const words[] = {
+    "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their",
+    "its", "our", "my", "this", "that", "these", "those", "some", "many", "one", "who",
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "secretary", "according",
+    "to", NULL
+  };
+  g_autofree char *f = fold (word, -1);
+
+  return g_strv_contains (words, f);
+}
+
+/* The last capitalised word of @source that names someone, before any
+ * appositive or "of" phrase, without a possessive: "Trump campaign
+ * manager Paul Manafort" and "Sen. Jeff Merkley of Oregon, the only
+ * senator to…" give "manafort" and "merkley". */
+static char *
+surname_of (const char *source)
+{
+  g_auto(GStrv) head = g_regex_split_simple ("[,(]| of | who | which | at | from ", source, 0, 0);
+  g_auto(GStrv) words = g_regex_split_simple ("[^\\w’'.-]+", head[0] ? head[0] : "", 0, 0);
+  char *best = NULL;
+
+  for (guint i = 0; words[i]; i++)
+    {
+      char *w = words[i];
+      gsize n = strlen (w);
+
+      if (n >= 3 && (g_str_has_suffix (w, "’s") || g_str_has_suffix (w, "'s")))
+        w[n - (g_str_has_suffix (w, "’s") ? 4 : 2)] = '\0';
+      if (g_str_has_suffix (w, "’"))
+        w[strlen (w) - 3] = '\0';
+      while (*w && strchr (".-'", w[strlen (w) - 1]))
+        w[strlen (w) - 1] = '\0';
+      if (!*w || !g_unichar_isupper (g_utf8_get_char (w)) || is_unnamed (w))
+        continue;
+      g_free (best);
+      best = fold (w, -1);
+    }
+  return best;
+}
+
+/* Whether @speaker holds @surname as a word. */
+static gboolean
+holds_surname (const char *speaker, const char *surname)
+{
+  g_autofree char *f = fold (speaker, -1);
+  g_auto(GStrv) words = g_regex_split_simple ("[^\\w’'-]+", f, 0, 0);
+
+  for (guint i = 0; words[i]; i++)
+    if (g_str_equal (words[i], surname))
+      return TRUE;
+  return FALSE;
+}
+
+static const char *
+last_word (const char *s)
+{
+  const char *sp = strrchr (s, ' ');
+
+  return sp ? sp + 1 : s;
+}
+
+/* Scores the groups of one article (or event) against @gold, given per
+ * document; @sources[d] is all the sources' text of document d,
+ * casefolded. */
+static void
+score (Score *sc, GPtrArray *groups, GArray **gold, char **sources, guint n_docs,
+       const char *name, const char **texts)
+{
+  for (guint d = 0; d < n_docs; d++)
+    for (guint i = 0; i < gold[d]->len; i++)
+      {
+        const Gold *g = &g_array_index (gold[d], Gold, i);
+        guint32 len = g->end - g->start, covered = 0;
+        g_autofree guint8 *cover = g_malloc0 (len);
+        const PxQuoteOccurrence *best = NULL;
+        guint32 best_overlap = 0;
+
+        for (guint k = 0; k < groups->len; k++)
+          {
+            PxQuoteGroup *group = g_ptr_array_index (groups, k);
+
+            for (guint j = 0; j < group->occurrences->len; j++)
+              {
+                const PxQuoteOccurrence *o = &g_array_index (group->occurrences, PxQuoteOccurrence, j);
+                guint32 lo = MAX (o->start, g->start), hi = MIN (o->end, g->end);
+
+                if (o->document != d || hi <= lo)
+                  continue;
+                memset (cover + (lo - g->start), 1, hi - lo);
+                if (hi - lo > best_overlap)
+                  best = o, best_overlap = hi - lo;
+              }
+          }
+        for (guint32 b = 0; b < len; b++)
+          covered += cover[b];
+        sc->quotes++;
+        if (covered < HALF * len)
+          {
+            if (list)
+              printf ("  missed  %s: “%.*s”\n", name, (int) MIN (len, 90), texts[d] + g->start);
+            continue;
+          }
+        sc->found++;
+        if (best->speaker)
+          {
+            g_autofree char *sp = fold (last_word (best->speaker), -1);
+            gboolean uncertain = px_quote_speaker_is_uncertain (best->speaker,
+                                                                best->speaker_confidence);
+
+            sc->given++;
+            if (!strstr (sources[d], sp))
+              {
+                sc->not_source++;
+                if (list)
+                  printf ("  no-source %s: %s for “%.*s”\n", name, best->speaker,
+                          (int) MIN (len, 60), texts[d] + g->start);
+              }
+            if (g->surname)
+              {
+                gboolean right = holds_surname (best->speaker, g->surname);
+
+                if (uncertain)
+                  sc->unsure++, sc->unsure_right += right;
+                else
+                  sc->sure++, sc->sure_right += right;
+              }
+          }
+        if (g->surname == NULL)
+          continue;
+        sc->named++;
+        if (best->speaker == NULL)
+          {
+            sc->named_none++;
+            if (list)
+              printf ("  none    %s: want %s for “%.*s”\n", name, g->source,
+                      (int) MIN (len, 60), texts[d] + g->start);
+          }
+        else if (holds_surname (best->speaker, g->surname))
+          sc->named_right++;
+        else
+          {
+            sc->named_wrong++;
+            if (list)
+              printf ("  wrong   %s: %s, want %s for “%.*s”\n", name, best->speaker, g->source,
+                      (int) MIN (len, 60), texts[d] + g->start);
+          }
+      }
+}
+
+static double
+ratio (guint a, guint b)
+{
+  return b ? (double) a / b : 0;
+}
+
+static void
+print_score (const char *name, const Score *sc)
+{
+  printf ("%s\n", name);
+  printf ("  direct-quote recall      %.3f  (%u/%u)\n", ratio (sc->found, sc->quotes),
+          sc->found, sc->quotes);
+  printf ("  named speakers right     %.3f  (%u/%u; %u none, %u wrong)\n",
+          ratio (sc->named_right, sc->named), sc->named_right, sc->named, sc->named_none,
+          sc->named_wrong);
+  printf ("  speakers that are no source %u of %u speakers given (%.3f)\n", sc->not_source,
+          sc->given, ratio (sc->not_source, sc->given));
+  printf ("  named right when sure    %.3f  (%u/%u); when marked ? %.3f (%u/%u)\n",
+          ratio (sc->sure_right, sc->sure), sc->sure_right, sc->sure,
+          ratio (sc->unsure_right, sc->unsure), sc->unsure_right, sc->unsure);
+  if (sc->articles)
+    printf ("  analysis                 %.2f ms per article (%u articles)\n",
+            sc->ms / sc->articles, sc->articles);
+}
+
+/* ------------------------------------------------------------------ */
+/* PolNeAR                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Byte offset of each character of @text, and one past the end. */
+static GArray *
+char_offsets (const char *text, gsize len)
+{
+  GArray *at = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (const char *p = text; p < text + len; p = g_utf8_next_char (p))
+    {
+      guint32 b = p - text;
+      g_array_append_val (at, b);
+    }
+  {
+    guint32 b = len;
+    g_array_append_val (at, b);
+  }
+  return at;
+}
+
+typedef struct {
+  guint32 start, end;   /* bytes, fragments joined */
+  GString *text;
+} Span;
+
+/* The spans of the quoted words in @text: double marks, curly or
+ * straight, within a paragraph; a quote left open runs to the
+ * paragraph's end. */
+static GArray *
+quoted_segments (const char *text, gsize len)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Gold));
+  gint64 open = -1;
+
+  for (const char *p = text; p <= text + len; p = p < text + len ? g_utf8_next_char (p) : p + 1)
+    {
+      gunichar c = p < text + len ? g_utf8_get_char (p) : '\n';
+      guint32 pos = p - text;
+      gboolean close = FALSE;
+
+      if (c == '\n')
+        close = open >= 0;
+      else if (c == 0x201C && open < 0)
+        open = g_utf8_next_char (p) - text;
+      else if (c == 0x201D && open >= 0)
+        close = TRUE;
+      else if (c == '"')
+        {
+          if (open < 0)
+            open = pos + 1;
+          else
+            close = TRUE;
+        }
+      if (close)
+        {
+          Gold g = { (guint32) open, pos, NULL, NULL };
+
+          while (g.start < g.end && g_ascii_isspace (text[g.start]))
+            g.start++;
+          while (g.end > g.start && (g_ascii_isspace (text[g.end - 1]) || text[g.end - 1] == ','))
+            g.end--;
+          if (g.end > g.start)
+            g_array_append_val (out, g);
+          open = -1;
+        }
+    }
+  return out;
+}
+
+/* The attributions of one .ann file: content and source spans. */
+static gboolean
+read_ann (const char *path, GArray *offsets, GArray *contents, GPtrArray *source_of,
+          const char *text)
+{
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GHashTable) spans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  if (!g_file_get_contents (path, &data, NULL, NULL))
+    return FALSE;
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) f = g_strsplit (lines[i], "\t", 3);
+      g_auto(GStrv) type_range = NULL;
+      Span *s;
+
+      if (f[0] == NULL || f[0][0] != 'T' || f[1] == NULL)
+        continue;
+      type_range = g_strsplit_set (f[1], " ;", -1);
+      s = g_new0 (Span, 1);
+      s->start = G_MAXUINT32;
+      for (guint k = 1; type_range[k] && type_range[k + 1]; k += 2)
+        {
+          guint64 a = g_ascii_strtoull (type_range[k], NULL, 10);
+          guint64 b = g_ascii_strtoull (type_range[k + 1], NULL, 10);
+
+          if (b >= offsets->len || a > b)
+            continue;
+          s->start = MIN (s->start, g_array_index (offsets, guint32, a));
+          s->end = MAX (s->end, g_array_index (offsets, guint32, b));
+        }
+      if (s->start == G_MAXUINT32)
+        s->start = s->end = 0;
+      g_hash_table_insert (spans, g_strdup (f[0]), s);
+    }
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto(GStrv) f = g_strsplit_set (lines[i], "\t ", -1);
+      Span *content = NULL, *source = NULL;
+
+      if (f[0] == NULL || f[0][0] != 'E')
+        continue;
+      for (guint k = 1; f[k]; k++)
+        {
+          char *colon = strchr (f[k], ':');
+
+          if (colon == NULL)
+            continue;
+          if (g_str_has_prefix (f[k], "Content:"))
+            content = g_hash_table_lookup (spans, colon + 1);
+          else if (g_str_has_prefix (f[k], "Source:"))
+            source = g_hash_table_lookup (spans, colon + 1);
+        }
+      if (content == NULL || content->end <= content->start)
+        continue;
+      g_array_append_val (contents, *content);
+      g_ptr_array_add (source_of, source ? g_strndup (text + source->start, source->end - source->start)
+                                         : g_strdup (""));
+    }
+  return TRUE;
+}
+
+static void
+polnear (const char *dir, Score *sc)
+{
+  g_autofree char *text_dir = g_build_filename (dir, "text", NULL);
+  g_autofree char *ann_dir = g_build_filename (dir, "attributions", NULL);
+  g_autoptr(GDir) d = g_dir_open (text_dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) anns = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) ad = g_dir_open (ann_dir, 0, NULL);
+  const char *name;
+
+  if (d == NULL || ad == NULL)
+    g_error ("%s: no text/ or attributions/", dir);
+  while ((name = g_dir_read_name (d)))
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_strdup (name));
+  while ((name = g_dir_read_name (ad)))
+    if (g_str_has_suffix (name, ".ann"))
+      g_ptr_array_add (anns, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (anns, (GCompareFunc) g_strcmp0);
+
+  for (guint n = 0; n < names->len; n++)
+    {
+      const char *txt = g_ptr_array_index (names, n);
+      g_autofree char *stem = g_strndup (txt, strlen (txt) - 4);
+      g_autofree char *path = g_build_filename (text_dir, txt, NULL);
+      g_autofree char *ann = NULL;
+      g_autofree char *text = NULL;
+      g_autoptr(GArray) offsets = NULL;
+      g_autoptr(GArray) contents = g_array_new (FALSE, FALSE, sizeof (Span));
+      g_autoptr(GPtrArray) source_of = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GArray) segments = NULL;
+      g_autoptr(GArray) gold = g_array_new (FALSE, FALSE, sizeof (Gold));
+      g_autoptr(GString) sources = g_string_new (" ");
+      g_autoptr(PxDocument) doc = NULL;
+      g_autoptr(GPtrArray) groups = NULL;
+      g_autofree char *sources_fold = NULL;
+      const char *texts[1];
+      gsize len;
+      gint64 t;
+
+      /* Several annotators for some texts: the first one's. */
+      for (guint a = 0; a < anns->len && ann == NULL; a++)
+        {
+          const char *an = g_ptr_array_index (anns, a);
+
+          if (g_str_has_prefix (an, stem) && an[strlen (stem)] == '_' &&
+              strchr (an + strlen (stem) + 1, '_') == NULL)
+            ann = g_build_filename (ann_dir, an, NULL);
+        }
+      if (ann == NULL || !g_file_get_contents (path, &text, &len, NULL) ||
+          !g_utf8_validate (text, len, NULL))
+        continue;
+      offsets = char_offsets (text, len);
+      if (!read_ann (ann, offsets, contents, source_of, text))
+        continue;
+      for (guint i = 0; i < source_of->len; i++)
+        {
+          g_string_append (sources, g_ptr_array_index (source_of, i));
+          g_string_append_c (sources, ' ');
+        }
+      sources_fold = fold (sources->str, -1);
+
+      /* Gold: quoted words mostly inside an attribution's content. */
+      segments = quoted_segments (text, len);
+      for (guint s = 0; s < segments->len; s++)
+        {
+          Gold *g = &g_array_index (segments, Gold, s);
+
+          for (guint c = 0; c < contents->len; c++)
+            {
+              const Span *cs = &g_array_index (contents, Span, c);
+              guint32 lo = MAX (cs->start, g->start), hi = MIN (cs->end, g->end);
+
+              if (hi > lo && (hi - lo) * 2 >= g->end - g->start)
+                {
+                  Gold copy = *g;
+                  const char *src = g_ptr_array_index (source_of, c);
+
+                  copy.source = g_strdup (src);
+                  copy.surname = surname_of (src);
+                  g_array_append_val (gold, copy);
+                  break;
+                }
+            }
+        }
+      g_array_set_clear_func (gold, gold_clear);
+
+      t = g_get_monotonic_time ();
+      doc = px_document_new (text, len, "article");
+      groups = px_quotes_group (&doc, 1);
+      sc->ms += (g_get_monotonic_time () - t) / 1000.0;
+      sc->articles++;
+      texts[0] = text;
+      {
+        char *src[1] = { sources_fold };
+        GArray *gd[1] = { gold };
+
+        score (sc, groups, gd, src, 1, stem, texts);
+      }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The project's own labelled events                                   */
+/* ------------------------------------------------------------------ */
+
+static void
+own_set (const char *labels, Score *sc)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (labels);
+  JsonArray *events;
+
+  if (!json_parser_load_from_file (parser, labels, &error))
+    g_error ("%s", error->message);
+  events = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                         "events");
+  for (guint e = 0; e < json_array_get_length (events); e++)
+    {
+      JsonObject *event = json_array_get_object_element (events, e);
+      JsonArray *paths = json_object_get_array_member (event, "documents");
+      JsonArray *groups = json_object_get_array_member (event, "groups");
+      guint n_docs = json_array_get_length (paths);
+      g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autofree GArray **gold = g_new0 (GArray *, n_docs);
+      g_autofree char **sources = g_new0 (char *, n_docs + 1);
+      g_autofree const char **texts = g_new0 (const char *, n_docs);
+      g_autoptr(GString) all = g_string_new (" ");
+      g_autoptr(GPtrArray) predicted = NULL;
+      gint64 t;
+
+      for (guint d = 0; d < n_docs; d++)
+        {
+          g_autofree char *path = g_build_filename (dir, json_array_get_string_element (paths, d), NULL);
+          g_autofree char *text = NULL;
+          gsize len;
+
+          if (!g_file_get_contents (path, &text, &len, &error))
+            g_error ("%s", error->message);
+          g_ptr_array_add (docs, px_document_new (text, len, "outlet"));
+          texts[d] = px_document_get_text (g_ptr_array_index (docs, d), NULL);
+          gold[d] = g_array_new (FALSE, FALSE, sizeof (Gold));
+          g_array_set_clear_func (gold[d], gold_clear);
+        }
+      for (guint g = 0; g < json_array_get_length (groups); g++)
+        {
+          JsonArray *occ = json_object_get_array_member (json_array_get_object_element (groups, g),
+                                                         "occurrences");
+
+          for (guint i = 0; i < json_array_get_length (occ); i++)
+            {
+              JsonObject *o = json_array_get_object_element (occ, i);
+              const char *text = json_object_get_string_member (o, "text");
+              const char *speaker = json_object_get_string_member_with_default (o, "speaker", NULL);
+              gint64 nth = json_object_get_int_member_with_default (o, "nth", 0);
+              guint d = json_object_get_int_member (o, "document");
+              const char *at = NULL;
+              Gold gl = { 0 };
+
+              for (gint64 k = 0, from = 0; k <= nth; k++)
+                {
+                  at = strstr (texts[d] + from, text);
+                  if (at == NULL)
+                    g_error ("label not found: %s", text);
+                  from = at - texts[d] + 1;
+                }
+              gl.start = at - texts[d];
+              gl.end = gl.start + strlen (text);
+              gl.source = g_strdup (speaker ? speaker : "");
+              gl.surname = speaker ? fold (last_word (speaker), -1) : NULL;
+              g_array_append_val (gold[d], gl);
+              if (speaker)
+                {
+                  g_string_append (all, speaker);
+                  g_string_append_c (all, ' ');
+                }
+            }
+        }
+      for (guint d = 0; d < n_docs; d++)
+        sources[d] = fold (all->str, -1);
+
+      t = g_get_monotonic_time ();
+      predicted = px_quotes_group ((PxDocument **) docs->pdata, n_docs);
+      sc->ms += (g_get_monotonic_time () - t) / 1000.0;
+      sc->articles += n_docs;
+      score (sc, predicted, gold, sources, n_docs, json_object_get_string_member (event, "name"),
+             texts);
+      for (guint d = 0; d < n_docs; d++)
+        {
+          g_array_unref (gold[d]);
+          g_free (sources[d]);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Cost within a comparison                                            */
+/* ------------------------------------------------------------------ */
+
+static int
+cmp_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+cost (const char *samples)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDir) d = g_dir_open (samples, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) q_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) c_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  const char *name;
+  double q, c;
+
+  if (d == NULL)
+    return;
+  while ((name = g_dir_read_name (d)))
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_build_filename (samples, name, NULL));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *text = NULL;
+      gsize len;
+
+      if (g_file_get_contents (g_ptr_array_index (names, i), &text, &len, NULL))
+        g_ptr_array_add (docs, px_document_new (text, len, "outlet"));
+    }
+  for (int r = 0; r < 9; r++)
+    {
+      gint64 t = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) groups = px_quotes_group ((PxDocument **) docs->pdata, docs->len);
+      g_autoptr(PxComparison) cmp = NULL;
+      double ms = (g_get_monotonic_time () - t) / 1000.0;
+
+      g_array_append_val (q_ms, ms);
+      t = g_get_monotonic_time ();
+      cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, NULL);
+      px_comparison_get_quotes (cmp);
+      ms = (g_get_monotonic_time () - t) / 1000.0;
+      g_array_append_val (c_ms, ms);
+    }
+  g_array_sort (q_ms, cmp_double);
+  g_array_sort (c_ms, cmp_double);
+  q = g_array_index (q_ms, double, 4);
+  c = g_array_index (c_ms, double, 4);
+  printf ("sample event (%u articles), median of 9 runs\n", docs->len);
+  printf ("  quotes %.2f ms (%.2f ms per article) of a whole comparison's %.2f ms: %.0f %%\n",
+          q, q / MAX (docs->len, 1), c, c > 0 ? 100 * q / c : 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  Score own = { 0 }, pn = { 0 };
+  g_autofree char *labels = g_build_filename (PARALLAX_SOURCE_ROOT, "tests", "data", "quotes",
+                                              "labels.json", NULL);
+  g_autofree char *samples = g_build_filename (PARALLAX_SOURCE_ROOT, "data", "samples", NULL);
+  int first = 1;
+
+  if (argc > 1 && g_str_equal (argv[1], "--list"))
+    list = TRUE, first = 2;
+
+  own_set (labels, &own);
+  print_score ("own labelled set (tests/data/quotes, grouped per event)", &own);
+  if (first < argc)
+    {
+      polnear (argv[first], &pn);
+      print_score ("PolNeAR split (each article alone)", &pn);
+    }
+  cost (samples);
+  return 0;
+}
