@@ -104,6 +104,8 @@ px_cell_view_init (PxCellView *self)
   self->note = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->note, 0);
   gtk_label_set_wrap (self->note, TRUE);
+  /* As wide as its words: a note styled as a badge stays one. */
+  gtk_widget_set_halign (GTK_WIDGET (self->note), GTK_ALIGN_START);
   gtk_widget_add_css_class (GTK_WIDGET (self->note), "cell-note");
   gtk_widget_add_css_class (GTK_WIDGET (self->note), "caption-heading");
   gtk_widget_set_visible (GTK_WIDGET (self->note), FALSE);
@@ -159,6 +161,8 @@ px_cell_view_set (PxCellView     *self,
       gtk_widget_remove_css_class (GTK_WIDGET (self), kind_classes[self->kind]);
       gtk_widget_add_css_class (GTK_WIDGET (self), kind_classes[kind]);
       self->kind = kind;
+      /* An omission is a marker as tall as its note, not as the row. */
+      gtk_widget_set_valign (GTK_WIDGET (self), kind == PX_CELL_VIEW_OMITTED ? GTK_ALIGN_START : GTK_ALIGN_FILL);
     }
   if (continuation)
     gtk_widget_add_css_class (GTK_WIDGET (self), "continuation");

@@ -145,7 +145,7 @@ px_column_strip_size_allocate (GtkWidget *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
        child = gtk_widget_get_next_sibling (child), column++)
     {
-      int x = 0, min;
+      int x = 0, min, nat, child_height;
       gboolean shown = child_place (self, column, width, &x);
 
       /* A column scrolled out of sight is hidden, not laid out. */
@@ -153,8 +153,13 @@ px_column_strip_size_allocate (GtkWidget *widget,
         gtk_widget_set_child_visible (child, shown);
       if (!shown || !gtk_widget_get_visible (child))
         continue;
-      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, self->geometry->width, &min, NULL, NULL, NULL);
-      gtk_widget_allocate (child, self->geometry->width, MAX (height, min), -1,
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, self->geometry->width, &min, &nat, NULL, NULL);
+      /* A child aligned to the top (a marker) keeps its own height. */
+      if (gtk_widget_get_valign (child) == GTK_ALIGN_START)
+        child_height = MIN (nat, height);
+      else
+        child_height = height;
+      gtk_widget_allocate (child, self->geometry->width, MAX (child_height, min), -1,
                            gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (x, 0)));
     }
 }

@@ -65,6 +65,12 @@ struct _PxComparisonView
   gboolean allocating;
   guint relayout_tick;        /* shows what an allocation changed, outside it */
   double zoom;                /* text size, 1 = normal */
+
+  /* Stacked: the outlets' versions under the reference's paragraph. */
+  GtkListItemFactory *column_factory, *stacked_factory;
+  gboolean stacked;           /* the layout shown */
+  gboolean stacked_chosen;    /* the reader chose one: no automatic switch */
+  gboolean narrow;            /* one column would fill the width */
   int current;                /* position of the row navigated to, or -1 */
   guint align_tick;           /* brings the current row to the top after layout */
   guint align_frames;
@@ -81,6 +87,14 @@ typedef struct {
 } ExtraDecorator;
 
 G_DEFINE_FINAL_TYPE (PxComparisonView, px_comparison_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STACKED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   MAKE_REFERENCE,
@@ -237,7 +251,16 @@ show_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
   if (p < 0)
     {
       if (d != ref && is_real (cmp, ref, rp))
-        px_cell_view_set (cell, PX_CELL_VIEW_OMITTED, FALSE, _("Omitted"), NULL, NULL);
+        {
+          /* A thin marker that says how much is missing, not a box as
+           * tall as the reference's paragraph. */
+          guint words = px_document_get_paragraph (px_comparison_get_document (cmp, ref), rp)->n_words;
+
+          /* Translators: a paragraph of the reference this outlet left out */
+          note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Omitted: %u word", "Omitted: %u words", words),
+                                  words);
+          px_cell_view_set (cell, PX_CELL_VIEW_OMITTED, FALSE, note, NULL, NULL);
+        }
       else
         px_cell_view_set (cell, PX_CELL_VIEW_EMPTY, FALSE, NULL, NULL, NULL);
       return;
@@ -275,7 +298,23 @@ show_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
     show_marked (self, cell, row, d, rp, p, continuation, note);
 }
 
+/* A moved paragraph's note is a badge (style class "moved"), so that
+ * it reads as a mark of its own and not as a caption. */
+static void
+mark_moved (PxComparisonView *self, PxCellView *cell, guint row, guint d)
+{
+  const PxCell *cells = px_comparison_get_row (self->comparison, row);
+  int p = cells[d].paragraph;
+
+  if (p >= 0 && (cells[d].flags & PX_CELL_MOVED) && !px_comparison_is_boilerplate (self->comparison, d, p))
+    gtk_widget_add_css_class (GTK_WIDGET (cell), "moved");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (cell), "moved");
+}
+
 /* --- rows --------------------------------------------------------------- */
+
+static void show_layout (PxComparisonView *self, gboolean stacked);
 
 /* Whether column @d shows its text: the pinned one, those on screen and
  * one more on each side, so that a short scroll finds text there. */
@@ -325,6 +364,7 @@ update_row (PxComparisonView *self, GtkWidget *box)
           continue;
         }
       show_cell (self, PX_CELL_VIEW (cell), row, d);
+      mark_moved (self, PX_CELL_VIEW (cell), row, d);
       if (self->decorator)
         self->decorator (self, PX_CELL_VIEW (cell), row, d, self->decorator_data);
       for (guint k = 0; self->extra_decorators && k < self->extra_decorators->len; k++)
@@ -350,18 +390,168 @@ update_row (PxComparisonView *self, GtkWidget *box)
     gtk_widget_remove_css_class (box, "current");
 }
 
+/* --- the stacked layout ------------------------------------------------------ */
+
+/* One row read down the page: the reference's paragraph, a line for
+ * each outlet whose version differs (its name, then its words marked
+ * against the reference), then in one line each the outlets that carry
+ * it unchanged and those that leave it out.  A paragraph the reference
+ * lacks stands under the names of the outlets that have it. */
+
+static GtkWidget *
+outlet_chip (PxComparison *cmp, guint d)
+{
+  GtkWidget *chip = gtk_label_new (px_document_get_outlet (px_comparison_get_document (cmp, d)));
+
+  gtk_widget_add_css_class (chip, "outlet-chip");
+  gtk_widget_set_valign (chip, GTK_ALIGN_START);
+  gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (chip), 16);
+  gtk_label_set_xalign (GTK_LABEL (chip), 0);
+  return chip;
+}
+
+static void
+decorate (PxComparisonView *self, PxCellView *cell, guint row, guint d)
+{
+  if (self->decorator)
+    self->decorator (self, cell, row, d, self->decorator_data);
+  for (guint k = 0; self->extra_decorators && k < self->extra_decorators->len; k++)
+    {
+      ExtraDecorator *extra = &g_array_index (self->extra_decorators, ExtraDecorator, k);
+
+      extra->decorator (self, cell, row, d, extra->user_data);
+    }
+}
+
+static GtkWidget *
+names_line (const char *label, GString *names)
+{
+  g_autofree char *text = g_strdup_printf ("%s %s", label, names->str);
+  GtkWidget *line = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (line), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (line), 0);
+  gtk_widget_add_css_class (line, "stacked-names");
+  return line;
+}
+
+static void
+update_stacked_row (PxComparisonView *self, GtkWidget *box)
+{
+  PxComparison *cmp = self->comparison;
+  guint row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "px-row"));
+  int position = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "px-position"));
+  g_autoptr(GString) same = g_string_new (NULL);
+  g_autoptr(GString) omitted = g_string_new (NULL);
+  const PxCell *cells;
+  guint n, ref;
+  int rp;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)))
+    gtk_box_remove (GTK_BOX (box), child);
+  if (position == self->current)
+    gtk_widget_add_css_class (box, "current");
+  else
+    gtk_widget_remove_css_class (box, "current");
+  if (cmp == NULL)
+    return;
+  cells = px_comparison_get_row (cmp, row);
+  n = px_comparison_get_n_documents (cmp);
+  ref = px_comparison_get_reference (cmp);
+  rp = cells[ref].paragraph;
+
+  if (rp >= 0 && !(px_comparison_is_boilerplate (cmp, ref, rp) && self->hide_furniture))
+    {
+      GtkWidget *cell = px_cell_view_new ();
+
+      show_cell (self, PX_CELL_VIEW (cell), row, ref);
+      mark_moved (self, PX_CELL_VIEW (cell), row, ref);
+      decorate (self, PX_CELL_VIEW (cell), row, ref);
+      gtk_box_append (GTK_BOX (box), cell);
+    }
+  for (guint d = 0; d < n; d++)
+    {
+      int p = cells[d].paragraph;
+      GtkWidget *line, *cell;
+
+      if (d == ref)
+        continue;
+      if (p < 0)
+        {
+          if (is_real (cmp, ref, rp))
+            g_string_append_printf (omitted, "%s%s", omitted->len ? ", " : "",
+                                    px_document_get_outlet (px_comparison_get_document (cmp, d)));
+          continue;
+        }
+      if (px_comparison_is_boilerplate (cmp, d, p) && self->hide_furniture)
+        continue;
+      if (is_real (cmp, ref, rp) && !px_comparison_cell_changed (cmp, row, d) &&
+          !(cells[d].flags & PX_CELL_MOVED))
+        {
+          g_string_append_printf (same, "%s%s", same->len ? ", " : "",
+                                  px_document_get_outlet (px_comparison_get_document (cmp, d)));
+          continue;
+        }
+      line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+      gtk_widget_add_css_class (line, "stacked-line");
+      gtk_box_append (GTK_BOX (line), outlet_chip (cmp, d));
+      cell = px_cell_view_new ();
+      gtk_widget_set_hexpand (cell, TRUE);
+      show_cell (self, PX_CELL_VIEW (cell), row, d);
+      mark_moved (self, PX_CELL_VIEW (cell), row, d);
+      decorate (self, PX_CELL_VIEW (cell), row, d);
+      gtk_box_append (GTK_BOX (line), cell);
+      gtk_box_append (GTK_BOX (box), line);
+    }
+  if (same->len)
+    /* Translators: stacked view: outlets whose paragraph is the reference's, word for word */
+    gtk_box_append (GTK_BOX (box), names_line (_("Same in:"), same));
+  if (omitted->len)
+    /* Translators: stacked view: outlets that leave the reference's paragraph out */
+    gtk_box_append (GTK_BOX (box), names_line (_("Omitted by:"), omitted));
+}
+
+static void
+setup_stacked_row (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   PxComparisonView         *self)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), (int) (COLUMN_MAX_WIDTH * 1.2 * self->zoom));
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), (int) (COLUMN_MAX_WIDTH * self->zoom));
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_widget_add_css_class (box, "stacked-row");
+  gtk_list_item_set_child (item, clamp);
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static GtkWidget *
+row_box (GtkListItem *item)
+{
+  GtkWidget *child = gtk_list_item_get_child (item);
+
+  return ADW_IS_CLAMP (child) ? adw_clamp_get_child (ADW_CLAMP (child)) : child;
+}
+
 static void
 bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
           PxComparisonView         *self)
 {
-  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *box = row_box (item);
   PxRowItem *row = gtk_list_item_get_item (item);
 
   g_object_set_data (G_OBJECT (box), "px-row", GUINT_TO_POINTER (px_row_item_get_row (row)));
   g_object_set_data (G_OBJECT (box), "px-position", GINT_TO_POINTER (gtk_list_item_get_position (item)));
   g_hash_table_add (self->bound, box);
-  update_row (self, box);
+  if (PX_IS_COLUMN_STRIP (box))
+    update_row (self, box);
+  else
+    update_stacked_row (self, box);
 }
 
 static void
@@ -369,7 +559,7 @@ unbind_row (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             PxComparisonView         *self)
 {
-  g_hash_table_remove (self->bound, gtk_list_item_get_child (item));
+  g_hash_table_remove (self->bound, row_box (item));
 }
 
 static void
@@ -377,7 +567,7 @@ teardown_row (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               PxComparisonView         *self)
 {
-  g_hash_table_remove (self->bound, gtk_list_item_get_child (item));
+  g_hash_table_remove (self->bound, row_box (item));
 }
 
 /**
@@ -396,7 +586,10 @@ px_comparison_view_refresh (PxComparisonView *self)
 
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &box, NULL))
-    update_row (self, box);
+    if (PX_IS_COLUMN_STRIP (box))
+      update_row (self, box);
+    else
+      update_stacked_row (self, box);
 }
 
 /* --- columns on screen --------------------------------------------------- */
@@ -449,7 +642,9 @@ relayout_strips (PxComparisonView *self, gboolean resize)
     gtk_widget_queue_allocate (GTK_WIDGET (self->header_strip));
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &box, NULL))
-    if (resize)
+    if (!PX_IS_COLUMN_STRIP (box))
+      continue;
+    else if (resize)
       gtk_widget_queue_resize (box);
     else
       gtk_widget_queue_allocate (box);
@@ -510,6 +705,8 @@ relayout (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
   gboolean scrolls = gtk_adjustment_get_upper (self->hadj) > gtk_adjustment_get_page_size (self->hadj) + 0.5;
 
   self->relayout_tick = 0;
+  if (!self->stacked_chosen)
+    show_layout (self, self->narrow);
   if (gtk_widget_get_visible (GTK_WIDGET (self->hscrollbar)) != scrolls)
     gtk_widget_set_visible (GTK_WIDGET (self->hscrollbar), scrolls);
   if (update_live_columns (self))
@@ -550,7 +747,11 @@ px_comparison_view_size_allocate (GtkWidget *widget,
   px_column_geometry_shown_slots (&self->geometry, width - ruler_width, &first, &last);
   if (first > last)
     first = last = 0;
-  if (changed || first != self->first_live || last != self->last_live ||
+  /* Too narrow to compare side by side: the reference's column and one
+   * other (of two articles), or two others (of more). */
+  self->narrow = self->geometry.n_columns > 1 &&
+                 width - ruler_width < MIN (self->geometry.n_columns, 3) * COLUMN_MIN_WIDTH * self->zoom;
+  if ((!self->stacked_chosen && self->narrow != self->stacked) || changed || first != self->first_live || last != self->last_live ||
       gtk_widget_get_visible (GTK_WIDGET (self->hscrollbar)) !=
       (gtk_adjustment_get_upper (self->hadj) > gtk_adjustment_get_page_size (self->hadj) + 0.5))
     {
@@ -558,6 +759,80 @@ px_comparison_view_size_allocate (GtkWidget *widget,
         self->relayout_tick = gtk_widget_add_tick_callback (widget, relayout, NULL, NULL);
     }
   gtk_widget_allocate (self->root_box, width, height, -1, NULL);
+}
+
+/* --- the layout: side by side or stacked ------------------------------------ */
+
+static void
+show_layout (PxComparisonView *self, gboolean stacked)
+{
+  if (self->stacked == stacked)
+    return;
+  self->stacked = stacked;
+  g_hash_table_remove_all (self->bound);
+  gtk_grid_view_set_factory (self->list_view, stacked ? self->stacked_factory : self->column_factory);
+  if (stacked)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "stacked");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "stacked");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STACKED]);
+}
+
+/**
+ * px_comparison_view_set_stacked:
+ *
+ * Shows the rows stacked (each outlet's version under the reference's
+ * paragraph) or side by side, as the reader chose: from then on the
+ * view no longer switches by itself when it gets narrow.
+ */
+void
+px_comparison_view_set_stacked (PxComparisonView *self,
+                                gboolean          stacked)
+{
+  g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
+
+  self->stacked_chosen = TRUE;
+  show_layout (self, !!stacked);
+}
+
+gboolean
+px_comparison_view_get_stacked (PxComparisonView *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), FALSE);
+
+  return self->stacked;
+}
+
+static void
+px_comparison_view_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
+{
+  PxComparisonView *self = PX_COMPARISON_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STACKED:
+      g_value_set_boolean (value, self->stacked);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+px_comparison_view_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
+{
+  PxComparisonView *self = PX_COMPARISON_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STACKED:
+      /* Only a change is a choice: a binding echoing an automatic switch is not. */
+      if (g_value_get_boolean (value) != self->stacked)
+        px_comparison_view_set_stacked (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 /* --- sideways scrolling and text size ------------------------------------- */
@@ -920,6 +1195,8 @@ px_comparison_view_finalize (GObject *object)
 
   g_clear_object (&self->rows);
   g_clear_object (&self->hadj);
+  g_clear_object (&self->column_factory);
+  g_clear_object (&self->stacked_factory);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->extra_decorators, g_array_unref);
   g_hash_table_unref (self->diffs);
@@ -936,6 +1213,20 @@ px_comparison_view_class_init (PxComparisonViewClass *klass)
 
   object_class->dispose = px_comparison_view_dispose;
   object_class->finalize = px_comparison_view_finalize;
+  object_class->get_property = px_comparison_view_get_property;
+  object_class->set_property = px_comparison_view_set_property;
+
+  /**
+   * PxComparisonView:stacked:
+   *
+   * Whether the rows are stacked rather than side by side.  Stacked
+   * by itself when the reference's column and two others (one, of two
+   * articles) do not fit, unless the reader chose.
+   */
+  properties[PROP_STACKED] = g_param_spec_boolean ("stacked", NULL, NULL, FALSE,
+                                                   G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                   G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * PxComparisonView::make-reference:
@@ -984,13 +1275,19 @@ px_comparison_view_init (PxComparisonView *self)
   self->diffs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   self->bound = g_hash_table_new (NULL, NULL);
 
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
-  g_signal_connect (factory, "teardown", G_CALLBACK (teardown_row), self);
-  gtk_grid_view_set_factory (self->list_view, factory);
-  g_object_unref (factory);
+  for (int stacked = 0; stacked < 2; stacked++)
+    {
+      factory = gtk_signal_list_item_factory_new ();
+      g_signal_connect (factory, "setup", G_CALLBACK (stacked ? setup_stacked_row : setup_row), self);
+      g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
+      g_signal_connect (factory, "teardown", G_CALLBACK (teardown_row), self);
+      if (stacked)
+        self->stacked_factory = factory;
+      else
+        self->column_factory = factory;
+    }
+  gtk_grid_view_set_factory (self->list_view, self->column_factory);
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows))));
   gtk_grid_view_set_model (self->list_view, selection);
   g_object_unref (selection);

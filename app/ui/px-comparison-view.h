@@ -60,5 +60,8 @@ GtkWidget    *px_comparison_view_get_rows_widget    (PxComparisonView *self);
 void          px_comparison_view_zoom               (PxComparisonView *self,
                                                      int               step);
 double        px_comparison_view_get_zoom           (PxComparisonView *self);
+void          px_comparison_view_set_stacked        (PxComparisonView *self,
+                                                     gboolean          stacked);
+gboolean      px_comparison_view_get_stacked        (PxComparisonView *self);
 
 G_END_DECLS

@@ -225,20 +225,50 @@ time_engine (GPtrArray *files)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-/* Frame times while scrolling by @step pixels a frame (0: half a page). */
+/* The horizontal scroll bar's adjustment (the one shown), or NULL. */
+static GtkAdjustment *
+sideways_adjustment (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkAdjustment *adj;
+
+      if (GTK_IS_SCROLLBAR (c) && gtk_widget_get_mapped (c) &&
+          gtk_orientable_get_orientation (GTK_ORIENTABLE (c)) == GTK_ORIENTATION_HORIZONTAL)
+        return gtk_scrollbar_get_adjustment (GTK_SCROLLBAR (c));
+      if ((adj = sideways_adjustment (c)))
+        return adj;
+    }
+  return NULL;
+}
+
+/* Frame times while scrolling by @step pixels a frame (0: half a page;
+ * negative: back), down the rows or, @sideways, across the columns. */
 static void
-time_scrolling (PxWindow *window, guint n_frames, double step, double *median, double *p95, double *worst)
+time_scrolling_on (PxWindow *window, gboolean sideways, guint n_frames, double step,
+                   double *median, double *p95, double *worst)
 {
   GtkWidget *list = px_comparison_view_get_rows_widget (px_window_get_view (window));
-  GtkAdjustment *adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  GtkAdjustment *adj = sideways ? sideways_adjustment (GTK_WIDGET (px_window_get_view (window)))
+                                : gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
 
+  *median = *p95 = *worst = -1;
+  if (adj == NULL)
+    return;
   for (guint i = 0; i < n_frames; i++)
     {
       gint64 t = g_get_monotonic_time ();
-      double ms;
+      double ms, by = step != 0 ? step : gtk_adjustment_get_page_size (adj) / 2;
+      double upper = gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj);
 
-      gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + (step > 0 ? step : gtk_adjustment_get_page_size (adj) / 2));
+      /* At either end, go on the other way rather than time a still frame. */
+      if (gtk_adjustment_get_value (adj) + by > upper || gtk_adjustment_get_value (adj) + by < 0)
+        {
+          step = -step;
+          by = -by;
+        }
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + by);
       wait_frame (GTK_WIDGET (window));
       ms = (g_get_monotonic_time () - t) / 1000.0;
       g_array_append_val (times, ms);
@@ -246,6 +276,54 @@ time_scrolling (PxWindow *window, guint n_frames, double step, double *median, d
   *median = percentile (times, 0.5);
   *p95 = percentile (times, 0.95);
   *worst = percentile (times, 1.0);
+}
+
+static void
+time_scrolling (PxWindow *window, guint n_frames, double step, double *median, double *p95, double *worst)
+{
+  time_scrolling_on (window, FALSE, n_frames, step, median, p95, worst);
+}
+
+/* Whether the view has a stacked layout (not before it was written). */
+static gboolean
+set_stacked (PxWindow *window, gboolean stacked)
+{
+  PxComparisonView *view = px_window_get_view (window);
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (view), "stacked") == NULL)
+    return FALSE;
+  g_object_set (view, "stacked", stacked, NULL);
+  wait_frame (GTK_WIDGET (window));
+  wait_frame (GTK_WIDGET (window));
+  return TRUE;
+}
+
+/* Second table: scrolling both ways, 40 px a frame, 95th percentiles. */
+static GString *directions;
+
+static void
+report_directions (const char *name, PxWindow *window)
+{
+  GtkWidget *list = px_comparison_view_get_rows_widget (px_window_get_view (window));
+  GtkAdjustment *vadj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  double m, down, up, right = -1, left = -1, st_down = -1, st_up = -1, w;
+
+  gtk_adjustment_set_value (vadj, 0);
+  wait_frame (GTK_WIDGET (window));
+  time_scrolling_on (window, FALSE, 120, 40, &m, &down, &w);
+  time_scrolling_on (window, FALSE, 120, -40, &m, &up, &w);
+  time_scrolling_on (window, TRUE, 60, 40, &m, &right, &w);
+  time_scrolling_on (window, TRUE, 60, -40, &m, &left, &w);
+  if (set_stacked (window, TRUE))
+    {
+      gtk_adjustment_set_value (vadj, 0);
+      wait_frame (GTK_WIDGET (window));
+      time_scrolling_on (window, FALSE, 120, 40, &m, &st_down, &w);
+      time_scrolling_on (window, FALSE, 120, -40, &m, &st_up, &w);
+      set_stacked (window, FALSE);
+    }
+  g_string_append_printf (directions, "| %-28s | %6.1f | %6.1f | %6.1f | %6.1f | %7.1f | %7.1f |\n",
+                          name, down, up, right, left, st_down, st_up);
 }
 
 static void
@@ -276,6 +354,7 @@ report (const char *name, GPtrArray *files)
   engine = percentile (engines, 0.5);
   time_scrolling (window, 120, 0, &median, &p95, &worst);
   time_scrolling (window, 120, 40, &s_median, &s_p95, &s_worst);
+  report_directions (name, window);
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_print ("| %-28s | %3u | %7" G_GSIZE_FORMAT " | %8.1f | %9.1f | %8.1f | %5.2f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f |\n",
@@ -290,6 +369,8 @@ main (int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) samples = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) generated = NULL;
+  g_autoptr(GPtrArray) shorter = NULL;
+  g_autofree char *short_dir = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *label = NULL;
   const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", "5-cnsnews.txt" };
@@ -325,6 +406,11 @@ main (int argc, char **argv)
   if (dir == NULL)
     g_error ("%s", error->message);
   generated = write_event (dir, n_articles, n_words);
+  short_dir = g_dir_make_tmp ("parallax-bench-XXXXXX", &error);
+  if (short_dir == NULL)
+    g_error ("%s", error->message);
+  shorter = write_event (short_dir, n_articles, 2000);
+  directions = g_string_new (NULL);
 
   g_print ("First aligned paint: open files -> read -> compare (worker thread) -> first frame with rows.\n"
            "Engine: import + px_comparison_new alone, same process.  Scroll: ms a frame while the view\n"
@@ -334,8 +420,24 @@ main (int argc, char **argv)
            "1st run", "paint ms", "engine", "ratio", "pg.50", "pg.95", "pg.max", "40.50", "40.95", "40.max");
   g_print ("|------------------------------|-----|---------|----------|-----------|----------|-------|--------|--------|--------|--------|--------|--------|\n");
   report ("sample event (data/samples)", samples);
+  {
+    g_autofree char *short_label = g_strdup_printf ("generated %d x 2000 words", n_articles);
+
+    report (short_label, shorter);
+  }
   label = g_strdup_printf ("generated %d x %d words", n_articles, n_words);
   report (label, generated);
+
+  g_print ("\nScrolling, 40 px a frame, 95th percentile of ms a frame: down and up the rows, right and\n"
+           "left across the columns (side by side), down and up in the stacked view (-1: none).\n\n");
+  g_print ("| %-28s | %6s | %6s | %6s | %6s | %7s | %7s |\n", "event", "down", "up", "right", "left",
+           "st.down", "st.up");
+  g_print ("|------------------------------|--------|--------|--------|--------|---------|---------|\n%s",
+           directions->str);
+  g_string_free (directions, TRUE);
+  for (guint i = 0; i < shorter->len; i++)
+    g_file_delete (shorter->pdata[i], NULL, NULL);
+  g_rmdir (short_dir);
 
   for (guint i = 0; i < generated->len; i++)
     g_file_delete (generated->pdata[i], NULL, NULL);
