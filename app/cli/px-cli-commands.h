@@ -42,6 +42,9 @@ GPtrArray *px_cli_load_documents (int argc, char **argv, gboolean keep_going, gb
 /* The @max_sets best word-choice sets (px-word-choice.h), and attribution. */
 void       px_cli_append_word_choice (GString *out, PxComparison *cmp, guint max_sets);
 
+/* The articles at a web address (px-cli-formats.c). */
+GPtrArray *px_cli_fetch_articles (const char *address, GError **error);
+
 /* --split: every command that takes files takes all the articles of a
  * news-database export; without it, FILE#N names one. */
 extern gboolean px_cli_split;
