@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "px-cli-commands.h"
+#include "px-cli-source.h"
 #include "px-report-module.h"
 #include "px-compare.h"
 #include "px-export-json.h"
@@ -324,6 +325,7 @@ px_cli_commands_compare (int argc, char **argv)
   int reference = 0;   /* 0: not given */
   gboolean auto_reference = FALSE;
   g_autoptr(PxSession) session = NULL;
+  g_auto(GStrv) sources = NULL;
   OutFormat format;
   PxPaper paper;
   const GOptionEntry entries[] = {
@@ -341,6 +343,7 @@ px_cli_commands_compare (int argc, char **argv)
     { "ignore-punctuation", 'p', 0, G_OPTION_ARG_NONE, &ignore_punct, N_("Ignore punctuation"), NULL },
     { "ignore-space", 'w', 0, G_OPTION_ARG_NONE, &ignore_space, N_("Ignore differences of white space"), NULL },
     PX_CLI_SPLIT_ENTRY,
+    { "source", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &sources, N_("A primary source (transcript, speech, press release) to check the quotations against; may be given more than once"), N_("FILE") },
     { NULL }
   };
 
@@ -426,6 +429,8 @@ px_cli_commands_compare (int argc, char **argv)
           return PX_EXIT_TROUBLE;
         }
     }
+  if (!px_cli_add_sources (docs, sources))
+    return PX_EXIT_TROUBLE;
 
   px_documents_make_outlets_unique ((PxDocument **) docs->pdata, docs->len);
   options.reference = auto_reference ? PX_REFERENCE_AUTO : (guint) reference - 1;
@@ -437,6 +442,7 @@ px_cli_commands_compare (int argc, char **argv)
   /* The speakers the user corrected in the window, for every output. */
   if (session)
     px_speaker_corrections_apply (session->speakers, px_comparison_get_quotes (cmp));
+  px_cli_print_source_notices (px_comparison_get_source_check (cmp));
 
   if (format == OUT_JSON)
     {
@@ -452,6 +458,12 @@ px_cli_commands_compare (int argc, char **argv)
       print_summary (out, cmp);
       px_cli_append_word_choice (out, cmp, 10);
       print_quotes (out, cmp);
+      if (px_source_check_get_n_sources (px_comparison_get_source_check (cmp)) > 0)
+        {
+          g_string_append_c (out, '\n');
+          px_cli_append_source_check (out, px_comparison_get_source_check (cmp),
+                                      (PxDocument **) docs->pdata, docs->len);
+        }
       print_rows (out, cmp);
       bytes = g_string_free_to_bytes (out);
     }

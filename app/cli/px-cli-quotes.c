@@ -9,6 +9,8 @@
 #include <stdio.h>
 
 #include "px-cli-commands.h"
+#include "px-cli-source.h"
+#include "px-export-json-source.h"
 #include "px-export-json.h"
 #include "px-import.h"
 
@@ -43,7 +45,12 @@ append_group (GString *out, const PxQuoteGroup *group, guint number,
   for (guint d = 0; d < n_docs; d++)
     {
       const char *outlet = px_document_get_outlet (docs[d]);
-      int pad = width - g_utf8_strlen (outlet, -1);
+      int pad;
+
+      /* A primary source is no outlet: it is checked against below. */
+      if (px_document_get_primary_source (docs[d]))
+        continue;
+      pad = width - g_utf8_strlen (outlet, -1);
 
       g_string_append_printf (out, "   %s%*s  %s\n", outlet, pad, "", px_quote_coverage_label (group->coverage[d]));
     }
@@ -72,7 +79,7 @@ px_cli_append_quote_table (GString     *out,
 }
 
 static void
-print_json (GPtrArray *docs, GPtrArray *groups)
+print_json (GPtrArray *docs, GPtrArray *groups, PxSourceCheck *check)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -89,6 +96,11 @@ print_json (GPtrArray *docs, GPtrArray *groups)
     }
   json_builder_end_array (builder);
   px_json_add_quotes (builder, groups, (PxDocument **) docs->pdata);
+  if (px_source_check_get_n_sources (check) > 0)
+    {
+      json_builder_set_member_name (builder, "source_check");
+      json_builder_add_value (builder, px_json_source_check_node (check, (PxDocument **) docs->pdata, docs->len));
+    }
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -104,10 +116,13 @@ px_cli_commands_quotes (int argc, char **argv)
   gboolean all_read;
   g_autoptr(GPtrArray) groups = NULL;
   g_autofree char *format_name = NULL;
+  g_auto(GStrv) sources = NULL;
+  g_autoptr(PxSourceCheck) check = NULL;
   PxFormat format;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, N_("Output format: text or json"), N_("FORMAT") },
     PX_CLI_SPLIT_ENTRY,
+    { "source", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &sources, N_("A primary source (transcript, speech, press release) to check the quotations against; may be given more than once"), N_("FILE") },
     { NULL }
   };
 
@@ -124,18 +139,25 @@ px_cli_commands_quotes (int argc, char **argv)
   /* A comparison with an article missing would mislead: stop at the
    * first file that cannot be read. */
   docs = px_cli_load_documents (argc, argv, FALSE, &all_read);
-  if (docs == NULL)
+  if (docs == NULL || !px_cli_add_sources (docs, sources))
     return PX_EXIT_TROUBLE;
 
   px_documents_make_outlets_unique ((PxDocument **) docs->pdata, docs->len);
   groups = px_quotes_group ((PxDocument **) docs->pdata, docs->len);
+  check = px_source_check_new ((PxDocument **) docs->pdata, docs->len, groups);
+  px_cli_print_source_notices (check);
   if (format == PX_FORMAT_JSON)
-    print_json (docs, groups);
+    print_json (docs, groups, check);
   else
     {
       g_autoptr(GString) out = g_string_new (NULL);
 
       px_cli_append_quote_table (out, (PxDocument **) docs->pdata, docs->len, groups);
+      if (px_source_check_get_n_sources (check) > 0)
+        {
+          g_string_append_c (out, '\n');
+          px_cli_append_source_check (out, check, (PxDocument **) docs->pdata, docs->len);
+        }
       fputs (out->str, stdout);
     }
   return PX_EXIT_OK;

@@ -28,6 +28,7 @@
 #include "px-quotes.h"
 #include "px-reference.h"
 #include "px-similarity.h"
+#include "px-source-check.h"
 #include "px-tokenizer.h"
 
 /* Thresholds of paragraph pairing; see accept_pair(). */
@@ -85,6 +86,7 @@ struct _PxComparison
   int *headline;            /* by document */
   double *similarity;       /* n x n */
   GPtrArray *quotes;        /* of PxQuoteGroup */
+  PxSourceCheck *source_check; /* the quotations against the primary sources */
 };
 
 G_DEFINE_FINAL_TYPE (PxComparison, px_comparison, G_TYPE_OBJECT)
@@ -1074,11 +1076,14 @@ build_paragraphs (PxComparison *self, double **idf_out)
     {
       PxDocument *doc = g_ptr_array_index (self->documents, d);
       const char *text = px_document_get_text (doc, NULL);
+      /* A primary source is not compared: its paragraphs get no words
+       * to pair by (the source check reads its tokens). */
+      gboolean source = px_document_get_primary_source (doc);
 
       for (guint p = 0; p < px_document_get_n_paragraphs (doc); p++)
         {
-          guint n_toks;
-          const PxToken *toks = px_document_get_paragraph_tokens (doc, p, &n_toks);
+          guint n_toks = 0;
+          const PxToken *toks = source ? NULL : px_document_get_paragraph_tokens (doc, p, &n_toks);
 
           guint g = self->para_offset[d] + p;
 
@@ -1166,6 +1171,8 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options,
         continue;
       if (!self->cancelled && cancelled (options))
         self->cancelled = TRUE;
+      if (px_document_get_primary_source (g_ptr_array_index (self->documents, d)))
+        continue;
       if (!self->cancelled)
         {
           align_document (&al, d);
@@ -1182,6 +1189,19 @@ align (PxComparison *self, const double *idf, const PxCompareOptions *options,
           al.row_of_para[self->para_offset[d] + p] = row;
         }
     }
+
+  /* A primary source is not compared as an outlet: its paragraphs
+   * stand in rows of their own, after the articles'. */
+  for (guint d = 0; d < n_docs; d++)
+    if (d != ref && px_document_get_primary_source (g_ptr_array_index (self->documents, d)))
+      for (guint p = 0; p < self->para_offset[d + 1] - self->para_offset[d]; p++)
+        {
+          Row *row = row_new (n_docs);
+
+          g_ptr_array_add (self->rows, row);
+          row->cells[d] = (PxCell) { p, 0 };
+          al.row_of_para[self->para_offset[d] + p] = row;
+        }
 
   self->row_of = g_new0 (guint, MAX (self->n_paras, 1));
   reindex_rows (&al);
@@ -1209,6 +1229,7 @@ px_comparison_finalize (GObject *object)
   g_clear_pointer (&self->headline, g_free);
   g_clear_pointer (&self->similarity, g_free);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
+  g_clear_pointer (&self->source_check, px_source_check_free);
 
   G_OBJECT_CLASS (px_comparison_parent_class)->finalize (object);
 }
@@ -1274,6 +1295,21 @@ start_quotes_thread (QuotesJob *job)
   return g_thread_try_new ("px-quotes", quotes_thread, job, NULL);
 }
 
+/* The documents whose quotations are grouped: a primary source's are
+ * not an outlet's (and a long hearing's would cost the most), so an
+ * empty document stands in its place. */
+static GPtrArray *
+quoted_documents (PxDocument **documents, guint n_documents)
+{
+  GPtrArray *quoted = g_ptr_array_new_full (MAX (n_documents, 1), g_object_unref);
+
+  for (guint i = 0; i < n_documents; i++)
+    g_ptr_array_add (quoted, px_document_get_primary_source (documents[i])
+                             ? px_document_new ("", 0, px_document_get_outlet (documents[i]))
+                             : g_object_ref (documents[i]));
+  return quoted;
+}
+
 static PxComparison *
 comparison_new (PxDocument             **documents,
                 guint                    n_documents,
@@ -1282,7 +1318,8 @@ comparison_new (PxDocument             **documents,
 {
   PxComparison *self;
   g_autofree double *idf = NULL;
-  QuotesJob job = { documents, n_documents };
+  g_autoptr(GPtrArray) quoted = quoted_documents (documents, n_documents);
+  QuotesJob job = { (PxDocument **) quoted->pdata, n_documents };
   GThread *quoting;
   GPtrArray *quotes;
 
@@ -1297,7 +1334,10 @@ comparison_new (PxDocument             **documents,
   self->reference = options ? options->reference : 0;
   if (self->reference == PX_REFERENCE_AUTO)
     {
-      self->reference = px_reference_choose (documents, n_documents, &self->reference_share);
+      /* Among the articles: a primary source stands in as an empty
+       * document, never the most central. */
+      self->reference = px_reference_choose ((PxDocument **) quoted->pdata, n_documents,
+                                             &self->reference_share);
       self->reference_chosen = TRUE;
     }
   self->flags = options ? options->flags : 0;
@@ -1310,7 +1350,10 @@ comparison_new (PxDocument             **documents,
   build_paragraphs (self, &idf);
   self->boilerplate = g_new0 (gboolean, MAX (self->n_paras, 1));
   if (n_documents == 0)
-    return self;
+    {
+      self->source_check = px_source_check_new (NULL, 0, NULL);
+      return self;
+    }
 
   align (self, idf, options, filter_misses);
   mark_reference_splits (self, idf);
@@ -1326,9 +1369,11 @@ comparison_new (PxDocument             **documents,
   if (!self->cancelled && !cancelled (options))
     {
       g_ptr_array_unref (self->quotes);
-      self->quotes = quotes ? g_steal_pointer (&quotes) : px_quotes_group (documents, n_documents);
+      self->quotes = quotes ? g_steal_pointer (&quotes) : px_quotes_group (job.documents, n_documents);
     }
   g_clear_pointer (&quotes, g_ptr_array_unref);
+  self->source_check = px_source_check_new (documents, n_documents,
+                                            self->cancelled ? NULL : self->quotes);
   return self;
 }
 
@@ -1564,4 +1609,14 @@ px_comparison_get_quotes (PxComparison *self)
   g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
 
   return self->quotes;
+}
+
+/* The articles' quotations checked against the documents marked as
+ * primary source (px-source-check.h); without one, it has no matches. */
+PxSourceCheck *
+px_comparison_get_source_check (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+
+  return self->source_check;
 }

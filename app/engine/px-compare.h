@@ -10,6 +10,7 @@
 #include "px-diff.h"
 #include "px-document.h"
 #include "px-reference.h"
+#include "px-source-check.h"
 
 G_BEGIN_DECLS
 
@@ -86,6 +87,8 @@ void          px_comparison_get_report      (PxComparison     *self,
                                              PxCompareReport  *report);
 /* The quotations grouped across the articles (PxQuoteGroup, px-quotes.h). */
 GPtrArray    *px_comparison_get_quotes      (PxComparison     *self);
+/* The quotations checked against the primary sources among the documents. */
+PxSourceCheck *px_comparison_get_source_check (PxComparison   *self);
 
 /* From this many bytes of text in all, the work on a comparison is shared
  * out to a second thread (the quotations beside the alignment, the JSON's

@@ -36,6 +36,7 @@ struct _PxDocument
   char *origin;         /* URI of the file read, for reloading */
   gint64 origin_mtime;  /* its modification time, microseconds */
   GPtrArray *notices;   /* of char*, what the importer changed */
+  gboolean primary_source; /* a transcript or statement, not an outlet (issue 17) */
 };
 
 G_DEFINE_FINAL_TYPE (PxDocument, px_document, G_TYPE_OBJECT)
@@ -46,6 +47,7 @@ enum {
   PROP_SOURCE,
   PROP_TITLE,
   PROP_N_WORDS,
+  PROP_PRIMARY_SOURCE,
   N_PROPS
 };
 
@@ -305,6 +307,9 @@ px_document_get_property (GObject    *object,
     case PROP_N_WORDS:
       g_value_set_uint64 (value, self->n_words);
       break;
+    case PROP_PRIMARY_SOURCE:
+      g_value_set_boolean (value, self->primary_source);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -325,6 +330,9 @@ px_document_set_property (GObject      *object,
       break;
     case PROP_SOURCE:
       px_document_set_source (self, g_value_get_string (value));
+      break;
+    case PROP_PRIMARY_SOURCE:
+      px_document_set_primary_source (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -352,6 +360,9 @@ px_document_class_init (PxDocumentClass *klass)
   properties[PROP_N_WORDS] =
     g_param_spec_uint64 ("n-words", NULL, NULL, 0, G_MAXUINT64, 0,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PRIMARY_SOURCE] =
+    g_param_spec_boolean ("primary-source", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -703,4 +714,31 @@ px_documents_make_outlets_unique (PxDocument **docs,
         px_document_set_outlet (docs[i], label);
       g_hash_table_add (seen, g_steal_pointer (&label));
     }
+}
+
+/**
+ * px_document_set_primary_source:
+ *
+ * Marks the document as a primary source (a transcript, a speech, a
+ * press release): the quotations of the articles are checked against
+ * it, and it is not compared as an outlet.
+ */
+void
+px_document_set_primary_source (PxDocument *self,
+                                gboolean    primary_source)
+{
+  g_return_if_fail (PX_IS_DOCUMENT (self));
+
+  if (self->primary_source == !!primary_source)
+    return;
+  self->primary_source = !!primary_source;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRIMARY_SOURCE]);
+}
+
+gboolean
+px_document_get_primary_source (PxDocument *self)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), FALSE);
+
+  return self->primary_source;
 }

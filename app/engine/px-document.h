@@ -92,4 +92,10 @@ void               px_document_add_notice       (PxDocument *self,
 const char * const *px_document_get_notices     (PxDocument *self,
                                                  guint      *n_notices);
 
+/* A primary source (transcript, speech, press release) rather than an
+ * article: the articles' quotations are checked against it (px-source-check.h). */
+void               px_document_set_primary_source (PxDocument *self,
+                                                   gboolean    primary_source);
+gboolean           px_document_get_primary_source (PxDocument *self);
+
 G_END_DECLS

@@ -8,3 +8,4 @@
 #include "px-document.h"
 #include "px-tokenizer.h"
 #include "px-quotes.h"
+#include "px-source-check.h"

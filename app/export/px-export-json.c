@@ -10,6 +10,7 @@
 
 #include "px-compare.h"
 #include "px-export-json.h"
+#include "px-export-json-source.h"
 
 /* The comparison of long articles has millions of values, so the trees
  * here are built from JsonObject and JsonArray directly: JsonBuilder
@@ -56,6 +57,8 @@ set_document_info (JsonObject *object, PxDocument *doc)
   set_string_or_null (object, "title", px_document_get_title (doc));
   json_object_set_int_member (object, "paragraphs", px_document_get_n_paragraphs (doc));
   json_object_set_int_member (object, "words", px_document_get_n_words (doc));
+  if (px_document_get_primary_source (doc))
+    json_object_set_boolean_member (object, "primary_source", TRUE);
 }
 
 void
@@ -555,6 +558,7 @@ finish_root (JsonObject *root, PxComparison *cmp, JsonArray *rows, JsonArray *qu
     }
   json_object_set_array_member (root, "similarity", similarity);
   json_object_set_array_member (root, "word_choice", px_json_word_choice_array (cmp));
+  px_json_add_source_check (root, cmp);
 }
 
 /* How the reference was chosen, when the comparison chose it: the rule

@@ -15,6 +15,7 @@
 
 #include "px-quotes.h"
 #include "px-report-private.h"
+#include "px-report-source.h"
 
 /* ---- Marked text ---- */
 
@@ -751,10 +752,12 @@ px_report_new_from_comparison (PxComparison          *comparison,
     case PX_REPORT_KIND_ANSWER_KEY:
       add_sections (self, answer_sections, G_N_ELEMENTS (answer_sections), comparison, options);
       add_sections (self, sections, G_N_ELEMENTS (sections), comparison, options);
+      px_report_add_source_section (self, comparison);
       break;
     case PX_REPORT_KIND_REPORT:
     default:
       add_sections (self, sections, G_N_ELEMENTS (sections), comparison, options);
+      px_report_add_source_section (self, comparison);
       break;
     }
   return self;

@@ -13,7 +13,8 @@
  *                  "ignore-punctuation": false, "hide-page-furniture": true },
  *     "articles": [ { "outlet": "CNN", "text": "…", "source": "2-cnn.txt",
  *                     "origin": { "uri": "file:///…", "modified": 1700000000000000 },
- *                     "headline": …, "site": …, "author": …, "date": … } ],
+ *                     "headline": …, "site": …, "author": …, "date": …,
+ *                     "primary_source": true (only on a primary source) } ],
  *     "speakers": [ { "quote": "…", "speaker": "John Kerry" } ] }
  *
  * "speakers" (optional; older files have none) holds the speakers the
@@ -110,6 +111,12 @@ add_document (JsonBuilder *builder, PxDocument *doc)
   add_string (builder, "site", px_document_get_site (doc));
   add_string (builder, "author", px_document_get_author (doc));
   add_string (builder, "date", px_document_get_date (doc));
+  /* Written only when set: files without it (older ones) hold articles. */
+  if (px_document_get_primary_source (doc))
+    {
+      json_builder_set_member_name (builder, "primary_source");
+      json_builder_add_boolean_value (builder, TRUE);
+    }
   json_builder_end_object (builder);
 }
 
@@ -314,6 +321,16 @@ read_document (JsonNode *node, guint index, const char *name, GError **error)
   px_document_set_site (doc, site);
   px_document_set_author (doc, author);
   px_document_set_date (doc, date);
+  {
+    JsonNode *primary = json_object_get_member (object, "primary_source");
+
+    if (primary && (!JSON_NODE_HOLDS_VALUE (primary) || json_node_get_value_type (primary) != G_TYPE_BOOLEAN))
+      {
+        g_object_unref (doc);
+        return (invalid (error, name, _("an article’s primary source mark is not true or false")), NULL);
+      }
+    px_document_set_primary_source (doc, primary && json_node_get_boolean (primary));
+  }
   return doc;
 }
 
@@ -511,7 +528,8 @@ same_document (PxDocument *a, PxDocument *b)
          g_strcmp0 (px_document_get_headline (a), px_document_get_headline (b)) == 0 &&
          g_strcmp0 (px_document_get_site (a), px_document_get_site (b)) == 0 &&
          g_strcmp0 (px_document_get_author (a), px_document_get_author (b)) == 0 &&
-         g_strcmp0 (px_document_get_date (a), px_document_get_date (b)) == 0;
+         g_strcmp0 (px_document_get_date (a), px_document_get_date (b)) == 0 &&
+         px_document_get_primary_source (a) == px_document_get_primary_source (b);
 }
 
 static gboolean

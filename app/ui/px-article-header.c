@@ -26,6 +26,7 @@ struct _PxArticleHeader
   GtkLabel *stats_label;
   GtkWidget *reference_icon;
   GtkWidget *reference_button;
+  GtkWidget *source_badge;
 
   /* Owned */
   PxDocument *document;
@@ -38,6 +39,7 @@ G_DEFINE_FINAL_TYPE (PxArticleHeader, px_article_header, GTK_TYPE_BOX)
 enum {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_PRIMARY_SOURCE,
   N_PROPS
 };
 
@@ -75,6 +77,20 @@ move_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[MOVE], 0, g_str_equal (action_name, "column.move-left") ? -1 : 1);
 }
 
+/* A primary source says so in its header, and is no candidate reference. */
+static void
+on_primary_source_notify (PxArticleHeader *self)
+{
+  gboolean source = px_document_get_primary_source (self->document);
+
+  gtk_widget_set_visible (self->source_badge, source);
+  if (source)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "primary-source");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "primary-source");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRIMARY_SOURCE]);
+}
+
 static void
 set_document (PxArticleHeader *self,
               PxDocument      *document)
@@ -94,6 +110,9 @@ set_document (PxArticleHeader *self,
   self->outlet_binding =
     g_object_bind_property (document, "outlet", self->outlet_label, "text",
                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (document, "notify::primary-source", G_CALLBACK (on_primary_source_notify),
+                           self, G_CONNECT_SWAPPED);
+  gtk_widget_set_visible (self->source_badge, px_document_get_primary_source (document));
   /* A web page's own headline and date, where it gave them. */
   headline = px_document_get_headline (document) ? px_document_get_headline (document)
                                                  : px_document_get_title (document);
@@ -147,6 +166,9 @@ px_article_header_get_property (GObject    *object,
     case PROP_DOCUMENT:
       g_value_set_object (value, self->document);
       break;
+    case PROP_PRIMARY_SOURCE:
+      g_value_set_boolean (value, self->document && px_document_get_primary_source (self->document));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -164,6 +186,10 @@ px_article_header_set_property (GObject      *object,
     {
     case PROP_DOCUMENT:
       set_document (self, g_value_get_object (value));
+      break;
+    case PROP_PRIMARY_SOURCE:
+      if (self->document)
+        px_document_set_primary_source (self->document, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -184,6 +210,11 @@ px_article_header_class_init (PxArticleHeaderClass *klass)
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, PX_TYPE_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The article's document is a primary source (px_document_set_primary_source()):
+   * the header menu's check item. */
+  properties[PROP_PRIMARY_SOURCE] =
+    g_param_spec_boolean ("primary-source", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[REMOVE] = g_signal_new ("remove", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -204,10 +235,12 @@ px_article_header_class_init (PxArticleHeaderClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, stats_label);
   gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, reference_icon);
   gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, reference_button);
+  gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, source_badge);
   gtk_widget_class_install_action (widget_class, "column.make-reference", NULL, make_reference_action);
   gtk_widget_class_install_action (widget_class, "column.move-left", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "column.move-right", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "column.remove", NULL, remove_action);
+  gtk_widget_class_install_property_action (widget_class, "column.primary-source", "primary-source");
   gtk_widget_class_set_css_name (widget_class, "articleheader");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -253,11 +286,15 @@ px_article_header_set_place (PxArticleHeader *self,
 {
   g_autofree char *stats = NULL;
 
+  gboolean source;
+
   g_return_if_fail (PX_IS_ARTICLE_HEADER (self));
 
+  /* A primary source is not compared as an outlet: it is no reference. */
+  source = px_document_get_primary_source (self->document) && !is_reference;
   gtk_widget_set_visible (self->reference_icon, is_reference);
-  gtk_widget_set_visible (self->reference_button, !is_reference);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.make-reference", !is_reference);
+  gtk_widget_set_visible (self->reference_button, !is_reference && !source);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.make-reference", !is_reference && !source);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.move-left", can_move_left);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.move-right", can_move_right);
   if (is_reference)
@@ -268,6 +305,9 @@ px_article_header_set_place (PxArticleHeader *self,
   if (is_reference)
     /* Translators: the counts, then (second line) that this column is the baseline */
     stats = g_strdup_printf (_("%s\nThe reference"), self->counts);
+  else if (source)
+    /* Translators: the counts, then (second line) what a primary source is for */
+    stats = g_strdup_printf (_("%s\nThe articles’ quotations are checked against it"), self->counts);
   else if (shared >= 0)
     /* Translators: the counts, then (second line) the share of the article's words the reference has too */
     stats = g_strdup_printf (_("%s\n%.0f%% of its words shared with the reference"), self->counts, 100 * shared);

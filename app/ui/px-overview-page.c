@@ -17,6 +17,7 @@
 
 #include "px-overview-page.h"
 #include "px-quotes.h"
+#include "px-quote-source.h"
 
 /* Heat map shades: 0 (nothing shared) to HEAT_LEVELS - 1 (the same). */
 #define HEAT_LEVELS 6
@@ -264,7 +265,8 @@ build_counts (PxOverviewPage *self)
       g_autofree char *quotes = NULL;
       g_autofree char *quotes_description = NULL;
 
-      if (d == ref)
+      /* A primary source is no outlet: its own table follows. */
+      if (d == ref || px_document_get_primary_source (px_comparison_get_document (cmp, d)))
         continue;
       px_comparison_get_report (cmp, d, &report);
       values[0] = report.omitted;
@@ -313,7 +315,7 @@ section (const char *title, const char *description, GtkWidget *child)
 static void
 rebuild (PxOverviewPage *self)
 {
-  GtkWidget *box, *clamp, *scroller;
+  GtkWidget *box, *clamp, *scroller, *tally;
 
   if (self->comparison == NULL)
     {
@@ -335,6 +337,11 @@ rebuild (PxOverviewPage *self)
                            _("Paragraphs and quotations of each outlet, compared with the reference. "
                              "Click a figure to go to the first one."),
                            build_counts (self)));
+  if ((tally = px_quote_source_tally (self->comparison)))
+    gtk_box_append (GTK_BOX (box),
+                    section (_("Quotes Against the Source"),
+                             _("How each outlet’s quotations stand against the primary source."),
+                             tally));
   clamp = adw_clamp_new ();
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 960);
   adw_clamp_set_child (ADW_CLAMP (clamp), box);

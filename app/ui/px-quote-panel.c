@@ -15,6 +15,7 @@
 
 #include "px-diff-marks.h"
 #include "px-quote-panel.h"
+#include "px-quote-source.h"
 #include "px-speaker-corrections.h"
 
 struct _PxQuotePanel
@@ -302,6 +303,9 @@ rebuild (PxQuotePanel *self)
       if (s)
         gtk_box_append (GTK_BOX (box), s);
     }
+  /* With a primary source: each version against what was said. */
+  if ((child = px_quote_source_section (self->comparison, self->group, &palette)))
+    gtk_box_append (GTK_BOX (box), child);
 }
 
 static void

@@ -83,6 +83,10 @@ void        px_window_init_search        (PxWindow       *self,
                                           GtkWidget      *after);
 void        px_window_dispose_search     (PxWindow       *self);
 
+/* px-window-source.c */
+void        px_window_watch_sources      (PxWindow       *self);
+void        px_window_report_sources     (PxWindow       *self,
+                                          PxComparison   *comparison);
 /* px-window-paste.c */
 void        px_window_class_init_paste   (GtkWidgetClass *widget_class);
 

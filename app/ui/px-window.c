@@ -175,6 +175,7 @@ compute_done (GObject      *object,
                                               px_comparison_get_reference (result->comparison)));
   px_comparison_view_set_comparison (self->view, result->comparison,
                                      self->compute_flags, result->row_kinds);
+  px_window_report_sources (self, result->comparison);
   compute_result_free (result);
   set_computing (self, FALSE);
   show_page (self);
@@ -280,6 +281,7 @@ on_documents_changed (PxWindow   *self,
       for (guint i = 0; i < n; i++)
         g_ptr_array_add (docs, g_list_model_get_item (model, i));
       px_documents_make_outlets_unique ((PxDocument **) docs->pdata, docs->len);
+      px_window_watch_sources (self);
     }
 
   if (self->reference == NULL || !g_list_store_find (self->documents, self->reference, NULL))

@@ -1,0 +1,201 @@
+/* test-source.c: a primary source in the window (needs a display)
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opens the invented press conference and its articles, marks the
+ * transcript as primary source from its header menu, and checks the
+ * header, the quote panel's check against the source and the
+ * Overview's tally.  Screenshots go to tests/ui/artifacts/.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "px-article-header.h"
+#include "px-compare.h"
+#include "px-session.h"
+#include "px-window.h"
+#include "px-window-quotes.h"
+#include "ui-test.h"
+
+static PxWindow *
+open_event (void)
+{
+  const char *names[] = { "0-transcript.txt", "1-riverton-post.txt", "2-valley-herald.txt", "3-wire.txt" };
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  PxWindow *window = px_window_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (files, g_file_new_build_filename (g_test_get_dir (G_TEST_DIST), "data", "sources",
+                                                       "riverton", names[i], NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_files (window, (GFile **) files->pdata, files->len);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 2);
+  return window;
+}
+
+static PxArticleHeader *
+header_of (PxWindow *window, const char *outlet)
+{
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+
+  ui_test_collect_all (GTK_WIDGET (window), PX_TYPE_ARTICLE_HEADER, headers);
+  for (guint i = 0; i < headers->len; i++)
+    {
+      PxArticleHeader *h = g_ptr_array_index (headers, i);
+
+      if (g_ascii_strcasecmp (px_document_get_outlet (px_article_header_get_document (h)), outlet) == 0)
+        return h;
+      g_test_message ("header: %s", px_document_get_outlet (px_article_header_get_document (h)));
+    }
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+find_with_class (GtkWidget *widget, const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (gtk_widget_has_css_class (child, css_class) && gtk_widget_get_visible (child))
+        return child;
+      if ((found = find_with_class (child, css_class)))
+        return found;
+    }
+  return NULL;
+}
+
+static int
+group_starting (PxComparison *cmp, const char *prefix)
+{
+  GPtrArray *groups = px_comparison_get_quotes (cmp);
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+      const PxQuoteOccurrence *ref = &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference);
+
+      if (g_str_has_prefix (ref->text, prefix))
+        return g;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_toggle_and_panel (void)
+{
+  PxWindow *window = open_event ();
+  PxArticleHeader *header = header_of (window, "Transcript");
+  PxDocument *transcript = px_article_header_get_document (header);
+  PxComparison *cmp;
+  GtkWidget *panel, *match, *tally;
+  int g;
+
+  g_assert_false (px_document_get_primary_source (transcript));
+  g_assert_cmpuint (px_source_check_get_n_sources (px_comparison_get_source_check (px_window_get_comparison (window))), ==, 0);
+
+  /* The header menu's check item. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (header), "column.primary-source", NULL));
+  g_assert_true (px_document_get_primary_source (transcript));
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 2);
+  cmp = px_window_get_comparison (window);
+  g_assert_cmpuint (px_source_check_get_n_sources (px_comparison_get_source_check (cmp)), ==, 1);
+  g_assert_cmpuint (px_source_check_get_n_matches (px_comparison_get_source_check (cmp)), ==, 12);
+  /* The transcript is never the reference, and its header says what it is. */
+  g_assert_false (px_comparison_get_document (cmp, px_comparison_get_reference (cmp)) == transcript);
+  header = header_of (window, "Transcript");
+  g_assert_nonnull (find_with_class (GTK_WIDGET (header), "accent"));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (header), "primary-source") ||
+                 px_document_get_primary_source (px_article_header_get_document (header)));
+  ui_test_save_screenshot (window, "source-header");
+
+  /* The quote panel: the splice, with both passages and the diff. */
+  g = group_starting (cmp, "We did not agree");
+  px_window_select_quote (window, g, TRUE);
+  ui_test_wait_frames (window, 3);
+  panel = GTK_WIDGET (px_window_get_quote_panel (window));
+  g_assert_nonnull (find_with_class (panel, "source-check"));
+  match = find_with_class (panel, "source-spliced");
+  g_assert_nonnull (match);
+  g_assert_nonnull (find_with_class (match, "source-passage"));
+  g_assert_nonnull (find_with_class (match, "quote-diff"));
+  ui_test_save_screenshot (window, "source-panel-spliced");
+
+  g = group_starting (cmp, "The sanctions are still on the table, and everyone in Washington");
+  px_window_select_quote (window, g, TRUE);
+  ui_test_wait_frames (window, 3);
+  g_assert_nonnull (find_with_class (panel, "source-altered"));
+  ui_test_save_screenshot (window, "source-panel-altered");
+
+  /* The Overview's tally, one row per outlet. */
+  adw_view_stack_set_visible_child_name (px_window_get_view_stack (window), "overview");
+  ui_test_wait_frames (window, 3);
+  tally = find_with_class (GTK_WIDGET (px_window_get_view_stack (window)), "source-tally");
+  g_assert_nonnull (tally);
+  g_assert_nonnull (gtk_grid_get_child_at (GTK_GRID (tally), 0, 3));
+  g_assert_null (gtk_grid_get_child_at (GTK_GRID (tally), 0, 4));
+  ui_test_save_screenshot (window, "source-overview");
+  adw_view_stack_set_visible_child_name (px_window_get_view_stack (window), "aligned");
+
+  /* And off again: no source, no check. */
+  header = header_of (window, "Transcript");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (header), "column.primary-source", NULL));
+  ui_test_wait_idle (window);
+  g_assert_cmpuint (px_source_check_get_n_sources (px_comparison_get_source_check (px_window_get_comparison (window))), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The mark is saved in .parallax files; a file without it (older) opens
+ * with articles only. */
+static void
+test_session (void)
+{
+  g_autoptr(PxSession) session = px_session_new ();
+  g_autoptr(PxSession) back = NULL;
+  g_autoptr(PxSession) old = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  PxDocument *source = px_document_new ("KERRY: We are ready.", -1, "Transcript");
+
+  px_document_set_primary_source (source, TRUE);
+  g_ptr_array_add (session->documents, px_document_new ("\"We are ready,\" Kerry said.", -1, "CNN"));
+  g_ptr_array_add (session->documents, source);
+  data = px_session_to_data (session, NULL);
+  g_assert_nonnull (strstr (data, "\"primary_source\" : true"));
+  back = px_session_from_data (data, strlen (data), "test.parallax", &error);
+  g_assert_no_error (error);
+  g_assert_false (px_document_get_primary_source (g_ptr_array_index (back->documents, 0)));
+  g_assert_true (px_document_get_primary_source (g_ptr_array_index (back->documents, 1)));
+  g_assert_true (px_session_equal (session, back));
+
+  {
+    g_autofree char *older = g_strdup (data);
+    char *mark = strstr (older, ",\n      \"primary_source\" : true");
+
+    g_assert_nonnull (mark);
+    memmove (mark, mark + strlen (",\n      \"primary_source\" : true"),
+             strlen (mark + strlen (",\n      \"primary_source\" : true")) + 1);
+    old = px_session_from_data (older, strlen (older), "old.parallax", &error);
+    g_assert_no_error (error);
+    g_assert_false (px_document_get_primary_source (g_ptr_array_index (old->documents, 1)));
+  }
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  if (!ui_test_init_display ())
+    return 77;
+
+  g_test_add_func ("/source/toggle-and-panel", test_toggle_and_panel);
+  g_test_add_func ("/source/session", test_session);
+  return g_test_run ();
+}
