@@ -288,9 +288,9 @@ write_output (const char *path, GBytes *bytes, GError **error)
 
 static GBytes *
 build_report (PxComparison *cmp, OutFormat format, PxDiffFlags flags, const char *title,
-              PxPaper paper, gboolean landscape, GError **error)
+              PxPaper paper, gboolean landscape, PxReportKind kind, guint n_questions, GError **error)
 {
-  PxReportOptions options = { title, NULL, flags };
+  PxReportOptions options = { title, NULL, flags, 0, kind, n_questions };
   PxReportRenderFunc render = px_cli_module_symbol ("parallax-report", PX_REPORT_MODULE_SYMBOL);
 
   if (render == NULL)
@@ -301,6 +301,43 @@ build_report (PxComparison *cmp, OutFormat format, PxDiffFlags flags, const char
     }
   return render (cmp, format == OUT_PDF ? PX_REPORT_FORMAT_PDF : PX_REPORT_FORMAT_HTML,
                  &options, paper, landscape, error);
+}
+
+/* handout.pdf → handout-answers.pdf, beside it. */
+static char *
+answers_path (const char *path)
+{
+  const char *dot = strrchr (path, '.');
+  const char *slash = strrchr (path, G_DIR_SEPARATOR);
+
+  if (dot == NULL || (slash && dot < slash) || dot == path || (slash && dot == slash + 1))
+    return g_strconcat (path, "-answers", NULL);
+  return g_strdup_printf ("%.*s-answers%s", (int) (dot - path), path, dot);
+}
+
+/* A handout, then its answer key beside it unless left out: both are
+ * built before either is written, so that a failure writes neither. */
+static gboolean
+write_handout (PxComparison *cmp, OutFormat format, PxDiffFlags flags, const char *title, PxPaper paper,
+               gboolean landscape, guint n_questions, gboolean answers, const char *output, GError **error)
+{
+  g_autoptr(GBytes) handout = NULL;
+  g_autoptr(GBytes) key = NULL;
+  g_autofree char *key_path = NULL;
+
+  handout = build_report (cmp, format, flags, title, paper, landscape, PX_REPORT_KIND_HANDOUT, n_questions, error);
+  if (handout == NULL)
+    return FALSE;
+  if (answers)
+    {
+      key = build_report (cmp, format, flags, title, paper, landscape, PX_REPORT_KIND_ANSWER_KEY, n_questions, error);
+      if (key == NULL)
+        return FALSE;
+      key_path = answers_path (output);
+    }
+  if (!write_output (output, handout, error))
+    return FALSE;
+  return key == NULL || write_output (key_path, key, error);
 }
 
 int
@@ -319,6 +356,8 @@ px_cli_commands_compare (int argc, char **argv)
   PxCompareOptions options = { 0 };
   gboolean ignore_case = FALSE, fold = FALSE, ignore_punct = FALSE, ignore_space = FALSE;
   gboolean landscape = FALSE;
+  gboolean handout = FALSE, no_answers = FALSE;
+  int questions = PX_REPORT_DEFAULT_QUESTIONS;
   g_autofree char *reference_arg = NULL;
   int reference = 0;   /* 0: not given */
   gboolean auto_reference = FALSE;
@@ -333,6 +372,9 @@ px_cli_commands_compare (int argc, char **argv)
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("PDF paper size: a4 or letter (default from the locale)"), N_("SIZE") },
     { "landscape", 0, 0, G_OPTION_ARG_NONE, &landscape, N_("PDF pages in landscape"), NULL },
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The report's title (default: the reference's headline)"), N_("TEXT") },
+    { "handout", 0, 0, G_OPTION_ARG_NONE, &handout, N_("A student handout (PDF or HTML): the articles unmarked, numbered, and questions; the answer key is written beside it as NAME-answers"), NULL },
+    { "questions", 0, 0, G_OPTION_ARG_INT, &questions, N_("How many questions the handout asks (default 6)"), N_("N") },
+    { "no-answers", 0, 0, G_OPTION_ARG_NONE, &no_answers, N_("Write the handout without its answer key"), NULL },
     { "ignore-case", 'i', 0, G_OPTION_ARG_NONE, &ignore_case, N_("Ignore differences of case"), NULL },
     { "fold-typography", 't', 0, G_OPTION_ARG_NONE, &fold, N_("Take curly and straight quotes, dashes and spaces as the same"), NULL },
     { "ignore-punctuation", 'p', 0, G_OPTION_ARG_NONE, &ignore_punct, N_("Ignore punctuation"), NULL },
@@ -352,6 +394,22 @@ px_cli_commands_compare (int argc, char **argv)
   if (format == OUT_PDF && (output == NULL || (g_str_equal (output, "-") && isatty (STDOUT_FILENO))))
     {
       px_cli_error (_("a PDF is not written to a terminal: give --output=FILE"));
+      return PX_EXIT_TROUBLE;
+    }
+  if (handout && format != OUT_PDF && format != OUT_HTML)
+    {
+      px_cli_error (_("--handout needs --format=pdf or --format=html"));
+      return PX_EXIT_TROUBLE;
+    }
+  if (questions < 1 || questions > 50)
+    {
+      px_cli_error (_("--questions=%d is out of range: give a number from 1 to 50"), questions);
+      return PX_EXIT_TROUBLE;
+    }
+  /* The answer key goes beside the handout: it needs a file name. */
+  if (handout && !no_answers && (output == NULL || g_str_equal (output, "-")))
+    {
+      px_cli_error (_("the answer key is written beside the handout: give --output=FILE, or --no-answers"));
       return PX_EXIT_TROUBLE;
     }
   if (argc < 2)
@@ -454,8 +512,19 @@ px_cli_commands_compare (int argc, char **argv)
       print_rows (out, cmp);
       bytes = g_string_free_to_bytes (out);
     }
+  else if (handout)
+    {
+      if (!write_handout (cmp, format, options.flags, title, paper, landscape, questions, !no_answers, output, &error))
+        {
+          px_cli_error ("%s", error->message);
+          return PX_EXIT_TROUBLE;
+        }
+      px_cli_keep_until_exit (g_steal_pointer (&cmp));
+      px_cli_keep_until_exit (g_steal_pointer (&docs));
+      return PX_EXIT_OK;
+    }
   else
-    bytes = build_report (cmp, format, options.flags, title, paper, landscape, &error);
+    bytes = build_report (cmp, format, options.flags, title, paper, landscape, PX_REPORT_KIND_REPORT, 0, &error);
 
   if (bytes == NULL || !write_output (output, bytes, &error))
     {

@@ -17,18 +17,15 @@
 
 static const char style_sheet[] =
   ":root{color-scheme:light dark;--ink:#1b1b1f;--muted:#5c5c66;--bg:#fff;--rule:#d3d3d8;--shade:#eeeef2;"
-  "--del-fg:#a3161a;--del-bg:#ffe2e2;--ins-fg:#0b6222;--ins-bg:#d9f4dc;"
-  "--changed:#e5850d;--added:#2667cc;--omitted:#9a9aa3;--heat:37,99,235}\n"
+  "--heat:37,99,235}\n"
   "@media (prefers-color-scheme:dark){:root{--ink:#e6e6ea;--muted:#a6a6b0;--bg:#1c1c20;--rule:#45454c;"
-  "--shade:#2b2b31;--del-fg:#ffa3a3;--del-bg:#4d1f20;--ins-fg:#92e6a3;--ins-bg:#1c3f25;--heat:96,150,255}}\n"
+  "--shade:#2b2b31;--heat:96,150,255}}\n"
   "*{box-sizing:border-box}\n"
   "body{margin:0;background:var(--bg);color:var(--ink);font:16px/1.5 system-ui,-apple-system,\"Segoe UI\",sans-serif}\n"
   "main{max-width:75rem;margin:0 auto;padding:1rem 1.25rem 3rem}\n"
   "h1{font-size:1.9rem;line-height:1.2;margin:1.5rem 0 .5rem}\n"
   "h2{font-size:1.3rem;margin:2.2rem 0 .6rem;border-bottom:2px solid var(--rule)}\n"
   "p{margin:.4rem 0}\n"
-  "del{color:var(--del-fg);background:var(--del-bg);text-decoration:line-through}\n"
-  "ins{color:var(--ins-fg);background:var(--ins-bg);text-decoration:underline}\n"
   ".note{color:var(--muted);font-style:italic}\n"
   ".table-wrap{overflow-x:auto;margin:.5rem 0}\n"
   "table{border-collapse:collapse;width:100%;font-size:.9rem}\n"
@@ -45,9 +42,12 @@ static const char style_sheet[] =
   ".cols-3{grid-template-columns:repeat(3,minmax(0,1fr))}\n"
   ".heads{font-weight:bold;position:sticky;top:0;background:var(--bg);border-bottom:2px solid var(--rule)}\n"
   ".entry{padding-inline-start:.6rem;border-inline-start:3px solid transparent;overflow-wrap:anywhere;font-size:.95rem}\n"
-  ".entry.changed{border-color:var(--changed)}\n"
+  ".entry.changed{border-color:var(--replacement)}\n"
   ".entry.added{border-color:var(--added)}\n"
   ".entry.omitted{border-color:var(--omitted)}\n"
+  "del,ins{text-decoration-thickness:1px}\n"
+  ".sym{font-size:1.2em}\n"
+  "a:has(.sym){text-decoration:none}\n"
   ".label{font-size:.75rem;font-weight:bold;color:var(--muted);margin:0}\n"
   ".cols-2 .label .outlet,.cols-3 .label .outlet{display:none}\n"
   "@media (max-width:40rem){main{padding:.75rem}h1{font-size:1.5rem}"
@@ -63,20 +63,99 @@ append_escaped (GString *out, const char *text, gssize len)
   g_string_append (out, escaped);
 }
 
+/* The marks' colours and lines from px-marks.c, as CSS: custom
+ * properties per look (light and dark) and one rule per kind. */
+static void
+append_mark_css (GString *out, PxMarkScheme scheme)
+{
+  static const PxMarkKind text_kinds[] = { PX_MARK_KIND_ADDED, PX_MARK_KIND_DROPPED, PX_MARK_KIND_REPLACED,
+                                           PX_MARK_KIND_REPLACEMENT, PX_MARK_KIND_OMITTED };
+  static const PxQuoteCoverage coverages[] = { PX_QUOTE_WHOLE, PX_QUOTE_TRIMMED, PX_QUOTE_ALTERED, PX_QUOTE_ABSENT };
+
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      PxMarkScheme s = scheme | (dark ? PX_MARK_SCHEME_DARK : 0);
+
+      g_string_append (out, dark ? "@media (prefers-color-scheme:dark){:root{" : ":root{");
+      for (guint i = 0; i < G_N_ELEMENTS (text_kinds); i++)
+        {
+          PxMarkLook look;
+          char alpha[G_ASCII_DTOSTR_BUF_SIZE];
+
+          px_marks_get_look (text_kinds[i], s, &look);
+          g_ascii_formatd (alpha, sizeof alpha, "%.2f", look.tint);
+          g_string_append_printf (out, "--%s:#%06x;--%s-bg:rgba(%u,%u,%u,%s);", px_marks_get_id (text_kinds[i]),
+                                  look.colour, px_marks_get_id (text_kinds[i]),
+                                  (look.colour >> 16) & 0xff, (look.colour >> 8) & 0xff, look.colour & 0xff, alpha);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (coverages); i++)
+        g_string_append_printf (out, "--cov-%s:#%06x;", px_quote_coverage_to_string (coverages[i]),
+                                px_marks_coverage_colour (coverages[i], s));
+      g_string_append (out, dark ? "}}\n" : "}\n");
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (text_kinds) - 1; i++)
+    {
+      PxMarkLook look;
+      const char *id = px_marks_get_id (text_kinds[i]);
+
+      px_marks_get_look (text_kinds[i], scheme, &look);
+      g_string_append_printf (out, ".%s{background:var(--%s-bg);text-decoration:%s var(--%s)%s%s}\n", id, id,
+                              look.style & PX_MARK_STYLE_STRIKE ? "line-through" : "underline", id,
+                              look.style & PX_MARK_STYLE_DOUBLE_UNDERLINE ? " double" : "",
+                              look.style & PX_MARK_STYLE_FADED ? ";opacity:.7" : "");
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (coverages); i++)
+    g_string_append_printf (out, ".cov-%s{color:var(--cov-%s)}\n", px_quote_coverage_to_string (coverages[i]),
+                            px_quote_coverage_to_string (coverages[i]));
+}
+
+static const char *
+symbol_class (const char *symbol, gsize len)
+{
+  static const PxQuoteCoverage all[] = { PX_QUOTE_WHOLE, PX_QUOTE_TRIMMED, PX_QUOTE_ALTERED, PX_QUOTE_ABSENT };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    if (strncmp (symbol, px_marks_coverage_symbol (all[i]), len) == 0)
+      return px_quote_coverage_to_string (all[i]);
+  return "absent";
+}
+
 static void
 append_text (GString *out, const PxReportText *text)
 {
+  if (text->link)
+    {
+      g_string_append (out, "<a href=\"#");
+      append_escaped (out, text->link, -1);
+      g_string_append (out, "\">");
+    }
   for (guint i = 0; i < text->runs->len; i++)
     {
       const PxReportRun *run = &g_array_index (text->runs, PxReportRun, i);
-      static const char *open[] = { "", "<del>", "<ins>", "<em class=\"note\">", "<strong>" };
-      static const char *close[] = { "", "</del>", "</ins>", "</em>", "</strong>" };
-      guint mark = MIN ((guint) run->mark, G_N_ELEMENTS (open) - 1);
+      const char *open = "", *close = "";
 
-      g_string_append (out, open[mark]);
+      switch (run->mark)
+        {
+        case PX_MARK_REMOVED: open = "<del class=\"dropped\">", close = "</del>"; break;
+        case PX_MARK_ADDED: open = "<ins class=\"added\">", close = "</ins>"; break;
+        case PX_MARK_REPLACED: open = "<del class=\"replaced\">", close = "</del>"; break;
+        case PX_MARK_REPLACEMENT: open = "<ins class=\"replacement\">", close = "</ins>"; break;
+        case PX_MARK_NOTE: open = "<em class=\"note\">", close = "</em>"; break;
+        case PX_MARK_STRONG: open = "<strong>", close = "</strong>"; break;
+        case PX_MARK_SYMBOL:
+          g_string_append_printf (out, "<span class=\"sym cov-%s\">",
+                                  symbol_class (text->text + run->start, run->end - run->start));
+          close = "</span>";
+          break;
+        case PX_MARK_NONE:
+        default: break;
+        }
+      g_string_append (out, open);
       append_escaped (out, text->text + run->start, run->end - run->start);
-      g_string_append (out, close[mark]);
+      g_string_append (out, close);
     }
+  if (text->link)
+    g_string_append (out, "</a>");
 }
 
 static void
@@ -195,6 +274,32 @@ append_row (GString *out, const PxReportBlock *row)
   g_string_append (out, "</div>\n");
 }
 
+/* A handout's articles: whole, in columns (stacked on a phone); the
+ * paragraph numbers are in the text, the lines are the reader's. */
+static void
+append_articles (GString *out, const PxReportBlock *block)
+{
+  g_string_append_printf (out, "<div class=\"row articles cols-%u\">",
+                          block->side_by_side ? block->entries->len : 1);
+  for (guint i = 0; i < block->entries->len; i++)
+    {
+      const PxReportEntry *entry = g_ptr_array_index (block->entries, i);
+      g_auto(GStrv) paragraphs = g_strsplit (entry->text->text, "\n", -1);
+
+      g_string_append (out, "<article class=\"entry\"><h3 dir=\"auto\">");
+      append_escaped (out, entry->label ? entry->label : entry->outlet, -1);
+      g_string_append (out, "</h3>");
+      for (guint p = 0; paragraphs[p]; p++)
+        {
+          g_string_append (out, "<p dir=\"auto\">");
+          append_escaped (out, paragraphs[p], -1);
+          g_string_append (out, "</p>");
+        }
+      g_string_append (out, "</article>");
+    }
+  g_string_append (out, "</div>\n");
+}
+
 static void
 append_section (GString *out, const PxReportSection *section)
 {
@@ -231,7 +336,14 @@ append_section (GString *out, const PxReportSection *section)
           g_string_append (out, "</h1>\n");
           break;
         case PX_BLOCK_PARAGRAPH:
-          g_string_append (out, "<p dir=\"auto\">");
+          g_string_append (out, "<p dir=\"auto\"");
+          if (block->anchor)
+            {
+              g_string_append (out, " id=\"");
+              append_escaped (out, block->anchor, -1);
+              g_string_append (out, "\"");
+            }
+          g_string_append (out, ">");
           append_text (out, block->text);
           g_string_append (out, "</p>\n");
           break;
@@ -243,6 +355,9 @@ append_section (GString *out, const PxReportSection *section)
           break;
         case PX_BLOCK_ROW:
           append_row (out, block);
+          break;
+        case PX_BLOCK_ARTICLES:
+          append_articles (out, block);
           break;
         default:
           g_warn_if_reached ();
@@ -267,7 +382,9 @@ px_report_to_html (PxReport *report)
   g_string_append_printf (out, "<meta name=\"date\" content=\"%s\">\n", created);
   g_string_append (out, "<title>");
   append_escaped (out, report->title, -1);
-  g_string_append_printf (out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<main>\n", style_sheet);
+  g_string_append_printf (out, "</title>\n<style>\n%s", style_sheet);
+  append_mark_css (out, report->scheme);
+  g_string_append (out, "</style>\n</head>\n<body>\n<main>\n");
   for (guint i = 0; i < report->sections->len; i++)
     append_section (out, g_ptr_array_index (report->sections, i));
   g_string_append (out, "</main>\n</body>\n</html>\n");

@@ -29,6 +29,8 @@
 #define BAR_WIDTH        2.5
 #define BAR_GAP          5.0
 #define ROW_GAP          7.0
+#define LINE_GUTTER     16.0    /* a handout's line numbers */
+#define LINE_NUMBER_EVERY 5
 #define CELL_PAD         3.0
 #define MIN_LINES_BEFORE_BREAK 2
 #define SHORT_TABLE_ROWS 12
@@ -36,6 +38,7 @@
 #define FONT_BODY    "Sans 9"
 #define FONT_ALIGNED "Sans 8.5"
 #define FONT_SMALL   "Sans 8"
+#define FONT_PAGE_ONE "Sans 8.5"
 #define FONT_TITLE   "Sans Bold 20"
 #define FONT_HEADING "Sans Bold 13"
 
@@ -49,6 +52,8 @@ typedef struct {
   double x;              /* from the content's left edge */
   double width;
   PxEntryKind accent;    /* the bar at the column's start edge */
+  char *link;            /* NULL, or the anchor its text links to */
+  int first_numbered;    /* lines from this one on are numbered in the margin; -1: none */
   int n_lines;
   double *top;           /* per line, points from the layout's top */
   double *bottom;
@@ -67,6 +72,7 @@ typedef struct {
   gboolean is_heads;         /* column heads, repeated on new pages */
   gboolean is_heading;       /* a section's title: ends the heads */
   char *outline;             /* a heading's text, for the PDF's bookmarks */
+  char *anchor;              /* NULL, or the name links to this slab use */
   /* HEATMAP */
   double *heat_values;       /* copied: pages outlive the report */
   GPtrArray *heat_labels;    /* PangoLayout * */
@@ -88,6 +94,7 @@ struct _PxReportPages {
   double height;
   double content_width;
   char *title;
+  PxMarkScheme scheme;
   PangoContext *context;
   GPtrArray *slabs;       /* Slab * */
   GPtrArray *pages;       /* GPtrArray of Piece * */
@@ -108,23 +115,24 @@ static const Rgb INK = { 0.10, 0.10, 0.12 };
 static const Rgb MUTED = { 0.38, 0.38, 0.42 };
 static const Rgb RULE = { 0.78, 0.78, 0.80 };
 static const Rgb SHADE = { 0.93, 0.93, 0.95 };
-static const Rgb REMOVED_FG = { 0.66, 0.09, 0.09 };
-static const Rgb REMOVED_BG = { 1.00, 0.89, 0.89 };
-static const Rgb ADDED_FG = { 0.05, 0.40, 0.14 };
-static const Rgb ADDED_BG = { 0.86, 0.96, 0.87 };
-
+/* The bar beside a paragraph: the colour of the words' own mark, so
+ * that report and window agree (the label says it in words). */
 static gboolean
-accent_colour (PxEntryKind kind, Rgb *rgb)
+accent_colour (PxMarkScheme scheme, PxEntryKind kind, Rgb *rgb)
 {
-  static const Rgb changed = { 0.90, 0.52, 0.05 }, added = { 0.15, 0.42, 0.80 }, omitted = { 0.60, 0.60, 0.64 };
+  PxMarkLook look;
 
   switch (kind)
     {
-    case PX_ENTRY_CHANGED: *rgb = changed; return TRUE;
-    case PX_ENTRY_ADDED: *rgb = added; return TRUE;
-    case PX_ENTRY_OMITTED: *rgb = omitted; return TRUE;
+    case PX_ENTRY_CHANGED: px_marks_get_look (PX_MARK_KIND_REPLACEMENT, scheme, &look); break;
+    case PX_ENTRY_ADDED: px_marks_get_look (PX_MARK_KIND_ADDED, scheme, &look); break;
+    case PX_ENTRY_OMITTED: px_marks_get_look (PX_MARK_KIND_OMITTED, scheme, &look); break;
     default: return FALSE;
     }
+  rgb->r = ((look.colour >> 16) & 0xff) / 255.0;
+  rgb->g = ((look.colour >> 8) & 0xff) / 255.0;
+  rgb->b = (look.colour & 0xff) / 255.0;
+  return TRUE;
 }
 
 static guint16
@@ -159,9 +167,64 @@ add_attr (PangoAttrList *attrs, PangoAttribute *a, guint start, guint end)
   pango_attr_list_insert (attrs, a);
 }
 
+#define RGB16(c, shift) ((guint16) ((((c) >> (shift)) & 0xff) * 0x101))
+
+/* One mark as px-marks.c defines it, on paper: the tint blended over
+ * white (PDF has no alpha for text backgrounds), the lines in the mark's
+ * colour, the words themselves in ink. */
+static void
+add_mark_attrs (PangoAttrList *attrs, guint s, guint e, PxMarkKind kind, PxMarkScheme scheme)
+{
+  PxMarkLook look;
+  guint32 c, bg;
+
+  px_marks_get_look (kind, scheme & ~PX_MARK_SCHEME_DARK, &look);
+  c = look.colour;
+  if (look.tint > 0)
+    {
+      bg = px_marks_blend (c, look.tint, 0xffffff);
+      add_attr (attrs, pango_attr_background_new (RGB16 (bg, 16), RGB16 (bg, 8), RGB16 (bg, 0)), s, e);
+    }
+  if (look.style & PX_MARK_STYLE_STRIKE)
+    {
+      add_attr (attrs, pango_attr_strikethrough_new (TRUE), s, e);
+      add_attr (attrs, pango_attr_strikethrough_color_new (RGB16 (c, 16), RGB16 (c, 8), RGB16 (c, 0)), s, e);
+    }
+  if (look.style & (PX_MARK_STYLE_UNDERLINE | PX_MARK_STYLE_DOUBLE_UNDERLINE | PX_MARK_STYLE_DOTTED))
+    {
+      PangoUnderline u = look.style & PX_MARK_STYLE_DOUBLE_UNDERLINE ? PANGO_UNDERLINE_DOUBLE :
+                         look.style & PX_MARK_STYLE_DOTTED ? PANGO_UNDERLINE_ERROR : PANGO_UNDERLINE_SINGLE;
+
+      add_attr (attrs, pango_attr_underline_new (u), s, e);
+      add_attr (attrs, pango_attr_underline_color_new (RGB16 (c, 16), RGB16 (c, 8), RGB16 (c, 0)), s, e);
+    }
+  if (look.style & PX_MARK_STYLE_ITALIC)
+    add_attr (attrs, pango_attr_style_new (PANGO_STYLE_ITALIC), s, e);
+  if (look.style & PX_MARK_STYLE_BOLD)
+    add_attr (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), s, e);
+  if (look.style & PX_MARK_STYLE_FADED)
+    add_attr (attrs, pango_attr_foreground_alpha_new (0x9800), s, e);
+}
+
+/* A quotation grid's symbol in the colour of what it stands for. */
+static void
+add_symbol_attrs (PangoAttrList *attrs, const char *symbol, guint len, guint s, guint e, PxMarkScheme scheme)
+{
+  static const PxQuoteCoverage all[] = { PX_QUOTE_WHOLE, PX_QUOTE_TRIMMED, PX_QUOTE_ALTERED, PX_QUOTE_ABSENT };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    if (strncmp (symbol, px_marks_coverage_symbol (all[i]), len) == 0)
+      {
+        guint32 c = px_marks_coverage_colour (all[i], scheme & ~PX_MARK_SCHEME_DARK);
+
+        add_attr (attrs, pango_attr_foreground_new (RGB16 (c, 16), RGB16 (c, 8), RGB16 (c, 0)), s, e);
+        return;
+      }
+}
+
 /* The marks of @text as Pango attributes, shifted by @offset bytes. */
 static void
-add_run_attrs (PangoAttrList *attrs, const PxReportText *text, guint offset)
+add_run_attrs (PangoAttrList *attrs, const PxReportText *text, guint offset, PxMarkScheme scheme)
 {
   for (guint i = 0; i < text->runs->len; i++)
     {
@@ -171,12 +234,20 @@ add_run_attrs (PangoAttrList *attrs, const PxReportText *text, guint offset)
       switch (run->mark)
         {
         case PX_MARK_REMOVED:
-          add_colour_attrs (attrs, s, e, &REMOVED_FG, &REMOVED_BG);
-          add_attr (attrs, pango_attr_strikethrough_new (TRUE), s, e);
+          add_mark_attrs (attrs, s, e, PX_MARK_KIND_DROPPED, scheme);
           break;
         case PX_MARK_ADDED:
-          add_colour_attrs (attrs, s, e, &ADDED_FG, &ADDED_BG);
-          add_attr (attrs, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE), s, e);
+          add_mark_attrs (attrs, s, e, PX_MARK_KIND_ADDED, scheme);
+          break;
+        case PX_MARK_REPLACED:
+          add_mark_attrs (attrs, s, e, PX_MARK_KIND_REPLACED, scheme);
+          break;
+        case PX_MARK_REPLACEMENT:
+          add_mark_attrs (attrs, s, e, PX_MARK_KIND_REPLACEMENT, scheme);
+          break;
+        case PX_MARK_SYMBOL:
+          add_symbol_attrs (attrs, text->text + run->start, run->end - run->start, s, e, scheme);
+          add_attr (attrs, pango_attr_scale_new (1.3), s, e);
           break;
         case PX_MARK_NOTE:
           add_colour_attrs (attrs, s, e, &MUTED, NULL);
@@ -242,6 +313,7 @@ static void
 column_free (Column *col)
 {
   g_clear_object (&col->layout);
+  g_free (col->link);
   g_free (col->top);
   g_free (col->bottom);
   g_free (col->baseline);
@@ -256,6 +328,8 @@ column_new (PxReportPages *self, const char *font, double x, double width,
 {
   Column *col = g_new0 (Column, 1);
   g_autoptr(GString) s = g_string_new (NULL);
+
+  col->first_numbered = -1;
   PangoAttrList *attrs = pango_attr_list_new ();
   guint offset = 0;
 
@@ -279,7 +353,8 @@ column_new (PxReportPages *self, const char *font, double x, double width,
   if (text)
     {
       g_string_append (s, text->text);
-      add_run_attrs (attrs, text, offset);
+      add_run_attrs (attrs, text, offset, self->scheme);
+      col->link = g_strdup (text->link);
     }
   col->layout = new_layout (self, font, width);
   pango_layout_set_text (col->layout, s->str, s->len);
@@ -308,6 +383,7 @@ slab_free (Slab *slab)
   g_clear_pointer (&slab->heat_labels, g_ptr_array_unref);
   g_free (slab->heat_values);
   g_free (slab->outline);
+  g_free (slab->anchor);
   g_free (slab);
 }
 
@@ -331,7 +407,7 @@ natural_width (PxReportPages *self, const char *font, const PxReportText *text, 
 
   pango_layout_set_width (layout, -1);
   pango_layout_set_text (layout, text->text, -1);
-  add_run_attrs (attrs, text, 0);
+  add_run_attrs (attrs, text, 0, self->scheme);
   if (bold)
     add_attr (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), 0, strlen (text->text));
   pango_layout_set_attributes (layout, attrs);
@@ -341,6 +417,13 @@ natural_width (PxReportPages *self, const char *font, const PxReportText *text, 
   return (double) w / PANGO_SCALE;
 }
 
+/* Wide tables (a quotation grid, one column per outlet) close up. */
+static double
+table_gap (const PxReportBlock *table)
+{
+  return table->n_columns > 6 ? COLUMN_GAP / 2 : COLUMN_GAP;
+}
+
 /* Each column gets what it needs on one line up to a common cap, the
  * cap chosen so that the table fills the width: short columns (dates,
  * counts) keep their natural width and long ones share the rest. */
@@ -348,7 +431,7 @@ static void
 table_widths (PxReportPages *self, const PxReportBlock *table, double *widths)
 {
   guint n = table->n_columns;
-  double avail = self->content_width - (n - 1) * COLUMN_GAP;
+  double avail = self->content_width - (n - 1) * table_gap (table);
   double natural[32] = { 0 }, sum = 0, lo = 0, hi = avail, text_sum = 0;
 
   for (guint c = 0; c < n; c++)
@@ -410,7 +493,7 @@ add_table (PxReportPages *self, const PxReportBlock *table)
       px_report_text_append (head, g_ptr_array_index (table->header, c), -1, PX_MARK_STRONG);
       g_ptr_array_add (slab->columns, column_new (self, FONT_SMALL, x, widths[c], NULL, head,
                                                   (table->numeric_columns >> c) & 1 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT));
-      x += widths[c] + COLUMN_GAP;
+      x += widths[c] + table_gap (table);
     }
   slab->keep_with_next = TRUE;
   g_ptr_array_add (self->slabs, slab);
@@ -426,10 +509,18 @@ add_table (PxReportPages *self, const PxReportBlock *table)
         {
           g_ptr_array_add (slab->columns, column_new (self, FONT_SMALL, x, widths[c], NULL, g_ptr_array_index (table->cells, i + c),
                                                       (table->numeric_columns >> c) & 1 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT));
-          x += widths[c] + COLUMN_GAP;
+          x += widths[c] + table_gap (table);
         }
       g_ptr_array_add (self->slabs, slab);
     }
+}
+
+/* Rows as tall as a line of small type and a little: the map shares
+ * page 1 with the summary and the legend. */
+static double
+heat_row (const Slab *slab)
+{
+  return MIN (slab->heat_cell * 0.6, 13.0);
 }
 
 static void
@@ -452,8 +543,8 @@ add_heatmap (PxReportPages *self, const PxReportBlock *heat)
       slab->heat_label_width = MAX (slab->heat_label_width, (double) w / PANGO_SCALE + 8);
       g_ptr_array_add (slab->heat_labels, layout);
     }
-  slab->heat_cell = MIN (40, (self->content_width - slab->heat_label_width) / MAX (n, 1));
-  slab->height = (n + 1) * slab->heat_cell * 0.6 + 4;
+  slab->heat_cell = MIN (36, (self->content_width - slab->heat_label_width) / MAX (n, 1));
+  slab->height = (n + 1) * heat_row (slab) + 4;
   g_ptr_array_add (self->slabs, slab);
 }
 
@@ -516,16 +607,72 @@ add_row (PxReportPages *self, const PxReportBlock *row)
     }
 }
 
+/* The line of @col where its text (after its label) starts. */
+static int
+text_first_line (Column *col, const PxReportEntry *entry)
+{
+  int index = 0, line = 0;
+
+  if (entry->label == NULL)
+    return 0;
+  index = strlen (entry->label) + 1;
+  pango_layout_index_to_line_x (col->layout, index, FALSE, &line, NULL);
+  return line;
+}
+
+/* A handout's articles: whole, side by side (columns cut between lines
+ * from page to page) or one after another; lines numbered in a gutter. */
+static void
+add_articles (PxReportPages *self, const PxReportBlock *block)
+{
+  guint n = block->entries->len;
+
+  if (block->side_by_side)
+    {
+      double width = (self->content_width - (n - 1) * COLUMN_GAP) / MAX (n, 1);
+      Slab *slab = slab_new (SLAB_TEXT, ROW_GAP);
+
+      for (guint c = 0; c < n; c++)
+        {
+          const PxReportEntry *entry = g_ptr_array_index (block->entries, c);
+          Column *col = column_new (self, FONT_ALIGNED, c * (width + COLUMN_GAP) + LINE_GUTTER, width - LINE_GUTTER,
+                                    entry->label, entry->text, PANGO_ALIGN_LEFT);
+
+          if (col->layout)
+            col->first_numbered = text_first_line (col, entry);
+          g_ptr_array_add (slab->columns, col);
+        }
+      g_ptr_array_add (self->slabs, slab);
+      return;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      const PxReportEntry *entry = g_ptr_array_index (block->entries, i);
+      Slab *slab = slab_new (SLAB_TEXT, i == 0 ? ROW_GAP : 16);
+      Column *col = column_new (self, FONT_ALIGNED, LINE_GUTTER, self->content_width - LINE_GUTTER, entry->label,
+                                entry->text, PANGO_ALIGN_LEFT);
+
+      if (col->layout)
+        col->first_numbered = text_first_line (col, entry);
+      g_ptr_array_add (slab->columns, col);
+      g_ptr_array_add (self->slabs, slab);
+    }
+}
+
 static void
 add_section (PxReportPages *self, const PxReportSection *section)
 {
+  /* Page 1 holds the whole story and the legend: set a little closer. */
+  gboolean page_one = section->kind == PX_SECTION_SOURCES || section->kind == PX_SECTION_SUMMARY ||
+                      section->kind == PX_SECTION_LEGEND;
+
   if (section->title)
     {
       g_autoptr(PxReportText) title = px_report_text_new ();
       Slab *slab;
 
       px_report_text_append (title, section->title, -1, PX_MARK_NONE);
-      slab = text_slab (self, FONT_HEADING, title, 18);
+      slab = text_slab (self, FONT_HEADING, title, page_one ? 12 : 18);
       slab->break_before = section->new_page;
       slab->keep_with_next = slab->is_heading = TRUE;
       slab->outline = g_strdup (section->title);
@@ -550,11 +697,12 @@ add_section (PxReportPages *self, const PxReportSection *section)
           break;
         case PX_BLOCK_PARAGRAPH:
           {
-            Slab *slab = text_slab (self, FONT_BODY, block->text, 8);
+            Slab *slab = text_slab (self, page_one ? FONT_PAGE_ONE : FONT_BODY, block->text, page_one ? 5 : 8);
             const PxReportBlock *next = i + 1 < section->blocks->len ? g_ptr_array_index (section->blocks, i + 1) : NULL;
 
             /* A paragraph before a table or a map introduces it. */
             slab->keep_with_next = next && (next->kind == PX_BLOCK_TABLE || next->kind == PX_BLOCK_HEATMAP);
+            slab->anchor = g_strdup (block->anchor);
             g_ptr_array_add (self->slabs, slab);
           }
           break;
@@ -566,6 +714,9 @@ add_section (PxReportPages *self, const PxReportSection *section)
           break;
         case PX_BLOCK_ROW:
           add_row (self, block);
+          break;
+        case PX_BLOCK_ARTICLES:
+          add_articles (self, block);
           break;
         default:
           g_warn_if_reached ();
@@ -813,6 +964,7 @@ px_report_pages_new (PxReport *report,
   self->height = height;
   self->content_width = width - 2 * MARGIN_SIDE;
   self->title = g_strdup (report->title);
+  self->scheme = report->scheme;
   self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   pango_cairo_context_set_resolution (self->context, 72);
   /* Unhinted metrics: the same line breaks on paper, PDF and screen. */
@@ -896,7 +1048,7 @@ draw_heatmap (PxReportPages *self, cairo_t *cr, Piece *piece)
 {
   Slab *slab = piece->slab;
   guint n = slab->heat_labels->len;
-  double cw = slab->heat_cell, ch = slab->heat_cell * 0.6;
+  double cw = slab->heat_cell, ch = heat_row (slab);
   double x0 = MARGIN_SIDE + slab->heat_label_width, y0 = piece->y + ch;
   PangoLayout *figure = new_layout (self, FONT_SMALL, cw);
 
@@ -941,6 +1093,38 @@ draw_heatmap (PxReportPages *self, cairo_t *cr, Piece *piece)
   g_object_unref (figure);
 }
 
+/* Every fifth line's number, right-aligned in the gutter before the
+ * column, in small muted figures: a student says "line 35". */
+static void
+draw_line_numbers (PxReportPages *self, cairo_t *cr, Piece *piece, Column *col, double left)
+{
+  Column *c = col;
+  int from = piece->from[0], to = piece->to[0];
+  PangoLayout *figure = new_layout (self, FONT_SMALL, LINE_GUTTER - 4);
+
+  /* piece->from/to are per column: find this column's. */
+  for (guint i = 0; i < piece->slab->columns->len; i++)
+    if (g_ptr_array_index (piece->slab->columns, i) == c)
+      from = piece->from[i], to = piece->to[i];
+  pango_layout_set_alignment (figure, PANGO_ALIGN_RIGHT);
+  set_rgb (cr, &MUTED);
+  for (int i = MAX (from, c->first_numbered); i < to; i++)
+    {
+      int number = i - c->first_numbered + 1;
+      g_autofree char *text = NULL;
+
+      if (number % LINE_NUMBER_EVERY != 0)
+        continue;
+      text = g_strdup_printf ("%d", number);
+      pango_layout_set_text (figure, text, -1);
+      cairo_move_to (cr, left - LINE_GUTTER, piece->y + c->baseline[i] - c->top[from] -
+                     pango_layout_get_baseline (figure) / (double) PANGO_SCALE);
+      pango_cairo_show_layout (cr, figure);
+    }
+  set_rgb (cr, &INK);
+  g_object_unref (figure);
+}
+
 static void
 draw_piece (PxReportPages *self, cairo_t *cr, Piece *piece)
 {
@@ -959,6 +1143,18 @@ draw_piece (PxReportPages *self, cairo_t *cr, Piece *piece)
       if (piece->to[c] > piece->from[c])
         height = MAX (height, col->bottom[piece->to[c] - 1] - col->top[piece->from[c]]);
     }
+  /* Where a link to this slab lands: its first piece's top. */
+  if (slab->anchor && (slab->columns->len == 0 || piece->from[0] == 0))
+    {
+      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *attrs = NULL;
+
+      g_ascii_formatd (x, sizeof x, "%.1f", MARGIN_SIDE);
+      g_ascii_formatd (y, sizeof y, "%.1f", MAX (piece->y - 12, 0));
+      attrs = g_strdup_printf ("name='%s' x=%s y=%s", slab->anchor, x, y);
+      cairo_tag_begin (cr, CAIRO_TAG_DEST, attrs);
+      cairo_tag_end (cr, CAIRO_TAG_DEST);
+    }
   if (slab->shade)
     {
       set_rgb (cr, &SHADE);
@@ -974,7 +1170,7 @@ draw_piece (PxReportPages *self, cairo_t *cr, Piece *piece)
 
       if (col->layout == NULL || piece->to[c] <= piece->from[c])
         continue;
-      if (accent_colour (col->accent, &accent))
+      if (accent_colour (self->scheme, col->accent, &accent))
         {
           set_rgb (cr, &accent);
           cairo_rectangle (cr, left - BAR_GAP, piece->y,
@@ -982,6 +1178,12 @@ draw_piece (PxReportPages *self, cairo_t *cr, Piece *piece)
           cairo_fill (cr);
         }
       set_rgb (cr, &INK);
+      if (col->link)
+        {
+          g_autofree char *attrs = g_strdup_printf ("dest='%s'", col->link);
+
+          cairo_tag_begin (cr, CAIRO_TAG_LINK, attrs);
+        }
       for (int i = piece->from[c]; i < piece->to[c]; i++)
         {
           PangoLayoutLine *line = pango_layout_get_line_readonly (col->layout, i);
@@ -989,6 +1191,10 @@ draw_piece (PxReportPages *self, cairo_t *cr, Piece *piece)
           cairo_move_to (cr, left + col->line_x[i], piece->y + col->baseline[i] - col->top[piece->from[c]]);
           pango_cairo_show_layout_line (cr, line);
         }
+      if (col->link)
+        cairo_tag_end (cr, CAIRO_TAG_LINK);
+      if (col->first_numbered >= 0)
+        draw_line_numbers (self, cr, piece, col, left);
     }
   if (slab->rule_below)
     {

@@ -14,13 +14,8 @@
 #include <string.h>
 
 #include "px-quotes.h"
+#include "px-report-private.h"
 #include "px-report-source.h"
-#include "px-report.h"
-#include "px-speaker-corrections.h"
-
-
-/* Up to this many articles stand side by side; more are stacked. */
-#define MAX_SIDE_BY_SIDE 3
 
 /* ---- Marked text ---- */
 
@@ -41,6 +36,7 @@ px_report_text_free (PxReportText *self)
     return;
   g_free (self->text);
   g_array_unref (self->runs);
+  g_free (self->link);
   g_free (self);
 }
 
@@ -76,8 +72,9 @@ px_report_text_append (PxReportText *self,
     }
 }
 
-static PxReportText *
-text_new_with (const char *text, PxMark mark)
+PxReportText *
+_px_report_text_new_with (const char *text,
+                          PxMark      mark)
 {
   PxReportText *self = px_report_text_new ();
 
@@ -130,8 +127,8 @@ px_report_block_add_row (PxReportBlock *table,
     g_ptr_array_add (table->cells, cells[i] ? cells[i] : px_report_text_new ());
 }
 
-static void
-entry_free (PxReportEntry *entry)
+void
+_px_report_entry_free (PxReportEntry *entry)
 {
   g_free (entry->outlet);
   g_free (entry->label);
@@ -150,6 +147,7 @@ px_report_block_free (PxReportBlock *self)
   g_clear_pointer (&self->labels, g_ptr_array_unref);
   g_free (self->values);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_free (self->anchor);
   g_free (self);
 }
 
@@ -295,8 +293,9 @@ px_report_find_date (PxComparison *comparison,
 /* The outlet's name as the report shows it.  Two articles from one
  * outlet (a web page and its print text, say) get their number added,
  * or "Same in: CNN" could mean either. */
-static const char *
-outlet_of (PxComparison *cmp, guint d)
+const char *
+_px_report_outlet (PxComparison *cmp,
+                   guint         d)
 {
   const char *name = px_document_get_outlet (px_comparison_get_document (cmp, d));
   g_autofree char *numbered = NULL;
@@ -316,22 +315,45 @@ outlet_of (PxComparison *cmp, guint d)
  * at a word boundary. */
 #define OPENING_MAX_CHARS 110
 
-static char *
-opening_words (const char *text)
+char *
+_px_report_opening_words (const char *text,
+                          guint       max_chars)
 {
   const char *cut, *space;
   g_autofree char *head = NULL;
 
-  if (g_utf8_strlen (text, -1) <= OPENING_MAX_CHARS)
+  /* A list's bullet or a dash is no word of the text. */
+  while (*text && (g_unichar_isspace (g_utf8_get_char (text)) || strchr ("-*", *text) ||
+                   g_utf8_get_char (text) == 0x2022 || g_utf8_get_char (text) == 0x2013 ||
+                   g_utf8_get_char (text) == 0x2014))
+    text = g_utf8_next_char (text);
+  if (g_utf8_strlen (text, -1) <= max_chars)
     return g_strdup (text);
-  cut = g_utf8_offset_to_pointer (text, OPENING_MAX_CHARS);
+  cut = g_utf8_offset_to_pointer (text, max_chars);
   space = cut;
   while (space > text && *space != ' ')
     space--;
-  if (space - text > OPENING_MAX_CHARS / 2)
+  if (space - text > max_chars / 2)
     cut = space;
   head = g_strndup (text, cut - text);
   return g_strconcat (head, "…", NULL);
+}
+
+PxReportBlock *
+_px_report_paragraph (const char *text,
+                      PxMark      mark)
+{
+  return px_report_block_new_text (PX_BLOCK_PARAGRAPH, _px_report_text_new_with (text, mark));
+}
+
+char *
+_px_report_quote_excerpt (const PxQuoteGroup *group,
+                          guint               max_chars)
+{
+  const PxQuoteOccurrence *ref = &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference);
+  g_autofree char *cut = _px_report_opening_words (ref->text, max_chars);
+
+  return g_strconcat ("“", cut, "”", NULL);
 }
 
 /* The event's name: the reference's headline, else the first other
@@ -349,7 +371,7 @@ default_title (PxComparison *cmp)
     if ((headline = px_comparison_get_headline (cmp, d)) >= 0)
       return px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), headline);
   if (px_document_get_title (doc) && *px_document_get_title (doc))
-    return opening_words (px_document_get_title (doc));
+    return _px_report_opening_words (px_document_get_title (doc), OPENING_MAX_CHARS);
   return g_strdup (_("Comparison of articles"));
 }
 
@@ -358,247 +380,8 @@ build_cover (PxReport *report)
 {
   PxReportSection *section = px_report_section_new (PX_SECTION_COVER, "cover", NULL);
 
-  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_TITLE, text_new_with (report->title, PX_MARK_NONE)));
-  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, text_new_with (report->subtitle, PX_MARK_NONE)));
-  return section;
-}
-
-static PxReportSection *
-build_sources (PxComparison *cmp)
-{
-  PxReportSection *section = px_report_section_new (PX_SECTION_SOURCES, "sources", _("Sources"));
-  const char *header[] = { _("Outlet"), _("Headline"), _("Date"), _("Words"), _("File") };
-  PxReportBlock *table = px_report_block_new_table (G_N_ELEMENTS (header), header);
-  guint ref = px_comparison_get_reference (cmp);
-
-  table->numeric_columns = 1 << 3;
-  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
-    {
-      PxDocument *doc = px_comparison_get_document (cmp, d);
-      int headline = px_comparison_get_headline (cmp, d);
-      g_autofree char *title = px_document_get_headline (doc) ? g_strdup (px_document_get_headline (doc)) :
-                               headline >= 0 ? px_document_dup_paragraph_text (doc, headline)
-                                             : opening_words (px_document_get_title (doc) ? px_document_get_title (doc) : "");
-      /* A web page's own metadata first, else a date line near the top. */
-      g_autofree char *date = px_document_get_date (doc) ? g_strdup (px_document_get_date (doc))
-                                                         : px_report_find_date (cmp, d);
-      g_autofree char *words = g_strdup_printf ("%" G_GSIZE_FORMAT, px_document_get_n_words (doc));
-      g_autofree char *file = px_document_get_source (doc) ? g_path_get_basename (px_document_get_source (doc)) : NULL;
-      PxReportText *cells[5];
-
-      cells[0] = text_new_with (outlet_of (cmp, d), PX_MARK_STRONG);
-      if (d == ref)
-        {
-          px_report_text_append (cells[0], " ", 1, PX_MARK_NONE);
-          px_report_text_append (cells[0], _("(reference)"), -1, PX_MARK_NOTE);
-        }
-      cells[1] = text_new_with (title ? title : "", PX_MARK_NONE);
-      cells[2] = date ? text_new_with (date, PX_MARK_NONE) : text_new_with ("—", PX_MARK_NOTE);
-      cells[3] = text_new_with (words, PX_MARK_NONE);
-      cells[4] = text_new_with (file ? file : "—", file ? PX_MARK_NONE : PX_MARK_NOTE);
-      px_report_block_add_row (table, cells);
-    }
-  px_report_section_add_block (section, table);
-  return section;
-}
-
-static PxReportText *
-count_cell (guint n)
-{
-  g_autofree char *text = g_strdup_printf ("%u", n);
-
-  return text_new_with (text, PX_MARK_NONE);
-}
-
-static PxReportSection *
-build_summary (PxComparison *cmp)
-{
-  PxReportSection *section = px_report_section_new (PX_SECTION_SUMMARY, "summary", _("Summary"));
-  guint n = px_comparison_get_n_documents (cmp);
-  guint ref = px_comparison_get_reference (cmp);
-  const char *header[] = { _("Outlet"), _("Omitted"), _("Added"), _("Changed"), _("Moved"), _("Same"),
-                           _("Quotes"), _("Altered") };
-  PxReportBlock *heat = g_new0 (PxReportBlock, 1);
-  PxReportBlock *table;
-  g_autofree char *intro = NULL;
-
-  heat->kind = PX_BLOCK_HEATMAP;
-  heat->labels = g_ptr_array_new_with_free_func (g_free);
-  heat->values = g_new (double, n * n);
-  for (guint a = 0; a < n; a++)
-    {
-      g_ptr_array_add (heat->labels, g_strdup (outlet_of (cmp, a)));
-      for (guint b = 0; b < n; b++)
-        heat->values[a * n + b] = px_comparison_get_similarity (cmp, a, b);
-    }
-  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH,
-    text_new_with (_("Similarity: the share, in per cent, of each row's article's words that the column's article shares with it."), PX_MARK_NOTE)));
-  px_report_section_add_block (section, heat);
-
-  intro = g_strdup_printf (_("Paragraphs of each article against the reference, %s, and the quotations it "
-                             "carries (of those quoted in any article) and how many of them with words changed:"),
-                           outlet_of (cmp, ref));
-  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, text_new_with (intro, PX_MARK_NOTE)));
-  table = px_report_block_new_table (G_N_ELEMENTS (header), header);
-  table->numeric_columns = 0xfe;
-  for (guint d = 0; d < n; d++)
-    {
-      PxCompareReport r;
-      PxReportText *cells[8];
-
-      if (d == ref)
-        continue;
-      px_comparison_get_report (cmp, d, &r);
-      cells[0] = text_new_with (outlet_of (cmp, d), PX_MARK_STRONG);
-      cells[1] = count_cell (r.omitted);
-      cells[2] = count_cell (r.added);
-      cells[3] = count_cell (r.changed);
-      cells[4] = count_cell (r.moved);
-      cells[5] = count_cell (r.unchanged);
-      cells[6] = count_cell (r.quotes);
-      cells[7] = count_cell (r.quotes_altered);
-      px_report_block_add_row (table, cells);
-    }
-  px_report_section_add_block (section, table);
-  return section;
-}
-
-/* Quotations longer than this are shortened in the quote table. */
-#define QUOTE_SHOWN_CHARS 240
-
-/* An occurrence's words marked against the group's fullest version. */
-static void
-append_quote_diff (PxReportText *out, PxComparison *cmp, const PxQuoteOccurrence *ref,
-                   const PxQuoteOccurrence *o)
-{
-  const char *old_text = px_document_get_text (px_comparison_get_document (cmp, ref->document), NULL) + ref->start;
-  const char *new_text = px_document_get_text (px_comparison_get_document (cmp, o->document), NULL) + o->start;
-  PxDiffOptions options = { PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY | PX_DIFF_IGNORE_SPACE, FALSE, 0 };
-  g_autoptr(GArray) ops = px_diff (old_text, ref->end - ref->start, new_text, o->end - o->start, &options);
-
-  for (guint i = 0; i < ops->len; i++)
-    {
-      const PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
-
-      if (op->type == PX_DIFF_DELETE)
-        px_report_text_append (out, old_text + op->old_start, op->old_end - op->old_start, PX_MARK_REMOVED);
-      else if (op->type == PX_DIFF_INSERT)
-        px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start, PX_MARK_ADDED);
-      else
-        px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start, PX_MARK_NONE);
-    }
-}
-
-static PxReportText *
-quote_cell (const PxQuoteOccurrence *ref)
-{
-  g_autofree char *shown = NULL;
-
-  if (g_utf8_strlen (ref->text, -1) > QUOTE_SHOWN_CHARS)
-    {
-      g_autofree char *cut = g_utf8_substring (ref->text, 0, QUOTE_SHOWN_CHARS);
-      shown = g_strconcat ("“", cut, "…”", NULL);
-    }
-  else
-    shown = g_strconcat ("“", ref->text, "”", NULL);
-  return text_new_with (shown, PX_MARK_NONE);
-}
-
-/* Per outlet: whole, trimmed, altered (with the altered words) or absent. */
-static PxReportText *
-outlets_cell (PxComparison *cmp, const PxQuoteGroup *group)
-{
-  const PxQuoteOccurrence *ref = &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference);
-  PxReportText *out = px_report_text_new ();
-
-  for (guint d = 0; d < group->n_documents; d++)
-    {
-      if (d > 0)
-        px_report_text_append (out, "; ", -1, PX_MARK_NONE);
-      px_report_text_append (out, outlet_of (cmp, d), -1, PX_MARK_STRONG);
-      px_report_text_append (out, " ", 1, PX_MARK_NONE);
-      px_report_text_append (out, px_quote_coverage_label (group->coverage[d]), -1, PX_MARK_NOTE);
-      if (group->coverage[d] != PX_QUOTE_ALTERED)
-        continue;
-      for (guint i = 0; i < group->occurrences->len; i++)
-        {
-          const PxQuoteOccurrence *o = &g_array_index (group->occurrences, PxQuoteOccurrence, i);
-
-          if (o->document != d || o->match != PX_QUOTE_MATCH_VARIANT)
-            continue;
-          px_report_text_append (out, ": “", -1, PX_MARK_NONE);
-          append_quote_diff (out, cmp, ref, o);
-          px_report_text_append (out, "”", -1, PX_MARK_NONE);
-          break;
-        }
-    }
-  return out;
-}
-
-/* The quote table: quotations carried by more than one article, or
- * altered, first; every grouped quotation is listed. */
-static PxReportSection *
-build_quotes (PxComparison *cmp)
-{
-  GPtrArray *groups = px_comparison_get_quotes (cmp);
-  PxReportSection *section;
-  const char *header[] = { _("Quotation"), _("Speaker"), _("Carried by") };
-  PxReportBlock *table;
-
-  if (groups == NULL || groups->len == 0)
-    return NULL;
-  section = px_report_section_new (PX_SECTION_QUOTES, "quotes", _("Quotations"));
-  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH,
-    text_new_with (_("Each quotation in its fullest version, who said it, and how each article carries it: "
-                     "whole, trimmed to a part, altered (words struck through are the fullest version's, "
-                     "underlined words the article's own) or not at all."), PX_MARK_NOTE)));
-  table = px_report_block_new_table (G_N_ELEMENTS (header), header);
-  for (guint g = 0; g < groups->len; g++)
-    {
-      const PxQuoteGroup *group = g_ptr_array_index (groups, g);
-      const PxQuoteOccurrence *ref = &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference);
-      PxReportText *cells[3];
-      /* "(?)" after a speaker the text names uncertainly: one to check. */
-      g_autofree char *speaker = px_speaker_shown (group->speaker, group->speaker_confidence);
-
-      cells[0] = quote_cell (ref);
-      cells[1] = speaker ? text_new_with (speaker, PX_MARK_NONE)
-                         : text_new_with (_("unknown"), PX_MARK_NOTE);
-      cells[2] = outlets_cell (cmp, group);
-      px_report_block_add_row (table, cells);
-    }
-  px_report_section_add_block (section, table);
-  return section;
-}
-
-static void
-legend_row (PxReportBlock *table, const char *sample, PxMark mark, const char *meaning)
-{
-  PxReportText *cells[2] = { text_new_with (sample, mark), text_new_with (meaning, PX_MARK_NONE) };
-
-  px_report_block_add_row (table, cells);
-}
-
-static PxReportSection *
-build_legend (PxComparison *cmp)
-{
-  PxReportSection *section = px_report_section_new (PX_SECTION_LEGEND, "legend", _("Legend"));
-  const char *header[] = { _("Mark"), _("Meaning") };
-  PxReportBlock *table = px_report_block_new_table (2, header);
-  g_autofree char *intro = g_strdup_printf (_("Each article's text is marked against the reference, %s. "
-                                              "Colour is never the only cue: every mark also has a line or a label."),
-                                            outlet_of (cmp, px_comparison_get_reference (cmp)));
-
-  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, text_new_with (intro, PX_MARK_NONE)));
-  legend_row (table, _("struck through"), PX_MARK_REMOVED, _("Words of the reference this article leaves out (red)"));
-  legend_row (table, _("underlined"), PX_MARK_ADDED, _("Words this article has and the reference lacks (green)"));
-  legend_row (table, _("changed"), PX_MARK_NOTE, _("A paragraph worded differently from the reference (orange bar)"));
-  legend_row (table, _("added paragraph"), PX_MARK_NOTE, _("A paragraph the reference has no counterpart for (blue bar)"));
-  legend_row (table, _("omitted"), PX_MARK_NOTE, _("Stands for a reference paragraph this article leaves out (grey bar)"));
-  legend_row (table, _("moved"), PX_MARK_NOTE, _("The paragraph stands elsewhere in its own article"));
-  legend_row (table, _("continued"), PX_MARK_NOTE, _("The second part of a paragraph this article split in two"));
-  legend_row (table, _("page furniture"), PX_MARK_NOTE, _("A web page's navigation, time stamp or byline, not the story"));
-  px_report_section_add_block (section, table);
+  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_TITLE, _px_report_text_new_with (report->title, PX_MARK_NONE)));
+  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, _px_report_text_new_with (report->subtitle, PX_MARK_NONE)));
   return section;
 }
 
@@ -649,10 +432,15 @@ diff_text (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
         separate_words (out, old_text + op->old_start);
       else
         separate_words (out, new_text + op->new_start);
+      /* Words dropped right before words added were replaced by them. */
       if (op->type == PX_DIFF_DELETE)
-        px_report_text_append (out, old_text + op->old_start, op->old_end - op->old_start, PX_MARK_REMOVED);
+        px_report_text_append (out, old_text + op->old_start, op->old_end - op->old_start,
+                               i + 1 < ops->len && g_array_index (ops, PxDiffOp, i + 1).type == PX_DIFF_INSERT
+                               ? PX_MARK_REPLACED : PX_MARK_REMOVED);
       else
-        px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start, PX_MARK_ADDED);
+        px_report_text_append (out, new_text + op->new_start, op->new_end - op->new_start,
+                               i > 0 && g_array_index (ops, PxDiffOp, i - 1).type == PX_DIFF_DELETE
+                               ? PX_MARK_REPLACEMENT : PX_MARK_ADDED);
     }
   return out;
 }
@@ -670,7 +458,7 @@ paragraph_text (PxComparison *cmp, guint d, guint p)
 {
   g_autofree char *text = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), p);
 
-  return text_new_with (text, PX_MARK_NONE);
+  return _px_report_text_new_with (text, PX_MARK_NONE);
 }
 
 static PxReportText *
@@ -683,7 +471,7 @@ omitted_text (PxComparison *cmp, guint row)
                                                         "Leaves out the reference's %u words here.", p->n_words),
                                            p->n_words);
 
-  return text_new_with (note, PX_MARK_NOTE);
+  return _px_report_text_new_with (note, PX_MARK_NOTE);
 }
 
 /* One column of a row: what @d has where the reference has its cell. */
@@ -695,7 +483,7 @@ build_entry (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
   PxReportEntry *entry = g_new0 (PxReportEntry, 1);
   g_autoptr(GString) labels = g_string_new (NULL);
 
-  entry->outlet = g_strdup (outlet_of (cmp, d));
+  entry->outlet = g_strdup (_px_report_outlet (cmp, d));
   if (cells[d].paragraph < 0)
     {
       entry->kind = cells[ref].paragraph < 0 ? PX_ENTRY_EMPTY : PX_ENTRY_OMITTED;
@@ -711,7 +499,7 @@ build_entry (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
     {
       entry->kind = PX_ENTRY_REFERENCE;
       /* Side by side the column says which is the reference. */
-      if (px_comparison_get_n_documents (cmp) > MAX_SIDE_BY_SIDE)
+      if (px_comparison_get_n_documents (cmp) > PX_REPORT_MAX_SIDE_BY_SIDE)
         add_label (labels, _("reference"));
       entry->text = paragraph_text (cmp, d, cells[d].paragraph);
     }
@@ -762,7 +550,7 @@ row_block_new (gboolean side_by_side)
 
   block->kind = PX_BLOCK_ROW;
   block->side_by_side = side_by_side;
-  block->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  block->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) _px_report_entry_free);
   return block;
 }
 
@@ -782,7 +570,7 @@ build_stacked_row (PxComparison *cmp, guint row, PxDiffFlags flags)
   entry = build_entry (cmp, row, ref, flags);
   /* A row of paragraphs only other outlets have starts with theirs. */
   if (entry->kind == PX_ENTRY_EMPTY)
-    entry_free (entry);
+    _px_report_entry_free (entry);
   else
     g_ptr_array_add (block->entries, entry);
   for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
@@ -791,12 +579,12 @@ build_stacked_row (PxComparison *cmp, guint row, PxDiffFlags flags)
         continue;
       entry = build_entry (cmp, row, d, flags);
       if (entry->kind == PX_ENTRY_OMITTED)
-        g_ptr_array_add (omitted, (gpointer) outlet_of (cmp, d));
+        g_ptr_array_add (omitted, (gpointer) _px_report_outlet (cmp, d));
       else if (entry->kind == PX_ENTRY_PLAIN && entry->label == NULL)
-        g_ptr_array_add (same, (gpointer) outlet_of (cmp, d));
+        g_ptr_array_add (same, (gpointer) _px_report_outlet (cmp, d));
       if (entry->kind == PX_ENTRY_OMITTED || entry->kind == PX_ENTRY_EMPTY ||
           (entry->kind == PX_ENTRY_PLAIN && entry->label == NULL))
-        entry_free (entry);
+        _px_report_entry_free (entry);
       else
         g_ptr_array_add (block->entries, entry);
     }
@@ -812,18 +600,19 @@ build_stacked_row (PxComparison *cmp, guint row, PxDiffFlags flags)
       entry = g_new0 (PxReportEntry, 1);
 
       entry->kind = omitted->len ? PX_ENTRY_OMITTED : PX_ENTRY_PLAIN;
-      entry->text = text_new_with (note->str, PX_MARK_NOTE);
+      entry->text = _px_report_text_new_with (note->str, PX_MARK_NOTE);
       g_ptr_array_add (block->entries, entry);
     }
   return block;
 }
 
 static PxReportSection *
-build_aligned (PxComparison *cmp, PxDiffFlags flags)
+build_aligned (PxComparison *cmp, const PxReportOptions *options)
 {
+  PxDiffFlags flags = options->flags;
   PxReportSection *section = px_report_section_new (PX_SECTION_ALIGNED, "aligned", _("Aligned text"));
   guint n = px_comparison_get_n_documents (cmp);
-  gboolean side_by_side = n <= MAX_SIDE_BY_SIDE;
+  gboolean side_by_side = n <= PX_REPORT_MAX_SIDE_BY_SIDE;
   guint skipped = 0;
 
   section->new_page = TRUE;
@@ -831,7 +620,7 @@ build_aligned (PxComparison *cmp, PxDiffFlags flags)
     {
       section->columns = g_ptr_array_new_with_free_func (g_free);
       for (guint d = 0; d < n; d++)
-        g_ptr_array_add (section->columns, g_strdup (outlet_of (cmp, d)));
+        g_ptr_array_add (section->columns, g_strdup (_px_report_outlet (cmp, d)));
     }
 
   for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
@@ -862,9 +651,47 @@ build_aligned (PxComparison *cmp, PxDiffFlags flags)
                                                             "%u row of page furniture (navigation, time stamps, share buttons) is left out.",
                                                             "%u rows of page furniture (navigation, time stamps, share buttons) are left out.",
                                                             skipped), skipped);
-      px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, text_new_with (note, PX_MARK_NOTE)));
+      px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, _px_report_text_new_with (note, PX_MARK_NOTE)));
     }
   return section;
+}
+
+/* The report in reading order, after the cover: page 1 (the articles,
+ * the summary in words with the heat map, the legend), the quotation
+ * grid, the aligned text.  A new section is one more line here. */
+static const PxReportSectionFunc sections[] = {
+  _px_report_build_sources,
+  _px_report_build_summary,
+  _px_report_build_legend,
+  _px_report_build_quote_grid,
+  build_aligned,
+};
+
+/* A handout: the articles unmarked, then the questions.  Its answer
+ * key: the answers, then the report above. */
+static const PxReportSectionFunc handout_sections[] = {
+  _px_report_build_handout_articles,
+  _px_report_build_questions,
+};
+
+static const PxReportSectionFunc answer_sections[] = {
+  _px_report_build_answers,
+};
+
+static void
+add_sections (PxReport                  *self,
+              const PxReportSectionFunc *funcs,
+              guint                      n,
+              PxComparison              *comparison,
+              const PxReportOptions     *options)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      PxReportSection *section = funcs[i] (comparison, options);
+
+      if (section)
+        g_ptr_array_add (self->sections, section);
+    }
 }
 
 static GDateTime *
@@ -885,7 +712,6 @@ px_report_new_from_comparison (PxComparison          *comparison,
 {
   PxReportOptions defaults = { 0 };
   PxReport *self;
-  PxReportSection *quotes;
   guint n;
   g_autofree char *when = NULL;
 
@@ -897,21 +723,43 @@ px_report_new_from_comparison (PxComparison          *comparison,
   self = g_new0 (PxReport, 1);
   self->title = options->title && *options->title ? g_strdup (options->title) : default_title (comparison);
   self->created = options->created ? g_date_time_ref (options->created) : default_created ();
+  self->scheme = options->scheme & ~PX_MARK_SCHEME_DARK;
   when = g_date_time_format (self->created, "%Y-%m-%d");
   self->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                  "%u article compared word by word against %s. Made with Parallax on %s.",
                                                  "%u articles compared word by word against %s. Made with Parallax on %s.", n),
-                                    n, outlet_of (comparison, px_comparison_get_reference (comparison)), when);
+                                    n, _px_report_outlet (comparison, px_comparison_get_reference (comparison)), when);
+  if (options->kind == PX_REPORT_KIND_HANDOUT)
+    {
+      g_free (self->subtitle);
+      self->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     "%u article about one event. Read it, then answer the questions at the end.",
+                                                     "%u articles about one event. Read them, then answer the questions at the end.", n), n);
+    }
+  else if (options->kind == PX_REPORT_KIND_ANSWER_KEY)
+    {
+      g_autofree char *report = g_steal_pointer (&self->subtitle);
+
+      self->subtitle = g_strconcat (_("Answer key. "), report, NULL);
+    }
   self->sections = g_ptr_array_new_with_free_func ((GDestroyNotify) px_report_section_free);
   g_ptr_array_add (self->sections, build_cover (self));
-  g_ptr_array_add (self->sections, build_sources (comparison));
-  g_ptr_array_add (self->sections, build_summary (comparison));
-  quotes = build_quotes (comparison);
-  if (quotes)
-    g_ptr_array_add (self->sections, quotes);
-  g_ptr_array_add (self->sections, build_legend (comparison));
-  g_ptr_array_add (self->sections, build_aligned (comparison, options->flags));
-  px_report_add_source_section (self, comparison);
+  switch (options->kind)
+    {
+    case PX_REPORT_KIND_HANDOUT:
+      add_sections (self, handout_sections, G_N_ELEMENTS (handout_sections), comparison, options);
+      break;
+    case PX_REPORT_KIND_ANSWER_KEY:
+      add_sections (self, answer_sections, G_N_ELEMENTS (answer_sections), comparison, options);
+      add_sections (self, sections, G_N_ELEMENTS (sections), comparison, options);
+      px_report_add_source_section (self, comparison);
+      break;
+    case PX_REPORT_KIND_REPORT:
+    default:
+      add_sections (self, sections, G_N_ELEMENTS (sections), comparison, options);
+      px_report_add_source_section (self, comparison);
+      break;
+    }
   return self;
 }
 

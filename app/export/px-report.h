@@ -23,6 +23,7 @@
 #include <gio/gio.h>
 
 #include "px-compare.h"
+#include "px-marks.h"
 
 G_BEGIN_DECLS
 
@@ -43,6 +44,9 @@ typedef enum {
   PX_MARK_ADDED,     /* words the reference lacks: underline */
   PX_MARK_NOTE,      /* the report's own words (labels, placeholders): italic */
   PX_MARK_STRONG,    /* emphasis: bold */
+  PX_MARK_REPLACED,  /* the reference's words this text replaced: struck, faded */
+  PX_MARK_REPLACEMENT, /* the words in their place: double underline */
+  PX_MARK_SYMBOL,    /* a quotation grid's symbol: coloured by its shape's meaning */
 } PxMark;
 
 typedef struct {
@@ -54,6 +58,7 @@ typedef struct {
 typedef struct {
   char *text;
   GArray *runs;      /* of PxReportRun, in order, tiling text */
+  char *link;        /* NULL, or the anchor (a block's) the whole text links to */
 } PxReportText;
 
 PxReportText *px_report_text_new    (void);
@@ -73,6 +78,7 @@ typedef enum {
   PX_BLOCK_TABLE,      /* header + cells, row-major */
   PX_BLOCK_HEATMAP,    /* labels + n×n values in [0, 1] */
   PX_BLOCK_ROW,        /* one aligned row: entries side by side or stacked */
+  PX_BLOCK_ARTICLES,   /* whole articles (entries), side by side or stacked, lines numbered */
 } PxBlockKind;
 
 /* How an aligned entry stands against the reference: drawn as a
@@ -104,9 +110,10 @@ typedef struct {
   /* HEATMAP */
   GPtrArray *labels;            /* char * */
   double *values;               /* labels->len squared, row-major */
-  /* ROW */
+  /* ROW; ARTICLES: entries are whole articles, their lines numbered */
   gboolean side_by_side;
   GPtrArray *entries;           /* PxReportEntry * */
+  char *anchor;                 /* NULL, or a name links point to ("quote-3") */
 } PxReportBlock;
 
 PxReportBlock *px_report_block_new_text    (PxBlockKind    kind,
@@ -128,6 +135,9 @@ typedef enum {
   PX_SECTION_LEGEND,
   PX_SECTION_ALIGNED,
   PX_SECTION_OTHER,    /* sections added by other parts (the quote table) */
+  PX_SECTION_ARTICLES, /* a handout's articles, unmarked */
+  PX_SECTION_QUESTIONS,/* a handout's questions */
+  PX_SECTION_ANSWERS,  /* an answer key's answers */
 } PxSectionKind;
 
 typedef struct {
@@ -155,12 +165,26 @@ typedef struct {
   char *subtitle;
   GDateTime *created;
   GPtrArray *sections;   /* PxReportSection *, in reading order */
+  PxMarkScheme scheme;   /* the marks' colours (print: never dark) */
 } PxReport;
+
+/* What to make of a comparison. */
+typedef enum {
+  PX_REPORT_KIND_REPORT,      /* the marked report */
+  PX_REPORT_KIND_HANDOUT,     /* for students: the articles unmarked, numbered, and questions */
+  PX_REPORT_KIND_ANSWER_KEY,  /* the handout's questions answered, then the marked report */
+} PxReportKind;
+
+/* Questions a handout asks when none is given. */
+#define PX_REPORT_DEFAULT_QUESTIONS 6
 
 typedef struct {
   const char *title;     /* NULL: the reference's headline */
   GDateTime *created;    /* NULL: now (or SOURCE_DATE_EPOCH when set) */
   PxDiffFlags flags;     /* what the word diffs ignore */
+  PxMarkScheme scheme;   /* the marks' colours: the window's setting (dark is ignored) */
+  PxReportKind kind;
+  guint n_questions;     /* handout and answer key; 0: PX_REPORT_DEFAULT_QUESTIONS */
 } PxReportOptions;
 
 PxReport *px_report_new_from_comparison (PxComparison          *comparison,
@@ -171,8 +195,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (PxReport, px_report_free)
 PxReportSection *px_report_find_section  (PxReport        *self,
                                           PxSectionKind    kind);
 /* Takes @section and puts it before the first section of kind @before,
- * or at the end when there is none: the quote table goes before
- * PX_SECTION_LEGEND. */
+ * or at the end when there is none.  Page 1 is COVER, SOURCES, SUMMARY
+ * and LEGEND; a section to read after page 1 goes before
+ * PX_SECTION_QUOTES (the quotation grid), or before PX_SECTION_ALIGNED.
+ * Sections built from the comparison alone belong in the list in
+ * px-report.c (see px-report-private.h). */
 void             px_report_insert_section (PxReport        *self,
                                            PxReportSection *section,
                                            PxSectionKind    before);

@@ -9,7 +9,9 @@
  * line of its own too:
  *   added    single underline (green)
  *   removed  struck through, the reference's words shown inline (red)
- *   changed  the old words struck, the new ones double underlined (blue)
+ *   changed  the old words struck (orange), the new ones double
+ *            underlined (blue)
+ * The colours and lines are px-marks.c's, shared with the reports.
  * Backgrounds are tints with alpha so that the same colours read on
  * light and dark backgrounds; high contrast makes them denser and bold.
  */
@@ -26,11 +28,33 @@ set_colour (PangoColor *colour, guint32 rgb)
   colour->blue = (rgb & 0xff) * 0x101;
 }
 
+/* The window's palette is px-marks.c's, the one the reports use. */
+static void
+palette_init (PxMarkPalette *palette, PxMarkScheme scheme)
+{
+  PxMarkLook look;
+
+  px_marks_get_look (PX_MARK_KIND_ADDED, scheme, &look);
+  set_colour (&palette->colour[PX_MARK_ADDED], look.colour);
+  palette->background_alpha = (guint16) (look.tint * 0xffff);
+  palette->bold = (look.style & PX_MARK_STYLE_BOLD) != 0;
+  px_marks_get_look (PX_MARK_KIND_DROPPED, scheme, &look);
+  set_colour (&palette->colour[PX_MARK_REMOVED], look.colour);
+  px_marks_get_look (PX_MARK_KIND_REPLACEMENT, scheme, &look);
+  set_colour (&palette->colour[PX_MARK_CHANGED], look.colour);
+  px_marks_get_look (PX_MARK_KIND_REPLACED, scheme, &look);
+  set_colour (&palette->replaced, look.colour);
+  px_marks_get_look (PX_MARK_KIND_QUOTE, scheme, &look);
+  set_colour (&palette->quote, look.colour);
+  palette->quote_alpha = (guint16) (look.tint * 0xffff);
+  palette->quote_selected_alpha = scheme & PX_MARK_SCHEME_HIGH_CONTRAST ? 0x8000 : 0x5000;
+}
+
 /**
  * px_mark_palette_init:
  *
- * Picks the GNOME palette's greens, reds and blues: the darker shades on
- * a light background, the lighter ones on a dark background.
+ * The GNOME palette's colours as px-marks.c picks them: the darker
+ * shades on a light background, the lighter ones on a dark background.
  */
 void
 px_mark_palette_init (PxMarkPalette *palette,
@@ -39,24 +63,14 @@ px_mark_palette_init (PxMarkPalette *palette,
 {
   g_return_if_fail (palette != NULL);
 
-  set_colour (&palette->colour[PX_MARK_ADDED], dark ? 0x57e389 : 0x26a269);
-  set_colour (&palette->colour[PX_MARK_REMOVED], dark ? 0xff7b63 : 0xc01c28);
-  set_colour (&palette->colour[PX_MARK_CHANGED], dark ? 0x78aeed : 0x1c71d8);
-  palette->background_alpha = high_contrast ? 0x7000 : (dark ? 0x4800 : 0x3400);
-  palette->bold = high_contrast;
-  /* GNOME purples: no diff mark uses purple. */
-  set_colour (&palette->quote, dark ? 0xdc8add : 0x813d9c);
-  palette->quote_alpha = high_contrast ? 0x4000 : (dark ? 0x2c00 : 0x1c00);
-  palette->quote_selected_alpha = high_contrast ? 0x8000 : 0x5000;
+  palette_init (palette, (dark ? PX_MARK_SCHEME_DARK : 0) | (high_contrast ? PX_MARK_SCHEME_HIGH_CONTRAST : 0));
 }
 
 /**
  * px_mark_palette_init_colour_blind:
  *
- * Like px_mark_palette_init(), without green against red: added words
- * blue, dropped words vermilion, replaced words reddish purple, from
- * Okabe and Ito's palette for colour-blind readers (darker shades on a
- * light background so that the marks keep their contrast).
+ * Like px_mark_palette_init(), without green against red: Okabe and
+ * Ito's palette for colour-blind readers.
  */
 void
 px_mark_palette_init_colour_blind (PxMarkPalette *palette,
@@ -65,10 +79,8 @@ px_mark_palette_init_colour_blind (PxMarkPalette *palette,
 {
   g_return_if_fail (palette != NULL);
 
-  px_mark_palette_init (palette, dark, high_contrast);
-  set_colour (&palette->colour[PX_MARK_ADDED], dark ? 0x56b4e9 : 0x0072b2);
-  set_colour (&palette->colour[PX_MARK_REMOVED], dark ? 0xe69f00 : 0xd55e00);
-  set_colour (&palette->colour[PX_MARK_CHANGED], dark ? 0xcc79a7 : 0xa8518a);
+  palette_init (palette, PX_MARK_SCHEME_COLOUR_BLIND | (dark ? PX_MARK_SCHEME_DARK : 0) |
+                         (high_contrast ? PX_MARK_SCHEME_HIGH_CONTRAST : 0));
 }
 
 static void
@@ -102,7 +114,8 @@ px_diff_marks_add (PangoAttrList       *attrs,
 
   if (start >= end)
     return;
-  c = &palette->colour[mark];
+  /* Replaced words and their replacement differ in hue as in line. */
+  c = mark == PX_MARK_CHANGED && old_words ? &palette->replaced : &palette->colour[mark];
   insert (attrs, pango_attr_background_new (c->red, c->green, c->blue), start, end);
   insert (attrs, pango_attr_background_alpha_new (palette->background_alpha), start, end);
   if (old_words)

@@ -7,6 +7,8 @@
 
 #include <pango/pango.h>
 
+#include "px-marks.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -19,7 +21,8 @@ typedef enum {
 /* Colours for one look (light, dark, high contrast).  Every mark also has
  * a cue that needs no colour: see px_diff_marks_add(). */
 typedef struct {
-  PangoColor colour[PX_N_MARKS];
+  PangoColor colour[PX_N_MARKS];  /* CHANGED: the replacement's colour */
+  PangoColor replaced;            /* CHANGED's old words: a hue of their own */
   guint16 background_alpha;
   gboolean bold;        /* high contrast: weight as a further cue */
   PangoColor quote;     /* quoted words: a tint of their own, in italics */
@@ -39,8 +42,8 @@ typedef struct {
 void  px_mark_palette_init (PxMarkPalette       *palette,
                             gboolean             dark,
                             gboolean             high_contrast);
-/* Blue, orange and purple (Okabe and Ito's set), told apart with any
- * common colour-vision deficiency; for the colour-blind-safe setting. */
+/* Okabe and Ito's set, told apart with any common colour-vision
+ * deficiency; for the colour-blind-safe setting. */
 void  px_mark_palette_init_colour_blind (PxMarkPalette *palette,
                                          gboolean       dark,
                                          gboolean       high_contrast);

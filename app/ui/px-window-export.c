@@ -24,17 +24,34 @@ typedef enum {
 
 typedef struct {
   PxReport *report;
+  PxReport *answers;    /* a handout's answer key, or NULL */
   Format format;
   PxPaper paper;
   char *path;
+  char *answers_path;
 } ExportData;
 
 static void
 export_data_free (ExportData *data)
 {
   px_report_free (data->report);
+  px_report_free (data->answers);
   g_free (data->path);
+  g_free (data->answers_path);
   g_free (data);
+}
+
+/* handout.pdf → handout-answers.pdf, beside it. */
+static char *
+answers_path_for (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  const char *dot = strrchr (base, '.');
+  g_autofree char *named = dot && dot != base ? g_strdup_printf ("%.*s-answers%s", (int) (dot - base), base, dot)
+                                              : g_strconcat (base, "-answers", NULL);
+
+  return g_build_filename (dir, named, NULL);
 }
 
 static Format
@@ -47,11 +64,28 @@ format_for_name (const char *name)
 }
 
 static PxReport *
-build_report (PxComparison *comparison, PxDiffFlags flags)
+build_report_kind (PxComparison *comparison, PxDiffFlags flags, PxReportKind kind, guint n_questions)
 {
-  PxReportOptions options = { NULL, NULL, flags };
+  PxReportOptions options = { NULL, NULL, flags, 0, kind, n_questions };
 
   return px_report_new_from_comparison (comparison, &options);
+}
+
+static PxReport *
+build_report (PxComparison *comparison, PxDiffFlags flags)
+{
+  return build_report_kind (comparison, flags, PX_REPORT_KIND_REPORT, 0);
+}
+
+static GBytes *
+render (PxReport *report, Format format, PxPaper paper, GError **error)
+{
+  char *html;
+
+  if (format == FORMAT_PDF)
+    return px_report_to_pdf (report, paper, FALSE, error);
+  html = px_report_to_html (report);
+  return g_bytes_new_take (html, strlen (html));
 }
 
 /* In a worker thread, on the report alone: it copied what it needs from
@@ -64,29 +98,35 @@ export_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ExportData *data = task_data;
-  PxReport *report = data->report;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) answers = NULL;
   GError *error = NULL;
 
-  if (data->format == FORMAT_PDF)
-    bytes = px_report_to_pdf (report, data->paper, FALSE, &error);
-  else
-    {
-      char *html = px_report_to_html (report);
-
-      bytes = g_bytes_new_take (html, strlen (html));
-    }
-  if (bytes == NULL || g_task_return_error_if_cancelled (task))
+  bytes = render (data->report, data->format, data->paper, &error);
+  if (bytes && data->answers)
+    answers = render (data->answers, data->format, data->paper, &error);
+  if (bytes == NULL || (data->answers && answers == NULL) || g_task_return_error_if_cancelled (task))
     {
       if (error)
         g_task_return_error (task, error);
       return;
     }
-  if (!px_report_write_file (data->path, bytes, &error))
+  if (!px_report_write_file (data->path, bytes, &error) ||
+      (answers && !px_report_write_file (data->answers_path, answers, &error)))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
 }
+
+static void
+export_async (PxWindow            *self,
+              GFile               *file,
+              gboolean             handout,
+              guint                n_questions,
+              gboolean             answers,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data);
 
 void
 px_window_export_async (PxWindow            *self,
@@ -94,6 +134,31 @@ px_window_export_async (PxWindow            *self,
                         GCancellable        *cancellable,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
+{
+  export_async (self, file, FALSE, 0, FALSE, cancellable, callback, user_data);
+}
+
+void
+px_window_export_handout_async (PxWindow            *self,
+                                GFile               *file,
+                                guint                n_questions,
+                                gboolean             answers,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  export_async (self, file, TRUE, n_questions, answers, cancellable, callback, user_data);
+}
+
+static void
+export_async (PxWindow            *self,
+              GFile               *file,
+              gboolean             handout,
+              guint                n_questions,
+              gboolean             answers,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
   PxComparison *comparison;
@@ -103,7 +168,7 @@ px_window_export_async (PxWindow            *self,
   g_return_if_fail (G_IS_FILE (file));
 
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, px_window_export_async);
+  g_task_set_source_tag (task, handout ? (gpointer) px_window_export_handout_async : (gpointer) px_window_export_async);
   comparison = px_window_get_comparison (self);
   if (comparison == NULL)
     {
@@ -128,8 +193,14 @@ px_window_export_async (PxWindow            *self,
   }
   data = g_new0 (ExportData, 1);
   /* The model is quick to build; laying out and writing are not. */
-  data->report = build_report (comparison, px_window_get_diff_flags (self));
+  data->report = build_report_kind (comparison, px_window_get_diff_flags (self),
+                                    handout ? PX_REPORT_KIND_HANDOUT : PX_REPORT_KIND_REPORT, n_questions);
   data->path = g_file_get_path (file);
+  if (handout && answers)
+    {
+      data->answers = build_report_kind (comparison, px_window_get_diff_flags (self), PX_REPORT_KIND_ANSWER_KEY, n_questions);
+      data->answers_path = answers_path_for (data->path);
+    }
   data->format = format_for_name (data->path);
   data->paper = px_paper_for_locale (NULL);
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
@@ -152,6 +223,28 @@ typedef struct {
   AdwToast *progress;   /* dismissed when done */
   GFile *file;
 } ExportRun;
+
+/* The Export dialog's choices (GtkFileChooser choices, which the file
+ * chooser portal shows too): report or student handout, how many
+ * questions, the answer key or not. */
+#define CHOICE_KIND "px-kind"
+#define CHOICE_QUESTIONS "px-questions"
+#define CHOICE_ANSWERS "px-answers"
+
+static void
+add_choices (GtkFileChooser *chooser)
+{
+  const char *kind_ids[] = { "report", "handout", NULL };
+  const char *kind_labels[] = { _("Report with marks"), _("Student handout"), NULL };
+  const char *question_ids[] = { "4", "6", "8", "10", "12", NULL };
+
+  gtk_file_chooser_add_choice (chooser, CHOICE_KIND, _("Make"), kind_ids, kind_labels);
+  gtk_file_chooser_set_choice (chooser, CHOICE_KIND, "report");
+  gtk_file_chooser_add_choice (chooser, CHOICE_QUESTIONS, _("Handout questions"), question_ids, question_ids);
+  gtk_file_chooser_set_choice (chooser, CHOICE_QUESTIONS, "6");
+  gtk_file_chooser_add_choice (chooser, CHOICE_ANSWERS, _("Write the answer key beside the handout"), NULL, NULL);
+  gtk_file_chooser_set_choice (chooser, CHOICE_ANSWERS, "true");
+}
 
 static void
 on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
@@ -199,7 +292,7 @@ on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
  * Exports with a toast while the report is written.
  */
 static void
-export_to (PxWindow *self, GFile *file)
+export_to (PxWindow *self, GFile *file, gboolean handout, guint n_questions, gboolean answers)
 {
   ExportRun *run = g_new0 (ExportRun, 1);
   g_autofree char *name = g_file_get_basename (file);
@@ -212,7 +305,10 @@ export_to (PxWindow *self, GFile *file)
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (run->progress));
   run->file = g_object_ref (file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
-  px_window_export_async (self, file, self->cancellable, on_exported, run);
+  if (handout)
+    px_window_export_handout_async (self, file, n_questions, answers, self->cancellable, on_exported, run);
+  else
+    px_window_export_async (self, file, self->cancellable, on_exported, run);
 }
 
 static void
@@ -238,7 +334,15 @@ on_save_response (GtkNativeDialog *dialog, int response, PxWindow *self)
           g_object_unref (file);
           file = named_file;
         }
-      export_to (self, file);
+      {
+        const char *kind = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), CHOICE_KIND);
+        const char *questions = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), CHOICE_QUESTIONS);
+        const char *answers = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), CHOICE_ANSWERS);
+
+        export_to (self, file, g_strcmp0 (kind, "handout") == 0,
+                   questions ? (guint) g_ascii_strtoull (questions, NULL, 10) : 0,
+                   g_strcmp0 (answers, "false") != 0);
+      }
     }
   g_object_set_data (G_OBJECT (self), "px-export-dialog", NULL);
 }
@@ -309,6 +413,7 @@ export_action (GtkWidget  *widget,
   gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (dialog), pdf);
   g_object_unref (pdf);
   g_object_unref (html);
+  add_choices (GTK_FILE_CHOOSER (dialog));
   name = suggested_name (comparison);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_save_response), self, 0);

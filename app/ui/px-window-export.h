@@ -18,6 +18,16 @@ void               px_window_export_async       (PxWindow             *self,
                                                  GCancellable         *cancellable,
                                                  GAsyncReadyCallback   callback,
                                                  gpointer              user_data);
+/* A student handout to @file instead (see PxReportKind), with
+ * @n_questions questions (0: the default) and, when @answers, its answer
+ * key beside it as NAME-answers.pdf (or .html). */
+void               px_window_export_handout_async (PxWindow           *self,
+                                                   GFile              *file,
+                                                   guint               n_questions,
+                                                   gboolean            answers,
+                                                   GCancellable       *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer            user_data);
 gboolean           px_window_export_finish      (PxWindow             *self,
                                                  GAsyncResult         *result,
                                                  GError              **error);

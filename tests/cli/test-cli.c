@@ -687,6 +687,60 @@ test_compare_html (void)
   g_assert_nonnull (strstr (bad.err, "docx"));
 }
 
+/* --handout writes the handout and, beside it, the answer key; the
+ * teacher can leave the key out and set the number of questions. */
+static void
+test_compare_handout (void)
+{
+  g_autofree char *a = sample ("1-cnn-web-page.txt");
+  g_autofree char *b = sample ("3-breitbart.txt");
+  g_autofree char *c = sample ("4-fox8.txt");
+  g_autofree char *tmp = g_dir_make_tmp ("parallax-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (tmp, "handout.pdf", NULL);
+  g_autofree char *key = g_build_filename (tmp, "handout-answers.pdf", NULL);
+  g_autofree char *lone = g_build_filename (tmp, "lone.html", NULL);
+  g_autofree char *lone_key = g_build_filename (tmp, "lone-answers.html", NULL);
+  g_autofree char *html = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) no_key = { 0 };
+  g_auto(Run) to_stdout = { 0 };
+  g_auto(Run) text = { 0 };
+  g_auto(Run) too_many = { 0 };
+
+  run_cli (&run, "compare", "--format=pdf", "--handout", "--questions=4", "--output", out, a, b, c, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_test (key, G_FILE_TEST_IS_REGULAR));
+
+  run_cli (&no_key, "compare", "--format=html", "--handout", "--no-answers", "--questions=2", "--output", lone,
+           a, b, c, NULL);
+  g_assert_cmpint (no_key.status, ==, 0);
+  g_assert_true (g_file_test (lone, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (g_file_test (lone_key, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_get_contents (lone, &html, NULL, NULL));
+  g_assert_nonnull (strstr (html, "id=\"questions\""));
+  g_assert_null (strstr (html, "<del"));
+  g_assert_null (strstr (html, "<ins"));
+  /* Two questions asked: a third is not there. */
+  g_assert_nonnull (strstr (html, ">2. "));
+  g_assert_null (strstr (html, ">3. "));
+
+  /* The key needs a file name to go beside; text has no handout. */
+  run_cli (&to_stdout, "compare", "--format=html", "--handout", a, b, NULL);
+  g_assert_cmpint (to_stdout.status, !=, 0);
+  g_assert_nonnull (strstr (to_stdout.err, "--no-answers"));
+  run_cli (&text, "compare", "--handout", "--no-answers", a, b, NULL);
+  g_assert_cmpint (text.status, !=, 0);
+  run_cli (&too_many, "compare", "--format=pdf", "--handout", "--questions=0", "--output", out, a, b, NULL);
+  g_assert_cmpint (too_many.status, !=, 0);
+
+  g_remove (out);
+  g_remove (key);
+  g_remove (lone);
+  g_rmdir (tmp);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -705,6 +759,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/compare/text", test_compare_text);
   g_test_add_func ("/cli/compare/pdf", test_compare_pdf);
   g_test_add_func ("/cli/compare/html", test_compare_html);
+  g_test_add_func ("/cli/compare/handout", test_compare_handout);
 
   return g_test_run ();
 }

@@ -79,6 +79,24 @@ poppler (const char *tool, const char *pdf)
   return out;
 }
 
+/* pdftotext of pages @first to @last (from 1). */
+static char *
+pdf_pages_text (const char *pdf, guint first, guint last)
+{
+  g_autofree char *program = g_find_program_in_path ("pdftotext");
+  g_autofree char *f = g_strdup_printf ("%u", first), *l = g_strdup_printf ("%u", last);
+  const char *argv[] = { program, "-f", f, "-l", l, pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_nonnull (program);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
 static gboolean
 have_poppler (void)
 {
@@ -179,8 +197,8 @@ test_model_sections (void)
 {
   g_autoptr(PxComparison) cmp = compare_samples ();
   g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
-  const PxSectionKind order[] = { PX_SECTION_COVER, PX_SECTION_SOURCES, PX_SECTION_SUMMARY, PX_SECTION_QUOTES,
-                                  PX_SECTION_LEGEND, PX_SECTION_ALIGNED };
+  const PxSectionKind order[] = { PX_SECTION_COVER, PX_SECTION_SOURCES, PX_SECTION_SUMMARY, PX_SECTION_LEGEND,
+                                  PX_SECTION_QUOTES, PX_SECTION_ALIGNED };
   PxReportSection *sources, *aligned, *quotes;
   PxReportBlock *table;
   int headline = px_comparison_get_headline (cmp, 0);
@@ -197,25 +215,68 @@ test_model_sections (void)
   g_assert_cmpint (table->kind, ==, PX_BLOCK_TABLE);
   g_assert_cmpuint (table->cells->len, ==, 5 * table->n_columns);
 
-  /* The quote table: a row per grouped quotation, altered words marked. */
+  /* The quotation grid: a column per outlet, a row per quotation the
+   * articles carry differently, each altered cell linked to a block
+   * with the altered words marked. */
   quotes = px_report_find_section (report, PX_SECTION_QUOTES);
-  table = g_ptr_array_index (quotes->blocks, quotes->blocks->len - 1);
-  g_assert_cmpint (table->kind, ==, PX_BLOCK_TABLE);
-  g_assert_cmpuint (table->cells->len, ==, px_comparison_get_quotes (cmp)->len * table->n_columns);
+  table = NULL;
+  for (guint b = 0; b < quotes->blocks->len && table == NULL; b++)
+    if (((PxReportBlock *) g_ptr_array_index (quotes->blocks, b))->kind == PX_BLOCK_TABLE)
+      table = g_ptr_array_index (quotes->blocks, b);
+  g_assert_nonnull (table);
+  g_assert_cmpuint (table->n_columns, ==, 3 + px_comparison_get_n_documents (cmp));
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    g_assert_true (g_str_has_prefix (g_ptr_array_index (table->header, 3 + d),
+                                     px_document_get_outlet (px_comparison_get_document (cmp, d))));
   {
+    GPtrArray *groups = px_comparison_get_quotes (cmp);
+    guint differing = 0, links = 0;
     gboolean struck = FALSE, underlined = FALSE;
 
+    for (guint g = 0; g < groups->len; g++)
+      {
+        const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+
+        for (guint d = 1; d < group->n_documents; d++)
+          if (group->coverage[d] != group->coverage[0])
+            {
+              differing++;
+              break;
+            }
+      }
+    g_assert_cmpuint (table->cells->len, ==, differing * table->n_columns);
     for (guint c = 0; c < table->cells->len; c++)
       {
         PxReportText *cell = g_ptr_array_index (table->cells, c);
+        gboolean found = FALSE;
 
-        for (guint r = 0; r < cell->runs->len; r++)
+        if (c % table->n_columns < 3)
+          continue;
+        /* One symbol a cell, and only altered ones link. */
+        g_assert_cmpuint (cell->runs->len, ==, 1);
+        g_assert_cmpint (g_array_index (cell->runs, PxReportRun, 0).mark, ==, PX_MARK_SYMBOL);
+        g_assert_true ((cell->link != NULL) == g_str_equal (cell->text, "◆"));
+        if (cell->link == NULL)
+          continue;
+        links++;
+        for (guint b = 0; b < quotes->blocks->len; b++)
           {
-            PxMark mark = g_array_index (cell->runs, PxReportRun, r).mark;
-            struck |= mark == PX_MARK_REMOVED;
-            underlined |= mark == PX_MARK_ADDED;
+            PxReportBlock *block = g_ptr_array_index (quotes->blocks, b);
+
+            if (g_strcmp0 (block->anchor, cell->link) != 0)
+              continue;
+            found = TRUE;
+            for (guint r = 0; r < block->text->runs->len; r++)
+              {
+                PxMark mark = g_array_index (block->text->runs, PxReportRun, r).mark;
+
+                struck |= mark == PX_MARK_REMOVED || mark == PX_MARK_REPLACED;
+                underlined |= mark == PX_MARK_ADDED || mark == PX_MARK_REPLACEMENT;
+              }
           }
+        g_assert_true (found);
       }
+    g_assert_cmpuint (links, >, 0);
     g_assert_true (struck && underlined);
   }
 
@@ -377,8 +438,8 @@ test_pdf_sample (void)
   /* Selectable, searchable text: the sections, every outlet, a struck word. */
   text = poppler ("pdftotext", pdf);
   flat = squash_space (text);
-  for (const char **s = (const char *[]) { "Sources", "Summary", "Legend", "Aligned text", "Breitbart", "FOX8", "CNSNews",
-                                           "June 19, 2014", "struck through", NULL }; *s; s++)
+  for (const char **s = (const char *[]) { "The articles", "Summary", "How to read this report", "Aligned text", "Breitbart", "FOX8", "CNSNews",
+                                           "June 19, 2014", "(struck)", NULL }; *s; s++)
     {
       if (strstr (flat, *s) == NULL)
         g_error ("“%s” is missing from the PDF's text", *s);
@@ -398,6 +459,75 @@ test_pdf_sample (void)
         g_error ("no page header “%u / %u” in the PDF's text", p, n_pages);
     }
 
+  remove_dir (dir);
+}
+
+/* Page 1 tells the story and says how to read the marks; the grid has
+ * a column per outlet; every altered quotation's symbol is a link. */
+static void
+test_pdf_page_one (void)
+{
+  g_autoptr(PxComparison) cmp = compare_samples ();
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+  g_autofree char *pdf = NULL, *one = NULL, *flat = NULL, *bytes = NULL;
+  GPtrArray *groups = px_comparison_get_quotes (cmp);
+  guint altered = 0, links = 0;
+  gsize len;
+  g_autoptr(PxReportPages) pages = NULL;
+  double w, h;
+
+  if (!have_poppler ())
+    return;
+  pdf = write_pdf (report, PX_PAPER_A4, FALSE, dir, "sample.pdf");
+  one = pdf_pages_text (pdf, 1, 1);
+  flat = squash_space (one);
+  for (const char **s = (const char *[]) { "The articles", "Summary", "How to read this report", "leaves out",
+                                           "quotations", "added words", "dropped words", "replaced", "replacement",
+                                           "whole", "trimmed", "altered", "absent", "●", "◐", "◆", "○", NULL }; *s; s++)
+    if (strstr (flat, *s) == NULL)
+      g_error ("page 1 lacks “%s”: %s", *s, flat);
+  /* Every outlet, with what it leaves out. */
+  {
+    guint n = 0;
+
+    for (const char *at = flat; (at = strstr (at, " leaves out ")); at++)
+      n++;
+    g_assert_cmpuint (n, ==, px_comparison_get_n_documents (cmp) - 1);
+    for (guint d = 1; d < px_comparison_get_n_documents (cmp); d++)
+      g_assert_nonnull (strstr (flat, px_document_get_outlet (px_comparison_get_document (cmp, d))));
+  }
+  /* The aligned text starts after page 1. */
+  g_assert_null (strstr (flat, "Aligned text"));
+
+  /* The grid's page: a column head per outlet. */
+  px_paper_get_size (PX_PAPER_A4, &w, &h);
+  pages = px_report_pages_new (report, w, h);
+  for (guint p = 2; p <= px_report_pages_get_n_pages (pages); p++)
+    {
+      g_autofree char *text = pdf_pages_text (pdf, p, p);
+
+      if (strstr (text, "Quotations") == NULL)
+        continue;
+      for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+        g_assert_nonnull (strstr (text, px_document_get_outlet (px_comparison_get_document (cmp, d))));
+      g_assert_nonnull (strstr (text, "Speaker"));
+      break;
+    }
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+
+      for (guint d = 0; d < group->n_documents; d++)
+        altered += group->coverage[d] == PX_QUOTE_ALTERED;
+    }
+  g_assert_true (g_file_get_contents (pdf, &bytes, &len, NULL));
+  /* Byte by byte: a PDF holds NUL bytes. */
+  for (gsize i = 0; i + 14 <= len; i++)
+    links += memcmp (bytes + i, "/Subtype /Link", 14) == 0;
+  g_assert_cmpuint (altered, >, 0);
+  g_assert_cmpuint (links, ==, altered);
   remove_dir (dir);
 }
 
@@ -618,7 +748,7 @@ test_inserted_section (void)
 
   html = px_report_to_html (report);
   g_assert_nonnull (strstr (html, "<section id=\"extra\">"));
-  g_assert_nonnull (strstr (html, "<del>altered</del>"));
+  g_assert_nonnull (strstr (html, "<del class=\"dropped\">altered</del>"));
   g_assert_true (strstr (html, "id=\"extra\"") < strstr (html, "id=\"legend\""));
 
   if (!have_poppler ())
@@ -721,6 +851,231 @@ test_html (void)
 
       g_assert_nonnull (strstr (html, section));
     }
+}
+
+/* ---- The student handout ---- */
+
+static gboolean
+has_marks (PxReport *report)
+{
+  for (guint i = 0; i < report->sections->len; i++)
+    {
+      PxReportSection *section = g_ptr_array_index (report->sections, i);
+
+      for (guint b = 0; b < section->blocks->len; b++)
+        {
+          PxReportBlock *block = g_ptr_array_index (section->blocks, b);
+          g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+
+          if (block->text)
+            g_ptr_array_add (texts, block->text);
+          for (guint c = 0; block->cells && c < block->cells->len; c++)
+            g_ptr_array_add (texts, g_ptr_array_index (block->cells, c));
+          for (guint e = 0; block->entries && e < block->entries->len; e++)
+            {
+              PxReportEntry *entry = g_ptr_array_index (block->entries, e);
+
+              if (entry->text)
+                g_ptr_array_add (texts, entry->text);
+              if (entry->kind != PX_ENTRY_PLAIN && entry->kind != PX_ENTRY_REFERENCE)
+                return TRUE;
+            }
+          for (guint t = 0; t < texts->len; t++)
+            {
+              PxReportText *text = g_ptr_array_index (texts, t);
+
+              for (guint r = 0; r < text->runs->len; r++)
+                {
+                  PxMark mark = g_array_index (text->runs, PxReportRun, r).mark;
+
+                  if (mark != PX_MARK_NONE && mark != PX_MARK_NOTE && mark != PX_MARK_STRONG)
+                    return TRUE;
+                }
+            }
+        }
+    }
+  return FALSE;
+}
+
+/* Whether any page of @report, drawn, has a pixel that is not grey:
+ * marks are coloured, everything else is ink on paper. */
+static gboolean
+pages_have_colour (PxReport *report)
+{
+  double w, h;
+  g_autoptr(PxReportPages) pages = NULL;
+
+  px_paper_get_size (PX_PAPER_A4, &w, &h);
+  pages = px_report_pages_new (report, w, h);
+  for (guint p = 0; p < px_report_pages_get_n_pages (pages); p++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) w, (int) h);
+      cairo_t *cr = cairo_create (surface);
+      const guint8 *data;
+      int stride;
+      gboolean colour = FALSE;
+
+      cairo_set_source_rgb (cr, 1, 1, 1);
+      cairo_paint (cr);
+      px_report_pages_draw (pages, cr, p);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      data = cairo_image_surface_get_data (surface);
+      stride = cairo_image_surface_get_stride (surface);
+      for (int y = 0; y < (int) h && !colour; y++)
+        for (int x = 0; x < (int) w && !colour; x++)
+          {
+            guint32 px = *(const guint32 *) (data + y * stride + x * 4);
+            int r = (px >> 16) & 0xff, g = (px >> 8) & 0xff, b = px & 0xff;
+
+            /* The muted grey is a shade blue: 16 levels of leeway. */
+            colour = ABS (r - g) > 16 || ABS (g - b) > 16 || ABS (r - b) > 16;
+          }
+      cairo_surface_destroy (surface);
+      if (colour)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GPtrArray *
+section_texts (PxReport *report, PxSectionKind kind)
+{
+  PxReportSection *section = px_report_find_section (report, kind);
+  GPtrArray *out = g_ptr_array_new ();
+
+  g_assert_nonnull (section);
+  for (guint b = 0; b < section->blocks->len; b++)
+    {
+      PxReportBlock *block = g_ptr_array_index (section->blocks, b);
+
+      if (block->kind == PX_BLOCK_PARAGRAPH && g_ascii_isdigit (block->text->text[0]))
+        g_ptr_array_add (out, block->text->text);
+    }
+  return out;
+}
+
+static void
+test_handout (void)
+{
+  g_autoptr(PxComparison) cmp = compare_samples ();
+  PxReportOptions handout_options = { .kind = PX_REPORT_KIND_HANDOUT, .n_questions = 5 };
+  PxReportOptions key_options = { .kind = PX_REPORT_KIND_ANSWER_KEY, .n_questions = 5 };
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+  g_autoptr(PxReport) handout = px_report_new_from_comparison (cmp, &handout_options);
+  g_autoptr(PxReport) key = px_report_new_from_comparison (cmp, &key_options);
+  g_autoptr(GPtrArray) questions = NULL, answers = NULL;
+  PxReportSection *articles;
+  PxReportBlock *block = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+  gboolean asks_omission = FALSE, asks_speaker = FALSE, asks_headlines = FALSE;
+
+  /* No marks at all, in the model and on the page; the report has them
+   * (so that the page check can fail). */
+  g_assert_false (has_marks (handout));
+  g_assert_true (has_marks (report));
+  g_assert_false (pages_have_colour (handout));
+  g_assert_true (pages_have_colour (report));
+  g_assert_null (px_report_find_section (handout, PX_SECTION_LEGEND));
+  g_assert_null (px_report_find_section (handout, PX_SECTION_ALIGNED));
+
+  /* Every article whole, paragraphs numbered; five articles stack. */
+  articles = px_report_find_section (handout, PX_SECTION_ARTICLES);
+  for (guint b = 0; b < articles->blocks->len; b++)
+    if (((PxReportBlock *) g_ptr_array_index (articles->blocks, b))->kind == PX_BLOCK_ARTICLES)
+      block = g_ptr_array_index (articles->blocks, b);
+  g_assert_nonnull (block);
+  g_assert_false (block->side_by_side);
+  g_assert_cmpuint (block->entries->len, ==, px_comparison_get_n_documents (cmp));
+  for (guint e = 0; e < block->entries->len; e++)
+    {
+      PxReportEntry *entry = g_ptr_array_index (block->entries, e);
+
+      g_assert_true (g_str_has_prefix (entry->text->text, "[1] "));
+      g_assert_nonnull (strstr (entry->text->text, "\n[2] "));
+    }
+
+  /* As many questions as asked, of several kinds; the key answers the
+   * same questions in the same order, then carries the marked report. */
+  questions = section_texts (handout, PX_SECTION_QUESTIONS);
+  answers = section_texts (key, PX_SECTION_ANSWERS);
+  g_assert_cmpuint (questions->len, ==, 5);
+  g_assert_cmpuint (answers->len, ==, questions->len);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      g_autofree char *question = g_strstrip (g_strdup (questions->pdata[i]));
+
+      g_assert_true (g_str_has_prefix (answers->pdata[i], question));
+      g_assert_nonnull (strstr (answers->pdata[i], "Answer: "));
+      asks_omission |= strstr (question, "leave out the paragraph that begins") != NULL ||
+                       strstr (question, "leaves out the paragraph that begins") != NULL;
+      asks_speaker |= strstr (question, "Who is quoted in only one") != NULL;
+      asks_headlines |= strstr (question, "Compare the headlines") != NULL;
+    }
+  g_assert_true (asks_omission && asks_speaker && asks_headlines);
+  g_assert_nonnull (px_report_find_section (key, PX_SECTION_LEGEND));
+  g_assert_nonnull (px_report_find_section (key, PX_SECTION_ALIGNED));
+  g_assert_true (has_marks (key));
+
+  /* The files: the questions read in both, answered in the key. */
+  if (have_poppler ())
+    {
+      g_autofree char *handout_pdf = write_pdf (handout, PX_PAPER_A4, FALSE, dir, "handout.pdf");
+      g_autofree char *key_pdf = write_pdf (key, PX_PAPER_A4, FALSE, dir, "handout-answers.pdf");
+      g_autofree char *handout_text = poppler ("pdftotext", handout_pdf);
+      g_autofree char *key_text = poppler ("pdftotext", key_pdf);
+      g_autofree char *flat_handout = squash_space (handout_text), *flat_key = squash_space (key_text);
+
+      g_assert_nonnull (strstr (flat_handout, "Questions"));
+      g_assert_null (strstr (flat_handout, "How to read this report"));
+      g_assert_null (strstr (flat_handout, "Answer"));
+      g_assert_nonnull (strstr (flat_key, "Answer key"));
+      for (guint i = 0; i < questions->len; i++)
+        {
+          g_autofree char *flat = squash_space (questions->pdata[i]);
+
+          g_strstrip (flat);
+          /* The first words: a long question wraps, and pdftotext may
+           * join its lines with a hyphen's help. */
+          if (strlen (flat) > 40)
+            flat[40] = '\0';
+          if (strstr (flat_handout, flat) == NULL || strstr (flat_key, flat) == NULL)
+            g_error ("question “%s” is not in both files", flat);
+        }
+    }
+  remove_dir (dir);
+}
+
+/* Three articles or fewer stand side by side; the count asked is kept
+ * even when the comparison offers fewer kinds. */
+static void
+test_handout_side_by_side (void)
+{
+  const char *texts[] = {
+    "Mayor opens the bridge\n\nThe mayor opened the new bridge on Monday after three years of work on the river.\n\n"
+    "It cost thirty million euros, more than twice what the council had planned when work began.\n\n"
+    "Traffic on the old road should ease within weeks, the city said in a statement on Monday.",
+    "New bridge finally open\n\nThe mayor opened the bridge on Monday morning after three years of work on the river.\n\n"
+    "Traffic on the old road should ease within weeks, the city said in a statement on Monday.",
+    "Bridge opens, over budget\n\nThe mayor opened the new bridge on Monday after three years of work on the river.\n\n"
+    "It cost thirty million euros, more than twice what the council had planned when work began.\n\n"
+    "Residents cheered as the first cars crossed, and some had waited since dawn to be among them.",
+    NULL,
+  };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  PxReportOptions options = { .kind = PX_REPORT_KIND_HANDOUT, .n_questions = 3 };
+  g_autoptr(PxReport) handout = px_report_new_from_comparison (cmp, &options);
+  g_autoptr(GPtrArray) questions = section_texts (handout, PX_SECTION_QUESTIONS);
+  PxReportSection *articles = px_report_find_section (handout, PX_SECTION_ARTICLES);
+  PxReportBlock *block = g_ptr_array_index (articles->blocks, articles->blocks->len - 1);
+
+  g_assert_cmpint (block->kind, ==, PX_BLOCK_ARTICLES);
+  g_assert_true (block->side_by_side);
+  g_assert_cmpuint (questions->len, ==, 3);
+  /* Each of the two is left out by one article and carried by another:
+   * the longer comes first. */
+  g_assert_nonnull (strstr (questions->pdata[0], "leaves out the paragraph that begins “Traffic on the old road"));
+  g_assert_false (pages_have_colour (handout));
 }
 
 /* ---- Writing ---- */
@@ -935,6 +1290,9 @@ main (int argc, char **argv)
   g_test_add_func ("/report/paper-for-locale", test_paper_for_locale);
   g_test_add_func ("/report/pdf/sample", test_pdf_sample);
   g_test_add_func ("/report/pdf/paper", test_pdf_paper);
+  g_test_add_func ("/report/pdf/page-one", test_pdf_page_one);
+  g_test_add_func ("/report/handout", test_handout);
+  g_test_add_func ("/report/handout/side-by-side", test_handout_side_by_side);
   g_test_add_func ("/report/pdf/long-paragraph", test_pdf_long_paragraph);
   g_test_add_func ("/report/pdf/scripts", test_pdf_scripts);
   g_test_add_func ("/report/pages-draw", test_pages_draw);

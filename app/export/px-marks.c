@@ -1,0 +1,205 @@
+/* px-marks.c: the marks a comparison is read by
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The styles, so that no two kinds look alike in grey:
+ *   added        single underline
+ *   dropped      struck through, in full ink
+ *   replaced     struck through, faded (the replacement follows it)
+ *   replacement  double underline
+ *   omitted      a dashed box standing for the paragraph
+ *   moved        a badge ("moved")
+ *   quote        italics on a faint tint
+ *   search       a box round the match
+ *   furniture    faded, with a badge
+ * Colours: the GNOME palette, darker shades on light backgrounds and
+ * lighter ones on dark; the colour-blind set is Okabe and Ito's, with no
+ * red against green.  Replaced and replacement differ in hue (orange
+ * against blue) as well as in line.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "px-marks.h"
+
+typedef struct {
+  guint32 light, dark;          /* GNOME palette */
+  guint32 cb_light, cb_dark;    /* Okabe and Ito */
+  double tint;                  /* on a light background */
+  PxMarkStyle style;
+} KindDef;
+
+static const KindDef kinds[PX_N_MARK_KINDS] = {
+  [PX_MARK_KIND_ADDED]       = { 0x26a269, 0x57e389, 0x0072b2, 0x56b4e9, 0.20, PX_MARK_STYLE_UNDERLINE },
+  [PX_MARK_KIND_DROPPED]     = { 0xc01c28, 0xff7b63, 0xd55e00, 0xef7d3c, 0.20, PX_MARK_STYLE_STRIKE },
+  [PX_MARK_KIND_REPLACED]    = { 0xc64600, 0xffa348, 0x8f6a00, 0xf0e442, 0.16,
+                                 PX_MARK_STYLE_STRIKE | PX_MARK_STYLE_FADED },
+  [PX_MARK_KIND_REPLACEMENT] = { 0x1c71d8, 0x78aeed, 0xa8518a, 0xcc79a7, 0.20, PX_MARK_STYLE_DOUBLE_UNDERLINE },
+  [PX_MARK_KIND_OMITTED]     = { 0x77767b, 0x9a9996, 0x77767b, 0x9a9996, 0.08, PX_MARK_STYLE_BOX | PX_MARK_STYLE_ITALIC },
+  [PX_MARK_KIND_MOVED]       = { 0x1c7a8c, 0x5bc8d6, 0x007a5a, 0x009e73, 0.00, PX_MARK_STYLE_BADGE },
+  [PX_MARK_KIND_QUOTE]       = { 0x813d9c, 0xdc8add, 0x813d9c, 0xdc8add, 0.11, PX_MARK_STYLE_ITALIC },
+  [PX_MARK_KIND_SEARCH]      = { 0xb58900, 0xf8e45c, 0x8a7a00, 0xf0e442, 0.45, PX_MARK_STYLE_BOX },
+  [PX_MARK_KIND_FURNITURE]   = { 0x77767b, 0x9a9996, 0x77767b, 0x9a9996, 0.00,
+                                 PX_MARK_STYLE_FADED | PX_MARK_STYLE_BADGE },
+};
+
+/**
+ * px_marks_get_look:
+ *
+ * Dark backgrounds need denser tints for the same contrast; high
+ * contrast makes them denser still and adds weight to the marked words.
+ */
+void
+px_marks_get_look (PxMarkKind    kind,
+                   PxMarkScheme  scheme,
+                   PxMarkLook   *look)
+{
+  const KindDef *def;
+  gboolean dark = (scheme & PX_MARK_SCHEME_DARK) != 0;
+  gboolean cb = (scheme & PX_MARK_SCHEME_COLOUR_BLIND) != 0;
+
+  g_return_if_fail (kind < PX_N_MARK_KINDS);
+  g_return_if_fail (look != NULL);
+
+  def = &kinds[kind];
+  look->colour = cb ? (dark ? def->cb_dark : def->cb_light) : (dark ? def->dark : def->light);
+  look->tint = def->tint * (dark ? 1.4 : 1.0);
+  look->style = def->style;
+  if (scheme & PX_MARK_SCHEME_HIGH_CONTRAST)
+    {
+      look->tint = MIN (look->tint * 2.0, 0.6);
+      /* Faded words keep their style (replaced against dropped words
+       * depends on it); renderers fade them less in high contrast. */
+      if (look->style & (PX_MARK_STYLE_UNDERLINE | PX_MARK_STYLE_DOUBLE_UNDERLINE))
+        look->style |= PX_MARK_STYLE_BOLD;
+    }
+}
+
+const char *
+px_marks_get_id (PxMarkKind kind)
+{
+  static const char *ids[PX_N_MARK_KINDS] = {
+    "added", "dropped", "replaced", "replacement", "omitted", "moved", "quote", "search", "furniture",
+  };
+
+  g_return_val_if_fail (kind < PX_N_MARK_KINDS, "");
+  return ids[kind];
+}
+
+const char *
+px_marks_get_name (PxMarkKind kind)
+{
+  g_return_val_if_fail (kind < PX_N_MARK_KINDS, "");
+
+  switch (kind)
+    {
+    /* Translators: a mark: words this outlet has that the reference lacks */
+    case PX_MARK_KIND_ADDED: return _("added words");
+    /* Translators: a mark: the reference's words this outlet left out */
+    case PX_MARK_KIND_DROPPED: return _("dropped words");
+    /* Translators: a mark: the reference's words that were replaced */
+    case PX_MARK_KIND_REPLACED: return _("replaced");
+    /* Translators: a mark: the words that replaced them */
+    case PX_MARK_KIND_REPLACEMENT: return _("replacement");
+    case PX_MARK_KIND_OMITTED: return _("omitted");
+    case PX_MARK_KIND_MOVED: return _("moved");
+    /* Translators: a mark: words inside quotation marks */
+    case PX_MARK_KIND_QUOTE: return _("quoted words");
+    /* Translators: a mark: a match of the search */
+    case PX_MARK_KIND_SEARCH: return _("search match");
+    case PX_MARK_KIND_FURNITURE: return _("page furniture");
+    case PX_N_MARK_KINDS:
+    default: return "";
+    }
+}
+
+const char *
+px_marks_get_meaning (PxMarkKind kind)
+{
+  g_return_val_if_fail (kind < PX_N_MARK_KINDS, "");
+
+  switch (kind)
+    {
+    case PX_MARK_KIND_ADDED: return _("words the reference lacks (underlined)");
+    case PX_MARK_KIND_DROPPED: return _("the reference's words left out (struck)");
+    case PX_MARK_KIND_REPLACED: return _("the reference's words replaced (struck, faded)…");
+    case PX_MARK_KIND_REPLACEMENT: return _("…by these words (double underline)");
+    case PX_MARK_KIND_OMITTED: return _("a paragraph of the reference left out");
+    case PX_MARK_KIND_MOVED: return _("the paragraph stands elsewhere in its article");
+    case PX_MARK_KIND_QUOTE: return _("words inside quotation marks (italics)");
+    case PX_MARK_KIND_SEARCH: return _("what the search found (a box)");
+    case PX_MARK_KIND_FURNITURE: return _("navigation, time stamps, bylines: not the story");
+    case PX_N_MARK_KINDS:
+    default: return "";
+    }
+}
+
+guint32
+px_marks_blend (guint32 colour,
+                double  alpha,
+                guint32 background)
+{
+  guint32 out = 0;
+
+  alpha = CLAMP (alpha, 0.0, 1.0);
+  for (int shift = 0; shift <= 16; shift += 8)
+    {
+      double c = (colour >> shift) & 0xff, b = (background >> shift) & 0xff;
+
+      out |= (guint32) (c * alpha + b * (1 - alpha) + 0.5) << shift;
+    }
+  return out;
+}
+
+const char *
+px_marks_coverage_symbol (PxQuoteCoverage coverage)
+{
+  switch (coverage)
+    {
+    case PX_QUOTE_WHOLE: return "●";
+    case PX_QUOTE_TRIMMED: return "◐";
+    case PX_QUOTE_ALTERED: return "◆";
+    case PX_QUOTE_ABSENT:
+    default: return "○";
+    }
+}
+
+/* Whole in ink, altered as a replacement, trimmed as dropped words,
+ * absent faded: the shape says it, the colour repeats it. */
+guint32
+px_marks_coverage_colour (PxQuoteCoverage coverage,
+                          PxMarkScheme    scheme)
+{
+  PxMarkLook look;
+
+  switch (coverage)
+    {
+    case PX_QUOTE_WHOLE:
+      return scheme & PX_MARK_SCHEME_DARK ? 0xe6e6ea : 0x1b1b1f;
+    case PX_QUOTE_TRIMMED:
+      px_marks_get_look (PX_MARK_KIND_DROPPED, scheme, &look);
+      return look.colour;
+    case PX_QUOTE_ALTERED:
+      px_marks_get_look (PX_MARK_KIND_REPLACEMENT, scheme, &look);
+      return look.colour;
+    case PX_QUOTE_ABSENT:
+    default:
+      px_marks_get_look (PX_MARK_KIND_OMITTED, scheme, &look);
+      return look.colour;
+    }
+}
+
+const char *
+px_marks_coverage_meaning (PxQuoteCoverage coverage)
+{
+  switch (coverage)
+    {
+    case PX_QUOTE_WHOLE: return _("quoted word for word");
+    case PX_QUOTE_TRIMMED: return _("only a part quoted");
+    case PX_QUOTE_ALTERED: return _("quoted with words changed");
+    case PX_QUOTE_ABSENT:
+    default: return _("not quoted");
+    }
+}

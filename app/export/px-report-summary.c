@@ -1,0 +1,492 @@
+/* px-report-summary.c: page 1 of a report, in plain words
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A reader who stops after page 1 should know the story of the
+ * comparison: which articles, against which reference and why, what
+ * each outlet left out and added (the largest omissions named by their
+ * first words), which quotations only some outlets carry or altered,
+ * how alike the articles are, and how to read the marks that follow.
+ * Everything here is counted from the comparison; nothing is canned.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "px-report-private.h"
+
+/* How many omissions, additions and quotations page 1 names. */
+#define NAMED_OMISSIONS 2      /* with up to three other outlets; else one */
+#define NAMED_SPEAKERS 3
+#define NAMED_QUOTES 2
+#define OPENING_CHARS 40
+#define HEADLINE_CHARS 60
+
+/* ---- The articles ---- */
+
+/* The share of words an article has in common with the others, both
+ * ways, averaged: the most central article scores highest. */
+static double
+centrality (PxComparison *cmp, guint d)
+{
+  guint n = px_comparison_get_n_documents (cmp);
+  double sum = 0;
+
+  if (n < 2)
+    return 1;
+  for (guint e = 0; e < n; e++)
+    if (e != d)
+      sum += (px_comparison_get_similarity (cmp, d, e) + px_comparison_get_similarity (cmp, e, d)) / 2;
+  return sum / (n - 1);
+}
+
+static char *
+headline_of (PxComparison *cmp, guint d)
+{
+  PxDocument *doc = px_comparison_get_document (cmp, d);
+  int headline = px_comparison_get_headline (cmp, d);
+  g_autofree char *text = px_document_get_headline (doc) ? g_strdup (px_document_get_headline (doc)) :
+                          headline >= 0 ? px_document_dup_paragraph_text (doc, headline)
+                                        : g_strdup (px_document_get_title (doc) ? px_document_get_title (doc) : "");
+
+  return _px_report_opening_words (text, HEADLINE_CHARS);
+}
+
+/* Why the reference is the reference, in one sentence measured from
+ * the comparison: its share of words with the others, and the most
+ * central article when that is another one. */
+static char *
+reference_sentence (PxComparison *cmp)
+{
+  guint n = px_comparison_get_n_documents (cmp);
+  guint ref = px_comparison_get_reference (cmp), best = ref;
+  double ref_share = centrality (cmp, ref);
+
+  if (n < 2)
+    return g_strdup_printf (_("%s is the only article."), _px_report_outlet (cmp, ref));
+  for (guint d = 0; d < n; d++)
+    /* Half a point is no difference a reader would see. */
+    if (centrality (cmp, d) > centrality (cmp, best) + 0.005)
+      best = d;
+  if (best == ref)
+    return g_strdup_printf (_("The reference, %s, is the article the others are compared against: it shares "
+                              "%.0f%% of its words with the others on average, more than any other article does."),
+                            _px_report_outlet (cmp, ref), 100 * ref_share);
+  return g_strdup_printf (_("The reference, %s, is the article the others are compared against, as chosen for this "
+                            "comparison: it shares %.0f%% of its words with the others on average (%s, the most "
+                            "central, shares %.0f%%)."),
+                          _px_report_outlet (cmp, ref), 100 * ref_share, _px_report_outlet (cmp, best),
+                          100 * centrality (cmp, best));
+}
+
+PxReportSection *
+_px_report_build_sources (PxComparison          *cmp,
+                          const PxReportOptions *options)
+{
+  PxReportSection *section = px_report_section_new (PX_SECTION_SOURCES, "sources", _("The articles"));
+  const char *header[] = { "#", _("Outlet"), _("Headline"), _("Date"), _("Words") };
+  PxReportBlock *table = px_report_block_new_table (G_N_ELEMENTS (header), header);
+  guint ref = px_comparison_get_reference (cmp);
+  g_autofree char *why = reference_sentence (cmp);
+
+  table->numeric_columns = 1 << 0 | 1 << 4;
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    {
+      PxDocument *doc = px_comparison_get_document (cmp, d);
+      g_autofree char *number = g_strdup_printf ("%u", d + 1);
+      g_autofree char *title = headline_of (cmp, d);
+      /* A web page's own metadata first, else a date line near the top. */
+      g_autofree char *date = px_document_get_date (doc) ? g_strdup (px_document_get_date (doc))
+                                                         : px_report_find_date (cmp, d);
+      g_autofree char *words = g_strdup_printf ("%" G_GSIZE_FORMAT, px_document_get_n_words (doc));
+      PxReportText *cells[5];
+
+      cells[0] = _px_report_text_new_with (number, PX_MARK_NONE);
+      cells[1] = _px_report_text_new_with (_px_report_outlet (cmp, d), PX_MARK_STRONG);
+      if (d == ref)
+        {
+          px_report_text_append (cells[1], " ", 1, PX_MARK_NONE);
+          px_report_text_append (cells[1], _("(reference)"), -1, PX_MARK_NOTE);
+        }
+      cells[2] = _px_report_text_new_with (title, PX_MARK_NONE);
+      cells[3] = date ? _px_report_text_new_with (date, PX_MARK_NONE) : _px_report_text_new_with ("—", PX_MARK_NOTE);
+      cells[4] = _px_report_text_new_with (words, PX_MARK_NONE);
+      px_report_block_add_row (table, cells);
+    }
+  px_report_section_add_block (section, table);
+  px_report_section_add_block (section, _px_report_paragraph (why, PX_MARK_NONE));
+  return section;
+}
+
+/* ---- What each outlet left out and added ---- */
+
+typedef struct {
+  guint paragraph;   /* in the document it belongs to */
+  guint n_words;
+} Para;
+
+static int
+by_words_desc (gconstpointer a, gconstpointer b)
+{
+  const Para *x = a, *y = b;
+
+  return (int) y->n_words - (int) x->n_words;
+}
+
+static char *
+opening_of (PxComparison *cmp, guint d, guint p)
+{
+  g_autofree char *text = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), p);
+  g_autofree char *cut = _px_report_opening_words (text, OPENING_CHARS);
+
+  return g_strconcat ("“", cut, "”", NULL);
+}
+
+/* "“The idea of…” (85 words) and “Kerry said…” (60 words)" */
+static void
+append_named (GString *out, PxComparison *cmp, guint d, GArray *paras, guint max)
+{
+  guint n = MIN (paras->len, max);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const Para *p = &g_array_index (paras, Para, i);
+      g_autofree char *opening = opening_of (cmp, d, p->paragraph);
+      g_autofree char *words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", p->n_words), p->n_words);
+
+      if (i > 0)
+        g_string_append (out, i + 1 == n ? _(" and ") : ", ");
+      g_string_append_printf (out, "%s (%s)", opening, words);
+    }
+}
+
+static guint
+sum_words (GArray *paras)
+{
+  guint sum = 0;
+
+  for (guint i = 0; i < paras->len; i++)
+    sum += g_array_index (paras, Para, i).n_words;
+  return sum;
+}
+
+static PxReportText *
+outlet_summary (PxComparison *cmp, guint d)
+{
+  guint ref = px_comparison_get_reference (cmp);
+  PxDocument *ref_doc = px_comparison_get_document (cmp, ref), *doc = px_comparison_get_document (cmp, d);
+  g_autoptr(GArray) omitted = g_array_new (FALSE, FALSE, sizeof (Para));
+  g_autoptr(GArray) added = g_array_new (FALSE, FALSE, sizeof (Para));
+  g_autoptr(GString) s = g_string_new (NULL);
+  guint changed = 0, moved = 0;
+  PxReportText *text = _px_report_text_new_with (_px_report_outlet (cmp, d), PX_MARK_STRONG);
+
+  for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
+    {
+      const PxCell *cells = px_comparison_get_row (cmp, r);
+      int rp = cells[ref].paragraph, dp = cells[d].paragraph;
+
+      if (rp >= 0 && dp < 0 && !px_comparison_is_boilerplate (cmp, ref, rp))
+        {
+          Para p = { rp, px_document_get_paragraph (ref_doc, rp)->n_words };
+          g_array_append_val (omitted, p);
+        }
+      else if (rp < 0 && dp >= 0 && !px_comparison_is_boilerplate (cmp, d, dp) &&
+               !(cells[d].flags & PX_CELL_CONTINUATION))
+        {
+          Para p = { dp, px_document_get_paragraph (doc, dp)->n_words };
+          g_array_append_val (added, p);
+        }
+      else if (rp >= 0 && dp >= 0)
+        {
+          changed += px_comparison_cell_changed (cmp, r, d);
+          moved += (cells[d].flags & PX_CELL_MOVED) != 0;
+        }
+    }
+  g_array_sort (omitted, by_words_desc);
+  g_array_sort (added, by_words_desc);
+
+  if (omitted->len == 0)
+    g_string_append (s, _(" leaves out none of the reference's paragraphs."));
+  else
+    {
+      g_autofree char *words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", sum_words (omitted)),
+                                                sum_words (omitted));
+
+      g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, " leaves out %u paragraph of the reference (%s): ",
+                                              " leaves out %u paragraphs of the reference (%s), the longest ",
+                                              omitted->len), omitted->len, words);
+      append_named (s, cmp, ref, omitted, px_comparison_get_n_documents (cmp) <= 4 ? NAMED_OMISSIONS : 1);
+      g_string_append (s, ".");
+    }
+  if (added->len == 0)
+    g_string_append (s, _(" It adds no paragraph of its own."));
+  else
+    {
+      g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, " It adds %u paragraph of its own: ",
+                                              " It adds %u paragraphs of its own, the longest ", added->len),
+                              added->len);
+      append_named (s, cmp, d, added, 1);
+      g_string_append (s, ".");
+    }
+  if (changed > 0)
+    g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, " %u paragraph is worded differently.",
+                                            " %u paragraphs are worded differently.", changed), changed);
+  if (moved > 0)
+    g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, " %u paragraph stands in another place.",
+                                            " %u paragraphs stand in other places.", moved), moved);
+  px_report_text_append (text, s->str, -1, PX_MARK_NONE);
+  return text;
+}
+
+/* ---- Quotations in plain words ---- */
+
+static guint
+n_carrying (const PxQuoteGroup *group)
+{
+  guint n = 0;
+
+  for (guint d = 0; d < group->n_documents; d++)
+    n += group->coverage[d] != PX_QUOTE_ABSENT;
+  return n;
+}
+
+/* "“No. We’re not sitting…” (John Kerry) in CNN, CNN (2)" for the
+ * first groups whose coverage is @coverage somewhere. */
+static guint
+append_quotes_with (GString *out, PxComparison *cmp, GPtrArray *groups, PxQuoteCoverage coverage, guint max)
+{
+  guint shown = 0, total = 0;
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+      gboolean any = FALSE, first = TRUE;
+
+      for (guint d = 0; d < group->n_documents; d++)
+        any |= group->coverage[d] == coverage;
+      if (!any)
+        continue;
+      total++;
+      if (shown == max)
+        continue;
+      {
+        g_autofree char *excerpt = _px_report_quote_excerpt (group, 40);
+
+        g_string_append (out, shown ? "; " : " ");
+        g_string_append (out, excerpt);
+        if (group->speaker)
+          g_string_append_printf (out, " (%s)", group->speaker);
+        g_string_append (out, _(" in "));
+        for (guint d = 0; d < group->n_documents; d++)
+          if (group->coverage[d] == coverage)
+            {
+              g_string_append_printf (out, "%s%s", first ? "" : ", ", _px_report_outlet (cmp, d));
+              first = FALSE;
+            }
+        shown++;
+      }
+    }
+  if (total > shown)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "; and %u more", "; and %u more", total - shown),
+                            total - shown);
+  if (total)
+    g_string_append (out, ".");
+  return total;
+}
+
+/* Speakers whose every quotation stands in one article only. */
+static void
+append_single_speakers (GString *out, PxComparison *cmp, GPtrArray *groups)
+{
+  g_autoptr(GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);   /* speaker → outlet + 1, or 0: several */
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  guint shown = 0;
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+      guint only = G_MAXUINT;
+      gpointer value;
+
+      if (group->speaker == NULL)
+        continue;
+      for (guint d = 0; d < group->n_documents; d++)
+        if (group->coverage[d] != PX_QUOTE_ABSENT)
+          only = only == G_MAXUINT ? d : G_MAXUINT - 1;
+      if (!g_hash_table_lookup_extended (outlets, group->speaker, NULL, &value))
+        {
+          g_ptr_array_add (order, group->speaker);
+          value = GUINT_TO_POINTER (only < G_MAXUINT - 1 ? only + 1 : 0);
+        }
+      else if (GPOINTER_TO_UINT (value) != (only < G_MAXUINT - 1 ? only + 1 : 0))
+        value = GUINT_TO_POINTER (0);
+      g_hash_table_insert (outlets, group->speaker, value);
+    }
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint outlet = GPOINTER_TO_UINT (g_hash_table_lookup (outlets, order->pdata[i]));
+
+      if (outlet == 0)
+        continue;
+      if (shown < NAMED_SPEAKERS)
+        {
+          g_string_append (out, shown ? ", " : _(" Quoted in only one article: "));
+          g_string_append_printf (out, "%s (%s)", (char *) order->pdata[i], _px_report_outlet (cmp, outlet - 1));
+        }
+      shown++;
+    }
+  if (shown > NAMED_SPEAKERS)
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, " and %u more", " and %u more", shown - NAMED_SPEAKERS),
+                            shown - NAMED_SPEAKERS);
+  if (shown)
+    g_string_append (out, ".");
+}
+
+static PxReportText *
+quotes_summary (PxComparison *cmp)
+{
+  GPtrArray *groups = px_comparison_get_quotes (cmp);
+  guint n = px_comparison_get_n_documents (cmp), everywhere = 0, single = 0;
+  g_autoptr(GString) s = g_string_new (NULL);
+  PxReportText *text;
+
+  if (groups == NULL || groups->len == 0)
+    return _px_report_text_new_with (_("No article quotes anyone at length."), PX_MARK_NONE);
+  for (guint g = 0; g < groups->len; g++)
+    {
+      guint k = n_carrying (g_ptr_array_index (groups, g));
+
+      everywhere += k == n;
+      single += k == 1;
+    }
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u quotation: ", "%u quotations: ", groups->len), groups->len);
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u stands in every article, ", "%u stand in every article, ",
+                                          everywhere), everywhere);
+  g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, "%u in only one.", "%u in only one.", single), single);
+  append_single_speakers (s, cmp, groups);
+  text = _px_report_text_new_with (s->str, PX_MARK_NONE);
+
+  g_string_truncate (s, 0);
+  if (append_quotes_with (s, cmp, groups, PX_QUOTE_ALTERED, NAMED_QUOTES))
+    {
+      px_report_text_append (text, " ", 1, PX_MARK_NONE);
+      px_report_text_append (text, _("Altered:"), -1, PX_MARK_STRONG);
+      px_report_text_append (text, s->str, -1, PX_MARK_NONE);
+    }
+  g_string_truncate (s, 0);
+  if (append_quotes_with (s, cmp, groups, PX_QUOTE_TRIMMED, NAMED_QUOTES))
+    {
+      px_report_text_append (text, " ", 1, PX_MARK_NONE);
+      px_report_text_append (text, _("Trimmed:"), -1, PX_MARK_STRONG);
+      px_report_text_append (text, s->str, -1, PX_MARK_NONE);
+    }
+  return text;
+}
+
+static PxReportBlock *
+heat_map (PxComparison *cmp)
+{
+  guint n = px_comparison_get_n_documents (cmp);
+  PxReportBlock *heat = g_new0 (PxReportBlock, 1);
+
+  heat->kind = PX_BLOCK_HEATMAP;
+  heat->labels = g_ptr_array_new_with_free_func (g_free);
+  heat->values = g_new (double, n * n);
+  for (guint a = 0; a < n; a++)
+    {
+      g_ptr_array_add (heat->labels, g_strdup (_px_report_outlet (cmp, a)));
+      for (guint b = 0; b < n; b++)
+        heat->values[a * n + b] = px_comparison_get_similarity (cmp, a, b);
+    }
+  return heat;
+}
+
+PxReportSection *
+_px_report_build_summary (PxComparison          *cmp,
+                          const PxReportOptions *options)
+{
+  PxReportSection *section = px_report_section_new (PX_SECTION_SUMMARY, "summary", _("Summary"));
+  guint n = px_comparison_get_n_documents (cmp);
+  guint ref = px_comparison_get_reference (cmp);
+
+  for (guint d = 0; d < n; d++)
+    if (d != ref)
+      px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, outlet_summary (cmp, d)));
+  px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, quotes_summary (cmp)));
+  px_report_section_add_block (section, _px_report_paragraph (
+    _("How alike the articles are: the per cent of the row's article's words the column's article shares."), PX_MARK_NOTE));
+  px_report_section_add_block (section, heat_map (cmp));
+  return section;
+}
+
+/* ---- The legend ---- */
+
+static void
+legend_pair (PxReportText **cells, const char *sample, PxMark mark, const char *meaning)
+{
+  cells[0] = _px_report_text_new_with (sample, mark);
+  cells[1] = _px_report_text_new_with (meaning, PX_MARK_NONE);
+}
+
+static PxReportText *
+symbol_sample (PxQuoteCoverage coverage)
+{
+  PxReportText *text = _px_report_text_new_with (px_marks_coverage_symbol (coverage), PX_MARK_SYMBOL);
+
+  px_report_text_append (text, " ", 1, PX_MARK_NONE);
+  px_report_text_append (text, px_quote_coverage_label (coverage), -1, PX_MARK_NONE);
+  return text;
+}
+
+/* Two marks a row, so that the legend fits on page 1; each sample is
+ * drawn in its own mark, as px-marks.c defines it. */
+PxReportSection *
+_px_report_build_legend (PxComparison          *cmp,
+                         const PxReportOptions *options)
+{
+  PxReportSection *section = px_report_section_new (PX_SECTION_LEGEND, "legend", _("How to read this report"));
+  const char *header[] = { _("Mark"), _("Meaning"), _("Mark"), _("Meaning") };
+  PxReportBlock *table = px_report_block_new_table (4, header);
+  GPtrArray *groups = px_comparison_get_quotes (cmp);
+  PxReportText *cells[4];
+
+  legend_pair (cells, px_marks_get_name (PX_MARK_KIND_ADDED), PX_MARK_ADDED, px_marks_get_meaning (PX_MARK_KIND_ADDED));
+  legend_pair (cells + 2, px_marks_get_name (PX_MARK_KIND_DROPPED), PX_MARK_REMOVED, px_marks_get_meaning (PX_MARK_KIND_DROPPED));
+  px_report_block_add_row (table, cells);
+  legend_pair (cells, px_marks_get_name (PX_MARK_KIND_REPLACED), PX_MARK_REPLACED, px_marks_get_meaning (PX_MARK_KIND_REPLACED));
+  legend_pair (cells + 2, px_marks_get_name (PX_MARK_KIND_REPLACEMENT), PX_MARK_REPLACEMENT,
+               px_marks_get_meaning (PX_MARK_KIND_REPLACEMENT));
+  px_report_block_add_row (table, cells);
+  legend_pair (cells, _("changed"), PX_MARK_NOTE, _("a paragraph reworded (a bar beside it)"));
+  legend_pair (cells + 2, _("added paragraph"), PX_MARK_NOTE, _("a paragraph the reference lacks (a bar)"));
+  px_report_block_add_row (table, cells);
+  legend_pair (cells, px_marks_get_name (PX_MARK_KIND_OMITTED), PX_MARK_NOTE,
+               px_marks_get_meaning (PX_MARK_KIND_OMITTED));
+  legend_pair (cells + 2, px_marks_get_name (PX_MARK_KIND_MOVED), PX_MARK_NOTE, px_marks_get_meaning (PX_MARK_KIND_MOVED));
+  px_report_block_add_row (table, cells);
+  legend_pair (cells, _("continued"), PX_MARK_NOTE, _("the second part of a split paragraph"));
+  legend_pair (cells + 2, px_marks_get_name (PX_MARK_KIND_FURNITURE), PX_MARK_NOTE,
+               px_marks_get_meaning (PX_MARK_KIND_FURNITURE));
+  px_report_block_add_row (table, cells);
+  if (groups && groups->len)
+    {
+      cells[0] = symbol_sample (PX_QUOTE_WHOLE);
+      cells[1] = _px_report_text_new_with (px_marks_coverage_meaning (PX_QUOTE_WHOLE), PX_MARK_NONE);
+      cells[2] = symbol_sample (PX_QUOTE_TRIMMED);
+      cells[3] = _px_report_text_new_with (px_marks_coverage_meaning (PX_QUOTE_TRIMMED), PX_MARK_NONE);
+      px_report_block_add_row (table, cells);
+      cells[0] = symbol_sample (PX_QUOTE_ALTERED);
+      cells[1] = _px_report_text_new_with (px_marks_coverage_meaning (PX_QUOTE_ALTERED), PX_MARK_NONE);
+      cells[2] = symbol_sample (PX_QUOTE_ABSENT);
+      cells[3] = _px_report_text_new_with (px_marks_coverage_meaning (PX_QUOTE_ABSENT), PX_MARK_NONE);
+      px_report_block_add_row (table, cells);
+    }
+  px_report_section_add_block (section, table);
+  /* After the table: the table stays whole, this line may go over. */
+  px_report_section_add_block (section, _px_report_paragraph (
+    _("Every mark has a line, a shape or a label as well as its colour: it reads in grey print."), PX_MARK_NOTE));
+  return section;
+}
