@@ -212,6 +212,8 @@ _px_report_build_quote_grid (PxComparison          *cmp,
     }
   if (rows->len)
     px_report_section_add_block (section, table);
+  else
+    px_report_block_free (table);
   if (same)
     {
       g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -284,7 +284,7 @@ parse_nexis (Line *lines, guint first, guint end)
       a->headline = g_steal_pointer (&a->outlet);
     }
   for (guint i = date_line; i < body; i++)
-    if (g_str_has_prefix (lines[i].text, "Byline:"))
+    if (a->author == NULL && g_str_has_prefix (lines[i].text, "Byline:"))
       a->author = strip_by (lines[i].text);
 
   stop = end;

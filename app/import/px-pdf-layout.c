@@ -198,7 +198,9 @@ drop_page_furniture (GPtrArray *pages)
               continue;
             }
           count = g_hash_table_lookup (seen, sig);
-          g_hash_table_insert (seen, sig, GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+          /* replace, not insert: insert would keep the old key and free
+           * @sig, which on_page is about to hold. */
+          g_hash_table_replace (seen, sig, GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
           g_hash_table_add (on_page, sig);
         }
     }
