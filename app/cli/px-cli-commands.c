@@ -15,6 +15,7 @@
 #include "px-cli-commands.h"
 #include "px-compare.h"
 #include "px-export-json.h"
+#include "px-fetch.h"
 #include "px-import.h"
 
 /* Long files (as px_compare_worth_threads() counts) are read on two
@@ -100,6 +101,14 @@ read_files (ReadJob *job)
 
       if (i >= job->n)
         break;
+      if (px_fetch_is_address (job->paths[i]))
+        {
+          /* A web address: "#" is a place in the page, not an article. */
+          all = px_cli_fetch_articles (job->paths[i], &job->errors[i]);
+          if (all)
+            job->docs[i] = choose_articles (all, job->paths[i], 0, &job->errors[i]);
+          continue;
+        }
       file = file_and_article (job->paths[i], &article);
       all = px_import_file_articles (file, NULL, &job->errors[i]);
       if (all)

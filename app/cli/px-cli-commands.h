@@ -39,6 +39,9 @@ gboolean   px_cli_json_pretty    (gboolean to_stdout);
 char      *px_cli_json_text      (JsonNode *root, gboolean to_stdout);
 GPtrArray *px_cli_load_documents (int argc, char **argv, gboolean keep_going, gboolean *all_read);
 
+/* The articles at a web address (px-cli-formats.c). */
+GPtrArray *px_cli_fetch_articles (const char *address, GError **error);
+
 /* --split: every command that takes files takes all the articles of a
  * news-database export; without it, FILE#N names one. */
 extern gboolean px_cli_split;

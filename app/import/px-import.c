@@ -437,7 +437,8 @@ px_import_is_stale (PxDocument *doc)
   g_return_val_if_fail (PX_IS_DOCUMENT (doc), FALSE);
 
   uri = px_document_get_origin (doc, &mtime);
-  if (uri == NULL)
+  /* A page fetched from the web is what it was when fetched. */
+  if (uri == NULL || g_str_has_prefix (uri, "http://") || g_str_has_prefix (uri, "https://"))
     return FALSE;
   file = origin_file (uri, &article);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED ","

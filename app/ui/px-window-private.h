@@ -54,6 +54,10 @@ struct _PxWindow
   PxWindowSearch *search;            /* px-window-search.c */
   AdwViewStack *view_stack;          /* px-window-overview.c: aligned / overview */
   PxOverviewPage *overview;
+
+  /* px-window-address.c */
+  GCancellable *fetch_cancellable;   /* the page being fetched, or NULL */
+  AdwToast *fetch_toast;             /* "Fetching …", with Stop */
 };
 
 void        px_window_toast              (PxWindow       *self,
@@ -81,6 +85,13 @@ void        px_window_class_init_search  (GtkWidgetClass *widget_class);
 void        px_window_init_search        (PxWindow       *self,
                                           GtkWidget      *after);
 void        px_window_dispose_search     (PxWindow       *self);
+
+/* px-window-address.c */
+void        px_window_class_init_address (GtkWidgetClass *widget_class);
+void        px_window_dispose_address    (PxWindow       *self);
+void        px_window_add_articles       (PxWindow       *self,
+                                          GPtrArray      *docs,
+                                          const char     *name);
 
 /* px-window-paste.c */
 void        px_window_class_init_paste   (GtkWidgetClass *widget_class);

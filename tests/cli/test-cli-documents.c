@@ -10,6 +10,7 @@
 #include <cairo-pdf.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <libsoup/soup.h>
 #include <string.h>
 
 #include "cli-run.h"
@@ -134,6 +135,77 @@ test_export (void)
   g_assert_nonnull (strstr (missing.err, "9"));
 }
 
+static void
+serve (SoupServer *server, SoupServerMessage *msg, const char *path, GHashTable *query, gpointer data)
+{
+  static const char page[] =
+    "<html><head><meta property=\"og:site_name\" content=\"Example News\">"
+    "<title>Bridge to reopen</title></head><body><article><h1>Bridge to reopen</h1>"
+    "<p>The river bridge will reopen to traffic in April, the council said.</p></article></body></html>";
+
+  if (g_str_equal (path, "/article"))
+    {
+      soup_server_message_set_status (msg, 200, NULL);
+      soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, page, strlen (page));
+    }
+  else
+    soup_server_message_set_status (msg, 404, NULL);
+}
+
+/* The server's connections are handled on its thread's own context. */
+static gpointer
+run_loop (gpointer loop)
+{
+  GMainContext *context = g_main_loop_get_context (loop);
+
+  g_main_context_push_thread_default (context);
+  g_main_loop_run (loop);
+  g_main_context_pop_thread_default (context);
+  return NULL;
+}
+
+/* Web addresses, from a server on 127.0.0.1 that the test runs. */
+static void
+test_address (void)
+{
+  GMainContext *context = g_main_context_new ();
+  GMainLoop *loop = g_main_loop_new (context, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSList) uris = NULL;
+  g_autofree char *base = NULL, *article = NULL, *missing = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) gone = { 0 };
+  SoupServer *server;
+  GThread *thread;
+
+  g_main_context_push_thread_default (context);
+  server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (server, NULL, serve, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  g_main_context_pop_thread_default (context);
+  uris = soup_server_get_uris (server);
+  base = g_uri_to_string (uris->data);
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+  article = g_strconcat (base, "article", NULL);
+  missing = g_strconcat (base, "missing", NULL);
+  thread = g_thread_new ("server", run_loop, loop);
+
+  run_cli (&run, "text", article, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Bridge to reopen\n\nThe river bridge will reopen to traffic in April, the council said.\n");
+
+  run_cli (&gone, "info", missing, NULL);
+  g_assert_cmpint (gone.status, ==, 2);
+  g_assert_nonnull (strstr (gone.err, missing));
+  g_assert_nonnull (strstr (gone.err, "404"));
+
+  g_main_loop_quit (loop);
+  g_thread_join (thread);
+  g_object_unref (server);
+  g_main_loop_unref (loop);
+  g_main_context_unref (context);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -144,6 +216,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/cli/documents/pdf-text", test_pdf_text);
   g_test_add_func ("/cli/documents/export", test_export);
+  g_test_add_func ("/cli/documents/address", test_address);
   status = g_test_run ();
 
   {

@@ -254,7 +254,7 @@ static void
 test_no_gtk (void)
 {
   const char *modules[] = { "parallax-cli-commands", "parallax-html", "parallax-report",
-                            "parallax-pdf", "parallax-office" };
+                            "parallax-pdf", "parallax-office", "parallax-fetch" };
   g_autofree char *program = ldd (g_getenv ("PARALLAX_CLI"));
   g_autofree char *commands_path = module_path ("parallax-cli-commands");
   g_autofree char *commands = ldd (commands_path);
@@ -277,7 +277,7 @@ test_no_gtk (void)
   /* Plain text and JSON do not load libxml2, cairo or Pango either. */
   g_assert_nonnull (strstr (commands, "libjson-glib"));
   for (const char *const *lib = (const char *[]) { "libxml2", "libicu", "libcairo", "libpango",
-                                                    "libpoppler", "libarchive", NULL };
+                                                    "libpoppler", "libarchive", "libsoup", NULL };
        *lib; lib++)
     g_assert_null (strstr (commands, *lib));
 }
