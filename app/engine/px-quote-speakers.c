@@ -237,6 +237,13 @@ span_text (DocScan *ds, guint32 start, guint32 end)
   return g_string_free (out, FALSE);
 }
 
+/* "Brent Bozell III": a generation, not an acronym. */
+static gboolean
+is_roman_numeral (const char *lower)
+{
+  return strspn (lower, "ivx") == strlen (lower);
+}
+
 /* A name run: capitalised words, joined by hyphens and particles
  * ("Bashar al-Assad").  Returns the index past the run. */
 static guint
@@ -256,7 +263,8 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
           if (!joined)
             words++;
           joined = FALSE;
-          if ((it->classes & WC_ORG) || strchr (it->lower, '.') || it->acronym)
+          if ((it->classes & WC_ORG) || strchr (it->lower, '.') ||
+              (it->acronym && !is_roman_numeral (it->lower)))
             *org = TRUE;
           last = i + 1;
           if (it->possessive)
@@ -366,12 +374,19 @@ is_np_word (const Item *it)
                                   g_str_equal (it->lower, "of")));
 }
 
+/* Words before a name that make it a place or an organisation: "at the
+ * University", "during a Fox News interview". */
+static const char * const name_prepositions[] = {
+  "at", "of", "from", "for", "in", "on", "with", "during", "by", "about", "against", NULL
+};
+
 /* Turns the noun phrase items[s, e) into a speaker. */
 static void
 set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 {
   int last_title = -1;
   guint best_s = 0, best_e = 0, best_words = 0;
+  gboolean best_org = FALSE;
   const Item *first;
 
   while (s < e && g_array_index (items, Item, e - 1).kind != IT_WORD)
@@ -411,6 +426,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
           best_s = i;
           best_e = end;
           best_words = n_words;
+          best_org = org;
         }
       i = end;
     }
@@ -422,6 +438,27 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 
       f->kind = SPK_NAME;
       f->np = span_text (ds, a->start, end);
+      /* "at the Free State Project", "a longtime Clinton supporter":
+       * a name after a determiner or a preposition, or before the noun
+       * it qualifies, is seldom the person speaking. */
+      f->np_weak = best_org;
+      if (best_s > 0 && best_s > s)
+        {
+          Item *before = &g_array_index (items, Item, best_s - 1);
+
+          item_fill (ds, before);
+          f->np_weak |= before->kind == IT_WORD && !before->cap &&
+                        ((before->classes & (WC_DETERMINER | WC_FUNCTION)) ||
+                         g_strv_contains (name_prepositions, before->lower));
+        }
+      if (best_e < e)
+        {
+          Item *after = &g_array_index (items, Item, best_e);
+
+          item_fill (ds, after);
+          f->np_weak |= after->kind == IT_WORD && !after->cap && !is_particle (after) &&
+                        !g_str_equal (after->lower, "of") && !g_str_equal (after->lower, "and");
+        }
       if (b->possessive)
         {
           char *q = g_utf8_strrchr (f->np, -1, 0x2019);
@@ -519,6 +556,10 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
 /* How far after a quote its subject and speech verb may reach. */
 #define MAX_SUBJECT_ITEMS 14
 
+/* How far before a speech verb its subject may reach: "Michael Green,
+ * associate professor of history at the University of Nevada, said". */
+#define MAX_SUBJECT_BEFORE 30
+
 static void subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v);
 static gboolean may_be_in_subject (const Item *it);
 
@@ -558,7 +599,7 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
           }
       }
   s = i;
-  while (s > 0 && i - s < MAX_SUBJECT_ITEMS &&
+  while (s > 0 && i - s < MAX_SUBJECT_BEFORE &&
          g_array_index (items, Item, s - 1).kind != IT_END &&
          (may_be_in_subject (&g_array_index (items, Item, s - 1)) ||
           item_is (items, s - 1, "the") || item_is (items, s - 1, "a") ||
@@ -620,6 +661,27 @@ may_be_in_subject (const Item *it)
  * cut by commas: "Blunt, after a long pause," / "Miller, a retired
  * worker," / "The town's engineer, Sofia Lindqvist,".  The piece that
  * names someone; else the first that says who. */
+static gboolean written_lower (DocScan *ds, const char *word);
+
+static gboolean
+is_place (const char *name)
+{
+  g_autofree char *lower = px_quote_normalize_word (name, strlen (name));
+
+  return ((px_quote_word_classes (lower) | px_quote_word_classes (px_quote_last_word (lower))) &
+          WC_PLACE) != 0;
+}
+
+/* A lone capitalised word opening a sentence is a name unless it reads
+ * like an adjective or an adverb, or the text writes it in lower case:
+ * "Frustrated, Sanders said", "Hastily, the aide added". */
+static gboolean
+looks_like_name (DocScan *ds, const char *word)
+{
+  return !g_str_has_suffix (word, "ed") && !g_str_has_suffix (word, "ing") &&
+         !g_str_has_suffix (word, "ly") && !written_lower (ds, word);
+}
+
 static void
 subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 {
@@ -643,15 +705,20 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
        * senator"; a lone capitalised word that opens the sentence
        * ("Frustrated, Sanders said") comes last.  On a tie, the piece
        * nearer the verb. */
-      if (piece.kind == SPK_NAME && strchr (piece.np, ' '))
-        score = 4;
-      else if (piece.kind == SPK_NAME && piece.np_pos != g_array_index (items, Item, 0).start)
-        score = 3;
-      else if (piece.kind == SPK_PRONOUN || piece.kind == SPK_ROLE)
-        score = 2;
-      else if (piece.kind == SPK_NAME)
+      if (piece.kind == SPK_NAME && (piece.np_weak || is_place (piece.np)))
         score = 1;
-      if (score > best_score || (score == best_score && score > 0 && score < 4))
+      else if (piece.kind == SPK_NAME && strchr (piece.np, ' '))
+        score = 5;
+      else if (piece.kind == SPK_NAME && !(piece.np_pos == g_array_index (items, Item, 0).start &&
+                                           !looks_like_name (ds, piece.np)))
+        score = 4;
+      else if (piece.kind == SPK_PRONOUN || piece.kind == SPK_ROLE)
+        score = 3;
+      else if (piece.kind == SPK_NAME)
+        score = 2;
+      /* On a tie the piece nearer the verb, but a full name stays:
+       * "Stacy Baker of Columbia, South Carolina, says". */
+      if (score > best_score || (score == best_score && score > 0 && score < 5))
         {
           g_free (best.np);
           best = piece;
@@ -807,6 +874,23 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       sentence_subject (f, ds, items, v);   /* "he went on to say that" */
       f->pattern = PATTERN_NEARBY;
       return f->kind != SPK_NONE;
+    }
+  /* Inverted after a clause: "Because of the schedule, explained
+   * Rosenberg, “…”".  Not after "told", whose object is the listener. */
+  if ((v == 0 || g_array_index (items, Item, v - 1).kind == IT_COMMA) &&
+      !item_is (items, v, "told") && !item_is (items, v, "tells") && !item_is (items, v, "tell") &&
+      !item_is (items, v, "asked") && !item_is (items, v, "asks"))
+    {
+      guint e = object_np (f, ds, items, v, n), np_end = e;
+
+      while (e < n && (g_array_index (items, Item, e).kind == IT_COMMA ||
+                       g_array_index (items, Item, e).kind == IT_COLON))
+        e++;
+      /* 'said Fiorina "was involved"': the name is what was said about. */
+      if (e >= n && e > np_end && f->kind != SPK_NONE)
+        return TRUE;
+      g_clear_pointer (&f->np, g_free);
+      f->kind = SPK_NONE;
     }
   subject_of (f, ds, items, v);
   if (f->kind == SPK_NONE)

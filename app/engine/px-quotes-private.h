@@ -52,6 +52,8 @@ typedef struct {
   SpeakerKind kind;
   char *np;             /* name, pronoun or role word */
   guint32 np_pos;
+  gboolean np_weak;     /* the name is an organisation's, or modifies a noun
+                         * ("a Clinton supporter", "at the Free State Project") */
   double pattern;       /* how surely the words around name the speaker, 0..1 */
   char *speaker;
   double confidence;    /* of @speaker, once resolved */
