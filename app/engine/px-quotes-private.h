@@ -95,6 +95,10 @@ typedef struct {
 guint        px_quote_word_classes     (const char *word);
 gboolean     px_quote_in_list          (WordClass   list,
                                         const char *word);
+/* The titles an abbreviated title stands for, as strings one after the
+ * other ending with an empty one ("rep" -> "representative\0congressman
+ * \0…"), or NULL. */
+const char  *px_quote_title_in_full    (const char *title);
 /* Lower case, NFKC, curly apostrophes straightened: a newly allocated string. */
 char        *px_quote_normalize_word   (const char *s,
                                         gsize       len);

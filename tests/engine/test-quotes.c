@@ -459,6 +459,21 @@ test_news_patterns (void)
          "Courier.", "Yes, I back the plan|Henry Vale III");
   check ("Mira Cole of Eastbrook, Oregon says she thinks the mayor can win if he keeps "
          "\"doing what he does.\"", "doing what he does.|Mira Cole");
+  /* A name before its title, a name before a place or an organisation. */
+  check ("\"We open at six,\" said Lena Fisk, Harbourside's night manager.",
+         "We open at six|Lena Fisk");
+  check ("\"The hall was full,\" said Piet Ruud of the Eastbrook delegation.",
+         "The hall was full|Piet Ruud");
+  /* A description that refers back to a person named with the title. */
+  check ("New Jersey Gov. Chris Christie spoke on Monday.\n\n"
+         "\"He went for the easy vote,\" the New Jersey governor said.",
+         "He went for the easy vote|Chris Christie");
+  check ("Rep. Tom Hale of Ohio campaigned. Tom Hale met voters.\n\n"
+         "\"We will win this district,\" the four-term congressman said.",
+         "We will win this district|Tom Hale");
+  /* After a colon, the subject of the sentence, if the text names it. */
+  check ("Dana Okoro chaired the hearing.\n\nOkoro interjected: \"So the budget is final?\"",
+         "So the budget is final?|Dana Okoro");
   /* The speaker after the verb, inverted behind a clause. */
   check ("Because of how the council drew the map, explained Ada Marr, \"the east side lost "
          "two seats.\"", "the east side lost two seats.|Ada Marr");
