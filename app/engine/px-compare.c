@@ -22,7 +22,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "px-boilerplate.h"
+#include "px-furniture.h"
+#include "px-headline.h"
 #include "px-compare.h"
 #include "px-compare-private.h"
 #include "px-quotes.h"
@@ -936,72 +937,18 @@ has_company (PxComparison *self, guint d, guint p)
   return FALSE;
 }
 
-static gboolean
-same_text (PxDocument *doc, guint a, guint b)
-{
-  const char *text = px_document_get_text (doc, NULL);
-  const PxParagraph *pa = px_document_get_paragraph (doc, a);
-  const PxParagraph *pb = px_document_get_paragraph (doc, b);
-
-  return pa->end - pa->start == pb->end - pb->start &&
-         memcmp (text + pa->start, text + pb->start, pa->end - pa->start) == 0;
-}
-
+/* Furniture by the paragraph's own text and by the others' evidence:
+ * a paragraph no other article pairs with is alone. */
 static void
-flag_boilerplate (PxComparison *self, guint d)
+flag_furniture (PxComparison *self, guint d)
 {
   PxDocument *doc = g_ptr_array_index (self->documents, d);
   guint n = px_document_get_n_paragraphs (doc);
-  gsize len;
-  const char *text = px_document_get_text (doc, &len);
-  gboolean *bp = self->boilerplate + self->para_offset[d];
-  g_autofree PxFurniture *kind = g_new (PxFurniture, MAX (n, 1));
   g_autofree gboolean *alone = g_new (gboolean, MAX (n, 1));
-  g_autofree gboolean *brief = g_new (gboolean, MAX (n, 1));
-  gboolean tail = FALSE;
-  int headline = self->headline[d];
 
   for (guint p = 0; p < n; p++)
-    {
-      const PxParagraph *para = px_document_get_paragraph (doc, p);
-
-      kind[p] = px_furniture_kind (text + para->start, para->end - para->start);
-      alone[p] = !has_company (self, d, p);
-      brief[p] = para->n_words <= 12 &&
-                 px_looks_like_headline (text + para->start, para->end - para->start, para->n_words);
-      bp[p] = kind[p] != PX_FURNITURE_NONE;
-    }
-
-  for (guint p = 0; p < n; p++)
-    {
-      /* End matter: after a tail marker past the first quarter, what no
-       * other outlet carries is the page's, not the article's, until
-       * shared text shows the article goes on. */
-      if (kind[p] == PX_FURNITURE_TAIL && p * 4 >= n)
-        tail = TRUE;
-      else if (!alone[p] && kind[p] == PX_FURNITURE_NONE)
-        tail = FALSE;
-      if ((int) p == headline)
-        continue;
-      if (tail && alone[p])
-        bp[p] = TRUE;
-      /* The headline again, as pages repeat it. */
-      if (headline >= 0 && (int) p > headline && same_text (doc, p, headline))
-        bp[p] = TRUE;
-      /* Runs of short lone lines: link lists, teasers. */
-      if (alone[p] && brief[p] &&
-          ((p > 0 && alone[p - 1] && (brief[p - 1] || bp[p - 1]) && (int) p - 1 != headline) ||
-           (p + 1 < n && alone[p + 1] && (brief[p + 1] || kind[p + 1] != PX_FURNITURE_NONE))))
-        bp[p] = TRUE;
-      /* A few lone words closing the page: a widget's label. */
-      if (p + 1 == n && alone[p] && brief[p] &&
-          px_document_get_paragraph (doc, p)->n_words <= 4)
-        bp[p] = TRUE;
-      /* Three short lines in a row are a list of links, shared or not. */
-      if (brief[p] && p >= 1 && p + 1 < n && brief[p - 1] && brief[p + 1] &&
-          (int) p - 1 != headline)
-        bp[p - 1] = bp[p] = bp[p + 1] = TRUE;
-    }
+    alone[p] = !has_company (self, d, p);
+  px_furniture_flag (doc, alone, self->headline[d], self->boilerplate + self->para_offset[d]);
 }
 
 /* --- 4. similarity ----------------------------------------------------- */
@@ -1358,7 +1305,7 @@ comparison_new (PxDocument             **documents,
   align (self, idf, options, filter_misses);
   mark_reference_splits (self, idf);
   for (guint d = 0; d < n_documents; d++)
-    flag_boilerplate (self, d);
+    flag_furniture (self, d);
   if (!self->cancelled && cancelled (options))
     self->cancelled = TRUE;
   if (!self->cancelled)
