@@ -503,3 +503,21 @@ px_comparison_get_source_check (PxComparison *self)
 
   return self->source_check;
 }
+
+/**
+ * px_comparison_recheck_sources:
+ *
+ * Checks the quotations against the primary sources again, after their
+ * speakers changed (px_speaker_corrections_apply()): "other speaker"
+ * then goes by the corrected speaker.  Not thread-safe: call it before
+ * the comparison is shared.
+ */
+void
+px_comparison_recheck_sources (PxComparison *self)
+{
+  g_return_if_fail (PX_IS_COMPARISON (self));
+
+  g_clear_pointer (&self->source_check, px_source_check_free);
+  self->source_check = px_source_check_new ((PxDocument **) self->documents->pdata, self->documents->len,
+                                            self->cancelled ? NULL : self->quotes);
+}
