@@ -232,11 +232,38 @@ px_session_to_data (const PxSession *session,
   return json_generator_to_data (generator, length);
 }
 
+/* The file a chain of symbolic links ends at (at most 40 of them), or
+ * @file when it is none: a saved comparison reached through a link is
+ * written where the link points, and the link stays a link. */
+static GFile *
+link_target (GFile *file)
+{
+  GFile *current = g_object_ref (file);
+
+  for (int hops = 0; hops < 40; hops++)
+    {
+      g_autoptr(GFileInfo) info = g_file_query_info (current, G_FILE_ATTRIBUTE_STANDARD_IS_SYMLINK ","
+                                                     G_FILE_ATTRIBUTE_STANDARD_SYMLINK_TARGET,
+                                                     G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+      const char *target;
+      g_autoptr(GFile) parent = NULL;
+
+      if (info == NULL || !g_file_info_get_is_symlink (info) ||
+          (target = g_file_info_get_symlink_target (info)) == NULL)
+        break;
+      parent = g_file_get_parent (current);
+      g_object_unref (current);
+      current = parent ? g_file_resolve_relative_path (parent, target) : g_file_new_for_path (target);
+    }
+  return current;
+}
+
 /**
  * px_session_save:
  *
  * Writes @session to @file atomically: a new file is written beside it
- * and renamed over it, so a failure leaves the old file as it was.
+ * and renamed over it, so a failure leaves the old file as it was.  A
+ * symbolic link is written through: its target is replaced, not the link.
  */
 gboolean
 px_session_save (const PxSession *session,
@@ -245,13 +272,15 @@ px_session_save (const PxSession *session,
                  GError         **error)
 {
   g_autofree char *data = NULL;
+  g_autoptr(GFile) target = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (session != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  target = link_target (file);
   data = px_session_to_data (session, &length);
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
+  return g_file_replace_contents (target, data, length, NULL, FALSE,
                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL,
                                   cancellable, error);
 }
