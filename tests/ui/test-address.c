@@ -238,6 +238,35 @@ test_address_dialog (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+record_frame (GtkWidget *widget, GdkFrameClock *clock, gpointer frames)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  g_array_append_val ((GArray *) frames, now);
+  /* Every frame painted again, in both measurements alike. */
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Paints @window for a second and prints how many frames it made and
+ * the longest gap between two. */
+static void
+measure_frames (PxWindow *window, const char *what)
+{
+  g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint id = gtk_widget_add_tick_callback (GTK_WIDGET (window), record_frame, frames, NULL);
+  gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC;
+  gint64 longest = 0;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
+  for (guint i = 1; i < frames->len; i++)
+    longest = MAX (longest, g_array_index (frames, gint64, i) - g_array_index (frames, gint64, i - 1));
+  g_test_message ("frames %s: %u in a second, the longest %.1f ms apart", what, frames->len, longest / 1000.0);
+}
+
 /* A pasted address is fetched; Stop stops it and nothing is added. */
 static void
 test_paste_and_stop (void)
@@ -257,11 +286,15 @@ test_paste_and_stop (void)
   g_assert_true (px_window_get_loading (window));
   /* The bar under the header names the page while it loads. */
   ui_test_save_screenshot_busy (window, "address-fetching");
+  /* Figures, not limits: frames while the page loads, against the same
+   * window idle afterwards (printed with the test's log). */
+  measure_frames (window, "while a page loaded");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-fetch", NULL));
   wait_until (not_loading, window);
   g_usleep (G_USEC_PER_SEC * 3);
   ui_test_drain ();
   g_assert_cmpuint (n_documents (window), ==, 1);
+  measure_frames (window, "the same window idle");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
