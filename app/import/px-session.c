@@ -53,7 +53,7 @@ px_session_new (void)
   session->documents = g_ptr_array_new_with_free_func (g_object_unref);
   session->speakers = px_speaker_corrections_new ();
   session->fold_typography = TRUE;
-  session->hide_boilerplate = TRUE;
+  session->hide_furniture = TRUE;
   return session;
 }
 
@@ -175,7 +175,7 @@ px_session_to_data (const PxSession *session,
   add_bool (builder, "ignore-case", session->ignore_case);
   add_bool (builder, "fold-typography", session->fold_typography);
   add_bool (builder, "ignore-punctuation", session->ignore_punctuation);
-  add_bool (builder, "hide-page-furniture", session->hide_boilerplate);
+  add_bool (builder, "hide-page-furniture", session->hide_furniture);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "articles");
@@ -482,7 +482,7 @@ read_session (JsonNode *root, const char *name, GError **error)
   if (!get_option (options, "ignore-case", &session->ignore_case) ||
       !get_option (options, "fold-typography", &session->fold_typography) ||
       !get_option (options, "ignore-punctuation", &session->ignore_punctuation) ||
-      !get_option (options, "hide-page-furniture", &session->hide_boilerplate))
+      !get_option (options, "hide-page-furniture", &session->hide_furniture))
     return (invalid (error, name, _("an option is neither on nor off")), NULL);
   if (!read_speakers (object, session->speakers))
     return (invalid (error, name, _("a corrected speaker is not a quotation and a name")), NULL);
@@ -640,7 +640,7 @@ px_session_equal (const PxSession *a,
   if (a->documents->len != b->documents->len || a->reference != b->reference ||
       !a->ignore_case != !b->ignore_case || !a->fold_typography != !b->fold_typography ||
       !a->ignore_punctuation != !b->ignore_punctuation ||
-      !a->hide_boilerplate != !b->hide_boilerplate)
+      !a->hide_furniture != !b->hide_furniture)
     return FALSE;
   for (guint i = 0; i < a->documents->len; i++)
     if (!same_document (g_ptr_array_index (a->documents, i), g_ptr_array_index (b->documents, i)))

@@ -81,7 +81,7 @@ test_round_trip (void)
   saved->ignore_case = TRUE;
   saved->fold_typography = FALSE;
   saved->ignore_punctuation = TRUE;
-  saved->hide_boilerplate = FALSE;
+  saved->hide_furniture = FALSE;
   px_document_set_outlet (g_ptr_array_index (saved->documents, 0), "Renamed «outlet» ✓");
 
   g_assert_true (px_session_save (saved, file, NULL, &error));
@@ -218,7 +218,7 @@ test_minimal (void)
   g_assert_cmpuint (session->documents->len, ==, 2);
   g_assert_cmpuint (session->reference, ==, 1);
   g_assert_true (session->fold_typography);
-  g_assert_true (session->hide_boilerplate);
+  g_assert_true (session->hide_furniture);
   g_assert_false (session->ignore_case);
   g_assert_cmpstr (px_document_get_outlet (g_ptr_array_index (session->documents, 1)), ==, "B");
 }

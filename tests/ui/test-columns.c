@@ -336,8 +336,8 @@ check_stacked_rows (PxWindow *window)
           gboolean ref_has = cells[ref].paragraph >= 0;
 
           /* Page furniture may be hidden (a setting). */
-          if (d == ref || (p < 0 && !ref_has) || (p >= 0 && px_comparison_is_boilerplate (cmp, d, p)) ||
-              (p < 0 && px_comparison_is_boilerplate (cmp, ref, cells[ref].paragraph)))
+          if (d == ref || (p < 0 && !ref_has) || (p >= 0 && px_comparison_is_furniture (cmp, d, p)) ||
+              (p < 0 && px_comparison_is_furniture (cmp, ref, cells[ref].paragraph)))
             continue;
           /* Outlet names are unique; a name may be a prefix of another
            * ("CNN" and "CNN (2)"), so look for it as a whole line or a
