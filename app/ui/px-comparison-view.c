@@ -57,6 +57,7 @@ struct _PxComparisonView
   GSettings *settings;        /* the colour-blind-safe palette */
   gboolean hide_furniture;
   guint first_live, last_live;  /* the slots of the scrolling columns that show their text */
+  guint first_counted, last_counted;  /* those that set a row's height (px_column_geometry_counted_slots()) */
 
   /* Sideways: the reference's column pinned, the others scrolled. */
   PxColumnGeometry geometry;
@@ -611,21 +612,37 @@ rows_width (PxComparisonView *self)
   return width;
 }
 
-/* The slots of the scrolling columns on screen.  Returns whether they
- * changed. */
-static gboolean
+/* What update_live_columns() found changed. */
+enum {
+  LIVE_CHANGED = 1 << 0,     /* the columns with text: show the rows afresh */
+  COUNTED_CHANGED = 1 << 1,  /* the columns that set rows' heights: measure them afresh */
+};
+
+/* The slots of the scrolling columns on screen.  Returns what changed
+ * (LIVE_CHANGED, COUNTED_CHANGED). */
+static guint
 update_live_columns (PxComparisonView *self)
 {
   guint first, last;
 
+  guint first_counted, last_counted;
+  guint changed = 0;
+
   px_column_geometry_shown_slots (&self->geometry, rows_width (self), &first, &last);
+  px_column_geometry_counted_slots (&self->geometry, rows_width (self), &first_counted, &last_counted);
   if (first > last)
     first = last = 0;
-  if (first == self->first_live && last == self->last_live)
-    return FALSE;
+  /* Rows are as tall as the columns that count: measured afresh when
+   * those change, even when the columns with text stay the same. */
+  if (first != self->first_live || last != self->last_live)
+    changed |= LIVE_CHANGED;
+  if (first_counted != self->first_counted || last_counted != self->last_counted)
+    changed |= COUNTED_CHANGED;
   self->first_live = first;
   self->last_live = last;
-  return TRUE;
+  self->first_counted = first_counted;
+  self->last_counted = last_counted;
+  return changed;
 }
 
 /* Every row strip (and the header strip) lays out afresh: @resize when
@@ -659,9 +676,9 @@ on_hadjustment_changed (PxComparisonView *self)
   if (self->allocating)
     return;   /* the allocation shows it (see relayout) */
   changed = update_live_columns (self);
-  if (changed)
+  if (changed & LIVE_CHANGED)
     px_comparison_view_refresh (self);
-  relayout_strips (self, changed);
+  relayout_strips (self, changed != 0);
 }
 
 /* Column width and place from the width the rows have: as many columns
@@ -709,7 +726,7 @@ relayout (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
     show_layout (self, self->narrow);
   if (gtk_widget_get_visible (GTK_WIDGET (self->hscrollbar)) != scrolls)
     gtk_widget_set_visible (GTK_WIDGET (self->hscrollbar), scrolls);
-  if (update_live_columns (self))
+  if (update_live_columns (self) & LIVE_CHANGED)
     px_comparison_view_refresh (self);
   relayout_strips (self, TRUE);
   return G_SOURCE_REMOVE;

@@ -15,9 +15,19 @@
 
 #include "px-article-header.h"
 #include "px-cell-view.h"
+#include "px-column-strip.h"
 #include "px-comparison-view.h"
 #include "px-window.h"
 #include "ui-test.h"
+
+/* g_ptr_array_sort() hands the comparison pointers to the elements, not
+ * the elements: g_strcmp0 itself would order the strings' addresses,
+ * a different set of "first" files on every run. */
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
 
 /* The first @n articles (by name) of ECB+ event @event. */
 static GPtrArray *
@@ -33,11 +43,27 @@ event_files (const char *event, guint n)
   while ((name = g_dir_read_name (d)))
     if (g_str_has_suffix (name, ".txt"))
       g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   for (guint i = 0; i < names->len && i < n; i++)
     g_ptr_array_add (files, g_file_new_build_filename (dir, names->pdata[i], NULL));
   g_assert_cmpuint (files->len, ==, n);
   return files;
+}
+
+/* Whether the top of @widget is in sight inside @clip. */
+static gboolean
+top_shows (GtkWidget *widget, GtkWidget *clip)
+{
+  graphene_point_t p;
+
+  return gtk_widget_compute_point (widget, clip, &GRAPHENE_POINT_INIT (0, 0), &p) &&
+         p.y >= -1 && p.y < gtk_widget_get_height (clip) - 14;
+}
+
+static const char *
+outlet_name (PxComparison *cmp, guint d)
+{
+  return px_document_get_outlet (px_comparison_get_document (cmp, d));
 }
 
 static PxWindow *
@@ -51,6 +77,15 @@ open_event (const char *event, guint n, int width, int height)
   px_window_open_files (window, (GFile **) files->pdata, files->len);
   ui_test_wait_idle (window);
   ui_test_wait_frames (window, 3);
+  /* The same articles in the same order on every run (and so the same
+   * reference): the columns are the files as given. */
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autofree char *base = g_file_get_basename (files->pdata[i]);
+
+      *strrchr (base, '.') = '\0';
+      g_assert_cmpstr (outlet_name (px_window_get_comparison (window), i), ==, base);
+    }
   return window;
 }
 
@@ -174,14 +209,15 @@ assert_all_drawn (PxWindow *window, const char *when)
   GtkWidget *view = GTK_WIDGET (px_window_get_view (window));
   GtkWidget *list = px_comparison_view_get_rows_widget (PX_COMPARISON_VIEW (view));
   g_autoptr(GPtrArray) headers = g_ptr_array_new ();
-  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  g_autoptr(GPtrArray) strips = g_ptr_array_new ();
   guint n_headers = 0, n_cells = 0;
-  guint ref = px_comparison_get_reference (px_window_get_comparison (window));
+  PxComparison *cmp = px_window_get_comparison (window);
+  guint ref = px_comparison_get_reference (cmp), n_docs = px_comparison_get_n_documents (cmp);
   Shot shot = { 0 };
 
   shot_take (&shot, GTK_WIDGET (window));
   ui_test_collect (view, PX_TYPE_ARTICLE_HEADER, headers);
-  ui_test_collect (list, PX_TYPE_CELL_VIEW, cells);
+  ui_test_collect (list, PX_TYPE_COLUMN_STRIP, strips);
   for (guint i = 0; i < headers->len; i++)
     {
       graphene_rect_t r;
@@ -196,39 +232,81 @@ assert_all_drawn (PxWindow *window, const char *when)
                  px_document_get_title (px_article_header_get_document (headers->pdata[i])),
                  r.origin.x, r.origin.y, r.size.width, r.size.height);
     }
-  for (guint i = 0; i < cells->len; i++)
+  /* Every row on screen, column by column: what the comparison puts in
+   * a cell on screen must be in it and drawn, whatever its kind. */
+  for (guint i = 0; i < strips->len; i++)
     {
-      PxCellView *cell = cells->pdata[i];
-      const char *text = px_cell_view_get_text (cell);
-      graphene_rect_t r;
+      GtkWidget *strip = strips->pdata[i];
+      guint row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (strip), "px-row"));
+      const PxCell *row_cells;
+      guint d = 0, with_words = 0;
 
-      if (px_cell_view_get_kind (cell) == PX_CELL_VIEW_EMPTY || text == NULL || strlen (text) < 20 ||
-          !visible_part (GTK_WIDGET (cell), list, GTK_WIDGET (window), &r) || r.size.height < 24)
+      if (!gtk_widget_get_mapped (strip) || gtk_widget_get_height (strip) <= 0)
         continue;
-      /* What shows of it right of the reference's cell in its row, which
-       * may stay in place while the others scroll under it. */
-      if (reference_cell_of (cell, ref) && (GtkWidget *) cell != reference_cell_of (cell, ref))
+      row_cells = px_comparison_get_row (cmp, row);
+      for (GtkWidget *c = gtk_widget_get_first_child (strip); c; c = gtk_widget_get_next_sibling (c), d++)
         {
-          graphene_rect_t rb;
-          GtkWidget *rc = reference_cell_of (cell, ref);
+          PxCellView *cell = PX_CELL_VIEW (c);
+          const char *text = px_cell_view_get_text (cell);
+          const char *note = px_cell_view_get_note (cell);
+          gboolean has_words = (text && *text) || (note && *note);
+          graphene_rect_t r, whole;
 
-          if (rc && gtk_widget_get_mapped (rc) && gtk_widget_compute_bounds (rc, GTK_WIDGET (window), &rb) &&
-              rb.origin.x + rb.size.width > r.origin.x && rb.origin.x <= r.origin.x)
+          if (!gtk_widget_get_child_visible (c) || !gtk_widget_compute_bounds (c, GTK_WIDGET (window), &whole) ||
+              !visible_part (c, list, GTK_WIDGET (window), &r))
+            continue;
+          /* A paragraph (or the reference's, left out) in a column on
+           * screen: the cell must say so. */
+          if ((row_cells[d].paragraph >= 0 || row_cells[ref].paragraph >= 0) && d < n_docs &&
+              !(row_cells[d].paragraph >= 0 && px_comparison_is_boilerplate (cmp, d, row_cells[d].paragraph)) &&
+              !(row_cells[d].paragraph < 0 && (row_cells[ref].paragraph < 0 ||
+                                               px_comparison_is_boilerplate (cmp, ref, row_cells[ref].paragraph))) &&
+              !has_words)
             {
-              float right = r.origin.x + r.size.width;
+              failed (&shot, when);
+              g_error ("%s: row %u, column of %s on screen at %.0f,%.0f is left empty", when, row,
+                       outlet_name (cmp, d), r.origin.x, r.origin.y);
+            }
+          if (!has_words)
+            continue;
+          with_words++;
+          /* What shows of it right of the reference's cell in its row,
+           * which stays in place while the others scroll under it. */
+          if (d != ref)
+            {
+              GtkWidget *rc = reference_cell_of (cell, ref);
+              graphene_rect_t rb;
 
-              r.origin.x = rb.origin.x + rb.size.width;
-              r.size.width = right - r.origin.x;
-              if (r.size.width < 60)
-                continue;
+              if (rc && gtk_widget_get_mapped (rc) && gtk_widget_compute_bounds (rc, GTK_WIDGET (window), &rb) &&
+                  rb.origin.x + rb.size.width > r.origin.x && rb.origin.x <= r.origin.x)
+                {
+                  float right = r.origin.x + r.size.width;
+
+                  r.origin.x = rb.origin.x + rb.size.width;
+                  r.size.width = right - r.origin.x;
+                  if (r.size.width < 60)
+                    continue;
+                }
+            }
+          /* The words' first line at least. */
+          r.size.height = MIN (r.size.height, 24);
+          n_cells++;
+          if (ink_in (&shot, &r) < 8)
+            {
+              failed (&shot, when);
+              g_error ("%s: cell \"%.30s…\" (row %u, %s) at %.0f,%.0f %.0fx%.0f is blank", when,
+                       text && *text ? text : note, row, outlet_name (cmp, d),
+                       r.origin.x, r.origin.y, r.size.width, r.size.height);
             }
         }
-      n_cells++;
-      if (ink_in (&shot, &r) < 20)
-        failed (&shot, when);
-      if (ink_in (&shot, &r) < 20)
-        g_error ("%s: cell \"%.30s…\" at %.0f,%.0f %.0fx%.0f is blank", when, text,
-                 r.origin.x, r.origin.y, r.size.width, r.size.height);
+      /* A row with nothing in the columns on screen takes no room: no
+       * more than the least a GtkGridView gives a row (a thirtieth of
+       * its height, so that it never binds more than thirty rows). */
+      if (with_words == 0 && top_shows (strip, list) && gtk_widget_get_height (strip) > (gtk_widget_get_height (list) + 29) / 30 + 1)
+        {
+          failed (&shot, when);
+          g_error ("%s: row %u has nothing on screen but is %d px tall", when, row, gtk_widget_get_height (strip));
+        }
     }
   g_test_message ("%s: %u headers and %u cells drawn", when, n_headers, n_cells);
   g_assert_cmpuint (n_headers, >=, 2);
