@@ -5,6 +5,9 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include "cli-run.h"
 
 char *
@@ -20,44 +23,101 @@ run_clear (Run *run)
   g_free (run->err);
 }
 
-static char *
-bytes_to_string (GBytes *bytes)
+void
+remove_tmpdir (const char *dir)
 {
-  gsize len = bytes ? g_bytes_get_size (bytes) : 0;
+  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+  const char *name;
 
-  return g_strndup (len ? g_bytes_get_data (bytes, NULL) : "", len);
+  while (gdir && (name = g_dir_read_name (gdir)))
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (dir);
 }
 
-static void
-run_cli_va (Run *run, const char * const *env, va_list ap)
+static char *
+bytes_to_string (GBytes *bytes, gsize *len_out)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  gsize len = bytes ? g_bytes_get_size (bytes) : 0;
+  char *text = g_malloc (len + 1);
+
+  if (len)
+    memcpy (text, g_bytes_get_data (bytes, NULL), len);
+  text[len] = '\0';
+  if (len_out)
+    *len_out = len;
+  return text;
+}
+
+void
+run_cli_argv (Run *run, const char * const *env, const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_autoptr(GSubprocess) proc = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) out = NULL;
   g_autoptr(GBytes) err = NULL;
-  const char *arg;
 
   for (guint i = 0; env && env[i]; i += 2)
     if (env[i + 1])
       g_subprocess_launcher_setenv (launcher, env[i], env[i + 1], TRUE);
     else
       g_subprocess_launcher_unsetenv (launcher, env[i]);
-  g_ptr_array_add (args, (char *) g_getenv ("PARALLAX_CLI"));
-  while ((arg = va_arg (ap, const char *)))
-    g_ptr_array_add (args, (char *) arg);
-  g_ptr_array_add (args, NULL);
+  g_ptr_array_add (argv, (char *) g_getenv ("PARALLAX_CLI"));
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
 
-  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) args->pdata, &error);
+  proc = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   /* Bytes, not UTF-8: the output holds whatever the files hold. */
   g_subprocess_communicate (proc, NULL, NULL, &out, &err, &error);
   g_assert_no_error (error);
-  run->out = bytes_to_string (out);
-  run->err = bytes_to_string (err);
+  run->out = bytes_to_string (out, &run->out_len);
+  run->err = bytes_to_string (err, NULL);
   run->status = g_subprocess_get_exit_status (proc);
+}
+
+static void
+run_cli_va (Run *run, const char * const *env, va_list ap)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+
+  while ((arg = va_arg (ap, const char *)))
+    g_ptr_array_add (args, (char *) arg);
+  g_ptr_array_add (args, NULL);
+  run_cli_argv (run, env, (const char * const *) args->pdata);
+}
+
+char *
+run_program (const char *program, ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) proc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) out = NULL;
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (argv, (char *) program);
+  va_start (ap, program);
+  while ((arg = va_arg (ap, const char *)))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (argv, NULL);
+
+  proc = g_subprocess_newv ((const char * const *) argv->pdata,
+                            G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (proc, NULL, NULL, &out, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_successful (proc));
+  return bytes_to_string (out, NULL);
 }
 
 void

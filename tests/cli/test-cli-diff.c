@@ -353,16 +353,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/diff/help", test_help);
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-    const char *name;
-
-    while (dir && (name = g_dir_read_name (dir)))
-      {
-        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-        g_unlink (path);
-      }
-    g_rmdir (tmpdir);
-  }
+  remove_tmpdir (tmpdir);
   return status;
 }

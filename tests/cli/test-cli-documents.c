@@ -219,16 +219,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/documents/address", test_address);
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmpdir, 0, NULL);
-    const char *entry;
-
-    while (dir && (entry = g_dir_read_name (dir)))
-      {
-        g_autofree char *path = g_build_filename (tmpdir, entry, NULL);
-        g_remove (path);
-      }
-    g_rmdir (tmpdir);
-  }
+  remove_tmpdir (tmpdir);
   return status;
 }

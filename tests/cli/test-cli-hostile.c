@@ -264,19 +264,15 @@ test_too_many_articles (void)
 {
   g_autofree char *cnn = sample ("2-cnn.txt");
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) proc = NULL;
-  g_autofree char *err = NULL;
+  g_auto(Run) run = { 0 };
 
-  g_ptr_array_add (args, (char *) g_getenv ("PARALLAX_CLI"));
   g_ptr_array_add (args, "compare");
   for (guint i = 0; i <= PX_MAX_ARTICLES_TEST; i++)
     g_ptr_array_add (args, cnn);
   g_ptr_array_add (args, NULL);
-  proc = g_subprocess_newv ((const char * const *) args->pdata,
-                            G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, NULL);
-  g_assert_true (g_subprocess_communicate_utf8 (proc, NULL, NULL, NULL, &err, NULL));
-  g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 2);
-  g_assert_nonnull (strstr (err, "101 files given"));
+  run_cli_argv (&run, NULL, (const char * const *) args->pdata);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "101 files given"));
 }
 
 /* --- web pages ------------------------------------------------------------ */

@@ -69,10 +69,9 @@ test_auto_ecbplus (void)
       g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
       g_autoptr(JsonParser) parser = json_parser_new ();
       g_autoptr(JsonParser) parser2 = json_parser_new ();
-      g_autoptr(GSubprocess) proc = NULL;
       g_autoptr(GError) error = NULL;
-      g_autofree char *out = NULL;
-      g_autofree char *out2 = NULL;
+      g_auto(Run) automatic = { 0 };
+      g_auto(Run) numbered = { 0 };
       const char *name;
       JsonObject *root, *choice;
       double share;
@@ -97,28 +96,22 @@ test_auto_ecbplus (void)
       g_ptr_array_insert (args, 0, g_strdup ("--reference=auto"));
       g_ptr_array_insert (args, 0, g_strdup ("--format=json"));
       g_ptr_array_insert (args, 0, g_strdup ("compare"));
-      g_ptr_array_insert (args, 0, g_strdup (g_getenv ("PARALLAX_CLI")));
       g_ptr_array_add (args, NULL);
-      proc = g_subprocess_newv ((const char * const *) args->pdata, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
-      g_assert_no_error (error);
-      g_assert_true (g_subprocess_communicate_utf8 (proc, NULL, NULL, &out, NULL, &error));
-      g_assert_no_error (error);
-      g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 0);
-      root = parse (parser, out);
+      run_cli_argv (&automatic, NULL, (const char * const *) args->pdata);
+      g_assert_cmpint (automatic.status, ==, 0);
+      root = parse (parser, automatic.out);
       g_assert_cmpint (json_object_get_int_member (root, "reference"), ==, expected);
       choice = json_object_get_object_member (root, "reference_choice");
       g_assert_nonnull (choice);
       g_assert_cmpstr (json_object_get_string_member (choice, "rule"), ==, "most-central");
       g_assert_cmpfloat_with_epsilon (json_object_get_double_member (choice, "mean_share"), share, 0.0006);
-      g_clear_object (&proc);
 
       /* A number still works, and then no rule is claimed. */
-      g_free (args->pdata[3]);
-      args->pdata[3] = g_strdup_printf ("--reference=%u", docs->len);
-      proc = g_subprocess_newv ((const char * const *) args->pdata, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
-      g_assert_no_error (error);
-      g_assert_true (g_subprocess_communicate_utf8 (proc, NULL, NULL, &out2, NULL, &error));
-      root = parse (parser2, out2);
+      g_free (args->pdata[2]);
+      args->pdata[2] = g_strdup_printf ("--reference=%u", docs->len);
+      run_cli_argv (&numbered, NULL, (const char * const *) args->pdata);
+      g_assert_cmpint (numbered.status, ==, 0);
+      root = parse (parser2, numbered.out);
       g_assert_cmpint (json_object_get_int_member (root, "reference"), ==, docs->len - 1);
       g_assert_false (json_object_has_member (root, "reference_choice"));
     }

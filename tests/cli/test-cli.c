@@ -13,21 +13,6 @@
 
 #include "cli-run.h"
 
-static char *
-pdfinfo (const char *path)
-{
-  g_autofree char *program = g_find_program_in_path ("pdfinfo");
-  const char *argv[] = { program, path, NULL };
-  char *out = NULL;
-  int status;
-
-  g_assert_nonnull (program);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-                               &out, NULL, &status, NULL));
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 static gboolean
 one_line (const char *text)
 {
@@ -225,20 +210,6 @@ test_quotes_text (void)
 }
 
 static char *
-ldd (const char *path)
-{
-  const char *argv[] = { "ldd", path, NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-static char *
 module_path (const char *name)
 {
   g_autofree char *dir = g_path_get_dirname (g_getenv ("PARALLAX_CLI"));
@@ -255,9 +226,9 @@ test_no_gtk (void)
 {
   const char *modules[] = { "parallax-cli-commands", "parallax-html", "parallax-report",
                             "parallax-pdf", "parallax-office", "parallax-fetch" };
-  g_autofree char *program = ldd (g_getenv ("PARALLAX_CLI"));
+  g_autofree char *program = run_program ("ldd", g_getenv ("PARALLAX_CLI"), NULL);
   g_autofree char *commands_path = module_path ("parallax-cli-commands");
-  g_autofree char *commands = ldd (commands_path);
+  g_autofree char *commands = run_program ("ldd", commands_path, NULL);
 
   g_assert_nonnull (strstr (program, "libglib-2.0"));
   for (const char *const *lib = (const char *[]) { "libgobject", "libgio", "libjson-glib", "libxml2",
@@ -267,7 +238,7 @@ test_no_gtk (void)
   for (guint i = 0; i < G_N_ELEMENTS (modules); i++)
     {
       g_autofree char *path = module_path (modules[i]);
-      g_autofree char *out = ldd (path);
+      g_autofree char *out = run_program ("ldd", path, NULL);
 
       g_assert_null (strstr (out, "libgtk"));
       g_assert_null (strstr (out, "libadwaita"));
@@ -599,6 +570,7 @@ test_compare_pdf (void)
   g_auto(Run) run = { 0 };
   g_auto(Run) us_run = { 0 };
   g_auto(Run) no_output = { 0 };
+  g_auto(Run) piped = { 0 };
   g_auto(Run) bad_paper = { 0 };
   g_auto(Run) unwritable = { 0 };
 
@@ -617,7 +589,7 @@ test_compare_pdf (void)
   g_assert_cmpstr (run.out, ==, "");
   g_assert_true (g_file_get_contents (out, &written, &length, NULL));
   g_assert_true (g_str_has_prefix (written, "%PDF-"));
-  info = pdfinfo (out);
+  info = run_program ("pdfinfo", out, NULL);
   g_assert_nonnull (strstr (info, "Title:           Kerry & Iran\n"));
   g_assert_nonnull (strstr (info, "Creator:         Parallax"));
   g_assert_nonnull (strstr (info, "Page size:       792 x 612 pts"));
@@ -625,7 +597,7 @@ test_compare_pdf (void)
   /* The paper follows the locale when no --paper is given. */
   run_cli_text (&us_run, letter_env, "compare", "--format=pdf", "--output", us, a, b, NULL);
   g_assert_cmpint (us_run.status, ==, 0);
-  us_info = pdfinfo (us);
+  us_info = run_program ("pdfinfo", us, NULL);
   g_assert_nonnull (strstr (us_info, "Page size:       612 x 792 pts"));
 
   /* Binary output needs a file. */
@@ -636,20 +608,10 @@ test_compare_pdf (void)
   g_assert_cmpstr (no_output.out, ==, "");
 
   /* "-" is a pipe here, not a terminal: the PDF goes down it. */
-  {
-    const char *argv[] = { g_getenv ("PARALLAX_CLI"), "compare", "--format=pdf", "--output=-", a, b, NULL };
-    g_autoptr(GSubprocess) proc = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE, NULL);
-    g_autoptr(GBytes) stdout_bytes = NULL;
-    gsize size;
-    const char *data;
-
-    g_assert_nonnull (proc);
-    g_assert_true (g_subprocess_communicate (proc, NULL, NULL, &stdout_bytes, NULL, NULL));
-    g_assert_cmpint (g_subprocess_get_exit_status (proc), ==, 0);
-    data = g_bytes_get_data (stdout_bytes, &size);
-    g_assert_cmpuint (size, >, 1000);
-    g_assert_true (memcmp (data, "%PDF-", 5) == 0);
-  }
+  run_cli (&piped, "compare", "--format=pdf", "--output=-", a, b, NULL);
+  g_assert_cmpint (piped.status, ==, 0);
+  g_assert_cmpuint (piped.out_len, >, 1000);
+  g_assert_true (memcmp (piped.out, "%PDF-", 5) == 0);
 
   run_cli (&bad_paper, "compare", "--format=pdf", "--paper=a5", "--output", out, a, b, NULL);
   g_assert_cmpint (bad_paper.status, ==, 2);

@@ -15,44 +15,7 @@
 #include "px-document.h"
 #include "px-quotes.h"
 
-static PxDocument *
-load (const char *path)
-{
-  g_autofree char *text = NULL;
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *outlet = px_outlet_from_filename (base);
-  gsize len;
-
-  g_assert_true (g_file_get_contents (path, &text, &len, NULL));
-  return px_document_new (text, len, outlet);
-}
-
-static int
-cmp_names (gconstpointer a, gconstpointer b)
-{
-  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
-}
-
-static GPtrArray *
-load_dir (const char *dir)
-{
-  GPtrArray *docs = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  g_assert_nonnull (gdir);
-  while ((name = g_dir_read_name (gdir)))
-    if (g_str_has_suffix (name, ".txt"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, cmp_names);
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *path = g_build_filename (dir, names->pdata[i], NULL);
-      g_ptr_array_add (docs, load (path));
-    }
-  return docs;
-}
+#include "load-event.h"
 
 /* The paragraph of @doc that starts with @prefix. */
 static guint
@@ -127,7 +90,7 @@ static void
 test_ferry (void)
 {
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "events", "ferry", NULL);
-  g_autoptr(GPtrArray) docs = load_dir (dir);
+  g_autoptr(GPtrArray) docs = load_event (dir);
   g_autoptr(PxComparison) cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, NULL);
   PxDocument *herald = docs->pdata[0], *gazette = docs->pdata[1], *metro = docs->pdata[2];
   const PxCell *c;
@@ -210,7 +173,7 @@ static void
 test_sample_event (void)
 {
   const char *dir = g_getenv ("PARALLAX_SAMPLES");
-  g_autoptr(GPtrArray) docs = load_dir (dir);
+  g_autoptr(GPtrArray) docs = load_event (dir);
   g_autoptr(PxComparison) cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, NULL);
   PxDocument *ref = docs->pdata[0];
   /* Read and paired by hand. */
@@ -289,7 +252,7 @@ test_sample_event (void)
 static void
 test_reference (void)
 {
-  g_autoptr(GPtrArray) docs = load_dir (g_getenv ("PARALLAX_SAMPLES"));
+  g_autoptr(GPtrArray) docs = load_event (g_getenv ("PARALLAX_SAMPLES"));
   PxCompareOptions options = { .reference = 3 };
   g_autoptr(PxComparison) cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
   PxCompareReport report;
@@ -308,7 +271,7 @@ static void
 test_shared_without_reference (void)
 {
   g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "events", "ferry", NULL);
-  g_autoptr(GPtrArray) docs = load_dir (dir);
+  g_autoptr(GPtrArray) docs = load_event (dir);
   PxCompareOptions options = { .reference = 2 };
   g_autoptr(PxComparison) cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
   const PxCell *cells;
@@ -431,7 +394,7 @@ test_similarity_many (void)
 static void
 test_quotes_thread (void)
 {
-  g_autoptr(GPtrArray) sample = load_dir (g_getenv ("PARALLAX_SAMPLES"));
+  g_autoptr(GPtrArray) sample = load_event (g_getenv ("PARALLAX_SAMPLES"));
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) alone = NULL;
   g_autoptr(PxComparison) cmp = NULL;
@@ -502,7 +465,7 @@ test_ecbplus (void)
   while ((name = g_dir_read_name (dir)))
     {
       g_autofree char *path = g_build_filename (root, name, NULL);
-      g_autoptr(GPtrArray) docs = load_dir (path);
+      g_autoptr(GPtrArray) docs = load_event (path);
       g_autoptr(PxComparison) cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, NULL);
 
       check_invariants (cmp);
@@ -556,7 +519,7 @@ test_headlines_apart (void)
   while ((name = g_dir_read_name (dir)))
     {
       g_autofree char *path = g_build_filename (root, name, NULL);
-      g_autoptr(GPtrArray) docs = load_dir (path);
+      g_autoptr(GPtrArray) docs = load_event (path);
       guint refs[] = { 0, docs->len / 2, docs->len - 1 };
 
       for (guint k = 0; k < G_N_ELEMENTS (refs); k++)
