@@ -13,6 +13,8 @@
  *   quote        italics on a faint tint
  *   search       a box round the match
  *   furniture    faded, with a badge
+ *   word choice  bold, with a wavy underline (no other kind is bold in
+ *                the light look, none has a wavy line)
  * Colours: the GNOME palette, darker shades on light backgrounds and
  * lighter ones on dark; the colour-blind set is Okabe and Ito's, with no
  * red against green.  Replaced and replacement differ in hue (orange
@@ -43,6 +45,8 @@ static const KindDef kinds[PX_N_MARK_KINDS] = {
   [PX_MARK_KIND_SEARCH]      = { 0xb58900, 0xf8e45c, 0x8a7a00, 0xf0e442, 0.45, PX_MARK_STYLE_BOX },
   [PX_MARK_KIND_FURNITURE]   = { 0x77767b, 0x9a9996, 0x77767b, 0x9a9996, 0.00,
                                  PX_MARK_STYLE_FADED | PX_MARK_STYLE_BADGE },
+  [PX_MARK_KIND_WORD_CHOICE] = { 0x703cb0, 0xc397e8, 0x5d3a9b, 0xc397e8, 0.14,
+                                 PX_MARK_STYLE_DOTTED | PX_MARK_STYLE_BOLD },
 };
 
 /**
@@ -82,6 +86,7 @@ px_marks_get_id (PxMarkKind kind)
 {
   static const char *ids[PX_N_MARK_KINDS] = {
     "added", "dropped", "replaced", "replacement", "omitted", "moved", "quote", "search", "furniture",
+    "word-choice",
   };
 
   g_return_val_if_fail (kind < PX_N_MARK_KINDS, "");
@@ -110,6 +115,8 @@ px_marks_get_name (PxMarkKind kind)
     /* Translators: a mark: a match of the search */
     case PX_MARK_KIND_SEARCH: return _("search match");
     case PX_MARK_KIND_FURNITURE: return _("page furniture");
+    /* Translators: a mark: a word one outlet uses where others use another */
+    case PX_MARK_KIND_WORD_CHOICE: return _("word choice");
     case PX_N_MARK_KINDS:
     default: return "";
     }
@@ -131,6 +138,7 @@ px_marks_get_meaning (PxMarkKind kind)
     case PX_MARK_KIND_QUOTE: return _("words inside quotation marks (italics)");
     case PX_MARK_KIND_SEARCH: return _("what the search found (a box)");
     case PX_MARK_KIND_FURNITURE: return _("navigation, time stamps, bylines: not the story");
+    case PX_MARK_KIND_WORD_CHOICE: return _("an outlet's word for a thing others name differently (bold, wavy line)");
     case PX_N_MARK_KINDS:
     default: return "";
     }

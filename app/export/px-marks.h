@@ -29,6 +29,7 @@ typedef enum {
   PX_MARK_KIND_QUOTE,        /* words inside quotation marks */
   PX_MARK_KIND_SEARCH,       /* a match of the search */
   PX_MARK_KIND_FURNITURE,    /* navigation, time stamps, bylines: not the story */
+  PX_MARK_KIND_WORD_CHOICE,  /* a variant of a word-choice set (px-word-choice.h) */
   PX_N_MARK_KINDS
 } PxMarkKind;
 

@@ -29,7 +29,7 @@ static const char style_sheet[] =
   ".note{color:var(--muted);font-style:italic}\n"
   ".table-wrap{overflow-x:auto;margin:.5rem 0}\n"
   "table{border-collapse:collapse;width:100%;font-size:.9rem}\n"
-  "th,td{text-align:start;padding:.3rem .55rem;border-bottom:1px solid var(--rule);vertical-align:top}\n"
+  "th,td{text-align:start;padding:.3rem .55rem;border-bottom:1px solid var(--rule);vertical-align:top;white-space:pre-line}\n"
   "thead th{background:var(--shade)}\n"
   ".num{text-align:end;font-variant-numeric:tabular-nums}\n"
   "table.heat{width:auto}\n"
@@ -69,7 +69,8 @@ static void
 append_mark_css (GString *out, PxMarkScheme scheme)
 {
   static const PxMarkKind text_kinds[] = { PX_MARK_KIND_ADDED, PX_MARK_KIND_DROPPED, PX_MARK_KIND_REPLACED,
-                                           PX_MARK_KIND_REPLACEMENT, PX_MARK_KIND_OMITTED };
+                                           PX_MARK_KIND_REPLACEMENT, PX_MARK_KIND_WORD_CHOICE,
+                                           PX_MARK_KIND_OMITTED };
   static const PxQuoteCoverage coverages[] = { PX_QUOTE_WHOLE, PX_QUOTE_TRIMMED, PX_QUOTE_ALTERED, PX_QUOTE_ABSENT };
 
   for (guint dark = 0; dark < 2; dark++)
@@ -99,10 +100,12 @@ append_mark_css (GString *out, PxMarkScheme scheme)
       const char *id = px_marks_get_id (text_kinds[i]);
 
       px_marks_get_look (text_kinds[i], scheme, &look);
-      g_string_append_printf (out, ".%s{background:var(--%s-bg);text-decoration:%s var(--%s)%s%s}\n", id, id,
+      g_string_append_printf (out, ".%s{background:var(--%s-bg);text-decoration:%s var(--%s)%s%s%s}\n", id, id,
                               look.style & PX_MARK_STYLE_STRIKE ? "line-through" : "underline", id,
-                              look.style & PX_MARK_STYLE_DOUBLE_UNDERLINE ? " double" : "",
-                              look.style & PX_MARK_STYLE_FADED ? ";opacity:.7" : "");
+                              look.style & PX_MARK_STYLE_DOUBLE_UNDERLINE ? " double" :
+                              look.style & PX_MARK_STYLE_DOTTED ? " wavy" : "",
+                              look.style & PX_MARK_STYLE_FADED ? ";opacity:.7" : "",
+                              look.style & PX_MARK_STYLE_BOLD ? ";font-weight:bold" : "");
     }
   for (guint i = 0; i < G_N_ELEMENTS (coverages); i++)
     g_string_append_printf (out, ".cov-%s{color:var(--cov-%s)}\n", px_quote_coverage_to_string (coverages[i]),
@@ -142,6 +145,7 @@ append_text (GString *out, const PxReportText *text)
         case PX_MARK_REPLACEMENT: open = "<ins class=\"replacement\">", close = "</ins>"; break;
         case PX_MARK_NOTE: open = "<em class=\"note\">", close = "</em>"; break;
         case PX_MARK_STRONG: open = "<strong>", close = "</strong>"; break;
+        case PX_MARK_WORD_CHOICE: open = "<span class=\"word-choice\">", close = "</span>"; break;
         case PX_MARK_SYMBOL:
           g_string_append_printf (out, "<span class=\"sym cov-%s\">",
                                   symbol_class (text->text + run->start, run->end - run->start));

@@ -245,6 +245,9 @@ add_run_attrs (PangoAttrList *attrs, const PxReportText *text, guint offset, PxM
         case PX_MARK_REPLACEMENT:
           add_mark_attrs (attrs, s, e, PX_MARK_KIND_REPLACEMENT, scheme);
           break;
+        case PX_MARK_WORD_CHOICE:
+          add_mark_attrs (attrs, s, e, PX_MARK_KIND_WORD_CHOICE, scheme);
+          break;
         case PX_MARK_SYMBOL:
           add_symbol_attrs (attrs, text->text + run->start, run->end - run->start, s, e, scheme);
           add_attr (attrs, pango_attr_scale_new (1.3), s, e);

@@ -51,6 +51,9 @@ void             _px_report_append_quote_diff (PxReportText            *out,
                                                const PxQuoteOccurrence *ref,
                                                const PxQuoteOccurrence *occurrence);
 
+/* The Word Choice section, after page 1 (px-report-word-choice.c) */
+PxReportSection *_px_report_build_word_choice (PxComparison *comparison, const PxReportOptions *options);
+
 /* The student handout and its answer key (px-report-handout.c) */
 PxReportSection *_px_report_build_handout_articles (PxComparison *comparison, const PxReportOptions *options);
 PxReportSection *_px_report_build_questions        (PxComparison *comparison, const PxReportOptions *options);

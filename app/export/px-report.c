@@ -663,6 +663,7 @@ static const PxReportSectionFunc sections[] = {
   _px_report_build_sources,
   _px_report_build_summary,
   _px_report_build_legend,
+  _px_report_build_word_choice,
   _px_report_build_quote_grid,
   build_aligned,
 };
@@ -688,9 +689,16 @@ add_sections (PxReport                  *self,
   for (guint i = 0; i < n; i++)
     {
       PxReportSection *section = funcs[i] (comparison, options);
+      PxReportSection *last = self->sections->len ? g_ptr_array_index (self->sections, self->sections->len - 1) : NULL;
 
-      if (section)
-        g_ptr_array_add (self->sections, section);
+      if (section == NULL)
+        continue;
+      /* The Word Choice table starts page 2 and is short (ten sets at
+       * most): the quotation grid follows on the same page rather than
+       * leave it mostly blank. */
+      if (last && last->kind == PX_SECTION_WORD_CHOICE)
+        section->new_page = FALSE;
+      g_ptr_array_add (self->sections, section);
     }
 }
 

@@ -47,6 +47,7 @@ typedef enum {
   PX_MARK_REPLACED,  /* the reference's words this text replaced: struck, faded */
   PX_MARK_REPLACEMENT, /* the words in their place: double underline */
   PX_MARK_SYMBOL,    /* a quotation grid's symbol: coloured by its shape's meaning */
+  PX_MARK_WORD_CHOICE, /* a word-choice variant: bold, wavy underline */
 } PxMark;
 
 typedef struct {
@@ -138,6 +139,7 @@ typedef enum {
   PX_SECTION_ARTICLES, /* a handout's articles, unmarked */
   PX_SECTION_QUESTIONS,/* a handout's questions */
   PX_SECTION_ANSWERS,  /* an answer key's answers */
+  PX_SECTION_WORD_CHOICE, /* the same thing named differently (px-word-choice.h) */
 } PxSectionKind;
 
 typedef struct {

@@ -5,8 +5,8 @@
  *
  * A variant clicked in the overview's word-choice table shows the aligned
  * columns at its first place in that outlet, and every place any outlet
- * uses it gets a mark of its own (bold on violet, underlined twice: none of the
- * diff's colours, nor the search's yellow) through a cell decorator,
+ * uses it gets the word-choice mark of px-marks.c (bold on violet, a wavy
+ * line: none of the diff's marks, nor the search's yellow) through a cell decorator,
  * until another variant is clicked or the comparison changes.
  */
 #include "config.h"
@@ -14,10 +14,13 @@
 #include <glib/gi18n.h>
 
 #include "px-cell-view.h"
+#include "px-marks.h"
 #include "px-overview-page.h"
 #include "px-row-model.h"
 #include "px-window-private.h"
 #include "px-word-choice.h"
+
+#define RGB16(c, shift) ((guint16) ((((c) >> (shift)) & 0xff) * 0x101))
 
 typedef struct {
   PxComparison *comparison;             /* the one the variant is of (not a reference) */
@@ -37,6 +40,17 @@ decorate (PxComparisonView *view,
   g_autoptr(PangoAttrList) attrs = NULL;
   const PxParagraph *para;
   const PxCell *cells;
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  gboolean dark = adw_style_manager_get_dark (style);
+  PxMarkScheme scheme = (dark ? PX_MARK_SCHEME_DARK : 0) |
+                        (adw_style_manager_get_high_contrast (style) ? PX_MARK_SCHEME_HIGH_CONTRAST : 0);
+  PxMarkLook look;
+  guint32 tint, ink;
+
+  px_marks_get_look (PX_MARK_KIND_WORD_CHOICE, scheme, &look);
+  /* The tint blended over the view's background, the words in its ink. */
+  tint = px_marks_blend (look.colour, look.tint, dark ? 0x1e1e1e : 0xffffff);
+  ink = dark ? 0xf0ecf7 : 0x241f31;
 
   if (mark->variant == NULL || cmp == NULL || cmp != mark->comparison ||
       row >= px_comparison_get_n_rows (cmp) || document >= px_comparison_get_n_documents (cmp))
@@ -56,11 +70,11 @@ decorate (PxComparisonView *view,
         continue;
       if (attrs == NULL)
         attrs = pango_attr_list_new ();
-      bg = pango_attr_background_new (0xe4e4, 0xd2d2, 0xf7f7);
-      fg = pango_attr_foreground_new (0x2424, 0x1f1f, 0x3131);
-      line = pango_attr_underline_new (PANGO_UNDERLINE_DOUBLE);
-      line_colour = pango_attr_underline_color_new (0x7070, 0x3c3c, 0xb0b0);
-      weight = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+      bg = pango_attr_background_new (RGB16 (tint, 16), RGB16 (tint, 8), RGB16 (tint, 0));
+      fg = pango_attr_foreground_new (RGB16 (ink, 16), RGB16 (ink, 8), RGB16 (ink, 0));
+      line = pango_attr_underline_new (look.style & PX_MARK_STYLE_DOTTED ? PANGO_UNDERLINE_ERROR : PANGO_UNDERLINE_DOUBLE);
+      line_colour = pango_attr_underline_color_new (RGB16 (look.colour, 16), RGB16 (look.colour, 8), RGB16 (look.colour, 0));
+      weight = pango_attr_weight_new (look.style & PX_MARK_STYLE_BOLD ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
       bg->start_index = fg->start_index = line->start_index = line_colour->start_index = weight->start_index = start;
       bg->end_index = fg->end_index = line->end_index = line_colour->end_index = weight->end_index = end;
       pango_attr_list_insert (attrs, weight);

@@ -198,7 +198,7 @@ test_model_sections (void)
   g_autoptr(PxComparison) cmp = compare_samples ();
   g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
   const PxSectionKind order[] = { PX_SECTION_COVER, PX_SECTION_SOURCES, PX_SECTION_SUMMARY, PX_SECTION_LEGEND,
-                                  PX_SECTION_QUOTES, PX_SECTION_ALIGNED };
+                                  PX_SECTION_WORD_CHOICE, PX_SECTION_QUOTES, PX_SECTION_ALIGNED };
   PxReportSection *sources, *aligned, *quotes;
   PxReportBlock *table;
   int headline = px_comparison_get_headline (cmp, 0);
@@ -529,6 +529,161 @@ test_pdf_page_one (void)
   g_assert_cmpuint (altered, >, 0);
   g_assert_cmpuint (links, ==, altered);
   remove_dir (dir);
+}
+
+/* Issue 19: the Word Choice section follows page 1, one column per outlet,
+ * each outlet's own variant marked; beyond six articles a line per
+ * variant instead of a column per outlet. */
+static PxReportBlock *
+word_choice_table (PxReport *report, guint *index)
+{
+  for (guint i = 0; i < report->sections->len; i++)
+    {
+      PxReportSection *section = g_ptr_array_index (report->sections, i);
+
+      if (g_strcmp0 (section->id, "word-choice") != 0)
+        continue;
+      if (index)
+        *index = i;
+      for (guint b = 0; b < section->blocks->len; b++)
+        {
+          PxReportBlock *block = g_ptr_array_index (section->blocks, b);
+
+          if (block->kind == PX_BLOCK_TABLE)
+            return block;
+        }
+    }
+  return NULL;
+}
+
+static gboolean
+text_has_mark (const PxReportText *text, const char *words, PxMark mark)
+{
+  for (guint r = 0; r < text->runs->len; r++)
+    {
+      const PxReportRun *run = &g_array_index (text->runs, PxReportRun, r);
+
+      if (run->mark == mark && run->end - run->start == strlen (words) &&
+          strncmp (text->text + run->start, words, run->end - run->start) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_word_choice (void)
+{
+  g_autoptr(PxComparison) cmp = compare_samples ();
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+  g_autofree char *pdf = NULL, *page = NULL, *html = NULL;
+  guint n = px_comparison_get_n_documents (cmp), index = 0, isis_row = G_MAXUINT, cnsnews = G_MAXUINT;
+  PxReportBlock *table = word_choice_table (report, &index);
+  PxReportSection *before, *after;
+
+  g_assert_nonnull (table);
+  /* After page 1 (the legend), before the quotation grid, on a new page
+   * that the grid shares. */
+  before = g_ptr_array_index (report->sections, index - 1);
+  after = g_ptr_array_index (report->sections, index + 1);
+  g_assert_cmpint (before->kind, ==, PX_SECTION_LEGEND);
+  g_assert_cmpint (after->kind, ==, PX_SECTION_QUOTES);
+  g_assert_true (((PxReportSection *) g_ptr_array_index (report->sections, index))->new_page);
+  g_assert_false (after->new_page);
+
+  g_assert_cmpuint (table->n_columns, ==, n + 1);
+  for (guint d = 0; d < n; d++)
+    if (strcmp (px_document_get_outlet (px_comparison_get_document (cmp, d)), "CNSNews") == 0)
+      cnsnews = d;
+  g_assert_cmpuint (cnsnews, <, n);
+  for (guint r = 0; r < table->cells->len / table->n_columns; r++)
+    {
+      PxReportText *label = g_ptr_array_index (table->cells, r * table->n_columns);
+
+      if (strstr (label->text, "ISIL") && strstr (label->text, "ISIS"))
+        isis_row = r;
+    }
+  g_assert_cmpuint (isis_row, <, 10);
+  {
+    PxReportText *cell = g_ptr_array_index (table->cells, isis_row * table->n_columns + 1 + cnsnews);
+
+    /* CNSNews is the outlet that writes ISIL; ISIS is still its most used. */
+    g_assert_true (text_has_mark (cell, "ISIS", PX_MARK_WORD_CHOICE));
+    g_assert_nonnull (strstr (cell->text, "ISIL "));
+    g_assert_false (text_has_mark (cell, "ISIL", PX_MARK_WORD_CHOICE));
+  }
+
+  if (have_poppler ())
+    {
+      pdf = write_pdf (report, PX_PAPER_A4, FALSE, dir, "sample.pdf");
+      /* Page 2, or 3 when page 1 runs over. */
+      for (guint p = 2; p <= 3 && (page == NULL || strstr (page, "Word Choice") == NULL); p++)
+        {
+          g_free (page);
+          page = pdf_pages_text (pdf, p, p);
+        }
+      g_assert_nonnull (strstr (page, "Word Choice"));
+      g_assert_nonnull (strstr (page, "ISIL"));
+      g_assert_nonnull (strstr (page, "Quotations"));
+      for (guint d = 0; d < n; d++)
+        g_assert_nonnull (strstr (page, px_document_get_outlet (px_comparison_get_document (cmp, d))));
+    }
+  html = px_report_to_html (report);
+  g_assert_nonnull (strstr (html, "id=\"word-choice\""));
+  g_assert_nonnull (strstr (html, "<span class=\"word-choice\">ISIS</span>"));
+  g_assert_nonnull (strstr (html, ".word-choice{"));
+  remove_dir (dir);
+}
+
+static void
+test_word_choice_many (void)
+{
+  /* Eight outlets: four write "militants", four "fighters", each
+   * throughout, in otherwise shared paragraphs. */
+  const char *militants =
+    "The militants seized the northern town of Tal Afar on Monday after two days of fighting.\n\n"
+    "Officials said the militants had cut the road to the border and taken the airport.\n\n"
+    "Residents fled south as the militants moved toward the dam on Tuesday morning.\n\n"
+    "The army said it would retake the town within a week.\n";
+  const char *fighters =
+    "The fighters seized the northern town of Tal Afar on Monday after two days of fighting.\n\n"
+    "Officials said the fighters had cut the road to the border and taken the airport.\n\n"
+    "Residents fled south as the fighters moved toward the dam on Tuesday morning.\n\n"
+    "The army said it would retake the town within a week.\n";
+  const char *texts[] = { militants, fighters, militants, fighters, militants, fighters, militants, fighters, NULL };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+  PxReportBlock *table = word_choice_table (report, NULL);
+  gboolean found = FALSE;
+
+  g_assert_nonnull (table);
+  g_assert_cmpuint (table->n_columns, ==, 2);
+  for (guint r = 0; r < table->cells->len / 2; r++)
+    {
+      PxReportText *label = g_ptr_array_index (table->cells, 2 * r);
+      PxReportText *who = g_ptr_array_index (table->cells, 2 * r + 1);
+
+      if (!strstr (label->text, "militants") || !strstr (label->text, "fighters"))
+        continue;
+      found = TRUE;
+      g_assert_true (text_has_mark (who, "militants", PX_MARK_WORD_CHOICE));
+      g_assert_true (text_has_mark (who, "fighters", PX_MARK_WORD_CHOICE));
+      /* Each outlet named under its variant, with its count. */
+      g_assert_nonnull (strstr (who->text, "Outlet A 3"));
+      g_assert_nonnull (strstr (who->text, "Outlet H 3"));
+    }
+  g_assert_true (found);
+}
+
+static void
+test_word_choice_none (void)
+{
+  const char *same = "The council met on Monday.\n\nIt approved the budget for next year.\n";
+  const char *texts[] = { same, same, NULL };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+
+  g_assert_null (word_choice_table (report, NULL));
 }
 
 static void
@@ -1292,6 +1447,9 @@ main (int argc, char **argv)
   g_test_add_func ("/report/pdf/paper", test_pdf_paper);
   g_test_add_func ("/report/pdf/page-one", test_pdf_page_one);
   g_test_add_func ("/report/handout", test_handout);
+  g_test_add_func ("/report/word-choice", test_word_choice);
+  g_test_add_func ("/report/word-choice/many", test_word_choice_many);
+  g_test_add_func ("/report/word-choice/none", test_word_choice_none);
   g_test_add_func ("/report/handout/side-by-side", test_handout_side_by_side);
   g_test_add_func ("/report/pdf/long-paragraph", test_pdf_long_paragraph);
   g_test_add_func ("/report/pdf/scripts", test_pdf_scripts);
