@@ -17,6 +17,8 @@
 #include "px-cell-view.h"
 #include "px-column-strip.h"
 #include "px-comparison-view.h"
+#include "px-overview-page.h"
+#include "px-row-model.h"
 #include "px-window.h"
 #include "ui-test.h"
 
@@ -377,6 +379,8 @@ outlet_of (PxComparison *cmp, guint d)
 static void
 gather_text (GtkWidget *widget, GString *out)
 {
+  if (!gtk_widget_get_visible (widget))
+    return;
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
@@ -561,6 +565,159 @@ test_zoom (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* --- a moved paragraph's badge, the Overview ---------------------------- */
+
+static PxWindow *
+open_sample_event (int width, int height)
+{
+  const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", "5-cnsnews.txt" };
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  PxWindow *window = px_window_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (files, g_file_new_build_filename (g_getenv ("PARALLAX_SAMPLES"), names[i], NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_files (window, (GFile **) files->pdata, files->len);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 3);
+  return window;
+}
+
+/* The cell that shows article @d in the bound row of comparison row @row. */
+static PxCellView *
+find_cell (PxWindow *window, guint row, guint d)
+{
+  GtkWidget *list = px_comparison_view_get_rows_widget (px_window_get_view (window));
+  g_autoptr(GPtrArray) strips = g_ptr_array_new ();
+
+  ui_test_collect (list, PX_TYPE_COLUMN_STRIP, strips);
+  for (guint i = 0; i < strips->len; i++)
+    if (GPOINTER_TO_UINT (g_object_get_data (strips->pdata[i], "px-row")) == row &&
+        gtk_widget_get_mapped (strips->pdata[i]))
+      return PX_CELL_VIEW (px_column_strip_get_child (strips->pdata[i], d));
+  return NULL;
+}
+
+/* A moved paragraph's badge is a link to where the paragraph stands in
+ * its own article: the row of the paragraph before it there. */
+static void
+test_moved_badge_jumps (void)
+{
+  PxWindow *window = open_sample_event (1400, 860);
+  PxComparisonView *view = px_window_get_view (window);
+  PxComparison *cmp = px_window_get_comparison (window);
+  PxRowModel *rows = PX_ROW_MODEL (px_comparison_view_get_rows (view));
+  guint n = px_comparison_get_n_documents (cmp), n_rows = g_list_model_get_n_items (G_LIST_MODEL (rows));
+  guint position = G_MAXUINT, d = 0, target, expected;
+  const PxCell *cells = NULL;
+  PxCellView *cell;
+
+  for (guint pos = 0; pos < n_rows && position == G_MAXUINT; pos++)
+    {
+      cells = px_comparison_get_row (cmp, px_row_model_get_row (rows, pos));
+      for (d = 0; d < n; d++)
+        if (cells[d].paragraph > 0 && (cells[d].flags & PX_CELL_MOVED) &&
+            !px_comparison_is_boilerplate (cmp, d, cells[d].paragraph))
+          {
+            position = pos;
+            break;
+          }
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  px_comparison_view_show_column (view, d);
+  px_comparison_view_go_to_position (view, position);
+  ui_test_wait_frames (window, g_getenv ("FRAMES") ? atoi (g_getenv ("FRAMES")) : 4);
+  /* On screen (a bound row out of sight is not mapped). */
+  cell = find_cell (window, px_row_model_get_row (rows, position), d);
+  g_assert_nonnull (cell);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "moved"));
+  g_assert_nonnull (px_cell_view_get_note (cell));
+  g_signal_emit_by_name (cell, "note-activated");
+  ui_test_wait_frames (window, 3);
+  target = px_comparison_find_row (cmp, d, cells[d].paragraph - 1);
+  g_assert_true (px_row_model_find (rows, target, &expected));
+  g_assert_cmpint (px_comparison_view_get_current (view), ==, (int) expected);
+  g_assert_cmpint (px_comparison_view_get_current (view), !=, (int) position);
+  /* And the row jumped to is on screen. */
+  g_assert_nonnull (find_cell (window, target, d));
+  ui_test_save_screenshot (window, "moved-badge-jumped");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The Overview with eleven outlets: it names the reference, counts moved
+ * paragraphs, its figures are links, and its row names are whole. */
+static void
+test_overview_eleven (void)
+{
+  PxWindow *window = open_event ("t02_ecbplus", 11, 1280, 860);
+  PxComparison *cmp = px_window_get_comparison (window);
+  AdwViewStack *stack = px_window_get_view_stack (window);
+  GtkWidget *page = adw_view_stack_get_child_by_name (stack, "overview");
+  const char *reference = outlet_name (cmp, px_comparison_get_reference (cmp));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *named = g_strdup_printf ("Reference: %s", reference);
+  gboolean reference_named = FALSE;
+  guint moved_figures = 0, names_checked = 0;
+
+  adw_view_stack_set_visible_child_name (stack, "overview");
+  ui_test_wait_frames (window, 4);
+  ui_test_save_screenshot (window, "overview-11");
+  ui_test_collect_all (page, GTK_TYPE_LABEL, labels);
+  ui_test_collect_all (page, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = labels->pdata[i];
+
+      if (g_str_has_prefix (gtk_label_get_text (label), named))
+        reference_named = TRUE;
+      /* A row name of the counts (a heading whose text is an outlet),
+       * on screen: shown whole. */
+      GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (label));
+      int column = -1, row = -1;
+
+      if (GTK_IS_GRID (parent))
+        gtk_grid_query_child (GTK_GRID (parent), GTK_WIDGET (label), &column, &row, NULL, NULL);
+      if (gtk_widget_has_css_class (GTK_WIDGET (label), "heading") && column == 0 && row > 0 &&
+          g_utf8_strlen (gtk_label_get_text (label), -1) <= 16)
+        {
+          int natural;
+
+          /* An ellipsized label's natural width is its whole text's. */
+          gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+          names_checked++;
+          if (gtk_widget_get_width (GTK_WIDGET (label)) < natural - 1)
+            g_error ("the row name \"%s\" is cut short: %d of %d px", gtk_label_get_text (label),
+                     gtk_widget_get_width (GTK_WIDGET (label)), natural);
+        }
+    }
+  g_assert_true (reference_named);
+  g_assert_cmpuint (names_checked, >=, 10);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = buttons->pdata[i];
+      guint d = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-document"));
+      PxCompareReport report;
+      g_autofree char *expected = NULL;
+
+      if (g_object_get_data (G_OBJECT (button), "px-kind") == NULL ||
+          gtk_widget_has_css_class (button, "heat-cell"))
+        continue;
+      g_assert_true (gtk_widget_has_css_class (button, "overview-link"));
+      if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-kind")) != PX_OVERVIEW_MOVED)
+        continue;
+      px_comparison_get_report (cmp, d, &report);
+      expected = g_strdup_printf ("%u", report.moved);
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, expected);
+      moved_figures++;
+    }
+  /* One for every outlet but the reference. */
+  g_assert_cmpuint (moved_figures, ==, px_comparison_get_n_documents (cmp) - 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static const Case cases[] = {
   { "t02_ecbplus", 2, "light" },
   { NULL, 5, "light" },
@@ -588,6 +745,8 @@ main (int argc, char **argv)
   g_test_add_func ("/columns/scroll-sideways-11", test_scroll_eleven);
   g_test_add_func ("/columns/stacked-when-narrow", test_stacked_when_narrow);
   g_test_add_func ("/columns/zoom", test_zoom);
+  g_test_add_func ("/columns/moved-badge-jumps", test_moved_badge_jumps);
+  g_test_add_func ("/columns/overview-11", test_overview_eleven);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/columns/layouts/%u-%s", cases[i].n, cases[i].style);
