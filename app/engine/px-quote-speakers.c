@@ -376,6 +376,8 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 
   while (s < e && g_array_index (items, Item, e - 1).kind != IT_WORD)
     e--;
+  while (s < e && g_array_index (items, Item, s).kind != IT_WORD)
+    s++;
   if (s >= e)
     return;
   first = &g_array_index (items, Item, s);
@@ -483,7 +485,7 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
 
 /* Words after a speech verb: "said Kerry, who…", "said Russia’s
  * ambassador to Beirut, Alexander Zasypkin". */
-static void
+static guint
 object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
 {
   guint e = v + 1;
@@ -511,13 +513,23 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
       e++;
     }
   set_speaker_np (f, ds, items, v + 1, e);
+  return e;
 }
 
-/* items[0, n) before the speech verb at @v: who the subject is. */
+/* How far after a quote its subject and speech verb may reach. */
+#define MAX_SUBJECT_ITEMS 14
+
+static void subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v);
+static gboolean may_be_in_subject (const Item *it);
+
+/* items[0, n) before the speech verb at @v: who the subject is.  The
+ * subject may come in pieces ("Jason Reed, the founder of the club,
+ * said"), hold a relative clause ("Reed, who has a blog, wrote") or be
+ * shared with an earlier verb ("Reed praised her and said"). */
 static void
 subject_of (Found *f, DocScan *ds, GArray *items, guint v)
 {
-  guint i = v, e;
+  guint i = v, s;
 
   while (i > 0 && is_adverb (&g_array_index (items, Item, i - 1)))
     i--;
@@ -526,18 +538,37 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
       set_speaker_np (f, ds, items, i - 1, i);
       return;
     }
-  /* "The project's engineer, Sofia Lindqvist, said": the appositive. */
-  if (i > 1 && g_array_index (items, Item, i - 1).kind == IT_COMMA &&
-      is_name_word (&g_array_index (items, Item, i - 2)))
-    i--;
-  e = i;
-  while (i > 0 && is_np_word (&g_array_index (items, Item, i - 1)))
-    i--;
-  if (i > 0 && (item_is (items, i - 1, "the") || item_is (items, i - 1, "a") ||
-                item_is (items, i - 1, "an")))
-    i--;
-  if (i < e)
-    set_speaker_np (f, ds, items, i, e);
+  if (i > 0 && (item_is (items, i - 1, "and") || item_is (items, i - 1, "but")))
+    {
+      sentence_subject (f, ds, items, i - 1);
+      return;
+    }
+  /* ", who has a blog," between the subject and its verb. */
+  if (i > 0 && g_array_index (items, Item, i - 1).kind == IT_COMMA)
+    for (guint k = i - 1; k > 0 && k + MAX_SUBJECT_ITEMS > i; k--)
+      {
+        const Item *it = &g_array_index (items, Item, k - 1);
+
+        if (it->kind == IT_END)
+          break;
+        if (it->kind == IT_COMMA && (item_is (items, k, "who") || item_is (items, k, "which")))
+          {
+            i = k - 1;
+            break;
+          }
+      }
+  s = i;
+  while (s > 0 && i - s < MAX_SUBJECT_ITEMS &&
+         g_array_index (items, Item, s - 1).kind != IT_END &&
+         (may_be_in_subject (&g_array_index (items, Item, s - 1)) ||
+          item_is (items, s - 1, "the") || item_is (items, s - 1, "a") ||
+          item_is (items, s - 1, "an")) &&
+         !item_is (items, s - 1, "who") && !is_verb (&g_array_index (items, Item, s - 1)))
+    s--;
+  while (s < i && g_array_index (items, Item, s).kind == IT_COMMA)
+    s++;
+  if (s < i)
+    subject_pieces (f, ds, items, s, i);
 }
 
 static gboolean
@@ -562,8 +593,6 @@ is_passive (GArray *items, guint v)
 #define PATTERN_NEARBY   0.85
 #define PATTERN_SUBJECT  0.65
 
-/* How far after a quote its subject and speech verb may reach. */
-#define MAX_SUBJECT_ITEMS 14
 
 /* Function words a subject before a speech verb may hold: "a spokesman
  * for the campaign", "Clinton's press secretary". */
@@ -595,11 +624,13 @@ static void
 subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 {
   Found best = { 0 };
+  int best_score = 0;
 
   for (guint a = s; a < v;)
     {
       Found piece = { 0 };
       guint b = a, e;
+      int score = 0;
 
       while (b < v && g_array_index (items, Item, b).kind != IT_COMMA)
         b++;
@@ -608,15 +639,26 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
         e--;
       if (e > a)
         set_speaker_np (&piece, ds, items, a, e);
-      if (piece.kind == SPK_NAME || (piece.kind != SPK_NONE && best.kind == SPK_NONE))
+      /* A full name beats a lone name, which beats "he" or "the
+       * senator"; a lone capitalised word that opens the sentence
+       * ("Frustrated, Sanders said") comes last.  On a tie, the piece
+       * nearer the verb. */
+      if (piece.kind == SPK_NAME && strchr (piece.np, ' '))
+        score = 4;
+      else if (piece.kind == SPK_NAME && piece.np_pos != g_array_index (items, Item, 0).start)
+        score = 3;
+      else if (piece.kind == SPK_PRONOUN || piece.kind == SPK_ROLE)
+        score = 2;
+      else if (piece.kind == SPK_NAME)
+        score = 1;
+      if (score > best_score || (score == best_score && score > 0 && score < 4))
         {
           g_free (best.np);
           best = piece;
+          best_score = score;
         }
       else
         g_free (piece.np);
-      if (best.kind == SPK_NAME)
-        break;
       a = b + 1;
     }
   if (best.kind != SPK_NONE)
@@ -630,15 +672,17 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 /* "…," he said. / "…," said Kerry. / "…," Kerry said in the interview.
  * / "…," White House press secretary Josh Earnest said Tuesday. */
 static gboolean
-attribute_after (Found *f, DocScan *ds, GArray *items)
+attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end)
 {
   guint n = 0, i = 0;
 
   while (n < items->len && g_array_index (items, Item, n).kind != IT_END)
     n++;
   if (i < n && g_array_index (items, Item, i).kind == IT_COMMA)
-    i++;
-  if (i >= n)
+    i++, clause_end = TRUE;
+  /* 'he "cannot walk down the street" without reporters asking him':
+   * a quote inside a clause is no clause a speech verb after it ends. */
+  if (i >= n || !clause_end)
     return FALSE;
   if (item_is (items, i, "according") && item_is (items, i + 1, "to"))
     {
@@ -766,13 +810,51 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
     }
   subject_of (f, ds, items, v);
   if (f->kind == SPK_NONE)
-    object_np (f, ds, items, v, n);
+    {
+      /* "said Kerry, “…”", not "said the senator can “…”": the words
+       * after the verb name the speaker only if they run up to the
+       * quote. */
+      guint e = object_np (f, ds, items, v, n);
+
+      while (e < n && (g_array_index (items, Item, e).kind == IT_COMMA ||
+                       g_array_index (items, Item, e).kind == IT_COLON))
+        e++;
+      if (e < n)
+        {
+          g_clear_pointer (&f->np, g_free);
+          f->kind = SPK_NONE;
+        }
+    }
   if (f->kind == SPK_NONE)
     {
       sentence_subject (f, ds, items, v);
       f->pattern = PATTERN_SUBJECT;
     }
   return f->kind != SPK_NONE;
+}
+
+/* Whether the quote @f is a clause of its own that words after it can
+ * attribute: it starts a sentence, or ends with the comma, question or
+ * exclamation mark or dash that hands over to "…, she said". */
+static gboolean
+closes_clause (DocScan *ds, Found *f, GArray *before)
+{
+  const char *close, *p;
+  gunichar c;
+
+  if (before->len == 0 || g_array_index (before, Item, before->len - 1).kind == IT_END ||
+      g_array_index (before, Item, before->len - 1).kind == IT_COLON)
+    return TRUE;
+  if (f->flags & PX_QUOTE_OPEN)
+    return TRUE;
+  close = g_utf8_find_prev_char (ds->text, ds->text + f->mark_end);
+  p = close ? g_utf8_find_prev_char (ds->text, close) : NULL;
+  while (p && p > ds->text && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_find_prev_char (ds->text, p);
+  if (p == NULL)
+    return FALSE;
+  c = g_utf8_get_char (p);
+  return c == ',' || c == '?' || c == '!' || c == 0x2014 || c == 0x2013 || c == '-';
 }
 
 void
@@ -811,7 +893,7 @@ px_quote_attribute (DocScan *ds)
         gboolean para_start = before->len == 0 && lo == first->start;
 
         f->pattern = PATTERN_NEXT_TO;
-        if (!attribute_after (f, ds, after))
+        if (!attribute_after (f, ds, after, closes_clause (ds, f, before)))
           attribute_before (f, ds, before);
         if (f->kind == SPK_NONE && prev &&
             (prev->last_paragraph == f->paragraph ||

@@ -29,13 +29,32 @@ static const char * const speech_verbs[] = {
   "calling", "asking", "replying", "responding", "declaring", "writing", "shouted",
   "whispered", "testified", "pleaded", "joked", "quipped", "boasted", "complained",
   "objected", "protested", "repeated", "reiterated", "cautioned", "predicted", "concluded",
+  /* Verbs that report what someone said by judging it: "criticized the
+   * 'identity politics'", "accused him of a 'flip-flop'". */
+  "stated", "states", "mused", "exhorted", "affirmed", "affirms", "proclaimed", "proclaims",
+  "criticized", "criticised", "slammed", "accused", "accuses", "dismissed", "denounced",
+  "mocked", "labeled", "labelled", "dubbed", "branded", "lamented", "praised", "blasted",
+  "assailed", "decried", "touted", "pledged", "pledges", "charged", "alleged", "contended",
+  "contends", "maintained", "maintains", "asserted", "asserts", "emphasized", "emphasised",
+  "demanded", "demands", "urges", "suggests", "posted", "tweets", "chanted", "yelled",
+  "screamed", "hailed", "derided", "ridiculed", "scoffed", "fumed", "bragged", "boasts",
+  "recounted", "recalls", "echoed", "estimated", "describes", "warned", "promises", "vows",
+  "announces", "concedes", "admits", "acknowledges", "accusing", "dubbing", "labeling",
+  "urging", "vowing", "promising", "pledging", "boasting", "complaining", "suggesting",
+  "claiming", "announcing", "slamming", "praising", "criticizing", "mocking", "tweeting",
+  "stating", "quipping", "joking", "chanting", "blasting", "dismissing", "lamenting",
+  "recalling", "predicting", "touting", "conceding", "acknowledging", "admitting",
   NULL
 };
 
 static const char * const participles[] = {
   "saying", "adding", "telling", "arguing", "noting", "warning", "insisting", "explaining",
   "stressing", "describing", "calling", "asking", "replying", "responding", "declaring",
-  "writing", NULL
+  "writing", "accusing", "dubbing", "labeling", "urging", "vowing", "promising", "pledging",
+  "boasting", "complaining", "suggesting", "claiming", "announcing", "slamming", "praising",
+  "criticizing", "mocking", "tweeting", "stating", "quipping", "joking", "chanting",
+  "blasting", "dismissing", "lamenting", "recalling", "predicting", "touting", "conceding",
+  "acknowledging", "admitting", NULL
 };
 
 /* Titles and roles, dropped from names: "Secretary of State John Kerry"

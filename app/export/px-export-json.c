@@ -298,6 +298,67 @@ px_json_add_diff_stats (JsonBuilder       *builder,
                                  (double) stats->kept_words / stats->new_words : 1.0);
 }
 
+/* json-glib 1.6 writes a double with 17 digits, 0.6 as
+ * 0.59999999999999998: each number outside strings of @text is written
+ * again with the fewest digits that read back as the same double. */
+static GString *
+shortest_numbers (GString *text)
+{
+  GString *out = g_string_sized_new (text->len);
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < text->len;)
+    {
+      char c = text->str[i];
+
+      if (in_string)
+        {
+          g_string_append_c (out, c);
+          if (c == '\\' && i + 1 < text->len)
+            g_string_append_c (out, text->str[++i]);
+          else if (c == '"')
+            in_string = FALSE;
+          i++;
+        }
+      else if (c == '-' || g_ascii_isdigit (c))
+        {
+          gsize e = i + 1;
+          gboolean fraction = FALSE;
+          char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+          while (e < text->len && (g_ascii_isdigit (text->str[e]) || strchr (".eE+-", text->str[e])))
+            fraction |= !g_ascii_isdigit (text->str[e++]);
+          if (fraction && e - i > 15)
+            {
+              g_autofree char *token = g_strndup (text->str + i, e - i);
+              double value = g_ascii_strtod (token, NULL);
+
+              for (int digits = 15; digits <= 17; digits++)
+                {
+                  char format[8];
+
+                  g_snprintf (format, sizeof format, "%%.%dg", digits);
+                  g_ascii_formatd (number, sizeof number, format, value);
+                  if (g_ascii_strtod (number, NULL) == value)
+                    break;
+                }
+              g_string_append (out, number);
+            }
+          else
+            g_string_append_len (out, text->str + i, e - i);
+          i = e;
+        }
+      else
+        {
+          in_string = c == '"';
+          g_string_append_c (out, c);
+          i++;
+        }
+    }
+  g_string_free (text, TRUE);
+  return out;
+}
+
 char *
 px_json_to_data (JsonNode *root,
                  gboolean  pretty)
@@ -314,6 +375,7 @@ px_json_to_data (JsonNode *root,
    * not worth copying once more to append the newline. */
   text = g_string_new (NULL);
   json_generator_to_gstring (gen, text);
+  text = shortest_numbers (text);
   g_string_append_c (text, '\n');
   return g_string_free (text, FALSE);
 }

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "px-fetch.h"
 #include "px-import.h"
 #include "px-window-private.h"
 
@@ -70,6 +71,16 @@ px_window_add_text (PxWindow   *self,
 
   if (len < 0)
     len = strlen (text);
+  /* A web address alone is the page it names. */
+  {
+    g_autofree char *line = g_strstrip (g_strndup (text, len));
+
+    if (px_fetch_is_address (line) && strpbrk (line, " \t\n") == NULL)
+      {
+        px_window_open_address (self, line);
+        return TRUE;
+      }
+  }
   label = next_label (self);
   bytes = g_bytes_new (text, len);
   doc = px_import_bytes (bytes, label, &error);

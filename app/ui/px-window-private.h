@@ -55,6 +55,11 @@ struct _PxWindow
   PxWindowSearch *search;            /* px-window-search.c */
   AdwViewStack *view_stack;          /* px-window-overview.c: aligned / overview */
   PxOverviewPage *overview;
+
+  /* px-window-address.c */
+  GCancellable *fetch_cancellable;   /* the pages being fetched, or NULL */
+  guint n_fetching;                  /* how many, under fetch_cancellable */
+  GtkRevealer *fetch_bar;            /* "Fetching …", its progress and Stop */
 };
 
 void        px_window_toast              (PxWindow       *self,
@@ -94,6 +99,13 @@ void        px_window_report_sources     (PxWindow       *self,
 gboolean    px_window_check_not_input    (PxWindow       *self,
                                           GFile          *file,
                                           GError        **error);
+
+/* px-window-address.c */
+void        px_window_class_init_address (GtkWidgetClass *widget_class);
+void        px_window_dispose_address    (PxWindow       *self);
+void        px_window_add_articles       (PxWindow       *self,
+                                          GPtrArray      *docs,
+                                          const char     *name);
 
 /* px-window-paste.c */
 void        px_window_class_init_paste   (GtkWidgetClass *widget_class);

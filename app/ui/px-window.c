@@ -341,15 +341,15 @@ px_window_set_loading (PxWindow *self, int delta)
  * each file's document or error. */
 typedef struct {
   GPtrArray *files;     /* of GFile */
-  GPtrArray *results;   /* of PxDocument or NULL */
+  GPtrArray *results;   /* of GPtrArray (a file's articles) or NULL */
   GPtrArray *errors;    /* of GError or NULL */
 } LoadBatch;
 
 static void
-object_unref0 (gpointer object)
+array_unref0 (gpointer array)
 {
-  if (object)
-    g_object_unref (object);
+  if (array)
+    g_ptr_array_unref (array);
 }
 
 static void
@@ -379,9 +379,9 @@ load_batch_thread (GTask        *task,
   for (guint i = 0; i < batch->files->len; i++)
     {
       GError *error = NULL;
-      PxDocument *doc = px_import_file (g_ptr_array_index (batch->files, i), cancellable, &error);
+      GPtrArray *docs = px_import_file_articles (g_ptr_array_index (batch->files, i), cancellable, &error);
 
-      g_ptr_array_add (batch->results, doc);
+      g_ptr_array_add (batch->results, docs);
       g_ptr_array_add (batch->errors, error);
     }
   g_task_return_boolean (task, TRUE);
@@ -422,17 +422,25 @@ load_batch_done (GObject      *object,
 
   for (guint i = 0; i < batch->results->len; i++)
     {
-      PxDocument *doc = g_ptr_array_index (batch->results, i);
+      GPtrArray *articles = g_ptr_array_index (batch->results, i);
       GError *error = g_ptr_array_index (batch->errors, i);
 
-      if (doc)
+      if (articles && articles->len == 1)
         {
           /* Say what the import changed (an encoding, replaced bytes). */
+          PxDocument *doc = articles->pdata[0];
           const char * const *notices = px_document_get_notices (doc, NULL);
 
           for (guint j = 0; notices[j]; j++)
             px_window_toast (self, notices[j]);
           g_ptr_array_add (docs, doc);
+        }
+      else if (articles)
+        {
+          /* A news-database export: the picker asks which articles. */
+          g_autofree char *name = g_file_get_basename (g_ptr_array_index (batch->files, i));
+
+          px_window_add_articles (self, articles, name);
         }
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         px_window_toast (self, error->message);
@@ -508,7 +516,14 @@ px_window_open_files (PxWindow  *self,
     {
       g_autofree char *name = g_file_get_basename (files[i]);
 
-      if (name && px_session_is_session_name (name))
+      if (g_file_has_uri_scheme (files[i], "http") || g_file_has_uri_scheme (files[i], "https"))
+        {
+          /* A link dropped from a browser, or an address on the command line. */
+          g_autofree char *address = g_file_get_uri (files[i]);
+
+          px_window_open_address (self, address);
+        }
+      else if (name && px_session_is_session_name (name))
         px_window_open_session_file (self, files[i]);
       else
         g_ptr_array_add (batch->files, g_object_ref (files[i]));
@@ -521,7 +536,7 @@ px_window_open_files (PxWindow  *self,
       g_free (batch);
       return;
     }
-  batch->results = g_ptr_array_new_with_free_func (object_unref0);
+  batch->results = g_ptr_array_new_with_free_func (array_unref0);
   batch->errors = g_ptr_array_new_with_free_func (error_free0);
 
   task = g_task_new (self, self->cancellable, load_batch_done, NULL);
@@ -627,6 +642,7 @@ px_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   px_window_dispose_session (self);
   px_window_dispose_search (self);
+  px_window_dispose_address (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_WINDOW);
 
   G_OBJECT_CLASS (px_window_parent_class)->dispose (object);
@@ -707,6 +723,7 @@ px_window_class_init (PxWindowClass *klass)
   px_window_class_init_export (widget_class);
   px_window_class_init_session (widget_class);
   px_window_class_init_paste (widget_class);
+  px_window_class_init_address (widget_class);
   px_window_class_init_search (widget_class);
   px_preferences_window_install_action (widget_class);
 }

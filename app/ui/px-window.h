@@ -44,6 +44,12 @@ int               px_window_get_search_position (PxWindow   *self,
                                                  guint      *document);
 
 /* px-window-paste.c */
+void              px_window_open_address        (PxWindow   *self,
+                                                 const char *address);
+GtkWidget        *px_window_ask_address         (PxWindow   *self);
+void              px_window_pick_articles       (PxWindow   *self,
+                                                 GPtrArray  *docs,
+                                                 const char *name);
 gboolean          px_window_add_text            (PxWindow   *self,
                                                  const char *text,
                                                  gssize      len);

@@ -120,6 +120,11 @@ test_quotes_json (void)
   g_assert_no_error (error);
   quotes = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "quotes");
   g_assert_cmpuint (json_array_get_length (quotes), >, 10);
+  /* Confidences to two places, not 0.59999999999999998. */
+  g_assert_true (strstr (run.out, "\"speaker_confidence\":") ||
+                 strstr (run.out, "\"speaker_confidence\" :"));
+  g_assert_false (g_regex_match_simple ("\"speaker_confidence\"\\s*:\\s*[0-9]\\.[0-9]{3,}",
+                                        run.out, 0, 0));
 
   for (guint q = 0; q < json_array_get_length (quotes); q++)
     {

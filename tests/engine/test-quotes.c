@@ -426,6 +426,28 @@ test_not_people (void)
          "We will appeal the ruling|Harbour Authority");
 }
 
+/* Patterns of news reporting: a quote inside a clause, a subject in
+ * pieces or with a relative clause, a verb sharing its subject, verbs
+ * that report by judging. */
+static void
+test_news_patterns (void)
+{
+  /* A speech verb after a quote that sits inside a clause is not its
+   * attribution. */
+  check ("Frustrated, Dorothea Quill said she \"could not finish the survey\" before "
+         "the board asked her to.", "could not finish the survey|Dorothea Quill");
+  check ("Ivo Marsh, the founder of the Lantern Trust, said he had seen \"a steady rise "
+         "in volunteers.\"", "a steady rise in volunteers.|Ivo Marsh");
+  check ("Ivo Marsh, who runs a bakery on the quay, wrote, \"We open at six every day.\"",
+         "We open at six every day.|Ivo Marsh");
+  /* The words after the verb are the subject of what was said. */
+  check ("Ivo Marsh praised the mayor and said the harbour councillor can \"fix the ferry "
+         "timetable\" soon.", "fix the ferry timetable|Ivo Marsh");
+  check ("Ivo Marsh criticized the \"paper promises\" of the council.",
+         "paper promises|Ivo Marsh");
+  check ("Ivo Marsh accused the council of a \"betrayal\".", "betrayal|Ivo Marsh");
+}
+
 /* The confidence of the @n-th quote's speaker. */
 static double
 confidence (const char *text, guint n, char **speaker)
@@ -525,6 +547,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/speaker-confidence", test_speaker_confidence);
   g_test_add_func ("/quotes/subject-after-quote", test_subject_after_quote);
   g_test_add_func ("/quotes/not-people", test_not_people);
+  g_test_add_func ("/quotes/news-patterns", test_news_patterns);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }

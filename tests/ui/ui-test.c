@@ -44,9 +44,9 @@ ui_test_wait_idle (PxWindow *window)
   ui_test_drain ();
 }
 
-void
-ui_test_wait_frames (gpointer widget,
-                     guint    n)
+static void
+wait_frames_only (gpointer widget,
+                  guint    n)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (widget));
 
@@ -60,6 +60,13 @@ ui_test_wait_frames (gpointer widget,
       while (gdk_frame_clock_get_frame_counter (clock) == counter)
         g_main_context_iteration (NULL, TRUE);
     }
+}
+
+void
+ui_test_wait_frames (gpointer widget,
+                     guint    n)
+{
+  wait_frames_only (widget, n);
   ui_test_drain ();
 }
 
@@ -94,9 +101,26 @@ ui_test_collect_all (GtkWidget *widget,
   collect (widget, type, TRUE, out);
 }
 
+static void save_screenshot (gpointer data, const char *name, gboolean busy);
+
 void
 ui_test_save_screenshot (gpointer    data,
                          const char *name)
+{
+  save_screenshot (data, name, FALSE);
+}
+
+void
+ui_test_save_screenshot_busy (gpointer    data,
+                              const char *name)
+{
+  save_screenshot (data, name, TRUE);
+}
+
+static void
+save_screenshot (gpointer    data,
+                 const char *name,
+                 gboolean    busy)
 {
   GtkWidget *widget = GTK_WIDGET (data);
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
@@ -108,7 +132,10 @@ ui_test_save_screenshot (gpointer    data,
   g_autofree char *path = g_build_filename (dir, file, NULL);
   int width, height;
 
-  ui_test_wait_frames (widget, 3);
+  if (busy)
+    wait_frames_only (widget, 3);
+  else
+    ui_test_wait_frames (widget, 3);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   gdk_paintable_snapshot (paintable, snapshot, width, height);

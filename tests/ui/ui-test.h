@@ -33,5 +33,9 @@ void ui_test_collect_all     (GtkWidget  *widget,
 /* Saves @widget as artifacts/@name.png in the test build folder. */
 void ui_test_save_screenshot (gpointer    widget,
                               const char *name);
+/* The same while something animates (a spinner keeps the main loop busy,
+ * so waiting for it to drain would wait until the animation ends). */
+void ui_test_save_screenshot_busy (gpointer    widget,
+                                   const char *name);
 
 G_END_DECLS

@@ -1,0 +1,291 @@
+/* test-address.c: the window's "Add from Web Address…", and its article
+ * picker for files that hold several articles
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The pages come from a server on 127.0.0.1 that the test runs.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "px-window.h"
+#include "ui-test.h"
+
+static char *base;
+
+static const char page[] =
+  "<html><head><meta property=\"og:site_name\" content=\"Example News\">"
+  "<title>Bridge to reopen</title></head><body><article><h1>Bridge to reopen in spring</h1>"
+  "<p>The river bridge, closed since October, will reopen to traffic in April, the council said.</p>"
+  "<p>Buses will cross first, cars a month later.</p></article></body></html>";
+
+static void
+serve (SoupServer *server, SoupServerMessage *msg, const char *path, GHashTable *query, gpointer data)
+{
+  soup_server_message_set_status (msg, 200, NULL);
+  soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, page, strlen (page));
+  /* Answers after three seconds (the server has a thread of its own:
+   * the window's is not held up). */
+  if (g_str_equal (path, "/slow"))
+    g_usleep (G_USEC_PER_SEC * 3);
+}
+
+static gpointer
+run_loop (gpointer loop)
+{
+  GMainContext *context = g_main_loop_get_context (loop);
+
+  g_main_context_push_thread_default (context);
+  g_main_loop_run (loop);
+  g_main_context_pop_thread_default (context);
+  return NULL;
+}
+
+static void
+start_server (void)
+{
+  GMainContext *context = g_main_context_new ();
+  GMainLoop *loop = g_main_loop_new (context, FALSE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSList) uris = NULL;
+  SoupServer *server;
+
+  g_main_context_push_thread_default (context);
+  server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (server, NULL, serve, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  g_main_context_pop_thread_default (context);
+  uris = soup_server_get_uris (server);
+  base = g_uri_to_string (uris->data);
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+  /* Runs until the test ends. */
+  g_thread_unref (g_thread_new ("server", run_loop, loop));
+}
+
+static guint
+n_documents (PxWindow *window)
+{
+  return g_list_model_get_n_items (px_window_get_documents (window));
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *tops = gtk_window_get_toplevels ();   /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (tops, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_mapped (GTK_WIDGET (w)))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+/* Iterates until @done or ten seconds, and returns the longest the
+ * window went without its main loop turning (in microseconds). */
+typedef gboolean (*DoneFunc) (gpointer data);
+
+static gint64
+wait_until (DoneFunc done, gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 last = g_get_monotonic_time (), longest = 0;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    {
+      gint64 now;
+
+      g_main_context_iteration (NULL, FALSE);
+      now = g_get_monotonic_time ();
+      longest = MAX (longest, now - last);
+      last = now;
+      g_usleep (1000);
+      last = g_get_monotonic_time ();
+    }
+  g_assert_true (done (data));
+  return longest;
+}
+
+static gboolean
+has_one (gpointer window)
+{
+  return n_documents (window) == 1;
+}
+
+static gboolean
+has_two (gpointer window)
+{
+  return n_documents (window) == 2;
+}
+
+static gboolean
+dialog_open (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+static gboolean
+not_loading (gpointer window)
+{
+  return !px_window_get_loading (window);
+}
+
+/* The dialog asks for an address, fetches it, the article opens; the
+ * window's loop keeps turning while the page loads. */
+static void
+test_address_dialog (void)
+{
+  PxWindow *window = px_window_new (NULL);
+  g_autofree char *address = g_strconcat (base, "slow", NULL);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  GtkWidget *dialog;
+  gint64 longest;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_frames (window, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-address", NULL));
+  dialog = GTK_WIDGET (find_dialog ());
+  g_assert_nonnull (dialog);
+  ui_test_collect_all (dialog, GTK_TYPE_TEXT, entries);
+  if (entries->len == 0)
+    ui_test_collect_all (dialog, GTK_TYPE_ENTRY, entries);
+  g_assert_cmpuint (entries->len, >=, 1);
+  /* Not a web address: Fetch stays off. */
+  gtk_editable_set_text (GTK_EDITABLE (entries->pdata[0]), "ftp://example.org/x");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  gtk_editable_set_text (GTK_EDITABLE (entries->pdata[0]), address);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  ui_test_wait_frames (dialog, 3);
+  ui_test_save_screenshot (dialog, "address-dialog");
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
+  g_assert_true (px_window_get_loading (window));
+  longest = wait_until (has_one, window);
+  g_test_message ("longest main-loop stall while a page loaded: %.1f ms", longest / 1000.0);
+  {
+    g_autoptr(PxDocument) doc = g_list_model_get_item (px_window_get_documents (window), 0);
+
+    g_assert_cmpstr (px_document_get_outlet (doc), ==, "Example News");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A pasted address is fetched; Stop stops it and nothing is added. */
+static void
+test_paste_and_stop (void)
+{
+  PxWindow *window = px_window_new (NULL);
+  g_autofree char *slow = g_strconcat (base, "slow", NULL);
+  g_autofree char *pasted = g_strconcat ("  ", base, "article\n", NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 500);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (px_window_add_text (window, pasted, -1));
+  wait_until (has_one, window);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 3);
+
+  px_window_open_address (window, slow);
+  g_assert_true (px_window_get_loading (window));
+  /* The bar under the header names the page while it loads. */
+  ui_test_save_screenshot_busy (window, "address-fetching");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.stop-fetch", NULL));
+  wait_until (not_loading, window);
+  g_usleep (G_USEC_PER_SEC * 3);
+  ui_test_drain ();
+  g_assert_cmpuint (n_documents (window), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A link dropped from a browser arrives as a file list holding an http
+ * address (text/uri-list); it is fetched like a typed one, next to a
+ * fetch already under way. */
+static void
+test_drop_link (void)
+{
+  PxWindow *window = px_window_new (NULL);
+  g_autofree char *slow = g_strconcat (base, "slow", NULL);
+  g_autofree char *link = g_strconcat (base, "dropped", NULL);
+  g_autoptr(GFile) file = g_file_new_for_uri (link);
+
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_address (window, slow);
+  px_window_open_files (window, &file, 1);
+  g_assert_true (px_window_get_loading (window));
+  wait_until (has_two, window);
+  wait_until (not_loading, window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static const char nexis[] =
+  "Talks in Vienna end without deal\n\nThe Example Times\n\nMarch 12, 2014 Wednesday\n\n"
+  "Length: 80 words\n\nBody\n\nForeign ministers met in Vienna on Tuesday.\n\nEnd of Document\n\n"
+  "Ministers agree to meet again\n\nDaily Example\n\nMarch 12, 2014 Wednesday\n\nBody\n\n"
+  "Ministers from six countries agreed to meet again.\n\nEnd of Document\n\n"
+  "No deal, but talks go on\n\nExample Herald\n\n13 March 2014\n\nBody\n\n"
+  "The talks will go on, officials said.\n\nEnd of Document\n";
+
+/* An export opens the picker: one row per article with outlet and date;
+ * the checked ones are added. */
+static void
+test_picker (void)
+{
+  PxWindow *window = px_window_new (NULL);
+  g_autofree char *dir = g_dir_make_tmp ("parallax-picker-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "nexis-export.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, nexis, -1, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_frames (window, 2);
+  px_window_open_files (window, &file, 1);
+  wait_until (dialog_open, NULL);
+  dialog = find_dialog ();
+  ui_test_collect_all (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
+  ui_test_collect_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
+  g_assert_cmpuint (checks->len, ==, 3);
+  g_assert_cmpstr (adw_action_row_get_subtitle (rows->pdata[1]), ==, "Daily Example · 2014-03-12");
+  g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[2]), ==, "No deal, but talks go on");
+  gtk_check_button_set_active (checks->pdata[1], FALSE);
+  ui_test_wait_frames (dialog, 3);
+  ui_test_save_screenshot (dialog, "article-picker");
+  adw_message_dialog_response (dialog, "add");
+  ui_test_wait_idle (window);
+  g_assert_cmpuint (n_documents (window), ==, 2);
+  {
+    g_autoptr(PxDocument) second = g_list_model_get_item (px_window_get_documents (window), 1);
+
+    g_assert_cmpstr (px_document_get_outlet (second), ==, "Example Herald");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!ui_test_init_display ())
+    return 77;
+  start_server ();
+
+  g_test_add_func ("/address/dialog", test_address_dialog);
+  g_test_add_func ("/address/paste-and-stop", test_paste_and_stop);
+  g_test_add_func ("/address/drop-link", test_drop_link);
+  g_test_add_func ("/address/picker", test_picker);
+  return g_test_run ();
+}
