@@ -485,8 +485,8 @@ px_cli_commands_compare (int argc, char **argv)
                   (ignore_space ? PX_DIFF_IGNORE_SPACE : 0);
   cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
   /* The speakers the user corrected in the window, for every output. */
-  if (session)
-    px_speaker_corrections_apply (session->speakers, px_comparison_get_quotes (cmp));
+  if (session && px_speaker_corrections_apply (session->speakers, px_comparison_get_quotes (cmp)) > 0)
+    px_comparison_recheck_sources (cmp);
   px_cli_print_source_notices (px_comparison_get_source_check (cmp));
 
   if (format == OUT_JSON)

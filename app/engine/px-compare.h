@@ -89,6 +89,9 @@ void          px_comparison_get_report      (PxComparison     *self,
 GPtrArray    *px_comparison_get_quotes      (PxComparison     *self);
 /* The quotations checked against the primary sources among the documents. */
 PxSourceCheck *px_comparison_get_source_check (PxComparison   *self);
+/* Checks the quotations against the sources again, after speakers were
+ * corrected (px_speaker_corrections_apply()). */
+void           px_comparison_recheck_sources  (PxComparison   *self);
 
 /* From this many bytes of text in all, the work on a comparison is shared
  * out to a second thread (the quotations beside the alignment, the JSON's

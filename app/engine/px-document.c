@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#include "px-boilerplate.h"
+#include "px-furniture.h"
 #include "px-document.h"
 #include "px-outlet-names.h"
 #include "px-tokenizer.h"

@@ -9,12 +9,16 @@
  * as data below: add to it, one outlet a line), and the article's text,
  * which often names its outlet ("CNN asked experts").  Without either,
  * the name stays as the file writes it.
+ *
+ * px_guess_outlet() finds the outlet of an article with no name to go
+ * by, from the lines a site writes about itself and the dateline.
  */
 #include "config.h"
 
 #include <string.h>
 
 #include "px-outlet-names.h"
+#include "px-regex-private.h"
 
 /* Each outlet as it writes its own name (mastheads, not domains). */
 static const char *const KNOWN[] = {
@@ -157,4 +161,119 @@ px_outlet_spelled_in_text (const char *name,
         best_count = GPOINTER_TO_UINT (value);
       }
   return g_strdup (best);
+}
+
+/* --- the outlet an article names for itself ----------------------------- */
+
+/* Lines longer than this are article text, not a site's furniture naming
+ * it (the limit of px-furniture.c). */
+#define NAMING_LINE_MAX_BYTES 320
+
+typedef struct {
+  GRegex *dateline;
+  GRegex *follow;
+  GRegex *visit;
+} NamingPatterns;
+
+/* Compiled with PCRE's JIT: see px-regex-private.h. */
+static const NamingPatterns *
+get_naming_patterns (void)
+{
+  static NamingPatterns naming;
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      /* "(CNN) --", "WASHINGTON (AP) —", "(Reuters) -" at a paragraph's start. */
+      naming.dateline = g_regex_new ("^(?:[\\p{Lu}][\\p{Lu} .,'-]{0,40}\\s)?\\(([\\p{L}\\d][\\p{L}\\d .&!'-]{0,30})\\)\\s*(?:--|\u2014|\u2013|-)",
+                                     G_REGEX_OPTIMIZE, 0, NULL);
+      naming.follow = g_regex_new ("^(?:follow|like|find) ([\\p{L}\\d][\\p{L}\\d.&!-]{1,30}) on (?:twitter|facebook|instagram|youtube)\\b",
+                                   G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      naming.visit = g_regex_new ("\\bvisit ([\\p{L}\\d][\\p{L}\\d.&! -]{1,30}?)(?:'s|\u2019s)? (?:facebook|twitter) page",
+                                  G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+      g_once_init_leave (&initialized, 1);
+    }
+  return &naming;
+}
+
+static char *
+first_group (GRegex *regex, const char *text)
+{
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *subject = px_regex_padded_copy (text, strlen (text));
+
+  if (!g_regex_match (regex, subject, 0, &match))
+    return NULL;
+  return g_strstrip (g_match_info_fetch (match, 1));
+}
+
+/* Whether @line holds @word (ASCII, lower case) in any case. */
+static gboolean
+has_word_caseless (const char *line, const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *p = line; *p; p++)
+    if (g_ascii_tolower (*p) == word[0] && g_ascii_strncasecmp (p, word, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The "follow" and "visit" patterns cannot match an ASCII line without
+ * their words, and most lines of an article have neither: those skip
+ * two regex calls.  (Past ASCII, caseless matching has more letters for
+ * a "k" or an "s" than these checks know: the regexes decide.) */
+static gboolean
+may_name_site (const char *line)
+{
+  for (const char *p = line; *p; p++)
+    if ((guchar) *p >= 0x80)
+      return TRUE;
+  return g_ascii_strncasecmp (line, "follow", 6) == 0 ||
+         g_ascii_strncasecmp (line, "like", 4) == 0 ||
+         g_ascii_strncasecmp (line, "find", 4) == 0 ||
+         has_word_caseless (line, "visit");
+}
+
+char *
+px_guess_outlet (const char *text,
+                 gsize       len)
+{
+  const NamingPatterns *p = get_naming_patterns ();
+  g_autofree char *dateline = NULL;
+  g_autofree char *copy = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_lines;
+
+  g_return_val_if_fail (text != NULL || len == 0, NULL);
+
+  copy = g_strndup (text, len);
+  lines = g_strsplit_set (copy, "\r\n", -1);
+  n_lines = g_strv_length (lines);
+
+  /* The site's own furniture names the publisher, even of a syndicated
+   * story whose dateline names the agency. */
+  for (guint i = 0; i < n_lines; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      char *name;
+
+      if (strlen (line) > NAMING_LINE_MAX_BYTES || !may_name_site (line))
+        continue;
+      if ((name = first_group (p->follow, line)) || (name = first_group (p->visit, line)))
+        {
+          if (g_ascii_strcasecmp (name, "us") != 0)
+            return name;
+          g_free (name);
+        }
+    }
+
+  for (guint i = 0, seen = 0; i < n_lines && seen < 12 && dateline == NULL; i++)
+    {
+      if (*lines[i] == '\0')
+        continue;
+      seen++;
+      dateline = first_group (p->dateline, lines[i]);
+    }
+  return g_steal_pointer (&dateline);
 }

@@ -26,4 +26,9 @@ char       *px_outlet_spelled_in_text (const char *name,
                                        const char *text,
                                        gsize       len);
 
+/* The outlet a text names for itself: a "(CNN) --" dateline, "Follow FOX8
+ * on Twitter", "Visit Breitbart's Facebook Page".  NULL when it names none. */
+char       *px_guess_outlet           (const char *text,
+                                       gsize       len);
+
 G_END_DECLS

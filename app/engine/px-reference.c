@@ -12,7 +12,8 @@
  */
 #include "config.h"
 
-#include "px-boilerplate.h"
+#include "px-furniture.h"
+#include "px-headline.h"
 #include "px-diff.h"
 #include "px-reference.h"
 #include "px-similarity.h"

@@ -14,7 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "px-boilerplate.h"
+#include "px-outlet-names.h"
 #include "px-export-split.h"
 #include "px-formats.h"
 #include "px-import.h"

@@ -1,4 +1,4 @@
-/* px-html.c: a saved web page's article text and metadata
+/* px-html.c: a saved web page's article text (its metadata: px-html-metadata.c)
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -31,14 +31,10 @@
 #include <string.h>
 
 #include "px-decode.h"
-#include "px-html.h"
+#include "px-html-private.h"
 #include "px-outlet-names.h"
 #include "px-import.h"
 #include "px-json-check.h"
-
-/* Nodes deeper than this are not walked: the parser caps depth anyway, and
- * a page nested this deep is a table layout whose leaves still count. */
-#define MAX_DEPTH 400
 
 typedef struct {
   double score;        /* points from prose blocks below */
@@ -78,98 +74,9 @@ typedef struct {
   xmlNode *cur_elem;
   gsize body_raw;      /* raw characters in the body */
   gsize body_prose;    /* of which inside <p> */
-  /* metadata */
-  GHashTable *meta;    /* lower-case name/property -> content */
-  char *ld_headline, *ld_date, *ld_author, *ld_publisher, *ld_url;
-  char *h1;
-  char *time_attr;
-  char *byline_text;
 } Extractor;
 
 /* ---------------------------------------------------------------- utils */
-
-static gboolean
-name_is (xmlNode *node, const char *name)
-{
-  return node && node->type == XML_ELEMENT_NODE && node->name &&
-         g_ascii_strcasecmp ((const char *) node->name, name) == 0;
-}
-
-static gboolean
-name_in (xmlNode *node, const char * const *names)
-{
-  if (node == NULL || node->type != XML_ELEMENT_NODE || node->name == NULL)
-    return FALSE;
-  for (guint i = 0; names[i]; i++)
-    if (g_ascii_strcasecmp ((const char *) node->name, names[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static char *
-get_attr (xmlNode *node, const char *name)
-{
-  xmlChar *v = xmlGetProp (node, (const xmlChar *) name);
-  char *out = v ? g_strdup ((const char *) v) : NULL;
-
-  xmlFree (v);
-  return out;
-}
-
-static gboolean
-is_space_char (gunichar c)
-{
-  return g_unichar_isspace (c) || c == 0x00A0 || c == 0x200B || c == 0xFEFF ||
-         c == 0x2007 || c == 0x202F;
-}
-
-/* Appends @text with runs of white space collapsed to one space. */
-static gsize
-append_collapsed (GString *out, const char *text)
-{
-  gsize chars = 0;
-
-  if (!g_utf8_validate (text, -1, NULL))
-    return 0;
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (is_space_char (c) || c == 0xAD)
-        {
-          if (c == 0xAD)
-            continue;   /* soft hyphen: invisible */
-          if (out->len > 0 && out->str[out->len - 1] != ' ')
-            g_string_append_c (out, ' ');
-          continue;
-        }
-      g_string_append_unichar (out, c);
-      chars++;
-    }
-  return chars;
-}
-
-static char *
-collapse (const char *text)
-{
-  GString *s = g_string_new (NULL);
-
-  if (text)
-    append_collapsed (s, text);
-  g_strstrip (s->str);
-  s->len = strlen (s->str);
-  return g_string_free (s, FALSE);
-}
-
-static char *
-node_text (xmlNode *node)
-{
-  xmlChar *raw = xmlNodeGetContent (node);
-  char *out = collapse ((const char *) raw);
-
-  xmlFree (raw);
-  return out;
-}
 
 static NodeInfo *
 info_of (Extractor *ex, xmlNode *node)
@@ -184,23 +91,7 @@ info_of (Extractor *ex, xmlNode *node)
   return ni;
 }
 
-static void
-set_str (char **field, char *value)
-{
-  if (*field == NULL && value && *value)
-    *field = value;
-  else
-    g_free (value);
-}
-
 /* -------------------------------------------------- element categories */
-
-static const char * const never_text[] = {
-  "script", "style", "noscript", "template", "iframe", "object", "embed",
-  "svg", "math", "canvas", "video", "audio", "select", "button", "input",
-  "textarea", "head", "link", "meta", "title", "map", "source", "picture",
-  "img", "option", "datalist", "output", "progress", "meter", NULL
-};
 
 static const char * const furniture_tags[] = {
   "nav", "aside", "footer", "header", "menu", "dialog", NULL
@@ -245,72 +136,24 @@ static const char * const furniture_roles[] = {
   "search", "dialog", "alert", "alertdialog", "toolbar", "tablist", NULL
 };
 
-static gboolean
-word_in (const char *word, const char * const *list)
-{
-  for (guint i = 0; list[i]; i++)
-    if (g_ascii_strcasecmp (word, list[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Splits class/id values into lower-case words: "relatedStories-list"
- * gives "related", "stories", "list", and also the whole value
- * "relatedstories-list" squashed ("relatedstorieslist"). */
-static void
-class_words (const char *value, GPtrArray *out)
-{
-  GString *word = g_string_new (NULL);
-  GString *whole = g_string_new (NULL);
-
-  for (const char *p = value; ; p++)
-    {
-      char c = *p;
-      gboolean sep = c == '\0' || c == '-' || c == '_' || g_ascii_isspace (c);
-      gboolean hump = g_ascii_isupper (c) && p > value && g_ascii_islower (p[-1]);
-
-      if ((sep || hump) && word->len > 0)
-        {
-          g_ptr_array_add (out, g_ascii_strdown (word->str, -1));
-          g_string_truncate (word, 0);
-        }
-      if (c == '\0' || g_ascii_isspace (c))
-        {
-          if (whole->len > 0)
-            g_ptr_array_add (out, g_ascii_strdown (whole->str, -1));
-          g_string_truncate (whole, 0);
-          if (c == '\0')
-            break;
-          continue;
-        }
-      if (!sep)
-        {
-          g_string_append_c (word, c);
-          g_string_append_c (whole, c);
-        }
-    }
-  g_string_free (word, TRUE);
-  g_string_free (whole, TRUE);
-}
-
 /* +1 when class/id say article, -1 when they say furniture, else 0. */
 static int
 class_weight (xmlNode *node)
 {
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *cls = get_attr (node, "class");
-  g_autofree char *id = get_attr (node, "id");
+  g_autofree char *cls = px_html_get_attr (node, "class");
+  g_autofree char *id = px_html_get_attr (node, "id");
   gboolean bad = FALSE, good = FALSE;
 
   if (cls)
-    class_words (cls, words);
+    px_html_class_words (cls, words);
   if (id)
-    class_words (id, words);
+    px_html_class_words (id, words);
   for (guint i = 0; i < words->len; i++)
     {
       const char *w = g_ptr_array_index (words, i);
-      bad |= word_in (w, furniture_words);
-      good |= word_in (w, content_words);
+      bad |= px_html_word_in (w, furniture_words);
+      good |= px_html_word_in (w, content_words);
     }
   if (good && !bad)
     return 1;
@@ -320,8 +163,8 @@ class_weight (xmlNode *node)
 static gboolean
 is_hidden (xmlNode *node)
 {
-  g_autofree char *style = get_attr (node, "style");
-  g_autofree char *aria = get_attr (node, "aria-hidden");
+  g_autofree char *style = px_html_get_attr (node, "style");
+  g_autofree char *aria = px_html_get_attr (node, "aria-hidden");
   xmlAttr *hidden = xmlHasProp (node, (const xmlChar *) "hidden");
 
   if (hidden)
@@ -350,8 +193,8 @@ is_furniture (Extractor *ex, xmlNode *node)
   NodeInfo *ni = g_hash_table_lookup (ex->info, node);
   gsize raw = ni ? ni->raw_chars : 0;
   gsize prose = ni ? ni->prose_chars : 0;
-  g_autofree char *role = get_attr (node, "role");
-  g_autofree char *itemprop = get_attr (node, "itemprop");
+  g_autofree char *role = px_html_get_attr (node, "role");
+  g_autofree char *itemprop = px_html_get_attr (node, "itemprop");
 
   /* The article itself, however it is dressed. */
   if (itemprop && strstr (itemprop, "articleBody"))
@@ -364,13 +207,13 @@ is_furniture (Extractor *ex, xmlNode *node)
       (ni && ni->holds_marked))
     return FALSE;
 
-  if (name_in (node, furniture_tags))
+  if (px_html_name_in (node, furniture_tags))
     return TRUE;
-  if (role && word_in (role, furniture_roles))
+  if (role && px_html_word_in (role, furniture_roles))
     return TRUE;
   /* A form of controls is furniture; a page wrapped in one (ASP.NET) is
    * caught by the safety net above. */
-  if (name_is (node, "form"))
+  if (px_html_name_is (node, "form"))
     return TRUE;
   return class_weight (node) < 0;
 }
@@ -399,19 +242,19 @@ count_raw (Extractor *ex, xmlNode *node, gboolean in_p, int depth, gsize *raw, g
           r += n;
           p += in_p ? n : 0;
         }
-      else if (c->type == XML_ELEMENT_NODE && !name_in (c, never_text) && depth < MAX_DEPTH)
+      else if (c->type == XML_ELEMENT_NODE && !px_html_name_in (c, px_html_never_text) && depth < PX_HTML_WALK_DEPTH)
         {
           gsize cr = 0, cp = 0;
           gboolean cm = FALSE;
 
-          count_raw (ex, c, in_p || name_is (c, "p"), depth + 1, &cr, &cp, &cm);
+          count_raw (ex, c, in_p || px_html_name_is (c, "p"), depth + 1, &cr, &cp, &cm);
           r += cr, p += cp, m |= cm;
         }
     }
   if (node->type == XML_ELEMENT_NODE)
     {
       NodeInfo *ni = info_of (ex, node);
-      g_autofree char *itemprop = get_attr (node, "itemprop");
+      g_autofree char *itemprop = px_html_get_attr (node, "itemprop");
 
       m |= itemprop && strstr (itemprop, "articleBody");
       ni->raw_chars = r;
@@ -434,15 +277,15 @@ kind_of (xmlNode *elem, int *level)
       *level = n[1] - '0';
       return BLOCK_HEADING;
     }
-  if (name_is (elem, "li") || name_is (elem, "dd") || name_is (elem, "dt"))
+  if (px_html_name_is (elem, "li") || px_html_name_is (elem, "dd") || px_html_name_is (elem, "dt"))
     return BLOCK_ITEM;
-  if (name_is (elem, "pre"))
+  if (px_html_name_is (elem, "pre"))
     return BLOCK_PRE;
-  if (name_is (elem, "td") || name_is (elem, "th"))
+  if (px_html_name_is (elem, "td") || px_html_name_is (elem, "th"))
     return BLOCK_CELL;
-  if (name_is (elem, "blockquote"))
+  if (px_html_name_is (elem, "blockquote"))
     return BLOCK_QUOTE;
-  if (name_is (elem, "figcaption") || name_is (elem, "caption"))
+  if (px_html_name_is (elem, "figcaption") || px_html_name_is (elem, "caption"))
     return BLOCK_CAPTION;
   return BLOCK_TEXT;
 }
@@ -479,18 +322,18 @@ walk (Extractor *ex, xmlNode *node, gboolean in_link, int depth)
     {
       if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
         {
-          gsize chars = append_collapsed (ex->cur, (const char *) c->content);
+          gsize chars = px_html_append_collapsed (ex->cur, (const char *) c->content);
 
           if (in_link)
             ex->cur_links += chars;
           continue;
         }
-      if (c->type != XML_ELEMENT_NODE || name_in (c, never_text) || depth >= MAX_DEPTH)
+      if (c->type != XML_ELEMENT_NODE || px_html_name_in (c, px_html_never_text) || depth >= PX_HTML_WALK_DEPTH)
         continue;
-      if (name_is (c, "br"))
+      if (px_html_name_is (c, "br"))
         {
           /* Two breaks end a paragraph; one is a line within it. */
-          if (c->next && name_is (c->next, "br"))
+          if (c->next && px_html_name_is (c->next, "br"))
             flush_block (ex);
           else if (ex->cur->len > 0 && ex->cur->str[ex->cur->len - 1] != ' ')
             g_string_append_c (ex->cur, ' ');
@@ -499,7 +342,7 @@ walk (Extractor *ex, xmlNode *node, gboolean in_link, int depth)
       if (is_hidden (c) || is_furniture (ex, c))
         continue;
 
-      if (name_in (c, block_tags))
+      if (px_html_name_in (c, block_tags))
         {
           xmlNode *outer = ex->cur_elem;
 
@@ -511,7 +354,7 @@ walk (Extractor *ex, xmlNode *node, gboolean in_link, int depth)
         }
       else
         {
-          gboolean link = name_is (c, "a");
+          gboolean link = px_html_name_is (c, "a");
           /* Inline elements run into their neighbours; a space keeps
            * "word</span><span>word" apart only where the source had one. */
           walk (ex, c, in_link || link, depth + 1);
@@ -537,18 +380,18 @@ count_commas (const char *text)
 static double
 tag_bonus (xmlNode *node)
 {
-  g_autofree char *itemprop = get_attr (node, "itemprop");
+  g_autofree char *itemprop = px_html_get_attr (node, "itemprop");
   double bonus = 0;
 
   if (itemprop && strstr (itemprop, "articleBody"))
     bonus += 30;
-  if (name_is (node, "article") || name_is (node, "main"))
+  if (px_html_name_is (node, "article") || px_html_name_is (node, "main"))
     bonus += 8;
-  else if (name_is (node, "div") || name_is (node, "section"))
+  else if (px_html_name_is (node, "div") || px_html_name_is (node, "section"))
     bonus += 3;
-  else if (name_is (node, "td") || name_is (node, "blockquote") || name_is (node, "pre"))
+  else if (px_html_name_is (node, "td") || px_html_name_is (node, "blockquote") || px_html_name_is (node, "pre"))
     bonus += 2;
-  else if (name_in (node, (const char * const[]) { "ul", "ol", "li", "dl", "form", "table", "tr", NULL }))
+  else if (px_html_name_in (node, (const char * const[]) { "ul", "ol", "li", "dl", "form", "table", "tr", NULL }))
     bonus -= 3;
   bonus += 15 * class_weight (node);
   return bonus;
@@ -596,7 +439,7 @@ score_blocks (Extractor *ex)
             }
           ni->score += points * share;
         }
-      if (name_in (b->elem, (const char * const[]) { "div", "td", "section", "article", NULL }))
+      if (px_html_name_in (b->elem, (const char * const[]) { "div", "td", "section", "article", NULL }))
         {
           NodeInfo *ni = info_of (ex, b->elem);
           if (!ni->scored)
@@ -670,7 +513,7 @@ top_candidate (Extractor *ex)
   memcpy (&best, &((double *) ranked->data)[0], sizeof best);
   best_score = ((double *) ranked->data)[1];
 
-  for (xmlNode *a = best->parent; a && a->type == XML_ELEMENT_NODE && !name_is (a, "body");
+  for (xmlNode *a = best->parent; a && a->type == XML_ELEMENT_NODE && !px_html_name_is (a, "body");
        a = a->parent)
     {
       guint near = 0;
@@ -693,7 +536,7 @@ top_candidate (Extractor *ex)
 
   /* A lone child is no narrower than its parent. */
   while (best->parent && best->parent->type == XML_ELEMENT_NODE &&
-         !name_is (best->parent, "body") && element_children (best->parent) == 1)
+         !px_html_name_is (best->parent, "body") && element_children (best->parent) == 1)
     best = best->parent;
   return best;
 }
@@ -744,12 +587,12 @@ keep_sibling (Extractor *ex, xmlNode *sib, double top_score)
   ld = (double) ni->link_chars / ni->chars;
   if (ni->scored && final_score (ex, sib) >= threshold)
     return TRUE;
-  if (name_is (sib, "p") || name_is (sib, "blockquote") || name_is (sib, "pre") ||
-      (name_in (sib, (const char * const[]) { "h2", "h3", "h4", "h5", "h6", NULL })))
+  if (px_html_name_is (sib, "p") || px_html_name_is (sib, "blockquote") || px_html_name_is (sib, "pre") ||
+      (px_html_name_in (sib, (const char * const[]) { "h2", "h3", "h4", "h5", "h6", NULL })))
     {
       if (ni->chars > 80 && ld < 0.25)
         return TRUE;
-      if (ni->chars > 0 && ld == 0 && name_is (sib, "p"))
+      if (ni->chars > 0 && ld == 0 && px_html_name_is (sib, "p"))
         return TRUE;
     }
   return FALSE;
@@ -786,7 +629,7 @@ select_paragraphs (Extractor *ex, const char *headline, GPtrArray *out)
     return;
   top_score = MAX (final_score (ex, top), 0);
 
-  if (top->parent && top->parent->type == XML_ELEMENT_NODE && !name_is (top, "body"))
+  if (top->parent && top->parent->type == XML_ELEMENT_NODE && !px_html_name_is (top, "body"))
     {
       for (xmlNode *s = top->parent->children; s; s = s->next)
         if (s == top || (s->type == XML_ELEMENT_NODE && keep_sibling (ex, s, top_score)))
@@ -834,421 +677,6 @@ select_paragraphs (Extractor *ex, const char *headline, GPtrArray *out)
       g_ptr_array_add (out, g_strdup (g_array_index (ex->blocks, Block, i).text));
 }
 
-/* ----------------------------------------------------------- metadata */
-
-static void
-collect_meta (Extractor *ex, xmlNode *node, int depth)
-{
-  for (xmlNode *c = node->children; c; c = c->next)
-    {
-      if (c->type != XML_ELEMENT_NODE || depth > MAX_DEPTH)
-        continue;
-      if (name_is (c, "meta"))
-        {
-          g_autofree char *content = get_attr (c, "content");
-          const char *keys[] = { "property", "name", "itemprop" };
-
-          if (content == NULL)
-            continue;
-          for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-            {
-              g_autofree char *k = get_attr (c, keys[i]);
-              g_auto(GStrv) parts = NULL;
-
-              if (k == NULL)
-                continue;
-              /* property="og:title twitter:title" names several at once. */
-              parts = g_strsplit_set (k, " \t\n", -1);
-              for (guint j = 0; parts[j]; j++)
-                {
-                  char *key = g_ascii_strdown (parts[j], -1);
-
-                  /* The first of several same-named tags wins. */
-                  if (*key && !g_hash_table_contains (ex->meta, key))
-                    g_hash_table_insert (ex->meta, key, collapse (content));
-                  else
-                    g_free (key);
-                }
-            }
-        }
-      else if (name_is (c, "link"))
-        {
-          g_autofree char *rel = get_attr (c, "rel");
-          if (rel && g_ascii_strcasecmp (rel, "canonical") == 0 &&
-              !g_hash_table_contains (ex->meta, "link:canonical"))
-            g_hash_table_insert (ex->meta, g_strdup ("link:canonical"), get_attr (c, "href"));
-        }
-      else if (name_is (c, "title"))
-        {
-          if (!g_hash_table_contains (ex->meta, "html:title"))
-            g_hash_table_insert (ex->meta, g_strdup ("html:title"), node_text (c));
-        }
-      else if (name_is (c, "h1") && ex->h1 == NULL)
-        {
-          char *t = node_text (c);
-          set_str (&ex->h1, t);
-        }
-      else if (name_is (c, "time") && ex->time_attr == NULL)
-        set_str (&ex->time_attr, get_attr (c, "datetime"));
-      collect_meta (ex, c, depth + 1);
-    }
-}
-
-static char *
-json_string_or_name (JsonNode *node)
-{
-  if (node == NULL)
-    return NULL;
-  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    return collapse (json_node_get_string (node));
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *o = json_node_get_object (node);
-      if (json_object_has_member (o, "name"))
-        return json_string_or_name (json_object_get_member (o, "name"));
-    }
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *a = json_node_get_array (node);
-      GString *s = g_string_new (NULL);
-
-      for (guint i = 0; i < json_array_get_length (a); i++)
-        {
-          g_autofree char *one = json_string_or_name (json_array_get_element (a, i));
-          if (one == NULL || *one == '\0' || strstr (s->str, one))
-            continue;
-          if (s->len)
-            g_string_append (s, ", ");
-          g_string_append (s, one);
-        }
-      return g_string_free (s, s->len == 0);
-    }
-  return NULL;
-}
-
-static gboolean
-is_article_type (JsonObject *o)
-{
-  static const char * const types[] = {
-    "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
-    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "ScholarlyArticle",
-    "TechArticle", "Report", "LiveBlogPosting", "SocialMediaPosting", "Posting", "WebPage", NULL
-  };
-  JsonNode *t = json_object_get_member (o, "@type");
-  g_autofree char *type = NULL;
-
-  if (t == NULL)
-    return FALSE;
-  if (JSON_NODE_HOLDS_ARRAY (t) && json_array_get_length (json_node_get_array (t)) > 0)
-    t = json_array_get_element (json_node_get_array (t), 0);
-  if (!JSON_NODE_HOLDS_VALUE (t) || json_node_get_value_type (t) != G_TYPE_STRING)
-    return FALSE;
-  return word_in (json_node_get_string (t), types);
-}
-
-static void
-take_json_ld (Extractor *ex, JsonNode *node, int depth)
-{
-  if (node == NULL || depth > 8)
-    return;
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *a = json_node_get_array (node);
-      for (guint i = 0; i < json_array_get_length (a); i++)
-        take_json_ld (ex, json_array_get_element (a, i), depth + 1);
-      return;
-    }
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return;
-
-  {
-    JsonObject *o = json_node_get_object (node);
-    gboolean web_page;
-    JsonNode *t = json_object_get_member (o, "@type");
-
-    if (json_object_has_member (o, "@graph"))
-      take_json_ld (ex, json_object_get_member (o, "@graph"), depth + 1);
-    if (!is_article_type (o))
-      return;
-    web_page = t && JSON_NODE_HOLDS_VALUE (t) && json_node_get_value_type (t) == G_TYPE_STRING &&
-               g_str_equal (json_node_get_string (t), "WebPage");
-    /* A WebPage object only fills in what no article object gave. */
-    if (!web_page || ex->ld_headline == NULL)
-      {
-        if (json_object_has_member (o, "headline"))
-          set_str (&ex->ld_headline, json_string_or_name (json_object_get_member (o, "headline")));
-        else if (json_object_has_member (o, "name") && !web_page)
-          set_str (&ex->ld_headline, json_string_or_name (json_object_get_member (o, "name")));
-      }
-    if (json_object_has_member (o, "datePublished"))
-      set_str (&ex->ld_date, json_string_or_name (json_object_get_member (o, "datePublished")));
-    if (json_object_has_member (o, "author"))
-      set_str (&ex->ld_author, json_string_or_name (json_object_get_member (o, "author")));
-    if (json_object_has_member (o, "publisher"))
-      set_str (&ex->ld_publisher, json_string_or_name (json_object_get_member (o, "publisher")));
-    if (json_object_has_member (o, "url") && !web_page)
-      set_str (&ex->ld_url, json_string_or_name (json_object_get_member (o, "url")));
-  }
-}
-
-static void
-collect_json_ld (Extractor *ex, xmlNode *node, int depth)
-{
-  for (xmlNode *c = node->children; c; c = c->next)
-    {
-      if (c->type != XML_ELEMENT_NODE || depth > MAX_DEPTH)
-        continue;
-      if (name_is (c, "script"))
-        {
-          g_autofree char *type = get_attr (c, "type");
-          if (type && g_ascii_strcasecmp (type, "application/ld+json") == 0)
-            {
-              g_autoptr(JsonParser) parser = json_parser_new ();
-              xmlChar *raw = xmlNodeGetContent (c);
-
-              /* Nested too deep for json-glib's recursion: left out. */
-              if (raw && px_json_check ((const char *) raw, strlen ((const char *) raw)) == PX_JSON_CHECK_OK &&
-                  json_parser_load_from_data (parser, (const char *) raw, -1, NULL))
-                take_json_ld (ex, json_parser_get_root (parser), 0);
-              xmlFree (raw);
-            }
-          continue;
-        }
-      collect_json_ld (ex, c, depth + 1);
-    }
-}
-
-static gboolean
-class_says_byline (const char *cls)
-{
-  static const char * const words[] = { "byline", "author", "authors", "writtenby", "writer", NULL };
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-
-  class_words (cls, parts);
-  for (guint i = 0; i < parts->len; i++)
-    if (word_in (g_ptr_array_index (parts, i), words))
-      return TRUE;
-  return FALSE;
-}
-
-/* Finds a byline in the page: rel="author", itemprop="author", or an
- * element whose class says byline or author. */
-static void
-find_byline (Extractor *ex, xmlNode *node, int depth)
-{
-  for (xmlNode *c = node->children; c && ex->byline_text == NULL; c = c->next)
-    {
-      g_autofree char *rel = NULL, *itemprop = NULL, *cls = NULL;
-
-      if (c->type != XML_ELEMENT_NODE || depth > MAX_DEPTH || name_in (c, never_text))
-        continue;
-      rel = get_attr (c, "rel");
-      itemprop = get_attr (c, "itemprop");
-      cls = get_attr (c, "class");
-      if ((rel && g_ascii_strcasecmp (rel, "author") == 0) ||
-          (itemprop && strstr (itemprop, "author")) ||
-          (cls && class_says_byline (cls)))
-        {
-          char *t = node_text (c);
-          glong n = g_utf8_strlen (t, -1);
-
-          if (n > 0 && n < 100)
-            {
-              set_str (&ex->byline_text, t);
-              return;
-            }
-          g_free (t);
-        }
-      find_byline (ex, c, depth + 1);
-    }
-}
-
-static char *
-strip_by (char *author)
-{
-  char *p = author;
-
-  if (author == NULL)
-    return NULL;
-  if (g_ascii_strncasecmp (p, "by ", 3) == 0)
-    p += 3;
-  else if (g_ascii_strncasecmp (p, "by:", 3) == 0)
-    p += 3;
-  memmove (author, p, strlen (p) + 1);
-  g_strstrip (author);
-  if (*author == '\0' || g_str_has_prefix (author, "http"))
-    return (g_free (author), NULL);
-  return author;
-}
-
-static char *
-domain_of (const char *url)
-{
-  xmlURIPtr uri;
-  char *out = NULL;
-
-  if (url == NULL)
-    return NULL;
-  uri = xmlParseURI (url);
-  if (uri && uri->server)
-    {
-      const char *host = uri->server;
-      if (g_str_has_prefix (host, "www."))
-        host += 4;
-      out = g_strdup (host);
-    }
-  xmlFreeURI (uri);
-  return out;
-}
-
-/* Drops a " | Site" or " - Site" tail from a page title. */
-static char *
-clean_title (const char *title, const char *site)
-{
-  static const char *seps[] = { " | ", " - ", " — ", " – ", " :: ", " · ", " » " };
-  char *out = g_strdup (title);
-
-  for (guint i = 0; i < G_N_ELEMENTS (seps); i++)
-    {
-      char *at = g_strrstr (out, seps[i]);
-      const char *tail;
-
-      if (at == NULL)
-        continue;
-      tail = at + strlen (seps[i]);
-      /* Cut when the tail names the site, or is short next to the head. */
-      if ((site && g_ascii_strcasecmp (tail, site) == 0) ||
-          (g_utf8_strlen (tail, -1) * 3 < g_utf8_strlen (out, at - out) &&
-           g_utf8_strlen (out, at - out) > 15 && g_utf8_strlen (tail, -1) < 30))
-        {
-          *at = '\0';
-          g_strstrip (out);
-        }
-      break;
-    }
-  return out;
-}
-
-/* Whether most words of @a occur in @b. */
-static gboolean
-words_found_in (const char *a, const char *b)
-{
-  g_autofree char *fa = g_utf8_casefold (a, -1);
-  g_autofree char *fb = g_utf8_casefold (b, -1);
-  g_auto(GStrv) words = g_strsplit_set (fa, " \t,.:;!?'\"()", -1);
-  guint n = 0, found = 0;
-
-  for (guint i = 0; words[i]; i++)
-    {
-      if (*words[i] == '\0')
-        continue;
-      n++;
-      found += strstr (fb, words[i]) != NULL;
-    }
-  return n > 0 && found * 2 >= n;
-}
-
-/* An <h1> that is the page's headline echoes its <title>, or the title is
- * a short form of it; a section banner or a logo does neither. */
-static gboolean
-shares_words (const char *h1, const char *title)
-{
-  return words_found_in (h1, title) || words_found_in (title, h1);
-}
-
-static const char *
-meta (Extractor *ex, const char *key)
-{
-  const char *v = g_hash_table_lookup (ex->meta, key);
-
-  return v && *v ? v : NULL;
-}
-
-/* Metadata comes from attributes and JSON-LD as well as from text, and
- * both may hold line breaks; every field is shown on one line. */
-static void
-make_single_line (char **field)
-{
-  char *line = collapse (*field);
-
-  g_free (*field);
-  *field = *line ? line : (g_free (line), NULL);
-}
-
-/* Browsers drop tabs and line breaks anywhere in an address and spaces
- * around it (WHATWG URL parsing); so does Parallax. */
-static void
-clean_url (char **url)
-{
-  char *out;
-
-  if (*url == NULL)
-    return;
-  out = *url;
-  for (const char *p = *url; *p; p++)
-    if (*p != '\t' && *p != '\n' && *p != '\r')
-      *out++ = *p;
-  *out = '\0';
-  g_strstrip (*url);
-  if (**url == '\0')
-    g_clear_pointer (url, g_free);
-}
-
-static void
-fill_metadata (Extractor *ex, PxHtmlArticle *a)
-{
-  const char *v;
-  const char *title = meta (ex, "html:title");
-
-  a->url = g_strdup (meta (ex, "link:canonical") ? meta (ex, "link:canonical")
-                                                   : meta (ex, "og:url") ? meta (ex, "og:url")
-                                                                         : ex->ld_url);
-  clean_url (&a->url);
-  if ((v = meta (ex, "og:site_name")) || (v = ex->ld_publisher) ||
-      (v = meta (ex, "application-name")) || (v = meta (ex, "twitter:site")))
-    a->site = g_strdup (v);
-  else
-    a->site = domain_of (a->url);
-  if (a->site && a->site[0] == '@')
-    memmove (a->site, a->site + 1, strlen (a->site));
-
-  if ((v = meta (ex, "og:title")) || (v = ex->ld_headline) || (v = meta (ex, "twitter:title")) ||
-      (v = meta (ex, "dc.title")))
-    a->headline = clean_title (v, a->site);
-  else if (ex->h1 && (title == NULL || shares_words (ex->h1, title)))
-    a->headline = g_strdup (ex->h1);
-  else if (title)
-    a->headline = clean_title (title, a->site);
-  else if (ex->h1)
-    a->headline = g_strdup (ex->h1);
-  /* A short h1 that the page title starts with is the cleaner headline. */
-  if (a->headline && ex->h1 && g_utf8_strlen (ex->h1, -1) > 10 &&
-      g_str_has_prefix (a->headline, ex->h1) && strlen (ex->h1) < strlen (a->headline))
-    {
-      g_free (a->headline);
-      a->headline = g_strdup (ex->h1);
-    }
-
-  if ((v = meta (ex, "article:published_time")) || (v = ex->ld_date) ||
-      (v = meta (ex, "datepublished")) || (v = meta (ex, "date")) ||
-      (v = meta (ex, "pubdate")) || (v = meta (ex, "publishdate")) ||
-      (v = meta (ex, "dc.date")) || (v = meta (ex, "dc.date.issued")) ||
-      (v = meta (ex, "dcterms.created")) || (v = meta (ex, "sailthru.date")) ||
-      (v = meta (ex, "parsely-pub-date")) || (v = meta (ex, "og:published_time")) ||
-      (v = ex->time_attr))
-    a->date = g_strdup (v);
-
-  if ((v = meta (ex, "author")) || (v = ex->ld_author) || (v = ex->byline_text) ||
-      (v = meta (ex, "article:author")) || (v = meta (ex, "dc.creator")) ||
-      (v = meta (ex, "sailthru.author")) || (v = meta (ex, "parsely-author")))
-    a->author = strip_by (g_strdup (v));
-
-  make_single_line (&a->site);
-  make_single_line (&a->headline);
-  make_single_line (&a->date);
-  make_single_line (&a->author);
-}
-
 /* ------------------------------------------------------------- public */
 
 static void
@@ -1263,7 +691,7 @@ find_body (xmlNode *node, int depth)
   for (xmlNode *c = node; c; c = c->next)
     {
       xmlNode *b;
-      if (name_is (c, "body"))
+      if (px_html_name_is (c, "body"))
         return c;
       if (c->children && depth < 4 && (b = find_body (c->children, depth + 1)))
         return b;
@@ -1444,18 +872,14 @@ px_html_extract (const char *html,
       return a;
     }
   ex.info = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-  ex.meta = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ex.blocks = g_array_new (FALSE, TRUE, sizeof (Block));
   g_array_set_clear_func (ex.blocks, block_clear);
   ex.cur = g_string_new (NULL);
 
-  collect_meta (&ex, (xmlNode *) ex.doc, 0);
-  collect_json_ld (&ex, (xmlNode *) ex.doc, 0);
   body = find_body (root, 0);
   if (body == NULL)
     body = root;
-  find_byline (&ex, body, 0);
-  fill_metadata (&ex, a);
+  px_html_read_metadata (ex.doc, body, a);
 
   {
     gboolean marked;
@@ -1470,15 +894,6 @@ px_html_extract (const char *html,
   g_string_free (ex.cur, TRUE);
   g_array_unref (ex.blocks);
   g_hash_table_unref (ex.info);
-  g_hash_table_unref (ex.meta);
-  g_free (ex.ld_headline);
-  g_free (ex.ld_date);
-  g_free (ex.ld_author);
-  g_free (ex.ld_publisher);
-  g_free (ex.ld_url);
-  g_free (ex.h1);
-  g_free (ex.time_attr);
-  g_free (ex.byline_text);
   xmlFreeDoc (ex.doc);
   return a;
 }

@@ -11,7 +11,6 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-#include "px-boilerplate.h"
 #include "px-decode.h"
 #include "px-formats.h"
 #include "px-html.h"

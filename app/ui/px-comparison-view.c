@@ -115,6 +115,15 @@ is_real (PxComparison *cmp, guint d, int p)
   return p >= 0 && !px_comparison_is_boilerplate (cmp, d, p);
 }
 
+/* A primary source other than the reference: its paragraphs stand in
+ * rows of their own and are not an outlet's omissions or additions. */
+static gboolean
+is_source (PxComparison *cmp, guint d)
+{
+  return d != px_comparison_get_reference (cmp) &&
+         px_document_get_primary_source (px_comparison_get_document (cmp, d));
+}
+
 static guint8
 row_kind (PxComparison *cmp, guint r)
 {
@@ -132,7 +141,7 @@ row_kind (PxComparison *cmp, guint r)
       gboolean real = is_real (cmp, d, p);
 
       any_real |= real;
-      if (d == ref)
+      if (d == ref || is_source (cmp, d))
         continue;
       if (ref_real && p < 0)
         kind |= PX_ROW_OMITTED;
@@ -257,7 +266,7 @@ show_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
   g_object_set_qdata (G_OBJECT (cell), shown_doc_quark, GUINT_TO_POINTER (d + 1));
   if (p < 0)
     {
-      if (d != ref && is_real (cmp, ref, rp))
+      if (d != ref && is_real (cmp, ref, rp) && !is_source (cmp, d))
         {
           /* A thin marker that says how much is missing, not a box as
            * tall as the reference's paragraph. */
@@ -294,6 +303,12 @@ show_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
     {
       text = px_document_dup_paragraph_text (doc, p);
       px_cell_view_set (cell, PX_CELL_VIEW_REFERENCE, continuation, note, text, NULL);
+    }
+  else if (is_source (cmp, d))
+    {
+      /* Its own words, unmarked: it is not compared as an outlet. */
+      text = px_document_dup_paragraph_text (doc, p);
+      px_cell_view_set (cell, PX_CELL_VIEW_SAME, continuation, note, text, NULL);
     }
   else if (!is_real (cmp, ref, rp))
     {
@@ -628,7 +643,7 @@ update_stacked_row (PxComparisonView *self, GtkWidget *box)
         continue;
       if (p < 0)
         {
-          if (is_real (cmp, ref, rp))
+          if (is_real (cmp, ref, rp) && !is_source (cmp, d))
             g_string_append_printf (omitted, "%s%s", omitted->len ? ", " : "",
                                     px_document_get_outlet (px_comparison_get_document (cmp, d)));
           continue;

@@ -151,6 +151,15 @@ outlet_entry (PxComparison *cmp, const PxQuoteGroup *group, guint d,
   return box;
 }
 
+/* A primary source is what was said, not an outlet that carries or
+ * leaves out a quotation: its own section says how each version stands
+ * against it (px_quote_source_section()). */
+static gboolean
+is_outlet (PxComparison *cmp, guint d)
+{
+  return !px_document_get_primary_source (px_comparison_get_document (cmp, d));
+}
+
 static GtkWidget *
 section (PxComparison *cmp, const PxQuoteGroup *group, PxQuoteCoverage coverage,
          const PxMarkPalette *palette)
@@ -160,7 +169,7 @@ section (PxComparison *cmp, const PxQuoteGroup *group, PxQuoteCoverage coverage,
   guint count = 0;
 
   for (guint d = 0; d < group->n_documents; d++)
-    count += group->coverage[d] == coverage;
+    count += group->coverage[d] == coverage && is_outlet (cmp, d);
   if (count == 0)
     return NULL;
 
@@ -173,7 +182,7 @@ section (PxComparison *cmp, const PxQuoteGroup *group, PxQuoteCoverage coverage,
   heading = g_strdup_printf (_("%s (%u)"), section_heading (coverage), count);
   gtk_box_append (GTK_BOX (box), wrapped_label (heading, "heading"));
   for (guint d = 0; d < group->n_documents; d++)
-    if (group->coverage[d] == coverage)
+    if (group->coverage[d] == coverage && is_outlet (cmp, d))
       gtk_box_append (GTK_BOX (box), outlet_entry (cmp, group, d, palette));
   return box;
 }
@@ -246,7 +255,7 @@ rebuild (PxQuotePanel *self)
   g_autofree char *speaker = NULL;
   g_autofree char *carried = NULL;
   g_autofree char *title = NULL;
-  guint n_carried = 0;
+  guint n_carried = 0, n_outlets = 0;
 
   /* The speaker entry may hold the focus: let go of it before it goes,
    * or the scrolled window looks for a focus child that is gone. */
@@ -289,11 +298,15 @@ rebuild (PxQuotePanel *self)
   gtk_box_append (GTK_BOX (box), speaker_row (self, speaker));
 
   for (guint d = 0; d < group->n_documents; d++)
-    n_carried += group->carried[d] != 0;
+    if (is_outlet (self->comparison, d))
+      {
+        n_outlets++;
+        n_carried += group->carried[d] != 0;
+      }
   /* Translators: how many of the articles quote it */
   carried = g_strdup_printf (ngettext ("Quoted by %u of %u article", "Quoted by %u of %u articles",
-                                       group->n_documents),
-                             n_carried, group->n_documents);
+                                       n_outlets),
+                             n_carried, n_outlets);
   gtk_box_append (GTK_BOX (box), wrapped_label (carried, "dim-label"));
 
   for (guint i = 0; i < G_N_ELEMENTS (section_order); i++)

@@ -50,7 +50,9 @@ void
 px_window_apply_speakers (PxWindow     *self,
                           PxComparison *cmp)
 {
-  px_speaker_corrections_apply (self->speakers, px_comparison_get_quotes (cmp));
+  /* A corrected speaker also decides "other speaker" against a source. */
+  if (px_speaker_corrections_apply (self->speakers, px_comparison_get_quotes (cmp)) > 0)
+    px_comparison_recheck_sources (cmp);
 }
 
 /**

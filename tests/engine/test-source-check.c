@@ -9,6 +9,7 @@
 
 #include "px-compare.h"
 #include "px-source-check.h"
+#include "px-speaker-corrections.h"
 
 typedef struct {
   GPtrArray *docs;     /* of PxDocument */
@@ -335,6 +336,63 @@ test_comparison (void)
   fixture_clear (&f);
 }
 
+/* The label of the checked quotation of @cmp that starts with @prefix. */
+static PxSourceLabel
+label_in (PxComparison *cmp, const char *prefix)
+{
+  PxSourceCheck *check = px_comparison_get_source_check (cmp);
+
+  for (guint k = 0; k < px_source_check_get_n_matches (check); k++)
+    {
+      const PxSourceMatch *m = px_source_check_get_match (check, k);
+      const char *text = px_document_get_text (px_comparison_get_document (cmp, m->document), NULL);
+
+      if (strncmp (text + m->start, prefix, strlen (prefix)) == 0)
+        return m->label;
+    }
+  g_assert_not_reached ();
+}
+
+/* A speaker the user corrects decides "other speaker": the herald gives
+ * Holt words that Okafor said; corrected to Okafor, they are verbatim,
+ * and corrected to someone else again, another speaker's. */
+static void
+test_corrected_speaker (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(PxComparison) cmp = NULL;
+  g_autoptr(GHashTable) corrections = px_speaker_corrections_new ();
+  GPtrArray *groups;
+  const PxQuoteGroup *group = NULL;
+
+  load_event (&f);
+  cmp = px_comparison_new ((PxDocument **) f.docs->pdata, f.docs->len,
+                           &(PxCompareOptions) { .reference = 1 });
+  g_assert_cmpint (label_in (cmp, "We will accept findings"), ==, PX_SOURCE_OTHER_SPEAKER);
+  groups = px_comparison_get_quotes (cmp);
+  for (guint g = 0; g < groups->len && !group; g++)
+    {
+      const PxQuoteGroup *candidate = g_ptr_array_index (groups, g);
+
+      for (guint o = 0; o < candidate->occurrences->len; o++)
+        if (g_str_has_prefix (g_array_index (candidate->occurrences, PxQuoteOccurrence, o).text,
+                              "We will accept findings"))
+          group = candidate;
+    }
+  g_assert_nonnull (group);
+
+  g_hash_table_insert (corrections, g_strdup (px_speaker_corrections_key (group)), g_strdup ("Okafor"));
+  g_assert_cmpuint (px_speaker_corrections_apply (corrections, groups), ==, 1);
+  px_comparison_recheck_sources (cmp);
+  g_assert_cmpint (label_in (cmp, "We will accept findings"), ==, PX_SOURCE_VERBATIM);
+
+  g_hash_table_insert (corrections, g_strdup (px_speaker_corrections_key (group)), g_strdup ("Secretary Holt"));
+  px_speaker_corrections_apply (corrections, groups);
+  px_comparison_recheck_sources (cmp);
+  g_assert_cmpint (label_in (cmp, "We will accept findings"), ==, PX_SOURCE_OTHER_SPEAKER);
+  fixture_clear (&f);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -346,5 +404,6 @@ main (int argc, char **argv)
   g_test_add_func ("/source-check/question-and-two-sources", test_question_and_two_sources);
   g_test_add_func ("/source-check/notices", test_notices);
   g_test_add_func ("/source-check/comparison", test_comparison);
+  g_test_add_func ("/source-check/corrected-speaker", test_corrected_speaker);
   return g_test_run ();
 }

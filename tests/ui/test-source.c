@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "px-article-header.h"
+#include "px-cell-view.h"
 #include "px-compare.h"
 #include "px-session.h"
 #include "px-window.h"
@@ -87,6 +88,54 @@ group_starting (PxComparison *cmp, const char *prefix)
   g_assert_not_reached ();
 }
 
+/* The source's column: its own paragraphs, never "Omitted" or "Added"
+ * as an outlet's would be.  Returns how many rows were looked at. */
+static guint
+check_source_cells (PxWindow *window, PxDocument *source)
+{
+  PxComparison *cmp = px_window_get_comparison (window);
+  guint n = px_comparison_get_n_documents (cmp), d_source = n, checked = 0;
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  for (guint d = 0; d < n; d++)
+    if (px_comparison_get_document (cmp, d) == source)
+      d_source = d;
+  g_assert_cmpuint (d_source, <, n);
+  ui_test_collect (GTK_WIDGET (window), PX_TYPE_CELL_VIEW, cells);
+  for (guint i = 0; i + n <= cells->len; i++)
+    {
+      GtkWidget *box = gtk_widget_get_parent (cells->pdata[i]);
+      PxCellViewKind kind;
+
+      /* A row of the side-by-side view: one cell per article, in order. */
+      if (gtk_widget_get_first_child (box) != cells->pdata[i] || gtk_widget_get_parent (cells->pdata[i + n - 1]) != box)
+        continue;
+      kind = px_cell_view_get_kind (cells->pdata[i + d_source]);
+      g_assert_cmpint (kind, !=, PX_CELL_VIEW_OMITTED);
+      g_assert_cmpint (kind, !=, PX_CELL_VIEW_ADDED);
+      checked++;
+      i += n - 1;
+    }
+  return checked;
+}
+
+/* Whether a label in @widget, inside a quote panel section of the
+ * outlets (not the check against the source), names @outlet. */
+static gboolean
+section_names (GtkWidget *widget, const char *outlet, gboolean in_section)
+{
+  if (gtk_widget_has_css_class (widget, "source-check"))
+    return FALSE;
+  in_section |= gtk_widget_has_css_class (widget, "quote-section");
+  if (in_section && GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), outlet))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (section_names (child, outlet, in_section))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 test_toggle_and_panel (void)
 {
@@ -115,6 +164,7 @@ test_toggle_and_panel (void)
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (header), "primary-source") ||
                  px_document_get_primary_source (px_article_header_get_document (header)));
   ui_test_save_screenshot (window, "source-header");
+  g_assert_cmpuint (check_source_cells (window, transcript), >, 3);
 
   /* The quote panel: the splice, with both passages and the diff. */
   g = group_starting (cmp, "We did not agree");
@@ -127,6 +177,11 @@ test_toggle_and_panel (void)
   g_assert_nonnull (find_with_class (match, "source-passage"));
   g_assert_nonnull (find_with_class (match, "quote-diff"));
   ui_test_save_screenshot (window, "source-panel-spliced");
+  /* The source is not an outlet that left the quotation out. */
+  g_assert_false (section_names (panel, px_document_get_outlet (transcript), FALSE));
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    if (px_comparison_get_document (cmp, d) != transcript)
+      g_assert_true (section_names (panel, px_document_get_outlet (px_comparison_get_document (cmp, d)), FALSE));
 
   g = group_starting (cmp, "The sanctions are still on the table, and everyone in Washington");
   px_window_select_quote (window, g, TRUE);

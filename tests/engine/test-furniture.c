@@ -1,4 +1,4 @@
-/* test-boilerplate.c: furniture, headlines and outlets by their text
+/* test-furniture.c: furniture, headlines and outlets by their text
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -7,7 +7,9 @@
 
 #include <string.h>
 
-#include "px-boilerplate.h"
+#include "px-furniture.h"
+#include "px-headline.h"
+#include "px-outlet-names.h"
 
 static PxFurniture
 kind (const char *text)
@@ -100,9 +102,9 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/boilerplate/furniture", test_furniture);
-  g_test_add_func ("/boilerplate/headline", test_headline);
-  g_test_add_func ("/boilerplate/outlet", test_outlet);
+  g_test_add_func ("/furniture/kind", test_furniture);
+  g_test_add_func ("/furniture/headline", test_headline);
+  g_test_add_func ("/furniture/outlet", test_outlet);
 
   return g_test_run ();
 }

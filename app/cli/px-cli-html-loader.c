@@ -1,4 +1,4 @@
-/* px-cli-html.c: web pages, for parallax-cli, from a module
+/* px-cli-html-loader.c: loads the web page reader, for parallax-cli
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,10 +1,9 @@
-/* px-report-common.c: what reports share with their callers: paper
- * sizes and writing a file atomically
+/* px-report-write.c: writing a report or an export file atomically
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Kept apart from the report writers so that parallax-cli can use them
+ * Kept apart from the report writers so that parallax-cli can use it
  * without loading cairo and Pango, which it does only for a PDF or an
  * HTML report (px-report-module.c).
  */
@@ -21,56 +20,6 @@
 #include "px-report.h"
 
 G_DEFINE_QUARK (px-report-error-quark, px_report_error)
-
-/* ---- Paper ---- */
-
-PxPaper
-px_paper_for_locale (const char *locale)
-{
-  /* Countries that print on US Letter (CLDR's paper size data). */
-  static const char *letter[] = { "US", "CA", "MX", "CL", "CO", "CR", "GT", "NI", "PA", "PH", "PR", "SV", "VE", "BZ", "DO" };
-  const char *underscore, *end;
-  char country[3] = { 0 };
-
-  if (locale == NULL)
-    {
-      const char *vars[] = { "LC_ALL", "LC_PAPER", "LANG" };
-
-      for (guint i = 0; i < G_N_ELEMENTS (vars) && (locale == NULL || *locale == '\0'); i++)
-        locale = g_getenv (vars[i]);
-      if (locale == NULL)
-        return PX_PAPER_A4;
-    }
-  underscore = strchr (locale, '_');
-  if (underscore == NULL)
-    return PX_PAPER_A4;
-  end = underscore + 1;
-  while (g_ascii_isalpha (*end))
-    end++;
-  if (end - underscore - 1 != 2)
-    return PX_PAPER_A4;
-  country[0] = g_ascii_toupper (underscore[1]);
-  country[1] = g_ascii_toupper (underscore[2]);
-  for (guint i = 0; i < G_N_ELEMENTS (letter); i++)
-    if (g_str_equal (country, letter[i]))
-      return PX_PAPER_LETTER;
-  return PX_PAPER_A4;
-}
-
-void
-px_paper_get_size (PxPaper  paper,
-                   double  *width,
-                   double  *height)
-{
-  g_return_if_fail (width != NULL && height != NULL);
-
-  if (paper == PX_PAPER_LETTER)
-    *width = 612, *height = 792;
-  else
-    *width = 595.276, *height = 841.89;   /* 210 × 297 mm */
-}
-
-/* ---- Writing ---- */
 
 /* GFileError back to the system's words for it, without the temporary
  * file's name that g_file_set_contents() puts in its message. */

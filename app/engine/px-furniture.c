@@ -1,18 +1,21 @@
-/* px-boilerplate.c: page furniture, headlines and outlet names in text
+/* px-furniture.c: page furniture in an article's text
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Articles copied from web pages carry the page along: skip links, time
  * stamps, share buttons, "related stories", copyright lines.  These
- * patterns recognise a paragraph by its own text; px-compare.c adds the
- * evidence of the other articles (furniture is what no other outlet has).
+ * patterns recognise a paragraph by its own text; px_furniture_flag() adds
+ * the evidence of the other articles (furniture is what no other outlet
+ * has), which px-compare.c gathers.
  */
 #include "config.h"
 
 #include <string.h>
 
-#include "px-boilerplate.h"
+#include "px-furniture.h"
+#include "px-headline.h"
+#include "px-regex-private.h"
 
 /* Longer paragraphs are never taken for furniture by their text alone. */
 #define FURNITURE_MAX_BYTES 320
@@ -76,14 +79,11 @@ typedef struct {
   GRegex *date_pieces;
   AnyOf line;
   AnyOf tail;
-  GRegex *dateline;
-  GRegex *follow;
-  GRegex *visit;
 } Patterns;
 
 /* Compiled with PCRE's JIT (G_REGEX_OPTIMIZE), which is ten times faster
  * on these patterns but reads a few bytes past a string's end: every
- * string matched here is a padded copy (padded_copy()), so that the
+ * string matched here is a padded copy (px_regex_padded_copy()), so that the
  * reads stay inside memory we own. */
 /* Splits @source at its top-level "|" into @branches (as ranges). */
 static void
@@ -170,30 +170,11 @@ get_patterns (void)
       compile_any (&patterns.line, line_patterns, G_N_ELEMENTS (line_patterns));
       patterns.date_pieces = g_regex_new (date_pieces, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       compile_any (&patterns.tail, tail_patterns, G_N_ELEMENTS (tail_patterns));
-      /* "(CNN) --", "WASHINGTON (AP) —", "(Reuters) -" at a paragraph's start. */
-      patterns.dateline = g_regex_new ("^(?:[\\p{Lu}][\\p{Lu} .,'-]{0,40}\\s)?\\(([\\p{L}\\d][\\p{L}\\d .&!'-]{0,30})\\)\\s*(?:--|\u2014|\u2013|-)",
-                                       G_REGEX_OPTIMIZE, 0, NULL);
-      patterns.follow = g_regex_new ("^(?:follow|like|find) ([\\p{L}\\d][\\p{L}\\d.&!-]{1,30}) on (?:twitter|facebook|instagram|youtube)\\b",
-                                     G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-      patterns.visit = g_regex_new ("\\bvisit ([\\p{L}\\d][\\p{L}\\d.&! -]{1,30}?)(?:'s|\u2019s)? (?:facebook|twitter) page",
-                                    G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
       g_once_init_leave (&initialized, 1);
     }
   return &patterns;
 }
 
-/* PCRE's JIT reads up to this many bytes past the end of a subject. */
-#define JIT_SLACK 64
-
-/* A NUL-terminated copy of @text with @len bytes and zeroed room after. */
-static char *
-padded_copy (const char *text, gsize len)
-{
-  char *copy = g_malloc0 (len + JIT_SLACK);
-
-  memcpy (copy, text, len);
-  return copy;
-}
 
 static gboolean
 any_match (const AnyOf *any, const char *text)
@@ -225,7 +206,7 @@ px_furniture_kind (const char *text,
   if (len == 0 || len > FURNITURE_MAX_BYTES)
     return PX_FURNITURE_NONE;
 
-  copy = g_strstrip (padded_copy (text, len));
+  copy = g_strstrip (px_regex_padded_copy (text, len));
   if (any_match (&p->tail, copy))
     return PX_FURNITURE_TAIL;
   if (any_match (&p->line, copy) || is_time_stamp (p, copy))
@@ -233,105 +214,75 @@ px_furniture_kind (const char *text,
   return PX_FURNITURE_NONE;
 }
 
-gboolean
-px_looks_like_headline (const char *text,
-                        gsize       len,
-                        gsize       n_words)
-{
-  const char *end = text + len;
-  gunichar last;
+/* --- with the evidence of the other articles ----------------------------- */
 
-  g_return_val_if_fail (text != NULL || len == 0, FALSE);
-
-  if (n_words < 2 || n_words > 30)
-    return FALSE;
-  while (end > text && g_ascii_isspace (end[-1]))
-    end--;
-  if (end == text)
-    return FALSE;
-  last = g_utf8_get_char (g_utf8_find_prev_char (text, end));
-  /* Headlines end without a full stop ("...?" and quotes are fine). */
-  return last != '.' && last != ':' && last != ',' && last != ';';
-}
-
-static char *
-first_group (GRegex *regex, const char *text)
-{
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *subject = padded_copy (text, strlen (text));
-
-  if (!g_regex_match (regex, subject, 0, &match))
-    return NULL;
-  return g_strstrip (g_match_info_fetch (match, 1));
-}
-
-/* Whether @line holds @word (ASCII, lower case) in any case. */
 static gboolean
-has_word_caseless (const char *line, const char *word)
+same_text (PxDocument *doc, guint a, guint b)
 {
-  gsize n = strlen (word);
+  const char *text = px_document_get_text (doc, NULL);
+  const PxParagraph *pa = px_document_get_paragraph (doc, a);
+  const PxParagraph *pb = px_document_get_paragraph (doc, b);
 
-  for (const char *p = line; *p; p++)
-    if (g_ascii_tolower (*p) == word[0] && g_ascii_strncasecmp (p, word, n) == 0)
-      return TRUE;
-  return FALSE;
+  return pa->end - pa->start == pb->end - pb->start &&
+         memcmp (text + pa->start, text + pb->start, pa->end - pa->start) == 0;
 }
 
-/* The "follow" and "visit" patterns cannot match an ASCII line without
- * their words, and most lines of an article have neither: those skip
- * two regex calls.  (Past ASCII, caseless matching has more letters for
- * a "k" or an "s" than these checks know: the regexes decide.) */
-static gboolean
-may_name_site (const char *line)
+void
+px_furniture_flag (PxDocument     *doc,
+                   const gboolean *alone,
+                   int             headline,
+                   gboolean       *furniture)
 {
-  for (const char *p = line; *p; p++)
-    if ((guchar) *p >= 0x80)
-      return TRUE;
-  return g_ascii_strncasecmp (line, "follow", 6) == 0 ||
-         g_ascii_strncasecmp (line, "like", 4) == 0 ||
-         g_ascii_strncasecmp (line, "find", 4) == 0 ||
-         has_word_caseless (line, "visit");
-}
+  guint n = px_document_get_n_paragraphs (doc);
+  gsize len;
+  const char *text = px_document_get_text (doc, &len);
+  gboolean *bp = furniture;
+  g_autofree PxFurniture *kind = g_new (PxFurniture, MAX (n, 1));
+  g_autofree gboolean *brief = g_new (gboolean, MAX (n, 1));
+  gboolean tail = FALSE;
 
-char *
-px_guess_outlet (const char *text,
-                 gsize       len)
-{
-  const Patterns *p = get_patterns ();
-  g_autofree char *dateline = NULL;
-  g_autofree char *copy = NULL;
-  g_auto(GStrv) lines = NULL;
-  guint n_lines;
+  g_return_if_fail (PX_IS_DOCUMENT (doc));
+  g_return_if_fail (alone != NULL || n == 0);
+  g_return_if_fail (furniture != NULL || n == 0);
 
-  g_return_val_if_fail (text != NULL || len == 0, NULL);
-
-  copy = g_strndup (text, len);
-  lines = g_strsplit_set (copy, "\r\n", -1);
-  n_lines = g_strv_length (lines);
-
-  /* The site's own furniture names the publisher, even of a syndicated
-   * story whose dateline names the agency. */
-  for (guint i = 0; i < n_lines; i++)
+  for (guint p = 0; p < n; p++)
     {
-      char *line = g_strstrip (lines[i]);
-      char *name;
+      const PxParagraph *para = px_document_get_paragraph (doc, p);
 
-      if (strlen (line) > FURNITURE_MAX_BYTES || !may_name_site (line))
-        continue;
-      if ((name = first_group (p->follow, line)) || (name = first_group (p->visit, line)))
-        {
-          if (g_ascii_strcasecmp (name, "us") != 0)
-            return name;
-          g_free (name);
-        }
+      kind[p] = px_furniture_kind (text + para->start, para->end - para->start);
+      brief[p] = para->n_words <= 12 &&
+                 px_looks_like_headline (text + para->start, para->end - para->start, para->n_words);
+      bp[p] = kind[p] != PX_FURNITURE_NONE;
     }
 
-  for (guint i = 0, seen = 0; i < n_lines && seen < 12 && dateline == NULL; i++)
+  for (guint p = 0; p < n; p++)
     {
-      if (*lines[i] == '\0')
+      /* End matter: after a tail marker past the first quarter, what no
+       * other outlet carries is the page's, not the article's, until
+       * shared text shows the article goes on. */
+      if (kind[p] == PX_FURNITURE_TAIL && p * 4 >= n)
+        tail = TRUE;
+      else if (!alone[p] && kind[p] == PX_FURNITURE_NONE)
+        tail = FALSE;
+      if ((int) p == headline)
         continue;
-      seen++;
-      dateline = first_group (p->dateline, lines[i]);
+      if (tail && alone[p])
+        bp[p] = TRUE;
+      /* The headline again, as pages repeat it. */
+      if (headline >= 0 && (int) p > headline && same_text (doc, p, headline))
+        bp[p] = TRUE;
+      /* Runs of short lone lines: link lists, teasers. */
+      if (alone[p] && brief[p] &&
+          ((p > 0 && alone[p - 1] && (brief[p - 1] || bp[p - 1]) && (int) p - 1 != headline) ||
+           (p + 1 < n && alone[p + 1] && (brief[p + 1] || kind[p + 1] != PX_FURNITURE_NONE))))
+        bp[p] = TRUE;
+      /* A few lone words closing the page: a widget's label. */
+      if (p + 1 == n && alone[p] && brief[p] &&
+          px_document_get_paragraph (doc, p)->n_words <= 4)
+        bp[p] = TRUE;
+      /* Three short lines in a row are a list of links, shared or not. */
+      if (brief[p] && p >= 1 && p + 1 < n && brief[p - 1] && brief[p + 1] &&
+          (int) p - 1 != headline)
+        bp[p - 1] = bp[p] = bp[p + 1] = TRUE;
     }
-  return g_steal_pointer (&dateline);
 }
