@@ -45,6 +45,7 @@ struct _PxComparisonView
   GtkGridView *list_view;     /* one column: it keeps fewer live rows than a GtkListView */
   PxOverviewRuler *ruler;
   GtkBox *legend_box;
+  GtkWidget *single_prompt;   /* one article alone: add another */
 
   /* Owned */
   PxComparison *comparison;
@@ -380,7 +381,31 @@ new_cell (PxComparisonView *self)
 
 /* --- rows --------------------------------------------------------------- */
 
+/* Whether @row holds headlines (the engine pairs headlines only with
+ * headlines): such a row is set apart from the body text below. */
+static gboolean
+is_headline_row (PxComparison *cmp, guint row)
+{
+  const PxCell *cells = px_comparison_get_row (cmp, row);
+  guint n = px_comparison_get_n_documents (cmp);
+
+  for (guint d = 0; d < n; d++)
+    if (cells[d].paragraph >= 0 && cells[d].paragraph == px_comparison_get_headline (cmp, d))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+mark_headline (PxComparisonView *self, GtkWidget *box, guint row)
+{
+  if (self->comparison && is_headline_row (self->comparison, row))
+    gtk_widget_add_css_class (box, "headline");
+  else
+    gtk_widget_remove_css_class (box, "headline");
+}
+
 static void show_layout (PxComparisonView *self, gboolean stacked);
+static GtkWidget *single_prompt_new (void);
 
 /* Whether column @d shows its text: the pinned one, those on screen and
  * one more on each side, so that a short scroll finds text there. */
@@ -484,6 +509,7 @@ update_row (PxComparisonView *self, GtkWidget *box)
     gtk_widget_add_css_class (box, "current");
   else
     gtk_widget_remove_css_class (box, "current");
+  mark_headline (self, box, row);
 }
 
 /* --- the stacked layout ------------------------------------------------------ */
@@ -613,6 +639,7 @@ update_stacked_row (PxComparisonView *self, GtkWidget *box)
     gtk_widget_add_css_class (box, "current");
   else
     gtk_widget_remove_css_class (box, "current");
+  mark_headline (self, box, row);
   if (cmp == NULL)
     n = ref = 0, cells = NULL, rp = -1;
   else
@@ -1520,6 +1547,9 @@ px_comparison_view_init (PxComparisonView *self)
   px_overview_ruler_set_adjustment (self->ruler, gtk_scrolled_window_get_vadjustment (self->rows_scroller));
   g_signal_connect_object (hadj, "value-changed", G_CALLBACK (on_hadjustment_changed), self, G_CONNECT_SWAPPED);
   px_comparison_view_init_sideways (self);
+  self->single_prompt = single_prompt_new ();
+  gtk_box_insert_child_after (GTK_BOX (self->root_box), self->single_prompt,
+                              gtk_widget_get_parent (GTK_WIDGET (self->rows_scroller)));
 
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
@@ -1533,6 +1563,29 @@ GtkWidget *
 px_comparison_view_new (void)
 {
   return g_object_new (PX_TYPE_COMPARISON_VIEW, NULL);
+}
+
+/* One article alone compares with nothing: say so, and offer to add
+ * another (the window's "Open" action). */
+static GtkWidget *
+single_prompt_new (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* Translators: shown under the only article open */
+  GtkWidget *label = gtk_label_new (_("One article alone: add another about the same event to see how they differ."));
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Add Article…"));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.open");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (box, "single-prompt");
+  gtk_widget_set_visible (box, FALSE);
+  return box;
 }
 
 /* --- keeping the place across comparisons ------------------------------- */
@@ -1650,6 +1703,7 @@ px_comparison_view_set_comparison (PxComparisonView *self,
     self->row_kinds = px_comparison_row_kinds (comparison);
 
   rebuild_headers (self);
+  gtk_widget_set_visible (self->single_prompt, comparison && px_comparison_get_n_documents (comparison) == 1);
   self->geometry.offset = 0;
   update_geometry (self, rows_width (self));
   self->first_live = self->last_live = G_MAXUINT;
@@ -1729,6 +1783,14 @@ px_comparison_view_set_cell_decorator (PxComparisonView *self,
  * Returns: (transfer none): the scrollable widget of the rows (for
  *   tests and benchmarks)
  */
+GtkWidget *
+px_comparison_view_get_single_prompt (PxComparisonView *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), NULL);
+
+  return self->single_prompt;
+}
+
 GtkWidget *
 px_comparison_view_get_rows_widget (PxComparisonView *self)
 {

@@ -29,6 +29,7 @@ struct _PxOverviewPage
 
   PxComparison *comparison;
   GtkWidget *content;
+  gboolean stale;        /* the comparison changed while the page was not shown */
 };
 
 G_DEFINE_FINAL_TYPE (PxOverviewPage, px_overview_page, ADW_TYPE_BIN)
@@ -417,7 +418,28 @@ px_overview_page_set_comparison (PxOverviewPage *self,
   if (comparison == self->comparison)
     return;
   g_set_object (&self->comparison, comparison);
-  rebuild (self);
+  /* Hundreds of figures for twenty articles: built when the page is
+   * first shown, not at every comparison (the aligned view comes first). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || comparison == NULL)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+  else
+    self->stale = TRUE;
+}
+
+static void
+px_overview_page_map (GtkWidget *widget)
+{
+  PxOverviewPage *self = PX_OVERVIEW_PAGE (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+  GTK_WIDGET_CLASS (px_overview_page_parent_class)->map (widget);
 }
 
 static void
@@ -433,6 +455,7 @@ static void
 px_overview_page_class_init (PxOverviewPageClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = px_overview_page_dispose;
+  GTK_WIDGET_CLASS (klass)->map = px_overview_page_map;
 
   /**
    * PxOverviewPage::go-to:

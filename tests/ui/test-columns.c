@@ -18,6 +18,8 @@
 #include "px-column-strip.h"
 #include "px-comparison-view.h"
 #include "px-overview-page.h"
+#include "px-quotes.h"
+#include "px-window-quotes.h"
 #include "px-row-model.h"
 #include "px-window.h"
 #include "ui-test.h"
@@ -434,6 +436,41 @@ check_stacked_rows (PxWindow *window)
   return checked;
 }
 
+
+/* The reference's headline row, when bound, is set apart as one; no
+ * other bound row without a headline is. */
+static void
+check_headline_apart (PxWindow *window)
+{
+  PxComparison *cmp = px_window_get_comparison (window);
+  GtkWidget *list = px_comparison_view_get_rows_widget (px_window_get_view (window));
+  guint ref = px_comparison_get_reference (cmp), n = px_comparison_get_n_documents (cmp);
+  int h = px_comparison_get_headline (cmp, ref);
+  g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
+  guint seen = 0;
+
+  if (h < 0)
+    return;
+  ui_test_collect_all (list, GTK_TYPE_WIDGET, boxes);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      GtkWidget *box = boxes->pdata[i];
+      guint row;
+      const PxCell *cells;
+      gboolean headline = FALSE;
+
+      if (!gtk_widget_has_css_class (box, "comparison-row") && !gtk_widget_has_css_class (box, "stacked-row"))
+        continue;
+      row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "px-row"));
+      cells = px_comparison_get_row (cmp, row);
+      for (guint d = 0; d < n; d++)
+        headline |= cells[d].paragraph >= 0 && cells[d].paragraph == px_comparison_get_headline (cmp, d);
+      g_assert_cmpint (gtk_widget_has_css_class (box, "headline"), ==, headline);
+      seen += row == px_comparison_find_row (cmp, ref, h);
+    }
+  g_assert_cmpuint (seen, >, 0);
+}
+
 static gboolean
 set_high_contrast (gboolean on)
 {
@@ -498,6 +535,7 @@ test_layouts (gconstpointer data)
   /* Side by side: wide enough for it, so not stacked by itself. */
   g_assert_false (px_comparison_view_get_stacked (view));
   assert_all_drawn (window, "side by side");
+  check_headline_apart (window);
   name = g_strdup_printf ("layout-%u-%s-side-by-side", c->n, c->style);
   ui_test_save_screenshot (window, name);
 
@@ -506,6 +544,7 @@ test_layouts (gconstpointer data)
   ui_test_wait_frames (window, 3);
   /* With twenty outlets one row may fill the screen. */
   g_assert_cmpuint (check_stacked_rows (window), >=, 1);
+  check_headline_apart (window);
   g_free (name);
   name = g_strdup_printf ("layout-%u-%s-stacked", c->n, c->style);
   ui_test_save_screenshot (window, name);
@@ -718,6 +757,149 @@ test_overview_eleven (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A Find match inside a quotation shows: the highlight is opaque over the
+ * quotation's faint tint, which would otherwise set its alpha. */
+static void
+test_find_over_quote (void)
+{
+  PxWindow *window = open_sample_event (1280, 860);
+  GtkSearchEntry *entry = px_window_get_search_entry (window);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint checked = 0;
+
+  /* Words that stand inside quotation marks in the sample event. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "head-scratcher");
+  g_signal_emit_by_name (entry, "search-changed");
+  ui_test_drain ();
+  ui_test_wait_frames (window, 4);
+  ui_test_save_screenshot (window, "find-over-quote");
+  ui_test_collect_all (GTK_WIDGET (px_window_get_view (window)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = labels->pdata[i];
+      const char *text = gtk_label_get_text (label);
+      const char *hit = strstr (text, "head-scratcher");
+      PangoAttrList *attrs = gtk_label_get_attributes (label);
+      PangoAttrIterator *it;
+      gboolean italic = FALSE, yellow = FALSE;
+      int alpha = 0xffff;
+
+      if (!gtk_widget_has_css_class (GTK_WIDGET (label), "cell-text") || hit == NULL || attrs == NULL)
+        continue;
+      it = pango_attr_list_get_iterator (attrs);
+      do
+        {
+          int start, end;
+          PangoAttribute *a;
+
+          pango_attr_iterator_range (it, &start, &end);
+          if (start > hit - text || end <= hit - text)
+            continue;
+          if ((a = pango_attr_iterator_get (it, PANGO_ATTR_STYLE)))
+            italic = ((PangoAttrInt *) a)->value == PANGO_STYLE_ITALIC;
+          if ((a = pango_attr_iterator_get (it, PANGO_ATTR_BACKGROUND)))
+            yellow = ((PangoAttrColor *) a)->color.red == 0xf6f6;
+          if ((a = pango_attr_iterator_get (it, PANGO_ATTR_BACKGROUND_ALPHA)))
+            alpha = ((PangoAttrInt *) a)->value;
+        }
+      while (pango_attr_iterator_next (it));
+      pango_attr_iterator_destroy (it);
+      if (!italic)
+        continue;   /* not marked as a quotation here */
+      g_assert_true (yellow);
+      g_assert_cmpint (alpha, ==, 0xffff);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The quote panel says which version the others' diffs are taken
+ * against: the group's reference (its longest version). */
+static void
+test_quote_panel_names_base (void)
+{
+  PxWindow *window = open_sample_event (1280, 860);
+  PxComparison *cmp = px_window_get_comparison (window);
+  GPtrArray *groups = px_comparison_get_quotes (cmp);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  int chosen = -1;
+  gboolean named = FALSE;
+
+  /* A quotation some outlet trims or alters: the panel shows diffs. */
+  for (guint g = 0; groups && g < groups->len && chosen < 0; g++)
+    {
+      PxQuoteGroup *group = g_ptr_array_index (groups, g);
+
+      for (guint d = 0; d < group->n_documents; d++)
+        if (group->coverage[d] == PX_QUOTE_TRIMMED || group->coverage[d] == PX_QUOTE_ALTERED)
+          chosen = g;
+    }
+  g_assert_cmpint (chosen, >=, 0);
+  px_window_select_quote (window, chosen, TRUE);
+  ui_test_wait_frames (window, 3);
+  ui_test_save_screenshot (window, "quote-panel-base");
+  {
+    PxQuoteGroup *group = g_ptr_array_index (groups, chosen);
+    guint base = g_array_index (group->occurrences, PxQuoteOccurrence, group->reference).document;
+    const char *outlet = outlet_name (cmp, base);
+
+    ui_test_collect_all (GTK_WIDGET (px_window_get_quote_panel (window)), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_widget_has_css_class (labels->pdata[i], "quote-diff-base") &&
+          gtk_widget_get_mapped (labels->pdata[i]) &&
+          strstr (gtk_label_get_text (labels->pdata[i]), outlet))
+        named = TRUE;
+  }
+  g_assert_true (named);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* One article: a column of readable width, not the window's, and a
+ * prompt to add another. */
+static void
+test_one_article (void)
+{
+  PxWindow *window = open_event ("t02_ecbplus", 1, 1280, 860);
+  PxComparisonView *view = px_window_get_view (window);
+  GtkWidget *prompt = px_comparison_view_get_single_prompt (view);
+  GtkWidget *list = px_comparison_view_get_rows_widget (view);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint checked = 0;
+
+  ui_test_save_screenshot (window, "one-article");
+  g_assert_true (gtk_widget_get_mapped (prompt));
+  ui_test_collect (list, PX_TYPE_CELL_VIEW, cells);
+  for (guint i = 0; i < cells->len; i++)
+    if (gtk_widget_get_mapped (cells->pdata[i]))
+      {
+        /* About 90 characters a line at most, not 190. */
+        g_assert_cmpint (gtk_widget_get_width (cells->pdata[i]), <=, 800);
+        checked++;
+      }
+  g_assert_cmpuint (checked, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* With two, no prompt. */
+  window = open_event ("t02_ecbplus", 2, 1280, 860);
+  g_assert_false (gtk_widget_get_visible (px_comparison_view_get_single_prompt (px_window_get_view (window))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The empty state's icon comes with the program, where GtkApplication
+ * looks (its resource base path's icons), not from an installed theme. */
+static void
+test_empty_state_icon (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  g_assert_true (g_resources_get_info ("/io/github/parallax/Parallax/icons/scalable/apps/io.github.parallax.Parallax-symbolic.svg",
+                                       0, NULL, NULL, NULL));
+  /* What GtkApplication does with an application id of ours. */
+  gtk_icon_theme_add_resource_path (theme, "/io/github/parallax/Parallax/icons");
+  g_assert_true (gtk_icon_theme_has_icon (theme, "io.github.parallax.Parallax-symbolic"));
+}
+
 static const Case cases[] = {
   { "t02_ecbplus", 2, "light" },
   { NULL, 5, "light" },
@@ -747,6 +929,10 @@ main (int argc, char **argv)
   g_test_add_func ("/columns/zoom", test_zoom);
   g_test_add_func ("/columns/moved-badge-jumps", test_moved_badge_jumps);
   g_test_add_func ("/columns/overview-11", test_overview_eleven);
+  g_test_add_func ("/columns/find-over-quote", test_find_over_quote);
+  g_test_add_func ("/columns/quote-panel-names-base", test_quote_panel_names_base);
+  g_test_add_func ("/columns/one-article", test_one_article);
+  g_test_add_func ("/columns/empty-state-icon", test_empty_state_icon);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/columns/layouts/%u-%s", cases[i].n, cases[i].style);
