@@ -237,6 +237,13 @@ span_text (DocScan *ds, guint32 start, guint32 end)
   return g_string_free (out, FALSE);
 }
 
+/* "Brent Bozell III": a generation, not an acronym. */
+static gboolean
+is_roman_numeral (const char *lower)
+{
+  return strspn (lower, "ivx") == strlen (lower);
+}
+
 /* A name run: capitalised words, joined by hyphens and particles
  * ("Bashar al-Assad").  Returns the index past the run. */
 static guint
@@ -256,7 +263,8 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
           if (!joined)
             words++;
           joined = FALSE;
-          if ((it->classes & WC_ORG) || strchr (it->lower, '.') || it->acronym)
+          if ((it->classes & WC_ORG) || strchr (it->lower, '.') ||
+              (it->acronym && !is_roman_numeral (it->lower)))
             *org = TRUE;
           last = i + 1;
           if (it->possessive)
@@ -294,11 +302,21 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
       item_fill (ds, t);
       if (is_title (t))
         {
+          const char *full = px_quote_title_in_full (t->lower);
+
           g_string_append (titles, t->lower);
           g_string_append_c (titles, ' ');
+          /* "Gov." is "the governor", "Rep." "the congressman". */
+          for (; full && *full; full += strlen (full) + 1)
+            {
+              g_string_append (titles, full);
+              g_string_append_c (titles, ' ');
+            }
           m.titled = TRUE;
         }
-      else if (!(t->kind == IT_WORD && (g_str_equal (t->lower, "of") || t->cap)))
+      /* "Pentagon spokesman Rear Adm. John Kirby", but not "Tom Hale of
+       * Ohio": a capitalised word before the first title is a name. */
+      else if (!(t->kind == IT_WORD && (g_str_equal (t->lower, "of") || (t->cap && m.titled))))
         break;
     }
   if (last->possessive)
@@ -366,12 +384,19 @@ is_np_word (const Item *it)
                                   g_str_equal (it->lower, "of")));
 }
 
+/* Words before a name that make it a place or an organisation: "at the
+ * University", "during a Fox News interview". */
+static const char * const name_prepositions[] = {
+  "at", "of", "from", "for", "in", "on", "with", "during", "by", "about", "against", NULL
+};
+
 /* Turns the noun phrase items[s, e) into a speaker. */
 static void
 set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 {
   int last_title = -1;
   guint best_s = 0, best_e = 0, best_words = 0;
+  gboolean best_org = FALSE;
   const Item *first;
 
   while (s < e && g_array_index (items, Item, e - 1).kind != IT_WORD)
@@ -392,27 +417,49 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
     if (is_title (&g_array_index (items, Item, i)))
       last_title = i;
 
-  /* The name after the last title; the last full name if several. */
-  for (guint i = last_title >= 0 ? (guint) last_title + 1 : s; i < e;)
+  /* The name after the last title, else any name ("Brad Komar, the
+   * campaign's state director"); the last full name if several, but
+   * not a place or an organisation after "of" or "the" ("Robert Quill
+   * of the New York delegation"). */
+  for (int pass = 0; pass < 2 && best_words == 0; pass++)
     {
-      guint n_words;
-      gboolean org;
-      guint end = name_run (ds, items, i, e, &n_words, &org);
-      const Item *last;
+      guint from = pass == 0 && last_title >= 0 ? (guint) last_title + 1 : s;
+      gboolean best_after_word = FALSE;
 
-      if (n_words == 0)
+      /* "the New Jersey governor": a role, the names only qualify it. */
+      if (pass == 1 && (last_title < 0 || (first->classes & WC_DETERMINER)))
+        break;
+      for (guint i = from; i < e;)
         {
-          i++;
-          continue;
+          guint n_words;
+          gboolean org;
+          guint end = name_run (ds, items, i, e, &n_words, &org);
+          const Item *last;
+          gboolean after_word;
+
+          if (n_words == 0)
+            {
+              i++;
+              continue;
+            }
+          last = &g_array_index (items, Item, end - 1);
+          after_word = i > s && g_array_index (items, Item, i - 1).kind == IT_WORD &&
+                       !g_array_index (items, Item, i - 1).cap &&
+                       ((g_array_index (items, Item, i - 1).classes & (WC_DETERMINER | WC_FUNCTION)) ||
+                        g_strv_contains (name_prepositions, g_array_index (items, Item, i - 1).lower));
+          if (!(last->possessive && end < e) &&
+              (best_words == 0 ||
+               (best_words < 2 && n_words >= 2) ||
+               (n_words >= 2 && (!after_word || best_after_word) && !org)))
+            {
+              best_s = i;
+              best_e = end;
+              best_words = n_words;
+              best_org = org;
+              best_after_word = after_word;
+            }
+          i = end;
         }
-      last = &g_array_index (items, Item, end - 1);
-      if (!(last->possessive && end < e) && (best_words < 2 || n_words >= 2))
-        {
-          best_s = i;
-          best_e = end;
-          best_words = n_words;
-        }
-      i = end;
     }
   if (best_words > 0)
     {
@@ -422,6 +469,27 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 
       f->kind = SPK_NAME;
       f->np = span_text (ds, a->start, end);
+      /* "at the Free State Project", "a longtime Clinton supporter":
+       * a name after a determiner or a preposition, or before the noun
+       * it qualifies, is seldom the person speaking. */
+      f->np_weak = best_org;
+      if (best_s > 0 && best_s > s)
+        {
+          Item *before = &g_array_index (items, Item, best_s - 1);
+
+          item_fill (ds, before);
+          f->np_weak |= before->kind == IT_WORD && !before->cap &&
+                        ((before->classes & (WC_DETERMINER | WC_FUNCTION)) ||
+                         g_strv_contains (name_prepositions, before->lower));
+        }
+      if (best_e < e)
+        {
+          Item *after = &g_array_index (items, Item, best_e);
+
+          item_fill (ds, after);
+          f->np_weak |= after->kind == IT_WORD && !after->cap && !is_particle (after) &&
+                        !g_str_equal (after->lower, "of") && !g_str_equal (after->lower, "and");
+        }
       if (b->possessive)
         {
           char *q = g_utf8_strrchr (f->np, -1, 0x2019);
@@ -508,7 +576,10 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
         }
       if (!is_np_word (it) && !is_pronoun (it) && !item_is (items, e, "the") &&
           !item_is (items, e, "to") && !it->possessive && !item_is (items, e, "its") &&
-          !item_is (items, e, "his") && !item_is (items, e, "their"))
+          !item_is (items, e, "his") && !item_is (items, e, "their") &&
+          /* "said the presumptive Republican nominee" */
+          !(item_is (items, v + 1, "the") && it->kind == IT_WORD &&
+            !(it->classes & (WC_FUNCTION | WC_STOP | WC_SPEECH_VERB))))
         break;
       e++;
     }
@@ -518,6 +589,10 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
 
 /* How far after a quote its subject and speech verb may reach. */
 #define MAX_SUBJECT_ITEMS 14
+
+/* How far before a speech verb its subject may reach: "Michael Green,
+ * associate professor of history at the University of Nevada, said". */
+#define MAX_SUBJECT_BEFORE 30
 
 static void subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v);
 static gboolean may_be_in_subject (const Item *it);
@@ -558,7 +633,7 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
           }
       }
   s = i;
-  while (s > 0 && i - s < MAX_SUBJECT_ITEMS &&
+  while (s > 0 && i - s < MAX_SUBJECT_BEFORE &&
          g_array_index (items, Item, s - 1).kind != IT_END &&
          (may_be_in_subject (&g_array_index (items, Item, s - 1)) ||
           item_is (items, s - 1, "the") || item_is (items, s - 1, "a") ||
@@ -620,6 +695,27 @@ may_be_in_subject (const Item *it)
  * cut by commas: "Blunt, after a long pause," / "Miller, a retired
  * worker," / "The town's engineer, Sofia Lindqvist,".  The piece that
  * names someone; else the first that says who. */
+static gboolean written_lower (DocScan *ds, const char *word);
+
+static gboolean
+is_place (const char *name)
+{
+  g_autofree char *lower = px_quote_normalize_word (name, strlen (name));
+
+  return ((px_quote_word_classes (lower) | px_quote_word_classes (px_quote_last_word (lower))) &
+          WC_PLACE) != 0;
+}
+
+/* A lone capitalised word opening a sentence is a name unless it reads
+ * like an adjective or an adverb, or the text writes it in lower case:
+ * "Frustrated, Sanders said", "Hastily, the aide added". */
+static gboolean
+looks_like_name (DocScan *ds, const char *word)
+{
+  return !g_str_has_suffix (word, "ed") && !g_str_has_suffix (word, "ing") &&
+         !g_str_has_suffix (word, "ly") && !written_lower (ds, word);
+}
+
 static void
 subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 {
@@ -643,15 +739,20 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
        * senator"; a lone capitalised word that opens the sentence
        * ("Frustrated, Sanders said") comes last.  On a tie, the piece
        * nearer the verb. */
-      if (piece.kind == SPK_NAME && strchr (piece.np, ' '))
-        score = 4;
-      else if (piece.kind == SPK_NAME && piece.np_pos != g_array_index (items, Item, 0).start)
-        score = 3;
-      else if (piece.kind == SPK_PRONOUN || piece.kind == SPK_ROLE)
-        score = 2;
-      else if (piece.kind == SPK_NAME)
+      if (piece.kind == SPK_NAME && (piece.np_weak || is_place (piece.np)))
         score = 1;
-      if (score > best_score || (score == best_score && score > 0 && score < 4))
+      else if (piece.kind == SPK_NAME && strchr (piece.np, ' '))
+        score = 5;
+      else if (piece.kind == SPK_NAME && !(piece.np_pos == g_array_index (items, Item, 0).start &&
+                                           !looks_like_name (ds, piece.np)))
+        score = 4;
+      else if (piece.kind == SPK_PRONOUN || piece.kind == SPK_ROLE)
+        score = 3;
+      else if (piece.kind == SPK_NAME)
+        score = 2;
+      /* On a tie the piece nearer the verb, but a full name stays:
+       * "Stacy Baker of Columbia, South Carolina, says". */
+      if (score > best_score || (score == best_score && score > 0 && score < 5))
         {
           g_free (best.np);
           best = piece;
@@ -711,14 +812,55 @@ attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end)
             f->kind = SPK_UNKNOWN;
           return TRUE;
         }
-      if (!may_be_in_subject (it))
-        return FALSE;
+      if (!may_be_in_subject (it) &&
+          !(j + 1 < n && g_array_index (items, Item, j + 1).kind == IT_HYPHEN))
+        return FALSE;   /* "the four-term congressman" goes on */
       /* A common noun phrase without a name stays short and starts with
        * a determiner: "one shop owner said", not "and said the city…". */
       if (!it->cap && !is_pronoun (it) && j >= i + 4 &&
           !(g_array_index (items, Item, i).classes & WC_DETERMINER) &&
           !g_array_index (items, Item, i).cap)
         return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether the word after the noun phrase at @pos reads as an English
+ * verb: a past or a third-person form ("interjected", "continues"). */
+static gboolean
+verb_follows (DocScan *ds, GArray *items, guint32 pos, guint n)
+{
+  guint i = 0;
+
+  while (i < n && g_array_index (items, Item, i).start < pos)
+    i++;
+  while (i < n && is_np_word (&g_array_index (items, Item, i)))
+    i++;
+  while (i < n && is_adverb (&g_array_index (items, Item, i)) &&
+         !g_str_has_suffix (g_array_index (items, Item, i).lower, "s"))
+    i++;
+  if (i >= n || g_array_index (items, Item, i).kind != IT_WORD)
+    return FALSE;
+  item_fill (ds, &g_array_index (items, Item, i));
+  return !g_array_index (items, Item, i).cap &&
+         (g_str_has_suffix (g_array_index (items, Item, i).lower, "ed") ||
+          g_str_has_suffix (g_array_index (items, Item, i).lower, "s"));
+}
+
+/* Whether the text names someone in full whose surname is @name. */
+static gboolean
+known_person (DocScan *ds, const char *name)
+{
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+      const char *last;
+
+      if (m->n_words < 2 || m->org)
+        continue;
+      last = strrchr (m->name, ' ');
+      if (last && g_str_equal (last + 1, name))
+        return TRUE;
     }
   return FALSE;
 }
@@ -776,6 +918,23 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       if (e > b && e < n && g_array_index (items, Item, e).kind == IT_COLON)
         set_speaker_np (f, ds, items, b, e);
       f->pattern = PATTERN_NEARBY;
+      /* "Hannity interjected: “…”", "The board was plain in its
+       * findings: “…”": a colon hands the quote to the sentence's
+       * subject. */
+      if (f->kind == SPK_NONE && n > 1 && g_array_index (items, Item, n - 1).kind == IT_COLON)
+        {
+          sentence_subject (f, ds, items, n - 1);
+          f->pattern = PATTERN_SUBJECT;
+          /* Only a person the text names, followed by an English verb
+           * ("interjected", "continues", "was"): "Le ministre a dit :"
+           * has no subject these lists know. */
+          if (f->kind == SPK_NAME && ((!strchr (f->np, ' ') && !known_person (ds, f->np)) ||
+                                      !verb_follows (ds, items, f->np_pos, n - 1)))
+            {
+              g_clear_pointer (&f->np, g_free);
+              f->kind = SPK_NONE;
+            }
+        }
       return f->kind != SPK_NONE;
     }
   if (item_is (items, v, "according"))
@@ -807,6 +966,23 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       sentence_subject (f, ds, items, v);   /* "he went on to say that" */
       f->pattern = PATTERN_NEARBY;
       return f->kind != SPK_NONE;
+    }
+  /* Inverted after a clause: "Because of the schedule, explained
+   * Rosenberg, “…”".  Not after "told", whose object is the listener. */
+  if ((v == 0 || g_array_index (items, Item, v - 1).kind == IT_COMMA) &&
+      !item_is (items, v, "told") && !item_is (items, v, "tells") && !item_is (items, v, "tell") &&
+      !item_is (items, v, "asked") && !item_is (items, v, "asks"))
+    {
+      guint e = object_np (f, ds, items, v, n), np_end = e;
+
+      while (e < n && (g_array_index (items, Item, e).kind == IT_COMMA ||
+                       g_array_index (items, Item, e).kind == IT_COLON))
+        e++;
+      /* 'said Fiorina "was involved"': the name is what was said about. */
+      if (e >= n && e > np_end && f->kind != SPK_NONE)
+        return TRUE;
+      g_clear_pointer (&f->np, g_free);
+      f->kind = SPK_NONE;
     }
   subject_of (f, ds, items, v);
   if (f->kind == SPK_NONE)
@@ -1135,6 +1311,45 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
   return NULL;
 }
 
+/* "The four-term congressman said", with no one named with that title:
+ * the person the article has named most so far (the one it is about),
+ * if named more than once and the title's gender fits.  A guess the
+ * analyst should check. */
+static char *
+resolve_description (DocScan *ds, Surnames *names, Found *f, const char *salient,
+                     double *certainty)
+{
+  guint want = px_quote_word_classes (f->np) & (WC_MALE | WC_FEMALE);
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *best = NULL;
+  guint best_count = 1;
+
+  (void) salient;
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+      const char *full;
+      guint c, g;
+
+      if (m->pos >= f->np_pos)
+        break;
+      if (!is_person (names, m))
+        continue;
+      full = full_name (ds, names, m->name, m->pos);
+      g = gender_of (m, full);
+      if (want && g && g != want)
+        continue;
+      c = GPOINTER_TO_UINT (g_hash_table_lookup (counts, full)) + 1;
+      g_hash_table_insert (counts, (gpointer) full, GUINT_TO_POINTER (c));
+      if (c > best_count)
+        best = full, best_count = c;
+    }
+  if (best == NULL)
+    return NULL;
+  *certainty = RESOLVED_OPEN;
+  return g_strdup (best);
+}
+
 static char *
 resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *certainty)
 {
@@ -1169,7 +1384,7 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
           *certainty = RESOLVED_ROLE;
           return g_strdup (full_name (ds, names, m->name, m->pos));
         }
-      return NULL;
+      return resolve_description (ds, names, f, salient, certainty);
     default:
       return NULL;
     }

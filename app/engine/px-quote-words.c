@@ -65,7 +65,7 @@ static const char * const title_words[] = {
   "representative", "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson",
   "deputy", "chairman", "chairwoman", "chair", "ambassador", "former", "lt", "col",
   "colonel", "capt", "captain", "sgt", "sergeant", "maj", "major", "king", "queen",
-  "prince", "princess", "pope", "judge", "justice", "chief", "director", "mayor",
+  "prince", "princess", "judge", "justice", "chief", "director", "mayor",
   "leader", "supreme", "ayatollah", "sheikh", "rev", "commissioner", "chancellor",
   "premier", "envoy", "official", "officials", "attorney", "senior", "correspondent",
   "reporter", "analyst", "expert", "professor", "prof", "lord", "sir", "dame", "minister",
@@ -74,7 +74,12 @@ static const char * const title_words[] = {
   "manager", "candidate", "nominee", "gov.", "secretary-general", "emir", "cardinal",
   "bishop", "father", "rabbi", "imam", "dean", "coach", "defense", "interior",
   "administration", "councillor", "councilor", "engineer", "economist", "lawyer",
-  "activist", "founder", "physician", "scientist", "researcher", "historian", NULL
+  "activist", "founder", "physician", "scientist", "researcher", "historian",
+  /* What a reporter calls a person named earlier: "the billionaire said". */
+  "billionaire", "mogul", "businessman", "businesswoman", "front-runner", "frontrunner",
+  "hopeful", "contender", "incumbent", "challenger", "governor-elect", "lieutenant",
+  "reverend", "doctor", "representative", "columnist", "commentator", "editor", "pollster",
+  "strategist", "consultant", "operative", "contributor", "anchor", "writer", "author", NULL
 };
 
 /* Capitalised words that begin sentences or name things, never people. */
@@ -225,6 +230,39 @@ static const char * const female_titles[] = {
   "mrs", "ms", "miss", "queen", "princess", "mother", "congresswoman", "spokeswoman",
   "chairwoman", "councilwoman", "businesswoman", "dame", "lady", "sister", NULL
 };
+
+/* Abbreviated titles and what a reporter calls the person later: "Rep.
+ * Ann Lee" is "the congresswoman", "Gov. Tim Walz" "the governor". */
+static const struct {
+  const char *abbreviation;
+  const char *in_full;    /* NUL-separated, ending with an empty string */
+} titles_in_full[] = {
+  { "gov", "governor\0" },
+  { "sen", "senator\0lawmaker\0" },
+  { "rep", "representative\0congressman\0congresswoman\0lawmaker\0" },
+  { "senator", "lawmaker\0" },
+  { "congressman", "lawmaker\0" },
+  { "congresswoman", "lawmaker\0" },
+  { "gen", "general\0" },
+  { "adm", "admiral\0" },
+  { "lt", "lieutenant\0" },
+  { "col", "colonel\0" },
+  { "capt", "captain\0" },
+  { "sgt", "sergeant\0" },
+  { "maj", "major\0" },
+  { "prof", "professor\0" },
+  { "rev", "reverend\0" },
+  { "dr", "doctor\0" },
+};
+
+const char *
+px_quote_title_in_full (const char *title)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (titles_in_full); i++)
+    if (g_str_equal (title, titles_in_full[i].abbreviation))
+      return titles_in_full[i].in_full;
+  return NULL;
+}
 
 guint
 px_quote_word_classes (const char *word)

@@ -52,6 +52,8 @@ typedef struct {
   SpeakerKind kind;
   char *np;             /* name, pronoun or role word */
   guint32 np_pos;
+  gboolean np_weak;     /* the name is an organisation's, or modifies a noun
+                         * ("a Clinton supporter", "at the Free State Project") */
   double pattern;       /* how surely the words around name the speaker, 0..1 */
   char *speaker;
   double confidence;    /* of @speaker, once resolved */
@@ -93,6 +95,10 @@ typedef struct {
 guint        px_quote_word_classes     (const char *word);
 gboolean     px_quote_in_list          (WordClass   list,
                                         const char *word);
+/* The titles an abbreviated title stands for, as strings one after the
+ * other ending with an empty one ("rep" -> "representative\0congressman
+ * \0…"), or NULL. */
+const char  *px_quote_title_in_full    (const char *title);
 /* Lower case, NFKC, curly apostrophes straightened: a newly allocated string. */
 char        *px_quote_normalize_word   (const char *s,
                                         gsize       len);

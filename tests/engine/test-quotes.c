@@ -446,6 +446,37 @@ test_news_patterns (void)
   check ("Ivo Marsh criticized the \"paper promises\" of the council.",
          "paper promises|Ivo Marsh");
   check ("Ivo Marsh accused the council of a \"betrayal\".", "betrayal|Ivo Marsh");
+  /* Of a subject in pieces, the piece that names a person, not the
+   * place, the organisation or the name that qualifies a noun. */
+  check ("Nadia Petrov, associate professor of history at the University of Eastbrook, said "
+         "the river \"has a longer memory than the town.\"",
+         "has a longer memory than the town.|Nadia Petrov");
+  check ("When asked about the budget during a Harbour Radio interview in May, Olga Brandt "
+         "said, \"We will find the money.\"", "We will find the money.|Olga Brandt");
+  check ("In an interview, Tomas Berg, a former Lakeside vice president of sales, said Quill "
+         "\"was involved in every decision\" of the firm.", "was involved in every decision|Tomas Berg");
+  check ("\"Yes, I back the plan,\" Henry Vale III, founder of the Vale Institute, tells the "
+         "Courier.", "Yes, I back the plan|Henry Vale III");
+  check ("Mira Cole of Eastbrook, Oregon says she thinks the mayor can win if he keeps "
+         "\"doing what he does.\"", "doing what he does.|Mira Cole");
+  /* A name before its title, a name before a place or an organisation. */
+  check ("\"We open at six,\" said Lena Fisk, Harbourside's night manager.",
+         "We open at six|Lena Fisk");
+  check ("\"The hall was full,\" said Piet Ruud of the Eastbrook delegation.",
+         "The hall was full|Piet Ruud");
+  /* A description that refers back to a person named with the title. */
+  check ("New Jersey Gov. Chris Christie spoke on Monday.\n\n"
+         "\"He went for the easy vote,\" the New Jersey governor said.",
+         "He went for the easy vote|Chris Christie");
+  check ("Rep. Tom Hale of Ohio campaigned. Tom Hale met voters.\n\n"
+         "\"We will win this district,\" the four-term congressman said.",
+         "We will win this district|Tom Hale");
+  /* After a colon, the subject of the sentence, if the text names it. */
+  check ("Dana Okoro chaired the hearing.\n\nOkoro interjected: \"So the budget is final?\"",
+         "So the budget is final?|Dana Okoro");
+  /* The speaker after the verb, inverted behind a clause. */
+  check ("Because of how the council drew the map, explained Ada Marr, \"the east side lost "
+         "two seats.\"", "the east side lost two seats.|Ada Marr");
 }
 
 /* The confidence of the @n-th quote's speaker. */
