@@ -232,8 +232,12 @@ px_cli_output_is_not_input (const char  *output,
   for (int i = 1; i < argc; i++)
     {
       GStatBuf in;
+      guint article;
+      /* "export.docx#2" reads export.docx. */
+      g_autoptr(GFile) file = file_and_article (argv[i], &article);
+      const char *path = g_file_peek_path (file);
 
-      if (g_stat (argv[i], &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
+      if (path && g_stat (path, &in) == 0 && in.st_dev == out.st_dev && in.st_ino == out.st_ino)
         {
           g_autofree char *shown = g_filename_display_name (output);
           g_autofree char *input = g_filename_display_name (argv[i]);

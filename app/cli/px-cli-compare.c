@@ -118,11 +118,11 @@ print_summary (GString *out, PxComparison *cmp)
                           _("added"), _("changed"), _("moved"), _("same"));
   for (guint d = 0; d < n; d++)
     {
-      PxCompareReport r;
+      PxCompareStatistics r;
 
       if (d == ref)
         continue;
-      px_comparison_get_report (cmp, d, &r);
+      px_comparison_get_statistics (cmp, d, &r);
       g_string_append_printf (out, "%2u  ", d + 1);
       append_outlet (out, px_document_get_outlet (px_comparison_get_document (cmp, d)), width);
       g_string_append_printf (out, " %8u %6u %8u %6u %6u\n",
@@ -161,7 +161,7 @@ cell_mark (PxComparison *cmp, guint row, guint d, const PxCell *cells)
 
   if (cells[d].paragraph < 0)
     return cells[ref].paragraph >= 0 ? "-" : " ";
-  if (px_comparison_is_boilerplate (cmp, d, cells[d].paragraph))
+  if (px_comparison_is_furniture (cmp, d, cells[d].paragraph))
     return "#";
   if (cells[d].flags & PX_CELL_MOVED)
     return ">";

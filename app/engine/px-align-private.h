@@ -53,7 +53,7 @@ struct _PxComparison
   guint n_paras;
   guint n_word_ids;         /* distinct folded words over all articles */
   guint *row_of;            /* global paragraph -> row index (final) */
-  gboolean *boilerplate;    /* by global paragraph */
+  gboolean *furniture;      /* by global paragraph */
   int *headline;            /* by document */
   double *similarity;       /* n x n */
   GPtrArray *quotes;        /* of PxQuoteGroup */

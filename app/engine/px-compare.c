@@ -53,7 +53,7 @@ flag_furniture (PxComparison *self, guint d)
 
   for (guint p = 0; p < n; p++)
     alone[p] = !has_company (self, d, p);
-  px_furniture_flag (doc, alone, self->headline[d], self->boilerplate + self->para_offset[d]);
+  px_furniture_flag (doc, alone, self->headline[d], self->furniture + self->para_offset[d]);
 }
 
 /* --- 3. similarity ----------------------------------------------------- */
@@ -69,7 +69,7 @@ document_words (PxComparison *self, guint d)
     {
       const Para *para = &self->paras[self->para_offset[d] + p];
 
-      if (!self->boilerplate[self->para_offset[d] + p])
+      if (!self->furniture[self->para_offset[d] + p])
         g_array_append_vals (ids, para->ordered, para->n_ordered);
     }
   return ids;
@@ -109,7 +109,7 @@ px_comparison_finalize (GObject *object)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->para_offset, g_free);
   g_clear_pointer (&self->row_of, g_free);
-  g_clear_pointer (&self->boilerplate, g_free);
+  g_clear_pointer (&self->furniture, g_free);
   g_clear_pointer (&self->headline, g_free);
   g_clear_pointer (&self->similarity, g_free);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
@@ -232,7 +232,7 @@ comparison_new (PxDocument             **documents,
    * need to be found. */
   quoting = start_quotes_thread (&job);
   px_align_build_paragraphs (self, &idf);
-  self->boilerplate = g_new0 (gboolean, MAX (self->n_paras, 1));
+  self->furniture = g_new0 (gboolean, MAX (self->n_paras, 1));
   if (n_documents == 0)
     {
       self->source_check = px_source_check_new (NULL, 0, NULL);
@@ -377,7 +377,7 @@ px_comparison_find_row (PxComparison *self,
 }
 
 gboolean
-px_comparison_is_boilerplate (PxComparison *self,
+px_comparison_is_furniture (PxComparison *self,
                               guint         document,
                               guint         paragraph)
 {
@@ -385,7 +385,7 @@ px_comparison_is_boilerplate (PxComparison *self,
   g_return_val_if_fail (document < self->documents->len, FALSE);
   g_return_val_if_fail (self->para_offset[document] + paragraph < self->para_offset[document + 1], FALSE);
 
-  return self->boilerplate[self->para_offset[document] + paragraph];
+  return self->furniture[self->para_offset[document] + paragraph];
 }
 
 int
@@ -433,41 +433,41 @@ px_comparison_cell_changed (PxComparison *self,
 }
 
 void
-px_comparison_get_report (PxComparison    *self,
-                          guint            document,
-                          PxCompareReport *report)
+px_comparison_get_statistics (PxComparison        *self,
+                              guint                document,
+                              PxCompareStatistics *statistics)
 {
   guint ref;
 
   g_return_if_fail (PX_IS_COMPARISON (self));
   g_return_if_fail (document < self->documents->len);
-  g_return_if_fail (report != NULL);
+  g_return_if_fail (statistics != NULL);
 
   ref = self->reference;
-  memset (report, 0, sizeof *report);
+  memset (statistics, 0, sizeof *statistics);
   for (guint r = 0; r < self->rows->len; r++)
     {
       const PxCell *cells = px_comparison_get_row (self, r);
       int a = cells[ref].paragraph, b = cells[document].paragraph;
-      gboolean a_real = a >= 0 && !px_comparison_is_boilerplate (self, ref, a);
-      gboolean b_real = b >= 0 && !px_comparison_is_boilerplate (self, document, b);
+      gboolean a_real = a >= 0 && !px_comparison_is_furniture (self, ref, a);
+      gboolean b_real = b >= 0 && !px_comparison_is_furniture (self, document, b);
 
       if (document == ref)
         {
-          report->unchanged += a_real;
+          statistics->unchanged += a_real;
           continue;
         }
       if (a_real && b < 0)
-        report->omitted++;
+        statistics->omitted++;
       else if (b_real && a < 0 && !(cells[document].flags & PX_CELL_CONTINUATION))
-        report->added++;
+        statistics->added++;
       else if (a >= 0 && b >= 0 && (a_real || b_real))
         {
           if (px_comparison_cell_changed (self, r, document))
-            report->changed++;
+            statistics->changed++;
           else
-            report->unchanged++;
-          report->moved += (cells[document].flags & PX_CELL_MOVED) != 0;
+            statistics->unchanged++;
+          statistics->moved += (cells[document].flags & PX_CELL_MOVED) != 0;
         }
     }
 
@@ -475,8 +475,8 @@ px_comparison_get_report (PxComparison    *self,
     {
       const PxQuoteGroup *group = g_ptr_array_index (self->quotes, g);
 
-      report->quotes += group->carried[document] != 0;
-      report->quotes_altered += group->coverage[document] == PX_QUOTE_ALTERED;
+      statistics->quotes += group->carried[document] != 0;
+      statistics->quotes_altered += group->coverage[document] == PX_QUOTE_ALTERED;
     }
 }
 

@@ -43,7 +43,7 @@ typedef struct {
   guint unchanged;    /* paired paragraphs with the same words */
   guint quotes;       /* quotations it carries, of those grouped */
   guint quotes_altered; /* of those, with words changed */
-} PxCompareReport;
+} PxCompareStatistics;
 
 #define PX_TYPE_COMPARISON (px_comparison_get_type ())
 G_DECLARE_FINAL_TYPE (PxComparison, px_comparison, PX, COMPARISON, GObject)
@@ -68,7 +68,7 @@ const PxCell *px_comparison_get_row         (PxComparison  *self,
 guint         px_comparison_find_row        (PxComparison  *self,
                                              guint          document,
                                              guint          paragraph);
-gboolean      px_comparison_is_boilerplate  (PxComparison  *self,
+gboolean      px_comparison_is_furniture    (PxComparison  *self,
                                              guint          document,
                                              guint          paragraph);
 /* The paragraph taken for the headline, or -1. */
@@ -82,9 +82,9 @@ double        px_comparison_get_similarity  (PxComparison  *self,
 gboolean      px_comparison_cell_changed    (PxComparison  *self,
                                              guint          row,
                                              guint          document);
-void          px_comparison_get_report      (PxComparison     *self,
-                                             guint             document,
-                                             PxCompareReport  *report);
+void          px_comparison_get_statistics  (PxComparison        *self,
+                                             guint                document,
+                                             PxCompareStatistics *statistics);
 /* The quotations grouped across the articles (PxQuoteGroup, px-quotes.h). */
 GPtrArray    *px_comparison_get_quotes      (PxComparison     *self);
 /* The quotations checked against the primary sources among the documents. */

@@ -609,26 +609,65 @@ px_outlet_from_filename (const char *basename)
  * file leaves them unset.  They are informative only: the text and its
  * paragraphs are what the engine compares. */
 
-#define DEFINE_META_STRING(field)                                       \
-const char *                                                            \
-px_document_get_##field (PxDocument *self)                             \
-{                                                                       \
-  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);                   \
-  return self->field;                                                   \
-}                                                                       \
-                                                                        \
-void                                                                    \
-px_document_set_##field (PxDocument *self,                             \
-                         const char *value)                             \
-{                                                                       \
-  g_return_if_fail (PX_IS_DOCUMENT (self));                             \
-  set_str (&self->field, value && *value ? value : NULL);               \
+const char *
+px_document_get_headline (PxDocument *self)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+  return self->headline;
 }
 
-DEFINE_META_STRING (headline)
-DEFINE_META_STRING (site)
-DEFINE_META_STRING (author)
-DEFINE_META_STRING (date)
+void
+px_document_set_headline (PxDocument *self,
+                          const char *value)
+{
+  g_return_if_fail (PX_IS_DOCUMENT (self));
+  set_str (&self->headline, value && *value ? value : NULL);
+}
+
+const char *
+px_document_get_site (PxDocument *self)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+  return self->site;
+}
+
+void
+px_document_set_site (PxDocument *self,
+                      const char *value)
+{
+  g_return_if_fail (PX_IS_DOCUMENT (self));
+  set_str (&self->site, value && *value ? value : NULL);
+}
+
+const char *
+px_document_get_author (PxDocument *self)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+  return self->author;
+}
+
+void
+px_document_set_author (PxDocument *self,
+                        const char *value)
+{
+  g_return_if_fail (PX_IS_DOCUMENT (self));
+  set_str (&self->author, value && *value ? value : NULL);
+}
+
+const char *
+px_document_get_date (PxDocument *self)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+  return self->date;
+}
+
+void
+px_document_set_date (PxDocument *self,
+                      const char *value)
+{
+  g_return_if_fail (PX_IS_DOCUMENT (self));
+  set_str (&self->date, value && *value ? value : NULL);
+}
 
 const char *
 px_document_get_origin (PxDocument *self,

@@ -418,7 +418,8 @@ paragraphs_array (PxComparison *cmp, guint d)
       json_object_set_int_member (object, "start", para->start);
       json_object_set_int_member (object, "end", para->end);
       json_object_set_int_member (object, "words", para->n_words);
-      json_object_set_boolean_member (object, "boilerplate", px_comparison_is_boilerplate (cmp, d, p));
+      /* Page furniture; the member keeps the name scripts read it by. */
+      json_object_set_boolean_member (object, "boilerplate", px_comparison_is_furniture (cmp, d, p));
       json_object_set_int_member (object, "row", px_comparison_find_row (cmp, d, p));
       json_array_add_object_element (array, object);
     }
@@ -432,7 +433,7 @@ document_object (PxComparison *cmp, guint d)
   int headline = px_comparison_get_headline (cmp, d);
   JsonObject *object = json_object_new ();
   JsonObject *report_object = json_object_new ();
-  PxCompareReport report;
+  PxCompareStatistics report;
 
   set_document_info (object, doc);
   if (headline >= 0)
@@ -442,7 +443,7 @@ document_object (PxComparison *cmp, guint d)
   /* "paragraphs" from the info block is a count; here it is the list. */
   json_object_set_array_member (object, "paragraphs", paragraphs_array (cmp, d));
 
-  px_comparison_get_report (cmp, d, &report);
+  px_comparison_get_statistics (cmp, d, &report);
   json_object_set_int_member (report_object, "omitted", report.omitted);
   json_object_set_int_member (report_object, "added", report.added);
   json_object_set_int_member (report_object, "changed", report.changed);

@@ -53,7 +53,7 @@ shown_in_handout (PxComparison *cmp, guint d, guint p)
 {
   PxDocument *doc = px_comparison_get_document (cmp, d);
 
-  return !px_comparison_is_boilerplate (cmp, d, p) && px_document_get_paragraph (doc, p)->n_words > 0;
+  return !px_comparison_is_furniture (cmp, d, p) && px_document_get_paragraph (doc, p)->n_words > 0;
 }
 
 /* Paragraph @p of @d as the handout numbers it, from 1. */

@@ -188,12 +188,12 @@ outlet_summary (PxComparison *cmp, guint d)
       const PxCell *cells = px_comparison_get_row (cmp, r);
       int rp = cells[ref].paragraph, dp = cells[d].paragraph;
 
-      if (rp >= 0 && dp < 0 && !px_comparison_is_boilerplate (cmp, ref, rp))
+      if (rp >= 0 && dp < 0 && !px_comparison_is_furniture (cmp, ref, rp))
         {
           Para p = { rp, px_document_get_paragraph (ref_doc, rp)->n_words };
           g_array_append_val (omitted, p);
         }
-      else if (rp < 0 && dp >= 0 && !px_comparison_is_boilerplate (cmp, d, dp) &&
+      else if (rp < 0 && dp >= 0 && !px_comparison_is_furniture (cmp, d, dp) &&
                !(cells[d].flags & PX_CELL_CONTINUATION))
         {
           Para p = { dp, px_document_get_paragraph (doc, dp)->n_words };

@@ -525,7 +525,7 @@ build_entry (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
     add_label (labels, _("moved"));
   if (cells[d].flags & PX_CELL_CONTINUATION)
     add_label (labels, _("continued"));
-  if (px_comparison_is_boilerplate (cmp, d, cells[d].paragraph))
+  if (px_comparison_is_furniture (cmp, d, cells[d].paragraph))
     add_label (labels, _("page furniture"));
   if (labels->len)
     entry->label = g_strdup (labels->str);
@@ -538,7 +538,7 @@ row_is_furniture (PxComparison *cmp, guint row)
   const PxCell *cells = px_comparison_get_row (cmp, row);
 
   for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
-    if (cells[d].paragraph >= 0 && !px_comparison_is_boilerplate (cmp, d, cells[d].paragraph))
+    if (cells[d].paragraph >= 0 && !px_comparison_is_furniture (cmp, d, cells[d].paragraph))
       return FALSE;
   return TRUE;
 }

@@ -964,6 +964,30 @@ px_html_extract_bytes (const char *data,
   return px_html_extract (utf8 ? utf8 : "", utf8 ? utf8_len : 0);
 }
 
+/* A page's text and metadata with each control character (C0 but tab
+ * and line feed, DEL, C1; raw or written as a character reference such as
+ * "&#7;" or "&#x85;") made a space: they would reach a terminal, the
+ * window's labels and a saved comparison, which refuses them. */
+static char *
+without_controls (const char *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != '\n' && c != '\t' && (c < 0x20 || (c >= 0x7F && c <= 0x9F)))
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /**
  * px_html_import:
  * @data: the bytes of a saved web page (any charset)
@@ -1018,7 +1042,19 @@ px_html_import (const char  *data,
                    _("“%s” is a web page with no article text in it"), name);
       return NULL;
     }
-  text = px_html_article_text (article, TRUE);
+  {
+    g_autofree char *raw = px_html_article_text (article, TRUE);
+    char **fields[] = { &article->headline, &article->site, &article->author, &article->date };
+
+    text = without_controls (raw);
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      {
+        char *clean = without_controls (*fields[i]);
+
+        g_free (*fields[i]);
+        *fields[i] = clean;
+      }
+  }
   base = g_path_get_basename (name);
   /* A page names its outlet in its metadata; failing that, the file name. */
   outlet = article->site ? g_strdup (article->site) : px_outlet_from_filename (base);

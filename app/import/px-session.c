@@ -53,7 +53,7 @@ px_session_new (void)
   session->documents = g_ptr_array_new_with_free_func (g_object_unref);
   session->speakers = px_speaker_corrections_new ();
   session->fold_typography = TRUE;
-  session->hide_boilerplate = TRUE;
+  session->hide_furniture = TRUE;
   return session;
 }
 
@@ -175,7 +175,7 @@ px_session_to_data (const PxSession *session,
   add_bool (builder, "ignore-case", session->ignore_case);
   add_bool (builder, "fold-typography", session->fold_typography);
   add_bool (builder, "ignore-punctuation", session->ignore_punctuation);
-  add_bool (builder, "hide-page-furniture", session->hide_boilerplate);
+  add_bool (builder, "hide-page-furniture", session->hide_furniture);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "articles");
@@ -192,11 +192,38 @@ px_session_to_data (const PxSession *session,
   return json_generator_to_data (generator, length);
 }
 
+/* The file a chain of symbolic links ends at (at most 40 of them), or
+ * @file when it is none: a saved comparison reached through a link is
+ * written where the link points, and the link stays a link. */
+static GFile *
+link_target (GFile *file)
+{
+  GFile *current = g_object_ref (file);
+
+  for (int hops = 0; hops < 40; hops++)
+    {
+      g_autoptr(GFileInfo) info = g_file_query_info (current, G_FILE_ATTRIBUTE_STANDARD_IS_SYMLINK ","
+                                                     G_FILE_ATTRIBUTE_STANDARD_SYMLINK_TARGET,
+                                                     G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+      const char *target;
+      g_autoptr(GFile) parent = NULL;
+
+      if (info == NULL || !g_file_info_get_is_symlink (info) ||
+          (target = g_file_info_get_symlink_target (info)) == NULL)
+        break;
+      parent = g_file_get_parent (current);
+      g_object_unref (current);
+      current = parent ? g_file_resolve_relative_path (parent, target) : g_file_new_for_path (target);
+    }
+  return current;
+}
+
 /**
  * px_session_save:
  *
  * Writes @session to @file atomically: a new file is written beside it
- * and renamed over it, so a failure leaves the old file as it was.
+ * and renamed over it, so a failure leaves the old file as it was.  A
+ * symbolic link is written through: its target is replaced, not the link.
  */
 gboolean
 px_session_save (const PxSession *session,
@@ -205,13 +232,15 @@ px_session_save (const PxSession *session,
                  GError         **error)
 {
   g_autofree char *data = NULL;
+  g_autoptr(GFile) target = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (session != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  target = link_target (file);
   data = px_session_to_data (session, &length);
-  return g_file_replace_contents (file, data, length, NULL, FALSE,
+  return g_file_replace_contents (target, data, length, NULL, FALSE,
                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL,
                                   cancellable, error);
 }
@@ -453,7 +482,7 @@ read_session (JsonNode *root, const char *name, GError **error)
   if (!get_option (options, "ignore-case", &session->ignore_case) ||
       !get_option (options, "fold-typography", &session->fold_typography) ||
       !get_option (options, "ignore-punctuation", &session->ignore_punctuation) ||
-      !get_option (options, "hide-page-furniture", &session->hide_boilerplate))
+      !get_option (options, "hide-page-furniture", &session->hide_furniture))
     return (invalid (error, name, _("an option is neither on nor off")), NULL);
   if (!read_speakers (object, session->speakers))
     return (invalid (error, name, _("a corrected speaker is not a quotation and a name")), NULL);
@@ -611,7 +640,7 @@ px_session_equal (const PxSession *a,
   if (a->documents->len != b->documents->len || a->reference != b->reference ||
       !a->ignore_case != !b->ignore_case || !a->fold_typography != !b->fold_typography ||
       !a->ignore_punctuation != !b->ignore_punctuation ||
-      !a->hide_boilerplate != !b->hide_boilerplate)
+      !a->hide_furniture != !b->hide_furniture)
     return FALSE;
   for (guint i = 0; i < a->documents->len; i++)
     if (!same_document (g_ptr_array_index (a->documents, i), g_ptr_array_index (b->documents, i)))

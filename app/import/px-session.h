@@ -41,7 +41,7 @@ struct _PxSession {
   gboolean ignore_case;
   gboolean fold_typography;
   gboolean ignore_punctuation;
-  gboolean hide_boilerplate;
+  gboolean hide_furniture;
   /* The speakers the user corrected (px_speaker_corrections_new()):
    * a quotation's words to its speaker, "" for no one named. */
   GHashTable *speakers;

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "px-application.h"
+#include "px-settings.h"
 #include "px-window.h"
 
 struct _PxApplication
@@ -102,7 +103,11 @@ px_application_startup (GApplication *app)
   const char *find_accels[] = { "<Control>f", NULL };
   const char *save_as_accels[] = { "<Control><Shift>s", NULL };
 
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
   G_APPLICATION_CLASS (px_application_parent_class)->startup (app);
+
+  px_settings_migrate (settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);

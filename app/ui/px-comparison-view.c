@@ -113,7 +113,7 @@ static guint signals[N_SIGNALS];
 static gboolean
 is_real (PxComparison *cmp, guint d, int p)
 {
-  return p >= 0 && !px_comparison_is_boilerplate (cmp, d, p);
+  return p >= 0 && !px_comparison_is_furniture (cmp, d, p);
 }
 
 /* A primary source other than the reference: its paragraphs stand in
@@ -283,7 +283,7 @@ show_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
       return;
     }
 
-  if (px_comparison_is_boilerplate (cmp, d, p))
+  if (px_comparison_is_furniture (cmp, d, p))
     {
       if (self->hide_furniture)
         px_cell_view_set (cell, PX_CELL_VIEW_EMPTY, FALSE, NULL, NULL, NULL);
@@ -330,7 +330,7 @@ mark_moved (PxComparisonView *self, PxCellView *cell, guint row, guint d)
   const PxCell *cells = px_comparison_get_row (self->comparison, row);
   int p = cells[d].paragraph;
 
-  if (p >= 0 && (cells[d].flags & PX_CELL_MOVED) && !px_comparison_is_boilerplate (self->comparison, d, p))
+  if (p >= 0 && (cells[d].flags & PX_CELL_MOVED) && !px_comparison_is_furniture (self->comparison, d, p))
     {
       gtk_widget_add_css_class (GTK_WIDGET (cell), "moved");
       /* Translators: tooltip of a moved paragraph's badge */
@@ -650,7 +650,7 @@ update_stacked_row (PxComparisonView *self, GtkWidget *box)
       rp = cells[ref].paragraph;
     }
 
-  if (cmp && rp >= 0 && !(px_comparison_is_boilerplate (cmp, ref, rp) && self->hide_furniture))
+  if (cmp && rp >= 0 && !(px_comparison_is_furniture (cmp, ref, rp) && self->hide_furniture))
     {
       PxCellView *cell = PX_CELL_VIEW (parts->reference);
 
@@ -675,7 +675,7 @@ update_stacked_row (PxComparisonView *self, GtkWidget *box)
                                     px_document_get_outlet (px_comparison_get_document (cmp, d)));
           continue;
         }
-      if (px_comparison_is_boilerplate (cmp, d, p) && self->hide_furniture)
+      if (px_comparison_is_furniture (cmp, d, p) && self->hide_furniture)
         continue;
       if (is_real (cmp, ref, rp) && !px_comparison_cell_changed (cmp, row, d) &&
           !(cells[d].flags & PX_CELL_MOVED))

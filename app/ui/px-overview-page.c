@@ -118,9 +118,9 @@ px_overview_find_row (PxComparison   *comparison,
       const PxCell *cells = px_comparison_get_row (comparison, row);
       gboolean mine = cells[document].paragraph >= 0, theirs = cells[ref].paragraph >= 0;
 
-      if (mine && px_comparison_is_boilerplate (comparison, document, cells[document].paragraph))
+      if (mine && px_comparison_is_furniture (comparison, document, cells[document].paragraph))
         continue;
-      if (theirs && !mine && px_comparison_is_boilerplate (comparison, ref, cells[ref].paragraph))
+      if (theirs && !mine && px_comparison_is_furniture (comparison, ref, cells[ref].paragraph))
         continue;
       switch (kind)
         {
@@ -272,7 +272,7 @@ build_counts (PxOverviewPage *self)
   for (guint d = 0; d < n; d++)
     {
       const char *outlet = px_document_get_outlet (px_comparison_get_document (cmp, d));
-      PxCompareReport report;
+      PxCompareStatistics report;
       guint values[4];
       const PxOverviewKind kinds[4] = { PX_OVERVIEW_OMITTED, PX_OVERVIEW_ADDED, PX_OVERVIEW_CHANGED, PX_OVERVIEW_MOVED };
       const char *what[4] = {
@@ -289,7 +289,7 @@ build_counts (PxOverviewPage *self)
       /* A primary source is no outlet: its own table follows. */
       if (d == ref || px_document_get_primary_source (px_comparison_get_document (cmp, d)))
         continue;
-      px_comparison_get_report (cmp, d, &report);
+      px_comparison_get_statistics (cmp, d, &report);
       values[0] = report.omitted;
       values[1] = report.added;
       values[2] = report.changed;

@@ -164,7 +164,7 @@ comparison_page (PxPreferencesWindow *self)
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (shown), _("Shown"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (shown),
-                             switch_row (self, "hide-boilerplate", _("_Hide Page Furniture"),
+                             switch_row (self, "hide-furniture", _("_Hide Page Furniture"),
                                          _("Navigation links, by-lines, time stamps, share buttons")));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (shown));
   return page;

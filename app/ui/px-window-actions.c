@@ -111,7 +111,7 @@ px_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_ALT_MASK | GDK_SHIFT_MASK,
                                        "win.previous-omission", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_b, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.hide-boilerplate", NULL);
+                                       "win.hide-furniture", NULL);
 }
 
 static void
@@ -154,7 +154,7 @@ toggle_option (GSimpleAction *action,
 void
 px_window_init_actions (PxWindow *self)
 {
-  const char *keys[] = { "ignore-case", "fold-typography", "ignore-punctuation", "hide-boilerplate" };
+  const char *keys[] = { "ignore-case", "fold-typography", "ignore-punctuation", "hide-furniture" };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
@@ -171,7 +171,7 @@ px_window_init_actions (PxWindow *self)
       g_signal_connect_object (self->settings, signal, G_CALLBACK (on_flags_changed),
                                self, G_CONNECT_SWAPPED);
     }
-  g_signal_connect_object (self->settings, "changed::hide-boilerplate", G_CALLBACK (on_hide_changed),
+  g_signal_connect_object (self->settings, "changed::hide-furniture", G_CALLBACK (on_hide_changed),
                            self, G_CONNECT_SWAPPED);
-  on_hide_changed (self, "hide-boilerplate", self->settings);
+  on_hide_changed (self, "hide-furniture", self->settings);
 }

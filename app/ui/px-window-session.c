@@ -52,7 +52,7 @@ px_window_snapshot (PxWindow *self)
   session->ignore_case = g_settings_get_boolean (self->settings, "ignore-case");
   session->fold_typography = g_settings_get_boolean (self->settings, "fold-typography");
   session->ignore_punctuation = g_settings_get_boolean (self->settings, "ignore-punctuation");
-  session->hide_boilerplate = g_settings_get_boolean (self->settings, "hide-boilerplate");
+  session->hide_furniture = g_settings_get_boolean (self->settings, "hide-furniture");
   g_hash_table_remove_all (session->speakers);
   g_hash_table_foreach (self->speakers, copy_speaker, session->speakers);
   return session;
@@ -202,7 +202,7 @@ px_window_load_session (PxWindow  *self,
   g_settings_set_boolean (self->settings, "ignore-case", session->ignore_case);
   g_settings_set_boolean (self->settings, "fold-typography", session->fold_typography);
   g_settings_set_boolean (self->settings, "ignore-punctuation", session->ignore_punctuation);
-  g_settings_set_boolean (self->settings, "hide-boilerplate", session->hide_boilerplate);
+  g_settings_set_boolean (self->settings, "hide-furniture", session->hide_furniture);
   if (file)
     remember (self, file);
   mark_saved (self, file);
@@ -596,7 +596,7 @@ px_window_init_session (PxWindow *self)
                            G_CALLBACK (update_recent), self, G_CONNECT_SWAPPED);
   /* Every change of input recomputes; the title follows each. */
   g_signal_connect (self, "notify::computing", G_CALLBACK (update_title), NULL);
-  g_signal_connect_object (self->settings, "changed::hide-boilerplate",
+  g_signal_connect_object (self->settings, "changed::hide-furniture",
                            G_CALLBACK (update_title), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "close-request", G_CALLBACK (on_close_request), NULL);
   update_title (self);

@@ -361,6 +361,26 @@ test_output_is_input (void)
       }
   }
   g_remove (link);
+
+  /* An article of a news-database export, named FILE#N, reads FILE. */
+  {
+    static const char export_text[] =
+      "Talks in Vienna end without deal\n\nThe Example Times\n\nMarch 12, 2014 Wednesday\n\n"
+      "Body\n\nForeign ministers met in Vienna on Tuesday and agreed on nothing.\n\nEnd of Document\n\n"
+      "Ministers agree to meet again\n\nDaily Example\n\nMarch 12, 2014 Wednesday\n\nBody\n\n"
+      "Ministers from six countries agreed to meet again in Vienna.\n\nEnd of Document\n";
+    g_autofree char *export = write_tmp ("export.txt", export_text, -1);
+    g_autofree char *first = g_strconcat (export, "#1", NULL);
+    g_autofree char *second = g_strconcat (export, "#2", NULL);
+    g_autofree char *opt = g_strdup_printf ("--output=%s", export);
+    g_auto(Run) run = { 0 };
+
+    run_cli (&run, "compare", opt, first, second, NULL);
+    assert_refused (&run, "export.txt");
+    g_assert_true (g_file_get_contents (export, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, export_text);
+    g_clear_pointer (&after, g_free);
+  }
 }
 
 static void

@@ -94,7 +94,7 @@ test_ferry (void)
   g_autoptr(PxComparison) cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, NULL);
   PxDocument *herald = docs->pdata[0], *gazette = docs->pdata[1], *metro = docs->pdata[2];
   const PxCell *c;
-  PxCompareReport report;
+  PxCompareStatistics report;
   guint row;
 
   check_invariants (cmp);
@@ -147,16 +147,16 @@ test_ferry (void)
                            g_str_has_prefix (text, "Share") || g_str_has_prefix (text, "Follow") ||
                            g_str_has_prefix (text, "Copyright");
 
-      g_assert_cmpint (px_comparison_is_boilerplate (cmp, 2, p), ==, furniture);
+      g_assert_cmpint (px_comparison_is_furniture (cmp, 2, p), ==, furniture);
     }
   for (guint p = 0; p < px_document_get_n_paragraphs (herald); p++)
-    g_assert_false (px_comparison_is_boilerplate (cmp, 0, p));
+    g_assert_false (px_comparison_is_furniture (cmp, 0, p));
 
-  px_comparison_get_report (cmp, 1, &report);
+  px_comparison_get_statistics (cmp, 1, &report);
   g_assert_cmpuint (report.omitted, ==, 2);
   g_assert_cmpuint (report.added, ==, 1);
   g_assert_cmpuint (report.moved, ==, 1);
-  px_comparison_get_report (cmp, 2, &report);
+  px_comparison_get_statistics (cmp, 2, &report);
   g_assert_cmpuint (report.omitted, ==, 3);
   g_assert_cmpuint (report.added, ==, 0);
   g_assert_cmpuint (report.changed, ==, 2);   /* headline, lede with dateline */
@@ -222,22 +222,22 @@ test_sample_event (void)
     }
 
   /* Furniture of the web page; the article's own text is not. */
-  g_assert_true (px_comparison_is_boilerplate (cmp, 0, find_para (ref, "Skip to main content")));
-  g_assert_true (px_comparison_is_boilerplate (cmp, 0, find_para (ref, "updated 4:43 PM EDT")));
-  g_assert_true (px_comparison_is_boilerplate (cmp, 0, find_para (ref, "Iran to help save Iraqi temples?")));
-  g_assert_true (px_comparison_is_boilerplate (cmp, 0, find_para (ref, "Part of complete coverage")));
-  g_assert_true (px_comparison_is_boilerplate (cmp, 0, find_para (ref, "CNN's Arwa Damon reports")));
-  g_assert_true (px_comparison_is_boilerplate (cmp, 3, find_para (docs->pdata[3], "Follow FOX8 on Twitter")));
-  g_assert_true (px_comparison_is_boilerplate (cmp, 3, find_para (docs->pdata[3], "Trademark and Copyright")));
-  g_assert_true (px_comparison_is_boilerplate (cmp, 2, find_para (docs->pdata[2], "Comment count")));
-  g_assert_true (px_comparison_is_boilerplate (cmp, 4, find_para (docs->pdata[4], "Font Size")));
+  g_assert_true (px_comparison_is_furniture (cmp, 0, find_para (ref, "Skip to main content")));
+  g_assert_true (px_comparison_is_furniture (cmp, 0, find_para (ref, "updated 4:43 PM EDT")));
+  g_assert_true (px_comparison_is_furniture (cmp, 0, find_para (ref, "Iran to help save Iraqi temples?")));
+  g_assert_true (px_comparison_is_furniture (cmp, 0, find_para (ref, "Part of complete coverage")));
+  g_assert_true (px_comparison_is_furniture (cmp, 0, find_para (ref, "CNN's Arwa Damon reports")));
+  g_assert_true (px_comparison_is_furniture (cmp, 3, find_para (docs->pdata[3], "Follow FOX8 on Twitter")));
+  g_assert_true (px_comparison_is_furniture (cmp, 3, find_para (docs->pdata[3], "Trademark and Copyright")));
+  g_assert_true (px_comparison_is_furniture (cmp, 2, find_para (docs->pdata[2], "Comment count")));
+  g_assert_true (px_comparison_is_furniture (cmp, 4, find_para (docs->pdata[4], "Font Size")));
   for (guint p = 0; p < px_document_get_n_paragraphs (docs->pdata[1]); p++)
     {
       g_autofree char *text = px_document_dup_paragraph_text (docs->pdata[1], p);
 
       /* CNN's body copy keeps the page's three related links at its end. */
       if (p + 3 < px_document_get_n_paragraphs (docs->pdata[1]))
-        g_assert_false (px_comparison_is_boilerplate (cmp, 1, p));
+        g_assert_false (px_comparison_is_furniture (cmp, 1, p));
     }
 
   /* Copies show in the similarity: past the furniture, CNN's page and
@@ -255,14 +255,14 @@ test_reference (void)
   g_autoptr(GPtrArray) docs = load_event (g_getenv ("PARALLAX_SAMPLES"));
   PxCompareOptions options = { .reference = 3 };
   g_autoptr(PxComparison) cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
-  PxCompareReport report;
+  PxCompareStatistics report;
 
   check_invariants (cmp);
   g_assert_cmpuint (px_comparison_get_reference (cmp), ==, 3);
-  px_comparison_get_report (cmp, 3, &report);
+  px_comparison_get_statistics (cmp, 3, &report);
   g_assert_cmpuint (report.omitted + report.added + report.changed, ==, 0);
   /* Against FOX8, CNN leaves out most of FOX8's story. */
-  px_comparison_get_report (cmp, 1, &report);
+  px_comparison_get_statistics (cmp, 1, &report);
   g_assert_cmpuint (report.omitted, >, 20);
 }
 
@@ -471,9 +471,9 @@ test_ecbplus (void)
       check_invariants (cmp);
       for (guint d = 1; d < docs->len; d++)
         {
-          PxCompareReport r;
+          PxCompareStatistics r;
 
-          px_comparison_get_report (cmp, d, &r);
+          px_comparison_get_statistics (cmp, d, &r);
           paired_docs += r.changed + r.unchanged > 0;
           total_docs++;
         }

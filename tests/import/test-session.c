@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "px-import.h"
 #include "px-session.h"
@@ -80,7 +81,7 @@ test_round_trip (void)
   saved->ignore_case = TRUE;
   saved->fold_typography = FALSE;
   saved->ignore_punctuation = TRUE;
-  saved->hide_boilerplate = FALSE;
+  saved->hide_furniture = FALSE;
   px_document_set_outlet (g_ptr_array_index (saved->documents, 0), "Renamed «outlet» ✓");
 
   g_assert_true (px_session_save (saved, file, NULL, &error));
@@ -217,7 +218,7 @@ test_minimal (void)
   g_assert_cmpuint (session->documents->len, ==, 2);
   g_assert_cmpuint (session->reference, ==, 1);
   g_assert_true (session->fold_typography);
-  g_assert_true (session->hide_boilerplate);
+  g_assert_true (session->hide_furniture);
   g_assert_false (session->ignore_case);
   g_assert_cmpstr (px_document_get_outlet (g_ptr_array_index (session->documents, 1)), ==, "B");
 }
@@ -271,6 +272,45 @@ test_failed_save_keeps_old (void)
   remove_temp (path);
 }
 
+/* Saving through a symbolic link (a relative one, in a chain of two)
+ * replaces the file it points at and leaves the links as they were. */
+static void
+test_save_through_link (void)
+{
+  g_autoptr(PxSession) saved = px_session_new ();
+  g_autoptr(PxSession) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_path ("real.parallax");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *link1 = g_build_filename (dir, "link1.parallax", NULL);
+  g_autofree char *link2 = g_build_filename (dir, "link2.parallax", NULL);
+  g_autofree char *target = NULL;
+  g_autoptr(GFile) through = g_file_new_for_path (link2);
+  g_autoptr(GFile) real = g_file_new_for_path (path);
+  GStatBuf st;
+
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_cmpint (symlink ("real.parallax", link1), ==, 0);
+  g_assert_cmpint (symlink (link1, link2), ==, 0);
+  g_ptr_array_add (saved->documents, px_document_new ("Text through a link.", -1, "A"));
+  g_assert_true (px_session_save (saved, through, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Both links are still links, to the same places. */
+  g_assert_cmpint (g_lstat (link2, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  target = g_file_read_link (link1, NULL);
+  g_assert_cmpstr (target, ==, "real.parallax");
+  read = px_session_load (real, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (px_document_get_text (g_ptr_array_index (read->documents, 0), NULL), ==,
+                   "Text through a link.");
+
+  g_remove (link2);
+  g_remove (link1);
+  remove_temp (path);
+}
+
 static void
 test_name (void)
 {
@@ -294,6 +334,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/session/truncated", test_truncated);
   g_test_add_func ("/session/failed-save-keeps-old", test_failed_save_keeps_old);
   g_test_add_func ("/session/name", test_name);
+  g_test_add_func ("/session/save-through-link", test_save_through_link);
 
   return g_test_run ();
 }

@@ -262,9 +262,9 @@ assert_all_drawn (PxWindow *window, const char *when)
           /* A paragraph (or the reference's, left out) in a column on
            * screen: the cell must say so. */
           if ((row_cells[d].paragraph >= 0 || row_cells[ref].paragraph >= 0) && d < n_docs &&
-              !(row_cells[d].paragraph >= 0 && px_comparison_is_boilerplate (cmp, d, row_cells[d].paragraph)) &&
+              !(row_cells[d].paragraph >= 0 && px_comparison_is_furniture (cmp, d, row_cells[d].paragraph)) &&
               !(row_cells[d].paragraph < 0 && (row_cells[ref].paragraph < 0 ||
-                                               px_comparison_is_boilerplate (cmp, ref, row_cells[ref].paragraph))) &&
+                                               px_comparison_is_furniture (cmp, ref, row_cells[ref].paragraph))) &&
               !has_words)
             {
               failed (&shot, when);
@@ -420,8 +420,8 @@ check_stacked_rows (PxWindow *window)
           gboolean ref_has = cells[ref].paragraph >= 0;
 
           /* Page furniture may be hidden (a setting). */
-          if (d == ref || (p < 0 && !ref_has) || (p >= 0 && px_comparison_is_boilerplate (cmp, d, p)) ||
-              (p < 0 && px_comparison_is_boilerplate (cmp, ref, cells[ref].paragraph)))
+          if (d == ref || (p < 0 && !ref_has) || (p >= 0 && px_comparison_is_furniture (cmp, d, p)) ||
+              (p < 0 && px_comparison_is_furniture (cmp, ref, cells[ref].paragraph)))
             continue;
           /* Outlet names are unique; a name may be a prefix of another
            * ("CNN" and "CNN (2)"), so look for it as a whole line or a
@@ -658,7 +658,7 @@ test_moved_badge_jumps (void)
       cells = px_comparison_get_row (cmp, px_row_model_get_row (rows, pos));
       for (d = 0; d < n; d++)
         if (cells[d].paragraph > 0 && (cells[d].flags & PX_CELL_MOVED) &&
-            !px_comparison_is_boilerplate (cmp, d, cells[d].paragraph))
+            !px_comparison_is_furniture (cmp, d, cells[d].paragraph))
           {
             position = pos;
             break;
@@ -738,7 +738,7 @@ test_overview_eleven (void)
     {
       GtkWidget *button = buttons->pdata[i];
       guint d = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-document"));
-      PxCompareReport report;
+      PxCompareStatistics report;
       g_autofree char *expected = NULL;
 
       if (g_object_get_data (G_OBJECT (button), "px-kind") == NULL ||
@@ -747,7 +747,7 @@ test_overview_eleven (void)
       g_assert_true (gtk_widget_has_css_class (button, "overview-link"));
       if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-kind")) != PX_OVERVIEW_MOVED)
         continue;
-      px_comparison_get_report (cmp, d, &report);
+      px_comparison_get_statistics (cmp, d, &report);
       expected = g_strdup_printf ("%u", report.moved);
       g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, expected);
       moved_figures++;

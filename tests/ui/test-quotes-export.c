@@ -33,7 +33,7 @@ open_samples (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     g_ptr_array_add (files, g_file_new_build_filename (g_getenv ("PARALLAX_SAMPLES"), names[i], NULL));
-  g_settings_reset (settings, "hide-boilerplate");
+  g_settings_reset (settings, "hide-furniture");
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
   px_window_open_files (window, (GFile **) files->pdata, files->len);

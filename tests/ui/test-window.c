@@ -47,7 +47,7 @@ static void
 reset_settings (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  const char *keys[] = { "ignore-case", "fold-typography", "ignore-punctuation", "hide-boilerplate" };
+  const char *keys[] = { "ignore-case", "fold-typography", "ignore-punctuation", "hide-furniture" };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_settings_reset (settings, keys[i]);
@@ -111,7 +111,7 @@ row_is_furniture (PxComparison *cmp, guint r)
   const PxCell *cells = px_comparison_get_row (cmp, r);
 
   for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
-    if (cells[d].paragraph >= 0 && !px_comparison_is_boilerplate (cmp, d, cells[d].paragraph))
+    if (cells[d].paragraph >= 0 && !px_comparison_is_furniture (cmp, d, cells[d].paragraph))
       return FALSE;
   return TRUE;
 }
@@ -145,22 +145,22 @@ check_bound_rows (PxWindow *window)
           PxCellView *cell = cells->pdata[i + d];
           PxDocument *doc = px_comparison_get_document (cmp, d);
           int p = c[d].paragraph, rp = c[ref].paragraph;
-          gboolean ref_real = rp >= 0 && !px_comparison_is_boilerplate (cmp, ref, rp);
+          gboolean ref_real = rp >= 0 && !px_comparison_is_furniture (cmp, ref, rp);
 
           if (p < 0)
             g_assert_cmpint (px_cell_view_get_kind (cell), ==,
                              d != ref && ref_real ? PX_CELL_VIEW_OMITTED : PX_CELL_VIEW_EMPTY);
-          else if (d == ref && !px_comparison_is_boilerplate (cmp, d, p))
+          else if (d == ref && !px_comparison_is_furniture (cmp, d, p))
             {
               g_autofree char *text = px_document_dup_paragraph_text (doc, p);
 
               g_assert_cmpint (px_cell_view_get_kind (cell), ==, PX_CELL_VIEW_REFERENCE);
               g_assert_cmpstr (px_cell_view_get_text (cell), ==, text);
             }
-          else if (ref_real && !px_comparison_is_boilerplate (cmp, d, p))
+          else if (ref_real && !px_comparison_is_furniture (cmp, d, p))
             g_assert_cmpint (px_cell_view_get_kind (cell), ==,
                              px_comparison_cell_changed (cmp, row, d) ? PX_CELL_VIEW_CHANGED : PX_CELL_VIEW_SAME);
-          if (p >= 0 && (c[d].flags & PX_CELL_MOVED) && !px_comparison_is_boilerplate (cmp, d, p))
+          if (p >= 0 && (c[d].flags & PX_CELL_MOVED) && !px_comparison_is_furniture (cmp, d, p))
             {
               g_autofree char *note = g_strdup_printf ("Moved: paragraph %d of %u", p + 1,
                                                        px_document_get_n_paragraphs (doc));
@@ -283,7 +283,7 @@ test_next_difference (void)
       const PxCell *c = px_comparison_get_row (cmp, r);
       gboolean diff = FALSE, omitted = FALSE;
       guint ref = px_comparison_get_reference (cmp);
-      gboolean ref_real = c[ref].paragraph >= 0 && !px_comparison_is_boilerplate (cmp, ref, c[ref].paragraph);
+      gboolean ref_real = c[ref].paragraph >= 0 && !px_comparison_is_furniture (cmp, ref, c[ref].paragraph);
 
       for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
         {
@@ -353,10 +353,10 @@ test_toggle_boilerplate (void)
   guint hidden = g_list_model_get_n_items (rows);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
-  g_assert_true (g_settings_get_boolean (settings, "hide-boilerplate"));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "hide-boilerplate", NULL);
+  g_assert_true (g_settings_get_boolean (settings, "hide-furniture"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "hide-furniture", NULL);
   ui_test_drain ();
-  g_assert_false (g_settings_get_boolean (settings, "hide-boilerplate"));
+  g_assert_false (g_settings_get_boolean (settings, "hide-furniture"));
   /* No recomputation: the same comparison, every row shown. */
   g_assert_false (px_window_get_computing (window));
   g_assert_true (px_window_get_comparison (window) == cmp);
@@ -366,7 +366,7 @@ test_toggle_boilerplate (void)
   check_bound_rows (window);
   ui_test_save_screenshot (window, "5-furniture-shown");
 
-  g_action_group_activate_action (G_ACTION_GROUP (window), "hide-boilerplate", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "hide-furniture", NULL);
   ui_test_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (rows), ==, hidden);
 

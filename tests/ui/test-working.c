@@ -127,7 +127,7 @@ test_save_and_reopen (void)
   g_assert_true (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•") != NULL);
   px_window_set_reference (window, nth_document (window, 2));
   g_settings_set_boolean (settings, "ignore-case", TRUE);
-  g_settings_set_boolean (settings, "hide-boilerplate", FALSE);
+  g_settings_set_boolean (settings, "hide-furniture", FALSE);
   ui_test_wait_idle (window);
 
   g_assert_true (px_window_save_to (window, file, &error));
@@ -156,7 +156,7 @@ test_save_and_reopen (void)
   g_assert_cmpuint (n_documents (again), ==, 4);
   g_assert_true (px_window_get_reference (again) == nth_document (again, 2));
   g_assert_true (g_settings_get_boolean (settings, "ignore-case"));
-  g_assert_false (g_settings_get_boolean (settings, "hide-boilerplate"));
+  g_assert_false (g_settings_get_boolean (settings, "hide-furniture"));
   g_assert_false (px_window_has_unsaved_changes (again));
   after = px_window_snapshot (again);
   g_assert_true (px_session_equal (before, after));
@@ -561,8 +561,8 @@ test_preferences_bound (void)
   (void) before;
   g_settings_set_boolean (settings, "ignore-case", FALSE);
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (toggle)));
-  g_settings_set_boolean (settings, "hide-boilerplate", FALSE);
-  g_assert_false (gtk_switch_get_active (GTK_SWITCH (find_named (GTK_WIDGET (prefs), "hide-boilerplate"))));
+  g_settings_set_boolean (settings, "hide-furniture", FALSE);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (find_named (GTK_WIDGET (prefs), "hide-furniture"))));
 
   /* Colour scheme: the combo row writes the key, the style manager follows. */
   scheme = ADW_COMBO_ROW (find_first (GTK_WIDGET (prefs), ADW_TYPE_COMBO_ROW));
@@ -793,7 +793,7 @@ test_overview (void)
   GtkWidget *page = adw_view_stack_get_child_by_name (stack, "overview");
   g_autoptr(GPtrArray) cells = g_ptr_array_new ();
   guint n = px_comparison_get_n_documents (cmp);
-  PxCompareReport report;
+  PxCompareStatistics report;
   int row, position;
   const PxCell *cells_of_row;
   guint pos;
@@ -823,7 +823,7 @@ test_overview (void)
   g_assert_cmpint (px_overview_heat_level (0.5), >, px_overview_heat_level (0.2));
 
   /* Counts against the reference, as the engine reports them. */
-  px_comparison_get_report (cmp, 2, &report);
+  px_comparison_get_statistics (cmp, 2, &report);
   {
     g_autofree char *omitted = g_strdup_printf ("%u", report.omitted);
     g_autofree char *quotes = g_strdup_printf ("%u (%u altered)", report.quotes, report.quotes_altered);
@@ -866,7 +866,7 @@ test_overview (void)
     g_assert_true (px_comparison_cell_changed (cmp, row, other));
   }
   row = px_overview_find_row (cmp, 2, PX_OVERVIEW_QUOTES);
-  px_comparison_get_report (cmp, 2, &report);
+  px_comparison_get_statistics (cmp, 2, &report);
   g_assert_true ((row >= 0) == (report.quotes > 0));
 
   destroy_and_drain (window);
