@@ -288,9 +288,10 @@ write_output (const char *path, GBytes *bytes, GError **error)
 
 static GBytes *
 build_report (PxComparison *cmp, OutFormat format, PxDiffFlags flags, const char *title,
-              PxPaper paper, gboolean landscape, PxReportKind kind, guint n_questions, GError **error)
+              PxPaper paper, gboolean landscape, PxReportKind kind, guint n_questions, const PxNotes *notes,
+              GError **error)
 {
-  PxReportOptions options = { title, NULL, flags, 0, kind, n_questions };
+  PxReportOptions options = { title, NULL, flags, 0, kind, n_questions, notes };
   PxReportRenderFunc render = px_cli_module_symbol ("parallax-report", PX_REPORT_MODULE_SYMBOL);
 
   if (render == NULL)
@@ -325,12 +326,12 @@ write_handout (PxComparison *cmp, OutFormat format, PxDiffFlags flags, const cha
   g_autoptr(GBytes) key = NULL;
   g_autofree char *key_path = NULL;
 
-  handout = build_report (cmp, format, flags, title, paper, landscape, PX_REPORT_KIND_HANDOUT, n_questions, error);
+  handout = build_report (cmp, format, flags, title, paper, landscape, PX_REPORT_KIND_HANDOUT, n_questions, NULL, error);
   if (handout == NULL)
     return FALSE;
   if (answers)
     {
-      key = build_report (cmp, format, flags, title, paper, landscape, PX_REPORT_KIND_ANSWER_KEY, n_questions, error);
+      key = build_report (cmp, format, flags, title, paper, landscape, PX_REPORT_KIND_ANSWER_KEY, n_questions, NULL, error);
       if (key == NULL)
         return FALSE;
       key_path = answers_path (output);
@@ -524,7 +525,8 @@ px_cli_commands_compare (int argc, char **argv)
       return PX_EXIT_OK;
     }
   else
-    bytes = build_report (cmp, format, options.flags, title, paper, landscape, PX_REPORT_KIND_REPORT, 0, &error);
+    bytes = build_report (cmp, format, options.flags, title, paper, landscape, PX_REPORT_KIND_REPORT, 0,
+                          session ? session->notes : NULL, &error);
 
   if (bytes == NULL || !write_output (output, bytes, &error))
     {

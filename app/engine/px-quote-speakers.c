@@ -447,6 +447,13 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
                        !g_array_index (items, Item, i - 1).cap &&
                        ((g_array_index (items, Item, i - 1).classes & (WC_DETERMINER | WC_FUNCTION)) ||
                         g_strv_contains (name_prepositions, g_array_index (items, Item, i - 1).lower));
+          /* Before the title, only a name set off by a comma: "Brad
+           * Komar, the state director", not "State Department officials". */
+          if (pass == 1 && !(end < e && g_array_index (items, Item, end).kind == IT_COMMA))
+            {
+              i = end;
+              continue;
+            }
           if (!(last->possessive && end < e) &&
               (best_words == 0 ||
                (best_words < 2 && n_words >= 2) ||
@@ -1033,6 +1040,22 @@ closes_clause (DocScan *ds, Found *f, GArray *before)
   return c == ',' || c == '?' || c == '!' || c == 0x2014 || c == 0x2013 || c == '-';
 }
 
+/* Whether the quote @f ends its sentence inside its marks: “…fraud.” */
+static gboolean
+ends_sentence (DocScan *ds, Found *f)
+{
+  const char *close = g_utf8_find_prev_char (ds->text, ds->text + f->mark_end);
+  const char *p = close ? g_utf8_find_prev_char (ds->text, close) : NULL;
+  gunichar c;
+
+  while (p && p > ds->text && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_find_prev_char (ds->text, p);
+  if (p == NULL)
+    return FALSE;
+  c = g_utf8_get_char (p);
+  return c == '.' || c == '?' || c == '!';
+}
+
 void
 px_quote_attribute (DocScan *ds)
 {
@@ -1068,13 +1091,41 @@ px_quote_attribute (DocScan *ds)
         g_autoptr(GArray) before = items_of (ds, lo, f->mark_start);
         gboolean para_start = before->len == 0 && lo == first->start;
 
+        gboolean same_sentence = prev && prev->last_paragraph == f->paragraph &&
+                                 !(prev->flags & PX_QUOTE_OPEN) && !ends_sentence (ds, prev);
+        gboolean verb_before = FALSE;
+
+        /* The speech verb of the quote's sentence before it, if any. */
+        for (guint i = before->len; i > 0; i--)
+          {
+            const Item *it = &g_array_index (before, Item, i - 1);
+
+            if (it->kind == IT_END)
+              {
+                same_sentence = FALSE;
+                break;
+              }
+            /* Not "so-called": a verb in a compound. */
+            if ((is_verb (it) && !(i >= 2 && g_array_index (before, Item, i - 2).kind == IT_HYPHEN)) ||
+                (item_is (before, i - 1, "according") && item_is (before, i, "to")))
+              verb_before = TRUE;
+          }
         f->pattern = PATTERN_NEXT_TO;
-        if (!attribute_after (f, ds, after, closes_clause (ds, f, before)))
-          attribute_before (f, ds, before);
+        if (attribute_after (f, ds, after, closes_clause (ds, f, before)))
+          f->said = TRUE;
+        else
+          {
+            attribute_before (f, ds, before);
+            f->said = verb_before || f->kind == SPK_NAME || f->kind == SPK_PRONOUN ||
+                      f->kind == SPK_ROLE;
+          }
         if (f->kind == SPK_NONE && prev &&
             (prev->last_paragraph == f->paragraph ||
              (para_start && prev->last_paragraph + 1 == f->paragraph)))
           f->kind = SPK_INHERIT;
+        /* 'called him a "fascist" and a "fraud"': both were said. */
+        if (f->kind == SPK_INHERIT && same_sentence)
+          f->said |= prev->said;
       }
       prev = f;
     }

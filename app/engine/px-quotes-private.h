@@ -55,6 +55,7 @@ typedef struct {
   gboolean np_weak;     /* the name is an organisation's, or modifies a noun
                          * ("a Clinton supporter", "at the Free State Project") */
   double pattern;       /* how surely the words around name the speaker, 0..1 */
+  gboolean said;        /* a speech verb in its sentence says someone said it */
   char *speaker;
   double confidence;    /* of @speaker, once resolved */
 } Found;

@@ -109,9 +109,12 @@ px_quote_from_found (DocScan *ds, Found *f)
     q->flags |= PX_QUOTE_ELLIPSIS;
   q->speaker = g_strdup (f->speaker);
   q->speaker_confidence = f->speaker ? f->confidence : 0;
-  if ((f->kind == SPK_NAME || f->kind == SPK_PRONOUN || f->kind == SPK_ROLE) && f->speaker &&
-      !is_title_case (ds, text->str))
-    q->flags |= PX_QUOTE_ATTRIBUTED;
+  /* Said by someone, even someone the text leaves unnamed ("a spokesman
+   * called it “outrageous”"), not a title or a scare quote. */
+  if (((f->kind == SPK_NAME || f->kind == SPK_PRONOUN || f->kind == SPK_ROLE) && f->speaker) ||
+      f->said)
+    if (!is_title_case (ds, text->str))
+      q->flags |= PX_QUOTE_ATTRIBUTED;
   q->text = g_string_free (text, FALSE);
   return q;
 }

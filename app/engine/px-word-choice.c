@@ -830,6 +830,24 @@ context_words (Finder *f, Doc *doc, guint first, guint end, guint w, int step, g
   return content > 0 ? (int) n : 0;
 }
 
+/* Whether a word that carries meaning in [a0, a1) of @a stands in @b
+ * outside [b0, b1): then the diff paired words the sentences put in
+ * different places ("…assault conviction in Brazos County" / "convicted
+ * … of assault out of Brazos County"), and nothing was renamed. */
+static gboolean
+moved_words (Finder *f, const guint32 *a, guint a0, guint a1, const guint32 *b, guint nb, guint b0, guint b1)
+{
+  for (guint k = a0; k < a1; k++)
+    {
+      if (id_info (f, a[k])->flags & I_STOP)
+        continue;
+      for (guint j = 0; j < nb; j++)
+        if ((j < b0 || j >= b1) && b[j] == a[k])
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* Paragraph @p of @x against paragraph @q of @y. */
 static void
 compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
@@ -897,6 +915,8 @@ compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
       /* Punctuation on one side only: the sentences are built apart. */
       if ((s > 0 && (x->words[a_first + a0].flags & W_BREAK_BEFORE) != (y->words[b_first + b0].flags & W_BREAK_BEFORE)) ||
           (r + 1 < runs->len && (x->words[a_first + a1].flags & W_BREAK_BEFORE) != (y->words[b_first + b1].flags & W_BREAK_BEFORE)))
+        continue;
+      if (moved_words (f, a, a0, a1, b, nb, b0, b1) || moved_words (f, b, b0, b1, a, na, a0, a1))
         continue;
       consider_change (f, x, a_first + a0, a_first + a1, y, b_first + b0, b_first + b1, TRUE);
     }
@@ -1347,6 +1367,64 @@ finish_set (Finder *f, PxWordChoiceSet *set)
     }
 }
 
+/* A naming set whose only evidence is one swap, while a document writes
+ * two of its variants: an outlet that is choosing writes one name for a
+ * thing, so the two words most likely name two things ("the Angels" /
+ * "the Los Angeles Times") and one sentence merely put either in the
+ * same place.  With two swaps or more, or an abbreviation given in the
+ * text, the set stands: an outlet may quote a speaker's word besides
+ * its own. */
+/* Whether @s is a short form of @l: its letters, in order, from @l's
+ * first ("Mt" / "Mount", "UK" / "United Kingdom"), or @l ends or starts
+ * with all of @s ("phone" / "telephone").  Keys are folded. */
+static gboolean
+short_form (const char *s, const char *l)
+{
+  gsize ns = strlen (s), nl = strlen (l);
+  const char *p = l;
+
+  if (ns == 0 || ns >= nl)
+    return FALSE;
+  if (ns >= 4 && (strncmp (l, s, ns) == 0 || strcmp (l + nl - ns, s) == 0))
+    return TRUE;
+  if (ns > 4 || g_utf8_get_char (s) != g_utf8_get_char (l) || nl < ns + 2)
+    return FALSE;
+  for (const char *c = s; *c; c = g_utf8_next_char (c))
+    {
+      p = g_utf8_strchr (p, -1, g_utf8_get_char (c));
+      if (p == NULL)
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
+  return TRUE;
+}
+
+static gboolean
+one_swap_two_things (const PxWordChoiceSet *set)
+{
+  if (set->kind != PX_WORD_CHOICE_NAMING || set->defined || set->n_substitutions > 1)
+    return FALSE;
+  /* A name and its short form are one thing whoever writes both. */
+  if (set->variants->len == 2)
+    {
+      const char *x = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 0))->key;
+      const char *y = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 1))->key;
+
+      if (short_form (x, y) || short_form (y, x))
+        return FALSE;
+    }
+  for (guint d = 0; d < set->n_documents; d++)
+    {
+      guint used = 0;
+
+      for (guint v = 0; v < set->variants->len; v++)
+        used += ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->counts[d] > 0;
+      if (used >= 2)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static int
 cmp_set (gconstpointer a, gconstpointer b)
 {
@@ -1458,7 +1536,7 @@ make_sets (Finder *f)
       finish_set (f, set);
       for (guint v = 0; v < set->variants->len; v++)
         used += ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->total > 0;
-      if (used >= 2 && set->score >= MIN_SCORE)
+      if (used >= 2 && set->score >= MIN_SCORE && !one_swap_two_things (set))
         {
           /* Variants no document uses (none, normally) are dropped. */
           while (((PxWordChoiceVariant *) g_ptr_array_index (set->variants, set->variants->len - 1))->total == 0)

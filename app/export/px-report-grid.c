@@ -196,6 +196,11 @@ _px_report_build_quote_grid (PxComparison          *cmp,
 
       cells[0] = _px_report_text_new_with (number, PX_MARK_NONE);
       cells[1] = _px_report_text_new_with (excerpt, PX_MARK_NONE);
+      if (_px_report_quote_note (options, group))
+        {
+          px_report_text_append (cells[1], "\n", 1, PX_MARK_NONE);
+          _px_report_append_note (cells[1], _px_report_quote_note (options, group));
+        }
       /* "(?)" after a speaker the text names uncertainly: one to check. */
       g_autofree char *speaker = px_speaker_shown (group->speaker, group->speaker_confidence);
 
@@ -222,6 +227,22 @@ _px_report_build_quote_grid (PxComparison          *cmp,
                                                             same), same);
 
       px_report_section_add_block (section, _px_report_paragraph (line, PX_MARK_NOTE));
+      /* Those the grid only counts keep their notes, after it. */
+      for (guint g = 0; g < groups->len; g++)
+        {
+          const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+          const char *note = _px_report_quote_note (options, group);
+          g_autofree char *excerpt = NULL;
+          PxReportText *text;
+
+          if (note == NULL || group_differs (group))
+            continue;
+          excerpt = _px_report_quote_excerpt (group, GRID_QUOTE_CHARS);
+          text = _px_report_text_new_with (excerpt, PX_MARK_NONE);
+          px_report_text_append (text, " ", 1, PX_MARK_NONE);
+          _px_report_append_note (text, note);
+          px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, text));
+        }
     }
 
   if (altered)

@@ -838,6 +838,25 @@ first_lines_height (Slab *slab)
   return h;
 }
 
+/* Whether the page holds only a short run-over: no heading on it, and
+ * less than a tenth of its height used. */
+static gboolean
+page_is_overflow (Cursor *cur)
+{
+  double used = cur->y - MARGIN_TOP;
+
+  if (cur->self->pages->len < 2 || used > (bottom_limit (cur->self) - MARGIN_TOP) / 10)
+    return FALSE;
+  for (guint i = 0; i < cur->page->len; i++)
+    {
+      Piece *piece = g_ptr_array_index (cur->page, i);
+
+      if (piece->slab->is_heading || piece->slab->is_heads)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 place_slab (Cursor *cur, guint index)
 {
@@ -847,7 +866,10 @@ place_slab (Cursor *cur, guint index)
   double limit = bottom_limit (cur->self);
   gboolean page_has_content = cur->page->len > (cur->heads && !slab->is_heads ? 1u : 0u);
 
-  if (slab->break_before && page_has_content)
+  /* A section that starts a page need not, when the page holds no more
+   * than a few lines run over from the section before (the legend's last
+   * line): a new page there would leave one nearly blank. */
+  if (slab->break_before && page_has_content && !page_is_overflow (cur))
     {
       new_page (cur);
       page_has_content = FALSE;

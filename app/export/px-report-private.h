@@ -54,6 +54,14 @@ void             _px_report_append_quote_diff (PxReportText            *out,
 /* The Word Choice section, after page 1 (px-report-word-choice.c) */
 PxReportSection *_px_report_build_word_choice (PxComparison *comparison, const PxReportOptions *options);
 
+/* The analyst's notes (px-report-notes.c): "Note: …" appended to
+ * @text, or as a paragraph (NULL without a note); the note on a row or
+ * quotation when the options carry notes, else NULL. */
+void             _px_report_append_note (PxReportText *text, const char *note);
+PxReportBlock   *_px_report_note_block  (const char *note);
+const char      *_px_report_row_note    (const PxReportOptions *options, PxComparison *comparison, guint row);
+const char      *_px_report_quote_note  (const PxReportOptions *options, const PxQuoteGroup *group);
+
 /* The student handout and its answer key (px-report-handout.c) */
 PxReportSection *_px_report_build_handout_articles (PxComparison *comparison, const PxReportOptions *options);
 PxReportSection *_px_report_build_questions        (PxComparison *comparison, const PxReportOptions *options);

@@ -625,7 +625,7 @@ build_aligned (PxComparison *cmp, const PxReportOptions *options)
 
   for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
     {
-      PxReportBlock *block;
+      PxReportBlock *block, *note;
 
       /* Navigation and share buttons that only one web page carries are
        * not part of any story; they are counted, not shown. */
@@ -643,6 +643,9 @@ build_aligned (PxComparison *cmp, const PxReportOptions *options)
       else
         block = build_stacked_row (cmp, r, flags);
       px_report_section_add_block (section, block);
+      note = _px_report_note_block (_px_report_row_note (options, cmp, r));
+      if (note)
+        px_report_section_add_block (section, note);
     }
 
   if (skipped)

@@ -24,6 +24,7 @@
 
 #include "px-compare.h"
 #include "px-marks.h"
+#include "px-notes.h"
 
 G_BEGIN_DECLS
 
@@ -187,6 +188,7 @@ typedef struct {
   PxMarkScheme scheme;   /* the marks' colours: the window's setting (dark is ignored) */
   PxReportKind kind;
   guint n_questions;     /* handout and answer key; 0: PX_REPORT_DEFAULT_QUESTIONS */
+  const PxNotes *notes;  /* the analyst's notes, printed beside their rows and quotations; may be NULL */
 } PxReportOptions;
 
 PxReport *px_report_new_from_comparison (PxComparison          *comparison,

@@ -15,10 +15,14 @@
  *                     "origin": { "uri": "file:///…", "modified": 1700000000000000 },
  *                     "headline": …, "site": …, "author": …, "date": …,
  *                     "primary_source": true (only on a primary source) } ],
- *     "speakers": [ { "quote": "…", "speaker": "John Kerry" } ] }
+ *     "speakers": [ { "quote": "…", "speaker": "John Kerry" } ],
+ *     "notes": { "rows": [ { "paragraph": "…", "note": "…" } ],
+ *                "quotes": [ { "quote": "…", "note": "…" } ] } }
  *
  * "speakers" (optional; older files have none) holds the speakers the
- * user corrected, by the words of the quotation.
+ * user corrected, by the words of the quotation; "notes" (optional too)
+ * the analyst's notes, a row's by the words of one of its paragraphs, a
+ * quotation's by its words (px-notes.h).
  *
  * Reading checks everything before it builds anything: a damaged or
  * foreign file gives an error and no half-read comparison.  No GTK here,
@@ -52,6 +56,7 @@ px_session_new (void)
 
   session->documents = g_ptr_array_new_with_free_func (g_object_unref);
   session->speakers = px_speaker_corrections_new ();
+  session->notes = px_notes_new ();
   session->fold_typography = TRUE;
   session->hide_furniture = TRUE;
   return session;
@@ -64,6 +69,7 @@ px_session_free (PxSession *session)
     return;
   g_ptr_array_unref (session->documents);
   g_hash_table_unref (session->speakers);
+  px_notes_free (session->notes);
   g_free (session);
 }
 
@@ -146,6 +152,39 @@ add_speakers (JsonBuilder *builder, GHashTable *speakers)
   json_builder_end_array (builder);
 }
 
+/* One kind of notes, sorted by key like the speakers. */
+static void
+add_note_list (JsonBuilder *builder, const char *member, const char *key_name, GHashTable *notes)
+{
+  g_autofree gpointer *keys = NULL;
+  guint n = 0;
+
+  keys = g_hash_table_get_keys_as_array (notes, &n);
+  qsort (keys, n, sizeof *keys, (int (*) (const void *, const void *)) cmp_strings);
+  json_builder_set_member_name (builder, member);
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n; i++)
+    {
+      json_builder_begin_object (builder);
+      add_string (builder, key_name, keys[i]);
+      add_string (builder, "note", g_hash_table_lookup (notes, keys[i]));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_notes (JsonBuilder *builder, const PxNotes *notes)
+{
+  if (notes == NULL || px_notes_get_size (notes) == 0)
+    return;
+  json_builder_set_member_name (builder, "notes");
+  json_builder_begin_object (builder);
+  add_note_list (builder, "rows", "paragraph", notes->rows);
+  add_note_list (builder, "quotes", "quote", notes->quotes);
+  json_builder_end_object (builder);
+}
+
 /**
  * px_session_to_data:
  * @length: (out) (optional): the length of the result
@@ -184,6 +223,7 @@ px_session_to_data (const PxSession *session,
     add_document (builder, g_ptr_array_index (session->documents, i));
   json_builder_end_array (builder);
   add_speakers (builder, session->speakers);
+  add_notes (builder, session->notes);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -419,6 +459,47 @@ read_speakers (JsonObject *object, GHashTable *speakers)
   return TRUE;
 }
 
+/* One kind of notes, when there: each its key's words and a note. */
+static gboolean
+read_note_list (JsonObject *notes, const char *member, const char *key_name, GHashTable *into)
+{
+  JsonNode *node = json_object_get_member (notes, member);
+  JsonArray *list;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return FALSE;
+  list = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      JsonNode *item = json_array_get_element (list, i);
+      JsonNode *key, *note;
+
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        return FALSE;
+      key = get_value (json_node_get_object (item), key_name, G_TYPE_STRING);
+      note = get_value (json_node_get_object (item), "note", G_TYPE_STRING);
+      if (key == NULL || note == NULL || *json_node_get_string (key) == '\0')
+        return FALSE;
+      g_hash_table_insert (into, g_strdup (json_node_get_string (key)), g_strdup (json_node_get_string (note)));
+    }
+  return TRUE;
+}
+
+static gboolean
+read_notes (JsonObject *object, PxNotes *notes)
+{
+  JsonNode *node = json_object_get_member (object, "notes");
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+  return read_note_list (json_node_get_object (node), "rows", "paragraph", notes->rows) &&
+         read_note_list (json_node_get_object (node), "quotes", "quote", notes->quotes);
+}
+
 static PxSession *
 read_session (JsonNode *root, const char *name, GError **error)
 {
@@ -486,6 +567,8 @@ read_session (JsonNode *root, const char *name, GError **error)
     return (invalid (error, name, _("an option is neither on nor off")), NULL);
   if (!read_speakers (object, session->speakers))
     return (invalid (error, name, _("a corrected speaker is not a quotation and a name")), NULL);
+  if (!read_notes (object, session->notes))
+    return (invalid (error, name, _("a note is not a paragraph or a quotation and its text")), NULL);
 
   return g_steal_pointer (&session);
 }
@@ -645,7 +728,7 @@ px_session_equal (const PxSession *a,
   for (guint i = 0; i < a->documents->len; i++)
     if (!same_document (g_ptr_array_index (a->documents, i), g_ptr_array_index (b->documents, i)))
       return FALSE;
-  return same_speakers (a->speakers, b->speakers);
+  return same_speakers (a->speakers, b->speakers) && px_notes_equal (a->notes, b->notes);
 }
 
 /**

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "px-document.h"
+#include "px-notes.h"
 
 G_BEGIN_DECLS
 
@@ -45,6 +46,8 @@ struct _PxSession {
   /* The speakers the user corrected (px_speaker_corrections_new()):
    * a quotation's words to its speaker, "" for no one named. */
   GHashTable *speakers;
+  /* The analyst's notes on rows and quotations (px-notes.h). */
+  PxNotes *notes;
 };
 
 GQuark     px_session_error_quark (void);

@@ -1617,6 +1617,31 @@ top_position (PxComparisonView *self)
   return best;
 }
 
+/**
+ * px_comparison_view_get_place:
+ *
+ * The shown row an action on "this row" means: the one whose text has
+ * the keyboard focus, else the current row, else the one at the top of
+ * the screen.
+ *
+ * Returns: its position in px_comparison_view_get_rows(), or -1
+ */
+int
+px_comparison_view_get_place (PxComparisonView *self)
+{
+  GtkRoot *root;
+  GtkWidget *focus;
+
+  g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), -1);
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root ? gtk_root_get_focus (root) : NULL;
+  for (GtkWidget *w = focus; w && w != GTK_WIDGET (self); w = gtk_widget_get_parent (w))
+    if (g_hash_table_contains (self->bound, w))
+      return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (w), "px-position"));
+  return self->current >= 0 ? self->current : top_position (self);
+}
+
 /* A paragraph that stands for the current (or top) row: the reference's
  * when it has one there, else the first article's that has. */
 static PxDocument *

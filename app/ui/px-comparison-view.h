@@ -42,6 +42,7 @@ gboolean      px_comparison_view_go                 (PxComparisonView *self,
 void          px_comparison_view_go_to_position     (PxComparisonView *self,
                                                      guint             position);
 int           px_comparison_view_get_current        (PxComparisonView *self);
+int           px_comparison_view_get_place          (PxComparisonView *self);
 void          px_comparison_view_set_cell_decorator (PxComparisonView *self,
                                                      PxCellDecorator   decorator,
                                                      gpointer          user_data,

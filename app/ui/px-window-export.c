@@ -15,6 +15,7 @@
 
 #include "px-report.h"
 #include "px-window-export.h"
+#include "px-window-notes.h"
 #include "px-window-private.h"
 
 typedef enum {
@@ -64,17 +65,18 @@ format_for_name (const char *name)
 }
 
 static PxReport *
-build_report_kind (PxComparison *comparison, PxDiffFlags flags, PxReportKind kind, guint n_questions)
+build_report_kind (PxComparison *comparison, PxDiffFlags flags, PxReportKind kind, guint n_questions,
+                   const PxNotes *notes)
 {
-  PxReportOptions options = { NULL, NULL, flags, 0, kind, n_questions };
+  PxReportOptions options = { NULL, NULL, flags, 0, kind, n_questions, notes };
 
   return px_report_new_from_comparison (comparison, &options);
 }
 
 static PxReport *
-build_report (PxComparison *comparison, PxDiffFlags flags)
+build_report (PxComparison *comparison, PxDiffFlags flags, const PxNotes *notes)
 {
-  return build_report_kind (comparison, flags, PX_REPORT_KIND_REPORT, 0);
+  return build_report_kind (comparison, flags, PX_REPORT_KIND_REPORT, 0, notes);
 }
 
 static GBytes *
@@ -194,11 +196,13 @@ export_async (PxWindow            *self,
   data = g_new0 (ExportData, 1);
   /* The model is quick to build; laying out and writing are not. */
   data->report = build_report_kind (comparison, px_window_get_diff_flags (self),
-                                    handout ? PX_REPORT_KIND_HANDOUT : PX_REPORT_KIND_REPORT, n_questions);
+                                    handout ? PX_REPORT_KIND_HANDOUT : PX_REPORT_KIND_REPORT, n_questions,
+                                    px_window_get_notes (self));
   data->path = g_file_get_path (file);
   if (handout && answers)
     {
-      data->answers = build_report_kind (comparison, px_window_get_diff_flags (self), PX_REPORT_KIND_ANSWER_KEY, n_questions);
+      data->answers = build_report_kind (comparison, px_window_get_diff_flags (self), PX_REPORT_KIND_ANSWER_KEY, n_questions,
+                                         px_window_get_notes (self));
       data->answers_path = answers_path_for (data->path);
     }
   data->format = format_for_name (data->path);
@@ -445,7 +449,7 @@ on_begin_print (GtkPrintOperation *op, GtkPrintContext *context, PxWindow *self)
       return;
     }
   /* The paper's size is known only now: lay out for it. */
-  report = build_report (comparison, px_window_get_diff_flags (self));
+  report = build_report (comparison, px_window_get_diff_flags (self), px_window_get_notes (self));
   pages = px_report_pages_new (report, gtk_print_context_get_width (context),
                                gtk_print_context_get_height (context));
   g_object_set_data_full (G_OBJECT (op), "px-pages", pages, (GDestroyNotify) px_report_pages_free);

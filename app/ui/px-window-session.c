@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "px-session.h"
+#include "px-window-notes.h"
 #include "px-window-private.h"
 
 /* How many comparisons the empty window offers to reopen. */
@@ -55,6 +56,7 @@ px_window_snapshot (PxWindow *self)
   session->hide_furniture = g_settings_get_boolean (self->settings, "hide-furniture");
   g_hash_table_remove_all (session->speakers);
   g_hash_table_foreach (self->speakers, copy_speaker, session->speakers);
+  px_notes_copy_into (px_window_get_notes (self), session->notes);
   return session;
 }
 
@@ -196,6 +198,7 @@ px_window_load_session (PxWindow  *self,
   n_old = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
   g_hash_table_remove_all (self->speakers);
   g_hash_table_foreach (session->speakers, copy_speaker, self->speakers);
+  px_notes_copy_into (session->notes, px_window_get_notes (self));
   g_list_store_splice (self->documents, 0, n_old,
                        session->documents->pdata, session->documents->len);
   px_window_set_reference (self, g_ptr_array_index (session->documents, session->reference));

@@ -21,6 +21,7 @@
 #include "px-preferences-window.h"
 #include "px-speaker-corrections.h"
 #include "px-window-speakers.h"
+#include "px-window-notes.h"
 #include "px-window-private.h"
 #include "px-word-choice.h"
 #include "px-window-export.h"
@@ -725,6 +726,7 @@ px_window_class_init (PxWindowClass *klass)
   px_window_class_init_paste (widget_class);
   px_window_class_init_address (widget_class);
   px_window_class_init_search (widget_class);
+  px_window_class_init_notes (widget_class);
   px_preferences_window_install_action (widget_class);
 }
 
@@ -759,6 +761,7 @@ px_window_init (PxWindow *self)
   px_window_init_session (self);
   px_window_init_search (self, GTK_WIDGET (self->progress));
   px_window_init_overview (self);
+  px_window_init_notes (self);
   show_page (self);
 }
 

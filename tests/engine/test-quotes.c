@@ -372,6 +372,30 @@ test_group_terms (void)
   free_docs (docs, n);
 }
 
+/* Partial quotes a speech verb in their sentence gives to someone, named
+ * or not, have their group; a scare quote in the next sentence has none. */
+static void
+test_group_said_terms (void)
+{
+  const char *texts[] = {
+    "Rowan Pike calls the mayor a \"coward\" and a \"fraud.\" The \"plan\" stalled.",
+    "A spokesman for the mayor called the report \"outrageous.\"",
+    NULL
+  };
+  PxDocument **docs;
+  guint n;
+  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
+
+  g_assert_cmpuint (groups->len, ==, 3);
+  g_assert_cmpstr (occ (g_ptr_array_index (groups, 0), 0)->text, ==, "coward");
+  g_assert_cmpstr (((PxQuoteGroup *) g_ptr_array_index (groups, 0))->speaker, ==, "Rowan Pike");
+  g_assert_cmpstr (occ (g_ptr_array_index (groups, 1), 0)->text, ==, "fraud.");
+  g_assert_cmpstr (((PxQuoteGroup *) g_ptr_array_index (groups, 1))->speaker, ==, "Rowan Pike");
+  g_assert_cmpstr (occ (g_ptr_array_index (groups, 2), 0)->text, ==, "outrageous.");
+  g_assert_null (((PxQuoteGroup *) g_ptr_array_index (groups, 2))->speaker);
+  free_docs (docs, n);
+}
+
 /* Text that came out of a tokenizer, and punctuation where words are
  * expected: nothing is lost and nothing crashes. */
 static void
@@ -573,6 +597,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/group-speakers", test_group_speaker_names);
   g_test_add_func ("/quotes/group-strict", test_group_strict);
   g_test_add_func ("/quotes/group-terms", test_group_terms);
+  g_test_add_func ("/quotes/group-said-terms", test_group_said_terms);
   g_test_add_func ("/quotes/sloppy", test_sloppy_text);
   g_test_add_func ("/quotes/empty", test_empty);
   g_test_add_func ("/quotes/speaker-confidence", test_speaker_confidence);

@@ -256,6 +256,54 @@ test_any_language (void)
   g_assert_nonnull (find_set (sets, keys));
 }
 
+/* Two outlets that build one sentence two ways: the diff pairs words
+ * that both sentences have, only in other places ("conviction" / "out"),
+ * and that is no renaming. */
+static void
+test_moved_words (void)
+{
+  const char * const texts[] = {
+    "He was serving life in prison for a 1998 assault conviction in Brazos County after a trial there.\n\n"
+    "Prosecutors said the court threw out his conviction last year.\n",
+    "He was serving life in prison for a 1998 assault out of Brazos County after a trial there.\n\n"
+    "Prosecutors said the court threw his conviction out last year.\n",
+    NULL
+  };
+  const char * const keys[] = { "conviction", "out", NULL };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  GPtrArray *sets = px_comparison_get_word_choice (cmp);
+
+  dump (sets);
+  g_assert_null (find_set (sets, keys));
+}
+
+/* One swap is all the evidence, and an outlet writes both words, so they
+ * name two things ("the Angels" / "the Times"); a name and its short
+ * form ("phone" / "telephone") stay one thing even then. */
+static void
+test_one_swap (void)
+{
+  const char * const texts[] = {
+    "The Angels made an offer to the first baseman, the Times reported on Monday night.\n\n"
+    "The Angels play their first home game in April against Seattle.\n\n"
+    "The club said by phone that talks had gone well so far this week.\n\n"
+    "Reporters reached the agent by telephone late on Monday.\n",
+    "The Angels made an offer to the first baseman, the Angels confirmed on Monday night.\n\n"
+    "The Angels play their first home game in April against Seattle.\n\n"
+    "The club said by telephone that talks had gone well so far this week.\n\n"
+    "Reporters reached the agent by telephone late on Monday.\n",
+    NULL
+  };
+  const char * const angels[] = { "angels", "times", NULL };
+  const char * const phone[] = { "phone", "telephone", NULL };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  GPtrArray *sets = px_comparison_get_word_choice (cmp);
+
+  dump (sets);
+  g_assert_null (find_set (sets, angels));
+  g_assert_nonnull (find_set (sets, phone));
+}
+
 /* JSON: "word_choice" with sets, variants, per-outlet counts and offsets. */
 static void
 test_json (void)
@@ -292,5 +340,7 @@ main (int argc, char **argv)
   g_test_add_func ("/word-choice/trivial", test_trivial);
   g_test_add_func ("/word-choice/any-language", test_any_language);
   g_test_add_func ("/word-choice/json", test_json);
+  g_test_add_func ("/word-choice/moved-words", test_moved_words);
+  g_test_add_func ("/word-choice/one-swap", test_one_swap);
   return g_test_run ();
 }

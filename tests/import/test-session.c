@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "px-compare.h"
 #include "px-import.h"
 #include "px-session.h"
 
@@ -116,6 +117,83 @@ test_round_trip (void)
   remove_temp (path);
 }
 
+/* Issue 18: notes on a row and on a quotation are saved, read back, and
+ * found again when the articles come back in another order with another
+ * reference (they are keyed by words, not by place). */
+static PxComparison *
+compare_session (PxSession *session, gboolean reversed, guint reference)
+{
+  g_autoptr(GPtrArray) docs = g_ptr_array_new ();
+  PxCompareOptions options = { 0 };
+
+  for (guint i = 0; i < session->documents->len; i++)
+    g_ptr_array_add (docs, g_ptr_array_index (session->documents, reversed ? session->documents->len - 1 - i : i));
+  options.reference = reference;
+  return px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+}
+
+/* The row of @cmp where document @doc has paragraph @para. */
+static guint
+row_of (PxComparison *cmp, PxDocument *doc, guint para)
+{
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    if (px_comparison_get_document (cmp, d) == doc)
+      return px_comparison_find_row (cmp, d, para);
+  g_assert_not_reached ();
+}
+
+static void
+test_notes (void)
+{
+  g_autoptr(PxSession) saved = sample_session ();
+  g_autoptr(PxSession) read = NULL;
+  g_autoptr(PxComparison) cmp = compare_session (saved, FALSE, 0);
+  g_autoptr(PxComparison) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_path ("notes.parallax");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PxDocument *doc = g_ptr_array_index (saved->documents, 1);
+  GPtrArray *groups = px_comparison_get_quotes (cmp);
+  const PxQuoteGroup *group, *group_again = NULL;
+  guint row = row_of (cmp, doc, 3);
+
+  g_assert_cmpuint (groups->len, >, 0);
+  group = g_ptr_array_index (groups, 0);
+  px_notes_set_row (saved->notes, cmp, row, "  Only CNN has this: check the wire copy.\n");
+  px_notes_set_quote (saved->notes, group, "Kerry said this on Thursday «on the record».");
+  g_assert_cmpstr (px_notes_get_row (saved->notes, cmp, row), ==, "Only CNN has this: check the wire copy.");
+  g_assert_cmpuint (px_notes_get_size (saved->notes), ==, 2);
+
+  g_assert_true (px_session_save (saved, file, NULL, &error));
+  g_assert_no_error (error);
+  read = px_session_load (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (px_session_equal (saved, read));
+  g_assert_true (px_notes_equal (saved->notes, read->notes));
+
+  /* Another order, another reference: the same paragraph's row, the
+   * same quotation, the same notes. */
+  again = compare_session (read, TRUE, 2);
+  g_assert_cmpstr (px_notes_get_row (read->notes, again, row_of (again, g_ptr_array_index (read->documents, 1), 3)),
+                   ==, "Only CNN has this: check the wire copy.");
+  for (guint g = 0; g < px_comparison_get_quotes (again)->len; g++)
+    if (px_notes_get_quote (read->notes, g_ptr_array_index (px_comparison_get_quotes (again), g)))
+      {
+        g_assert_null (group_again);
+        group_again = g_ptr_array_index (px_comparison_get_quotes (again), g);
+      }
+  g_assert_nonnull (group_again);
+  g_assert_cmpstr (px_notes_get_quote (read->notes, group_again), ==, "Kerry said this on Thursday «on the record».");
+
+  /* A changed note is a changed session; an empty one removes it. */
+  px_notes_set_row (read->notes, again, row_of (again, g_ptr_array_index (read->documents, 1), 3), "Changed.");
+  g_assert_false (px_session_equal (saved, read));
+  px_notes_set_row (read->notes, again, row_of (again, g_ptr_array_index (read->documents, 1), 3), "  ");
+  px_notes_set_quote (read->notes, group_again, NULL);
+  g_assert_cmpuint (px_notes_get_size (read->notes), ==, 0);
+  remove_temp (path);
+}
+
 static void
 test_not_equal_when_changed (void)
 {
@@ -188,6 +266,14 @@ test_bad_data (void)
       "  \"articles\": [ { \"text\": \"a\" } ] }", PX_SESSION_ERROR_INVALID },
     { "{ \"format\": \"parallax-comparison\", \"version\": 1, \"reference\": 0,"
       "  \"options\": { \"ignore-case\": \"yes\" }, \"articles\": [ { \"text\": \"a\" } ] }",
+      PX_SESSION_ERROR_INVALID },
+    { "{ \"format\": \"parallax-comparison\", \"version\": 1, \"reference\": 0,"
+      "  \"articles\": [ { \"text\": \"a\" } ], \"notes\": [] }", PX_SESSION_ERROR_INVALID },
+    { "{ \"format\": \"parallax-comparison\", \"version\": 1, \"reference\": 0,"
+      "  \"articles\": [ { \"text\": \"a\" } ], \"notes\": { \"rows\": [ { \"paragraph\": \"\", \"note\": \"x\" } ] } }",
+      PX_SESSION_ERROR_INVALID },
+    { "{ \"format\": \"parallax-comparison\", \"version\": 1, \"reference\": 0,"
+      "  \"articles\": [ { \"text\": \"a\" } ], \"notes\": { \"quotes\": [ { \"quote\": \"q\", \"note\": 3 } ] } }",
       PX_SESSION_ERROR_INVALID },
   };
 
@@ -327,6 +413,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/session/round-trip", test_round_trip);
+  g_test_add_func ("/session/notes", test_notes);
   g_test_add_func ("/session/not-equal-when-changed", test_not_equal_when_changed);
   g_test_add_func ("/session/awkward-text", test_awkward_text);
   g_test_add_func ("/session/bad-data", test_bad_data);
