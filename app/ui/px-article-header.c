@@ -118,6 +118,23 @@ set_document (PxArticleHeader *self,
                                                  : px_document_get_title (document);
   gtk_label_set_text (self->title_label, headline);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), headline);
+  /* A page fetched from the web: where from and when (a saved comparison
+   * keeps both, and reopens without fetching). */
+  {
+    gint64 fetched = 0;
+    const char *origin = px_document_get_origin (document, &fetched);
+
+    if (origin && (g_str_has_prefix (origin, "http://") || g_str_has_prefix (origin, "https://")))
+      {
+        g_autoptr(GDateTime) when = g_date_time_new_from_unix_local (fetched / G_USEC_PER_SEC);
+        g_autofree char *at = when ? g_date_time_format (when, "%Y-%m-%d %H:%M") : g_strdup ("?");
+        /* Translators: tooltip of a fetched article's headline: the headline, then its web
+         * address and the date and time it was fetched */
+        g_autofree char *tooltip = g_strdup_printf (_("%s\nFetched from %s on %s"), headline, origin, at);
+
+        gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), tooltip);
+      }
+  }
   px_article_header_set_date (self, px_document_get_date (document));
 
   n_paragraphs = px_document_get_n_paragraphs (document);
