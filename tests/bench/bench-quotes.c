@@ -54,6 +54,14 @@ typedef struct {
 
 static gboolean list;
 
+/* g_ptr_array_sort() passes pointers to the elements: compare the names
+ * they point to, so files are read in the same order on every run. */
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 static void
 gold_clear (gpointer p)
 {
@@ -402,8 +410,8 @@ polnear (const char *dir, Score *sc)
   while ((name = g_dir_read_name (ad)))
     if (g_str_has_suffix (name, ".ann"))
       g_ptr_array_add (anns, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-  g_ptr_array_sort (anns, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_sort (anns, compare_names);
 
   for (guint n = 0; n < names->len; n++)
     {
@@ -609,7 +617,7 @@ cost (const char *samples)
   while ((name = g_dir_read_name (d)))
     if (g_str_has_suffix (name, ".txt"))
       g_ptr_array_add (names, g_build_filename (samples, name, NULL));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   for (guint i = 0; i < names->len; i++)
     {
       g_autofree char *text = NULL;
