@@ -225,8 +225,58 @@ px_window_export_finish (PxWindow      *self,
 
 typedef struct {
   AdwToast *progress;   /* dismissed when done */
+  gint64 shown_at;      /* monotonic time the progress toast was added */
   GFile *file;
 } ExportRun;
+
+/* libadwaita 1.2 crashes when a toast is dismissed while its show
+ * animation still runs, and a short report is written well within it:
+ * the progress toast stays up for at least this long. */
+#define PROGRESS_MIN_USEC (G_USEC_PER_SEC * 3 / 4)
+
+typedef struct {
+  AdwToast *toast;
+  GWeakRef overlay;     /* the toast is left alone once the window is gone */
+} LateDismissal;
+
+static gboolean
+dismiss_progress (gpointer data)
+{
+  LateDismissal *late = data;
+  g_autoptr(GObject) overlay = g_weak_ref_get (&late->overlay);
+
+  if (overlay != NULL)
+    adw_toast_dismiss (late->toast);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+late_dismissal_free (gpointer data)
+{
+  LateDismissal *late = data;
+
+  g_weak_ref_clear (&late->overlay);
+  g_object_unref (late->toast);
+  g_free (late);
+}
+
+static void
+dismiss_progress_later (ExportRun *run, AdwToastOverlay *overlay)
+{
+  gint64 shown = g_get_monotonic_time () - run->shown_at;
+  LateDismissal *late;
+
+  if (shown >= PROGRESS_MIN_USEC)
+    {
+      adw_toast_dismiss (run->progress);
+      return;
+    }
+  late = g_new0 (LateDismissal, 1);
+  late->toast = g_object_ref (run->progress);
+  g_weak_ref_init (&late->overlay, overlay);
+  g_timeout_add_full (G_PRIORITY_DEFAULT, (PROGRESS_MIN_USEC - shown) / 1000,
+                      dismiss_progress, late, late_dismissal_free);
+}
 
 /* The Export dialog's choices (GtkFileChooser choices, which the file
  * chooser portal shows too): report or student handout, how many
@@ -261,7 +311,7 @@ on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
   AdwToast *toast;
   gboolean ok = px_window_export_finish (self, result, &error);
 
-  adw_toast_dismiss (run->progress);
+  dismiss_progress_later (run, self->toast_overlay);
   if (g_cancellable_is_cancelled (self->cancellable))
     ;  /* The window is gone: nobody to tell. */
   else if (!ok)
@@ -307,6 +357,7 @@ export_to (PxWindow *self, GFile *file, gboolean handout, guint n_questions, gbo
   run->progress = g_object_ref (adw_toast_new (message));
   adw_toast_set_timeout (run->progress, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (run->progress));
+  run->shown_at = g_get_monotonic_time ();
   run->file = g_object_ref (file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
   if (handout)
