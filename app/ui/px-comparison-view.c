@@ -1178,7 +1178,8 @@ rebuild_headers (PxComparisonView *self)
       double centrality;
 
       px_article_header_set_place (PX_ARTICLE_HEADER (header), d == ref, shared, d > 0, d + 1 < n);
-      if (d == ref && px_comparison_get_reference_choice (self->comparison, &centrality))
+      /* One article alone was not chosen over any other: nothing to explain. */
+      if (d == ref && n > 1 && px_comparison_get_reference_choice (self->comparison, &centrality))
         px_article_header_explain_reference (PX_ARTICLE_HEADER (header), centrality);
       g_signal_connect_object (header, "make-reference", G_CALLBACK (on_header_make_reference),
                                self, G_CONNECT_SWAPPED);
