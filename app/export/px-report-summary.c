@@ -31,15 +31,17 @@
 static double
 centrality (PxComparison *cmp, guint d)
 {
-  guint n = px_comparison_get_n_documents (cmp);
+  guint others = 0;
   double sum = 0;
 
-  if (n < 2)
-    return 1;
-  for (guint e = 0; e < n; e++)
-    if (e != d)
-      sum += (px_comparison_get_similarity (cmp, d, e) + px_comparison_get_similarity (cmp, e, d)) / 2;
-  return sum / (n - 1);
+  /* Against the outlets only: a primary source is no article. */
+  for (guint e = 0; e < px_comparison_get_n_documents (cmp); e++)
+    if (e != d && px_comparison_is_outlet (cmp, e))
+      {
+        sum += (px_comparison_get_similarity (cmp, d, e) + px_comparison_get_similarity (cmp, e, d)) / 2;
+        others++;
+      }
+  return others ? sum / others : 1;
 }
 
 static char *
@@ -63,12 +65,15 @@ reference_sentence (PxComparison *cmp)
   guint n = px_comparison_get_n_documents (cmp);
   guint ref = px_comparison_get_reference (cmp), best = ref;
   double ref_share = centrality (cmp, ref);
+  guint n_outlets = 0;
 
-  if (n < 2)
+  for (guint d = 0; d < n; d++)
+    n_outlets += px_comparison_is_outlet (cmp, d);
+  if (n_outlets < 2)
     return g_strdup_printf (_("%s is the only article."), _px_report_outlet (cmp, ref));
   for (guint d = 0; d < n; d++)
     /* Half a point is no difference a reader would see. */
-    if (centrality (cmp, d) > centrality (cmp, best) + 0.005)
+    if (px_comparison_is_outlet (cmp, d) && centrality (cmp, d) > centrality (cmp, best) + 0.005)
       best = d;
   if (best == ref)
     return g_strdup_printf (_("The reference, %s, is the article the others are compared against: it shares "

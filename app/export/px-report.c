@@ -772,8 +772,9 @@ px_report_new_from_comparison (PxComparison          *comparison,
   when = g_date_time_format (self->created, "%Y-%m-%d");
   self->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                  "%u article compared word by word against %s. Made with Parallax on %s.",
-                                                 "%u articles compared word by word against %s. Made with Parallax on %s.", n),
-                                    n, _px_report_outlet (comparison, px_comparison_get_reference (comparison)), when);
+                                                 "%u articles compared word by word against %s. Made with Parallax on %s.",
+                                                 n_aligned (comparison)),
+                                    n_aligned (comparison), _px_report_outlet (comparison, px_comparison_get_reference (comparison)), when);
   if (options->kind == PX_REPORT_KIND_HANDOUT)
     {
       g_free (self->subtitle);

@@ -201,6 +201,7 @@ test_report_source_not_outlet (void)
   run_cli (&run, "compare", "--format=html", src, a, b, c, c, NULL);
   g_assert_cmpint (run.status, ==, 0);
   /* The articles are compared as before. */
+  g_assert_nonnull (strstr (run.out, "4 articles compared"));
   g_assert_nonnull (strstr (run.out, "<strong>Wire</strong> leaves out"));
   g_assert_nonnull (strstr (run.out, "<th scope=\"col\">Wire"));
   g_assert_true (omitted_by_names (run.out, "Wire"));
