@@ -620,6 +620,35 @@ gram_chain (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
   return n_chain;
 }
 
+/* The chain of anchors a box is cut at (in *@pairs), or 0 when there
+ * are none worth cutting at. */
+static gsize
+anchor_chain (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
+              gint32 **pairs)
+{
+  gsize size = (gsize) (xlim - xoff) + (ylim - yoff);
+  gsize n_chain = 0;
+
+  /* A long box tries runs first: in a long text few single tokens are
+   * unique, and counting them costs more than sampling runs. */
+  if (size >= GRAM_FIRST)
+    n_chain = gram_chain (c, xoff, xlim, yoff, ylim, pairs);
+  if (n_chain == 0)
+    {
+      gsize n_pairs;
+
+      g_clear_pointer (pairs, g_free);
+      n_pairs = unique_anchors (c, xoff, xlim, yoff, ylim, pairs);
+      n_chain = n_pairs > 0 ? longest_chain (*pairs, n_pairs) : 0;
+    }
+  if (n_chain == 0 && size < GRAM_FIRST)
+    {
+      g_clear_pointer (pairs, g_free);
+      n_chain = gram_chain (c, xoff, xlim, yoff, ylim, pairs);
+    }
+  return n_chain;
+}
+
 /* Finds the anchors of a box and diffs the pieces between them;
  * returns FALSE when there are none. */
 static gboolean
@@ -627,25 +656,9 @@ split_on_anchors (Ctx *c, gint32 xoff, gint32 xlim, gint32 yoff, gint32 ylim,
                   guint depth)
 {
   g_autofree gint32 *pairs = NULL;
-  gsize size = (gsize) (xlim - xoff) + (ylim - yoff);
-  gsize n_chain = 0;
+  gsize n_chain = anchor_chain (c, xoff, xlim, yoff, ylim, &pairs);
   gint32 px, py;
 
-  /* A long box tries runs first: in a long text few single tokens are
-   * unique, and counting them costs more than sampling runs. */
-  if (size >= GRAM_FIRST)
-    n_chain = gram_chain (c, xoff, xlim, yoff, ylim, &pairs);
-  if (n_chain == 0)
-    {
-      gsize n_pairs = unique_anchors (c, xoff, xlim, yoff, ylim, &pairs);
-
-      n_chain = n_pairs > 0 ? longest_chain (pairs, n_pairs) : 0;
-    }
-  if (n_chain == 0 && size < GRAM_FIRST)
-    {
-      g_clear_pointer (&pairs, g_free);
-      n_chain = gram_chain (c, xoff, xlim, yoff, ylim, &pairs);
-    }
   if (n_chain == 0)
     return FALSE;
 
@@ -793,4 +806,30 @@ px_diff_tokens (const guint32       *a,
   mb = g_malloc (n_b + 1);
   px_diff_core (a, n_a, b, n_b, n_ids, options, ma, mb);
   return px_diff_runs_from_marks (ma, n_a, mb, n_b);
+}
+
+gsize
+px_diff_core_count_anchors (const guint32 *a,
+                            gsize          n_a,
+                            const guint32 *b,
+                            gsize          n_b,
+                            guint          n_ids)
+{
+  Ctx c = { 0 };
+  g_autofree gint32 *pairs = NULL;
+  gsize n_chain;
+
+  g_return_val_if_fail (n_a < G_MAXINT32 / 2 && n_b < G_MAXINT32 / 2, 0);
+
+  c.a = a;
+  c.b = b;
+  c.n_ids = n_ids;
+  c.count_a = g_new0 (guint32, MAX (n_ids, 1));
+  c.count_b = g_new0 (guint32, MAX (n_ids, 1));
+  c.pos_b = g_new (guint32, MAX (n_ids, 1));
+  n_chain = anchor_chain (&c, 0, n_a, 0, n_b, &pairs);
+  g_free (c.count_a);
+  g_free (c.count_b);
+  g_free (c.pos_b);
+  return n_chain;
 }

@@ -29,6 +29,14 @@ GArray *px_diff_runs_from_marks  (const guint8        *marks_a,
                                   const guint8        *marks_b,
                                   gsize                n_b);
 
+/* How many anchors px_diff_core() cuts the whole of @a and @b at before
+ * it diffs the pieces (0: it diffs them as one box).  For tests. */
+gsize   px_diff_core_count_anchors (const guint32     *a,
+                                    gsize              n_a,
+                                    const guint32     *b,
+                                    gsize              n_b,
+                                    guint              n_ids);
+
 /* Adds the keys of @other to @self; remap[i] becomes the number in
  * @self of the key numbered i in @other.  Lets two texts be interned
  * in parallel. */

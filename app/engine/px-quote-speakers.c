@@ -780,7 +780,8 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 /* "…," he said. / "…," said Kerry. / "…," Kerry said in the interview.
  * / "…," White House press secretary Josh Earnest said Tuesday. */
 static gboolean
-attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end)
+attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
+                 gboolean sentence_goes_on, gboolean to_paragraph_end)
 {
   guint n = 0, i = 0;
 
@@ -789,8 +790,25 @@ attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end)
   if (i < n && g_array_index (items, Item, i).kind == IT_COMMA)
     i++, clause_end = TRUE;
   /* 'he "cannot walk down the street" without reporters asking him':
-   * a quote inside a clause is no clause a speech verb after it ends. */
-  if (i >= n || !clause_end)
+   * a quote inside a clause is no clause a speech verb after it ends.
+   * But the sentence may end with its attribution: 'Obama "felt a duty
+   * to act" on climate, Axelrod said.' */
+  if (!clause_end)
+    {
+      guint c = n;
+
+      /* Only a sentence that goes on after the quote and ends before
+       * any other quote. */
+      if (!sentence_goes_on || (n == items->len && !to_paragraph_end))
+        return FALSE;
+
+      while (c > 0 && g_array_index (items, Item, c - 1).kind != IT_COMMA)
+        c--;
+      if (c == 0 || n - c > MAX_SUBJECT_ITEMS)
+        return FALSE;
+      i = c;
+    }
+  if (i >= n)
     return FALSE;
   if (item_is (items, i, "according") && item_is (items, i + 1, "to"))
     {
@@ -1056,6 +1074,44 @@ ends_sentence (DocScan *ds, Found *f)
   return c == '.' || c == '?' || c == '!';
 }
 
+/* 'Guns are "a crisis" and "a disgrace," Ann Lee said': the quotes of a
+ * sentence before the one its attribution follows share it. */
+static void
+share_sentence_attribution (DocScan *ds)
+{
+  Found *next = NULL;
+
+  for (guint q = ds->found->len; q > 0; q--)
+    {
+      Found *f = g_ptr_array_index (ds->found, q - 1);
+
+      if (f->depth > 0)
+        continue;
+      if (next && next->said_after && next->paragraph == f->last_paragraph &&
+          (f->kind == SPK_NONE || f->kind == SPK_INHERIT) && !f->said_after &&
+          !(f->flags & PX_QUOTE_OPEN) && !ends_sentence (ds, f) &&
+          (next->kind == SPK_NAME || next->kind == SPK_PRONOUN || next->kind == SPK_ROLE))
+        {
+          g_autoptr(GArray) between = items_of (ds, f->mark_end, next->mark_start);
+          gboolean one_sentence = TRUE;
+
+          for (guint i = 0; i < between->len && one_sentence; i++)
+            one_sentence = g_array_index (between, Item, i).kind != IT_END &&
+                           !is_verb (&g_array_index (between, Item, i));
+          if (one_sentence)
+            {
+              f->kind = next->kind;
+              g_free (f->np);
+              f->np = g_strdup (next->np);
+              f->np_pos = next->np_pos;
+              f->pattern = next->pattern;
+              f->said = f->said_after = TRUE;
+            }
+        }
+      next = f;
+    }
+}
+
 void
 px_quote_attribute (DocScan *ds)
 {
@@ -1111,8 +1167,9 @@ px_quote_attribute (DocScan *ds)
               verb_before = TRUE;
           }
         f->pattern = PATTERN_NEXT_TO;
-        if (attribute_after (f, ds, after, closes_clause (ds, f, before)))
-          f->said = TRUE;
+        if (attribute_after (f, ds, after, closes_clause (ds, f, before),
+                             !ends_sentence (ds, f), hi == last->end))
+          f->said = f->said_after = TRUE;
         else
           {
             attribute_before (f, ds, before);
@@ -1129,6 +1186,7 @@ px_quote_attribute (DocScan *ds)
       }
       prev = f;
     }
+  share_sentence_attribution (ds);
 }
 
 /* ------------------------------------------------------------------ */

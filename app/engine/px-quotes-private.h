@@ -56,6 +56,7 @@ typedef struct {
                          * ("a Clinton supporter", "at the Free State Project") */
   double pattern;       /* how surely the words around name the speaker, 0..1 */
   gboolean said;        /* a speech verb in its sentence says someone said it */
+  gboolean said_after;  /* by the words after it: "…," Ann Lee said */
   char *speaker;
   double confidence;    /* of @speaker, once resolved */
 } Found;

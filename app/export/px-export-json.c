@@ -432,8 +432,8 @@ document_object (PxComparison *cmp, guint d)
   PxDocument *doc = px_comparison_get_document (cmp, d);
   int headline = px_comparison_get_headline (cmp, d);
   JsonObject *object = json_object_new ();
-  JsonObject *report_object = json_object_new ();
-  PxCompareStatistics report;
+  JsonObject *statistics_object = json_object_new ();
+  PxCompareStatistics statistics;
 
   set_document_info (object, doc);
   if (headline >= 0)
@@ -443,15 +443,16 @@ document_object (PxComparison *cmp, guint d)
   /* "paragraphs" from the info block is a count; here it is the list. */
   json_object_set_array_member (object, "paragraphs", paragraphs_array (cmp, d));
 
-  px_comparison_get_statistics (cmp, d, &report);
-  json_object_set_int_member (report_object, "omitted", report.omitted);
-  json_object_set_int_member (report_object, "added", report.added);
-  json_object_set_int_member (report_object, "changed", report.changed);
-  json_object_set_int_member (report_object, "moved", report.moved);
-  json_object_set_int_member (report_object, "unchanged", report.unchanged);
-  json_object_set_int_member (report_object, "quotes", report.quotes);
-  json_object_set_int_member (report_object, "quotes_altered", report.quotes_altered);
-  json_object_set_object_member (object, "report", report_object);
+  px_comparison_get_statistics (cmp, d, &statistics);
+  json_object_set_int_member (statistics_object, "omitted", statistics.omitted);
+  json_object_set_int_member (statistics_object, "added", statistics.added);
+  json_object_set_int_member (statistics_object, "changed", statistics.changed);
+  json_object_set_int_member (statistics_object, "moved", statistics.moved);
+  json_object_set_int_member (statistics_object, "unchanged", statistics.unchanged);
+  json_object_set_int_member (statistics_object, "quotes", statistics.quotes);
+  json_object_set_int_member (statistics_object, "quotes_altered", statistics.quotes_altered);
+  /* The member keeps the name scripts read it by. */
+  json_object_set_object_member (object, "report", statistics_object);
   return object;
 }
 

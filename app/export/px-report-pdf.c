@@ -41,6 +41,10 @@
 #define FONT_PAGE_ONE "Sans 8.5"
 #define FONT_TITLE   "Sans Bold 20"
 #define FONT_HEADING "Sans Bold 13"
+/* Page 1 set tighter, when that keeps the legend on it (short pages). */
+#define FONT_TITLE_TIGHT   "Sans Bold 16"
+#define FONT_HEADING_TIGHT "Sans Bold 11.5"
+#define FONT_PAGE_ONE_TIGHT "Sans 8"
 
 typedef enum {
   SLAB_TEXT,
@@ -68,6 +72,7 @@ typedef struct {
   gboolean break_before;     /* a new section that starts a page */
   gboolean keep_with_next;   /* headings: never last on a page */
   gboolean rule_below;
+  double pad;                /* below a table row's text, and above the next */
   gboolean shade;            /* table headers */
   gboolean is_heads;         /* column heads, repeated on new pages */
   gboolean is_heading;       /* a section's title: ends the heads */
@@ -78,6 +83,7 @@ typedef struct {
   GPtrArray *heat_labels;    /* PangoLayout * */
   double heat_label_width;
   double heat_cell;
+  double heat_row_max;
   double height;
 } Slab;
 
@@ -99,6 +105,9 @@ struct _PxReportPages {
   GPtrArray *slabs;       /* Slab * */
   GPtrArray *pages;       /* GPtrArray of Piece * */
   GArray *outline;        /* Bookmark */
+  gboolean tight;         /* page 1 set closer */
+  gboolean page_one;      /* laying out a section of page 1 */
+  Slab *legend;           /* the legend's heading, or NULL */
 };
 
 typedef struct {
@@ -376,6 +385,7 @@ slab_new (SlabKind kind, double space_before)
   slab->kind = kind;
   slab->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) column_free);
   slab->space_before = space_before;
+  slab->pad = CELL_PAD;
   return slab;
 }
 
@@ -485,9 +495,11 @@ add_table (PxReportPages *self, const PxReportBlock *table)
   guint n = table->n_columns;
   Slab *slab;
   double x = 0;
+  double pad = self->tight && self->page_one ? 1.5 : CELL_PAD;
 
   table_widths (self, table, widths);
-  slab = slab_new (SLAB_TEXT, 6);
+  slab = slab_new (SLAB_TEXT, self->tight && self->page_one ? 3 : 6);
+  slab->pad = pad;
   slab->shade = slab->rule_below = TRUE;
   for (guint c = 0; c < n; c++)
     {
@@ -503,7 +515,8 @@ add_table (PxReportPages *self, const PxReportBlock *table)
 
   for (guint i = 0; i < table->cells->len; i += n)
     {
-      slab = slab_new (SLAB_TEXT, CELL_PAD);
+      slab = slab_new (SLAB_TEXT, pad);
+      slab->pad = pad;
       slab->rule_below = TRUE;
       /* A short table (sources, counts, legend) stays on one page. */
       slab->keep_with_next = table->cells->len / n <= SHORT_TABLE_ROWS && i + n < table->cells->len;
@@ -523,15 +536,16 @@ add_table (PxReportPages *self, const PxReportBlock *table)
 static double
 heat_row (const Slab *slab)
 {
-  return MIN (slab->heat_cell * 0.6, 13.0);
+  return MIN (slab->heat_cell * 0.6, slab->heat_row_max);
 }
 
 static void
 add_heatmap (PxReportPages *self, const PxReportBlock *heat)
 {
-  Slab *slab = slab_new (SLAB_HEATMAP, 8);
+  Slab *slab = slab_new (SLAB_HEATMAP, self->tight ? 4 : 8);
   guint n = heat->labels->len;
 
+  slab->heat_row_max = self->tight ? 10.5 : 13.0;
   slab->heat_values = g_memdup2 (heat->values, sizeof (double) * n * n);
   slab->heat_labels = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n; i++)
@@ -669,13 +683,20 @@ add_section (PxReportPages *self, const PxReportSection *section)
   gboolean page_one = section->kind == PX_SECTION_SOURCES || section->kind == PX_SECTION_SUMMARY ||
                       section->kind == PX_SECTION_LEGEND;
 
+  self->page_one = page_one;
+
   if (section->title)
     {
       g_autoptr(PxReportText) title = px_report_text_new ();
       Slab *slab;
 
       px_report_text_append (title, section->title, -1, PX_MARK_NONE);
-      slab = text_slab (self, FONT_HEADING, title, page_one ? 12 : 18);
+      if (page_one && self->tight)
+        slab = text_slab (self, FONT_HEADING_TIGHT, title, 6);
+      else
+        slab = text_slab (self, FONT_HEADING, title, page_one ? 12 : 18);
+      if (section->kind == PX_SECTION_LEGEND && self->legend == NULL)
+        self->legend = slab;
       slab->break_before = section->new_page;
       slab->keep_with_next = slab->is_heading = TRUE;
       slab->outline = g_strdup (section->title);
@@ -696,11 +717,12 @@ add_section (PxReportPages *self, const PxReportSection *section)
       switch (block->kind)
         {
         case PX_BLOCK_TITLE:
-          g_ptr_array_add (self->slabs, text_slab (self, FONT_TITLE, block->text, 0));
+          g_ptr_array_add (self->slabs, text_slab (self, self->tight ? FONT_TITLE_TIGHT : FONT_TITLE, block->text, 0));
           break;
         case PX_BLOCK_PARAGRAPH:
           {
-            Slab *slab = text_slab (self, page_one ? FONT_PAGE_ONE : FONT_BODY, block->text, page_one ? 5 : 8);
+            const char *font = !page_one ? FONT_BODY : self->tight ? FONT_PAGE_ONE_TIGHT : FONT_PAGE_ONE;
+            Slab *slab = text_slab (self, font, block->text, !page_one ? 8 : self->tight ? 2 : 5);
             const PxReportBlock *next = i + 1 < section->blocks->len ? g_ptr_array_index (section->blocks, i + 1) : NULL;
 
             /* A paragraph before a table or a map introduces it. */
@@ -747,7 +769,7 @@ slab_height_from (Slab *slab, const int *from)
       if (first < col->n_lines)
         h = MAX (h, col->bottom[col->n_lines - 1] - col->top[first]);
     }
-  return h + (slab->shade || slab->rule_below ? CELL_PAD : 0);
+  return h + (slab->shade || slab->rule_below ? slab->pad : 0);
 }
 
 /* Lines of @col from @from that fit in @avail points. */
@@ -973,6 +995,54 @@ paginate (PxReportPages *self)
     }
 }
 
+static void
+lay_out (PxReportPages *self, PxReport *report)
+{
+  g_clear_pointer (&self->slabs, g_ptr_array_unref);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->outline, g_array_unref);
+  self->legend = NULL;
+  self->slabs = g_ptr_array_new_with_free_func ((GDestroyNotify) slab_free);
+  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->outline = g_array_new (FALSE, FALSE, sizeof (Bookmark));
+  for (guint i = 0; i < report->sections->len; i++)
+    add_section (self, g_ptr_array_index (report->sections, i));
+  paginate (self);
+}
+
+/* How many points page 1 lacks to hold the legend when it starts page 2
+ * (0: it is on page 1, or there is none, or it is further on). */
+static double
+legend_shortfall (PxReportPages *self)
+{
+  GPtrArray *first, *second;
+  double free_space, need = 0;
+  guint start;
+
+  if (self->legend == NULL || self->pages->len < 2)
+    return 0;
+  second = g_ptr_array_index (self->pages, 1);
+  if (second->len == 0 || ((Piece *) g_ptr_array_index (second, 0))->slab != self->legend)
+    return 0;
+  first = g_ptr_array_index (self->pages, 0);
+  if (first->len == 0)
+    return 0;
+  {
+    Piece *last = g_ptr_array_index (first, first->len - 1);
+    free_space = bottom_limit (self) - (last->y + last->height);
+  }
+  g_ptr_array_find (self->slabs, self->legend, &start);
+  for (guint i = start; i < self->slabs->len; i++)
+    {
+      Slab *slab = g_ptr_array_index (self->slabs, i);
+
+      if (i > start && slab->is_heading)
+        break;
+      need += slab->space_before + slab_height_from (slab, NULL);
+    }
+  return MAX (need - free_space, 0);
+}
+
 PxReportPages *
 px_report_pages_new (PxReport *report,
                      double    width,
@@ -1000,12 +1070,14 @@ px_report_pages_new (PxReport *report,
   cairo_font_options_destroy (options);
   pango_context_set_round_glyph_positions (self->context, FALSE);
 
-  self->slabs = g_ptr_array_new_with_free_func ((GDestroyNotify) slab_free);
-  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
-  self->outline = g_array_new (FALSE, FALSE, sizeof (Bookmark));
-  for (guint i = 0; i < report->sections->len; i++)
-    add_section (self, g_ptr_array_index (report->sections, i));
-  paginate (self);
+  lay_out (self, report);
+  /* A short page (landscape) that pushes the legend a little past page 1
+   * is set again tighter: the story and how to read it on one page. */
+  if (legend_shortfall (self) > 0 && legend_shortfall (self) < 0.3 * (bottom_limit (self) - MARGIN_TOP))
+    {
+      self->tight = TRUE;
+      lay_out (self, report);
+    }
   return self;
 }
 
@@ -1183,7 +1255,7 @@ draw_piece (PxReportPages *self, cairo_t *cr, Piece *piece)
   if (slab->shade)
     {
       set_rgb (cr, &SHADE);
-      cairo_rectangle (cr, MARGIN_SIDE - 2, piece->y - 1, self->content_width + 4, height + CELL_PAD);
+      cairo_rectangle (cr, MARGIN_SIDE - 2, piece->y - 1, self->content_width + 4, height + slab->pad);
       cairo_fill (cr);
     }
 
@@ -1225,8 +1297,8 @@ draw_piece (PxReportPages *self, cairo_t *cr, Piece *piece)
     {
       set_rgb (cr, &RULE);
       cairo_set_line_width (cr, slab->is_heads || slab->shade ? 0.8 : 0.4);
-      cairo_move_to (cr, MARGIN_SIDE - 2, piece->y + height + CELL_PAD - 1);
-      cairo_line_to (cr, MARGIN_SIDE + self->content_width + 2, piece->y + height + CELL_PAD - 1);
+      cairo_move_to (cr, MARGIN_SIDE - 2, piece->y + height + slab->pad - 1);
+      cairo_line_to (cr, MARGIN_SIDE + self->content_width + 2, piece->y + height + slab->pad - 1);
       cairo_stroke (cr);
     }
 }

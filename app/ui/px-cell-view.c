@@ -31,6 +31,20 @@ struct _PxCellView
 
 G_DEFINE_FINAL_TYPE (PxCellView, px_cell_view, GTK_TYPE_WIDGET)
 
+enum {
+  NOTE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+on_note_link (GtkLabel *note, const char *uri, PxCellView *self)
+{
+  g_signal_emit (self, signals[NOTE_ACTIVATED], 0);
+  return TRUE;
+}
+
 static const char *const kind_classes[] = {
   "empty", "reference", "same", "changed", "omitted", "added", "furniture",
 };
@@ -92,6 +106,15 @@ px_cell_view_class_init (PxCellViewClass *klass)
   widget_class->size_allocate = px_cell_view_size_allocate;
   widget_class->get_request_mode = px_cell_view_get_request_mode;
   gtk_widget_class_set_css_name (widget_class, "articlecell");
+
+  /**
+   * PxCellView::note-activated:
+   *
+   * The note was clicked (or activated from the keyboard) after
+   * px_cell_view_set_note_link() made it a link.
+   */
+  signals[NOTE_ACTIVATED] = g_signal_new ("note-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
@@ -109,6 +132,7 @@ px_cell_view_init (PxCellView *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->note), "cell-note");
   gtk_widget_add_css_class (GTK_WIDGET (self->note), "caption-heading");
   gtk_widget_set_visible (GTK_WIDGET (self->note), FALSE);
+  g_signal_connect (self->note, "activate-link", G_CALLBACK (on_note_link), self);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->note));
 
   self->text = GTK_LABEL (gtk_label_new (NULL));
@@ -171,6 +195,7 @@ px_cell_view_set (PxCellView     *self,
 
   g_clear_pointer (&self->spans, g_array_unref);
   gtk_label_set_text (self->note, note ? note : "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->note), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->note), note != NULL);
   gtk_label_set_text (self->text, text ? text : "");
   gtk_label_set_attributes (self->text, attrs);
@@ -179,6 +204,30 @@ px_cell_view_set (PxCellView     *self,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->badges))))
     gtk_box_remove (self->badges, child);
   gtk_widget_set_visible (GTK_WIDGET (self->badges), FALSE);
+}
+
+/**
+ * px_cell_view_set_note_link:
+ * @tooltip: what following the link does
+ *
+ * Makes the note (set with px_cell_view_set()) a link that emits
+ * ::note-activated; the next px_cell_view_set() makes it plain again.
+ */
+void
+px_cell_view_set_note_link (PxCellView *self,
+                            const char *tooltip)
+{
+  g_autofree char *escaped = NULL;
+  g_autofree char *markup = NULL;
+
+  g_return_if_fail (PX_IS_CELL_VIEW (self));
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->note)))
+    return;
+  escaped = g_markup_escape_text (gtk_label_get_text (self->note), -1);
+  markup = g_strdup_printf ("<a href=\"#note\">%s</a>", escaped);
+  gtk_label_set_markup (self->note, markup);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->note), tooltip);
 }
 
 PxCellViewKind

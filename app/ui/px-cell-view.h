@@ -33,6 +33,8 @@ PxCellViewKind  px_cell_view_get_kind   (PxCellView     *self);
 const char     *px_cell_view_get_text   (PxCellView     *self);
 const char     *px_cell_view_get_note   (PxCellView     *self);
 GtkBox         *px_cell_view_get_badges (PxCellView     *self);
+void            px_cell_view_set_note_link (PxCellView  *self,
+                                            const char  *tooltip);
 
 /* Offsets into the cell's own paragraph text ("source") and into the
  * text shown, which may also hold the reference's dropped words. */

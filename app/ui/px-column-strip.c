@@ -65,6 +65,27 @@ px_column_geometry_place (const PxColumnGeometry *geometry,
          left + geometry->width > scroll_start (geometry) && left < row_width;
 }
 
+/* Whether column @column shows enough of itself to set its row's height:
+ * a column that peeks in by a few pixels (the width left over when the
+ * columns share the row) or is nearly scrolled out does not make a row
+ * tall that is empty everywhere else on screen. */
+static gboolean
+geometry_counts (const PxColumnGeometry *geometry,
+                 guint                   column,
+                 int                     row_width)
+{
+  guint slot = px_column_geometry_slot (geometry, column);
+  double left, right;
+
+  if (geometry->width <= 0)
+    return FALSE;
+  if (geometry->pinned < geometry->n_columns && slot == 0)
+    return TRUE;
+  left = MAX (geometry->lead + (double) slot * geometry->width - geometry->offset, scroll_start (geometry));
+  right = MIN (geometry->lead + (double) (slot + 1) * geometry->width - geometry->offset, row_width);
+  return right - left >= geometry->width / 3.0;
+}
+
 void
 px_column_geometry_shown_slots (const PxColumnGeometry *geometry,
                                 int                     row_width,
@@ -83,6 +104,35 @@ px_column_geometry_shown_slots (const PxColumnGeometry *geometry,
       double left = geometry->lead + (double) slot * geometry->width - geometry->offset;
 
       if (left + geometry->width > scroll_start (geometry) && left < row_width)
+        {
+          *first = MIN (*first, slot);
+          *last = MAX (*last, slot);
+        }
+    }
+}
+
+/**
+ * px_column_geometry_counted_slots:
+ *
+ * The first and last slot of the scrolling columns that show enough of
+ * themselves to set a row's height; *@first > *@last when none does.
+ */
+void
+px_column_geometry_counted_slots (const PxColumnGeometry *geometry,
+                                  int                     row_width,
+                                  guint                  *first,
+                                  guint                  *last)
+{
+  guint n = geometry->n_columns;
+  guint start = geometry->pinned < n ? 1 : 0;
+
+  *first = n;
+  *last = 0;
+  for (guint column = 0; column < n; column++)
+    {
+      guint slot = px_column_geometry_slot (geometry, column);
+
+      if (slot >= start && geometry_counts (geometry, column, row_width))
         {
           *first = MIN (*first, slot);
           *last = MAX (*last, slot);
@@ -125,7 +175,8 @@ px_column_strip_measure (GtkWidget      *widget,
     {
       int min, nat;
 
-      if (!gtk_widget_get_visible (child) || !child_place (self, column, for_size, &x))
+      if (!gtk_widget_get_visible (child) || !child_place (self, column, for_size, &x) ||
+          !geometry_counts (self->geometry, column, for_size))
         continue;
       gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, self->geometry->width, &min, &nat, NULL, NULL);
       *minimum = MAX (*minimum, min);

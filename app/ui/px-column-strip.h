@@ -37,6 +37,10 @@ void     px_column_geometry_shown_slots (const PxColumnGeometry *geometry,
 #define PX_TYPE_COLUMN_STRIP (px_column_strip_get_type ())
 G_DECLARE_FINAL_TYPE (PxColumnStrip, px_column_strip, PX, COLUMN_STRIP, GtkWidget)
 
+void       px_column_geometry_counted_slots (const PxColumnGeometry *geometry,
+                                             int                     row_width,
+                                             guint                  *first,
+                                             guint                  *last);
 GtkWidget *px_column_strip_new          (const PxColumnGeometry *geometry);
 void       px_column_strip_append       (PxColumnStrip          *self,
                                          GtkWidget              *child);

@@ -45,6 +45,7 @@ struct _PxComparisonView
   GtkGridView *list_view;     /* one column: it keeps fewer live rows than a GtkListView */
   PxOverviewRuler *ruler;
   GtkBox *legend_box;
+  GtkWidget *single_prompt;   /* one article alone: add another */
 
   /* Owned */
   PxComparison *comparison;
@@ -57,6 +58,8 @@ struct _PxComparisonView
   GSettings *settings;        /* the colour-blind-safe palette */
   gboolean hide_furniture;
   guint first_live, last_live;  /* the slots of the scrolling columns that show their text */
+  guint first_counted, last_counted;  /* those that set a row's height (px_column_geometry_counted_slots()) */
+  guint generation;           /* goes up whenever every cell must be shown afresh */
 
   /* Sideways: the reference's column pinned, the others scrolled. */
   PxColumnGeometry geometry;
@@ -193,6 +196,9 @@ kind_of_row (PxComparisonView *self, guint row)
 
 /* --- cells -------------------------------------------------------------- */
 
+/* The row and article a cell shows (plus one; 0: none yet). */
+static GQuark shown_row_quark, shown_doc_quark;
+
 /* The diff of a cell's text (@b) against the reference's (@a): the
  * texts as shown, with hard-wrapped lines joined, so that the script's
  * offsets index what px_diff_marks_render() reads. */
@@ -257,6 +263,8 @@ show_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
   g_autofree char *text = NULL;
   g_autofree char *note = NULL;
 
+  g_object_set_qdata (G_OBJECT (cell), shown_row_quark, GUINT_TO_POINTER (row + 1));
+  g_object_set_qdata (G_OBJECT (cell), shown_doc_quark, GUINT_TO_POINTER (d + 1));
   if (p < 0)
     {
       if (d != ref && is_real (cmp, ref, rp) && !is_source (cmp, d))
@@ -314,7 +322,8 @@ show_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
 }
 
 /* A moved paragraph's note is a badge (style class "moved"), so that
- * it reads as a mark of its own and not as a caption. */
+ * it reads as a mark of its own and not as a caption, and a link to
+ * where the paragraph stands in its own article. */
 static void
 mark_moved (PxComparisonView *self, PxCellView *cell, guint row, guint d)
 {
@@ -322,14 +331,81 @@ mark_moved (PxComparisonView *self, PxCellView *cell, guint row, guint d)
   int p = cells[d].paragraph;
 
   if (p >= 0 && (cells[d].flags & PX_CELL_MOVED) && !px_comparison_is_furniture (self->comparison, d, p))
-    gtk_widget_add_css_class (GTK_WIDGET (cell), "moved");
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (cell), "moved");
+      /* Translators: tooltip of a moved paragraph's badge */
+      px_cell_view_set_note_link (cell, _("Go to where this paragraph stands in its own article"));
+    }
   else
     gtk_widget_remove_css_class (GTK_WIDGET (cell), "moved");
 }
 
+/* The row where a moved paragraph stands in its own article: the row of
+ * the paragraph before it there (or after it, for the first). */
+static void
+on_moved_note (PxCellView *cell, PxComparisonView *self)
+{
+  guint row = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (cell), shown_row_quark));
+  guint d = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (cell), shown_doc_quark));
+  PxDocument *doc;
+  const PxCell *cells;
+  guint position, target, n;
+  int p;
+
+  if (self->comparison == NULL || row-- == 0 || d-- == 0 || d >= px_comparison_get_n_documents (self->comparison))
+    return;
+  cells = px_comparison_get_row (self->comparison, row);
+  doc = px_comparison_get_document (self->comparison, d);
+  n = px_document_get_n_paragraphs (doc);
+  p = cells[d].paragraph;
+  if (p < 0 || n < 2)
+    return;
+  target = px_comparison_find_row (self->comparison, d, p > 0 ? (guint) p - 1 : (guint) p + 1);
+  if (!px_row_model_find (self->rows, target, &position))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  px_comparison_view_show_column (self, d);
+  px_comparison_view_go_to_position (self, position);
+}
+
+static GtkWidget *
+new_cell (PxComparisonView *self)
+{
+  GtkWidget *cell = px_cell_view_new ();
+
+  g_signal_connect_object (cell, "note-activated", G_CALLBACK (on_moved_note), self, 0);
+  return cell;
+}
+
 /* --- rows --------------------------------------------------------------- */
 
+/* Whether @row holds headlines (the engine pairs headlines only with
+ * headlines): such a row is set apart from the body text below. */
+static gboolean
+is_headline_row (PxComparison *cmp, guint row)
+{
+  const PxCell *cells = px_comparison_get_row (cmp, row);
+  guint n = px_comparison_get_n_documents (cmp);
+
+  for (guint d = 0; d < n; d++)
+    if (cells[d].paragraph >= 0 && cells[d].paragraph == px_comparison_get_headline (cmp, d))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+mark_headline (PxComparisonView *self, GtkWidget *box, guint row)
+{
+  if (self->comparison && is_headline_row (self->comparison, row))
+    gtk_widget_add_css_class (box, "headline");
+  else
+    gtk_widget_remove_css_class (box, "headline");
+}
+
 static void show_layout (PxComparisonView *self, gboolean stacked);
+static GtkWidget *single_prompt_new (void);
 
 /* Whether column @d shows its text: the pinned one, those on screen and
  * one more on each side, so that a short scroll finds text there. */
@@ -356,6 +432,27 @@ setup_row (GtkSignalListItemFactory *factory,
   gtk_list_item_set_activatable (item, FALSE);
 }
 
+/* What a side-by-side cell shows, so that a row shown again as columns
+ * scroll in and out touches only the cells whose column came or went:
+ * its row, whether its column was live, and the view's generation. */
+static GQuark stamp_row_quark, stamp_look_quark;
+
+static gboolean
+cell_is_current (PxComparisonView *self, GtkWidget *cell, guint row, gboolean live)
+{
+  guint look = (self->generation << 1) | (live ? 1 : 0);
+
+  return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (cell), stamp_row_quark)) == row + 1 &&
+         GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (cell), stamp_look_quark)) == look;
+}
+
+static void
+cell_stamp (PxComparisonView *self, GtkWidget *cell, guint row, gboolean live)
+{
+  g_object_set_qdata (G_OBJECT (cell), stamp_row_quark, GUINT_TO_POINTER (row + 1));
+  g_object_set_qdata (G_OBJECT (cell), stamp_look_quark, GUINT_TO_POINTER ((self->generation << 1) | (live ? 1 : 0)));
+}
+
 static void
 update_row (PxComparisonView *self, GtkWidget *box)
 {
@@ -366,15 +463,24 @@ update_row (PxComparisonView *self, GtkWidget *box)
 
   for (guint d = 0; d < n_docs; d++)
     {
+      gboolean live = is_live (self, d);
+
       if (cell == NULL)
         {
-          cell = px_cell_view_new ();
+          cell = new_cell (self);
           px_column_strip_append (PX_COLUMN_STRIP (box), cell);
         }
-      if (!is_live (self, d))
+      if (cell_is_current (self, cell, row, live))
+        {
+          cell = gtk_widget_get_next_sibling (cell);
+          continue;
+        }
+      cell_stamp (self, cell, row, live);
+      if (!live)
         {
           /* Off screen sideways: nothing to lay out until it comes in. */
           px_cell_view_set (PX_CELL_VIEW (cell), PX_CELL_VIEW_EMPTY, FALSE, NULL, NULL, NULL);
+          gtk_widget_remove_css_class (cell, "moved");
           cell = gtk_widget_get_next_sibling (cell);
           continue;
         }
@@ -403,6 +509,7 @@ update_row (PxComparisonView *self, GtkWidget *box)
     gtk_widget_add_css_class (box, "current");
   else
     gtk_widget_remove_css_class (box, "current");
+  mark_headline (self, box, row);
 }
 
 /* --- the stacked layout ------------------------------------------------------ */
@@ -412,19 +519,6 @@ update_row (PxComparisonView *self, GtkWidget *box)
  * against the reference), then in one line each the outlets that carry
  * it unchanged and those that leave it out.  A paragraph the reference
  * lacks stands under the names of the outlets that have it. */
-
-static GtkWidget *
-outlet_chip (PxComparison *cmp, guint d)
-{
-  GtkWidget *chip = gtk_label_new (px_document_get_outlet (px_comparison_get_document (cmp, d)));
-
-  gtk_widget_add_css_class (chip, "outlet-chip");
-  gtk_widget_set_valign (chip, GTK_ALIGN_START);
-  gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (chip), 16);
-  gtk_label_set_xalign (GTK_LABEL (chip), 0);
-  return chip;
-}
 
 static void
 decorate (PxComparisonView *self, PxCellView *cell, guint row, guint d)
@@ -442,7 +536,7 @@ decorate (PxComparisonView *self, PxCellView *cell, guint row, guint d)
 static GtkWidget *
 names_line (const char *label, GString *names)
 {
-  g_autofree char *text = g_strdup_printf ("%s %s", label, names->str);
+  g_autofree char *text = names ? g_strdup_printf ("%s %s", label, names->str) : g_strdup (label);
   GtkWidget *line = gtk_label_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (line), TRUE);
@@ -451,45 +545,126 @@ names_line (const char *label, GString *names)
   return line;
 }
 
+/* The widgets of a stacked row, made once and kept while the row is
+ * bound again and again as the list scrolls: binding sets their words
+ * and hides what a row does not need, it does not build widgets. */
+typedef struct {
+  GtkWidget *reference;   /* the reference's paragraph */
+  GPtrArray *lines;       /* of GtkBox: an outlet chip and its cell */
+  GtkWidget *same;        /* "Same in: ..." */
+  GtkWidget *omitted;     /* "Omitted by: ..." */
+} StackedRow;
+
+static void
+stacked_row_free (StackedRow *parts)
+{
+  g_ptr_array_unref (parts->lines);
+  g_free (parts);
+}
+
+static StackedRow *
+stacked_row_parts (PxComparisonView *self, GtkWidget *box)
+{
+  StackedRow *parts = g_object_get_data (G_OBJECT (box), "px-stacked");
+
+  if (parts == NULL)
+    {
+      parts = g_new0 (StackedRow, 1);
+      parts->lines = g_ptr_array_new ();
+      parts->reference = new_cell (self);
+      gtk_box_append (GTK_BOX (box), parts->reference);
+      parts->same = names_line ("", NULL);
+      gtk_box_append (GTK_BOX (box), parts->same);
+      parts->omitted = names_line ("", NULL);
+      gtk_box_append (GTK_BOX (box), parts->omitted);
+      g_object_set_data_full (G_OBJECT (box), "px-stacked", parts, (GDestroyNotify) stacked_row_free);
+    }
+  return parts;
+}
+
+/* The @k-th outlet line of a stacked row, made when the row has never
+ * needed that many. */
+static GtkWidget *
+stacked_line (PxComparisonView *self, GtkWidget *box, StackedRow *parts, guint k)
+{
+  GtkWidget *line, *chip, *cell;
+
+  if (k < parts->lines->len)
+    return g_ptr_array_index (parts->lines, k);
+  line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  gtk_widget_add_css_class (line, "stacked-line");
+  chip = gtk_label_new (NULL);
+  gtk_widget_add_css_class (chip, "outlet-chip");
+  gtk_widget_set_valign (chip, GTK_ALIGN_START);
+  gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (chip), 16);
+  gtk_label_set_xalign (GTK_LABEL (chip), 0);
+  gtk_box_append (GTK_BOX (line), chip);
+  cell = new_cell (self);
+  gtk_widget_set_hexpand (cell, TRUE);
+  gtk_box_append (GTK_BOX (line), cell);
+  gtk_box_insert_child_after (GTK_BOX (box), line,
+                              k > 0 ? g_ptr_array_index (parts->lines, k - 1) : parts->reference);
+  g_ptr_array_add (parts->lines, line);
+  return line;
+}
+
+static void
+set_names_line (GtkWidget *line, const char *label, GString *names)
+{
+  if (names->len > 0)
+    {
+      g_autofree char *text = g_strdup_printf ("%s %s", label, names->str);
+
+      gtk_label_set_text (GTK_LABEL (line), text);
+    }
+  gtk_widget_set_visible (line, names->len > 0);
+}
+
 static void
 update_stacked_row (PxComparisonView *self, GtkWidget *box)
 {
   PxComparison *cmp = self->comparison;
   guint row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "px-row"));
   int position = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "px-position"));
+  StackedRow *parts = stacked_row_parts (self, box);
   g_autoptr(GString) same = g_string_new (NULL);
   g_autoptr(GString) omitted = g_string_new (NULL);
   const PxCell *cells;
-  guint n, ref;
+  guint n, ref, k = 0;
   int rp;
-  GtkWidget *child;
+  gboolean show_reference = FALSE;
 
-  while ((child = gtk_widget_get_first_child (box)))
-    gtk_box_remove (GTK_BOX (box), child);
   if (position == self->current)
     gtk_widget_add_css_class (box, "current");
   else
     gtk_widget_remove_css_class (box, "current");
+  mark_headline (self, box, row);
   if (cmp == NULL)
-    return;
-  cells = px_comparison_get_row (cmp, row);
-  n = px_comparison_get_n_documents (cmp);
-  ref = px_comparison_get_reference (cmp);
-  rp = cells[ref].paragraph;
-
-  if (rp >= 0 && !(px_comparison_is_furniture (cmp, ref, rp) && self->hide_furniture))
+    n = ref = 0, cells = NULL, rp = -1;
+  else
     {
-      GtkWidget *cell = px_cell_view_new ();
-
-      show_cell (self, PX_CELL_VIEW (cell), row, ref);
-      mark_moved (self, PX_CELL_VIEW (cell), row, ref);
-      decorate (self, PX_CELL_VIEW (cell), row, ref);
-      gtk_box_append (GTK_BOX (box), cell);
+      cells = px_comparison_get_row (cmp, row);
+      n = px_comparison_get_n_documents (cmp);
+      ref = px_comparison_get_reference (cmp);
+      rp = cells[ref].paragraph;
     }
+
+  if (cmp && rp >= 0 && !(px_comparison_is_furniture (cmp, ref, rp) && self->hide_furniture))
+    {
+      PxCellView *cell = PX_CELL_VIEW (parts->reference);
+
+      show_cell (self, cell, row, ref);
+      mark_moved (self, cell, row, ref);
+      decorate (self, cell, row, ref);
+      show_reference = TRUE;
+    }
+  gtk_widget_set_visible (parts->reference, show_reference);
   for (guint d = 0; d < n; d++)
     {
       int p = cells[d].paragraph;
-      GtkWidget *line, *cell;
+      GtkWidget *line, *chip;
+      PxCellView *cell;
 
       if (d == ref)
         continue;
@@ -509,23 +684,31 @@ update_stacked_row (PxComparisonView *self, GtkWidget *box)
                                   px_document_get_outlet (px_comparison_get_document (cmp, d)));
           continue;
         }
-      line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-      gtk_widget_add_css_class (line, "stacked-line");
-      gtk_box_append (GTK_BOX (line), outlet_chip (cmp, d));
-      cell = px_cell_view_new ();
-      gtk_widget_set_hexpand (cell, TRUE);
-      show_cell (self, PX_CELL_VIEW (cell), row, d);
-      mark_moved (self, PX_CELL_VIEW (cell), row, d);
-      decorate (self, PX_CELL_VIEW (cell), row, d);
-      gtk_box_append (GTK_BOX (line), cell);
-      gtk_box_append (GTK_BOX (box), line);
+      line = stacked_line (self, box, parts, k++);
+      chip = gtk_widget_get_first_child (line);
+      cell = PX_CELL_VIEW (gtk_widget_get_next_sibling (chip));
+      gtk_label_set_text (GTK_LABEL (chip), px_document_get_outlet (px_comparison_get_document (cmp, d)));
+      show_cell (self, cell, row, d);
+      mark_moved (self, cell, row, d);
+      decorate (self, cell, row, d);
+      gtk_widget_set_visible (line, TRUE);
     }
-  if (same->len)
-    /* Translators: stacked view: outlets whose paragraph is the reference's, word for word */
-    gtk_box_append (GTK_BOX (box), names_line (_("Same in:"), same));
-  if (omitted->len)
-    /* Translators: stacked view: outlets that leave the reference's paragraph out */
-    gtk_box_append (GTK_BOX (box), names_line (_("Omitted by:"), omitted));
+  /* Lines an earlier row needed and this one does not. */
+  for (guint i = k; i < parts->lines->len; i++)
+    {
+      GtkWidget *line = g_ptr_array_index (parts->lines, i);
+
+      if (gtk_widget_get_visible (line))
+        {
+          px_cell_view_set (PX_CELL_VIEW (gtk_widget_get_last_child (line)), PX_CELL_VIEW_EMPTY,
+                            FALSE, NULL, NULL, NULL);
+          gtk_widget_set_visible (line, FALSE);
+        }
+    }
+  /* Translators: stacked view: outlets whose paragraph is the reference's, word for word */
+  set_names_line (parts->same, _("Same in:"), same);
+  /* Translators: stacked view: outlets that leave the reference's paragraph out */
+  set_names_line (parts->omitted, _("Omitted by:"), omitted);
 }
 
 static void
@@ -585,6 +768,22 @@ teardown_row (GtkSignalListItemFactory *factory,
   g_hash_table_remove (self->bound, row_box (item));
 }
 
+/* Shows the bound rows again: the cells that are not current (see
+ * cell_is_current()). */
+static void
+refresh_rows (PxComparisonView *self)
+{
+  GHashTableIter iter;
+  gpointer box;
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &box, NULL))
+    if (PX_IS_COLUMN_STRIP (box))
+      update_row (self, box);
+    else
+      update_stacked_row (self, box);
+}
+
 /**
  * px_comparison_view_refresh:
  *
@@ -594,17 +793,10 @@ teardown_row (GtkSignalListItemFactory *factory,
 void
 px_comparison_view_refresh (PxComparisonView *self)
 {
-  GHashTableIter iter;
-  gpointer box;
-
   g_return_if_fail (PX_IS_COMPARISON_VIEW (self));
 
-  g_hash_table_iter_init (&iter, self->bound);
-  while (g_hash_table_iter_next (&iter, &box, NULL))
-    if (PX_IS_COLUMN_STRIP (box))
-      update_row (self, box);
-    else
-      update_stacked_row (self, box);
+  self->generation++;
+  refresh_rows (self);
 }
 
 /* --- columns on screen --------------------------------------------------- */
@@ -626,21 +818,37 @@ rows_width (PxComparisonView *self)
   return width;
 }
 
-/* The slots of the scrolling columns on screen.  Returns whether they
- * changed. */
-static gboolean
+/* What update_live_columns() found changed. */
+enum {
+  LIVE_CHANGED = 1 << 0,     /* the columns with text: show the rows afresh */
+  COUNTED_CHANGED = 1 << 1,  /* the columns that set rows' heights: measure them afresh */
+};
+
+/* The slots of the scrolling columns on screen.  Returns what changed
+ * (LIVE_CHANGED, COUNTED_CHANGED). */
+static guint
 update_live_columns (PxComparisonView *self)
 {
   guint first, last;
 
+  guint first_counted, last_counted;
+  guint changed = 0;
+
   px_column_geometry_shown_slots (&self->geometry, rows_width (self), &first, &last);
+  px_column_geometry_counted_slots (&self->geometry, rows_width (self), &first_counted, &last_counted);
   if (first > last)
     first = last = 0;
-  if (first == self->first_live && last == self->last_live)
-    return FALSE;
+  /* Rows are as tall as the columns that count: measured afresh when
+   * those change, even when the columns with text stay the same. */
+  if (first != self->first_live || last != self->last_live)
+    changed |= LIVE_CHANGED;
+  if (first_counted != self->first_counted || last_counted != self->last_counted)
+    changed |= COUNTED_CHANGED;
   self->first_live = first;
   self->last_live = last;
-  return TRUE;
+  self->first_counted = first_counted;
+  self->last_counted = last_counted;
+  return changed;
 }
 
 /* Every row strip (and the header strip) lays out afresh: @resize when
@@ -674,9 +882,9 @@ on_hadjustment_changed (PxComparisonView *self)
   if (self->allocating)
     return;   /* the allocation shows it (see relayout) */
   changed = update_live_columns (self);
-  if (changed)
-    px_comparison_view_refresh (self);
-  relayout_strips (self, changed);
+  if (changed & LIVE_CHANGED)
+    refresh_rows (self);   /* only the cells whose column came or went */
+  relayout_strips (self, changed != 0);
 }
 
 /* Column width and place from the width the rows have: as many columns
@@ -724,8 +932,8 @@ relayout (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
     show_layout (self, self->narrow);
   if (gtk_widget_get_visible (GTK_WIDGET (self->hscrollbar)) != scrolls)
     gtk_widget_set_visible (GTK_WIDGET (self->hscrollbar), scrolls);
-  if (update_live_columns (self))
-    px_comparison_view_refresh (self);
+  if (update_live_columns (self) & LIVE_CHANGED)
+    refresh_rows (self);
   relayout_strips (self, TRUE);
   return G_SOURCE_REMOVE;
 }
@@ -996,6 +1204,7 @@ update_rows (PxComparisonView *self)
       g_byte_array_append (marks, &kind, 1);
     }
   self->current = -1;
+  self->generation++;
   g_hash_table_remove_all (self->bound);
   px_row_model_set_rows (self->rows, (guint *) (gpointer) shown->data, shown->len);
   px_overview_ruler_set_marks (self->ruler, marks->data, marks->len);
@@ -1012,29 +1221,40 @@ align_current (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
   double page = gtk_adjustment_get_page_size (vadj);
   GHashTableIter iter;
   gpointer box;
+  GtkWidget *current = NULL;
+  graphene_point_t p;
+  gboolean shown;
 
   /* Tick callbacks run before layout: wait for a frame laid out with
    * the row scrolled to. */
   if (self->align_frames++ == 0)
     return G_SOURCE_CONTINUE;
-  self->align_tick = 0;
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &box, NULL))
+    if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "px-position")) == self->current)
+      {
+        current = box;
+        break;
+      }
+  shown = current && gtk_widget_get_mapped (current) &&
+          gtk_widget_compute_point (current, GTK_WIDGET (self->list_view), &GRAPHENE_POINT_INIT (0, 0), &p);
+  if (self->align_frames == 2)
     {
-      graphene_point_t p;
-
-      if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "px-position")) != self->current)
-        continue;
       /* Only a row on screen below the top part, and only within the
        * scrolled range: the view's estimate of rows not yet laid out is
        * no place to scroll to. */
-      if (gtk_widget_get_mapped (box) &&
-          gtk_widget_compute_point (box, GTK_WIDGET (self->list_view), &GRAPHENE_POINT_INIT (0, 0), &p) &&
-          p.y > page / 4 && p.y < page)
-        gtk_adjustment_set_value (vadj, MIN (gtk_adjustment_get_value (vadj) + p.y - page / 8,
-                                             gtk_adjustment_get_upper (vadj) - page));
-      break;
+      if (shown && p.y > page / 4 && p.y < page)
+        {
+          gtk_adjustment_set_value (vadj, MIN (gtk_adjustment_get_value (vadj) + p.y - page / 8,
+                                               gtk_adjustment_get_upper (vadj) - page));
+          return G_SOURCE_CONTINUE;   /* see that it landed */
+        }
     }
+  else if (!shown || p.y >= page || p.y < -1)
+    /* Rows of unknown height between (the list estimates them) made
+     * the move miss: back to the row, at the edge it comes in from. */
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", (guint) self->current);
+  self->align_tick = 0;
   return G_SOURCE_REMOVE;
 }
 
@@ -1270,6 +1490,10 @@ px_comparison_view_class_init (PxComparisonViewClass *klass)
   widget_class->measure = px_comparison_view_measure;
   widget_class->size_allocate = px_comparison_view_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "comparisonview");
+  stamp_row_quark = g_quark_from_static_string ("px-cell-row");
+  stamp_look_quark = g_quark_from_static_string ("px-cell-look");
+  shown_row_quark = g_quark_from_static_string ("px-shown-row");
+  shown_doc_quark = g_quark_from_static_string ("px-shown-doc");
 }
 
 static void
@@ -1323,6 +1547,9 @@ px_comparison_view_init (PxComparisonView *self)
   px_overview_ruler_set_adjustment (self->ruler, gtk_scrolled_window_get_vadjustment (self->rows_scroller));
   g_signal_connect_object (hadj, "value-changed", G_CALLBACK (on_hadjustment_changed), self, G_CONNECT_SWAPPED);
   px_comparison_view_init_sideways (self);
+  self->single_prompt = single_prompt_new ();
+  gtk_box_insert_child_after (GTK_BOX (self->root_box), self->single_prompt,
+                              gtk_widget_get_parent (GTK_WIDGET (self->rows_scroller)));
 
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (update_palette), self, G_CONNECT_SWAPPED);
@@ -1336,6 +1563,29 @@ GtkWidget *
 px_comparison_view_new (void)
 {
   return g_object_new (PX_TYPE_COMPARISON_VIEW, NULL);
+}
+
+/* One article alone compares with nothing: say so, and offer to add
+ * another (the window's "Open" action). */
+static GtkWidget *
+single_prompt_new (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  /* Translators: shown under the only article open */
+  GtkWidget *label = gtk_label_new (_("One article alone: add another about the same event to see how they differ."));
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Add Article…"));
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.open");
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), button);
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (box, "single-prompt");
+  gtk_widget_set_visible (box, FALSE);
+  return box;
 }
 
 /* --- keeping the place across comparisons ------------------------------- */
@@ -1478,6 +1728,7 @@ px_comparison_view_set_comparison (PxComparisonView *self,
     self->row_kinds = px_comparison_row_kinds (comparison);
 
   rebuild_headers (self);
+  gtk_widget_set_visible (self->single_prompt, comparison && px_comparison_get_n_documents (comparison) == 1);
   self->geometry.offset = 0;
   update_geometry (self, rows_width (self));
   self->first_live = self->last_live = G_MAXUINT;
@@ -1557,6 +1808,14 @@ px_comparison_view_set_cell_decorator (PxComparisonView *self,
  * Returns: (transfer none): the scrollable widget of the rows (for
  *   tests and benchmarks)
  */
+GtkWidget *
+px_comparison_view_get_single_prompt (PxComparisonView *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON_VIEW (self), NULL);
+
+  return self->single_prompt;
+}
+
 GtkWidget *
 px_comparison_view_get_rows_widget (PxComparisonView *self)
 {

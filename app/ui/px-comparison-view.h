@@ -57,6 +57,8 @@ void          px_comparison_view_show_column        (PxComparisonView *self,
                                                      guint             document);
 void          px_comparison_view_refresh            (PxComparisonView *self);
 GtkWidget    *px_comparison_view_get_rows_widget    (PxComparisonView *self);
+/* The prompt to add an article, shown when only one is open (for tests). */
+GtkWidget    *px_comparison_view_get_single_prompt  (PxComparisonView *self);
 /* Text size: +1 larger, -1 smaller, 0 back to normal. */
 void          px_comparison_view_zoom               (PxComparisonView *self,
                                                      int               step);

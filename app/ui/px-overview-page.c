@@ -29,6 +29,7 @@ struct _PxOverviewPage
 
   PxComparison *comparison;
   GtkWidget *content;
+  gboolean stale;        /* the comparison changed while the page was not shown */
 };
 
 G_DEFINE_FINAL_TYPE (PxOverviewPage, px_overview_page, ADW_TYPE_BIN)
@@ -139,6 +140,10 @@ px_overview_find_row (PxComparison   *comparison,
           if (mine)
             return row;
           break;
+        case PX_OVERVIEW_MOVED:
+          if (mine && theirs && (cells[document].flags & PX_CELL_MOVED))
+            return row;
+          break;
         case PX_OVERVIEW_QUOTES:
         default:
           break;
@@ -172,8 +177,11 @@ figure_button (PxOverviewPage *self,
 {
   GtkWidget *button = gtk_button_new_with_label (text);
 
+  /* A figure is a way to the rows it counts: it looks like a link. */
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "numeric");
+  gtk_widget_add_css_class (button, "overview-link");
+  gtk_widget_set_cursor_from_name (button, "pointer");
   gtk_widget_set_tooltip_text (button, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   description, -1);
@@ -190,6 +198,13 @@ heading_label (const char *text, gboolean start)
 
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
+  /* A row's name asks for its whole width (a long one, for 16
+   * characters): in a grid of many columns an ellipsized label would
+   * otherwise shrink to "…". */
+  if (start && g_utf8_strlen (text, -1) <= 16)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
+  else if (start)
+    gtk_label_set_width_chars (GTK_LABEL (label), 16);
   gtk_label_set_xalign (GTK_LABEL (label), start ? 0.0 : 0.5);
   gtk_widget_set_tooltip_text (label, text);
   gtk_widget_add_css_class (label, "heading");
@@ -228,6 +243,7 @@ build_matrix (PxOverviewPage *self)
         GtkWidget *button = figure_button (self, text, description, b, PX_OVERVIEW_SIMILAR);
 
         gtk_widget_remove_css_class (button, "flat");
+        gtk_widget_remove_css_class (button, "overview-link");
         gtk_widget_add_css_class (button, "heat-cell");
         gtk_widget_add_css_class (button, level);
         gtk_widget_set_hexpand (button, TRUE);
@@ -245,7 +261,7 @@ build_counts (PxOverviewPage *self)
   GtkWidget *grid = gtk_grid_new ();
   const char *columns[] = {
     /* Translators: column heads of the per-outlet counts */
-    N_("Omitted"), N_("Added"), N_("Changed"), N_("Quotes carried"),
+    N_("Omitted"), N_("Added"), N_("Changed"), N_("Moved"), N_("Quotes carried"),
   };
   guint r = 1;
 
@@ -257,12 +273,15 @@ build_counts (PxOverviewPage *self)
     {
       const char *outlet = px_document_get_outlet (px_comparison_get_document (cmp, d));
       PxCompareStatistics report;
-      guint values[3];
-      const char *what[3] = {
+      guint values[4];
+      const PxOverviewKind kinds[4] = { PX_OVERVIEW_OMITTED, PX_OVERVIEW_ADDED, PX_OVERVIEW_CHANGED, PX_OVERVIEW_MOVED };
+      const char *what[4] = {
         /* Translators: %s is an outlet, %u a count of paragraphs */
         N_("%s omits %u of the reference’s paragraphs"),
         N_("%s adds %u paragraphs the reference lacks"),
         N_("%s changes words in %u paragraphs"),
+        /* Translators: %s is an outlet, %u a count of paragraphs */
+        N_("%s places %u paragraphs elsewhere than the reference does"),
       };
       g_autofree char *quotes = NULL;
       g_autofree char *quotes_description = NULL;
@@ -274,13 +293,14 @@ build_counts (PxOverviewPage *self)
       values[0] = report.omitted;
       values[1] = report.added;
       values[2] = report.changed;
+      values[3] = report.moved;
       gtk_grid_attach (GTK_GRID (grid), heading_label (outlet, TRUE), 0, r, 1, 1);
-      for (guint c = 0; c < 3; c++)
+      for (guint c = 0; c < G_N_ELEMENTS (kinds); c++)
         {
           g_autofree char *text = g_strdup_printf ("%u", values[c]);
           g_autofree char *description = g_strdup_printf (_(what[c]), outlet, values[c]);
 
-          gtk_grid_attach (GTK_GRID (grid), figure_button (self, text, description, d, c), c + 1, r, 1, 1);
+          gtk_grid_attach (GTK_GRID (grid), figure_button (self, text, description, d, kinds[c]), c + 1, r, 1, 1);
         }
       /* Translators: quotes an outlet carries, and of them how many with words changed */
       quotes = g_strdup_printf (_("%u (%u altered)"), report.quotes, report.quotes_altered);
@@ -288,7 +308,7 @@ build_counts (PxOverviewPage *self)
                                             outlet, report.quotes, report.quotes_altered);
       gtk_grid_attach (GTK_GRID (grid),
                        figure_button (self, quotes, quotes_description, d, PX_OVERVIEW_QUOTES),
-                       4, r, 1, 1);
+                       5, r, 1, 1);
       r++;
     }
   return grid;
@@ -314,6 +334,29 @@ section (const char *title, const char *description, GtkWidget *child)
   return box;
 }
 
+/* Which article the figures below are counted against, and why. */
+static GtkWidget *
+reference_line (PxComparison *cmp)
+{
+  const char *outlet = px_document_get_outlet (px_comparison_get_document (cmp, px_comparison_get_reference (cmp)));
+  double share;
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  if (px_comparison_get_reference_choice (cmp, &share))
+    /* Translators: %s is an outlet; the figure is a mean share of words */
+    text = g_strdup_printf (_("Reference: %s, the article that shares the most words with the others "
+                              "(%.0f %% on average). The ☆ above another column makes that one the reference."), outlet, 100 * share);
+  else
+    /* Translators: %s is an outlet */
+    text = g_strdup_printf (_("Reference: %s, as chosen. The counts below are against it."), outlet);
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "overview-reference");
+  return label;
+}
+
 static void
 on_word_choice (guint set, guint variant, guint document, gpointer user_data)
 {
@@ -335,6 +378,7 @@ rebuild (PxOverviewPage *self)
   gtk_widget_set_margin_bottom (box, 24);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
+  gtk_box_append (GTK_BOX (box), reference_line (self->comparison));
   gtk_box_append (GTK_BOX (box),
                   section (_("Similarity"),
                            _("The share of each row’s words that the column’s article shares. "
@@ -374,7 +418,28 @@ px_overview_page_set_comparison (PxOverviewPage *self,
   if (comparison == self->comparison)
     return;
   g_set_object (&self->comparison, comparison);
-  rebuild (self);
+  /* Hundreds of figures for twenty articles: built when the page is
+   * first shown, not at every comparison (the aligned view comes first). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) || comparison == NULL)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+  else
+    self->stale = TRUE;
+}
+
+static void
+px_overview_page_map (GtkWidget *widget)
+{
+  PxOverviewPage *self = PX_OVERVIEW_PAGE (widget);
+
+  if (self->stale)
+    {
+      self->stale = FALSE;
+      rebuild (self);
+    }
+  GTK_WIDGET_CLASS (px_overview_page_parent_class)->map (widget);
 }
 
 static void
@@ -390,6 +455,7 @@ static void
 px_overview_page_class_init (PxOverviewPageClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = px_overview_page_dispose;
+  GTK_WIDGET_CLASS (klass)->map = px_overview_page_map;
 
   /**
    * PxOverviewPage::go-to:

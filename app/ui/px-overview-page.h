@@ -21,6 +21,7 @@ typedef enum {
   PX_OVERVIEW_CHANGED,
   PX_OVERVIEW_QUOTES,
   PX_OVERVIEW_SIMILAR,   /* a cell of the matrix: the column itself */
+  PX_OVERVIEW_MOVED,     /* a paragraph that stands elsewhere in the outlet's article */
 } PxOverviewKind;
 
 GtkWidget    *px_overview_page_new            (void);

@@ -308,6 +308,17 @@ rebuild (PxQuotePanel *self)
                                        n_outlets),
                              n_carried, n_outlets);
   gtk_box_append (GTK_BOX (box), wrapped_label (carried, "dim-label"));
+  {
+    g_autofree char *base = outlet_name (self->comparison, ref->document);
+    /* Translators: %s is an outlet: the version of a quotation that the
+     * others' word differences are shown against */
+    g_autofree char *against = g_strdup_printf (_("Trimmed and altered versions are marked against %s’s, "
+                                                  "the longest version."), base);
+    GtkWidget *label = wrapped_label (against, "dim-label");
+
+    gtk_widget_add_css_class (label, "quote-diff-base");
+    gtk_box_append (GTK_BOX (box), label);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (section_order); i++)
     {

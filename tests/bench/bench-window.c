@@ -15,7 +15,10 @@
  *     page a frame through the comparison (the "stays smooth" figure).
  *
  * Run under a display: xvfb-run -a build/tests/bench/bench-window
- * Options: --articles=N --words=N (generated event), --runs=N.
+ * Options: --articles=N --words=N (generated event), --runs=N,
+ * --event=sample|short|long (one event only, for profiling).
+ * "cpu ms" is the processor time of the whole process (all threads)
+ * from opening to the first paint: less swayed by a loaded machine.
  * BENCH_DEBUG=1 prints when loading and comparing end.  Under Xvfb the
  * GL renderer is software (llvmpipe) and competes with the comparison
  * for the CPU; GSK_RENDERER=cairo gives figures closer to a GPU's.
@@ -25,6 +28,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "px-compare.h"
 #include "px-import.h"
@@ -33,6 +37,20 @@
 static int n_articles = 20;
 static int n_words = 10000;
 static int n_runs = 3;
+static char *only_event;   /* --event: sample, short or long; all when NULL */
+
+/* Processor time of the whole process (every thread), in ms: a figure
+ * that other work on a loaded machine changes less than the clock's. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static double last_paint_cpu;   /* processor ms of the last time_first_paint() */
 
 /* --- a generated event ---------------------------------------------------- */
 
@@ -177,6 +195,7 @@ time_first_paint (GPtrArray *files, PxWindow **out_window)
 {
   PxWindow *window = px_window_new (NULL);
   gint64 start;
+  double cpu_start;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
   gtk_window_present (GTK_WINDOW (window));
@@ -185,6 +204,7 @@ time_first_paint (GPtrArray *files, PxWindow **out_window)
   wait_frame (GTK_WIDGET (window));
 
   start = g_get_monotonic_time ();
+  cpu_start = cpu_ms ();
   px_window_open_files (window, (GFile **) files->pdata, files->len);
   while (px_window_get_loading (window))
     g_main_context_iteration (NULL, TRUE);
@@ -204,6 +224,7 @@ time_first_paint (GPtrArray *files, PxWindow **out_window)
         n++;
       g_printerr ("painted %.1f, %u row widgets\n", (g_get_monotonic_time () - start) / 1000.0, n);
     }
+  last_paint_cpu = cpu_ms () - cpu_start;
   if (out_window)
     *out_window = window;
   else
@@ -331,8 +352,9 @@ report (const char *name, GPtrArray *files)
 {
   g_autoptr(GArray) paints = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) engines = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) cpus = g_array_new (FALSE, FALSE, sizeof (double));
   PxWindow *window = NULL;
-  double median, p95, worst, paint, cold, engine, s_median, s_p95, s_worst;
+  double median, p95, worst, paint, cold, engine, s_median, s_p95, s_worst, cpu;
   gsize words = 0;
 
   for (guint i = 0; i < files->len; i++)
@@ -344,21 +366,24 @@ report (const char *name, GPtrArray *files)
   for (int run = 0; run < n_runs; run++)
     {
       double t = time_first_paint (files, run == n_runs - 1 ? &window : NULL);
+      double c = last_paint_cpu;
       double e = time_engine (files);
 
       g_array_append_val (paints, t);
+      g_array_append_val (cpus, c);
       g_array_append_val (engines, e);
     }
   cold = g_array_index (paints, double, 0);
   paint = percentile (paints, 0.5);
   engine = percentile (engines, 0.5);
+  cpu = percentile (cpus, 0.5);
   time_scrolling (window, 120, 0, &median, &p95, &worst);
   time_scrolling (window, 120, 40, &s_median, &s_p95, &s_worst);
   report_directions (name, window);
   gtk_window_destroy (GTK_WINDOW (window));
 
-  g_print ("| %-28s | %3u | %7" G_GSIZE_FORMAT " | %8.1f | %9.1f | %8.1f | %5.2f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f |\n",
-           name, files->len, words, cold, paint, engine, paint / engine, median, p95, worst,
+  g_print ("| %-28s | %3u | %7" G_GSIZE_FORMAT " | %8.1f | %9.1f | %7.1f | %8.1f | %5.2f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f |\n",
+           name, files->len, words, cold, paint, cpu, engine, paint / engine, median, p95, worst,
            s_median, s_p95, s_worst);
 }
 
@@ -378,6 +403,7 @@ main (int argc, char **argv)
     { "articles", 'a', 0, G_OPTION_ARG_INT, &n_articles, "Articles in the generated event (20)", "N" },
     { "words", 'w', 0, G_OPTION_ARG_INT, &n_words, "Words in each generated article (10000)", "N" },
     { "runs", 'r', 0, G_OPTION_ARG_INT, &n_runs, "Runs of each start-up, the median is shown (3)", "N" },
+    { "event", 'e', 0, G_OPTION_ARG_STRING, &only_event, "Only this event: sample, short (2,000 words) or long", "NAME" },
     { NULL }
   };
 
@@ -416,17 +442,20 @@ main (int argc, char **argv)
            "Engine: import + px_comparison_new alone, same process.  Scroll: ms a frame while the view\n"
            "scrolls half a page a frame (pg.) or 40 px a frame (40.), 120 frames each.\n"
            "1st run: the process's first window (cold caches); paint ms: median of %d runs.\n\n", n_runs);
-  g_print ("| %-28s | %3s | %7s | %8s | %9s | %8s | %5s | %6s | %6s | %6s | %6s | %6s | %6s |\n", "event", "art", "words",
-           "1st run", "paint ms", "engine", "ratio", "pg.50", "pg.95", "pg.max", "40.50", "40.95", "40.max");
-  g_print ("|------------------------------|-----|---------|----------|-----------|----------|-------|--------|--------|--------|--------|--------|--------|\n");
-  report ("sample event (data/samples)", samples);
-  {
-    g_autofree char *short_label = g_strdup_printf ("generated %d x 2000 words", n_articles);
+  g_print ("| %-28s | %3s | %7s | %8s | %9s | %7s | %8s | %5s | %6s | %6s | %6s | %6s | %6s | %6s |\n", "event", "art", "words",
+           "1st run", "paint ms", "cpu ms", "engine", "ratio", "pg.50", "pg.95", "pg.max", "40.50", "40.95", "40.max");
+  g_print ("|------------------------------|-----|---------|----------|-----------|---------|----------|-------|--------|--------|--------|--------|--------|--------|\n");
+  if (only_event == NULL || g_str_equal (only_event, "sample"))
+    report ("sample event (data/samples)", samples);
+  if (only_event == NULL || g_str_equal (only_event, "short"))
+    {
+      g_autofree char *short_label = g_strdup_printf ("generated %d x 2000 words", n_articles);
 
-    report (short_label, shorter);
-  }
+      report (short_label, shorter);
+    }
   label = g_strdup_printf ("generated %d x %d words", n_articles, n_words);
-  report (label, generated);
+  if (only_event == NULL || g_str_equal (only_event, "long"))
+    report (label, generated);
 
   g_print ("\nScrolling, 40 px a frame, 95th percentile of ms a frame: down and up the rows, right and\n"
            "left across the columns (side by side), down and up in the stacked view (-1: none).\n\n");

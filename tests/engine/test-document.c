@@ -154,31 +154,6 @@ test_outlet_from_filename (void)
 
 /* A name the file gives in lower case, spelled as the text spells it. */
 static void
-test_outlet_spelled_in_text (void)
-{
-  const char *text = "CNN asked experts. Later, cnn.com and CNN's anchors said so; CNNs is no match.";
-  g_autofree char *cnn = px_outlet_spelled_in_text ("cnn", text, strlen (text));
-  g_autofree char *none = px_outlet_spelled_in_text ("fox8", text, strlen (text));
-  g_autofree char *inside = px_outlet_spelled_in_text ("sk", text, strlen (text));
-  const char *lower = "the gazette said the gazette would print";
-  g_autofree char *only_lower = px_outlet_spelled_in_text ("gazette", lower, strlen (lower));
-
-  g_assert_cmpstr (cnn, ==, "CNN");
-  g_assert_null (none);
-  /* A whole word only ("asked" holds "sk"). */
-  g_assert_null (inside);
-  /* Written in lower case only: nothing to learn. */
-  g_assert_null (only_lower);
-  g_assert_cmpstr (px_outlet_known_spelling ("CNSnews"), ==, "CNSNews");
-  g_assert_null (px_outlet_known_spelling ("harbour gazette"));
-  g_assert_cmpstr (px_outlet_from_host ("edition.cnn.com"), ==, "CNN");
-  g_assert_cmpstr (px_outlet_from_host ("cnsnews.com"), ==, "CNSNews");
-  g_assert_null (px_outlet_from_host ("valleyherald.example"));
-  g_assert_null (px_outlet_from_host ("com"));
-}
-
-/* The sample event: counts a reader can check by eye. */
-static void
 test_samples (void)
 {
   const char *dir = g_getenv ("PARALLAX_SAMPLES");
@@ -283,7 +258,6 @@ main (int argc, char **argv)
   g_test_add_func ("/document/offsets", test_offsets);
   g_test_add_func ("/document/outlet-rename", test_outlet_rename);
   g_test_add_func ("/document/outlet-from-filename", test_outlet_from_filename);
-  g_test_add_func ("/document/outlet-spelled-in-text", test_outlet_spelled_in_text);
   g_test_add_func ("/document/outlets-unique", test_outlets_unique);
   g_test_add_func ("/document/samples", test_samples);
   g_test_add_func ("/document/paragraph-tokens", test_paragraph_tokens);

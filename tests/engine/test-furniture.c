@@ -1,4 +1,4 @@
-/* test-furniture.c: furniture, headlines and outlets by their text
+/* test-furniture.c: page furniture by a paragraph's text
  *
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,8 +8,6 @@
 #include <string.h>
 
 #include "px-furniture.h"
-#include "px-headline.h"
-#include "px-outlet-names.h"
 
 static PxFurniture
 kind (const char *text)
@@ -64,47 +62,12 @@ test_furniture (void)
     }
 }
 
-static void
-test_headline (void)
-{
-  const char *yes = "Kerry: No Room in Anti-ISIS Coalition for Iran: They\u2019re \u2018On Their Own\u2019";
-  const char *no = "Secretary of State John Kerry stressed Thursday that the United States is interested.";
-
-  g_assert_true (px_looks_like_headline (yes, strlen (yes), 12));
-  g_assert_false (px_looks_like_headline (no, strlen (no), 14));
-  g_assert_false (px_looks_like_headline ("Word", 4, 1));
-}
-
-static void
-test_outlet (void)
-{
-  const struct { const char *text; const char *outlet; } cases[] = {
-    { "Headline\n\n(CNN) -- Secretary of State John Kerry said.", "CNN" },
-    { "WASHINGTON (AP) \u2014 The president said.", "AP" },
-    { "Head\n\nText.\n\nFollow FOX8 on Twitter\n", "FOX8" },
-    { "Head\n\nComment count. Visit Breitbart's Facebook Page.\n", "Breitbart" },
-    /* The publisher's own furniture outranks an agency dateline. */
-    { "Head\n\n(CNN) -- Text.\n\nFollow FOX8 on Twitter\n", "FOX8" },
-    { "Follow us on Twitter\n\n(Reuters) - Oil rose.", "Reuters" },
-    { "Just a story (with a parenthesis) -- and a dash.", NULL },
-    { "", NULL },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *got = px_guess_outlet (cases[i].text, strlen (cases[i].text));
-      g_assert_cmpstr (got, ==, cases[i].outlet);
-    }
-}
-
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/furniture/kind", test_furniture);
-  g_test_add_func ("/furniture/headline", test_headline);
-  g_test_add_func ("/furniture/outlet", test_outlet);
 
   return g_test_run ();
 }

@@ -498,6 +498,14 @@ test_news_patterns (void)
   /* After a colon, the subject of the sentence, if the text names it. */
   check ("Dana Okoro chaired the hearing.\n\nOkoro interjected: \"So the budget is final?\"",
          "So the budget is final?|Dana Okoro");
+  /* An attribution that ends the sentence covers its quotes; one in the
+   * next sentence does not. */
+  check ("The mayor \"felt a duty to act\" on the flood, Tomas Varga said.",
+         "felt a duty to act|Tomas Varga");
+  check ("Floods are \"a real threat\" and \"a burden for farmers,\" Nadia Brooks told the council.",
+         "a real threat|Nadia Brooks / a burden for farmers|Nadia Brooks");
+  check ("Tomas Varga called the plan \"a mess.\" Later, Ana Reyes, the mayor, said it was fine.",
+         "a mess.|Tomas Varga");
   /* The speaker after the verb, inverted behind a clause. */
   check ("Because of how the council drew the map, explained Ada Marr, \"the east side lost "
          "two seats.\"", "the east side lost two seats.|Ada Marr");

@@ -531,6 +531,41 @@ test_pdf_page_one (void)
   remove_dir (dir);
 }
 
+/* A short page (US Letter, landscape) keeps the legend on page 1 with
+ * up to four articles: page 1 is set tighter rather than leave a fifth
+ * of it empty and start page 2 with the legend. */
+static void
+test_pdf_page_one_landscape (void)
+{
+  const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", NULL };
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+
+  if (!have_poppler ())
+    return;
+  for (guint n = 2; n <= 4; n++)
+    {
+      g_autofree char *name = g_strdup_printf ("letter-%u.pdf", n);
+      const char *first[5] = { NULL };
+      g_autoptr(PxComparison) cmp = NULL;
+      g_autoptr(PxReport) report = NULL;
+      g_autofree char *pdf = NULL, *one = NULL, *flat = NULL, *two = NULL;
+
+      memcpy (first, names, n * sizeof (char *));
+      cmp = compare_files (g_getenv ("PARALLAX_SAMPLES"), first);
+      report = px_report_new_from_comparison (cmp, NULL);
+      pdf = write_pdf (report, PX_PAPER_LETTER, TRUE, dir, name);
+      one = pdf_pages_text (pdf, 1, 1);
+      flat = squash_space (one);
+      for (const char **s = (const char *[]) { "The articles", "Summary", "How to read this report", "added words",
+                                               "dropped words", "not quoted", "Every mark has", NULL }; *s; s++)
+        if (strstr (flat, *s) == NULL)
+          g_error ("%u articles, Letter landscape: page 1 lacks “%s”: %s", n, *s, flat);
+      two = pdf_pages_text (pdf, 2, 2);
+      g_assert_null (strstr (two, "How to read this report"));
+    }
+  remove_dir (dir);
+}
+
 /* Issue 19: the Word Choice section follows page 1, one column per outlet,
  * each outlet's own variant marked; beyond six articles a line per
  * variant instead of a column per outlet. */
@@ -1530,6 +1565,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/pdf/sample", test_pdf_sample);
   g_test_add_func ("/report/pdf/paper", test_pdf_paper);
   g_test_add_func ("/report/pdf/page-one", test_pdf_page_one);
+  g_test_add_func ("/report/pdf/page-one/landscape", test_pdf_page_one_landscape);
   g_test_add_func ("/report/handout", test_handout);
   g_test_add_func ("/report/word-choice", test_word_choice);
   g_test_add_func ("/report/notes", test_notes);

@@ -15,9 +15,23 @@
 
 #include "px-article-header.h"
 #include "px-cell-view.h"
+#include "px-column-strip.h"
 #include "px-comparison-view.h"
+#include "px-overview-page.h"
+#include "px-quotes.h"
+#include "px-window-quotes.h"
+#include "px-row-model.h"
 #include "px-window.h"
 #include "ui-test.h"
+
+/* g_ptr_array_sort() hands the comparison pointers to the elements, not
+ * the elements: g_strcmp0 itself would order the strings' addresses,
+ * a different set of "first" files on every run. */
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
 
 /* The first @n articles (by name) of ECB+ event @event. */
 static GPtrArray *
@@ -33,11 +47,27 @@ event_files (const char *event, guint n)
   while ((name = g_dir_read_name (d)))
     if (g_str_has_suffix (name, ".txt"))
       g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   for (guint i = 0; i < names->len && i < n; i++)
     g_ptr_array_add (files, g_file_new_build_filename (dir, names->pdata[i], NULL));
   g_assert_cmpuint (files->len, ==, n);
   return files;
+}
+
+/* Whether the top of @widget is in sight inside @clip. */
+static gboolean
+top_shows (GtkWidget *widget, GtkWidget *clip)
+{
+  graphene_point_t p;
+
+  return gtk_widget_compute_point (widget, clip, &GRAPHENE_POINT_INIT (0, 0), &p) &&
+         p.y >= -1 && p.y < gtk_widget_get_height (clip) - 14;
+}
+
+static const char *
+outlet_name (PxComparison *cmp, guint d)
+{
+  return px_document_get_outlet (px_comparison_get_document (cmp, d));
 }
 
 static PxWindow *
@@ -51,6 +81,15 @@ open_event (const char *event, guint n, int width, int height)
   px_window_open_files (window, (GFile **) files->pdata, files->len);
   ui_test_wait_idle (window);
   ui_test_wait_frames (window, 3);
+  /* The same articles in the same order on every run (and so the same
+   * reference): the columns are the files as given. */
+  for (guint i = 0; i < files->len; i++)
+    {
+      g_autofree char *base = g_file_get_basename (files->pdata[i]);
+
+      *strrchr (base, '.') = '\0';
+      g_assert_cmpstr (outlet_name (px_window_get_comparison (window), i), ==, base);
+    }
   return window;
 }
 
@@ -174,14 +213,15 @@ assert_all_drawn (PxWindow *window, const char *when)
   GtkWidget *view = GTK_WIDGET (px_window_get_view (window));
   GtkWidget *list = px_comparison_view_get_rows_widget (PX_COMPARISON_VIEW (view));
   g_autoptr(GPtrArray) headers = g_ptr_array_new ();
-  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  g_autoptr(GPtrArray) strips = g_ptr_array_new ();
   guint n_headers = 0, n_cells = 0;
-  guint ref = px_comparison_get_reference (px_window_get_comparison (window));
+  PxComparison *cmp = px_window_get_comparison (window);
+  guint ref = px_comparison_get_reference (cmp), n_docs = px_comparison_get_n_documents (cmp);
   Shot shot = { 0 };
 
   shot_take (&shot, GTK_WIDGET (window));
   ui_test_collect (view, PX_TYPE_ARTICLE_HEADER, headers);
-  ui_test_collect (list, PX_TYPE_CELL_VIEW, cells);
+  ui_test_collect (list, PX_TYPE_COLUMN_STRIP, strips);
   for (guint i = 0; i < headers->len; i++)
     {
       graphene_rect_t r;
@@ -196,39 +236,81 @@ assert_all_drawn (PxWindow *window, const char *when)
                  px_document_get_title (px_article_header_get_document (headers->pdata[i])),
                  r.origin.x, r.origin.y, r.size.width, r.size.height);
     }
-  for (guint i = 0; i < cells->len; i++)
+  /* Every row on screen, column by column: what the comparison puts in
+   * a cell on screen must be in it and drawn, whatever its kind. */
+  for (guint i = 0; i < strips->len; i++)
     {
-      PxCellView *cell = cells->pdata[i];
-      const char *text = px_cell_view_get_text (cell);
-      graphene_rect_t r;
+      GtkWidget *strip = strips->pdata[i];
+      guint row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (strip), "px-row"));
+      const PxCell *row_cells;
+      guint d = 0, with_words = 0;
 
-      if (px_cell_view_get_kind (cell) == PX_CELL_VIEW_EMPTY || text == NULL || strlen (text) < 20 ||
-          !visible_part (GTK_WIDGET (cell), list, GTK_WIDGET (window), &r) || r.size.height < 24)
+      if (!gtk_widget_get_mapped (strip) || gtk_widget_get_height (strip) <= 0)
         continue;
-      /* What shows of it right of the reference's cell in its row, which
-       * may stay in place while the others scroll under it. */
-      if (reference_cell_of (cell, ref) && (GtkWidget *) cell != reference_cell_of (cell, ref))
+      row_cells = px_comparison_get_row (cmp, row);
+      for (GtkWidget *c = gtk_widget_get_first_child (strip); c; c = gtk_widget_get_next_sibling (c), d++)
         {
-          graphene_rect_t rb;
-          GtkWidget *rc = reference_cell_of (cell, ref);
+          PxCellView *cell = PX_CELL_VIEW (c);
+          const char *text = px_cell_view_get_text (cell);
+          const char *note = px_cell_view_get_note (cell);
+          gboolean has_words = (text && *text) || (note && *note);
+          graphene_rect_t r, whole;
 
-          if (rc && gtk_widget_get_mapped (rc) && gtk_widget_compute_bounds (rc, GTK_WIDGET (window), &rb) &&
-              rb.origin.x + rb.size.width > r.origin.x && rb.origin.x <= r.origin.x)
+          if (!gtk_widget_get_child_visible (c) || !gtk_widget_compute_bounds (c, GTK_WIDGET (window), &whole) ||
+              !visible_part (c, list, GTK_WIDGET (window), &r))
+            continue;
+          /* A paragraph (or the reference's, left out) in a column on
+           * screen: the cell must say so. */
+          if ((row_cells[d].paragraph >= 0 || row_cells[ref].paragraph >= 0) && d < n_docs &&
+              !(row_cells[d].paragraph >= 0 && px_comparison_is_furniture (cmp, d, row_cells[d].paragraph)) &&
+              !(row_cells[d].paragraph < 0 && (row_cells[ref].paragraph < 0 ||
+                                               px_comparison_is_furniture (cmp, ref, row_cells[ref].paragraph))) &&
+              !has_words)
             {
-              float right = r.origin.x + r.size.width;
+              failed (&shot, when);
+              g_error ("%s: row %u, column of %s on screen at %.0f,%.0f is left empty", when, row,
+                       outlet_name (cmp, d), r.origin.x, r.origin.y);
+            }
+          if (!has_words)
+            continue;
+          with_words++;
+          /* What shows of it right of the reference's cell in its row,
+           * which stays in place while the others scroll under it. */
+          if (d != ref)
+            {
+              GtkWidget *rc = reference_cell_of (cell, ref);
+              graphene_rect_t rb;
 
-              r.origin.x = rb.origin.x + rb.size.width;
-              r.size.width = right - r.origin.x;
-              if (r.size.width < 60)
-                continue;
+              if (rc && gtk_widget_get_mapped (rc) && gtk_widget_compute_bounds (rc, GTK_WIDGET (window), &rb) &&
+                  rb.origin.x + rb.size.width > r.origin.x && rb.origin.x <= r.origin.x)
+                {
+                  float right = r.origin.x + r.size.width;
+
+                  r.origin.x = rb.origin.x + rb.size.width;
+                  r.size.width = right - r.origin.x;
+                  if (r.size.width < 60)
+                    continue;
+                }
+            }
+          /* The words' first line at least. */
+          r.size.height = MIN (r.size.height, 24);
+          n_cells++;
+          if (ink_in (&shot, &r) < 8)
+            {
+              failed (&shot, when);
+              g_error ("%s: cell \"%.30s…\" (row %u, %s) at %.0f,%.0f %.0fx%.0f is blank", when,
+                       text && *text ? text : note, row, outlet_name (cmp, d),
+                       r.origin.x, r.origin.y, r.size.width, r.size.height);
             }
         }
-      n_cells++;
-      if (ink_in (&shot, &r) < 20)
-        failed (&shot, when);
-      if (ink_in (&shot, &r) < 20)
-        g_error ("%s: cell \"%.30s…\" at %.0f,%.0f %.0fx%.0f is blank", when, text,
-                 r.origin.x, r.origin.y, r.size.width, r.size.height);
+      /* A row with nothing in the columns on screen takes no room: no
+       * more than the least a GtkGridView gives a row (a thirtieth of
+       * its height, so that it never binds more than thirty rows). */
+      if (with_words == 0 && top_shows (strip, list) && gtk_widget_get_height (strip) > (gtk_widget_get_height (list) + 29) / 30 + 1)
+        {
+          failed (&shot, when);
+          g_error ("%s: row %u has nothing on screen but is %d px tall", when, row, gtk_widget_get_height (strip));
+        }
     }
   g_test_message ("%s: %u headers and %u cells drawn", when, n_headers, n_cells);
   g_assert_cmpuint (n_headers, >=, 2);
@@ -299,6 +381,8 @@ outlet_of (PxComparison *cmp, guint d)
 static void
 gather_text (GtkWidget *widget, GString *out)
 {
+  if (!gtk_widget_get_visible (widget))
+    return;
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
@@ -350,6 +434,41 @@ check_stacked_rows (PxWindow *window)
       checked++;
     }
   return checked;
+}
+
+
+/* The reference's headline row, when bound, is set apart as one; no
+ * other bound row without a headline is. */
+static void
+check_headline_apart (PxWindow *window)
+{
+  PxComparison *cmp = px_window_get_comparison (window);
+  GtkWidget *list = px_comparison_view_get_rows_widget (px_window_get_view (window));
+  guint ref = px_comparison_get_reference (cmp), n = px_comparison_get_n_documents (cmp);
+  int h = px_comparison_get_headline (cmp, ref);
+  g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
+  guint seen = 0;
+
+  if (h < 0)
+    return;
+  ui_test_collect_all (list, GTK_TYPE_WIDGET, boxes);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      GtkWidget *box = boxes->pdata[i];
+      guint row;
+      const PxCell *cells;
+      gboolean headline = FALSE;
+
+      if (!gtk_widget_has_css_class (box, "comparison-row") && !gtk_widget_has_css_class (box, "stacked-row"))
+        continue;
+      row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "px-row"));
+      cells = px_comparison_get_row (cmp, row);
+      for (guint d = 0; d < n; d++)
+        headline |= cells[d].paragraph >= 0 && cells[d].paragraph == px_comparison_get_headline (cmp, d);
+      g_assert_cmpint (gtk_widget_has_css_class (box, "headline"), ==, headline);
+      seen += row == px_comparison_find_row (cmp, ref, h);
+    }
+  g_assert_cmpuint (seen, >, 0);
 }
 
 static gboolean
@@ -416,6 +535,7 @@ test_layouts (gconstpointer data)
   /* Side by side: wide enough for it, so not stacked by itself. */
   g_assert_false (px_comparison_view_get_stacked (view));
   assert_all_drawn (window, "side by side");
+  check_headline_apart (window);
   name = g_strdup_printf ("layout-%u-%s-side-by-side", c->n, c->style);
   ui_test_save_screenshot (window, name);
 
@@ -424,6 +544,7 @@ test_layouts (gconstpointer data)
   ui_test_wait_frames (window, 3);
   /* With twenty outlets one row may fill the screen. */
   g_assert_cmpuint (check_stacked_rows (window), >=, 1);
+  check_headline_apart (window);
   g_free (name);
   name = g_strdup_printf ("layout-%u-%s-stacked", c->n, c->style);
   ui_test_save_screenshot (window, name);
@@ -483,6 +604,302 @@ test_zoom (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+
+/* --- a moved paragraph's badge, the Overview ---------------------------- */
+
+static PxWindow *
+open_sample_event (int width, int height)
+{
+  const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", "5-cnsnews.txt" };
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  PxWindow *window = px_window_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (files, g_file_new_build_filename (g_getenv ("PARALLAX_SAMPLES"), names[i], NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_files (window, (GFile **) files->pdata, files->len);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 3);
+  return window;
+}
+
+/* The cell that shows article @d in the bound row of comparison row @row. */
+static PxCellView *
+find_cell (PxWindow *window, guint row, guint d)
+{
+  GtkWidget *list = px_comparison_view_get_rows_widget (px_window_get_view (window));
+  g_autoptr(GPtrArray) strips = g_ptr_array_new ();
+
+  ui_test_collect (list, PX_TYPE_COLUMN_STRIP, strips);
+  for (guint i = 0; i < strips->len; i++)
+    if (GPOINTER_TO_UINT (g_object_get_data (strips->pdata[i], "px-row")) == row &&
+        gtk_widget_get_mapped (strips->pdata[i]))
+      return PX_CELL_VIEW (px_column_strip_get_child (strips->pdata[i], d));
+  return NULL;
+}
+
+/* A moved paragraph's badge is a link to where the paragraph stands in
+ * its own article: the row of the paragraph before it there. */
+static void
+test_moved_badge_jumps (void)
+{
+  PxWindow *window = open_sample_event (1400, 860);
+  PxComparisonView *view = px_window_get_view (window);
+  PxComparison *cmp = px_window_get_comparison (window);
+  PxRowModel *rows = PX_ROW_MODEL (px_comparison_view_get_rows (view));
+  guint n = px_comparison_get_n_documents (cmp), n_rows = g_list_model_get_n_items (G_LIST_MODEL (rows));
+  guint position = G_MAXUINT, d = 0, target, expected;
+  const PxCell *cells = NULL;
+  PxCellView *cell;
+
+  for (guint pos = 0; pos < n_rows && position == G_MAXUINT; pos++)
+    {
+      cells = px_comparison_get_row (cmp, px_row_model_get_row (rows, pos));
+      for (d = 0; d < n; d++)
+        if (cells[d].paragraph > 0 && (cells[d].flags & PX_CELL_MOVED) &&
+            !px_comparison_is_furniture (cmp, d, cells[d].paragraph))
+          {
+            position = pos;
+            break;
+          }
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+  px_comparison_view_show_column (view, d);
+  px_comparison_view_go_to_position (view, position);
+  ui_test_wait_frames (window, g_getenv ("FRAMES") ? atoi (g_getenv ("FRAMES")) : 4);
+  /* On screen (a bound row out of sight is not mapped). */
+  cell = find_cell (window, px_row_model_get_row (rows, position), d);
+  g_assert_nonnull (cell);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (cell), "moved"));
+  g_assert_nonnull (px_cell_view_get_note (cell));
+  g_signal_emit_by_name (cell, "note-activated");
+  ui_test_wait_frames (window, 3);
+  target = px_comparison_find_row (cmp, d, cells[d].paragraph - 1);
+  g_assert_true (px_row_model_find (rows, target, &expected));
+  g_assert_cmpint (px_comparison_view_get_current (view), ==, (int) expected);
+  g_assert_cmpint (px_comparison_view_get_current (view), !=, (int) position);
+  /* And the row jumped to is on screen. */
+  g_assert_nonnull (find_cell (window, target, d));
+  ui_test_save_screenshot (window, "moved-badge-jumped");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The Overview with eleven outlets: it names the reference, counts moved
+ * paragraphs, its figures are links, and its row names are whole. */
+static void
+test_overview_eleven (void)
+{
+  PxWindow *window = open_event ("t02_ecbplus", 11, 1280, 860);
+  PxComparison *cmp = px_window_get_comparison (window);
+  AdwViewStack *stack = px_window_get_view_stack (window);
+  GtkWidget *page = adw_view_stack_get_child_by_name (stack, "overview");
+  const char *reference = outlet_name (cmp, px_comparison_get_reference (cmp));
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autofree char *named = g_strdup_printf ("Reference: %s", reference);
+  gboolean reference_named = FALSE;
+  guint moved_figures = 0, names_checked = 0;
+
+  adw_view_stack_set_visible_child_name (stack, "overview");
+  ui_test_wait_frames (window, 4);
+  ui_test_save_screenshot (window, "overview-11");
+  ui_test_collect_all (page, GTK_TYPE_LABEL, labels);
+  ui_test_collect_all (page, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = labels->pdata[i];
+
+      if (g_str_has_prefix (gtk_label_get_text (label), named))
+        reference_named = TRUE;
+      /* A row name of the counts (a heading whose text is an outlet),
+       * on screen: shown whole. */
+      GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (label));
+      int column = -1, row = -1;
+
+      if (GTK_IS_GRID (parent))
+        gtk_grid_query_child (GTK_GRID (parent), GTK_WIDGET (label), &column, &row, NULL, NULL);
+      if (gtk_widget_has_css_class (GTK_WIDGET (label), "heading") && column == 0 && row > 0 &&
+          g_utf8_strlen (gtk_label_get_text (label), -1) <= 16)
+        {
+          int natural;
+
+          /* An ellipsized label's natural width is its whole text's. */
+          gtk_widget_measure (GTK_WIDGET (label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+          names_checked++;
+          if (gtk_widget_get_width (GTK_WIDGET (label)) < natural - 1)
+            g_error ("the row name \"%s\" is cut short: %d of %d px", gtk_label_get_text (label),
+                     gtk_widget_get_width (GTK_WIDGET (label)), natural);
+        }
+    }
+  g_assert_true (reference_named);
+  g_assert_cmpuint (names_checked, >=, 10);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = buttons->pdata[i];
+      guint d = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-document"));
+      PxCompareStatistics report;
+      g_autofree char *expected = NULL;
+
+      if (g_object_get_data (G_OBJECT (button), "px-kind") == NULL ||
+          gtk_widget_has_css_class (button, "heat-cell"))
+        continue;
+      g_assert_true (gtk_widget_has_css_class (button, "overview-link"));
+      if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-kind")) != PX_OVERVIEW_MOVED)
+        continue;
+      px_comparison_get_statistics (cmp, d, &report);
+      expected = g_strdup_printf ("%u", report.moved);
+      g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, expected);
+      moved_figures++;
+    }
+  /* One for every outlet but the reference. */
+  g_assert_cmpuint (moved_figures, ==, px_comparison_get_n_documents (cmp) - 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A Find match inside a quotation shows: the highlight is opaque over the
+ * quotation's faint tint, which would otherwise set its alpha. */
+static void
+test_find_over_quote (void)
+{
+  PxWindow *window = open_sample_event (1280, 860);
+  GtkSearchEntry *entry = px_window_get_search_entry (window);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint checked = 0;
+
+  /* Words that stand inside quotation marks in the sample event. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "head-scratcher");
+  g_signal_emit_by_name (entry, "search-changed");
+  ui_test_drain ();
+  ui_test_wait_frames (window, 4);
+  ui_test_save_screenshot (window, "find-over-quote");
+  ui_test_collect_all (GTK_WIDGET (px_window_get_view (window)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkLabel *label = labels->pdata[i];
+      const char *text = gtk_label_get_text (label);
+      const char *hit = strstr (text, "head-scratcher");
+      PangoAttrList *attrs = gtk_label_get_attributes (label);
+      PangoAttrIterator *it;
+      gboolean italic = FALSE, yellow = FALSE;
+      int alpha = 0xffff;
+
+      if (!gtk_widget_has_css_class (GTK_WIDGET (label), "cell-text") || hit == NULL || attrs == NULL)
+        continue;
+      it = pango_attr_list_get_iterator (attrs);
+      do
+        {
+          int start, end;
+          PangoAttribute *a;
+
+          pango_attr_iterator_range (it, &start, &end);
+          if (start > hit - text || end <= hit - text)
+            continue;
+          if ((a = pango_attr_iterator_get (it, PANGO_ATTR_STYLE)))
+            italic = ((PangoAttrInt *) a)->value == PANGO_STYLE_ITALIC;
+          if ((a = pango_attr_iterator_get (it, PANGO_ATTR_BACKGROUND)))
+            yellow = ((PangoAttrColor *) a)->color.red == 0xf6f6;
+          if ((a = pango_attr_iterator_get (it, PANGO_ATTR_BACKGROUND_ALPHA)))
+            alpha = ((PangoAttrInt *) a)->value;
+        }
+      while (pango_attr_iterator_next (it));
+      pango_attr_iterator_destroy (it);
+      if (!italic)
+        continue;   /* not marked as a quotation here */
+      g_assert_true (yellow);
+      g_assert_cmpint (alpha, ==, 0xffff);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The quote panel says which version the others' diffs are taken
+ * against: the group's reference (its longest version). */
+static void
+test_quote_panel_names_base (void)
+{
+  PxWindow *window = open_sample_event (1280, 860);
+  PxComparison *cmp = px_window_get_comparison (window);
+  GPtrArray *groups = px_comparison_get_quotes (cmp);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  int chosen = -1;
+  gboolean named = FALSE;
+
+  /* A quotation some outlet trims or alters: the panel shows diffs. */
+  for (guint g = 0; groups && g < groups->len && chosen < 0; g++)
+    {
+      PxQuoteGroup *group = g_ptr_array_index (groups, g);
+
+      for (guint d = 0; d < group->n_documents; d++)
+        if (group->coverage[d] == PX_QUOTE_TRIMMED || group->coverage[d] == PX_QUOTE_ALTERED)
+          chosen = g;
+    }
+  g_assert_cmpint (chosen, >=, 0);
+  px_window_select_quote (window, chosen, TRUE);
+  ui_test_wait_frames (window, 3);
+  ui_test_save_screenshot (window, "quote-panel-base");
+  {
+    PxQuoteGroup *group = g_ptr_array_index (groups, chosen);
+    guint base = g_array_index (group->occurrences, PxQuoteOccurrence, group->reference).document;
+    const char *outlet = outlet_name (cmp, base);
+
+    ui_test_collect_all (GTK_WIDGET (px_window_get_quote_panel (window)), GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_widget_has_css_class (labels->pdata[i], "quote-diff-base") &&
+          gtk_widget_get_mapped (labels->pdata[i]) &&
+          strstr (gtk_label_get_text (labels->pdata[i]), outlet))
+        named = TRUE;
+  }
+  g_assert_true (named);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* One article: a column of readable width, not the window's, and a
+ * prompt to add another. */
+static void
+test_one_article (void)
+{
+  PxWindow *window = open_event ("t02_ecbplus", 1, 1280, 860);
+  PxComparisonView *view = px_window_get_view (window);
+  GtkWidget *prompt = px_comparison_view_get_single_prompt (view);
+  GtkWidget *list = px_comparison_view_get_rows_widget (view);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint checked = 0;
+
+  ui_test_save_screenshot (window, "one-article");
+  g_assert_true (gtk_widget_get_mapped (prompt));
+  ui_test_collect (list, PX_TYPE_CELL_VIEW, cells);
+  for (guint i = 0; i < cells->len; i++)
+    if (gtk_widget_get_mapped (cells->pdata[i]))
+      {
+        /* About 90 characters a line at most, not 190. */
+        g_assert_cmpint (gtk_widget_get_width (cells->pdata[i]), <=, 800);
+        checked++;
+      }
+  g_assert_cmpuint (checked, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* With two, no prompt. */
+  window = open_event ("t02_ecbplus", 2, 1280, 860);
+  g_assert_false (gtk_widget_get_visible (px_comparison_view_get_single_prompt (px_window_get_view (window))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The empty state's icon comes with the program, where GtkApplication
+ * looks (its resource base path's icons), not from an installed theme. */
+static void
+test_empty_state_icon (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+
+  g_assert_true (g_resources_get_info ("/io/github/parallax/Parallax/icons/scalable/apps/io.github.parallax.Parallax-symbolic.svg",
+                                       0, NULL, NULL, NULL));
+  /* What GtkApplication does with an application id of ours. */
+  gtk_icon_theme_add_resource_path (theme, "/io/github/parallax/Parallax/icons");
+  g_assert_true (gtk_icon_theme_has_icon (theme, "io.github.parallax.Parallax-symbolic"));
+}
+
 static const Case cases[] = {
   { "t02_ecbplus", 2, "light" },
   { NULL, 5, "light" },
@@ -510,6 +927,12 @@ main (int argc, char **argv)
   g_test_add_func ("/columns/scroll-sideways-11", test_scroll_eleven);
   g_test_add_func ("/columns/stacked-when-narrow", test_stacked_when_narrow);
   g_test_add_func ("/columns/zoom", test_zoom);
+  g_test_add_func ("/columns/moved-badge-jumps", test_moved_badge_jumps);
+  g_test_add_func ("/columns/overview-11", test_overview_eleven);
+  g_test_add_func ("/columns/find-over-quote", test_find_over_quote);
+  g_test_add_func ("/columns/quote-panel-names-base", test_quote_panel_names_base);
+  g_test_add_func ("/columns/one-article", test_one_article);
+  g_test_add_func ("/columns/empty-state-icon", test_empty_state_icon);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/columns/layouts/%u-%s", cases[i].n, cases[i].style);

@@ -39,9 +39,36 @@ void
 ui_test_wait_idle (PxWindow *window)
 {
   /* Loading and comparing start at once; wait until both are done. */
-  while (px_window_get_loading (window) || px_window_get_computing (window))
-    g_main_context_iteration (NULL, TRUE);
+  ui_test_wait_for (window, ui_test_is_idle, UI_TEST_WAIT_SECONDS);
   ui_test_drain ();
+}
+
+gboolean
+ui_test_is_idle (PxWindow *window)
+{
+  return !px_window_get_loading (window) && !px_window_get_computing (window);
+}
+
+static gboolean
+time_is_up (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+ui_test_wait_for (PxWindow          *window,
+                  UiTestWindowCheck  done,
+                  guint              seconds)
+{
+  gboolean timed_out = FALSE;
+  guint timer = g_timeout_add_seconds (seconds, time_is_up, &timed_out);
+
+  while (!done (window) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("the window was still busy after %u seconds", seconds);
+  g_source_remove (timer);
 }
 
 static void

@@ -19,6 +19,19 @@ gboolean ui_test_init_display (void);
 void ui_test_drain           (void);
 /* Waits until the window has read its files and compared them. */
 void ui_test_wait_idle       (PxWindow   *window);
+/* How long a window may take to load and compare in a test before the
+ * test fails (meson's own time-out is longer). */
+#define UI_TEST_WAIT_SECONDS 60
+
+typedef gboolean (*UiTestWindowCheck) (PxWindow *window);
+
+/* Runs the main loop until done (@window) is TRUE; fails the test, rather
+ * than hang, when that takes more than @seconds. */
+void     ui_test_wait_for (PxWindow          *window,
+                           UiTestWindowCheck  done,
+                           guint              seconds);
+/* Whether @window has read its files and compared them. */
+gboolean ui_test_is_idle  (PxWindow          *window);
 /* Lets @widget lay out and paint @n frames. */
 void ui_test_wait_frames     (gpointer    widget,
                               guint       n);
