@@ -230,7 +230,11 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
   switch (c)
     {
     case '"':
-      if ((right || after_clause_end (sc->text, ps, pos)) && family_open (sc, FAM_DOUBLE))
+      /* 'a "political statement"on': a mark glued to the next word still
+       * closes the open quote. */
+      if ((right || after_clause_end (sc->text, ps, pos) ||
+           (before != 0 && !g_unichar_isspace (before) && !left)) &&
+          family_open (sc, FAM_DOUBLE))
         close_family (sc, FAM_DOUBLE, pos, next, paragraph);
       else if (left)
         push (sc, FAM_DOUBLE, c, pos, next);

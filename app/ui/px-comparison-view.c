@@ -407,8 +407,11 @@ mark_headline (PxComparisonView *self, GtkWidget *box, guint row)
 static void show_layout (PxComparisonView *self, gboolean stacked);
 static GtkWidget *single_prompt_new (void);
 
-/* Whether column @d shows its text: the pinned one, those on screen and
- * one more on each side, so that a short scroll finds text there. */
+/* Whether column @d shows its text: the pinned one and those on screen.
+ * A column that scrolls in gets its text before the frame that shows
+ * it (on_hadjustment_changed()), and only its cells are shown afresh,
+ * so laying out columns beside the screen would only slow the first
+ * paint. */
 static gboolean
 is_live (PxComparisonView *self, guint d)
 {
@@ -417,7 +420,7 @@ is_live (PxComparisonView *self, guint d)
   if (d == self->geometry.pinned)
     return TRUE;
   slot = px_column_geometry_slot (&self->geometry, d);
-  return slot + 1 >= self->first_live && slot <= self->last_live + 1;
+  return slot >= self->first_live && slot <= self->last_live;
 }
 
 static void

@@ -506,6 +506,9 @@ test_news_patterns (void)
          "a real threat|Nadia Brooks / a burden for farmers|Nadia Brooks");
   check ("Tomas Varga called the plan \"a mess.\" Later, Ana Reyes, the mayor, said it was fine.",
          "a mess.|Tomas Varga");
+  /* A closing mark glued to the next word still closes. */
+  check ("Ivo Marsh called the vote \"a political statement\"on Monday and left.",
+         "a political statement|Ivo Marsh");
   /* The speaker after the verb, inverted behind a clause. */
   check ("Because of how the council drew the map, explained Ada Marr, \"the east side lost "
          "two seats.\"", "the east side lost two seats.|Ada Marr");
