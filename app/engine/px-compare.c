@@ -311,6 +311,16 @@ px_comparison_get_document (PxComparison *self,
   return g_ptr_array_index (self->documents, index);
 }
 
+gboolean
+px_comparison_is_outlet (PxComparison *self,
+                         guint         document)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (document < self->documents->len, FALSE);
+
+  return !px_document_get_primary_source (g_ptr_array_index (self->documents, document));
+}
+
 guint
 px_comparison_get_reference (PxComparison *self)
 {

@@ -55,6 +55,10 @@ guint         px_comparison_get_n_documents (PxComparison  *self);
 PxDocument   *px_comparison_get_document    (PxComparison  *self,
                                              guint          index);
 guint         px_comparison_get_reference   (PxComparison  *self);
+/* FALSE for a primary source (a transcript, a statement: issue 17), which
+ * is checked against, never counted among the outlets. */
+gboolean      px_comparison_is_outlet       (PxComparison  *self,
+                                             guint          document);
 /* TRUE when the reference was chosen (PX_REFERENCE_AUTO), with its mean
  * share of words with the others. */
 gboolean      px_comparison_get_reference_choice (PxComparison *self,

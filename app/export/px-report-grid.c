@@ -53,13 +53,21 @@ _px_report_append_quote_diff (PxReportText            *out,
     }
 }
 
-/* Whether every article carries the quotation the same way. */
+/* Whether every outlet carries the quotation the same way (a primary
+ * source carries none: its quotations are checked in their own section). */
 static gboolean
-group_differs (const PxQuoteGroup *group)
+group_differs (PxComparison *cmp, const PxQuoteGroup *group)
 {
-  for (guint d = 1; d < group->n_documents; d++)
-    if (group->coverage[d] != group->coverage[0])
-      return TRUE;
+  int first = -1;
+
+  for (guint d = 0; d < group->n_documents; d++)
+    if (px_comparison_is_outlet (cmp, d))
+      {
+        if (first < 0)
+          first = (int) group->coverage[d];
+        else if ((int) group->coverage[d] != first)
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -152,13 +160,19 @@ _px_report_build_quote_grid (PxComparison          *cmp,
                              const PxReportOptions *options)
 {
   GPtrArray *groups = px_comparison_get_quotes (cmp);
-  guint n = px_comparison_get_n_documents (cmp);
+  guint n_docs = px_comparison_get_n_documents (cmp), n;
+  g_autoptr(GArray) outlets = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Ranked));
   g_autoptr(GPtrArray) header = g_ptr_array_new_with_free_func (g_free);
   PxReportSection *section;
   PxReportBlock *table;
   guint same = 0, altered = 0;
 
+  /* The outlets' columns: a primary source has its own section. */
+  for (guint d = 0; d < n_docs; d++)
+    if (px_comparison_is_outlet (cmp, d))
+      g_array_append_val (outlets, d);
+  n = outlets->len;
   if (groups == NULL || groups->len == 0 || n + 3 > 32)
     return NULL;
   for (guint g = 0; g < groups->len; g++)
@@ -166,7 +180,7 @@ _px_report_build_quote_grid (PxComparison          *cmp,
       const PxQuoteGroup *group = g_ptr_array_index (groups, g);
       Ranked r = { g, rank (group) };
 
-      if (group_differs (group))
+      if (group_differs (cmp, group))
         g_array_append_val (rows, r);
       else
         same++;
@@ -182,8 +196,13 @@ _px_report_build_quote_grid (PxComparison          *cmp,
   g_ptr_array_add (header, g_strdup ("#"));
   g_ptr_array_add (header, g_strdup (_("Quotation")));
   g_ptr_array_add (header, g_strdup (_("Speaker")));
-  for (guint d = 0; d < n; d++)
-    g_ptr_array_add (header, n <= GRID_NAMED_COLUMNS ? g_strdup (_px_report_outlet (cmp, d)) : g_strdup_printf ("%u", d + 1));
+  for (guint c = 0; c < n; c++)
+    {
+      guint d = g_array_index (outlets, guint, c);
+
+      /* Numbered as in the table of articles. */
+      g_ptr_array_add (header, n <= GRID_NAMED_COLUMNS ? g_strdup (_px_report_outlet (cmp, d)) : g_strdup_printf ("%u", d + 1));
+    }
   table = px_report_block_new_table (n + 3, (const char **) header->pdata);
   table->numeric_columns = 1;
   for (guint i = 0; i < rows->len; i++)
@@ -206,11 +225,13 @@ _px_report_build_quote_grid (PxComparison          *cmp,
 
       cells[2] = speaker ? _px_report_text_new_with (speaker, PX_MARK_NONE)
                          : _px_report_text_new_with (_("unknown"), PX_MARK_NOTE);
-      for (guint d = 0; d < n; d++)
+      for (guint c = 0; c < n; c++)
         {
-          cells[3 + d] = _px_report_text_new_with (px_marks_coverage_symbol (group->coverage[d]), PX_MARK_SYMBOL);
+          guint d = g_array_index (outlets, guint, c);
+
+          cells[3 + c] = _px_report_text_new_with (px_marks_coverage_symbol (group->coverage[d]), PX_MARK_SYMBOL);
           if (group->coverage[d] == PX_QUOTE_ALTERED)
-            cells[3 + d]->link = anchor_of (g);
+            cells[3 + c]->link = anchor_of (g);
         }
       altered += group_has (group, PX_QUOTE_ALTERED);
       px_report_block_add_row (table, cells);
@@ -235,7 +256,7 @@ _px_report_build_quote_grid (PxComparison          *cmp,
           g_autofree char *excerpt = NULL;
           PxReportText *text;
 
-          if (note == NULL || group_differs (group))
+          if (note == NULL || group_differs (cmp, group))
             continue;
           excerpt = _px_report_quote_excerpt (group, GRID_QUOTE_CHARS);
           text = _px_report_text_new_with (excerpt, PX_MARK_NONE);

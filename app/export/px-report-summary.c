@@ -31,15 +31,17 @@
 static double
 centrality (PxComparison *cmp, guint d)
 {
-  guint n = px_comparison_get_n_documents (cmp);
+  guint others = 0;
   double sum = 0;
 
-  if (n < 2)
-    return 1;
-  for (guint e = 0; e < n; e++)
-    if (e != d)
-      sum += (px_comparison_get_similarity (cmp, d, e) + px_comparison_get_similarity (cmp, e, d)) / 2;
-  return sum / (n - 1);
+  /* Against the outlets only: a primary source is no article. */
+  for (guint e = 0; e < px_comparison_get_n_documents (cmp); e++)
+    if (e != d && px_comparison_is_outlet (cmp, e))
+      {
+        sum += (px_comparison_get_similarity (cmp, d, e) + px_comparison_get_similarity (cmp, e, d)) / 2;
+        others++;
+      }
+  return others ? sum / others : 1;
 }
 
 static char *
@@ -63,12 +65,15 @@ reference_sentence (PxComparison *cmp)
   guint n = px_comparison_get_n_documents (cmp);
   guint ref = px_comparison_get_reference (cmp), best = ref;
   double ref_share = centrality (cmp, ref);
+  guint n_outlets = 0;
 
-  if (n < 2)
+  for (guint d = 0; d < n; d++)
+    n_outlets += px_comparison_is_outlet (cmp, d);
+  if (n_outlets < 2)
     return g_strdup_printf (_("%s is the only article."), _px_report_outlet (cmp, ref));
   for (guint d = 0; d < n; d++)
     /* Half a point is no difference a reader would see. */
-    if (centrality (cmp, d) > centrality (cmp, best) + 0.005)
+    if (px_comparison_is_outlet (cmp, d) && centrality (cmp, d) > centrality (cmp, best) + 0.005)
       best = d;
   if (best == ref)
     return g_strdup_printf (_("The reference, %s, is the article the others are compared against: it shares "
@@ -244,12 +249,12 @@ outlet_summary (PxComparison *cmp, guint d)
 /* ---- Quotations in plain words ---- */
 
 static guint
-n_carrying (const PxQuoteGroup *group)
+n_carrying (PxComparison *cmp, const PxQuoteGroup *group)
 {
   guint n = 0;
 
   for (guint d = 0; d < group->n_documents; d++)
-    n += group->coverage[d] != PX_QUOTE_ABSENT;
+    n += group->coverage[d] != PX_QUOTE_ABSENT && px_comparison_is_outlet (cmp, d);
   return n;
 }
 
@@ -266,7 +271,7 @@ append_quotes_with (GString *out, PxComparison *cmp, GPtrArray *groups, PxQuoteC
       gboolean any = FALSE, first = TRUE;
 
       for (guint d = 0; d < group->n_documents; d++)
-        any |= group->coverage[d] == coverage;
+        any |= group->coverage[d] == coverage && px_comparison_is_outlet (cmp, d);
       if (!any)
         continue;
       total++;
@@ -281,7 +286,7 @@ append_quotes_with (GString *out, PxComparison *cmp, GPtrArray *groups, PxQuoteC
           g_string_append_printf (out, " (%s)", group->speaker);
         g_string_append (out, _(" in "));
         for (guint d = 0; d < group->n_documents; d++)
-          if (group->coverage[d] == coverage)
+          if (group->coverage[d] == coverage && px_comparison_is_outlet (cmp, d))
             {
               g_string_append_printf (out, "%s%s", first ? "" : ", ", _px_report_outlet (cmp, d));
               first = FALSE;
@@ -314,7 +319,7 @@ append_single_speakers (GString *out, PxComparison *cmp, GPtrArray *groups)
       if (group->speaker == NULL)
         continue;
       for (guint d = 0; d < group->n_documents; d++)
-        if (group->coverage[d] != PX_QUOTE_ABSENT)
+        if (group->coverage[d] != PX_QUOTE_ABSENT && px_comparison_is_outlet (cmp, d))
           only = only == G_MAXUINT ? d : G_MAXUINT - 1;
       if (!g_hash_table_lookup_extended (outlets, group->speaker, NULL, &value))
         {
@@ -349,15 +354,18 @@ static PxReportText *
 quotes_summary (PxComparison *cmp)
 {
   GPtrArray *groups = px_comparison_get_quotes (cmp);
-  guint n = px_comparison_get_n_documents (cmp), everywhere = 0, single = 0;
+  guint n = 0, everywhere = 0, single = 0;
   g_autoptr(GString) s = g_string_new (NULL);
   PxReportText *text;
+
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    n += px_comparison_is_outlet (cmp, d);
 
   if (groups == NULL || groups->len == 0)
     return _px_report_text_new_with (_("No article quotes anyone at length."), PX_MARK_NONE);
   for (guint g = 0; g < groups->len; g++)
     {
-      guint k = n_carrying (g_ptr_array_index (groups, g));
+      guint k = n_carrying (cmp, g_ptr_array_index (groups, g));
 
       everywhere += k == n;
       single += k == 1;
@@ -386,20 +394,28 @@ quotes_summary (PxComparison *cmp)
   return text;
 }
 
+/* The outlets only: a primary source has its own section. */
 static PxReportBlock *
 heat_map (PxComparison *cmp)
 {
-  guint n = px_comparison_get_n_documents (cmp);
+  g_autoptr(GArray) outlets = g_array_new (FALSE, FALSE, sizeof (guint));
   PxReportBlock *heat = g_new0 (PxReportBlock, 1);
+  guint n;
 
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    if (px_comparison_is_outlet (cmp, d))
+      g_array_append_val (outlets, d);
+  n = outlets->len;
   heat->kind = PX_BLOCK_HEATMAP;
   heat->labels = g_ptr_array_new_with_free_func (g_free);
-  heat->values = g_new (double, n * n);
+  heat->values = g_new (double, MAX (n * n, 1));
   for (guint a = 0; a < n; a++)
     {
-      g_ptr_array_add (heat->labels, g_strdup (_px_report_outlet (cmp, a)));
+      guint da = g_array_index (outlets, guint, a);
+
+      g_ptr_array_add (heat->labels, g_strdup (_px_report_outlet (cmp, da)));
       for (guint b = 0; b < n; b++)
-        heat->values[a * n + b] = px_comparison_get_similarity (cmp, a, b);
+        heat->values[a * n + b] = px_comparison_get_similarity (cmp, da, g_array_index (outlets, guint, b));
     }
   return heat;
 }
@@ -413,7 +429,7 @@ _px_report_build_summary (PxComparison          *cmp,
   guint ref = px_comparison_get_reference (cmp);
 
   for (guint d = 0; d < n; d++)
-    if (d != ref)
+    if (d != ref && px_comparison_is_outlet (cmp, d))
       px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, outlet_summary (cmp, d)));
   px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, quotes_summary (cmp)));
   px_report_section_add_block (section, _px_report_paragraph (

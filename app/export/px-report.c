@@ -475,6 +475,36 @@ omitted_text (PxComparison *cmp, guint row)
 }
 
 /* One column of a row: what @d has where the reference has its cell. */
+/* The aligned text shows the reference and the outlets: a primary
+ * source's paragraphs stand in its own section (px-report-source.c). */
+static gboolean
+is_aligned (PxComparison *cmp, guint d)
+{
+  return d == px_comparison_get_reference (cmp) || px_comparison_is_outlet (cmp, d);
+}
+
+static guint
+n_aligned (PxComparison *cmp)
+{
+  guint n = 0;
+
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    n += is_aligned (cmp, d);
+  return n;
+}
+
+/* Whether any article shown in the aligned text has a paragraph in the row. */
+static gboolean
+row_is_aligned (PxComparison *cmp, guint row)
+{
+  const PxCell *cells = px_comparison_get_row (cmp, row);
+
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    if (cells[d].paragraph >= 0 && is_aligned (cmp, d))
+      return TRUE;
+  return FALSE;
+}
+
 static PxReportEntry *
 build_entry (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
 {
@@ -499,7 +529,7 @@ build_entry (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
     {
       entry->kind = PX_ENTRY_REFERENCE;
       /* Side by side the column says which is the reference. */
-      if (px_comparison_get_n_documents (cmp) > PX_REPORT_MAX_SIDE_BY_SIDE)
+      if (n_aligned (cmp) > PX_REPORT_MAX_SIDE_BY_SIDE)
         add_label (labels, _("reference"));
       entry->text = paragraph_text (cmp, d, cells[d].paragraph);
     }
@@ -575,7 +605,7 @@ build_stacked_row (PxComparison *cmp, guint row, PxDiffFlags flags)
     g_ptr_array_add (block->entries, entry);
   for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
     {
-      if (d == ref)
+      if (d == ref || !is_aligned (cmp, d))
         continue;
       entry = build_entry (cmp, row, d, flags);
       if (entry->kind == PX_ENTRY_OMITTED)
@@ -612,7 +642,7 @@ build_aligned (PxComparison *cmp, const PxReportOptions *options)
   PxDiffFlags flags = options->flags;
   PxReportSection *section = px_report_section_new (PX_SECTION_ALIGNED, "aligned", _("Aligned text"));
   guint n = px_comparison_get_n_documents (cmp);
-  gboolean side_by_side = n <= PX_REPORT_MAX_SIDE_BY_SIDE;
+  gboolean side_by_side = n_aligned (cmp) <= PX_REPORT_MAX_SIDE_BY_SIDE;
   guint skipped = 0;
 
   section->new_page = TRUE;
@@ -620,13 +650,16 @@ build_aligned (PxComparison *cmp, const PxReportOptions *options)
     {
       section->columns = g_ptr_array_new_with_free_func (g_free);
       for (guint d = 0; d < n; d++)
-        g_ptr_array_add (section->columns, g_strdup (_px_report_outlet (cmp, d)));
+        if (is_aligned (cmp, d))
+          g_ptr_array_add (section->columns, g_strdup (_px_report_outlet (cmp, d)));
     }
 
   for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
     {
       PxReportBlock *block, *note;
 
+      if (!row_is_aligned (cmp, r))
+        continue;
       /* Navigation and share buttons that only one web page carries are
        * not part of any story; they are counted, not shown. */
       if (row_is_furniture (cmp, r))
@@ -638,7 +671,8 @@ build_aligned (PxComparison *cmp, const PxReportOptions *options)
         {
           block = row_block_new (TRUE);
           for (guint d = 0; d < n; d++)
-            g_ptr_array_add (block->entries, build_entry (cmp, r, d, flags));
+            if (is_aligned (cmp, d))
+              g_ptr_array_add (block->entries, build_entry (cmp, r, d, flags));
         }
       else
         block = build_stacked_row (cmp, r, flags);
@@ -738,8 +772,9 @@ px_report_new_from_comparison (PxComparison          *comparison,
   when = g_date_time_format (self->created, "%Y-%m-%d");
   self->subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                  "%u article compared word by word against %s. Made with Parallax on %s.",
-                                                 "%u articles compared word by word against %s. Made with Parallax on %s.", n),
-                                    n, _px_report_outlet (comparison, px_comparison_get_reference (comparison)), when);
+                                                 "%u articles compared word by word against %s. Made with Parallax on %s.",
+                                                 n_aligned (comparison)),
+                                    n_aligned (comparison), _px_report_outlet (comparison, px_comparison_get_reference (comparison)), when);
   if (options->kind == PX_REPORT_KIND_HANDOUT)
     {
       g_free (self->subtitle);

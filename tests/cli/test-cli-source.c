@@ -167,6 +167,53 @@ test_report_html (void)
   g_assert_null (strstr (without.out, "Quotes against the source"));
 }
 
+/* Whether @html names @outlet in any "Omitted by: …" note. */
+static gboolean
+omitted_by_names (const char *html, const char *outlet)
+{
+  for (const char *at = strstr (html, "Omitted by: "); at; at = strstr (at + 1, "Omitted by: "))
+    {
+      const char *end = strchr (at, '<');
+      g_autofree char *note = g_strndup (at, end ? (gsize) (end - at) : strlen (at));
+
+      if (strstr (note, outlet))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The primary source is not an outlet in the report (issue 17): no
+ * summary of what it leaves out, no row in the heat map, no column in the
+ * quotation grid or the aligned text, never "Omitted by" it; the articles
+ * still are, and the source keeps its own section. */
+static void
+test_report_source_not_outlet (void)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *transcript = event_file ("0-transcript.txt");
+  g_autofree char *a = event_file ("1-riverton-post.txt");
+  g_autofree char *b = event_file ("2-valley-herald.txt");
+  g_autofree char *c = event_file ("3-wire.txt");
+  g_autofree char *src = source_arg (transcript);
+
+  /* Four outlets (the wire story twice), so that the aligned text is
+   * stacked and names the outlets that omit a paragraph. */
+  run_cli (&run, "compare", "--format=html", src, a, b, c, c, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  /* The articles are compared as before. */
+  g_assert_nonnull (strstr (run.out, "4 articles compared"));
+  g_assert_nonnull (strstr (run.out, "<strong>Wire</strong> leaves out"));
+  g_assert_nonnull (strstr (run.out, "<th scope=\"col\">Wire"));
+  g_assert_true (omitted_by_names (run.out, "Wire"));
+  g_assert_nonnull (strstr (run.out, "Quotes against the source"));
+  /* The source is not. */
+  g_assert_null (strstr (run.out, "<strong>transcript</strong> leaves out"));
+  g_assert_null (strstr (run.out, "<th scope=\"col\">transcript"));
+  g_assert_null (strstr (run.out, "title=\"transcript\""));
+  g_assert_null (strstr (run.out, "<span>transcript · </span>"));
+  g_assert_false (omitted_by_names (run.out, "transcript"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -175,5 +222,6 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/source/quotes-text", test_quotes_text);
   g_test_add_func ("/cli/source/bad-sources", test_bad_sources);
   g_test_add_func ("/cli/source/report-html", test_report_html);
+  g_test_add_func ("/cli/source/report-source-not-outlet", test_report_source_not_outlet);
   return g_test_run ();
 }
