@@ -405,6 +405,9 @@ mark_headline (PxComparisonView *self, GtkWidget *box, guint row)
 }
 
 static void show_layout (PxComparisonView *self, gboolean stacked);
+static int top_position (PxComparisonView *self);
+static gboolean current_on_screen (PxComparisonView *self);
+static gboolean align_current (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data);
 static GtkWidget *single_prompt_new (void);
 
 /* Whether column @d shows its text: the pinned one and those on screen.
@@ -993,11 +996,27 @@ px_comparison_view_size_allocate (GtkWidget *widget,
 static void
 show_layout (PxComparisonView *self, gboolean stacked)
 {
+  int keep;
+
   if (self->stacked == stacked)
     return;
+  /* The reader's place survives the change of layout: the row just gone
+   * to (still on its way, or on screen), else the row at the top. */
+  keep = self->current >= 0 && (self->align_tick != 0 || current_on_screen (self))
+         ? self->current : top_position (self);
   self->stacked = stacked;
   g_hash_table_remove_all (self->bound);
   gtk_grid_view_set_factory (self->list_view, stacked ? self->stacked_factory : self->column_factory);
+  if (keep > 0 && keep < (int) g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", (guint) keep);
+      if (keep == self->current)
+        {
+          self->align_frames = 0;
+          if (self->align_tick == 0)
+            self->align_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), align_current, self, NULL);
+        }
+    }
   if (stacked)
     gtk_widget_add_css_class (GTK_WIDGET (self), "stacked");
   else
@@ -1593,6 +1612,27 @@ single_prompt_new (void)
 }
 
 /* --- keeping the place across comparisons ------------------------------- */
+
+/* Whether the current row is bound and at least partly on screen. */
+static gboolean
+current_on_screen (PxComparisonView *self)
+{
+  GHashTableIter iter;
+  gpointer box;
+  int page = gtk_widget_get_height (GTK_WIDGET (self->list_view));
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &box, NULL))
+    if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "px-position")) == self->current)
+      {
+        graphene_point_t p;
+
+        return gtk_widget_get_mapped (box) &&
+               gtk_widget_compute_point (box, GTK_WIDGET (self->list_view), &GRAPHENE_POINT_INIT (0, 0), &p) &&
+               p.y + gtk_widget_get_height (box) > 0 && p.y < page;
+      }
+  return FALSE;
+}
 
 /* The shown row at the top of the screen, from the bound rows' places. */
 static int
