@@ -147,6 +147,9 @@ check_bound_rows (PxWindow *window)
           int p = c[d].paragraph, rp = c[ref].paragraph;
           gboolean ref_real = rp >= 0 && !px_comparison_is_furniture (cmp, ref, rp);
 
+          /* Only the columns on screen get their text (PxColumnStrip). */
+          if (!gtk_widget_get_child_visible (GTK_WIDGET (cell)))
+            continue;
           if (p < 0)
             g_assert_cmpint (px_cell_view_get_kind (cell), ==,
                              d != ref && ref_real ? PX_CELL_VIEW_OMITTED : PX_CELL_VIEW_EMPTY);
