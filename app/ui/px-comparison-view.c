@@ -121,8 +121,7 @@ is_real (PxComparison *cmp, guint d, int p)
 static gboolean
 is_source (PxComparison *cmp, guint d)
 {
-  return d != px_comparison_get_reference (cmp) &&
-         px_document_get_primary_source (px_comparison_get_document (cmp, d));
+  return d != px_comparison_get_reference (cmp) && !px_comparison_is_outlet (cmp, d);
 }
 
 static guint8

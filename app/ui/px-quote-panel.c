@@ -151,15 +151,6 @@ outlet_entry (PxComparison *cmp, const PxQuoteGroup *group, guint d,
   return box;
 }
 
-/* A primary source is what was said, not an outlet that carries or
- * leaves out a quotation: its own section says how each version stands
- * against it (px_quote_source_section()). */
-static gboolean
-is_outlet (PxComparison *cmp, guint d)
-{
-  return !px_document_get_primary_source (px_comparison_get_document (cmp, d));
-}
-
 static GtkWidget *
 section (PxComparison *cmp, const PxQuoteGroup *group, PxQuoteCoverage coverage,
          const PxMarkPalette *palette)
@@ -168,8 +159,10 @@ section (PxComparison *cmp, const PxQuoteGroup *group, PxQuoteCoverage coverage,
   g_autofree char *heading = NULL;
   guint count = 0;
 
+  /* A primary source is what was said, not an outlet that carries or
+   * leaves out a quotation: px_quote_source_section() covers it. */
   for (guint d = 0; d < group->n_documents; d++)
-    count += group->coverage[d] == coverage && is_outlet (cmp, d);
+    count += group->coverage[d] == coverage && px_comparison_is_outlet (cmp, d);
   if (count == 0)
     return NULL;
 
@@ -182,7 +175,7 @@ section (PxComparison *cmp, const PxQuoteGroup *group, PxQuoteCoverage coverage,
   heading = g_strdup_printf (_("%s (%u)"), section_heading (coverage), count);
   gtk_box_append (GTK_BOX (box), wrapped_label (heading, "heading"));
   for (guint d = 0; d < group->n_documents; d++)
-    if (group->coverage[d] == coverage && is_outlet (cmp, d))
+    if (group->coverage[d] == coverage && px_comparison_is_outlet (cmp, d))
       gtk_box_append (GTK_BOX (box), outlet_entry (cmp, group, d, palette));
   return box;
 }
@@ -298,7 +291,7 @@ rebuild (PxQuotePanel *self)
   gtk_box_append (GTK_BOX (box), speaker_row (self, speaker));
 
   for (guint d = 0; d < group->n_documents; d++)
-    if (is_outlet (self->comparison, d))
+    if (px_comparison_is_outlet (self->comparison, d))
       {
         n_outlets++;
         n_carried += group->carried[d] != 0;
