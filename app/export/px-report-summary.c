@@ -115,6 +115,12 @@ _px_report_build_sources (PxComparison          *cmp,
           px_report_text_append (cells[1], " ", 1, PX_MARK_NONE);
           px_report_text_append (cells[1], _("(reference)"), -1, PX_MARK_NOTE);
         }
+      else if (!px_comparison_is_outlet (cmp, d))
+        {
+          px_report_text_append (cells[1], " ", 1, PX_MARK_NONE);
+          /* Translators: after a name in the report's table of articles */
+          px_report_text_append (cells[1], _("(primary source)"), -1, PX_MARK_NOTE);
+        }
       cells[2] = _px_report_text_new_with (title, PX_MARK_NONE);
       cells[3] = date ? _px_report_text_new_with (date, PX_MARK_NONE) : _px_report_text_new_with ("—", PX_MARK_NOTE);
       cells[4] = _px_report_text_new_with (words, PX_MARK_NONE);

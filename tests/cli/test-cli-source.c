@@ -212,6 +212,8 @@ test_report_source_not_outlet (void)
   g_assert_null (strstr (run.out, "title=\"transcript\""));
   g_assert_null (strstr (run.out, "<span>transcript · </span>"));
   g_assert_false (omitted_by_names (run.out, "transcript"));
+  /* The table of articles lists it, as what it is. */
+  g_assert_nonnull (strstr (run.out, "transcript</strong> <em class=\"note\">(primary source)</em>"));
 }
 
 int
