@@ -17,23 +17,6 @@
 #include "px-window.h"
 #include "ui-test.h"
 
-static PxWindow *
-open_samples (void)
-{
-  const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", "5-cnsnews.txt" };
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  PxWindow *window = px_window_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_ptr_array_add (files, g_file_new_build_filename (g_getenv ("PARALLAX_SAMPLES"), names[i], NULL));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  px_window_open_files (window, (GFile **) files->pdata, files->len);
-  ui_test_wait_idle (window);
-  ui_test_wait_frames (window, 2);
-  return window;
-}
-
 static GtkWidget *
 find_chooser (void)
 {
@@ -134,7 +117,7 @@ count (const char *text, const char *what)
 static void
 test_handout (void)
 {
-  PxWindow *window = open_samples ();
+  PxWindow *window = ui_test_open_samples (1200, 800);
   g_autofree char *dir = g_dir_make_tmp ("px-export-XXXXXX", NULL);
   g_autofree char *handout = g_build_filename (dir, "class.pdf", NULL);
   g_autofree char *answers = g_build_filename (dir, "class-answers.pdf", NULL);

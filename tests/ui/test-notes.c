@@ -16,23 +16,6 @@
 #include "px-window-quotes.h"
 #include "ui-test.h"
 
-static PxWindow *
-open_samples (void)
-{
-  const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", "5-cnsnews.txt" };
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
-  PxWindow *window = px_window_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_ptr_array_add (files, g_file_new_build_filename (g_getenv ("PARALLAX_SAMPLES"), names[i], NULL));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  px_window_open_files (window, (GFile **) files->pdata, files->len);
-  ui_test_wait_idle (window);
-  ui_test_wait_frames (window, 2);
-  return window;
-}
-
 /* The note dialog the window has open, or NULL. */
 static AdwMessageDialog *
 find_dialog (void)
@@ -105,7 +88,7 @@ noted_row (PxWindow *window)
 static void
 test_row_and_quote (void)
 {
-  PxWindow *window = open_samples ();
+  PxWindow *window = ui_test_open_samples (1400, 900);
   PxComparison *cmp = px_window_get_comparison (window);
   g_autofree char *path = g_build_filename (g_get_tmp_dir (), "px-test-notes.parallax", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);

@@ -32,6 +32,10 @@ void     ui_test_wait_for (PxWindow          *window,
                            guint              seconds);
 /* Whether @window has read its files and compared them. */
 gboolean ui_test_is_idle  (PxWindow          *window);
+/* A new window of @width × @height showing the bundled sample event's
+ * five articles, read and compared. */
+PxWindow *ui_test_open_samples (int width,
+                                int height);
 /* Lets @widget lay out and paint @n frames. */
 void ui_test_wait_frames     (gpointer    widget,
                               guint       n);
