@@ -430,11 +430,14 @@ read_document (JsonNode *node, guint index, const char *name, GError **error)
   return doc;
 }
 
-/* "speakers", when there: each a quotation's words and a name. */
+/* A list of pairs under @member, when there: each an object whose
+ * @key_name and @value_name are strings, the key not empty ("speakers":
+ * a quotation's words and a name; notes: their key's words and a note). */
 static gboolean
-read_speakers (JsonObject *object, GHashTable *speakers)
+read_pairs (JsonObject *object, const char *member, const char *key_name, const char *value_name,
+            GHashTable *into)
 {
-  JsonNode *node = json_object_get_member (object, "speakers");
+  JsonNode *node = json_object_get_member (object, member);
   JsonArray *list;
 
   if (node == NULL)
@@ -445,44 +448,15 @@ read_speakers (JsonObject *object, GHashTable *speakers)
   for (guint i = 0; i < json_array_get_length (list); i++)
     {
       JsonNode *item = json_array_get_element (list, i);
-      JsonNode *quote, *speaker;
-
-      if (!JSON_NODE_HOLDS_OBJECT (item))
-        return FALSE;
-      quote = get_value (json_node_get_object (item), "quote", G_TYPE_STRING);
-      speaker = get_value (json_node_get_object (item), "speaker", G_TYPE_STRING);
-      if (quote == NULL || speaker == NULL || *json_node_get_string (quote) == '\0')
-        return FALSE;
-      g_hash_table_insert (speakers, g_strdup (json_node_get_string (quote)),
-                           g_strdup (json_node_get_string (speaker)));
-    }
-  return TRUE;
-}
-
-/* One kind of notes, when there: each its key's words and a note. */
-static gboolean
-read_note_list (JsonObject *notes, const char *member, const char *key_name, GHashTable *into)
-{
-  JsonNode *node = json_object_get_member (notes, member);
-  JsonArray *list;
-
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return FALSE;
-  list = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (list); i++)
-    {
-      JsonNode *item = json_array_get_element (list, i);
-      JsonNode *key, *note;
+      JsonNode *key, *value;
 
       if (!JSON_NODE_HOLDS_OBJECT (item))
         return FALSE;
       key = get_value (json_node_get_object (item), key_name, G_TYPE_STRING);
-      note = get_value (json_node_get_object (item), "note", G_TYPE_STRING);
-      if (key == NULL || note == NULL || *json_node_get_string (key) == '\0')
+      value = get_value (json_node_get_object (item), value_name, G_TYPE_STRING);
+      if (key == NULL || value == NULL || *json_node_get_string (key) == '\0')
         return FALSE;
-      g_hash_table_insert (into, g_strdup (json_node_get_string (key)), g_strdup (json_node_get_string (note)));
+      g_hash_table_insert (into, g_strdup (json_node_get_string (key)), g_strdup (json_node_get_string (value)));
     }
   return TRUE;
 }
@@ -496,8 +470,8 @@ read_notes (JsonObject *object, PxNotes *notes)
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return FALSE;
-  return read_note_list (json_node_get_object (node), "rows", "paragraph", notes->rows) &&
-         read_note_list (json_node_get_object (node), "quotes", "quote", notes->quotes);
+  return read_pairs (json_node_get_object (node), "rows", "paragraph", "note", notes->rows) &&
+         read_pairs (json_node_get_object (node), "quotes", "quote", "note", notes->quotes);
 }
 
 static PxSession *
@@ -565,7 +539,7 @@ read_session (JsonNode *root, const char *name, GError **error)
       !get_option (options, "ignore-punctuation", &session->ignore_punctuation) ||
       !get_option (options, "hide-page-furniture", &session->hide_furniture))
     return (invalid (error, name, _("an option is neither on nor off")), NULL);
-  if (!read_speakers (object, session->speakers))
+  if (!read_pairs (object, "speakers", "quote", "speaker", session->speakers))
     return (invalid (error, name, _("a corrected speaker is not a quotation and a name")), NULL);
   if (!read_notes (object, session->notes))
     return (invalid (error, name, _("a note is not a paragraph or a quotation and its text")), NULL);
