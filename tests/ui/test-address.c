@@ -13,7 +13,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
-#include "px-window.h"
+#include "px-window-private.h"
 #include "ui-test.h"
 
 static char *base;
@@ -78,7 +78,7 @@ start_server (void)
 static guint
 n_documents (PxWindow *window)
 {
-  return g_list_model_get_n_items (px_window_get_documents (window));
+  return g_list_model_get_n_items (_px_window_get_documents (window));
 }
 
 static AdwMessageDialog *
@@ -142,7 +142,7 @@ dialog_open (gpointer data)
 static gboolean
 not_loading (gpointer window)
 {
-  return !px_window_get_loading (window);
+  return !_px_window_get_loading (window);
 }
 
 /* Whether an article header's headline says it was fetched from @address. */
@@ -193,11 +193,11 @@ test_address_dialog (void)
   ui_test_save_screenshot (dialog, "address-dialog");
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  g_assert_true (px_window_get_loading (window));
+  g_assert_true (_px_window_get_loading (window));
   longest = wait_until (has_one, window);
   g_test_message ("longest main-loop stall while a page loaded: %.1f ms", longest / 1000.0);
   {
-    g_autoptr(PxDocument) doc = g_list_model_get_item (px_window_get_documents (window), 0);
+    g_autoptr(PxDocument) doc = g_list_model_get_item (_px_window_get_documents (window), 0);
 
     g_assert_cmpstr (px_document_get_outlet (doc), ==, "Example News");
   }
@@ -212,10 +212,10 @@ test_address_dialog (void)
     g_autofree char *path = g_build_filename (dir, "fetched.parallax", NULL);
     g_autoptr(GFile) file = g_file_new_for_path (path);
     g_autoptr(GError) error = NULL;
-    g_autoptr(PxDocument) before = g_list_model_get_item (px_window_get_documents (window), 0);
+    g_autoptr(PxDocument) before = g_list_model_get_item (_px_window_get_documents (window), 0);
     PxWindow *again = px_window_new (NULL);
 
-    g_assert_true (px_window_save_to (window, file, &error));
+    g_assert_true (_px_window_save_to (window, file, &error));
     g_assert_no_error (error);
     offline = TRUE;
     gtk_window_set_default_size (GTK_WINDOW (again), 1000, 700);
@@ -225,7 +225,7 @@ test_address_dialog (void)
     ui_test_wait_idle (again);
     ui_test_wait_frames (again, 2);
     {
-      g_autoptr(PxDocument) after = g_list_model_get_item (px_window_get_documents (again), 0);
+      g_autoptr(PxDocument) after = g_list_model_get_item (_px_window_get_documents (again), 0);
 
       g_assert_cmpstr (px_document_get_text (after, NULL), ==, px_document_get_text (before, NULL));
     }
@@ -283,7 +283,7 @@ test_paste_and_stop (void)
   ui_test_wait_frames (window, 3);
 
   px_window_open_address (window, slow);
-  g_assert_true (px_window_get_loading (window));
+  g_assert_true (_px_window_get_loading (window));
   /* The bar under the header names the page while it loads. */
   ui_test_save_screenshot_busy (window, "address-fetching");
   /* Figures, not limits: frames while the page loads, against the same
@@ -312,7 +312,7 @@ test_drop_link (void)
   gtk_window_present (GTK_WINDOW (window));
   px_window_open_address (window, slow);
   px_window_open_files (window, &file, 1);
-  g_assert_true (px_window_get_loading (window));
+  g_assert_true (_px_window_get_loading (window));
   wait_until (has_two, window);
   wait_until (not_loading, window);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -358,7 +358,7 @@ test_picker (void)
   ui_test_wait_idle (window);
   g_assert_cmpuint (n_documents (window), ==, 2);
   {
-    g_autoptr(PxDocument) second = g_list_model_get_item (px_window_get_documents (window), 1);
+    g_autoptr(PxDocument) second = g_list_model_get_item (_px_window_get_documents (window), 1);
 
     g_assert_cmpstr (px_document_get_outlet (second), ==, "Example Herald");
   }
