@@ -150,9 +150,8 @@ static char *
 opening_of (PxComparison *cmp, guint d, guint p)
 {
   g_autofree char *text = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), p);
-  g_autofree char *cut = _px_report_opening_words (text, OPENING_CHARS);
 
-  return g_strconcat ("“", cut, "”", NULL);
+  return _px_report_quoted_opening (text, OPENING_CHARS);
 }
 
 /* "“The idea of…” (85 words) and “Kerry said…” (60 words)" */

@@ -345,6 +345,40 @@ test_model_side_by_side (void)
   g_assert_cmpuint (added, ==, 1);
 }
 
+/* The summary names an omitted paragraph by its first words in the
+ * report's own marks; a paragraph that opens with a quotation, in any
+ * style, must not come out with doubled marks (“"We chose…”). */
+static void
+test_summary_opening_quote (void)
+{
+  const char *openings[][2] = {
+    { "\"We chose this road,\" the mayor said on Monday after the vote.", "“We chose this road, the mayor said" },
+    { "“We chose this road,” the mayor said on Monday after the vote.", "“We chose this road, the mayor said" },
+    { "„Wir haben diese Straße gewählt“, sagte der Bürgermeister am Montag.", "“Wir haben diese Straße gewählt, sagte" },
+    { "« Nous avons choisi cette route », a dit le maire lundi soir.", "“Nous avons choisi cette route, a dit" },
+    { "'We don't regret it,' the mayor said on Monday after the vote.", "“We don't regret it, the mayor said" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (openings); i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("The mayor opened the new bridge on Monday.\n\n%s\n\n"
+                                              "Traffic will ease across the river.", openings[i][0]);
+      const char *texts[] = { ref, "The mayor opened the new bridge on Monday.\n\nTraffic will ease across the river.", NULL };
+      g_autoptr(PxComparison) cmp = compare_texts (texts);
+      g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+      PxReportSection *summary = px_report_find_section (report, PX_SECTION_SUMMARY);
+      const PxReportBlock *block = g_ptr_array_index (summary->blocks, 0);
+      const char *text = block->text->text;
+
+      if (strstr (text, openings[i][1]) == NULL)
+        g_error ("the summary lacks %s: %s", openings[i][1], text);
+      for (const char **twice = (const char *[]) { "“\"", "““", "“„", "“«", "“'", "\"”", "””", "“”", "»”", NULL };
+           *twice; twice++)
+        if (strstr (text, *twice))
+          g_error ("doubled marks %s in the summary: %s", *twice, text);
+    }
+}
+
 static void
 test_find_date (void)
 {
@@ -1561,6 +1595,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/model/sections", test_model_sections);
   g_test_add_func ("/report/model/side-by-side", test_model_side_by_side);
   g_test_add_func ("/report/model/date", test_find_date);
+  g_test_add_func ("/report/model/summary-opening-quote", test_summary_opening_quote);
   g_test_add_func ("/report/paper-for-locale", test_paper_for_locale);
   g_test_add_func ("/report/pdf/sample", test_pdf_sample);
   g_test_add_func ("/report/pdf/paper", test_pdf_paper);
