@@ -10,6 +10,9 @@
  * its progress and offers to stop it.  A file or page that holds
  * several articles (a news-database export) opens the article picker:
  * a list with a check box, the headline, outlet and date of each.
+ * "Reload Page" in a fetched article's column menu fetches its page
+ * again the same way, and the article as the page is now takes the old
+ * one's place; when the fetch fails the old one stays.
  */
 #include "config.h"
 
@@ -24,6 +27,7 @@ typedef struct {
   PxWindow *self;      /* a reference */
   GCancellable *cancellable;
   char *address;
+  PxDocument *old;     /* the article a reload replaces, or NULL */
 } Fetch;
 
 static void
@@ -32,6 +36,7 @@ fetch_free (Fetch *fetch)
   g_object_unref (fetch->self);
   g_object_unref (fetch->cancellable);
   g_free (fetch->address);
+  g_clear_object (&fetch->old);
   g_free (fetch);
 }
 
@@ -266,12 +271,44 @@ fetch_thread (GTask        *task,
 {
   Fetch *fetch = task_data;
   GError *error = NULL;
-  GPtrArray *docs = px_fetch_articles (fetch->address, NULL, cancellable, on_fetch_progress, fetch, &error);
+  GPtrArray *docs = NULL;
+
+  if (fetch->old)
+    {
+      PxDocument *fresh = px_fetch_reload (fetch->old, NULL, cancellable, on_fetch_progress, fetch, &error);
+
+      if (fresh)
+        {
+          docs = g_ptr_array_new_with_free_func (g_object_unref);
+          g_ptr_array_add (docs, fresh);
+        }
+    }
+  else
+    docs = px_fetch_articles (fetch->address, NULL, cancellable, on_fetch_progress, fetch, &error);
 
   if (docs)
     g_task_return_pointer (task, docs, (GDestroyNotify) g_ptr_array_unref);
   else
     g_task_return_error (task, error);
+}
+
+/* A reloaded article takes the old one's place (and its part as the
+ * reference), unless the old one was removed while its page loaded. */
+static void
+replace_article (PxWindow   *self,
+                 PxDocument *old,
+                 PxDocument *fresh)
+{
+  g_autofree char *message = NULL;
+  guint position;
+
+  if (!g_list_store_find (self->documents, old, &position))
+    return;
+  message = px_fetch_describe_reload (old, fresh);
+  if (self->reference == old)
+    g_set_object (&self->reference, fresh);
+  g_list_store_splice (self->documents, position, 1, (gpointer *) &fresh, 1);
+  px_window_toast (self, message);
 }
 
 static void
@@ -292,13 +329,24 @@ fetch_done (GObject      *object,
       if (self->fetch_bar)
         gtk_revealer_set_reveal_child (self->fetch_bar, FALSE);
     }
-  if (docs)
+  if (docs && fetch->old)
+    replace_article (self, fetch->old, docs->pdata[0]);
+  else if (docs)
     px_window_add_articles (self, docs, fetch->address);
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     px_window_toast (self, _("Stopped fetching the page"));
+  else if (fetch->old)
+    {
+      /* Translators: a message why a page could not be fetched again, then what the window did */
+      g_autofree char *message = g_strdup_printf (_("%s; the article is kept as it was"), error->message);
+
+      px_window_toast (self, message);
+    }
   else
     px_window_toast (self, error->message);
 }
+
+static void start_fetch (PxWindow *self, const char *address, PxDocument *old);
 
 /**
  * px_window_open_address:
@@ -312,13 +360,22 @@ void
 px_window_open_address (PxWindow   *self,
                         const char *address)
 {
+  g_return_if_fail (PX_IS_WINDOW (self));
+
+  start_fetch (self, address, NULL);
+}
+
+/* Fetches @address, or when @old is given its page again to replace it. */
+static void
+start_fetch (PxWindow   *self,
+             const char *address,
+             PxDocument *old)
+{
   g_autoptr(GTask) task = NULL;
   g_autofree char *stripped = g_strstrip (g_strdup (address));
   g_autofree char *title = NULL;
   GtkRevealer *bar;
   Fetch *fetch;
-
-  g_return_if_fail (PX_IS_WINDOW (self));
 
   /* Pages dropped together load together; Stop stops them all. */
   if (!self->fetch_cancellable || g_cancellable_is_cancelled (self->fetch_cancellable))
@@ -336,9 +393,10 @@ px_window_open_address (PxWindow   *self,
   fetch->self = g_object_ref (self);
   fetch->cancellable = g_object_ref (self->fetch_cancellable);
   fetch->address = g_steal_pointer (&stripped);
+  fetch->old = old ? g_object_ref (old) : NULL;
 
   /* Translators: %s is a web address */
-  title = g_strdup_printf (_("Fetching “%s”…"), fetch->address);
+  title = g_strdup_printf (old ? _("Fetching “%s” again…") : _("Fetching “%s”…"), fetch->address);
   bar = fetch_bar (self);
   gtk_label_set_text (g_object_get_data (G_OBJECT (bar), "label"), title);
   gtk_progress_bar_set_fraction (g_object_get_data (G_OBJECT (bar), "progress"), 0);
@@ -354,6 +412,26 @@ px_window_open_address (PxWindow   *self,
   if (!self->computing && self->n_loading == self->n_fetching)
     gtk_spinner_set_spinning (self->spinner, FALSE);
   g_task_run_in_thread (task, fetch_thread);
+}
+
+/* "Reload Page": every article fetched from the address (the column
+ * menu's, "column.reload") is fetched again. */
+static void
+reload_page_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  const char *origin = g_variant_get_string (param, NULL);
+  GListModel *model = G_LIST_MODEL (self->documents);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PxDocument) doc = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (px_document_get_origin (doc, NULL), origin) == 0 && px_fetch_is_address (origin))
+        start_fetch (self, origin, doc);
+    }
 }
 
 static void
@@ -437,6 +515,7 @@ px_window_class_init_address (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open-address", NULL, open_address_action);
   gtk_widget_class_install_action (widget_class, "win.stop-fetch", NULL, stop_fetch_action);
+  gtk_widget_class_install_action (widget_class, "win.reload-page", "s", reload_page_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
                                        "win.open-address", NULL);
 }
