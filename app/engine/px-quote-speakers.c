@@ -720,7 +720,9 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
          g_array_index (items, Item, s - 1).kind != IT_END &&
          (may_be_in_subject (&g_array_index (items, Item, s - 1)) ||
           item_is (items, s - 1, "the") || item_is (items, s - 1, "a") ||
-          item_is (items, s - 1, "an")) &&
+          item_is (items, s - 1, "an") ||
+          /* "Ann Lee, president and CEO of the club, said" */
+          (item_is (items, s - 1, "and") && s < i && is_title (&g_array_index (items, Item, s)))) &&
          !item_is (items, s - 1, "who") && !is_verb (&g_array_index (items, Item, s - 1)))
     s--;
   while (s < i && g_array_index (items, Item, s).kind == IT_COMMA)
@@ -799,6 +801,32 @@ looks_like_name (DocScan *ds, const char *word)
          !g_str_has_suffix (word, "ly") && !written_lower (ds, word);
 }
 
+/* Whether items[a, e) open an adverbial phrase rather than a noun phrase:
+ * a preposition ("In a swipe against…", "After meeting…") or a
+ * participle ("Talking about…", "Reached by phone"). */
+static gboolean
+opens_adverbial (DocScan *ds, GArray *items, guint a, guint e)
+{
+  Item *it = &g_array_index (items, Item, a);
+
+  if (it->kind != IT_WORD || it->acronym)
+    return FALSE;
+  item_fill (ds, it);
+  if (g_strv_contains (name_prepositions, it->lower) || g_str_equal (it->lower, "after") ||
+      g_str_equal (it->lower, "before") || g_str_equal (it->lower, "despite") ||
+      g_str_equal (it->lower, "amid") || g_str_equal (it->lower, "when") ||
+      g_str_equal (it->lower, "while") || g_str_equal (it->lower, "as"))
+    return TRUE;
+  if (a + 1 < e && g_str_has_suffix (it->lower, "ing") &&
+      !(it->classes & WC_TITLE))
+    {
+      g_autofree char *word = g_strndup (ds->text + it->start, it->end - it->start);
+
+      return !it->cap || !looks_like_name (ds, word);
+    }
+  return FALSE;
+}
+
 static void
 subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 {
@@ -816,7 +844,11 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
       e = b;
       while (e > a && is_adverb (&g_array_index (items, Item, e - 1)))
         e--;
-      if (e > a)
+      /* "In a swipe against Dana Okoro, Ada Marr said", "Talking about
+       * Okoro, Ivo Marsh told": a piece that opens with a preposition
+       * or a participle, set off by a comma, is no subject (but "As Ivo
+       * Marsh explained" is). */
+      if (e > a && !(b < v && opens_adverbial (ds, items, a, e)))
         set_speaker_np (&piece, ds, items, a, e);
       /* A full name beats a lone name, which beats "he" or "the
        * senator"; a lone capitalised word that opens the sentence
@@ -833,9 +865,10 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
         score = 3;
       else if (piece.kind == SPK_NAME)
         score = 2;
-      /* On a tie the piece nearer the verb, but a full name stays:
-       * "Stacy Baker of Columbia, South Carolina, says". */
-      if (score > best_score || (score == best_score && score > 0 && score < 5))
+      /* On a tie the piece nearer the verb ("Discussing Ann Lee,
+       * former ambassador Ivo Marsh told"); a place after a full name
+       * scores lower ("Stacy Baker of Columbia, South Carolina, says"). */
+      if (score > best_score || (score == best_score && score > 0))
         {
           g_free (best.np);
           best = piece;
@@ -908,6 +941,9 @@ attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
               return TRUE;
             }
           subject_pieces (f, ds, items, i, j);
+          /* '"…" for the town, said Ada Marr': inverted after a phrase. */
+          if (f->kind == SPK_NONE && g_array_index (items, Item, j - 1).kind == IT_COMMA)
+            object_np (f, ds, items, j, n);
           /* "…," a resident wrote: someone, but nobody named. */
           if (f->kind == SPK_NONE)
             f->kind = SPK_UNKNOWN;

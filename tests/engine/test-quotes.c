@@ -541,6 +541,25 @@ test_opening_phrase (void)
          "a waste.|Tomas Berg");
 }
 
+/* Of a subject in pieces, not the piece that opens with a preposition or
+ * a participle; of two full names, the one nearer the verb. */
+static void
+test_subject_not_adverbial (void)
+{
+  check ("In a swipe against rival candidate Dana Okoro, Ada Marr said the goal was to "
+         "\"keep the ferry running.\"", "keep the ferry running.|Ada Marr");
+  check ("Talking about Dana Okoro, former harbour master Ivo Marsh told the Courier, "
+         "\"She has no plan.\"", "She has no plan.|Ivo Marsh");
+  check ("Anthony Vale, president and CEO of Eastbrook Ferry Association stated, "
+         "\"It is a math problem.\"", "It is a math problem.|Anthony Vale");
+  check ("\"This will be a challenge\" for the mayor, said Ada Marr.",
+         "This will be a challenge|Ada Marr");
+  /* A surname ending in -ing is still a name. */
+  check ("\"We live in Eastbrook,\" Ebeling said.", "We live in Eastbrook|Ebeling");
+  check ("As harbour master Ivo Marsh explained, the fees rose, \"which nobody wanted.\"",
+         "which nobody wanted.|Ivo Marsh");
+}
+
 /* The confidence of the @n-th quote's speaker. */
 static double
 confidence (const char *text, guint n, char **speaker)
@@ -644,6 +663,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/news-patterns", test_news_patterns);
   g_test_add_func ("/quotes/description-after-verb", test_description_after_verb);
   g_test_add_func ("/quotes/opening-phrase", test_opening_phrase);
+  g_test_add_func ("/quotes/subject-not-adverbial", test_subject_not_adverbial);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }
