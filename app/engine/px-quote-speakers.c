@@ -1224,6 +1224,31 @@ share_sentence_attribution (DocScan *ds)
     }
 }
 
+/* A paragraph that is one quotation and nothing else, after a paragraph
+ * whose last sentence has a speech verb or ends with a colon, is what
+ * that sentence's subject said: 'Ann Lee said the bridge would wait.
+ * ¶ "We have no money this year."' */
+static void
+said_in_paragraph_before (DocScan *ds, Found *f)
+{
+  const PxParagraph *p = px_document_get_paragraph (ds->doc, f->paragraph - 1);
+  g_autoptr(GArray) items = items_of (ds, p->start, p->end);
+  ItemKind last;
+
+  if (items->len < 3)
+    return;
+  last = g_array_index (items, Item, items->len - 1).kind;
+  if (last != IT_END && last != IT_COLON)
+    return;
+  if (attribute_before (f, ds, items) && f->kind != SPK_NAME && f->kind != SPK_PRONOUN &&
+      f->kind != SPK_ROLE)
+    {
+      g_clear_pointer (&f->np, g_free);
+      f->kind = SPK_NONE;
+    }
+  f->pattern = MIN (f->pattern, PATTERN_NEARBY);
+}
+
 void
 px_quote_attribute (DocScan *ds)
 {
@@ -1292,6 +1317,8 @@ px_quote_attribute (DocScan *ds)
             (prev->last_paragraph == f->paragraph ||
              (para_start && prev->last_paragraph + 1 == f->paragraph)))
           f->kind = SPK_INHERIT;
+        if (f->kind == SPK_NONE && para_start && f->paragraph > 0 && after->len == 0)
+          said_in_paragraph_before (ds, f);
         /* 'called him a "fascist" and a "fraud"': both were said. */
         if (f->kind == SPK_INHERIT && same_sentence)
           f->said |= prev->said;

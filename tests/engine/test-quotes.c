@@ -560,6 +560,24 @@ test_subject_not_adverbial (void)
          "which nobody wanted.|Ivo Marsh");
 }
 
+/* A paragraph that is one quotation takes the speaker of the sentence
+ * that ends the paragraph before it, when a speech verb or a colon makes
+ * that sentence an attribution. */
+static void
+test_paragraph_before (void)
+{
+  check ("Ada Marr said the bridge would have to wait.\n\n\"We have no money this year.\"",
+         "We have no money this year.|Ada Marr");
+  check ("Ivo Marsh turned to the crowd:\n\n\"We have no money this year.\"",
+         "We have no money this year.|Ivo Marsh");
+  /* No attribution in the paragraph before: nobody. */
+  check ("The bridge was closed on Monday.\n\n\"We have no money this year.\"",
+         "We have no money this year.|?");
+  /* Not when words follow the quote in its paragraph. */
+  check ("Ada Marr said the bridge would wait.\n\n\"We have no money\" was the answer heard "
+         "at the meeting.", "We have no money|?");
+}
+
 /* The confidence of the @n-th quote's speaker. */
 static double
 confidence (const char *text, guint n, char **speaker)
@@ -664,6 +682,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/description-after-verb", test_description_after_verb);
   g_test_add_func ("/quotes/opening-phrase", test_opening_phrase);
   g_test_add_func ("/quotes/subject-not-adverbial", test_subject_not_adverbial);
+  g_test_add_func ("/quotes/paragraph-before", test_paragraph_before);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }
