@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "px-article-header.h"
-#include "px-window.h"
+#include "px-window-private.h"
 #include "ui-test.h"
 
 static char *base;
@@ -90,7 +90,7 @@ start_server (void)
 static guint
 n_documents (PxWindow *window)
 {
-  return g_list_model_get_n_items (px_window_get_documents (window));
+  return g_list_model_get_n_items (_px_window_get_documents (window));
 }
 
 static AdwMessageDialog *
@@ -154,7 +154,7 @@ dialog_open (gpointer data)
 static gboolean
 not_loading (gpointer window)
 {
-  return !px_window_get_loading (window);
+  return !_px_window_get_loading (window);
 }
 
 /* Whether an article header's headline says it was fetched from @address. */
@@ -205,11 +205,11 @@ test_address_dialog (void)
   ui_test_save_screenshot (dialog, "address-dialog");
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  g_assert_true (px_window_get_loading (window));
+  g_assert_true (_px_window_get_loading (window));
   longest = wait_until (has_one, window);
   g_test_message ("longest main-loop stall while a page loaded: %.1f ms", longest / 1000.0);
   {
-    g_autoptr(PxDocument) doc = g_list_model_get_item (px_window_get_documents (window), 0);
+    g_autoptr(PxDocument) doc = g_list_model_get_item (_px_window_get_documents (window), 0);
 
     g_assert_cmpstr (px_document_get_outlet (doc), ==, "Example News");
   }
@@ -224,10 +224,10 @@ test_address_dialog (void)
     g_autofree char *path = g_build_filename (dir, "fetched.parallax", NULL);
     g_autoptr(GFile) file = g_file_new_for_path (path);
     g_autoptr(GError) error = NULL;
-    g_autoptr(PxDocument) before = g_list_model_get_item (px_window_get_documents (window), 0);
+    g_autoptr(PxDocument) before = g_list_model_get_item (_px_window_get_documents (window), 0);
     PxWindow *again = px_window_new (NULL);
 
-    g_assert_true (px_window_save_to (window, file, &error));
+    g_assert_true (_px_window_save_to (window, file, &error));
     g_assert_no_error (error);
     offline = TRUE;
     gtk_window_set_default_size (GTK_WINDOW (again), 1000, 700);
@@ -237,7 +237,7 @@ test_address_dialog (void)
     ui_test_wait_idle (again);
     ui_test_wait_frames (again, 2);
     {
-      g_autoptr(PxDocument) after = g_list_model_get_item (px_window_get_documents (again), 0);
+      g_autoptr(PxDocument) after = g_list_model_get_item (_px_window_get_documents (again), 0);
 
       g_assert_cmpstr (px_document_get_text (after, NULL), ==, px_document_get_text (before, NULL));
     }
@@ -295,7 +295,7 @@ test_paste_and_stop (void)
   ui_test_wait_frames (window, 3);
 
   px_window_open_address (window, slow);
-  g_assert_true (px_window_get_loading (window));
+  g_assert_true (_px_window_get_loading (window));
   /* The bar under the header names the page while it loads. */
   ui_test_save_screenshot_busy (window, "address-fetching");
   /* Figures, not limits: frames while the page loads, against the same
@@ -324,7 +324,7 @@ test_drop_link (void)
   gtk_window_present (GTK_WINDOW (window));
   px_window_open_address (window, slow);
   px_window_open_files (window, &file, 1);
-  g_assert_true (px_window_get_loading (window));
+  g_assert_true (_px_window_get_loading (window));
   wait_until (has_two, window);
   wait_until (not_loading, window);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -370,7 +370,7 @@ test_picker (void)
   ui_test_wait_idle (window);
   g_assert_cmpuint (n_documents (window), ==, 2);
   {
-    g_autoptr(PxDocument) second = g_list_model_get_item (px_window_get_documents (window), 1);
+    g_autoptr(PxDocument) second = g_list_model_get_item (_px_window_get_documents (window), 1);
 
     g_assert_cmpstr (px_document_get_outlet (second), ==, "Example Herald");
   }
@@ -383,9 +383,9 @@ static gboolean
 first_is_not (gpointer doc)
 {
   PxWindow *window = g_object_get_data (doc, "window");
-  g_autoptr(PxDocument) first = g_list_model_get_item (px_window_get_documents (window), 0);
+  g_autoptr(PxDocument) first = g_list_model_get_item (_px_window_get_documents (window), 0);
 
-  return first != doc && !px_window_get_loading (window);
+  return first != doc && !_px_window_get_loading (window);
 }
 
 /* "Reload Page" in a fetched article's column menu: the page as it is
@@ -411,7 +411,7 @@ test_reload (void)
   wait_until (not_loading, window);
   ui_test_wait_idle (window);
   ui_test_wait_frames (window, 2);
-  before = g_list_model_get_item (px_window_get_documents (window), 0);
+  before = g_list_model_get_item (_px_window_get_documents (window), 0);
   px_document_set_outlet (before, "Bridge desk");
   px_window_set_reference (window, before);
 
@@ -424,17 +424,17 @@ test_reload (void)
   g_assert_nonnull (fetched_header);
   g_assert_nonnull (pasted_header);
   g_assert_false (gtk_widget_activate_action (pasted_header, "column.reload", NULL) &&
-                  px_window_get_loading (window));
+                  _px_window_get_loading (window));
 
   g_atomic_int_set (&edition, 2);
   g_assert_true (gtk_widget_activate_action (fetched_header, "column.reload", NULL));
-  g_assert_true (px_window_get_loading (window));
+  g_assert_true (_px_window_get_loading (window));
   g_object_set_data (G_OBJECT (before), "window", window);
   wait_until (first_is_not, before);
-  after = g_list_model_get_item (px_window_get_documents (window), 0);
+  after = g_list_model_get_item (_px_window_get_documents (window), 0);
   g_assert_nonnull (strstr (px_document_get_text (after, NULL), "Only buses will cross until June"));
   g_assert_cmpstr (px_document_get_outlet (after), ==, "Bridge desk");
-  g_assert_true (px_window_get_reference (window) == after);
+  g_assert_true (_px_window_get_reference (window) == after);
   g_assert_cmpuint (n_documents (window), ==, 2);
   ui_test_wait_idle (window);
   ui_test_wait_frames (window, 2);
@@ -443,10 +443,10 @@ test_reload (void)
   /* The page gone: an error, and the article as it was. */
   offline = TRUE;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload-page", "s", address));
-  g_assert_true (px_window_get_loading (window));
+  g_assert_true (_px_window_get_loading (window));
   wait_until (not_loading, window);
   ui_test_drain ();
-  kept = g_list_model_get_item (px_window_get_documents (window), 0);
+  kept = g_list_model_get_item (_px_window_get_documents (window), 0);
   g_assert_true (kept == after);
   offline = FALSE;
   gtk_window_destroy (GTK_WINDOW (window));
