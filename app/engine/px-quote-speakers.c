@@ -88,6 +88,9 @@ item_fill (DocScan *ds, Item *it)
   it->classes = px_quote_word_classes (it->lower);
 }
 
+/* How long an aside in brackets may be to be left out of the items. */
+#define MAX_ASIDE_TOKENS 12
+
 /* The items of @tokens: words, and the punctuation that matters for
  * attribution.  Text inside quotes is left out.  With @lazy, only the
  * capitalised words are filled in (item_fill()), the others when asked:
@@ -132,6 +135,21 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
             it.acronym = it.cap && n >= 2 && !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (s)));
           if (!lazy || it.cap)
             item_fill (ds, &it);
+        }
+      else if (*s == '(')
+        {
+          /* A short aside in brackets, "Rep. Earl Lee (D-Ore.) said", is
+           * left out: its dots end no sentence, its words name nobody. */
+          guint close = i + 1;
+
+          while (close < n_tokens && close < i + MAX_ASIDE_TOKENS &&
+                 ds->text[tokens[close].start] != ')' && ds->text[tokens[close].start] != '(')
+            close++;
+          if (close < n_tokens && ds->text[tokens[close].start] == ')')
+            {
+              i = close;
+              continue;
+            }
         }
       else if (*s == ',' || *s == ';')
         it.kind = IT_COMMA;
@@ -373,7 +391,7 @@ static gboolean
 is_adverb (const Item *it)
 {
   return it->kind == IT_WORD && !it->cap &&
-         ((it->classes & WC_ADVERB) || g_str_has_suffix (it->lower, "ly"));
+         ((it->classes & WC_ADVERB) || px_quote_has_ending (WE_ADVERB, it->lower));
 }
 
 static gboolean
@@ -703,7 +721,7 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
     }
   /* ", who has a blog," between the subject and its verb. */
   if (i > 0 && g_array_index (items, Item, i - 1).kind == IT_COMMA)
-    for (guint k = i - 1; k > 0 && k + MAX_SUBJECT_ITEMS > i; k--)
+    for (guint k = i - 1; k > 0 && k + MAX_SUBJECT_BEFORE > i; k--)
       {
         const Item *it = &g_array_index (items, Item, k - 1);
 
@@ -735,6 +753,10 @@ static gboolean
 is_passive (GArray *items, guint v)
 {
   guint i = v;
+
+  /* "is telling customers": a participle, not a passive. */
+  if (px_quote_has_ending (WE_PARTICIPLE, g_array_index (items, Item, v).lower))
+    return FALSE;
 
   while (i > 0 && is_adverb (&g_array_index (items, Item, i - 1)) &&
          !item_is (items, i - 1, "had") && !item_is (items, i - 1, "has"))
@@ -797,8 +819,9 @@ is_place (const char *name)
 static gboolean
 looks_like_name (DocScan *ds, const char *word)
 {
-  return !g_str_has_suffix (word, "ed") && !g_str_has_suffix (word, "ing") &&
-         !g_str_has_suffix (word, "ly") && !written_lower (ds, word);
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  return !px_quote_has_ending (WE_MODIFIER, lower) && !written_lower (ds, word);
 }
 
 /* Whether items[a, e) open an adverbial phrase rather than a noun phrase:
@@ -817,7 +840,7 @@ opens_adverbial (DocScan *ds, GArray *items, guint a, guint e)
       g_str_equal (it->lower, "amid") || g_str_equal (it->lower, "when") ||
       g_str_equal (it->lower, "while") || g_str_equal (it->lower, "as"))
     return TRUE;
-  if (a + 1 < e && g_str_has_suffix (it->lower, "ing") &&
+  if (a + 1 < e && px_quote_has_ending (WE_PARTICIPLE, it->lower) &&
       !(it->classes & WC_TITLE))
     {
       g_autofree char *word = g_strndup (ds->text + it->start, it->end - it->start);
@@ -962,8 +985,8 @@ attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
   return FALSE;
 }
 
-/* Whether the word after the noun phrase at @pos reads as an English
- * verb: a past or a third-person form ("interjected", "continues"). */
+/* Whether the word after the noun phrase at @pos reads as a finite
+ * verb ("interjected", "continues", "stood"; px_quote_is_finite_verb()). */
 static gboolean
 verb_follows (DocScan *ds, GArray *items, guint32 pos, guint n)
 {
@@ -974,14 +997,13 @@ verb_follows (DocScan *ds, GArray *items, guint32 pos, guint n)
   while (i < n && is_np_word (&g_array_index (items, Item, i)))
     i++;
   while (i < n && is_adverb (&g_array_index (items, Item, i)) &&
-         !g_str_has_suffix (g_array_index (items, Item, i).lower, "s"))
+         !px_quote_is_finite_verb (g_array_index (items, Item, i).lower))
     i++;
   if (i >= n || g_array_index (items, Item, i).kind != IT_WORD)
     return FALSE;
   item_fill (ds, &g_array_index (items, Item, i));
   return !g_array_index (items, Item, i).cap &&
-         (g_str_has_suffix (g_array_index (items, Item, i).lower, "ed") ||
-          g_str_has_suffix (g_array_index (items, Item, i).lower, "s"));
+         px_quote_is_finite_verb (g_array_index (items, Item, i).lower);
 }
 
 /* Whether the text names someone in full whose surname is @name. */

@@ -578,6 +578,29 @@ test_paragraph_before (void)
          "at the meeting.", "We have no money|?");
 }
 
+/* Verbs of reporting and their forms: a progressive is no passive; the
+ * colon rule knows finite verbs from the word lists. */
+static void
+test_reporting_verbs (void)
+{
+  check ("Ada Marr is telling the crowd at the ferry that \"the boats will run.\"",
+         "the boats will run.|Ada Marr");
+  check ("\"The boats will run on time,\" the Eastbrook Courier reported.",
+         "The boats will run on time|Eastbrook Courier");
+  check ("\"Will the boats run on time?\" Ivo Marsh pressed.",
+         "Will the boats run on time?|Ivo Marsh");
+  check ("Ivo Marsh chided the mayor, \"You never take the ferry.\"",
+         "You never take the ferry.|Ivo Marsh");
+  /* A short aside in brackets is no part of the attribution. */
+  check ("\"The tide is high,\" Rep. Ada Marr (D-Ore.) said.", "The tide is high|Ada Marr");
+  /* A relative clause between the subject and its verb. */
+  check ("Ivo Marsh, who lives in a village outside of the county town, Eastbrook, said the "
+         "ferry \"must run every day.\"", "must run every day.|Ivo Marsh");
+  /* A finite verb before the colon its ending does not show. */
+  check ("Dana Okoro chaired the hearing.\n\nOkoro stood at the lectern: \"The budget is final.\"",
+         "The budget is final.|Dana Okoro");
+}
+
 /* The confidence of the @n-th quote's speaker. */
 static double
 confidence (const char *text, guint n, char **speaker)
@@ -683,6 +706,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/opening-phrase", test_opening_phrase);
   g_test_add_func ("/quotes/subject-not-adverbial", test_subject_not_adverbial);
   g_test_add_func ("/quotes/paragraph-before", test_paragraph_before);
+  g_test_add_func ("/quotes/reporting-verbs", test_reporting_verbs);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }
