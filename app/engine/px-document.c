@@ -35,6 +35,7 @@ struct _PxDocument
   char *date;
   char *origin;         /* URI of the file read, for reloading */
   gint64 origin_mtime;  /* its modification time, microseconds */
+  GBytes *page;         /* the web page as fetched, kept for reopening offline */
   GPtrArray *notices;   /* of char*, what the importer changed */
   gboolean primary_source; /* a transcript or statement, not an outlet (issue 17) */
 };
@@ -280,6 +281,7 @@ px_document_finalize (GObject *object)
   g_clear_pointer (&self->author, g_free);
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->origin, g_free);
+  g_clear_pointer (&self->page, g_bytes_unref);
   g_clear_pointer (&self->notices, g_ptr_array_unref);
 
   G_OBJECT_CLASS (px_document_parent_class)->finalize (object);
@@ -689,6 +691,26 @@ px_document_set_origin (PxDocument *self,
 
   set_str (&self->origin, uri);
   self->origin_mtime = mtime;
+}
+
+GBytes *
+px_document_get_page (PxDocument *self)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+
+  return self->page;
+}
+
+void
+px_document_set_page (PxDocument *self,
+                      GBytes     *page)
+{
+  g_return_if_fail (PX_IS_DOCUMENT (self));
+
+  if (page)
+    g_bytes_ref (page);
+  g_clear_pointer (&self->page, g_bytes_unref);
+  self->page = page;
 }
 
 void

@@ -85,6 +85,12 @@ const char        *px_document_get_origin       (PxDocument *self,
 void               px_document_set_origin       (PxDocument *self,
                                                  const char *uri,
                                                  gint64      mtime);
+/* The web page a fetched document was read from, as it came (the bytes
+ * of the response), so that a saved comparison keeps it and reads it
+ * again offline; NULL for anything else. */
+GBytes            *px_document_get_page         (PxDocument *self);
+void               px_document_set_page         (PxDocument *self,
+                                                 GBytes     *page);
 /* Notices: one-line messages about what the importer changed
  * (an encoding converted, bytes replaced). */
 void               px_document_add_notice       (PxDocument *self,

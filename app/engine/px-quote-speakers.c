@@ -535,6 +535,31 @@ item_is (GArray *items, guint i, const char *word)
   return it->kind == IT_WORD && g_str_equal (it->lower, word);
 }
 
+static gboolean looks_like_name (DocScan *ds, const char *word);
+
+/* Whether the sentence at items[s] opens with a phrase before its
+ * subject: a preposition, an adverb or a participle, written with a
+ * capital only because it starts the sentence ("Amid", "Later",
+ * "Reached", "Weighing in"). */
+static gboolean
+opens_with_phrase (DocScan *ds, GArray *items, guint s)
+{
+  Item *it = &g_array_index (items, Item, s);
+
+  if (it->kind != IT_WORD || !it->cap || it->acronym || is_pronoun (it))
+    return FALSE;
+  item_fill (ds, it);
+  if (it->classes & WC_DETERMINER)
+    return FALSE;
+  if ((it->classes & (WC_STOP | WC_ADVERB)) || g_strv_contains (name_prepositions, it->lower))
+    return TRUE;
+  {
+    g_autofree char *word = g_strndup (ds->text + it->start, it->end - it->start);
+
+    return !looks_like_name (ds, word);
+  }
+}
+
 /* The first noun phrase of items[0, n): the subject of the sentence. */
 static void
 sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
@@ -550,12 +575,61 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
       set_speaker_np (f, ds, items, s, s + 1);
       return;
     }
+  if (s < n && opens_with_phrase (ds, items, s))
+    {
+      /* "Earlier in the day, Clinton held…", "Reached by phone, Bauer
+       * said…": the subject follows the opening phrase's comma. */
+      guint c = s;
+
+      while (c < n && g_array_index (items, Item, c).kind != IT_COMMA)
+        c++;
+      if (c + 1 < n)
+        s = c + 1;
+    }
+  if (s < n && is_pronoun (&g_array_index (items, Item, s)))
+    {
+      set_speaker_np (f, ds, items, s, s + 1);
+      return;
+    }
   if (s < n && item_is (items, s, "the"))
     s++;
   for (e = s; e < n && is_np_word (&g_array_index (items, Item, e)); e++)
     ;
   if (e > s)
     set_speaker_np (f, ds, items, s > 0 && item_is (items, s - 1, "the") ? s - 1 : s, e);
+}
+
+/* How many lower-case words of description may come between a speech
+ * verb and the name after it: "said retired Army Lt. Gen. Mick
+ * Bednarek", "said Idaho nutritional-supplement executive Frank
+ * VanderSloot". */
+#define MAX_DESCRIPTION_WORDS 6
+
+/* Whether items[i…] are words describing the name that follows them
+ * before any comma or sentence end: lower-case nouns and adjectives, and
+ * "and" between two titles ("former Gov. and party Chairman Ed
+ * Rendell"). */
+static gboolean
+describes_name_after (DocScan *ds, GArray *items, guint i, guint n)
+{
+  for (guint k = i; k < n && k < i + MAX_DESCRIPTION_WORDS * 2; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind == IT_HYPHEN)
+        continue;
+      if (it->kind != IT_WORD)
+        return FALSE;
+      item_fill (ds, it);
+      if (is_name_word (it))
+        return TRUE;
+      if (is_title (it) || g_str_equal (it->lower, "and"))
+        continue;
+      if (it->cap || (it->classes & (WC_FUNCTION | WC_STOP | WC_SPEECH_VERB | WC_ADVERB)) ||
+          it->possessive)
+        return FALSE;
+    }
+  return FALSE;
 }
 
 /* Words after a speech verb: "said Kerry, who…", "said Russia’s
@@ -586,7 +660,9 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
           !item_is (items, e, "his") && !item_is (items, e, "their") &&
           /* "said the presumptive Republican nominee" */
           !(item_is (items, v + 1, "the") && it->kind == IT_WORD &&
-            !(it->classes & (WC_FUNCTION | WC_STOP | WC_SPEECH_VERB))))
+            !(it->classes & (WC_FUNCTION | WC_STOP | WC_SPEECH_VERB))) &&
+          /* "said former tech executive Carly Fiorina" */
+          !describes_name_after (ds, items, e, n))
         break;
       e++;
     }

@@ -96,7 +96,13 @@ static const char * const stop_words[] = {
   "so", "yet", "however", "meanwhile", "still", "now", "today", "tonight", "instead",
   "updated", "follow", "read", "watch", "related", "copyright", "photo", "can", "could",
   "will", "would", "should", "must", "do", "does", "did", "is", "are", "was", "were", "has",
-  "have", "had", NULL
+  "have", "had",
+  /* Prepositions and adverbs that open a sentence before its subject:
+   * "Amid the protests, Lee said", "Earlier in the day, Lee held". */
+  "amid", "among", "during", "following", "under", "until", "unlike", "upon", "without",
+  "within", "through", "throughout", "toward", "towards", "against", "around", "across",
+  "beyond", "earlier", "later", "perhaps", "shortly", "soon", "afterward", "afterwards",
+  "again", "already", "indeed", NULL
 };
 
 /* Words that make a capitalised run an organisation or a place. */

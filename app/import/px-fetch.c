@@ -18,6 +18,7 @@
 
 #include "px-fetch.h"
 #include "px-import.h"
+#include "px-session.h"
 
 /* Content types read as articles; anything else is refused by type. */
 static gboolean
@@ -240,6 +241,10 @@ px_fetch_articles (const char           *address,
       /* The address, and when it was fetched: a web page has no file to
        * reload, and says when it was taken. */
       px_document_set_origin (docs->pdata[i], source, g_get_real_time ());
+      /* The page itself, so that a saved comparison reads it again
+       * without the network (px-session.c), when it fits there. */
+      if (g_bytes_get_size (bytes) <= PX_SESSION_MAX_PAGE)
+        px_document_set_page (docs->pdata[i], bytes);
     }
   return docs;
 
@@ -248,4 +253,101 @@ too_large:
                _("“%s” is larger than %lu MiB, the most Parallax fetches as an article"),
                address, (gulong) (limits->max_bytes / (1024 * 1024)));
   return NULL;
+}
+
+PxDocument *
+px_fetch_reload (PxDocument           *doc,
+                 const PxFetchLimits  *limits,
+                 GCancellable         *cancellable,
+                 PxFetchProgress       progress,
+                 gpointer              user_data,
+                 GError              **error)
+{
+  g_autofree char *address = NULL;
+  g_autoptr(GPtrArray) docs = NULL;
+  const char *origin;
+  PxDocument *fresh;
+  guint article;
+
+  g_return_val_if_fail (PX_IS_DOCUMENT (doc), NULL);
+
+  origin = px_document_get_origin (doc, NULL);
+  if (origin == NULL || !px_fetch_is_address (origin))
+    {
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_NOT_FOUND,
+                   _("“%s” was not fetched from the web and cannot be reloaded from it"),
+                   px_document_get_outlet (doc));
+      return NULL;
+    }
+  article = px_fetch_split_article (origin, &address);
+  docs = px_fetch_articles (address, limits, cancellable, progress, user_data, error);
+  if (docs == NULL)
+    return NULL;
+  if (docs->len == 1)
+    article = 1;   /* a page of one article, whose address may end in "#N" */
+  if (article == 0 || article > docs->len)
+    {
+      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_NOT_FOUND,
+                   _("“%s” no longer holds the article that was fetched from it"), origin);
+      return NULL;
+    }
+  fresh = g_object_ref (docs->pdata[article ? article - 1 : 0]);
+  px_document_set_outlet (fresh, px_document_get_outlet (doc));
+  px_document_set_source (fresh, px_document_get_source (doc));
+  px_document_set_primary_source (fresh, px_document_get_primary_source (doc));
+  return fresh;
+}
+
+/* The paragraphs of @doc as a set of their texts. */
+static GHashTable *
+paragraph_set (PxDocument *doc)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < px_document_get_n_paragraphs (doc); i++)
+    g_hash_table_add (set, px_document_dup_paragraph_text (doc, i));
+  return set;
+}
+
+static guint
+count_missing (PxDocument *doc, GHashTable *in)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < px_document_get_n_paragraphs (doc); i++)
+    {
+      g_autofree char *text = px_document_dup_paragraph_text (doc, i);
+
+      n += !g_hash_table_contains (in, text);
+    }
+  return n;
+}
+
+char *
+px_fetch_describe_reload (PxDocument *old,
+                          PxDocument *fresh)
+{
+  g_autoptr(GHashTable) old_set = NULL, fresh_set = NULL;
+  g_autofree char *changed = NULL, *gone = NULL;
+  const char *a, *b;
+  gsize la, lb;
+  guint n_changed, n_gone;
+
+  g_return_val_if_fail (PX_IS_DOCUMENT (old) && PX_IS_DOCUMENT (fresh), NULL);
+
+  a = px_document_get_text (old, &la);
+  b = px_document_get_text (fresh, &lb);
+  if (la == lb && memcmp (a, b, la) == 0)
+    /* Translators: %s is an outlet */
+    return g_strdup_printf (_("Reloaded “%s”: the article has not changed"), px_document_get_outlet (fresh));
+  old_set = paragraph_set (old);
+  fresh_set = paragraph_set (fresh);
+  n_changed = count_missing (fresh, old_set);
+  n_gone = count_missing (old, fresh_set);
+  changed = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u paragraph new or changed",
+                                          "%u paragraphs new or changed", n_changed), n_changed);
+  gone = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u no longer there", "%u no longer there", n_gone),
+                          n_gone);
+  /* Translators: %s is an outlet, then "3 paragraphs new or changed", then "1 no longer there" */
+  return g_strdup_printf (_("Reloaded “%s”: %s, %s"), px_document_get_outlet (fresh), changed, gone);
 }

@@ -6,6 +6,9 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <string.h>
+
+#include "px-document.h"
 
 G_BEGIN_DECLS
 
@@ -31,6 +34,24 @@ px_fetch_is_address (const char *text)
                   g_ascii_strncasecmp (text, "https://", 8) == 0);
 }
 
+/* The article number at the end of the origin of one of several
+ * articles of a page ("…#3" gives 3, px_fetch_articles()), with the
+ * address before it in @address; 0 and the whole of @origin when there
+ * is none. */
+static inline guint
+px_fetch_split_article (const char *origin,
+                        char      **address)
+{
+  const char *hash = strrchr (origin, '#');
+  guint64 article = 0;
+
+  if (hash == NULL || !g_ascii_string_to_unsigned (hash + 1, 10, 1, G_MAXUINT, &article, NULL) ||
+      !g_ascii_isdigit (hash[1]))
+    article = 0;
+  *address = article ? g_strndup (origin, hash - origin) : g_strdup (origin);
+  return (guint) article;
+}
+
 /* Fetches @address (http or https only, TLS certificates verified,
  * redirects, time and size limited by @limits, or the defaults when
  * NULL) and reads the response as a file of that name: a web page, or a
@@ -48,6 +69,26 @@ GPtrArray *px_fetch_articles     (const char           *address,
                                   PxFetchProgress       progress,
                                   gpointer              user_data,
                                   GError              **error);
+
+/* Fetches the page @doc was fetched from again (its origin) and reads
+ * it as then: its article, or the same N-th of a page that held several.
+ * The outlet label the user may have edited, the source and the primary
+ * source mark are carried over.  Blocks, like px_fetch_articles().
+ *
+ * Returns: (transfer full): the article as the page has it now, or %NULL
+ *   with @error set (@doc is left as it was) */
+PxDocument *px_fetch_reload       (PxDocument           *doc,
+                                   const PxFetchLimits  *limits,
+                                   GCancellable         *cancellable,
+                                   PxFetchProgress       progress,
+                                   gpointer              user_data,
+                                   GError              **error);
+
+/* What a reload changed, in one line for the user: that @fresh is the
+ * same as @old, or how many of its paragraphs are new or changed and
+ * how many of @old's are gone. */
+char       *px_fetch_describe_reload (PxDocument        *old,
+                                      PxDocument        *fresh);
 
 /* The response path alone: what px_fetch_articles() makes of an HTTP
  * status, content type and body (exposed for the fuzz harness). */

@@ -14,6 +14,7 @@
  *     "articles": [ { "outlet": "CNN", "text": "…", "source": "2-cnn.txt",
  *                     "origin": { "uri": "file:///…", "modified": 1700000000000000 },
  *                     "headline": …, "site": …, "author": …, "date": …,
+ *                     "page": "PCFET0NUWVBF…" (only on a fetched page),
  *                     "primary_source": true (only on a primary source) } ],
  *     "speakers": [ { "quote": "…", "speaker": "John Kerry" } ],
  *     "notes": { "rows": [ { "paragraph": "…", "note": "…" } ],
@@ -23,6 +24,13 @@
  * user corrected, by the words of the quotation; "notes" (optional too)
  * the analyst's notes, a row's by the words of one of its paragraphs, a
  * quotation's by its words (px-notes.h).
+ *
+ * "page" (optional) is a fetched web page as it came, in base64 (a page
+ * need not be UTF-8); "origin" then holds its address and the time it
+ * was fetched.  Reading sends it through the same import as when it was
+ * fetched, so the article reopens offline as it was read then; the
+ * "text" beside it is for older versions of Parallax, and for a page
+ * the import no longer reads.
  *
  * Reading checks everything before it builds anything: a damaged or
  * foreign file gives an error and no half-read comparison.  No GTK here,
@@ -36,6 +44,7 @@
 #include <string.h>
 
 #include "px-compare.h"
+#include "px-fetch.h"
 #include "px-import.h"
 #include "px-json-check.h"
 #include "px-session.h"
@@ -96,6 +105,7 @@ static void
 add_document (JsonBuilder *builder, PxDocument *doc)
 {
   const char *text, *uri;
+  GBytes *page;
   gsize len;
   gint64 mtime = 0;
 
@@ -119,6 +129,13 @@ add_document (JsonBuilder *builder, PxDocument *doc)
   add_string (builder, "site", px_document_get_site (doc));
   add_string (builder, "author", px_document_get_author (doc));
   add_string (builder, "date", px_document_get_date (doc));
+  page = px_document_get_page (doc);
+  if (page && g_bytes_get_size (page) <= PX_SESSION_MAX_PAGE)
+    {
+      g_autofree char *encoded = g_base64_encode (g_bytes_get_data (page, NULL), g_bytes_get_size (page));
+
+      add_string (builder, "page", encoded);
+    }
   /* Written only when set: files without it (older ones) hold articles. */
   if (px_document_get_primary_source (doc))
     {
@@ -360,14 +377,37 @@ has_controls (const char *text)
   return FALSE;
 }
 
+/* The article a kept page gives when read again as it was when fetched
+ * (px_fetch_articles()): the page's only article, or the N-th of a page
+ * that held several, whose origin is the address and "#N".  NULL when
+ * the import no longer reads it. */
+static PxDocument *
+read_page (GBytes *page, const char *uri)
+{
+  g_autofree char *address = NULL;
+  g_autoptr(GPtrArray) docs = NULL;
+  guint article = px_fetch_split_article (uri, &address);
+
+  docs = px_import_bytes_articles (page, address, NULL);
+  if (docs == NULL)
+    return NULL;
+  /* A page of one article whose address ends in "#N" is that article. */
+  if (docs->len == 1)
+    return g_object_ref (docs->pdata[0]);
+  if (article > 0 && article <= docs->len)
+    return g_object_ref (docs->pdata[article - 1]);
+  return NULL;
+}
+
 static PxDocument *
 read_document (JsonNode *node, guint index, const char *name, GError **error)
 {
   JsonObject *object, *origin;
   JsonNode *text;
-  const char *outlet, *source, *headline, *site, *author, *date, *uri = NULL;
+  const char *outlet, *source, *headline, *site, *author, *date, *uri = NULL, *page_text;
+  g_autoptr(GBytes) page = NULL;
   gint64 mtime = 0;
-  PxDocument *doc;
+  PxDocument *doc = NULL;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return (invalid (error, name, _("an article is not described as one")), NULL);
@@ -380,7 +420,8 @@ read_document (JsonNode *node, guint index, const char *name, GError **error)
       !get_optional_string (object, "headline", &headline) ||
       !get_optional_string (object, "site", &site) ||
       !get_optional_string (object, "author", &author) ||
-      !get_optional_string (object, "date", &date))
+      !get_optional_string (object, "date", &date) ||
+      !get_optional_string (object, "page", &page_text))
     return (invalid (error, name, _("an article’s details are not text")), NULL);
   origin = get_object (object, "origin");
   if (origin)
@@ -409,14 +450,36 @@ read_document (JsonNode *node, guint index, const char *name, GError **error)
   if (outlet && g_utf8_strlen (outlet, -1) > PX_IMPORT_MAX_OUTLET)
     return (invalid (error, name, _("an outlet name is too long")), NULL);
 
-  doc = px_document_new (json_node_get_string (text), -1, outlet);
+  if (page_text)
+    {
+      gsize size = 0;
+      guchar *bytes;
+
+      /* Within the limit before it is decoded, and the page once more
+       * through the import's own limits. */
+      if (uri == NULL || strlen (page_text) > (PX_SESSION_MAX_PAGE + 2) / 3 * 4)
+        return (invalid (error, name, _("a kept web page is too large or has no address")), NULL);
+      bytes = g_base64_decode (page_text, &size);
+      page = g_bytes_new_take (bytes, size);
+      doc = read_page (page, uri);
+    }
+  if (doc)
+    {
+      if (outlet)
+        px_document_set_outlet (doc, outlet);
+      px_document_set_page (doc, page);
+    }
+  else
+    {
+      doc = px_document_new (json_node_get_string (text), -1, outlet);
+      px_document_set_headline (doc, headline);
+      px_document_set_site (doc, site);
+      px_document_set_author (doc, author);
+      px_document_set_date (doc, date);
+    }
   px_document_set_source (doc, source);
   if (uri)
     px_document_set_origin (doc, uri, mtime);
-  px_document_set_headline (doc, headline);
-  px_document_set_site (doc, site);
-  px_document_set_author (doc, author);
-  px_document_set_date (doc, date);
   {
     JsonNode *primary = json_object_get_member (object, "primary_source");
 
@@ -651,6 +714,7 @@ same_document (PxDocument *a, PxDocument *b)
   const char *ua, *ub, *ta, *tb;
   gint64 ma = 0, mb = 0;
   gsize la, lb;
+  GBytes *pa = px_document_get_page (a), *pb = px_document_get_page (b);
 
   ta = px_document_get_text (a, &la);
   tb = px_document_get_text (b, &lb);
@@ -664,7 +728,8 @@ same_document (PxDocument *a, PxDocument *b)
          g_strcmp0 (px_document_get_site (a), px_document_get_site (b)) == 0 &&
          g_strcmp0 (px_document_get_author (a), px_document_get_author (b)) == 0 &&
          g_strcmp0 (px_document_get_date (a), px_document_get_date (b)) == 0 &&
-         px_document_get_primary_source (a) == px_document_get_primary_source (b);
+         px_document_get_primary_source (a) == px_document_get_primary_source (b) &&
+         (pa == pb || (pa && pb && g_bytes_equal (pa, pb)));
 }
 
 static gboolean

@@ -31,6 +31,11 @@ typedef enum {
 #define PX_SESSION_MIME_TYPE "application/x-parallax"
 /* Room for a good number of articles at the import limit each. */
 #define PX_SESSION_MAX_SIZE (256 * 1024 * 1024)
+/* The largest fetched page kept in the file (px_document_get_page()), so
+ * that the most articles with the largest pages still fit in
+ * PX_SESSION_MAX_SIZE: 20 × 6 MiB, 8 MiB each in base64.  A larger one is
+ * left out, and its article reopens from its text alone. */
+#define PX_SESSION_MAX_PAGE (6 * 1024 * 1024)
 
 /* What a comparison is made of: the articles in column order, which is
  * the reference, and the options that decide what counts as the same. */

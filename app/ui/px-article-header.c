@@ -7,7 +7,8 @@
  * known, the counts and the share of its words found in the reference,
  * and offers to make the article the reference, move its column or
  * remove it.  Those are requests: the header emits "make-reference",
- * "move" or "remove" and the window decides.
+ * "move" or "remove" and the window decides.  An article fetched from
+ * the web offers to fetch its page again ("win.reload-page").
  */
 #include "config.h"
 
@@ -77,6 +78,19 @@ move_action (GtkWidget  *widget,
   g_signal_emit (widget, signals[MOVE], 0, g_str_equal (action_name, "column.move-left") ? -1 : 1);
 }
 
+/* Asks the window to fetch the page again (px-window-address.c). */
+static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  PxArticleHeader *self = PX_ARTICLE_HEADER (widget);
+  const char *origin = px_document_get_origin (self->document, NULL);
+
+  if (origin)
+    gtk_widget_activate_action (widget, "win.reload-page", "s", origin);
+}
+
 /* A primary source says so in its header, and is no candidate reference. */
 static void
 on_primary_source_notify (PxArticleHeader *self)
@@ -134,6 +148,9 @@ set_document (PxArticleHeader *self,
 
         gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), tooltip);
       }
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.reload",
+                                   origin && (g_str_has_prefix (origin, "http://") ||
+                                              g_str_has_prefix (origin, "https://")));
   }
   px_article_header_set_date (self, px_document_get_date (document));
 
@@ -257,6 +274,7 @@ px_article_header_class_init (PxArticleHeaderClass *klass)
   gtk_widget_class_install_action (widget_class, "column.move-left", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "column.move-right", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "column.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "column.reload", NULL, reload_action);
   gtk_widget_class_install_property_action (widget_class, "column.primary-source", "primary-source");
   gtk_widget_class_set_css_name (widget_class, "articleheader");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);

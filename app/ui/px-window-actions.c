@@ -28,7 +28,7 @@ go (PxWindow *self, guint kinds, int direction, const char *none)
   if (!px_comparison_view_go (self->view, kinds, direction))
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
-      px_window_toast (self, none);
+      _px_window_toast (self, none);
     }
 }
 
@@ -85,7 +85,7 @@ zoom_action (GtkWidget  *widget,
 }
 
 void
-px_window_class_init_actions (GtkWidgetClass *widget_class)
+_px_window_class_init_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
@@ -128,7 +128,7 @@ on_flags_changed (PxWindow *self, const char *key, GSettings *settings)
 {
   sync_state (self, key);
   /* The setting may be written back unchanged (a menu toggled twice). */
-  if (px_window_get_diff_flags (self) != self->compute_flags ||
+  if (_px_window_get_diff_flags (self) != self->compute_flags ||
       px_window_get_computing (self))
     px_window_recompute (self);
 }
@@ -152,7 +152,7 @@ toggle_option (GSimpleAction *action,
 }
 
 void
-px_window_init_actions (PxWindow *self)
+_px_window_init_actions (PxWindow *self)
 {
   const char *keys[] = { "ignore-case", "fold-typography", "ignore-punctuation", "hide-furniture" };
 

@@ -10,6 +10,9 @@
  * its progress and offers to stop it.  A file or page that holds
  * several articles (a news-database export) opens the article picker:
  * a list with a check box, the headline, outlet and date of each.
+ * "Reload Page" in a fetched article's column menu fetches its page
+ * again the same way, and the article as the page is now takes the old
+ * one's place; when the fetch fails the old one stays.
  */
 #include "config.h"
 
@@ -24,6 +27,7 @@ typedef struct {
   PxWindow *self;      /* a reference */
   GCancellable *cancellable;
   char *address;
+  PxDocument *old;     /* the article a reload replaces, or NULL */
 } Fetch;
 
 static void
@@ -32,6 +36,7 @@ fetch_free (Fetch *fetch)
   g_object_unref (fetch->self);
   g_object_unref (fetch->cancellable);
   g_free (fetch->address);
+  g_clear_object (&fetch->old);
   g_free (fetch);
 }
 
@@ -75,7 +80,7 @@ article_details (PxDocument *doc)
 }
 
 /**
- * px_window_pick_articles:
+ * _px_window_pick_articles:
  * @docs: the articles of one file or page (more than one)
  * @name: the file's name or the page's address, for the heading
  *
@@ -83,9 +88,9 @@ article_details (PxDocument *doc)
  * start checked, many (an export of dozens) start unchecked.
  */
 void
-px_window_pick_articles (PxWindow   *self,
-                         GPtrArray  *docs,
-                         const char *name)
+_px_window_pick_articles (PxWindow   *self,
+                          GPtrArray  *docs,
+                          const char *name)
 {
   Picker *picker = g_new0 (Picker, 1);
   g_autofree char *heading = NULL;
@@ -142,16 +147,16 @@ px_window_pick_articles (PxWindow   *self,
 }
 
 /**
- * px_window_add_articles:
+ * _px_window_add_articles:
  * @docs: the articles read from one file or page
  * @name: where they come from, for the picker's heading
  *
  * Adds the one article, or asks which of several to add.
  */
 void
-px_window_add_articles (PxWindow   *self,
-                        GPtrArray  *docs,
-                        const char *name)
+_px_window_add_articles (PxWindow   *self,
+                         GPtrArray  *docs,
+                         const char *name)
 {
   const char * const *notices;
 
@@ -160,11 +165,11 @@ px_window_add_articles (PxWindow   *self,
   /* Say what the import changed (an encoding, replaced bytes): once. */
   notices = px_document_get_notices (docs->pdata[0], NULL);
   for (guint j = 0; notices[j]; j++)
-    px_window_toast (self, notices[j]);
+    _px_window_toast (self, notices[j]);
   if (docs->len == 1)
     g_list_store_append (self->documents, docs->pdata[0]);
   else
-    px_window_pick_articles (self, docs, name);
+    _px_window_pick_articles (self, docs, name);
 }
 
 /* --- fetching ---------------------------------------------------------------- */
@@ -203,8 +208,8 @@ fetch_bar (PxWindow *self)
   gtk_widget_add_css_class (box, "toolbar");
   self->fetch_bar = GTK_REVEALER (gtk_revealer_new ());
   gtk_revealer_set_child (self->fetch_bar, box);
-  g_object_set_data (G_OBJECT (self->fetch_bar), "label", label);
-  g_object_set_data (G_OBJECT (self->fetch_bar), "progress", progress);
+  self->fetch_label = GTK_LABEL (label);
+  self->fetch_progress = GTK_PROGRESS_BAR (progress);
   /* Below the comparison's progress bar, like the search bar. */
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->progress))),
                               GTK_WIDGET (self->fetch_bar), GTK_WIDGET (self->progress));
@@ -226,7 +231,7 @@ show_progress (gpointer data)
   /* Only the fetch under way moves the bar. */
   if (p->self->fetch_cancellable != p->cancellable || !p->self->fetch_bar)
     return G_SOURCE_REMOVE;
-  bar = g_object_get_data (G_OBJECT (p->self->fetch_bar), "progress");
+  bar = p->self->fetch_progress;
   if (p->total > 0 && p->self->n_fetching == 1)
     gtk_progress_bar_set_fraction (bar, MIN (1.0, (double) p->received / p->total));
   else
@@ -266,12 +271,44 @@ fetch_thread (GTask        *task,
 {
   Fetch *fetch = task_data;
   GError *error = NULL;
-  GPtrArray *docs = px_fetch_articles (fetch->address, NULL, cancellable, on_fetch_progress, fetch, &error);
+  GPtrArray *docs = NULL;
+
+  if (fetch->old)
+    {
+      PxDocument *fresh = px_fetch_reload (fetch->old, NULL, cancellable, on_fetch_progress, fetch, &error);
+
+      if (fresh)
+        {
+          docs = g_ptr_array_new_with_free_func (g_object_unref);
+          g_ptr_array_add (docs, fresh);
+        }
+    }
+  else
+    docs = px_fetch_articles (fetch->address, NULL, cancellable, on_fetch_progress, fetch, &error);
 
   if (docs)
     g_task_return_pointer (task, docs, (GDestroyNotify) g_ptr_array_unref);
   else
     g_task_return_error (task, error);
+}
+
+/* A reloaded article takes the old one's place (and its part as the
+ * reference), unless the old one was removed while its page loaded. */
+static void
+replace_article (PxWindow   *self,
+                 PxDocument *old,
+                 PxDocument *fresh)
+{
+  g_autofree char *message = NULL;
+  guint position;
+
+  if (!g_list_store_find (self->documents, old, &position))
+    return;
+  message = px_fetch_describe_reload (old, fresh);
+  if (self->reference == old)
+    g_set_object (&self->reference, fresh);
+  g_list_store_splice (self->documents, position, 1, (gpointer *) &fresh, 1);
+  _px_window_toast (self, message);
 }
 
 static void
@@ -284,7 +321,7 @@ fetch_done (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) docs = g_task_propagate_pointer (G_TASK (result), &error);
 
-  px_window_set_loading (self, -1);
+  _px_window_set_loading (self, -1);
   /* Pages stopped before a later fetch began are no longer counted. */
   if (self->fetch_cancellable == fetch->cancellable && --self->n_fetching == 0)
     {
@@ -292,13 +329,24 @@ fetch_done (GObject      *object,
       if (self->fetch_bar)
         gtk_revealer_set_reveal_child (self->fetch_bar, FALSE);
     }
-  if (docs)
-    px_window_add_articles (self, docs, fetch->address);
+  if (docs && fetch->old)
+    replace_article (self, fetch->old, docs->pdata[0]);
+  else if (docs)
+    _px_window_add_articles (self, docs, fetch->address);
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    px_window_toast (self, _("Stopped fetching the page"));
+    _px_window_toast (self, _("Stopped fetching the page"));
+  else if (fetch->old)
+    {
+      /* Translators: a message why a page could not be fetched again, then what the window did */
+      g_autofree char *message = g_strdup_printf (_("%s; the article is kept as it was"), error->message);
+
+      _px_window_toast (self, message);
+    }
   else
-    px_window_toast (self, error->message);
+    _px_window_toast (self, error->message);
 }
+
+static void start_fetch (PxWindow *self, const char *address, PxDocument *old);
 
 /**
  * px_window_open_address:
@@ -312,13 +360,22 @@ void
 px_window_open_address (PxWindow   *self,
                         const char *address)
 {
+  g_return_if_fail (PX_IS_WINDOW (self));
+
+  start_fetch (self, address, NULL);
+}
+
+/* Fetches @address, or when @old is given its page again to replace it. */
+static void
+start_fetch (PxWindow   *self,
+             const char *address,
+             PxDocument *old)
+{
   g_autoptr(GTask) task = NULL;
   g_autofree char *stripped = g_strstrip (g_strdup (address));
   g_autofree char *title = NULL;
   GtkRevealer *bar;
   Fetch *fetch;
-
-  g_return_if_fail (PX_IS_WINDOW (self));
 
   /* Pages dropped together load together; Stop stops them all. */
   if (!self->fetch_cancellable || g_cancellable_is_cancelled (self->fetch_cancellable))
@@ -336,19 +393,40 @@ px_window_open_address (PxWindow   *self,
   fetch->self = g_object_ref (self);
   fetch->cancellable = g_object_ref (self->fetch_cancellable);
   fetch->address = g_steal_pointer (&stripped);
+  fetch->old = old ? g_object_ref (old) : NULL;
 
   /* Translators: %s is a web address */
-  title = g_strdup_printf (_("Fetching “%s”…"), fetch->address);
+  title = g_strdup_printf (old ? _("Fetching “%s” again…") : _("Fetching “%s”…"), fetch->address);
   bar = fetch_bar (self);
-  gtk_label_set_text (g_object_get_data (G_OBJECT (bar), "label"), title);
-  gtk_progress_bar_set_fraction (g_object_get_data (G_OBJECT (bar), "progress"), 0);
+  gtk_label_set_text (self->fetch_label, title);
+  gtk_progress_bar_set_fraction (self->fetch_progress, 0);
   gtk_revealer_set_reveal_child (bar, TRUE);
 
   task = g_task_new (self, self->fetch_cancellable, fetch_done, NULL);
   g_task_set_source_tag (task, px_window_open_address);
   g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
-  px_window_set_loading (self, +1);
+  _px_window_set_loading (self, +1);
   g_task_run_in_thread (task, fetch_thread);
+}
+
+/* "Reload Page": every article fetched from the address (the column
+ * menu's, "column.reload") is fetched again. */
+static void
+reload_page_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  PxWindow *self = PX_WINDOW (widget);
+  const char *origin = g_variant_get_string (param, NULL);
+  GListModel *model = G_LIST_MODEL (self->documents);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PxDocument) doc = g_list_model_get_item (model, i);
+
+      if (g_strcmp0 (px_document_get_origin (doc, NULL), origin) == 0 && px_fetch_is_address (origin))
+        start_fetch (self, origin, doc);
+    }
 }
 
 static void
@@ -384,13 +462,13 @@ on_address_changed (GtkEditable *entry, AdwMessageDialog *dialog)
 }
 
 /**
- * px_window_ask_address:
+ * _px_window_ask_address:
  *
  * "Add from Web Address…": asks for an address, offering the one on
  * the clipboard if there is one, and fetches it.
  */
 GtkWidget *
-px_window_ask_address (PxWindow *self)
+_px_window_ask_address (PxWindow *self)
 {
   GtkWidget *dialog, *entry;
 
@@ -424,23 +502,26 @@ open_address_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
 {
-  px_window_ask_address (PX_WINDOW (widget));
+  _px_window_ask_address (PX_WINDOW (widget));
 }
 
 void
-px_window_class_init_address (GtkWidgetClass *widget_class)
+_px_window_class_init_address (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open-address", NULL, open_address_action);
   gtk_widget_class_install_action (widget_class, "win.stop-fetch", NULL, stop_fetch_action);
+  gtk_widget_class_install_action (widget_class, "win.reload-page", "s", reload_page_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
                                        "win.open-address", NULL);
 }
 
 void
-px_window_dispose_address (PxWindow *self)
+_px_window_dispose_address (PxWindow *self)
 {
   if (self->fetch_cancellable)
     g_cancellable_cancel (self->fetch_cancellable);
   g_clear_object (&self->fetch_cancellable);
   self->fetch_bar = NULL;   /* a child of the window: goes with it */
+  self->fetch_label = NULL;
+  self->fetch_progress = NULL;
 }

@@ -14,8 +14,6 @@
 #include <glib/gi18n.h>
 
 #include "px-report.h"
-#include "px-window-export.h"
-#include "px-window-notes.h"
 #include "px-window-private.h"
 
 typedef enum {
@@ -131,23 +129,23 @@ export_async (PxWindow            *self,
               gpointer             user_data);
 
 void
-px_window_export_async (PxWindow            *self,
-                        GFile               *file,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
+_px_window_export_async (PxWindow            *self,
+                         GFile               *file,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
 {
   export_async (self, file, FALSE, 0, FALSE, cancellable, callback, user_data);
 }
 
 void
-px_window_export_handout_async (PxWindow            *self,
-                                GFile               *file,
-                                guint                n_questions,
-                                gboolean             answers,
-                                GCancellable        *cancellable,
-                                GAsyncReadyCallback  callback,
-                                gpointer             user_data)
+_px_window_export_handout_async (PxWindow            *self,
+                                 GFile               *file,
+                                 guint                n_questions,
+                                 gboolean             answers,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
 {
   export_async (self, file, TRUE, n_questions, answers, cancellable, callback, user_data);
 }
@@ -170,7 +168,7 @@ export_async (PxWindow            *self,
   g_return_if_fail (G_IS_FILE (file));
 
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, handout ? (gpointer) px_window_export_handout_async : (gpointer) px_window_export_async);
+  g_task_set_source_tag (task, handout ? (gpointer) _px_window_export_handout_async : (gpointer) _px_window_export_async);
   comparison = px_window_get_comparison (self);
   if (comparison == NULL)
     {
@@ -187,7 +185,7 @@ export_async (PxWindow            *self,
   {
     GError *error = NULL;
 
-    if (!px_window_check_not_input (self, file, &error))
+    if (!_px_window_check_not_input (self, file, &error))
       {
         g_task_return_error (task, error);
         return;
@@ -195,14 +193,14 @@ export_async (PxWindow            *self,
   }
   data = g_new0 (ExportData, 1);
   /* The model is quick to build; laying out and writing are not. */
-  data->report = build_report_kind (comparison, px_window_get_diff_flags (self),
+  data->report = build_report_kind (comparison, _px_window_get_diff_flags (self),
                                     handout ? PX_REPORT_KIND_HANDOUT : PX_REPORT_KIND_REPORT, n_questions,
-                                    px_window_get_notes (self));
+                                    _px_window_get_notes (self));
   data->path = g_file_get_path (file);
   if (handout && answers)
     {
-      data->answers = build_report_kind (comparison, px_window_get_diff_flags (self), PX_REPORT_KIND_ANSWER_KEY, n_questions,
-                                         px_window_get_notes (self));
+      data->answers = build_report_kind (comparison, _px_window_get_diff_flags (self), PX_REPORT_KIND_ANSWER_KEY, n_questions,
+                                         _px_window_get_notes (self));
       data->answers_path = answers_path_for (data->path);
     }
   data->format = format_for_name (data->path);
@@ -212,9 +210,9 @@ export_async (PxWindow            *self,
 }
 
 gboolean
-px_window_export_finish (PxWindow      *self,
-                         GAsyncResult  *result,
-                         GError       **error)
+_px_window_export_finish (PxWindow      *self,
+                          GAsyncResult  *result,
+                          GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
@@ -309,7 +307,7 @@ on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autofree char *name = g_file_get_basename (run->file);
   g_autofree char *message = NULL;
   AdwToast *toast;
-  gboolean ok = px_window_export_finish (self, result, &error);
+  gboolean ok = _px_window_export_finish (self, result, &error);
 
   dismiss_progress_later (run, self->toast_overlay);
   if (g_cancellable_is_cancelled (self->cancellable))
@@ -318,7 +316,7 @@ on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
     {
       /* Translators: %s says why, e.g. "Cannot write /x/report.pdf: Permission denied" */
       message = g_strdup_printf (_("The report was not saved. %s"), error->message);
-      px_window_toast (self, message);
+      _px_window_toast (self, message);
     }
   else
     {
@@ -361,9 +359,16 @@ export_to (PxWindow *self, GFile *file, gboolean handout, guint n_questions, gbo
   run->file = g_object_ref (file);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
   if (handout)
-    px_window_export_handout_async (self, file, n_questions, answers, self->cancellable, on_exported, run);
+    _px_window_export_handout_async (self, file, n_questions, answers, self->cancellable, on_exported, run);
   else
-    px_window_export_async (self, file, self->cancellable, on_exported, run);
+    _px_window_export_async (self, file, self->cancellable, on_exported, run);
+}
+
+static void
+destroy_dialog (GtkFileChooserNative *dialog)
+{
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (dialog));
+  g_object_unref (dialog);
 }
 
 static void
@@ -399,14 +404,7 @@ on_save_response (GtkNativeDialog *dialog, int response, PxWindow *self)
                    g_strcmp0 (answers, "false") != 0);
       }
     }
-  g_object_set_data (G_OBJECT (self), "px-export-dialog", NULL);
-}
-
-static void
-destroy_dialog (GtkNativeDialog *dialog)
-{
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
+  g_clear_pointer (&self->export_dialog, destroy_dialog);
 }
 
 static char *
@@ -448,7 +446,7 @@ export_action (GtkWidget  *widget,
 
   if (comparison == NULL)
     {
-      px_window_toast (self, _("Nothing to export yet: open two or more articles first"));
+      _px_window_toast (self, _("Nothing to export yet: open two or more articles first"));
       return;
     }
   dialog = gtk_file_chooser_native_new (_("Export Report"), GTK_WINDOW (self),
@@ -473,7 +471,8 @@ export_action (GtkWidget  *widget,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_save_response), self, 0);
   /* The window holds the dialog, and destroys it if it goes first. */
-  g_object_set_data_full (G_OBJECT (self), "px-export-dialog", dialog, (GDestroyNotify) destroy_dialog);
+  g_clear_pointer (&self->export_dialog, destroy_dialog);
+  self->export_dialog = dialog;
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
@@ -500,7 +499,7 @@ on_begin_print (GtkPrintOperation *op, GtkPrintContext *context, PxWindow *self)
       return;
     }
   /* The paper's size is known only now: lay out for it. */
-  report = build_report (comparison, px_window_get_diff_flags (self), px_window_get_notes (self));
+  report = build_report (comparison, _px_window_get_diff_flags (self), _px_window_get_notes (self));
   pages = px_report_pages_new (report, gtk_print_context_get_width (context),
                                gtk_print_context_get_height (context));
   g_object_set_data_full (G_OBJECT (op), "px-pages", pages, (GDestroyNotify) px_report_pages_free);
@@ -523,7 +522,7 @@ on_end_print (GtkPrintOperation *op, GtkPrintContext *context, PxWindow *self)
 }
 
 GtkPrintOperation *
-px_window_new_print_operation (PxWindow *self)
+_px_window_new_print_operation (PxWindow *self)
 {
   GtkPrintOperation *op;
   PxComparison *comparison;
@@ -558,7 +557,7 @@ toast_print_error (PxWindow *self, GtkPrintOperation *op, const GError *error)
   g_object_set_data (G_OBJECT (op), "px-reported", GINT_TO_POINTER (TRUE));
   /* Translators: %s says why printing failed */
   message = g_strdup_printf (_("Printing failed. %s"), error ? error->message : "");
-  px_window_toast (self, message);
+  _px_window_toast (self, message);
 }
 
 /* "done" may come during gtk_print_operation_run() or long after it:
@@ -587,25 +586,35 @@ print_action (GtkWidget  *widget,
 
   if (px_window_get_comparison (self) == NULL)
     {
-      px_window_toast (self, _("Nothing to print yet: open two or more articles first"));
+      _px_window_toast (self, _("Nothing to print yet: open two or more articles first"));
       return;
     }
-  op = px_window_new_print_operation (self);
+  op = _px_window_new_print_operation (self);
   gtk_print_operation_set_allow_async (op, TRUE);
   g_signal_connect_object (op, "done", G_CALLBACK (on_print_done), self, 0);
   result = gtk_print_operation_run (op, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     toast_print_error (self, op, error);
   else if (result == GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
-    g_object_set_data_full (G_OBJECT (self), "px-print-operation", g_steal_pointer (&op), g_object_unref);
+    {
+      g_clear_object (&self->print_operation);
+      self->print_operation = g_steal_pointer (&op);
+    }
 }
 
 void
-px_window_class_init_export (GtkWidgetClass *widget_class)
+_px_window_class_init_export (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.open-report", "s", open_report_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+}
+
+void
+_px_window_finalize_export (PxWindow *self)
+{
+  g_clear_pointer (&self->export_dialog, destroy_dialog);
+  g_clear_object (&self->print_operation);
 }

@@ -19,19 +19,17 @@
 
 #include "px-cell-view.h"
 #include "px-row-model.h"
-#include "px-window-notes.h"
 #include "px-window-private.h"
-#include "px-window-quotes.h"
 
 #define BADGE_CHARS 32
 #define HEADING_CHARS 60
 
 PxNotes *
-px_window_get_notes (PxWindow *self)
+_px_window_get_notes (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
 
-  return g_object_get_data (G_OBJECT (self), "px-notes");
+  return self->notes;
 }
 
 /* What a dialog or a badge shows of a text: its first words. */
@@ -72,7 +70,7 @@ on_note_response (AdwMessageDialog *dialog,
                   const char       *response,
                   NoteEdit         *edit)
 {
-  PxNotes *notes = px_window_get_notes (edit->window);
+  PxNotes *notes = _px_window_get_notes (edit->window);
   const char *text = NULL;
 
   if (g_str_equal (response, "save"))
@@ -94,14 +92,14 @@ on_note_response (AdwMessageDialog *dialog,
       text = px_notes_get_quote (notes, group);
     }
   px_comparison_view_refresh (edit->window->view);
-  px_window_toast (edit->window, text ? _("Note saved") : _("Note removed"));
+  _px_window_toast (edit->window, text ? _("Note saved") : _("Note removed"));
 }
 
 static void
 edit_note (PxWindow *self, int row, int group)
 {
   PxComparison *cmp = px_comparison_view_get_comparison (self->view);
-  PxNotes *notes = px_window_get_notes (self);
+  PxNotes *notes = _px_window_get_notes (self);
   g_autofree char *about = NULL, *body = NULL;
   const char *current;
   AdwMessageDialog *dialog;
@@ -176,7 +174,7 @@ note_row_action (GtkWidget  *widget,
   if (cmp == NULL || rows == NULL || position < 0 || (guint) position >= g_list_model_get_n_items (rows))
     {
       gtk_widget_error_bell (widget);
-      px_window_toast (self, _("Open at least two articles to write notes on their rows"));
+      _px_window_toast (self, _("Open at least two articles to write notes on their rows"));
       return;
     }
   edit_note (self, px_row_model_get_row (PX_ROW_MODEL (rows), position), -1);
@@ -189,12 +187,12 @@ note_quote_action (GtkWidget  *widget,
 {
   PxWindow *self = PX_WINDOW (widget);
   PxComparison *cmp = px_comparison_view_get_comparison (self->view);
-  int group = px_window_get_selected_quote (self);
+  int group = _px_window_get_selected_quote (self);
 
   if (cmp == NULL || group < 0 || (guint) group >= px_comparison_get_quotes (cmp)->len)
     {
       gtk_widget_error_bell (widget);
-      px_window_toast (self, _("Open a quotation first: click a quote badge, or press Alt+Q"));
+      _px_window_toast (self, _("Open a quotation first: click a quote badge, or press Alt+Q"));
       return;
     }
   edit_note (self, -1, group);
@@ -242,7 +240,7 @@ decorate (PxComparisonView *view,
           gpointer          user_data)
 {
   PxWindow *self = user_data;
-  PxNotes *notes = px_window_get_notes (self);
+  PxNotes *notes = _px_window_get_notes (self);
   PxComparison *cmp = px_comparison_view_get_comparison (view);
   const PxCell *cells;
   const char *note;
@@ -293,7 +291,7 @@ decorate (PxComparisonView *view,
 }
 
 void
-px_window_class_init_notes (GtkWidgetClass *widget_class)
+_px_window_class_init_notes (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.note-row", NULL, note_row_action);
   gtk_widget_class_install_action (widget_class, "win.note-quote", NULL, note_quote_action);
@@ -302,8 +300,8 @@ px_window_class_init_notes (GtkWidgetClass *widget_class)
 }
 
 void
-px_window_init_notes (PxWindow *self)
+_px_window_init_notes (PxWindow *self)
 {
-  g_object_set_data_full (G_OBJECT (self), "px-notes", px_notes_new (), (GDestroyNotify) px_notes_free);
+  self->notes = px_notes_new ();
   px_comparison_view_add_cell_decorator (self->view, decorate, self);
 }

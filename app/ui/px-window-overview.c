@@ -70,7 +70,7 @@ is_compare_page (GBinding     *binding,
 }
 
 void
-px_window_init_overview (PxWindow *self)
+_px_window_init_overview (PxWindow *self)
 {
   GtkWidget *columns = gtk_stack_get_child_by_name (self->stack, "compare");
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -111,16 +111,16 @@ px_window_init_overview (PxWindow *self)
 
   g_signal_connect_object (self->overview, "go-to", G_CALLBACK (on_go_to), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::computing", G_CALLBACK (on_computing), NULL);
-  px_window_init_word_choice (self);
+  _px_window_init_word_choice (self);
 }
 
 /**
- * px_window_get_view_stack:
+ * _px_window_get_view_stack:
  *
  * Returns: (transfer none): the pages "aligned" and "overview"
  */
 AdwViewStack *
-px_window_get_view_stack (PxWindow *self)
+_px_window_get_view_stack (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
 

@@ -86,7 +86,7 @@ px_window_add_text (PxWindow   *self,
   doc = px_import_bytes (bytes, label, &error);
   if (doc == NULL)
     {
-      px_window_toast (self, error->message);
+      _px_window_toast (self, error->message);
       return FALSE;
     }
   px_document_set_outlet (doc, label);
@@ -103,11 +103,11 @@ read_text_done (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
 
-  px_window_set_loading (self, -1);
+  _px_window_set_loading (self, -1);
   if (text == NULL || *text == '\0')
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        px_window_toast (self, _("The clipboard holds no text to add as an article"));
+        _px_window_toast (self, _("The clipboard holds no text to add as an article"));
       return;
     }
   px_window_add_text (self, text, -1);
@@ -121,12 +121,12 @@ paste_article_action (GtkWidget  *widget,
   PxWindow *self = PX_WINDOW (widget);
   GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
 
-  px_window_set_loading (self, +1);
+  _px_window_set_loading (self, +1);
   gdk_clipboard_read_text_async (clipboard, self->cancellable, read_text_done, g_object_ref (self));
 }
 
 void
-px_window_class_init_paste (GtkWidgetClass *widget_class)
+_px_window_class_init_paste (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_article_action);
   /* On the window, so a text field with the focus pastes into itself first. */

@@ -20,8 +20,6 @@
 #include "px-diff-marks.h"
 #include "px-row-model.h"
 #include "px-window-private.h"
-#include "px-window-quotes.h"
-#include "px-window-speakers.h"
 #include "px-speaker-corrections.h"
 
 /* Words of a quotation a badge shows to say which quotation it is. */
@@ -40,40 +38,22 @@ typedef struct {
   guint group;
 } ShownQuote;
 
-typedef struct {
-  PxWindow *window;          /* not owned: the state lives in the window */
-  PxComparison *comparison;  /* the one indexed */
-  GArray **spans;            /* per document, QuoteSpan by start */
-  guint n_docs;
-  int selected;              /* group in the panel, or -1 */
-  PxDocument *selected_doc;  /* where it stands, to keep it across comparisons */
-  guint32 selected_start;
-  GtkWidget *panel;          /* owned */
-} QuoteState;
-
-static QuoteState *
-get_state (PxWindow *self)
+static void
+clear_index (PxWindow *self)
 {
-  return g_object_get_data (G_OBJECT (self), "px-quote-state");
+  for (guint d = 0; d < self->quotes_n_docs; d++)
+    g_array_unref (self->quotes_spans[d]);
+  g_clear_pointer (&self->quotes_spans, g_free);
+  self->quotes_n_docs = 0;
+  g_clear_object (&self->quotes_comparison);
 }
 
-static void
-clear_index (QuoteState *state)
+void
+_px_window_finalize_quotes (PxWindow *self)
 {
-  for (guint d = 0; d < state->n_docs; d++)
-    g_array_unref (state->spans[d]);
-  g_clear_pointer (&state->spans, g_free);
-  state->n_docs = 0;
-  g_clear_object (&state->comparison);
-}
-
-static void
-quote_state_free (QuoteState *state)
-{
-  clear_index (state);
-  g_clear_object (&state->selected_doc);
-  g_clear_object (&state->panel);
-  g_free (state);
+  clear_index (self);
+  g_clear_object (&self->quotes_selected_doc);
+  g_clear_object (&self->quote_panel);
 }
 
 static int
@@ -147,39 +127,39 @@ find_group (PxComparison *cmp, PxDocument *doc, guint32 start)
   return -1;
 }
 
-static void show_selected (QuoteState *state, gboolean scroll);
+static void show_selected (PxWindow *self, gboolean scroll);
 
 /* Closes the panel without showing the cells again (they are being
  * shown when a new comparison comes in). */
 static void
-close_panel (QuoteState *state)
+close_panel (PxWindow *self)
 {
-  state->selected = -1;
-  g_clear_object (&state->selected_doc);
-  px_window_set_side_panel (state->window, NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (state->window), "win.close-quote", FALSE);
+  self->quotes_selected = -1;
+  g_clear_object (&self->quotes_selected_doc);
+  _px_window_set_side_panel (self, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-quote", FALSE);
 }
 
 /* Indexes the quotations of a new comparison by article; the panel
  * keeps its quotation when the new comparison still has it. */
 static void
-ensure_index (QuoteState *state, PxComparison *cmp)
+ensure_index (PxWindow *self, PxComparison *cmp)
 {
   GPtrArray *groups;
 
-  if (cmp == state->comparison)
+  if (cmp == self->quotes_comparison)
     return;
-  clear_index (state);
+  clear_index (self);
   if (cmp == NULL)
     {
-      close_panel (state);
+      close_panel (self);
       return;
     }
-  state->comparison = g_object_ref (cmp);
-  state->n_docs = px_comparison_get_n_documents (cmp);
-  state->spans = g_new0 (GArray *, state->n_docs);
-  for (guint d = 0; d < state->n_docs; d++)
-    state->spans[d] = g_array_new (FALSE, FALSE, sizeof (QuoteSpan));
+  self->quotes_comparison = g_object_ref (cmp);
+  self->quotes_n_docs = px_comparison_get_n_documents (cmp);
+  self->quotes_spans = g_new0 (GArray *, self->quotes_n_docs);
+  for (guint d = 0; d < self->quotes_n_docs; d++)
+    self->quotes_spans[d] = g_array_new (FALSE, FALSE, sizeof (QuoteSpan));
   groups = px_comparison_get_quotes (cmp);
   for (guint g = 0; g < groups->len; g++)
     {
@@ -190,20 +170,20 @@ ensure_index (QuoteState *state, PxComparison *cmp)
           const PxQuoteOccurrence *occ = &g_array_index (group->occurrences, PxQuoteOccurrence, i);
           QuoteSpan span = { occ->start, occ->end, g, i };
 
-          if (occ->document < state->n_docs)
-            g_array_append_val (state->spans[occ->document], span);
+          if (occ->document < self->quotes_n_docs)
+            g_array_append_val (self->quotes_spans[occ->document], span);
         }
     }
-  for (guint d = 0; d < state->n_docs; d++)
-    g_array_sort (state->spans[d], compare_spans);
+  for (guint d = 0; d < self->quotes_n_docs; d++)
+    g_array_sort (self->quotes_spans[d], compare_spans);
 
-  if (state->selected >= 0)
+  if (self->quotes_selected >= 0)
     {
-      state->selected = find_group (cmp, state->selected_doc, state->selected_start);
-      if (state->selected < 0)
-        close_panel (state);
+      self->quotes_selected = find_group (cmp, self->quotes_selected_doc, self->quotes_selected_start);
+      if (self->quotes_selected < 0)
+        close_panel (self);
       else
-        show_selected (state, FALSE);
+        show_selected (self, FALSE);
     }
 }
 
@@ -226,11 +206,11 @@ compare_places (gconstpointer a, gconstpointer b)
 
 /* The quotations whose rows are shown, in the order a reader meets them. */
 static GArray *
-reading_order (QuoteState *state)
+reading_order (PxWindow *self)
 {
-  PxComparisonView *view = px_window_get_view (state->window);
+  PxComparisonView *view = px_window_get_view (self);
   PxRowModel *rows = PX_ROW_MODEL (px_comparison_view_get_rows (view));
-  PxComparison *cmp = state->comparison;
+  PxComparison *cmp = self->quotes_comparison;
   GArray *order = g_array_new (FALSE, FALSE, sizeof (Place));
   GPtrArray *groups;
 
@@ -263,79 +243,76 @@ place_of (GArray *order, int group)
 /* --- the panel --------------------------------------------------------------- */
 
 static void
-show_selected (QuoteState *state, gboolean scroll)
+show_selected (PxWindow *self, gboolean scroll)
 {
-  g_autoptr(GArray) order = reading_order (state);
-  int place = place_of (order, state->selected);
+  g_autoptr(GArray) order = reading_order (self);
+  int place = place_of (order, self->quotes_selected);
 
-  if (state->panel == NULL)
+  if (self->quote_panel == NULL)
     {
-      state->panel = g_object_ref_sink (px_quote_panel_new ());
-      px_window_connect_quote_panel (state->window, PX_QUOTE_PANEL (state->panel));
+      self->quote_panel = g_object_ref_sink (px_quote_panel_new ());
+      _px_window_connect_quote_panel (self, PX_QUOTE_PANEL (self->quote_panel));
     }
-  px_quote_panel_show_group (PX_QUOTE_PANEL (state->panel), state->comparison, state->selected,
+  px_quote_panel_show_group (PX_QUOTE_PANEL (self->quote_panel), self->quotes_comparison, self->quotes_selected,
                              MAX (place, 0), MAX (order->len, 1));
-  px_window_set_side_panel (state->window, state->panel);
-  gtk_widget_action_set_enabled (GTK_WIDGET (state->window), "win.close-quote", TRUE);
+  _px_window_set_side_panel (self, self->quote_panel);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-quote", TRUE);
   if (scroll && place >= 0)
-    px_comparison_view_go_to_position (px_window_get_view (state->window),
+    px_comparison_view_go_to_position (px_window_get_view (self),
                                        g_array_index (order, Place, place).position);
 }
 
 /**
- * px_window_select_quote:
+ * _px_window_select_quote:
  * @group: a group of px_comparison_get_quotes() of the comparison shown,
  *   or -1 to close the panel
  */
 void
-px_window_select_quote (PxWindow *self,
-                        int       group,
-                        gboolean  scroll)
+_px_window_select_quote (PxWindow *self,
+                         int       group,
+                         gboolean  scroll)
 {
-  QuoteState *state;
-
   g_return_if_fail (PX_IS_WINDOW (self));
 
-  state = get_state (self);
-  ensure_index (state, px_window_get_comparison (self));
-  if (state->comparison == NULL || group >= (int) px_comparison_get_quotes (state->comparison)->len)
+  ensure_index (self, px_window_get_comparison (self));
+  if (self->quotes_comparison == NULL || group >= (int) px_comparison_get_quotes (self->quotes_comparison)->len)
     group = -1;
   if (group < 0)
-    close_panel (state);
+    close_panel (self);
   else
     {
-      const PxQuoteOccurrence *occ = anchor (state->comparison,
-                                             g_ptr_array_index (px_comparison_get_quotes (state->comparison), group));
+      const PxQuoteOccurrence *occ = anchor (self->quotes_comparison,
+                                             g_ptr_array_index (px_comparison_get_quotes (self->quotes_comparison), group));
 
-      state->selected = group;
-      g_set_object (&state->selected_doc, NULL);
-      state->selected_doc = g_object_ref (px_comparison_get_document (state->comparison, occ->document));
-      state->selected_start = occ->start;
-      show_selected (state, scroll);
+      self->quotes_selected = group;
+      g_set_object (&self->quotes_selected_doc, NULL);
+      self->quotes_selected_doc = g_object_ref (px_comparison_get_document (self->quotes_comparison, occ->document));
+      self->quotes_selected_start = occ->start;
+      show_selected (self, scroll);
     }
   /* The selected quotation's marks are stronger. */
   px_comparison_view_refresh (px_window_get_view (self));
 }
 
 int
-px_window_get_selected_quote (PxWindow *self)
+_px_window_get_selected_quote (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), -1);
 
-  return get_state (self)->selected;
+  return self->quotes_selected;
 }
 
 /**
- * px_window_get_quote_panel:
+ * _px_window_get_quote_panel:
  *
  * Returns: (transfer none) (nullable): the quote panel, once opened
  */
 PxQuotePanel *
-px_window_get_quote_panel (PxWindow *self)
+_px_window_get_quote_panel (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
 
-  return (PxQuotePanel *) get_state (self)->panel;
+  return (PxQuotePanel *) self->quote_panel;
 }
 
 /* --- marks in the cells -------------------------------------------------------- */
@@ -372,10 +349,10 @@ source_offset (const char *text, const PxParagraph *para, guint32 offset)
 
 /* The badge says which quotation in the article's own words. */
 static GtkWidget *
-quote_badge (QuoteState *state, const QuoteSpan *span, gboolean selected)
+quote_badge (PxWindow *self, const QuoteSpan *span, gboolean selected)
 {
   guint g = span->group;
-  const PxQuoteGroup *group = g_ptr_array_index (px_comparison_get_quotes (state->comparison), g);
+  const PxQuoteGroup *group = g_ptr_array_index (px_comparison_get_quotes (self->quotes_comparison), g);
   const PxQuoteOccurrence *own = &g_array_index (group->occurrences, PxQuoteOccurrence, span->occurrence);
   g_auto(GStrv) words = g_strsplit (own->text, " ", BADGE_WORDS + 1);
   g_autofree char *opening = NULL;
@@ -437,8 +414,8 @@ quote_badge (QuoteState *state, const QuoteSpan *span, gboolean selected)
 static void
 on_badge_clicked (GtkButton *button, PxWindow *window)
 {
-  px_window_select_quote (window, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-quote-group")),
-                          FALSE);
+  _px_window_select_quote (window, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "px-quote-group")),
+                           FALSE);
 }
 
 static void
@@ -464,7 +441,7 @@ on_cell_released (GtkGestureClick *gesture,
 
       if (q->shown_start <= (guint) index && (guint) index < q->shown_end)
         {
-          px_window_select_quote (window, q->group, FALSE);
+          _px_window_select_quote (window, q->group, FALSE);
           return;
         }
     }
@@ -477,7 +454,7 @@ decorate (PxComparisonView *view,
           guint             d,
           gpointer          user_data)
 {
-  QuoteState *state = user_data;
+  PxWindow *self = user_data;
   PxComparison *cmp = px_comparison_view_get_comparison (view);
   g_autoptr(PangoAttrList) attrs = NULL;
   GArray *shown;
@@ -489,8 +466,8 @@ decorate (PxComparisonView *view,
   int p;
 
   g_object_set_data (G_OBJECT (cell), "px-quotes-shown", NULL);
-  ensure_index (state, cmp);
-  if (cmp == NULL || d >= state->n_docs || state->spans[d]->len == 0)
+  ensure_index (self, cmp);
+  if (cmp == NULL || d >= self->quotes_n_docs || self->quotes_spans[d]->len == 0)
     return;
   p = px_comparison_get_row (cmp, row)[d].paragraph;
   if (p < 0 || px_cell_view_get_kind (cell) == PX_CELL_VIEW_EMPTY ||
@@ -502,7 +479,7 @@ decorate (PxComparisonView *view,
       GtkGesture *click = gtk_gesture_click_new ();
 
       gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-      g_signal_connect_object (click, "released", G_CALLBACK (on_cell_released), state->window, 0);
+      g_signal_connect_object (click, "released", G_CALLBACK (on_cell_released), self, 0);
       gtk_widget_add_controller (GTK_WIDGET (cell), GTK_EVENT_CONTROLLER (click));
       g_object_set_data (G_OBJECT (cell), "px-quote-gesture", click);
     }
@@ -514,10 +491,10 @@ decorate (PxComparisonView *view,
   text = px_document_get_text (doc, NULL);
   attrs = pango_attr_list_new ();
   shown = g_array_new (FALSE, FALSE, sizeof (ShownQuote));
-  for (guint i = 0; i < state->spans[d]->len; i++)
+  for (guint i = 0; i < self->quotes_spans[d]->len; i++)
     {
-      const QuoteSpan *span = &g_array_index (state->spans[d], QuoteSpan, i);
-      gboolean selected = (int) span->group == state->selected;
+      const QuoteSpan *span = &g_array_index (self->quotes_spans[d], QuoteSpan, i);
+      gboolean selected = (int) span->group == self->quotes_selected;
       ShownQuote q = { 0, 0, span->group };
 
       if (span->start >= para->end)
@@ -532,9 +509,9 @@ decorate (PxComparisonView *view,
       g_array_append_val (shown, q);
       if (span->start >= para->start)
         {
-          GtkWidget *badge = quote_badge (state, span, selected);
+          GtkWidget *badge = quote_badge (self, span, selected);
 
-          g_signal_connect_object (badge, "clicked", G_CALLBACK (on_badge_clicked), state->window, 0);
+          g_signal_connect_object (badge, "clicked", G_CALLBACK (on_badge_clicked), self, 0);
           gtk_box_append (px_cell_view_get_badges (cell), badge);
           gtk_widget_set_visible (GTK_WIDGET (px_cell_view_get_badges (cell)), TRUE);
         }
@@ -549,21 +526,20 @@ decorate (PxComparisonView *view,
 static void
 step (PxWindow *self, int direction)
 {
-  QuoteState *state = get_state (self);
   g_autoptr(GArray) order = NULL;
   int place, current;
 
-  ensure_index (state, px_window_get_comparison (self));
-  if (state->comparison == NULL)
+  ensure_index (self, px_window_get_comparison (self));
+  if (self->quotes_comparison == NULL)
     return;
-  order = reading_order (state);
+  order = reading_order (self);
   if (order->len == 0)
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
-      px_window_toast (self, _("These articles quote no one"));
+      _px_window_toast (self, _("These articles quote no one"));
       return;
     }
-  place = place_of (order, state->selected);
+  place = place_of (order, self->quotes_selected);
   if (place >= 0)
     place += direction;
   else
@@ -584,11 +560,11 @@ step (PxWindow *self, int direction)
   if (place < 0 || place >= (int) order->len)
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
-      px_window_toast (self, direction > 0 ? _("No more quotes below: press Alt+Shift+Q to go back")
+      _px_window_toast (self, direction > 0 ? _("No more quotes below: press Alt+Shift+Q to go back")
                                            : _("No more quotes above: press Alt+Q to go on"));
       return;
     }
-  px_window_select_quote (self, g_array_index (order, Place, place).group, TRUE);
+  _px_window_select_quote (self, g_array_index (order, Place, place).group, TRUE);
 }
 
 static void
@@ -606,11 +582,11 @@ previous_quote_action (GtkWidget *widget, const char *action_name, GVariant *par
 static void
 close_quote_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  px_window_select_quote (PX_WINDOW (widget), -1, FALSE);
+  _px_window_select_quote (PX_WINDOW (widget), -1, FALSE);
 }
 
 void
-px_window_class_init_quotes (GtkWidgetClass *widget_class)
+_px_window_class_init_quotes (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.next-quote", NULL, next_quote_action);
   gtk_widget_class_install_action (widget_class, "win.previous-quote", NULL, previous_quote_action);
@@ -625,18 +601,14 @@ static void
 on_computing_changed (PxWindow *self)
 {
   if (!px_window_get_computing (self))
-    ensure_index (get_state (self), px_window_get_comparison (self));
+    ensure_index (self, px_window_get_comparison (self));
 }
 
 void
-px_window_init_quotes (PxWindow *self)
+_px_window_init_quotes (PxWindow *self)
 {
-  QuoteState *state = g_new0 (QuoteState, 1);
-
-  state->window = self;
-  state->selected = -1;
-  g_object_set_data_full (G_OBJECT (self), "px-quote-state", state, (GDestroyNotify) quote_state_free);
+  self->quotes_selected = -1;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.close-quote", FALSE);
-  px_comparison_view_set_cell_decorator (px_window_get_view (self), decorate, state, NULL);
+  px_comparison_view_set_cell_decorator (px_window_get_view (self), decorate, self, NULL);
   g_signal_connect (self, "notify::computing", G_CALLBACK (on_computing_changed), NULL);
 }

@@ -22,18 +22,6 @@ typedef struct {
   guint document;
 } Match;
 
-struct _PxWindowSearch
-{
-  PxWindow *window;           /* not owned: the search lives as long as it */
-  GtkSearchBar *bar;
-  GtkSearchEntry *entry;
-  GtkLabel *count;
-  gunichar *needle;           /* lower-cased characters, or NULL when no search */
-  glong needle_len;
-  GArray *matches;            /* of Match, in reading order */
-  int current;                /* index into matches, or -1 */
-};
-
 /* --- matching ------------------------------------------------------------- */
 
 /* Byte ranges (pairs of guint) of @needle in @text, case not counting. */
@@ -72,38 +60,38 @@ contains (const char *text, const gunichar *needle, glong needle_len)
 }
 
 static void
-update_count (PxWindowSearch *search)
+update_count (PxWindow *self)
 {
   g_autofree char *text = NULL;
 
-  if (search->needle == NULL)
+  if (self->search_needle == NULL)
     text = g_strdup ("");
-  else if (search->matches->len == 0)
+  else if (self->search_matches->len == 0)
     text = g_strdup (_("No matches"));
-  else if (search->current < 0)
+  else if (self->search_current < 0)
     /* Translators: paragraphs that hold the words searched for */
-    text = g_strdup_printf (g_dngettext (NULL, "%u paragraph", "%u paragraphs", search->matches->len),
-                            search->matches->len);
+    text = g_strdup_printf (g_dngettext (NULL, "%u paragraph", "%u paragraphs", self->search_matches->len),
+                            self->search_matches->len);
   else
     /* Translators: the match shown, of the paragraphs that hold the words */
-    text = g_strdup_printf (_("%d of %u"), search->current + 1, search->matches->len);
-  gtk_label_set_text (search->count, text);
-  gtk_widget_action_set_enabled (GTK_WIDGET (search->window), "win.find-next", search->matches->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (search->window), "win.find-previous", search->matches->len > 0);
+    text = g_strdup_printf (_("%d of %u"), self->search_current + 1, self->search_matches->len);
+  gtk_label_set_text (self->search_count, text);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find-next", self->search_matches->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find-previous", self->search_matches->len > 0);
 }
 
 static void
-collect_matches (PxWindowSearch *search)
+collect_matches (PxWindow *self)
 {
-  PxComparisonView *view = px_window_get_view (search->window);
+  PxComparisonView *view = px_window_get_view (self);
   PxComparison *cmp = px_comparison_view_get_comparison (view);
   GListModel *rows = px_comparison_view_get_rows (view);
   guint n_rows = g_list_model_get_n_items (rows);
   guint n_docs = cmp ? px_comparison_get_n_documents (cmp) : 0;
 
-  g_array_set_size (search->matches, 0);
-  search->current = -1;
-  if (search->needle == NULL || cmp == NULL)
+  g_array_set_size (self->search_matches, 0);
+  self->search_current = -1;
+  if (self->search_needle == NULL || cmp == NULL)
     return;
   for (guint pos = 0; pos < n_rows; pos++)
     {
@@ -117,74 +105,74 @@ collect_matches (PxWindowSearch *search)
           if (cells[d].paragraph < 0)
             continue;
           text = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), cells[d].paragraph);
-          if (contains (text, search->needle, search->needle_len))
+          if (contains (text, self->search_needle, self->search_needle_len))
             {
               Match m = { pos, d };
 
-              g_array_append_val (search->matches, m);
+              g_array_append_val (self->search_matches, m);
             }
         }
     }
 }
 
 static void
-go_to_current (PxWindowSearch *search)
+go_to_current (PxWindow *self)
 {
-  PxComparisonView *view = px_window_get_view (search->window);
+  PxComparisonView *view = px_window_get_view (self);
   Match *m;
 
-  if (search->current >= 0)
+  if (self->search_current >= 0)
     {
-      m = &g_array_index (search->matches, Match, search->current);
+      m = &g_array_index (self->search_matches, Match, self->search_current);
       px_comparison_view_show_column (view, m->document);
       px_comparison_view_go_to_position (view, m->position);
     }
   px_comparison_view_refresh (view);
-  update_count (search);
+  update_count (self);
 }
 
 static void
-step (PxWindowSearch *search, int direction)
+step (PxWindow *self, int direction)
 {
-  guint n = search->matches->len;
+  guint n = self->search_matches->len;
 
   if (n == 0)
     {
-      gtk_widget_error_bell (GTK_WIDGET (search->window));
+      gtk_widget_error_bell (GTK_WIDGET (self));
       return;
     }
-  if (search->current < 0)
-    search->current = direction > 0 ? 0 : (int) n - 1;
+  if (self->search_current < 0)
+    self->search_current = direction > 0 ? 0 : (int) n - 1;
   else
-    search->current = ((int) n + search->current + direction) % (int) n;
-  go_to_current (search);
+    self->search_current = ((int) n + self->search_current + direction) % (int) n;
+  go_to_current (self);
 }
 
 /* The first match at or below the row the reader is at. */
 static void
-start_from_current_row (PxWindowSearch *search)
+start_from_current_row (PxWindow *self)
 {
-  int here = px_comparison_view_get_current (px_window_get_view (search->window));
+  int here = px_comparison_view_get_current (px_window_get_view (self));
 
-  search->current = search->matches->len > 0 ? 0 : -1;
-  for (guint i = 0; i < search->matches->len; i++)
-    if ((int) g_array_index (search->matches, Match, i).position >= here)
+  self->search_current = self->search_matches->len > 0 ? 0 : -1;
+  for (guint i = 0; i < self->search_matches->len; i++)
+    if ((int) g_array_index (self->search_matches, Match, i).position >= here)
       {
-        search->current = i;
+        self->search_current = i;
         break;
       }
 }
 
 static void
-set_needle (PxWindowSearch *search, const char *text)
+set_needle (PxWindow *self, const char *text)
 {
-  g_clear_pointer (&search->needle, g_free);
-  search->needle_len = 0;
+  g_clear_pointer (&self->search_needle, g_free);
+  self->search_needle_len = 0;
   if (text && *text)
     {
       g_autofree char *lower = g_utf8_strdown (text, -1);
 
-      search->needle = g_utf8_to_ucs4_fast (lower, -1, &search->needle_len);
+      self->search_needle = g_utf8_to_ucs4_fast (lower, -1, &self->search_needle_len);
     }
 }
 
@@ -197,14 +185,14 @@ decorate (PxComparisonView *view,
           guint             document,
           gpointer          user_data)
 {
-  PxWindowSearch *search = user_data;
+  PxWindow *self = user_data;
   g_autoptr(GArray) ranges = NULL;
   g_autoptr(PangoAttrList) attrs = NULL;
   gboolean current = FALSE;
 
-  if (search->current >= 0)
+  if (self->search_current >= 0)
     {
-      Match *m = &g_array_index (search->matches, Match, search->current);
+      Match *m = &g_array_index (self->search_matches, Match, self->search_current);
       guint position;
 
       current = m->document == document &&
@@ -215,9 +203,9 @@ decorate (PxComparisonView *view,
     gtk_widget_add_css_class (GTK_WIDGET (cell), "search-current");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (cell), "search-current");
-  if (search->needle == NULL)
+  if (self->search_needle == NULL)
     return;
-  ranges = find_in (px_cell_view_get_text (cell), search->needle, search->needle_len);
+  ranges = find_in (px_cell_view_get_text (cell), self->search_needle, self->search_needle_len);
   if (ranges->len == 0)
     return;
   attrs = pango_attr_list_new ();
@@ -243,46 +231,46 @@ decorate (PxComparisonView *view,
 /* --- the bar -------------------------------------------------------------- */
 
 static void
-on_search_changed (PxWindowSearch *search, GtkSearchEntry *entry)
+on_search_changed (PxWindow *self, GtkSearchEntry *entry)
 {
-  set_needle (search, gtk_editable_get_text (GTK_EDITABLE (entry)));
-  collect_matches (search);
-  start_from_current_row (search);
-  go_to_current (search);
+  set_needle (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  collect_matches (self);
+  start_from_current_row (self);
+  go_to_current (self);
 }
 
 static void
-on_rows_changed (PxWindowSearch *search)
+on_rows_changed (PxWindow *self)
 {
   /* A new comparison or furniture shown: the same words, other places. */
-  if (search->needle == NULL)
+  if (self->search_needle == NULL)
     return;
-  collect_matches (search);
-  update_count (search);
+  collect_matches (self);
+  update_count (self);
 }
 
 static void
-on_stop (PxWindowSearch *search)
+on_stop (PxWindow *self)
 {
-  gtk_search_bar_set_search_mode (search->bar, FALSE);
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
 
 static void
-on_search_mode (PxWindowSearch *search)
+on_search_mode (PxWindow *self)
 {
   GtkWidget *focus;
 
-  if (gtk_search_bar_get_search_mode (search->bar))
+  if (gtk_search_bar_get_search_mode (self->search_bar))
     return;
   /* Closed: the keyboard goes back to the columns (a hidden entry
    * keeping the focus outlived its window in GTK 4.8), and no highlights
    * are left behind. */
-  focus = gtk_root_get_focus (GTK_ROOT (search->window));
-  if (focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (search->bar)))
-    gtk_widget_grab_focus (px_comparison_view_get_rows_widget (px_window_get_view (search->window)));
-  set_needle (search, NULL);
-  collect_matches (search);
-  go_to_current (search);
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (focus && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
+    gtk_widget_grab_focus (px_comparison_view_get_rows_widget (px_window_get_view (self)));
+  set_needle (self, NULL);
+  collect_matches (self);
+  go_to_current (self);
 }
 
 static gboolean
@@ -290,52 +278,52 @@ on_entry_key (GtkEventControllerKey *controller,
               guint                  keyval,
               guint                  keycode,
               GdkModifierType        state,
-              PxWindowSearch        *search)
+              PxWindow              *self)
 {
   if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && (state & GDK_SHIFT_MASK))
     {
-      step (search, -1);
+      step (self, -1);
       return TRUE;
     }
   return FALSE;
 }
 
 static void
-find_next_action_cb (PxWindowSearch *search)
+find_next_action_cb (PxWindow *self)
 {
-  step (search, 1);
+  step (self, 1);
 }
 
 static void
-find_previous_action_cb (PxWindowSearch *search)
+find_previous_action_cb (PxWindow *self)
 {
-  step (search, -1);
+  step (self, -1);
 }
 
 static void
 find_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  PxWindowSearch *search = PX_WINDOW (widget)->search;
+  PxWindow *self = PX_WINDOW (widget);
 
-  gtk_search_bar_set_search_mode (search->bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (search->entry));
-  gtk_editable_select_region (GTK_EDITABLE (search->entry), 0, -1);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
 static void
 find_next_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  step (PX_WINDOW (widget)->search, 1);
+  step (PX_WINDOW (widget), 1);
 }
 
 static void
 find_previous_action (GtkWidget *widget, const char *action_name, GVariant *param)
 {
-  step (PX_WINDOW (widget)->search, -1);
+  step (PX_WINDOW (widget), -1);
 }
 
 void
-px_window_class_init_search (GtkWidgetClass *widget_class)
+_px_window_class_init_search (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.find-next", NULL, find_next_action);
@@ -377,110 +365,101 @@ label_close_button (GtkWidget *widget)
 }
 
 /**
- * px_window_init_search:
+ * _px_window_init_search:
  * @box: the window's column of bars, @after the widget to put the bar below
  */
 void
-px_window_init_search (PxWindow  *self,
-                       GtkWidget *after)
+_px_window_init_search (PxWindow  *self,
+                        GtkWidget *after)
 {
-  PxWindowSearch *search = g_new0 (PxWindowSearch, 1);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  self->search = search;
-  search->window = self;
-  search->matches = g_array_new (FALSE, FALSE, sizeof (Match));
-  search->current = -1;
-  search->bar = GTK_SEARCH_BAR (gtk_search_bar_new ());
-  search->entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  search->count = GTK_LABEL (gtk_label_new (NULL));
+  self->search_matches = g_array_new (FALSE, FALSE, sizeof (Match));
+  self->search_current = -1;
+  self->search_bar = GTK_SEARCH_BAR (gtk_search_bar_new ());
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  self->search_count = GTK_LABEL (gtk_label_new (NULL));
 
-  gtk_widget_set_size_request (GTK_WIDGET (search->entry), 280, -1);
-  g_object_set (search->entry, "placeholder-text", _("Find in all articles"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (search->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  gtk_widget_set_size_request (GTK_WIDGET (self->search_entry), 280, -1);
+  g_object_set (self->search_entry, "placeholder-text", _("Find in all articles"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Find in all articles"), -1);
-  gtk_widget_add_css_class (GTK_WIDGET (search->count), "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (search->count), "numeric");
-  gtk_label_set_width_chars (search->count, 10);
+  gtk_widget_add_css_class (GTK_WIDGET (self->search_count), "dim-label");
+  gtk_widget_add_css_class (GTK_WIDGET (self->search_count), "numeric");
+  gtk_label_set_width_chars (self->search_count, 10);
   gtk_widget_add_css_class (buttons, "linked");
   gtk_box_append (GTK_BOX (buttons), nav_button ("go-up-symbolic", "win.find-previous",
                                                  _("Previous Match (Shift+Enter)")));
   gtk_box_append (GTK_BOX (buttons), nav_button ("go-down-symbolic", "win.find-next",
                                                  _("Next Match (Enter)")));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (search->entry));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search_entry));
   gtk_box_append (GTK_BOX (box), buttons);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (search->count));
-  gtk_search_bar_set_child (search->bar, box);
-  gtk_search_bar_connect_entry (search->bar, GTK_EDITABLE (search->entry));
-  gtk_search_bar_set_show_close_button (search->bar, TRUE);
-  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (after)), GTK_WIDGET (search->bar), after);
-  label_close_button (GTK_WIDGET (search->bar));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search_count));
+  gtk_search_bar_set_child (self->search_bar, box);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_show_close_button (self->search_bar, TRUE);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (after)), GTK_WIDGET (self->search_bar), after);
+  label_close_button (GTK_WIDGET (self->search_bar));
 
-  g_signal_connect_swapped (search->entry, "search-changed", G_CALLBACK (on_search_changed), search);
-  g_signal_connect_swapped (search->entry, "activate", G_CALLBACK (find_next_action_cb), search);
-  g_signal_connect_swapped (search->entry, "next-match", G_CALLBACK (find_next_action_cb), search);
-  g_signal_connect_swapped (search->entry, "previous-match", G_CALLBACK (find_previous_action_cb), search);
-  g_signal_connect_swapped (search->entry, "stop-search", G_CALLBACK (on_stop), search);
-  g_signal_connect_swapped (search->bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode), search);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_entry_key), search);
-  gtk_widget_add_controller (GTK_WIDGET (search->entry), keys);
+  g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed), self);
+  g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (find_next_action_cb), self);
+  g_signal_connect_swapped (self->search_entry, "next-match", G_CALLBACK (find_next_action_cb), self);
+  g_signal_connect_swapped (self->search_entry, "previous-match", G_CALLBACK (find_previous_action_cb), self);
+  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (on_stop), self);
+  g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode), self);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_entry_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
   g_signal_connect_swapped (px_comparison_view_get_rows (self->view), "items-changed",
-                            G_CALLBACK (on_rows_changed), search);
-  px_comparison_view_add_cell_decorator (self->view, decorate, search);
-  update_count (search);
+                            G_CALLBACK (on_rows_changed), self);
+  px_comparison_view_add_cell_decorator (self->view, decorate, self);
+  update_count (self);
 }
 
 void
-px_window_dispose_search (PxWindow *self)
+_px_window_dispose_search (PxWindow *self)
 {
-  PxWindowSearch *search = self->search;
-
-  if (search == NULL)
+  if (self->search_matches == NULL)
     return;
   if (self->view)
     {
-      px_comparison_view_remove_cell_decorator (self->view, decorate, search);
-      g_signal_handlers_disconnect_by_data (px_comparison_view_get_rows (self->view), search);
+      px_comparison_view_remove_cell_decorator (self->view, decorate, self);
+      g_signal_handlers_disconnect_by_func (px_comparison_view_get_rows (self->view), on_rows_changed, self);
     }
-  g_clear_pointer (&search->needle, g_free);
-  g_array_unref (search->matches);
-  g_free (search);
-  self->search = NULL;
+  g_clear_pointer (&self->search_needle, g_free);
+  g_clear_pointer (&self->search_matches, g_array_unref);
 }
 
 GtkSearchEntry *
-px_window_get_search_entry (PxWindow *self)
+_px_window_get_search_entry (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
 
-  return self->search->entry;
+  return self->search_entry;
 }
 
 /**
- * px_window_get_search_position:
+ * _px_window_get_search_position:
  * @n_matches: (out) (optional): how many paragraphs match
  * @document: (out) (optional): the current match's article
  *
  * Returns: the current match's place in the view's rows, or -1
  */
 int
-px_window_get_search_position (PxWindow *self,
-                               guint    *n_matches,
-                               guint    *document)
+_px_window_get_search_position (PxWindow *self,
+                                guint    *n_matches,
+                                guint    *document)
 {
-  PxWindowSearch *search;
   Match *m;
 
   g_return_val_if_fail (PX_IS_WINDOW (self), -1);
 
-  search = self->search;
   if (n_matches)
-    *n_matches = search->matches->len;
-  if (search->current < 0)
+    *n_matches = self->search_matches->len;
+  if (self->search_current < 0)
     return -1;
-  m = &g_array_index (search->matches, Match, search->current);
+  m = &g_array_index (self->search_matches, Match, self->search_current);
   if (document)
     *document = m->document;
   return m->position;

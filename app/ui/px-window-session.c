@@ -14,7 +14,6 @@
 #include <glib/gi18n.h>
 
 #include "px-session.h"
-#include "px-window-notes.h"
 #include "px-window-private.h"
 
 /* How many comparisons the empty window offers to reopen. */
@@ -31,12 +30,12 @@ copy_speaker (gpointer quote, gpointer speaker, gpointer table)
 }
 
 /**
- * px_window_snapshot:
+ * _px_window_snapshot:
  *
  * Returns: (transfer full): what the window would save now
  */
 PxSession *
-px_window_snapshot (PxWindow *self)
+_px_window_snapshot (PxWindow *self)
 {
   PxSession *session = px_session_new ();
   GListModel *docs = G_LIST_MODEL (self->documents);
@@ -56,26 +55,26 @@ px_window_snapshot (PxWindow *self)
   session->hide_furniture = g_settings_get_boolean (self->settings, "hide-furniture");
   g_hash_table_remove_all (session->speakers);
   g_hash_table_foreach (self->speakers, copy_speaker, session->speakers);
-  px_notes_copy_into (px_window_get_notes (self), session->notes);
+  px_notes_copy_into (_px_window_get_notes (self), session->notes);
   return session;
 }
 
 static char *
 snapshot_data (PxWindow *self)
 {
-  g_autoptr(PxSession) session = px_window_snapshot (self);
+  g_autoptr(PxSession) session = _px_window_snapshot (self);
 
   return px_session_to_data (session, NULL);
 }
 
 /**
- * px_window_has_unsaved_changes:
+ * _px_window_has_unsaved_changes:
  *
  * Whether closing the window would lose anything: articles never saved,
  * or a comparison changed since it was saved or opened.
  */
 gboolean
-px_window_has_unsaved_changes (PxWindow *self)
+_px_window_has_unsaved_changes (PxWindow *self)
 {
   g_autofree char *now = NULL;
 
@@ -88,7 +87,7 @@ px_window_has_unsaved_changes (PxWindow *self)
 }
 
 GFile *
-px_window_get_session_file (PxWindow *self)
+_px_window_get_session_file (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
 
@@ -179,16 +178,16 @@ update_recent (PxWindow *self)
 /* --- opening --------------------------------------------------------------- */
 
 /**
- * px_window_load_session:
+ * _px_window_load_session:
  * @file: (nullable): the file @session was read from
  *
  * Shows @session in place of the articles open now, with its reference
  * and options.
  */
 void
-px_window_load_session (PxWindow  *self,
-                        PxSession *session,
-                        GFile     *file)
+_px_window_load_session (PxWindow  *self,
+                         PxSession *session,
+                         GFile     *file)
 {
   guint n_old;
 
@@ -198,7 +197,7 @@ px_window_load_session (PxWindow  *self,
   n_old = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
   g_hash_table_remove_all (self->speakers);
   g_hash_table_foreach (session->speakers, copy_speaker, self->speakers);
-  px_notes_copy_into (session->notes, px_window_get_notes (self));
+  px_notes_copy_into (session->notes, _px_window_get_notes (self));
   g_list_store_splice (self->documents, 0, n_old,
                        session->documents->pdata, session->documents->len);
   px_window_set_reference (self, g_ptr_array_index (session->documents, session->reference));
@@ -237,7 +236,7 @@ load_done (GObject      *object,
   g_autoptr(PxSession) session = g_task_propagate_pointer (G_TASK (result), &error);
   PxWindow *target = self;
 
-  px_window_set_loading (self, -1);
+  _px_window_set_loading (self, -1);
   if (session == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -246,7 +245,7 @@ load_done (GObject      *object,
       if (g_error_matches (error, PX_SESSION_ERROR, PX_SESSION_ERROR_READ) &&
           !g_file_query_exists (file, NULL))
         forget (self, file);
-      px_window_toast (self, error->message);
+      _px_window_toast (self, error->message);
       return;
     }
   /* A window with articles keeps them: the comparison gets its own. */
@@ -256,7 +255,7 @@ load_done (GObject      *object,
 
       target = g_object_new (PX_TYPE_WINDOW, "application", app, NULL);
     }
-  px_window_load_session (target, session, file);
+  _px_window_load_session (target, session, file);
   gtk_window_present (GTK_WINDOW (target));
 }
 
@@ -279,7 +278,7 @@ px_window_open_session_file (PxWindow *self,
   task = g_task_new (self, self->cancellable, load_done, NULL);
   g_task_set_source_tag (task, px_window_open_session_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  px_window_set_loading (self, +1);
+  _px_window_set_loading (self, +1);
   g_task_run_in_thread (task, load_thread);
 }
 
@@ -296,24 +295,24 @@ open_recent_action (GtkWidget  *widget,
 /* --- saving ---------------------------------------------------------------- */
 
 /**
- * px_window_save_to:
+ * _px_window_save_to:
  *
  * Saves the comparison to @file (atomically) and remembers it as the
  * window's file.
  */
 gboolean
-px_window_save_to (PxWindow  *self,
-                   GFile     *file,
-                   GError   **error)
+_px_window_save_to (PxWindow  *self,
+                    GFile     *file,
+                    GError   **error)
 {
   g_autoptr(PxSession) session = NULL;
 
   g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (!px_window_check_not_input (self, file, error))
+  if (!_px_window_check_not_input (self, file, error))
     return FALSE;
-  session = px_window_snapshot (self);
+  session = _px_window_snapshot (self);
   if (!px_session_save (session, file, NULL, error))
     return FALSE;
   remember (self, file);
@@ -327,13 +326,13 @@ save_reporting (PxWindow *self, GFile *file)
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
 
-  if (px_window_save_to (self, file, &error))
+  if (_px_window_save_to (self, file, &error))
     return TRUE;
   {
     /* Translators: %s is a file name, then the system's reason */
     g_autofree char *message = g_strdup_printf (_("Could not save “%s”: %s"), name, error->message);
 
-    px_window_toast (self, message);
+    _px_window_toast (self, message);
   }
   return FALSE;
 }
@@ -476,7 +475,7 @@ on_close_request (GtkWindow *window,
   PxWindow *self = PX_WINDOW (window);
   GtkWidget *dialog;
 
-  if (self->close_confirmed || !px_window_has_unsaved_changes (self))
+  if (self->close_confirmed || !_px_window_has_unsaved_changes (self))
     return FALSE;
   if (self->close_dialog)
     {
@@ -505,13 +504,13 @@ on_close_request (GtkWindow *window,
 }
 
 /**
- * px_window_get_close_dialog:
+ * _px_window_get_close_dialog:
  *
  * Returns: (transfer none) (nullable): the question about unsaved
  *   changes, while it is shown
  */
 AdwMessageDialog *
-px_window_get_close_dialog (PxWindow *self)
+_px_window_get_close_dialog (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
 
@@ -535,7 +534,7 @@ update_title (PxWindow *self)
       gtk_window_set_title (GTK_WINDOW (self), _("Parallax"));
       return;
     }
-  dirty = px_window_has_unsaved_changes (self);
+  dirty = _px_window_has_unsaved_changes (self);
   name = self->session_file ? g_file_get_basename (self->session_file)
                             : g_strdup (_("Unsaved Comparison"));
   /* Translators: the window title: a bullet marks unsaved changes, then
@@ -547,7 +546,7 @@ update_title (PxWindow *self)
 /* --- set-up ---------------------------------------------------------------- */
 
 void
-px_window_class_init_session (GtkWidgetClass *widget_class)
+_px_window_class_init_session (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_child (widget_class, PxWindow, empty_page);
 
@@ -591,7 +590,7 @@ build_recent (PxWindow *self)
 }
 
 void
-px_window_init_session (PxWindow *self)
+_px_window_init_session (PxWindow *self)
 {
   build_recent (self);
   update_recent (self);
@@ -606,14 +605,14 @@ px_window_init_session (PxWindow *self)
 }
 
 void
-px_window_finalize_session (PxWindow *self)
+_px_window_finalize_session (PxWindow *self)
 {
   g_clear_object (&self->session_file);
   g_clear_pointer (&self->saved_state, g_free);
 }
 
 void
-px_window_dispose_session (PxWindow *self)
+_px_window_dispose_session (PxWindow *self)
 {
   if (self->save_chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));

@@ -27,13 +27,13 @@ on_primary_source_changed (PxWindow   *self,
 }
 
 /**
- * px_window_watch_sources:
+ * _px_window_watch_sources:
  *
  * Follows the primary source mark of every article of the window (once
  * each, however often the list changes).
  */
 void
-px_window_watch_sources (PxWindow *self)
+_px_window_watch_sources (PxWindow *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
 
@@ -49,14 +49,14 @@ px_window_watch_sources (PxWindow *self)
 }
 
 /**
- * px_window_report_sources:
+ * _px_window_report_sources:
  *
  * Shows the problems the check found with the sources of @comparison,
  * one toast each.
  */
 void
-px_window_report_sources (PxWindow     *self,
-                          PxComparison *comparison)
+_px_window_report_sources (PxWindow     *self,
+                           PxComparison *comparison)
 {
   PxSourceCheck *check = px_comparison_get_source_check (comparison);
   const char * const *notices;
@@ -65,5 +65,5 @@ px_window_report_sources (PxWindow     *self,
     return;
   notices = px_source_check_get_notices (check, NULL);
   for (guint i = 0; notices[i]; i++)
-    px_window_toast (self, notices[i]);
+    _px_window_toast (self, notices[i]);
 }

@@ -12,10 +12,9 @@
 
 #include "px-speaker-corrections.h"
 #include "px-window-private.h"
-#include "px-window-speakers.h"
 
 /**
- * px_window_correct_speaker:
+ * _px_window_correct_speaker:
  * @group: index into the quotations of the comparison shown
  * @speaker: who said it, "" for no one named
  *
@@ -23,9 +22,9 @@
  * ones to come, and marks the comparison changed.
  */
 void
-px_window_correct_speaker (PxWindow   *self,
-                           guint       group,
-                           const char *speaker)
+_px_window_correct_speaker (PxWindow   *self,
+                            guint       group,
+                            const char *speaker)
 {
   PxComparison *cmp;
   GPtrArray *groups;
@@ -47,8 +46,8 @@ px_window_correct_speaker (PxWindow   *self,
 
 /* Gives @cmp's quotations the corrected speakers: before it is shown. */
 void
-px_window_apply_speakers (PxWindow     *self,
-                          PxComparison *cmp)
+_px_window_apply_speakers (PxWindow     *self,
+                           PxComparison *cmp)
 {
   /* A corrected speaker also decides "other speaker" against a source. */
   if (px_speaker_corrections_apply (self->speakers, px_comparison_get_quotes (cmp)) > 0)
@@ -56,13 +55,13 @@ px_window_apply_speakers (PxWindow     *self,
 }
 
 /**
- * px_window_get_speaker_corrections:
+ * _px_window_get_speaker_corrections:
  *
  * Returns: (transfer none): the corrections, a quotation's words to its
  *   speaker ("" for no one named)
  */
 GHashTable *
-px_window_get_speaker_corrections (PxWindow *self)
+_px_window_get_speaker_corrections (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
 
@@ -75,13 +74,13 @@ on_speaker_corrected (PxWindow     *self,
                       const char   *speaker,
                       PxQuotePanel *panel)
 {
-  px_window_correct_speaker (self, group, speaker);
+  _px_window_correct_speaker (self, group, speaker);
 }
 
 /* Called once for the quote panel the window makes. */
 void
-px_window_connect_quote_panel (PxWindow     *self,
-                               PxQuotePanel *panel)
+_px_window_connect_quote_panel (PxWindow     *self,
+                                PxQuotePanel *panel)
 {
   g_signal_connect_object (panel, "speaker-corrected", G_CALLBACK (on_speaker_corrected),
                            self, G_CONNECT_SWAPPED);

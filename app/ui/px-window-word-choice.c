@@ -22,12 +22,6 @@
 
 #define RGB16(c, shift) ((guint16) ((((c) >> (shift)) & 0xff) * 0x101))
 
-typedef struct {
-  PxComparison *comparison;             /* the one the variant is of (not a reference) */
-  const PxWordChoiceVariant *variant;   /* owned by the comparison's sets */
-  gboolean decorating;
-} WordChoiceMark;
-
 static void
 decorate (PxComparisonView *view,
           PxCellView       *cell,
@@ -35,7 +29,7 @@ decorate (PxComparisonView *view,
           guint             document,
           gpointer          user_data)
 {
-  WordChoiceMark *mark = user_data;
+  PxWindow *self = user_data;
   PxComparison *cmp = px_comparison_view_get_comparison (view);
   g_autoptr(PangoAttrList) attrs = NULL;
   const PxParagraph *para;
@@ -52,16 +46,16 @@ decorate (PxComparisonView *view,
   tint = px_marks_blend (look.colour, look.tint, dark ? 0x1e1e1e : 0xffffff);
   ink = dark ? 0xf0ecf7 : 0x241f31;
 
-  if (mark->variant == NULL || cmp == NULL || cmp != mark->comparison ||
+  if (self->word_choice_variant == NULL || cmp == NULL || cmp != self->word_choice_comparison ||
       row >= px_comparison_get_n_rows (cmp) || document >= px_comparison_get_n_documents (cmp))
     return;
   cells = px_comparison_get_row (cmp, row);
   if (cells[document].paragraph < 0)
     return;
   para = px_document_get_paragraph (px_comparison_get_document (cmp, document), cells[document].paragraph);
-  for (guint o = 0; o < mark->variant->occurrences->len; o++)
+  for (guint o = 0; o < self->word_choice_variant->occurrences->len; o++)
     {
-      const PxWordChoiceOccurrence *occ = &g_array_index (mark->variant->occurrences, PxWordChoiceOccurrence, o);
+      const PxWordChoiceOccurrence *occ = &g_array_index (self->word_choice_variant->occurrences, PxWordChoiceOccurrence, o);
       PangoAttribute *bg, *fg, *line, *line_colour, *weight;
       guint start, end;
 
@@ -108,7 +102,6 @@ on_word_choice (PxWindow       *self,
                 guint           document,
                 PxOverviewPage *page)
 {
-  WordChoiceMark *mark = g_object_get_data (G_OBJECT (self), "px-word-choice-mark");
   PxComparison *cmp = px_comparison_view_get_comparison (self->view);
   GListModel *rows = px_comparison_view_get_rows (self->view);
   GPtrArray *sets;
@@ -126,12 +119,12 @@ on_word_choice (PxWindow       *self,
   if (variant >= found->variants->len)
     return;
   var = g_ptr_array_index (found->variants, variant);
-  mark->comparison = cmp;
-  mark->variant = var;
-  if (!mark->decorating)
+  self->word_choice_comparison = cmp;
+  self->word_choice_variant = var;
+  if (!self->word_choice_decorating)
     {
-      px_comparison_view_add_cell_decorator (self->view, decorate, mark);
-      mark->decorating = TRUE;
+      px_comparison_view_add_cell_decorator (self->view, decorate, self);
+      self->word_choice_decorating = TRUE;
     }
 
   /* The first place the outlet uses it that the columns show. */
@@ -162,8 +155,7 @@ on_word_choice (PxWindow       *self,
 }
 
 void
-px_window_init_word_choice (PxWindow *self)
+_px_window_init_word_choice (PxWindow *self)
 {
-  g_object_set_data_full (G_OBJECT (self), "px-word-choice-mark", g_new0 (WordChoiceMark, 1), g_free);
   g_signal_connect_object (self->overview, "word-choice", G_CALLBACK (on_word_choice), self, G_CONNECT_SWAPPED);
 }

@@ -20,12 +20,8 @@
 #include "px-import.h"
 #include "px-preferences-window.h"
 #include "px-speaker-corrections.h"
-#include "px-window-speakers.h"
-#include "px-window-notes.h"
 #include "px-window-private.h"
 #include "px-word-choice.h"
-#include "px-window-export.h"
-#include "px-window-quotes.h"
 
 /* How often the progress bar reads how far the work has gone. */
 #define PROGRESS_MSEC 100
@@ -42,7 +38,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 void
-px_window_toast (PxWindow *self, const char *message)
+_px_window_toast (PxWindow *self, const char *message)
 {
   /* A toast's title is markup; messages name files, which may hold "<" or "&". */
   g_autofree char *escaped = g_markup_escape_text (message, -1);
@@ -198,7 +194,7 @@ compute_done (GObject      *object,
   /* A cancelled run was replaced by a newer one, which reports. */
   if (result == NULL)
     return;
-  px_window_apply_speakers (self, result->comparison);
+  _px_window_apply_speakers (self, result->comparison);
   /* The comparison chose the reference: the most central article. */
   if (px_comparison_get_reference_choice (result->comparison, NULL))
     g_set_object (&self->reference,
@@ -206,14 +202,14 @@ compute_done (GObject      *object,
                                               px_comparison_get_reference (result->comparison)));
   px_comparison_view_set_comparison (self->view, result->comparison,
                                      self->compute_flags, result->row_kinds);
-  px_window_report_sources (self, result->comparison);
+  _px_window_report_sources (self, result->comparison);
   compute_result_free (result);
   set_computing (self, FALSE);
   show_page (self);
 }
 
 PxDiffFlags
-px_window_get_diff_flags (PxWindow *self)
+_px_window_get_diff_flags (PxWindow *self)
 {
   /* White space never counts: a wrapped line is no change of words. */
   return PX_DIFF_IGNORE_SPACE |
@@ -264,7 +260,7 @@ start_compute (gpointer user_data)
         data->options.reference = PX_REFERENCE_AUTO;
       g_ptr_array_add (data->documents, doc);
     }
-  self->compute_flags = px_window_get_diff_flags (self);
+  self->compute_flags = _px_window_get_diff_flags (self);
   data->options.flags = self->compute_flags;
   data->options.cancel = &data->cancel;
   data->options.progress = data->progress;
@@ -321,7 +317,7 @@ on_documents_changed (PxWindow   *self,
       for (guint i = 0; i < n; i++)
         g_ptr_array_add (docs, g_list_model_get_item (model, i));
       px_documents_make_outlets_unique ((PxDocument **) docs->pdata, docs->len);
-      px_window_watch_sources (self);
+      _px_window_watch_sources (self);
     }
 
   if (self->reference == NULL || !g_list_store_find (self->documents, self->reference, NULL))
@@ -349,7 +345,7 @@ on_view_move (PxWindow         *self,
               int               delta,
               PxComparisonView *view)
 {
-  px_window_move_document (self, document, delta);
+  _px_window_move_document (self, document, delta);
 }
 
 static void
@@ -364,7 +360,7 @@ on_view_remove (PxWindow         *self,
 }
 
 void
-px_window_set_loading (PxWindow *self, int delta)
+_px_window_set_loading (PxWindow *self, int delta)
 {
   gboolean was = self->n_loading > 0;
 
@@ -447,7 +443,7 @@ articles_room (PxWindow *self, guint n)
       g_autofree char *message = g_strdup_printf (_("Parallax compares up to %d articles at once: %u of the files were not opened"),
                                                   PX_COMPARE_MAX_DOCUMENTS, n - room);
 
-      px_window_toast (self, message);
+      _px_window_toast (self, message);
       return room;
     }
   return n;
@@ -462,7 +458,7 @@ load_batch_done (GObject      *object,
   LoadBatch *batch = g_task_get_task_data (G_TASK (result));
   g_autoptr(GPtrArray) docs = g_ptr_array_new ();
 
-  px_window_set_loading (self, -1);
+  _px_window_set_loading (self, -1);
   if (!g_task_propagate_boolean (G_TASK (result), NULL))
     return;
 
@@ -478,7 +474,7 @@ load_batch_done (GObject      *object,
           const char * const *notices = px_document_get_notices (doc, NULL);
 
           for (guint j = 0; notices[j]; j++)
-            px_window_toast (self, notices[j]);
+            _px_window_toast (self, notices[j]);
           g_ptr_array_add (docs, doc);
         }
       else if (articles)
@@ -486,10 +482,10 @@ load_batch_done (GObject      *object,
           /* A news-database export: the picker asks which articles. */
           g_autofree char *name = g_file_get_basename (g_ptr_array_index (batch->files, i));
 
-          px_window_add_articles (self, articles, name);
+          _px_window_add_articles (self, articles, name);
         }
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        px_window_toast (self, error->message);
+        _px_window_toast (self, error->message);
     }
   /* Batches read at the same time may pass the limit together. */
   if (docs->len > 0)
@@ -503,16 +499,16 @@ load_batch_done (GObject      *object,
 }
 
 /**
- * px_window_check_not_input:
+ * _px_window_check_not_input:
  * @file: where an export or a save is about to write
  *
  * Refuses @file when it is one of the open articles' files (by device
  * and inode, after links): Parallax never writes over what it reads.
  */
 gboolean
-px_window_check_not_input (PxWindow  *self,
-                           GFile     *file,
-                           GError   **error)
+_px_window_check_not_input (PxWindow  *self,
+                            GFile     *file,
+                            GError   **error)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
@@ -590,7 +586,7 @@ px_window_open_files (PxWindow  *self,
   task = g_task_new (self, self->cancellable, load_batch_done, NULL);
   g_task_set_source_tag (task, px_window_open_files);
   g_task_set_task_data (task, batch, (GDestroyNotify) load_batch_free);
-  px_window_set_loading (self, +1);
+  _px_window_set_loading (self, +1);
   g_task_run_in_thread (task, load_batch_thread);
 }
 
@@ -688,9 +684,9 @@ px_window_dispose (GObject *object)
   if (self->chooser)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
-  px_window_dispose_session (self);
-  px_window_dispose_search (self);
-  px_window_dispose_address (self);
+  _px_window_dispose_session (self);
+  _px_window_dispose_search (self);
+  _px_window_dispose_address (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_WINDOW);
 
   G_OBJECT_CLASS (px_window_parent_class)->dispose (object);
@@ -709,7 +705,10 @@ px_window_finalize (GObject *object)
   g_clear_object (&self->compute_cancellable);
   g_clear_pointer (&self->compute_progress, g_atomic_rc_box_release);
   g_clear_pointer (&self->load_progress, g_atomic_rc_box_release);
-  px_window_finalize_session (self);
+  _px_window_finalize_session (self);
+  _px_window_finalize_quotes (self);
+  _px_window_finalize_export (self);
+  g_clear_pointer (&self->notes, px_notes_free);
 
   G_OBJECT_CLASS (px_window_parent_class)->finalize (object);
 }
@@ -725,7 +724,7 @@ px_window_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_LOADING:
-      g_value_set_boolean (value, px_window_get_loading (self));
+      g_value_set_boolean (value, _px_window_get_loading (self));
       break;
     case PROP_COMPUTING:
       g_value_set_boolean (value, px_window_get_computing (self));
@@ -767,14 +766,14 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-  px_window_class_init_actions (widget_class);
-  px_window_class_init_quotes (widget_class);
-  px_window_class_init_export (widget_class);
-  px_window_class_init_session (widget_class);
-  px_window_class_init_paste (widget_class);
-  px_window_class_init_address (widget_class);
-  px_window_class_init_search (widget_class);
-  px_window_class_init_notes (widget_class);
+  _px_window_class_init_actions (widget_class);
+  _px_window_class_init_quotes (widget_class);
+  _px_window_class_init_export (widget_class);
+  _px_window_class_init_session (widget_class);
+  _px_window_class_init_paste (widget_class);
+  _px_window_class_init_address (widget_class);
+  _px_window_class_init_search (widget_class);
+  _px_window_class_init_notes (widget_class);
   px_preferences_window_install_action (widget_class);
 }
 
@@ -805,12 +804,12 @@ px_window_init (PxWindow *self)
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
-  px_window_init_actions (self);
-  px_window_init_quotes (self);
-  px_window_init_session (self);
-  px_window_init_search (self, GTK_WIDGET (self->progress));
-  px_window_init_overview (self);
-  px_window_init_notes (self);
+  _px_window_init_actions (self);
+  _px_window_init_quotes (self);
+  _px_window_init_session (self);
+  _px_window_init_search (self, GTK_WIDGET (self->progress));
+  _px_window_init_overview (self);
+  _px_window_init_notes (self);
   show_page (self);
 }
 
@@ -821,12 +820,12 @@ px_window_new (AdwApplication *application)
 }
 
 /**
- * px_window_get_documents:
+ * _px_window_get_documents:
  *
  * Returns: (transfer none): the open articles, a list of PxDocument
  */
 GListModel *
-px_window_get_documents (PxWindow *self)
+_px_window_get_documents (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
 
@@ -834,7 +833,7 @@ px_window_get_documents (PxWindow *self)
 }
 
 gboolean
-px_window_get_loading (PxWindow *self)
+_px_window_get_loading (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), FALSE);
 
@@ -903,7 +902,7 @@ px_window_set_reference (PxWindow   *self,
 }
 
 PxDocument *
-px_window_get_reference (PxWindow *self)
+_px_window_get_reference (PxWindow *self)
 {
   g_return_val_if_fail (PX_IS_WINDOW (self), NULL);
 
@@ -911,13 +910,13 @@ px_window_get_reference (PxWindow *self)
 }
 
 /**
- * px_window_move_document:
+ * _px_window_move_document:
  * @delta: -1 to move its column left, +1 right
  */
 void
-px_window_move_document (PxWindow   *self,
-                         PxDocument *document,
-                         int         delta)
+_px_window_move_document (PxWindow   *self,
+                          PxDocument *document,
+                          int         delta)
 {
   guint position, n, other;
   gpointer pair[2];
@@ -941,13 +940,13 @@ px_window_move_document (PxWindow   *self,
 }
 
 /**
- * px_window_set_side_panel:
+ * _px_window_set_side_panel:
  * @child: (nullable): a panel to show beside the columns (quotes), or
  *   %NULL to close the panel
  */
 void
-px_window_set_side_panel (PxWindow  *self,
-                          GtkWidget *child)
+_px_window_set_side_panel (PxWindow  *self,
+                           GtkWidget *child)
 {
   g_return_if_fail (PX_IS_WINDOW (self));
   g_return_if_fail (child == NULL || GTK_IS_WIDGET (child));

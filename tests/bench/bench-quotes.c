@@ -17,7 +17,9 @@
  *   together cover at least half of its characters;
  * - named speakers right: of the gold quotations found whose source
  *   names someone, the share whose speaker holds the source's surname
- *   (no speaker counts as wrong);
+ *   (no speaker counts as wrong); a source that only describes someone
+ *   ("the Florida senator", "an Iowa Democrat") names no surname and is
+ *   counted apart, see surname_of();
  * - speakers that are no source: found quotations given a speaker whose
  *   last word is in no source of the article (places, things,
  *   sentence-initial words).
@@ -48,6 +50,7 @@ typedef struct {
   guint named, named_right, named_none, named_wrong;
   guint given, not_source;
   guint sure, sure_right, unsure, unsure_right;
+  guint described, described_given;   /* sources that describe someone unnamed */
   guint articles;
   double ms;
 } Score;
@@ -92,15 +95,25 @@ is_unnamed (const char *word)
   return g_strv_contains (words, f);
 }
 
-/* The last capitalised word of @source that names someone, before any
- * appositive or "of" phrase, without a possessive: "Trump campaign
- * manager Paul Manafort" and "Sen. Jeff Merkley of Oregon, the only
- * senator to…" give "manafort" and "merkley". */
-static char *
-surname_of (const char *source)
+/* Words that open a description of someone the text does not name: "an
+ * Iowa Democrat", "one former GOP leadership aide". */
+static gboolean
+is_indefinite (const char *word)
 {
-  g_auto(GStrv) head = g_regex_split_simple ("[,(]| of | who | which | at | from ", source, 0, 0);
-  g_auto(GStrv) words = g_regex_split_simple ("[^\\w’'.-]+", head[0] ? head[0] : "", 0, 0);
+  static const char * const words[] = {
+    "a", "an", "one", "another", "some", "several", "two", "three", "many", "other", NULL
+  };
+  g_autofree char *f = fold (word, -1);
+
+  return g_strv_contains (words, f);
+}
+
+/* The last capitalised word of @phrase that names someone, without a
+ * possessive; NULL when there is none. */
+static char *
+last_name_word (const char *phrase)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("[^\\w’'.-]+", phrase, 0, 0);
   char *best = NULL;
 
   for (guint i = 0; words[i]; i++)
@@ -120,6 +133,59 @@ surname_of (const char *source)
       best = fold (w, -1);
     }
   return best;
+}
+
+/* Whether the last word of @phrase is written in lower case (a common noun). */
+static gboolean
+ends_in_lower_word (const char *phrase)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("[^\\w’'-]+", phrase, 0, 0);
+  guint n = g_strv_length (words);
+
+  while (n > 0 && words[n - 1][0] == '\0')
+    n--;
+  return n > 0 && g_unichar_islower (g_utf8_get_char (words[n - 1]));
+}
+
+/* The surname a source names, casefolded, or NULL when it names nobody.
+ * The last capitalised word of the source's head, before any appositive
+ * or "of" phrase: "Trump campaign manager Paul Manafort" and "Sen. Jeff
+ * Merkley of Oregon, the only senator to…" give "manafort" and
+ * "merkley".  A head that ends in a common noun is a description: it
+ * names the person its appositive names ("Trump's attorney, Alan
+ * Garten" gives "garten"), or nobody ("the independent Vermont senator",
+ * "the Florida senator": a capitalised word there qualifies the noun and
+ * is no one's name).  A description opened by an indefinite word ("an
+ * Iowa Democrat") names nobody. */
+static char *
+surname_of (const char *source)
+{
+  g_auto(GStrv) head = g_regex_split_simple ("[,(]| of | who | which | at | from ", source, 0, 0);
+  g_auto(GStrv) first = NULL;
+
+  if (head[0] == NULL)
+    return NULL;
+  first = g_regex_split_simple ("[^\\w’'-]+", head[0], 0, 0);
+  for (guint i = 0; first[i]; i++)
+    if (first[i][0] != '\0')
+      {
+        if (is_indefinite (first[i]))
+          return NULL;
+        break;
+      }
+  if (!ends_in_lower_word (head[0]))
+    return last_name_word (head[0]);
+  /* "Trump's attorney, Alan Garten": the appositive right after a comma. */
+  if (head[1] && source[strlen (head[0])] == ',' && !ends_in_lower_word (head[1]))
+    {
+      const char *a = head[1];
+
+      while (*a == ' ')
+        a++;
+      if (g_unichar_isupper (g_utf8_get_char (a)))
+        return last_name_word (head[1]);
+    }
+  return NULL;
 }
 
 /* Whether @speaker holds @surname as a word. */
@@ -210,7 +276,11 @@ score (Score *sc, GPtrArray *groups, GArray **gold, char **sources, guint n_docs
               }
           }
         if (g->surname == NULL)
-          continue;
+          {
+            if (g->source && g->source[0])
+              sc->described++, sc->described_given += best->speaker != NULL;
+            continue;
+          }
         sc->named++;
         if (best->speaker == NULL)
           {
@@ -248,6 +318,8 @@ print_score (const char *name, const Score *sc)
           sc->named_wrong);
   printf ("  speakers that are no source %u of %u speakers given (%.3f)\n", sc->not_source,
           sc->given, ratio (sc->not_source, sc->given));
+  printf ("  sources naming nobody    %u (\"he\", \"the Florida senator\", \"an aide\"): %u given a speaker\n",
+          sc->described, sc->described_given);
   printf ("  named right when sure    %.3f  (%u/%u); when marked ? %.3f (%u/%u)\n",
           ratio (sc->sure_right, sc->sure), sc->sure_right, sc->sure,
           ratio (sc->unsure_right, sc->unsure), sc->unsure_right, sc->unsure);

@@ -32,7 +32,7 @@
 
 #include "px-compare.h"
 #include "px-import.h"
-#include "px-window.h"
+#include "px-window-private.h"
 
 static int n_articles = 20;
 static int n_words = 10000;
@@ -206,7 +206,7 @@ time_first_paint (GPtrArray *files, PxWindow **out_window)
   start = g_get_monotonic_time ();
   cpu_start = cpu_ms ();
   px_window_open_files (window, (GFile **) files->pdata, files->len);
-  while (px_window_get_loading (window))
+  while (_px_window_get_loading (window))
     g_main_context_iteration (NULL, TRUE);
   if (g_getenv ("BENCH_DEBUG"))
     g_printerr ("loaded %.1f\n", (g_get_monotonic_time () - start) / 1000.0);

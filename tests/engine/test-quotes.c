@@ -514,6 +514,33 @@ test_news_patterns (void)
          "two seats.\"", "the east side lost two seats.|Ada Marr");
 }
 
+/* A speaker named after the verb behind words that describe them. */
+static void
+test_description_after_verb (void)
+{
+  /* Lower-case words of description between the verb and the name. */
+  check ("\"We will not close the pool,\" Maria Olsen said.\n\n"
+         "\"That is a terrible idea,\" said former city engineer Tom Bauer, who led the office "
+         "for a decade.",
+         "We will not close the pool|Maria Olsen / That is a terrible idea|Tom Bauer");
+  check ("\"The river is rising,\" said retired harbour pilot and union Chairman Ivo Marsh.",
+         "The river is rising|Ivo Marsh");
+  /* Not a description: what was said about someone. */
+  check ("\"We will appeal,\" said the lawyer for Ivo Marsh.", "We will appeal|?");
+}
+
+/* The subject comes after an opening phrase and its comma. */
+static void
+test_opening_phrase (void)
+{
+  check ("Later in the day, Ada Marr met residents and pledged to \"keep the ferry running.\"",
+         "keep the ferry running.|Ada Marr");
+  check ("Amid the protests, Ada Marr stayed calm and promised \"a fair hearing.\"",
+         "a fair hearing.|Ada Marr");
+  check ("Weighing in on the row, Tomas Berg agreed and called the plan \"a waste.\"",
+         "a waste.|Tomas Berg");
+}
+
 /* The confidence of the @n-th quote's speaker. */
 static double
 confidence (const char *text, guint n, char **speaker)
@@ -615,6 +642,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/subject-after-quote", test_subject_after_quote);
   g_test_add_func ("/quotes/not-people", test_not_people);
   g_test_add_func ("/quotes/news-patterns", test_news_patterns);
+  g_test_add_func ("/quotes/description-after-verb", test_description_after_verb);
+  g_test_add_func ("/quotes/opening-phrase", test_opening_phrase);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 
 #include "px-fetch.h"
 #include "px-import.h"
+#include "px-session.h"
 
 static const char page[] =
   "<!DOCTYPE html><html><head><title>Bridge to reopen in spring | Example News</title>"
@@ -23,6 +24,20 @@ static const char page[] =
   "the city council said on Tuesday.</p>"
   "<p>Buses will be allowed across first, followed by cars a month later, officials said.</p>"
   "</article><footer>Copyright Example News</footer></body></html>";
+
+/* The same page later: the second paragraph rewritten, a third added. */
+static const char page2[] =
+  "<!DOCTYPE html><html><head><title>Bridge to reopen in spring | Example News</title>"
+  "<meta property=\"og:site_name\" content=\"Example News\">"
+  "<meta property=\"og:title\" content=\"Bridge to reopen in spring\"></head><body>"
+  "<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
+  "<article><h1>Bridge to reopen in spring</h1>"
+  "<p>The river bridge, closed since October for repairs, will reopen to traffic in April, "
+  "the city council said on Tuesday.</p>"
+  "<p>Only buses will be allowed across until June, the council's transport officials said.</p>"
+  "<p>The repairs cost twice what was planned, after rust was found in the main span.</p>"
+  "</article><footer>Copyright Example News</footer></body></html>";
+static int edition = 1;   /* which of the two /changing serves; 3: none (404) */
 
 /* A resolver that knows no names: the test's server is on 127.0.0.1,
  * and a name that does not exist must not be asked of a real DNS
@@ -99,6 +114,19 @@ handle (SoupServer *server, SoupServerMessage *msg, const char *path, GHashTable
     {
       soup_server_message_set_status (msg, 200, NULL);
       soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_STATIC, page, strlen (page));
+    }
+  else if (g_str_equal (path, "/changing"))
+    {
+      /* The page as it is now (test_reload() moves it on). */
+      const char *body = g_atomic_int_get (&edition) == 1 ? page : g_atomic_int_get (&edition) == 2 ? page2 : NULL;
+
+      if (body)
+        {
+          soup_server_message_set_status (msg, 200, NULL);
+          soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_STATIC, body, strlen (body));
+        }
+      else
+        soup_server_message_set_status (msg, 404, NULL);
     }
   else if (g_str_equal (path, "/moved"))
     {
@@ -312,11 +340,124 @@ test_cancel (void)
   g_assert_cmpint (g_get_monotonic_time () - start, <, 10 * G_USEC_PER_SEC);
 }
 
+/* Reload: the page as it is now replaces the article, and says what
+ * changed; a failed fetch leaves the article as it was. */
+static void
+test_reload (void)
+{
+  g_autofree char *address = url ("/changing");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) docs = NULL;
+  g_autoptr(PxDocument) same = NULL, fresh = NULL, none = NULL;
+  g_autofree char *unchanged = NULL, *changed = NULL;
+  gint64 then = 0, now = 0;
+
+  g_atomic_int_set (&edition, 1);
+  docs = px_fetch_articles (address, &quick, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  px_document_set_outlet (docs->pdata[0], "Bridge desk");   /* as the user named it */
+  px_document_get_origin (docs->pdata[0], &then);
+  g_usleep (2000);
+
+  same = px_fetch_reload (docs->pdata[0], &quick, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  unchanged = px_fetch_describe_reload (docs->pdata[0], same);
+  g_assert_cmpstr (unchanged, ==, "Reloaded “Bridge desk”: the article has not changed");
+
+  g_atomic_int_set (&edition, 2);
+  fresh = px_fetch_reload (docs->pdata[0], &quick, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (px_document_get_outlet (fresh), ==, "Bridge desk");
+  g_assert_cmpuint (px_document_get_n_paragraphs (fresh), ==, 4);
+  g_assert_cmpstr (px_document_get_origin (fresh, &now), ==, address);
+  g_assert_cmpint (now, >, then);
+  g_assert_nonnull (strstr (g_bytes_get_data (px_document_get_page (fresh), NULL), "rust was found"));
+  changed = px_fetch_describe_reload (docs->pdata[0], fresh);
+  g_assert_cmpstr (changed, ==, "Reloaded “Bridge desk”: 2 paragraphs new or changed, 1 no longer there");
+
+  /* Gone from the server: an error naming the address, nothing replaced. */
+  g_atomic_int_set (&edition, 3);
+  none = px_fetch_reload (docs->pdata[0], &quick, NULL, NULL, NULL, &error);
+  g_assert_null (none);
+  g_assert_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, address));
+  g_assert_cmpuint (px_document_get_n_paragraphs (docs->pdata[0]), ==, 3);
+}
+
+static SoupServer *server;
+static GThread *server_thread_id;
+
+static void
+stop_server (void)
+{
+  if (server == NULL)
+    return;
+  g_main_loop_quit (server_loop);
+  g_thread_join (server_thread_id);
+  soup_server_disconnect (server);
+  g_clear_object (&server);
+  g_main_loop_unref (server_loop);
+  g_main_context_unref (server_context);
+}
+
+/* A saved comparison keeps the page: with the server gone it reopens
+ * through the same HTML import, with its address and when it was
+ * fetched.  Runs last: it stops the server. */
+static void
+test_session_offline (void)
+{
+  g_autofree char *address = url ("/article");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) docs = px_fetch_articles (address, &quick, NULL, NULL, NULL, &error);
+  g_autoptr(PxSession) session = px_session_new ();
+  g_autoptr(PxSession) other = px_session_new ();
+  g_autoptr(PxSession) reopened = NULL, reread = NULL;
+  g_autoptr(GPtrArray) refused = NULL;
+  g_autofree char *data = NULL, *other_data = NULL;
+  PxDocument *doc, *stand_in;
+  const char *text;
+  gint64 fetched = 0, when = 0;
+
+  g_assert_no_error (error);
+  doc = docs->pdata[0];
+  px_document_get_origin (doc, &fetched);
+  g_ptr_array_add (session->documents, g_object_ref (doc));
+  data = px_session_to_data (session, NULL);
+  g_assert_nonnull (strstr (data, "\"page\""));
+
+  /* A stand-in whose text is not the page's, to tell that reopening
+   * reads the page rather than the text beside it. */
+  stand_in = px_document_new ("Words that are not on the page.", -1, "Example News");
+  px_document_set_origin (stand_in, address, fetched);
+  px_document_set_page (stand_in, px_document_get_page (doc));
+  g_ptr_array_add (other->documents, stand_in);
+  other_data = px_session_to_data (other, NULL);
+
+  stop_server ();
+  refused = px_fetch_articles (address, &quick, NULL, NULL, NULL, &error);
+  g_assert_null (refused);
+  g_assert_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_NOT_READABLE);   /* refused: nothing listens */
+  g_clear_error (&error);
+
+  reopened = px_session_from_data (data, strlen (data), "bridge.parallax", &error);
+  g_assert_no_error (error);
+  g_assert_true (px_session_equal (session, reopened));
+  doc = reopened->documents->pdata[0];
+  g_assert_cmpstr (px_document_get_origin (doc, &when), ==, address);
+  g_assert_cmpint (when, ==, fetched);
+  g_assert_cmpstr (px_document_get_headline (doc), ==, "Bridge to reopen in spring");
+  g_assert_true (g_bytes_equal (px_document_get_page (doc), px_document_get_page (docs->pdata[0])));
+
+  reread = px_session_from_data (other_data, strlen (other_data), "other.parallax", &error);
+  g_assert_no_error (error);
+  text = px_document_get_text (reread->documents->pdata[0], NULL);
+  g_assert_nonnull (strstr (text, "Buses will be allowed across first"));
+  g_assert_null (strstr (text, "not on the page"));
+}
+
 int
 main (int argc, char **argv)
 {
-  GThread *thread;
-  SoupServer *server;
   int status;
 
   g_test_init (&argc, &argv, NULL);
@@ -325,20 +466,17 @@ main (int argc, char **argv)
 
     g_resolver_set_default (resolver);
   }
-  server = start_server (&thread);
+  server = start_server (&server_thread_id);
 
   g_test_add_func ("/fetch/page", test_page);
   g_test_add_func ("/fetch/redirect", test_redirect);
   g_test_add_func ("/fetch/failures", test_failures);
   g_test_add_func ("/fetch/cancel", test_cancel);
+  g_test_add_func ("/fetch/reload", test_reload);
+  g_test_add_func ("/fetch/session-offline", test_session_offline);
   status = g_test_run ();
 
-  g_main_loop_quit (server_loop);
-  g_thread_join (thread);
-  soup_server_disconnect (server);
-  g_object_unref (server);
-  g_main_loop_unref (server_loop);
-  g_main_context_unref (server_context);
+  stop_server ();
   g_free (base);
   return status;
 }

@@ -13,7 +13,8 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
-#include "px-window.h"
+#include "px-article-header.h"
+#include "px-window-private.h"
 #include "ui-test.h"
 
 static char *base;
@@ -23,6 +24,14 @@ static const char page[] =
   "<title>Bridge to reopen</title></head><body><article><h1>Bridge to reopen in spring</h1>"
   "<p>The river bridge, closed since October, will reopen to traffic in April, the council said.</p>"
   "<p>Buses will cross first, cars a month later.</p></article></body></html>";
+
+/* What /edition serves the second time on: the page rewritten. */
+static const char page2[] =
+  "<html><head><meta property=\"og:site_name\" content=\"Example News\">"
+  "<title>Bridge to reopen</title></head><body><article><h1>Bridge to reopen in spring</h1>"
+  "<p>The river bridge, closed since October, will reopen to traffic in April, the council said.</p>"
+  "<p>Only buses will cross until June, the council said on Wednesday.</p></article></body></html>";
+static volatile int edition = 1;
 
 /* Set while the test checks that nothing is fetched: every page is gone. */
 static volatile gboolean offline;
@@ -36,7 +45,10 @@ serve (SoupServer *server, SoupServerMessage *msg, const char *path, GHashTable 
       return;
     }
   soup_server_message_set_status (msg, 200, NULL);
-  soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, page, strlen (page));
+  if (g_str_equal (path, "/edition") && g_atomic_int_get (&edition) == 2)
+    soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, page2, strlen (page2));
+  else
+    soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, page, strlen (page));
   /* Answers after three seconds (the server has a thread of its own:
    * the window's is not held up). */
   if (g_str_equal (path, "/slow"))
@@ -78,7 +90,7 @@ start_server (void)
 static guint
 n_documents (PxWindow *window)
 {
-  return g_list_model_get_n_items (px_window_get_documents (window));
+  return g_list_model_get_n_items (_px_window_get_documents (window));
 }
 
 static AdwMessageDialog *
@@ -142,7 +154,7 @@ dialog_open (gpointer data)
 static gboolean
 not_loading (gpointer window)
 {
-  return !px_window_get_loading (window);
+  return !_px_window_get_loading (window);
 }
 
 /* Whether an article header's headline says it was fetched from @address. */
@@ -193,11 +205,11 @@ test_address_dialog (void)
   ui_test_save_screenshot (dialog, "address-dialog");
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "add");
-  g_assert_true (px_window_get_loading (window));
+  g_assert_true (_px_window_get_loading (window));
   longest = wait_until (has_one, window);
   g_test_message ("longest main-loop stall while a page loaded: %.1f ms", longest / 1000.0);
   {
-    g_autoptr(PxDocument) doc = g_list_model_get_item (px_window_get_documents (window), 0);
+    g_autoptr(PxDocument) doc = g_list_model_get_item (_px_window_get_documents (window), 0);
 
     g_assert_cmpstr (px_document_get_outlet (doc), ==, "Example News");
   }
@@ -212,10 +224,10 @@ test_address_dialog (void)
     g_autofree char *path = g_build_filename (dir, "fetched.parallax", NULL);
     g_autoptr(GFile) file = g_file_new_for_path (path);
     g_autoptr(GError) error = NULL;
-    g_autoptr(PxDocument) before = g_list_model_get_item (px_window_get_documents (window), 0);
+    g_autoptr(PxDocument) before = g_list_model_get_item (_px_window_get_documents (window), 0);
     PxWindow *again = px_window_new (NULL);
 
-    g_assert_true (px_window_save_to (window, file, &error));
+    g_assert_true (_px_window_save_to (window, file, &error));
     g_assert_no_error (error);
     offline = TRUE;
     gtk_window_set_default_size (GTK_WINDOW (again), 1000, 700);
@@ -225,7 +237,7 @@ test_address_dialog (void)
     ui_test_wait_idle (again);
     ui_test_wait_frames (again, 2);
     {
-      g_autoptr(PxDocument) after = g_list_model_get_item (px_window_get_documents (again), 0);
+      g_autoptr(PxDocument) after = g_list_model_get_item (_px_window_get_documents (again), 0);
 
       g_assert_cmpstr (px_document_get_text (after, NULL), ==, px_document_get_text (before, NULL));
     }
@@ -283,7 +295,7 @@ test_paste_and_stop (void)
   ui_test_wait_frames (window, 3);
 
   px_window_open_address (window, slow);
-  g_assert_true (px_window_get_loading (window));
+  g_assert_true (_px_window_get_loading (window));
   /* The bar under the header names the page while it loads. */
   ui_test_save_screenshot_busy (window, "address-fetching");
   /* Figures, not limits: frames while the page loads, against the same
@@ -312,7 +324,7 @@ test_drop_link (void)
   gtk_window_present (GTK_WINDOW (window));
   px_window_open_address (window, slow);
   px_window_open_files (window, &file, 1);
-  g_assert_true (px_window_get_loading (window));
+  g_assert_true (_px_window_get_loading (window));
   wait_until (has_two, window);
   wait_until (not_loading, window);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -358,13 +370,86 @@ test_picker (void)
   ui_test_wait_idle (window);
   g_assert_cmpuint (n_documents (window), ==, 2);
   {
-    g_autoptr(PxDocument) second = g_list_model_get_item (px_window_get_documents (window), 1);
+    g_autoptr(PxDocument) second = g_list_model_get_item (_px_window_get_documents (window), 1);
 
     g_assert_cmpstr (px_document_get_outlet (second), ==, "Example Herald");
   }
   gtk_window_destroy (GTK_WINDOW (window));
   g_remove (path);
   g_rmdir (dir);
+}
+
+static gboolean
+first_is_not (gpointer doc)
+{
+  PxWindow *window = g_object_get_data (doc, "window");
+  g_autoptr(PxDocument) first = g_list_model_get_item (_px_window_get_documents (window), 0);
+
+  return first != doc && !_px_window_get_loading (window);
+}
+
+/* "Reload Page" in a fetched article's column menu: the page as it is
+ * now takes the article's place, under the name the user gave it and as
+ * the reference still; when the page is gone the article stays.  A
+ * pasted article's menu has no such item. */
+static void
+test_reload (void)
+{
+  PxWindow *window = px_window_new (NULL);
+  g_autofree char *address = g_strconcat (base, "edition", NULL);
+  g_autoptr(GPtrArray) headers = g_ptr_array_new ();
+  g_autoptr(PxDocument) before = NULL, after = NULL, kept = NULL;
+  GtkWidget *fetched_header = NULL, *pasted_header = NULL;
+
+  g_atomic_int_set (&edition, 1);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_address (window, address);
+  wait_until (has_one, window);
+  g_assert_true (px_window_add_text (window, "A pasted article about the bridge.\n\nIt has two paragraphs.", -1));
+  wait_until (has_two, window);
+  wait_until (not_loading, window);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 2);
+  before = g_list_model_get_item (_px_window_get_documents (window), 0);
+  px_document_set_outlet (before, "Bridge desk");
+  px_window_set_reference (window, before);
+
+  ui_test_collect_all (GTK_WIDGET (window), PX_TYPE_ARTICLE_HEADER, headers);
+  for (guint i = 0; i < headers->len; i++)
+    if (px_article_header_get_document (headers->pdata[i]) == before)
+      fetched_header = headers->pdata[i];
+    else
+      pasted_header = headers->pdata[i];
+  g_assert_nonnull (fetched_header);
+  g_assert_nonnull (pasted_header);
+  g_assert_false (gtk_widget_activate_action (pasted_header, "column.reload", NULL) &&
+                  _px_window_get_loading (window));
+
+  g_atomic_int_set (&edition, 2);
+  g_assert_true (gtk_widget_activate_action (fetched_header, "column.reload", NULL));
+  g_assert_true (_px_window_get_loading (window));
+  g_object_set_data (G_OBJECT (before), "window", window);
+  wait_until (first_is_not, before);
+  after = g_list_model_get_item (_px_window_get_documents (window), 0);
+  g_assert_nonnull (strstr (px_document_get_text (after, NULL), "Only buses will cross until June"));
+  g_assert_cmpstr (px_document_get_outlet (after), ==, "Bridge desk");
+  g_assert_true (_px_window_get_reference (window) == after);
+  g_assert_cmpuint (n_documents (window), ==, 2);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 2);
+  ui_test_save_screenshot (window, "address-reloaded");
+
+  /* The page gone: an error, and the article as it was. */
+  offline = TRUE;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload-page", "s", address));
+  g_assert_true (_px_window_get_loading (window));
+  wait_until (not_loading, window);
+  ui_test_drain ();
+  kept = g_list_model_get_item (_px_window_get_documents (window), 0);
+  g_assert_true (kept == after);
+  offline = FALSE;
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -380,5 +465,6 @@ main (int argc, char **argv)
   g_test_add_func ("/address/paste-and-stop", test_paste_and_stop);
   g_test_add_func ("/address/drop-link", test_drop_link);
   g_test_add_func ("/address/picker", test_picker);
+  g_test_add_func ("/address/reload", test_reload);
   return g_test_run ();
 }

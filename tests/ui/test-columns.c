@@ -19,9 +19,8 @@
 #include "px-comparison-view.h"
 #include "px-overview-page.h"
 #include "px-quotes.h"
-#include "px-window-quotes.h"
 #include "px-row-model.h"
-#include "px-window.h"
+#include "px-window-private.h"
 #include "ui-test.h"
 
 /* g_ptr_array_sort() hands the comparison pointers to the elements, not
@@ -723,7 +722,7 @@ test_overview_eleven (void)
 {
   PxWindow *window = open_event ("t02_ecbplus", 11, 1280, 860);
   PxComparison *cmp = px_window_get_comparison (window);
-  AdwViewStack *stack = px_window_get_view_stack (window);
+  AdwViewStack *stack = _px_window_get_view_stack (window);
   GtkWidget *page = adw_view_stack_get_child_by_name (stack, "overview");
   const char *reference = outlet_name (cmp, px_comparison_get_reference (cmp));
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
@@ -794,7 +793,7 @@ static void
 test_find_over_quote (void)
 {
   PxWindow *window = open_sample_event (1280, 860);
-  GtkSearchEntry *entry = px_window_get_search_entry (window);
+  GtkSearchEntry *entry = _px_window_get_search_entry (window);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   guint checked = 0;
 
@@ -867,7 +866,7 @@ test_quote_panel_names_base (void)
           chosen = g;
     }
   g_assert_cmpint (chosen, >=, 0);
-  px_window_select_quote (window, chosen, TRUE);
+  _px_window_select_quote (window, chosen, TRUE);
   ui_test_wait_frames (window, 3);
   ui_test_save_screenshot (window, "quote-panel-base");
   {
@@ -875,7 +874,7 @@ test_quote_panel_names_base (void)
     guint base = g_array_index (group->occurrences, PxQuoteOccurrence, group->reference).document;
     const char *outlet = outlet_name (cmp, base);
 
-    ui_test_collect_all (GTK_WIDGET (px_window_get_quote_panel (window)), GTK_TYPE_LABEL, labels);
+    ui_test_collect_all (GTK_WIDGET (_px_window_get_quote_panel (window)), GTK_TYPE_LABEL, labels);
     for (guint i = 0; i < labels->len; i++)
       if (gtk_widget_has_css_class (labels->pdata[i], "quote-diff-base") &&
           gtk_widget_get_mapped (labels->pdata[i]) &&

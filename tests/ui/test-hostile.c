@@ -17,8 +17,7 @@
 #include <unistd.h>
 
 #include "px-compare.h"
-#include "px-window-export.h"
-#include "px-window.h"
+#include "px-window-private.h"
 #include "ui-test.h"
 
 static char *tmpdir;
@@ -32,7 +31,7 @@ sample_file (const char *name)
 static guint
 n_documents (PxWindow *window)
 {
-  return g_list_model_get_n_items (px_window_get_documents (window));
+  return g_list_model_get_n_items (_px_window_get_documents (window));
 }
 
 static PxWindow *
@@ -63,7 +62,7 @@ test_fifo_without_writer (void)
   /* Read as empty and refused; the other file is added. */
   px_window_open_files (window, files, 2);
   ui_test_wait_idle (window);
-  g_assert_false (px_window_get_loading (window));
+  g_assert_false (_px_window_get_loading (window));
   g_assert_cmpuint (n_documents (window), ==, 3);
   g_assert_nonnull (px_window_get_comparison (window));
 
@@ -105,7 +104,7 @@ export_done (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   GError **error = user_data;
 
-  g_assert_false (px_window_export_finish (PX_WINDOW (source), result, error));
+  g_assert_false (_px_window_export_finish (PX_WINDOW (source), result, error));
 }
 
 static void
@@ -135,9 +134,9 @@ test_never_writes_input (void)
   g_assert_cmpuint (n_documents (window), ==, 2);
 
   /* Saving the comparison over an article, or a report through a link to it. */
-  g_assert_false (px_window_save_to (window, article, &save_error));
+  g_assert_false (_px_window_save_to (window, article, &save_error));
   g_assert_nonnull (save_error);
-  px_window_export_async (window, linked, NULL, export_done, &export_error);
+  _px_window_export_async (window, linked, NULL, export_done, &export_error);
   while (export_error == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (strstr (export_error->message, "never writes over"));

@@ -16,7 +16,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "px-window.h"
+#include "px-window-private.h"
 #include "ui-test.h"
 #include "px-preferences-window.h"
 
@@ -83,7 +83,7 @@ test_german (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Ungespeicherter Vergleich — Parallax");
   g_assert_true (has_label (GTK_WIDGET (window), "hinzugefügte Wörter"));
   save_screenshot (GTK_WIDGET (window), "columns");
-  adw_view_stack_set_visible_child_name (px_window_get_view_stack (window), "overview");
+  adw_view_stack_set_visible_child_name (_px_window_get_view_stack (window), "overview");
   g_assert_true (has_label (GTK_WIDGET (window), "Ähnlichkeit"));
   save_screenshot (GTK_WIDGET (window), "overview");
 
@@ -113,16 +113,16 @@ test_right_to_left (void)
   ui_test_wait_frames (GTK_WIDGET (window), 2);
   save_screenshot (GTK_WIDGET (window), "columns");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
-  gtk_editable_set_text (GTK_EDITABLE (px_window_get_search_entry (window)), "איראן");
-  g_signal_emit_by_name (px_window_get_search_entry (window), "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (_px_window_get_search_entry (window)), "איראן");
+  g_signal_emit_by_name (_px_window_get_search_entry (window), "search-changed");
   {
     guint n = 0;
 
-    px_window_get_search_position (window, &n, NULL);
+    _px_window_get_search_position (window, &n, NULL);
     g_assert_cmpuint (n, ==, 2);
   }
   save_screenshot (GTK_WIDGET (window), "search");
-  adw_view_stack_set_visible_child_name (px_window_get_view_stack (window), "overview");
+  adw_view_stack_set_visible_child_name (_px_window_get_view_stack (window), "overview");
   save_screenshot (GTK_WIDGET (window), "overview");
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_drain ();

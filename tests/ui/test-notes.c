@@ -11,9 +11,7 @@
 
 #include "px-notes.h"
 #include "px-session.h"
-#include "px-window.h"
-#include "px-window-notes.h"
-#include "px-window-quotes.h"
+#include "px-window-private.h"
 #include "ui-test.h"
 
 /* The note dialog the window has open, or NULL. */
@@ -80,7 +78,7 @@ noted_row (PxWindow *window)
   PxComparison *cmp = px_window_get_comparison (window);
 
   for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
-    if (px_notes_get_row (px_window_get_notes (window), cmp, r))
+    if (px_notes_get_row (_px_window_get_notes (window), cmp, r))
       return r;
   return -1;
 }
@@ -98,7 +96,7 @@ test_row_and_quote (void)
   guint saying = 0;
   int row, group = -1;
 
-  g_assert_true (px_window_save_to (window, file, &error));
+  g_assert_true (_px_window_save_to (window, file, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (count_badges (window, "", &saying), ==, 0);
 
@@ -109,8 +107,8 @@ test_row_and_quote (void)
   answer_dialog ("  Check this against the wire copy. ", "save");
   row = noted_row (window);
   g_assert_cmpint (row, >=, 0);
-  g_assert_cmpstr (px_notes_get_row (px_window_get_notes (window), cmp, row), ==, "Check this against the wire copy.");
-  g_assert_true (px_window_has_unsaved_changes (window));
+  g_assert_cmpstr (px_notes_get_row (_px_window_get_notes (window), cmp, row), ==, "Check this against the wire copy.");
+  g_assert_true (_px_window_has_unsaved_changes (window));
   g_assert_cmpuint (count_badges (window, "Check this against the wire copy.", &saying), ==, 1);
   g_assert_cmpuint (saying, ==, 1);
   ui_test_save_screenshot (window, "note-on-row");
@@ -127,25 +125,25 @@ test_row_and_quote (void)
         group = g;
     }
   g_assert_cmpint (group, >=, 0);
-  px_window_select_quote (window, group, TRUE);
+  _px_window_select_quote (window, group, TRUE);
   ui_test_wait_frames (window, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.note-quote", NULL));
   answer_dialog ("Trimmed in two outlets.", "save");
   cmp = px_window_get_comparison (window);
-  g_assert_cmpstr (px_notes_get_quote (px_window_get_notes (window), g_ptr_array_index (px_comparison_get_quotes (cmp), group)),
+  g_assert_cmpstr (px_notes_get_quote (_px_window_get_notes (window), g_ptr_array_index (px_comparison_get_quotes (cmp), group)),
                    ==, "Trimmed in two outlets.");
   count_badges (window, "Trimmed in two outlets.", &saying);
   g_assert_cmpuint (saying, >=, 1);
   ui_test_save_screenshot (window, "note-on-quotation");
 
   /* Saved in the file; another window shows the badges again. */
-  g_assert_true (px_window_save_to (window, file, &error));
+  g_assert_true (_px_window_save_to (window, file, &error));
   g_assert_no_error (error);
-  g_assert_false (px_window_has_unsaved_changes (window));
+  g_assert_false (_px_window_has_unsaved_changes (window));
   saved = px_session_load (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (px_notes_get_size (saved->notes), ==, 2);
-  g_assert_true (px_notes_equal (saved->notes, px_window_get_notes (window)));
+  g_assert_true (px_notes_equal (saved->notes, _px_window_get_notes (window)));
 
   again = px_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (again), 1400, 900);
@@ -155,8 +153,8 @@ test_row_and_quote (void)
   while (px_window_get_comparison (again) == NULL)
     g_main_context_iteration (NULL, TRUE);
   ui_test_wait_idle (again);
-  g_assert_true (px_notes_equal (saved->notes, px_window_get_notes (again)));
-  g_assert_false (px_window_has_unsaved_changes (again));
+  g_assert_true (px_notes_equal (saved->notes, _px_window_get_notes (again)));
+  g_assert_false (_px_window_has_unsaved_changes (again));
   g_assert_cmpint (noted_row (again), ==, row);
 
   /* A badge opens the note again; Remove takes it away. */
@@ -173,8 +171,8 @@ test_row_and_quote (void)
     g_signal_emit_by_name (badge, "clicked");
     answer_dialog (NULL, "remove");
     g_assert_cmpint (noted_row (window), ==, -1);
-    g_assert_cmpuint (px_notes_get_size (px_window_get_notes (window)), ==, 1);
-    g_assert_true (px_window_has_unsaved_changes (window));
+    g_assert_cmpuint (px_notes_get_size (_px_window_get_notes (window)), ==, 1);
+    g_assert_true (_px_window_has_unsaved_changes (window));
   }
 
   gtk_window_destroy (GTK_WINDOW (again));

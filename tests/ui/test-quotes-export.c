@@ -18,10 +18,8 @@
 #include "px-compare.h"
 #include "px-quotes.h"
 #include "px-row-model.h"
-#include "px-window.h"
+#include "px-window-private.h"
 #include "ui-test.h"
-#include "px-window-export.h"
-#include "px-window-quotes.h"
 
 static PxWindow *
 open_samples (void)
@@ -230,7 +228,7 @@ assert_panel_shows (PxWindow *window, guint g)
 {
   PxComparison *cmp = px_window_get_comparison (window);
   const PxQuoteGroup *group = g_ptr_array_index (px_comparison_get_quotes (cmp), g);
-  PxQuotePanel *panel = px_window_get_quote_panel (window);
+  PxQuotePanel *panel = _px_window_get_quote_panel (window);
   PxQuoteCoverage coverages[] = { PX_QUOTE_WHOLE, PX_QUOTE_TRIMMED, PX_QUOTE_ALTERED, PX_QUOTE_ABSENT };
 
   g_assert_nonnull (panel);
@@ -292,12 +290,12 @@ test_select_quote (void)
   GtkWidget *badge = pick_badge (window, &g);
   PxQuotePanel *panel;
 
-  g_assert_cmpint (px_window_get_selected_quote (window), ==, -1);
+  g_assert_cmpint (_px_window_get_selected_quote (window), ==, -1);
   g_signal_emit_by_name (badge, "clicked");
   ui_test_wait_frames (window, 3);
-  g_assert_cmpint (px_window_get_selected_quote (window), ==, g);
+  g_assert_cmpint (_px_window_get_selected_quote (window), ==, g);
   assert_panel_shows (window, g);
-  panel = px_window_get_quote_panel (window);
+  panel = _px_window_get_quote_panel (window);
   ui_test_save_screenshot (window, "7-quote-panel-light");
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -308,16 +306,16 @@ test_select_quote (void)
   high_contrast_screenshot (window, g);
 
   /* A new reference keeps the quotation in the panel. */
-  px_window_set_reference (window, g_list_model_get_item (px_window_get_documents (window), 1));
-  g_object_unref (g_list_model_get_item (px_window_get_documents (window), 1));
+  px_window_set_reference (window, g_list_model_get_item (_px_window_get_documents (window), 1));
+  g_object_unref (g_list_model_get_item (_px_window_get_documents (window), 1));
   ui_test_wait_idle (window);
   ui_test_wait_frames (window, 2);
-  g_assert_cmpint (px_window_get_selected_quote (window), >=, 0);
-  assert_panel_shows (window, px_window_get_selected_quote (window));
+  g_assert_cmpint (_px_window_get_selected_quote (window), >=, 0);
+  assert_panel_shows (window, _px_window_get_selected_quote (window));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close-quote", NULL);
   ui_test_wait_frames (window, 2);
-  g_assert_cmpint (px_window_get_selected_quote (window), ==, -1);
+  g_assert_cmpint (_px_window_get_selected_quote (window), ==, -1);
   g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (panel)) && gtk_widget_get_mapped (GTK_WIDGET (panel)));
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -363,10 +361,10 @@ test_click_quoted_words (void)
         guint row, d;
 
         g_assert_nonnull (click);
-        px_window_select_quote (window, -1, FALSE);
+        _px_window_select_quote (window, -1, FALSE);
         g_signal_emit_by_name (click, "released", 1, (double) p.x, (double) p.y);
-        g_assert_cmpint (px_window_get_selected_quote (window), >=, 0);
-        group = g_ptr_array_index (px_comparison_get_quotes (cmp), px_window_get_selected_quote (window));
+        g_assert_cmpint (_px_window_get_selected_quote (window), >=, 0);
+        group = g_ptr_array_index (px_comparison_get_quotes (cmp), _px_window_get_selected_quote (window));
         cell_place (cell, &row, &d);
         para = px_document_get_paragraph (px_comparison_get_document (cmp, d),
                                           px_comparison_get_row (cmp, row)[d].paragraph);
@@ -406,11 +404,11 @@ test_next_quote (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-quote", NULL);
   ui_test_wait_frames (window, 2);
-  first = px_window_get_selected_quote (window);
+  first = _px_window_get_selected_quote (window);
   g_assert_cmpint (first, >=, 0);
   while (TRUE)
     {
-      int g = px_window_get_selected_quote (window);
+      int g = _px_window_get_selected_quote (window);
       const PxQuoteGroup *group = g_ptr_array_index (groups, g);
       guint position = row_position_of_selected (window);
       const PxCell *cells = px_comparison_get_row (cmp, px_row_model_get_row (rows, position));
@@ -430,7 +428,7 @@ test_next_quote (void)
           here |= para->start <= occ->start && occ->start < para->end;
         }
       g_assert_true (here);
-      g_assert_cmpint (px_quote_panel_get_group (px_window_get_quote_panel (window)), ==, g);
+      g_assert_cmpint (px_quote_panel_get_group (_px_window_get_quote_panel (window)), ==, g);
       g_assert_cmpuint (position, >=, last);
       g_assert_false (g_hash_table_contains (seen, GINT_TO_POINTER (g + 1)));
       g_hash_table_add (seen, GINT_TO_POINTER (g + 1));
@@ -440,7 +438,7 @@ test_next_quote (void)
         ui_test_save_screenshot (window, "9-fourth-quote");
       gtk_widget_activate_action (GTK_WIDGET (window), "win.next-quote", NULL);
       ui_test_wait_frames (window, 1);
-      if (px_window_get_selected_quote (window) == g)
+      if (_px_window_get_selected_quote (window) == g)
         break;  /* the last one: it stays */
     }
   /* Every quotation was met once (hidden furniture rows aside). */
@@ -450,7 +448,7 @@ test_next_quote (void)
   for (guint i = 1; i < steps; i++)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-quote", NULL);
   ui_test_wait_frames (window, 1);
-  g_assert_cmpint (px_window_get_selected_quote (window), ==, first);
+  g_assert_cmpint (_px_window_get_selected_quote (window), ==, first);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -551,7 +549,7 @@ on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   GError **error = user_data;
 
-  if (!px_window_export_finish (PX_WINDOW (source), result, error))
+  if (!_px_window_export_finish (PX_WINDOW (source), result, error))
     g_assert_nonnull (*error);
   else
     *error = (GError *) GINT_TO_POINTER (1);
@@ -564,7 +562,7 @@ export (PxWindow *window, const char *path, GError **error)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GError *result = NULL;
 
-  px_window_export_async (window, file, NULL, on_exported, &result);
+  _px_window_export_async (window, file, NULL, on_exported, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   if (result == GINT_TO_POINTER (1))
@@ -659,7 +657,7 @@ static void
 test_print_to_pdf (void)
 {
   PxWindow *window = open_samples ();
-  g_autoptr(GtkPrintOperation) op = px_window_new_print_operation (window);
+  g_autoptr(GtkPrintOperation) op = _px_window_new_print_operation (window);
   g_autofree char *dir = g_dir_make_tmp ("px-print-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "printed.pdf", NULL);
   g_autofree char *text = NULL;

@@ -17,8 +17,7 @@
 #include "px-cell-view.h"
 #include "px-compare.h"
 #include "px-session.h"
-#include "px-window.h"
-#include "px-window-quotes.h"
+#include "px-window-private.h"
 #include "ui-test.h"
 
 static PxWindow *
@@ -168,9 +167,9 @@ test_toggle_and_panel (void)
 
   /* The quote panel: the splice, with both passages and the diff. */
   g = group_starting (cmp, "We did not agree");
-  px_window_select_quote (window, g, TRUE);
+  _px_window_select_quote (window, g, TRUE);
   ui_test_wait_frames (window, 3);
-  panel = GTK_WIDGET (px_window_get_quote_panel (window));
+  panel = GTK_WIDGET (_px_window_get_quote_panel (window));
   g_assert_nonnull (find_with_class (panel, "source-check"));
   match = find_with_class (panel, "source-spliced");
   g_assert_nonnull (match);
@@ -184,20 +183,20 @@ test_toggle_and_panel (void)
       g_assert_true (section_names (panel, px_document_get_outlet (px_comparison_get_document (cmp, d)), FALSE));
 
   g = group_starting (cmp, "The sanctions are still on the table, and everyone in Washington");
-  px_window_select_quote (window, g, TRUE);
+  _px_window_select_quote (window, g, TRUE);
   ui_test_wait_frames (window, 3);
   g_assert_nonnull (find_with_class (panel, "source-altered"));
   ui_test_save_screenshot (window, "source-panel-altered");
 
   /* The Overview's tally, one row per outlet. */
-  adw_view_stack_set_visible_child_name (px_window_get_view_stack (window), "overview");
+  adw_view_stack_set_visible_child_name (_px_window_get_view_stack (window), "overview");
   ui_test_wait_frames (window, 3);
-  tally = find_with_class (GTK_WIDGET (px_window_get_view_stack (window)), "source-tally");
+  tally = find_with_class (GTK_WIDGET (_px_window_get_view_stack (window)), "source-tally");
   g_assert_nonnull (tally);
   g_assert_nonnull (gtk_grid_get_child_at (GTK_GRID (tally), 0, 3));
   g_assert_null (gtk_grid_get_child_at (GTK_GRID (tally), 0, 4));
   ui_test_save_screenshot (window, "source-overview");
-  adw_view_stack_set_visible_child_name (px_window_get_view_stack (window), "aligned");
+  adw_view_stack_set_visible_child_name (_px_window_get_view_stack (window), "aligned");
 
   /* And off again: no source, no check. */
   header = header_of (window, "Transcript");

@@ -12,9 +12,7 @@
 #include "px-quote-panel.h"
 #include "px-session.h"
 #include "px-speaker-corrections.h"
-#include "px-window.h"
-#include "px-window-quotes.h"
-#include "px-window-speakers.h"
+#include "px-window-private.h"
 #include "ui-test.h"
 
 /* The first group quoted by more than one article. */
@@ -77,13 +75,13 @@ test_correct_save_reopen (void)
   int g = shared_group (cmp);
 
   g_assert_cmpint (g, >=, 0);
-  g_assert_true (px_window_save_to (window, file, &error));
+  g_assert_true (_px_window_save_to (window, file, &error));
   g_assert_no_error (error);
-  g_assert_false (px_window_has_unsaved_changes (window));
+  g_assert_false (_px_window_has_unsaved_changes (window));
 
-  px_window_select_quote (window, g, TRUE);
+  _px_window_select_quote (window, g, TRUE);
   ui_test_wait_frames (window, 2);
-  panel = px_window_get_quote_panel (window);
+  panel = _px_window_get_quote_panel (window);
   g_assert_nonnull (panel);
   key = g_strdup (px_speaker_corrections_key (g_ptr_array_index (px_comparison_get_quotes (cmp), g)));
 
@@ -106,15 +104,15 @@ test_correct_save_reopen (void)
   ui_test_wait_frames (window, 2);
   cmp = px_window_get_comparison (window);
   assert_group_speaker (cmp, g, "Jen Psaki");
-  g_assert_cmpint (px_window_get_selected_quote (window), ==, g);
-  g_assert_cmpstr (px_quote_panel_get_speaker (px_window_get_quote_panel (window)), ==, "Jen Psaki");
-  g_assert_true (px_window_has_unsaved_changes (window));
+  g_assert_cmpint (_px_window_get_selected_quote (window), ==, g);
+  g_assert_cmpstr (px_quote_panel_get_speaker (_px_window_get_quote_panel (window)), ==, "Jen Psaki");
+  g_assert_true (_px_window_has_unsaved_changes (window));
   ui_test_save_screenshot (window, "speaker-corrected");
 
   /* Saved: the file holds it; another window opens it so. */
-  g_assert_true (px_window_save_to (window, file, &error));
+  g_assert_true (_px_window_save_to (window, file, &error));
   g_assert_no_error (error);
-  g_assert_false (px_window_has_unsaved_changes (window));
+  g_assert_false (_px_window_has_unsaved_changes (window));
   saved = px_session_load (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (g_hash_table_lookup (saved->speakers, key), ==, "Jen Psaki");
@@ -127,13 +125,13 @@ test_correct_save_reopen (void)
     g_main_context_iteration (NULL, TRUE);
   ui_test_wait_idle (again);
   assert_group_speaker (px_window_get_comparison (again), g, "Jen Psaki");
-  g_assert_false (px_window_has_unsaved_changes (again));
+  g_assert_false (_px_window_has_unsaved_changes (again));
 
   /* No one named: the speaker goes, as the reader said. */
-  px_window_correct_speaker (again, g, "");
+  _px_window_correct_speaker (again, g, "");
   ui_test_wait_idle (again);
   assert_group_speaker (px_window_get_comparison (again), g, NULL);
-  g_assert_true (px_window_has_unsaved_changes (again));
+  g_assert_true (_px_window_has_unsaved_changes (again));
 
   gtk_window_destroy (GTK_WINDOW (again));
   gtk_window_destroy (GTK_WINDOW (window));

@@ -17,7 +17,7 @@
 #include "px-compare.h"
 #include "px-diff-marks.h"
 #include "px-row-model.h"
-#include "px-window.h"
+#include "px-window-private.h"
 #include "ui-test.h"
 
 /* The window's default comparison flags (schema defaults). */
@@ -63,7 +63,7 @@ open_samples (guint n)
   gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
   gtk_window_present (GTK_WINDOW (window));
   px_window_open_files (window, (GFile **) files->pdata, MIN (n, files->len));
-  g_assert_true (px_window_get_loading (window));
+  g_assert_true (_px_window_get_loading (window));
   ui_test_wait_idle (window);
   ui_test_wait_frames (window, 2);
   return window;
@@ -73,7 +73,7 @@ open_samples (guint n)
 static PxComparison *
 expected_comparison (PxWindow *window, guint reference, PxDiffFlags flags)
 {
-  GListModel *docs = px_window_get_documents (window);
+  GListModel *docs = _px_window_get_documents (window);
   guint n = g_list_model_get_n_items (docs);
   g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
   PxCompareOptions options = { .reference = reference, .flags = flags };
@@ -182,7 +182,7 @@ test_open_samples (void)
   g_autoptr(GPtrArray) headers = headers_of (window);
   const char *expected[] = { "CNN", "CNN (2)", "Breitbart", "FOX8", "CNSNews" };
 
-  g_assert_cmpuint (g_list_model_get_n_items (px_window_get_documents (window)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (_px_window_get_documents (window)), ==, 5);
   g_assert_cmpuint (headers->len, ==, 5);
   for (guint i = 0; i < headers->len; i++)
     {
@@ -192,7 +192,7 @@ test_open_samples (void)
   /* The reference is the most central article, CNN's body text (the
    * web page is the same article with its furniture), and its header
    * says why; the others say how much they share. */
-  g_assert_true (px_window_get_reference (window) == px_article_header_get_document (headers->pdata[1]));
+  g_assert_true (_px_window_get_reference (window) == px_article_header_get_document (headers->pdata[1]));
   g_assert_cmpuint (px_comparison_get_reference (px_window_get_comparison (window)), ==, 1);
   g_assert_nonnull (strstr (px_article_header_get_stats (headers->pdata[1]),
                             "The reference: it shares the most words\nwith the others ("));
@@ -247,7 +247,7 @@ test_switch_reference (void)
   ui_test_wait_idle (window);
   ui_test_wait_frames (window, 2);
 
-  g_assert_true (px_window_get_reference (window) == breitbart);
+  g_assert_true (_px_window_get_reference (window) == breitbart);
   g_assert_true (px_window_get_comparison (window) != before);
   expected = expected_comparison (window, 2, DEFAULT_FLAGS);
   assert_same_rows (px_window_get_comparison (window), expected);
@@ -581,7 +581,7 @@ test_move_and_remove (void)
   PxWindow *window = open_samples (3);
   g_autoptr(GPtrArray) headers = NULL;
   g_autoptr(GPtrArray) after = NULL;
-  g_autoptr(PxDocument) first = g_list_model_get_item (px_window_get_documents (window), 0);
+  g_autoptr(PxDocument) first = g_list_model_get_item (_px_window_get_documents (window), 0);
   PxDocument *third = NULL;
   g_autoptr(PxDocument) doc = NULL;
 
@@ -595,17 +595,17 @@ test_move_and_remove (void)
   g_assert_false (px_window_get_computing (window));
   g_assert_true (gtk_widget_activate_action (headers->pdata[0], "column.move-right", NULL));
   ui_test_wait_idle (window);
-  doc = g_list_model_get_item (px_window_get_documents (window), 1);
+  doc = g_list_model_get_item (_px_window_get_documents (window), 1);
   g_assert_true (doc == first);
-  g_assert_true (px_window_get_reference (window) == first);
+  g_assert_true (_px_window_get_reference (window) == first);
   g_assert_cmpuint (px_comparison_get_reference (px_window_get_comparison (window)), ==, 1);
 
   /* Removing the reference makes the first remaining article the reference. */
   after = headers_of (window);
   g_assert_true (gtk_widget_activate_action (after->pdata[1], "column.remove", NULL));
   ui_test_wait_idle (window);
-  g_assert_cmpuint (g_list_model_get_n_items (px_window_get_documents (window)), ==, 2);
-  g_assert_true (px_window_get_reference (window) != first);
+  g_assert_cmpuint (g_list_model_get_n_items (_px_window_get_documents (window)), ==, 2);
+  g_assert_true (_px_window_get_reference (window) != first);
   g_assert_cmpuint (px_comparison_get_n_documents (px_window_get_comparison (window)), ==, 2);
 
   /* Rename through the model: the header follows. */
@@ -625,7 +625,7 @@ test_bad_file_keeps_others (void)
   files[1] = g_file_new_for_path ("/nonexistent/article.txt");
   px_window_open_files (window, files, 2);
   ui_test_wait_idle (window);
-  g_assert_cmpuint (g_list_model_get_n_items (px_window_get_documents (window)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (_px_window_get_documents (window)), ==, 1);
   g_assert_nonnull (px_window_get_comparison (window));
 
   g_object_unref (files[0]);

@@ -9,7 +9,7 @@
 #include <adwaita.h>
 
 #include "px-comparison-view.h"
-#include "px-window.h"
+#include "px-window-private.h"
 #include "px-word-choice.h"
 #include "ui-test.h"
 
@@ -73,7 +73,7 @@ test_table (void)
   cmp = px_window_get_comparison (window);
   g_assert_nonnull (cmp);
 
-  stack = px_window_get_view_stack (window);
+  stack = _px_window_get_view_stack (window);
   adw_view_stack_set_visible_child_name (stack, "overview");
   ui_test_wait_frames (GTK_WIDGET (window), 2);
   table = find_by_class (GTK_WIDGET (window), "word-choice");

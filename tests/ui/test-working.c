@@ -16,7 +16,7 @@
 #include "px-preferences-window.h"
 #include "px-row-model.h"
 #include "px-session.h"
-#include "px-window.h"
+#include "px-window-private.h"
 #include "ui-test.h"
 
 static void
@@ -70,13 +70,13 @@ open_samples (guint n)
 static guint
 n_documents (PxWindow *window)
 {
-  return g_list_model_get_n_items (px_window_get_documents (window));
+  return g_list_model_get_n_items (_px_window_get_documents (window));
 }
 
 static PxDocument *
 nth_document (PxWindow *window, guint i)
 {
-  g_autoptr(PxDocument) doc = g_list_model_get_item (px_window_get_documents (window), i);
+  g_autoptr(PxDocument) doc = g_list_model_get_item (_px_window_get_documents (window), i);
 
   return doc;   /* the window holds it */
 }
@@ -123,18 +123,18 @@ test_save_and_reopen (void)
   g_auto(GStrv) recent = NULL;
   PxComparison *shown;
 
-  g_assert_true (px_window_has_unsaved_changes (window));
+  g_assert_true (_px_window_has_unsaved_changes (window));
   g_assert_true (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•") != NULL);
   px_window_set_reference (window, nth_document (window, 2));
   g_settings_set_boolean (settings, "ignore-case", TRUE);
   g_settings_set_boolean (settings, "hide-furniture", FALSE);
   ui_test_wait_idle (window);
 
-  g_assert_true (px_window_save_to (window, file, &error));
+  g_assert_true (_px_window_save_to (window, file, &error));
   g_assert_no_error (error);
-  g_assert_false (px_window_has_unsaved_changes (window));
+  g_assert_false (_px_window_has_unsaved_changes (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "event.parallax — Parallax");
-  g_assert_true (g_file_equal (px_window_get_session_file (window), file));
+  g_assert_true (g_file_equal (_px_window_get_session_file (window), file));
   recent = g_settings_get_strv (settings, "recent-comparisons");
   g_assert_nonnull (recent[0]);
   {
@@ -154,11 +154,11 @@ test_save_and_reopen (void)
   px_window_open_files (again, (GFile **) files->pdata, files->len);
   ui_test_wait_idle (again);
   g_assert_cmpuint (n_documents (again), ==, 4);
-  g_assert_true (px_window_get_reference (again) == nth_document (again, 2));
+  g_assert_true (_px_window_get_reference (again) == nth_document (again, 2));
   g_assert_true (g_settings_get_boolean (settings, "ignore-case"));
   g_assert_false (g_settings_get_boolean (settings, "hide-furniture"));
-  g_assert_false (px_window_has_unsaved_changes (again));
-  after = px_window_snapshot (again);
+  g_assert_false (_px_window_has_unsaved_changes (again));
+  after = _px_window_snapshot (again);
   g_assert_true (px_session_equal (before, after));
   shown = px_window_get_comparison (again);
   g_assert_nonnull (shown);
@@ -168,11 +168,11 @@ test_save_and_reopen (void)
   /* A change shows in the title and is undone by undoing it. */
   g_settings_set_boolean (settings, "ignore-punctuation", TRUE);
   ui_test_wait_idle (again);
-  g_assert_true (px_window_has_unsaved_changes (again));
+  g_assert_true (_px_window_has_unsaved_changes (again));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (again)), "•"));
   g_settings_set_boolean (settings, "ignore-punctuation", FALSE);
   ui_test_wait_idle (again);
-  g_assert_false (px_window_has_unsaved_changes (again));
+  g_assert_false (_px_window_has_unsaved_changes (again));
 
   destroy_and_drain (again);
   remove_temp (path);
@@ -203,7 +203,7 @@ test_damaged_file_changes_nothing (void)
 
       g_assert_true (g_file_set_contents (path, contents[i], -1, NULL));
       px_window_open_files (window, files, 1);
-      g_assert_true (px_window_get_loading (window));
+      g_assert_true (_px_window_get_loading (window));
       ui_test_wait_idle (window);
       g_assert_cmpuint (n_documents (window), ==, 2);
       g_assert_true (nth_document (window, 0) == first);
@@ -212,7 +212,7 @@ test_damaged_file_changes_nothing (void)
       g_assert_cmpuint (g_list_length (toplevels), ==, n_toplevels);
       g_list_free (toplevels);
     }
-  g_assert_null (px_window_get_session_file (window));
+  g_assert_null (_px_window_get_session_file (window));
 
   /* Into an empty window, too: it stays empty. */
   {
@@ -222,7 +222,7 @@ test_damaged_file_changes_nothing (void)
     px_window_open_files (empty, files, 1);
     ui_test_wait_idle (empty);
     g_assert_cmpuint (n_documents (empty), ==, 0);
-    g_assert_false (px_window_has_unsaved_changes (empty));
+    g_assert_false (_px_window_has_unsaved_changes (empty));
     destroy_and_drain (empty);
   }
   destroy_and_drain (window);
@@ -242,7 +242,7 @@ test_open_beside (void)
   GFile *files[1] = { file };
   GList *toplevels;
 
-  g_assert_true (px_window_save_to (window, file, &error));
+  g_assert_true (_px_window_save_to (window, file, &error));
   px_window_open_files (window, files, 1);
   ui_test_wait_idle (window);
   toplevels = gtk_window_list_toplevels ();
@@ -254,7 +254,7 @@ test_open_beside (void)
   ui_test_wait_idle (other);
   g_assert_cmpuint (n_documents (window), ==, 2);
   g_assert_cmpuint (n_documents (other), ==, 2);
-  g_assert_true (g_file_equal (px_window_get_session_file (other), file));
+  g_assert_true (g_file_equal (_px_window_get_session_file (other), file));
   destroy_and_drain (other);
   destroy_and_drain (window);
   remove_temp (path);
@@ -275,7 +275,7 @@ test_close_asks (void)
   gtk_window_close (GTK_WINDOW (window));
   ui_test_drain ();
   g_assert_nonnull (window);
-  dialog = px_window_get_close_dialog (window);
+  dialog = _px_window_get_close_dialog (window);
   g_assert_nonnull (dialog);
   g_assert_true (adw_message_dialog_has_response (dialog, "save"));
   g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
@@ -283,16 +283,16 @@ test_close_asks (void)
   adw_message_dialog_response (dialog, "cancel");
   ui_test_drain ();
   g_assert_nonnull (window);
-  g_assert_null (px_window_get_close_dialog (window));
+  g_assert_null (_px_window_get_close_dialog (window));
   g_assert_cmpuint (n_documents (window), ==, 2);
 
   /* Saved: no question. */
-  g_assert_true (px_window_save_to (window, file, &error));
-  g_assert_false (px_window_has_unsaved_changes (window));
+  g_assert_true (_px_window_save_to (window, file, &error));
+  g_assert_false (_px_window_has_unsaved_changes (window));
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
   ui_test_drain ();
-  g_assert_null (px_window_get_close_dialog (window));
+  g_assert_null (_px_window_get_close_dialog (window));
   g_object_unref (window);
   ui_test_drain ();
   g_assert_null (window);
@@ -302,7 +302,7 @@ test_close_asks (void)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
   ui_test_drain ();
-  dialog = px_window_get_close_dialog (window);
+  dialog = _px_window_get_close_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
   ui_test_drain ();
@@ -311,13 +311,13 @@ test_close_asks (void)
   /* Save, with a file: saved, then closed. */
   window = open_samples (3);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  g_assert_true (px_window_save_to (window, file, &error));
+  g_assert_true (_px_window_save_to (window, file, &error));
   /* (Not the second article: the most central, already the reference.) */
   px_window_set_reference (window, nth_document (window, 2));
   ui_test_wait_idle (window);
   gtk_window_close (GTK_WINDOW (window));
   ui_test_drain ();
-  dialog = px_window_get_close_dialog (window);
+  dialog = _px_window_get_close_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "save");
   ui_test_drain ();
@@ -353,7 +353,7 @@ test_recent_in_empty_state (void)
 
   /* A comparison that has gone: an error, and it is no longer offered. */
   g_signal_emit_by_name (rows->pdata[0], "activate");
-  g_assert_true (px_window_get_loading (window));
+  g_assert_true (_px_window_get_loading (window));
   ui_test_wait_idle (window);
   g_assert_cmpuint (n_documents (window), ==, 0);
   left = g_settings_get_strv (settings, "recent-comparisons");
@@ -439,7 +439,7 @@ test_paste (void)
   g_assert_cmpuint (n_documents (window), ==, 4);
 
   /* A label freed by removing its article is used again. */
-  g_list_store_remove (G_LIST_STORE (px_window_get_documents (window)), 2);
+  g_list_store_remove (G_LIST_STORE (_px_window_get_documents (window)), 2);
   g_assert_true (px_window_add_text (window, article, -1));
   ui_test_wait_idle (window);
   g_assert_cmpstr (px_document_get_outlet (nth_document (window, 3)), ==, "Pasted 1");
@@ -694,7 +694,7 @@ static void
 test_search (void)
 {
   PxWindow *window = open_samples (3);
-  GtkSearchEntry *entry = px_window_get_search_entry (window);
+  GtkSearchEntry *entry = _px_window_get_search_entry (window);
   guint expected, first, n = 0, doc = 0;
   int pos, before;
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
@@ -715,7 +715,7 @@ test_search (void)
   ui_test_drain ();
   expected = count_matching_cells (window, "kerry", &first);
   g_assert_cmpuint (expected, >, 3);
-  pos = px_window_get_search_position (window, &n, &doc);
+  pos = _px_window_get_search_position (window, &n, &doc);
   g_assert_cmpuint (n, ==, expected);
   g_assert_cmpint (pos, ==, first);
   g_assert_cmpint (px_comparison_view_get_current (px_window_get_view (window)), ==, pos);
@@ -730,35 +730,35 @@ test_search (void)
   /* Enter and Ctrl+G go on; Shift+Ctrl+G back; round the end. */
   before = pos;
   g_signal_emit_by_name (entry, "activate");
-  pos = px_window_get_search_position (window, NULL, NULL);
+  pos = _px_window_get_search_position (window, NULL, NULL);
   g_assert_cmpint (pos, >=, before);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-previous", NULL));
-  g_assert_cmpint (px_window_get_search_position (window, NULL, NULL), ==, before);
+  g_assert_cmpint (_px_window_get_search_position (window, NULL, NULL), ==, before);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-previous", NULL));
   /* Before the first is the last, and after the last the first. */
   {
-    int last = px_window_get_search_position (window, NULL, NULL);
+    int last = _px_window_get_search_position (window, NULL, NULL);
 
     g_assert_cmpint (last, >=, before);
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-next", NULL));
-    g_assert_cmpint (px_window_get_search_position (window, NULL, NULL), ==, before);
+    g_assert_cmpint (_px_window_get_search_position (window, NULL, NULL), ==, before);
   }
 
   /* Words nowhere: no matches, nothing current. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "zzqxj-not-a-word");
   g_signal_emit_by_name (entry, "search-changed");
-  pos = px_window_get_search_position (window, &n, NULL);
+  pos = _px_window_get_search_position (window, &n, NULL);
   g_assert_cmpuint (n, ==, 0);
   g_assert_cmpint (pos, ==, -1);
 
   /* Closing the bar clears the highlights. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "Iran");
   g_signal_emit_by_name (entry, "search-changed");
-  px_window_get_search_position (window, &n, NULL);
+  _px_window_get_search_position (window, &n, NULL);
   g_assert_cmpuint (n, ==, count_matching_cells (window, "iran", &first));
   g_signal_emit_by_name (entry, "stop-search");
   ui_test_drain ();
-  px_window_get_search_position (window, &n, NULL);
+  _px_window_get_search_position (window, &n, NULL);
   g_assert_cmpuint (n, ==, 0);
   ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_ptr_array_set_size (labels, 0);
@@ -788,7 +788,7 @@ static void
 test_overview (void)
 {
   PxWindow *window = open_samples (4);
-  AdwViewStack *stack = px_window_get_view_stack (window);
+  AdwViewStack *stack = _px_window_get_view_stack (window);
   PxComparison *cmp = px_window_get_comparison (window);
   GtkWidget *page = adw_view_stack_get_child_by_name (stack, "overview");
   g_autoptr(GPtrArray) cells = g_ptr_array_new ();
@@ -956,7 +956,7 @@ test_accessible_labels (void)
   window = open_samples (3);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   assert_labelled (GTK_WIDGET (window));
-  adw_view_stack_set_visible_child_name (px_window_get_view_stack (window), "overview");
+  adw_view_stack_set_visible_child_name (_px_window_get_view_stack (window), "overview");
   assert_labelled (GTK_WIDGET (window));
 
   prefs = open_preferences (window);

@@ -46,7 +46,7 @@ ui_test_wait_idle (PxWindow *window)
 gboolean
 ui_test_is_idle (PxWindow *window)
 {
-  return !px_window_get_loading (window) && !px_window_get_computing (window);
+  return !_px_window_get_loading (window) && !px_window_get_computing (window);
 }
 
 static gboolean

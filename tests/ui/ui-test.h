@@ -7,7 +7,11 @@
 
 #include <gtk/gtk.h>
 
-#include "px-window.h"
+/* The window's private header, not a testing header of its own: the
+ * tests call the functions its parts call one another (_px_window_*),
+ * which are declared there once.  Tests use those functions, not the
+ * struct's fields. */
+#include "px-window-private.h"
 
 G_BEGIN_DECLS
 
