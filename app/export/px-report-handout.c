@@ -71,9 +71,8 @@ static char *
 opening (PxComparison *cmp, guint d, guint p)
 {
   g_autofree char *text = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), p);
-  g_autofree char *cut = _px_report_opening_words (text, QUESTION_OPENING_CHARS);
 
-  return g_strconcat ("“", cut, "”", NULL);
+  return _px_report_quoted_opening (text, QUESTION_OPENING_CHARS);
 }
 
 static void

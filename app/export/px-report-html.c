@@ -332,6 +332,9 @@ append_section (GString *out, const PxReportSection *section)
     {
       const PxReportBlock *block = g_ptr_array_index (section->blocks, i);
 
+      /* No page to fit: the full text, never its condensed form. */
+      if (block->detail == PX_DETAIL_CONDENSED)
+        continue;
       switch (block->kind)
         {
         case PX_BLOCK_TITLE:

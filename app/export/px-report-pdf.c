@@ -45,6 +45,8 @@
 #define FONT_TITLE_TIGHT   "Sans Bold 16"
 #define FONT_HEADING_TIGHT "Sans Bold 11.5"
 #define FONT_PAGE_ONE_TIGHT "Sans 8"
+/* ...and smaller still when many articles fill its tables. */
+#define FONT_PAGE_ONE_SMALL "Sans 7"
 
 typedef enum {
   SLAB_TEXT,
@@ -76,6 +78,7 @@ typedef struct {
   gboolean shade;            /* table headers */
   gboolean is_heads;         /* column heads, repeated on new pages */
   gboolean is_heading;       /* a section's title: ends the heads */
+  gboolean legend;           /* part of the legend section */
   char *outline;             /* a heading's text, for the PDF's bookmarks */
   char *anchor;              /* NULL, or the name links to this slab use */
   /* HEATMAP */
@@ -106,8 +109,11 @@ struct _PxReportPages {
   GPtrArray *pages;       /* GPtrArray of Piece * */
   GArray *outline;        /* Bookmark */
   gboolean tight;         /* page 1 set closer */
+  gboolean condensed;     /* page 1's blocks in their condensed form */
+  gboolean defer;         /* blocks that may follow the legend do */
+  gboolean small;         /* page 1's tables in smaller type */
   gboolean page_one;      /* laying out a section of page 1 */
-  Slab *legend;           /* the legend's heading, or NULL */
+  GPtrArray *deferred;    /* PxReportBlock * (the report's) to lay out after the legend */
 };
 
 typedef struct {
@@ -437,6 +443,13 @@ table_gap (const PxReportBlock *table)
   return table->n_columns > 6 ? COLUMN_GAP / 2 : COLUMN_GAP;
 }
 
+/* A table's type: page 1's tables set smaller when it runs short. */
+static const char *
+table_font (PxReportPages *self)
+{
+  return self->small && self->page_one ? FONT_PAGE_ONE_SMALL : FONT_SMALL;
+}
+
 /* Each column gets what it needs on one line up to a common cap, the
  * cap chosen so that the table fills the width: short columns (dates,
  * counts) keep their natural width and long ones share the rest. */
@@ -452,9 +465,9 @@ table_widths (PxReportPages *self, const PxReportBlock *table, double *widths)
       g_autoptr(PxReportText) head = px_report_text_new ();
 
       px_report_text_append (head, g_ptr_array_index (table->header, c), -1, PX_MARK_NONE);
-      natural[c] = natural_width (self, FONT_SMALL, head, TRUE) + 1;
+      natural[c] = natural_width (self, table_font (self), head, TRUE) + 1;
       for (guint i = c; i < table->cells->len; i += n)
-        natural[c] = MAX (natural[c], natural_width (self, FONT_SMALL, g_ptr_array_index (table->cells, i), FALSE) + 1);
+        natural[c] = MAX (natural[c], natural_width (self, table_font (self), g_ptr_array_index (table->cells, i), FALSE) + 1);
       sum += natural[c];
       if (!((table->numeric_columns >> c) & 1))
         text_sum += natural[c];
@@ -495,7 +508,7 @@ add_table (PxReportPages *self, const PxReportBlock *table)
   guint n = table->n_columns;
   Slab *slab;
   double x = 0;
-  double pad = self->tight && self->page_one ? 1.5 : CELL_PAD;
+  double pad = self->small && self->page_one ? 1 : self->tight && self->page_one ? 1.5 : CELL_PAD;
 
   table_widths (self, table, widths);
   slab = slab_new (SLAB_TEXT, self->tight && self->page_one ? 3 : 6);
@@ -506,7 +519,7 @@ add_table (PxReportPages *self, const PxReportBlock *table)
       g_autoptr(PxReportText) head = px_report_text_new ();
 
       px_report_text_append (head, g_ptr_array_index (table->header, c), -1, PX_MARK_STRONG);
-      g_ptr_array_add (slab->columns, column_new (self, FONT_SMALL, x, widths[c], NULL, head,
+      g_ptr_array_add (slab->columns, column_new (self, table_font (self), x, widths[c], NULL, head,
                                                   (table->numeric_columns >> c) & 1 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT));
       x += widths[c] + table_gap (table);
     }
@@ -523,7 +536,7 @@ add_table (PxReportPages *self, const PxReportBlock *table)
       x = 0;
       for (guint c = 0; c < n; c++)
         {
-          g_ptr_array_add (slab->columns, column_new (self, FONT_SMALL, x, widths[c], NULL, g_ptr_array_index (table->cells, i + c),
+          g_ptr_array_add (slab->columns, column_new (self, table_font (self), x, widths[c], NULL, g_ptr_array_index (table->cells, i + c),
                                                       (table->numeric_columns >> c) & 1 ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT));
           x += widths[c] + table_gap (table);
         }
@@ -676,9 +689,75 @@ add_articles (PxReportPages *self, const PxReportBlock *block)
     }
 }
 
+/* Whether @block is laid out: its full or its condensed form, as page 1 needs. */
+static gboolean
+block_shown (PxReportPages *self, const PxReportBlock *block)
+{
+  return block->detail == PX_DETAIL_ALWAYS || (block->detail == PX_DETAIL_CONDENSED) == self->condensed;
+}
+
+/* The block after block @i of @section that is laid out, or NULL. */
+static const PxReportBlock *
+next_shown (PxReportPages *self, const PxReportSection *section, guint i)
+{
+  if (i == G_MAXUINT)
+    return NULL;
+  for (guint j = i + 1; j < section->blocks->len; j++)
+    {
+      const PxReportBlock *block = g_ptr_array_index (section->blocks, j);
+
+      if (!block_shown (self, block))
+        continue;
+      /* Moved after the legend: the deferred blocks keep together by their own order. */
+      if (self->defer && block->after_legend_when_short)
+        return NULL;
+      return block;
+    }
+  return NULL;
+}
+
+/* Lays out block @i of @section (G_MAXUINT: a block moved after the legend). */
+static void
+add_block (PxReportPages *self, const PxReportSection *section, guint i, const PxReportBlock *block, gboolean page_one)
+{
+  switch (block->kind)
+    {
+    case PX_BLOCK_TITLE:
+      g_ptr_array_add (self->slabs, text_slab (self, self->tight ? FONT_TITLE_TIGHT : FONT_TITLE, block->text, 0));
+      break;
+    case PX_BLOCK_PARAGRAPH:
+      {
+        const char *font = !page_one ? FONT_BODY : self->tight ? FONT_PAGE_ONE_TIGHT : FONT_PAGE_ONE;
+        Slab *slab = text_slab (self, font, block->text, !page_one ? 8 : self->tight ? 2 : 5);
+        const PxReportBlock *next = next_shown (self, section, i);
+
+        /* A paragraph before a table or a map introduces it. */
+        slab->keep_with_next = next && (next->kind == PX_BLOCK_TABLE || next->kind == PX_BLOCK_HEATMAP);
+        slab->anchor = g_strdup (block->anchor);
+        g_ptr_array_add (self->slabs, slab);
+      }
+      break;
+    case PX_BLOCK_TABLE:
+      add_table (self, block);
+      break;
+    case PX_BLOCK_HEATMAP:
+      add_heatmap (self, block);
+      break;
+    case PX_BLOCK_ROW:
+      add_row (self, block);
+      break;
+    case PX_BLOCK_ARTICLES:
+      add_articles (self, block);
+      break;
+    default:
+      g_warn_if_reached ();
+    }
+}
+
 static void
 add_section (PxReportPages *self, const PxReportSection *section)
 {
+  guint first_slab = self->slabs->len;
   /* Page 1 holds the whole story and the legend: set a little closer. */
   gboolean page_one = section->kind == PX_SECTION_SOURCES || section->kind == PX_SECTION_SUMMARY ||
                       section->kind == PX_SECTION_LEGEND;
@@ -695,8 +774,6 @@ add_section (PxReportPages *self, const PxReportSection *section)
         slab = text_slab (self, FONT_HEADING_TIGHT, title, 6);
       else
         slab = text_slab (self, FONT_HEADING, title, page_one ? 12 : 18);
-      if (section->kind == PX_SECTION_LEGEND && self->legend == NULL)
-        self->legend = slab;
       slab->break_before = section->new_page;
       slab->keep_with_next = slab->is_heading = TRUE;
       slab->outline = g_strdup (section->title);
@@ -714,38 +791,27 @@ add_section (PxReportPages *self, const PxReportSection *section)
     {
       const PxReportBlock *block = g_ptr_array_index (section->blocks, i);
 
-      switch (block->kind)
+      if (!block_shown (self, block))
+        continue;
+      if (self->defer && page_one && block->after_legend_when_short && section->kind != PX_SECTION_LEGEND)
+        g_ptr_array_add (self->deferred, (gpointer) block);
+      else
+        add_block (self, section, i, block, page_one);
+    }
+  if (section->kind == PX_SECTION_LEGEND)
+    {
+      for (guint i = first_slab; i < self->slabs->len; i++)
+        ((Slab *) g_ptr_array_index (self->slabs, i))->legend = TRUE;
+      /* What page 1 had no room for, after the legend (the heat map). */
+      for (guint i = 0; i < self->deferred->len; i++)
         {
-        case PX_BLOCK_TITLE:
-          g_ptr_array_add (self->slabs, text_slab (self, self->tight ? FONT_TITLE_TIGHT : FONT_TITLE, block->text, 0));
-          break;
-        case PX_BLOCK_PARAGRAPH:
-          {
-            const char *font = !page_one ? FONT_BODY : self->tight ? FONT_PAGE_ONE_TIGHT : FONT_PAGE_ONE;
-            Slab *slab = text_slab (self, font, block->text, !page_one ? 8 : self->tight ? 2 : 5);
-            const PxReportBlock *next = i + 1 < section->blocks->len ? g_ptr_array_index (section->blocks, i + 1) : NULL;
+          const PxReportBlock *block = g_ptr_array_index (self->deferred, i);
 
-            /* A paragraph before a table or a map introduces it. */
-            slab->keep_with_next = next && (next->kind == PX_BLOCK_TABLE || next->kind == PX_BLOCK_HEATMAP);
-            slab->anchor = g_strdup (block->anchor);
-            g_ptr_array_add (self->slabs, slab);
-          }
-          break;
-        case PX_BLOCK_TABLE:
-          add_table (self, block);
-          break;
-        case PX_BLOCK_HEATMAP:
-          add_heatmap (self, block);
-          break;
-        case PX_BLOCK_ROW:
-          add_row (self, block);
-          break;
-        case PX_BLOCK_ARTICLES:
-          add_articles (self, block);
-          break;
-        default:
-          g_warn_if_reached ();
+          add_block (self, section, G_MAXUINT, block, page_one);
+          if (block->kind == PX_BLOCK_PARAGRAPH && i + 1 < self->deferred->len)
+            ((Slab *) g_ptr_array_index (self->slabs, self->slabs->len - 1))->keep_with_next = TRUE;
         }
+      g_ptr_array_set_size (self->deferred, 0);
     }
 }
 
@@ -995,52 +1061,61 @@ paginate (PxReportPages *self)
     }
 }
 
+/* Lays @report out; @page_one_only: up to the legend, to see what
+ * page 1 holds. */
 static void
-lay_out (PxReportPages *self, PxReport *report)
+lay_out (PxReportPages *self, PxReport *report, gboolean page_one_only)
 {
   g_clear_pointer (&self->slabs, g_ptr_array_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->outline, g_array_unref);
-  self->legend = NULL;
   self->slabs = g_ptr_array_new_with_free_func ((GDestroyNotify) slab_free);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   self->outline = g_array_new (FALSE, FALSE, sizeof (Bookmark));
+  g_ptr_array_set_size (self->deferred, 0);
   for (guint i = 0; i < report->sections->len; i++)
-    add_section (self, g_ptr_array_index (report->sections, i));
+    {
+      const PxReportSection *section = g_ptr_array_index (report->sections, i);
+
+      add_section (self, section);
+      if (page_one_only && section->kind == PX_SECTION_LEGEND)
+        break;
+    }
   paginate (self);
 }
 
-/* How many points page 1 lacks to hold the legend when it starts page 2
- * (0: it is on page 1, or there is none, or it is further on). */
-static double
-legend_shortfall (PxReportPages *self)
+/* Whether the report is one whose page 1 tells the story and how to
+ * read it: only the cover, the articles and the summary come before
+ * the legend (an answer key's questions, say, come first). */
+static gboolean
+has_page_one (PxReport *report)
 {
-  GPtrArray *first, *second;
-  double free_space, need = 0;
-  guint start;
-
-  if (self->legend == NULL || self->pages->len < 2)
-    return 0;
-  second = g_ptr_array_index (self->pages, 1);
-  if (second->len == 0 || ((Piece *) g_ptr_array_index (second, 0))->slab != self->legend)
-    return 0;
-  first = g_ptr_array_index (self->pages, 0);
-  if (first->len == 0)
-    return 0;
-  {
-    Piece *last = g_ptr_array_index (first, first->len - 1);
-    free_space = bottom_limit (self) - (last->y + last->height);
-  }
-  g_ptr_array_find (self->slabs, self->legend, &start);
-  for (guint i = start; i < self->slabs->len; i++)
+  for (guint i = 0; i < report->sections->len; i++)
     {
-      Slab *slab = g_ptr_array_index (self->slabs, i);
+      const PxReportSection *section = g_ptr_array_index (report->sections, i);
 
-      if (i > start && slab->is_heading)
-        break;
-      need += slab->space_before + slab_height_from (slab, NULL);
+      if (section->kind == PX_SECTION_LEGEND)
+        return TRUE;
+      if (section->kind != PX_SECTION_COVER && section->kind != PX_SECTION_SOURCES &&
+          section->kind != PX_SECTION_SUMMARY)
+        return FALSE;
     }
-  return MAX (need - free_space, 0);
+  return FALSE;
+}
+
+/* Whether all of the legend stands on page 1. */
+static gboolean
+legend_on_page_one (PxReportPages *self)
+{
+  for (guint p = 1; p < self->pages->len; p++)
+    {
+      GPtrArray *page = g_ptr_array_index (self->pages, p);
+
+      for (guint i = 0; i < page->len; i++)
+        if (((Piece *) g_ptr_array_index (page, i))->slab->legend)
+          return FALSE;
+    }
+  return TRUE;
 }
 
 PxReportPages *
@@ -1070,14 +1145,24 @@ px_report_pages_new (PxReport *report,
   cairo_font_options_destroy (options);
   pango_context_set_round_glyph_positions (self->context, FALSE);
 
-  lay_out (self, report);
-  /* A short page (landscape) that pushes the legend a little past page 1
-   * is set again tighter: the story and how to read it on one page. */
-  if (legend_shortfall (self) > 0 && legend_shortfall (self) < 0.3 * (bottom_limit (self) - MARGIN_TOP))
-    {
-      self->tight = TRUE;
-      lay_out (self, report);
-    }
+  self->deferred = g_ptr_array_new ();
+  /* Page 1 holds the story and how to read it, on any paper and for
+   * any number of articles: when the legend does not fit, page 1 is set
+   * tighter, then condensed (a line per article in place of a paragraph
+   * per outlet), then the heat map follows the legend, then page 1's
+   * tables are set in smaller type. */
+  if (has_page_one (report))
+    for (guint level = 0; level <= 4; level++)
+      {
+        self->tight = level >= 1;
+        self->condensed = level >= 2;
+        self->defer = level >= 3;
+        self->small = level >= 4;
+        lay_out (self, report, TRUE);
+        if (legend_on_page_one (self))
+          break;
+      }
+  lay_out (self, report, FALSE);
   return self;
 }
 
@@ -1097,6 +1182,7 @@ px_report_pages_free (PxReportPages *self)
   g_ptr_array_unref (self->pages);
   g_ptr_array_unref (self->slabs);
   g_array_unref (self->outline);
+  g_ptr_array_unref (self->deferred);
   g_object_unref (self->context);
   g_free (self->title);
   g_free (self);

@@ -34,6 +34,10 @@ char         *_px_report_opening_words (const char *text,
 PxReportBlock *_px_report_paragraph    (const char *text,
                                         PxMark      mark);
 /* The reference quotation of @group shortened to @max_chars, in marks. */
+/* The opening words in quotation marks, without the text's own
+ * (“We chose…”, not “"We chose…”). */
+char         *_px_report_quoted_opening (const char *text,
+                                         guint       max_chars);
 char         *_px_report_quote_excerpt (const PxQuoteGroup *group,
                                         guint               max_chars);
 

@@ -21,8 +21,10 @@
 #define NAMED_OMISSIONS 2      /* with up to three other outlets; else one */
 #define NAMED_SPEAKERS 3
 #define NAMED_QUOTES 2
+#define NAMED_QUOTE_OUTLETS 3   /* beyond: their number */
 #define OPENING_CHARS 40
 #define HEADLINE_CHARS 60
+#define CONDENSED_HEADLINE_CHARS 30
 
 /* ---- The articles ---- */
 
@@ -86,6 +88,8 @@ reference_sentence (PxComparison *cmp)
                           100 * centrality (cmp, best));
 }
 
+static PxReportBlock *condensed_sources (PxComparison *cmp);
+
 PxReportSection *
 _px_report_build_sources (PxComparison          *cmp,
                           const PxReportOptions *options)
@@ -97,6 +101,7 @@ _px_report_build_sources (PxComparison          *cmp,
   g_autofree char *why = reference_sentence (cmp);
 
   table->numeric_columns = 1 << 0 | 1 << 4;
+  table->detail = PX_DETAIL_FULL;
   for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
     {
       PxDocument *doc = px_comparison_get_document (cmp, d);
@@ -127,6 +132,7 @@ _px_report_build_sources (PxComparison          *cmp,
       px_report_block_add_row (table, cells);
     }
   px_report_section_add_block (section, table);
+  px_report_section_add_block (section, condensed_sources (cmp));
   px_report_section_add_block (section, _px_report_paragraph (why, PX_MARK_NONE));
   return section;
 }
@@ -150,9 +156,8 @@ static char *
 opening_of (PxComparison *cmp, guint d, guint p)
 {
   g_autofree char *text = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), p);
-  g_autofree char *cut = _px_report_opening_words (text, OPENING_CHARS);
 
-  return g_strconcat ("“", cut, "”", NULL);
+  return _px_report_quoted_opening (text, OPENING_CHARS);
 }
 
 /* "“The idea of…” (85 words) and “Kerry said…” (60 words)" */
@@ -183,17 +188,24 @@ sum_words (GArray *paras)
   return sum;
 }
 
-static PxReportText *
-outlet_summary (PxComparison *cmp, guint d)
+/* What an outlet leaves out of the reference and adds, its longest
+ * paragraphs first, and how many shared paragraphs it rewords or moves. */
+typedef struct {
+  GArray *omitted;   /* Para, of the reference */
+  GArray *added;     /* Para, of the outlet */
+  guint changed;
+  guint moved;
+} OutletDiff;
+
+static void
+outlet_diff_init (OutletDiff *od, PxComparison *cmp, guint d)
 {
   guint ref = px_comparison_get_reference (cmp);
   PxDocument *ref_doc = px_comparison_get_document (cmp, ref), *doc = px_comparison_get_document (cmp, d);
-  g_autoptr(GArray) omitted = g_array_new (FALSE, FALSE, sizeof (Para));
-  g_autoptr(GArray) added = g_array_new (FALSE, FALSE, sizeof (Para));
-  g_autoptr(GString) s = g_string_new (NULL);
-  guint changed = 0, moved = 0;
-  PxReportText *text = _px_report_text_new_with (_px_report_outlet (cmp, d), PX_MARK_STRONG);
 
+  od->omitted = g_array_new (FALSE, FALSE, sizeof (Para));
+  od->added = g_array_new (FALSE, FALSE, sizeof (Para));
+  od->changed = od->moved = 0;
   for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
     {
       const PxCell *cells = px_comparison_get_row (cmp, r);
@@ -202,22 +214,46 @@ outlet_summary (PxComparison *cmp, guint d)
       if (rp >= 0 && dp < 0 && !px_comparison_is_furniture (cmp, ref, rp))
         {
           Para p = { rp, px_document_get_paragraph (ref_doc, rp)->n_words };
-          g_array_append_val (omitted, p);
+          g_array_append_val (od->omitted, p);
         }
       else if (rp < 0 && dp >= 0 && !px_comparison_is_furniture (cmp, d, dp) &&
                !(cells[d].flags & PX_CELL_CONTINUATION))
         {
           Para p = { dp, px_document_get_paragraph (doc, dp)->n_words };
-          g_array_append_val (added, p);
+          g_array_append_val (od->added, p);
         }
       else if (rp >= 0 && dp >= 0)
         {
-          changed += px_comparison_cell_changed (cmp, r, d);
-          moved += (cells[d].flags & PX_CELL_MOVED) != 0;
+          od->changed += px_comparison_cell_changed (cmp, r, d);
+          od->moved += (cells[d].flags & PX_CELL_MOVED) != 0;
         }
     }
-  g_array_sort (omitted, by_words_desc);
-  g_array_sort (added, by_words_desc);
+  g_array_sort (od->omitted, by_words_desc);
+  g_array_sort (od->added, by_words_desc);
+}
+
+static void
+outlet_diff_clear (OutletDiff *od)
+{
+  g_array_unref (od->omitted);
+  g_array_unref (od->added);
+}
+
+static PxReportText *
+outlet_summary (PxComparison *cmp, guint d)
+{
+  guint ref = px_comparison_get_reference (cmp);
+  OutletDiff od;
+  GArray *omitted, *added;
+  guint changed, moved;
+  g_autoptr(GString) s = g_string_new (NULL);
+  PxReportText *text = _px_report_text_new_with (_px_report_outlet (cmp, d), PX_MARK_STRONG);
+
+  outlet_diff_init (&od, cmp, d);
+  omitted = od.omitted;
+  added = od.added;
+  changed = od.changed;
+  moved = od.moved;
 
   if (omitted->len == 0)
     g_string_append (s, _(" leaves out none of the reference's paragraphs."));
@@ -249,7 +285,153 @@ outlet_summary (PxComparison *cmp, guint d)
     g_string_append_printf (s, g_dngettext (GETTEXT_PACKAGE, " %u paragraph stands in another place.",
                                             " %u paragraphs stand in other places.", moved), moved);
   px_report_text_append (text, s->str, -1, PX_MARK_NONE);
+  outlet_diff_clear (&od);
   return text;
+}
+
+/* "7 (142 words)": a count of paragraphs and their words, for the
+ * condensed table. */
+static PxReportText *
+count_cell (GArray *paras)
+{
+  g_autofree char *words = NULL;
+
+  if (paras->len == 0)
+    return _px_report_text_new_with ("0", PX_MARK_NONE);
+  words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", sum_words (paras)), sum_words (paras));
+  {
+    /* Translators: paragraphs and their words in the report's condensed table of articles, "7 (142 words)" */
+    g_autofree char *cell = g_strdup_printf (_("%u (%s)"), paras->len, words);
+
+    return _px_report_text_new_with (cell, PX_MARK_NONE);
+  }
+}
+
+/* Page 1 when it runs short: the table of articles with what each
+ * outlet leaves out, adds and rewords, one line an article, in place of
+ * the table above and a paragraph per outlet. */
+static PxReportBlock *
+condensed_sources (PxComparison *cmp)
+{
+  const char *header[] = { "#", _("Outlet"), _("Headline"), _("Date"), _("Words"), _("Left out"), _("Added"),
+                           _("Reworded") };
+  PxReportBlock *table = px_report_block_new_table (G_N_ELEMENTS (header), header);
+  guint ref = px_comparison_get_reference (cmp);
+
+  table->detail = PX_DETAIL_CONDENSED;
+  table->numeric_columns = 1 << 0 | 1 << 4 | 1 << 7;
+  for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+    {
+      PxDocument *doc = px_comparison_get_document (cmp, d);
+      g_autofree char *number = g_strdup_printf ("%u", d + 1);
+      g_autofree char *full = headline_of (cmp, d);
+      g_autofree char *title = _px_report_opening_words (full, CONDENSED_HEADLINE_CHARS);
+      g_autofree char *date = px_document_get_date (doc) ? g_strdup (px_document_get_date (doc))
+                                                         : px_report_find_date (cmp, d);
+      g_autofree char *words = g_strdup_printf ("%" G_GSIZE_FORMAT, px_document_get_n_words (doc));
+      PxReportText *cells[8];
+
+      cells[0] = _px_report_text_new_with (number, PX_MARK_NONE);
+      cells[1] = _px_report_text_new_with (_px_report_outlet (cmp, d), PX_MARK_STRONG);
+      cells[2] = _px_report_text_new_with (title, PX_MARK_NONE);
+      cells[3] = date ? _px_report_text_new_with (date, PX_MARK_NONE) : _px_report_text_new_with ("—", PX_MARK_NOTE);
+      cells[4] = _px_report_text_new_with (words, PX_MARK_NONE);
+      if (d == ref || !px_comparison_is_outlet (cmp, d))
+        {
+          cells[5] = _px_report_text_new_with (d == ref ? _("(reference)") : _("(primary source)"), PX_MARK_NOTE);
+          cells[6] = _px_report_text_new_with ("—", PX_MARK_NOTE);
+          cells[7] = _px_report_text_new_with ("—", PX_MARK_NOTE);
+        }
+      else
+        {
+          OutletDiff od;
+          g_autofree char *changed = NULL;
+
+          outlet_diff_init (&od, cmp, d);
+          changed = g_strdup_printf ("%u", od.changed);
+          cells[5] = count_cell (od.omitted);
+          cells[6] = count_cell (od.added);
+          cells[7] = _px_report_text_new_with (changed, PX_MARK_NONE);
+          outlet_diff_clear (&od);
+        }
+      px_report_block_add_row (table, cells);
+    }
+  return table;
+}
+
+/* Page 1 when it runs short: in place of a paragraph per outlet, the
+ * reference's paragraph most outlets leave out and the longest paragraph
+ * an outlet adds, each named by its first words. */
+static PxReportBlock *
+condensed_outlets (PxComparison *cmp)
+{
+  guint n = px_comparison_get_n_documents (cmp), ref = px_comparison_get_reference (cmp), n_outlets = 0;
+  PxDocument *ref_doc = px_comparison_get_document (cmp, ref);
+  guint best_rp = G_MAXUINT, best_count = 0, best_words = 0;
+  guint add_d = 0, add_p = G_MAXUINT, add_words = 0;
+  g_autoptr(GString) s = g_string_new (NULL);
+  PxReportBlock *block;
+
+  for (guint d = 0; d < n; d++)
+    n_outlets += d != ref && px_comparison_is_outlet (cmp, d);
+  for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
+    {
+      const PxCell *cells = px_comparison_get_row (cmp, r);
+      int rp = cells[ref].paragraph;
+      guint count = 0;
+
+      for (guint d = 0; d < n; d++)
+        {
+          int dp = cells[d].paragraph;
+
+          if (d == ref || !px_comparison_is_outlet (cmp, d))
+            continue;
+          count += rp >= 0 && dp < 0;
+          if (rp < 0 && dp >= 0 && !px_comparison_is_furniture (cmp, d, dp) &&
+              !(cells[d].flags & PX_CELL_CONTINUATION) &&
+              px_document_get_paragraph (px_comparison_get_document (cmp, d), dp)->n_words > add_words)
+            {
+              add_d = d;
+              add_p = dp;
+              add_words = px_document_get_paragraph (px_comparison_get_document (cmp, d), dp)->n_words;
+            }
+        }
+      if (rp >= 0 && count > 0 && !px_comparison_is_furniture (cmp, ref, rp))
+        {
+          guint words = px_document_get_paragraph (ref_doc, rp)->n_words;
+
+          if (count > best_count || (count == best_count && words > best_words))
+            {
+              best_rp = rp;
+              best_count = count;
+              best_words = words;
+            }
+        }
+    }
+  if (best_rp != G_MAXUINT)
+    {
+      g_autofree char *opening = opening_of (cmp, ref, best_rp);
+      g_autofree char *words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", best_words), best_words);
+
+      /* Translators: "Left out most often: “The idea of…” (85 words), by 4 of 5 outlets." */
+      g_string_append_printf (s, _("Left out most often: %s (%s), by %u of %u outlets."), opening, words, best_count,
+                              n_outlets);
+    }
+  else
+    g_string_append (s, _("No outlet leaves out a paragraph of the reference."));
+  if (add_p != G_MAXUINT)
+    {
+      g_autofree char *opening = opening_of (cmp, add_d, add_p);
+      g_autofree char *words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", add_words), add_words);
+
+      g_string_append (s, " ");
+      /* Translators: "The longest paragraph an outlet adds: “Kerry said…” (60 words), in CNN." */
+      g_string_append_printf (s, _("The longest paragraph an outlet adds: %s (%s), in %s."), opening, words,
+                              _px_report_outlet (cmp, add_d));
+    }
+  block = _px_report_paragraph (s->str, PX_MARK_NONE);
+  block->detail = PX_DETAIL_CONDENSED;
+  return block;
 }
 
 /* ---- Quotations in plain words ---- */
@@ -275,6 +457,7 @@ append_quotes_with (GString *out, PxComparison *cmp, GPtrArray *groups, PxQuoteC
     {
       const PxQuoteGroup *group = g_ptr_array_index (groups, g);
       gboolean any = FALSE, first = TRUE;
+      guint n_with = 0;
 
       for (guint d = 0; d < group->n_documents; d++)
         any |= group->coverage[d] == coverage && px_comparison_is_outlet (cmp, d);
@@ -292,11 +475,17 @@ append_quotes_with (GString *out, PxComparison *cmp, GPtrArray *groups, PxQuoteC
           g_string_append_printf (out, " (%s)", group->speaker);
         g_string_append (out, _(" in "));
         for (guint d = 0; d < group->n_documents; d++)
-          if (group->coverage[d] == coverage && px_comparison_is_outlet (cmp, d))
-            {
-              g_string_append_printf (out, "%s%s", first ? "" : ", ", _px_report_outlet (cmp, d));
-              first = FALSE;
-            }
+          n_with += group->coverage[d] == coverage && px_comparison_is_outlet (cmp, d);
+        /* A long list of names says less than their number. */
+        if (n_with > NAMED_QUOTE_OUTLETS)
+          g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u outlet", "%u outlets", n_with), n_with);
+        else
+          for (guint d = 0; d < group->n_documents; d++)
+            if (group->coverage[d] == coverage && px_comparison_is_outlet (cmp, d))
+              {
+                g_string_append_printf (out, "%s%s", first ? "" : ", ", _px_report_outlet (cmp, d));
+                first = FALSE;
+              }
         shown++;
       }
     }
@@ -434,13 +623,24 @@ _px_report_build_summary (PxComparison          *cmp,
   guint n = px_comparison_get_n_documents (cmp);
   guint ref = px_comparison_get_reference (cmp);
 
+  PxReportBlock *block;
+
   for (guint d = 0; d < n; d++)
     if (d != ref && px_comparison_is_outlet (cmp, d))
-      px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, outlet_summary (cmp, d)));
+      {
+        block = px_report_block_new_text (PX_BLOCK_PARAGRAPH, outlet_summary (cmp, d));
+        block->detail = PX_DETAIL_FULL;
+        px_report_section_add_block (section, block);
+      }
+  px_report_section_add_block (section, condensed_outlets (cmp));
   px_report_section_add_block (section, px_report_block_new_text (PX_BLOCK_PARAGRAPH, quotes_summary (cmp)));
-  px_report_section_add_block (section, _px_report_paragraph (
-    _("How alike the articles are: the per cent of the row's article's words the column's article shares."), PX_MARK_NOTE));
-  px_report_section_add_block (section, heat_map (cmp));
+  block = _px_report_paragraph (
+    _("How alike the articles are: the per cent of the row's article's words the column's article shares."), PX_MARK_NOTE);
+  block->after_legend_when_short = TRUE;
+  px_report_section_add_block (section, block);
+  block = heat_map (cmp);
+  block->after_legend_when_short = TRUE;
+  px_report_section_add_block (section, block);
   return section;
 }
 

@@ -346,14 +346,64 @@ _px_report_paragraph (const char *text,
   return px_report_block_new_text (PX_BLOCK_PARAGRAPH, _px_report_text_new_with (text, mark));
 }
 
+/* A quotation mark of any script's style: “ ” ‘ ’ „ ‚ « » ‹ › " ' 「 」
+ * 『 』 and the full-width ones. */
+static gboolean
+is_quotation_mark (gunichar c)
+{
+  GUnicodeType type = g_unichar_type (c);
+
+  return c == '"' || c == '\'' || c == 0x201A || c == 0x201E || c == 0x201F || c == 0x201B ||
+         (c >= 0x300C && c <= 0x300F) || c == 0xFF02 || c == 0xFF07 ||
+         type == G_UNICODE_INITIAL_PUNCTUATION || type == G_UNICODE_FINAL_PUNCTUATION;
+}
+
+char *
+_px_report_quoted_opening (const char *text,
+                           guint       max_chars)
+{
+  g_autoptr(GString) out = g_string_new ("“");
+  g_autofree char *cut = NULL;
+  gboolean stripped = FALSE;
+  gunichar prev = 0;
+
+  /* The report's own marks go around the excerpt: the paragraph's
+   * opening mark, and the mark that closes it, would double them
+   * (“"We chose…”). */
+  while (*text && (is_quotation_mark (g_utf8_get_char (text)) || g_unichar_isspace (g_utf8_get_char (text))))
+    {
+      stripped |= is_quotation_mark (g_utf8_get_char (text));
+      text = g_utf8_next_char (text);
+    }
+  cut = _px_report_opening_words (text, max_chars);
+  for (const char *p = cut; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p), next = g_utf8_get_char (g_utf8_next_char (p));
+
+      /* The first mark not between two letters (an apostrophe is) closes
+       * the quotation the paragraph opened. */
+      if (stripped && is_quotation_mark (c) && !(g_unichar_isalnum (prev) && g_unichar_isalnum (next)))
+        {
+          stripped = FALSE;
+          /* French sets a space inside its marks: « Nous » */
+          if (g_unichar_isspace (prev) || prev == 0x202F)
+            g_string_truncate (out, g_utf8_find_prev_char (out->str, out->str + out->len) - out->str);
+        }
+      else
+        g_string_append_unichar (out, c);
+      prev = c;
+    }
+  g_string_append (out, "”");
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 char *
 _px_report_quote_excerpt (const PxQuoteGroup *group,
                           guint               max_chars)
 {
   const PxQuoteOccurrence *ref = &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference);
-  g_autofree char *cut = _px_report_opening_words (ref->text, max_chars);
 
-  return g_strconcat ("“", cut, "”", NULL);
+  return _px_report_quoted_opening (ref->text, max_chars);
 }
 
 /* The event's name: the reference's headline, else the first other

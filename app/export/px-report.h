@@ -101,8 +101,19 @@ typedef struct {
   PxReportText *text;  /* may be NULL for PX_ENTRY_EMPTY */
 } PxReportEntry;
 
+/* Page 1 in print must hold the summary and the legend on any paper:
+ * when it runs short, FULL blocks give way to their CONDENSED
+ * alternatives.  The HTML, which has no pages, shows the FULL ones. */
+typedef enum {
+  PX_DETAIL_ALWAYS,
+  PX_DETAIL_FULL,
+  PX_DETAIL_CONDENSED,
+} PxBlockDetail;
+
 typedef struct {
   PxBlockKind kind;
+  PxBlockDetail detail;
+  gboolean after_legend_when_short;  /* in print, moved after the legend when page 1 is still short */
   PxReportText *text;           /* TITLE, PARAGRAPH */
   /* TABLE */
   guint n_columns;

@@ -345,6 +345,40 @@ test_model_side_by_side (void)
   g_assert_cmpuint (added, ==, 1);
 }
 
+/* The summary names an omitted paragraph by its first words in the
+ * report's own marks; a paragraph that opens with a quotation, in any
+ * style, must not come out with doubled marks (“"We chose…”). */
+static void
+test_summary_opening_quote (void)
+{
+  const char *openings[][2] = {
+    { "\"We chose this road,\" the mayor said on Monday after the vote.", "“We chose this road, the mayor said" },
+    { "“We chose this road,” the mayor said on Monday after the vote.", "“We chose this road, the mayor said" },
+    { "„Wir haben diese Straße gewählt“, sagte der Bürgermeister am Montag.", "“Wir haben diese Straße gewählt, sagte" },
+    { "« Nous avons choisi cette route », a dit le maire lundi soir.", "“Nous avons choisi cette route, a dit" },
+    { "'We don't regret it,' the mayor said on Monday after the vote.", "“We don't regret it, the mayor said" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (openings); i++)
+    {
+      g_autofree char *ref = g_strdup_printf ("The mayor opened the new bridge on Monday.\n\n%s\n\n"
+                                              "Traffic will ease across the river.", openings[i][0]);
+      const char *texts[] = { ref, "The mayor opened the new bridge on Monday.\n\nTraffic will ease across the river.", NULL };
+      g_autoptr(PxComparison) cmp = compare_texts (texts);
+      g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, NULL);
+      PxReportSection *summary = px_report_find_section (report, PX_SECTION_SUMMARY);
+      const PxReportBlock *block = g_ptr_array_index (summary->blocks, 0);
+      const char *text = block->text->text;
+
+      if (strstr (text, openings[i][1]) == NULL)
+        g_error ("the summary lacks %s: %s", openings[i][1], text);
+      for (const char **twice = (const char *[]) { "“\"", "““", "“„", "“«", "“'", "\"”", "””", "“”", "»”", NULL };
+           *twice; twice++)
+        if (strstr (text, *twice))
+          g_error ("doubled marks %s in the summary: %s", *twice, text);
+    }
+}
+
 static void
 test_find_date (void)
 {
@@ -566,6 +600,93 @@ test_pdf_page_one_landscape (void)
   remove_dir (dir);
 }
 
+/* @n articles on one made-up event, each leaving out, adding and
+ * rewording paragraphs of its own, with long headlines and quotations:
+ * page 1 must hold their story and the legend whatever their number. */
+static PxComparison *
+compare_many (guint n)
+{
+  static const char *words[] = { "council", "bridge", "river", "budget", "mayor", "vote", "traffic", "residents",
+                                 "engineers", "contract", "repairs", "delay", "city", "funding", "report", "week" };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (19);
+  PxCompareOptions options = { 0 };
+
+  for (guint d = 0; d < n; d++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autofree char *outlet = g_strdup_printf ("Regional Daily Outlet %u", d + 1);
+
+      g_string_append_printf (text, "City council approves the long-delayed repairs of the old river bridge, "
+                                    "edition %u of the evening\n\n", d + 1);
+      for (guint p = 0; p < 14; p++)
+        {
+          /* Most outlets carry most of the shared paragraphs. */
+          if (d > 0 && g_rand_int_range (rand, 0, 4) == 0)
+            continue;
+          if (p % 4 == 1)
+            g_string_append_printf (text, "“The bridge number %u must reopen before winter,” the mayor said. ", p);
+          for (guint w = 0; w < 30; w++)
+            {
+              const char *word = words[(p * 7 + w * 3) % G_N_ELEMENTS (words)];
+
+              /* A word here and there reworded by this outlet. */
+              g_string_append (text, d > 0 && g_rand_int_range (rand, 0, 40) == 0 ? "officials" : word);
+              g_string_append (text, w == 29 ? ".\n\n" : " ");
+            }
+          if (d > 0 && g_rand_int_range (rand, 0, 5) == 0)
+            g_string_append_printf (text, "Outlet %u adds its own paragraph number %u about the neighbours, "
+                                          "the shops and the ferry that ran meanwhile.\n\n", d + 1, p);
+        }
+      g_ptr_array_add (docs, px_document_new (text->str, -1, outlet));
+    }
+  return px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+}
+
+/* Page 1 holds the summary and the whole legend on A4 and Letter, in
+ * portrait and landscape, for 2 to 20 articles: set tighter, then
+ * condensed, then the heat map after the legend as the page needs. */
+static void
+test_pdf_page_one_any_paper (void)
+{
+  const guint counts[] = { 2, 5, 9, 20 };
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+
+  if (!have_poppler ())
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    {
+      g_autoptr(PxComparison) cmp = NULL;
+      g_autoptr(PxReport) report = NULL;
+
+      if (counts[i] == 5)
+        cmp = compare_samples ();
+      else
+        cmp = compare_many (counts[i]);
+      report = px_report_new_from_comparison (cmp, NULL);
+      for (PxPaper paper = PX_PAPER_A4; paper <= PX_PAPER_LETTER; paper++)
+        for (int landscape = 0; landscape <= 1; landscape++)
+          {
+            g_autofree char *name = g_strdup_printf ("%u-%d-%d.pdf", counts[i], paper, landscape);
+            g_autofree char *pdf = write_pdf (report, paper, landscape, dir, name);
+            g_autofree char *one = pdf_pages_text (pdf, 1, 1);
+            g_autofree char *flat = squash_space (one);
+            g_autofree char *two = pdf_pages_text (pdf, 2, 2);
+
+            for (const char **s = (const char *[]) { "The articles", "Summary", "How to read this report",
+                                                     "added words", "dropped words", "Every mark has", NULL }; *s; s++)
+              if (strstr (flat, *s) == NULL)
+                g_error ("%u articles, %s %s: page 1 lacks “%s”: %s", counts[i], paper == PX_PAPER_A4 ? "A4" : "Letter",
+                         landscape ? "landscape" : "portrait", *s, flat);
+            /* Every article is on page 1, by name. */
+            for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+              g_assert_nonnull (strstr (flat, px_document_get_outlet (px_comparison_get_document (cmp, d))));
+            g_assert_null (strstr (two, "How to read this report"));
+          }
+    }
+  remove_dir (dir);
+}
+
 /* Issue 19: the Word Choice section follows page 1, one column per outlet,
  * each outlet's own variant marked; beyond six articles a line per
  * variant instead of a column per outlet. */
@@ -721,6 +842,87 @@ test_word_choice_none (void)
 /* Issue 18: the analyst's notes print beside what they are on: a row's
  * right after it in the aligned text, a quotation's in its grid cell
  * (or after the grid when the grid only counts it); the handout has none. */
+/* The HTML export has the PDF's structure: the same sections, headed
+ * alike, in the same order (summary, legend, word choice, grid, aligned
+ * text with its notes); where print condenses page 1 to fit the paper,
+ * the HTML, which has no pages, keeps the full summary. */
+static void
+test_html_structure (void)
+{
+  g_autoptr(PxComparison) cmp = compare_samples ();
+  g_autoptr(PxNotes) notes = px_notes_new ();
+  PxReportOptions options = { 0 };
+  g_autoptr(PxReport) report = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+  g_autofree char *html = NULL, *pdf = NULL, *text = NULL, *flat = NULL;
+  const char *html_at, *pdf_at;
+  guint leaves = 0;
+
+  guint row = G_MAXUINT;
+
+  /* A row every article has. */
+  for (guint r = 3; r < px_comparison_get_n_rows (cmp) && row == G_MAXUINT; r++)
+    {
+      const PxCell *cells = px_comparison_get_row (cmp, r);
+      gboolean all = TRUE;
+
+      for (guint d = 0; d < px_comparison_get_n_documents (cmp); d++)
+        all &= cells[d].paragraph >= 0;
+      if (all)
+        row = r;
+    }
+  px_notes_set_row (notes, cmp, row, "Structure note on a row.");
+  options.notes = notes;
+  report = px_report_new_from_comparison (cmp, &options);
+  html = px_report_to_html (report);
+  html_at = html;
+  for (guint i = 0; i < report->sections->len; i++)
+    {
+      PxReportSection *section = g_ptr_array_index (report->sections, i);
+      g_autofree char *id = g_strdup_printf ("<section id=\"%s\"", section->id);
+
+      html_at = strstr (html_at, id);
+      if (html_at == NULL)
+        g_error ("the HTML lacks section %s, or has it out of order", section->id);
+    }
+  for (const char **id = (const char *[]) { "summary", "legend", "word-choice", "quotes", "aligned", NULL }; *id; id++)
+    {
+      g_autofree char *tag = g_strdup_printf ("<section id=\"%s\"", *id);
+
+      g_assert_nonnull (strstr (html, tag));
+    }
+  g_assert_nonnull (strstr (html, "Structure note on a row."));
+  for (const char *at = html; (at = strstr (at, " leaves out ")); at++)
+    leaves++;
+  g_assert_cmpuint (leaves, ==, px_comparison_get_n_documents (cmp) - 1);
+  g_assert_null (strstr (html, "Left out most often"));
+
+  if (!have_poppler ())
+    {
+      remove_dir (dir);
+      return;
+    }
+  /* A4 landscape: page 1 condensed in print. */
+  pdf = write_pdf (report, PX_PAPER_A4, TRUE, dir, "structure.pdf");
+  text = poppler ("pdftotext", pdf);
+  flat = squash_space (text);
+  g_assert_nonnull (strstr (flat, "Left out most often"));
+  pdf_at = flat;
+  for (guint i = 0; i < report->sections->len; i++)
+    {
+      PxReportSection *section = g_ptr_array_index (report->sections, i);
+
+      if (section->title == NULL)
+        continue;
+      g_assert_nonnull (strstr (html, section->title));
+      pdf_at = strstr (pdf_at, section->title);
+      if (pdf_at == NULL)
+        g_error ("the PDF lacks “%s”, or has it out of order", section->title);
+    }
+  g_assert_nonnull (strstr (flat, "Structure note on a row."));
+  remove_dir (dir);
+}
+
 static void
 test_notes (void)
 {
@@ -1561,11 +1763,13 @@ main (int argc, char **argv)
   g_test_add_func ("/report/model/sections", test_model_sections);
   g_test_add_func ("/report/model/side-by-side", test_model_side_by_side);
   g_test_add_func ("/report/model/date", test_find_date);
+  g_test_add_func ("/report/model/summary-opening-quote", test_summary_opening_quote);
   g_test_add_func ("/report/paper-for-locale", test_paper_for_locale);
   g_test_add_func ("/report/pdf/sample", test_pdf_sample);
   g_test_add_func ("/report/pdf/paper", test_pdf_paper);
   g_test_add_func ("/report/pdf/page-one", test_pdf_page_one);
   g_test_add_func ("/report/pdf/page-one/landscape", test_pdf_page_one_landscape);
+  g_test_add_func ("/report/pdf/page-one/any-paper", test_pdf_page_one_any_paper);
   g_test_add_func ("/report/handout", test_handout);
   g_test_add_func ("/report/word-choice", test_word_choice);
   g_test_add_func ("/report/notes", test_notes);
@@ -1577,6 +1781,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/pages-draw", test_pages_draw);
   g_test_add_func ("/report/inserted-section", test_inserted_section);
   g_test_add_func ("/report/html", test_html);
+  g_test_add_func ("/report/html/structure", test_html_structure);
   g_test_add_func ("/report/write-atomic", test_write_atomic);
   g_test_add_func ("/json/compact", test_json_compact);
   g_test_add_func ("/json/streamed", test_json_streamed);
