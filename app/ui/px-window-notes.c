@@ -92,6 +92,9 @@ on_note_response (AdwMessageDialog *dialog,
       text = px_notes_get_quote (notes, group);
     }
   px_comparison_view_refresh (edit->window->view);
+  /* The quote panel shows the quotation's note too. */
+  if (_px_window_get_quote_panel (edit->window))
+    px_quote_panel_refresh (_px_window_get_quote_panel (edit->window));
   _px_window_toast (edit->window, text ? _("Note saved") : _("Note removed"));
 }
 

@@ -253,6 +253,7 @@ show_selected (PxWindow *self, gboolean scroll)
       self->quote_panel = g_object_ref_sink (px_quote_panel_new ());
       _px_window_connect_quote_panel (self, PX_QUOTE_PANEL (self->quote_panel));
     }
+  px_quote_panel_set_notes (PX_QUOTE_PANEL (self->quote_panel), _px_window_get_notes (self));
   px_quote_panel_show_group (PX_QUOTE_PANEL (self->quote_panel), self->quotes_comparison, self->quotes_selected,
                              MAX (place, 0), MAX (order->len, 1));
   _px_window_set_side_panel (self, self->quote_panel);
