@@ -88,6 +88,9 @@ item_fill (DocScan *ds, Item *it)
   it->classes = px_quote_word_classes (it->lower);
 }
 
+/* How long an aside in brackets may be to be left out of the items. */
+#define MAX_ASIDE_TOKENS 12
+
 /* The items of @tokens: words, and the punctuation that matters for
  * attribution.  Text inside quotes is left out.  With @lazy, only the
  * capitalised words are filled in (item_fill()), the others when asked:
@@ -132,6 +135,21 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
             it.acronym = it.cap && n >= 2 && !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (s)));
           if (!lazy || it.cap)
             item_fill (ds, &it);
+        }
+      else if (*s == '(')
+        {
+          /* A short aside in brackets, "Rep. Earl Lee (D-Ore.) said", is
+           * left out: its dots end no sentence, its words name nobody. */
+          guint close = i + 1;
+
+          while (close < n_tokens && close < i + MAX_ASIDE_TOKENS &&
+                 ds->text[tokens[close].start] != ')' && ds->text[tokens[close].start] != '(')
+            close++;
+          if (close < n_tokens && ds->text[tokens[close].start] == ')')
+            {
+              i = close;
+              continue;
+            }
         }
       else if (*s == ',' || *s == ';')
         it.kind = IT_COMMA;
@@ -373,7 +391,7 @@ static gboolean
 is_adverb (const Item *it)
 {
   return it->kind == IT_WORD && !it->cap &&
-         ((it->classes & WC_ADVERB) || g_str_has_suffix (it->lower, "ly"));
+         ((it->classes & WC_ADVERB) || px_quote_has_ending (WE_ADVERB, it->lower));
 }
 
 static gboolean
@@ -703,7 +721,7 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
     }
   /* ", who has a blog," between the subject and its verb. */
   if (i > 0 && g_array_index (items, Item, i - 1).kind == IT_COMMA)
-    for (guint k = i - 1; k > 0 && k + MAX_SUBJECT_ITEMS > i; k--)
+    for (guint k = i - 1; k > 0 && k + MAX_SUBJECT_BEFORE > i; k--)
       {
         const Item *it = &g_array_index (items, Item, k - 1);
 
@@ -720,7 +738,9 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
          g_array_index (items, Item, s - 1).kind != IT_END &&
          (may_be_in_subject (&g_array_index (items, Item, s - 1)) ||
           item_is (items, s - 1, "the") || item_is (items, s - 1, "a") ||
-          item_is (items, s - 1, "an")) &&
+          item_is (items, s - 1, "an") ||
+          /* "Ann Lee, president and CEO of the club, said" */
+          (item_is (items, s - 1, "and") && s < i && is_title (&g_array_index (items, Item, s)))) &&
          !item_is (items, s - 1, "who") && !is_verb (&g_array_index (items, Item, s - 1)))
     s--;
   while (s < i && g_array_index (items, Item, s).kind == IT_COMMA)
@@ -733,6 +753,10 @@ static gboolean
 is_passive (GArray *items, guint v)
 {
   guint i = v;
+
+  /* "is telling customers": a participle, not a passive. */
+  if (px_quote_has_ending (WE_PARTICIPLE, g_array_index (items, Item, v).lower))
+    return FALSE;
 
   while (i > 0 && is_adverb (&g_array_index (items, Item, i - 1)) &&
          !item_is (items, i - 1, "had") && !item_is (items, i - 1, "has"))
@@ -795,8 +819,35 @@ is_place (const char *name)
 static gboolean
 looks_like_name (DocScan *ds, const char *word)
 {
-  return !g_str_has_suffix (word, "ed") && !g_str_has_suffix (word, "ing") &&
-         !g_str_has_suffix (word, "ly") && !written_lower (ds, word);
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  return !px_quote_has_ending (WE_MODIFIER, lower) && !written_lower (ds, word);
+}
+
+/* Whether items[a, e) open an adverbial phrase rather than a noun phrase:
+ * a preposition ("In a swipe against…", "After meeting…") or a
+ * participle ("Talking about…", "Reached by phone"). */
+static gboolean
+opens_adverbial (DocScan *ds, GArray *items, guint a, guint e)
+{
+  Item *it = &g_array_index (items, Item, a);
+
+  if (it->kind != IT_WORD || it->acronym)
+    return FALSE;
+  item_fill (ds, it);
+  if (g_strv_contains (name_prepositions, it->lower) || g_str_equal (it->lower, "after") ||
+      g_str_equal (it->lower, "before") || g_str_equal (it->lower, "despite") ||
+      g_str_equal (it->lower, "amid") || g_str_equal (it->lower, "when") ||
+      g_str_equal (it->lower, "while") || g_str_equal (it->lower, "as"))
+    return TRUE;
+  if (a + 1 < e && px_quote_has_ending (WE_PARTICIPLE, it->lower) &&
+      !(it->classes & WC_TITLE))
+    {
+      g_autofree char *word = g_strndup (ds->text + it->start, it->end - it->start);
+
+      return !it->cap || !looks_like_name (ds, word);
+    }
+  return FALSE;
 }
 
 static void
@@ -816,7 +867,11 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
       e = b;
       while (e > a && is_adverb (&g_array_index (items, Item, e - 1)))
         e--;
-      if (e > a)
+      /* "In a swipe against Dana Okoro, Ada Marr said", "Talking about
+       * Okoro, Ivo Marsh told": a piece that opens with a preposition
+       * or a participle, set off by a comma, is no subject (but "As Ivo
+       * Marsh explained" is). */
+      if (e > a && !(b < v && opens_adverbial (ds, items, a, e)))
         set_speaker_np (&piece, ds, items, a, e);
       /* A full name beats a lone name, which beats "he" or "the
        * senator"; a lone capitalised word that opens the sentence
@@ -833,9 +888,10 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
         score = 3;
       else if (piece.kind == SPK_NAME)
         score = 2;
-      /* On a tie the piece nearer the verb, but a full name stays:
-       * "Stacy Baker of Columbia, South Carolina, says". */
-      if (score > best_score || (score == best_score && score > 0 && score < 5))
+      /* On a tie the piece nearer the verb ("Discussing Ann Lee,
+       * former ambassador Ivo Marsh told"); a place after a full name
+       * scores lower ("Stacy Baker of Columbia, South Carolina, says"). */
+      if (score > best_score || (score == best_score && score > 0))
         {
           g_free (best.np);
           best = piece;
@@ -908,6 +964,9 @@ attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
               return TRUE;
             }
           subject_pieces (f, ds, items, i, j);
+          /* '"…" for the town, said Ada Marr': inverted after a phrase. */
+          if (f->kind == SPK_NONE && g_array_index (items, Item, j - 1).kind == IT_COMMA)
+            object_np (f, ds, items, j, n);
           /* "…," a resident wrote: someone, but nobody named. */
           if (f->kind == SPK_NONE)
             f->kind = SPK_UNKNOWN;
@@ -926,8 +985,8 @@ attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
   return FALSE;
 }
 
-/* Whether the word after the noun phrase at @pos reads as an English
- * verb: a past or a third-person form ("interjected", "continues"). */
+/* Whether the word after the noun phrase at @pos reads as a finite
+ * verb ("interjected", "continues", "stood"; px_quote_is_finite_verb()). */
 static gboolean
 verb_follows (DocScan *ds, GArray *items, guint32 pos, guint n)
 {
@@ -938,14 +997,13 @@ verb_follows (DocScan *ds, GArray *items, guint32 pos, guint n)
   while (i < n && is_np_word (&g_array_index (items, Item, i)))
     i++;
   while (i < n && is_adverb (&g_array_index (items, Item, i)) &&
-         !g_str_has_suffix (g_array_index (items, Item, i).lower, "s"))
+         !px_quote_is_finite_verb (g_array_index (items, Item, i).lower))
     i++;
   if (i >= n || g_array_index (items, Item, i).kind != IT_WORD)
     return FALSE;
   item_fill (ds, &g_array_index (items, Item, i));
   return !g_array_index (items, Item, i).cap &&
-         (g_str_has_suffix (g_array_index (items, Item, i).lower, "ed") ||
-          g_str_has_suffix (g_array_index (items, Item, i).lower, "s"));
+         px_quote_is_finite_verb (g_array_index (items, Item, i).lower);
 }
 
 /* Whether the text names someone in full whose surname is @name. */
@@ -1188,6 +1246,31 @@ share_sentence_attribution (DocScan *ds)
     }
 }
 
+/* A paragraph that is one quotation and nothing else, after a paragraph
+ * whose last sentence has a speech verb or ends with a colon, is what
+ * that sentence's subject said: 'Ann Lee said the bridge would wait.
+ * ¶ "We have no money this year."' */
+static void
+said_in_paragraph_before (DocScan *ds, Found *f)
+{
+  const PxParagraph *p = px_document_get_paragraph (ds->doc, f->paragraph - 1);
+  g_autoptr(GArray) items = items_of (ds, p->start, p->end);
+  ItemKind last;
+
+  if (items->len < 3)
+    return;
+  last = g_array_index (items, Item, items->len - 1).kind;
+  if (last != IT_END && last != IT_COLON)
+    return;
+  if (attribute_before (f, ds, items) && f->kind != SPK_NAME && f->kind != SPK_PRONOUN &&
+      f->kind != SPK_ROLE)
+    {
+      g_clear_pointer (&f->np, g_free);
+      f->kind = SPK_NONE;
+    }
+  f->pattern = MIN (f->pattern, PATTERN_NEARBY);
+}
+
 void
 px_quote_attribute (DocScan *ds)
 {
@@ -1256,6 +1339,8 @@ px_quote_attribute (DocScan *ds)
             (prev->last_paragraph == f->paragraph ||
              (para_start && prev->last_paragraph + 1 == f->paragraph)))
           f->kind = SPK_INHERIT;
+        if (f->kind == SPK_NONE && para_start && f->paragraph > 0 && after->len == 0)
+          said_in_paragraph_before (ds, f);
         /* 'called him a "fascist" and a "fraud"': both were said. */
         if (f->kind == SPK_INHERIT && same_sentence)
           f->said |= prev->said;

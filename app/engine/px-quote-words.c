@@ -44,6 +44,8 @@ static const char * const speech_verbs[] = {
   "claiming", "announcing", "slamming", "praising", "criticizing", "mocking", "tweeting",
   "stating", "quipping", "joking", "chanting", "blasting", "dismissing", "lamenting",
   "recalling", "predicting", "touting", "conceding", "acknowledging", "admitting",
+  "reported", "reports", "pressed", "chided", "chiding", "scolded", "barked", "snapped",
+  "retorted", "opined", "bemoaned", "interjected", "wondered", "assured", "reporting",
   NULL
 };
 
@@ -54,8 +56,26 @@ static const char * const participles[] = {
   "boasting", "complaining", "suggesting", "claiming", "announcing", "slamming", "praising",
   "criticizing", "mocking", "tweeting", "stating", "quipping", "joking", "chanting",
   "blasting", "dismissing", "lamenting", "recalling", "predicting", "touting", "conceding",
-  "acknowledging", "admitting", NULL
+  "acknowledging", "admitting", "chiding", "reporting", NULL
 };
+
+/* Finite verbs whose ending does not show it, for the colon rule
+ * ("Ivo Marsh stood at the lectern:"); the regular ones are told by
+ * their endings (verb_endings). */
+static const char * const finite_verbs[] = {
+  "was", "were", "is", "are", "has", "had", "did", "does", "stood", "went", "took", "began",
+  "came", "got", "gave", "made", "spoke", "wrote", "said", "told", "put", "set", "kept",
+  "left", "sent", "rose", "knew", "thought", "felt", "saw", "heard", "sat", "ran", "struck",
+  "read", "led", "held", "brought", "found", "met", "won", "lost", "drew", "grew", "threw",
+  "sang", "swore", "fought", "sought", "taught", "caught", "bought", NULL
+};
+
+/* Word endings, by what they tell (WordEnding): a second language adds
+ * its own. */
+static const char * const verb_endings[] = { "ed", "s", NULL };
+static const char * const modifier_endings[] = { "ed", "ing", "ly", NULL };
+static const char * const adverb_endings[] = { "ly", NULL };
+static const char * const participle_endings[] = { "ing", NULL };
 
 /* Titles and roles, dropped from names: "Secretary of State John Kerry"
  * is John Kerry.  Compared in lower case without a final dot. */
@@ -293,6 +313,7 @@ px_quote_word_classes (const char *word)
     { female_titles, WC_FEMALE },
     { place_names, WC_PLACE },
     { place_words, WC_PLACE },
+    { finite_verbs, WC_FINITE_VERB },
   };
   static GHashTable *classes;   /* word -> its WordClass bits */
 
@@ -322,6 +343,35 @@ gboolean
 px_quote_in_list (WordClass list, const char *word)
 {
   return (px_quote_word_classes (word) & list) != 0;
+}
+
+gboolean
+px_quote_has_ending (WordEnding ending, const char *word)
+{
+  static const char * const * const endings[] = {
+    [WE_FINITE_VERB] = verb_endings,
+    [WE_MODIFIER] = modifier_endings,
+    [WE_ADVERB] = adverb_endings,
+    [WE_PARTICIPLE] = participle_endings,
+  };
+  gsize n = strlen (word);
+
+  g_return_val_if_fail (ending < G_N_ELEMENTS (endings), FALSE);
+  for (const char * const *e = endings[ending]; *e; e++)
+    {
+      gsize k = strlen (*e);
+
+      /* A word longer than its ending: "is" has no ending "s". */
+      if (n > k + 1 && memcmp (word + n - k, *e, k) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+px_quote_is_finite_verb (const char *word)
+{
+  return px_quote_in_list (WC_FINITE_VERB, word) || px_quote_has_ending (WE_FINITE_VERB, word);
 }
 
 char *

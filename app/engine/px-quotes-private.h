@@ -24,7 +24,16 @@ typedef enum {
   WC_MALE         = 1 << 10,  /* a man's first name or title */
   WC_FEMALE       = 1 << 11,
   WC_PLACE        = 1 << 12,  /* a place, a building or a law: never a speaker */
+  WC_FINITE_VERB  = 1 << 13,  /* a verb form its ending does not show: "stood" */
 } WordClass;
+
+/* Word endings that tell what a word is, by the lists they are in. */
+typedef enum {
+  WE_FINITE_VERB,  /* a past or a third-person form: "interjected", "continues" */
+  WE_MODIFIER,     /* an adjective, an adverb or a participle: "Frustrated", "Hastily" */
+  WE_ADVERB,       /* "publicly" */
+  WE_PARTICIPLE,   /* "Talking about…", "Weighing in…" */
+} WordEnding;
 
 typedef struct {
   guint32 start;
@@ -97,6 +106,12 @@ typedef struct {
 guint        px_quote_word_classes     (const char *word);
 gboolean     px_quote_in_list          (WordClass   list,
                                         const char *word);
+/* Whether @word (lower case) ends with one of the endings of @ending. */
+gboolean     px_quote_has_ending       (WordEnding  ending,
+                                        const char *word);
+/* Whether @word (lower case) reads as a finite verb: in the list of
+ * those, or with a finite verb's ending. */
+gboolean     px_quote_is_finite_verb   (const char *word);
 /* The titles an abbreviated title stands for, as strings one after the
  * other ending with an empty one ("rep" -> "representative\0congressman
  * \0…"), or NULL. */

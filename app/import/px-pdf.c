@@ -80,10 +80,15 @@ read_page (PopplerPage *page)
         {
           /* A gap wider than a line is high is a gutter poppler read
            * across: the columns' lines are cut apart here, and ordered by
-           * px-pdf-layout.c. */
+           * px-pdf-layout.c.  So is a character on another row: poppler
+           * sometimes runs the last line of one column straight on into
+           * the first of the next (no space, no line end between), and
+           * one box around both would span both columns and every row
+           * between, and leave no gutter to cut along. */
           double h = rects[k].y2 - rects[k].y1;
+          gboolean same_row = rects[k].y1 < y1 && rects[k].y2 > y0;
 
-          if (x1 >= x0 && rects[k].x1 - x1 > 0.8 * h && rects[k].y1 < y1 && rects[k].y2 > y0)
+          if (x1 >= x0 && (!same_row || rects[k].x1 - x1 > 0.8 * h))
             {
               px_pdf_page_add_line (out, line, p - line, x0, y0, x1, y1);
               line = p;

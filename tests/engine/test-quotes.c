@@ -541,6 +541,66 @@ test_opening_phrase (void)
          "a waste.|Tomas Berg");
 }
 
+/* Of a subject in pieces, not the piece that opens with a preposition or
+ * a participle; of two full names, the one nearer the verb. */
+static void
+test_subject_not_adverbial (void)
+{
+  check ("In a swipe against rival candidate Dana Okoro, Ada Marr said the goal was to "
+         "\"keep the ferry running.\"", "keep the ferry running.|Ada Marr");
+  check ("Talking about Dana Okoro, former harbour master Ivo Marsh told the Courier, "
+         "\"She has no plan.\"", "She has no plan.|Ivo Marsh");
+  check ("Anthony Vale, president and CEO of Eastbrook Ferry Association stated, "
+         "\"It is a math problem.\"", "It is a math problem.|Anthony Vale");
+  check ("\"This will be a challenge\" for the mayor, said Ada Marr.",
+         "This will be a challenge|Ada Marr");
+  /* A surname ending in -ing is still a name. */
+  check ("\"We live in Eastbrook,\" Ebeling said.", "We live in Eastbrook|Ebeling");
+  check ("As harbour master Ivo Marsh explained, the fees rose, \"which nobody wanted.\"",
+         "which nobody wanted.|Ivo Marsh");
+}
+
+/* A paragraph that is one quotation takes the speaker of the sentence
+ * that ends the paragraph before it, when a speech verb or a colon makes
+ * that sentence an attribution. */
+static void
+test_paragraph_before (void)
+{
+  check ("Ada Marr said the bridge would have to wait.\n\n\"We have no money this year.\"",
+         "We have no money this year.|Ada Marr");
+  check ("Ivo Marsh turned to the crowd:\n\n\"We have no money this year.\"",
+         "We have no money this year.|Ivo Marsh");
+  /* No attribution in the paragraph before: nobody. */
+  check ("The bridge was closed on Monday.\n\n\"We have no money this year.\"",
+         "We have no money this year.|?");
+  /* Not when words follow the quote in its paragraph. */
+  check ("Ada Marr said the bridge would wait.\n\n\"We have no money\" was the answer heard "
+         "at the meeting.", "We have no money|?");
+}
+
+/* Verbs of reporting and their forms: a progressive is no passive; the
+ * colon rule knows finite verbs from the word lists. */
+static void
+test_reporting_verbs (void)
+{
+  check ("Ada Marr is telling the crowd at the ferry that \"the boats will run.\"",
+         "the boats will run.|Ada Marr");
+  check ("\"The boats will run on time,\" the Eastbrook Courier reported.",
+         "The boats will run on time|Eastbrook Courier");
+  check ("\"Will the boats run on time?\" Ivo Marsh pressed.",
+         "Will the boats run on time?|Ivo Marsh");
+  check ("Ivo Marsh chided the mayor, \"You never take the ferry.\"",
+         "You never take the ferry.|Ivo Marsh");
+  /* A short aside in brackets is no part of the attribution. */
+  check ("\"The tide is high,\" Rep. Ada Marr (D-Ore.) said.", "The tide is high|Ada Marr");
+  /* A relative clause between the subject and its verb. */
+  check ("Ivo Marsh, who lives in a village outside of the county town, Eastbrook, said the "
+         "ferry \"must run every day.\"", "must run every day.|Ivo Marsh");
+  /* A finite verb before the colon its ending does not show. */
+  check ("Dana Okoro chaired the hearing.\n\nOkoro stood at the lectern: \"The budget is final.\"",
+         "The budget is final.|Dana Okoro");
+}
+
 /* The confidence of the @n-th quote's speaker. */
 static double
 confidence (const char *text, guint n, char **speaker)
@@ -644,6 +704,9 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/news-patterns", test_news_patterns);
   g_test_add_func ("/quotes/description-after-verb", test_description_after_verb);
   g_test_add_func ("/quotes/opening-phrase", test_opening_phrase);
+  g_test_add_func ("/quotes/subject-not-adverbial", test_subject_not_adverbial);
+  g_test_add_func ("/quotes/paragraph-before", test_paragraph_before);
+  g_test_add_func ("/quotes/reporting-verbs", test_reporting_verbs);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }
