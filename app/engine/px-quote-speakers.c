@@ -136,6 +136,18 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
           if (!lazy || it.cap)
             item_fill (ds, &it);
         }
+      else if ((*s == '\'' || g_str_has_prefix (s, "’")) && items->len &&
+               g_array_index (items, Item, items->len - 1).kind == IT_WORD &&
+               g_array_index (items, Item, items->len - 1).end == t->start &&
+               (item_fill (ds, &g_array_index (items, Item, items->len - 1)),
+                g_str_has_suffix (g_array_index (items, Item, items->len - 1).lower, "s")))
+        {
+          /* "Sanders’ campaign manager": a plural or an s-name's
+           * possessive, the mark kept with its word. */
+          g_array_index (items, Item, items->len - 1).possessive = TRUE;
+          g_array_index (items, Item, items->len - 1).end = t->start + t->len;
+          continue;
+        }
       else if (*s == '(')
         {
           /* A short aside in brackets, "Rep. Earl Lee (D-Ore.) said", is
@@ -339,11 +351,13 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
     }
   if (last->possessive)
     {
-      /* Kerry’s: the name without the possessive ending. */
-      const char *p = ds->text + end;
-      for (int back = 0; back < 2 && p > ds->text + first->start; back++)
+      /* Kerry’s, Sanders’: the name without the possessive ending. */
+      const char *p = g_utf8_find_prev_char (ds->text, ds->text + end);
+
+      if (p && *p == 's' && p > ds->text + first->start)
         p = g_utf8_find_prev_char (ds->text, p);
-      end = p - ds->text;
+      if (p && p > ds->text + first->start)
+        end = p - ds->text;
     }
   /* Both kept in the scan's chunk: a document has thousands of names. */
   m.titles = g_string_chunk_insert_len (ds->words, titles->str, titles->len);

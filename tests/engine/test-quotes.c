@@ -591,6 +591,9 @@ test_reporting_verbs (void)
          "Will the boats run on time?|Ivo Marsh");
   check ("Ivo Marsh chided the mayor, \"You never take the ferry.\"",
          "You never take the ferry.|Ivo Marsh");
+  /* The possessive of a name ending in s, without its own s. */
+  check ("\"We are on pace,\" Ivo Marsh, Sanders’ campaign manager, said in a statement. "
+         "\"The rest is noise.\"", "We are on pace|Ivo Marsh / The rest is noise.|Ivo Marsh");
   /* A short aside in brackets is no part of the attribution. */
   check ("\"The tide is high,\" Rep. Ada Marr (D-Ore.) said.", "The tide is high|Ada Marr");
   /* A relative clause between the subject and its verb. */
