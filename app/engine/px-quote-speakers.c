@@ -925,9 +925,27 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 
 /* "…," he said. / "…," said Kerry. / "…," Kerry said in the interview.
  * / "…," White House press secretary Josh Earnest said Tuesday. */
+static gboolean attribute_after_clause (Found *f, DocScan *ds, GArray *items,
+                                        gboolean clause_end, gboolean sentence_goes_on,
+                                        gboolean to_paragraph_end);
+
+/* "…," he said. / "…," said Kerry.  And a quote that opens its sentence
+ * but is no clause of its own: '"He can claim it" that the mayor can win,
+ * said Steve Elm.' */
 static gboolean
 attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
                  gboolean sentence_goes_on, gboolean to_paragraph_end)
+{
+  if (attribute_after_clause (f, ds, items, clause_end, sentence_goes_on, to_paragraph_end))
+    return TRUE;
+  if (!clause_end || (items->len && g_array_index (items, Item, 0).kind == IT_COMMA))
+    return FALSE;
+  return attribute_after_clause (f, ds, items, FALSE, sentence_goes_on, to_paragraph_end);
+}
+
+static gboolean
+attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
+                        gboolean sentence_goes_on, gboolean to_paragraph_end)
 {
   guint n = 0, i = 0;
 
@@ -950,7 +968,17 @@ attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
 
       while (c > 0 && g_array_index (items, Item, c - 1).kind != IT_COMMA)
         c--;
-      if (c == 0 || n - c > MAX_SUBJECT_ITEMS)
+      /* ", said Steve Elm, deputy manager of the campaign.": the comma
+       * a speech verb follows, before the speaker's appositive. */
+      for (guint k = c; k > 1 && n - k < 2 * MAX_SUBJECT_ITEMS; k--)
+        if (g_array_index (items, Item, k - 1).kind == IT_COMMA &&
+            is_verb (&g_array_index (items, Item, k)))
+          {
+            c = k;
+            break;
+          }
+      if (c == 0 || n - c > 2 * MAX_SUBJECT_ITEMS ||
+          (n - c > MAX_SUBJECT_ITEMS && !is_verb (&g_array_index (items, Item, c))))
         return FALSE;
       i = c;
     }
@@ -1061,6 +1089,19 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       for (guint i = s - 1; i > t; i--)
         if (is_verb (&g_array_index (items, Item, i - 1)) && !is_passive (items, i - 1))
           {
+            /* '…, said Ada Marr. "…"': the speaker after the verb. */
+            if (i - 1 > t && g_array_index (items, Item, i - 2).kind == IT_COMMA &&
+                !item_is (items, i - 1, "told") && !item_is (items, i - 1, "asked") &&
+                !(g_array_index (items, Item, i - 1).classes & WC_PARTICIPLE) &&
+                !(i < items->len && g_array_index (items, Item, i).kind == IT_WORD &&
+                  g_strv_contains (name_prepositions, g_array_index (items, Item, i).lower)))
+              {
+                object_np (f, ds, items, i - 1, s - 1);
+                f->pattern = PATTERN_NEARBY;
+                if (f->kind != SPK_NONE)
+                  return TRUE;
+                g_clear_pointer (&f->np, g_free);
+              }
             subject_of (f, ds, items, i - 1);
             f->pattern = PATTERN_NEARBY;
             return f->kind != SPK_NONE;

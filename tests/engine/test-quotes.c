@@ -604,6 +604,25 @@ test_reporting_verbs (void)
          "The budget is final.|Dana Okoro");
 }
 
+/* A quote that opens its sentence without being a clause of its own:
+ * the attribution that ends the sentence, past the speaker's
+ * appositive; the next quote, a sentence of its own, takes it too. */
+static void
+test_attribution_ends_sentence (void)
+{
+  check ("\"He can claim it, but it seems unlikely\" that the mayor can win, said Steve Elm, "
+         "deputy manager of the council's 2004 campaign. \"And that is all.\"",
+         "He can claim it, but it seems unlikely|Steve Elm / And that is all.|Steve Elm");
+  check ("\"We are extremely happy\" about the decision, said Rosa Demo, director of the Nurses "
+         "Union, a union that backed the plan.", "We are extremely happy|Rosa Demo");
+  check ("\"An awful lot of analysts said no,\" remembered Roy Verl, the former spokesman.",
+         "An awful lot of analysts said no|Roy Verl");
+  /* "said of Cruz": the name after "of" is who it was said about. */
+  check ("\"He had a lot of supporters,\" Ada Marr, after a long pause, said of Ivo Marsh. "
+         "\"I would be glad to have him here.\"",
+         "He had a lot of supporters|Ada Marr / I would be glad to have him here.|Ada Marr");
+}
+
 /* The confidence of the @n-th quote's speaker. */
 static double
 confidence (const char *text, guint n, char **speaker)
@@ -710,6 +729,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/subject-not-adverbial", test_subject_not_adverbial);
   g_test_add_func ("/quotes/paragraph-before", test_paragraph_before);
   g_test_add_func ("/quotes/reporting-verbs", test_reporting_verbs);
+  g_test_add_func ("/quotes/attribution-ends-sentence", test_attribution_ends_sentence);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }
