@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "px-diff-marks.h"
+#include "px-notes.h"
 #include "px-quote-panel.h"
 #include "px-quote-source.h"
 #include "px-speaker-corrections.h"
@@ -31,6 +32,8 @@ struct _PxQuotePanel
   char *speaker;
   double speaker_confidence;
   GtkWidget *speaker_entry;    /* while the speaker is being corrected */
+  const PxNotes *notes;        /* the window's; NULL: none */
+  const char *note;            /* the note shown, owned by notes */
 };
 
 G_DEFINE_FINAL_TYPE (PxQuotePanel, px_quote_panel, GTK_TYPE_WIDGET)
@@ -235,6 +238,42 @@ speaker_row (PxQuotePanel *self, const char *text)
   return row;
 }
 
+/* The analyst's note on the quotation, as the report prints it, and a
+ * button that writes or edits it (the window's "Note on Quotation…"). */
+static GtkWidget *
+note_row (PxQuotePanel *self)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *button;
+  /* Translators: tooltip of the button beside a quotation's note in the quote panel */
+  const char *tip = self->note ? _("Edit the note on this quotation") : _("Write a note on this quotation for the report");
+
+  gtk_widget_add_css_class (row, "quote-note");
+  if (self->note)
+    {
+      /* Translators: the analyst's note on a quotation, in the quote panel */
+      g_autofree char *text = g_strdup_printf (_("Note: %s"), self->note);
+      GtkWidget *label = wrapped_label (text, "quote-note-text");
+
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_box_append (GTK_BOX (row), label);
+      button = gtk_button_new_from_icon_name ("document-edit-symbolic");
+    }
+  else
+    {
+      /* Translators: a button in the quote panel */
+      button = gtk_button_new_with_mnemonic (_("Add _Note…"));
+    }
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, tip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tip, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.note-quote");
+  gtk_box_append (GTK_BOX (row), button);
+  return row;
+}
+
 static void
 rebuild (PxQuotePanel *self)
 {
@@ -260,12 +299,14 @@ rebuild (PxQuotePanel *self)
         gtk_root_set_focus (gtk_widget_get_root (box), NULL);
     }
   self->speaker_entry = NULL;
+  self->note = NULL;
   while ((child = gtk_widget_get_first_child (box)))
     gtk_box_remove (GTK_BOX (box), child);
   if (self->comparison == NULL || self->group < 0)
     return;
 
   group = g_ptr_array_index (px_comparison_get_quotes (self->comparison), self->group);
+  self->note = self->notes ? px_notes_get_quote (self->notes, group) : NULL;
   ref = &g_array_index (group->occurrences, PxQuoteOccurrence, group->reference);
   px_mark_palette_init (&palette, adw_style_manager_get_dark (style),
                         adw_style_manager_get_high_contrast (style));
@@ -289,6 +330,7 @@ rebuild (PxQuotePanel *self)
   else
     speaker = g_strdup (_("Speaker: not named in the articles"));
   gtk_box_append (GTK_BOX (box), speaker_row (self, speaker));
+  gtk_box_append (GTK_BOX (box), note_row (self));
 
   for (guint d = 0; d < group->n_documents; d++)
     if (px_comparison_is_outlet (self->comparison, d))
@@ -525,4 +567,34 @@ px_quote_panel_dup_outlets (PxQuotePanel    *self,
   names = g_strv_builder_end (builder);
   g_strv_builder_unref (builder);
   return names;
+}
+
+void
+px_quote_panel_set_notes (PxQuotePanel  *self,
+                          const PxNotes *notes)
+{
+  g_return_if_fail (PX_IS_QUOTE_PANEL (self));
+
+  self->notes = notes;
+}
+
+void
+px_quote_panel_refresh (PxQuotePanel *self)
+{
+  g_return_if_fail (PX_IS_QUOTE_PANEL (self));
+
+  rebuild (self);
+}
+
+/**
+ * px_quote_panel_get_note:
+ *
+ * Returns: (nullable): the note on the quotation shown, as the panel shows it
+ */
+const char *
+px_quote_panel_get_note (PxQuotePanel *self)
+{
+  g_return_val_if_fail (PX_IS_QUOTE_PANEL (self), NULL);
+
+  return self->note;
 }

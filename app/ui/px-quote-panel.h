@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "px-compare.h"
+#include "px-notes.h"
 #include "px-quotes.h"
 
 G_BEGIN_DECLS
@@ -31,5 +32,13 @@ void        px_quote_panel_correct_speaker (PxQuotePanel *self,
                                             const char   *speaker);
 char      **px_quote_panel_dup_outlets (PxQuotePanel    *self,
                                         PxQuoteCoverage  coverage);
+/* The analyst's notes, whose note on the quotation shown the panel
+ * shows (the window's: it must outlive the panel's use of it). */
+void        px_quote_panel_set_notes   (PxQuotePanel    *self,
+                                        const PxNotes   *notes);
+/* Shows the quotation again: after its note changed, say. */
+void        px_quote_panel_refresh     (PxQuotePanel    *self);
+/* The note shown, or NULL (for tests). */
+const char *px_quote_panel_get_note    (PxQuotePanel    *self);
 
 G_END_DECLS

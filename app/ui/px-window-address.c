@@ -516,8 +516,6 @@ _px_window_class_init_address (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-address", NULL, open_address_action);
   gtk_widget_class_install_action (widget_class, "win.stop-fetch", NULL, stop_fetch_action);
   gtk_widget_class_install_action (widget_class, "win.reload-page", "s", reload_page_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
-                                       "win.open-address", NULL);
 }
 
 void

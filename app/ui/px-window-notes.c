@@ -92,6 +92,9 @@ on_note_response (AdwMessageDialog *dialog,
       text = px_notes_get_quote (notes, group);
     }
   px_comparison_view_refresh (edit->window->view);
+  /* The quote panel shows the quotation's note too. */
+  if (_px_window_get_quote_panel (edit->window))
+    px_quote_panel_refresh (_px_window_get_quote_panel (edit->window));
   _px_window_toast (edit->window, text ? _("Note saved") : _("Note removed"));
 }
 
@@ -295,8 +298,6 @@ _px_window_class_init_notes (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.note-row", NULL, note_row_action);
   gtk_widget_class_install_action (widget_class, "win.note-quote", NULL, note_quote_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_ALT_MASK, "win.note-row", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_CONTROL_MASK | GDK_ALT_MASK, "win.note-quote", NULL);
 }
 
 void

@@ -253,6 +253,7 @@ show_selected (PxWindow *self, gboolean scroll)
       self->quote_panel = g_object_ref_sink (px_quote_panel_new ());
       _px_window_connect_quote_panel (self, PX_QUOTE_PANEL (self->quote_panel));
     }
+  px_quote_panel_set_notes (PX_QUOTE_PANEL (self->quote_panel), _px_window_get_notes (self));
   px_quote_panel_show_group (PX_QUOTE_PANEL (self->quote_panel), self->quotes_comparison, self->quotes_selected,
                              MAX (place, 0), MAX (order->len, 1));
   _px_window_set_side_panel (self, self->quote_panel);
@@ -591,10 +592,6 @@ _px_window_class_init_quotes (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.next-quote", NULL, next_quote_action);
   gtk_widget_class_install_action (widget_class, "win.previous-quote", NULL, previous_quote_action);
   gtk_widget_class_install_action (widget_class, "win.close-quote", NULL, close_quote_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_ALT_MASK, "win.next-quote", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_ALT_MASK | GDK_SHIFT_MASK,
-                                       "win.previous-quote", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.close-quote", NULL);
 }
 
 static void

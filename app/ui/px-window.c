@@ -8,7 +8,8 @@
  * result to a PxComparisonView.  A change of input (articles, order,
  * reference, options) cancels the computation under way and starts
  * another; the last comparison stays on screen, dimmed, until then.
- * Actions and shortcuts are in px-window-actions.c.
+ * Each px-window-*.c installs its actions; their keys are all in the
+ * table of px-shortcuts.c.
  */
 #include "config.h"
 
@@ -19,6 +20,7 @@
 #include "px-appearance.h"
 #include "px-import.h"
 #include "px-preferences-window.h"
+#include "px-shortcuts.h"
 #include "px-speaker-corrections.h"
 #include "px-window-private.h"
 #include "px-word-choice.h"
@@ -716,8 +718,6 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_view_remove);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   _px_window_class_init_actions (widget_class);
   _px_window_class_init_quotes (widget_class);
   _px_window_class_init_export (widget_class);
@@ -727,6 +727,7 @@ px_window_class_init (PxWindowClass *klass)
   _px_window_class_init_search (widget_class);
   _px_window_class_init_notes (widget_class);
   px_preferences_window_install_action (widget_class);
+  px_shortcuts_add_bindings (widget_class);
 }
 
 static void
@@ -761,6 +762,7 @@ px_window_init (PxWindow *self)
   _px_window_init_search (self, GTK_WIDGET (self->progress));
   _px_window_init_overview (self);
   _px_window_init_notes (self);
+  px_shortcuts_add_help_overlay (GTK_APPLICATION_WINDOW (self));
   show_page (self);
 }
 

@@ -72,6 +72,33 @@ count_badges (PxWindow *window, const char *words, guint *saying)
   return n;
 }
 
+/* Whether the quote panel shows a label that reads @text, on screen. */
+static gboolean
+panel_shows (PxWindow *window, const char *text)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  ui_test_collect_all (GTK_WIDGET (_px_window_get_quote_panel (window)), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0 && gtk_widget_get_mapped (labels->pdata[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The quote panel's button that writes or edits the quotation's note. */
+static GtkWidget *
+panel_note_button (PxWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  ui_test_collect_all (GTK_WIDGET (_px_window_get_quote_panel (window)), GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (buttons->pdata[i]), "win.note-quote") == 0 &&
+        gtk_widget_get_mapped (buttons->pdata[i]))
+      return buttons->pdata[i];
+  return NULL;
+}
+
 static int
 noted_row (PxWindow *window)
 {
@@ -127,14 +154,28 @@ test_row_and_quote (void)
   g_assert_cmpint (group, >=, 0);
   _px_window_select_quote (window, group, TRUE);
   ui_test_wait_frames (window, 2);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.note-quote", NULL));
+  /* No note yet: the panel offers to write one, and its button does. */
+  g_assert_null (px_quote_panel_get_note (_px_window_get_quote_panel (window)));
+  g_assert_nonnull (panel_note_button (window));
+  g_signal_emit_by_name (panel_note_button (window), "clicked");
   answer_dialog ("Trimmed in two outlets.", "save");
   cmp = px_window_get_comparison (window);
   g_assert_cmpstr (px_notes_get_quote (_px_window_get_notes (window), g_ptr_array_index (px_comparison_get_quotes (cmp), group)),
                    ==, "Trimmed in two outlets.");
   count_badges (window, "Trimmed in two outlets.", &saying);
   g_assert_cmpuint (saying, >=, 1);
+  /* The quote panel shows the note as soon as it is saved. */
+  ui_test_wait_frames (window, 2);
+  g_assert_cmpstr (px_quote_panel_get_note (_px_window_get_quote_panel (window)), ==, "Trimmed in two outlets.");
+  g_assert_true (panel_shows (window, "Note: Trimmed in two outlets."));
   ui_test_save_screenshot (window, "note-on-quotation");
+  /* Another quotation, then this one again: its note is still there. */
+  _px_window_select_quote (window, group == 0 ? 1 : 0, FALSE);
+  ui_test_wait_frames (window, 2);
+  g_assert_false (panel_shows (window, "Note: Trimmed in two outlets."));
+  _px_window_select_quote (window, group, FALSE);
+  ui_test_wait_frames (window, 2);
+  g_assert_true (panel_shows (window, "Note: Trimmed in two outlets."));
 
   /* Saved in the file; another window shows the badges again. */
   g_assert_true (_px_window_save_to (window, file, &error));
