@@ -568,6 +568,7 @@ item_is (GArray *items, guint i, const char *word)
 }
 
 static gboolean looks_like_name (DocScan *ds, const char *word);
+static gboolean describes_name_after (DocScan *ds, GArray *items, guint i, guint n);
 
 /* Whether the sentence at items[s] opens with a phrase before its
  * subject: a preposition, an adverb or a participle, written with a
@@ -625,7 +626,10 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
     }
   if (s < n && item_is (items, s, "the"))
     s++;
-  for (e = s; e < n && is_np_word (&g_array_index (items, Item, e)); e++)
+  /* "Democratic presidential candidate Bernie Sanders is releasing": the
+   * lower-case words that describe the name belong to the subject. */
+  for (e = s; e < n && (is_np_word (&g_array_index (items, Item, e)) ||
+                        (e > s && describes_name_after (ds, items, e, n))); e++)
     ;
   if (e > s)
     set_speaker_np (f, ds, items, s > 0 && item_is (items, s - 1, "the") ? s - 1 : s, e);
@@ -1129,6 +1133,15 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
         b++;   /* a bullet */
       for (e = b; e < n && is_np_word (&g_array_index (items, Item, e)); e++)
         ;
+      /* "HIGHER TURNOUT IN IOWA - Michael P. McDonald:": the name after
+       * a dash set off by spaces, not the headline before it. */
+      for (guint k = e; k > b + 1; k--)
+        if (g_array_index (items, Item, k - 1).kind == IT_HYPHEN &&
+            g_array_index (items, Item, k - 1).start > g_array_index (items, Item, k - 2).end)
+          {
+            b = k;
+            break;
+          }
       if (e > b && e < n && g_array_index (items, Item, e).kind == IT_COLON)
         set_speaker_np (f, ds, items, b, e);
       f->pattern = PATTERN_NEARBY;

@@ -539,6 +539,9 @@ test_opening_phrase (void)
          "a fair hearing.|Ada Marr");
   check ("Weighing in on the row, Tomas Berg agreed and called the plan \"a waste.\"",
          "a waste.|Tomas Berg");
+  /* Lower-case words that describe the subject's name belong to it. */
+  check ("Liberal mayoral candidate Ada Marr is releasing an advert that urges voters to "
+         "\"send a message\" to the council.", "send a message|Ada Marr");
 }
 
 /* Of a subject in pieces, not the piece that opens with a preposition or
@@ -599,6 +602,9 @@ test_reporting_verbs (void)
   /* A relative clause between the subject and its verb. */
   check ("Ivo Marsh, who lives in a village outside of the county town, Eastbrook, said the "
          "ferry \"must run every day.\"", "must run every day.|Ivo Marsh");
+  /* A digest's headline, a dash, then who is quoted. */
+  check ("FERRY FARES RISE AGAIN - Ada Marr: \"The boats cost more every year.\"",
+         "The boats cost more every year.|Ada Marr");
   /* A finite verb before the colon its ending does not show. */
   check ("Dana Okoro chaired the hearing.\n\nOkoro stood at the lectern: \"The budget is final.\"",
          "The budget is final.|Dana Okoro");
