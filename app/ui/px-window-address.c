@@ -208,6 +208,11 @@ fetch_bar (PxWindow *self)
   gtk_widget_add_css_class (box, "toolbar");
   self->fetch_bar = GTK_REVEALER (gtk_revealer_new ());
   gtk_revealer_set_child (self->fetch_bar, box);
+  /* Shown at once: a sliding bar resizes the whole comparison below it
+   * on every frame of the slide, and those frames were the window's
+   * longest while a page loaded (bench-fetch: 70–90 ms apart for the
+   * quarter second of the slide under Xvfb, against 30 ms idle). */
+  gtk_revealer_set_transition_type (self->fetch_bar, GTK_REVEALER_TRANSITION_TYPE_NONE);
   self->fetch_label = GTK_LABEL (label);
   self->fetch_progress = GTK_PROGRESS_BAR (progress);
   /* Below the comparison's progress bar, like the search bar. */
@@ -406,11 +411,6 @@ start_fetch (PxWindow   *self,
   g_task_set_source_tag (task, px_window_open_address);
   g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
   _px_window_set_loading (self, +1);
-  /* The bar shows the fetch; the header's spinner would cost the window
-   * most of its frames (measured in test-address: 7 frames a second
-   * with it spinning, 43 without), and a page may take seconds. */
-  if (!self->computing && self->n_loading == self->n_fetching)
-    gtk_spinner_set_spinning (self->spinner, FALSE);
   g_task_run_in_thread (task, fetch_thread);
 }
 
