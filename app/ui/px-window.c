@@ -117,6 +117,8 @@ compute_thread (GTask        *task,
 static void
 set_computing (PxWindow *self, gboolean computing)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   if (self->computing == computing)
     return;
   self->computing = computing;
@@ -145,6 +147,8 @@ show_page (PxWindow *self)
   const char *navigation[] = { "win.next-difference", "win.previous-difference",
                                "win.next-omission", "win.previous-omission" };
   const char *page = "compare";
+
+  g_assert (PX_IS_WINDOW (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (navigation); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), navigation[i], shown);
@@ -275,6 +279,8 @@ on_documents_changed (PxWindow   *self,
 {
   guint n = g_list_model_get_n_items (model);
 
+  g_assert (PX_IS_WINDOW (self));
+
   /* Two columns headed "CNN" cannot be told apart: number the newcomer. */
   if (added > 0)
     {
@@ -302,6 +308,8 @@ on_view_make_reference (PxWindow         *self,
                         PxDocument       *document,
                         PxComparisonView *view)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   px_window_set_reference (self, document);
 }
 
@@ -311,6 +319,8 @@ on_view_move (PxWindow         *self,
               int               delta,
               PxComparisonView *view)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   _px_window_move_document (self, document, delta);
 }
 
@@ -320,6 +330,8 @@ on_view_remove (PxWindow         *self,
                 PxComparisonView *view)
 {
   guint position;
+
+  g_assert (PX_IS_WINDOW (self));
 
   if (g_list_store_find (self->documents, document, &position))
     g_list_store_remove (self->documents, position);
@@ -394,6 +406,8 @@ articles_room (PxWindow *self, guint n)
 {
   guint open = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
   guint room = open < PX_COMPARE_MAX_DOCUMENTS ? PX_COMPARE_MAX_DOCUMENTS - open : 0;
+
+  g_assert (PX_IS_WINDOW (self));
 
   if (n > room)
     {
@@ -550,6 +564,8 @@ on_chooser_response (PxWindow             *self,
                      int                   response,
                      GtkFileChooserNative *chooser)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GListModel) list = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
@@ -734,6 +750,8 @@ static void
 px_window_init (PxWindow *self)
 {
   GtkDropTarget *drop;
+
+  g_assert (PX_IS_WINDOW (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
   px_appearance_init ();
