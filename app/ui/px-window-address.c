@@ -210,6 +210,11 @@ fetch_bar (PxWindow *self)
   gtk_widget_add_css_class (box, "toolbar");
   self->fetch_bar = GTK_REVEALER (gtk_revealer_new ());
   gtk_revealer_set_child (self->fetch_bar, box);
+  /* Shown at once: a sliding bar resizes the whole comparison below it
+   * on every frame of the slide, and those frames were the window's
+   * longest while a page loaded (bench-fetch: 70–90 ms apart for the
+   * quarter second of the slide under Xvfb, against 30 ms idle). */
+  gtk_revealer_set_transition_type (self->fetch_bar, GTK_REVEALER_TRANSITION_TYPE_NONE);
   self->fetch_label = GTK_LABEL (label);
   self->fetch_progress = GTK_PROGRESS_BAR (progress);
   /* Below the comparison's progress bar, like the search bar. */
