@@ -183,6 +183,8 @@ fetch_bar (PxWindow *self)
 {
   GtkWidget *box, *label, *progress, *stop;
 
+  g_assert (PX_IS_WINDOW (self));
+
   if (self->fetch_bar)
     return self->fetch_bar;
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -307,6 +309,8 @@ replace_article (PxWindow   *self,
   g_autofree char *message = NULL;
   guint position;
 
+  g_assert (PX_IS_WINDOW (self));
+
   if (!g_list_store_find (self->documents, old, &position))
     return;
   message = px_fetch_describe_reload (old, fresh);
@@ -381,6 +385,8 @@ start_fetch (PxWindow   *self,
   g_autofree char *title = NULL;
   GtkRevealer *bar;
   Fetch *fetch;
+
+  g_assert (PX_IS_WINDOW (self));
 
   /* Pages dropped together load together; Stop stops them all. */
   if (!self->fetch_cancellable || g_cancellable_is_cancelled (self->fetch_cancellable))
