@@ -21,6 +21,7 @@
 #endif
 
 #include "px-cli.h"
+#include "px-cli-restart.h"
 
 /* A command runs here (run) or in the commands module (symbol). */
 typedef struct {
@@ -213,8 +214,6 @@ px_cli_module_symbol (const char *module, const char *symbol)
 static void
 restart_with_malloc (char **argv)
 {
-  goffset bytes = 0;
-
   if (glib_check_version (2, 76, 0) == NULL || g_getenv ("G_SLICE") != NULL)
     return;
 #ifdef HAVE_VALGRIND_H
@@ -222,14 +221,7 @@ restart_with_malloc (char **argv)
   if (RUNNING_ON_VALGRIND)
     return;
 #endif
-  for (int i = 2; argv[i] && bytes < RESTART_MIN_BYTES; i++)
-    {
-      GStatBuf st;
-
-      if (argv[i][0] != '-' && g_stat (argv[i], &st) == 0 && S_ISREG (st.st_mode))
-        bytes += st.st_size;
-    }
-  if (bytes < RESTART_MIN_BYTES)
+  if (px_cli_text_bytes (argv + 2, RESTART_MIN_BYTES) < RESTART_MIN_BYTES)
     return;
   g_setenv ("G_SLICE", "always-malloc", TRUE);
   execv ("/proc/self/exe", argv);

@@ -41,24 +41,6 @@ px_extract_free (PxExtract *extract)
   g_free (extract);
 }
 
-PxFormatKind
-px_format_sniff (const char *data,
-                 gsize       len)
-{
-  /* The PDF header may follow some bytes of junk, within the first KiB. */
-  for (gsize i = 0; i + 5 <= MIN (len, 1024); i++)
-    {
-      if (memcmp (data + i, "%PDF-", 5) == 0)
-        return PX_FORMAT_KIND_PDF;
-      if (i == 0 && data[0] != '\0' && data[0] != '\n' && data[0] != '\r' && data[0] != ' ' &&
-          data[0] != '%')
-        break;
-    }
-  if (len >= 4 && memcmp (data, "PK\x03\x04", 4) == 0)
-    return PX_FORMAT_KIND_OFFICE;
-  return PX_FORMAT_KIND_NONE;
-}
-
 static gboolean
 is_blank (const char *text)
 {
