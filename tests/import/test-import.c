@@ -81,6 +81,7 @@ test_binary (void)
     { "article.txt.gz", BYTES ("\x1f\x8b\x08\0\0\0\0\0"), "gzip" },
     { "nul.txt", BYTES ("Some text\0with a NUL in it\n"), NULL },
     { "controls.txt", BYTES ("\x01\x02\x03\x04\x05\x06text\x07\x08"), NULL },
+    { "utf16-nul.txt", BYTES ("\xff\xfeA\0\0\0B\0"), NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -94,6 +95,11 @@ test_binary (void)
       g_assert_nonnull (strstr (error->message, cases[i].name));
       if (cases[i].what)
         g_assert_nonnull (strstr (error->message, cases[i].what));
+      /* The refusal names every format Parallax reads, not only text. */
+      g_assert_nonnull (strstr (error->message, "web page"));
+      g_assert_nonnull (strstr (error->message, "PDF"));
+      g_assert_nonnull (strstr (error->message, ".docx"));
+      g_assert_nonnull (strstr (error->message, "ODT"));
     }
 }
 
@@ -117,6 +123,31 @@ test_damaged_documents (void)
       g_assert_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_NOT_READABLE);
       g_assert_nonnull (strstr (error->message, cases[i].name));
       g_assert_nonnull (strstr (error->message, cases[i].what));
+      g_assert_null (strchr (error->message, '\n'));
+    }
+}
+
+/* RTF and old Word files: refused in one line that names the file and
+ * says what to save it as. */
+static void
+test_word_processor_formats (void)
+{
+  struct { const char *name, *data; gsize len; const char *what; } cases[] = {
+    { "talks.rtf", BYTES ("{\\rtf1\\ansi{\\fonttbl\\f0 Helvetica;}\\f0\\pard Talks end.\\par\n}\n"), "an RTF document" },
+    { "talks.doc", BYTES ("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0\0\0\0\0"), "an old Microsoft Office document" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].data, cases[i].len);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxDocument) doc = px_import_bytes (bytes, cases[i].name, &error);
+
+      g_assert_null (doc);
+      g_assert_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_BINARY);
+      g_assert_nonnull (strstr (error->message, cases[i].name));
+      g_assert_nonnull (strstr (error->message, cases[i].what));
+      g_assert_nonnull (strstr (error->message, ".docx"));
       g_assert_null (strchr (error->message, '\n'));
     }
 }
@@ -340,6 +371,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/refusals", test_refusals);
   g_test_add_func ("/import/binary", test_binary);
   g_test_add_func ("/import/damaged-documents", test_damaged_documents);
+  g_test_add_func ("/import/word-processor-formats", test_word_processor_formats);
   g_test_add_func ("/import/too-large", test_too_large);
   g_test_add_func ("/import/legacy-and-damaged-text", test_legacy_and_damaged_text);
   g_test_add_func ("/import/reload", test_reload);
