@@ -254,9 +254,20 @@ word_flags (const char *text, gsize len)
 static void
 build_doc (Finder *f, Doc *doc, PxDocument *document)
 {
-  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  GArray *words, *ids;
+  guint n_all = 0;
 
+  /* Sized for every token at once: grown a word at a time, the arrays'
+   * copying took a tenth of the word-choice step (perf). */
+  for (guint p = 0; p < px_document_get_n_paragraphs (document); p++)
+    {
+      guint n_tokens;
+
+      px_document_get_paragraph_tokens (document, p, &n_tokens);
+      n_all += n_tokens;
+    }
+  words = g_array_sized_new (FALSE, FALSE, sizeof (Word), n_all);
+  ids = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_all);
   doc->text = px_document_get_text (document, NULL);
   doc->n_paras = px_document_get_n_paragraphs (document);
   doc->para_first = g_new (guint, doc->n_paras + 1);
