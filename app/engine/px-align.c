@@ -1000,6 +1000,8 @@ px_align_rows (PxComparison           *self,
       if (!self->cancelled)
         {
           align_document (&al, d);
+          if (options && options->progress)
+            g_atomic_int_inc (options->progress);
           continue;
         }
       /* Cancelled: the rest get rows of their own, so that the result

@@ -32,6 +32,10 @@ typedef struct {
   const gint *cancel;     /* when non-NULL and set, the work stops early */
   gint64 deadline;        /* g_get_monotonic_time() limit, or 0 for none:
                            * past it, the work stops early as if cancelled */
+  gint *progress;         /* when non-NULL: how many documents have been
+                           * aligned with the reference so far (of all
+                           * but the reference), written atomically, for
+                           * a progress bar in another thread */
 } PxCompareOptions;
 
 /* What one document does against the reference. */

@@ -12,6 +12,7 @@
 
 #include "px-application.h"
 #include "px-settings.h"
+#include "px-shortcuts.h"
 #include "px-window.h"
 
 struct _PxApplication
@@ -95,14 +96,6 @@ static const GActionEntry app_actions[] = {
 static void
 px_application_startup (GApplication *app)
 {
-  const char *quit_accels[] = { "<Control>q", NULL };
-  const char *open_accels[] = { "<Control>o", NULL };
-  const char *close_accels[] = { "<Control>w", NULL };
-  const char *save_accels[] = { "<Control>s", NULL };
-  const char *preferences_accels[] = { "<Control>comma", NULL };
-  const char *find_accels[] = { "<Control>f", NULL };
-  const char *save_as_accels[] = { "<Control><Shift>s", NULL };
-
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
 
   G_APPLICATION_CLASS (px_application_parent_class)->startup (app);
@@ -111,13 +104,7 @@ px_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save", save_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.preferences", preferences_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save-as", save_as_accels);
+  px_shortcuts_set_accels (GTK_APPLICATION (app));
 }
 
 static void

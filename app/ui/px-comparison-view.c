@@ -52,6 +52,8 @@ struct _PxComparisonView
   PxDiffFlags flags;          /* the comparison's: "changed" means the same in cells */
   GBytes *row_kinds;          /* guint8 PxRowKind per comparison row */
   PxRowModel *rows;           /* the rows shown */
+  PxRowModel *shown;          /* of those, the list's: side by side, not those empty
+                               * in every column on screen (update_shown()) */
   GHashTable *diffs;          /* row * n_docs + doc + 1 -> GArray of PxDiffOp */
   GHashTable *bound;          /* row widgets now bound -> TRUE */
   PxMarkPalette palette;
@@ -65,6 +67,9 @@ struct _PxComparisonView
   PxColumnGeometry geometry;
   GtkAdjustment *hadj;
   PxColumnStrip *header_strip;
+  GtkWidget *stacked_header;  /* stacked: the reference's header and the outlets' chips */
+  GtkWidget *stacked_reference;   /* the box that holds the reference's header */
+  GtkFlowBox *stacked_chips;
   gboolean allocating;
   guint relayout_tick;        /* shows what an allocation changed, outside it */
   double zoom;                /* text size, 1 = normal */
@@ -408,6 +413,8 @@ static int top_position (PxComparisonView *self);
 static gboolean current_on_screen (PxComparisonView *self);
 static gboolean align_current (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data);
 static GtkWidget *single_prompt_new (void);
+static void update_shown (PxComparisonView *self, gboolean all_afresh);
+static void scroll_to_position (PxComparisonView *self, guint position);
 
 /* Whether column @d shows its text: the pinned one and those on screen.
  * A column that scrolls in gets its text before the frame that shows
@@ -747,9 +754,13 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = row_box (item);
   PxRowItem *row = gtk_list_item_get_item (item);
+  guint position = 0;
 
+  /* Its place among px_comparison_view_get_rows(), which does not move
+   * as rows empty on screen come and go from the list. */
+  px_row_model_find (self->rows, px_row_item_get_row (row), &position);
   g_object_set_data (G_OBJECT (box), "px-row", GUINT_TO_POINTER (px_row_item_get_row (row)));
-  g_object_set_data (G_OBJECT (box), "px-position", GINT_TO_POINTER (gtk_list_item_get_position (item)));
+  g_object_set_data (G_OBJECT (box), "px-position", GINT_TO_POINTER (position));
   g_hash_table_add (self->bound, box);
   if (PX_IS_COLUMN_STRIP (box))
     update_row (self, box);
@@ -887,6 +898,8 @@ on_hadjustment_changed (PxComparisonView *self)
   if (self->allocating)
     return;   /* the allocation shows it (see relayout) */
   changed = update_live_columns (self);
+  if (changed & COUNTED_CHANGED)
+    update_shown (self, FALSE);
   if (changed & LIVE_CHANGED)
     refresh_rows (self);   /* only the cells whose column came or went */
   relayout_strips (self, changed != 0);
@@ -930,14 +943,20 @@ static gboolean
 relayout (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
 {
   PxComparisonView *self = PX_COMPARISON_VIEW (widget);
-  gboolean scrolls = gtk_adjustment_get_upper (self->hadj) > gtk_adjustment_get_page_size (self->hadj) + 0.5;
+  gboolean scrolls;
+  guint changed;
 
   self->relayout_tick = 0;
   if (!self->stacked_chosen)
     show_layout (self, self->narrow);
+  /* Stacked, nothing scrolls sideways. */
+  scrolls = !self->stacked && gtk_adjustment_get_upper (self->hadj) > gtk_adjustment_get_page_size (self->hadj) + 0.5;
   if (gtk_widget_get_visible (GTK_WIDGET (self->hscrollbar)) != scrolls)
     gtk_widget_set_visible (GTK_WIDGET (self->hscrollbar), scrolls);
-  if (update_live_columns (self) & LIVE_CHANGED)
+  changed = update_live_columns (self);
+  if (changed & COUNTED_CHANGED)
+    update_shown (self, FALSE);
+  if (changed & LIVE_CHANGED)
     refresh_rows (self);
   relayout_strips (self, TRUE);
   return G_SOURCE_REMOVE;
@@ -982,7 +1001,7 @@ px_comparison_view_size_allocate (GtkWidget *widget,
                  width - ruler_width < (int) MIN (self->geometry.n_columns, 3) * COLUMN_MIN_WIDTH;
   if ((!self->stacked_chosen && self->narrow != self->stacked) || changed || first != self->first_live || last != self->last_live ||
       gtk_widget_get_visible (GTK_WIDGET (self->hscrollbar)) !=
-      (gtk_adjustment_get_upper (self->hadj) > gtk_adjustment_get_page_size (self->hadj) + 0.5))
+      (!self->stacked && gtk_adjustment_get_upper (self->hadj) > gtk_adjustment_get_page_size (self->hadj) + 0.5))
     {
       if (self->relayout_tick == 0)
         self->relayout_tick = gtk_widget_add_tick_callback (widget, relayout, NULL, NULL);
@@ -991,6 +1010,8 @@ px_comparison_view_size_allocate (GtkWidget *widget,
 }
 
 /* --- the layout: side by side or stacked ------------------------------------ */
+
+static void rebuild_stacked_header (PxComparisonView *self);
 
 static void
 show_layout (PxComparisonView *self, gboolean stacked)
@@ -1005,10 +1026,12 @@ show_layout (PxComparisonView *self, gboolean stacked)
          ? self->current : top_position (self);
   self->stacked = stacked;
   g_hash_table_remove_all (self->bound);
+  /* Every row is made afresh for the other layout: the list as well. */
+  update_shown (self, TRUE);
   gtk_grid_view_set_factory (self->list_view, stacked ? self->stacked_factory : self->column_factory);
   if (keep > 0 && keep < (int) g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
     {
-      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", (guint) keep);
+      scroll_to_position (self, (guint) keep);
       if (keep == self->current)
         {
           self->align_frames = 0;
@@ -1016,6 +1039,14 @@ show_layout (PxComparisonView *self, gboolean stacked)
             self->align_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), align_current, self, NULL);
         }
     }
+  /* Column headers head nothing in the stacked layout. */
+  gtk_widget_set_visible (GTK_WIDGET (self->header_strip), !stacked);
+  gtk_widget_set_visible (self->stacked_header, stacked);
+  rebuild_stacked_header (self);
+  if (stacked)
+    gtk_widget_set_visible (GTK_WIDGET (self->hscrollbar), FALSE);
+  else if (self->relayout_tick == 0)
+    self->relayout_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), relayout, NULL, NULL);
   if (stacked)
     gtk_widget_add_css_class (GTK_WIDGET (self), "stacked");
   else
@@ -1146,7 +1177,8 @@ px_comparison_view_zoom (PxComparisonView *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), new_class);
   self->zoom = zoom_steps[i] / 100.0;
   update_geometry (self, rows_width (self));
-  update_live_columns (self);
+  if (update_live_columns (self) & COUNTED_CHANGED)
+    update_shown (self, FALSE);
   px_comparison_view_refresh (self);
   relayout_strips (self, TRUE);
   gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -1180,6 +1212,86 @@ on_header_remove (PxComparisonView *self, PxArticleHeader *header)
   g_signal_emit (self, signals[REMOVE], 0, px_article_header_get_document (header));
 }
 
+/* The header of the stacked layout: there are no columns to head, so
+ * the reference's header (what every line is compared with, why it was
+ * chosen, its actions) and, after it, the outlets' names as the chips
+ * that start their lines in the rows. */
+static GtkWidget *
+stacked_header_new (PxComparisonView *self)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *others = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  /* Translators: stacked view, before the names of the outlets compared with the reference */
+  GtkWidget *label = gtk_label_new (_("Compared with:"));
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), (int) (COLUMN_MAX_WIDTH * 1.2));
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), COLUMN_MAX_WIDTH);
+  gtk_widget_set_hexpand (clamp, TRUE);
+  gtk_widget_add_css_class (box, "stacked-header");
+  self->stacked_reference = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), self->stacked_reference);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_widget_add_css_class (label, "stacked-names");
+  gtk_box_append (GTK_BOX (others), label);
+  self->stacked_chips = GTK_FLOW_BOX (gtk_flow_box_new ());
+  gtk_flow_box_set_selection_mode (self->stacked_chips, GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (self->stacked_chips, 20);
+  gtk_flow_box_set_column_spacing (self->stacked_chips, 4);
+  gtk_flow_box_set_row_spacing (self->stacked_chips, 2);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->stacked_chips), TRUE);
+  gtk_box_append (GTK_BOX (others), GTK_WIDGET (self->stacked_chips));
+  gtk_box_append (GTK_BOX (box), others);
+  adw_clamp_set_child (ADW_CLAMP (clamp), box);
+  gtk_widget_set_visible (clamp, FALSE);
+  return clamp;
+}
+
+static void
+connect_header (PxComparisonView *self, GtkWidget *header)
+{
+  g_signal_connect_object (header, "make-reference", G_CALLBACK (on_header_make_reference),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (header, "move", G_CALLBACK (on_header_move), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (header, "remove", G_CALLBACK (on_header_remove), self, G_CONNECT_SWAPPED);
+}
+
+static void
+rebuild_stacked_header (PxComparisonView *self)
+{
+  guint n = self->comparison ? px_comparison_get_n_documents (self->comparison) : 0;
+  guint ref = self->comparison ? px_comparison_get_reference (self->comparison) : 0;
+  GtkWidget *child;
+  double centrality;
+
+  while ((child = gtk_widget_get_first_child (self->stacked_reference)))
+    gtk_box_remove (GTK_BOX (self->stacked_reference), child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->stacked_chips))))
+    gtk_flow_box_remove (self->stacked_chips, child);
+  /* Made only while stacked: side by side, the column headers are the
+   * only article headers. */
+  if (n == 0 || !self->stacked)
+    return;
+  child = px_article_header_new (px_comparison_get_document (self->comparison, ref));
+  px_article_header_set_place (PX_ARTICLE_HEADER (child), TRUE, -1, FALSE, FALSE);
+  if (n > 1 && px_comparison_get_reference_choice (self->comparison, &centrality))
+    px_article_header_explain_reference (PX_ARTICLE_HEADER (child), centrality);
+  connect_header (self, child);
+  gtk_box_append (GTK_BOX (self->stacked_reference), child);
+  for (guint d = 0; d < n; d++)
+    {
+      PxDocument *doc = px_comparison_get_document (self->comparison, d);
+      GtkWidget *chip;
+
+      if (d == ref)
+        continue;
+      chip = gtk_label_new (px_document_get_outlet (doc));
+      gtk_widget_add_css_class (chip, "outlet-chip");
+      gtk_widget_set_tooltip_text (chip, px_document_get_title (doc));
+      gtk_flow_box_append (self->stacked_chips, chip);
+    }
+}
+
 static void
 rebuild_headers (PxComparisonView *self)
 {
@@ -1187,6 +1299,7 @@ rebuild_headers (PxComparisonView *self)
   guint ref = self->comparison ? px_comparison_get_reference (self->comparison) : 0;
 
   px_column_strip_remove_all (self->header_strip);
+  rebuild_stacked_header (self);
 
   for (guint d = 0; d < n; d++)
     {
@@ -1199,10 +1312,7 @@ rebuild_headers (PxComparisonView *self)
       /* One article alone was not chosen over any other: nothing to explain. */
       if (d == ref && n > 1 && px_comparison_get_reference_choice (self->comparison, &centrality))
         px_article_header_explain_reference (PX_ARTICLE_HEADER (header), centrality);
-      g_signal_connect_object (header, "make-reference", G_CALLBACK (on_header_make_reference),
-                               self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (header, "move", G_CALLBACK (on_header_move), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (header, "remove", G_CALLBACK (on_header_remove), self, G_CONNECT_SWAPPED);
+      connect_header (self, header);
       px_column_strip_append (self->header_strip, header);
     }
 }
@@ -1229,7 +1339,75 @@ update_rows (PxComparisonView *self)
   self->generation++;
   g_hash_table_remove_all (self->bound);
   px_row_model_set_rows (self->rows, (guint *) (gpointer) shown->data, shown->len);
+  update_shown (self, TRUE);
   px_overview_ruler_set_marks (self->ruler, marks->data, marks->len);
+}
+
+/* Whether, side by side, row @row has anything in a column that counts
+ * on screen (the pinned one and those that show enough of themselves,
+ * px_column_geometry_counted_slots()).  An omission marker stands only
+ * where the reference has a paragraph, which shows in the pinned column. */
+static gboolean
+row_shows (PxComparisonView *self, guint row)
+{
+  const PxCell *cells = px_comparison_get_row (self->comparison, row);
+  guint n = px_comparison_get_n_documents (self->comparison);
+
+  for (guint d = 0; d < n; d++)
+    {
+      int p = cells[d].paragraph;
+      guint slot;
+
+      if (p < 0 || (self->hide_furniture && px_comparison_is_furniture (self->comparison, d, p)))
+        continue;
+      if (d == self->geometry.pinned)
+        return TRUE;
+      slot = px_column_geometry_slot (&self->geometry, d);
+      if (slot >= self->first_counted && slot <= self->last_counted)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The list's rows: side by side, those of px_comparison_view_get_rows()
+ * with something in the columns on screen.  A row empty in all of them
+ * would still take the least height a GtkGridView gives a row (a
+ * thirtieth of its own), and many of them read as a stretch of blank
+ * stripes.  Called when the columns that count change (a sideways
+ * scroll past a column's third, a resize): the rows that stay keep
+ * their widgets and the reader's place, unless @all_afresh. */
+static void
+update_shown (PxComparisonView *self, gboolean all_afresh)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  g_autoptr(GArray) shown = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
+  gboolean filter = !self->stacked && self->comparison && self->geometry.width > 0 &&
+                    self->geometry.n_columns > 1 && self->first_counted <= self->last_counted;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint row = px_row_model_get_row (self->rows, i);
+
+      if (!filter || row_shows (self, row))
+        g_array_append_val (shown, row);
+    }
+  if (all_afresh)
+    px_row_model_set_rows (self->shown, (guint *) (gpointer) shown->data, shown->len);
+  else
+    px_row_model_update_rows (self->shown, (guint *) (gpointer) shown->data, shown->len);
+}
+
+/* Scrolls the list to the row at @position of px_comparison_view_get_rows(),
+ * or, when it is left out of the list (empty on screen), the next one. */
+static void
+scroll_to_position (PxComparisonView *self, guint position)
+{
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown)), at = 0;
+
+  if (n_shown == 0 || position >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    return;
+  px_row_model_find (self->shown, px_row_model_get_row (self->rows, position), &at);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", MIN (at, n_shown - 1));
 }
 
 /* "list.scroll-to-item" scrolls as little as it can, which leaves a row
@@ -1275,7 +1453,7 @@ align_current (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
   else if (!shown || p.y >= page || p.y < -1)
     /* Rows of unknown height between (the list estimates them) made
      * the move miss: back to the row, at the edge it comes in from. */
-    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", (guint) self->current);
+    scroll_to_position (self, (guint) self->current);
   self->align_tick = 0;
   return G_SOURCE_REMOVE;
 }
@@ -1294,7 +1472,7 @@ px_comparison_view_go_to_position (PxComparisonView *self,
   if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
     return;
   self->current = position;
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  scroll_to_position (self, position);
   px_comparison_view_refresh (self);
   self->align_frames = 0;
   if (self->align_tick == 0)
@@ -1452,6 +1630,7 @@ px_comparison_view_finalize (GObject *object)
   PxComparisonView *self = (PxComparisonView *) object;
 
   g_clear_object (&self->rows);
+  g_clear_object (&self->shown);
   g_clear_object (&self->hadj);
   g_clear_object (&self->column_factory);
   g_clear_object (&self->stacked_factory);
@@ -1533,6 +1712,7 @@ px_comparison_view_init (PxComparisonView *self)
   self->zoom = 1.0;
   self->geometry.pinned = G_MAXUINT;
   self->rows = px_row_model_new ();
+  self->shown = px_row_model_new ();
   self->row_kinds = g_bytes_new (NULL, 0);
   self->diffs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   self->bound = g_hash_table_new (NULL, NULL);
@@ -1550,7 +1730,7 @@ px_comparison_view_init (PxComparisonView *self)
         self->column_factory = factory;
     }
   gtk_grid_view_set_factory (self->list_view, self->column_factory);
-  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->rows))));
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->shown))));
   gtk_grid_view_set_model (self->list_view, selection);
   g_object_unref (selection);
 
@@ -1560,6 +1740,8 @@ px_comparison_view_init (PxComparisonView *self)
   self->header_strip = PX_COLUMN_STRIP (px_column_strip_new (&self->geometry));
   gtk_widget_set_hexpand (GTK_WIDGET (self->header_strip), TRUE);
   gtk_box_append (self->header_box, GTK_WIDGET (self->header_strip));
+  self->stacked_header = stacked_header_new (self);
+  gtk_box_append (self->header_box, self->stacked_header);
   self->hadj = g_object_ref_sink (gtk_adjustment_new (0, 0, 0, 0, 0, 0));
   hadj = self->hadj;
   gtk_scrollbar_set_adjustment (self->hscrollbar, hadj);
@@ -1731,7 +1913,7 @@ restore_place (PxComparisonView *self, PxDocument *document, int paragraph, gboo
         if (is_current)
           px_comparison_view_go_to_position (self, position);
         else
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+          scroll_to_position (self, position);
         return;
       }
 }

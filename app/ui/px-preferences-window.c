@@ -237,12 +237,11 @@ preferences_action (GtkWidget  *widget,
 /**
  * px_preferences_window_install_action:
  *
- * Gives a window class the action win.preferences, on Ctrl+comma.
+ * Gives a window class the action win.preferences (its key is in
+ * px-shortcuts.c).
  */
 void
 px_preferences_window_install_action (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
-                                       "win.preferences", NULL);
 }

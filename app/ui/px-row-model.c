@@ -130,6 +130,60 @@ px_row_model_set_rows (PxRowModel  *self,
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, n_rows);
 }
 
+/**
+ * px_row_model_update_rows:
+ * @rows: (array length=n_rows): comparison rows, ascending
+ *
+ * Changes the list to @rows as a few insertions and removals where the
+ * two differ, so that a list view keeps (and does not bind again) the
+ * rows that stay, and its place among them.
+ */
+void
+px_row_model_update_rows (PxRowModel  *self,
+                          const guint *rows,
+                          guint        n_rows)
+{
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (guint) * 4);
+  const guint *old;
+  guint i = 0, j = 0, n_old;
+
+  g_return_if_fail (PX_IS_ROW_MODEL (self));
+  g_return_if_fail (rows != NULL || n_rows == 0);
+
+  /* The runs where the lists differ: (old start, removed, new start, added). */
+  old = (const guint *) (gpointer) self->rows->data;
+  n_old = self->rows->len;
+  while (i < n_old || j < n_rows)
+    {
+      guint run[4] = { i, 0, j, 0 };
+
+      if (i < n_old && j < n_rows && old[i] == rows[j])
+        {
+          i++, j++;
+          continue;
+        }
+      while ((i < n_old || j < n_rows) && !(i < n_old && j < n_rows && old[i] == rows[j]))
+        {
+          if (j >= n_rows || (i < n_old && old[i] < rows[j]))
+            i++, run[1]++;
+          else
+            j++, run[3]++;
+        }
+      g_array_append_vals (runs, run, 1);
+    }
+  /* From the last run back: the places of those before stay as they were. */
+  for (guint k = runs->len; k-- > 0;)
+    {
+      const guint *run = (const guint *) (gpointer) (runs->data + (gsize) k * sizeof (guint) * 4);
+
+      if (run[1] > 0)
+        g_array_remove_range (self->rows, run[0], run[1]);
+      if (run[3] > 0)
+        g_array_insert_vals (self->rows, run[0], rows + run[2], run[3]);
+      g_list_model_items_changed (G_LIST_MODEL (self), run[0], run[1], run[3]);
+    }
+}
+
 guint
 px_row_model_get_row (PxRowModel *self,
                       guint       position)

@@ -21,6 +21,9 @@ PxRowModel *px_row_model_new      (void);
 void        px_row_model_set_rows (PxRowModel  *self,
                                    const guint *rows,
                                    guint        n_rows);
+void        px_row_model_update_rows (PxRowModel  *self,
+                                      const guint *rows,
+                                      guint        n_rows);
 guint       px_row_model_get_row  (PxRowModel  *self,
                                    guint        position);
 gboolean    px_row_model_find     (PxRowModel  *self,

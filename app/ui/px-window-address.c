@@ -406,11 +406,6 @@ start_fetch (PxWindow   *self,
   g_task_set_source_tag (task, px_window_open_address);
   g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
   _px_window_set_loading (self, +1);
-  /* The bar shows the fetch; the header's spinner would cost the window
-   * most of its frames (measured in test-address: 7 frames a second
-   * with it spinning, 43 without), and a page may take seconds. */
-  if (!self->computing && self->n_loading == self->n_fetching)
-    gtk_spinner_set_spinning (self->spinner, FALSE);
   g_task_run_in_thread (task, fetch_thread);
 }
 
@@ -516,8 +511,6 @@ _px_window_class_init_address (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-address", NULL, open_address_action);
   gtk_widget_class_install_action (widget_class, "win.stop-fetch", NULL, stop_fetch_action);
   gtk_widget_class_install_action (widget_class, "win.reload-page", "s", reload_page_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
-                                       "win.open-address", NULL);
 }
 
 void

@@ -298,8 +298,6 @@ _px_window_class_init_notes (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.note-row", NULL, note_row_action);
   gtk_widget_class_install_action (widget_class, "win.note-quote", NULL, note_quote_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_ALT_MASK, "win.note-row", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_CONTROL_MASK | GDK_ALT_MASK, "win.note-quote", NULL);
 }
 
 void

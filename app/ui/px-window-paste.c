@@ -129,7 +129,4 @@ void
 _px_window_class_init_paste (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.paste-article", NULL, paste_article_action);
-  /* On the window, so a text field with the focus pastes into itself first. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK,
-                                       "win.paste-article", NULL);
 }

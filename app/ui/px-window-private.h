@@ -29,7 +29,6 @@ struct _PxWindow
   GtkStack *stack;
   PxComparisonView *view;
   GtkRevealer *side_panel;
-  GtkSpinner *spinner;
   GtkProgressBar *progress;
   AdwStatusPage *empty_page;
 
@@ -44,7 +43,11 @@ struct _PxWindow
   PxDiffFlags compute_flags;         /* the flags it runs with */
   GtkFileChooserNative *chooser;
   guint compute_idle;
-  guint pulse_id;
+  guint pulse_id;                    /* reads the progress while busy */
+  gint *compute_progress;            /* documents aligned by the run under way (rc box) */
+  guint compute_total;               /* of how many */
+  gint *load_progress;               /* files read by the batches under way (rc box) */
+  guint load_total;                  /* of how many */
   guint n_loading;
   gboolean computing;
 

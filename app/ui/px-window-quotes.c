@@ -592,10 +592,6 @@ _px_window_class_init_quotes (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.next-quote", NULL, next_quote_action);
   gtk_widget_class_install_action (widget_class, "win.previous-quote", NULL, previous_quote_action);
   gtk_widget_class_install_action (widget_class, "win.close-quote", NULL, close_quote_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_ALT_MASK, "win.next-quote", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_q, GDK_ALT_MASK | GDK_SHIFT_MASK,
-                                       "win.previous-quote", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.close-quote", NULL);
 }
 
 static void

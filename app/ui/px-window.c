@@ -8,7 +8,8 @@
  * result to a PxComparisonView.  A change of input (articles, order,
  * reference, options) cancels the computation under way and starts
  * another; the last comparison stays on screen, dimmed, until then.
- * Actions and shortcuts are in px-window-actions.c.
+ * Each px-window-*.c installs its actions; their keys are all in the
+ * table of px-shortcuts.c.
  */
 #include "config.h"
 
@@ -19,12 +20,13 @@
 #include "px-appearance.h"
 #include "px-import.h"
 #include "px-preferences-window.h"
+#include "px-shortcuts.h"
 #include "px-speaker-corrections.h"
 #include "px-window-private.h"
 #include "px-word-choice.h"
 
-/* How often the progress bar moves while the comparison is computed. */
-#define PULSE_MSEC 100
+/* How often the progress bar reads how far the work has gone. */
+#define PROGRESS_MSEC 100
 
 G_DEFINE_FINAL_TYPE (PxWindow, px_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -54,6 +56,7 @@ typedef struct {
   GPtrArray *documents;     /* of PxDocument */
   PxCompareOptions options;
   gint cancel;              /* set from the cancellable, read by the engine */
+  gint *progress;           /* documents aligned (g_atomic_rc_box, shared with the window) */
   GCancellable *cancellable;
   gulong cancel_id;
 } ComputeData;
@@ -68,6 +71,7 @@ compute_data_free (ComputeData *data)
 {
   g_cancellable_disconnect (data->cancellable, data->cancel_id);
   g_object_unref (data->cancellable);
+  g_atomic_rc_box_release (data->progress);
   g_ptr_array_unref (data->documents);
   g_free (data);
 }
@@ -112,27 +116,53 @@ compute_thread (GTask        *task,
   g_task_return_pointer (task, result, (GDestroyNotify) compute_result_free);
 }
 
+static void update_progress (PxWindow *self);
+
+static gboolean
+poll_progress (gpointer user_data)
+{
+  update_progress (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+/* The bar under the header bar says what share of the work is done:
+ * the documents aligned while comparing, the files read while reading.
+ * It moves only when the work does, read ten times a second: a spinner
+ * or a pulsing bar animates every frame, and redrawing for it took most
+ * of the window's frames while the work ran.  Pages being fetched have
+ * a bar of their own (px-window-address.c). */
+static void
+update_progress (PxWindow *self)
+{
+  gboolean busy = self->computing || self->n_loading > self->n_fetching;
+  double fraction = 0;
+
+  if (self->computing && self->compute_progress)
+    fraction = (double) g_atomic_int_get (self->compute_progress) / MAX (self->compute_total, 1);
+  else if (self->n_loading > 0)
+    fraction = (double) g_atomic_int_get (self->load_progress) / MAX (self->load_total, 1);
+  fraction = CLAMP (fraction, 0, 1);
+  if (!G_APPROX_VALUE (gtk_progress_bar_get_fraction (self->progress), fraction, 0.001))
+    gtk_progress_bar_set_fraction (self->progress, fraction);
+  if (gtk_widget_get_visible (GTK_WIDGET (self->progress)) != busy)
+    gtk_widget_set_visible (GTK_WIDGET (self->progress), busy);
+  if (busy && self->pulse_id == 0)
+    self->pulse_id = g_timeout_add (PROGRESS_MSEC, poll_progress, self);
+  else if (!busy)
+    g_clear_handle_id (&self->pulse_id, g_source_remove);
+}
+
 static void
 set_computing (PxWindow *self, gboolean computing)
 {
   if (self->computing == computing)
     return;
   self->computing = computing;
-  gtk_widget_set_visible (GTK_WIDGET (self->progress), computing);
-  gtk_spinner_set_spinning (self->spinner, computing || self->n_loading > 0);
+  update_progress (self);
   /* The rows shown are out of date until the new run reports.  Opacity,
    * not a style class: a class on the view would restyle every cell. */
   gtk_widget_set_opacity (px_comparison_view_get_rows_widget (self->view), computing ? 0.55 : 1.0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPUTING]);
-}
-
-static gboolean
-pulse (gpointer user_data)
-{
-  PxWindow *self = user_data;
-
-  gtk_progress_bar_pulse (self->progress);
-  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -166,7 +196,6 @@ compute_done (GObject      *object,
   /* A cancelled run was replaced by a newer one, which reports. */
   if (result == NULL)
     return;
-  g_clear_handle_id (&self->pulse_id, g_source_remove);
   _px_window_apply_speakers (self, result->comparison);
   /* The comparison chose the reference: the most central article. */
   if (px_comparison_get_reference_choice (result->comparison, NULL))
@@ -206,7 +235,6 @@ start_compute (gpointer user_data)
 
   if (n == 0)
     {
-      g_clear_handle_id (&self->pulse_id, g_source_remove);
       px_comparison_view_set_comparison (self->view, NULL, 0, NULL);
       set_computing (self, FALSE);
       show_page (self);
@@ -215,9 +243,18 @@ start_compute (gpointer user_data)
 
   data = g_new0 (ComputeData, 1);
   data->documents = g_ptr_array_new_with_free_func (g_object_unref);
+  /* The engine counts the documents it aligns: all but the reference
+   * and primary sources. */
+  data->progress = g_atomic_rc_box_new0 (gint);
+  g_clear_pointer (&self->compute_progress, g_atomic_rc_box_release);
+  self->compute_progress = g_atomic_rc_box_acquire (data->progress);
+  self->compute_total = 0;
   for (guint i = 0; i < n; i++)
     {
       PxDocument *doc = g_list_model_get_item (G_LIST_MODEL (self->documents), i);
+
+      if (!px_document_get_primary_source (doc))
+        self->compute_total++;
 
       if (doc == self->reference)
         data->options.reference = i;
@@ -228,6 +265,8 @@ start_compute (gpointer user_data)
   self->compute_flags = _px_window_get_diff_flags (self);
   data->options.flags = self->compute_flags;
   data->options.cancel = &data->cancel;
+  data->options.progress = data->progress;
+  self->compute_total = self->compute_total > 0 ? self->compute_total - 1 : 0;
   self->compute_cancellable = g_cancellable_new ();
   data->cancellable = g_object_ref (self->compute_cancellable);
   data->cancel_id = g_cancellable_connect (data->cancellable, G_CALLBACK (on_compute_cancelled), data, NULL);
@@ -237,9 +276,8 @@ start_compute (gpointer user_data)
   g_task_set_task_data (task, data, (GDestroyNotify) compute_data_free);
   g_task_run_in_thread (task, compute_thread);
 
-  if (self->pulse_id == 0)
-    self->pulse_id = g_timeout_add (PULSE_MSEC, pulse, self);
   set_computing (self, TRUE);
+  update_progress (self);
   show_page (self);
   return G_SOURCE_REMOVE;
 }
@@ -329,7 +367,13 @@ _px_window_set_loading (PxWindow *self, int delta)
   gboolean was = self->n_loading > 0;
 
   self->n_loading += delta;
-  gtk_spinner_set_spinning (self->spinner, self->n_loading > 0 || self->computing);
+  if (self->n_loading == 0)
+    {
+      /* Every batch has reported: the next ones count afresh. */
+      g_atomic_int_set (self->load_progress, 0);
+      self->load_total = 0;
+    }
+  update_progress (self);
   if (was != (self->n_loading > 0))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
@@ -340,6 +384,7 @@ typedef struct {
   GPtrArray *files;     /* of GFile */
   GPtrArray *results;   /* of GPtrArray (a file's articles) or NULL */
   GPtrArray *errors;    /* of GError or NULL */
+  gint *progress;       /* files read, of the window's (g_atomic_rc_box) */
 } LoadBatch;
 
 static void
@@ -362,6 +407,7 @@ load_batch_free (LoadBatch *batch)
   g_ptr_array_unref (batch->files);
   g_ptr_array_unref (batch->results);
   g_ptr_array_unref (batch->errors);
+  g_atomic_rc_box_release (batch->progress);
   g_free (batch);
 }
 
@@ -380,6 +426,7 @@ load_batch_thread (GTask        *task,
 
       g_ptr_array_add (batch->results, docs);
       g_ptr_array_add (batch->errors, error);
+      g_atomic_int_inc (batch->progress);
     }
   g_task_return_boolean (task, TRUE);
 }
@@ -535,6 +582,8 @@ px_window_open_files (PxWindow  *self,
     }
   batch->results = g_ptr_array_new_with_free_func (array_unref0);
   batch->errors = g_ptr_array_new_with_free_func (error_free0);
+  batch->progress = g_atomic_rc_box_acquire (self->load_progress);
+  self->load_total += batch->files->len;
 
   task = g_task_new (self, self->cancellable, load_batch_done, NULL);
   g_task_set_source_tag (task, px_window_open_files);
@@ -656,6 +705,8 @@ px_window_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->compute_cancellable);
+  g_clear_pointer (&self->compute_progress, g_atomic_rc_box_release);
+  g_clear_pointer (&self->load_progress, g_atomic_rc_box_release);
   _px_window_finalize_session (self);
   _px_window_finalize_quotes (self);
   _px_window_finalize_export (self);
@@ -709,15 +760,12 @@ px_window_class_init (PxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, view);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, side_panel);
-  gtk_widget_class_bind_template_child (widget_class, PxWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, PxWindow, progress);
   gtk_widget_class_bind_template_callback (widget_class, on_view_make_reference);
   gtk_widget_class_bind_template_callback (widget_class, on_view_move);
   gtk_widget_class_bind_template_callback (widget_class, on_view_remove);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   _px_window_class_init_actions (widget_class);
   _px_window_class_init_quotes (widget_class);
   _px_window_class_init_export (widget_class);
@@ -727,6 +775,7 @@ px_window_class_init (PxWindowClass *klass)
   _px_window_class_init_search (widget_class);
   _px_window_class_init_notes (widget_class);
   px_preferences_window_install_action (widget_class);
+  px_shortcuts_add_bindings (widget_class);
 }
 
 static void
@@ -738,6 +787,7 @@ px_window_init (PxWindow *self)
   px_appearance_init ();
 
   self->cancellable = g_cancellable_new ();
+  self->load_progress = g_atomic_rc_box_new0 (gint);
   self->reference_auto = TRUE;
   self->speakers = px_speaker_corrections_new ();
   self->documents = g_list_store_new (PX_TYPE_DOCUMENT);
@@ -761,6 +811,7 @@ px_window_init (PxWindow *self)
   _px_window_init_search (self, GTK_WIDGET (self->progress));
   _px_window_init_overview (self);
   _px_window_init_notes (self);
+  px_shortcuts_add_help_overlay (GTK_APPLICATION_WINDOW (self));
   show_page (self);
 }
 

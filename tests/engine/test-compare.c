@@ -329,6 +329,31 @@ test_edge_cases (void)
     g_object_unref (docs[i]);
 }
 
+/* The progress count is the documents aligned with the reference: every
+ * one but the reference, and none once cancelled before the first. */
+static void
+test_progress (void)
+{
+  PxDocument *docs[4] = {
+    px_document_new ("The ferry crews stopped work.\n\nTalks collapsed overnight.", -1, "A"),
+    px_document_new ("The ferry crews stopped work.", -1, "B"),
+    px_document_new ("Talks collapsed overnight, said the union.", -1, "C"),
+    px_document_new ("Commuters waited for hours.", -1, "D"),
+  };
+  gint progress = 0, cancel = 1;
+  PxCompareOptions options = { .reference = 1, .progress = &progress };
+  g_autoptr(PxComparison) cmp = px_comparison_new (docs, 4, &options);
+  g_autoptr(PxComparison) cancelled = NULL;
+
+  g_assert_cmpint (progress, ==, 3);
+  progress = 0;
+  options.cancel = &cancel;
+  cancelled = px_comparison_new (docs, 4, &options);
+  g_assert_cmpint (progress, ==, 0);
+  for (guint i = 0; i < 4; i++)
+    g_object_unref (docs[i]);
+}
+
 /* More articles than a block of the similarity's shingle index (a
  * gulong's bits): every pair across blocks comes out as with few.
  * Kind 0 is one text, kind 1 shares its first paragraph (half of each),
@@ -689,6 +714,7 @@ main (int argc, char **argv)
   g_test_add_func ("/compare/flags", test_flags);
   g_test_add_func ("/compare/shared-without-reference", test_shared_without_reference);
   g_test_add_func ("/compare/edge-cases", test_edge_cases);
+  g_test_add_func ("/compare/progress", test_progress);
   g_test_add_func ("/compare/similarity-many", test_similarity_many);
   g_test_add_func ("/compare/quotes-thread", test_quotes_thread);
   g_test_add_func ("/compare/ecbplus", test_ecbplus);

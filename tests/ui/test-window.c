@@ -465,6 +465,48 @@ test_close_while_computing (void)
   g_object_unref (window);
 }
 
+/* The window's busy state is shown without an animation that redraws
+ * every frame: no spinner spins, and the bar under the header bar is
+ * shown for as long as the articles are read and compared. */
+static void
+test_progress_without_animation (void)
+{
+  PxWindow *window = px_window_new (NULL);
+  g_autoptr(GPtrArray) files = sample_files ();
+  g_autoptr(GPtrArray) spinners = g_ptr_array_new ();
+  g_autoptr(GPtrArray) bars = g_ptr_array_new ();
+  guint busy_checks = 0;
+
+  reset_settings ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  ui_test_wait_frames (window, 2);
+  px_window_open_files (window, (GFile **) files->pdata, files->len);
+  ui_test_collect_all (GTK_WIDGET (window), GTK_TYPE_SPINNER, spinners);
+  ui_test_collect_all (GTK_WIDGET (window), GTK_TYPE_PROGRESS_BAR, bars);
+  while (!ui_test_is_idle (window))
+    {
+      gboolean bar_shown = FALSE;
+
+      for (guint i = 0; i < spinners->len; i++)
+        if (gtk_widget_get_mapped (spinners->pdata[i]))
+          g_assert_false (gtk_spinner_get_spinning (spinners->pdata[i]));
+      for (guint i = 0; i < bars->len; i++)
+        bar_shown |= gtk_widget_get_visible (bars->pdata[i]) && gtk_widget_get_child_visible (bars->pdata[i]) &&
+                     gtk_widget_is_ancestor (bars->pdata[i], GTK_WIDGET (window));
+      g_assert_true (bar_shown);
+      busy_checks++;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_cmpuint (busy_checks, >, 0);
+  /* Idle: nothing is left animating, the main loop runs dry. */
+  ui_test_drain ();
+  for (guint i = 0; i < bars->len; i++)
+    if (gtk_widget_has_css_class (bars->pdata[i], "osd"))
+      g_assert_false (gtk_widget_get_visible (bars->pdata[i]));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_dark_style (void)
 {
@@ -694,6 +736,7 @@ main (int argc, char **argv)
   g_test_add_func ("/window/toggle-boilerplate", test_toggle_boilerplate);
   g_test_add_func ("/window/options-recompute", test_options_recompute);
   g_test_add_func ("/window/close-while-computing", test_close_while_computing);
+  g_test_add_func ("/window/progress-without-animation", test_progress_without_animation);
   g_test_add_func ("/window/dark-style", test_dark_style);
   g_test_add_func ("/window/high-contrast-and-moves", test_high_contrast_and_moves);
   g_test_add_func ("/window/move-and-remove", test_move_and_remove);

@@ -366,33 +366,6 @@ test_recent_in_empty_state (void)
 
 /* --- paste and drop -------------------------------------------------------- */
 
-/* The action a key press on @widget runs through its class shortcuts. */
-static const char *
-shortcut_action (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-
-          if (GTK_IS_KEYVAL_TRIGGER (trigger) && GTK_IS_NAMED_ACTION (action) &&
-              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
-            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
-        }
-    }
-  return NULL;
-}
-
 static void
 paste (PxWindow *window, const char *text)
 {
@@ -411,7 +384,7 @@ test_paste (void)
   PxDocument *pasted;
   const char *text;
 
-  g_assert_cmpstr (shortcut_action (GTK_WIDGET (window), GDK_KEY_v, GDK_CONTROL_MASK),
+  g_assert_cmpstr (ui_test_shortcut_action (GTK_WIDGET (window), GDK_KEY_v, GDK_CONTROL_MASK),
                    ==, "win.paste-article");
 
   paste (window, article);
@@ -540,7 +513,7 @@ test_preferences_bound (void)
   AdwComboRow *scheme;
   PxDiffFlags before;
 
-  g_assert_cmpstr (shortcut_action (GTK_WIDGET (window), GDK_KEY_comma, GDK_CONTROL_MASK),
+  g_assert_cmpstr (ui_test_shortcut_action (GTK_WIDGET (window), GDK_KEY_comma, GDK_CONTROL_MASK),
                    ==, "win.preferences");
   prefs = open_preferences (window);
   gtk_window_set_default_size (GTK_WINDOW (prefs), 640, 720);
@@ -700,9 +673,9 @@ test_search (void)
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   gboolean highlighted = FALSE;
 
-  g_assert_cmpstr (shortcut_action (GTK_WIDGET (window), GDK_KEY_f, GDK_CONTROL_MASK), ==, "win.find");
-  g_assert_cmpstr (shortcut_action (GTK_WIDGET (window), GDK_KEY_g, GDK_CONTROL_MASK), ==, "win.find-next");
-  g_assert_cmpstr (shortcut_action (GTK_WIDGET (window), GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+  g_assert_cmpstr (ui_test_shortcut_action (GTK_WIDGET (window), GDK_KEY_f, GDK_CONTROL_MASK), ==, "win.find");
+  g_assert_cmpstr (ui_test_shortcut_action (GTK_WIDGET (window), GDK_KEY_g, GDK_CONTROL_MASK), ==, "win.find-next");
+  g_assert_cmpstr (ui_test_shortcut_action (GTK_WIDGET (window), GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
                    ==, "win.find-previous");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   ui_test_drain ();

@@ -59,4 +59,10 @@ void ui_test_save_screenshot (gpointer    widget,
 void ui_test_save_screenshot_busy (gpointer    widget,
                                    const char *name);
 
+/* The action a key press of @keyval with exactly @modifiers on @widget
+ * runs through its class's shortcuts, or NULL. */
+const char *ui_test_shortcut_action (GtkWidget       *widget,
+                                     guint            keyval,
+                                     GdkModifierType  modifiers);
+
 G_END_DECLS
