@@ -369,8 +369,6 @@ px_quote_group_free (PxQuoteGroup *group)
   g_free (group);
 }
 
-/* Puts each quotation in the group of the longer quotation it best
- * matches, or in a new group.  Terms only join existing groups. */
 /* Every link needs a run of three shared words at least, so only groups
  * that hold one of a quote's word triples are worth aligning with: an
  * index from triples to groups keeps many-article runs near linear. */
@@ -449,6 +447,8 @@ index_pairs (GHashTable *index, GArray *ids, guint group, gboolean first_only)
     post_group (index, pair_key (ids, i), group);
 }
 
+/* Puts each quotation in the group of the longer quotation it best
+ * matches, or in a new group.  Terms only join existing groups. */
 static guint
 form_groups (GPtrArray *entries, GPtrArray *members)
 {

@@ -114,9 +114,13 @@ span_has_words (const char *text, const Span *s)
   return s->end > s->start && px_count_words (text + s->start, s->end - s->start) > 0;
 }
 
+/* Ends the quote @o (taken off the stack): its text runs to @close_at and
+ * its closing mark to @mark_end, in @paragraph, with @extra flags.  The
+ * span joins the segments of @o, and the quote is recorded as found, or
+ * dropped when no segment holds a word. */
 static void
-finish (Scanner *sc, Open *o, guint32 close_at, guint32 mark_end, guint paragraph,
-        PxQuoteFlags extra)
+record_quote (Scanner *sc, Open *o, guint32 close_at, guint32 mark_end, guint paragraph,
+              PxQuoteFlags extra)
 {
   Found *f = o->found;
   Span s = { o->content, close_at };
@@ -166,7 +170,7 @@ close_family (Scanner *sc, int family, guint32 pos, guint32 after, guint paragra
             found_free (inner->found);
         }
       g_array_set_size (sc->stack, i - 1);
-      finish (sc, &o, pos, after, paragraph, 0);
+      record_quote (sc, &o, pos, after, paragraph, 0);
       return TRUE;
     }
   return FALSE;
@@ -181,8 +185,9 @@ family_open (Scanner *sc, Family family)
   return FALSE;
 }
 
+/* The quote opened last and still open, or NULL. */
 static Open *
-top (Scanner *sc)
+innermost_open (Scanner *sc)
 {
   return sc->stack->len ? &g_array_index (sc->stack, Open, sc->stack->len - 1) : NULL;
 }
@@ -192,8 +197,10 @@ top (Scanner *sc)
  * as a quote of its own, quadratic in time and memory. */
 #define MAX_NESTING 8
 
+/* Opens a quote of @family at the mark @opener at @mark, its text from
+ * @content, inside the ones open. */
 static void
-push (Scanner *sc, Family family, gunichar opener, guint32 mark, guint32 content)
+open_quote (Scanner *sc, Family family, gunichar opener, guint32 mark, guint32 content)
 {
   Open o = { family, opener, mark, content, NULL };
 
@@ -225,7 +232,7 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
   gunichar after = char_at (sc->text, next, pe);
   gboolean left = is_open_context (before) && after != 0 && !g_unichar_isspace (after);
   gboolean right = before != 0 && !g_unichar_isspace (before) && is_close_context (after);
-  Open *t = top (sc);
+  Open *t = innermost_open (sc);
 
   switch (c)
     {
@@ -237,7 +244,7 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
           family_open (sc, FAM_DOUBLE))
         close_family (sc, FAM_DOUBLE, pos, next, paragraph);
       else if (left)
-        push (sc, FAM_DOUBLE, c, pos, next);
+        open_quote (sc, FAM_DOUBLE, c, pos, next);
       else if (right && t)  /* 'Why…?" : a mismatched pair still closes */
         close_family (sc, -1, pos, next, paragraph);
       break;
@@ -245,7 +252,7 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
       if (t && t->family == FAM_DOUBLE && t->opener == 0x201E)
         close_family (sc, FAM_DOUBLE, pos, next, paragraph);
       else if (left || !right)
-        push (sc, FAM_DOUBLE, c, pos, next);
+        open_quote (sc, FAM_DOUBLE, c, pos, next);
       else if (family_open (sc, FAM_DOUBLE))
         close_family (sc, FAM_DOUBLE, pos, next, paragraph);
       break;
@@ -253,12 +260,12 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
       if (family_open (sc, FAM_DOUBLE))
         close_family (sc, FAM_DOUBLE, pos, next, paragraph);
       else if (left)
-        push (sc, FAM_DOUBLE, c, pos, next);
+        open_quote (sc, FAM_DOUBLE, c, pos, next);
       else if (right && t)
         close_family (sc, -1, pos, next, paragraph);
       break;
     case 0x201E:  /* „ */
-      push (sc, FAM_DOUBLE, c, pos, next);
+      open_quote (sc, FAM_DOUBLE, c, pos, next);
       break;
     case 0x2018:  /* ‘ */
       if (is_decade (sc->text, pos, pe))
@@ -266,10 +273,10 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
       if (t && t->family == FAM_SINGLE && t->opener == 0x201A)
         close_family (sc, FAM_SINGLE, pos, next, paragraph);
       else
-        push (sc, FAM_SINGLE, c, pos, next);
+        open_quote (sc, FAM_SINGLE, c, pos, next);
       break;
     case 0x201A:  /* ‚ */
-      push (sc, FAM_SINGLE, c, pos, next);
+      open_quote (sc, FAM_SINGLE, c, pos, next);
       break;
     case 0x2019:  /* ’ */
     case '\'':
@@ -280,29 +287,29 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
       if (right && family_open (sc, FAM_SINGLE))
         close_family (sc, FAM_SINGLE, pos, next, paragraph);
       else if (left && is_alnum (after))
-        push (sc, FAM_SINGLE, c, pos, next);
+        open_quote (sc, FAM_SINGLE, c, pos, next);
       /* otherwise an apostrophe: the Iranians’ plans, ISIS’ advance */
       break;
     case 0x00AB:  /* « */
       if (t && t->family == FAM_GUILLEMET && t->opener == 0x00BB)
         close_family (sc, FAM_GUILLEMET, pos, next, paragraph);
       else
-        push (sc, FAM_GUILLEMET, c, pos, next);
+        open_quote (sc, FAM_GUILLEMET, c, pos, next);
       break;
     case 0x00BB:  /* » */
       if (family_open (sc, FAM_GUILLEMET))
         close_family (sc, FAM_GUILLEMET, pos, next, paragraph);
       else if (left)
-        push (sc, FAM_GUILLEMET, c, pos, next);   /* »German style« */
+        open_quote (sc, FAM_GUILLEMET, c, pos, next);   /* »German style« */
       break;
     case 0x300C:
-      push (sc, FAM_CORNER, c, pos, next);
+      open_quote (sc, FAM_CORNER, c, pos, next);
       break;
     case 0x300D:
       close_family (sc, FAM_CORNER, pos, next, paragraph);
       break;
     case 0x300E:
-      push (sc, FAM_WHITE_CORNER, c, pos, next);
+      open_quote (sc, FAM_WHITE_CORNER, c, pos, next);
       break;
     case 0x300F:
       close_family (sc, FAM_WHITE_CORNER, pos, next, paragraph);
@@ -427,11 +434,11 @@ scan_document (Scanner *sc)
               has_carried = TRUE;
             }
           else
-            finish (sc, &o, para->end, para->end, p, PX_QUOTE_OPEN);
+            record_quote (sc, &o, para->end, para->end, p, PX_QUOTE_OPEN);
         }
     }
   if (has_carried)
-    finish (sc, &carried, carried.content, carried.content, n - 1, PX_QUOTE_OPEN);
+    record_quote (sc, &carried, carried.content, carried.content, n - 1, PX_QUOTE_OPEN);
 }
 
 static int

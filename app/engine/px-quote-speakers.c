@@ -136,6 +136,18 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
           if (!lazy || it.cap)
             item_fill (ds, &it);
         }
+      else if ((*s == '\'' || g_str_has_prefix (s, "’")) && items->len &&
+               g_array_index (items, Item, items->len - 1).kind == IT_WORD &&
+               g_array_index (items, Item, items->len - 1).end == t->start &&
+               (item_fill (ds, &g_array_index (items, Item, items->len - 1)),
+                g_str_has_suffix (g_array_index (items, Item, items->len - 1).lower, "s")))
+        {
+          /* "Sanders’ campaign manager": a plural or an s-name's
+           * possessive, the mark kept with its word. */
+          g_array_index (items, Item, items->len - 1).possessive = TRUE;
+          g_array_index (items, Item, items->len - 1).end = t->start + t->len;
+          continue;
+        }
       else if (*s == '(')
         {
           /* A short aside in brackets, "Rep. Earl Lee (D-Ore.) said", is
@@ -339,11 +351,13 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
     }
   if (last->possessive)
     {
-      /* Kerry’s: the name without the possessive ending. */
-      const char *p = ds->text + end;
-      for (int back = 0; back < 2 && p > ds->text + first->start; back++)
+      /* Kerry’s, Sanders’: the name without the possessive ending. */
+      const char *p = g_utf8_find_prev_char (ds->text, ds->text + end);
+
+      if (p && *p == 's' && p > ds->text + first->start)
         p = g_utf8_find_prev_char (ds->text, p);
-      end = p - ds->text;
+      if (p && p > ds->text + first->start)
+        end = p - ds->text;
     }
   /* Both kept in the scan's chunk: a document has thousands of names. */
   m.titles = g_string_chunk_insert_len (ds->words, titles->str, titles->len);
@@ -554,6 +568,7 @@ item_is (GArray *items, guint i, const char *word)
 }
 
 static gboolean looks_like_name (DocScan *ds, const char *word);
+static gboolean describes_name_after (DocScan *ds, GArray *items, guint i, guint n);
 
 /* Whether the sentence at items[s] opens with a phrase before its
  * subject: a preposition, an adverb or a participle, written with a
@@ -611,7 +626,10 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
     }
   if (s < n && item_is (items, s, "the"))
     s++;
-  for (e = s; e < n && is_np_word (&g_array_index (items, Item, e)); e++)
+  /* "Democratic presidential candidate Bernie Sanders is releasing": the
+   * lower-case words that describe the name belong to the subject. */
+  for (e = s; e < n && (is_np_word (&g_array_index (items, Item, e)) ||
+                        (e > s && describes_name_after (ds, items, e, n))); e++)
     ;
   if (e > s)
     set_speaker_np (f, ds, items, s > 0 && item_is (items, s - 1, "the") ? s - 1 : s, e);
@@ -911,9 +929,27 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 
 /* "…," he said. / "…," said Kerry. / "…," Kerry said in the interview.
  * / "…," White House press secretary Josh Earnest said Tuesday. */
+static gboolean attribute_after_clause (Found *f, DocScan *ds, GArray *items,
+                                        gboolean clause_end, gboolean sentence_goes_on,
+                                        gboolean to_paragraph_end);
+
+/* "…," he said. / "…," said Kerry.  And a quote that opens its sentence
+ * but is no clause of its own: '"He can claim it" that the mayor can win,
+ * said Steve Elm.' */
 static gboolean
 attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
                  gboolean sentence_goes_on, gboolean to_paragraph_end)
+{
+  if (attribute_after_clause (f, ds, items, clause_end, sentence_goes_on, to_paragraph_end))
+    return TRUE;
+  if (!clause_end || (items->len && g_array_index (items, Item, 0).kind == IT_COMMA))
+    return FALSE;
+  return attribute_after_clause (f, ds, items, FALSE, sentence_goes_on, to_paragraph_end);
+}
+
+static gboolean
+attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
+                        gboolean sentence_goes_on, gboolean to_paragraph_end)
 {
   guint n = 0, i = 0;
 
@@ -936,7 +972,17 @@ attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
 
       while (c > 0 && g_array_index (items, Item, c - 1).kind != IT_COMMA)
         c--;
-      if (c == 0 || n - c > MAX_SUBJECT_ITEMS)
+      /* ", said Steve Elm, deputy manager of the campaign.": the comma
+       * a speech verb follows, before the speaker's appositive. */
+      for (guint k = c; k > 1 && n - k < 2 * MAX_SUBJECT_ITEMS; k--)
+        if (g_array_index (items, Item, k - 1).kind == IT_COMMA &&
+            is_verb (&g_array_index (items, Item, k)))
+          {
+            c = k;
+            break;
+          }
+      if (c == 0 || n - c > 2 * MAX_SUBJECT_ITEMS ||
+          (n - c > MAX_SUBJECT_ITEMS && !is_verb (&g_array_index (items, Item, c))))
         return FALSE;
       i = c;
     }
@@ -1047,6 +1093,19 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       for (guint i = s - 1; i > t; i--)
         if (is_verb (&g_array_index (items, Item, i - 1)) && !is_passive (items, i - 1))
           {
+            /* '…, said Ada Marr. "…"': the speaker after the verb. */
+            if (i - 1 > t && g_array_index (items, Item, i - 2).kind == IT_COMMA &&
+                !item_is (items, i - 1, "told") && !item_is (items, i - 1, "asked") &&
+                !(g_array_index (items, Item, i - 1).classes & WC_PARTICIPLE) &&
+                !(i < items->len && g_array_index (items, Item, i).kind == IT_WORD &&
+                  g_strv_contains (name_prepositions, g_array_index (items, Item, i).lower)))
+              {
+                object_np (f, ds, items, i - 1, s - 1);
+                f->pattern = PATTERN_NEARBY;
+                if (f->kind != SPK_NONE)
+                  return TRUE;
+                g_clear_pointer (&f->np, g_free);
+              }
             subject_of (f, ds, items, i - 1);
             f->pattern = PATTERN_NEARBY;
             return f->kind != SPK_NONE;
@@ -1074,6 +1133,15 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
         b++;   /* a bullet */
       for (e = b; e < n && is_np_word (&g_array_index (items, Item, e)); e++)
         ;
+      /* "HIGHER TURNOUT IN IOWA - Michael P. McDonald:": the name after
+       * a dash set off by spaces, not the headline before it. */
+      for (guint k = e; k > b + 1; k--)
+        if (g_array_index (items, Item, k - 1).kind == IT_HYPHEN &&
+            g_array_index (items, Item, k - 1).start > g_array_index (items, Item, k - 2).end)
+          {
+            b = k;
+            break;
+          }
       if (e > b && e < n && g_array_index (items, Item, e).kind == IT_COLON)
         set_speaker_np (f, ds, items, b, e);
       f->pattern = PATTERN_NEARBY;

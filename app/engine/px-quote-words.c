@@ -46,6 +46,7 @@ static const char * const speech_verbs[] = {
   "recalling", "predicting", "touting", "conceding", "acknowledging", "admitting",
   "reported", "reports", "pressed", "chided", "chiding", "scolded", "barked", "snapped",
   "retorted", "opined", "bemoaned", "interjected", "wondered", "assured", "reporting",
+  "questioned", "remembered",
   NULL
 };
 

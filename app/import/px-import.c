@@ -234,8 +234,19 @@ px_import_bytes_articles (GBytes      *bytes,
                                         name, error), notices);
   if ((what = px_sniff_binary (data, size)) != NULL)
     {
-      g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_BINARY,
-                   _("“%s” is %s, not an article: open a text or web page file"), name, what);
+      /* RTF and Word before 2007 (an OLE compound file): no maintained
+       * library reads them (Debian has unrtf, a program, and AbiWord's
+       * library, built on GTK 3); the word processor that made them
+       * saves them as what Parallax reads. */
+      if ((size >= 5 && memcmp (data, "{\\rtf", 5) == 0) ||
+          (size >= 8 && memcmp (data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0))
+        g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_BINARY,
+                     /* Translators: the second %s says what the file is ("an RTF document") */
+                     _("“%s” is %s, which Parallax does not read: save it as a Word document (.docx), "
+                       "ODT or text in your word processor and open that"), name, what);
+      else
+        g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_BINARY,
+                     _("“%s” is %s, not an article: open a text or web page file"), name, what);
       return NULL;
     }
 

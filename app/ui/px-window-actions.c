@@ -23,6 +23,8 @@ static const char *const flag_keys[] = {
 static void
 go (PxWindow *self, guint kinds, int direction, const char *none)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   if (px_comparison_view_get_comparison (self->view) == NULL)
     return;
   if (!px_comparison_view_go (self->view, kinds, direction))
@@ -102,6 +104,8 @@ sync_state (PxWindow *self, const char *key)
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), key);
 
+  g_assert (PX_IS_WINDOW (self));
+
   g_simple_action_set_state (G_SIMPLE_ACTION (action),
                              g_variant_new_boolean (g_settings_get_boolean (self->settings, key)));
 }
@@ -109,6 +113,8 @@ sync_state (PxWindow *self, const char *key)
 static void
 on_flags_changed (PxWindow *self, const char *key, GSettings *settings)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   sync_state (self, key);
   /* The setting may be written back unchanged (a menu toggled twice). */
   if (_px_window_get_diff_flags (self) != self->compute_flags ||
@@ -119,6 +125,8 @@ on_flags_changed (PxWindow *self, const char *key, GSettings *settings)
 static void
 on_hide_changed (PxWindow *self, const char *key, GSettings *settings)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   sync_state (self, key);
   px_comparison_view_set_hide_furniture (self->view, g_settings_get_boolean (settings, key));
 }

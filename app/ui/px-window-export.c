@@ -135,6 +135,8 @@ _px_window_export_async (PxWindow            *self,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   export_async (self, file, FALSE, 0, FALSE, cancellable, callback, user_data);
 }
 
@@ -163,6 +165,8 @@ export_async (PxWindow            *self,
   g_autoptr(GTask) task = NULL;
   PxComparison *comparison;
   ExportData *data;
+
+  g_assert (PX_IS_WINDOW (self));
 
   g_return_if_fail (PX_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -349,6 +353,8 @@ export_to (PxWindow *self, GFile *file, gboolean handout, guint n_questions, gbo
   ExportRun *run = g_new0 (ExportRun, 1);
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *message = NULL;
+
+  g_assert (PX_IS_WINDOW (self));
 
   /* Translators: shown while a report is written; %s is a file name */
   message = g_strdup_printf (_("Saving the report as “%s”…"), name);
@@ -551,6 +557,8 @@ static void
 toast_print_error (PxWindow *self, GtkPrintOperation *op, const GError *error)
 {
   g_autofree char *message = NULL;
+
+  g_assert (PX_IS_WINDOW (self));
 
   if (g_object_get_data (G_OBJECT (op), "px-reported"))
     return;

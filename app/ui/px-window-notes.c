@@ -109,6 +109,8 @@ edit_note (PxWindow *self, int row, int group)
   GtkWidget *entry;
   NoteEdit *edit;
 
+  g_assert (PX_IS_WINDOW (self));
+
   if (row >= 0)
     {
       const PxCell *cells = px_comparison_get_row (cmp, row);
@@ -224,6 +226,8 @@ add_badge (PxWindow *self, PxCellView *cell, const char *note, int row, int grou
   g_autofree char *tooltip = g_strdup_printf (row >= 0 ? _("Note on this row: %s (click to edit)")
                                                        : _("Note on this quotation: %s (click to edit)"), note);
   GtkWidget *button = gtk_button_new_with_label (label);
+
+  g_assert (PX_IS_WINDOW (self));
 
   gtk_widget_add_css_class (button, "note-badge");
   gtk_widget_add_css_class (button, "flat");

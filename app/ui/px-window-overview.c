@@ -42,6 +42,8 @@ on_go_to (PxWindow       *self,
   PxComparison *cmp = px_comparison_view_get_comparison (self->view);
   guint position = 0, n_rows = cmp ? px_comparison_get_n_rows (cmp) : 0;
 
+  g_assert (PX_IS_WINDOW (self));
+
   adw_view_stack_set_visible_child_name (self->view_stack, "aligned");
   /* A row hidden as page furniture: the next one shown. */
   while (row < n_rows && !px_row_model_find (PX_ROW_MODEL (rows), row, &position))
@@ -55,6 +57,8 @@ on_go_to (PxWindow       *self,
 static void
 on_computing (PxWindow *self)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   if (!px_window_get_computing (self))
     px_overview_page_set_comparison (self->overview, px_window_get_comparison (self));
 }

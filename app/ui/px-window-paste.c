@@ -23,6 +23,8 @@ outlet_in_use (PxWindow *self, const char *outlet)
   GListModel *docs = G_LIST_MODEL (self->documents);
   guint n = g_list_model_get_n_items (docs);
 
+  g_assert (PX_IS_WINDOW (self));
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(PxDocument) doc = g_list_model_get_item (docs, i);
@@ -37,6 +39,8 @@ outlet_in_use (PxWindow *self, const char *outlet)
 static char *
 next_label (PxWindow *self)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   for (guint i = 1;; i++)
     {
       /* Translators: the label of an article pasted from the clipboard;

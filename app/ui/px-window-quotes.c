@@ -41,6 +41,8 @@ typedef struct {
 static void
 clear_index (PxWindow *self)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   for (guint d = 0; d < self->quotes_n_docs; d++)
     g_array_unref (self->quotes_spans[d]);
   g_clear_pointer (&self->quotes_spans, g_free);
@@ -134,6 +136,8 @@ static void show_selected (PxWindow *self, gboolean scroll);
 static void
 close_panel (PxWindow *self)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   self->quotes_selected = -1;
   g_clear_object (&self->quotes_selected_doc);
   _px_window_set_side_panel (self, NULL);
@@ -146,6 +150,8 @@ static void
 ensure_index (PxWindow *self, PxComparison *cmp)
 {
   GPtrArray *groups;
+
+  g_assert (PX_IS_WINDOW (self));
 
   if (cmp == self->quotes_comparison)
     return;
@@ -214,6 +220,8 @@ reading_order (PxWindow *self)
   GArray *order = g_array_new (FALSE, FALSE, sizeof (Place));
   GPtrArray *groups;
 
+  g_assert (PX_IS_WINDOW (self));
+
   if (cmp == NULL)
     return order;
   groups = px_comparison_get_quotes (cmp);
@@ -247,6 +255,8 @@ show_selected (PxWindow *self, gboolean scroll)
 {
   g_autoptr(GArray) order = reading_order (self);
   int place = place_of (order, self->quotes_selected);
+
+  g_assert (PX_IS_WINDOW (self));
 
   if (self->quote_panel == NULL)
     {
@@ -362,6 +372,8 @@ quote_badge (PxWindow *self, const QuoteSpan *span, gboolean selected)
   g_autofree char *tooltip = NULL;
   GtkWidget *button, *box, *words_label, *count_label;
   guint carried = 0;
+
+  g_assert (PX_IS_WINDOW (self));
 
   for (guint d = 0; d < group->n_documents; d++)
     carried += group->carried[d] != 0;
@@ -530,6 +542,8 @@ step (PxWindow *self, int direction)
   g_autoptr(GArray) order = NULL;
   int place, current;
 
+  g_assert (PX_IS_WINDOW (self));
+
   ensure_index (self, px_window_get_comparison (self));
   if (self->quotes_comparison == NULL)
     return;
@@ -597,6 +611,8 @@ _px_window_class_init_quotes (GtkWidgetClass *widget_class)
 static void
 on_computing_changed (PxWindow *self)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   if (!px_window_get_computing (self))
     ensure_index (self, px_window_get_comparison (self));
 }

@@ -64,6 +64,8 @@ update_count (PxWindow *self)
 {
   g_autofree char *text = NULL;
 
+  g_assert (PX_IS_WINDOW (self));
+
   if (self->search_needle == NULL)
     text = g_strdup ("");
   else if (self->search_matches->len == 0)
@@ -88,6 +90,8 @@ collect_matches (PxWindow *self)
   GListModel *rows = px_comparison_view_get_rows (view);
   guint n_rows = g_list_model_get_n_items (rows);
   guint n_docs = cmp ? px_comparison_get_n_documents (cmp) : 0;
+
+  g_assert (PX_IS_WINDOW (self));
 
   g_array_set_size (self->search_matches, 0);
   self->search_current = -1;
@@ -121,6 +125,8 @@ go_to_current (PxWindow *self)
   PxComparisonView *view = px_window_get_view (self);
   Match *m;
 
+  g_assert (PX_IS_WINDOW (self));
+
   if (self->search_current >= 0)
     {
       m = &g_array_index (self->search_matches, Match, self->search_current);
@@ -135,6 +141,8 @@ static void
 step (PxWindow *self, int direction)
 {
   guint n = self->search_matches->len;
+
+  g_assert (PX_IS_WINDOW (self));
 
   if (n == 0)
     {
@@ -154,6 +162,8 @@ start_from_current_row (PxWindow *self)
 {
   int here = px_comparison_view_get_current (px_window_get_view (self));
 
+  g_assert (PX_IS_WINDOW (self));
+
   self->search_current = self->search_matches->len > 0 ? 0 : -1;
   for (guint i = 0; i < self->search_matches->len; i++)
     if ((int) g_array_index (self->search_matches, Match, i).position >= here)
@@ -166,6 +176,8 @@ start_from_current_row (PxWindow *self)
 static void
 set_needle (PxWindow *self, const char *text)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   g_clear_pointer (&self->search_needle, g_free);
   self->search_needle_len = 0;
   if (text && *text)
@@ -233,6 +245,8 @@ decorate (PxComparisonView *view,
 static void
 on_search_changed (PxWindow *self, GtkSearchEntry *entry)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   set_needle (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
   collect_matches (self);
   start_from_current_row (self);
@@ -242,6 +256,8 @@ on_search_changed (PxWindow *self, GtkSearchEntry *entry)
 static void
 on_rows_changed (PxWindow *self)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   /* A new comparison or furniture shown: the same words, other places. */
   if (self->search_needle == NULL)
     return;
@@ -252,6 +268,8 @@ on_rows_changed (PxWindow *self)
 static void
 on_stop (PxWindow *self)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
 
@@ -259,6 +277,8 @@ static void
 on_search_mode (PxWindow *self)
 {
   GtkWidget *focus;
+
+  g_assert (PX_IS_WINDOW (self));
 
   if (gtk_search_bar_get_search_mode (self->search_bar))
     return;
@@ -291,12 +311,16 @@ on_entry_key (GtkEventControllerKey *controller,
 static void
 find_next_action_cb (PxWindow *self)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   step (self, 1);
 }
 
 static void
 find_previous_action_cb (PxWindow *self)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   step (self, -1);
 }
 

@@ -64,6 +64,8 @@ snapshot_data (PxWindow *self)
 {
   g_autoptr(PxSession) session = _px_window_snapshot (self);
 
+  g_assert (PX_IS_WINDOW (self));
+
   return px_session_to_data (session, NULL);
 }
 
@@ -97,6 +99,8 @@ _px_window_get_session_file (PxWindow *self)
 static void
 mark_saved (PxWindow *self, GFile *file)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   g_set_object (&self->session_file, file);
   g_free (self->saved_state);
   self->saved_state = snapshot_data (self);
@@ -113,6 +117,8 @@ remember (PxWindow *self, GFile *file)
   g_autofree char *uri = g_file_get_uri (file);
   g_auto(GStrv) recent = NULL;
   guint n = 1;
+
+  g_assert (PX_IS_WINDOW (self));
 
   g_strv_builder_add (builder, uri);
   for (guint i = 0; old[i] && n < MAX_RECENT; i++)
@@ -132,6 +138,8 @@ forget (PxWindow *self, GFile *file)
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autofree char *uri = g_file_get_uri (file);
   g_auto(GStrv) recent = NULL;
+
+  g_assert (PX_IS_WINDOW (self));
 
   for (guint i = 0; old[i]; i++)
     if (g_strcmp0 (old[i], uri) != 0)
@@ -167,6 +175,8 @@ update_recent (PxWindow *self)
 {
   g_auto(GStrv) recent = g_settings_get_strv (self->settings, "recent-comparisons");
   GtkWidget *child;
+
+  g_assert (PX_IS_WINDOW (self));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))))
     gtk_list_box_remove (self->recent_list, child);
@@ -326,6 +336,8 @@ save_reporting (PxWindow *self, GFile *file)
   g_autoptr(GError) error = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
 
+  g_assert (PX_IS_WINDOW (self));
+
   if (_px_window_save_to (self, file, &error))
     return TRUE;
   {
@@ -343,6 +355,8 @@ on_save_response (PxWindow             *self,
                   GtkFileChooserNative *chooser)
 {
   gboolean close_after = self->close_after_save;
+
+  g_assert (PX_IS_WINDOW (self));
 
   self->close_after_save = FALSE;
   if (response == GTK_RESPONSE_ACCEPT)
@@ -374,6 +388,8 @@ suggested_name (PxWindow *self)
   const char *title = self->reference ? px_document_get_title (self->reference) : NULL;
   g_autofree char *cut = NULL;
 
+  g_assert (PX_IS_WINDOW (self));
+
   if (title == NULL || *title == '\0')
     /* Translators: the file name offered when saving a comparison */
     return g_strconcat (_("Comparison"), PX_SESSION_EXTENSION, NULL);
@@ -389,6 +405,8 @@ save_as (PxWindow *self, gboolean close_after)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
+
+  g_assert (PX_IS_WINDOW (self));
 
   self->close_after_save = close_after;
   if (self->save_chooser)
@@ -453,6 +471,8 @@ on_close_response (PxWindow         *self,
                    const char       *response,
                    AdwMessageDialog *dialog)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   self->close_dialog = NULL;
   if (g_str_equal (response, "discard"))
     {
@@ -527,6 +547,8 @@ update_title (PxWindow *self)
   g_autofree char *title = NULL;
   gboolean dirty;
 
+  g_assert (PX_IS_WINDOW (self));
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", n > 0);
   if (n == 0 && self->session_file == NULL)
@@ -564,6 +586,8 @@ build_recent (PxWindow *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
   GtkWidget *heading = gtk_label_new (_("Recent Comparisons"));
   GtkWidget *clamp = adw_clamp_new ();
+
+  g_assert (PX_IS_WINDOW (self));
 
   g_object_ref (button);
   adw_status_page_set_child (self->empty_page, NULL);

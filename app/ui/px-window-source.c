@@ -19,6 +19,8 @@ on_primary_source_changed (PxWindow   *self,
                            GParamSpec *pspec,
                            PxDocument *document)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   /* A source is not compared as an outlet: the others need another
    * baseline, the most central article. */
   if (px_document_get_primary_source (document) && document == self->reference)

@@ -74,6 +74,8 @@ on_speaker_corrected (PxWindow     *self,
                       const char   *speaker,
                       PxQuotePanel *panel)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   _px_window_correct_speaker (self, group, speaker);
 }
 

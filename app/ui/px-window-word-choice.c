@@ -110,6 +110,8 @@ on_word_choice (PxWindow       *self,
   guint position = 0;
   int row = -1;
 
+  g_assert (PX_IS_WINDOW (self));
+
   if (cmp == NULL)
     return;
   sets = px_comparison_get_word_choice (cmp);

@@ -155,6 +155,8 @@ update_progress (PxWindow *self)
 static void
 set_computing (PxWindow *self, gboolean computing)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   if (self->computing == computing)
     return;
   self->computing = computing;
@@ -173,6 +175,8 @@ show_page (PxWindow *self)
   const char *navigation[] = { "win.next-difference", "win.previous-difference",
                                "win.next-omission", "win.previous-omission" };
   const char *page = "compare";
+
+  g_assert (PX_IS_WINDOW (self));
 
   for (guint i = 0; i < G_N_ELEMENTS (navigation); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), navigation[i], shown);
@@ -311,6 +315,8 @@ on_documents_changed (PxWindow   *self,
 {
   guint n = g_list_model_get_n_items (model);
 
+  g_assert (PX_IS_WINDOW (self));
+
   /* Two columns headed "CNN" cannot be told apart: number the newcomer. */
   if (added > 0)
     {
@@ -338,6 +344,8 @@ on_view_make_reference (PxWindow         *self,
                         PxDocument       *document,
                         PxComparisonView *view)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   px_window_set_reference (self, document);
 }
 
@@ -347,6 +355,8 @@ on_view_move (PxWindow         *self,
               int               delta,
               PxComparisonView *view)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   _px_window_move_document (self, document, delta);
 }
 
@@ -356,6 +366,8 @@ on_view_remove (PxWindow         *self,
                 PxComparisonView *view)
 {
   guint position;
+
+  g_assert (PX_IS_WINDOW (self));
 
   if (g_list_store_find (self->documents, document, &position))
     g_list_store_remove (self->documents, position);
@@ -439,6 +451,8 @@ articles_room (PxWindow *self, guint n)
 {
   guint open = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
   guint room = open < PX_COMPARE_MAX_DOCUMENTS ? PX_COMPARE_MAX_DOCUMENTS - open : 0;
+
+  g_assert (PX_IS_WINDOW (self));
 
   if (n > room)
     {
@@ -597,6 +611,8 @@ on_chooser_response (PxWindow             *self,
                      int                   response,
                      GtkFileChooserNative *chooser)
 {
+  g_assert (PX_IS_WINDOW (self));
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GListModel) list = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
@@ -782,6 +798,8 @@ static void
 px_window_init (PxWindow *self)
 {
   GtkDropTarget *drop;
+
+  g_assert (PX_IS_WINDOW (self));
 
   gtk_widget_init_template (GTK_WIDGET (self));
   px_appearance_init ();

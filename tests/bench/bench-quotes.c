@@ -363,6 +363,7 @@ quoted_segments (const char *text, gsize len)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (Gold));
   gint64 open = -1;
+  gboolean in_tag = FALSE;
 
   for (const char *p = text; p <= text + len; p = p < text + len ? g_utf8_next_char (p) : p + 1)
     {
@@ -370,6 +371,16 @@ quoted_segments (const char *text, gsize len)
       guint32 pos = p - text;
       gboolean close = FALSE;
 
+      /* Markup left in the corpus' texts, <tweet id="…" author="@…">:
+       * its attribute values are no quotations. */
+      if (c == '<' && open < 0 && p + 1 < text + len &&
+          (g_ascii_isalpha (p[1]) || p[1] == '/'))
+        in_tag = TRUE;
+      if (in_tag)
+        {
+          in_tag = c != '>' && c != '\n';
+          continue;
+        }
       if (c == '\n')
         close = open >= 0;
       else if (c == 0x201C && open < 0)

@@ -539,6 +539,9 @@ test_opening_phrase (void)
          "a fair hearing.|Ada Marr");
   check ("Weighing in on the row, Tomas Berg agreed and called the plan \"a waste.\"",
          "a waste.|Tomas Berg");
+  /* Lower-case words that describe the subject's name belong to it. */
+  check ("Liberal mayoral candidate Ada Marr is releasing an advert that urges voters to "
+         "\"send a message\" to the council.", "send a message|Ada Marr");
 }
 
 /* Of a subject in pieces, not the piece that opens with a preposition or
@@ -591,14 +594,39 @@ test_reporting_verbs (void)
          "Will the boats run on time?|Ivo Marsh");
   check ("Ivo Marsh chided the mayor, \"You never take the ferry.\"",
          "You never take the ferry.|Ivo Marsh");
+  /* The possessive of a name ending in s, without its own s. */
+  check ("\"We are on pace,\" Ivo Marsh, Sanders’ campaign manager, said in a statement. "
+         "\"The rest is noise.\"", "We are on pace|Ivo Marsh / The rest is noise.|Ivo Marsh");
   /* A short aside in brackets is no part of the attribution. */
   check ("\"The tide is high,\" Rep. Ada Marr (D-Ore.) said.", "The tide is high|Ada Marr");
   /* A relative clause between the subject and its verb. */
   check ("Ivo Marsh, who lives in a village outside of the county town, Eastbrook, said the "
          "ferry \"must run every day.\"", "must run every day.|Ivo Marsh");
+  /* A digest's headline, a dash, then who is quoted. */
+  check ("FERRY FARES RISE AGAIN - Ada Marr: \"The boats cost more every year.\"",
+         "The boats cost more every year.|Ada Marr");
   /* A finite verb before the colon its ending does not show. */
   check ("Dana Okoro chaired the hearing.\n\nOkoro stood at the lectern: \"The budget is final.\"",
          "The budget is final.|Dana Okoro");
+}
+
+/* A quote that opens its sentence without being a clause of its own:
+ * the attribution that ends the sentence, past the speaker's
+ * appositive; the next quote, a sentence of its own, takes it too. */
+static void
+test_attribution_ends_sentence (void)
+{
+  check ("\"He can claim it, but it seems unlikely\" that the mayor can win, said Steve Elm, "
+         "deputy manager of the council's 2004 campaign. \"And that is all.\"",
+         "He can claim it, but it seems unlikely|Steve Elm / And that is all.|Steve Elm");
+  check ("\"We are extremely happy\" about the decision, said Rosa Demo, director of the Nurses "
+         "Union, a union that backed the plan.", "We are extremely happy|Rosa Demo");
+  check ("\"An awful lot of analysts said no,\" remembered Roy Verl, the former spokesman.",
+         "An awful lot of analysts said no|Roy Verl");
+  /* "said of Cruz": the name after "of" is who it was said about. */
+  check ("\"He had a lot of supporters,\" Ada Marr, after a long pause, said of Ivo Marsh. "
+         "\"I would be glad to have him here.\"",
+         "He had a lot of supporters|Ada Marr / I would be glad to have him here.|Ada Marr");
 }
 
 /* The confidence of the @n-th quote's speaker. */
@@ -707,6 +735,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/subject-not-adverbial", test_subject_not_adverbial);
   g_test_add_func ("/quotes/paragraph-before", test_paragraph_before);
   g_test_add_func ("/quotes/reporting-verbs", test_reporting_verbs);
+  g_test_add_func ("/quotes/attribution-ends-sentence", test_attribution_ends_sentence);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }

@@ -121,6 +121,31 @@ test_damaged_documents (void)
     }
 }
 
+/* RTF and old Word files: refused in one line that names the file and
+ * says what to save it as. */
+static void
+test_word_processor_formats (void)
+{
+  struct { const char *name, *data; gsize len; const char *what; } cases[] = {
+    { "talks.rtf", BYTES ("{\\rtf1\\ansi{\\fonttbl\\f0 Helvetica;}\\f0\\pard Talks end.\\par\n}\n"), "an RTF document" },
+    { "talks.doc", BYTES ("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0\0\0\0\0"), "an old Microsoft Office document" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].data, cases[i].len);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PxDocument) doc = px_import_bytes (bytes, cases[i].name, &error);
+
+      g_assert_null (doc);
+      g_assert_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_BINARY);
+      g_assert_nonnull (strstr (error->message, cases[i].name));
+      g_assert_nonnull (strstr (error->message, cases[i].what));
+      g_assert_nonnull (strstr (error->message, ".docx"));
+      g_assert_null (strchr (error->message, '\n'));
+    }
+}
+
 static void
 test_too_large (void)
 {
@@ -340,6 +365,7 @@ main (int argc, char **argv)
   g_test_add_func ("/import/refusals", test_refusals);
   g_test_add_func ("/import/binary", test_binary);
   g_test_add_func ("/import/damaged-documents", test_damaged_documents);
+  g_test_add_func ("/import/word-processor-formats", test_word_processor_formats);
   g_test_add_func ("/import/too-large", test_too_large);
   g_test_add_func ("/import/legacy-and-damaged-text", test_legacy_and_damaged_text);
   g_test_add_func ("/import/reload", test_reload);
