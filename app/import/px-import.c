@@ -246,7 +246,9 @@ px_import_bytes_articles (GBytes      *bytes,
                        "ODT or text in your word processor and open that"), name, what);
       else
         g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_BINARY,
-                     _("“%s” is %s, not an article: open a text or web page file"), name, what);
+                     /* Translators: the second %s says what the file is ("a PNG image") */
+                     _("“%s” is %s, not an article: open a text, web page, PDF, "
+                       "Word document (.docx) or ODT file"), name, what);
       return NULL;
     }
 
@@ -263,7 +265,8 @@ px_import_bytes_articles (GBytes      *bytes,
       if (memchr (utf16, '\0', len) != NULL)
         {
           g_set_error (error, PX_IMPORT_ERROR, PX_IMPORT_ERROR_BINARY,
-                       _("“%s” is a binary file, not an article: open a text or web page file"), name);
+                       _("“%s” is a binary file, not an article: open a text, web page, PDF, "
+                         "Word document (.docx) or ODT file"), name);
           return NULL;
         }
       data = utf16, size = len;

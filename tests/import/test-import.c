@@ -81,6 +81,7 @@ test_binary (void)
     { "article.txt.gz", BYTES ("\x1f\x8b\x08\0\0\0\0\0"), "gzip" },
     { "nul.txt", BYTES ("Some text\0with a NUL in it\n"), NULL },
     { "controls.txt", BYTES ("\x01\x02\x03\x04\x05\x06text\x07\x08"), NULL },
+    { "utf16-nul.txt", BYTES ("\xff\xfeA\0\0\0B\0"), NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -94,6 +95,11 @@ test_binary (void)
       g_assert_nonnull (strstr (error->message, cases[i].name));
       if (cases[i].what)
         g_assert_nonnull (strstr (error->message, cases[i].what));
+      /* The refusal names every format Parallax reads, not only text. */
+      g_assert_nonnull (strstr (error->message, "web page"));
+      g_assert_nonnull (strstr (error->message, "PDF"));
+      g_assert_nonnull (strstr (error->message, ".docx"));
+      g_assert_nonnull (strstr (error->message, "ODT"));
     }
 }
 

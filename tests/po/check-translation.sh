@@ -9,7 +9,9 @@
 # Fails when the translation has untranslated or fuzzy messages, when
 # msgfmt --check finds a format that does not match its original, or
 # when a message in the sources (extracted afresh, as parallax-pot does)
-# is missing from it: a new string must come with its translation.
+# is missing from it: a new string must come with its translation; and
+# when two items of one menu share a mnemonic in the translation though
+# they do not in English (the key would no longer pick one item).
 set -eu
 
 src=$1
@@ -37,3 +39,45 @@ esac
    --output="$tmp/current.pot" 2>"$tmp/xgettext.log") || { cat "$tmp/xgettext.log" >&2; exit 1; }
 LC_ALL=C msgcmp "$po" "$tmp/current.pot"
 echo "$lang: every message in the sources is translated"
+
+# Mnemonic clashes, menu by menu (the items of its sections, and its
+# submenus' own labels), with the translation just compiled.
+if ! command -v xmllint >/dev/null || ! command -v gettext >/dev/null; then
+  echo "$lang: xmllint or gettext missing, mnemonics not checked"
+  exit 0
+fi
+mkdir -p "$tmp/$lang/LC_MESSAGES"
+cp "$tmp/$lang.mo" "$tmp/$lang/LC_MESSAGES/parallax.mo"
+# Prints the mnemonic letters (lower case) used more than once in the
+# labels read on standard input, translated when $1 is a language.
+clashes () {
+  while IFS= read -r label; do
+    [ -n "$label" ] || continue
+    [ -z "$1" ] || label=$(TEXTDOMAINDIR="$tmp" LANGUAGE="$1" LC_ALL=C.UTF-8 \
+                           gettext -d parallax -- "$label")
+    printf '%s\n' "$label" | LC_ALL=C.UTF-8 sed -n 's/__//g; s/^[^_]*_\(.\).*/\L\1/p'
+  done | sort | uniq -d | tr '\n' ' '
+}
+status=0
+for ui in "$src"/data/ui/*.ui; do
+  n=$(xmllint --xpath 'count(//menu|//submenu)' "$ui")
+  i=1
+  while [ "$i" -le "$n" ]; do
+    m="(//menu|//submenu)[$i]"
+    labels=$(xmllint --xpath "$m/item/attribute[@name='label']/text() |
+                              $m/section/item/attribute[@name='label']/text() |
+                              $m/submenu/attribute[@name='label']/text() |
+                              $m/section/submenu/attribute[@name='label']/text()" \
+                     "$ui" 2>/dev/null) || labels=
+    if [ -z "$(printf '%s\n' "$labels" | clashes '')" ]; then
+      keys=$(printf '%s\n' "$labels" | clashes "$lang")
+      if [ -n "$keys" ]; then
+        echo "$ui, menu $i: in $lang, several items have the mnemonic $keys" >&2
+        status=1
+      fi
+    fi
+    i=$((i + 1))
+  done
+done
+[ "$status" -eq 0 ] && echo "$lang: no menu's mnemonics clash that do not in English"
+exit "$status"
