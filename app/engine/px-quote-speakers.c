@@ -929,6 +929,31 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 
 /* "…," he said. / "…," said Kerry. / "…," Kerry said in the interview.
  * / "…," White House press secretary Josh Earnest said Tuesday. */
+/* Whether the speech verb at items[j], a form ending like a plural
+ * ("states", "claims", "calls", "reports"), is a noun there: after a
+ * determiner, a possessive, a number or a participle ("giving states
+ * more power", "his claims", "two reports"). */
+static gboolean
+used_as_noun (DocScan *ds, GArray *items, guint j)
+{
+  Item *it = &g_array_index (items, Item, j);
+  Item *before;
+
+  if (j == 0 || !px_quote_has_ending (WE_FINITE_VERB, it->lower) ||
+      px_quote_has_ending (WE_MODIFIER, it->lower))
+    return FALSE;
+  before = &g_array_index (items, Item, j - 1);
+  if (before->kind != IT_WORD || before->cap)
+    return FALSE;
+  item_fill (ds, before);
+  return (before->classes & WC_DETERMINER) || g_ascii_isdigit (before->lower[0]) ||
+         item_is (items, j - 1, "his") || item_is (items, j - 1, "her") ||
+         item_is (items, j - 1, "their") || item_is (items, j - 1, "its") ||
+         item_is (items, j - 1, "our") || item_is (items, j - 1, "these") ||
+         item_is (items, j - 1, "those") ||
+         px_quote_has_ending (WE_PARTICIPLE, before->lower);
+}
+
 static gboolean attribute_after_clause (Found *f, DocScan *ds, GArray *items,
                                         gboolean clause_end, gboolean sentence_goes_on,
                                         gboolean to_paragraph_end);
@@ -1002,7 +1027,7 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
     {
       const Item *it = &g_array_index (items, Item, j);
 
-      if (is_verb (it) && j > i)
+      if (is_verb (it) && j > i && !used_as_noun (ds, items, j))
         {
           if (is_passive (items, j))
             {

@@ -1830,7 +1830,10 @@ top_position (PxComparisonView *self)
       graphene_point_t p;
       int height = gtk_widget_get_height (box);
 
-      if (!gtk_widget_compute_point (box, GTK_WIDGET (self->list_view), &GRAPHENE_POINT_INIT (0, 0), &p))
+      /* A row bound but not laid out (above or below the screen) keeps
+       * whatever place it last had. */
+      if (!gtk_widget_get_mapped (box) ||
+          !gtk_widget_compute_point (box, GTK_WIDGET (self->list_view), &GRAPHENE_POINT_INIT (0, 0), &p))
         continue;
       /* The first row whose lower half is on screen. */
       if (p.y + height / 2.0f >= 0 && p.y < best_y)

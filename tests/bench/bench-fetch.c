@@ -29,6 +29,7 @@
 #include <time.h>
 
 #include "px-window-private.h"
+#include "test-http.h"
 
 static const char page[] =
   "<html><head><title>Bridge to reopen</title></head><body><article><h1>Bridge to reopen</h1>"
@@ -46,36 +47,11 @@ serve (SoupServer *server, SoupServerMessage *msg, const char *path, GHashTable 
   soup_server_message_set_response (msg, "text/html", SOUP_MEMORY_STATIC, page, strlen (page));
 }
 
-static gpointer
-run_loop (gpointer loop)
-{
-  GMainContext *context = g_main_loop_get_context (loop);
-
-  g_main_context_push_thread_default (context);
-  g_main_loop_run (loop);
-  g_main_context_pop_thread_default (context);
-  return NULL;
-}
-
 static void
 start_server (void)
 {
-  GMainContext *context = g_main_context_new ();
-  GMainLoop *loop = g_main_loop_new (context, FALSE);
-  g_autoptr(GError) error = NULL;
-  GSList *uris;
-  SoupServer *server;
-
-  g_main_context_push_thread_default (context);
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, serve, NULL, NULL);
-  if (!soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error))
-    g_error ("%s", error->message);
-  g_main_context_pop_thread_default (context);
-  uris = soup_server_get_uris (server);
-  base = g_uri_to_string (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  g_thread_unref (g_thread_new ("server", run_loop, loop));
+  /* Runs until the program ends. */
+  base = g_strdup (test_http_server_get_base (test_http_server_start (serve, NULL)));
 }
 
 /* The main thread's processor time at each frame: a gap it spent

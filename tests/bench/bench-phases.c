@@ -114,6 +114,14 @@ main (int argc, char **argv)
       printf ("%-12s %12.2f %12.2f\n", phase_names[p], median, first_ms[p]);
     }
   printf ("%-12s %12.2f\n", "total", total);
+  /* Issue 19's budget: word choice adds at most a tenth to a comparison. */
+  {
+    double compare = g_array_index (times[COMPARE], double, times[COMPARE]->len / 2);
+    double words = g_array_index (times[WORD_CHOICE], double, times[WORD_CHOICE]->len / 2);
+
+    printf ("word choice / compare: %5.1f %%   (budget 10 %%)\n", compare > 0 ? 100 * words / compare : 0);
+    printf ("word choice / total:   %5.1f %%\n", total > 0 ? 100 * words / total : 0);
+  }
   for (int p = 0; p < N_PHASES; p++)
     g_array_unref (times[p]);
   return 0;

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cli-run.h"
+#include "test-http.h"
 
 static char *tmpdir;
 
@@ -152,43 +153,15 @@ serve (SoupServer *server, SoupServerMessage *msg, const char *path, GHashTable 
     soup_server_message_set_status (msg, 404, NULL);
 }
 
-/* The server's connections are handled on its thread's own context. */
-static gpointer
-run_loop (gpointer loop)
-{
-  GMainContext *context = g_main_loop_get_context (loop);
-
-  g_main_context_push_thread_default (context);
-  g_main_loop_run (loop);
-  g_main_context_pop_thread_default (context);
-  return NULL;
-}
-
 /* Web addresses, from a server on 127.0.0.1 that the test runs. */
 static void
 test_address (void)
 {
-  GMainContext *context = g_main_context_new ();
-  GMainLoop *loop = g_main_loop_new (context, FALSE);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSList) uris = NULL;
-  g_autofree char *base = NULL, *article = NULL, *missing = NULL;
+  TestHttpServer *server = test_http_server_start (serve, NULL);
+  g_autofree char *article = g_strconcat (test_http_server_get_base (server), "article", NULL);
+  g_autofree char *missing = g_strconcat (test_http_server_get_base (server), "missing", NULL);
   g_auto(Run) run = { 0 };
   g_auto(Run) gone = { 0 };
-  SoupServer *server;
-  GThread *thread;
-
-  g_main_context_push_thread_default (context);
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, serve, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  g_main_context_pop_thread_default (context);
-  uris = soup_server_get_uris (server);
-  base = g_uri_to_string (uris->data);
-  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
-  article = g_strconcat (base, "article", NULL);
-  missing = g_strconcat (base, "missing", NULL);
-  thread = g_thread_new ("server", run_loop, loop);
 
   run_cli (&run, "text", article, NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -199,11 +172,7 @@ test_address (void)
   g_assert_nonnull (strstr (gone.err, missing));
   g_assert_nonnull (strstr (gone.err, "404"));
 
-  g_main_loop_quit (loop);
-  g_thread_join (thread);
-  g_object_unref (server);
-  g_main_loop_unref (loop);
-  g_main_context_unref (context);
+  test_http_server_stop (server);
 }
 
 int

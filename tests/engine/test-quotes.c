@@ -623,6 +623,9 @@ test_attribution_ends_sentence (void)
          "Union, a union that backed the plan.", "We are extremely happy|Rosa Demo");
   check ("\"An awful lot of analysts said no,\" remembered Roy Verl, the former spokesman.",
          "An awful lot of analysts said no|Roy Verl");
+  /* "states" after a participle is a noun, no speech verb. */
+  check ("Ada Marr said the bill can be \"the best of both worlds,\" giving states more power.",
+         "the best of both worlds|Ada Marr");
   /* "said of Cruz": the name after "of" is who it was said about. */
   check ("\"He had a lot of supporters,\" Ada Marr, after a long pause, said of Ivo Marsh. "
          "\"I would be glad to have him here.\"",

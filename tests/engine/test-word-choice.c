@@ -256,6 +256,33 @@ test_any_language (void)
   g_assert_nonnull (find_set (sets, keys));
 }
 
+/* Two people in the same place of a sentence ("Smith" / "Butler"), or
+ * a name beside its own abbreviation that the text defines and no
+ * outlet swaps ("Harbour Safety Board (HSB)"), are no word choice. */
+static void
+test_no_choice (void)
+{
+  const char * const texts[] = {
+    "The Harbour Safety Board (HSB) opened an inquiry on Monday into the fire at the old pier.\n\n"
+    "Smith caught the winning pass late in the fourth quarter of the game on Sunday.\n\n"
+    "The HSB will publish its findings before the end of the summer, a spokesman said.\n\n"
+    "Smith ran for another touchdown before the crowd left the cold stadium that night.\n",
+    "The Harbour Safety Board opened an inquiry on Monday into the fire at the old pier.\n\n"
+    "Butler caught the winning pass late in the fourth quarter of the game on Sunday.\n\n"
+    "The HSB will publish its findings before the end of the summer, a spokesman said.\n\n"
+    "Butler ran for another touchdown before the crowd left the cold stadium that night.\n",
+    NULL
+  };
+  const char * const people[] = { "smith", "butler", NULL };
+  const char * const board[] = { "harbour safety board", "hsb", NULL };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  GPtrArray *sets = px_comparison_get_word_choice (cmp);
+
+  dump (sets);
+  g_assert_null (find_set (sets, people));
+  g_assert_null (find_set (sets, board));
+}
+
 /* Two outlets that build one sentence two ways: the diff pairs words
  * that both sentences have, only in other places ("conviction" / "out"),
  * and that is no renaming. */
@@ -335,6 +362,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/word-choice/planted", test_planted);
+  g_test_add_func ("/word-choice/no-choice", test_no_choice);
   g_test_add_func ("/word-choice/occurrences", test_occurrences);
   g_test_add_func ("/word-choice/sample", test_sample);
   g_test_add_func ("/word-choice/trivial", test_trivial);

@@ -81,7 +81,7 @@ test_binary (void)
     { "article.txt.gz", BYTES ("\x1f\x8b\x08\0\0\0\0\0"), "gzip" },
     { "nul.txt", BYTES ("Some text\0with a NUL in it\n"), NULL },
     { "controls.txt", BYTES ("\x01\x02\x03\x04\x05\x06text\x07\x08"), NULL },
-    { "utf16-nul.txt", BYTES ("\xff\xfeA\0\0\0B\0"), NULL },
+    { "utf16-nul.txt", BYTES ("\xff\xfe" "A\0\0\0B\0"), NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -15,6 +15,7 @@
 
 #include "px-article-header.h"
 #include "px-window-private.h"
+#include "test-http.h"
 #include "ui-test.h"
 
 static char *base;
@@ -55,57 +56,17 @@ serve (SoupServer *server, SoupServerMessage *msg, const char *path, GHashTable 
     g_usleep (G_USEC_PER_SEC * 3);
 }
 
-static gpointer
-run_loop (gpointer loop)
-{
-  GMainContext *context = g_main_loop_get_context (loop);
-
-  g_main_context_push_thread_default (context);
-  g_main_loop_run (loop);
-  g_main_context_pop_thread_default (context);
-  return NULL;
-}
-
 static void
 start_server (void)
 {
-  GMainContext *context = g_main_context_new ();
-  GMainLoop *loop = g_main_loop_new (context, FALSE);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSList) uris = NULL;
-  SoupServer *server;
-
-  g_main_context_push_thread_default (context);
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, NULL, serve, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  g_main_context_pop_thread_default (context);
-  uris = soup_server_get_uris (server);
-  base = g_uri_to_string (uris->data);
-  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
   /* Runs until the test ends. */
-  g_thread_unref (g_thread_new ("server", run_loop, loop));
+  base = g_strdup (test_http_server_get_base (test_http_server_start (serve, NULL)));
 }
 
 static guint
 n_documents (PxWindow *window)
 {
   return g_list_model_get_n_items (_px_window_get_documents (window));
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *tops = gtk_window_get_toplevels ();   /* not ours */
-
-  for (guint i = 0; i < g_list_model_get_n_items (tops); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (tops, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_mapped (GTK_WIDGET (w)))
-        return ADW_MESSAGE_DIALOG (w);
-    }
-  return NULL;
 }
 
 /* Iterates until @done or ten seconds, and returns the longest the
@@ -148,7 +109,7 @@ has_two (gpointer window)
 static gboolean
 dialog_open (gpointer data)
 {
-  return find_dialog () != NULL;
+  return ui_test_find_window (ADW_TYPE_MESSAGE_DIALOG, TRUE) != NULL;
 }
 
 static gboolean
@@ -190,7 +151,7 @@ test_address_dialog (void)
   gtk_window_present (GTK_WINDOW (window));
   ui_test_wait_frames (window, 2);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-address", NULL));
-  dialog = GTK_WIDGET (find_dialog ());
+  dialog = GTK_WIDGET (ui_test_find_window (ADW_TYPE_MESSAGE_DIALOG, TRUE));
   g_assert_nonnull (dialog);
   ui_test_collect_all (dialog, GTK_TYPE_TEXT, entries);
   if (entries->len == 0)
@@ -357,7 +318,7 @@ test_picker (void)
   ui_test_wait_frames (window, 2);
   px_window_open_files (window, &file, 1);
   wait_until (dialog_open, NULL);
-  dialog = find_dialog ();
+  dialog = (AdwMessageDialog *) ui_test_find_window (ADW_TYPE_MESSAGE_DIALOG, TRUE);
   ui_test_collect_all (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, checks);
   ui_test_collect_all (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
   g_assert_cmpuint (checks->len, ==, 3);

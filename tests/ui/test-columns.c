@@ -527,6 +527,36 @@ set_high_contrast (gboolean on)
   return adw_style_manager_get_high_contrast (style) == on;
 }
 
+/* The comparison row at the top of the list: the first whose lower
+ * half is on screen. */
+static guint
+top_row (PxWindow *window)
+{
+  GtkWidget *list = px_comparison_view_get_rows_widget (px_window_get_view (window));
+  g_autoptr(GPtrArray) boxes = g_ptr_array_new ();
+  float best_y = G_MAXFLOAT;
+  guint best = G_MAXUINT;
+
+  ui_test_collect_all (list, GTK_TYPE_WIDGET, boxes);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      GtkWidget *box = boxes->pdata[i];
+      graphene_point_t p;
+
+      if ((!gtk_widget_has_css_class (box, "comparison-row") && !gtk_widget_has_css_class (box, "stacked-row")) ||
+          !gtk_widget_get_mapped (box) ||
+          !gtk_widget_compute_point (box, list, &GRAPHENE_POINT_INIT (0, 0), &p))
+        continue;
+      if (p.y + gtk_widget_get_height (box) / 2.0f >= 0 && p.y < best_y)
+        {
+          best_y = p.y;
+          best = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "px-row"));
+        }
+    }
+  g_assert_cmpuint (best, !=, G_MAXUINT);
+  return best;
+}
+
 typedef struct {
   const char *event;   /* an ECB+ event, or NULL for the sample event */
   guint n;
@@ -541,6 +571,7 @@ test_layouts (gconstpointer data)
   PxWindow *window;
   PxComparisonView *view;
   g_autofree char *name = NULL;
+  guint top;
 
   if (g_str_equal (c->style, "high-contrast") && !set_high_contrast (TRUE))
     {
@@ -576,8 +607,11 @@ test_layouts (gconstpointer data)
   ui_test_save_screenshot (window, name);
 
   /* Stacked, from the header bar's switch. */
+  top = top_row (window);
   px_comparison_view_set_stacked (view, TRUE);
   ui_test_wait_frames (window, 3);
+  /* The reader stays where they were: the row at the top. */
+  g_assert_cmpuint (top_row (window), ==, top);
   /* With twenty outlets one row may fill the screen. */
   g_assert_cmpuint (check_stacked_rows (window), >=, 1);
   check_stacked_header (window);

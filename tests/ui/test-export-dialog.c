@@ -33,21 +33,6 @@ __lsan_default_options (void)
   return "detect_leaks=0";
 }
 
-static GtkWidget *
-find_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return GTK_WIDGET (w);
-    }
-  return NULL;
-}
-
 /* The drop-down whose list has @label, selected at it. */
 static void
 choose (GtkWidget *dialog, const char *label)
@@ -145,7 +130,7 @@ test_handout (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
   ui_test_drain ();
-  dialog = find_chooser ();
+  dialog = GTK_WIDGET (ui_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG, FALSE));
   g_assert_nonnull (dialog);
   gtk_window_set_default_size (GTK_WINDOW (dialog), 900, 600);
   choose (dialog, "Student handout");
@@ -174,7 +159,7 @@ test_handout (void)
   run_for (500);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
   ui_test_drain ();
-  dialog = find_chooser ();
+  dialog = GTK_WIDGET (ui_test_find_window (GTK_TYPE_FILE_CHOOSER_DIALOG, FALSE));
   g_assert_nonnull (dialog);
   choose (dialog, "Student handout");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (find_check (dialog, "Write the answer key beside the handout")), FALSE);

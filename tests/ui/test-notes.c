@@ -14,22 +14,6 @@
 #include "px-window-private.h"
 #include "ui-test.h"
 
-/* The note dialog the window has open, or NULL. */
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return ADW_MESSAGE_DIALOG (w);
-    }
-  return NULL;
-}
-
 /* Types @text in the open dialog and answers it with @response. */
 static void
 answer_dialog (const char *text, const char *response)
@@ -38,7 +22,8 @@ answer_dialog (const char *text, const char *response)
   g_autoptr(GPtrArray) entries = g_ptr_array_new ();
 
   ui_test_drain ();
-  dialog = find_dialog ();
+  /* The note dialog the window has open. */
+  dialog = ADW_MESSAGE_DIALOG (ui_test_find_window (ADW_TYPE_MESSAGE_DIALOG, FALSE));
   g_assert_nonnull (dialog);
   ui_test_collect_all (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, entries);
   g_assert_cmpuint (entries->len, ==, 1);

@@ -85,29 +85,6 @@ has_action (PxWindow *window, const char *name)
   return FALSE;
 }
 
-/* How many of @widget's shortcuts run a named action. */
-static guint
-count_named_shortcuts (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-
-          n += GTK_IS_NAMED_ACTION (gtk_shortcut_get_action (shortcut));
-        }
-    }
-  return n;
-}
-
 static void
 test_window_keys_bound (void)
 {
@@ -134,7 +111,11 @@ test_window_keys_bound (void)
         }
     }
   /* No binding on the window that the table does not hold. */
-  g_assert_cmpuint (n_bound, ==, count_named_shortcuts (GTK_WIDGET (window)));
+  {
+    g_autoptr(GPtrArray) bound = ui_test_named_shortcuts (GTK_WIDGET (window));
+
+    g_assert_cmpuint (n_bound, ==, bound->len);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_drain ();
 }

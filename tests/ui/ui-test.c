@@ -193,11 +193,11 @@ save_screenshot (gpointer    data,
   g_test_message ("screenshot: %s", path);
 }
 
-/* The action a key press on @widget runs through its class shortcuts. */
-const char *
-ui_test_shortcut_action (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
+GPtrArray *
+ui_test_named_shortcuts (GtkWidget *widget)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
@@ -207,15 +207,48 @@ ui_test_shortcut_action (GtkWidget *widget, guint keyval, GdkModifierType modifi
         continue;
       for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
         {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          GtkShortcut *shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
 
-          if (GTK_IS_KEYVAL_TRIGGER (trigger) && GTK_IS_NAMED_ACTION (action) &&
-              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
-              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
-            return gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
+          if (GTK_IS_NAMED_ACTION (gtk_shortcut_get_action (shortcut)))
+            g_ptr_array_add (found, shortcut);
+          else
+            g_object_unref (shortcut);
         }
+    }
+  return found;
+}
+
+/* The action a key press on @widget runs through its class shortcuts. */
+const char *
+ui_test_shortcut_action (GtkWidget *widget, guint keyval, GdkModifierType modifiers)
+{
+  g_autoptr(GPtrArray) shortcuts = ui_test_named_shortcuts (widget);
+
+  for (guint i = 0; i < shortcuts->len; i++)
+    {
+      GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcuts->pdata[i]);
+
+      /* The name stays valid: the controller keeps the shortcut. */
+      if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+          gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+          gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+        return gtk_named_action_get_action_name (GTK_NAMED_ACTION (gtk_shortcut_get_action (shortcuts->pdata[i])));
+    }
+  return NULL;
+}
+
+GtkWindow *
+ui_test_find_window (GType type, gboolean mapped)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* not ours */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type) &&
+          (mapped ? gtk_widget_get_mapped (GTK_WIDGET (w)) : gtk_widget_get_visible (GTK_WIDGET (w))))
+        return GTK_WINDOW (w);
     }
   return NULL;
 }

@@ -59,10 +59,18 @@ void ui_test_save_screenshot (gpointer    widget,
 void ui_test_save_screenshot_busy (gpointer    widget,
                                    const char *name);
 
+/* The shortcuts of @widget (its class's among them) that run a named
+ * action, as GtkShortcut. */
+GPtrArray  *ui_test_named_shortcuts (GtkWidget       *widget);
 /* The action a key press of @keyval with exactly @modifiers on @widget
  * runs through its class's shortcuts, or NULL. */
 const char *ui_test_shortcut_action (GtkWidget       *widget,
                                      guint            keyval,
                                      GdkModifierType  modifiers);
+
+/* The first toplevel window of @type that is visible (or, with @mapped,
+ * on screen), or NULL: the dialog a test waits for. */
+GtkWindow  *ui_test_find_window     (GType            type,
+                                     gboolean         mapped);
 
 G_END_DECLS
