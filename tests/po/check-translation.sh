@@ -10,8 +10,8 @@
 # msgfmt --check finds a format that does not match its original, or
 # when a message in the sources (extracted afresh, as parallax-pot does)
 # is missing from it: a new string must come with its translation; and
-# when two items of one menu share a mnemonic in the translation though
-# they do not in English (the key would no longer pick one item).
+# when two items of one menu share a mnemonic, in English or in the
+# translation (the key would no longer pick one item).
 set -eu
 
 src=$1
@@ -69,15 +69,15 @@ for ui in "$src"/data/ui/*.ui; do
                               $m/submenu/attribute[@name='label']/text() |
                               $m/section/submenu/attribute[@name='label']/text()" \
                      "$ui" 2>/dev/null) || labels=
-    if [ -z "$(printf '%s\n' "$labels" | clashes '')" ]; then
-      keys=$(printf '%s\n' "$labels" | clashes "$lang")
+    for l in "" "$lang"; do
+      keys=$(printf '%s\n' "$labels" | clashes "$l")
       if [ -n "$keys" ]; then
-        echo "$ui, menu $i: in $lang, several items have the mnemonic $keys" >&2
+        echo "$ui, menu $i: in ${l:-English}, several items have the mnemonic $keys" >&2
         status=1
       fi
-    fi
+    done
     i=$((i + 1))
   done
 done
-[ "$status" -eq 0 ] && echo "$lang: no menu's mnemonics clash that do not in English"
+[ "$status" -eq 0 ] && echo "$lang: no menu's mnemonics clash, in English or in $lang"
 exit "$status"
