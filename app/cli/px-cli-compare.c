@@ -94,7 +94,7 @@ print_summary (GString *out, PxComparison *cmp)
   if (px_comparison_get_reference_choice (cmp, &share))
     /* TRANSLATORS: the last figure is a percentage: "62 %" */
     g_string_append_printf (out, _("Comparing %u articles; the reference is %u, %s, the most central: "
-                                   "it shares %.0f %% of its words with the others on average.\n\n"),
+                                   "it shares %.0f%% of its words with the others on average.\n\n"),
                             n, ref + 1, px_document_get_outlet (px_comparison_get_document (cmp, ref)),
                             share * 100);
   else

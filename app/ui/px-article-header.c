@@ -369,7 +369,7 @@ px_article_header_explain_reference (PxArticleHeader *self,
 
   /* Translators: the counts, then why this column is the baseline; the
    * figure is a percentage ("62 %") */
-  stats = g_strdup_printf (_("%s\nThe reference: it shares the most words\nwith the others (%.0f %% on average)"),
+  stats = g_strdup_printf (_("%s\nThe reference: it shares the most words\nwith the others (%.0f%% on average)"),
                            self->counts, 100 * mean_share);
   gtk_label_set_text (self->stats_label, stats);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->stats_label), stats);

@@ -346,7 +346,7 @@ reference_line (PxComparison *cmp)
   if (px_comparison_get_reference_choice (cmp, &share))
     /* Translators: %s is an outlet; the figure is a mean share of words */
     text = g_strdup_printf (_("Reference: %s, the article that shares the most words with the others "
-                              "(%.0f %% on average). The ☆ above another column makes that one the reference."), outlet, 100 * share);
+                              "(%.0f%% on average). The ☆ above another column makes that one the reference."), outlet, 100 * share);
   else
     /* Translators: %s is an outlet */
     text = g_strdup_printf (_("Reference: %s, as chosen. The counts below are against it."), outlet);

@@ -44,7 +44,7 @@ test_auto_sample (void)
   run_cli_text (&text, NULL, "compare", "--reference=auto", a, b, c, d, e, NULL);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "the reference is 2, CNN (2), the most central: it shares "));
-  g_assert_nonnull (strstr (text.out, " % of its words with the others on average."));
+  g_assert_nonnull (strstr (text.out, "% of its words with the others on average."));
 
   /* Without --reference, the first, as before, and no word of a choice. */
   run_cli_text (&first, NULL, "compare", a, b, c, d, e, NULL);
