@@ -7,6 +7,9 @@
 
 #include <adwaita.h>
 
+#include "px-article-header.h"
+#include "px-cell-view.h"
+#include "px-compare.h"
 #include "ui-test.h"
 
 gboolean
@@ -93,12 +96,9 @@ PxWindow *
 ui_test_open_samples (int width,
                       int height)
 {
-  const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", "5-cnsnews.txt" };
-  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) files = ui_test_sample_files ();
   PxWindow *window = px_window_new (NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_ptr_array_add (files, g_file_new_build_filename (g_getenv ("PARALLAX_SAMPLES"), names[i], NULL));
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   px_window_open_files (window, (GFile **) files->pdata, files->len);
@@ -251,4 +251,117 @@ ui_test_find_window (GType type, gboolean mapped)
         return GTK_WINDOW (w);
     }
   return NULL;
+}
+
+GPtrArray *
+ui_test_headers_of (PxWindow *window)
+{
+  GPtrArray *out = g_ptr_array_new ();
+
+  ui_test_collect (GTK_WIDGET (window), PX_TYPE_ARTICLE_HEADER, out);
+  return out;
+}
+
+GPtrArray *
+ui_test_sample_files (void)
+{
+  const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", "5-cnsnews.txt" };
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_ptr_array_add (files, g_file_new_build_filename (g_getenv ("PARALLAX_SAMPLES"), names[i], NULL));
+  return files;
+}
+
+void
+ui_test_reset_options (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const char *keys[] = { "ignore-case", "fold-typography", "ignore-punctuation", "hide-furniture" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+PxWindow *
+ui_test_open_first_samples (guint n)
+{
+  PxWindow *window = px_window_new (NULL);
+  g_autoptr(GPtrArray) files = ui_test_sample_files ();
+
+  ui_test_reset_options ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_files (window, (GFile **) files->pdata, MIN (n, files->len));
+  g_assert_true (_px_window_get_loading (window));
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 2);
+  return window;
+}
+
+/* Checks every bound row widget against the comparison: a cell per
+ * article, the reference's text as is, placeholders where the reference
+ * has a paragraph and the article none.  Returns the rows checked. */
+guint
+ui_test_check_bound_rows (PxWindow *window)
+{
+  PxComparison *cmp = px_window_get_comparison (window);
+  PxComparisonView *view = px_window_get_view (window);
+  GtkWidget *list = px_comparison_view_get_rows_widget (view);
+  guint ref = px_comparison_get_reference (cmp);
+  guint n_docs = px_comparison_get_n_documents (cmp);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint checked = 0;
+
+  ui_test_collect (list, PX_TYPE_CELL_VIEW, cells);
+  g_assert_cmpuint (cells->len % n_docs, ==, 0);
+  for (guint i = 0; i < cells->len; i += n_docs)
+    {
+      GtkWidget *box = gtk_widget_get_parent (cells->pdata[i]);
+      guint row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "px-row"));
+      const PxCell *c = px_comparison_get_row (cmp, row);
+
+      if (!gtk_widget_get_mapped (box))
+        continue;
+      for (guint d = 0; d < n_docs; d++)
+        {
+          PxCellView *cell = cells->pdata[i + d];
+          PxDocument *doc = px_comparison_get_document (cmp, d);
+          int p = c[d].paragraph, rp = c[ref].paragraph;
+          gboolean ref_real = rp >= 0 && !px_comparison_is_furniture (cmp, ref, rp);
+
+          /* Only the columns on screen get their text (PxColumnStrip). */
+          if (!gtk_widget_get_child_visible (GTK_WIDGET (cell)))
+            continue;
+          if (p < 0)
+            g_assert_cmpint (px_cell_view_get_kind (cell), ==,
+                             d != ref && ref_real ? PX_CELL_VIEW_OMITTED : PX_CELL_VIEW_EMPTY);
+          else if (d == ref && !px_comparison_is_furniture (cmp, d, p))
+            {
+              g_autofree char *text = px_document_dup_paragraph_text (doc, p);
+
+              g_assert_cmpint (px_cell_view_get_kind (cell), ==, PX_CELL_VIEW_REFERENCE);
+              g_assert_cmpstr (px_cell_view_get_text (cell), ==, text);
+            }
+          else if (ref_real && !px_comparison_is_furniture (cmp, d, p))
+            g_assert_cmpint (px_cell_view_get_kind (cell), ==,
+                             px_comparison_cell_changed (cmp, row, d) ? PX_CELL_VIEW_CHANGED : PX_CELL_VIEW_SAME);
+          if (p >= 0 && (c[d].flags & PX_CELL_MOVED) && !px_comparison_is_furniture (cmp, d, p))
+            {
+              g_autofree char *note = g_strdup_printf ("Moved: paragraph %d of %u", p + 1,
+                                                       px_document_get_n_paragraphs (doc));
+              g_assert_cmpstr (px_cell_view_get_note (cell), ==, note);
+            }
+        }
+      checked++;
+    }
+  return checked;
+}
+
+guint8
+ui_test_row_kind (PxComparison *cmp, guint r)
+{
+  g_autoptr(GBytes) kinds = px_comparison_row_kinds (cmp);
+
+  return ((const guint8 *) g_bytes_get_data (kinds, NULL))[r];
 }

@@ -73,4 +73,22 @@ const char *ui_test_shortcut_action (GtkWidget       *widget,
 GtkWindow  *ui_test_find_window     (GType            type,
                                      gboolean         mapped);
 
+/* The comparison window's tests (test-window*.c). */
+/* The article headers in @window, in order (free the array only). */
+GPtrArray *ui_test_headers_of        (PxWindow     *window);
+/* The bundled sample event's five files, in order. */
+GPtrArray *ui_test_sample_files      (void);
+/* Resets the comparison's options to the schema's defaults. */
+void       ui_test_reset_options     (void);
+/* A new 1400 × 900 window showing the first @n articles of the sample
+ * event with the default options, read and compared. */
+PxWindow  *ui_test_open_first_samples (guint        n);
+/* Checks every bound row widget against the comparison: a cell per
+ * article, the reference's text as is, placeholders where the reference
+ * has a paragraph and the article none.  Returns the rows checked. */
+guint      ui_test_check_bound_rows  (PxWindow     *window);
+/* The kind of row @r of @cmp (PX_ROW_* flags), as the engine says. */
+guint8     ui_test_row_kind          (PxComparison *cmp,
+                                      guint         r);
+
 G_END_DECLS

@@ -1,0 +1,161 @@
+/* test-window-appearance.c: how the comparison window marks differences:
+ * the word marks and their palettes, the dark style and high contrast
+ * (needs a display)
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The styled states are saved as PNG files under the build directory
+ * (tests/ui/artifacts/) for a person to look at.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "px-compare.h"
+#include "px-diff-marks.h"
+#include "px-row-model.h"
+#include "px-window-private.h"
+#include "ui-test.h"
+
+static void
+test_dark_style (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  PxWindow *window;
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  window = ui_test_open_first_samples (5);
+  g_assert_true (adw_style_manager_get_dark (style));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-difference", NULL);
+  ui_test_wait_frames (window, 3);
+  ui_test_check_bound_rows (window);
+  ui_test_save_screenshot (window, "2-sample-event-dark");
+  gtk_window_destroy (GTK_WINDOW (window));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_high_contrast_and_moves (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) a11y = NULL;
+  PxWindow *window;
+  PxComparisonView *view;
+  GListModel *rows;
+  guint moved = G_MAXUINT;
+
+  /* libadwaita 1.2 follows the desktop's high-contrast key when there is
+   * no settings portal, as under Xvfb. */
+  schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                            "org.gnome.desktop.a11y.interface", TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "high-contrast"))
+    {
+      g_test_skip ("no org.gnome.desktop.a11y.interface schema");
+      return;
+    }
+  a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  for (guint i = 0; i < 100 && !adw_style_manager_get_high_contrast (style); i++)
+    g_main_context_iteration (NULL, FALSE);
+  if (!adw_style_manager_get_high_contrast (style))
+    {
+      g_settings_reset (a11y, "high-contrast");
+      g_test_skip ("the style manager does not follow the high-contrast key here");
+      return;
+    }
+
+  window = ui_test_open_first_samples (5);
+  view = px_window_get_view (window);
+  rows = px_comparison_view_get_rows (view);
+  /* Breitbart (reference CNN) moves a paragraph: go to its row. */
+  for (guint pos = 0; pos < g_list_model_get_n_items (rows) && moved == G_MAXUINT; pos++)
+    if (ui_test_row_kind (px_window_get_comparison (window), px_row_model_get_row (PX_ROW_MODEL (rows), pos)) & PX_ROW_MOVED)
+      moved = pos;
+  g_assert_cmpuint (moved, !=, G_MAXUINT);
+  px_comparison_view_go_to_position (view, moved);
+  ui_test_wait_frames (window, 3);
+  g_assert_cmpuint (ui_test_check_bound_rows (window), >, 0);
+  ui_test_save_screenshot (window, "6-moved-high-contrast");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_settings_reset (a11y, "high-contrast");
+  for (guint i = 0; i < 100 && adw_style_manager_get_high_contrast (style); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+test_marks (void)
+{
+  const char *ref = "The quick brown fox jumps over the lazy dog.";
+  const char *text = "The quick red fox jumps over the dog today.";
+  g_autoptr(GArray) ops = px_diff (ref, strlen (ref), text, strlen (text), NULL);
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  g_autoptr(PangoAttrList) plain = pango_attr_list_new ();
+  g_autofree char *shown = NULL;
+  g_autofree char *without = NULL;
+  PxMarkPalette light, hc;
+  PangoAttrIterator *iter;
+  gboolean struck = FALSE, single = FALSE, doubled = FALSE;
+
+  px_mark_palette_init (&light, FALSE, FALSE);
+  px_mark_palette_init (&hc, FALSE, TRUE);
+  g_assert_cmpuint (hc.background_alpha, >, light.background_alpha);
+  g_assert_true (hc.bold);
+
+  /* Dropped words inline and struck; added words underlined; replaced
+   * words struck then doubly underlined. */
+  shown = px_diff_marks_render (ref, text, ops, TRUE, &light, attrs);
+  g_assert_nonnull (strstr (shown, "brown"));
+  g_assert_nonnull (strstr (shown, "lazy"));
+  g_assert_nonnull (strstr (shown, "red"));
+  iter = pango_attr_list_get_iterator (attrs);
+  do
+    {
+      int start, end;
+      PangoAttrInt *s = (PangoAttrInt *) pango_attr_iterator_get (iter, PANGO_ATTR_STRIKETHROUGH);
+      PangoAttrInt *u = (PangoAttrInt *) pango_attr_iterator_get (iter, PANGO_ATTR_UNDERLINE);
+      g_autofree char *run = NULL;
+
+      pango_attr_iterator_range (iter, &start, &end);
+      end = MIN (end, (int) strlen (shown));
+      if (start >= end)
+        continue;
+      run = g_strndup (shown + start, end - start);
+      if (s && s->value)
+        struck |= strstr (run, "lazy") != NULL;
+      if (u && u->value == PANGO_UNDERLINE_SINGLE)
+        single |= strstr (run, "today") != NULL;
+      if (u && u->value == PANGO_UNDERLINE_DOUBLE)
+        doubled |= strstr (run, "red") != NULL;
+    }
+  while (pango_attr_iterator_next (iter));
+  pango_attr_iterator_destroy (iter);
+  g_assert_true (struck);
+  g_assert_true (single);
+  g_assert_true (doubled);
+
+  /* Without the dropped words, the text is the outlet's own. */
+  without = px_diff_marks_render (ref, text, ops, FALSE, &light, plain);
+  g_assert_cmpstr (without, ==, text);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!ui_test_init_display ())
+    return 77;
+
+  g_test_add_func ("/window/marks", test_marks);
+  g_test_add_func ("/window/high-contrast-and-moves", test_high_contrast_and_moves);
+  /* After a window has been open: alone, the style manager does not turn
+   * dark here (libadwaita 1.2 under Xvfb), as in test-window.c before it
+   * was split, where it came after the other window tests. */
+  g_test_add_func ("/window/dark-style", test_dark_style);
+
+  return g_test_run ();
+}
