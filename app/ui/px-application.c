@@ -27,6 +27,8 @@ get_window (PxApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  g_assert (PX_IS_APPLICATION (self));
+
   if (window == NULL)
     window = GTK_WINDOW (px_window_new (ADW_APPLICATION (self)));
   return PX_WINDOW (window);
@@ -58,6 +60,8 @@ about_action (GSimpleAction *action,
   GtkApplication *app = GTK_APPLICATION (user_data);
   const char *developers[] = { "The Parallax authors", NULL };
 
+  g_assert (PX_IS_APPLICATION (app));
+
   adw_show_about_window (gtk_application_get_active_window (app),
                          "application-name", _("Parallax"),
                          "application-icon", APP_ID,
@@ -80,6 +84,8 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  g_assert (PX_IS_APPLICATION (user_data));
 
   /* Each window is asked to close, so that one with unsaved changes
    * can ask first; the application ends with its last window. */

@@ -97,6 +97,8 @@ on_primary_source_notify (PxArticleHeader *self)
 {
   gboolean source = px_document_get_primary_source (self->document);
 
+  g_assert (PX_IS_ARTICLE_HEADER (self));
+
   gtk_widget_set_visible (self->source_badge, source);
   if (source)
     gtk_widget_add_css_class (GTK_WIDGET (self), "primary-source");
@@ -115,6 +117,7 @@ set_document (PxArticleHeader *self,
   guint n_paragraphs;
   gsize n_words;
 
+  g_assert (PX_IS_ARTICLE_HEADER (self));
   g_assert (self->document == NULL);
 
   if (document == NULL)

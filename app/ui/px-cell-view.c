@@ -293,6 +293,8 @@ map_offset (PxCellView *self, guint source, gboolean is_end)
 {
   const PxTextSpan *last = NULL;
 
+  g_assert (PX_IS_CELL_VIEW (self));
+
   if (self->spans == NULL)
     return MIN (source, strlen (gtk_label_get_text (self->text)));
   for (guint i = 0; i < self->spans->len; i++)

@@ -147,6 +147,8 @@ child_place (PxColumnStrip *self, guint column, int width, int *x)
 {
   gboolean shown = px_column_geometry_place (self->geometry, column, width, x);
 
+  g_assert (PX_IS_COLUMN_STRIP (self));
+
   if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
     *x = width - *x - self->geometry->width;
   return shown;

@@ -195,6 +195,8 @@ kind_of_row (PxComparisonView *self, guint row)
   gsize n;
   const guint8 *kinds = g_bytes_get_data (self->row_kinds, &n);
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   return row < n ? kinds[row] : 0;
 }
 
@@ -212,6 +214,8 @@ cell_diff (PxComparisonView *self, guint row, guint d, const char *a, const char
   guint n = px_comparison_get_n_documents (self->comparison);
   gpointer key = GUINT_TO_POINTER (row * n + d + 1);
   GArray *ops = g_hash_table_lookup (self->diffs, key);
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   if (ops == NULL)
     {
@@ -238,6 +242,8 @@ show_marked (PxComparisonView *self, PxCellView *cell, guint row, guint d,
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
   GArray *ops, *spans;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   if (!px_comparison_cell_changed (cmp, row, d))
     {
@@ -266,6 +272,8 @@ show_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
   PxDocument *doc = px_comparison_get_document (cmp, d);
   g_autofree char *text = NULL;
   g_autofree char *note = NULL;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   g_object_set_qdata (G_OBJECT (cell), shown_row_quark, GUINT_TO_POINTER (row + 1));
   g_object_set_qdata (G_OBJECT (cell), shown_doc_quark, GUINT_TO_POINTER (d + 1));
@@ -334,6 +342,8 @@ mark_moved (PxComparisonView *self, PxCellView *cell, guint row, guint d)
   const PxCell *cells = px_comparison_get_row (self->comparison, row);
   int p = cells[d].paragraph;
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   if (p >= 0 && (cells[d].flags & PX_CELL_MOVED) && !px_comparison_is_furniture (self->comparison, d, p))
     {
       gtk_widget_add_css_class (GTK_WIDGET (cell), "moved");
@@ -379,6 +389,8 @@ new_cell (PxComparisonView *self)
 {
   GtkWidget *cell = px_cell_view_new ();
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   g_signal_connect_object (cell, "note-activated", G_CALLBACK (on_moved_note), self, 0);
   return cell;
 }
@@ -402,6 +414,8 @@ is_headline_row (PxComparison *cmp, guint row)
 static void
 mark_headline (PxComparisonView *self, GtkWidget *box, guint row)
 {
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   if (self->comparison && is_headline_row (self->comparison, row))
     gtk_widget_add_css_class (box, "headline");
   else
@@ -425,6 +439,8 @@ static gboolean
 is_live (PxComparisonView *self, guint d)
 {
   guint slot;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   if (d == self->geometry.pinned)
     return TRUE;
@@ -454,6 +470,8 @@ cell_is_current (PxComparisonView *self, GtkWidget *cell, guint row, gboolean li
 {
   guint look = (self->generation << 1) | (live ? 1 : 0);
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (cell), stamp_row_quark)) == row + 1 &&
          GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (cell), stamp_look_quark)) == look;
 }
@@ -461,6 +479,8 @@ cell_is_current (PxComparisonView *self, GtkWidget *cell, guint row, gboolean li
 static void
 cell_stamp (PxComparisonView *self, GtkWidget *cell, guint row, gboolean live)
 {
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   g_object_set_qdata (G_OBJECT (cell), stamp_row_quark, GUINT_TO_POINTER (row + 1));
   g_object_set_qdata (G_OBJECT (cell), stamp_look_quark, GUINT_TO_POINTER ((self->generation << 1) | (live ? 1 : 0)));
 }
@@ -472,6 +492,8 @@ update_row (PxComparisonView *self, GtkWidget *box)
   guint row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "px-row"));
   int position = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "px-position"));
   GtkWidget *cell = gtk_widget_get_first_child (box);
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   for (guint d = 0; d < n_docs; d++)
     {
@@ -535,6 +557,8 @@ update_row (PxComparisonView *self, GtkWidget *box)
 static void
 decorate (PxComparisonView *self, PxCellView *cell, guint row, guint d)
 {
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   if (self->decorator)
     self->decorator (self, cell, row, d, self->decorator_data);
   for (guint k = 0; self->extra_decorators && k < self->extra_decorators->len; k++)
@@ -579,6 +603,8 @@ stacked_row_parts (PxComparisonView *self, GtkWidget *box)
 {
   StackedRow *parts = g_object_get_data (G_OBJECT (box), "px-stacked");
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   if (parts == NULL)
     {
       parts = g_new0 (StackedRow, 1);
@@ -600,6 +626,8 @@ static GtkWidget *
 stacked_line (PxComparisonView *self, GtkWidget *box, StackedRow *parts, guint k)
 {
   GtkWidget *line, *chip, *cell;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   if (k < parts->lines->len)
     return g_ptr_array_index (parts->lines, k);
@@ -646,6 +674,8 @@ update_stacked_row (PxComparisonView *self, GtkWidget *box)
   guint n, ref, k = 0;
   int rp;
   gboolean show_reference = FALSE;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   if (position == self->current)
     gtk_widget_add_css_class (box, "current");
@@ -792,6 +822,8 @@ refresh_rows (PxComparisonView *self)
   GHashTableIter iter;
   gpointer box;
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &box, NULL))
     if (PX_IS_COLUMN_STRIP (box))
@@ -825,6 +857,8 @@ rows_width (PxComparisonView *self)
   int width = gtk_widget_get_width (GTK_WIDGET (self->list_view)), height;
   GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   if (width <= 0)
     width = gtk_widget_get_width (GTK_WIDGET (self)) - gtk_widget_get_width (GTK_WIDGET (self->ruler));
   if (width <= 0 && root)
@@ -849,6 +883,8 @@ update_live_columns (PxComparisonView *self)
 
   guint first_counted, last_counted;
   guint changed = 0;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   px_column_geometry_shown_slots (&self->geometry, rows_width (self), &first, &last);
   px_column_geometry_counted_slots (&self->geometry, rows_width (self), &first_counted, &last_counted);
@@ -875,6 +911,8 @@ relayout_strips (PxComparisonView *self, gboolean resize)
   GHashTableIter iter;
   gpointer box;
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   if (resize)
     gtk_widget_queue_resize (GTK_WIDGET (self->header_strip));
   else
@@ -893,6 +931,8 @@ static void
 on_hadjustment_changed (PxComparisonView *self)
 {
   gboolean changed;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   self->geometry.offset = gtk_adjustment_get_value (self->hadj);
   if (self->allocating)
@@ -916,6 +956,8 @@ update_geometry (PxComparisonView *self, int width)
   int old_width = self->geometry.width;
   guint fit;
   double scrolled, page, upper;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   self->geometry.n_columns = n;
   self->geometry.pinned = n > 0 ? px_comparison_get_reference (self->comparison) : G_MAXUINT;
@@ -1017,6 +1059,8 @@ static void
 show_layout (PxComparisonView *self, gboolean stacked)
 {
   int keep;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   if (self->stacked == stacked)
     return;
@@ -1138,6 +1182,8 @@ px_comparison_view_init_sideways (PxComparisonView *self)
 {
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
   g_signal_connect (scroll, "scroll", G_CALLBACK (on_scroll), self);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
@@ -1197,18 +1243,24 @@ px_comparison_view_get_zoom (PxComparisonView *self)
 static void
 on_header_make_reference (PxComparisonView *self, PxArticleHeader *header)
 {
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   g_signal_emit (self, signals[MAKE_REFERENCE], 0, px_article_header_get_document (header));
 }
 
 static void
 on_header_move (PxComparisonView *self, int delta, PxArticleHeader *header)
 {
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   g_signal_emit (self, signals[MOVE], 0, px_article_header_get_document (header), delta);
 }
 
 static void
 on_header_remove (PxComparisonView *self, PxArticleHeader *header)
 {
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   g_signal_emit (self, signals[REMOVE], 0, px_article_header_get_document (header));
 }
 
@@ -1224,6 +1276,8 @@ stacked_header_new (PxComparisonView *self)
   GtkWidget *others = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   /* Translators: stacked view, before the names of the outlets compared with the reference */
   GtkWidget *label = gtk_label_new (_("Compared with:"));
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), (int) (COLUMN_MAX_WIDTH * 1.2));
   adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), COLUMN_MAX_WIDTH);
@@ -1250,6 +1304,8 @@ stacked_header_new (PxComparisonView *self)
 static void
 connect_header (PxComparisonView *self, GtkWidget *header)
 {
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   g_signal_connect_object (header, "make-reference", G_CALLBACK (on_header_make_reference),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (header, "move", G_CALLBACK (on_header_move), self, G_CONNECT_SWAPPED);
@@ -1263,6 +1319,8 @@ rebuild_stacked_header (PxComparisonView *self)
   guint ref = self->comparison ? px_comparison_get_reference (self->comparison) : 0;
   GtkWidget *child;
   double centrality;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   while ((child = gtk_widget_get_first_child (self->stacked_reference)))
     gtk_box_remove (GTK_BOX (self->stacked_reference), child);
@@ -1298,6 +1356,8 @@ rebuild_headers (PxComparisonView *self)
   guint n = self->comparison ? px_comparison_get_n_documents (self->comparison) : 0;
   guint ref = self->comparison ? px_comparison_get_reference (self->comparison) : 0;
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   px_column_strip_remove_all (self->header_strip);
   rebuild_stacked_header (self);
 
@@ -1326,6 +1386,8 @@ update_rows (PxComparisonView *self)
   g_autoptr(GByteArray) marks = g_byte_array_new ();
   guint n_rows = self->comparison ? px_comparison_get_n_rows (self->comparison) : 0;
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   for (guint r = 0; r < n_rows; r++)
     {
       guint8 kind = kind_of_row (self, r);
@@ -1352,6 +1414,8 @@ row_shows (PxComparisonView *self, guint row)
 {
   const PxCell *cells = px_comparison_get_row (self->comparison, row);
   guint n = px_comparison_get_n_documents (self->comparison);
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   for (guint d = 0; d < n; d++)
     {
@@ -1384,6 +1448,8 @@ update_shown (PxComparisonView *self, gboolean all_afresh)
   gboolean filter = !self->stacked && self->comparison && self->geometry.width > 0 &&
                     self->geometry.n_columns > 1 && self->first_counted <= self->last_counted;
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   for (guint i = 0; i < n; i++)
     {
       guint row = px_row_model_get_row (self->rows, i);
@@ -1403,6 +1469,8 @@ static void
 scroll_to_position (PxComparisonView *self, guint position)
 {
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown)), at = 0;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   if (n_shown == 0 || position >= g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
     return;
@@ -1424,6 +1492,8 @@ align_current (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
   GtkWidget *current = NULL;
   graphene_point_t p;
   gboolean shown;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   /* Tick callbacks run before layout: wait for a frame laid out with
    * the row scrolled to. */
@@ -1553,6 +1623,8 @@ rebuild_legend (PxComparisonView *self)
 {
   GtkWidget *child;
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box))))
     gtk_box_remove (self->legend_box, child);
 
@@ -1583,6 +1655,8 @@ static void
 update_palette (PxComparisonView *self)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   if (g_settings_get_boolean (self->settings, "colour-blind-safe"))
     px_mark_palette_init_colour_blind (&self->palette, adw_style_manager_get_dark (style),
@@ -1802,6 +1876,8 @@ current_on_screen (PxComparisonView *self)
   gpointer box;
   int page = gtk_widget_get_height (GTK_WIDGET (self->list_view));
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &box, NULL))
     if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "px-position")) == self->current)
@@ -1823,6 +1899,8 @@ top_position (PxComparisonView *self)
   gpointer box;
   int best = -1;
   float best_y = G_MAXFLOAT;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &box, NULL))
@@ -1879,6 +1957,8 @@ find_place (PxComparisonView *self, int *paragraph, gboolean *is_current)
   const PxCell *cells;
   guint n, ref;
 
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
   *is_current = self->current >= 0;
   if (self->comparison == NULL || position < 0 ||
       position >= (int) g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
@@ -1904,6 +1984,8 @@ restore_place (PxComparisonView *self, PxDocument *document, int paragraph, gboo
 {
   guint n = px_comparison_get_n_documents (self->comparison);
   guint position;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
 
   for (guint d = 0; d < n; d++)
     if (px_comparison_get_document (self->comparison, d) == document)

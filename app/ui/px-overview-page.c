@@ -177,6 +177,8 @@ figure_button (PxOverviewPage *self,
 {
   GtkWidget *button = gtk_button_new_with_label (text);
 
+  g_assert (PX_IS_OVERVIEW_PAGE (self));
+
   /* A figure is a way to the rows it counts: it looks like a link. */
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "numeric");
@@ -217,6 +219,8 @@ build_matrix (PxOverviewPage *self)
   PxComparison *cmp = self->comparison;
   guint n = px_comparison_get_n_documents (cmp);
   GtkWidget *grid = gtk_grid_new ();
+
+  g_assert (PX_IS_OVERVIEW_PAGE (self));
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 4);
@@ -264,6 +268,8 @@ build_counts (PxOverviewPage *self)
     N_("Omitted"), N_("Added"), N_("Changed"), N_("Moved"), N_("Quotes carried"),
   };
   guint r = 1;
+
+  g_assert (PX_IS_OVERVIEW_PAGE (self));
 
   gtk_grid_set_row_spacing (GTK_GRID (grid), 2);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
@@ -367,6 +373,8 @@ static void
 rebuild (PxOverviewPage *self)
 {
   GtkWidget *box, *clamp, *scroller, *tally;
+
+  g_assert (PX_IS_OVERVIEW_PAGE (self));
 
   if (self->comparison == NULL)
     {

@@ -107,6 +107,8 @@ jump_to (PxOverviewRuler *self, double y)
   guint n = self->kinds->len;
   guint position;
 
+  g_assert (PX_IS_OVERVIEW_RULER (self));
+
   if (n == 0 || height <= 0)
     return;
   position = (guint) CLAMP (y / height * n, 0, n - 1);

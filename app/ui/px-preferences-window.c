@@ -62,6 +62,8 @@ switch_row (PxPreferencesWindow *self,
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *toggle = gtk_switch_new ();
 
+  g_assert (PX_IS_PREFERENCES_WINDOW (self));
+
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
   if (subtitle)
@@ -96,6 +98,8 @@ appearance_page (PxPreferencesWindow *self)
     _("Dark"),
     NULL,
   };
+
+  g_assert (PX_IS_PREFERENCES_WINDOW (self));
 
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Appearance"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "applications-graphics-symbolic");
@@ -144,6 +148,8 @@ comparison_page (PxPreferencesWindow *self)
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *same = adw_preferences_group_new ();
   GtkWidget *shown = adw_preferences_group_new ();
+
+  g_assert (PX_IS_PREFERENCES_WINDOW (self));
 
   adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Comparison"));
   adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "edit-find-replace-symbolic");

@@ -189,6 +189,8 @@ on_speaker_entry_activate (PxQuotePanel *self, GtkEntry *entry)
 {
   g_autofree char *speaker = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 
+  g_assert (PX_IS_QUOTE_PANEL (self));
+
   if (self->group < 0)
     return;
   g_signal_emit (self, signals[SPEAKER_CORRECTED], 0, (guint) self->group, speaker);
@@ -198,6 +200,8 @@ static void
 on_correct_clicked (PxQuotePanel *self, GtkButton *button)
 {
   GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (button));
+
+  g_assert (PX_IS_QUOTE_PANEL (self));
 
   gtk_widget_set_visible (gtk_widget_get_first_child (row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (button), FALSE);
@@ -214,6 +218,8 @@ speaker_row (PxQuotePanel *self, const char *text)
   GtkWidget *button = gtk_button_new_from_icon_name ("document-edit-symbolic");
   /* Translators: tooltip of the button beside a quotation's speaker */
   const char *tip = _("Correct the speaker of this quotation in every article");
+
+  g_assert (PX_IS_QUOTE_PANEL (self));
 
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (row), label);
@@ -247,6 +253,8 @@ note_row (PxQuotePanel *self)
   GtkWidget *button;
   /* Translators: tooltip of the button beside a quotation's note in the quote panel */
   const char *tip = self->note ? _("Edit the note on this quotation") : _("Write a note on this quotation for the report");
+
+  g_assert (PX_IS_QUOTE_PANEL (self));
 
   gtk_widget_add_css_class (row, "quote-note");
   if (self->note)
@@ -288,6 +296,8 @@ rebuild (PxQuotePanel *self)
   g_autofree char *carried = NULL;
   g_autofree char *title = NULL;
   guint n_carried = 0, n_outlets = 0;
+
+  g_assert (PX_IS_QUOTE_PANEL (self));
 
   /* The speaker entry may hold the focus: let go of it before it goes,
    * or the scrolled window looks for a focus child that is gone. */
