@@ -18,6 +18,7 @@
 #include "test-http.h"
 #include "ui-test.h"
 
+static TestHttpServer *server;
 static char *base;
 
 static const char page[] =
@@ -59,8 +60,9 @@ serve (SoupServer *server, SoupServerMessage *msg, const char *path, GHashTable 
 static void
 start_server (void)
 {
-  /* Runs until the test ends. */
-  base = g_strdup (test_http_server_get_base (test_http_server_start (serve, NULL)));
+  /* Runs until the tests end. */
+  server = test_http_server_start (serve, NULL);
+  base = g_strdup (test_http_server_get_base (server));
 }
 
 static guint
@@ -416,6 +418,8 @@ test_reload (void)
 int
 main (int argc, char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   if (!ui_test_init_display ())
@@ -427,5 +431,9 @@ main (int argc, char **argv)
   g_test_add_func ("/address/drop-link", test_drop_link);
   g_test_add_func ("/address/picker", test_picker);
   g_test_add_func ("/address/reload", test_reload);
-  return g_test_run ();
+  status = g_test_run ();
+
+  test_http_server_stop (server);
+  g_free (base);
+  return status;
 }
