@@ -18,7 +18,7 @@
 #include "test-http.h"
 #include "ui-test.h"
 
-static TestHttpServer *server;
+static TestHttpServer *http_server;
 static char *base;
 
 static const char page[] =
@@ -61,8 +61,8 @@ static void
 start_server (void)
 {
   /* Runs until the tests end. */
-  server = test_http_server_start (serve, NULL);
-  base = g_strdup (test_http_server_get_base (server));
+  http_server = test_http_server_start (serve, NULL);
+  base = g_strdup (test_http_server_get_base (http_server));
 }
 
 static guint
@@ -433,7 +433,7 @@ main (int argc, char **argv)
   g_test_add_func ("/address/reload", test_reload);
   status = g_test_run ();
 
-  test_http_server_stop (server);
+  test_http_server_stop (http_server);
   g_free (base);
   return status;
 }
