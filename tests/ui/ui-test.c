@@ -10,6 +10,7 @@
 #include "px-article-header.h"
 #include "px-cell-view.h"
 #include "px-compare.h"
+#include "px-preferences-window.h"
 #include "ui-test.h"
 
 gboolean
@@ -364,4 +365,93 @@ ui_test_row_kind (PxComparison *cmp, guint r)
   g_autoptr(GBytes) kinds = px_comparison_row_kinds (cmp);
 
   return ((const guint8 *) g_bytes_get_data (kinds, NULL))[r];
+}
+
+void
+ui_test_reset_all_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i]; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+PxWindow *
+ui_test_new_window (void)
+{
+  PxWindow *window = px_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+PxWindow *
+ui_test_open_samples_fresh (guint n)
+{
+  PxWindow *window;
+  g_autoptr(GPtrArray) files = ui_test_sample_files ();
+
+  g_ptr_array_set_size (files, MIN (n, files->len));
+  ui_test_reset_all_settings ();
+  window = ui_test_new_window ();
+  px_window_open_files (window, (GFile **) files->pdata, files->len);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (GTK_WIDGET (window), 2);
+  return window;
+}
+
+guint
+ui_test_n_documents (PxWindow *window)
+{
+  return g_list_model_get_n_items (_px_window_get_documents (window));
+}
+
+PxDocument *
+ui_test_nth_document (PxWindow *window, guint i)
+{
+  g_autoptr(PxDocument) doc = g_list_model_get_item (_px_window_get_documents (window), i);
+
+  return doc;   /* the window holds it */
+}
+
+void
+ui_test_destroy_and_drain (PxWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_drain ();
+}
+
+GtkWidget *
+ui_test_find_named (GtkWidget *root, const char *name)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+
+  ui_test_collect_all (root, GTK_TYPE_WIDGET, all);
+  for (guint i = 0; i < all->len; i++)
+    if (g_strcmp0 (gtk_widget_get_name (all->pdata[i]), name) == 0)
+      return all->pdata[i];
+  return NULL;
+}
+
+PxPreferencesWindow *
+ui_test_open_preferences (PxWindow *window)
+{
+  GList *toplevels;
+  PxPreferencesWindow *prefs = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
+  ui_test_drain ();
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l; l = l->next)
+    if (PX_IS_PREFERENCES_WINDOW (l->data))
+      prefs = l->data;
+  g_list_free (toplevels);
+  g_assert_nonnull (prefs);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (prefs)) == GTK_WINDOW (window));
+  return prefs;
 }

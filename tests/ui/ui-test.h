@@ -12,6 +12,7 @@
  * which are declared there once.  Tests use those functions, not the
  * struct's fields. */
 #include "px-window-private.h"
+#include "px-preferences-window.h"
 
 G_BEGIN_DECLS
 
@@ -90,5 +91,26 @@ guint      ui_test_check_bound_rows  (PxWindow     *window);
 /* The kind of row @r of @cmp (PX_ROW_* flags), as the engine says. */
 guint8     ui_test_row_kind          (PxComparison *cmp,
                                       guint         r);
+
+/* The working tests (test-working*.c). */
+/* Resets every key of the application's settings. */
+void        ui_test_reset_all_settings (void);
+/* A new empty 1200 × 800 window, presented. */
+PxWindow   *ui_test_new_window         (void);
+/* A new 1200 × 800 window showing the first @n articles of the sample
+ * event with every setting at its default, read and compared. */
+PxWindow   *ui_test_open_samples_fresh (guint       n);
+/* How many articles @window has open. */
+guint       ui_test_n_documents        (PxWindow   *window);
+/* Article @i of @window (the window holds it). */
+PxDocument *ui_test_nth_document       (PxWindow   *window,
+                                        guint       i);
+/* Destroys @window and runs what that leaves pending. */
+void        ui_test_destroy_and_drain  (PxWindow   *window);
+/* The first descendant of @root named @name (gtk_widget_set_name), or NULL. */
+GtkWidget  *ui_test_find_named         (GtkWidget  *root,
+                                        const char *name);
+/* Opens the preferences of @window, as its menu does, and waits for them. */
+PxPreferencesWindow *ui_test_open_preferences (PxWindow *window);
 
 G_END_DECLS
