@@ -568,6 +568,8 @@ test_layouts (gconstpointer data)
 {
   const Case *c = data;
   AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  gboolean dark = g_str_equal (c->style, "dark");
   PxWindow *window;
   PxComparisonView *view;
   g_autofree char *name = NULL;
@@ -578,8 +580,10 @@ test_layouts (gconstpointer data)
       g_test_skip ("the style manager does not follow the high-contrast key here");
       return;
     }
-  adw_style_manager_set_color_scheme (style, g_str_equal (c->style, "dark") ? ADW_COLOR_SCHEME_FORCE_DARK
-                                                                            : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  /* Through the setting, as Preferences does: the window binds it to the
+   * style manager when it first opens, which would undo a scheme set on
+   * the style manager itself in a process's first window. */
+  g_settings_set_string (settings, "colour-scheme", dark ? "dark" : "light");
   if (c->event)
     window = open_event (c->event, c->n, 1280, 860);
   else
@@ -598,6 +602,9 @@ test_layouts (gconstpointer data)
     }
   view = px_window_get_view (window);
   g_assert_cmpuint (px_comparison_get_n_documents (px_window_get_comparison (window)), ==, c->n);
+  for (guint i = 0; i < 100 && adw_style_manager_get_dark (style) != dark; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (adw_style_manager_get_dark (style) == dark);
 
   /* Side by side: wide enough for it, so not stacked by itself. */
   g_assert_false (px_comparison_view_get_stacked (view));
@@ -621,7 +628,7 @@ test_layouts (gconstpointer data)
   ui_test_save_screenshot (window, name);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  g_settings_reset (settings, "colour-scheme");
   if (g_str_equal (c->style, "high-contrast"))
     set_high_contrast (FALSE);
 }
