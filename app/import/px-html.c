@@ -44,6 +44,7 @@ typedef struct {
   gsize raw_chars;     /* before cleaning, for the skip safety net */
   gsize prose_chars;   /* of which inside <p> */
   gboolean holds_marked;  /* has an itemprop="articleBody" inside */
+  guint order;         /* when it was first looked at: ties go to the first */
 } NodeInfo;
 
 typedef enum {
@@ -86,6 +87,7 @@ info_of (Extractor *ex, xmlNode *node)
   if (ni == NULL)
     {
       ni = g_new0 (NodeInfo, 1);
+      ni->order = g_hash_table_size (ex->info);
       g_hash_table_insert (ex->info, node, ni);
     }
   return ni;
@@ -468,8 +470,12 @@ static int
 compare_scores (gconstpointer a, gconstpointer b)
 {
   double x = ((const double *) a)[1], y = ((const double *) b)[1];
+  double i = ((const double *) a)[2], j = ((const double *) b)[2];
 
-  return x < y ? 1 : x > y ? -1 : 0;
+  /* Equal scores in the order the nodes were first looked at, not in the
+   * hash table's (which follows their addresses, and so changes from one
+   * reading of the same page to the next). */
+  return x < y ? 1 : x > y ? -1 : i < j ? -1 : i > j ? 1 : 0;
 }
 
 static gboolean is_inside (xmlNode *node, xmlNode *ancestor);
@@ -491,7 +497,7 @@ element_children (xmlNode *node)
 static xmlNode *
 top_candidate (Extractor *ex)
 {
-  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (double) * 3);
   GHashTableIter iter;
   gpointer key, value;
   xmlNode *best;
@@ -500,7 +506,7 @@ top_candidate (Extractor *ex)
   g_hash_table_iter_init (&iter, ex->info);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      double entry[2] = { 0, final_score (ex, key) };
+      double entry[3] = { 0, final_score (ex, key), ((NodeInfo *) value)->order };
 
       if (entry[1] <= -G_MAXDOUBLE)
         continue;
@@ -520,7 +526,7 @@ top_candidate (Extractor *ex)
 
       for (guint i = 1; i < MIN (ranked->len, 6); i++)
         {
-          double *e = (double *) ranked->data + 2 * i;
+          double *e = (double *) ranked->data + 3 * i;
           xmlNode *other;
 
           memcpy (&other, &e[0], sizeof other);
