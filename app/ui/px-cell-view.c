@@ -14,6 +14,7 @@
  */
 #include "config.h"
 
+#include "px-cell-text.h"
 #include "px-cell-view.h"
 #include "px-diff-marks.h"
 
@@ -23,7 +24,7 @@ struct _PxCellView
 
   GtkWidget *box;
   GtkLabel *note;
-  GtkLabel *text;
+  PxCellText *text;
   GtkBox *badges;
   PxCellViewKind kind;
   GArray *spans;      /* of PxTextSpan; NULL when the text is shown as it is */
@@ -135,11 +136,7 @@ px_cell_view_init (PxCellView *self)
   g_signal_connect (self->note, "activate-link", G_CALLBACK (on_note_link), self);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->note));
 
-  self->text = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->text, TRUE);
-  gtk_label_set_wrap_mode (self->text, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (self->text, 0);
-  gtk_label_set_yalign (self->text, 0);
+  self->text = PX_CELL_TEXT (px_cell_text_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (self->text), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->text), "cell-text");
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->text));
@@ -195,10 +192,12 @@ px_cell_view_set (PxCellView     *self,
 
   g_clear_pointer (&self->spans, g_array_unref);
   gtk_label_set_text (self->note, note ? note : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->note), NULL);
+  /* Only when it has one: each call asks the X server where the
+   * pointer is, which cost more than the rest of showing a cell. */
+  if (gtk_widget_get_has_tooltip (GTK_WIDGET (self->note)))
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->note), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->note), note != NULL);
-  gtk_label_set_text (self->text, text ? text : "");
-  gtk_label_set_attributes (self->text, attrs);
+  px_cell_text_set (self->text, text ? text : "", attrs);
   gtk_widget_set_visible (GTK_WIDGET (self->text), text != NULL && *text);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->badges))))
@@ -243,7 +242,7 @@ px_cell_view_get_text (PxCellView *self)
 {
   g_return_val_if_fail (PX_IS_CELL_VIEW (self), NULL);
 
-  return gtk_label_get_text (self->text);
+  return px_cell_text_get_text (self->text);
 }
 
 const char *
@@ -296,7 +295,7 @@ map_offset (PxCellView *self, guint source, gboolean is_end)
   g_assert (PX_IS_CELL_VIEW (self));
 
   if (self->spans == NULL)
-    return MIN (source, strlen (gtk_label_get_text (self->text)));
+    return MIN (source, strlen (px_cell_text_get_text (self->text)));
   for (guint i = 0; i < self->spans->len; i++)
     {
       const PxTextSpan *span = &g_array_index (self->spans, PxTextSpan, i);
@@ -360,7 +359,7 @@ px_cell_view_add_attributes (PxCellView    *self,
   g_return_if_fail (PX_IS_CELL_VIEW (self));
   g_return_if_fail (extra != NULL);
 
-  old = gtk_label_get_attributes (self->text);
+  old = px_cell_text_get_attributes (self->text);
   under = over ? old : extra;
   top = over ? extra : old;
   merged = under ? pango_attr_list_copy (under) : pango_attr_list_new ();
@@ -371,7 +370,7 @@ px_cell_view_add_attributes (PxCellView    *self,
         pango_attr_list_change (merged, l->data);
       g_slist_free (list);
     }
-  gtk_label_set_attributes (self->text, merged);
+  px_cell_text_set_attributes (self->text, merged);
 }
 
 /**
@@ -388,7 +387,7 @@ px_cell_view_index_at (PxCellView *self,
 {
   graphene_point_t p;
   PangoLayout *layout;
-  int lx, ly, index, trailing;
+  int index, trailing;
 
   g_return_val_if_fail (PX_IS_CELL_VIEW (self), -1);
 
@@ -396,11 +395,10 @@ px_cell_view_index_at (PxCellView *self,
       !gtk_widget_compute_point (GTK_WIDGET (self), GTK_WIDGET (self->text),
                                  &GRAPHENE_POINT_INIT (x, y), &p))
     return -1;
-  layout = gtk_label_get_layout (self->text);
-  /* Where the label draws its layout, in its own coordinates. */
-  gtk_label_get_layout_offsets (self->text, &lx, &ly);
-  if (!pango_layout_xy_to_index (layout, (int) ((p.x - lx) * PANGO_SCALE),
-                                 (int) ((p.y - ly) * PANGO_SCALE), &index, &trailing))
+  /* The text draws its layout from its top left corner. */
+  layout = px_cell_text_get_layout (self->text);
+  if (!pango_layout_xy_to_index (layout, (int) (p.x * PANGO_SCALE),
+                                 (int) (p.y * PANGO_SCALE), &index, &trailing))
     return -1;
   return index;
 }
