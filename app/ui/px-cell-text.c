@@ -19,6 +19,10 @@
 
 #include "px-cell-text.h"
 
+#define N_HEIGHTS 4
+/* Narrower than this, a width is no column's (see px_cell_text_measure()). */
+#define MIN_WRAP_WIDTH 48
+
 struct _PxCellText
 {
   GtkWidget parent_instance;
@@ -26,6 +30,12 @@ struct _PxCellText
   char *text;
   PangoAttrList *attrs;
   PangoLayout *layout;    /* NULL until measured */
+  /* Heights at the widths last measured: the list and the boxes around
+   * a cell ask for its height at a few widths, again on every layout
+   * pass, and each new width would lay the whole text out anew. */
+  struct { int width, height; } heights[N_HEIGHTS];
+  guint n_heights, next_height;
+  guint serial;           /* of the Pango context the heights were measured with */
 };
 
 G_DEFINE_FINAL_TYPE (PxCellText, px_cell_text, GTK_TYPE_WIDGET)
@@ -61,6 +71,7 @@ px_cell_text_measure (GtkWidget      *widget,
                       int            *natural_baseline)
 {
   PxCellText *self = PX_CELL_TEXT (widget);
+  guint serial = pango_context_get_serial (gtk_widget_get_pango_context (widget));
   int height;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
@@ -69,8 +80,52 @@ px_cell_text_measure (GtkWidget      *widget,
       *minimum = *natural = 0;
       return;
     }
+  /* A new font or size: every height is measured afresh. */
+  if (serial != self->serial)
+    {
+      self->serial = serial;
+      self->n_heights = 0;
+    }
+  for (guint i = 0; i < self->n_heights; i++)
+    if (self->heights[i].width == for_size)
+      {
+        *minimum = *natural = self->heights[i].height;
+        return;
+      }
+  if (for_size < MIN_WRAP_WIDTH)
+    {
+      /* Asked with no width, or one no column has (a box giving each
+       * child its least width first: ours is 0): the height at the width
+       * last measured, else a line's.  Laying a paragraph out at a few
+       * pixels puts each letter on a line of its own and cost more than
+       * everything else in a frame of the stacked view. */
+      if (self->n_heights > 0)
+        height = self->heights[(self->next_height + N_HEIGHTS - 1) % N_HEIGHTS].height;
+      else
+        {
+          PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (widget), NULL, NULL);
+
+          height = PANGO_PIXELS_CEIL (pango_font_metrics_get_height (metrics));
+          pango_font_metrics_unref (metrics);
+        }
+      *minimum = *natural = height;
+      return;
+    }
   pango_layout_get_pixel_size (layout_at (self, for_size), NULL, &height);
   *minimum = *natural = height;
+  self->heights[self->next_height].width = for_size;
+  self->heights[self->next_height].height = height;
+  self->next_height = (self->next_height + 1) % N_HEIGHTS;
+  self->n_heights = MIN (self->n_heights + 1, N_HEIGHTS);
+}
+
+static void
+forget_heights (PxCellText *self)
+{
+  g_assert (PX_IS_CELL_TEXT (self));
+
+  self->n_heights = 0;
+  self->next_height = 0;
 }
 
 static void
@@ -158,6 +213,7 @@ px_cell_text_set (PxCellText    *self,
       self->text = g_strdup (text);
       if (self->layout)
         pango_layout_set_text (self->layout, text ? text : "", -1);
+      forget_heights (self);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       text ? text : "", -1);
     }
@@ -183,6 +239,7 @@ px_cell_text_set_attributes (PxCellText    *self,
   self->attrs = attrs;
   if (self->layout)
     pango_layout_set_attributes (self->layout, attrs);
+  forget_heights (self);
   /* Marks may change sizes (a bold headline): measured afresh. */
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }

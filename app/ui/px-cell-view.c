@@ -17,6 +17,7 @@
 #include "px-cell-text.h"
 #include "px-cell-view.h"
 #include "px-diff-marks.h"
+#include "px-tooltip.h"
 
 struct _PxCellView
 {
@@ -192,10 +193,7 @@ px_cell_view_set (PxCellView     *self,
 
   g_clear_pointer (&self->spans, g_array_unref);
   gtk_label_set_text (self->note, note ? note : "");
-  /* Only when it has one: each call asks the X server where the
-   * pointer is, which cost more than the rest of showing a cell. */
-  if (gtk_widget_get_has_tooltip (GTK_WIDGET (self->note)))
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->note), NULL);
+  px_tooltip_set_text (GTK_WIDGET (self->note), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->note), note != NULL);
   px_cell_text_set (self->text, text ? text : "", attrs);
   gtk_widget_set_visible (GTK_WIDGET (self->text), text != NULL && *text);
@@ -226,7 +224,7 @@ px_cell_view_set_note_link (PxCellView *self,
   escaped = g_markup_escape_text (gtk_label_get_text (self->note), -1);
   markup = g_strdup_printf ("<a href=\"#note\">%s</a>", escaped);
   gtk_label_set_markup (self->note, markup);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->note), tooltip);
+  px_tooltip_set_text (GTK_WIDGET (self->note), tooltip);
 }
 
 PxCellViewKind
