@@ -187,6 +187,9 @@ typedef struct {
   GPtrArray *nodes;        /* of Node */
   GHashTable *edges;       /* guint64 pair -> Edge */
   GString *scratch;
+  guint32 *local;          /* by id, its number + 1 in the cells being diffed; else 0 */
+  guint32 *local_ids;      /* the cells' words by those numbers */
+  gsize n_local_ids;
 } Finder;
 
 static gboolean
@@ -859,6 +862,43 @@ moved_words (Finder *f, const guint32 *a, guint a0, guint a1, const guint32 *b, 
   return FALSE;
 }
 
+/* The diff of @a and @b, with their ids numbered afresh from 0 first:
+ * the diff sizes three tables by the number of ids it is given, and
+ * allocating and clearing the whole vocabulary's for each pair of cells
+ * took most of the time of comparing them.  Only which ids are equal
+ * matters to the diff, so the runs are the same. */
+static GArray *
+diff_cells (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
+{
+  PxDiffOptions options = { 0 };
+  guint32 *la, *lb, n_ids = 0;
+
+  if (f->n_local_ids < (gsize) na + nb)
+    {
+      f->n_local_ids = (gsize) na + nb;
+      f->local_ids = g_renew (guint32, f->local_ids, f->n_local_ids);
+    }
+  la = f->local_ids;
+  lb = f->local_ids + na;
+  for (guint k = 0; k < na; k++)
+    {
+      if (f->local[a[k]] == 0)
+        f->local[a[k]] = ++n_ids;
+      la[k] = f->local[a[k]] - 1;
+    }
+  for (guint k = 0; k < nb; k++)
+    {
+      if (f->local[b[k]] == 0)
+        f->local[b[k]] = ++n_ids;
+      lb[k] = f->local[b[k]] - 1;
+    }
+  for (guint k = 0; k < na; k++)
+    f->local[a[k]] = 0;
+  for (guint k = 0; k < nb; k++)
+    f->local[b[k]] = 0;
+  return px_diff_tokens (la, na, lb, nb, n_ids, &options);
+}
+
 /* Paragraph @p of @x against paragraph @q of @y. */
 static void
 compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
@@ -866,7 +906,6 @@ compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
   guint a_first = x->para_first[p], na = x->para_first[p + 1] - a_first;
   guint b_first = y->para_first[q], nb = y->para_first[q + 1] - b_first;
   const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
-  PxDiffOptions options = { 0 };
   g_autoptr(GArray) runs = NULL;
   guint kept = 0, content_a = 0, content_b = 0;
 
@@ -875,7 +914,7 @@ compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
   /* Paragraphs of very different length share too little context. */
   if (na > 2 * nb + MAX_SIDE_RAW || nb > 2 * na + MAX_SIDE_RAW)
     return;
-  runs = px_diff_tokens (a, na, b, nb, px_interner_get_size (f->interner), &options);
+  runs = diff_cells (f, a, na, b, nb);
   for (guint r = 0; r < runs->len; r++)
     {
       const PxDiffOp *op = &g_array_index (runs, PxDiffOp, r);
@@ -1667,6 +1706,7 @@ px_word_choice_find (PxComparison *cmp,
     build_doc (&f, &f.docs[d], px_comparison_get_document (cmp, d));
   apply_language (&f);
   mark_quotes (&f);
+  f.local = g_new0 (guint32, MAX (f.info->len, 1));
   find_substitutions (&f);
   if (!cancelled (&f))
     find_attributions (&f);
@@ -1691,6 +1731,8 @@ px_word_choice_find (PxComparison *cmp,
   g_ptr_array_unref (f.nodes);
   g_hash_table_unref (f.edges);
   g_string_free (f.scratch, TRUE);
+  g_free (f.local);
+  g_free (f.local_ids);
   return sets;
 }
 
