@@ -33,6 +33,7 @@
 #include <gio/gio.h>
 
 #include "px-word-choice.h"
+#include "px-compare-private.h"
 #include "px-diff.h"
 #include "px-quotes.h"
 #include "px-tokenizer.h"
@@ -59,6 +60,8 @@ enum {
   L_TRIVIAL = 1 << 1,
   L_ATTR    = 1 << 2,
 };
+
+static char *fold_key (const char *text, gsize len);
 
 static const char * const languages[] = { "en", "de", "fr", "es" };
 #define N_LANGUAGES G_N_ELEMENTS (languages)
@@ -100,7 +103,7 @@ language_lists (void)
                 bit = L_ATTR;
               else if (bit != 0)
                 {
-                  key = px_diff_fold (line, -1, FOLD_FLAGS, TRUE);
+                  key = fold_key (line, strlen (line));
                   g_hash_table_insert (made[l], key,
                                        GUINT_TO_POINTER (bit | GPOINTER_TO_UINT (g_hash_table_lookup (made[l], key))));
                 }
@@ -179,8 +182,10 @@ typedef struct {
   guint n_docs;
   Doc *docs;
   PxInterner *interner;
-  PxInterner *spellings;   /* words as written */
-  GArray *spelling_info;   /* per spelling: its folded id and W_ flags */
+  guint32 *of_cmp_id;      /* the comparison's word id -> ours, or G_MAXUINT32 */
+  guint n_cmp_ids;
+  PxInterner *spellings;   /* words as written, of primary sources */
+  GArray *spelling_ids;    /* per spelling: its folded id */
   GArray *info;            /* of IdInfo, by id */
   gboolean has_attr_list;
   GHashTable *node_of;     /* key -> Node */
@@ -204,12 +209,61 @@ id_info (Finder *f, guint32 id)
   return &g_array_index (f->info, IdInfo, id);
 }
 
+/* px_diff_fold (@text, @len, FOLD_FLAGS, TRUE), with plain ASCII, most
+ * words, folded here: that is its lower case without the characters
+ * Unicode calls punctuation, and px_diff_fold()'s case folding and
+ * normalisation of every new word were half of word choice's work on
+ * the sample (callgrind). */
+static char *
+fold_key (const char *text, gsize len)
+{
+  char *key = g_malloc (len + 1), *out = key;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = text[i];
+
+      if (c & 0x80)
+        {
+          g_free (key);
+          return px_diff_fold (text, len, FOLD_FLAGS, TRUE);
+        }
+      if (c == '\0')
+        break;
+      switch (g_unichar_type (c))
+        {
+        case G_UNICODE_CONNECT_PUNCTUATION:
+        case G_UNICODE_DASH_PUNCTUATION:
+        case G_UNICODE_CLOSE_PUNCTUATION:
+        case G_UNICODE_FINAL_PUNCTUATION:
+        case G_UNICODE_INITIAL_PUNCTUATION:
+        case G_UNICODE_OTHER_PUNCTUATION:
+        case G_UNICODE_OPEN_PUNCTUATION:
+          continue;
+        default:
+          *out++ = g_ascii_tolower (c);
+        }
+    }
+  *out = '\0';
+  return key;
+}
+
 static gboolean
 has_digit (const char *key)
 {
-  for (const char *p = key; *p; p = g_utf8_next_char (p))
-    if (g_unichar_isdigit (g_utf8_get_char (p)))
-      return TRUE;
+  for (const char *p = key; *p; )
+    {
+      if (!((guchar) *p & 0x80))
+        {
+          if (g_ascii_isdigit (*p))
+            return TRUE;
+          p++;
+          continue;
+        }
+      if (g_unichar_isdigit (g_utf8_get_char (p)))
+        return TRUE;
+      p = g_utf8_next_char (p);
+    }
   return FALSE;
 }
 
@@ -254,9 +308,37 @@ word_flags (const char *text, gsize len)
   return flags;
 }
 
-static void
-build_doc (Finder *f, Doc *doc, PxDocument *document)
+/* The word-choice id of word @text, which the comparison interned as
+ * @cmp_id (case and typography folded; G_MAXUINT32 for none): folding
+ * punctuation as well is a function of the comparison's key, so each of
+ * its ids is interned once, not each word. */
+static guint32
+word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
 {
+  guint32 spelling;
+
+  if (cmp_id < f->n_cmp_ids)
+    {
+      if (f->of_cmp_id[cmp_id] == G_MAXUINT32)
+        f->of_cmp_id[cmp_id] = px_interner_intern (f->interner, text, len, PX_TOKEN_WORD);
+      return f->of_cmp_id[cmp_id];
+    }
+  /* A primary source's words, which the comparison did not intern: each
+   * spelling is folded once. */
+  spelling = px_interner_intern (f->spellings, text, len, PX_TOKEN_WORD);
+  if (spelling >= f->spelling_ids->len)
+    {
+      guint32 id = px_interner_intern (f->interner, text, len, PX_TOKEN_WORD);
+
+      g_array_append_val (f->spelling_ids, id);
+    }
+  return g_array_index (f->spelling_ids, guint32, spelling);
+}
+
+static void
+build_doc (Finder *f, Doc *doc, guint d)
+{
+  PxDocument *document = px_comparison_get_document (f->cmp, d);
   Word *words;
   guint32 *ids;
   guint n_all = 0, n = 0;
@@ -280,7 +362,8 @@ build_doc (Finder *f, Doc *doc, PxDocument *document)
     {
       guint n_tokens;
       const PxToken *tokens = px_document_get_paragraph_tokens (document, p, &n_tokens);
-      guint n_punct = 0;
+      guint n_punct = 0, n_cmp = 0, k = 0;
+      const guint32 *cmp_ids = px_comparison_get_paragraph_word_ids (f->cmp, d, p, &n_cmp);
       char last_punct = 0;
       gboolean hard_punct = FALSE;
 
@@ -290,7 +373,7 @@ build_doc (Finder *f, Doc *doc, PxDocument *document)
           const PxToken *tok = &tokens[t];
           const char *text = doc->text + tok->start;
           Word w;
-          guint32 id, spelling;
+          guint32 id;
 
           if (tok->kind == PX_TOKEN_PUNCT)
             {
@@ -304,20 +387,11 @@ build_doc (Finder *f, Doc *doc, PxDocument *document)
             }
           if (tok->kind != PX_TOKEN_WORD)
             continue;
-          /* Each spelling is folded and looked at once. */
-          spelling = px_interner_intern (f->spellings, text, tok->len, PX_TOKEN_WORD);
-          if (spelling >= f->spelling_info->len)
-            {
-              guint32 info[2];
-
-              info[0] = px_interner_intern (f->interner, text, tok->len, PX_TOKEN_WORD);
-              info[1] = word_flags (text, tok->len);
-              g_array_append_val (f->spelling_info, info);
-            }
-          id = g_array_index (f->spelling_info, guint32, 2 * spelling);
+          id = word_id (f, cmp_ids != NULL && k < n_cmp ? cmp_ids[k] : G_MAXUINT32, text, tok->len);
+          k++;
           w.start = tok->start;
           w.end = tok->start + tok->len;
-          w.flags = g_array_index (f->spelling_info, guint32, 2 * spelling + 1);
+          w.flags = word_flags (text, tok->len);
           if (n_punct > 0)
             w.flags |= W_PUNCT_BEFORE;
           if (hard_punct)
@@ -332,7 +406,7 @@ build_doc (Finder *f, Doc *doc, PxDocument *document)
           n_punct = 0;
           if (id >= f->info->len)
             {
-              IdInfo info = { px_diff_fold (text, tok->len, FOLD_FLAGS, TRUE), 0, 0 };
+              IdInfo info = { fold_key (text, tok->len), 0, 0 };
 
               if (has_digit (info.key))
                 info.flags |= I_DIGIT;
@@ -1697,7 +1771,10 @@ px_word_choice_find (PxComparison *cmp,
   f.docs = g_new0 (Doc, MAX (f.n_docs, 1));
   f.interner = px_interner_new (FOLD_FLAGS);
   f.spellings = px_interner_new (0);
-  f.spelling_info = g_array_new (FALSE, FALSE, 2 * sizeof (guint32));
+  f.spelling_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  f.n_cmp_ids = px_comparison_get_n_word_ids (cmp);
+  f.of_cmp_id = g_new (guint32, MAX (f.n_cmp_ids, 1));
+  memset (f.of_cmp_id, 0xff, MAX (f.n_cmp_ids, 1) * sizeof (guint32));
   f.info = g_array_new (FALSE, FALSE, sizeof (IdInfo));
   f.node_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   f.nodes = g_ptr_array_new_with_free_func (node_free);
@@ -1705,7 +1782,7 @@ px_word_choice_find (PxComparison *cmp,
   f.scratch = g_string_new (NULL);
 
   for (guint d = 0; d < f.n_docs; d++)
-    build_doc (&f, &f.docs[d], px_comparison_get_document (cmp, d));
+    build_doc (&f, &f.docs[d], d);
   apply_language (&f);
   mark_quotes (&f);
   f.local = g_new0 (guint32, MAX (f.info->len, 1));
@@ -1725,7 +1802,8 @@ px_word_choice_find (PxComparison *cmp,
   g_free (f.docs);
   px_interner_free (f.interner);
   px_interner_free (f.spellings);
-  g_array_unref (f.spelling_info);
+  g_array_unref (f.spelling_ids);
+  g_free (f.of_cmp_id);
   for (guint i = 0; i < f.info->len; i++)
     g_free (id_info (&f, i)->key);
   g_array_unref (f.info);
