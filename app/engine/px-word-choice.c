@@ -66,15 +66,20 @@ static char *fold_key (const char *text, gsize len);
 static const char * const languages[] = { "en", "de", "fr", "es" };
 #define N_LANGUAGES G_N_ELEMENTS (languages)
 
-/* Per language: folded word -> L_ bits. */
-static GHashTable **
+/* The L_ bits of language l, shifted by L_SHIFT * l: every language's
+ * bits for a word come from one lookup. */
+#define L_SHIFT 3
+#define L_BITS(packed, l) (((packed) >> (L_SHIFT * (l))) & (L_STOP | L_TRIVIAL | L_ATTR))
+
+/* Folded word -> its packed L_ bits in every language. */
+static GHashTable *
 language_lists (void)
 {
-  static GHashTable **lists;
+  static GHashTable *lists;
 
   if (g_once_init_enter (&lists))
     {
-      GHashTable **made = g_new0 (GHashTable *, N_LANGUAGES);
+      GHashTable *made = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       GResource *resource = px_word_choice_get_resource ();
 
       for (guint l = 0; l < N_LANGUAGES; l++)
@@ -84,7 +89,6 @@ language_lists (void)
           g_auto(GStrv) lines = NULL;
           guint bit = 0;
 
-          made[l] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
           if (bytes == NULL)
             continue;
           lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
@@ -104,8 +108,8 @@ language_lists (void)
               else if (bit != 0)
                 {
                   key = fold_key (line, strlen (line));
-                  g_hash_table_insert (made[l], key,
-                                       GUINT_TO_POINTER (bit | GPOINTER_TO_UINT (g_hash_table_lookup (made[l], key))));
+                  g_hash_table_insert (made, key,
+                                       GUINT_TO_POINTER ((bit << (L_SHIFT * l)) | GPOINTER_TO_UINT (g_hash_table_lookup (made, key))));
                 }
             }
         }
@@ -158,6 +162,7 @@ typedef struct {
   char *key;
   guint count;        /* tokens over all documents */
   guint flags;        /* I_ bits */
+  guint lists;        /* L_ bits in every language (L_BITS) */
 } IdInfo;
 
 typedef struct {
@@ -406,8 +411,9 @@ build_doc (Finder *f, Doc *doc, guint d)
           n_punct = 0;
           if (id >= f->info->len)
             {
-              IdInfo info = { fold_key (text, tok->len), 0, 0 };
+              IdInfo info = { fold_key (text, tok->len), 0, 0, 0 };
 
+              info.lists = GPOINTER_TO_UINT (g_hash_table_lookup (language_lists (), info.key));
               if (has_digit (info.key))
                 info.flags |= I_DIGIT;
               g_array_append_val (f->info, info);
@@ -428,7 +434,6 @@ build_doc (Finder *f, Doc *doc, guint d)
 static void
 apply_language (Finder *f)
 {
-  GHashTable **lists = language_lists ();
   guint64 cover[N_LANGUAGES] = { 0 }, total = 0;
   int best = -1;
 
@@ -438,7 +443,7 @@ apply_language (Finder *f)
 
       total += info->count;
       for (guint l = 0; l < N_LANGUAGES; l++)
-        if (GPOINTER_TO_UINT (g_hash_table_lookup (lists[l], info->key)) & L_STOP)
+        if (L_BITS (info->lists, l) & L_STOP)
           cover[l] += info->count;
     }
   for (guint l = 0; l < N_LANGUAGES; l++)
@@ -449,7 +454,7 @@ apply_language (Finder *f)
   for (guint id = 0; id < f->info->len; id++)
     {
       IdInfo *info = id_info (f, id);
-      guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (lists[best], info->key));
+      guint bits = L_BITS (info->lists, best);
 
       info->flags |= bits & (I_STOP | I_TRIVIAL | I_ATTR);
       f->has_attr_list |= (bits & L_ATTR) != 0;
