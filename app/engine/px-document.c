@@ -65,6 +65,31 @@ set_str (char **ptr, const char *value)
   return TRUE;
 }
 
+/* @outlet made an outlet label ending in @suffix: valid UTF-8 on one
+ * line, control characters made spaces, and cut with "…" before the
+ * suffix when the whole is longer than PX_DOCUMENT_MAX_OUTLET. */
+static char *
+outlet_label (const char *outlet,
+              const char *suffix)
+{
+  g_autofree char *valid = g_utf8_make_valid (outlet ? outlet : "", -1);
+  glong room = PX_DOCUMENT_MAX_OUTLET - g_utf8_strlen (suffix, -1);
+  GString *label = g_string_new (NULL);
+
+  for (char *p = valid; *p; p++)
+    if ((guchar) *p < 0x20 || *p == 0x7F)
+      *p = ' ';
+  if (g_utf8_strlen (valid, -1) > room)
+    {
+      g_string_append_len (label, valid, g_utf8_offset_to_pointer (valid, room - 1) - valid);
+      g_string_append (label, "…");
+    }
+  else
+    g_string_append (label, valid);
+  g_string_append (label, suffix);
+  return g_string_free (label, FALSE);
+}
+
 /* Lines longer than this are never taken for hard-wrapped text. */
 #define WRAP_MAX_WIDTH 100
 #define WRAP_MIN_WIDTH 60
@@ -398,7 +423,7 @@ px_document_new (const char *text,
   self = g_object_new (PX_TYPE_DOCUMENT, NULL);
   self->text = g_strndup (text, len);
   self->len = len;
-  self->outlet = g_strdup (outlet ? outlet : "");
+  self->outlet = outlet_label (outlet, "");
   self->paragraphs = px_split_paragraphs (self->text, self->len);
   self->title_paragraph = -1;
 
@@ -445,11 +470,12 @@ void
 px_document_set_outlet (PxDocument *self,
                         const char *outlet)
 {
+  g_autofree char *label = NULL;
+
   g_return_if_fail (PX_IS_DOCUMENT (self));
 
-  if (outlet == NULL)
-    outlet = "";
-  if (set_str (&self->outlet, outlet))
+  label = outlet_label (outlet, "");
+  if (set_str (&self->outlet, label))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTLET]);
 }
 
@@ -768,8 +794,10 @@ px_documents_make_outlets_unique (PxDocument **docs,
 
       for (guint k = 2; g_hash_table_contains (seen, label); k++)
         {
+          g_autofree char *suffix = g_strdup_printf (" (%u)", k);
+
           g_free (label);
-          label = g_strdup_printf ("%s (%u)", outlet, k);
+          label = outlet_label (outlet, suffix);
         }
       if (!g_str_equal (label, outlet))
         px_document_set_outlet (docs[i], label);

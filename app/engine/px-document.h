@@ -22,6 +22,12 @@ typedef enum {
   PX_PARAGRAPH_WRAPPED = 1 << 0,   /* joined from hard-wrapped lines */
 } PxParagraphFlags;
 
+/* An outlet label is one line of at most this many characters: longer
+ * ones (a page's site name may be anything) are cut and end in "…", so
+ * every label fits a column header and reads back from a saved
+ * comparison. */
+#define PX_DOCUMENT_MAX_OUTLET 100
+
 #define PX_TYPE_DOCUMENT (px_document_get_type ())
 G_DECLARE_FINAL_TYPE (PxDocument, px_document, PX, DOCUMENT, GObject)
 

@@ -10,6 +10,8 @@
 
 #include <glib.h>
 
+#include "px-document.h"
+
 G_BEGIN_DECLS
 
 #define PX_IMPORT_ERROR (px_import_error_quark ())
@@ -36,7 +38,7 @@ typedef enum {
  * PX_IMPORT_MAX_OUTLET characters.  Documented in README. */
 #define PX_IMPORT_MAX_TEXT (1024 * 1024)
 #define PX_IMPORT_MAX_LINE (256 * 1024)
-#define PX_IMPORT_MAX_OUTLET 100
+#define PX_IMPORT_MAX_OUTLET PX_DOCUMENT_MAX_OUTLET
 
 GQuark  px_import_error_quark (void);
 

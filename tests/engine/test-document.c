@@ -125,6 +125,39 @@ test_outlets_unique (void)
     g_object_unref (docs[i]);
 }
 
+/* A page's site name may be anything; the label made of it is one line
+ * that fits a column header and the limit a saved comparison is read
+ * back with, a second copy's number included. */
+static void
+test_outlet_label_limit (void)
+{
+  g_autoptr(GString) long_name = g_string_new (NULL);
+  PxDocument *docs[2];
+  const char *label;
+
+  for (guint i = 0; i < 30; i++)
+    g_string_append (long_name, "Très ");
+  docs[0] = px_document_new ("a", -1, long_name->str);
+  docs[1] = px_document_new ("b", -1, long_name->str);
+  label = px_document_get_outlet (docs[0]);
+  g_assert_cmpint (g_utf8_strlen (label, -1), ==, PX_DOCUMENT_MAX_OUTLET);
+  g_assert_true (g_str_has_suffix (label, "…"));
+  g_assert_cmpint (strncmp (label, long_name->str, strlen (label) - strlen ("…")), ==, 0);
+
+  px_documents_make_outlets_unique (docs, 2);
+  label = px_document_get_outlet (docs[1]);
+  g_assert_cmpint (g_utf8_strlen (label, -1), ==, PX_DOCUMENT_MAX_OUTLET);
+  g_assert_true (g_str_has_suffix (label, "… (2)"));
+  g_assert_cmpstr (px_document_get_outlet (docs[0]), !=, label);
+
+  px_document_set_outlet (docs[0], "Harbour\tPost\nDaily\x01");
+  g_assert_cmpstr (px_document_get_outlet (docs[0]), ==, "Harbour Post Daily ");
+  px_document_set_outlet (docs[0], "Caf\xc3 Post");
+  g_assert_true (g_utf8_validate (px_document_get_outlet (docs[0]), -1, NULL));
+  g_object_unref (docs[0]);
+  g_object_unref (docs[1]);
+}
+
 static void
 test_outlet_from_filename (void)
 {
@@ -259,6 +292,7 @@ main (int argc, char **argv)
   g_test_add_func ("/document/outlet-rename", test_outlet_rename);
   g_test_add_func ("/document/outlet-from-filename", test_outlet_from_filename);
   g_test_add_func ("/document/outlets-unique", test_outlets_unique);
+  g_test_add_func ("/document/outlet-label-limit", test_outlet_label_limit);
   g_test_add_func ("/document/samples", test_samples);
   g_test_add_func ("/document/paragraph-tokens", test_paragraph_tokens);
 

@@ -29,6 +29,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   FUZZ_CHECK (session->reference < session->documents->len);
   written = px_session_to_data (session, &len);
   again = px_session_from_data (written, len, "again.parallax", &error);
+  if (again == NULL)
+    g_printerr ("written out, the comparison does not read back: %s\n%.*s\n",
+                error->message, (int) len, written);
   FUZZ_CHECK (again != NULL);
   FUZZ_CHECK (px_session_equal (session, again));
   return 0;
