@@ -78,6 +78,11 @@ px_cell_view_measure (GtkWidget      *widget,
       *minimum = *natural = 0;
       return;
     }
+  if (self->box == NULL)
+    {
+      *minimum = *natural = 0;
+      return;
+    }
   gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
 }
 
@@ -89,7 +94,8 @@ px_cell_view_size_allocate (GtkWidget *widget,
 {
   PxCellView *self = PX_CELL_VIEW (widget);
 
-  gtk_widget_allocate (self->box, width, height, -1, NULL);
+  if (self->box)
+    gtk_widget_allocate (self->box, width, height, -1, NULL);
 }
 
 static GtkSizeRequestMode
@@ -120,9 +126,17 @@ px_cell_view_class_init (PxCellViewClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* The note, the text and the badges, made when the cell first shows
+ * something: most cells of a wide comparison are empty (their column is
+ * scrolled out of sight), and a cell of four widgets for each of twenty
+ * articles in every bound row was much of the first paint. */
 static void
-px_cell_view_init (PxCellView *self)
+ensure_parts (PxCellView *self)
 {
+  g_assert (PX_IS_CELL_VIEW (self));
+
+  if (self->box)
+    return;
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
@@ -146,6 +160,11 @@ px_cell_view_init (PxCellView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->badges), FALSE);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->badges));
 
+}
+
+static void
+px_cell_view_init (PxCellView *self)
+{
   gtk_widget_add_css_class (GTK_WIDGET (self), kind_classes[PX_CELL_VIEW_EMPTY]);
 }
 
@@ -192,6 +211,9 @@ px_cell_view_set (PxCellView     *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "continuation");
 
   g_clear_pointer (&self->spans, g_array_unref);
+  if (self->box == NULL && note == NULL && (text == NULL || *text == '\0'))
+    return;   /* still empty */
+  ensure_parts (self);
   gtk_label_set_text (self->note, note ? note : "");
   px_tooltip_set_text (GTK_WIDGET (self->note), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->note), note != NULL);
@@ -219,7 +241,7 @@ px_cell_view_set_note_link (PxCellView *self,
 
   g_return_if_fail (PX_IS_CELL_VIEW (self));
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->note)))
+  if (self->note == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->note)))
     return;
   escaped = g_markup_escape_text (gtk_label_get_text (self->note), -1);
   markup = g_strdup_printf ("<a href=\"#note\">%s</a>", escaped);
@@ -240,7 +262,7 @@ px_cell_view_get_text (PxCellView *self)
 {
   g_return_val_if_fail (PX_IS_CELL_VIEW (self), NULL);
 
-  return px_cell_text_get_text (self->text);
+  return self->text ? px_cell_text_get_text (self->text) : "";
 }
 
 const char *
@@ -248,7 +270,7 @@ px_cell_view_get_note (PxCellView *self)
 {
   g_return_val_if_fail (PX_IS_CELL_VIEW (self), NULL);
 
-  return gtk_widget_get_visible (GTK_WIDGET (self->note)) ? gtk_label_get_text (self->note) : NULL;
+  return self->note && gtk_widget_get_visible (GTK_WIDGET (self->note)) ? gtk_label_get_text (self->note) : NULL;
 }
 
 /**
@@ -264,6 +286,7 @@ px_cell_view_get_badges (PxCellView *self)
 {
   g_return_val_if_fail (PX_IS_CELL_VIEW (self), NULL);
 
+  ensure_parts (self);
   return self->badges;
 }
 
@@ -330,7 +353,7 @@ px_cell_view_map_range (PxCellView *self,
   g_return_val_if_fail (PX_IS_CELL_VIEW (self), FALSE);
   g_return_val_if_fail (shown_start != NULL && shown_end != NULL, FALSE);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->text)) || source_start >= source_end)
+  if (self->text == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->text)) || source_start >= source_end)
     return FALSE;
   *shown_start = map_offset (self, source_start, FALSE);
   *shown_end = map_offset (self, source_end, TRUE);
@@ -357,6 +380,7 @@ px_cell_view_add_attributes (PxCellView    *self,
   g_return_if_fail (PX_IS_CELL_VIEW (self));
   g_return_if_fail (extra != NULL);
 
+  ensure_parts (self);
   old = px_cell_text_get_attributes (self->text);
   under = over ? old : extra;
   top = over ? extra : old;
@@ -389,7 +413,7 @@ px_cell_view_index_at (PxCellView *self,
 
   g_return_val_if_fail (PX_IS_CELL_VIEW (self), -1);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->text)) ||
+  if (self->text == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->text)) ||
       !gtk_widget_compute_point (GTK_WIDGET (self), GTK_WIDGET (self->text),
                                  &GRAPHENE_POINT_INIT (x, y), &p))
     return -1;

@@ -76,7 +76,8 @@ static GArray *
 italic_ranges (GtkWidget *cell)
 {
   GtkWidget *label = find_label (cell, "cell-text");
-  PangoAttrList *attrs = px_cell_text_get_attributes (PX_CELL_TEXT (label));
+  /* An empty cell has no text widget. */
+  PangoAttrList *attrs = label ? px_cell_text_get_attributes (PX_CELL_TEXT (label)) : NULL;
   GArray *ranges = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
   GSList *list;
 
