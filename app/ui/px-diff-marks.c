@@ -126,7 +126,7 @@ px_diff_marks_add (PangoAttrList       *attrs,
        * so in high contrast.  Dropped words stay in full ink, so that
        * the two differ in more than hue (px-marks.c). */
       if (mark == PX_MARK_CHANGED)
-        insert (attrs, pango_attr_foreground_alpha_new (palette->bold ? 0xc000 : 0x9000), start, end);
+        insert (attrs, pango_attr_foreground_alpha_new (palette->bold ? 0xd800 : 0xb000), start, end);
       return;
     }
   insert (attrs, pango_attr_underline_new (mark == PX_MARK_CHANGED ? PANGO_UNDERLINE_DOUBLE

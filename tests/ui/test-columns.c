@@ -993,6 +993,21 @@ test_one_article (void)
         checked++;
       }
   g_assert_cmpuint (checked, >, 0);
+  /* Quote badges without a "1/1" count. */
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    guint badges = 0;
+
+    ui_test_collect_all (list, GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_widget_has_css_class (labels->pdata[i], "quote-count") &&
+          gtk_widget_is_visible (gtk_widget_get_parent (labels->pdata[i])))
+        {
+          g_assert_false (gtk_widget_get_visible (labels->pdata[i]));
+          badges++;
+        }
+    g_assert_cmpuint (badges, >, 0);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* With two, no prompt. */
