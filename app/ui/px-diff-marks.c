@@ -171,6 +171,35 @@ px_quote_marks_add (PangoAttrList       *attrs,
     }
 }
 
+/**
+ * px_search_marks_add:
+ *
+ * Marks a match of the search: yellow, as a highlighter pen (none of
+ * the diff marks' colours), with dark text on it in light and dark
+ * styles alike, and a line above as the cue that needs no colour (no
+ * other mark but the selected quotation has one, and that one is
+ * purple over italics).  Add them over the diff's and the quotations'
+ * marks.
+ */
+void
+px_search_marks_add (PangoAttrList *attrs,
+                     guint          start,
+                     guint          end)
+{
+  g_return_if_fail (attrs != NULL);
+
+  if (start >= end)
+    return;
+  insert (attrs, pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d), start, end);
+  insert (attrs, pango_attr_foreground_new (0x2424, 0x1f1f, 0x3131), start, end);
+  /* Opaque: a quotation's tint below sets a faint alpha that the
+   * highlight would otherwise take over, and all but vanish. */
+  insert (attrs, pango_attr_background_alpha_new (0xffff), start, end);
+  insert (attrs, pango_attr_foreground_alpha_new (0xffff), start, end);
+  insert (attrs, pango_attr_overline_new (PANGO_OVERLINE_SINGLE), start, end);
+  insert (attrs, pango_attr_overline_color_new (0x2424, 0x1f1f, 0x3131), start, end);
+}
+
 static const PxDiffOp *
 op_at (GArray *ops, guint i)
 {

@@ -896,7 +896,7 @@ test_find_over_quote (void)
       const char *hit = strstr (text, "head-scratcher");
       PangoAttrList *attrs = gtk_label_get_attributes (label);
       PangoAttrIterator *it;
-      gboolean italic = FALSE, yellow = FALSE;
+      gboolean italic = FALSE, yellow = FALSE, overlined = FALSE;
       int alpha = 0xffff;
 
       if (!gtk_widget_has_css_class (GTK_WIDGET (label), "cell-text") || hit == NULL || attrs == NULL)
@@ -916,12 +916,16 @@ test_find_over_quote (void)
             yellow = ((PangoAttrColor *) a)->color.red == 0xf6f6;
           if ((a = pango_attr_iterator_get (it, PANGO_ATTR_BACKGROUND_ALPHA)))
             alpha = ((PangoAttrInt *) a)->value;
+          /* A cue that is not colour: a line above the match. */
+          if ((a = pango_attr_iterator_get (it, PANGO_ATTR_OVERLINE)))
+            overlined = ((PangoAttrInt *) a)->value == PANGO_OVERLINE_SINGLE;
         }
       while (pango_attr_iterator_next (it));
       pango_attr_iterator_destroy (it);
       if (!italic)
         continue;   /* not marked as a quotation here */
       g_assert_true (yellow);
+      g_assert_true (overlined);
       g_assert_cmpint (alpha, ==, 0xffff);
       checked++;
     }
