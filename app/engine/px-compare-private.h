@@ -19,4 +19,15 @@ PxComparison *px_comparison_new_checked (PxDocument             **documents,
                                          const PxCompareOptions  *options,
                                          guint                   *filter_misses);
 
+/* A paragraph's words as the comparison interned them (case and
+ * typography folded), in reading order, one id (below
+ * px_comparison_get_n_word_ids()) per word token of the paragraph; NULL
+ * for a primary source, whose words are not compared.  Word choice
+ * (px-word-choice.c) maps these ids rather than folding every word again. */
+const guint32 *px_comparison_get_paragraph_word_ids (PxComparison *self,
+                                                     guint         document,
+                                                     guint         paragraph,
+                                                     guint        *n_words);
+guint          px_comparison_get_n_word_ids         (PxComparison *self);
+
 G_END_DECLS

@@ -531,3 +531,32 @@ px_comparison_recheck_sources (PxComparison *self)
   self->source_check = px_source_check_new ((PxDocument **) self->documents->pdata, self->documents->len,
                                             self->cancelled ? NULL : self->quotes);
 }
+
+const guint32 *
+px_comparison_get_paragraph_word_ids (PxComparison *self,
+                                      guint         document,
+                                      guint         paragraph,
+                                      guint        *n_words)
+{
+  const Para *para;
+
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+  g_return_val_if_fail (document < self->documents->len, NULL);
+  g_return_val_if_fail (paragraph < px_document_get_n_paragraphs (g_ptr_array_index (self->documents, document)), NULL);
+
+  *n_words = 0;
+  if (self->paras == NULL || self->para_offset == NULL ||
+      px_document_get_primary_source (g_ptr_array_index (self->documents, document)))
+    return NULL;
+  para = &self->paras[self->para_offset[document] + paragraph];
+  *n_words = para->n_ordered;
+  return para->ordered;
+}
+
+guint
+px_comparison_get_n_word_ids (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), 0);
+
+  return self->n_word_ids;
+}

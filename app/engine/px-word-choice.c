@@ -33,6 +33,7 @@
 #include <gio/gio.h>
 
 #include "px-word-choice.h"
+#include "px-compare-private.h"
 #include "px-diff.h"
 #include "px-quotes.h"
 #include "px-tokenizer.h"
@@ -60,18 +61,25 @@ enum {
   L_ATTR    = 1 << 2,
 };
 
+static char *fold_key (const char *text, gsize len);
+
 static const char * const languages[] = { "en", "de", "fr", "es" };
 #define N_LANGUAGES G_N_ELEMENTS (languages)
 
-/* Per language: folded word -> L_ bits. */
-static GHashTable **
+/* The L_ bits of language l, shifted by L_SHIFT * l: every language's
+ * bits for a word come from one lookup. */
+#define L_SHIFT 3
+#define L_BITS(packed, l) (((packed) >> (L_SHIFT * (l))) & (L_STOP | L_TRIVIAL | L_ATTR))
+
+/* Folded word -> its packed L_ bits in every language. */
+static GHashTable *
 language_lists (void)
 {
-  static GHashTable **lists;
+  static GHashTable *lists;
 
   if (g_once_init_enter (&lists))
     {
-      GHashTable **made = g_new0 (GHashTable *, N_LANGUAGES);
+      GHashTable *made = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       GResource *resource = px_word_choice_get_resource ();
 
       for (guint l = 0; l < N_LANGUAGES; l++)
@@ -81,7 +89,6 @@ language_lists (void)
           g_auto(GStrv) lines = NULL;
           guint bit = 0;
 
-          made[l] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
           if (bytes == NULL)
             continue;
           lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
@@ -100,9 +107,9 @@ language_lists (void)
                 bit = L_ATTR;
               else if (bit != 0)
                 {
-                  key = px_diff_fold (line, -1, FOLD_FLAGS, TRUE);
-                  g_hash_table_insert (made[l], key,
-                                       GUINT_TO_POINTER (bit | GPOINTER_TO_UINT (g_hash_table_lookup (made[l], key))));
+                  key = fold_key (line, strlen (line));
+                  g_hash_table_insert (made, key,
+                                       GUINT_TO_POINTER ((bit << (L_SHIFT * l)) | GPOINTER_TO_UINT (g_hash_table_lookup (made, key))));
                 }
             }
         }
@@ -155,6 +162,7 @@ typedef struct {
   char *key;
   guint count;        /* tokens over all documents */
   guint flags;        /* I_ bits */
+  guint lists;        /* L_ bits in every language (L_BITS) */
 } IdInfo;
 
 typedef struct {
@@ -179,14 +187,19 @@ typedef struct {
   guint n_docs;
   Doc *docs;
   PxInterner *interner;
-  PxInterner *spellings;   /* words as written */
-  GArray *spelling_info;   /* per spelling: its folded id and W_ flags */
+  guint32 *of_cmp_id;      /* the comparison's word id -> ours, or G_MAXUINT32 */
+  guint n_cmp_ids;
+  PxInterner *spellings;   /* words as written, of primary sources */
+  GArray *spelling_ids;    /* per spelling: its folded id */
   GArray *info;            /* of IdInfo, by id */
   gboolean has_attr_list;
   GHashTable *node_of;     /* key -> Node */
   GPtrArray *nodes;        /* of Node */
   GHashTable *edges;       /* guint64 pair -> Edge */
   GString *scratch;
+  guint32 *local;          /* by id, its number + 1 in the cells being diffed; else 0 */
+  guint32 *local_ids;      /* the cells' words by those numbers */
+  gsize n_local_ids;
 } Finder;
 
 static gboolean
@@ -201,12 +214,61 @@ id_info (Finder *f, guint32 id)
   return &g_array_index (f->info, IdInfo, id);
 }
 
+/* px_diff_fold (@text, @len, FOLD_FLAGS, TRUE), with plain ASCII, most
+ * words, folded here: that is its lower case without the characters
+ * Unicode calls punctuation, and px_diff_fold()'s case folding and
+ * normalisation of every new word were half of word choice's work on
+ * the sample (callgrind). */
+static char *
+fold_key (const char *text, gsize len)
+{
+  char *key = g_malloc (len + 1), *out = key;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = text[i];
+
+      if (c & 0x80)
+        {
+          g_free (key);
+          return px_diff_fold (text, len, FOLD_FLAGS, TRUE);
+        }
+      if (c == '\0')
+        break;
+      switch (g_unichar_type (c))
+        {
+        case G_UNICODE_CONNECT_PUNCTUATION:
+        case G_UNICODE_DASH_PUNCTUATION:
+        case G_UNICODE_CLOSE_PUNCTUATION:
+        case G_UNICODE_FINAL_PUNCTUATION:
+        case G_UNICODE_INITIAL_PUNCTUATION:
+        case G_UNICODE_OTHER_PUNCTUATION:
+        case G_UNICODE_OPEN_PUNCTUATION:
+          continue;
+        default:
+          *out++ = g_ascii_tolower (c);
+        }
+    }
+  *out = '\0';
+  return key;
+}
+
 static gboolean
 has_digit (const char *key)
 {
-  for (const char *p = key; *p; p = g_utf8_next_char (p))
-    if (g_unichar_isdigit (g_utf8_get_char (p)))
-      return TRUE;
+  for (const char *p = key; *p; )
+    {
+      if (!((guchar) *p & 0x80))
+        {
+          if (g_ascii_isdigit (*p))
+            return TRUE;
+          p++;
+          continue;
+        }
+      if (g_unichar_isdigit (g_utf8_get_char (p)))
+        return TRUE;
+      p = g_utf8_next_char (p);
+    }
   return FALSE;
 }
 
@@ -251,14 +313,44 @@ word_flags (const char *text, gsize len)
   return flags;
 }
 
-static void
-build_doc (Finder *f, Doc *doc, PxDocument *document)
+/* The word-choice id of word @text, which the comparison interned as
+ * @cmp_id (case and typography folded; G_MAXUINT32 for none): folding
+ * punctuation as well is a function of the comparison's key, so each of
+ * its ids is interned once, not each word. */
+static guint32
+word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
 {
-  GArray *words, *ids;
-  guint n_all = 0;
+  guint32 spelling;
+
+  if (cmp_id < f->n_cmp_ids)
+    {
+      if (f->of_cmp_id[cmp_id] == G_MAXUINT32)
+        f->of_cmp_id[cmp_id] = px_interner_intern (f->interner, text, len, PX_TOKEN_WORD);
+      return f->of_cmp_id[cmp_id];
+    }
+  /* A primary source's words, which the comparison did not intern: each
+   * spelling is folded once. */
+  spelling = px_interner_intern (f->spellings, text, len, PX_TOKEN_WORD);
+  if (spelling >= f->spelling_ids->len)
+    {
+      guint32 id = px_interner_intern (f->interner, text, len, PX_TOKEN_WORD);
+
+      g_array_append_val (f->spelling_ids, id);
+    }
+  return g_array_index (f->spelling_ids, guint32, spelling);
+}
+
+static void
+build_doc (Finder *f, Doc *doc, guint d)
+{
+  PxDocument *document = px_comparison_get_document (f->cmp, d);
+  Word *words;
+  guint32 *ids;
+  guint n_all = 0, n = 0;
 
   /* Sized for every token at once: grown a word at a time, the arrays'
-   * copying took a tenth of the word-choice step (perf). */
+   * copying took a tenth of the word-choice step, and appending to a
+   * GArray a word at a time still a twentieth (perf). */
   for (guint p = 0; p < px_document_get_n_paragraphs (document); p++)
     {
       guint n_tokens;
@@ -266,8 +358,8 @@ build_doc (Finder *f, Doc *doc, PxDocument *document)
       px_document_get_paragraph_tokens (document, p, &n_tokens);
       n_all += n_tokens;
     }
-  words = g_array_sized_new (FALSE, FALSE, sizeof (Word), n_all);
-  ids = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_all);
+  words = g_new (Word, MAX (n_all, 1));
+  ids = g_new (guint32, MAX (n_all, 1));
   doc->text = px_document_get_text (document, NULL);
   doc->n_paras = px_document_get_n_paragraphs (document);
   doc->para_first = g_new (guint, doc->n_paras + 1);
@@ -275,22 +367,23 @@ build_doc (Finder *f, Doc *doc, PxDocument *document)
     {
       guint n_tokens;
       const PxToken *tokens = px_document_get_paragraph_tokens (document, p, &n_tokens);
-      guint n_punct = 0;
+      guint n_punct = 0, n_cmp = 0, k = 0;
+      const guint32 *cmp_ids = px_comparison_get_paragraph_word_ids (f->cmp, d, p, &n_cmp);
       char last_punct = 0;
       gboolean hard_punct = FALSE;
 
-      doc->para_first[p] = words->len;
+      doc->para_first[p] = n;
       for (guint t = 0; t < n_tokens; t++)
         {
           const PxToken *tok = &tokens[t];
           const char *text = doc->text + tok->start;
           Word w;
-          guint32 id, spelling;
+          guint32 id;
 
           if (tok->kind == PX_TOKEN_PUNCT)
             {
-              if (tok->len == 1 && *text == ')' && n_punct == 0 && words->len > doc->para_first[p])
-                g_array_index (words, Word, words->len - 1).flags |= W_CLOSE;
+              if (tok->len == 1 && *text == ')' && n_punct == 0 && n > doc->para_first[p])
+                words[n - 1].flags |= W_CLOSE;
               n_punct++;
               last_punct = tok->len == 1 ? *text : '?';
               if (!is_joiner (text, tok->len))
@@ -299,20 +392,11 @@ build_doc (Finder *f, Doc *doc, PxDocument *document)
             }
           if (tok->kind != PX_TOKEN_WORD)
             continue;
-          /* Each spelling is folded and looked at once. */
-          spelling = px_interner_intern (f->spellings, text, tok->len, PX_TOKEN_WORD);
-          if (spelling >= f->spelling_info->len)
-            {
-              guint32 info[2];
-
-              info[0] = px_interner_intern (f->interner, text, tok->len, PX_TOKEN_WORD);
-              info[1] = word_flags (text, tok->len);
-              g_array_append_val (f->spelling_info, info);
-            }
-          id = g_array_index (f->spelling_info, guint32, 2 * spelling);
+          id = word_id (f, cmp_ids != NULL && k < n_cmp ? cmp_ids[k] : G_MAXUINT32, text, tok->len);
+          k++;
           w.start = tok->start;
           w.end = tok->start + tok->len;
-          w.flags = g_array_index (f->spelling_info, guint32, 2 * spelling + 1);
+          w.flags = word_flags (text, tok->len);
           if (n_punct > 0)
             w.flags |= W_PUNCT_BEFORE;
           if (hard_punct)
@@ -322,26 +406,27 @@ build_doc (Finder *f, Doc *doc, PxDocument *document)
             w.flags |= W_OPEN;
           if (n_punct == 1 && last_punct == '/')
             w.flags |= W_SLASH;
-          if (words->len == doc->para_first[p])
+          if (n == doc->para_first[p])
             w.flags |= W_PARA_START;
           n_punct = 0;
           if (id >= f->info->len)
             {
-              IdInfo info = { px_diff_fold (text, tok->len, FOLD_FLAGS, TRUE), 0, 0 };
+              IdInfo info = { fold_key (text, tok->len), 0, 0, 0 };
 
+              info.lists = GPOINTER_TO_UINT (g_hash_table_lookup (language_lists (), info.key));
               if (has_digit (info.key))
                 info.flags |= I_DIGIT;
               g_array_append_val (f->info, info);
             }
           id_info (f, id)->count++;
-          g_array_append_val (words, w);
-          g_array_append_val (ids, id);
+          words[n] = w;
+          ids[n++] = id;
         }
     }
-  doc->para_first[doc->n_paras] = words->len;
-  doc->n_words = words->len;
-  doc->words = (Word *) (gpointer) g_array_free (words, FALSE);
-  doc->ids = (guint32 *) (gpointer) g_array_free (ids, FALSE);
+  doc->para_first[doc->n_paras] = n;
+  doc->n_words = n;
+  doc->words = words;
+  doc->ids = ids;
 }
 
 /* The language whose function words cover most of the words, when they
@@ -349,7 +434,6 @@ build_doc (Finder *f, Doc *doc, PxDocument *document)
 static void
 apply_language (Finder *f)
 {
-  GHashTable **lists = language_lists ();
   guint64 cover[N_LANGUAGES] = { 0 }, total = 0;
   int best = -1;
 
@@ -359,7 +443,7 @@ apply_language (Finder *f)
 
       total += info->count;
       for (guint l = 0; l < N_LANGUAGES; l++)
-        if (GPOINTER_TO_UINT (g_hash_table_lookup (lists[l], info->key)) & L_STOP)
+        if (L_BITS (info->lists, l) & L_STOP)
           cover[l] += info->count;
     }
   for (guint l = 0; l < N_LANGUAGES; l++)
@@ -370,7 +454,7 @@ apply_language (Finder *f)
   for (guint id = 0; id < f->info->len; id++)
     {
       IdInfo *info = id_info (f, id);
-      guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (lists[best], info->key));
+      guint bits = L_BITS (info->lists, best);
 
       info->flags |= bits & (I_STOP | I_TRIVIAL | I_ATTR);
       f->has_attr_list |= (bits & L_ATTR) != 0;
@@ -859,6 +943,43 @@ moved_words (Finder *f, const guint32 *a, guint a0, guint a1, const guint32 *b, 
   return FALSE;
 }
 
+/* The diff of @a and @b, with their ids numbered afresh from 0 first:
+ * the diff sizes three tables by the number of ids it is given, and
+ * allocating and clearing the whole vocabulary's for each pair of cells
+ * took most of the time of comparing them.  Only which ids are equal
+ * matters to the diff, so the runs are the same. */
+static GArray *
+diff_cells (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
+{
+  PxDiffOptions options = { 0 };
+  guint32 *la, *lb, n_ids = 0;
+
+  if (f->n_local_ids < (gsize) na + nb)
+    {
+      f->n_local_ids = (gsize) na + nb;
+      f->local_ids = g_renew (guint32, f->local_ids, f->n_local_ids);
+    }
+  la = f->local_ids;
+  lb = f->local_ids + na;
+  for (guint k = 0; k < na; k++)
+    {
+      if (f->local[a[k]] == 0)
+        f->local[a[k]] = ++n_ids;
+      la[k] = f->local[a[k]] - 1;
+    }
+  for (guint k = 0; k < nb; k++)
+    {
+      if (f->local[b[k]] == 0)
+        f->local[b[k]] = ++n_ids;
+      lb[k] = f->local[b[k]] - 1;
+    }
+  for (guint k = 0; k < na; k++)
+    f->local[a[k]] = 0;
+  for (guint k = 0; k < nb; k++)
+    f->local[b[k]] = 0;
+  return px_diff_tokens (la, na, lb, nb, n_ids, &options);
+}
+
 /* Paragraph @p of @x against paragraph @q of @y. */
 static void
 compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
@@ -866,7 +987,6 @@ compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
   guint a_first = x->para_first[p], na = x->para_first[p + 1] - a_first;
   guint b_first = y->para_first[q], nb = y->para_first[q + 1] - b_first;
   const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
-  PxDiffOptions options = { 0 };
   g_autoptr(GArray) runs = NULL;
   guint kept = 0, content_a = 0, content_b = 0;
 
@@ -875,7 +995,7 @@ compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
   /* Paragraphs of very different length share too little context. */
   if (na > 2 * nb + MAX_SIDE_RAW || nb > 2 * na + MAX_SIDE_RAW)
     return;
-  runs = px_diff_tokens (a, na, b, nb, px_interner_get_size (f->interner), &options);
+  runs = diff_cells (f, a, na, b, nb);
   for (guint r = 0; r < runs->len; r++)
     {
       const PxDiffOp *op = &g_array_index (runs, PxDiffOp, r);
@@ -1656,7 +1776,10 @@ px_word_choice_find (PxComparison *cmp,
   f.docs = g_new0 (Doc, MAX (f.n_docs, 1));
   f.interner = px_interner_new (FOLD_FLAGS);
   f.spellings = px_interner_new (0);
-  f.spelling_info = g_array_new (FALSE, FALSE, 2 * sizeof (guint32));
+  f.spelling_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+  f.n_cmp_ids = px_comparison_get_n_word_ids (cmp);
+  f.of_cmp_id = g_new (guint32, MAX (f.n_cmp_ids, 1));
+  memset (f.of_cmp_id, 0xff, MAX (f.n_cmp_ids, 1) * sizeof (guint32));
   f.info = g_array_new (FALSE, FALSE, sizeof (IdInfo));
   f.node_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   f.nodes = g_ptr_array_new_with_free_func (node_free);
@@ -1664,9 +1787,10 @@ px_word_choice_find (PxComparison *cmp,
   f.scratch = g_string_new (NULL);
 
   for (guint d = 0; d < f.n_docs; d++)
-    build_doc (&f, &f.docs[d], px_comparison_get_document (cmp, d));
+    build_doc (&f, &f.docs[d], d);
   apply_language (&f);
   mark_quotes (&f);
+  f.local = g_new0 (guint32, MAX (f.info->len, 1));
   find_substitutions (&f);
   if (!cancelled (&f))
     find_attributions (&f);
@@ -1683,7 +1807,8 @@ px_word_choice_find (PxComparison *cmp,
   g_free (f.docs);
   px_interner_free (f.interner);
   px_interner_free (f.spellings);
-  g_array_unref (f.spelling_info);
+  g_array_unref (f.spelling_ids);
+  g_free (f.of_cmp_id);
   for (guint i = 0; i < f.info->len; i++)
     g_free (id_info (&f, i)->key);
   g_array_unref (f.info);
@@ -1691,6 +1816,8 @@ px_word_choice_find (PxComparison *cmp,
   g_ptr_array_unref (f.nodes);
   g_hash_table_unref (f.edges);
   g_string_free (f.scratch, TRUE);
+  g_free (f.local);
+  g_free (f.local_ids);
   return sets;
 }
 
