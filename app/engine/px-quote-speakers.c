@@ -472,6 +472,23 @@ is_np_word (const Item *it)
                                   g_str_equal (it->lower, "of")));
 }
 
+/* Whether items[a, b) hold "of", "at" or "from" ("Ann Lee of the
+ * club", "Ann Lee at the club"). */
+static gboolean
+of_between (GArray *items, guint a, guint b)
+{
+  for (guint k = a; k < b; k++)
+    {
+      const Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind == IT_WORD && !it->cap && it->lower &&
+          (g_str_equal (it->lower, "of") || g_str_equal (it->lower, "at") ||
+           g_str_equal (it->lower, "from")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Turns the noun phrase items[s, e) into a speaker. */
 static void
 set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
@@ -532,6 +549,15 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
           /* Before the title, only a name set off by a comma: "Brad
            * Komar, the state director", not "State Department officials". */
           if (pass == 1 && !(end < e && g_array_index (items, Item, end).kind == IT_COMMA))
+            {
+              i = end;
+              continue;
+            }
+          /* "Heiserman of the CORE Teachers", "Stu Rothenberg of the
+           * Rothenberg Report": a name after "of" a person's name, not
+           * after a title, is where the person works, not a speaker. */
+          if (best_words > 0 && !best_org && i > 0 && best_e <= i &&
+              of_between (items, best_e, i))
             {
               i = end;
               continue;

@@ -129,7 +129,7 @@ static const char * const stop_words[] = {
 /* Stop words that, after a capitalised word, end an organisation's name
  * rather than open a sentence: "Judicial Watch", "Human Rights Watch". */
 static const char * const name_nouns[] = {
-  "watch", NULL
+  "watch", "today", NULL
 };
 
 /* What a person or an organisation says things in: "From Ada Marr's

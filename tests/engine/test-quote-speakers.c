@@ -83,6 +83,12 @@ test_organisation_names (void)
 {
   check ("\"The files were hidden for years,\" Harbour Watch said in a release.",
          "The files were hidden for years|Harbour Watch");
+  check ("\"The ferry will run,\" Eastbrook Today reported.", "The ferry will run|Eastbrook Today");
+  /* A person's name, then where the person works: the person. */
+  check ("\"The vote came early,\" said Heiserman of the CORE Teachers.",
+         "The vote came early|Heiserman");
+  check ("\"The vote came early,\" says Ivo Marsh of the Eastbrook Political Report.",
+         "The vote came early|Ivo Marsh");
 }
 
 /* A speech verb written with a capital, in a headline or a brand
