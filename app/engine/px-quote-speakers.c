@@ -1551,6 +1551,54 @@ said_in_paragraph_before (DocScan *ds, Found *f)
   f->pattern = MIN (f->pattern, PATTERN_NEARBY);
 }
 
+/* How many items a paragraph that only names a quote's speaker may hold:
+ * "- Ivo Marsh, tweeting after the speech." */
+#define MAX_SIGNATURE_ITEMS 16
+
+/* A paragraph that is one quotation, followed by a short paragraph that
+ * opens with a dash and a name, is what that name said: a fact check's or
+ * a digest's '"We will win." ¶ - Ada Marr.'  The name up to its first
+ * comma. */
+static void
+said_in_paragraph_after (DocScan *ds, Found *f)
+{
+  const PxParagraph *p;
+  const char *t;
+  guint e = 0;
+
+  if (f->last_paragraph + 1 >= px_document_get_n_paragraphs (ds->doc))
+    return;
+  p = px_document_get_paragraph (ds->doc, f->last_paragraph + 1);
+  t = ds->text + p->start;
+  if (!(g_str_has_prefix (t, "-") || g_str_has_prefix (t, "\xe2\x80\x94") ||
+        g_str_has_prefix (t, "\xe2\x80\x93")))
+    return;
+  {
+    g_autoptr(GArray) items = items_of (ds, p->start, p->end);
+    guint s = 0;
+
+    if (items->len == 0 || items->len > MAX_SIGNATURE_ITEMS)
+      return;
+    while (s < items->len && g_array_index (items, Item, s).kind != IT_WORD)
+      s++;
+    for (e = s; e < items->len && g_array_index (items, Item, e).kind != IT_COMMA &&
+                g_array_index (items, Item, e).kind != IT_END; e++)
+      if (!is_np_word (&g_array_index (items, Item, e)))
+        return;
+    if (e == s)
+      return;
+    set_speaker_np (f, ds, items, s, e);
+    if (f->kind != SPK_NAME)
+      {
+        g_clear_pointer (&f->np, g_free);
+        f->kind = SPK_NONE;
+        return;
+      }
+    f->pattern = PATTERN_NEARBY;
+    f->said = TRUE;
+  }
+}
+
 void
 px_quote_attribute (DocScan *ds)
 {
@@ -1621,6 +1669,9 @@ px_quote_attribute (DocScan *ds)
           f->kind = SPK_INHERIT;
         if (f->kind == SPK_NONE && para_start && f->paragraph > 0 && after->len == 0)
           said_in_paragraph_before (ds, f);
+        if ((f->kind == SPK_NONE || f->kind == SPK_INHERIT) && para_start && after->len == 0 &&
+            hi == last->end)
+          said_in_paragraph_after (ds, f);
         /* 'called him a "fascist" and a "fraud"': both were said. */
         if (f->kind == SPK_INHERIT && same_sentence)
           f->said |= prev->said;

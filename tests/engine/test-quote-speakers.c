@@ -123,6 +123,19 @@ test_appositive_with_and (void)
          "I have never heard a candidate pray like that.|Tomas Berg");
 }
 
+/* A quotation paragraph signed by the paragraph after it: "- Ada Marr." */
+static void
+test_signed_paragraph (void)
+{
+  check ("The claims were checked one by one.\n\n\"We will win every county.\"\n\n- Ada Marr.\n\n"
+         "The claim is doubtful.", "We will win every county.|Ada Marr");
+  check ("\"The bridge is ready.\"\n\n-Ivo Marsh, writing after the vote.",
+         "The bridge is ready.|Ivo Marsh");
+  /* A dash that opens a sentence of prose names nobody. */
+  check ("\"The bridge is ready.\"\n\n- The council met again on Monday and the mayor spoke "
+         "about the river for an hour.", "The bridge is ready.|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -134,5 +147,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/capitalised-verbs", test_capitalised_verbs);
   g_test_add_func ("/quote-speakers/colon-sources", test_colon_sources);
   g_test_add_func ("/quote-speakers/appositive-with-and", test_appositive_with_and);
+  g_test_add_func ("/quote-speakers/signed-paragraph", test_signed_paragraph);
   return g_test_run ();
 }
