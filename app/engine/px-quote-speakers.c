@@ -321,7 +321,8 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
     {
       Item *it = &g_array_index (items, Item, i);
 
-      if (words > 0 && is_capitalised_verb (ds, items, i))
+      /* "Obama Urges Britain": the verb ends one name and opens none. */
+      if (is_capitalised_verb (ds, items, i))
         break;
       if (is_name_word (it) ||
           (words > 0 && it->kind == IT_WORD && it->cap && (it->classes & WC_NAME_NOUN) &&
@@ -615,6 +616,21 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
         }
       f->np_pos = a->start;
       return;
+    }
+  /* "the campaign", "the House committee": an organisation the text
+   * named before, resolved by its head noun. */
+  if (g_str_equal (first->lower, "the") && e - s >= 2)
+    {
+      Item *head = &g_array_index (items, Item, e - 1);
+
+      item_fill (ds, head);
+      if (head->kind == IT_WORD && !head->cap && (head->classes & WC_ORG_NOUN))
+        {
+          f->kind = SPK_ROLE;
+          f->np = g_strdup (head->lower);
+          f->np_pos = first->start;
+          return;
+        }
     }
   if (last_title >= 0 && g_str_equal (first->lower, "the") &&
       !g_str_has_suffix (g_array_index (items, Item, last_title).lower, "s"))
@@ -1756,10 +1772,13 @@ full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
   return full ? full : name;
 }
 
+static gboolean is_place (const char *name);
+
 static gboolean
 is_person (Surnames *names, const Mention *m)
 {
-  if (m->org)
+  /* "the Aral Sea", "Trump Tower": named, but no one "he" can be. */
+  if (m->org || is_place (m->name))
     return FALSE;
   if (m->n_words >= 2 || m->titled)
     return TRUE;
@@ -2033,6 +2052,63 @@ resolve_description (DocScan *ds, Surnames *names, Found *f, const char *salient
   return g_strdup (best);
 }
 
+/* Whether the word at @p (after spaces) is @noun, in any case. */
+static gboolean
+word_at_is (const char *p, const char *end, const char *noun)
+{
+  gsize n = strlen (noun);
+
+  while (p < end && (*p == ' ' || *p == '\n'))
+    p++;
+  return p + n <= end && g_ascii_strncasecmp (p, noun, n) == 0 &&
+         (p + n == end || !g_ascii_isalnum (p[n]));
+}
+
+/* "The committee said": the last organisation named before whose name
+ * ends with the noun ("the House Select Committee"), else the last name
+ * written before the noun ("the Trump campaign", "Cruz's campaign"), as
+ * "Trump campaign".  NULL when the text names none: not a guess. */
+static char *
+resolve_organisation (DocScan *ds, Found *f, double *certainty)
+{
+  const char *noun = f->np;
+
+  for (guint i = ds->mentions->len; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+      g_autofree char *last = NULL;
+      const char *after;
+      gsize n = strlen (m->name);
+
+      if (m->pos >= f->np_pos)
+        continue;
+      last = px_quote_normalize_word (px_quote_last_word (m->name), strlen (px_quote_last_word (m->name)));
+      if (g_str_equal (last, noun))
+        {
+          *certainty = RESOLVED_ROLE;
+          return g_strdup (m->name);
+        }
+      /* The name as written, then its possessive, then the noun. */
+      if (m->pos + n > ds->len || strncmp (ds->text + m->pos, m->name, n) != 0)
+        continue;
+      after = ds->text + m->pos + n;
+      if (g_str_has_prefix (after, "'s"))
+        after += 2;
+      else if (g_str_has_prefix (after, "\xe2\x80\x99s"))
+        after += 4;
+      else if (*after == '\'')
+        after += 1;
+      else if (g_str_has_prefix (after, "\xe2\x80\x99"))
+        after += 3;
+      if (word_at_is (after, ds->text + MIN (ds->len, (gsize) f->np_pos), noun) && !m->org)
+        {
+          *certainty = RESOLVED_ROLE;
+          return g_strdup_printf ("%s %s", m->name, noun);
+        }
+    }
+  return NULL;
+}
+
 static char *
 resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *certainty)
 {
@@ -2054,6 +2130,8 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
     case SPK_PRONOUN:
       return resolve_pronoun (ds, names, f, salient, certainty);
     case SPK_ROLE:
+      if (px_quote_in_list (WC_ORG_NOUN, f->np))
+        return resolve_organisation (ds, f, certainty);
       for (guint i = ds->mentions->len; i > 0; i--)
         {
           const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);

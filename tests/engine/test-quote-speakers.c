@@ -100,6 +100,9 @@ test_capitalised_verbs (void)
          "Fight For Every Seat|Ivo Marsh");
   check ("\"Not us, but we like it!\" Ivo Marsh, the head of the Lantern Trust, Tweeted on "
          "Friday.", "Not us, but we like it!|Ivo Marsh");
+  /* The verb opens no name either: "Urges Harbour Board" is nobody. */
+  check ("Ada Marr Urges Tom Ruud To Act\n\n\"We must act now,\" he said.",
+         "We must act now|Tom Ruud");
 }
 
 /* Before a colon, a name's statement, post or letter: the name said it. */
@@ -136,6 +139,29 @@ test_signed_paragraph (void)
          "about the river for an hour.", "The bridge is ready.|?");
 }
 
+/* "The committee said", "the campaign said": the organisation the text
+ * named before, never the person named last. */
+static void
+test_organisation_nouns (void)
+{
+  check ("The Harbour Select Committee met on Monday. Ivo Marsh spoke first.\n\n"
+         "\"The report is final,\" the committee said.",
+         "The report is final|Harbour Select Committee");
+  check ("Ada Marr's campaign answered within the hour.\n\n"
+         "\"The claim is false,\" the campaign said in a statement.",
+         "The claim is false|Ada Marr campaign");
+  /* None named before: nobody, not a guess. */
+  check ("Ivo Marsh spoke first.\n\n\"The report is final,\" the committee said.",
+         "The report is final|?");
+}
+
+/* A place is nobody "he" or "she" can be. */
+static void
+test_pronoun_not_place (void)
+{
+  check ("The boats crossed Tanner Lake at dawn. \"It was calm,\" he said.", "It was calm|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -148,5 +174,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/colon-sources", test_colon_sources);
   g_test_add_func ("/quote-speakers/appositive-with-and", test_appositive_with_and);
   g_test_add_func ("/quote-speakers/signed-paragraph", test_signed_paragraph);
+  g_test_add_func ("/quote-speakers/organisation-nouns", test_organisation_nouns);
+  g_test_add_func ("/quote-speakers/pronoun-not-place", test_pronoun_not_place);
   return g_test_run ();
 }
