@@ -896,7 +896,7 @@ test_find_over_quote (void)
       const char *hit = strstr (text, "head-scratcher");
       PangoAttrList *attrs = gtk_label_get_attributes (label);
       PangoAttrIterator *it;
-      gboolean italic = FALSE, yellow = FALSE;
+      gboolean italic = FALSE, yellow = FALSE, overlined = FALSE;
       int alpha = 0xffff;
 
       if (!gtk_widget_has_css_class (GTK_WIDGET (label), "cell-text") || hit == NULL || attrs == NULL)
@@ -916,12 +916,16 @@ test_find_over_quote (void)
             yellow = ((PangoAttrColor *) a)->color.red == 0xf6f6;
           if ((a = pango_attr_iterator_get (it, PANGO_ATTR_BACKGROUND_ALPHA)))
             alpha = ((PangoAttrInt *) a)->value;
+          /* A cue that is not colour: a line above the match. */
+          if ((a = pango_attr_iterator_get (it, PANGO_ATTR_OVERLINE)))
+            overlined = ((PangoAttrInt *) a)->value == PANGO_OVERLINE_SINGLE;
         }
       while (pango_attr_iterator_next (it));
       pango_attr_iterator_destroy (it);
       if (!italic)
         continue;   /* not marked as a quotation here */
       g_assert_true (yellow);
+      g_assert_true (overlined);
       g_assert_cmpint (alpha, ==, 0xffff);
       checked++;
     }
@@ -993,6 +997,21 @@ test_one_article (void)
         checked++;
       }
   g_assert_cmpuint (checked, >, 0);
+  /* Quote badges without a "1/1" count. */
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    guint badges = 0;
+
+    ui_test_collect_all (list, GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_widget_has_css_class (labels->pdata[i], "quote-count") &&
+          gtk_widget_is_visible (gtk_widget_get_parent (labels->pdata[i])))
+        {
+          g_assert_false (gtk_widget_get_visible (labels->pdata[i]));
+          badges++;
+        }
+    g_assert_cmpuint (badges, >, 0);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* With two, no prompt. */
