@@ -604,7 +604,7 @@ top_row (PxWindow *window)
 typedef struct {
   const char *event;   /* an ECB+ event, or NULL for the sample event */
   guint n;
-  const char *style;   /* "light", "dark" or "high-contrast" */
+  const char *style;   /* "light", "dark", "high-contrast" or "high-contrast-dark" */
 } Case;
 
 static void
@@ -613,13 +613,14 @@ test_layouts (gconstpointer data)
   const Case *c = data;
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  gboolean dark = g_str_equal (c->style, "dark");
+  gboolean dark = g_str_has_suffix (c->style, "dark");
+  gboolean hc = g_str_has_prefix (c->style, "high-contrast");
   PxWindow *window;
   PxComparisonView *view;
   g_autofree char *name = NULL;
   guint top;
 
-  if (g_str_equal (c->style, "high-contrast") && !set_high_contrast (TRUE))
+  if (hc && !set_high_contrast (TRUE))
     {
       g_test_skip ("the style manager does not follow the high-contrast key here");
       return;
@@ -667,14 +668,14 @@ test_layouts (gconstpointer data)
   g_assert_cmpuint (check_stacked_rows (window), >=, 1);
   check_stacked_header (window);
   check_headline_apart (window);
-  check_high_contrast_style (window, g_str_equal (c->style, "high-contrast"));
+  check_high_contrast_style (window, hc);
   g_free (name);
   name = g_strdup_printf ("layout-%u-%s-stacked", c->n, c->style);
   ui_test_save_screenshot (window, name);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "colour-scheme");
-  if (g_str_equal (c->style, "high-contrast"))
+  if (hc)
     set_high_contrast (FALSE);
 }
 
@@ -1048,6 +1049,7 @@ static const Case cases[] = {
   { NULL, 5, "high-contrast" },
   { "t02_ecbplus", 8, "high-contrast" },
   { "t01_ecbplus", 20, "high-contrast" },
+  { "t02_ecbplus", 8, "high-contrast-dark" },
 };
 
 int
