@@ -33,6 +33,7 @@
 #include <gio/gio.h>
 
 #include "px-word-choice.h"
+#include "px-word-choice-private.h"
 #include "px-compare-private.h"
 #include "px-diff.h"
 #include "px-quotes.h"
@@ -184,9 +185,11 @@ typedef struct {
 typedef struct {
   PxComparison *cmp;
   const gint *cancel;
+  guint n_parts;           /* shares of the rows diffed apart; 0: by size */
   guint n_docs;
   Doc *docs;
-  PxInterner *interner;
+  GHashTable *id_of_key;   /* folded key -> id + 1 */
+  GPtrArray *match_keys;   /* its keys that are no IdInfo's */
   guint32 *of_cmp_id;      /* the comparison's word id -> ours, or G_MAXUINT32 */
   guint n_cmp_ids;
   PxInterner *spellings;   /* words as written, of primary sources */
@@ -197,10 +200,27 @@ typedef struct {
   GPtrArray *nodes;        /* of Node */
   GHashTable *edges;       /* guint64 pair -> Edge */
   GString *scratch;
+} Finder;
+
+/* A substitution found between aligned paragraphs: words [a0, a1) of
+ * document x replaced by words [b0, b1) of document y. */
+typedef struct {
+  guint x, a0, a1;
+  guint y, b0, b1;
+} Change;
+
+/* One share of the rows, diffed on its own thread when the comparison is
+ * large enough for the comparison itself to use two: the diffs only read
+ * the documents' words, and the changes they find are taken in the
+ * rows' order afterwards, so the sets are the same either way. */
+typedef struct {
+  Finder *f;
+  guint first_row, end_row;
   guint32 *local;          /* by id, its number + 1 in the cells being diffed; else 0 */
   guint32 *local_ids;      /* the cells' words by those numbers */
   gsize n_local_ids;
-} Finder;
+  GArray *changes;         /* of Change, in the order found */
+} Part;
 
 static gboolean
 cancelled (Finder *f)
@@ -214,16 +234,53 @@ id_info (Finder *f, guint32 id)
   return &g_array_index (f->info, IdInfo, id);
 }
 
+/* What an ASCII character is to folding: Unicode's punctuation
+ * (px_diff_fold() drops it from words), or a symbol that only the
+ * interner's ASCII folding drops (g_ascii_ispunct: $+<=>^`|~). */
+enum { A_PUNCT = 1, A_SYMBOL = 2 };
+
+static const guint8 *
+ascii_classes (void)
+{
+  static guint8 *classes;
+
+  if (g_once_init_enter (&classes))
+    {
+      guint8 *made = g_new0 (guint8, 128);
+
+      for (guint c = 0; c < 128; c++)
+        switch (g_unichar_type (c))
+          {
+          case G_UNICODE_CONNECT_PUNCTUATION:
+          case G_UNICODE_DASH_PUNCTUATION:
+          case G_UNICODE_CLOSE_PUNCTUATION:
+          case G_UNICODE_FINAL_PUNCTUATION:
+          case G_UNICODE_INITIAL_PUNCTUATION:
+          case G_UNICODE_OTHER_PUNCTUATION:
+          case G_UNICODE_OPEN_PUNCTUATION:
+            made[c] = A_PUNCT;
+            break;
+          default:
+            made[c] = g_ascii_ispunct (c) ? A_SYMBOL : 0;
+          }
+      g_once_init_leave (&classes, made);
+    }
+  return classes;
+}
+
 /* px_diff_fold (@text, @len, FOLD_FLAGS, TRUE), with plain ASCII, most
  * words, folded here: that is its lower case without the characters
  * Unicode calls punctuation, and px_diff_fold()'s case folding and
  * normalisation of every new word were half of word choice's work on
- * the sample (callgrind). */
+ * the sample (callgrind).  *@symbol tells whether plain ASCII @text has
+ * one of the symbols the interner's folding also drops. */
 static char *
-fold_key (const char *text, gsize len)
+fold_key_full (const char *text, gsize len, gboolean *symbol)
 {
+  const guint8 *classes = ascii_classes ();
   char *key = g_malloc (len + 1), *out = key;
 
+  *symbol = FALSE;
   for (gsize i = 0; i < len; i++)
     {
       guchar c = text[i];
@@ -231,26 +288,26 @@ fold_key (const char *text, gsize len)
       if (c & 0x80)
         {
           g_free (key);
+          *symbol = FALSE;
           return px_diff_fold (text, len, FOLD_FLAGS, TRUE);
         }
       if (c == '\0')
         break;
-      switch (g_unichar_type (c))
-        {
-        case G_UNICODE_CONNECT_PUNCTUATION:
-        case G_UNICODE_DASH_PUNCTUATION:
-        case G_UNICODE_CLOSE_PUNCTUATION:
-        case G_UNICODE_FINAL_PUNCTUATION:
-        case G_UNICODE_INITIAL_PUNCTUATION:
-        case G_UNICODE_OTHER_PUNCTUATION:
-        case G_UNICODE_OPEN_PUNCTUATION:
-          continue;
-        default:
-          *out++ = g_ascii_tolower (c);
-        }
+      if (classes[c] == A_PUNCT)
+        continue;
+      *symbol |= classes[c] == A_SYMBOL;
+      *out++ = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
   *out = '\0';
   return key;
+}
+
+static char *
+fold_key (const char *text, gsize len)
+{
+  gboolean symbol;
+
+  return fold_key_full (text, len, &symbol);
 }
 
 static gboolean
@@ -313,10 +370,51 @@ word_flags (const char *text, gsize len)
   return flags;
 }
 
-/* The word-choice id of word @text, which the comparison interned as
- * @cmp_id (case and typography folded; G_MAXUINT32 for none): folding
- * punctuation as well is a function of the comparison's key, so each of
- * its ids is interned once, not each word. */
+/* The id of the word @text (@len bytes): one per folded key
+ * (fold_key()), but plain ASCII words that differ only by the symbols
+ * $+<=>^`|~ share one too ("US$" is "US", shown as the first one's key),
+ * as when an interner numbered them.  A new id gets its IdInfo. */
+static guint32
+new_word_id (Finder *f, const char *text, gsize len)
+{
+  gboolean symbol;
+  char *key = fold_key_full (text, len, &symbol);
+  char *match = key;
+  gpointer found;
+  IdInfo info = { key, 0, 0, 0 };
+
+  if (symbol)
+    {
+      gsize k = 0;
+
+      match = g_malloc (len + 1);
+      for (gsize j = 0; j < len; j++)
+        if (!g_ascii_ispunct (text[j]))
+          match[k++] = g_ascii_tolower (text[j]);
+      match[k] = '\0';
+    }
+  found = g_hash_table_lookup (f->id_of_key, match);
+  if (found != NULL)
+    {
+      if (match != key)
+        g_free (match);
+      g_free (key);
+      return GPOINTER_TO_UINT (found) - 1;
+    }
+  /* The table's keys are the IdInfo's, or kept to be freed. */
+  if (match != key)
+    g_ptr_array_add (f->match_keys, match);
+  g_hash_table_insert (f->id_of_key, match, GUINT_TO_POINTER (f->info->len + 1));
+  info.lists = GPOINTER_TO_UINT (g_hash_table_lookup (language_lists (), key));
+  if (has_digit (key))
+    info.flags |= I_DIGIT;
+  g_array_append_val (f->info, info);
+  return f->info->len - 1;
+}
+
+/* The id of word @text, which the comparison interned as @cmp_id (case
+ * and typography folded; G_MAXUINT32 for none): our key is a function
+ * of the comparison's, so each of its ids is folded once, not each word. */
 static guint32
 word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
 {
@@ -325,15 +423,17 @@ word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
   if (cmp_id < f->n_cmp_ids)
     {
       if (f->of_cmp_id[cmp_id] == G_MAXUINT32)
-        f->of_cmp_id[cmp_id] = px_interner_intern (f->interner, text, len, PX_TOKEN_WORD);
+        f->of_cmp_id[cmp_id] = new_word_id (f, text, len);
       return f->of_cmp_id[cmp_id];
     }
   /* A primary source's words, which the comparison did not intern: each
    * spelling is folded once. */
+  if (f->spellings == NULL)
+    f->spellings = px_interner_new (0);
   spelling = px_interner_intern (f->spellings, text, len, PX_TOKEN_WORD);
   if (spelling >= f->spelling_ids->len)
     {
-      guint32 id = px_interner_intern (f->interner, text, len, PX_TOKEN_WORD);
+      guint32 id = new_word_id (f, text, len);
 
       g_array_append_val (f->spelling_ids, id);
     }
@@ -409,15 +509,6 @@ build_doc (Finder *f, Doc *doc, guint d)
           if (n == doc->para_first[p])
             w.flags |= W_PARA_START;
           n_punct = 0;
-          if (id >= f->info->len)
-            {
-              IdInfo info = { fold_key (text, tok->len), 0, 0, 0 };
-
-              info.lists = GPOINTER_TO_UINT (g_hash_table_lookup (language_lists (), info.key));
-              if (has_digit (info.key))
-                info.flags |= I_DIGIT;
-              g_array_append_val (f->info, info);
-            }
           id_info (f, id)->count++;
           words[n] = w;
           ids[n++] = id;
@@ -536,9 +627,21 @@ get_node (Finder *f, const guint32 *ids, guint n)
 {
   Node *node;
 
+  /* The key: the ids in hexadecimal, each ended by a space (a printf
+   * of each was most of the cost of looking a node up). */
   g_string_truncate (f->scratch, 0);
   for (guint i = 0; i < n; i++)
-    g_string_append_printf (f->scratch, "%u ", ids[i]);
+    {
+      char digits[9];
+      guint k = sizeof digits;
+      guint32 id = ids[i];
+
+      do
+        digits[--k] = "0123456789abcdef"[id & 15], id >>= 4;
+      while (id != 0);
+      g_string_append_len (f->scratch, digits + k, sizeof digits - k);
+      g_string_append_c (f->scratch, ' ');
+    }
   node = g_hash_table_lookup (f->node_of, f->scratch->str);
   if (node != NULL)
     return node;
@@ -949,41 +1052,43 @@ moved_words (Finder *f, const guint32 *a, guint a0, guint a1, const guint32 *b, 
  * took most of the time of comparing them.  Only which ids are equal
  * matters to the diff, so the runs are the same. */
 static GArray *
-diff_cells (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
+diff_cells (Part *part, const guint32 *a, guint na, const guint32 *b, guint nb)
 {
   PxDiffOptions options = { 0 };
   guint32 *la, *lb, n_ids = 0;
 
-  if (f->n_local_ids < (gsize) na + nb)
+  if (part->n_local_ids < (gsize) na + nb)
     {
-      f->n_local_ids = (gsize) na + nb;
-      f->local_ids = g_renew (guint32, f->local_ids, f->n_local_ids);
+      part->n_local_ids = (gsize) na + nb;
+      part->local_ids = g_renew (guint32, part->local_ids, part->n_local_ids);
     }
-  la = f->local_ids;
-  lb = f->local_ids + na;
+  la = part->local_ids;
+  lb = part->local_ids + na;
   for (guint k = 0; k < na; k++)
     {
-      if (f->local[a[k]] == 0)
-        f->local[a[k]] = ++n_ids;
-      la[k] = f->local[a[k]] - 1;
+      if (part->local[a[k]] == 0)
+        part->local[a[k]] = ++n_ids;
+      la[k] = part->local[a[k]] - 1;
     }
   for (guint k = 0; k < nb; k++)
     {
-      if (f->local[b[k]] == 0)
-        f->local[b[k]] = ++n_ids;
-      lb[k] = f->local[b[k]] - 1;
+      if (part->local[b[k]] == 0)
+        part->local[b[k]] = ++n_ids;
+      lb[k] = part->local[b[k]] - 1;
     }
   for (guint k = 0; k < na; k++)
-    f->local[a[k]] = 0;
+    part->local[a[k]] = 0;
   for (guint k = 0; k < nb; k++)
-    f->local[b[k]] = 0;
+    part->local[b[k]] = 0;
   return px_diff_tokens (la, na, lb, nb, n_ids, &options);
 }
 
 /* Paragraph @p of @x against paragraph @q of @y. */
 static void
-compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
+compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
 {
+  Finder *f = part->f;
+  Doc *x = &f->docs[dx], *y = &f->docs[dy];
   guint a_first = x->para_first[p], na = x->para_first[p + 1] - a_first;
   guint b_first = y->para_first[q], nb = y->para_first[q + 1] - b_first;
   const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
@@ -995,7 +1100,7 @@ compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
   /* Paragraphs of very different length share too little context. */
   if (na > 2 * nb + MAX_SIDE_RAW || nb > 2 * na + MAX_SIDE_RAW)
     return;
-  runs = diff_cells (f, a, na, b, nb);
+  runs = diff_cells (part, a, na, b, nb);
   for (guint r = 0; r < runs->len; r++)
     {
       const PxDiffOp *op = &g_array_index (runs, PxDiffOp, r);
@@ -1049,14 +1154,21 @@ compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
         continue;
       if (moved_words (f, a, a0, a1, b, nb, b0, b1) || moved_words (f, b, b0, b1, a, na, a0, a1))
         continue;
-      consider_change (f, x, a_first + a0, a_first + a1, y, b_first + b0, b_first + b1, TRUE);
+      {
+        Change change = { dx, a_first + a0, a_first + a1, dy, b_first + b0, b_first + b1 };
+
+        g_array_append_val (part->changes, change);
+      }
     }
 }
 
-static void
-find_substitutions (Finder *f)
+/* The changes between the aligned paragraphs of rows [first_row,
+ * end_row). */
+static gpointer
+part_substitutions (gpointer data)
 {
-  guint n_rows = px_comparison_get_n_rows (f->cmp);
+  Part *part = data;
+  Finder *f = part->f;
   g_autofree guint *same = g_new (guint, f->n_docs);
   g_autofree int *headline = g_new (int, f->n_docs);
 
@@ -1065,7 +1177,7 @@ find_substitutions (Finder *f)
   for (guint d = 0; d < f->n_docs; d++)
     headline[d] = px_comparison_get_headline (f->cmp, d);
 
-  for (guint r = 0; r < n_rows && !cancelled (f); r++)
+  for (guint r = part->first_row; r < part->end_row && !cancelled (f); r++)
     {
       const PxCell *cells = px_comparison_get_row (f->cmp, r);
 
@@ -1094,7 +1206,81 @@ find_substitutions (Finder *f)
         for (guint e = d + 1; e < f->n_docs; e++)
           if (cells[d].paragraph >= 0 && cells[e].paragraph >= 0 && same[d] == d && same[e] == e &&
               cells[d].paragraph != headline[d] && cells[e].paragraph != headline[e])
-            compare_cells (f, &f->docs[d], cells[d].paragraph, &f->docs[e], cells[e].paragraph);
+            compare_cells (part, d, cells[d].paragraph, e, cells[e].paragraph);
+    }
+  return NULL;
+}
+
+static void
+find_substitutions (Finder *f)
+{
+  guint n_rows = px_comparison_get_n_rows (f->cmp), n_parts = f->n_parts;
+  gsize bytes = 0;
+  Part parts[2];
+  GThread *thread = NULL;
+
+  for (guint d = 0; d < f->n_docs; d++)
+    bytes += f->docs[d].n_words == 0 ? 0 : f->docs[d].words[f->docs[d].n_words - 1].end;
+  if (n_parts == 0)
+    n_parts = bytes >= PX_COMPARE_THREADS_MIN_BYTES ? 2 : 1;
+  if (n_rows < 2)
+    n_parts = 1;
+  n_parts = MIN (n_parts, 2);
+  for (guint i = 0; i < n_parts; i++)
+    {
+      parts[i].f = f;
+      parts[i].local = g_new0 (guint32, MAX (f->info->len, 1));
+      parts[i].local_ids = NULL;
+      parts[i].n_local_ids = 0;
+      parts[i].changes = g_array_new (FALSE, FALSE, sizeof (Change));
+    }
+  parts[0].first_row = 0;
+  parts[0].end_row = n_rows;
+  if (n_parts == 2)
+    {
+      /* Halves of the work: a row costs about its words times the
+       * cells they are diffed against. */
+      guint64 total = 0, sum = 0;
+      g_autofree guint64 *cost = g_new0 (guint64, n_rows);
+      guint mid = 0;
+
+      for (guint r = 0; r < n_rows; r++)
+        {
+          const PxCell *cells = px_comparison_get_row (f->cmp, r);
+          guint64 words = 0, present = 0;
+
+          for (guint d = 0; d < f->n_docs; d++)
+            if (cells[d].paragraph >= 0)
+              {
+                const Doc *doc = &f->docs[d];
+
+                present++;
+                words += doc->para_first[cells[d].paragraph + 1] - doc->para_first[cells[d].paragraph];
+              }
+          cost[r] = words * present;
+          total += cost[r];
+        }
+      while (mid < n_rows && 2 * (sum + cost[mid]) <= total)
+        sum += cost[mid++];
+      parts[0].end_row = parts[1].first_row = mid;
+      parts[1].end_row = n_rows;
+      thread = g_thread_new ("px-word-choice", part_substitutions, &parts[1]);
+    }
+  part_substitutions (&parts[0]);
+  if (thread != NULL)
+    g_thread_join (thread);
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      for (guint c = 0; c < parts[i].changes->len && !cancelled (f); c++)
+        {
+          const Change *ch = &g_array_index (parts[i].changes, Change, c);
+
+          consider_change (f, &f->docs[ch->x], ch->a0, ch->a1, &f->docs[ch->y], ch->b0, ch->b1, TRUE);
+        }
+      g_free (parts[i].local);
+      g_free (parts[i].local_ids);
+      g_array_unref (parts[i].changes);
     }
 }
 
@@ -1765,6 +1951,14 @@ GPtrArray *
 px_word_choice_find (PxComparison *cmp,
                      const gint   *cancel)
 {
+  return px_word_choice_find_in_parts (cmp, cancel, 0);
+}
+
+GPtrArray *
+px_word_choice_find_in_parts (PxComparison *cmp,
+                              const gint   *cancel,
+                              guint         n_parts)
+{
   Finder f = { 0 };
   GPtrArray *sets;
 
@@ -1772,10 +1966,11 @@ px_word_choice_find (PxComparison *cmp,
 
   f.cmp = cmp;
   f.cancel = cancel;
+  f.n_parts = n_parts;
   f.n_docs = px_comparison_get_n_documents (cmp);
   f.docs = g_new0 (Doc, MAX (f.n_docs, 1));
-  f.interner = px_interner_new (FOLD_FLAGS);
-  f.spellings = px_interner_new (0);
+  f.id_of_key = g_hash_table_new (g_str_hash, g_str_equal);
+  f.match_keys = g_ptr_array_new_with_free_func (g_free);
   f.spelling_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   f.n_cmp_ids = px_comparison_get_n_word_ids (cmp);
   f.of_cmp_id = g_new (guint32, MAX (f.n_cmp_ids, 1));
@@ -1790,7 +1985,6 @@ px_word_choice_find (PxComparison *cmp,
     build_doc (&f, &f.docs[d], d);
   apply_language (&f);
   mark_quotes (&f);
-  f.local = g_new0 (guint32, MAX (f.info->len, 1));
   find_substitutions (&f);
   if (!cancelled (&f))
     find_attributions (&f);
@@ -1805,8 +1999,9 @@ px_word_choice_find (PxComparison *cmp,
       g_free (f.docs[d].para_first);
     }
   g_free (f.docs);
-  px_interner_free (f.interner);
-  px_interner_free (f.spellings);
+  g_hash_table_unref (f.id_of_key);
+  g_ptr_array_unref (f.match_keys);
+  g_clear_pointer (&f.spellings, px_interner_free);
   g_array_unref (f.spelling_ids);
   g_free (f.of_cmp_id);
   for (guint i = 0; i < f.info->len; i++)
@@ -1816,8 +2011,6 @@ px_word_choice_find (PxComparison *cmp,
   g_ptr_array_unref (f.nodes);
   g_hash_table_unref (f.edges);
   g_string_free (f.scratch, TRUE);
-  g_free (f.local);
-  g_free (f.local_ids);
   return sets;
 }
 

@@ -1,0 +1,20 @@
+/* px-word-choice-private.h: word choice's internals, for tests
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "px-word-choice.h"
+
+G_BEGIN_DECLS
+
+/* px_word_choice_find() with the aligned rows diffed in @n_parts shares
+ * (1 or 2; the second on a thread of its own), or 0 to choose by the
+ * comparison's size as px_word_choice_find() does.  The sets must be
+ * the same whatever the number. */
+GPtrArray  *px_word_choice_find_in_parts (PxComparison *comparison,
+                                          const gint   *cancel,
+                                          guint         n_parts);
+
+G_END_DECLS
