@@ -166,12 +166,19 @@ typedef struct {
   guint lists;        /* L_ bits in every language (L_BITS) */
 } IdInfo;
 
+/* A way a variant is written, line breaks and tabs as spaces. */
+typedef struct {
+  char *text;
+  gsize len;
+  guint count;
+} Spelling;
+
 typedef struct {
   guint32 *ids;
   guint n;
   guint index;
   gboolean attribution;
-  GHashTable *spellings;   /* surface text -> count */
+  GArray *spellings;       /* of Spelling: the texts it is written as */
   PxWordChoiceVariant *variant;
 } Node;
 
@@ -347,7 +354,10 @@ word_flags (const char *text, gsize len)
   guint32 flags = 0;
   gsize i;
 
-  /* Plain ASCII, most words: no Unicode tables. */
+  /* A small letter first, most words: no capital, no abbreviation. */
+  if (len > 0 && text[0] >= 'a' && text[0] <= 'z')
+    return 0;
+  /* Plain ASCII: no Unicode tables. */
   for (i = 0; i < len && !((guchar) text[i] & 0x80); i++)
     if (g_ascii_isalpha (text[i]))
       letters++, upper += g_ascii_isupper (text[i]) != 0;
@@ -660,7 +670,12 @@ node_free (gpointer data)
   Node *node = data;
 
   g_free (node->ids);
-  g_clear_pointer (&node->spellings, g_hash_table_unref);
+  if (node->spellings != NULL)
+    {
+      for (guint i = 0; i < node->spellings->len; i++)
+        g_free (g_array_index (node->spellings, Spelling, i).text);
+      g_array_unref (node->spellings);
+    }
   g_free (node);
 }
 
@@ -1523,8 +1538,45 @@ add_variant (Finder *f, PxWordChoiceSet *set, Node *node)
   v->counts = g_new0 (guint, f->n_docs);
   v->occurrences = g_array_new (FALSE, FALSE, sizeof (PxWordChoiceOccurrence));
   node->variant = v;
-  node->spellings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  node->spellings = g_array_new (FALSE, FALSE, sizeof (Spelling));
   g_ptr_array_add (set->variants, v);
+}
+
+/* Whether @raw (@len bytes of a text) is @sp, line breaks and tabs read
+ * as spaces. */
+static gboolean
+spelling_is (const Spelling *sp, const char *raw, gsize len)
+{
+  if (sp->len != len)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = raw[i] == '\n' || raw[i] == '\r' || raw[i] == '\t' ? ' ' : raw[i];
+
+      if (c != sp->text[i])
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* One more use of the spelling @raw: the few a variant has are compared
+ * in place, and only a new one is copied. */
+static void
+count_spelling (GArray *spellings, const char *raw, gsize len)
+{
+  Spelling sp;
+
+  for (guint i = 0; i < spellings->len; i++)
+    if (spelling_is (&g_array_index (spellings, Spelling, i), raw, len))
+      {
+        g_array_index (spellings, Spelling, i).count++;
+        return;
+      }
+  sp.text = g_strndup (raw, len);
+  g_strdelimit (sp.text, "\n\r\t", ' ');
+  sp.len = len;
+  sp.count = 1;
+  g_array_append_val (spellings, sp);
 }
 
 /* Every place each document uses a variant of a set, the longest
@@ -1555,7 +1607,6 @@ count_variants (Finder *f)
           GPtrArray *list = starting[doc->ids[i]];
           Node *best = NULL;
           PxWordChoiceOccurrence occ;
-          char *spelling;
 
           for (guint c = 0; list && c < list->len; c++)
             {
@@ -1582,10 +1633,7 @@ count_variants (Finder *f)
            * the most common, near enough. */
           if (best->variant->total <= MAX_SPELLINGS)
             {
-              spelling = g_strndup (doc->text + occ.start, occ.end - occ.start);
-              g_strdelimit (spelling, "\n\r\t", ' ');
-              g_hash_table_insert (best->spellings, spelling,
-                                   GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (best->spellings, spelling)) + 1));
+              count_spelling (best->spellings, doc->text + occ.start, occ.end - occ.start);
             }
           i += best->n;
         }
@@ -1596,18 +1644,19 @@ count_variants (Finder *f)
 }
 
 static char *
-most_common_spelling (GHashTable *spellings, const char *fallback)
+most_common_spelling (GArray *spellings, const char *fallback)
 {
-  GHashTableIter iter;
-  gpointer key, value;
   const char *best = NULL;
   guint best_n = 0;
 
-  g_hash_table_iter_init (&iter, spellings);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (GPOINTER_TO_UINT (value) > best_n ||
-        (GPOINTER_TO_UINT (value) == best_n && best && strcmp (key, best) < 0))
-      best = key, best_n = GPOINTER_TO_UINT (value);
+  /* The most used; of those used as often, the first in byte order. */
+  for (guint i = 0; i < spellings->len; i++)
+    {
+      const Spelling *sp = &g_array_index (spellings, Spelling, i);
+
+      if (sp->count > best_n || (sp->count == best_n && best && strcmp (sp->text, best) < 0))
+        best = sp->text, best_n = sp->count;
+    }
   return g_strdup (best ? best : fallback);
 }
 
@@ -1619,6 +1668,24 @@ cmp_variant (gconstpointer a, gconstpointer b)
   if (x->total != y->total)
     return x->total > y->total ? -1 : 1;
   return strcmp (x->key, y->key);
+}
+
+/* log2 (1 + @n), from a table for small @n: set_score() asks for it for
+ * every pair of documents of every set. */
+static double
+log2_1p (guint n)
+{
+  static double *table;
+
+  if (g_once_init_enter (&table))
+    {
+      double *made = g_new (double, 256);
+
+      for (guint i = 0; i < 256; i++)
+        made[i] = log2 (1 + i);
+      g_once_init_leave (&table, made);
+    }
+  return n < 256 ? table[n] : log2 (1 + n);
 }
 
 /* Σ over pairs of documents that use the set: how far apart their mixes
@@ -1647,7 +1714,7 @@ set_score (PxWordChoiceSet *set)
 
             tv += fabs ((double) var->counts[d] / totals[d] - (double) var->counts[e] / totals[e]);
           }
-        score += tv / 2 * log2 (1 + MIN (totals[d], totals[e]));
+        score += tv / 2 * log2_1p (MIN (totals[d], totals[e]));
       }
   return score;
 }
