@@ -222,6 +222,34 @@ is_verb (const Item *it)
   return it->kind == IT_WORD && !it->cap && (it->classes & WC_SPEECH_VERB);
 }
 
+/* A speech verb written with a capital inside a sentence, after a name
+ * or a comma: a headline's "Ivo Marsh Says", a brand's "Tweeted". */
+static gboolean
+is_capitalised_verb (DocScan *ds, GArray *items, guint i)
+{
+  Item *it = &g_array_index (items, Item, i);
+  const Item *before;
+
+  if (i == 0 || it->kind != IT_WORD || !it->cap || it->acronym)
+    return FALSE;
+  before = &g_array_index (items, Item, i - 1);
+  if (!(before->kind == IT_COMMA || (before->kind == IT_WORD && before->cap && !before->possessive)))
+    return FALSE;
+  item_fill (ds, it);
+  /* "United States": a word of a name's is no verb. */
+  return (it->classes & WC_SPEECH_VERB) &&
+         !(it->classes & (WC_PARTICIPLE | WC_ORG | WC_PLACE | WC_TITLE)) &&
+         px_quote_has_ending (WE_FINITE_VERB, it->lower);
+}
+
+/* A speech verb at items[i], in lower case or capitalised inside a
+ * sentence. */
+static gboolean
+is_verb_at (DocScan *ds, GArray *items, guint i)
+{
+  return is_verb (&g_array_index (items, Item, i)) || is_capitalised_verb (ds, items, i);
+}
+
 static gboolean
 is_pronoun (const Item *it)
 {
@@ -274,6 +302,12 @@ is_roman_numeral (const char *lower)
   return strspn (lower, "ivx") == strlen (lower);
 }
 
+/* Words before a name that make it a place or an organisation: "at the
+ * University", "during a Fox News interview". */
+static const char * const name_prepositions[] = {
+  "at", "of", "from", "for", "in", "on", "with", "during", "by", "about", "against", NULL
+};
+
 /* A name run: capitalised words, joined by hyphens and particles
  * ("Bashar al-Assad").  Returns the index past the run. */
 static guint
@@ -287,7 +321,11 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
     {
       Item *it = &g_array_index (items, Item, i);
 
-      if (is_name_word (it))
+      if (words > 0 && is_capitalised_verb (ds, items, i))
+        break;
+      if (is_name_word (it) ||
+          (words > 0 && it->kind == IT_WORD && it->cap && (it->classes & WC_NAME_NOUN) &&
+           !g_array_index (items, Item, i - 1).possessive))
         {
           /* "Al-Akhbar" is one word; "U.S", "NBC" are not people. */
           if (!joined)
@@ -315,12 +353,13 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
 }
 
 static void
-add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboolean org)
+add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboolean org,
+             guint32 sentence)
 {
   const Item *first = &g_array_index (items, Item, s);
   const Item *last = &g_array_index (items, Item, e - 1);
   GString *titles = ds->scratch;
-  Mention m = { first->start, NULL, NULL, n_words, FALSE, org };
+  Mention m = { first->start, NULL, NULL, n_words, FALSE, org, sentence, FALSE };
   guint32 end = last->end;
 
   /* Titles right before the name: "Pentagon spokesman Rear Adm." */
@@ -346,8 +385,17 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
         }
       /* "Pentagon spokesman Rear Adm. John Kirby", but not "Tom Hale of
        * Ohio": a capitalised word before the first title is a name. */
-      else if (!(t->kind == IT_WORD && (g_str_equal (t->lower, "of") || (t->cap && m.titled))))
-        break;
+      else
+        {
+          /* "of Ivo Marsh", "against Ada Marr", "the Marsh plan": a name
+           * after a preposition or a determiner is no sentence's subject. */
+          if (t->kind == IT_WORD && !t->cap &&
+              (g_strv_contains (name_prepositions, t->lower) || (t->classes & WC_DETERMINER) ||
+               g_str_equal (t->lower, "to") || g_str_equal (t->lower, "whom")))
+            m.after_preposition = TRUE;
+          if (!(t->kind == IT_WORD && (g_str_equal (t->lower, "of") || (t->cap && m.titled))))
+            break;
+        }
     }
   if (last->possessive)
     {
@@ -379,19 +427,27 @@ px_quote_collect_mentions (DocScan *ds)
       /* The paragraph's tokens, as the comparison has them already. */
       const PxToken *tokens = px_document_get_paragraph_tokens (ds->doc, p, &n_tokens);
       g_autoptr(GArray) items = items_from_tokens (ds, tokens, n_tokens, TRUE);
+      guint32 sentence = n_tokens ? tokens[0].start : 0;
 
       for (guint i = 0; i < items->len;)
         {
           guint n_words;
           gboolean org;
-          guint e = name_run (ds, items, i, items->len, &n_words, &org);
+          guint e;
 
+          if (g_array_index (items, Item, i).kind == IT_END)
+            {
+              sentence = g_array_index (items, Item, i).end;
+              i++;
+              continue;
+            }
+          e = name_run (ds, items, i, items->len, &n_words, &org);
           if (n_words == 0)
             {
               i++;
               continue;
             }
-          add_mention (ds, items, i, e, n_words, org);
+          add_mention (ds, items, i, e, n_words, org, sentence);
           i = e;
         }
     }
@@ -415,12 +471,6 @@ is_np_word (const Item *it)
          (it->kind == IT_WORD && (it->cap || is_title (it) || is_particle (it) ||
                                   g_str_equal (it->lower, "of")));
 }
-
-/* Words before a name that make it a place or an organisation: "at the
- * University", "during a Fox News interview". */
-static const char * const name_prepositions[] = {
-  "at", "of", "from", "for", "in", "on", "with", "during", "by", "about", "against", NULL
-};
 
 /* Turns the noun phrase items[s, e) into a speaker. */
 static void
@@ -675,6 +725,13 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
 {
   guint e = v + 1;
 
+  /* "said of Ivo Marsh", "wrote about the mayor": the words after a
+   * preposition are whom it was said about, not who said it. */
+  if (e < n && g_array_index (items, Item, e).kind == IT_WORD &&
+      !g_array_index (items, Item, e).cap &&
+      g_strv_contains (name_prepositions, g_array_index (items, Item, e).lower))
+    return e;
+
   while (e < n)
     {
       const Item *it = &g_array_index (items, Item, e);
@@ -715,6 +772,27 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
 
 static void subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v);
 static gboolean may_be_in_subject (const Item *it);
+
+/* Whether items[k] lies in an appositive that a comma opens before it
+ * and the comma at items[i - 1] closes: "Tom Berg, pastor of the church
+ * and a Marsh supporter, said". */
+static gboolean
+in_appositive (GArray *items, guint k, guint i)
+{
+  if (i == 0 || g_array_index (items, Item, i - 1).kind != IT_COMMA)
+    return FALSE;
+  for (guint j = k; j > 0 && k - j < MAX_SUBJECT_BEFORE; j--)
+    {
+      ItemKind kind = g_array_index (items, Item, j - 1).kind;
+
+      if (kind == IT_END)
+        return FALSE;
+      if (kind == IT_COMMA)
+        return j >= 2 && g_array_index (items, Item, j - 2).kind == IT_WORD &&
+               g_array_index (items, Item, j - 2).cap;
+    }
+  return FALSE;
+}
 
 /* items[0, n) before the speech verb at @v: who the subject is.  The
  * subject may come in pieces ("Jason Reed, the founder of the club,
@@ -758,7 +836,11 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
           item_is (items, s - 1, "the") || item_is (items, s - 1, "a") ||
           item_is (items, s - 1, "an") ||
           /* "Ann Lee, president and CEO of the club, said" */
-          (item_is (items, s - 1, "and") && s < i && is_title (&g_array_index (items, Item, s)))) &&
+          (item_is (items, s - 1, "and") && s < i && is_title (&g_array_index (items, Item, s))) ||
+          /* "Tom Berg, pastor of the church and a Marsh supporter, said":
+           * an appositive set off by commas may hold "and". */
+          (item_is (items, s - 1, "and") && s < i && in_appositive (items, s - 1, i) &&
+           (g_array_index (items, Item, s).classes & WC_DETERMINER))) &&
          !item_is (items, s - 1, "who") && !is_verb (&g_array_index (items, Item, s - 1)))
     s--;
   while (s < i && g_array_index (items, Item, s).kind == IT_COMMA)
@@ -1018,7 +1100,7 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
       object_np (f, ds, items, i + 1, n);
       return f->kind != SPK_NONE;
     }
-  if (is_verb (&g_array_index (items, Item, i)))
+  if (is_verb_at (ds, items, i))
     {
       object_np (f, ds, items, i, n);
       return f->kind != SPK_NONE;
@@ -1027,7 +1109,7 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
     {
       const Item *it = &g_array_index (items, Item, j);
 
-      if (is_verb (it) && j > i && !used_as_noun (ds, items, j))
+      if (j > i && is_verb_at (ds, items, j) && !used_as_noun (ds, items, j))
         {
           if (is_passive (items, j))
             {
@@ -1095,6 +1177,59 @@ known_person (DocScan *ds, const char *name)
   return FALSE;
 }
 
+/* Who the words before a colon that ends items[0, n) name without a
+ * speech verb: the name whose statement, post or letter it is ("From Ada
+ * Marr's Facebook post:"), or a name after a dash or "from" ("Pollsters
+ * agree - Ada Marr:", "More from Marr:"). */
+static void
+colon_source (Found *f, DocScan *ds, GArray *items, guint n)
+{
+  guint b;
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      Item *it = &g_array_index (items, Item, i);
+
+      if (!it->possessive || !is_name_word (it))
+        continue;
+      for (guint k = i + 1; k < n && k <= i + 3; k++)
+        {
+          Item *w = &g_array_index (items, Item, k);
+
+          if (w->kind != IT_WORD)
+            break;
+          item_fill (ds, w);
+          if (!w->cap && (w->classes & WC_STATEMENT))
+            {
+              for (b = i; b > 0 && is_np_word (&g_array_index (items, Item, b - 1)) &&
+                          !g_array_index (items, Item, b - 1).possessive; b--)
+                ;
+              set_speaker_np (f, ds, items, b, i + 1);
+              if (f->kind == SPK_NAME)
+                return;
+              g_clear_pointer (&f->np, g_free);
+              f->kind = SPK_NONE;
+              break;
+            }
+        }
+    }
+  for (b = n - 1; b > 0 && is_np_word (&g_array_index (items, Item, b - 1)) &&
+              g_array_index (items, Item, b - 1).kind != IT_HYPHEN; b--)
+    ;
+  if (b > 0 && b < n - 1 &&
+      ((g_array_index (items, Item, b - 1).kind == IT_HYPHEN &&
+        (b < 2 || g_array_index (items, Item, b - 1).start > g_array_index (items, Item, b - 2).end)) ||
+       item_is (items, b - 1, "from")))
+    {
+      set_speaker_np (f, ds, items, b, n - 1);
+      if (f->kind != SPK_NAME)
+        {
+          g_clear_pointer (&f->np, g_free);
+          f->kind = SPK_NONE;
+        }
+    }
+}
+
 /* Kerry said that "…" / the secretary responded: "…" / He answered, "…" */
 static gboolean
 attribute_before (Found *f, DocScan *ds, GArray *items)
@@ -1143,7 +1278,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
     }
   for (guint i = n; i > 0; i--)
     {
-      if (is_verb (&g_array_index (items, Item, i - 1)) ||
+      if (is_verb_at (ds, items, i - 1) ||
           (item_is (items, i - 1, "according") && item_is (items, i, "to")))
         {
           v = i - 1;
@@ -1173,6 +1308,8 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       /* "Hannity interjected: “…”", "The board was plain in its
        * findings: “…”": a colon hands the quote to the sentence's
        * subject. */
+      if (f->kind == SPK_NONE && n > 1 && g_array_index (items, Item, n - 1).kind == IT_COLON)
+        colon_source (f, ds, items, n);
       if (f->kind == SPK_NONE && n > 1 && g_array_index (items, Item, n - 1).kind == IT_COLON)
         {
           sentence_subject (f, ds, items, n - 1);
@@ -1209,6 +1346,30 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
               set_speaker_np (f, ds, items, q + 1, v - 1);
               return f->kind != SPK_NONE;
             }
+      /* "with Ada Marr calling it…", ", Ada Marr calling it": a name
+       * right before the participle is its subject; not one after a
+       * preposition ("of Ada Marr telling", "to Wired explaining"). */
+      {
+        guint e = v, b, a;
+
+        while (e > 0 && is_adverb (&g_array_index (items, Item, e - 1)))
+          e--;
+        for (b = e; b > 0 && is_np_word (&g_array_index (items, Item, b - 1)) &&
+                    !g_array_index (items, Item, b - 1).possessive; b--)
+          ;
+        a = b > 0 && item_is (items, b - 1, "the") ? b - 1 : b;
+        if (e > 0 && b < e && is_name_word (&g_array_index (items, Item, e - 1)) &&
+            (a == 0 || g_array_index (items, Item, a - 1).kind == IT_COMMA ||
+             item_is (items, a - 1, "with") || item_is (items, a - 1, "while")))
+          {
+            set_speaker_np (f, ds, items, b, e);
+            f->pattern = PATTERN_NEARBY;
+            if (f->kind == SPK_NAME)
+              return TRUE;
+            g_clear_pointer (&f->np, g_free);
+            f->kind = SPK_NONE;
+          }
+      }
       sentence_subject (f, ds, items, v);
       f->pattern = PATTERN_NEARBY;
       return f->kind != SPK_NONE;
@@ -1607,6 +1768,68 @@ pronoun_gender (const char *pronoun)
   return 0;
 }
 
+/* The subject of the sentence a pronoun at @pos stands in: its first
+ * person named before the pronoun, not after a preposition ("Asked about
+ * Jake Lee, Ann Marr said…", "…of Ivo Marsh, whom he called…").  NULL
+ * when the sentence names nobody before the pronoun. */
+static const Mention *
+sentence_subject_mention (DocScan *ds, Surnames *names, guint32 pos)
+{
+  const Mention *nearest = NULL;
+  guint n = 0;
+
+  for (guint i = ds->mentions->len; i > 0; i--)
+    if (g_array_index (ds->mentions, Mention, i - 1).pos < pos)
+      {
+        nearest = &g_array_index (ds->mentions, Mention, i - 1);
+        n = i - 1;
+        break;
+      }
+  if (nearest == NULL)
+    return NULL;
+  {
+    g_autoptr(GArray) between = items_of (ds, nearest->pos, pos);
+
+    for (guint i = 0; i < between->len; i++)
+      if (g_array_index (between, Item, i).kind == IT_END)
+        return NULL;
+  }
+  while (n > 0 && g_array_index (ds->mentions, Mention, n - 1).sentence == nearest->sentence)
+    n--;
+  for (; n < ds->mentions->len; n++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, n);
+
+      if (m->pos >= pos)
+        break;
+      if (!m->after_preposition && is_person (names, m) &&
+          may_be_speaker (ds, full_name (ds, names, m->name, m->pos)))
+        return m;
+    }
+  return NULL;
+}
+
+/* Whether the sentence of @subject names, before @pos and not after a
+ * preposition, another person of gender @want. */
+static gboolean
+sentence_names_other (DocScan *ds, Surnames *names, const Mention *subject, guint32 pos,
+                      guint want)
+{
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->pos >= pos)
+        break;
+      if (m == subject || m->sentence != subject->sentence || m->after_preposition ||
+          !is_person (names, m))
+        continue;
+      if (gender_of (m, full_name (ds, names, m->name, m->pos)) == want)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "He said": the person being quoted in this stretch of text if the
  * pronoun fits them, else the nearest person named before whose gender
  * fits, else the nearest whose gender the text does not tell.  Never a
@@ -1618,6 +1841,26 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
   guint want = pronoun_gender (f->np);
   const char *open = NULL;
   char *found = NULL;
+  const Mention *subject = sentence_subject_mention (ds, names, f->np_pos);
+
+  /* The subject of the pronoun's own sentence, if the gender fits or
+   * the text does not tell it and nobody else in the sentence fits. */
+  if (subject && want)
+    {
+      const char *full = full_name (ds, names, subject->name, subject->pos);
+      guint g = gender_of (subject, full);
+
+      if (g == want)
+        {
+          *certainty = RESOLVED_SALIENT;
+          return g_strdup (full);
+        }
+      if (g == 0 && !sentence_names_other (ds, names, subject, f->np_pos, want))
+        {
+          *certainty = RESOLVED_OPEN;
+          return g_strdup (full);
+        }
+    }
 
   if (salient)
     {

@@ -126,6 +126,21 @@ static const char * const stop_words[] = {
   "again", "already", "indeed", NULL
 };
 
+/* Stop words that, after a capitalised word, end an organisation's name
+ * rather than open a sentence: "Judicial Watch", "Human Rights Watch". */
+static const char * const name_nouns[] = {
+  "watch", NULL
+};
+
+/* What a person or an organisation says things in: "From Ada Marr's
+ * Facebook post: “…”" is what Ada Marr wrote. */
+static const char * const statement_nouns[] = {
+  "statement", "statements", "post", "posts", "tweet", "tweets", "letter", "email", "e-mail",
+  "memo", "column", "op-ed", "book", "speech", "remarks", "message", "release", "blog",
+  "essay", "article", "response", "reply", "testimony", "ruling", "opinion", "filing",
+  "transcript", "video", "ad", "interview", "announcement", NULL
+};
+
 /* Words that make a capitalised run an organisation or a place. */
 static const char * const org_words[] = {
   "department", "news", "committee", "council", "journal", "street", "gulf", "guard",
@@ -315,6 +330,8 @@ px_quote_word_classes (const char *word)
     { place_names, WC_PLACE },
     { place_words, WC_PLACE },
     { finite_verbs, WC_FINITE_VERB },
+    { name_nouns, WC_NAME_NOUN },
+    { statement_nouns, WC_STATEMENT },
   };
   static GHashTable *classes;   /* word -> its WordClass bits */
 

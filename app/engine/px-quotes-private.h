@@ -25,6 +25,8 @@ typedef enum {
   WC_FEMALE       = 1 << 11,
   WC_PLACE        = 1 << 12,  /* a place, a building or a law: never a speaker */
   WC_FINITE_VERB  = 1 << 13,  /* a verb form its ending does not show: "stood" */
+  WC_NAME_NOUN    = 1 << 14,  /* a stop word that also ends names: "Judicial Watch" */
+  WC_STATEMENT    = 1 << 15,  /* what someone says in writing: "post", "letter" */
 } WordClass;
 
 /* Word endings that tell what a word is, by the lists they are in. */
@@ -87,6 +89,8 @@ typedef struct {
   guint n_words;
   gboolean titled;
   gboolean org;
+  guint32 sentence;         /* where its sentence starts */
+  gboolean after_preposition;  /* "of Ivo Marsh", "against Ada Marr": no subject */
 } Mention;
 
 

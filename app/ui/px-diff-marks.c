@@ -122,9 +122,11 @@ px_diff_marks_add (PangoAttrList       *attrs,
     {
       insert (attrs, pango_attr_strikethrough_new (TRUE), start, end);
       insert (attrs, pango_attr_strikethrough_color_new (c->red, c->green, c->blue), start, end);
-      /* The reference's words are context, not this outlet's text. */
-      if (!palette->bold)
-        insert (attrs, pango_attr_foreground_alpha_new (0xb000), start, end);
+      /* Replaced words are context for their replacement: faded, less
+       * so in high contrast.  Dropped words stay in full ink, so that
+       * the two differ in more than hue (px-marks.c). */
+      if (mark == PX_MARK_CHANGED)
+        insert (attrs, pango_attr_foreground_alpha_new (palette->bold ? 0xc000 : 0x9000), start, end);
       return;
     }
   insert (attrs, pango_attr_underline_new (mark == PX_MARK_CHANGED ? PANGO_UNDERLINE_DOUBLE

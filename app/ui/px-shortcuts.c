@@ -70,6 +70,11 @@ static const PxShortcut shortcuts[] = {
     "win.note-quote", "<Control><Alt>q", NULL, WIN },
   { NC_("shortcut window", "Comparison"), NC_("shortcut window", "Previous quote"),
     "win.previous-quote", "<Alt><Shift>q", NULL, WIN },
+  /* Before the quote panel's Escape: a disabled action lets the key go
+   * on to the next binding, so Escape cancels while comparing and
+   * closes the panel otherwise. */
+  { NC_("shortcut window", "Comparison"), NC_("shortcut window", "Cancel the comparison under way"),
+    "win.cancel-compare", "Escape", NULL, WIN },
   { NC_("shortcut window", "Comparison"), NC_("shortcut window", "Close the quote panel"),
     "win.close-quote", "Escape", NULL, WIN },
   { NC_("shortcut window", "Comparison"), NC_("shortcut window", "Hide or show page furniture"),

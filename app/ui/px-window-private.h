@@ -85,6 +85,13 @@ struct _PxWindow
   GtkLabel *fetch_label;             /* in fetch_bar */
   GtkProgressBar *fetch_progress;    /* in fetch_bar */
 
+  /* px-window-cancel.c */
+  GtkRevealer *cancel_bar;           /* "Comparing…" and Cancel, or "Cancelled" and Compare Again */
+  GtkLabel *cancel_label;            /* in cancel_bar */
+  GtkButton *cancel_button;          /* in cancel_bar */
+  guint cancel_bar_delay;            /* until the bar shows for a run */
+  gboolean compare_cancelled;        /* the last run was cancelled, none started since */
+
   /* px-window-notes.c */
   PxNotes *notes;                    /* saved with the comparison, printed in its reports */
 
@@ -120,6 +127,15 @@ PxDocument    *_px_window_get_reference       (PxWindow       *self);
 void           _px_window_move_document       (PxWindow       *self,
                                                PxDocument     *document,
                                                int             delta);
+
+/* Cancels the comparison under way; the one shown before stays. */
+void           _px_window_stop_compare        (PxWindow       *self);
+
+/* px-window-cancel.c: Cancel and Escape while comparing */
+void           _px_window_class_init_cancel   (GtkWidgetClass *widget_class);
+void           _px_window_init_cancel         (PxWindow       *self);
+void           _px_window_dispose_cancel      (PxWindow       *self);
+void           _px_window_update_cancel       (PxWindow       *self);
 
 /* px-window-actions.c */
 void           _px_window_class_init_actions  (GtkWidgetClass *widget_class);

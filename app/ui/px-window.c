@@ -164,6 +164,7 @@ set_computing (PxWindow *self, gboolean computing)
   /* The rows shown are out of date until the new run reports.  Opacity,
    * not a style class: a class on the view would restyle every cell. */
   gtk_widget_set_opacity (px_comparison_view_get_rows_widget (self->view), computing ? 0.55 : 1.0);
+  _px_window_update_cancel (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPUTING]);
 }
 
@@ -184,7 +185,7 @@ show_page (PxWindow *self)
   if (n_docs == 0)
     page = "empty";
   else if (px_comparison_view_get_comparison (self->view) == NULL)
-    page = "computing";
+    page = self->compare_cancelled ? "cancelled" : "computing";
   gtk_stack_set_visible_child_name (self->stack, page);
 }
 
@@ -233,6 +234,7 @@ start_compute (gpointer user_data)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
 
   self->compute_idle = 0;
+  self->compare_cancelled = FALSE;
   if (self->compute_cancellable)
     g_cancellable_cancel (self->compute_cancellable);
   g_clear_object (&self->compute_cancellable);
@@ -302,6 +304,29 @@ px_window_recompute (PxWindow *self)
   if (self->compute_idle == 0)
     self->compute_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, start_compute, self, NULL);
   set_computing (self, TRUE);
+}
+
+/**
+ * _px_window_stop_compare:
+ *
+ * Cancels the comparison under way (Cancel, Escape).  Its result is
+ * dropped when it comes (compute_done); the comparison shown before
+ * stays, at full strength, or the window says the run was cancelled.
+ */
+void
+_px_window_stop_compare (PxWindow *self)
+{
+  g_return_if_fail (PX_IS_WINDOW (self));
+
+  if (!self->computing)
+    return;
+  g_clear_handle_id (&self->compute_idle, g_source_remove);
+  if (self->compute_cancellable)
+    g_cancellable_cancel (self->compute_cancellable);
+  g_clear_object (&self->compute_cancellable);
+  self->compare_cancelled = TRUE;
+  set_computing (self, FALSE);
+  show_page (self);
 }
 
 /* --- the articles --------------------------------------------------------- */
@@ -705,6 +730,7 @@ px_window_dispose (GObject *object)
   _px_window_dispose_session (self);
   _px_window_dispose_search (self);
   _px_window_dispose_address (self);
+  _px_window_dispose_cancel (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_WINDOW);
 
   G_OBJECT_CLASS (px_window_parent_class)->dispose (object);
@@ -790,6 +816,7 @@ px_window_class_init (PxWindowClass *klass)
   _px_window_class_init_address (widget_class);
   _px_window_class_init_search (widget_class);
   _px_window_class_init_notes (widget_class);
+  _px_window_class_init_cancel (widget_class);
   px_preferences_window_install_action (widget_class);
   px_shortcuts_add_bindings (widget_class);
 }
@@ -829,6 +856,7 @@ px_window_init (PxWindow *self)
   _px_window_init_search (self, GTK_WIDGET (self->progress));
   _px_window_init_overview (self);
   _px_window_init_notes (self);
+  _px_window_init_cancel (self);
   px_shortcuts_add_help_overlay (GTK_APPLICATION_WINDOW (self));
   show_page (self);
 }

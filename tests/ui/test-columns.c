@@ -527,6 +527,49 @@ set_high_contrast (gboolean on)
   return adw_style_manager_get_high_contrast (style) == on;
 }
 
+/* High contrast's style sheet (style-hc.css, loaded as AdwApplication
+ * loads it) took, or did not: outlet chips are edged, not tinted, and
+ * the stacked view's "Same in" and "Omitted by" lines are not fainter
+ * than the text. */
+static void
+check_high_contrast_style (PxWindow *window, gboolean hc)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint chips = 0, names = 0;
+
+  ui_test_collect_all (GTK_WIDGET (window), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkStyleContext *style = gtk_widget_get_style_context (labels->pdata[i]);
+
+      if (!gtk_widget_get_mapped (labels->pdata[i]))
+        continue;
+      if (gtk_widget_has_css_class (labels->pdata[i], "outlet-chip"))
+        {
+          GtkBorder border;
+
+          gtk_style_context_get_border (style, &border);
+          if ((border.left > 0) != hc)
+            g_error ("outlet chip “%s”: border %d in %s", gtk_label_get_text (labels->pdata[i]),
+                     border.left, hc ? "high contrast" : "the usual style");
+          chips++;
+        }
+      if (gtk_widget_has_css_class (labels->pdata[i], "stacked-names"))
+        {
+          GdkRGBA colour;
+
+          gtk_style_context_get_color (style, &colour);
+          /* libadwaita's own text is 80 % ink, in high contrast too. */
+          if ((colour.alpha > 0.79) != hc)
+            g_error ("“%s”: alpha %.2f in %s", gtk_label_get_text (labels->pdata[i]), colour.alpha,
+                     hc ? "high contrast" : "the usual style");
+          names++;
+        }
+    }
+  g_assert_cmpuint (chips, >, 0);
+  g_test_message ("%s: %u chips, %u name lines checked", hc ? "high contrast" : "usual style", chips, names);
+}
+
 /* The comparison row at the top of the list: the first whose lower
  * half is on screen. */
 static guint
@@ -623,6 +666,7 @@ test_layouts (gconstpointer data)
   g_assert_cmpuint (check_stacked_rows (window), >=, 1);
   check_stacked_header (window);
   check_headline_apart (window);
+  check_high_contrast_style (window, g_str_equal (c->style, "high-contrast"));
   g_free (name);
   name = g_strdup_printf ("layout-%u-%s-stacked", c->n, c->style);
   ui_test_save_screenshot (window, name);

@@ -85,6 +85,30 @@ has_action (PxWindow *window, const char *name)
   return FALSE;
 }
 
+/* Whether a binding of @keyval with @modifiers on @widget runs @action.
+ * Two entries of the table may share a key when at most one of their
+ * actions is enabled at a time: GTK passes over a disabled action to
+ * the next binding (Escape cancels a comparison under way, and closes
+ * the quote panel otherwise). */
+static gboolean
+key_runs (GtkWidget *widget, guint keyval, GdkModifierType modifiers, const char *action)
+{
+  g_autoptr(GPtrArray) shortcuts = ui_test_named_shortcuts (widget);
+
+  for (guint i = 0; i < shortcuts->len; i++)
+    {
+      GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcuts->pdata[i]);
+
+      if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+          gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+          gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers &&
+          g_str_equal (gtk_named_action_get_action_name (GTK_NAMED_ACTION (gtk_shortcut_get_action (shortcuts->pdata[i]))),
+                       action))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 test_window_keys_bound (void)
 {
@@ -106,7 +130,8 @@ test_window_keys_bound (void)
           GdkModifierType modifiers;
 
           g_assert_true (gtk_accelerator_parse (accels[a], &keyval, &modifiers));
-          g_assert_cmpstr (ui_test_shortcut_action (GTK_WIDGET (window), keyval, modifiers), ==, table[i].action);
+          if (!key_runs (GTK_WIDGET (window), keyval, modifiers, table[i].action))
+            g_error ("%s does not run %s", accels[a], table[i].action);
           n_bound++;
         }
     }

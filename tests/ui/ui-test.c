@@ -16,19 +16,24 @@
 gboolean
 ui_test_init_display (void)
 {
-  g_autoptr(GtkCssProvider) css = NULL;
+  static GApplication *application;   /* kept for the process's life */
+  g_autoptr(GError) error = NULL;
 
   if (!gtk_init_check ())
     {
       g_test_message ("no display: run under xvfb-run");
       return FALSE;
     }
-  adw_init ();
-  /* The display keeps the provider. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  /* The application's style sheets as the application gets them: an
+   * AdwApplication with its resource base path loads style.css and, as
+   * the style manager changes, style-dark.css, style-hc.css and
+   * style-hc-dark.css.  No application id: nothing goes on the bus. */
+  application = g_object_new (ADW_TYPE_APPLICATION,
+                              "resource-base-path", "/io/github/parallax/Parallax",
+                              "flags", G_APPLICATION_NON_UNIQUE,
+                              NULL);
+  if (!g_application_register (application, NULL, &error))
+    g_error ("cannot register the test application: %s", error->message);
   return TRUE;
 }
 

@@ -1,0 +1,132 @@
+/* test-quote-speakers.c: who said a quotation, in the patterns news uses
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Self-written sentences in the shape of the attributions that news
+ * articles use and that the speaker rules once got wrong: each case
+ * states one rule.  (test-quotes.c holds the older cases.)
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes.h"
+
+/* The quotes of @text as "text|speaker" joined by " / ". */
+static char *
+summary (const char *text)
+{
+  g_autoptr(PxDocument) doc = px_document_new (text, -1, "Test");
+  g_autoptr(GPtrArray) quotes = px_quotes_extract (doc);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      PxQuote *q = g_ptr_array_index (quotes, i);
+
+      if (i > 0)
+        g_string_append (out, " / ");
+      g_string_append_printf (out, "%s|%s", q->text, q->speaker ? q->speaker : "?");
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+check (const char *text, const char *expected)
+{
+  g_autofree char *got = summary (text);
+
+  g_assert_cmpstr (got, ==, expected);
+}
+
+/* "said of X": X is who it was said about, never the speaker. */
+static void
+test_said_of (void)
+{
+  check ("At that moment Ada Marr, who ran the ferry for years, said of Ivo Marsh: "
+         "\"He never paid a fare.\"", "He never paid a fare.|Ada Marr");
+  check ("\"He never paid a fare,\" Ada Marr said of Ivo Marsh on Monday.",
+         "He never paid a fare|Ada Marr");
+}
+
+/* "he" and "she" are the subject of their own sentence when it names a
+ * person of that gender before them, not the person named last. */
+static void
+test_pronoun_sentence_subject (void)
+{
+  check ("Ivo Marsh said that over the week he had begun \"to show the real plan\" of "
+         "Peter Adler, whom he called \"a fraud.\"",
+         "to show the real plan|Ivo Marsh / a fraud.|Ivo Marsh");
+  /* Whom it was asked about is no subject; a surname alone leaves the
+   * gender open, and nobody else in the sentence fits. */
+  check ("Asked on Tuesday about Sandra Voss, Senator Olsen said \"I never met her,\" she said.",
+         "I never met her|Olsen");
+}
+
+/* A participle right after a name has that name as its subject: "with
+ * Ada Marr calling it…", not the subject of the whole sentence. */
+static void
+test_participle_subject (void)
+{
+  check ("Councillors were quick to react, with Ada Marr calling the plan \"a disaster\" "
+         "for the town.", "a disaster|Ada Marr");
+  check ("The unions backed the mayor, with the Harbour Workers Guild calling her "
+         "\"the best friend of the docks.\"",
+         "the best friend of the docks.|Harbour Workers Guild");
+}
+
+/* Words that open sentences but also end organisations' names: "Harbour
+ * Watch" is one name, not "Harbour". */
+static void
+test_organisation_names (void)
+{
+  check ("\"The files were hidden for years,\" Harbour Watch said in a release.",
+         "The files were hidden for years|Harbour Watch");
+}
+
+/* A speech verb written with a capital, in a headline or a brand
+ * ("Tweeted"), is still a verb and no part of the name. */
+static void
+test_capitalised_verbs (void)
+{
+  check ("Ivo Marsh Says He Will \"Fight For Every Seat\"",
+         "Fight For Every Seat|Ivo Marsh");
+  check ("\"Not us, but we like it!\" Ivo Marsh, the head of the Lantern Trust, Tweeted on "
+         "Friday.", "Not us, but we like it!|Ivo Marsh");
+}
+
+/* Before a colon, a name's statement, post or letter: the name said it. */
+static void
+test_colon_sources (void)
+{
+  check ("Ada Marr said she would back the plan. From Ada Marr's Facebook post: "
+         "\"For the sake of the town, we must move on.\"",
+         "For the sake of the town, we must move on.|Ada Marr");
+  check ("Ivo Marsh wrote to the board. In Ivo Marsh's letter to the council: \"We need the "
+         "money by May.\"", "We need the money by May.|Ivo Marsh");
+}
+
+/* An appositive in the subject may hold "and": "pastor of the church and
+ * a Marsh supporter" describes the man named before it. */
+static void
+test_appositive_with_and (void)
+{
+  check ("Tomas Berg, pastor of the Eastbrook Church of Christ and a Marsh supporter, said: "
+         "\"I have never heard a candidate pray like that.\"",
+         "I have never heard a candidate pray like that.|Tomas Berg");
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/quote-speakers/said-of", test_said_of);
+  g_test_add_func ("/quote-speakers/pronoun-sentence-subject", test_pronoun_sentence_subject);
+  g_test_add_func ("/quote-speakers/participle-subject", test_participle_subject);
+  g_test_add_func ("/quote-speakers/organisation-names", test_organisation_names);
+  g_test_add_func ("/quote-speakers/capitalised-verbs", test_capitalised_verbs);
+  g_test_add_func ("/quote-speakers/colon-sources", test_colon_sources);
+  g_test_add_func ("/quote-speakers/appositive-with-and", test_appositive_with_and);
+  return g_test_run ();
+}
