@@ -17,4 +17,10 @@ GPtrArray  *px_word_choice_find_in_parts (PxComparison *comparison,
                                           const gint   *cancel,
                                           guint         n_parts);
 
+/* Whether words @a and @b are forms of one word ("said" / "says") by
+ * the [forms] list of a language: a variant's occurrences count them as
+ * one. */
+gboolean    px_word_choice_are_forms     (const char   *a,
+                                          const char   *b);
+
 G_END_DECLS

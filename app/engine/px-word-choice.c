@@ -72,6 +72,10 @@ static const char * const languages[] = { "en", "de", "fr", "es" };
 #define L_SHIFT 3
 #define L_BITS(packed, l) (((packed) >> (L_SHIFT * (l))) & (L_STOP | L_TRIVIAL | L_ATTR))
 
+/* Per language: folded word -> the number (from 1) of the line of
+ * [forms] that lists it, the forms of one word. */
+static GHashTable *language_forms[N_LANGUAGES];
+
 /* Folded word -> its packed L_ bits in every language. */
 static GHashTable *
 language_lists (void)
@@ -82,6 +86,7 @@ language_lists (void)
     {
       GHashTable *made = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       GResource *resource = px_word_choice_get_resource ();
+      guint n_forms = 0;
 
       for (guint l = 0; l < N_LANGUAGES; l++)
         {
@@ -89,7 +94,9 @@ language_lists (void)
           g_autoptr(GBytes) bytes = g_resource_lookup_data (resource, path, 0, NULL);
           g_auto(GStrv) lines = NULL;
           guint bit = 0;
+          gboolean forms = FALSE;
 
+          language_forms[l] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
           if (bytes == NULL)
             continue;
           lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
@@ -100,12 +107,24 @@ language_lists (void)
 
               if (*line == '\0' || *line == '#')
                 continue;
-              if (g_str_equal (line, "[stop]"))
-                bit = L_STOP;
+              if (g_str_equal (line, "[forms]"))
+                bit = 0, forms = TRUE;
+              else if (forms && *line != '[')
+                {
+                  g_auto(GStrv) words = g_strsplit (line, " ", -1);
+
+                  n_forms++;
+                  for (guint w = 0; words[w]; w++)
+                    if (*words[w] != '\0')
+                      g_hash_table_insert (language_forms[l], fold_key (words[w], strlen (words[w])),
+                                           GUINT_TO_POINTER (n_forms));
+                }
+              else if (g_str_equal (line, "[stop]"))
+                bit = L_STOP, forms = FALSE;
               else if (g_str_equal (line, "[trivial]"))
-                bit = L_TRIVIAL;
+                bit = L_TRIVIAL, forms = FALSE;
               else if (g_str_equal (line, "[attribution]"))
-                bit = L_ATTR;
+                bit = L_ATTR, forms = FALSE;
               else if (bit != 0)
                 {
                   key = fold_key (line, strlen (line));
@@ -164,6 +183,7 @@ typedef struct {
   guint count;        /* tokens over all documents */
   guint flags;        /* I_ bits */
   guint lists;        /* L_ bits in every language (L_BITS) */
+  guint form;         /* its line in the language's [forms], or 0 */
 } IdInfo;
 
 /* A way a variant is written, line breaks and tabs as spaces. */
@@ -391,7 +411,7 @@ new_word_id (Finder *f, const char *text, gsize len)
   char *key = fold_key_full (text, len, &symbol);
   char *match = key;
   gpointer found;
-  IdInfo info = { key, 0, 0, 0 };
+  IdInfo info = { key, 0, 0, 0, 0 };
 
   if (symbol)
     {
@@ -538,6 +558,8 @@ apply_language (Finder *f)
   guint64 cover[N_LANGUAGES] = { 0 }, total = 0;
   int best = -1;
 
+  language_lists ();   /* and language_forms */
+
   for (guint id = 0; id < f->info->len; id++)
     {
       IdInfo *info = id_info (f, id);
@@ -557,9 +579,46 @@ apply_language (Finder *f)
       IdInfo *info = id_info (f, id);
       guint bits = L_BITS (info->lists, best);
 
+      info->form = GPOINTER_TO_UINT (g_hash_table_lookup (language_forms[best], info->key));
+
       info->flags |= bits & (I_STOP | I_TRIVIAL | I_ATTR);
       f->has_attr_list |= (bits & L_ATTR) != 0;
     }
+}
+
+/* Forms of one word by the language's [forms] list ("said", "says",
+ * "say") are one word, as case or typography are: each document's ids
+ * of a form become the id of the form used most (of those used as
+ * often, the one seen first), so no diff sees them differ and a variant
+ * counts them all. */
+static void
+merge_forms (Finder *f)
+{
+  g_autoptr(GHashTable) first = g_hash_table_new (NULL, NULL);   /* form -> id + 1 */
+  g_autofree guint32 *canon = g_new (guint32, MAX (f->info->len, 1));
+  gboolean any = FALSE;
+
+  for (guint32 id = 0; id < f->info->len; id++)
+    {
+      guint form = id_info (f, id)->form;
+      gpointer seen;
+
+      canon[id] = id;
+      if (form == 0)
+        continue;
+      seen = g_hash_table_lookup (first, GUINT_TO_POINTER (form));
+      if (seen == NULL || id_info (f, id)->count > id_info (f, GPOINTER_TO_UINT (seen) - 1)->count)
+        g_hash_table_insert (first, GUINT_TO_POINTER (form), GUINT_TO_POINTER (id + 1));
+      any |= seen != NULL;
+    }
+  if (!any)
+    return;
+  for (guint32 id = 0; id < f->info->len; id++)
+    if (id_info (f, id)->form != 0)
+      canon[id] = GPOINTER_TO_UINT (g_hash_table_lookup (first, GUINT_TO_POINTER (id_info (f, id)->form))) - 1;
+  for (guint d = 0; d < f->n_docs; d++)
+    for (guint k = 0; k < f->docs[d].n_words; k++)
+      f->docs[d].ids[k] = canon[f->docs[d].ids[k]];
 }
 
 /* The first word of @doc that starts at or after @offset. */
@@ -718,13 +777,24 @@ same_stem (const char *x, const char *y)
   return p >= 2 && ((lx == p && ly == p + 1 && y[p] == 's') || (ly == p && lx == p + 1 && x[p] == 's'));
 }
 
+/* Two words that are one, spelt or inflected apart: a shared stem, or
+ * forms of one word by the language's list ("say" / "said", which
+ * share too little to tell by their letters). */
+static gboolean
+same_word (Finder *f, guint32 x, guint32 y)
+{
+  const IdInfo *a = id_info (f, x), *b = id_info (f, y);
+
+  return x == y || (a->form != 0 && a->form == b->form) || same_stem (a->key, b->key);
+}
+
 static gboolean
 same_words (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
 {
   if (na != nb)
     return FALSE;
   for (guint i = 0; i < na; i++)
-    if (!same_stem (id_info (f, a[i])->key, id_info (f, b[i])->key))
+    if (!same_word (f, a[i], b[i]))
       return FALSE;
   return TRUE;
 }
@@ -830,7 +900,7 @@ contained (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
       gboolean found = FALSE;
 
       for (guint j = 0; j < nb && !found; j++)
-        found = same_stem (id_info (f, a[i])->key, id_info (f, b[j])->key);
+        found = same_word (f, a[i], b[j]);
       if (!found)
         return FALSE;
     }
@@ -885,7 +955,7 @@ add_attribution (Finder *f, Doc *x, int vx, Doc *y, int vy)
   Node *nx, *ny;
   Edge *edge;
 
-  if (vx < 0 || vy < 0 || same_stem (id_info (f, x->ids[vx])->key, id_info (f, y->ids[vy])->key))
+  if (vx < 0 || vy < 0 || same_word (f, x->ids[vx], y->ids[vy]))
     return;
   nx = get_node (f, &x->ids[vx], 1);
   ny = get_node (f, &y->ids[vy], 1);
@@ -1393,7 +1463,7 @@ find_attributions (Finder *f)
             Node *nx, *ny;
             Edge *edge;
 
-            if (verb[d] < 0 || verb[e] < 0 || same_stem (id_info (f, x)->key, id_info (f, y)->key))
+            if (verb[d] < 0 || verb[e] < 0 || same_word (f, x, y))
               continue;
             nx = get_node (f, &x, 1);
             ny = get_node (f, &y, 1);
@@ -2051,6 +2121,7 @@ px_word_choice_find_in_parts (PxComparison *cmp,
   for (guint d = 0; d < f.n_docs; d++)
     build_doc (&f, &f.docs[d], d);
   apply_language (&f);
+  merge_forms (&f);
   mark_quotes (&f);
   find_substitutions (&f);
   if (!cancelled (&f))
@@ -2099,4 +2170,22 @@ px_comparison_get_word_choice (PxComparison *cmp)
     }
   g_mutex_unlock (&lock);
   return sets;
+}
+
+gboolean
+px_word_choice_are_forms (const char *a,
+                          const char *b)
+{
+  g_autofree char *x = fold_key (a, strlen (a));
+  g_autofree char *y = fold_key (b, strlen (b));
+
+  language_lists ();   /* and language_forms */
+  for (guint l = 0; l < N_LANGUAGES; l++)
+    {
+      guint fx = GPOINTER_TO_UINT (g_hash_table_lookup (language_forms[l], x));
+
+      if (fx != 0 && fx == GPOINTER_TO_UINT (g_hash_table_lookup (language_forms[l], y)))
+        return TRUE;
+    }
+  return FALSE;
 }
