@@ -36,6 +36,7 @@ static const char page[] =
   "<p>The river bridge, closed since October, will reopen to traffic in April, the council said.</p>"
   "<p>Buses will cross first, cars a month later.</p></article></body></html>";
 
+static TestHttpServer *http_server;
 static char *base;
 
 static void
@@ -50,8 +51,9 @@ serve (SoupServer *server, SoupServerMessage *msg, const char *path, GHashTable 
 static void
 start_server (void)
 {
-  /* Runs until the program ends. */
-  base = g_strdup (test_http_server_get_base (test_http_server_start (serve, NULL)));
+  /* Runs until the figures are printed. */
+  http_server = test_http_server_start (serve, NULL);
+  base = g_strdup (test_http_server_get_base (http_server));
 }
 
 /* The main thread's processor time at each frame: a gap it spent
@@ -216,5 +218,7 @@ main (int argc, char **argv)
   print ("first fetch of the process", first);
   print ("a later fetch", later);
   gtk_window_destroy (GTK_WINDOW (window));
+  test_http_server_stop (http_server);
+  g_free (base);
   return 0;
 }

@@ -28,6 +28,7 @@
 #include <time.h>
 
 #include "px-formats.h"
+#include "test-pdf-pen.h"
 
 #define PAGE_W 595.0
 #define PAGE_H 842.0
@@ -78,12 +79,6 @@ children_cpu_ms (void)
 
 /* --- the generated PDF ---------------------------------------------------- */
 
-typedef struct {
-  cairo_t *cr;
-  double left, width, y;
-  int column, page;
-} Pen;
-
 static void
 furniture (cairo_t *cr, int page)
 {
@@ -96,93 +91,17 @@ furniture (cairo_t *cr, int page)
   cairo_show_text (cr, number);
 }
 
-/* The next line's place: down the column, then the next column, then a
- * new page.  FALSE when all pages are full. */
-static gboolean
-next_line (Pen *pen)
-{
-  pen->y += PITCH;
-  if (pen->y < PAGE_H - 50)
-    return TRUE;
-  pen->y = 60;
-  if (pen->column == 0)
-    {
-      pen->column = 1;
-      pen->left += pen->width + 20;
-      return TRUE;
-    }
-  if (pen->page == N_PAGES)
-    return FALSE;
-  cairo_show_page (pen->cr);
-  pen->page++;
-  furniture (pen->cr, pen->page);
-  pen->column = 0;
-  pen->left = 50;
-  return TRUE;
-}
-
-static double
-width_of (cairo_t *cr, const char *text)
-{
-  cairo_text_extents_t ext;
-
-  cairo_text_extents (cr, text, &ext);
-  return ext.x_advance;
-}
-
-/* Sets one paragraph; FALSE once the pages are full. */
-static gboolean
-set_paragraph (Pen *pen, const char *paragraph)
-{
-  g_auto(GStrv) words = g_strsplit (paragraph, " ", -1);
-  g_autoptr(GString) line = g_string_new (NULL);
-
-  for (guint i = 0; words[i]; i++)
-    {
-      g_autofree char *candidate = NULL;
-
-      if (!*words[i])
-        continue;
-      candidate = line->len ? g_strconcat (line->str, " ", words[i], NULL) : g_strdup (words[i]);
-      if (width_of (pen->cr, candidate) <= pen->width)
-        {
-          g_string_assign (line, candidate);
-          continue;
-        }
-      if (g_utf8_strlen (words[i], -1) >= 9 && g_ascii_islower (words[i][0]))
-        {
-          guint cut = strlen (words[i]) / 2;
-          g_autofree char *head = g_strndup (words[i], cut);
-          g_autofree char *with = g_strconcat (line->str, " ", head, "-", NULL);
-
-          if (width_of (pen->cr, with) <= pen->width)
-            {
-              cairo_move_to (pen->cr, pen->left, pen->y);
-              cairo_show_text (pen->cr, with);
-              if (!next_line (pen))
-                return FALSE;
-              g_string_assign (line, words[i] + cut);
-              continue;
-            }
-        }
-      cairo_move_to (pen->cr, pen->left, pen->y);
-      cairo_show_text (pen->cr, line->str);
-      if (!next_line (pen))
-        return FALSE;
-      g_string_assign (line, words[i]);
-    }
-  cairo_move_to (pen->cr, pen->left, pen->y);
-  cairo_show_text (pen->cr, line->str);
-  /* A blank line between paragraphs. */
-  return next_line (pen) && next_line (pen);
-}
-
 static void
 draw_pdf (const char *path)
 {
   cairo_surface_t *surface = cairo_pdf_surface_create (path, PAGE_W, PAGE_H);
   cairo_t *cr = cairo_create (surface);
-  Pen pen = { cr, 50, (PAGE_W - 100 - 20) / 2, 60, 0, 1 };
+  TestPen pen = {
+    .cr = cr, .left = 50, .width = (PAGE_W - 100 - 20) / 2, .y = 60, .pitch = PITCH,
+    .hyphenate = TRUE, .blank_line = TRUE,
+    .columns = 2, .margin = 50, .gap = 20, .top = 60, .bottom = PAGE_H - 50,
+    .page = 1, .last_page = N_PAGES, .furniture = furniture,
+  };
   g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
   gboolean room = TRUE;
 
@@ -206,7 +125,7 @@ draw_pdf (const char *path)
   furniture (cr, 1);
   /* The sample articles over and over until twenty pages are full. */
   for (guint k = 0; room; k++)
-    room = set_paragraph (&pen, paragraphs->pdata[k % paragraphs->len]);
+    room = test_pen_set_paragraph (&pen, paragraphs->pdata[k % paragraphs->len]);
   cairo_show_page (cr);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);

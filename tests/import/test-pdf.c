@@ -16,6 +16,7 @@
 #include "px-formats.h"
 #include "px-import.h"
 #include "px-pdf-layout.h"
+#include "test-pdf-pen.h"
 
 #define PAGE_W 595.0
 #define PAGE_H 842.0
@@ -32,71 +33,6 @@ static const char *story[] = {
   "Observers cautioned that considerable differences remain over inspections and the sequencing of "
   "sanctions relief, points that have derailed earlier rounds of these complicated discussions.",
 };
-
-typedef struct {
-  cairo_t *cr;
-  double left, width, y, indent;
-  gboolean hyphenate;
-} Pen;
-
-static double
-text_width (cairo_t *cr, const char *text)
-{
-  cairo_text_extents_t ext;
-
-  cairo_text_extents (cr, text, &ext);
-  return ext.x_advance;
-}
-
-/* Sets @paragraph in lines no wider than the pen's column, splitting a
- * long word that does not fit with a hyphen when @hyphenate is on.
- * Returns the number of lines. */
-static guint
-set_paragraph (Pen *pen, const char *paragraph)
-{
-  g_auto(GStrv) words = g_strsplit (paragraph, " ", -1);
-  g_autoptr(GString) line = g_string_new (NULL);
-  guint lines = 0;
-  double indent = pen->indent;
-
-  for (guint i = 0; words[i]; i++)
-    {
-      g_autofree char *candidate = line->len ? g_strconcat (line->str, " ", words[i], NULL)
-                                             : g_strdup (words[i]);
-
-      if (text_width (pen->cr, candidate) <= pen->width - indent)
-        {
-          g_string_assign (line, candidate);
-          continue;
-        }
-      if (pen->hyphenate && g_utf8_strlen (words[i], -1) >= 9 && g_ascii_islower (words[i][0]))
-        {
-          /* "negotiations" → "negoti-" + "ations" */
-          guint cut = strlen (words[i]) / 2;
-          g_autofree char *head = g_strndup (words[i], cut);
-          g_autofree char *with = g_strconcat (line->str, " ", head, "-", NULL);
-
-          if (text_width (pen->cr, with) <= pen->width - indent)
-            {
-              cairo_move_to (pen->cr, pen->left + indent, pen->y);
-              indent = 0;
-              cairo_show_text (pen->cr, with);
-              pen->y += PITCH, lines++;
-              g_string_assign (line, words[i] + cut);
-              continue;
-            }
-        }
-      cairo_move_to (pen->cr, pen->left + indent, pen->y);
-      indent = 0;
-      cairo_show_text (pen->cr, line->str);
-      pen->y += PITCH, lines++;
-      g_string_assign (line, words[i]);
-    }
-  cairo_move_to (pen->cr, pen->left + indent, pen->y);
-  cairo_show_text (pen->cr, line->str);
-  pen->y += PITCH, lines++;
-  return lines;
-}
 
 static cairo_t *
 new_pdf (const char *path, cairo_surface_t **surface)
@@ -167,7 +103,7 @@ test_one_column (void)
   g_autofree char *got = NULL, *want = NULL;
   cairo_surface_t *surface;
   cairo_t *cr = new_pdf (path, &surface);
-  Pen pen = { cr, 72, 230, 0, 0, TRUE };
+  TestPen pen = { .cr = cr, .left = 72, .width = 230, .pitch = PITCH, .hyphenate = TRUE };
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, "Vienna talks end without a deal");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR, "Jane Example");
@@ -180,7 +116,10 @@ test_one_column (void)
   pen.y = 130;
   for (guint i = 0; i < 2; i++)
     {
-      g_assert_cmpuint (set_paragraph (&pen, story[i]), >=, 3);
+      guint before = pen.lines;
+
+      test_pen_set_paragraph (&pen, story[i]);
+      g_assert_cmpuint (pen.lines - before, >=, 3);
       pen.y += 8;
     }
   cairo_show_page (cr);
@@ -188,7 +127,7 @@ test_one_column (void)
   pen.y = 90;
   for (guint i = 2; i < G_N_ELEMENTS (story); i++)
     {
-      set_paragraph (&pen, story[i]);
+      test_pen_set_paragraph (&pen, story[i]);
       pen.y += 8;
     }
   cairo_show_page (cr);
@@ -233,8 +172,8 @@ test_two_columns (void)
   /* The left column holds the first paragraph and the start of the
    * second; the right column the rest. */
   {
-    Pen left = { cr, 60, col_w, 120, 14, FALSE };
-    Pen right = { cr, 60 + col_w + 35, col_w, 120, 0, FALSE };
+    TestPen left = { .cr = cr, .left = 60, .width = col_w, .y = 120, .indent = 14, .pitch = PITCH };
+    TestPen right = { .cr = cr, .left = 60 + col_w + 35, .width = col_w, .y = 120, .pitch = PITCH };
     g_auto(GStrv) words = g_strsplit (story[1], " ", -1);
     guint half = g_strv_length (words) / 2;
     g_autofree char *first_half = NULL, *second_half = NULL;
@@ -245,11 +184,11 @@ test_two_columns (void)
     words[half] = saved;
     second_half = g_strjoinv (" ", words + half);
 
-    set_paragraph (&left, story[0]);
-    set_paragraph (&left, first_half);
-    set_paragraph (&right, second_half);   /* runs on: no indent */
+    test_pen_set_paragraph (&left, story[0]);
+    test_pen_set_paragraph (&left, first_half);
+    test_pen_set_paragraph (&right, second_half);   /* runs on: no indent */
     right.indent = 14;
-    set_paragraph (&right, story[2]);
+    test_pen_set_paragraph (&right, story[2]);
   }
   cairo_show_page (cr);
   cairo_destroy (cr);
@@ -278,72 +217,6 @@ test_two_columns (void)
  * column's.  (poppler runs the last line of a column straight on into
  * the first of the next on some of these pages, without a space: one
  * box around both spanned both columns and the reading order was lost.) */
-typedef struct {
-  Pen pen;
-  int column, page;
-} Flow;
-
-static void
-flow_next_line (Flow *flow)
-{
-  flow->pen.y += PITCH;
-  if (flow->pen.y < PAGE_H - 60)
-    return;
-  flow->pen.y = 70;
-  if (flow->column == 0)
-    {
-      flow->column = 1;
-      flow->pen.left += flow->pen.width + 20;
-      return;
-    }
-  cairo_show_page (flow->pen.cr);
-  page_furniture (flow->pen.cr, ++flow->page);
-  flow->column = 0;
-  flow->pen.left = 50;
-}
-
-static void
-flow_paragraph (Flow *flow, const char *paragraph)
-{
-  g_auto(GStrv) words = g_strsplit (paragraph, " ", -1);
-  g_autoptr(GString) line = g_string_new (NULL);
-
-  for (guint i = 0; words[i]; i++)
-    {
-      g_autofree char *candidate = line->len ? g_strconcat (line->str, " ", words[i], NULL) : g_strdup (words[i]);
-
-      if (!*words[i] || text_width (flow->pen.cr, candidate) <= flow->pen.width)
-        {
-          if (*words[i])
-            g_string_assign (line, candidate);
-          continue;
-        }
-      if (g_utf8_strlen (words[i], -1) >= 9 && g_ascii_islower (words[i][0]) && !strchr (words[i], '-'))
-        {
-          guint cut = strlen (words[i]) / 2;
-          g_autofree char *head = g_strndup (words[i], cut);
-          g_autofree char *with = g_strconcat (line->str, " ", head, "-", NULL);
-
-          if (g_utf8_validate (head, -1, NULL) && text_width (flow->pen.cr, with) <= flow->pen.width)
-            {
-              cairo_move_to (flow->pen.cr, flow->pen.left, flow->pen.y);
-              cairo_show_text (flow->pen.cr, with);
-              flow_next_line (flow);
-              g_string_assign (line, words[i] + cut);
-              continue;
-            }
-        }
-      cairo_move_to (flow->pen.cr, flow->pen.left, flow->pen.y);
-      cairo_show_text (flow->pen.cr, line->str);
-      flow_next_line (flow);
-      g_string_assign (line, words[i]);
-    }
-  cairo_move_to (flow->pen.cr, flow->pen.left, flow->pen.y);
-  cairo_show_text (flow->pen.cr, line->str);
-  flow_next_line (flow);
-  flow_next_line (flow);
-}
-
 static void
 test_full_columns (void)
 {
@@ -356,7 +229,12 @@ test_full_columns (void)
   g_autoptr(GString) flat = g_string_new (NULL);
   cairo_surface_t *surface;
   cairo_t *cr = new_pdf (path, &surface);
-  Flow flow = { { cr, 50, (PAGE_W - 120) / 2, 70, 0, TRUE }, 0, 1 };
+  TestPen pen = {
+    .cr = cr, .left = 50, .width = (PAGE_W - 120) / 2, .y = 70, .pitch = PITCH,
+    .hyphenate = TRUE, .blank_line = TRUE,
+    .columns = 2, .margin = 50, .gap = 20, .top = 70, .bottom = PAGE_H - 60,
+    .page = 1, .furniture = page_furniture,
+  };
   guint missing = 0;
 
   for (guint a = 0; a < G_N_ELEMENTS (articles); a++)
@@ -374,11 +252,11 @@ test_full_columns (void)
   cairo_set_font_size (cr, 9);
   page_furniture (cr, 1);
   for (guint i = 0; i < paragraphs->len; i++)
-    flow_paragraph (&flow, paragraphs->pdata[i]);
+    test_pen_set_paragraph (&pen, paragraphs->pdata[i]);
   cairo_show_page (cr);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
-  g_assert_cmpint (flow.page, >=, 4);
+  g_assert_cmpint (pen.page, >=, 4);
 
   docs = import_pdf (path, &error);
   g_assert_no_error (error);
