@@ -1168,6 +1168,34 @@ diff_cells (Part *part, const guint32 *a, guint na, const guint32 *b, guint nb)
   return px_diff_tokens (la, na, lb, nb, n_ids, &options);
 }
 
+/* Whether paragraphs @a and @b can pass compare_cells()'s test that
+ * most words carrying meaning are shared, known without their diff: the
+ * words the diff keeps are at most those the two have in common (their
+ * multisets' intersection), so with fewer than two of those, or fewer
+ * than half of either side's, the diff cannot keep enough.  Rewritten
+ * paragraphs of different articles, common in a row of an event, are
+ * left out at the cost of a count rather than a diff. */
+static gboolean
+may_share_most (Part *part, const guint32 *a, guint na, const guint32 *b, guint nb)
+{
+  Finder *f = part->f;
+  guint content_a = 0, content_b = 0, common = 0;
+
+  for (guint k = 0; k < na; k++)
+    if (!(id_info (f, a[k])->flags & I_STOP))
+      part->local[a[k]]++, content_a++;
+  for (guint k = 0; k < nb; k++)
+    if (!(id_info (f, b[k])->flags & I_STOP))
+      {
+        content_b++;
+        if (part->local[b[k]] > 0)
+          part->local[b[k]]--, common++;
+      }
+  for (guint k = 0; k < na; k++)
+    part->local[a[k]] = 0;
+  return common >= 2 && 2 * common >= content_a && 2 * common >= content_b;
+}
+
 /* Paragraph @p of @x against paragraph @q of @y. */
 static void
 compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
@@ -1184,6 +1212,8 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
     return;
   /* Paragraphs of very different length share too little context. */
   if (na > 2 * nb + MAX_SIDE_RAW || nb > 2 * na + MAX_SIDE_RAW)
+    return;
+  if (!may_share_most (part, a, na, b, nb))
     return;
   runs = diff_cells (part, a, na, b, nb);
   for (guint r = 0; r < runs->len; r++)
