@@ -1646,6 +1646,16 @@ rebuild_legend (PxComparisonView *self)
     gtk_label_set_attributes (GTK_LABEL (label), attrs);
     gtk_box_append (self->legend_box, label);
   }
+  {
+    /* Translators: a mark: a match of the search */
+    const char *match = _("search match");
+    GtkWidget *label = gtk_label_new (match);
+    g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+
+    px_search_marks_add (attrs, 0, strlen (match));
+    gtk_label_set_attributes (GTK_LABEL (label), attrs);
+    gtk_box_append (self->legend_box, label);
+  }
   gtk_box_append (self->legend_box, legend_chip (_("Omitted paragraph"), "omitted"));
   gtk_box_append (self->legend_box, legend_chip (_("Added paragraph"), "added"));
   gtk_box_append (self->legend_box, legend_chip (_("Moved"), "moved"));

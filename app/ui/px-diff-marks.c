@@ -126,7 +126,7 @@ px_diff_marks_add (PangoAttrList       *attrs,
        * so in high contrast.  Dropped words stay in full ink, so that
        * the two differ in more than hue (px-marks.c). */
       if (mark == PX_MARK_CHANGED)
-        insert (attrs, pango_attr_foreground_alpha_new (palette->bold ? 0xc000 : 0x9000), start, end);
+        insert (attrs, pango_attr_foreground_alpha_new (palette->bold ? 0xd800 : 0xb000), start, end);
       return;
     }
   insert (attrs, pango_attr_underline_new (mark == PX_MARK_CHANGED ? PANGO_UNDERLINE_DOUBLE
@@ -169,6 +169,35 @@ px_quote_marks_add (PangoAttrList       *attrs,
       insert (attrs, pango_attr_overline_new (PANGO_OVERLINE_SINGLE), start, end);
       insert (attrs, pango_attr_overline_color_new (c->red, c->green, c->blue), start, end);
     }
+}
+
+/**
+ * px_search_marks_add:
+ *
+ * Marks a match of the search: yellow, as a highlighter pen (none of
+ * the diff marks' colours), with dark text on it in light and dark
+ * styles alike, and a line above as the cue that needs no colour (no
+ * other mark but the selected quotation has one, and that one is
+ * purple over italics).  Add them over the diff's and the quotations'
+ * marks.
+ */
+void
+px_search_marks_add (PangoAttrList *attrs,
+                     guint          start,
+                     guint          end)
+{
+  g_return_if_fail (attrs != NULL);
+
+  if (start >= end)
+    return;
+  insert (attrs, pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d), start, end);
+  insert (attrs, pango_attr_foreground_new (0x2424, 0x1f1f, 0x3131), start, end);
+  /* Opaque: a quotation's tint below sets a faint alpha that the
+   * highlight would otherwise take over, and all but vanish. */
+  insert (attrs, pango_attr_background_alpha_new (0xffff), start, end);
+  insert (attrs, pango_attr_foreground_alpha_new (0xffff), start, end);
+  insert (attrs, pango_attr_overline_new (PANGO_OVERLINE_SINGLE), start, end);
+  insert (attrs, pango_attr_overline_color_new (0x2424, 0x1f1f, 0x3131), start, end);
 }
 
 static const PxDiffOp *

@@ -58,6 +58,9 @@ void  px_quote_marks_add   (PangoAttrList       *attrs,
                             guint                end,
                             gboolean             selected,
                             const PxMarkPalette *palette);
+void  px_search_marks_add  (PangoAttrList       *attrs,
+                            guint                start,
+                            guint                end);
 char *px_diff_marks_render (const char          *ref_text,
                             const char          *text,
                             GArray              *ops,

@@ -408,6 +408,8 @@ quote_badge (PxWindow *self, const QuoteSpan *span, gboolean selected)
   count_label = gtk_label_new (count);
   gtk_widget_add_css_class (count_label, "quote-count");
   gtk_widget_add_css_class (count_label, "numeric");
+  /* One article alone: "1/1" on every badge says nothing. */
+  gtk_widget_set_visible (count_label, group->n_documents > 1);
   box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_box_append (GTK_BOX (box), words_label);
   gtk_box_append (GTK_BOX (box), count_label);

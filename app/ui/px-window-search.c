@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "px-diff-marks.h"
 #include "px-row-model.h"
 #include "px-window-private.h"
 
@@ -222,20 +223,7 @@ decorate (PxComparisonView *view,
     return;
   attrs = pango_attr_list_new ();
   for (guint i = 0; i < ranges->len; i += 2)
-    {
-      /* Yellow, as a highlighter pen: none of the diff marks' colours. */
-      PangoAttribute *bg = pango_attr_background_new (0xf6f6, 0xd3d3, 0x2d2d);
-      PangoAttribute *fg = pango_attr_foreground_new (0x2424, 0x1f1f, 0x3131);
-      /* Opaque: a quotation's tint below sets a faint alpha that the
-       * highlight would otherwise take over, and all but vanish. */
-      PangoAttribute *alpha = pango_attr_background_alpha_new (0xffff);
-
-      bg->start_index = fg->start_index = alpha->start_index = g_array_index (ranges, guint, i);
-      bg->end_index = fg->end_index = alpha->end_index = g_array_index (ranges, guint, i + 1);
-      pango_attr_list_insert (attrs, bg);
-      pango_attr_list_insert (attrs, fg);
-      pango_attr_list_insert (attrs, alpha);
-    }
+    px_search_marks_add (attrs, g_array_index (ranges, guint, i), g_array_index (ranges, guint, i + 1));
   /* Over the diff's and the quotations' marks: a match must show. */
   px_cell_view_add_attributes (cell, attrs, TRUE);
 }

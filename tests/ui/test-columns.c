@@ -603,7 +603,7 @@ top_row (PxWindow *window)
 typedef struct {
   const char *event;   /* an ECB+ event, or NULL for the sample event */
   guint n;
-  const char *style;   /* "light", "dark" or "high-contrast" */
+  const char *style;   /* "light", "dark", "high-contrast" or "high-contrast-dark" */
 } Case;
 
 static void
@@ -612,13 +612,14 @@ test_layouts (gconstpointer data)
   const Case *c = data;
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  gboolean dark = g_str_equal (c->style, "dark");
+  gboolean dark = g_str_has_suffix (c->style, "dark");
+  gboolean hc = g_str_has_prefix (c->style, "high-contrast");
   PxWindow *window;
   PxComparisonView *view;
   g_autofree char *name = NULL;
   guint top;
 
-  if (g_str_equal (c->style, "high-contrast") && !set_high_contrast (TRUE))
+  if (hc && !set_high_contrast (TRUE))
     {
       g_test_skip ("the style manager does not follow the high-contrast key here");
       return;
@@ -666,14 +667,14 @@ test_layouts (gconstpointer data)
   g_assert_cmpuint (check_stacked_rows (window), >=, 1);
   check_stacked_header (window);
   check_headline_apart (window);
-  check_high_contrast_style (window, g_str_equal (c->style, "high-contrast"));
+  check_high_contrast_style (window, hc);
   g_free (name);
   name = g_strdup_printf ("layout-%u-%s-stacked", c->n, c->style);
   ui_test_save_screenshot (window, name);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "colour-scheme");
-  if (g_str_equal (c->style, "high-contrast"))
+  if (hc)
     set_high_contrast (FALSE);
 }
 
@@ -896,7 +897,7 @@ test_find_over_quote (void)
       const char *hit = strstr (text, "head-scratcher");
       PangoAttrList *attrs = gtk_label_get_attributes (label);
       PangoAttrIterator *it;
-      gboolean italic = FALSE, yellow = FALSE;
+      gboolean italic = FALSE, yellow = FALSE, overlined = FALSE;
       int alpha = 0xffff;
 
       if (!gtk_widget_has_css_class (GTK_WIDGET (label), "cell-text") || hit == NULL || attrs == NULL)
@@ -916,12 +917,16 @@ test_find_over_quote (void)
             yellow = ((PangoAttrColor *) a)->color.red == 0xf6f6;
           if ((a = pango_attr_iterator_get (it, PANGO_ATTR_BACKGROUND_ALPHA)))
             alpha = ((PangoAttrInt *) a)->value;
+          /* A cue that is not colour: a line above the match. */
+          if ((a = pango_attr_iterator_get (it, PANGO_ATTR_OVERLINE)))
+            overlined = ((PangoAttrInt *) a)->value == PANGO_OVERLINE_SINGLE;
         }
       while (pango_attr_iterator_next (it));
       pango_attr_iterator_destroy (it);
       if (!italic)
         continue;   /* not marked as a quotation here */
       g_assert_true (yellow);
+      g_assert_true (overlined);
       g_assert_cmpint (alpha, ==, 0xffff);
       checked++;
     }
@@ -993,6 +998,21 @@ test_one_article (void)
         checked++;
       }
   g_assert_cmpuint (checked, >, 0);
+  /* Quote badges without a "1/1" count. */
+  {
+    g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+    guint badges = 0;
+
+    ui_test_collect_all (list, GTK_TYPE_LABEL, labels);
+    for (guint i = 0; i < labels->len; i++)
+      if (gtk_widget_has_css_class (labels->pdata[i], "quote-count") &&
+          gtk_widget_is_visible (gtk_widget_get_parent (labels->pdata[i])))
+        {
+          g_assert_false (gtk_widget_get_visible (labels->pdata[i]));
+          badges++;
+        }
+    g_assert_cmpuint (badges, >, 0);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* With two, no prompt. */
@@ -1028,6 +1048,7 @@ static const Case cases[] = {
   { NULL, 5, "high-contrast" },
   { "t02_ecbplus", 8, "high-contrast" },
   { "t01_ecbplus", 20, "high-contrast" },
+  { "t02_ecbplus", 8, "high-contrast-dark" },
 };
 
 int
