@@ -321,7 +321,8 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
     {
       Item *it = &g_array_index (items, Item, i);
 
-      if (words > 0 && is_capitalised_verb (ds, items, i))
+      /* "Obama Urges Britain": the verb ends one name and opens none. */
+      if (is_capitalised_verb (ds, items, i))
         break;
       if (is_name_word (it) ||
           (words > 0 && it->kind == IT_WORD && it->cap && (it->classes & WC_NAME_NOUN) &&
@@ -472,6 +473,23 @@ is_np_word (const Item *it)
                                   g_str_equal (it->lower, "of")));
 }
 
+/* Whether items[a, b) hold "of", "at" or "from" ("Ann Lee of the
+ * club", "Ann Lee at the club"). */
+static gboolean
+of_between (GArray *items, guint a, guint b)
+{
+  for (guint k = a; k < b; k++)
+    {
+      const Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind == IT_WORD && !it->cap && it->lower &&
+          (g_str_equal (it->lower, "of") || g_str_equal (it->lower, "at") ||
+           g_str_equal (it->lower, "from")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Turns the noun phrase items[s, e) into a speaker. */
 static void
 set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
@@ -536,6 +554,15 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
               i = end;
               continue;
             }
+          /* "Heiserman of the CORE Teachers", "Stu Rothenberg of the
+           * Rothenberg Report": a name after "of" a person's name, not
+           * after a title, is where the person works, not a speaker. */
+          if (best_words > 0 && !best_org && i > 0 && best_e <= i &&
+              of_between (items, best_e, i))
+            {
+              i = end;
+              continue;
+            }
           if (!(last->possessive && end < e) &&
               (best_words == 0 ||
                (best_words < 2 && n_words >= 2) ||
@@ -589,6 +616,21 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
         }
       f->np_pos = a->start;
       return;
+    }
+  /* "the campaign", "the House committee": an organisation the text
+   * named before, resolved by its head noun. */
+  if (g_str_equal (first->lower, "the") && e - s >= 2)
+    {
+      Item *head = &g_array_index (items, Item, e - 1);
+
+      item_fill (ds, head);
+      if (head->kind == IT_WORD && !head->cap && (head->classes & WC_ORG_NOUN))
+        {
+          f->kind = SPK_ROLE;
+          f->np = g_strdup (head->lower);
+          f->np_pos = first->start;
+          return;
+        }
     }
   if (last_title >= 0 && g_str_equal (first->lower, "the") &&
       !g_str_has_suffix (g_array_index (items, Item, last_title).lower, "s"))
@@ -1525,6 +1567,54 @@ said_in_paragraph_before (DocScan *ds, Found *f)
   f->pattern = MIN (f->pattern, PATTERN_NEARBY);
 }
 
+/* How many items a paragraph that only names a quote's speaker may hold:
+ * "- Ivo Marsh, tweeting after the speech." */
+#define MAX_SIGNATURE_ITEMS 16
+
+/* A paragraph that is one quotation, followed by a short paragraph that
+ * opens with a dash and a name, is what that name said: a fact check's or
+ * a digest's '"We will win." ¶ - Ada Marr.'  The name up to its first
+ * comma. */
+static void
+said_in_paragraph_after (DocScan *ds, Found *f)
+{
+  const PxParagraph *p;
+  const char *t;
+  guint e = 0;
+
+  if (f->last_paragraph + 1 >= px_document_get_n_paragraphs (ds->doc))
+    return;
+  p = px_document_get_paragraph (ds->doc, f->last_paragraph + 1);
+  t = ds->text + p->start;
+  if (!(g_str_has_prefix (t, "-") || g_str_has_prefix (t, "\xe2\x80\x94") ||
+        g_str_has_prefix (t, "\xe2\x80\x93")))
+    return;
+  {
+    g_autoptr(GArray) items = items_of (ds, p->start, p->end);
+    guint s = 0;
+
+    if (items->len == 0 || items->len > MAX_SIGNATURE_ITEMS)
+      return;
+    while (s < items->len && g_array_index (items, Item, s).kind != IT_WORD)
+      s++;
+    for (e = s; e < items->len && g_array_index (items, Item, e).kind != IT_COMMA &&
+                g_array_index (items, Item, e).kind != IT_END; e++)
+      if (!is_np_word (&g_array_index (items, Item, e)))
+        return;
+    if (e == s)
+      return;
+    set_speaker_np (f, ds, items, s, e);
+    if (f->kind != SPK_NAME)
+      {
+        g_clear_pointer (&f->np, g_free);
+        f->kind = SPK_NONE;
+        return;
+      }
+    f->pattern = PATTERN_NEARBY;
+    f->said = TRUE;
+  }
+}
+
 void
 px_quote_attribute (DocScan *ds)
 {
@@ -1595,6 +1685,9 @@ px_quote_attribute (DocScan *ds)
           f->kind = SPK_INHERIT;
         if (f->kind == SPK_NONE && para_start && f->paragraph > 0 && after->len == 0)
           said_in_paragraph_before (ds, f);
+        if ((f->kind == SPK_NONE || f->kind == SPK_INHERIT) && para_start && after->len == 0 &&
+            hi == last->end)
+          said_in_paragraph_after (ds, f);
         /* 'called him a "fascist" and a "fraud"': both were said. */
         if (f->kind == SPK_INHERIT && same_sentence)
           f->said |= prev->said;
@@ -1679,10 +1772,13 @@ full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
   return full ? full : name;
 }
 
+static gboolean is_place (const char *name);
+
 static gboolean
 is_person (Surnames *names, const Mention *m)
 {
-  if (m->org)
+  /* "the Aral Sea", "Trump Tower": named, but no one "he" can be. */
+  if (m->org || is_place (m->name))
     return FALSE;
   if (m->n_words >= 2 || m->titled)
     return TRUE;
@@ -1956,6 +2052,63 @@ resolve_description (DocScan *ds, Surnames *names, Found *f, const char *salient
   return g_strdup (best);
 }
 
+/* Whether the word at @p (after spaces) is @noun, in any case. */
+static gboolean
+word_at_is (const char *p, const char *end, const char *noun)
+{
+  gsize n = strlen (noun);
+
+  while (p < end && (*p == ' ' || *p == '\n'))
+    p++;
+  return p + n <= end && g_ascii_strncasecmp (p, noun, n) == 0 &&
+         (p + n == end || !g_ascii_isalnum (p[n]));
+}
+
+/* "The committee said": the last organisation named before whose name
+ * ends with the noun ("the House Select Committee"), else the last name
+ * written before the noun ("the Trump campaign", "Cruz's campaign"), as
+ * "Trump campaign".  NULL when the text names none: not a guess. */
+static char *
+resolve_organisation (DocScan *ds, Found *f, double *certainty)
+{
+  const char *noun = f->np;
+
+  for (guint i = ds->mentions->len; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+      g_autofree char *last = NULL;
+      const char *after;
+      gsize n = strlen (m->name);
+
+      if (m->pos >= f->np_pos)
+        continue;
+      last = px_quote_normalize_word (px_quote_last_word (m->name), strlen (px_quote_last_word (m->name)));
+      if (g_str_equal (last, noun))
+        {
+          *certainty = RESOLVED_ROLE;
+          return g_strdup (m->name);
+        }
+      /* The name as written, then its possessive, then the noun. */
+      if (m->pos + n > ds->len || strncmp (ds->text + m->pos, m->name, n) != 0)
+        continue;
+      after = ds->text + m->pos + n;
+      if (g_str_has_prefix (after, "'s"))
+        after += 2;
+      else if (g_str_has_prefix (after, "\xe2\x80\x99s"))
+        after += 4;
+      else if (*after == '\'')
+        after += 1;
+      else if (g_str_has_prefix (after, "\xe2\x80\x99"))
+        after += 3;
+      if (word_at_is (after, ds->text + MIN (ds->len, (gsize) f->np_pos), noun) && !m->org)
+        {
+          *certainty = RESOLVED_ROLE;
+          return g_strdup_printf ("%s %s", m->name, noun);
+        }
+    }
+  return NULL;
+}
+
 static char *
 resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *certainty)
 {
@@ -1977,6 +2130,8 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
     case SPK_PRONOUN:
       return resolve_pronoun (ds, names, f, salient, certainty);
     case SPK_ROLE:
+      if (px_quote_in_list (WC_ORG_NOUN, f->np))
+        return resolve_organisation (ds, f, certainty);
       for (guint i = ds->mentions->len; i > 0; i--)
         {
           const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);

@@ -123,13 +123,17 @@ static const char * const stop_words[] = {
   "amid", "among", "during", "following", "under", "until", "unlike", "upon", "without",
   "within", "through", "throughout", "toward", "towards", "against", "around", "across",
   "beyond", "earlier", "later", "perhaps", "shortly", "soon", "afterward", "afterwards",
-  "again", "already", "indeed", NULL
+  "again", "already", "indeed",
+  /* Words that open a sentence and name a time or a concession: "Hours
+   * later, Trump said", "Although Lee said". */
+  "although", "though", "likewise", "last", "next", "hours", "minutes", "days", "weeks",
+  "months", "years", "moments", NULL
 };
 
 /* Stop words that, after a capitalised word, end an organisation's name
  * rather than open a sentence: "Judicial Watch", "Human Rights Watch". */
 static const char * const name_nouns[] = {
-  "watch", NULL
+  "watch", "today", NULL
 };
 
 /* What a person or an organisation says things in: "From Ada Marr's
@@ -139,6 +143,16 @@ static const char * const statement_nouns[] = {
   "memo", "column", "op-ed", "book", "speech", "remarks", "message", "release", "blog",
   "essay", "article", "response", "reply", "testimony", "ruling", "opinion", "filing",
   "transcript", "video", "ad", "interview", "announcement", NULL
+};
+
+/* Common nouns a reporter calls an organisation named before by: "the
+ * committee said" is the House Select Committee the article named. */
+static const char * const org_nouns[] = {
+  "campaign", "committee", "company", "department", "agency", "organization",
+  "organisation", "group", "foundation", "party", "commission", "council", "union", "firm",
+  "network", "ministry", "embassy", "institute", "association", "coalition", "league",
+  "administration", "government", "corporation", "bank", "fund", "newspaper", "paper",
+  "magazine", "station", NULL
 };
 
 /* Words that make a capitalised run an organisation or a place. */
@@ -332,6 +346,7 @@ px_quote_word_classes (const char *word)
     { finite_verbs, WC_FINITE_VERB },
     { name_nouns, WC_NAME_NOUN },
     { statement_nouns, WC_STATEMENT },
+    { org_nouns, WC_ORG_NOUN },
   };
   static GHashTable *classes;   /* word -> its WordClass bits */
 

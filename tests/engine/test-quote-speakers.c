@@ -83,6 +83,12 @@ test_organisation_names (void)
 {
   check ("\"The files were hidden for years,\" Harbour Watch said in a release.",
          "The files were hidden for years|Harbour Watch");
+  check ("\"The ferry will run,\" Eastbrook Today reported.", "The ferry will run|Eastbrook Today");
+  /* A person's name, then where the person works: the person. */
+  check ("\"The vote came early,\" said Heiserman of the CORE Teachers.",
+         "The vote came early|Heiserman");
+  check ("\"The vote came early,\" says Ivo Marsh of the Eastbrook Political Report.",
+         "The vote came early|Ivo Marsh");
 }
 
 /* A speech verb written with a capital, in a headline or a brand
@@ -94,6 +100,9 @@ test_capitalised_verbs (void)
          "Fight For Every Seat|Ivo Marsh");
   check ("\"Not us, but we like it!\" Ivo Marsh, the head of the Lantern Trust, Tweeted on "
          "Friday.", "Not us, but we like it!|Ivo Marsh");
+  /* The verb opens no name either: "Urges Harbour Board" is nobody. */
+  check ("Ada Marr Urges Tom Ruud To Act\n\n\"We must act now,\" he said.",
+         "We must act now|Tom Ruud");
 }
 
 /* Before a colon, a name's statement, post or letter: the name said it. */
@@ -117,6 +126,42 @@ test_appositive_with_and (void)
          "I have never heard a candidate pray like that.|Tomas Berg");
 }
 
+/* A quotation paragraph signed by the paragraph after it: "- Ada Marr." */
+static void
+test_signed_paragraph (void)
+{
+  check ("The claims were checked one by one.\n\n\"We will win every county.\"\n\n- Ada Marr.\n\n"
+         "The claim is doubtful.", "We will win every county.|Ada Marr");
+  check ("\"The bridge is ready.\"\n\n-Ivo Marsh, writing after the vote.",
+         "The bridge is ready.|Ivo Marsh");
+  /* A dash that opens a sentence of prose names nobody. */
+  check ("\"The bridge is ready.\"\n\n- The council met again on Monday and the mayor spoke "
+         "about the river for an hour.", "The bridge is ready.|?");
+}
+
+/* "The committee said", "the campaign said": the organisation the text
+ * named before, never the person named last. */
+static void
+test_organisation_nouns (void)
+{
+  check ("The Harbour Select Committee met on Monday. Ivo Marsh spoke first.\n\n"
+         "\"The report is final,\" the committee said.",
+         "The report is final|Harbour Select Committee");
+  check ("Ada Marr's campaign answered within the hour.\n\n"
+         "\"The claim is false,\" the campaign said in a statement.",
+         "The claim is false|Ada Marr campaign");
+  /* None named before: nobody, not a guess. */
+  check ("Ivo Marsh spoke first.\n\n\"The report is final,\" the committee said.",
+         "The report is final|?");
+}
+
+/* A place is nobody "he" or "she" can be. */
+static void
+test_pronoun_not_place (void)
+{
+  check ("The boats crossed Tanner Lake at dawn. \"It was calm,\" he said.", "It was calm|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -128,5 +173,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/capitalised-verbs", test_capitalised_verbs);
   g_test_add_func ("/quote-speakers/colon-sources", test_colon_sources);
   g_test_add_func ("/quote-speakers/appositive-with-and", test_appositive_with_and);
+  g_test_add_func ("/quote-speakers/signed-paragraph", test_signed_paragraph);
+  g_test_add_func ("/quote-speakers/organisation-nouns", test_organisation_nouns);
+  g_test_add_func ("/quote-speakers/pronoun-not-place", test_pronoun_not_place);
   return g_test_run ();
 }
