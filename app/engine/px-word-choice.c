@@ -33,6 +33,7 @@
 #include <gio/gio.h>
 
 #include "px-word-choice.h"
+#include "px-word-choice-private.h"
 #include "px-compare-private.h"
 #include "px-diff.h"
 #include "px-quotes.h"
@@ -71,6 +72,10 @@ static const char * const languages[] = { "en", "de", "fr", "es" };
 #define L_SHIFT 3
 #define L_BITS(packed, l) (((packed) >> (L_SHIFT * (l))) & (L_STOP | L_TRIVIAL | L_ATTR))
 
+/* Per language: folded word -> the number (from 1) of the line of
+ * [forms] that lists it, the forms of one word. */
+static GHashTable *language_forms[N_LANGUAGES];
+
 /* Folded word -> its packed L_ bits in every language. */
 static GHashTable *
 language_lists (void)
@@ -81,6 +86,7 @@ language_lists (void)
     {
       GHashTable *made = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       GResource *resource = px_word_choice_get_resource ();
+      guint n_forms = 0;
 
       for (guint l = 0; l < N_LANGUAGES; l++)
         {
@@ -88,7 +94,9 @@ language_lists (void)
           g_autoptr(GBytes) bytes = g_resource_lookup_data (resource, path, 0, NULL);
           g_auto(GStrv) lines = NULL;
           guint bit = 0;
+          gboolean forms = FALSE;
 
+          language_forms[l] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
           if (bytes == NULL)
             continue;
           lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
@@ -99,12 +107,24 @@ language_lists (void)
 
               if (*line == '\0' || *line == '#')
                 continue;
-              if (g_str_equal (line, "[stop]"))
-                bit = L_STOP;
+              if (g_str_equal (line, "[forms]"))
+                bit = 0, forms = TRUE;
+              else if (forms && *line != '[')
+                {
+                  g_auto(GStrv) words = g_strsplit (line, " ", -1);
+
+                  n_forms++;
+                  for (guint w = 0; words[w]; w++)
+                    if (*words[w] != '\0')
+                      g_hash_table_insert (language_forms[l], fold_key (words[w], strlen (words[w])),
+                                           GUINT_TO_POINTER (n_forms));
+                }
+              else if (g_str_equal (line, "[stop]"))
+                bit = L_STOP, forms = FALSE;
               else if (g_str_equal (line, "[trivial]"))
-                bit = L_TRIVIAL;
+                bit = L_TRIVIAL, forms = FALSE;
               else if (g_str_equal (line, "[attribution]"))
-                bit = L_ATTR;
+                bit = L_ATTR, forms = FALSE;
               else if (bit != 0)
                 {
                   key = fold_key (line, strlen (line));
@@ -163,14 +183,22 @@ typedef struct {
   guint count;        /* tokens over all documents */
   guint flags;        /* I_ bits */
   guint lists;        /* L_ bits in every language (L_BITS) */
+  guint form;         /* its line in the language's [forms], or 0 */
 } IdInfo;
+
+/* A way a variant is written, line breaks and tabs as spaces. */
+typedef struct {
+  char *text;
+  gsize len;
+  guint count;
+} Spelling;
 
 typedef struct {
   guint32 *ids;
   guint n;
   guint index;
   gboolean attribution;
-  GHashTable *spellings;   /* surface text -> count */
+  GArray *spellings;       /* of Spelling: the texts it is written as */
   PxWordChoiceVariant *variant;
 } Node;
 
@@ -184,9 +212,11 @@ typedef struct {
 typedef struct {
   PxComparison *cmp;
   const gint *cancel;
+  guint n_parts;           /* shares of the rows diffed apart; 0: by size */
   guint n_docs;
   Doc *docs;
-  PxInterner *interner;
+  GHashTable *id_of_key;   /* folded key -> id + 1 */
+  GPtrArray *match_keys;   /* its keys that are no IdInfo's */
   guint32 *of_cmp_id;      /* the comparison's word id -> ours, or G_MAXUINT32 */
   guint n_cmp_ids;
   PxInterner *spellings;   /* words as written, of primary sources */
@@ -197,10 +227,27 @@ typedef struct {
   GPtrArray *nodes;        /* of Node */
   GHashTable *edges;       /* guint64 pair -> Edge */
   GString *scratch;
+} Finder;
+
+/* A substitution found between aligned paragraphs: words [a0, a1) of
+ * document x replaced by words [b0, b1) of document y. */
+typedef struct {
+  guint x, a0, a1;
+  guint y, b0, b1;
+} Change;
+
+/* One share of the rows, diffed on its own thread when the comparison is
+ * large enough for the comparison itself to use two: the diffs only read
+ * the documents' words, and the changes they find are taken in the
+ * rows' order afterwards, so the sets are the same either way. */
+typedef struct {
+  Finder *f;
+  guint first_row, end_row;
   guint32 *local;          /* by id, its number + 1 in the cells being diffed; else 0 */
   guint32 *local_ids;      /* the cells' words by those numbers */
   gsize n_local_ids;
-} Finder;
+  GArray *changes;         /* of Change, in the order found */
+} Part;
 
 static gboolean
 cancelled (Finder *f)
@@ -214,16 +261,53 @@ id_info (Finder *f, guint32 id)
   return &g_array_index (f->info, IdInfo, id);
 }
 
+/* What an ASCII character is to folding: Unicode's punctuation
+ * (px_diff_fold() drops it from words), or a symbol that only the
+ * interner's ASCII folding drops (g_ascii_ispunct: $+<=>^`|~). */
+enum { A_PUNCT = 1, A_SYMBOL = 2 };
+
+static const guint8 *
+ascii_classes (void)
+{
+  static guint8 *classes;
+
+  if (g_once_init_enter (&classes))
+    {
+      guint8 *made = g_new0 (guint8, 128);
+
+      for (guint c = 0; c < 128; c++)
+        switch (g_unichar_type (c))
+          {
+          case G_UNICODE_CONNECT_PUNCTUATION:
+          case G_UNICODE_DASH_PUNCTUATION:
+          case G_UNICODE_CLOSE_PUNCTUATION:
+          case G_UNICODE_FINAL_PUNCTUATION:
+          case G_UNICODE_INITIAL_PUNCTUATION:
+          case G_UNICODE_OTHER_PUNCTUATION:
+          case G_UNICODE_OPEN_PUNCTUATION:
+            made[c] = A_PUNCT;
+            break;
+          default:
+            made[c] = g_ascii_ispunct (c) ? A_SYMBOL : 0;
+          }
+      g_once_init_leave (&classes, made);
+    }
+  return classes;
+}
+
 /* px_diff_fold (@text, @len, FOLD_FLAGS, TRUE), with plain ASCII, most
  * words, folded here: that is its lower case without the characters
  * Unicode calls punctuation, and px_diff_fold()'s case folding and
  * normalisation of every new word were half of word choice's work on
- * the sample (callgrind). */
+ * the sample (callgrind).  *@symbol tells whether plain ASCII @text has
+ * one of the symbols the interner's folding also drops. */
 static char *
-fold_key (const char *text, gsize len)
+fold_key_full (const char *text, gsize len, gboolean *symbol)
 {
+  const guint8 *classes = ascii_classes ();
   char *key = g_malloc (len + 1), *out = key;
 
+  *symbol = FALSE;
   for (gsize i = 0; i < len; i++)
     {
       guchar c = text[i];
@@ -231,26 +315,26 @@ fold_key (const char *text, gsize len)
       if (c & 0x80)
         {
           g_free (key);
+          *symbol = FALSE;
           return px_diff_fold (text, len, FOLD_FLAGS, TRUE);
         }
       if (c == '\0')
         break;
-      switch (g_unichar_type (c))
-        {
-        case G_UNICODE_CONNECT_PUNCTUATION:
-        case G_UNICODE_DASH_PUNCTUATION:
-        case G_UNICODE_CLOSE_PUNCTUATION:
-        case G_UNICODE_FINAL_PUNCTUATION:
-        case G_UNICODE_INITIAL_PUNCTUATION:
-        case G_UNICODE_OTHER_PUNCTUATION:
-        case G_UNICODE_OPEN_PUNCTUATION:
-          continue;
-        default:
-          *out++ = g_ascii_tolower (c);
-        }
+      if (classes[c] == A_PUNCT)
+        continue;
+      *symbol |= classes[c] == A_SYMBOL;
+      *out++ = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
   *out = '\0';
   return key;
+}
+
+static char *
+fold_key (const char *text, gsize len)
+{
+  gboolean symbol;
+
+  return fold_key_full (text, len, &symbol);
 }
 
 static gboolean
@@ -290,7 +374,10 @@ word_flags (const char *text, gsize len)
   guint32 flags = 0;
   gsize i;
 
-  /* Plain ASCII, most words: no Unicode tables. */
+  /* A small letter first, most words: no capital, no abbreviation. */
+  if (len > 0 && text[0] >= 'a' && text[0] <= 'z')
+    return 0;
+  /* Plain ASCII: no Unicode tables. */
   for (i = 0; i < len && !((guchar) text[i] & 0x80); i++)
     if (g_ascii_isalpha (text[i]))
       letters++, upper += g_ascii_isupper (text[i]) != 0;
@@ -313,10 +400,51 @@ word_flags (const char *text, gsize len)
   return flags;
 }
 
-/* The word-choice id of word @text, which the comparison interned as
- * @cmp_id (case and typography folded; G_MAXUINT32 for none): folding
- * punctuation as well is a function of the comparison's key, so each of
- * its ids is interned once, not each word. */
+/* The id of the word @text (@len bytes): one per folded key
+ * (fold_key()), but plain ASCII words that differ only by the symbols
+ * $+<=>^`|~ share one too ("US$" is "US", shown as the first one's key),
+ * as when an interner numbered them.  A new id gets its IdInfo. */
+static guint32
+new_word_id (Finder *f, const char *text, gsize len)
+{
+  gboolean symbol;
+  char *key = fold_key_full (text, len, &symbol);
+  char *match = key;
+  gpointer found;
+  IdInfo info = { key, 0, 0, 0, 0 };
+
+  if (symbol)
+    {
+      gsize k = 0;
+
+      match = g_malloc (len + 1);
+      for (gsize j = 0; j < len; j++)
+        if (!g_ascii_ispunct (text[j]))
+          match[k++] = g_ascii_tolower (text[j]);
+      match[k] = '\0';
+    }
+  found = g_hash_table_lookup (f->id_of_key, match);
+  if (found != NULL)
+    {
+      if (match != key)
+        g_free (match);
+      g_free (key);
+      return GPOINTER_TO_UINT (found) - 1;
+    }
+  /* The table's keys are the IdInfo's, or kept to be freed. */
+  if (match != key)
+    g_ptr_array_add (f->match_keys, match);
+  g_hash_table_insert (f->id_of_key, match, GUINT_TO_POINTER (f->info->len + 1));
+  info.lists = GPOINTER_TO_UINT (g_hash_table_lookup (language_lists (), key));
+  if (has_digit (key))
+    info.flags |= I_DIGIT;
+  g_array_append_val (f->info, info);
+  return f->info->len - 1;
+}
+
+/* The id of word @text, which the comparison interned as @cmp_id (case
+ * and typography folded; G_MAXUINT32 for none): our key is a function
+ * of the comparison's, so each of its ids is folded once, not each word. */
 static guint32
 word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
 {
@@ -325,15 +453,17 @@ word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
   if (cmp_id < f->n_cmp_ids)
     {
       if (f->of_cmp_id[cmp_id] == G_MAXUINT32)
-        f->of_cmp_id[cmp_id] = px_interner_intern (f->interner, text, len, PX_TOKEN_WORD);
+        f->of_cmp_id[cmp_id] = new_word_id (f, text, len);
       return f->of_cmp_id[cmp_id];
     }
   /* A primary source's words, which the comparison did not intern: each
    * spelling is folded once. */
+  if (f->spellings == NULL)
+    f->spellings = px_interner_new (0);
   spelling = px_interner_intern (f->spellings, text, len, PX_TOKEN_WORD);
   if (spelling >= f->spelling_ids->len)
     {
-      guint32 id = px_interner_intern (f->interner, text, len, PX_TOKEN_WORD);
+      guint32 id = new_word_id (f, text, len);
 
       g_array_append_val (f->spelling_ids, id);
     }
@@ -409,15 +539,6 @@ build_doc (Finder *f, Doc *doc, guint d)
           if (n == doc->para_first[p])
             w.flags |= W_PARA_START;
           n_punct = 0;
-          if (id >= f->info->len)
-            {
-              IdInfo info = { fold_key (text, tok->len), 0, 0, 0 };
-
-              info.lists = GPOINTER_TO_UINT (g_hash_table_lookup (language_lists (), info.key));
-              if (has_digit (info.key))
-                info.flags |= I_DIGIT;
-              g_array_append_val (f->info, info);
-            }
           id_info (f, id)->count++;
           words[n] = w;
           ids[n++] = id;
@@ -436,6 +557,8 @@ apply_language (Finder *f)
 {
   guint64 cover[N_LANGUAGES] = { 0 }, total = 0;
   int best = -1;
+
+  language_lists ();   /* and language_forms */
 
   for (guint id = 0; id < f->info->len; id++)
     {
@@ -456,9 +579,46 @@ apply_language (Finder *f)
       IdInfo *info = id_info (f, id);
       guint bits = L_BITS (info->lists, best);
 
+      info->form = GPOINTER_TO_UINT (g_hash_table_lookup (language_forms[best], info->key));
+
       info->flags |= bits & (I_STOP | I_TRIVIAL | I_ATTR);
       f->has_attr_list |= (bits & L_ATTR) != 0;
     }
+}
+
+/* Forms of one word by the language's [forms] list ("said", "says",
+ * "say") are one word, as case or typography are: each document's ids
+ * of a form become the id of the form used most (of those used as
+ * often, the one seen first), so no diff sees them differ and a variant
+ * counts them all. */
+static void
+merge_forms (Finder *f)
+{
+  g_autoptr(GHashTable) first = g_hash_table_new (NULL, NULL);   /* form -> id + 1 */
+  g_autofree guint32 *canon = g_new (guint32, MAX (f->info->len, 1));
+  gboolean any = FALSE;
+
+  for (guint32 id = 0; id < f->info->len; id++)
+    {
+      guint form = id_info (f, id)->form;
+      gpointer seen;
+
+      canon[id] = id;
+      if (form == 0)
+        continue;
+      seen = g_hash_table_lookup (first, GUINT_TO_POINTER (form));
+      if (seen == NULL || id_info (f, id)->count > id_info (f, GPOINTER_TO_UINT (seen) - 1)->count)
+        g_hash_table_insert (first, GUINT_TO_POINTER (form), GUINT_TO_POINTER (id + 1));
+      any |= seen != NULL;
+    }
+  if (!any)
+    return;
+  for (guint32 id = 0; id < f->info->len; id++)
+    if (id_info (f, id)->form != 0)
+      canon[id] = GPOINTER_TO_UINT (g_hash_table_lookup (first, GUINT_TO_POINTER (id_info (f, id)->form))) - 1;
+  for (guint d = 0; d < f->n_docs; d++)
+    for (guint k = 0; k < f->docs[d].n_words; k++)
+      f->docs[d].ids[k] = canon[f->docs[d].ids[k]];
 }
 
 /* The first word of @doc that starts at or after @offset. */
@@ -536,9 +696,21 @@ get_node (Finder *f, const guint32 *ids, guint n)
 {
   Node *node;
 
+  /* The key: the ids in hexadecimal, each ended by a space (a printf
+   * of each was most of the cost of looking a node up). */
   g_string_truncate (f->scratch, 0);
   for (guint i = 0; i < n; i++)
-    g_string_append_printf (f->scratch, "%u ", ids[i]);
+    {
+      char digits[9];
+      guint k = sizeof digits;
+      guint32 id = ids[i];
+
+      do
+        digits[--k] = "0123456789abcdef"[id & 15], id >>= 4;
+      while (id != 0);
+      g_string_append_len (f->scratch, digits + k, sizeof digits - k);
+      g_string_append_c (f->scratch, ' ');
+    }
   node = g_hash_table_lookup (f->node_of, f->scratch->str);
   if (node != NULL)
     return node;
@@ -557,7 +729,12 @@ node_free (gpointer data)
   Node *node = data;
 
   g_free (node->ids);
-  g_clear_pointer (&node->spellings, g_hash_table_unref);
+  if (node->spellings != NULL)
+    {
+      for (guint i = 0; i < node->spellings->len; i++)
+        g_free (g_array_index (node->spellings, Spelling, i).text);
+      g_array_unref (node->spellings);
+    }
   g_free (node);
 }
 
@@ -600,13 +777,24 @@ same_stem (const char *x, const char *y)
   return p >= 2 && ((lx == p && ly == p + 1 && y[p] == 's') || (ly == p && lx == p + 1 && x[p] == 's'));
 }
 
+/* Two words that are one, spelt or inflected apart: a shared stem, or
+ * forms of one word by the language's list ("say" / "said", which
+ * share too little to tell by their letters). */
+static gboolean
+same_word (Finder *f, guint32 x, guint32 y)
+{
+  const IdInfo *a = id_info (f, x), *b = id_info (f, y);
+
+  return x == y || (a->form != 0 && a->form == b->form) || same_stem (a->key, b->key);
+}
+
 static gboolean
 same_words (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
 {
   if (na != nb)
     return FALSE;
   for (guint i = 0; i < na; i++)
-    if (!same_stem (id_info (f, a[i])->key, id_info (f, b[i])->key))
+    if (!same_word (f, a[i], b[i]))
       return FALSE;
   return TRUE;
 }
@@ -712,7 +900,7 @@ contained (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
       gboolean found = FALSE;
 
       for (guint j = 0; j < nb && !found; j++)
-        found = same_stem (id_info (f, a[i])->key, id_info (f, b[j])->key);
+        found = same_word (f, a[i], b[j]);
       if (!found)
         return FALSE;
     }
@@ -767,7 +955,7 @@ add_attribution (Finder *f, Doc *x, int vx, Doc *y, int vy)
   Node *nx, *ny;
   Edge *edge;
 
-  if (vx < 0 || vy < 0 || same_stem (id_info (f, x->ids[vx])->key, id_info (f, y->ids[vy])->key))
+  if (vx < 0 || vy < 0 || same_word (f, x->ids[vx], y->ids[vy]))
     return;
   nx = get_node (f, &x->ids[vx], 1);
   ny = get_node (f, &y->ids[vy], 1);
@@ -949,41 +1137,71 @@ moved_words (Finder *f, const guint32 *a, guint a0, guint a1, const guint32 *b, 
  * took most of the time of comparing them.  Only which ids are equal
  * matters to the diff, so the runs are the same. */
 static GArray *
-diff_cells (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
+diff_cells (Part *part, const guint32 *a, guint na, const guint32 *b, guint nb)
 {
   PxDiffOptions options = { 0 };
   guint32 *la, *lb, n_ids = 0;
 
-  if (f->n_local_ids < (gsize) na + nb)
+  if (part->n_local_ids < (gsize) na + nb)
     {
-      f->n_local_ids = (gsize) na + nb;
-      f->local_ids = g_renew (guint32, f->local_ids, f->n_local_ids);
+      part->n_local_ids = (gsize) na + nb;
+      part->local_ids = g_renew (guint32, part->local_ids, part->n_local_ids);
     }
-  la = f->local_ids;
-  lb = f->local_ids + na;
+  la = part->local_ids;
+  lb = part->local_ids + na;
   for (guint k = 0; k < na; k++)
     {
-      if (f->local[a[k]] == 0)
-        f->local[a[k]] = ++n_ids;
-      la[k] = f->local[a[k]] - 1;
+      if (part->local[a[k]] == 0)
+        part->local[a[k]] = ++n_ids;
+      la[k] = part->local[a[k]] - 1;
     }
   for (guint k = 0; k < nb; k++)
     {
-      if (f->local[b[k]] == 0)
-        f->local[b[k]] = ++n_ids;
-      lb[k] = f->local[b[k]] - 1;
+      if (part->local[b[k]] == 0)
+        part->local[b[k]] = ++n_ids;
+      lb[k] = part->local[b[k]] - 1;
     }
   for (guint k = 0; k < na; k++)
-    f->local[a[k]] = 0;
+    part->local[a[k]] = 0;
   for (guint k = 0; k < nb; k++)
-    f->local[b[k]] = 0;
+    part->local[b[k]] = 0;
   return px_diff_tokens (la, na, lb, nb, n_ids, &options);
+}
+
+/* Whether paragraphs @a and @b can pass compare_cells()'s test that
+ * most words carrying meaning are shared, known without their diff: the
+ * words the diff keeps are at most those the two have in common (their
+ * multisets' intersection), so with fewer than two of those, or fewer
+ * than half of either side's, the diff cannot keep enough.  Rewritten
+ * paragraphs of different articles, common in a row of an event, are
+ * left out at the cost of a count rather than a diff. */
+static gboolean
+may_share_most (Part *part, const guint32 *a, guint na, const guint32 *b, guint nb)
+{
+  Finder *f = part->f;
+  guint content_a = 0, content_b = 0, common = 0;
+
+  for (guint k = 0; k < na; k++)
+    if (!(id_info (f, a[k])->flags & I_STOP))
+      part->local[a[k]]++, content_a++;
+  for (guint k = 0; k < nb; k++)
+    if (!(id_info (f, b[k])->flags & I_STOP))
+      {
+        content_b++;
+        if (part->local[b[k]] > 0)
+          part->local[b[k]]--, common++;
+      }
+  for (guint k = 0; k < na; k++)
+    part->local[a[k]] = 0;
+  return common >= 2 && 2 * common >= content_a && 2 * common >= content_b;
 }
 
 /* Paragraph @p of @x against paragraph @q of @y. */
 static void
-compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
+compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
 {
+  Finder *f = part->f;
+  Doc *x = &f->docs[dx], *y = &f->docs[dy];
   guint a_first = x->para_first[p], na = x->para_first[p + 1] - a_first;
   guint b_first = y->para_first[q], nb = y->para_first[q + 1] - b_first;
   const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
@@ -995,7 +1213,9 @@ compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
   /* Paragraphs of very different length share too little context. */
   if (na > 2 * nb + MAX_SIDE_RAW || nb > 2 * na + MAX_SIDE_RAW)
     return;
-  runs = diff_cells (f, a, na, b, nb);
+  if (!may_share_most (part, a, na, b, nb))
+    return;
+  runs = diff_cells (part, a, na, b, nb);
   for (guint r = 0; r < runs->len; r++)
     {
       const PxDiffOp *op = &g_array_index (runs, PxDiffOp, r);
@@ -1049,14 +1269,21 @@ compare_cells (Finder *f, Doc *x, guint p, Doc *y, guint q)
         continue;
       if (moved_words (f, a, a0, a1, b, nb, b0, b1) || moved_words (f, b, b0, b1, a, na, a0, a1))
         continue;
-      consider_change (f, x, a_first + a0, a_first + a1, y, b_first + b0, b_first + b1, TRUE);
+      {
+        Change change = { dx, a_first + a0, a_first + a1, dy, b_first + b0, b_first + b1 };
+
+        g_array_append_val (part->changes, change);
+      }
     }
 }
 
-static void
-find_substitutions (Finder *f)
+/* The changes between the aligned paragraphs of rows [first_row,
+ * end_row). */
+static gpointer
+part_substitutions (gpointer data)
 {
-  guint n_rows = px_comparison_get_n_rows (f->cmp);
+  Part *part = data;
+  Finder *f = part->f;
   g_autofree guint *same = g_new (guint, f->n_docs);
   g_autofree int *headline = g_new (int, f->n_docs);
 
@@ -1065,7 +1292,7 @@ find_substitutions (Finder *f)
   for (guint d = 0; d < f->n_docs; d++)
     headline[d] = px_comparison_get_headline (f->cmp, d);
 
-  for (guint r = 0; r < n_rows && !cancelled (f); r++)
+  for (guint r = part->first_row; r < part->end_row && !cancelled (f); r++)
     {
       const PxCell *cells = px_comparison_get_row (f->cmp, r);
 
@@ -1094,7 +1321,81 @@ find_substitutions (Finder *f)
         for (guint e = d + 1; e < f->n_docs; e++)
           if (cells[d].paragraph >= 0 && cells[e].paragraph >= 0 && same[d] == d && same[e] == e &&
               cells[d].paragraph != headline[d] && cells[e].paragraph != headline[e])
-            compare_cells (f, &f->docs[d], cells[d].paragraph, &f->docs[e], cells[e].paragraph);
+            compare_cells (part, d, cells[d].paragraph, e, cells[e].paragraph);
+    }
+  return NULL;
+}
+
+static void
+find_substitutions (Finder *f)
+{
+  guint n_rows = px_comparison_get_n_rows (f->cmp), n_parts = f->n_parts;
+  gsize bytes = 0;
+  Part parts[2];
+  GThread *thread = NULL;
+
+  for (guint d = 0; d < f->n_docs; d++)
+    bytes += f->docs[d].n_words == 0 ? 0 : f->docs[d].words[f->docs[d].n_words - 1].end;
+  if (n_parts == 0)
+    n_parts = bytes >= PX_COMPARE_THREADS_MIN_BYTES ? 2 : 1;
+  if (n_rows < 2)
+    n_parts = 1;
+  n_parts = MIN (n_parts, 2);
+  for (guint i = 0; i < n_parts; i++)
+    {
+      parts[i].f = f;
+      parts[i].local = g_new0 (guint32, MAX (f->info->len, 1));
+      parts[i].local_ids = NULL;
+      parts[i].n_local_ids = 0;
+      parts[i].changes = g_array_new (FALSE, FALSE, sizeof (Change));
+    }
+  parts[0].first_row = 0;
+  parts[0].end_row = n_rows;
+  if (n_parts == 2)
+    {
+      /* Halves of the work: a row costs about its words times the
+       * cells they are diffed against. */
+      guint64 total = 0, sum = 0;
+      g_autofree guint64 *cost = g_new0 (guint64, n_rows);
+      guint mid = 0;
+
+      for (guint r = 0; r < n_rows; r++)
+        {
+          const PxCell *cells = px_comparison_get_row (f->cmp, r);
+          guint64 words = 0, present = 0;
+
+          for (guint d = 0; d < f->n_docs; d++)
+            if (cells[d].paragraph >= 0)
+              {
+                const Doc *doc = &f->docs[d];
+
+                present++;
+                words += doc->para_first[cells[d].paragraph + 1] - doc->para_first[cells[d].paragraph];
+              }
+          cost[r] = words * present;
+          total += cost[r];
+        }
+      while (mid < n_rows && 2 * (sum + cost[mid]) <= total)
+        sum += cost[mid++];
+      parts[0].end_row = parts[1].first_row = mid;
+      parts[1].end_row = n_rows;
+      thread = g_thread_new ("px-word-choice", part_substitutions, &parts[1]);
+    }
+  part_substitutions (&parts[0]);
+  if (thread != NULL)
+    g_thread_join (thread);
+
+  for (guint i = 0; i < n_parts; i++)
+    {
+      for (guint c = 0; c < parts[i].changes->len && !cancelled (f); c++)
+        {
+          const Change *ch = &g_array_index (parts[i].changes, Change, c);
+
+          consider_change (f, &f->docs[ch->x], ch->a0, ch->a1, &f->docs[ch->y], ch->b0, ch->b1, TRUE);
+        }
+      g_free (parts[i].local);
+      g_free (parts[i].local_ids);
+      g_array_unref (parts[i].changes);
     }
 }
 
@@ -1192,7 +1493,7 @@ find_attributions (Finder *f)
             Node *nx, *ny;
             Edge *edge;
 
-            if (verb[d] < 0 || verb[e] < 0 || same_stem (id_info (f, x)->key, id_info (f, y)->key))
+            if (verb[d] < 0 || verb[e] < 0 || same_word (f, x, y))
               continue;
             nx = get_node (f, &x, 1);
             ny = get_node (f, &y, 1);
@@ -1337,8 +1638,45 @@ add_variant (Finder *f, PxWordChoiceSet *set, Node *node)
   v->counts = g_new0 (guint, f->n_docs);
   v->occurrences = g_array_new (FALSE, FALSE, sizeof (PxWordChoiceOccurrence));
   node->variant = v;
-  node->spellings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  node->spellings = g_array_new (FALSE, FALSE, sizeof (Spelling));
   g_ptr_array_add (set->variants, v);
+}
+
+/* Whether @raw (@len bytes of a text) is @sp, line breaks and tabs read
+ * as spaces. */
+static gboolean
+spelling_is (const Spelling *sp, const char *raw, gsize len)
+{
+  if (sp->len != len)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = raw[i] == '\n' || raw[i] == '\r' || raw[i] == '\t' ? ' ' : raw[i];
+
+      if (c != sp->text[i])
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* One more use of the spelling @raw: the few a variant has are compared
+ * in place, and only a new one is copied. */
+static void
+count_spelling (GArray *spellings, const char *raw, gsize len)
+{
+  Spelling sp;
+
+  for (guint i = 0; i < spellings->len; i++)
+    if (spelling_is (&g_array_index (spellings, Spelling, i), raw, len))
+      {
+        g_array_index (spellings, Spelling, i).count++;
+        return;
+      }
+  sp.text = g_strndup (raw, len);
+  g_strdelimit (sp.text, "\n\r\t", ' ');
+  sp.len = len;
+  sp.count = 1;
+  g_array_append_val (spellings, sp);
 }
 
 /* Every place each document uses a variant of a set, the longest
@@ -1369,7 +1707,6 @@ count_variants (Finder *f)
           GPtrArray *list = starting[doc->ids[i]];
           Node *best = NULL;
           PxWordChoiceOccurrence occ;
-          char *spelling;
 
           for (guint c = 0; list && c < list->len; c++)
             {
@@ -1396,10 +1733,7 @@ count_variants (Finder *f)
            * the most common, near enough. */
           if (best->variant->total <= MAX_SPELLINGS)
             {
-              spelling = g_strndup (doc->text + occ.start, occ.end - occ.start);
-              g_strdelimit (spelling, "\n\r\t", ' ');
-              g_hash_table_insert (best->spellings, spelling,
-                                   GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (best->spellings, spelling)) + 1));
+              count_spelling (best->spellings, doc->text + occ.start, occ.end - occ.start);
             }
           i += best->n;
         }
@@ -1410,18 +1744,19 @@ count_variants (Finder *f)
 }
 
 static char *
-most_common_spelling (GHashTable *spellings, const char *fallback)
+most_common_spelling (GArray *spellings, const char *fallback)
 {
-  GHashTableIter iter;
-  gpointer key, value;
   const char *best = NULL;
   guint best_n = 0;
 
-  g_hash_table_iter_init (&iter, spellings);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (GPOINTER_TO_UINT (value) > best_n ||
-        (GPOINTER_TO_UINT (value) == best_n && best && strcmp (key, best) < 0))
-      best = key, best_n = GPOINTER_TO_UINT (value);
+  /* The most used; of those used as often, the first in byte order. */
+  for (guint i = 0; i < spellings->len; i++)
+    {
+      const Spelling *sp = &g_array_index (spellings, Spelling, i);
+
+      if (sp->count > best_n || (sp->count == best_n && best && strcmp (sp->text, best) < 0))
+        best = sp->text, best_n = sp->count;
+    }
   return g_strdup (best ? best : fallback);
 }
 
@@ -1433,6 +1768,24 @@ cmp_variant (gconstpointer a, gconstpointer b)
   if (x->total != y->total)
     return x->total > y->total ? -1 : 1;
   return strcmp (x->key, y->key);
+}
+
+/* log2 (1 + @n), from a table for small @n: set_score() asks for it for
+ * every pair of documents of every set. */
+static double
+log2_1p (guint n)
+{
+  static double *table;
+
+  if (g_once_init_enter (&table))
+    {
+      double *made = g_new (double, 256);
+
+      for (guint i = 0; i < 256; i++)
+        made[i] = log2 (1 + i);
+      g_once_init_leave (&table, made);
+    }
+  return n < 256 ? table[n] : log2 (1 + n);
 }
 
 /* Σ over pairs of documents that use the set: how far apart their mixes
@@ -1461,7 +1814,7 @@ set_score (PxWordChoiceSet *set)
 
             tv += fabs ((double) var->counts[d] / totals[d] - (double) var->counts[e] / totals[e]);
           }
-        score += tv / 2 * log2 (1 + MIN (totals[d], totals[e]));
+        score += tv / 2 * log2_1p (MIN (totals[d], totals[e]));
       }
   return score;
 }
@@ -1765,6 +2118,14 @@ GPtrArray *
 px_word_choice_find (PxComparison *cmp,
                      const gint   *cancel)
 {
+  return px_word_choice_find_in_parts (cmp, cancel, 0);
+}
+
+GPtrArray *
+px_word_choice_find_in_parts (PxComparison *cmp,
+                              const gint   *cancel,
+                              guint         n_parts)
+{
   Finder f = { 0 };
   GPtrArray *sets;
 
@@ -1772,10 +2133,11 @@ px_word_choice_find (PxComparison *cmp,
 
   f.cmp = cmp;
   f.cancel = cancel;
+  f.n_parts = n_parts;
   f.n_docs = px_comparison_get_n_documents (cmp);
   f.docs = g_new0 (Doc, MAX (f.n_docs, 1));
-  f.interner = px_interner_new (FOLD_FLAGS);
-  f.spellings = px_interner_new (0);
+  f.id_of_key = g_hash_table_new (g_str_hash, g_str_equal);
+  f.match_keys = g_ptr_array_new_with_free_func (g_free);
   f.spelling_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   f.n_cmp_ids = px_comparison_get_n_word_ids (cmp);
   f.of_cmp_id = g_new (guint32, MAX (f.n_cmp_ids, 1));
@@ -1789,8 +2151,8 @@ px_word_choice_find (PxComparison *cmp,
   for (guint d = 0; d < f.n_docs; d++)
     build_doc (&f, &f.docs[d], d);
   apply_language (&f);
+  merge_forms (&f);
   mark_quotes (&f);
-  f.local = g_new0 (guint32, MAX (f.info->len, 1));
   find_substitutions (&f);
   if (!cancelled (&f))
     find_attributions (&f);
@@ -1805,8 +2167,9 @@ px_word_choice_find (PxComparison *cmp,
       g_free (f.docs[d].para_first);
     }
   g_free (f.docs);
-  px_interner_free (f.interner);
-  px_interner_free (f.spellings);
+  g_hash_table_unref (f.id_of_key);
+  g_ptr_array_unref (f.match_keys);
+  g_clear_pointer (&f.spellings, px_interner_free);
   g_array_unref (f.spelling_ids);
   g_free (f.of_cmp_id);
   for (guint i = 0; i < f.info->len; i++)
@@ -1816,8 +2179,6 @@ px_word_choice_find (PxComparison *cmp,
   g_ptr_array_unref (f.nodes);
   g_hash_table_unref (f.edges);
   g_string_free (f.scratch, TRUE);
-  g_free (f.local);
-  g_free (f.local_ids);
   return sets;
 }
 
@@ -1839,4 +2200,22 @@ px_comparison_get_word_choice (PxComparison *cmp)
     }
   g_mutex_unlock (&lock);
   return sets;
+}
+
+gboolean
+px_word_choice_are_forms (const char *a,
+                          const char *b)
+{
+  g_autofree char *x = fold_key (a, strlen (a));
+  g_autofree char *y = fold_key (b, strlen (b));
+
+  language_lists ();   /* and language_forms */
+  for (guint l = 0; l < N_LANGUAGES; l++)
+    {
+      guint fx = GPOINTER_TO_UINT (g_hash_table_lookup (language_forms[l], x));
+
+      if (fx != 0 && fx == GPOINTER_TO_UINT (g_hash_table_lookup (language_forms[l], y)))
+        return TRUE;
+    }
+  return FALSE;
 }

@@ -1,0 +1,26 @@
+/* px-word-choice-private.h: word choice's internals, for tests
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "px-word-choice.h"
+
+G_BEGIN_DECLS
+
+/* px_word_choice_find() with the aligned rows diffed in @n_parts shares
+ * (1 or 2; the second on a thread of its own), or 0 to choose by the
+ * comparison's size as px_word_choice_find() does.  The sets must be
+ * the same whatever the number. */
+GPtrArray  *px_word_choice_find_in_parts (PxComparison *comparison,
+                                          const gint   *cancel,
+                                          guint         n_parts);
+
+/* Whether words @a and @b are forms of one word ("said" / "says") by
+ * the [forms] list of a language: a variant's occurrences count them as
+ * one. */
+gboolean    px_word_choice_are_forms     (const char   *a,
+                                          const char   *b);
+
+G_END_DECLS
