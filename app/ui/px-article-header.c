@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "px-article-header.h"
+#include "px-tooltip.h"
 
 struct _PxArticleHeader
 {
@@ -134,7 +135,7 @@ set_document (PxArticleHeader *self,
   headline = px_document_get_headline (document) ? px_document_get_headline (document)
                                                  : px_document_get_title (document);
   gtk_label_set_text (self->title_label, headline);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), headline);
+  px_tooltip_set_text (GTK_WIDGET (self->title_label), headline);
   /* A page fetched from the web: where from and when (a saved comparison
    * keeps both, and reopens without fetching). */
   {
@@ -149,7 +150,7 @@ set_document (PxArticleHeader *self,
          * address and the date and time it was fetched */
         g_autofree char *tooltip = g_strdup_printf (_("%s\nFetched from %s on %s"), headline, origin, at);
 
-        gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), tooltip);
+        px_tooltip_set_text (GTK_WIDGET (self->title_label), tooltip);
       }
     gtk_widget_action_set_enabled (GTK_WIDGET (self), "column.reload",
                                    origin && (g_str_has_prefix (origin, "http://") ||
@@ -352,7 +353,7 @@ px_article_header_set_place (PxArticleHeader *self,
   else
     stats = g_strdup (self->counts);
   gtk_label_set_text (self->stats_label, stats);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->stats_label), stats);
+  px_tooltip_set_text (GTK_WIDGET (self->stats_label), stats);
 }
 
 /**
@@ -375,7 +376,7 @@ px_article_header_explain_reference (PxArticleHeader *self,
   stats = g_strdup_printf (_("%s\nThe reference: it shares the most words\nwith the others (%.0f%% on average)"),
                            self->counts, 100 * mean_share);
   gtk_label_set_text (self->stats_label, stats);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->stats_label), stats);
+  px_tooltip_set_text (GTK_WIDGET (self->stats_label), stats);
 }
 
 /**

@@ -14,8 +14,10 @@
  */
 #include "config.h"
 
+#include "px-cell-text.h"
 #include "px-cell-view.h"
 #include "px-diff-marks.h"
+#include "px-tooltip.h"
 
 struct _PxCellView
 {
@@ -23,7 +25,7 @@ struct _PxCellView
 
   GtkWidget *box;
   GtkLabel *note;
-  GtkLabel *text;
+  PxCellText *text;
   GtkBox *badges;
   PxCellViewKind kind;
   GArray *spans;      /* of PxTextSpan; NULL when the text is shown as it is */
@@ -76,6 +78,11 @@ px_cell_view_measure (GtkWidget      *widget,
       *minimum = *natural = 0;
       return;
     }
+  if (self->box == NULL)
+    {
+      *minimum = *natural = 0;
+      return;
+    }
   gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
 }
 
@@ -87,7 +94,8 @@ px_cell_view_size_allocate (GtkWidget *widget,
 {
   PxCellView *self = PX_CELL_VIEW (widget);
 
-  gtk_widget_allocate (self->box, width, height, -1, NULL);
+  if (self->box)
+    gtk_widget_allocate (self->box, width, height, -1, NULL);
 }
 
 static GtkSizeRequestMode
@@ -118,9 +126,17 @@ px_cell_view_class_init (PxCellViewClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* The note, the text and the badges, made when the cell first shows
+ * something: most cells of a wide comparison are empty (their column is
+ * scrolled out of sight), and a cell of four widgets for each of twenty
+ * articles in every bound row was much of the first paint. */
 static void
-px_cell_view_init (PxCellView *self)
+ensure_parts (PxCellView *self)
 {
+  g_assert (PX_IS_CELL_VIEW (self));
+
+  if (self->box)
+    return;
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 
@@ -135,11 +151,7 @@ px_cell_view_init (PxCellView *self)
   g_signal_connect (self->note, "activate-link", G_CALLBACK (on_note_link), self);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->note));
 
-  self->text = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->text, TRUE);
-  gtk_label_set_wrap_mode (self->text, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (self->text, 0);
-  gtk_label_set_yalign (self->text, 0);
+  self->text = PX_CELL_TEXT (px_cell_text_new ());
   gtk_widget_set_hexpand (GTK_WIDGET (self->text), TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->text), "cell-text");
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->text));
@@ -148,6 +160,11 @@ px_cell_view_init (PxCellView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->badges), FALSE);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->badges));
 
+}
+
+static void
+px_cell_view_init (PxCellView *self)
+{
   gtk_widget_add_css_class (GTK_WIDGET (self), kind_classes[PX_CELL_VIEW_EMPTY]);
 }
 
@@ -194,11 +211,13 @@ px_cell_view_set (PxCellView     *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "continuation");
 
   g_clear_pointer (&self->spans, g_array_unref);
+  if (self->box == NULL && note == NULL && (text == NULL || *text == '\0'))
+    return;   /* still empty */
+  ensure_parts (self);
   gtk_label_set_text (self->note, note ? note : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->note), NULL);
+  px_tooltip_set_text (GTK_WIDGET (self->note), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->note), note != NULL);
-  gtk_label_set_text (self->text, text ? text : "");
-  gtk_label_set_attributes (self->text, attrs);
+  px_cell_text_set (self->text, text ? text : "", attrs);
   gtk_widget_set_visible (GTK_WIDGET (self->text), text != NULL && *text);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->badges))))
@@ -222,12 +241,12 @@ px_cell_view_set_note_link (PxCellView *self,
 
   g_return_if_fail (PX_IS_CELL_VIEW (self));
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->note)))
+  if (self->note == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->note)))
     return;
   escaped = g_markup_escape_text (gtk_label_get_text (self->note), -1);
   markup = g_strdup_printf ("<a href=\"#note\">%s</a>", escaped);
   gtk_label_set_markup (self->note, markup);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->note), tooltip);
+  px_tooltip_set_text (GTK_WIDGET (self->note), tooltip);
 }
 
 PxCellViewKind
@@ -243,7 +262,7 @@ px_cell_view_get_text (PxCellView *self)
 {
   g_return_val_if_fail (PX_IS_CELL_VIEW (self), NULL);
 
-  return gtk_label_get_text (self->text);
+  return self->text ? px_cell_text_get_text (self->text) : "";
 }
 
 const char *
@@ -251,7 +270,7 @@ px_cell_view_get_note (PxCellView *self)
 {
   g_return_val_if_fail (PX_IS_CELL_VIEW (self), NULL);
 
-  return gtk_widget_get_visible (GTK_WIDGET (self->note)) ? gtk_label_get_text (self->note) : NULL;
+  return self->note && gtk_widget_get_visible (GTK_WIDGET (self->note)) ? gtk_label_get_text (self->note) : NULL;
 }
 
 /**
@@ -267,6 +286,7 @@ px_cell_view_get_badges (PxCellView *self)
 {
   g_return_val_if_fail (PX_IS_CELL_VIEW (self), NULL);
 
+  ensure_parts (self);
   return self->badges;
 }
 
@@ -296,7 +316,7 @@ map_offset (PxCellView *self, guint source, gboolean is_end)
   g_assert (PX_IS_CELL_VIEW (self));
 
   if (self->spans == NULL)
-    return MIN (source, strlen (gtk_label_get_text (self->text)));
+    return MIN (source, strlen (px_cell_text_get_text (self->text)));
   for (guint i = 0; i < self->spans->len; i++)
     {
       const PxTextSpan *span = &g_array_index (self->spans, PxTextSpan, i);
@@ -333,7 +353,7 @@ px_cell_view_map_range (PxCellView *self,
   g_return_val_if_fail (PX_IS_CELL_VIEW (self), FALSE);
   g_return_val_if_fail (shown_start != NULL && shown_end != NULL, FALSE);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->text)) || source_start >= source_end)
+  if (self->text == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->text)) || source_start >= source_end)
     return FALSE;
   *shown_start = map_offset (self, source_start, FALSE);
   *shown_end = map_offset (self, source_end, TRUE);
@@ -360,7 +380,8 @@ px_cell_view_add_attributes (PxCellView    *self,
   g_return_if_fail (PX_IS_CELL_VIEW (self));
   g_return_if_fail (extra != NULL);
 
-  old = gtk_label_get_attributes (self->text);
+  ensure_parts (self);
+  old = px_cell_text_get_attributes (self->text);
   under = over ? old : extra;
   top = over ? extra : old;
   merged = under ? pango_attr_list_copy (under) : pango_attr_list_new ();
@@ -371,7 +392,7 @@ px_cell_view_add_attributes (PxCellView    *self,
         pango_attr_list_change (merged, l->data);
       g_slist_free (list);
     }
-  gtk_label_set_attributes (self->text, merged);
+  px_cell_text_set_attributes (self->text, merged);
 }
 
 /**
@@ -388,19 +409,18 @@ px_cell_view_index_at (PxCellView *self,
 {
   graphene_point_t p;
   PangoLayout *layout;
-  int lx, ly, index, trailing;
+  int index, trailing;
 
   g_return_val_if_fail (PX_IS_CELL_VIEW (self), -1);
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->text)) ||
+  if (self->text == NULL || !gtk_widget_get_visible (GTK_WIDGET (self->text)) ||
       !gtk_widget_compute_point (GTK_WIDGET (self), GTK_WIDGET (self->text),
                                  &GRAPHENE_POINT_INIT (x, y), &p))
     return -1;
-  layout = gtk_label_get_layout (self->text);
-  /* Where the label draws its layout, in its own coordinates. */
-  gtk_label_get_layout_offsets (self->text, &lx, &ly);
-  if (!pango_layout_xy_to_index (layout, (int) ((p.x - lx) * PANGO_SCALE),
-                                 (int) ((p.y - ly) * PANGO_SCALE), &index, &trailing))
+  /* The text draws its layout from its top left corner. */
+  layout = px_cell_text_get_layout (self->text);
+  if (!pango_layout_xy_to_index (layout, (int) (p.x * PANGO_SCALE),
+                                 (int) (p.y * PANGO_SCALE), &index, &trailing))
     return -1;
   return index;
 }

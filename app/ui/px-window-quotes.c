@@ -19,6 +19,7 @@
 
 #include "px-diff-marks.h"
 #include "px-row-model.h"
+#include "px-tooltip.h"
 #include "px-window-private.h"
 #include "px-speaker-corrections.h"
 
@@ -420,7 +421,7 @@ quote_badge (PxWindow *self, const QuoteSpan *span, gboolean selected)
     gtk_widget_add_css_class (button, "selected");
   if (carried * 2 <= group->n_documents)
     gtk_widget_add_css_class (button, "few");
-  gtk_widget_set_tooltip_text (button, tooltip);
+  px_tooltip_set_text (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   g_object_set_data (G_OBJECT (button), "px-quote-group", GUINT_TO_POINTER (g));
   return button;

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "px-article-header.h"
+#include "px-cell-text.h"
 #include "px-cell-view.h"
 #include "px-column-strip.h"
 #include "px-comparison-view.h"
@@ -889,13 +890,13 @@ test_find_over_quote (void)
   ui_test_drain ();
   ui_test_wait_frames (window, 4);
   ui_test_save_screenshot (window, "find-over-quote");
-  ui_test_collect_all (GTK_WIDGET (px_window_get_view (window)), GTK_TYPE_LABEL, labels);
+  ui_test_collect_all (GTK_WIDGET (px_window_get_view (window)), PX_TYPE_CELL_TEXT, labels);
   for (guint i = 0; i < labels->len; i++)
     {
-      GtkLabel *label = labels->pdata[i];
-      const char *text = gtk_label_get_text (label);
+      PxCellText *label = labels->pdata[i];
+      const char *text = px_cell_text_get_text (label);
       const char *hit = strstr (text, "head-scratcher");
-      PangoAttrList *attrs = gtk_label_get_attributes (label);
+      PangoAttrList *attrs = px_cell_text_get_attributes (label);
       PangoAttrIterator *it;
       gboolean italic = FALSE, yellow = FALSE, overlined = FALSE;
       int alpha = 0xffff;

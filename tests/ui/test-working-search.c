@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "px-appearance.h"
+#include "px-cell-text.h"
 #include "px-compare.h"
 #include "px-overview-page.h"
 #include "px-preferences-window.h"
@@ -55,9 +56,9 @@ count_matching_cells (PxWindow *window, const char *word, guint *first_position)
 }
 
 static gboolean
-label_has_background (GtkLabel *label)
+label_has_background (PxCellText *label)
 {
-  PangoAttrList *attrs = gtk_label_get_attributes (label);
+  PangoAttrList *attrs = px_cell_text_get_attributes (label);
   g_autoptr(PangoAttrIterator) iter = NULL;
 
   if (attrs == NULL)
@@ -106,7 +107,7 @@ test_search (void)
   g_assert_cmpint (px_comparison_view_get_current (px_window_get_view (window)), ==, pos);
 
   ui_test_wait_frames (GTK_WIDGET (window), 3);
-  ui_test_collect_all (GTK_WIDGET (px_window_get_view (window)), GTK_TYPE_LABEL, labels);
+  ui_test_collect_all (GTK_WIDGET (px_window_get_view (window)), PX_TYPE_CELL_TEXT, labels);
   for (guint i = 0; i < labels->len; i++)
     highlighted |= gtk_widget_has_css_class (labels->pdata[i], "cell-text") && label_has_background (labels->pdata[i]);
   g_assert_true (highlighted);
@@ -147,7 +148,7 @@ test_search (void)
   g_assert_cmpuint (n, ==, 0);
   ui_test_wait_frames (GTK_WIDGET (window), 2);
   g_ptr_array_set_size (labels, 0);
-  ui_test_collect_all (GTK_WIDGET (px_window_get_view (window)), GTK_TYPE_LABEL, labels);
+  ui_test_collect_all (GTK_WIDGET (px_window_get_view (window)), PX_TYPE_CELL_TEXT, labels);
   /* (The legend shows the highlight as drawn, search or not.) */
   for (guint i = 0; i < labels->len; i++)
     g_assert_false (gtk_widget_has_css_class (labels->pdata[i], "cell-text") && label_has_background (labels->pdata[i]));
