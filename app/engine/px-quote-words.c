@@ -47,6 +47,13 @@ static const char * const speech_verbs[] = {
   "reported", "reports", "pressed", "chided", "chiding", "scolded", "barked", "snapped",
   "retorted", "opined", "bemoaned", "interjected", "wondered", "assured", "reporting",
   "questioned", "remembered",
+  /* Verbs that report words by what they do with them: "referred to
+   * Rubio as “…”", "blamed the law on “…”", "thanked him for “…”". */
+  "referred", "blamed", "blaming", "thanked", "thanking", "characterized",
+  "characterizing", "characterised", "cited", "citing", "lashed", "knocked", "attacked",
+  "attacking", "railed", "sniped", "groused", "beamed", "boomed", "defended", "defending",
+  "lauded", "applauded", "welcomed", "welcoming", "rejected", "rejecting", "disputed",
+  "summed", "needled", "hammered", "hammering", "credited", "crediting",
   NULL
 };
 
@@ -57,7 +64,9 @@ static const char * const participles[] = {
   "boasting", "complaining", "suggesting", "claiming", "announcing", "slamming", "praising",
   "criticizing", "mocking", "tweeting", "stating", "quipping", "joking", "chanting",
   "blasting", "dismissing", "lamenting", "recalling", "predicting", "touting", "conceding",
-  "acknowledging", "admitting", "chiding", "reporting", NULL
+  "acknowledging", "admitting", "chiding", "reporting", "blaming", "thanking",
+  "characterizing", "citing", "attacking", "defending", "welcoming", "rejecting",
+  "hammering", "crediting", NULL
 };
 
 /* Finite verbs whose ending does not show it, for the colon rule

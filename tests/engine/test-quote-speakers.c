@@ -162,6 +162,16 @@ test_pronoun_not_place (void)
   check ("The boats crossed Tanner Lake at dawn. \"It was calm,\" he said.", "It was calm|?");
 }
 
+/* Verbs that report words by what they do with them. */
+static void
+test_reporting_verbs_more (void)
+{
+  check ("Ada Marr blamed the closure on \"years of neglect\" by the council.",
+         "years of neglect|Ada Marr");
+  check ("Ivo Marsh referred to the mayor as \"a bright, careful leader\" on Monday.",
+         "a bright, careful leader|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -176,5 +186,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/signed-paragraph", test_signed_paragraph);
   g_test_add_func ("/quote-speakers/organisation-nouns", test_organisation_nouns);
   g_test_add_func ("/quote-speakers/pronoun-not-place", test_pronoun_not_place);
+  g_test_add_func ("/quote-speakers/reporting-verbs-more", test_reporting_verbs_more);
   return g_test_run ();
 }

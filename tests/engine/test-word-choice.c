@@ -388,6 +388,28 @@ test_forms (void)
   g_assert_null (find_set (sets, tried));
 }
 
+/* A unit written out or abbreviated ("kilometres" / "km") is style, as
+ * numbers written differently are: no set, however consistent. */
+static void
+test_units (void)
+{
+  const char * const texts[] = {
+    "The earthquake struck about 40 kilometres south of the coastal town early on Sunday morning.\n\n"
+    "Buildings collapsed as far as 12 kilometres from the epicentre, the regional governor told reporters.\n\n"
+    "Rescue teams drove 200 kilometres through the night to reach the worst hit villages in the hills.\n",
+    "The earthquake struck about 40 km south of the coastal town early on Sunday morning.\n\n"
+    "Buildings collapsed as far as 12 km from the epicentre, the regional governor told reporters.\n\n"
+    "Rescue teams drove 200 km through the night to reach the worst hit villages in the hills.\n",
+    NULL
+  };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  GPtrArray *sets = px_comparison_get_word_choice (cmp);
+  const char * const km[] = { "kilometres", "km", NULL };
+
+  dump (sets);
+  g_assert_null (find_set (sets, km));
+}
+
 /* The rows diffed in two shares, the second on a thread, give the very
  * sets that one share gives: the same variants, counts, places and
  * order (the substitutions are taken in the rows' order either way). */
@@ -452,5 +474,6 @@ main (int argc, char **argv)
   g_test_add_func ("/word-choice/one-swap", test_one_swap);
   g_test_add_func ("/word-choice/parts", test_parts);
   g_test_add_func ("/word-choice/forms", test_forms);
+  g_test_add_func ("/word-choice/units", test_units);
   return g_test_run ();
 }
