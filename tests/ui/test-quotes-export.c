@@ -688,7 +688,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  if (!ui_test_init_display ())
+  if (!ui_test_init_application ())
     return 77;
 
   g_test_add_func ("/quotes/marked", test_quotes_marked);

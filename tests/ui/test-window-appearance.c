@@ -156,7 +156,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!ui_test_init_display ())
+  if (!ui_test_init_application ())
     return 77;
 
   g_test_add_func ("/window/marks", test_marks);

@@ -16,6 +16,25 @@
 gboolean
 ui_test_init_display (void)
 {
+  g_autoptr(GtkCssProvider) css = NULL;
+
+  if (!gtk_init_check ())
+    {
+      g_test_message ("no display: run under xvfb-run");
+      return FALSE;
+    }
+  adw_init ();
+  /* The display keeps the provider. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/parallax/Parallax/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  return TRUE;
+}
+
+gboolean
+ui_test_init_application (void)
+{
   static GApplication *application;   /* kept for the process's life */
   g_autoptr(GError) error = NULL;
 

@@ -20,6 +20,12 @@ G_BEGIN_DECLS
  * style sheet, as the application does (these tests have none).  FALSE
  * when there is no display: the test then exits with 77, skipped. */
 gboolean ui_test_init_display (void);
+/* The same through an AdwApplication, which also loads the dark and
+ * high-contrast style sheets as the style changes, for the tests that
+ * check those styles.  (Kept apart: with the application registered,
+ * test-address ends with a 16 KiB block that LeakSanitizer cannot trace
+ * and that is gone without it.) */
+gboolean ui_test_init_application (void);
 /* Runs what the main loop has pending, without waiting. */
 void ui_test_drain           (void);
 /* Waits until the window has read its files and compared them. */
