@@ -181,21 +181,14 @@ _px_window_add_articles (PxWindow   *self,
 static GtkRevealer *
 fetch_bar (PxWindow *self)
 {
-  GtkWidget *box, *label, *progress, *stop;
+  GtkWidget *label, *progress, *stop;
 
   g_assert (PX_IS_WINDOW (self));
 
   if (self->fetch_bar)
     return self->fetch_bar;
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
   label = gtk_label_new (NULL);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
   progress = gtk_progress_bar_new ();
   gtk_progress_bar_set_pulse_step (GTK_PROGRESS_BAR (progress), 0.1);
   gtk_widget_set_valign (progress, GTK_ALIGN_CENTER);
@@ -204,22 +197,9 @@ fetch_bar (PxWindow *self)
                                   _("Fetching the page"), -1);
   stop = gtk_button_new_with_mnemonic (_("_Stop"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (stop), "win.stop-fetch");
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), progress);
-  gtk_box_append (GTK_BOX (box), stop);
-  gtk_widget_add_css_class (box, "toolbar");
-  self->fetch_bar = GTK_REVEALER (gtk_revealer_new ());
-  gtk_revealer_set_child (self->fetch_bar, box);
-  /* Shown at once: a sliding bar resizes the whole comparison below it
-   * on every frame of the slide, and those frames were the window's
-   * longest while a page loaded (bench-fetch: 70–90 ms apart for the
-   * quarter second of the slide under Xvfb, against 30 ms idle). */
-  gtk_revealer_set_transition_type (self->fetch_bar, GTK_REVEALER_TRANSITION_TYPE_NONE);
+  self->fetch_bar = _px_window_add_bar (self, label, progress, stop, NULL);
   self->fetch_label = GTK_LABEL (label);
   self->fetch_progress = GTK_PROGRESS_BAR (progress);
-  /* Below the comparison's progress bar, like the search bar. */
-  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->progress))),
-                              GTK_WIDGET (self->fetch_bar), GTK_WIDGET (self->progress));
   return self->fetch_bar;
 }
 

@@ -43,36 +43,21 @@ compare_again_action (GtkWidget  *widget,
 static GtkRevealer *
 cancel_bar (PxWindow *self)
 {
-  GtkWidget *box, *label, *button;
+  GtkWidget *label, *button;
 
   g_assert (PX_IS_WINDOW (self));
 
   if (self->cancel_bar)
     return self->cancel_bar;
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 6);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
   label = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
   button = gtk_button_new ();
   gtk_button_set_use_underline (GTK_BUTTON (button), TRUE);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_name (button, "cancel-bar-button");
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), button);
-  gtk_widget_add_css_class (box, "toolbar");
-  self->cancel_bar = GTK_REVEALER (gtk_revealer_new ());
-  gtk_revealer_set_child (self->cancel_bar, box);
-  /* Shown at once, as the fetch bar is (px-window-address.c). */
-  gtk_revealer_set_transition_type (self->cancel_bar, GTK_REVEALER_TRANSITION_TYPE_NONE);
+  self->cancel_bar = _px_window_add_bar (self, label, button, NULL);
   self->cancel_label = GTK_LABEL (label);
   self->cancel_button = GTK_BUTTON (button);
-  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->progress))),
-                              GTK_WIDGET (self->cancel_bar), GTK_WIDGET (self->progress));
   return self->cancel_bar;
 }
 

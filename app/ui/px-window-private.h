@@ -128,6 +128,13 @@ void           _px_window_move_document       (PxWindow       *self,
                                                PxDocument     *document,
                                                int             delta);
 
+/* A bar under the header, below the comparison's progress bar, shown at
+ * once when revealed: @label (taking the room left) and then each of the
+ * NULL-terminated @... controls.  The fetch bar and the cancel bar. */
+GtkRevealer   *_px_window_add_bar             (PxWindow       *self,
+                                               GtkWidget      *label,
+                                               ...) G_GNUC_NULL_TERMINATED;
+
 /* Cancels the comparison under way; the one shown before stays. */
 void           _px_window_stop_compare        (PxWindow       *self);
 

@@ -39,6 +39,42 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+GtkRevealer *
+_px_window_add_bar (PxWindow  *self,
+                    GtkWidget *label,
+                    ...)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkRevealer *bar = GTK_REVEALER (gtk_revealer_new ());
+  GtkWidget *control;
+  va_list args;
+
+  g_assert (PX_IS_WINDOW (self));
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  va_start (args, label);
+  while ((control = va_arg (args, GtkWidget *)))
+    gtk_box_append (GTK_BOX (box), control);
+  va_end (args);
+  gtk_widget_add_css_class (box, "toolbar");
+  gtk_revealer_set_child (bar, box);
+  /* Shown at once: a sliding bar resizes the whole comparison below it
+   * on every frame of the slide, and those frames were the window's
+   * longest while a page loaded (bench-fetch: 70–90 ms apart for the
+   * quarter second of the slide under Xvfb, against 30 ms idle). */
+  gtk_revealer_set_transition_type (bar, GTK_REVEALER_TRANSITION_TYPE_NONE);
+  /* Below the comparison's progress bar, like the search bar. */
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->progress))),
+                              GTK_WIDGET (bar), GTK_WIDGET (self->progress));
+  return bar;
+}
+
 void
 _px_window_toast (PxWindow *self, const char *message)
 {
