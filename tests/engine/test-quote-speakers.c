@@ -12,42 +12,16 @@
 #include <string.h>
 
 #include "px-quotes.h"
-
-/* The quotes of @text as "text|speaker" joined by " / ". */
-static char *
-summary (const char *text)
-{
-  g_autoptr(PxDocument) doc = px_document_new (text, -1, "Test");
-  g_autoptr(GPtrArray) quotes = px_quotes_extract (doc);
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < quotes->len; i++)
-    {
-      PxQuote *q = g_ptr_array_index (quotes, i);
-
-      if (i > 0)
-        g_string_append (out, " / ");
-      g_string_append_printf (out, "%s|%s", q->text, q->speaker ? q->speaker : "?");
-    }
-  return g_string_free (out, FALSE);
-}
-
-static void
-check (const char *text, const char *expected)
-{
-  g_autofree char *got = summary (text);
-
-  g_assert_cmpstr (got, ==, expected);
-}
+#include "quote-summary.h"
 
 /* "said of X": X is who it was said about, never the speaker. */
 static void
 test_said_of (void)
 {
-  check ("At that moment Ada Marr, who ran the ferry for years, said of Ivo Marsh: "
-         "\"He never paid a fare.\"", "He never paid a fare.|Ada Marr");
-  check ("\"He never paid a fare,\" Ada Marr said of Ivo Marsh on Monday.",
-         "He never paid a fare|Ada Marr");
+  quote_check ("At that moment Ada Marr, who ran the ferry for years, said of Ivo Marsh: "
+               "\"He never paid a fare.\"", "He never paid a fare.|Ada Marr");
+  quote_check ("\"He never paid a fare,\" Ada Marr said of Ivo Marsh on Monday.",
+               "He never paid a fare|Ada Marr");
 }
 
 /* "he" and "she" are the subject of their own sentence when it names a
@@ -55,13 +29,13 @@ test_said_of (void)
 static void
 test_pronoun_sentence_subject (void)
 {
-  check ("Ivo Marsh said that over the week he had begun \"to show the real plan\" of "
-         "Peter Adler, whom he called \"a fraud.\"",
-         "to show the real plan|Ivo Marsh / a fraud.|Ivo Marsh");
+  quote_check ("Ivo Marsh said that over the week he had begun \"to show the real plan\" of "
+               "Peter Adler, whom he called \"a fraud.\"",
+               "to show the real plan|Ivo Marsh / a fraud.|Ivo Marsh");
   /* Whom it was asked about is no subject; a surname alone leaves the
    * gender open, and nobody else in the sentence fits. */
-  check ("Asked on Tuesday about Sandra Voss, Senator Olsen said \"I never met her,\" she said.",
-         "I never met her|Olsen");
+  quote_check ("Asked on Tuesday about Sandra Voss, Senator Olsen said \"I never met her,\" she said.",
+               "I never met her|Olsen");
 }
 
 /* A participle right after a name has that name as its subject: "with
@@ -69,11 +43,11 @@ test_pronoun_sentence_subject (void)
 static void
 test_participle_subject (void)
 {
-  check ("Councillors were quick to react, with Ada Marr calling the plan \"a disaster\" "
-         "for the town.", "a disaster|Ada Marr");
-  check ("The unions backed the mayor, with the Harbour Workers Guild calling her "
-         "\"the best friend of the docks.\"",
-         "the best friend of the docks.|Harbour Workers Guild");
+  quote_check ("Councillors were quick to react, with Ada Marr calling the plan \"a disaster\" "
+               "for the town.", "a disaster|Ada Marr");
+  quote_check ("The unions backed the mayor, with the Harbour Workers Guild calling her "
+               "\"the best friend of the docks.\"",
+               "the best friend of the docks.|Harbour Workers Guild");
 }
 
 /* Words that open sentences but also end organisations' names: "Harbour
@@ -81,14 +55,14 @@ test_participle_subject (void)
 static void
 test_organisation_names (void)
 {
-  check ("\"The files were hidden for years,\" Harbour Watch said in a release.",
-         "The files were hidden for years|Harbour Watch");
-  check ("\"The ferry will run,\" Eastbrook Today reported.", "The ferry will run|Eastbrook Today");
+  quote_check ("\"The files were hidden for years,\" Harbour Watch said in a release.",
+               "The files were hidden for years|Harbour Watch");
+  quote_check ("\"The ferry will run,\" Eastbrook Today reported.", "The ferry will run|Eastbrook Today");
   /* A person's name, then where the person works: the person. */
-  check ("\"The vote came early,\" said Heiserman of the CORE Teachers.",
-         "The vote came early|Heiserman");
-  check ("\"The vote came early,\" says Ivo Marsh of the Eastbrook Political Report.",
-         "The vote came early|Ivo Marsh");
+  quote_check ("\"The vote came early,\" said Heiserman of the CORE Teachers.",
+               "The vote came early|Heiserman");
+  quote_check ("\"The vote came early,\" says Ivo Marsh of the Eastbrook Political Report.",
+               "The vote came early|Ivo Marsh");
 }
 
 /* A speech verb written with a capital, in a headline or a brand
@@ -96,24 +70,24 @@ test_organisation_names (void)
 static void
 test_capitalised_verbs (void)
 {
-  check ("Ivo Marsh Says He Will \"Fight For Every Seat\"",
-         "Fight For Every Seat|Ivo Marsh");
-  check ("\"Not us, but we like it!\" Ivo Marsh, the head of the Lantern Trust, Tweeted on "
-         "Friday.", "Not us, but we like it!|Ivo Marsh");
+  quote_check ("Ivo Marsh Says He Will \"Fight For Every Seat\"",
+               "Fight For Every Seat|Ivo Marsh");
+  quote_check ("\"Not us, but we like it!\" Ivo Marsh, the head of the Lantern Trust, Tweeted on "
+               "Friday.", "Not us, but we like it!|Ivo Marsh");
   /* The verb opens no name either: "Urges Harbour Board" is nobody. */
-  check ("Ada Marr Urges Tom Ruud To Act\n\n\"We must act now,\" he said.",
-         "We must act now|Tom Ruud");
+  quote_check ("Ada Marr Urges Tom Ruud To Act\n\n\"We must act now,\" he said.",
+               "We must act now|Tom Ruud");
 }
 
 /* Before a colon, a name's statement, post or letter: the name said it. */
 static void
 test_colon_sources (void)
 {
-  check ("Ada Marr said she would back the plan. From Ada Marr's Facebook post: "
-         "\"For the sake of the town, we must move on.\"",
-         "For the sake of the town, we must move on.|Ada Marr");
-  check ("Ivo Marsh wrote to the board. In Ivo Marsh's letter to the council: \"We need the "
-         "money by May.\"", "We need the money by May.|Ivo Marsh");
+  quote_check ("Ada Marr said she would back the plan. From Ada Marr's Facebook post: "
+               "\"For the sake of the town, we must move on.\"",
+               "For the sake of the town, we must move on.|Ada Marr");
+  quote_check ("Ivo Marsh wrote to the board. In Ivo Marsh's letter to the council: \"We need the "
+               "money by May.\"", "We need the money by May.|Ivo Marsh");
 }
 
 /* An appositive in the subject may hold "and": "pastor of the church and
@@ -121,22 +95,22 @@ test_colon_sources (void)
 static void
 test_appositive_with_and (void)
 {
-  check ("Tomas Berg, pastor of the Eastbrook Church of Christ and a Marsh supporter, said: "
-         "\"I have never heard a candidate pray like that.\"",
-         "I have never heard a candidate pray like that.|Tomas Berg");
+  quote_check ("Tomas Berg, pastor of the Eastbrook Church of Christ and a Marsh supporter, said: "
+               "\"I have never heard a candidate pray like that.\"",
+               "I have never heard a candidate pray like that.|Tomas Berg");
 }
 
 /* A quotation paragraph signed by the paragraph after it: "- Ada Marr." */
 static void
 test_signed_paragraph (void)
 {
-  check ("The claims were checked one by one.\n\n\"We will win every county.\"\n\n- Ada Marr.\n\n"
-         "The claim is doubtful.", "We will win every county.|Ada Marr");
-  check ("\"The bridge is ready.\"\n\n-Ivo Marsh, writing after the vote.",
-         "The bridge is ready.|Ivo Marsh");
+  quote_check ("The claims were checked one by one.\n\n\"We will win every county.\"\n\n- Ada Marr.\n\n"
+               "The claim is doubtful.", "We will win every county.|Ada Marr");
+  quote_check ("\"The bridge is ready.\"\n\n-Ivo Marsh, writing after the vote.",
+               "The bridge is ready.|Ivo Marsh");
   /* A dash that opens a sentence of prose names nobody. */
-  check ("\"The bridge is ready.\"\n\n- The council met again on Monday and the mayor spoke "
-         "about the river for an hour.", "The bridge is ready.|?");
+  quote_check ("\"The bridge is ready.\"\n\n- The council met again on Monday and the mayor spoke "
+               "about the river for an hour.", "The bridge is ready.|?");
 }
 
 /* "The committee said", "the campaign said": the organisation the text
@@ -144,32 +118,32 @@ test_signed_paragraph (void)
 static void
 test_organisation_nouns (void)
 {
-  check ("The Harbour Select Committee met on Monday. Ivo Marsh spoke first.\n\n"
-         "\"The report is final,\" the committee said.",
-         "The report is final|Harbour Select Committee");
-  check ("Ada Marr's campaign answered within the hour.\n\n"
-         "\"The claim is false,\" the campaign said in a statement.",
-         "The claim is false|Ada Marr campaign");
+  quote_check ("The Harbour Select Committee met on Monday. Ivo Marsh spoke first.\n\n"
+               "\"The report is final,\" the committee said.",
+               "The report is final|Harbour Select Committee");
+  quote_check ("Ada Marr's campaign answered within the hour.\n\n"
+               "\"The claim is false,\" the campaign said in a statement.",
+               "The claim is false|Ada Marr campaign");
   /* None named before: nobody, not a guess. */
-  check ("Ivo Marsh spoke first.\n\n\"The report is final,\" the committee said.",
-         "The report is final|?");
+  quote_check ("Ivo Marsh spoke first.\n\n\"The report is final,\" the committee said.",
+               "The report is final|?");
 }
 
 /* A place is nobody "he" or "she" can be. */
 static void
 test_pronoun_not_place (void)
 {
-  check ("The boats crossed Tanner Lake at dawn. \"It was calm,\" he said.", "It was calm|?");
+  quote_check ("The boats crossed Tanner Lake at dawn. \"It was calm,\" he said.", "It was calm|?");
 }
 
 /* Verbs that report words by what they do with them. */
 static void
 test_reporting_verbs_more (void)
 {
-  check ("Ada Marr blamed the closure on \"years of neglect\" by the council.",
-         "years of neglect|Ada Marr");
-  check ("Ivo Marsh referred to the mayor as \"a bright, careful leader\" on Monday.",
-         "a bright, careful leader|Ivo Marsh");
+  quote_check ("Ada Marr blamed the closure on \"years of neglect\" by the council.",
+               "years of neglect|Ada Marr");
+  quote_check ("Ivo Marsh referred to the mayor as \"a bright, careful leader\" on Monday.",
+               "a bright, careful leader|Ivo Marsh");
 }
 
 int

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "px-quotes.h"
+#include "quote-summary.h"
 
 static GPtrArray *
 extract (const char *text)
@@ -17,37 +18,11 @@ extract (const char *text)
   return px_quotes_extract (doc);
 }
 
-/* The quotes of @text as "text|speaker" joined by " / ". */
-static char *
-summary (const char *text)
-{
-  g_autoptr(GPtrArray) quotes = extract (text);
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; i < quotes->len; i++)
-    {
-      PxQuote *q = g_ptr_array_index (quotes, i);
-
-      if (i > 0)
-        g_string_append (out, " / ");
-      g_string_append_printf (out, "%s|%s", q->text, q->speaker ? q->speaker : "?");
-    }
-  return g_string_free (out, FALSE);
-}
-
-static void
-check (const char *text, const char *expected)
-{
-  g_autofree char *got = summary (text);
-
-  g_assert_cmpstr (got, ==, expected);
-}
-
 static void
 test_straight_and_curly (void)
 {
-  check ("\"We are ready to talk,\" Kerry said.", "We are ready to talk|Kerry");
-  check ("“We are ready to talk,” said Kerry.", "We are ready to talk|Kerry");
+  quote_check ("\"We are ready to talk,\" Kerry said.", "We are ready to talk|Kerry");
+  quote_check ("“We are ready to talk,” said Kerry.", "We are ready to talk|Kerry");
   /* Offsets are those of the words, without marks or the inner comma. */
   {
     const char *text = "He said: “We are ready,” and left.";
@@ -64,17 +39,17 @@ test_straight_and_curly (void)
 static void
 test_apostrophes (void)
 {
-  check ("Kerry’s aides don’t like the ’90s. The Iranians’ plan and ISIS’ advance worry them.", "");
-  check ("It's the officials' view that the plan won't work, the '90s are over.", "");
-  check ("\"Don’t touch Kerry’s car from the ’90s,\" Jones said.",
-         "Don’t touch Kerry’s car from the ’90s|Jones");
+  quote_check ("Kerry’s aides don’t like the ’90s. The Iranians’ plan and ISIS’ advance worry them.", "");
+  quote_check ("It's the officials' view that the plan won't work, the '90s are over.", "");
+  quote_check ("\"Don’t touch Kerry’s car from the ’90s,\" Jones said.",
+               "Don’t touch Kerry’s car from the ’90s|Jones");
 }
 
 static void
 test_single_quotes (void)
 {
-  check ("Kerry: No Room for Iran: They’re ‘On Their Own’", "On Their Own|Kerry");
-  check ("Kerry Won't 'Rule Out' Military Cooperation", "Rule Out|?");
+  quote_check ("Kerry: No Room for Iran: They’re ‘On Their Own’", "On Their Own|Kerry");
+  quote_check ("Kerry Won't 'Rule Out' Military Cooperation", "Rule Out|?");
   {
     g_autoptr(GPtrArray) quotes = extract ("Critics call it ‘a bridge to nowhere’.");
     PxQuote *q = g_ptr_array_index (quotes, 0);
@@ -156,29 +131,29 @@ test_brackets_and_ellipsis (void)
 static void
 test_other_languages (void)
 {
-  check ("Le ministre a dit : « Nous sommes prêts à discuter ».", "Nous sommes prêts à discuter|?");
-  check ("Die Kanzlerin sagte: „Wir schaffen das schon“.", "Wir schaffen das schon|?");
-  check ("彼は「明日また来ます」と言った。", "明日また来ます|?");
-  check ("Er sagte »Wir kommen morgen wieder« und ging.", "Wir kommen morgen wieder|?");
+  quote_check ("Le ministre a dit : « Nous sommes prêts à discuter ».", "Nous sommes prêts à discuter|?");
+  quote_check ("Die Kanzlerin sagte: „Wir schaffen das schon“.", "Wir schaffen das schon|?");
+  quote_check ("彼は「明日また来ます」と言った。", "明日また来ます|?");
+  quote_check ("Er sagte »Wir kommen morgen wieder« und ging.", "Wir kommen morgen wieder|?");
 }
 
 static void
 test_attribution_patterns (void)
 {
-  check ("Secretary of State John Kerry said that \"nothing is off the table.\"",
-         "nothing is off the table.|John Kerry");
-  check ("According to Gen. Martin Dempsey, the army is \"ready for any task.\"",
-         "ready for any task.|Martin Dempsey");
-  check ("Gen. Martin Dempsey told Congress that the army was \"ready for any task.\"",
-         "ready for any task.|Martin Dempsey");
-  check ("\"We are ready for any task,\" said Russia’s ambassador to Beirut, Alexander Zasypkin.",
-         "We are ready for any task|Alexander Zasypkin");
-  check ("Pentagon spokesman Rear Adm. John Kirby spoke to reporters.\n\n"
-         "\"There are no plans to consult Iran,\" he said. \"There is no plan.\"",
-         "There are no plans to consult Iran|John Kirby / There is no plan.|John Kirby");
-  check ("\"It's about time,\" one shop owner said.", "It's about time|?");
-  check ("NBC said to Kerry: \"It seems you were caught off guard.\"",
-         "It seems you were caught off guard.|NBC");
+  quote_check ("Secretary of State John Kerry said that \"nothing is off the table.\"",
+               "nothing is off the table.|John Kerry");
+  quote_check ("According to Gen. Martin Dempsey, the army is \"ready for any task.\"",
+               "ready for any task.|Martin Dempsey");
+  quote_check ("Gen. Martin Dempsey told Congress that the army was \"ready for any task.\"",
+               "ready for any task.|Martin Dempsey");
+  quote_check ("\"We are ready for any task,\" said Russia’s ambassador to Beirut, Alexander Zasypkin.",
+               "We are ready for any task|Alexander Zasypkin");
+  quote_check ("Pentagon spokesman Rear Adm. John Kirby spoke to reporters.\n\n"
+               "\"There are no plans to consult Iran,\" he said. \"There is no plan.\"",
+               "There are no plans to consult Iran|John Kirby / There is no plan.|John Kirby");
+  quote_check ("\"It's about time,\" one shop owner said.", "It's about time|?");
+  quote_check ("NBC said to Kerry: \"It seems you were caught off guard.\"",
+               "It seems you were caught off guard.|NBC");
 }
 
 static void
@@ -186,25 +161,25 @@ test_pronouns_and_titles (void)
 {
   /* A pronoun is the nearest person named whose gender fits: "she" is
    * not the man named last. */
-  check ("Mayor Helen Okafor met Governor Tim Walz on Monday. \"We agree on the plan,\" she said.",
-         "We agree on the plan|Helen Okafor");
-  check ("Mrs. Okafor met Governor Walz on Monday. \"We agree on the plan,\" she said.",
-         "We agree on the plan|Okafor");
+  quote_check ("Mayor Helen Okafor met Governor Tim Walz on Monday. \"We agree on the plan,\" she said.",
+               "We agree on the plan|Helen Okafor");
+  quote_check ("Mrs. Okafor met Governor Walz on Monday. \"We agree on the plan,\" she said.",
+               "We agree on the plan|Okafor");
   /* A man quoted, then a woman named: "he" is still the man. */
-  check ("\"The dam is safe,\" said Peter Adler. He met Sandra Voss later.\n\n"
-         "\"We checked it twice,\" he said.",
-         "The dam is safe|Peter Adler / We checked it twice|Peter Adler");
+  quote_check ("\"The dam is safe,\" said Peter Adler. He met Sandra Voss later.\n\n"
+               "\"We checked it twice,\" he said.",
+               "The dam is safe|Peter Adler / We checked it twice|Peter Adler");
   /* The only person named is a woman: "he" is left open. */
-  check ("Sandra Voss chaired the hearing. \"We checked it twice,\" he said.",
-         "We checked it twice|?");
+  quote_check ("Sandra Voss chaired the hearing. \"We checked it twice,\" he said.",
+               "We checked it twice|?");
   /* Surnames and roles come back to the full name the document gives. */
-  check ("Secretary of State John Kerry arrived in Baghdad.\n\n"
-         "\"We are ready to talk,\" the secretary said.\n\n"
-         "\"Nothing is decided,\" Kerry added.\n\n"
-         "\"We will see,\" said Secretary Kerry.",
-         "We are ready to talk|John Kerry / Nothing is decided|John Kerry / We will see|John Kerry");
+  quote_check ("Secretary of State John Kerry arrived in Baghdad.\n\n"
+               "\"We are ready to talk,\" the secretary said.\n\n"
+               "\"Nothing is decided,\" Kerry added.\n\n"
+               "\"We will see,\" said Secretary Kerry.",
+               "We are ready to talk|John Kerry / Nothing is decided|John Kerry / We will see|John Kerry");
   /* Nobody named before "he": unknown, not guessed. */
-  check ("\"We will see about that,\" he said.", "We will see about that|?");
+  quote_check ("\"We will see about that,\" he said.", "We will see about that|?");
 }
 
 /* Grouping: documents from strings. */
@@ -401,12 +376,12 @@ test_group_said_terms (void)
 static void
 test_sloppy_text (void)
 {
-  check ("\"The future of Europe is at stake, \"she told a debate.",
-         "The future of Europe is at stake|?");
-  check ("Chancellor Angela Merkel spoke.\n\n\"The future of Europe is at stake, \"she told a debate.",
-         "The future of Europe is at stake|Angela Merkel");
-  check ("\"We are ready for this,\" - one official said.", "We are ready for this|?");
-  check ("\"We are ready for this,\" -- (AP) said.", "We are ready for this|?");
+  quote_check ("\"The future of Europe is at stake, \"she told a debate.",
+               "The future of Europe is at stake|?");
+  quote_check ("Chancellor Angela Merkel spoke.\n\n\"The future of Europe is at stake, \"she told a debate.",
+               "The future of Europe is at stake|Angela Merkel");
+  quote_check ("\"We are ready for this,\" - one official said.", "We are ready for this|?");
+  quote_check ("\"We are ready for this,\" -- (AP) said.", "We are ready for this|?");
 }
 
 static void
@@ -417,7 +392,7 @@ test_empty (void)
 
   g_assert_cmpuint (none->len, ==, 0);
   g_assert_cmpuint (quotes->len, ==, 0);
-  check ("\"\" and “  ” are empty, \"unclosed", "unclosed|?");
+  quote_check ("\"\" and “  ” are empty, \"unclosed", "unclosed|?");
 }
 
 /* Long subjects after the quote: titles with common nouns, appositives
@@ -425,14 +400,14 @@ test_empty (void)
 static void
 test_subject_after_quote (void)
 {
-  check ("\"The levee will hold,\" county flood control engineer Nadia Brooks said Friday.",
-         "The levee will hold|Nadia Brooks");
-  check ("Pavel Ostrowski chairs the board.\n\n\"We voted twice,\" Ostrowski, after a pause, "
-         "said of the plan.", "We voted twice|Pavel Ostrowski");
-  check ("\"Nobody asked us,\" Greta Lind, a retired teacher from the valley, said.",
-         "Nobody asked us|Greta Lind");
+  quote_check ("\"The levee will hold,\" county flood control engineer Nadia Brooks said Friday.",
+               "The levee will hold|Nadia Brooks");
+  quote_check ("Pavel Ostrowski chairs the board.\n\n\"We voted twice,\" Ostrowski, after a pause, "
+               "said of the plan.", "We voted twice|Pavel Ostrowski");
+  quote_check ("\"Nobody asked us,\" Greta Lind, a retired teacher from the valley, said.",
+               "Nobody asked us|Greta Lind");
   /* A clause that is no subject: nobody named. */
-  check ("\"Nobody asked us,\" and the council said nothing more.", "Nobody asked us|?");
+  quote_check ("\"Nobody asked us,\" and the council said nothing more.", "Nobody asked us|?");
 }
 
 /* Places, buildings, laws and common words at a sentence's start are
@@ -440,14 +415,14 @@ test_subject_after_quote (void)
 static void
 test_not_people (void)
 {
-  check ("Outside the stadium, Lake Harbour said \"we will keep the gates open\" all night.",
-         "we will keep the gates open|?");
-  check ("New Hampshire said \"the polls close at eight\" and residents waited.",
-         "the polls close at eight|?");
-  check ("Residents said the mood was \"tense but calm\" and the residents stayed.",
-         "tense but calm|?");
-  check ("\"We will appeal the ruling,\" the Harbour Authority said.",
-         "We will appeal the ruling|Harbour Authority");
+  quote_check ("Outside the stadium, Lake Harbour said \"we will keep the gates open\" all night.",
+               "we will keep the gates open|?");
+  quote_check ("New Hampshire said \"the polls close at eight\" and residents waited.",
+               "the polls close at eight|?");
+  quote_check ("Residents said the mood was \"tense but calm\" and the residents stayed.",
+               "tense but calm|?");
+  quote_check ("\"We will appeal the ruling,\" the Harbour Authority said.",
+               "We will appeal the ruling|Harbour Authority");
 }
 
 /* Patterns of news reporting: a quote inside a clause, a subject in
@@ -458,60 +433,60 @@ test_news_patterns (void)
 {
   /* A speech verb after a quote that sits inside a clause is not its
    * attribution. */
-  check ("Frustrated, Dorothea Quill said she \"could not finish the survey\" before "
-         "the board asked her to.", "could not finish the survey|Dorothea Quill");
-  check ("Ivo Marsh, the founder of the Lantern Trust, said he had seen \"a steady rise "
-         "in volunteers.\"", "a steady rise in volunteers.|Ivo Marsh");
-  check ("Ivo Marsh, who runs a bakery on the quay, wrote, \"We open at six every day.\"",
-         "We open at six every day.|Ivo Marsh");
+  quote_check ("Frustrated, Dorothea Quill said she \"could not finish the survey\" before "
+               "the board asked her to.", "could not finish the survey|Dorothea Quill");
+  quote_check ("Ivo Marsh, the founder of the Lantern Trust, said he had seen \"a steady rise "
+               "in volunteers.\"", "a steady rise in volunteers.|Ivo Marsh");
+  quote_check ("Ivo Marsh, who runs a bakery on the quay, wrote, \"We open at six every day.\"",
+               "We open at six every day.|Ivo Marsh");
   /* The words after the verb are the subject of what was said. */
-  check ("Ivo Marsh praised the mayor and said the harbour councillor can \"fix the ferry "
-         "timetable\" soon.", "fix the ferry timetable|Ivo Marsh");
-  check ("Ivo Marsh criticized the \"paper promises\" of the council.",
-         "paper promises|Ivo Marsh");
-  check ("Ivo Marsh accused the council of a \"betrayal\".", "betrayal|Ivo Marsh");
+  quote_check ("Ivo Marsh praised the mayor and said the harbour councillor can \"fix the ferry "
+               "timetable\" soon.", "fix the ferry timetable|Ivo Marsh");
+  quote_check ("Ivo Marsh criticized the \"paper promises\" of the council.",
+               "paper promises|Ivo Marsh");
+  quote_check ("Ivo Marsh accused the council of a \"betrayal\".", "betrayal|Ivo Marsh");
   /* Of a subject in pieces, the piece that names a person, not the
    * place, the organisation or the name that qualifies a noun. */
-  check ("Nadia Petrov, associate professor of history at the University of Eastbrook, said "
-         "the river \"has a longer memory than the town.\"",
-         "has a longer memory than the town.|Nadia Petrov");
-  check ("When asked about the budget during a Harbour Radio interview in May, Olga Brandt "
-         "said, \"We will find the money.\"", "We will find the money.|Olga Brandt");
-  check ("In an interview, Tomas Berg, a former Lakeside vice president of sales, said Quill "
-         "\"was involved in every decision\" of the firm.", "was involved in every decision|Tomas Berg");
-  check ("\"Yes, I back the plan,\" Henry Vale III, founder of the Vale Institute, tells the "
-         "Courier.", "Yes, I back the plan|Henry Vale III");
-  check ("Mira Cole of Eastbrook, Oregon says she thinks the mayor can win if he keeps "
-         "\"doing what he does.\"", "doing what he does.|Mira Cole");
+  quote_check ("Nadia Petrov, associate professor of history at the University of Eastbrook, said "
+               "the river \"has a longer memory than the town.\"",
+               "has a longer memory than the town.|Nadia Petrov");
+  quote_check ("When asked about the budget during a Harbour Radio interview in May, Olga Brandt "
+               "said, \"We will find the money.\"", "We will find the money.|Olga Brandt");
+  quote_check ("In an interview, Tomas Berg, a former Lakeside vice president of sales, said Quill "
+               "\"was involved in every decision\" of the firm.", "was involved in every decision|Tomas Berg");
+  quote_check ("\"Yes, I back the plan,\" Henry Vale III, founder of the Vale Institute, tells the "
+               "Courier.", "Yes, I back the plan|Henry Vale III");
+  quote_check ("Mira Cole of Eastbrook, Oregon says she thinks the mayor can win if he keeps "
+               "\"doing what he does.\"", "doing what he does.|Mira Cole");
   /* A name before its title, a name before a place or an organisation. */
-  check ("\"We open at six,\" said Lena Fisk, Harbourside's night manager.",
-         "We open at six|Lena Fisk");
-  check ("\"The hall was full,\" said Piet Ruud of the Eastbrook delegation.",
-         "The hall was full|Piet Ruud");
+  quote_check ("\"We open at six,\" said Lena Fisk, Harbourside's night manager.",
+               "We open at six|Lena Fisk");
+  quote_check ("\"The hall was full,\" said Piet Ruud of the Eastbrook delegation.",
+               "The hall was full|Piet Ruud");
   /* A description that refers back to a person named with the title. */
-  check ("New Jersey Gov. Chris Christie spoke on Monday.\n\n"
-         "\"He went for the easy vote,\" the New Jersey governor said.",
-         "He went for the easy vote|Chris Christie");
-  check ("Rep. Tom Hale of Ohio campaigned. Tom Hale met voters.\n\n"
-         "\"We will win this district,\" the four-term congressman said.",
-         "We will win this district|Tom Hale");
+  quote_check ("New Jersey Gov. Chris Christie spoke on Monday.\n\n"
+               "\"He went for the easy vote,\" the New Jersey governor said.",
+               "He went for the easy vote|Chris Christie");
+  quote_check ("Rep. Tom Hale of Ohio campaigned. Tom Hale met voters.\n\n"
+               "\"We will win this district,\" the four-term congressman said.",
+               "We will win this district|Tom Hale");
   /* After a colon, the subject of the sentence, if the text names it. */
-  check ("Dana Okoro chaired the hearing.\n\nOkoro interjected: \"So the budget is final?\"",
-         "So the budget is final?|Dana Okoro");
+  quote_check ("Dana Okoro chaired the hearing.\n\nOkoro interjected: \"So the budget is final?\"",
+               "So the budget is final?|Dana Okoro");
   /* An attribution that ends the sentence covers its quotes; one in the
    * next sentence does not. */
-  check ("The mayor \"felt a duty to act\" on the flood, Tomas Varga said.",
-         "felt a duty to act|Tomas Varga");
-  check ("Floods are \"a real threat\" and \"a burden for farmers,\" Nadia Brooks told the council.",
-         "a real threat|Nadia Brooks / a burden for farmers|Nadia Brooks");
-  check ("Tomas Varga called the plan \"a mess.\" Later, Ana Reyes, the mayor, said it was fine.",
-         "a mess.|Tomas Varga");
+  quote_check ("The mayor \"felt a duty to act\" on the flood, Tomas Varga said.",
+               "felt a duty to act|Tomas Varga");
+  quote_check ("Floods are \"a real threat\" and \"a burden for farmers,\" Nadia Brooks told the council.",
+               "a real threat|Nadia Brooks / a burden for farmers|Nadia Brooks");
+  quote_check ("Tomas Varga called the plan \"a mess.\" Later, Ana Reyes, the mayor, said it was fine.",
+               "a mess.|Tomas Varga");
   /* A closing mark glued to the next word still closes. */
-  check ("Ivo Marsh called the vote \"a political statement\"on Monday and left.",
-         "a political statement|Ivo Marsh");
+  quote_check ("Ivo Marsh called the vote \"a political statement\"on Monday and left.",
+               "a political statement|Ivo Marsh");
   /* The speaker after the verb, inverted behind a clause. */
-  check ("Because of how the council drew the map, explained Ada Marr, \"the east side lost "
-         "two seats.\"", "the east side lost two seats.|Ada Marr");
+  quote_check ("Because of how the council drew the map, explained Ada Marr, \"the east side lost "
+               "two seats.\"", "the east side lost two seats.|Ada Marr");
 }
 
 /* A speaker named after the verb behind words that describe them. */
@@ -519,29 +494,29 @@ static void
 test_description_after_verb (void)
 {
   /* Lower-case words of description between the verb and the name. */
-  check ("\"We will not close the pool,\" Maria Olsen said.\n\n"
-         "\"That is a terrible idea,\" said former city engineer Tom Bauer, who led the office "
-         "for a decade.",
-         "We will not close the pool|Maria Olsen / That is a terrible idea|Tom Bauer");
-  check ("\"The river is rising,\" said retired harbour pilot and union Chairman Ivo Marsh.",
-         "The river is rising|Ivo Marsh");
+  quote_check ("\"We will not close the pool,\" Maria Olsen said.\n\n"
+               "\"That is a terrible idea,\" said former city engineer Tom Bauer, who led the office "
+               "for a decade.",
+               "We will not close the pool|Maria Olsen / That is a terrible idea|Tom Bauer");
+  quote_check ("\"The river is rising,\" said retired harbour pilot and union Chairman Ivo Marsh.",
+               "The river is rising|Ivo Marsh");
   /* Not a description: what was said about someone. */
-  check ("\"We will appeal,\" said the lawyer for Ivo Marsh.", "We will appeal|?");
+  quote_check ("\"We will appeal,\" said the lawyer for Ivo Marsh.", "We will appeal|?");
 }
 
 /* The subject comes after an opening phrase and its comma. */
 static void
 test_opening_phrase (void)
 {
-  check ("Later in the day, Ada Marr met residents and pledged to \"keep the ferry running.\"",
-         "keep the ferry running.|Ada Marr");
-  check ("Amid the protests, Ada Marr stayed calm and promised \"a fair hearing.\"",
-         "a fair hearing.|Ada Marr");
-  check ("Weighing in on the row, Tomas Berg agreed and called the plan \"a waste.\"",
-         "a waste.|Tomas Berg");
+  quote_check ("Later in the day, Ada Marr met residents and pledged to \"keep the ferry running.\"",
+               "keep the ferry running.|Ada Marr");
+  quote_check ("Amid the protests, Ada Marr stayed calm and promised \"a fair hearing.\"",
+               "a fair hearing.|Ada Marr");
+  quote_check ("Weighing in on the row, Tomas Berg agreed and called the plan \"a waste.\"",
+               "a waste.|Tomas Berg");
   /* Lower-case words that describe the subject's name belong to it. */
-  check ("Liberal mayoral candidate Ada Marr is releasing an advert that urges voters to "
-         "\"send a message\" to the council.", "send a message|Ada Marr");
+  quote_check ("Liberal mayoral candidate Ada Marr is releasing an advert that urges voters to "
+               "\"send a message\" to the council.", "send a message|Ada Marr");
 }
 
 /* Of a subject in pieces, not the piece that opens with a preposition or
@@ -549,18 +524,18 @@ test_opening_phrase (void)
 static void
 test_subject_not_adverbial (void)
 {
-  check ("In a swipe against rival candidate Dana Okoro, Ada Marr said the goal was to "
-         "\"keep the ferry running.\"", "keep the ferry running.|Ada Marr");
-  check ("Talking about Dana Okoro, former harbour master Ivo Marsh told the Courier, "
-         "\"She has no plan.\"", "She has no plan.|Ivo Marsh");
-  check ("Anthony Vale, president and CEO of Eastbrook Ferry Association stated, "
-         "\"It is a math problem.\"", "It is a math problem.|Anthony Vale");
-  check ("\"This will be a challenge\" for the mayor, said Ada Marr.",
-         "This will be a challenge|Ada Marr");
+  quote_check ("In a swipe against rival candidate Dana Okoro, Ada Marr said the goal was to "
+               "\"keep the ferry running.\"", "keep the ferry running.|Ada Marr");
+  quote_check ("Talking about Dana Okoro, former harbour master Ivo Marsh told the Courier, "
+               "\"She has no plan.\"", "She has no plan.|Ivo Marsh");
+  quote_check ("Anthony Vale, president and CEO of Eastbrook Ferry Association stated, "
+               "\"It is a math problem.\"", "It is a math problem.|Anthony Vale");
+  quote_check ("\"This will be a challenge\" for the mayor, said Ada Marr.",
+               "This will be a challenge|Ada Marr");
   /* A surname ending in -ing is still a name. */
-  check ("\"We live in Eastbrook,\" Ebeling said.", "We live in Eastbrook|Ebeling");
-  check ("As harbour master Ivo Marsh explained, the fees rose, \"which nobody wanted.\"",
-         "which nobody wanted.|Ivo Marsh");
+  quote_check ("\"We live in Eastbrook,\" Ebeling said.", "We live in Eastbrook|Ebeling");
+  quote_check ("As harbour master Ivo Marsh explained, the fees rose, \"which nobody wanted.\"",
+               "which nobody wanted.|Ivo Marsh");
 }
 
 /* A paragraph that is one quotation takes the speaker of the sentence
@@ -569,16 +544,16 @@ test_subject_not_adverbial (void)
 static void
 test_paragraph_before (void)
 {
-  check ("Ada Marr said the bridge would have to wait.\n\n\"We have no money this year.\"",
-         "We have no money this year.|Ada Marr");
-  check ("Ivo Marsh turned to the crowd:\n\n\"We have no money this year.\"",
-         "We have no money this year.|Ivo Marsh");
+  quote_check ("Ada Marr said the bridge would have to wait.\n\n\"We have no money this year.\"",
+               "We have no money this year.|Ada Marr");
+  quote_check ("Ivo Marsh turned to the crowd:\n\n\"We have no money this year.\"",
+               "We have no money this year.|Ivo Marsh");
   /* No attribution in the paragraph before: nobody. */
-  check ("The bridge was closed on Monday.\n\n\"We have no money this year.\"",
-         "We have no money this year.|?");
+  quote_check ("The bridge was closed on Monday.\n\n\"We have no money this year.\"",
+               "We have no money this year.|?");
   /* Not when words follow the quote in its paragraph. */
-  check ("Ada Marr said the bridge would wait.\n\n\"We have no money\" was the answer heard "
-         "at the meeting.", "We have no money|?");
+  quote_check ("Ada Marr said the bridge would wait.\n\n\"We have no money\" was the answer heard "
+               "at the meeting.", "We have no money|?");
 }
 
 /* Verbs of reporting and their forms: a progressive is no passive; the
@@ -586,28 +561,28 @@ test_paragraph_before (void)
 static void
 test_reporting_verbs (void)
 {
-  check ("Ada Marr is telling the crowd at the ferry that \"the boats will run.\"",
-         "the boats will run.|Ada Marr");
-  check ("\"The boats will run on time,\" the Eastbrook Courier reported.",
-         "The boats will run on time|Eastbrook Courier");
-  check ("\"Will the boats run on time?\" Ivo Marsh pressed.",
-         "Will the boats run on time?|Ivo Marsh");
-  check ("Ivo Marsh chided the mayor, \"You never take the ferry.\"",
-         "You never take the ferry.|Ivo Marsh");
+  quote_check ("Ada Marr is telling the crowd at the ferry that \"the boats will run.\"",
+               "the boats will run.|Ada Marr");
+  quote_check ("\"The boats will run on time,\" the Eastbrook Courier reported.",
+               "The boats will run on time|Eastbrook Courier");
+  quote_check ("\"Will the boats run on time?\" Ivo Marsh pressed.",
+               "Will the boats run on time?|Ivo Marsh");
+  quote_check ("Ivo Marsh chided the mayor, \"You never take the ferry.\"",
+               "You never take the ferry.|Ivo Marsh");
   /* The possessive of a name ending in s, without its own s. */
-  check ("\"We are on pace,\" Ivo Marsh, Sanders’ campaign manager, said in a statement. "
-         "\"The rest is noise.\"", "We are on pace|Ivo Marsh / The rest is noise.|Ivo Marsh");
+  quote_check ("\"We are on pace,\" Ivo Marsh, Sanders’ campaign manager, said in a statement. "
+               "\"The rest is noise.\"", "We are on pace|Ivo Marsh / The rest is noise.|Ivo Marsh");
   /* A short aside in brackets is no part of the attribution. */
-  check ("\"The tide is high,\" Rep. Ada Marr (D-Ore.) said.", "The tide is high|Ada Marr");
+  quote_check ("\"The tide is high,\" Rep. Ada Marr (D-Ore.) said.", "The tide is high|Ada Marr");
   /* A relative clause between the subject and its verb. */
-  check ("Ivo Marsh, who lives in a village outside of the county town, Eastbrook, said the "
-         "ferry \"must run every day.\"", "must run every day.|Ivo Marsh");
+  quote_check ("Ivo Marsh, who lives in a village outside of the county town, Eastbrook, said the "
+               "ferry \"must run every day.\"", "must run every day.|Ivo Marsh");
   /* A digest's headline, a dash, then who is quoted. */
-  check ("FERRY FARES RISE AGAIN - Ada Marr: \"The boats cost more every year.\"",
-         "The boats cost more every year.|Ada Marr");
+  quote_check ("FERRY FARES RISE AGAIN - Ada Marr: \"The boats cost more every year.\"",
+               "The boats cost more every year.|Ada Marr");
   /* A finite verb before the colon its ending does not show. */
-  check ("Dana Okoro chaired the hearing.\n\nOkoro stood at the lectern: \"The budget is final.\"",
-         "The budget is final.|Dana Okoro");
+  quote_check ("Dana Okoro chaired the hearing.\n\nOkoro stood at the lectern: \"The budget is final.\"",
+               "The budget is final.|Dana Okoro");
 }
 
 /* A quote that opens its sentence without being a clause of its own:
@@ -616,20 +591,20 @@ test_reporting_verbs (void)
 static void
 test_attribution_ends_sentence (void)
 {
-  check ("\"He can claim it, but it seems unlikely\" that the mayor can win, said Steve Elm, "
-         "deputy manager of the council's 2004 campaign. \"And that is all.\"",
-         "He can claim it, but it seems unlikely|Steve Elm / And that is all.|Steve Elm");
-  check ("\"We are extremely happy\" about the decision, said Rosa Demo, director of the Nurses "
-         "Union, a union that backed the plan.", "We are extremely happy|Rosa Demo");
-  check ("\"An awful lot of analysts said no,\" remembered Roy Verl, the former spokesman.",
-         "An awful lot of analysts said no|Roy Verl");
+  quote_check ("\"He can claim it, but it seems unlikely\" that the mayor can win, said Steve Elm, "
+               "deputy manager of the council's 2004 campaign. \"And that is all.\"",
+               "He can claim it, but it seems unlikely|Steve Elm / And that is all.|Steve Elm");
+  quote_check ("\"We are extremely happy\" about the decision, said Rosa Demo, director of the Nurses "
+               "Union, a union that backed the plan.", "We are extremely happy|Rosa Demo");
+  quote_check ("\"An awful lot of analysts said no,\" remembered Roy Verl, the former spokesman.",
+               "An awful lot of analysts said no|Roy Verl");
   /* "states" after a participle is a noun, no speech verb. */
-  check ("Ada Marr said the bill can be \"the best of both worlds,\" giving states more power.",
-         "the best of both worlds|Ada Marr");
+  quote_check ("Ada Marr said the bill can be \"the best of both worlds,\" giving states more power.",
+               "the best of both worlds|Ada Marr");
   /* "said of Cruz": the name after "of" is who it was said about. */
-  check ("\"He had a lot of supporters,\" Ada Marr, after a long pause, said of Ivo Marsh. "
-         "\"I would be glad to have him here.\"",
-         "He had a lot of supporters|Ada Marr / I would be glad to have him here.|Ada Marr");
+  quote_check ("\"He had a lot of supporters,\" Ada Marr, after a long pause, said of Ivo Marsh. "
+               "\"I would be glad to have him here.\"",
+               "He had a lot of supporters|Ada Marr / I would be glad to have him here.|Ada Marr");
 }
 
 /* The confidence of the @n-th quote's speaker. */
