@@ -52,4 +52,8 @@ void    px_interner_intern_tokens (PxInterner         *self,
                                    gsize               n_tokens,
                                    guint32            *ids);
 
+/* Whether px_diff_fold() drops @c from a word when punctuation is
+ * ignored: what Unicode calls punctuation. */
+gboolean px_diff_is_punctuation  (gunichar            c);
+
 G_END_DECLS

@@ -413,8 +413,8 @@ fold_typography (gunichar c)
     }
 }
 
-static gboolean
-is_punctuation (gunichar c)
+gboolean
+px_diff_is_punctuation (gunichar c)
 {
   switch (g_unichar_type (c))
     {
@@ -467,7 +467,7 @@ px_diff_fold (const char  *text,
 
       if (flags & PX_DIFF_FOLD_TYPOGRAPHY)
         c = fold_typography (c);
-      if (is_word && (flags & PX_DIFF_IGNORE_PUNCTUATION) && is_punctuation (c))
+      if (is_word && (flags & PX_DIFF_IGNORE_PUNCTUATION) && px_diff_is_punctuation (c))
         continue;
       g_string_append_unichar (out, c);
     }

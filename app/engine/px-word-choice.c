@@ -36,6 +36,7 @@
 #include "px-word-choice-private.h"
 #include "px-compare-private.h"
 #include "px-diff.h"
+#include "px-diff-private.h"
 #include "px-quotes.h"
 #include "px-tokenizer.h"
 #include "px-word-choice-resources.h"
@@ -276,20 +277,7 @@ ascii_classes (void)
       guint8 *made = g_new0 (guint8, 128);
 
       for (guint c = 0; c < 128; c++)
-        switch (g_unichar_type (c))
-          {
-          case G_UNICODE_CONNECT_PUNCTUATION:
-          case G_UNICODE_DASH_PUNCTUATION:
-          case G_UNICODE_CLOSE_PUNCTUATION:
-          case G_UNICODE_FINAL_PUNCTUATION:
-          case G_UNICODE_INITIAL_PUNCTUATION:
-          case G_UNICODE_OTHER_PUNCTUATION:
-          case G_UNICODE_OPEN_PUNCTUATION:
-            made[c] = A_PUNCT;
-            break;
-          default:
-            made[c] = g_ascii_ispunct (c) ? A_SYMBOL : 0;
-          }
+        made[c] = px_diff_is_punctuation (c) ? A_PUNCT : g_ascii_ispunct (c) ? A_SYMBOL : 0;
       g_once_init_leave (&classes, made);
     }
   return classes;
