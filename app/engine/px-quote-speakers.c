@@ -547,6 +547,17 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
                        !g_array_index (items, Item, i - 1).cap &&
                        ((g_array_index (items, Item, i - 1).classes & (WC_DETERMINER | WC_FUNCTION)) ||
                         g_strv_contains (name_prepositions, g_array_index (items, Item, i - 1).lower));
+          /* "pro-Lee marchers", "anti-Marsh ads": a name glued to a
+           * prefix qualifies what follows; nobody speaks by it. */
+          if (i >= 2 && g_array_index (items, Item, i - 1).kind == IT_HYPHEN &&
+              g_array_index (items, Item, i - 1).end == g_array_index (items, Item, i).start &&
+              g_array_index (items, Item, i - 2).kind == IT_WORD &&
+              !g_array_index (items, Item, i - 2).cap &&
+              g_array_index (items, Item, i - 2).end == g_array_index (items, Item, i - 1).start)
+            {
+              i = end;
+              continue;
+            }
           /* Before the title, only a name set off by a comma: "Brad
            * Komar, the state director", not "State Department officials". */
           if (pass == 1 && !(end < e && g_array_index (items, Item, end).kind == IT_COMMA))
@@ -840,6 +851,22 @@ in_appositive (GArray *items, guint k, guint i)
  * subject may come in pieces ("Jason Reed, the founder of the club,
  * said"), hold a relative clause ("Reed, who has a blog, wrote") or be
  * shared with an earlier verb ("Reed praised her and said"). */
+/* Whether items[k] is a hyphen set off by a space or doubled ("--"): a
+ * dash, which no name or noun phrase goes on across. */
+static gboolean
+is_dash (GArray *items, guint k)
+{
+  const Item *it = &g_array_index (items, Item, k);
+
+  if (it->kind != IT_HYPHEN)
+    return FALSE;
+  if (k > 0 && (g_array_index (items, Item, k - 1).end < it->start ||
+                g_array_index (items, Item, k - 1).kind == IT_HYPHEN))
+    return TRUE;
+  return k + 1 < items->len && (g_array_index (items, Item, k + 1).start > it->end ||
+                                g_array_index (items, Item, k + 1).kind == IT_HYPHEN);
+}
+
 static void
 subject_of (Found *f, DocScan *ds, GArray *items, guint v)
 {
@@ -873,7 +900,7 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
       }
   s = i;
   while (s > 0 && i - s < MAX_SUBJECT_BEFORE &&
-         g_array_index (items, Item, s - 1).kind != IT_END &&
+         g_array_index (items, Item, s - 1).kind != IT_END && !is_dash (items, s - 1) &&
          (may_be_in_subject (&g_array_index (items, Item, s - 1)) ||
           item_is (items, s - 1, "the") || item_is (items, s - 1, "a") ||
           item_is (items, s - 1, "an") ||

@@ -136,7 +136,11 @@ static const char * const stop_words[] = {
   /* Words that open a sentence and name a time or a concession: "Hours
    * later, Trump said", "Although Lee said". */
   "although", "though", "likewise", "last", "next", "hours", "minutes", "days", "weeks",
-  "months", "years", "moments", NULL
+  "months", "years", "moments",
+  /* Comparisons and counts that open a sentence: "Like Lee, Marr
+   * rejected…", "Eight years ago, Marr said", "Hundreds more came". */
+  "like", "besides", "six", "seven", "eight", "nine", "twelve", "twenty", "hundred",
+  "hundreds", "thousands", "dozens", "millions", "several", "few", NULL
 };
 
 /* Stop words that, after a capitalised word, end an organisation's name

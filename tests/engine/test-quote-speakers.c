@@ -156,6 +156,30 @@ test_place_after_place_phrase (void)
                "Free bread for the flood crews today.|Wendel Ostrom");
 }
 
+/* Words that open a sentence before its subject are no names: a
+ * comparison ("Like Marsh,"), a count ("Eight years ago,"), and a
+ * participle phrase cut off by dashes ("-- with a band --"). */
+static void
+test_sentence_openers (void)
+{
+  quote_check ("Like Marsh, Ada Marr also rejected the plan, arguing that there is "
+               "\"room for the ferry\" in the budget.", "room for the ferry|Ada Marr");
+  quote_check ("Eight years ago, Ada Marr backed the plan and said, \"Ivo Marsh never did "
+               "anything for us.\"", "Ivo Marsh never did anything for us.|Ada Marr");
+  quote_check ("Marking the end of the season with a long speech -- complete with a brass "
+               "band -- Ivo Marsh told supporters on Tuesday that \"we turn the page "
+               "tonight,\" and he vowed to carry on.", "we turn the page tonight|Ivo Marsh");
+}
+
+/* "pro-Marsh marchers": a name glued to a prefix qualifies the noun
+ * after it; the marchers are nobody named. */
+static void
+test_prefixed_name (void)
+{
+  quote_check ("Hundreds of pro-Marsh marchers filled the pier, chanting \"Marsh or nobody, "
+               "never Marr.\"", "Marsh or nobody, never Marr.|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -172,5 +196,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/pronoun-not-place", test_pronoun_not_place);
   g_test_add_func ("/quote-speakers/reporting-verbs-more", test_reporting_verbs_more);
   g_test_add_func ("/quote-speakers/place-after-place-phrase", test_place_after_place_phrase);
+  g_test_add_func ("/quote-speakers/sentence-openers", test_sentence_openers);
+  g_test_add_func ("/quote-speakers/prefixed-name", test_prefixed_name);
   return g_test_run ();
 }
