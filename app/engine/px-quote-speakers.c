@@ -213,7 +213,7 @@ static gboolean
 is_name_word (const Item *it)
 {
   return it->kind == IT_WORD && it->cap && !is_title (it) &&
-         !(it->classes & WC_STOP) && !g_ascii_isdigit (it->lower[0]);
+         !(it->classes & (WC_STOP | WC_NAME_SUFFIX)) && !g_ascii_isdigit (it->lower[0]);
 }
 
 static gboolean
@@ -1502,7 +1502,10 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       f->kind = SPK_NONE;
     }
   subject_of (f, ds, items, v);
-  if (f->kind == SPK_NONE)
+  /* "As one worker told Brackley Weekly, “…”": who was told is the
+   * listener, never the speaker. */
+  if (f->kind == SPK_NONE &&
+      !item_is (items, v, "told") && !item_is (items, v, "tells") && !item_is (items, v, "tell"))
     {
       /* "said Kerry, “…”", not "said the senator can “…”": the words
        * after the verb name the speaker only if they run up to the
@@ -1988,6 +1991,37 @@ sentence_names_other (DocScan *ds, Surnames *names, const Mention *subject, guin
   return FALSE;
 }
 
+/* Whether the text shows that @m, whose gender it does not tell, is a
+ * person: a title goes with the name, or the reporter names them again by
+ * the surname alone ("Rob Calabrese … Calabrese told"), or a quote has
+ * them as speaker.  "Climate Action", "Palo Alto Weekly", "Dirty
+ * Dancing" are named once, whole: no one "he" or "she" can be. */
+static gboolean
+shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
+{
+  const char *surname = px_quote_last_word (full);
+
+  if (m->titled || !strchr (full, ' '))
+    return TRUE;
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *o = &g_array_index (ds->mentions, Mention, i);
+
+      if (o->titled && g_str_equal (o->name, full))
+        return TRUE;
+      if (o->n_words == 1 && !o->org && g_str_equal (o->name, surname))
+        return TRUE;
+    }
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      const Found *f = g_ptr_array_index (ds->found, q);
+
+      if (f->kind == SPK_NAME && f->np && g_str_equal (px_quote_last_word (f->np), surname))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "He said": the person being quoted in this stretch of text if the
  * pronoun fits them, else the nearest person named before whose gender
  * fits, else the nearest whose gender the text does not tell.  Never a
@@ -2013,7 +2047,8 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
           *certainty = RESOLVED_SALIENT;
           return g_strdup (full);
         }
-      if (g == 0 && !sentence_names_other (ds, names, subject, f->np_pos, want))
+      if (g == 0 && !sentence_names_other (ds, names, subject, f->np_pos, want) &&
+          shown_to_be_person (ds, subject, full))
         {
           *certainty = RESOLVED_OPEN;
           return g_strdup (full);
@@ -2059,7 +2094,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
       g = gender_of (m, full);
       if (g == want && want != 0)
         found = g_strdup (full);
-      else if (g == 0 && open == NULL)
+      else if (g == 0 && open == NULL && shown_to_be_person (ds, m, full))
         open = full;
     }
   if (found)

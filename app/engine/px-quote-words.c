@@ -183,6 +183,12 @@ static const char * const org_words[] = {
   "mountains", "valley", "county", "region", "states", "united", "emirates", NULL
 };
 
+/* What follows a surname without being one: "Martin Luther King Jr." is
+ * King, and "Jr." alone is nobody. */
+static const char * const name_suffixes[] = {
+  "jr", "sr", "ii", "iii", "iv", "esq", NULL
+};
+
 static const char * const particles[] = {
   "al", "bin", "ibn", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den",
   "le", "la", "el", "bint", "abu", "ben", "mac", "st", NULL
@@ -360,6 +366,7 @@ px_quote_word_classes (const char *word)
     { name_nouns, WC_NAME_NOUN },
     { statement_nouns, WC_STATEMENT },
     { org_nouns, WC_ORG_NOUN },
+    { name_suffixes, WC_NAME_SUFFIX },
   };
   static GHashTable *classes;   /* word -> its WordClass bits */
 

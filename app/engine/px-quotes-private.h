@@ -28,6 +28,7 @@ typedef enum {
   WC_NAME_NOUN    = 1 << 14,  /* a stop word that also ends names: "Judicial Watch" */
   WC_STATEMENT    = 1 << 15,  /* what someone says in writing: "post", "letter" */
   WC_ORG_NOUN     = 1 << 16,  /* "the campaign", "the committee": an organisation named before */
+  WC_NAME_SUFFIX  = 1 << 17,  /* "Jr.", "III": ends a name, is no surname */
 } WordClass;
 
 /* Word endings that tell what a word is, by the lists they are in. */

@@ -180,6 +180,39 @@ test_prefixed_name (void)
                "never Marr.\"", "Marsh or nobody, never Marr.|?");
 }
 
+/* "Jr." ends a name and is no surname: "Kennedy" later is Robert F.
+ * Kennedy, and a "Jr." elsewhere in the text is nobody "he" can be. */
+static void
+test_name_suffix (void)
+{
+  quote_check ("Robert F. Kennedy Jr. spoke next. \"We need the river clean,\" Kennedy said.",
+               "We need the river clean|Robert F. Kennedy");
+  quote_check ("Sara Lind met voters at a Martin Luther King Jr. breakfast.\n\n"
+               "\"Things are picking up,\" she said.", "Things are picking up|Sara Lind");
+}
+
+/* "He said" with nobody of that gender named: only a name the text shows
+ * to be a person's (named again by surname, or titled) stands in, not a
+ * name it gives once, whole (a summit, a weekly, a film). */
+static void
+test_pronoun_needs_person (void)
+{
+  quote_check ("The ministers met at the close of Harbour Climate Action in Brackley.\n\n"
+               "\"I'm grateful to all the parties involved,\" he said.",
+               "I'm grateful to all the parties involved|?");
+  quote_check ("Ostrom Vale opened the meeting. Vale spoke for an hour.\n\n"
+               "\"I'm grateful to all the parties involved,\" he said.",
+               "I'm grateful to all the parties involved|Ostrom Vale");
+}
+
+/* "told X": X is who heard it, never who said it. */
+static void
+test_told_listener (void)
+{
+  quote_check ("As one worker told Brackley Weekly, \"She wants to put fear in our hearts.\"",
+               "She wants to put fear in our hearts.|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -198,5 +231,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/place-after-place-phrase", test_place_after_place_phrase);
   g_test_add_func ("/quote-speakers/sentence-openers", test_sentence_openers);
   g_test_add_func ("/quote-speakers/prefixed-name", test_prefixed_name);
+  g_test_add_func ("/quote-speakers/name-suffix", test_name_suffix);
+  g_test_add_func ("/quote-speakers/pronoun-needs-person", test_pronoun_needs_person);
+  g_test_add_func ("/quote-speakers/told-listener", test_told_listener);
   return g_test_run ();
 }
