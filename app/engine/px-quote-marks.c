@@ -223,6 +223,30 @@ after_clause_end (const char *text, guint32 ps, guint32 pos)
   return stop == ',' || stop == '.' || stop == '?' || stop == '!';
 }
 
+/* '… say, 'Well done,' " she said', '"Lyin' " Ted': a straight mark
+ * spaced away from a single mark (a nested quote's end, or a word cut
+ * short), with no word glued after it, closes. */
+static gboolean
+after_single_mark (const char *text, guint32 ps, guint32 pos, gunichar after)
+{
+  gunichar stop;
+
+  if (char_before (text, ps, pos) != ' ' || pos < ps + 2 || is_alnum (after))
+    return FALSE;
+  stop = char_before (text, ps, pos - 1);
+  return stop == '\'' || stop == 0x2019;
+}
+
+/* 'secretary:"We learned…', 'authorities."We basically…': a straight
+ * mark glued to the punctuation before it and to a word after it opens
+ * a quote when none is open (a missing space is common in copy). */
+static gboolean
+glued_opener (gunichar before, gunichar after)
+{
+  return (before == ':' || before == '.' || before == ';' || before == '?' ||
+          before == '!' || before == ',') && is_alnum (after);
+}
+
 /* Handles the mark @c at @pos; @ps and @pe bound its paragraph. */
 static void
 scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint32 pe,
@@ -238,12 +262,14 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
     {
     case '"':
       /* 'a "political statement"on': a mark glued to the next word still
-       * closes the open quote. */
+       * closes the open quote; so does one spaced away from a single
+       * mark, where typesetters put a thin space. */
       if ((right || after_clause_end (sc->text, ps, pos) ||
+           after_single_mark (sc->text, ps, pos, after) ||
            (before != 0 && !g_unichar_isspace (before) && !left)) &&
           family_open (sc, FAM_DOUBLE))
         close_family (sc, FAM_DOUBLE, pos, next, paragraph);
-      else if (left)
+      else if (left || (glued_opener (before, after) && !family_open (sc, FAM_DOUBLE)))
         open_quote (sc, FAM_DOUBLE, c, pos, next);
       else if (right && t)  /* 'Why…?" : a mismatched pair still closes */
         close_family (sc, -1, pos, next, paragraph);

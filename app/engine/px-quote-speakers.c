@@ -992,17 +992,48 @@ opens_adverbial (DocScan *ds, GArray *items, guint a, guint e)
   return FALSE;
 }
 
+/* Whether items[a, e) end with a place phrase: a preposition of place
+ * and capitalised words ("a radio host in Cape Breton", "Ann Lee of
+ * Salem"). */
+static gboolean
+ends_in_place_phrase (DocScan *ds, GArray *items, guint a, guint e)
+{
+  guint i = e;
+
+  while (i > a && g_array_index (items, Item, i - 1).kind == IT_WORD &&
+         g_array_index (items, Item, i - 1).cap)
+    i--;
+  if (i == e || i == a)
+    return FALSE;
+  item_fill (ds, &g_array_index (items, Item, i - 1));
+  return item_is (items, i - 1, "in") || item_is (items, i - 1, "of") ||
+         item_is (items, i - 1, "from") || item_is (items, i - 1, "near") ||
+         item_is (items, i - 1, "outside");
+}
+
+/* Whether items[a, e) are capitalised words only. */
+static gboolean
+all_capitalised (GArray *items, guint a, guint e)
+{
+  for (guint i = a; i < e; i++)
+    if (g_array_index (items, Item, i).kind != IT_WORD || !g_array_index (items, Item, i).cap)
+      return FALSE;
+  return e > a;
+}
+
 static void
 subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 {
   Found best = { 0 };
   int best_score = 0;
+  gboolean after_place = FALSE;
 
   for (guint a = s; a < v;)
     {
       Found piece = { 0 };
       guint b = a, e;
       int score = 0;
+      gboolean place_goes_on;
 
       while (b < v && g_array_index (items, Item, b).kind != IT_COMMA)
         b++;
@@ -1019,7 +1050,11 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
        * senator"; a lone capitalised word that opens the sentence
        * ("Frustrated, Sanders said") comes last.  On a tie, the piece
        * nearer the verb. */
-      if (piece.kind == SPK_NAME && (piece.np_weak || is_place (piece.np)))
+      /* "a radio host in Cape Breton, Nova Scotia,": capitalised words
+       * right after a place phrase go on naming the place. */
+      place_goes_on = after_place && all_capitalised (items, a, e);
+      after_place = e > a && ends_in_place_phrase (ds, items, a, e);
+      if (piece.kind == SPK_NAME && (piece.np_weak || is_place (piece.np) || place_goes_on))
         score = 1;
       else if (piece.kind == SPK_NAME && strchr (piece.np, ' '))
         score = 5;

@@ -137,6 +137,7 @@ GtkRevealer   *_px_window_add_bar             (PxWindow       *self,
 
 /* Cancels the comparison under way; the one shown before stays. */
 void           _px_window_stop_compare        (PxWindow       *self);
+void           _px_window_hold_comparisons    (gboolean        held);
 
 /* px-window-cancel.c: Cancel and Escape while comparing */
 void           _px_window_class_init_cancel   (GtkWidgetClass *widget_class);

@@ -127,6 +127,39 @@ on_compute_cancelled (GCancellable *cancellable,
   g_atomic_int_set (&data->cancel, 1);
 }
 
+/* Tests hold comparisons back (_px_window_hold_comparisons()) to act
+ * while one runs, on a machine of any speed. */
+static GMutex hold_lock;
+static GCond hold_cond;
+static gboolean hold;
+
+/**
+ * _px_window_hold_comparisons:
+ * @held: %TRUE to keep comparisons from starting their work until
+ *   released (or cancelled), %FALSE to release them
+ *
+ * For tests: a comparison of twenty long articles that takes seconds on
+ * one machine ends before a test can press Cancel on a faster one.
+ */
+void
+_px_window_hold_comparisons (gboolean held)
+{
+  g_mutex_lock (&hold_lock);
+  hold = held;
+  g_cond_broadcast (&hold_cond);
+  g_mutex_unlock (&hold_lock);
+}
+
+static void
+wait_while_held (ComputeData *data)
+{
+  g_mutex_lock (&hold_lock);
+  /* Cancel does not signal the condition: look again now and then. */
+  while (hold && !g_atomic_int_get (&data->cancel))
+    g_cond_wait_until (&hold_cond, &hold_lock, g_get_monotonic_time () + 10 * G_TIME_SPAN_MILLISECOND);
+  g_mutex_unlock (&hold_lock);
+}
+
 static void
 compute_thread (GTask        *task,
                 gpointer      source_object,
@@ -137,6 +170,7 @@ compute_thread (GTask        *task,
   ComputeResult *result;
   g_autoptr(PxComparison) cmp = NULL;
 
+  wait_while_held (data);
   cmp = px_comparison_new ((PxDocument **) data->documents->pdata, data->documents->len, &data->options);
   if (px_comparison_was_cancelled (cmp) || g_task_return_error_if_cancelled (task))
     {

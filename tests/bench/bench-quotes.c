@@ -385,6 +385,9 @@ quoted_segments (const char *text, gsize len)
         close = open >= 0;
       else if (c == 0x201C && open < 0)
         open = g_utf8_next_char (p) - text;
+      else if (c == 0x201C && p > text && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (p))) &&
+               (p + 1 >= text + len || !g_unichar_isalnum (g_utf8_get_char (g_utf8_next_char (p)))))
+        close = TRUE;   /* “expedited review“ of: an opening mark typed for a closing one */
       else if (c == 0x201D && open >= 0)
         close = TRUE;
       else if (c == '"')

@@ -146,6 +146,16 @@ test_reporting_verbs_more (void)
                "a bright, careful leader|Ivo Marsh");
 }
 
+/* "a host in Harbourtown, New Brackley,": capitalised words right after a
+ * place phrase go on naming the place; the subject is the name before. */
+static void
+test_place_after_place_phrase (void)
+{
+  quote_check ("Wendel Ostrom, a baker in Harbourtown, New Brackley, has started a petition "
+               "called \"Free bread for the flood crews today.\"",
+               "Free bread for the flood crews today.|Wendel Ostrom");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -161,5 +171,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/organisation-nouns", test_organisation_nouns);
   g_test_add_func ("/quote-speakers/pronoun-not-place", test_pronoun_not_place);
   g_test_add_func ("/quote-speakers/reporting-verbs-more", test_reporting_verbs_more);
+  g_test_add_func ("/quote-speakers/place-after-place-phrase", test_place_after_place_phrase);
   return g_test_run ();
 }

@@ -36,6 +36,25 @@ test_straight_and_curly (void)
   }
 }
 
+/* Straight marks as copy spaces them: a closing mark spaced away from a
+ * nested quote's closing mark, and an opening mark glued to the colon or
+ * the stop before it. */
+static void
+test_spaced_and_glued_marks (void)
+{
+  quote_check ("\"People keep telling me, 'Wait for spring,' \" Ada Marr said on Monday. "
+               "\"But the ferry has not run since October.\"",
+               "People keep telling me, 'Wait for spring,'|Ada Marr / Wait for spring|? / "
+               "But the ferry has not run since October.|Ada Marr");
+  quote_check ("Councillor Ivo Marsh:\"We asked twice and heard nothing.\"",
+               "We asked twice and heard nothing.|Ivo Marsh");
+  quote_check ("\"It was all promises,\" said one shop owner who gave no name.\"We were misled.\"",
+               "It was all promises|? / We were misled.|?");
+  /* Or from a word cut short. */
+  quote_check ("The crowd shouted \"Lyin' \" at him and then \"Crooked\" at her.",
+               "Lyin'|? / Crooked|?");
+}
+
 static void
 test_apostrophes (void)
 {
@@ -687,6 +706,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/quotes/marks", test_straight_and_curly);
   g_test_add_func ("/quotes/apostrophes", test_apostrophes);
+  g_test_add_func ("/quotes/spaced-and-glued-marks", test_spaced_and_glued_marks);
   g_test_add_func ("/quotes/single", test_single_quotes);
   g_test_add_func ("/quotes/terms", test_terms);
   g_test_add_func ("/quotes/nested", test_nested);
