@@ -15,13 +15,14 @@
 #include <glib/gi18n.h>
 
 #include "px-article-header.h"
+#include "px-similarity.h"
 #include "px-tooltip.h"
 
 struct _PxArticleHeader
 {
   GtkBox parent_instance;
 
-  /* Template widgets */
+  /* Children (built in code: a template cost a tenth of the first paint) */
   GtkEditableLabel *outlet_label;
   GtkLabel *title_label;
   GtkLabel *date_label;
@@ -176,7 +177,6 @@ px_article_header_dispose (GObject *object)
   PxArticleHeader *self = (PxArticleHeader *) object;
 
   g_clear_pointer (&self->outlet_binding, g_binding_unbind);
-  gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_ARTICLE_HEADER);
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (px_article_header_parent_class)->dispose (object);
@@ -266,14 +266,6 @@ px_article_header_class_init (PxArticleHeaderClass *klass)
   signals[MOVE] = g_signal_new ("move", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/parallax/Parallax/ui/px-article-header.ui");
-  gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, outlet_label);
-  gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, title_label);
-  gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, date_label);
-  gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, stats_label);
-  gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, reference_icon);
-  gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, reference_button);
-  gtk_widget_class_bind_template_child (widget_class, PxArticleHeader, source_badge);
   gtk_widget_class_install_action (widget_class, "column.make-reference", NULL, make_reference_action);
   gtk_widget_class_install_action (widget_class, "column.move-left", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "column.move-right", NULL, move_action);
@@ -284,10 +276,120 @@ px_article_header_class_init (PxArticleHeaderClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* The column menu, read from its .ui file the first time a header's
+ * menu opens (a popover menu per header, made up front, was a twentieth
+ * of the first paint), and shared by every header from then on. */
+static void
+create_column_menu (GtkMenuButton *button,
+                    gpointer       user_data)
+{
+  static GMenuModel *menu;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+  if (menu == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/parallax/Parallax/ui/px-article-header.ui");
+
+      menu = g_object_ref (G_MENU_MODEL (gtk_builder_get_object (builder, "column_menu")));
+    }
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
+static void
+set_accessible_label (GtkWidget *widget, const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static GtkWidget *
+round_button (GtkWidget *button, const char *icon, const char *tooltip, const char *label)
+{
+  if (GTK_IS_MENU_BUTTON (button))
+    gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), icon);
+  else
+    gtk_button_set_icon_name (GTK_BUTTON (button), icon);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  set_accessible_label (button, label);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  return button;
+}
+
+static GtkLabel *
+caption (GtkWidget *box, gboolean ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (ellipsize)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_box_append (GTK_BOX (box), label);
+  return GTK_LABEL (label);
+}
+
 static void
 px_article_header_init (PxArticleHeader *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkWidget *box = GTK_WIDGET (self);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+  GtkWidget *button;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 2);
+  gtk_widget_add_css_class (box, "article-header");
+
+  self->reference_icon = gtk_image_new_from_icon_name ("starred-symbolic");
+  gtk_widget_set_visible (self->reference_icon, FALSE);
+  gtk_widget_set_tooltip_text (self->reference_icon, _("The reference: the other articles are compared with this one"));
+  set_accessible_label (self->reference_icon, _("Reference article"));
+  gtk_widget_add_css_class (self->reference_icon, "accent");
+  gtk_box_append (GTK_BOX (line), self->reference_icon);
+
+  self->reference_button = round_button (gtk_button_new (), "non-starred-symbolic",
+                                         _("Make Reference: compare the others with this article"),
+                                         _("Make reference"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->reference_button), "column.make-reference");
+  gtk_box_append (GTK_BOX (line), self->reference_button);
+
+  self->outlet_label = GTK_EDITABLE_LABEL (gtk_editable_label_new (""));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->outlet_label), TRUE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->outlet_label), _("Outlet name: click to rename"));
+  set_accessible_label (GTK_WIDGET (self->outlet_label), _("Outlet name"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->outlet_label), "heading");
+  gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->outlet_label));
+
+  button = round_button (gtk_menu_button_new (), "view-more-symbolic", _("Column Menu"), _("Column Menu"));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_column_menu, NULL, NULL);
+  gtk_box_append (GTK_BOX (line), button);
+
+  button = round_button (gtk_button_new (), "window-close-symbolic", _("Remove Article"), _("Remove article"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "column.remove");
+  gtk_box_append (GTK_BOX (line), button);
+  gtk_box_append (GTK_BOX (self), line);
+
+  self->source_badge = gtk_label_new (_("Primary source"));
+  gtk_label_set_xalign (GTK_LABEL (self->source_badge), 0);
+  gtk_widget_set_visible (self->source_badge, FALSE);
+  gtk_widget_set_tooltip_text (self->source_badge,
+                               _("Primary source: the record of what was said, which the articles’ quotations are checked against"));
+  gtk_widget_add_css_class (self->source_badge, "caption-heading");
+  gtk_widget_add_css_class (self->source_badge, "accent");
+  gtk_box_append (GTK_BOX (self), self->source_badge);
+
+  self->title_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->title_label, 0);
+  gtk_label_set_ellipsize (self->title_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (self->title_label, 20);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->title_label));
+
+  self->date_label = caption (box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->date_label), FALSE);
+  self->stats_label = caption (box, TRUE);
 }
 
 GtkWidget *
@@ -348,8 +450,12 @@ px_article_header_set_place (PxArticleHeader *self,
     /* Translators: the counts, then (second line) what a primary source is for */
     stats = g_strdup_printf (_("%s\nThe articles’ quotations are checked against it"), self->counts);
   else if (shared >= 0)
-    /* Translators: the counts, then (second line) the share of the article's words the reference has too */
-    stats = g_strdup_printf (_("%s\n%.0f%% of its words shared with the reference"), self->counts, 100 * shared);
+    {
+      g_autofree char *percent = px_similarity_percent (shared);
+
+      /* Translators: the counts, then (second line) the share of the article's words the reference has too */
+      stats = g_strdup_printf (_("%s\n%s of its words shared with the reference"), self->counts, percent);
+    }
   else
     stats = g_strdup (self->counts);
   gtk_label_set_text (self->stats_label, stats);
@@ -368,13 +474,15 @@ px_article_header_explain_reference (PxArticleHeader *self,
                                      double           mean_share)
 {
   g_autofree char *stats = NULL;
+  g_autofree char *percent = NULL;
 
   g_return_if_fail (PX_IS_ARTICLE_HEADER (self));
 
+  percent = px_similarity_percent (mean_share);
   /* Translators: the counts, then why this column is the baseline; the
-   * figure is a percentage ("62 %") */
-  stats = g_strdup_printf (_("%s\nThe reference: it shares the most words\nwith the others (%.0f%% on average)"),
-                           self->counts, 100 * mean_share);
+   * second %s is a percentage ("62 %", "under 1 %") */
+  stats = g_strdup_printf (_("%s\nThe reference: it shares the most words\nwith the others (%s on average)"),
+                           self->counts, percent);
   gtk_label_set_text (self->stats_label, stats);
   px_tooltip_set_text (GTK_WIDGET (self->stats_label), stats);
 }
