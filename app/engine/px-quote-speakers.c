@@ -213,7 +213,7 @@ static gboolean
 is_name_word (const Item *it)
 {
   return it->kind == IT_WORD && it->cap && !is_title (it) &&
-         !(it->classes & (WC_STOP | WC_NAME_SUFFIX)) && !g_ascii_isdigit (it->lower[0]);
+         !(it->classes & WC_STOP) && !g_ascii_isdigit (it->lower[0]);
 }
 
 static gboolean
@@ -324,6 +324,9 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
       /* "Obama Urges Britain": the verb ends one name and opens none. */
       if (is_capitalised_verb (ds, items, i))
         break;
+      /* "Jr." ends a name ("Robert F. Kennedy Jr.") and opens none. */
+      if (words == 0 && it->kind == IT_WORD && (it->classes & WC_NAME_SUFFIX))
+        break;
       if (is_name_word (it) ||
           (words > 0 && it->kind == IT_WORD && it->cap && (it->classes & WC_NAME_NOUN) &&
            !g_array_index (items, Item, i - 1).possessive))
@@ -353,6 +356,47 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
   return last;
 }
 
+/* The surname in @name, at *@at, its length returned: the last word, or
+ * the one before a suffix ("Robert F. Kennedy Jr" is a Kennedy). */
+static gsize
+surname_in (const char *name, const char **at)
+{
+  const char *last = px_quote_last_word (name);
+
+  if (last > name)
+    {
+      g_autofree char *lower = px_quote_normalize_word (last, strlen (last));
+      gsize n = strlen (lower);
+
+      if (n > 0 && lower[n - 1] == '.')
+        lower[n - 1] = '\0';
+      if (px_quote_in_list (WC_NAME_SUFFIX, lower))
+        {
+          const char *end = last - 1;   /* the space before the suffix */
+          const char *start = end;
+
+          while (start > name && start[-1] != ' ')
+            start--;
+          if (end > start && end[-1] == ',')
+            end--;
+          *at = start;
+          return end - start;
+        }
+    }
+  *at = last;
+  return strlen (last);
+}
+
+/* Whether the surname of @name is @surname. */
+static gboolean
+has_surname (const char *name, const char *surname)
+{
+  const char *at;
+  gsize n = surname_in (name, &at);
+
+  return strlen (surname) == n && strncmp (at, surname, n) == 0;
+}
+
 static void
 add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboolean org,
              guint32 sentence)
@@ -360,7 +404,7 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
   const Item *first = &g_array_index (items, Item, s);
   const Item *last = &g_array_index (items, Item, e - 1);
   GString *titles = ds->scratch;
-  Mention m = { first->start, NULL, NULL, n_words, FALSE, org, sentence, FALSE };
+  Mention m = { .pos = first->start, .n_words = n_words, .org = org, .sentence = sentence };
   guint32 end = last->end;
 
   /* Titles right before the name: "Pentagon spokesman Rear Adm." */
@@ -413,6 +457,12 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
   g_string_truncate (ds->scratch, 0);
   append_span_text (ds, first->start, end, ds->scratch);
   m.name = g_string_chunk_insert_len (ds->words, ds->scratch->str, ds->scratch->len);
+  {
+    const char *at;
+    gsize n = surname_in (m.name, &at);
+
+    m.surname = at[n] ? g_string_chunk_insert_len (ds->words, at, n) : at;
+  }
   g_array_append_val (ds->mentions, m);
 }
 
@@ -1791,7 +1841,7 @@ px_quote_surname_index (GArray *mentions)
 
       if (m->n_words < 2 || m->org)
         continue;
-      surname = px_quote_last_word (m->name);
+      surname = m->surname;
       known = g_hash_table_lookup (index, surname);
       if (known == NULL)
         g_hash_table_insert (index, (gpointer) surname, (gpointer) m->name);
@@ -1828,7 +1878,7 @@ full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
 
-      if (m->pos < pos && m->n_words >= 2 && !m->org && g_str_equal (px_quote_last_word (m->name), name))
+      if (m->pos < pos && m->n_words >= 2 && !m->org && g_str_equal (m->surname, name))
         return m->name;
     }
   full = full_name_in (names->doc, name);
@@ -1847,7 +1897,10 @@ is_person (Surnames *names, const Mention *m)
     return FALSE;
   if (m->n_words >= 2 || m->titled)
     return TRUE;
-  return full_name_in (names->doc, m->name) || full_name_in (names->group, m->name);
+  /* A surname some full name has, even when several have it (Bill and
+   * Hillary Clinton). */
+  return g_hash_table_contains (names->doc, m->name) ||
+         (names->group && g_hash_table_contains (names->group, m->name));
 }
 
 /* How surely a name found one way is the speaker's: a full name as
@@ -1992,17 +2045,28 @@ sentence_names_other (DocScan *ds, Surnames *names, const Mention *subject, guin
 }
 
 /* Whether the text shows that @m, whose gender it does not tell, is a
- * person: a title goes with the name, or the reporter names them again by
- * the surname alone ("Rob Calabrese … Calabrese told"), or a quote has
- * them as speaker.  "Climate Action", "Palo Alto Weekly", "Dirty
+ * person: a title goes with the name, it opens a sentence as its subject,
+ * the reporter names them again by the surname alone ("Rob Calabrese …
+ * Calabrese told"), or a quote has them as speaker.  "Climate Action", "Palo Alto Weekly", "Dirty
  * Dancing" are named once, whole: no one "he" or "she" can be. */
 static gboolean
 shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
 {
-  const char *surname = px_quote_last_word (full);
+  const char *at;
+  gsize n = surname_in (full, &at);
+  g_autofree char *surname = g_strndup (at, n);
 
   if (m->titled || !strchr (full, ' '))
     return TRUE;
+  /* "Mira Holt opened the meeting": the subject of a sentence, a verb
+   * after it. */
+  if (m->pos == m->sentence && !m->after_preposition && m->pos + strlen (m->name) < ds->len)
+    {
+      const char *after = ds->text + m->pos + strlen (m->name);
+
+      if (*after == ' ' && g_ascii_islower (after[1]))
+        return TRUE;
+    }
   for (guint i = 0; i < ds->mentions->len; i++)
     {
       const Mention *o = &g_array_index (ds->mentions, Mention, i);
@@ -2016,7 +2080,7 @@ shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
     {
       const Found *f = g_ptr_array_index (ds->found, q);
 
-      if (f->kind == SPK_NAME && f->np && g_str_equal (px_quote_last_word (f->np), surname))
+      if (f->kind == SPK_NAME && f->np && has_surname (f->np, surname))
         return TRUE;
     }
   return FALSE;

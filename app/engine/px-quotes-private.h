@@ -87,6 +87,7 @@ found_free (Found *f)
 typedef struct {
   guint32 pos;
   char *name;       /* as written, titles dropped (in the scan's chunk) */
+  const char *surname;  /* its last word, or the one before "Jr." (idem) */
   char *titles;     /* " secretary state " (in the scan's chunk) */
   guint n_words;
   gboolean titled;

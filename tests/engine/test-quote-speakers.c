@@ -181,12 +181,12 @@ test_prefixed_name (void)
 }
 
 /* "Jr." ends a name and is no surname: "Kennedy" later is Robert F.
- * Kennedy, and a "Jr." elsewhere in the text is nobody "he" can be. */
+ * Kennedy Jr., and a "Jr." elsewhere in the text is nobody "she" can be. */
 static void
 test_name_suffix (void)
 {
   quote_check ("Robert F. Kennedy Jr. spoke next. \"We need the river clean,\" Kennedy said.",
-               "We need the river clean|Robert F. Kennedy");
+               "We need the river clean|Robert F. Kennedy Jr");
   quote_check ("Sara Lind met voters at a Martin Luther King Jr. breakfast.\n\n"
                "\"Things are picking up,\" she said.", "Things are picking up|Sara Lind");
 }
@@ -213,6 +213,18 @@ test_told_listener (void)
                "She wants to put fear in our hearts.|?");
 }
 
+/* A surname two full names share ("Brent Vale III" and his father "Brent
+ * Vale") still names a person: "he" after "Vale says" is the Vale being
+ * quoted, not another man named before. */
+static void
+test_shared_surname (void)
+{
+  quote_check ("Brent Vale III runs the club. His father, Brent Vale, founded it. Tom Hale "
+               "sold it.\n\n\"There are two reasons,\" Vale says.\n\n"
+               "\"Second, the rent went up,\" he adds.",
+               "There are two reasons|Brent Vale / Second, the rent went up|Brent Vale");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -234,5 +246,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/name-suffix", test_name_suffix);
   g_test_add_func ("/quote-speakers/pronoun-needs-person", test_pronoun_needs_person);
   g_test_add_func ("/quote-speakers/told-listener", test_told_listener);
+  g_test_add_func ("/quote-speakers/shared-surname", test_shared_surname);
   return g_test_run ();
 }
