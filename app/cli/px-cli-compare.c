@@ -17,6 +17,7 @@
 #include "px-compare.h"
 #include "px-export-json.h"
 #include "px-import.h"
+#include "px-similarity.h"
 #include "px-report.h"
 #include "px-session.h"
 #include "px-speaker-corrections.h"
@@ -92,11 +93,15 @@ print_summary (GString *out, PxComparison *cmp)
   double share;
 
   if (px_comparison_get_reference_choice (cmp, &share))
-    /* TRANSLATORS: the last figure is a percentage: "62 %" */
-    g_string_append_printf (out, _("Comparing %u articles; the reference is %u, %s, the most central: "
-                                   "it shares %.0f%% of its words with the others on average.\n\n"),
-                            n, ref + 1, px_document_get_outlet (px_comparison_get_document (cmp, ref)),
-                            share * 100);
+    {
+      g_autofree char *percent = px_similarity_percent (share);
+
+      /* TRANSLATORS: the last %s is a percentage: "62 %" */
+      g_string_append_printf (out, _("Comparing %u articles; the reference is %u, %s, the most central: "
+                                     "it shares %s of its words with the others on average.\n\n"),
+                              n, ref + 1, px_document_get_outlet (px_comparison_get_document (cmp, ref)),
+                              percent);
+    }
   else
     g_string_append_printf (out, _("Comparing %u articles; the reference is %u, %s.\n\n"), n, ref + 1,
                             px_document_get_outlet (px_comparison_get_document (cmp, ref)));

@@ -709,6 +709,23 @@ px_diff_core (const guint32       *a,
               guint8              *marks_a,
               guint8              *marks_b)
 {
+  PxDiffScratch scratch = { 0 };
+
+  px_diff_core_with_scratch (a, n_a, b, n_b, n_ids, options, marks_a, marks_b, &scratch);
+  px_diff_scratch_clear (&scratch);
+}
+
+void
+px_diff_core_with_scratch (const guint32       *a,
+                           gsize                n_a,
+                           const guint32       *b,
+                           gsize                n_b,
+                           guint                n_ids,
+                           const PxDiffOptions *options,
+                           guint8              *marks_a,
+                           guint8              *marks_b,
+                           PxDiffScratch       *scratch)
+{
   Ctx c = { 0 };
 
   g_return_if_fail (n_a < G_MAXINT32 / 2 && n_b < G_MAXINT32 / 2);
@@ -722,21 +739,46 @@ px_diff_core (const guint32       *a,
   c.n_ids = n_ids;
   c.minimal = options && options->minimal;
   c.deadline = options ? options->deadline : 0;
+  c.fd = scratch->fd;
+  c.bd = scratch->bd;
+  c.vsize = scratch->vsize;
 
   if (c.minimal)
     compare_box (&c, 0, n_a, 0, n_b, G_MAXUINT);
   else
     {
-      c.count_a = g_new0 (guint32, n_ids);
-      c.count_b = g_new0 (guint32, n_ids);
-      c.pos_b = g_new (guint32, n_ids);
+      /* The counts are all zero between uses: only more ids than
+       * before need new ones. */
+      if (n_ids > scratch->n_counts)
+        {
+          g_free (scratch->count_a);
+          g_free (scratch->count_b);
+          g_free (scratch->pos_b);
+          scratch->count_a = g_new0 (guint32, n_ids);
+          scratch->count_b = g_new0 (guint32, n_ids);
+          scratch->pos_b = g_new (guint32, n_ids);
+          scratch->n_counts = n_ids;
+        }
+      c.count_a = scratch->count_a;
+      c.count_b = scratch->count_b;
+      c.pos_b = scratch->pos_b;
       compare_anchored (&c, 0, n_a, 0, n_b, 0);
-      g_free (c.count_a);
-      g_free (c.count_b);
-      g_free (c.pos_b);
     }
-  g_free (c.fd);
-  g_free (c.bd);
+  scratch->fd = c.fd;
+  scratch->bd = c.bd;
+  scratch->vsize = c.vsize;
+}
+
+void
+px_diff_scratch_clear (PxDiffScratch *scratch)
+{
+  g_clear_pointer (&scratch->fd, g_free);
+  g_clear_pointer (&scratch->bd, g_free);
+  g_clear_pointer (&scratch->count_a, g_free);
+  g_clear_pointer (&scratch->count_b, g_free);
+  g_clear_pointer (&scratch->pos_b, g_free);
+  scratch->vsize = 0;
+  scratch->n_counts = 0;
 }
 
 GArray *
@@ -746,8 +788,21 @@ px_diff_runs_from_marks (const guint8 *marks_a,
                          gsize         n_b)
 {
   GArray *runs = g_array_new (FALSE, FALSE, sizeof (PxDiffOp));
+
+  px_diff_runs_from_marks_into (runs, marks_a, n_a, marks_b, n_b);
+  return runs;
+}
+
+void
+px_diff_runs_from_marks_into (GArray       *runs,
+                              const guint8 *marks_a,
+                              gsize         n_a,
+                              const guint8 *marks_b,
+                              gsize         n_b)
+{
   gsize i = 0, j = 0;
 
+  g_array_set_size (runs, 0);
   while (i < n_a || j < n_b)
     {
       PxDiffOp op;
@@ -785,7 +840,6 @@ px_diff_runs_from_marks (const guint8 *marks_a,
           g_array_append_val (runs, op);
         }
     }
-  return runs;
 }
 
 GArray *

@@ -29,6 +29,41 @@ GArray *px_diff_runs_from_marks  (const guint8        *marks_a,
                                   const guint8        *marks_b,
                                   gsize                n_b);
 
+/* The same, into @runs (emptied first): for a caller that reuses one
+ * array over many diffs. */
+void    px_diff_runs_from_marks_into (GArray          *runs,
+                                      const guint8    *marks_a,
+                                      gsize            n_a,
+                                      const guint8    *marks_b,
+                                      gsize            n_b);
+
+/* What px_diff_core() allocates, kept from one call to the next by a
+ * caller that diffs many short sequences (word choice diffs thousands
+ * of pairs of paragraphs, where allocating was a third of the diff's
+ * cost).  Start it zeroed; px_diff_scratch_clear() frees it. */
+typedef struct {
+  gint32  *fd;
+  gint32  *bd;
+  gsize    vsize;
+  guint32 *count_a;     /* all zero between uses */
+  guint32 *count_b;
+  guint32 *pos_b;
+  guint    n_counts;
+} PxDiffScratch;
+
+/* px_diff_core() with its buffers from @scratch: the same marks. */
+void    px_diff_core_with_scratch (const guint32       *a,
+                                   gsize                n_a,
+                                   const guint32       *b,
+                                   gsize                n_b,
+                                   guint                n_ids,
+                                   const PxDiffOptions *options,
+                                   guint8              *marks_a,
+                                   guint8              *marks_b,
+                                   PxDiffScratch       *scratch);
+
+void    px_diff_scratch_clear     (PxDiffScratch       *scratch);
+
 /* How many anchors px_diff_core() cuts the whole of @a and @b at before
  * it diffs the pieces (0: it diffs them as one box).  For tests. */
 gsize   px_diff_core_count_anchors (const guint32     *a,
@@ -43,6 +78,18 @@ gsize   px_diff_core_count_anchors (const guint32     *a,
 void    px_interner_merge        (PxInterner          *self,
                                   PxInterner          *other,
                                   guint32             *remap);
+
+/* The id of @key (@len bytes) as it is, folded by nothing whatever the
+ * interner's flags: for keys their owner has folded already. */
+guint32 px_interner_intern_key   (PxInterner          *self,
+                                  const char          *key,
+                                  gsize                len);
+
+/* The id px_interner_intern_key() gave @key, or G_MAXUINT32 when it gave
+ * none; changes nothing, so threads may look up at once. */
+guint32 px_interner_lookup_key   (const PxInterner    *self,
+                                  const char          *key,
+                                  gsize                len);
 
 /* px_interner_intern() for each of @tokens (offsets into @text), in
  * one call so that the common case is inlined. */

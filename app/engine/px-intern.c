@@ -250,6 +250,46 @@ lookup_key (PxInterner *self, const char *key, gsize len)
   return lookup_long (self, key, len);
 }
 
+guint32
+px_interner_intern_key (PxInterner *self,
+                        const char *key,
+                        gsize       len)
+{
+  return lookup_key (self, key, len);
+}
+
+guint32
+px_interner_lookup_key (const PxInterner *self,
+                        const char       *key,
+                        gsize             len)
+{
+  guint64 small = len <= 8 ? load_small ((const guchar *) key, len) : 0;
+  guint32 tag = make_tag (len <= 8 ? hash_small (small, len) : hash_long ((const guchar *) key, len), len);
+  guint32 pos = (tag >> 4) & self->mask;
+
+  for (;; pos = (pos + 1) & self->mask)
+    {
+      const Slot *slot = &self->slots[pos];
+
+      if (slot->id1 == 0)
+        return G_MAXUINT32;
+      if (slot->tag != tag)
+        continue;
+      if (len <= 8)
+        {
+          if (slot->small == small)
+            return slot->id1 - 1;
+        }
+      else
+        {
+          const Entry *e = &g_array_index (self->entries, Entry, slot->id1 - 1);
+
+          if (e->len == len && memcmp (self->keys->str + e->offset, key, len) == 0)
+            return slot->id1 - 1;
+        }
+    }
+}
+
 void
 px_interner_merge (PxInterner *self,
                    PxInterner *other,

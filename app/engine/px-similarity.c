@@ -9,7 +9,10 @@
  */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
+
+#include <glib/gi18n-lib.h>
 
 #include "px-similarity.h"
 
@@ -128,4 +131,19 @@ px_similarity_fill (GPtrArray *seqs,
 
   for (guint first = 0; first < n; first += OWNERS_BLOCK)
     similarity_to_block (seqs, similarity, first, MIN (OWNERS_BLOCK, n - first));
+}
+
+char *
+px_similarity_percent (double share)
+{
+  double percent = 100 * CLAMP (share, 0, 1);
+  int whole = (int) floor (percent + 0.5);
+
+  /* "0%" would say that nothing is shared, "100%" that all is. */
+  if (whole == 0 && percent > 0)
+    return g_strdup (_("under 1%"));
+  if (whole == 100 && percent < 100)
+    return g_strdup (_("over 99%"));
+  /* Translators: a share of words as a whole percentage */
+  return g_strdup_printf (_("%d%%"), whole);
 }

@@ -20,4 +20,9 @@ G_BEGIN_DECLS
 void px_similarity_fill (GPtrArray *seqs,
                          double    *similarity);
 
+/* A share of words (0 to 1) as a reader should see it: a whole percent,
+ * but "under 1%" rather than "0%" when some words are shared, and
+ * "over 99%" rather than "100%" when not all are.  Translated. */
+char *px_similarity_percent (double share);
+
 G_END_DECLS

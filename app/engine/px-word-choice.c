@@ -73,22 +73,45 @@ static const char * const languages[] = { "en", "de", "fr", "es" };
 #define L_SHIFT 3
 #define L_BITS(packed, l) (((packed) >> (L_SHIFT * (l))) & (L_STOP | L_TRIVIAL | L_ATTR))
 
-/* Per language: folded word -> the number (from 1) of the line of
- * [forms] that lists it, the forms of one word. */
-static GHashTable *language_forms[N_LANGUAGES];
+/* What the lists say of a folded word: its packed L_ bits in every
+ * language, and per language the number (from 1) of the line of [forms]
+ * that lists it (the forms of one word), or 0. */
+typedef struct {
+  guint lists;
+  guint form[N_LANGUAGES];
+} Listed;
 
-/* Folded word -> its packed L_ bits in every language. */
-static GHashTable *
+/* Every word the lists name, interned (looked up without a lock: the
+ * lookup changes nothing), and what they say of it by its id. */
+typedef struct {
+  PxInterner *keys;
+  GArray *words;     /* of Listed */
+} Lists;
+
+static Listed *
+listed_add (Lists *lists, const char *word)
+{
+  g_autofree char *key = fold_key (word, strlen (word));
+  guint32 id = px_interner_intern_key (lists->keys, key, strlen (key));
+
+  if (id >= lists->words->len)
+    g_array_set_size (lists->words, id + 1);   /* cleared */
+  return &g_array_index (lists->words, Listed, id);
+}
+
+static const Lists *
 language_lists (void)
 {
-  static GHashTable *lists;
+  static Lists *lists;
 
   if (g_once_init_enter (&lists))
     {
-      GHashTable *made = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      Lists *made = g_new0 (Lists, 1);
       GResource *resource = px_word_choice_get_resource ();
       guint n_forms = 0;
 
+      made->keys = px_interner_new (0);
+      made->words = g_array_new (FALSE, TRUE, sizeof (Listed));
       for (guint l = 0; l < N_LANGUAGES; l++)
         {
           g_autofree char *path = g_strdup_printf ("/io/github/parallax/word-choice/%s.txt", languages[l]);
@@ -97,14 +120,12 @@ language_lists (void)
           guint bit = 0;
           gboolean forms = FALSE;
 
-          language_forms[l] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
           if (bytes == NULL)
             continue;
           lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
           for (guint i = 0; lines[i]; i++)
             {
               char *line = g_strstrip (lines[i]);
-              char *key;
 
               if (*line == '\0' || *line == '#')
                 continue;
@@ -117,8 +138,7 @@ language_lists (void)
                   n_forms++;
                   for (guint w = 0; words[w]; w++)
                     if (*words[w] != '\0')
-                      g_hash_table_insert (language_forms[l], fold_key (words[w], strlen (words[w])),
-                                           GUINT_TO_POINTER (n_forms));
+                      listed_add (made, words[w])->form[l] = n_forms;
                 }
               else if (g_str_equal (line, "[stop]"))
                 bit = L_STOP, forms = FALSE;
@@ -127,16 +147,22 @@ language_lists (void)
               else if (g_str_equal (line, "[attribution]"))
                 bit = L_ATTR, forms = FALSE;
               else if (bit != 0)
-                {
-                  key = fold_key (line, strlen (line));
-                  g_hash_table_insert (made, key,
-                                       GUINT_TO_POINTER ((bit << (L_SHIFT * l)) | GPOINTER_TO_UINT (g_hash_table_lookup (made, key))));
-                }
+                listed_add (made, line)->lists |= bit << (L_SHIFT * l);
             }
         }
       g_once_init_leave (&lists, made);
     }
   return lists;
+}
+
+/* What the lists say of the folded word @key, or NULL. */
+static const Listed *
+listed_word (const char *key, gsize len)
+{
+  const Lists *lists = language_lists ();
+  guint32 id = px_interner_lookup_key (lists->keys, key, len);
+
+  return id == G_MAXUINT32 ? NULL : &g_array_index (lists->words, Listed, id);
 }
 
 /* ------------------------------------------------------------------ */
@@ -177,13 +203,15 @@ typedef struct {
   guint n_words;
   guint *para_first;  /* per paragraph its first word; [n_paras] = n_words */
   guint n_paras;
+  guint32 *content_before;  /* per word, the words before it that are no
+                             * function words; [n_words]: all of them */
 } Doc;
 
 typedef struct {
-  char *key;
+  char *key;          /* in Finder.key_text */
   guint count;        /* tokens over all documents */
   guint flags;        /* I_ bits */
-  guint lists;        /* L_ bits in every language (L_BITS) */
+  const Listed *listed;
   guint form;         /* its line in the language's [forms], or 0 */
 } IdInfo;
 
@@ -216,8 +244,9 @@ typedef struct {
   guint n_parts;           /* shares of the rows diffed apart; 0: by size */
   guint n_docs;
   Doc *docs;
-  GHashTable *id_of_key;   /* folded key -> id + 1 */
-  GPtrArray *match_keys;   /* its keys that are no IdInfo's */
+  PxInterner *id_of_key;   /* folded key (see new_word_id) -> id */
+  GStringChunk *key_text;  /* the IdInfo's keys */
+  GString *fold;           /* a word being folded */
   guint32 *of_cmp_id;      /* the comparison's word id -> ours, or G_MAXUINT32 */
   guint n_cmp_ids;
   PxInterner *spellings;   /* words as written, of primary sources */
@@ -247,6 +276,11 @@ typedef struct {
   guint32 *local;          /* by id, its number + 1 in the cells being diffed; else 0 */
   guint32 *local_ids;      /* the cells' words by those numbers */
   gsize n_local_ids;
+  /* The diff's buffers, kept from one pair of cells to the next. */
+  PxDiffScratch scratch;
+  guint8 *marks;           /* n_local_ids */
+  GArray *middle;          /* of PxDiffOp: the runs between the shared ends */
+  GArray *runs;            /* of PxDiffOp: the cells' runs */
   GArray *changes;         /* of Change, in the order found */
 } Part;
 
@@ -283,46 +317,53 @@ ascii_classes (void)
   return classes;
 }
 
-/* px_diff_fold (@text, @len, FOLD_FLAGS, TRUE), with plain ASCII, most
- * words, folded here: that is its lower case without the characters
- * Unicode calls punctuation, and px_diff_fold()'s case folding and
- * normalisation of every new word were half of word choice's work on
- * the sample (callgrind).  *@symbol tells whether plain ASCII @text has
- * one of the symbols the interner's folding also drops. */
-static char *
-fold_key_full (const char *text, gsize len, gboolean *symbol)
+/* px_diff_fold (@text, @len, FOLD_FLAGS, TRUE) into @out, with plain
+ * ASCII, most words, folded here: that is its lower case without the
+ * characters Unicode calls punctuation, and px_diff_fold()'s case
+ * folding and normalisation of every new word were half of word
+ * choice's work on the sample (callgrind).  *@symbol tells whether plain
+ * ASCII @text has one of the symbols the interner's folding also
+ * drops. */
+static void
+fold_key_into (GString *out, const char *text, gsize len, gboolean *symbol)
 {
   const guint8 *classes = ascii_classes ();
-  char *key = g_malloc (len + 1), *out = key;
+  char *p;
+  gsize n = 0;
 
   *symbol = FALSE;
+  g_string_set_size (out, len);
+  p = out->str;
   for (gsize i = 0; i < len; i++)
     {
       guchar c = text[i];
 
       if (c & 0x80)
         {
-          g_free (key);
+          g_autofree char *folded = px_diff_fold (text, len, FOLD_FLAGS, TRUE);
+
           *symbol = FALSE;
-          return px_diff_fold (text, len, FOLD_FLAGS, TRUE);
+          g_string_assign (out, folded);
+          return;
         }
       if (c == '\0')
         break;
       if (classes[c] == A_PUNCT)
         continue;
       *symbol |= classes[c] == A_SYMBOL;
-      *out++ = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+      p[n++] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
-  *out = '\0';
-  return key;
+  g_string_truncate (out, n);
 }
 
 static char *
 fold_key (const char *text, gsize len)
 {
+  GString *key = g_string_sized_new (len);
   gboolean symbol;
 
-  return fold_key_full (text, len, &symbol);
+  fold_key_into (key, text, len, &symbol);
+  return g_string_free (key, FALSE);
 }
 
 static gboolean
@@ -391,43 +432,39 @@ word_flags (const char *text, gsize len)
 /* The id of the word @text (@len bytes): one per folded key
  * (fold_key()), but plain ASCII words that differ only by the symbols
  * $+<=>^`|~ share one too ("US$" is "US", shown as the first one's key),
- * as when an interner numbered them.  A new id gets its IdInfo. */
+ * as when an interner numbered them.  A new id gets its IdInfo.  Keys
+ * are folded into one buffer, and numbered by an interner rather than
+ * a hash table: allocating, hashing and looking up each new word
+ * twice were most of the work on a short event. */
 static guint32
 new_word_id (Finder *f, const char *text, gsize len)
 {
   gboolean symbol;
-  char *key = fold_key_full (text, len, &symbol);
-  char *match = key;
-  gpointer found;
-  IdInfo info = { key, 0, 0, 0, 0 };
+  GString *key = f->fold;
+  guint32 id;
+  IdInfo info = { NULL, 0, 0, NULL, 0 };
 
+  fold_key_into (key, text, len, &symbol);
   if (symbol)
     {
+      g_autofree char *match = g_malloc (len + 1);
       gsize k = 0;
 
-      match = g_malloc (len + 1);
       for (gsize j = 0; j < len; j++)
         if (!g_ascii_ispunct (text[j]))
           match[k++] = g_ascii_tolower (text[j]);
-      match[k] = '\0';
+      id = px_interner_intern_key (f->id_of_key, match, k);
     }
-  found = g_hash_table_lookup (f->id_of_key, match);
-  if (found != NULL)
-    {
-      if (match != key)
-        g_free (match);
-      g_free (key);
-      return GPOINTER_TO_UINT (found) - 1;
-    }
-  /* The table's keys are the IdInfo's, or kept to be freed. */
-  if (match != key)
-    g_ptr_array_add (f->match_keys, match);
-  g_hash_table_insert (f->id_of_key, match, GUINT_TO_POINTER (f->info->len + 1));
-  info.lists = GPOINTER_TO_UINT (g_hash_table_lookup (language_lists (), key));
-  if (has_digit (key))
+  else
+    id = px_interner_intern_key (f->id_of_key, key->str, key->len);
+  if (id < f->info->len)
+    return id;
+  info.key = g_string_chunk_insert_len (f->key_text, key->str, key->len);
+  info.listed = listed_word (key->str, key->len);
+  if (has_digit (info.key))
     info.flags |= I_DIGIT;
   g_array_append_val (f->info, info);
-  return f->info->len - 1;
+  return id;
 }
 
 /* The id of word @text, which the comparison interned as @cmp_id (case
@@ -546,15 +583,13 @@ apply_language (Finder *f)
   guint64 cover[N_LANGUAGES] = { 0 }, total = 0;
   int best = -1;
 
-  language_lists ();   /* and language_forms */
-
   for (guint id = 0; id < f->info->len; id++)
     {
       IdInfo *info = id_info (f, id);
 
       total += info->count;
-      for (guint l = 0; l < N_LANGUAGES; l++)
-        if (L_BITS (info->lists, l) & L_STOP)
+      for (guint l = 0; info->listed != NULL && l < N_LANGUAGES; l++)
+        if (L_BITS (info->listed->lists, l) & L_STOP)
           cover[l] += info->count;
     }
   for (guint l = 0; l < N_LANGUAGES; l++)
@@ -565,9 +600,12 @@ apply_language (Finder *f)
   for (guint id = 0; id < f->info->len; id++)
     {
       IdInfo *info = id_info (f, id);
-      guint bits = L_BITS (info->lists, best);
+      guint bits;
 
-      info->form = GPOINTER_TO_UINT (g_hash_table_lookup (language_forms[best], info->key));
+      if (info->listed == NULL)
+        continue;
+      bits = L_BITS (info->listed->lists, best);
+      info->form = info->listed->form[best];
 
       info->flags |= bits & (I_STOP | I_TRIVIAL | I_ATTR);
       f->has_attr_list |= (bits & L_ATTR) != 0;
@@ -607,6 +645,34 @@ merge_forms (Finder *f)
   for (guint d = 0; d < f->n_docs; d++)
     for (guint k = 0; k < f->docs[d].n_words; k++)
       f->docs[d].ids[k] = canon[f->docs[d].ids[k]];
+}
+
+/* Each document's running count of words that are no function words:
+ * compare_cells() asks how many a stretch of words has, for every pair
+ * of cells, and counting them word by word was a tenth of the work. */
+static void
+count_content (Finder *f)
+{
+  for (guint d = 0; d < f->n_docs; d++)
+    {
+      Doc *doc = &f->docs[d];
+      guint32 n = 0;
+
+      doc->content_before = g_new (guint32, doc->n_words + 1);
+      for (guint k = 0; k < doc->n_words; k++)
+        {
+          doc->content_before[k] = n;
+          n += !(id_info (f, doc->ids[k])->flags & I_STOP);
+        }
+      doc->content_before[doc->n_words] = n;
+    }
+}
+
+/* The words of @doc in [k0, k1) that are no function words. */
+static inline guint
+content_in (const Doc *doc, guint k0, guint k1)
+{
+  return doc->content_before[k1] - doc->content_before[k0];
 }
 
 /* The first word of @doc that starts at or after @offset. */
@@ -1134,6 +1200,7 @@ diff_cells (Part *part, const guint32 *a, guint na, const guint32 *b, guint nb)
     {
       part->n_local_ids = (gsize) na + nb;
       part->local_ids = g_renew (guint32, part->local_ids, part->n_local_ids);
+      part->marks = g_renew (guint8, part->marks, part->n_local_ids);
     }
   la = part->local_ids;
   lb = part->local_ids + na;
@@ -1153,7 +1220,10 @@ diff_cells (Part *part, const guint32 *a, guint na, const guint32 *b, guint nb)
     part->local[a[k]] = 0;
   for (guint k = 0; k < nb; k++)
     part->local[b[k]] = 0;
-  return px_diff_tokens (la, na, lb, nb, n_ids, &options);
+  /* As px_diff_tokens() would, without allocating. */
+  px_diff_core_with_scratch (la, na, lb, nb, n_ids, &options, part->marks, part->marks + na, &part->scratch);
+  px_diff_runs_from_marks_into (part->middle, part->marks, na, part->marks + na, nb);
+  return part->middle;
 }
 
 /* Whether paragraphs @a and @b can pass compare_cells()'s test that
@@ -1162,26 +1232,45 @@ diff_cells (Part *part, const guint32 *a, guint na, const guint32 *b, guint nb)
  * multisets' intersection), so with fewer than two of those, or fewer
  * than half of either side's, the diff cannot keep enough.  Rewritten
  * paragraphs of different articles, common in a row of an event, are
- * left out at the cost of a count rather than a diff. */
+ * left out at the cost of a count rather than a diff.  Only the words
+ * between the shared ends, @a and @b here, are counted: the ends'
+ * @shared words that carry meaning are common to both; @content_a and
+ * @content_b are the paragraphs' words that carry meaning. */
 static gboolean
-may_share_most (Part *part, const guint32 *a, guint na, const guint32 *b, guint nb)
+may_share_most (Part *part, const guint32 *a, guint na, const guint32 *b, guint nb,
+                guint shared, guint content_a, guint content_b)
 {
   Finder *f = part->f;
-  guint content_a = 0, content_b = 0, common = 0;
+  guint common = shared;
 
   for (guint k = 0; k < na; k++)
     if (!(id_info (f, a[k])->flags & I_STOP))
-      part->local[a[k]]++, content_a++;
+      part->local[a[k]]++;
   for (guint k = 0; k < nb; k++)
-    if (!(id_info (f, b[k])->flags & I_STOP))
-      {
-        content_b++;
-        if (part->local[b[k]] > 0)
-          part->local[b[k]]--, common++;
-      }
+    if (part->local[b[k]] > 0 && !(id_info (f, b[k])->flags & I_STOP))
+      part->local[b[k]]--, common++;
   for (guint k = 0; k < na; k++)
     part->local[a[k]] = 0;
   return common >= 2 && 2 * common >= content_a && 2 * common >= content_b;
+}
+
+/* Appends a run to @runs; an equal run right after another is one with
+ * it, as px_diff_runs_from_marks() makes them. */
+static void
+add_run (GArray *runs, PxDiffOpType type, guint old_start, guint old_end, guint new_start, guint new_end)
+{
+  PxDiffOp op = { type, old_start, old_end, new_start, new_end };
+
+  if (type == PX_DIFF_EQUAL && runs->len > 0 &&
+      g_array_index (runs, PxDiffOp, runs->len - 1).type == PX_DIFF_EQUAL)
+    {
+      PxDiffOp *last = &g_array_index (runs, PxDiffOp, runs->len - 1);
+
+      last->old_end = old_end;
+      last->new_end = new_end;
+      return;
+    }
+  g_array_append_val (runs, op);
 }
 
 /* Paragraph @p of @x against paragraph @q of @y. */
@@ -1193,32 +1282,58 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
   guint a_first = x->para_first[p], na = x->para_first[p + 1] - a_first;
   guint b_first = y->para_first[q], nb = y->para_first[q + 1] - b_first;
   const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
-  g_autoptr(GArray) runs = NULL;
-  guint kept = 0, content_a = 0, content_b = 0;
+  GArray *runs;
+  guint kept = 0, content_a = 0, content_b = 0, pre = 0, suf = 0;
 
   if (na == 0 || nb == 0 || (na == nb && memcmp (a, b, na * sizeof (guint32)) == 0))
     return;
   /* Paragraphs of very different length share too little context. */
   if (na > 2 * nb + MAX_SIDE_RAW || nb > 2 * na + MAX_SIDE_RAW)
     return;
-  if (!may_share_most (part, a, na, b, nb))
+  /* The diff takes the shared ends off first; here they are left out
+   * of the counting and the diff, which give the same on the words
+   * between them (the diff's result does not depend on where the words
+   * stand), and their words count by the running totals. */
+  while (pre < na && pre < nb && a[pre] == b[pre])
+    pre++;
+  while (suf < na - pre && suf < nb - pre && a[na - 1 - suf] == b[nb - 1 - suf])
+    suf++;
+  if (!may_share_most (part, a + pre, na - pre - suf, b + pre, nb - pre - suf,
+                       content_in (x, a_first, a_first + pre) + content_in (x, a_first + na - suf, a_first + na),
+                       content_in (x, a_first, a_first + na), content_in (y, b_first, b_first + nb)))
     return;
-  runs = diff_cells (part, a, na, b, nb);
+  runs = part->runs;
+  g_array_set_size (runs, 0);
+  if (pre > 0)
+    add_run (runs, PX_DIFF_EQUAL, 0, pre, 0, pre);
+  if (pre == na - suf)
+    add_run (runs, PX_DIFF_INSERT, pre, pre, pre, nb - suf);
+  else if (pre == nb - suf)
+    add_run (runs, PX_DIFF_DELETE, pre, na - suf, pre, pre);
+  else
+    {
+      GArray *middle = diff_cells (part, a + pre, na - pre - suf, b + pre, nb - pre - suf);
+
+      for (guint r = 0; r < middle->len; r++)
+        {
+          const PxDiffOp *op = &g_array_index (middle, PxDiffOp, r);
+
+          add_run (runs, op->type, pre + op->old_start, pre + op->old_end, pre + op->new_start, pre + op->new_end);
+        }
+    }
+  if (suf > 0)
+    add_run (runs, PX_DIFF_EQUAL, na - suf, na, nb - suf, nb);
   for (guint r = 0; r < runs->len; r++)
     {
       const PxDiffOp *op = &g_array_index (runs, PxDiffOp, r);
 
-      for (guint k = op->old_start; k < op->old_end; k++)
-        if (!(id_info (f, a[k])->flags & I_STOP))
-          {
-            if (op->type == PX_DIFF_EQUAL)
-              kept++;
-            else
-              content_a++;
-          }
-      for (guint k = op->new_start; k < op->new_end; k++)
-        if (op->type != PX_DIFF_EQUAL && !(id_info (f, b[k])->flags & I_STOP))
-          content_b++;
+      if (op->type == PX_DIFF_EQUAL)
+        kept += content_in (x, a_first + op->old_start, a_first + op->old_end);
+      else
+        {
+          content_a += content_in (x, a_first + op->old_start, a_first + op->old_end);
+          content_b += content_in (y, b_first + op->new_start, b_first + op->new_end);
+        }
     }
   /* Rewritten rather than reworded: most words that carry meaning must
    * be shared, or the shared ones are not context. */
@@ -1335,6 +1450,10 @@ find_substitutions (Finder *f)
       parts[i].local = g_new0 (guint32, MAX (f->info->len, 1));
       parts[i].local_ids = NULL;
       parts[i].n_local_ids = 0;
+      memset (&parts[i].scratch, 0, sizeof parts[i].scratch);
+      parts[i].marks = NULL;
+      parts[i].middle = g_array_new (FALSE, FALSE, sizeof (PxDiffOp));
+      parts[i].runs = g_array_new (FALSE, FALSE, sizeof (PxDiffOp));
       parts[i].changes = g_array_new (FALSE, FALSE, sizeof (Change));
     }
   parts[0].first_row = 0;
@@ -1370,11 +1489,13 @@ find_substitutions (Finder *f)
       thread = g_thread_new ("px-word-choice", part_substitutions, &parts[1]);
     }
   part_substitutions (&parts[0]);
-  if (thread != NULL)
-    g_thread_join (thread);
 
   for (guint i = 0; i < n_parts; i++)
     {
+      /* The first share's changes are taken while the thread still
+       * diffs the second's: they come first either way. */
+      if (i == 1)
+        g_thread_join (thread);
       for (guint c = 0; c < parts[i].changes->len && !cancelled (f); c++)
         {
           const Change *ch = &g_array_index (parts[i].changes, Change, c);
@@ -1383,6 +1504,10 @@ find_substitutions (Finder *f)
         }
       g_free (parts[i].local);
       g_free (parts[i].local_ids);
+      px_diff_scratch_clear (&parts[i].scratch);
+      g_free (parts[i].marks);
+      g_array_unref (parts[i].middle);
+      g_array_unref (parts[i].runs);
       g_array_unref (parts[i].changes);
     }
 }
@@ -1784,24 +1909,27 @@ set_score (PxWordChoiceSet *set)
 {
   guint n_docs = set->n_documents, n_var = set->variants->len;
   g_autofree guint *totals = g_new0 (guint, n_docs);
+  /* Each document's share of each variant, by document: worked out once
+   * rather than for every pair of documents. */
+  g_autofree double *share = g_new (double, (gsize) n_docs * n_var);
   double score = 0;
 
   for (guint v = 0; v < n_var; v++)
     for (guint d = 0; d < n_docs; d++)
       totals[d] += ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->counts[d];
   for (guint d = 0; d < n_docs; d++)
+    for (guint v = 0; v < n_var && totals[d] > 0; v++)
+      share[(gsize) d * n_var + v] = (double) ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->counts[d] / totals[d];
+  for (guint d = 0; d < n_docs; d++)
     for (guint e = d + 1; e < n_docs; e++)
       {
+        const double *sd = share + (gsize) d * n_var, *se = share + (gsize) e * n_var;
         double tv = 0;
 
         if (totals[d] == 0 || totals[e] == 0)
           continue;
         for (guint v = 0; v < n_var; v++)
-          {
-            const PxWordChoiceVariant *var = g_ptr_array_index (set->variants, v);
-
-            tv += fabs ((double) var->counts[d] / totals[d] - (double) var->counts[e] / totals[e]);
-          }
+          tv += fabs (sd[v] - se[v]);
         score += tv / 2 * log2_1p (MIN (totals[d], totals[e]));
       }
   return score;
@@ -2124,13 +2252,15 @@ px_word_choice_find_in_parts (PxComparison *cmp,
   f.n_parts = n_parts;
   f.n_docs = px_comparison_get_n_documents (cmp);
   f.docs = g_new0 (Doc, MAX (f.n_docs, 1));
-  f.id_of_key = g_hash_table_new (g_str_hash, g_str_equal);
-  f.match_keys = g_ptr_array_new_with_free_func (g_free);
+  f.id_of_key = px_interner_new (0);
+  f.key_text = g_string_chunk_new (4096);
+  f.fold = g_string_sized_new (64);
   f.spelling_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   f.n_cmp_ids = px_comparison_get_n_word_ids (cmp);
   f.of_cmp_id = g_new (guint32, MAX (f.n_cmp_ids, 1));
   memset (f.of_cmp_id, 0xff, MAX (f.n_cmp_ids, 1) * sizeof (guint32));
-  f.info = g_array_new (FALSE, FALSE, sizeof (IdInfo));
+  /* Room for an id per id of the comparison, about as many. */
+  f.info = g_array_sized_new (FALSE, FALSE, sizeof (IdInfo), f.n_cmp_ids + 64);
   f.node_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   f.nodes = g_ptr_array_new_with_free_func (node_free);
   f.edges = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
@@ -2140,6 +2270,7 @@ px_word_choice_find_in_parts (PxComparison *cmp,
     build_doc (&f, &f.docs[d], d);
   apply_language (&f);
   merge_forms (&f);
+  count_content (&f);
   mark_quotes (&f);
   find_substitutions (&f);
   if (!cancelled (&f))
@@ -2153,15 +2284,15 @@ px_word_choice_find_in_parts (PxComparison *cmp,
       g_free (f.docs[d].ids);
       g_free (f.docs[d].words);
       g_free (f.docs[d].para_first);
+      g_free (f.docs[d].content_before);
     }
   g_free (f.docs);
-  g_hash_table_unref (f.id_of_key);
-  g_ptr_array_unref (f.match_keys);
+  px_interner_free (f.id_of_key);
+  g_string_chunk_free (f.key_text);
+  g_string_free (f.fold, TRUE);
   g_clear_pointer (&f.spellings, px_interner_free);
   g_array_unref (f.spelling_ids);
   g_free (f.of_cmp_id);
-  for (guint i = 0; i < f.info->len; i++)
-    g_free (id_info (&f, i)->key);
   g_array_unref (f.info);
   g_hash_table_unref (f.node_of);
   g_ptr_array_unref (f.nodes);
@@ -2196,14 +2327,10 @@ px_word_choice_are_forms (const char *a,
 {
   g_autofree char *x = fold_key (a, strlen (a));
   g_autofree char *y = fold_key (b, strlen (b));
+  const Listed *lx = listed_word (x, strlen (x)), *ly = listed_word (y, strlen (y));
 
-  language_lists ();   /* and language_forms */
-  for (guint l = 0; l < N_LANGUAGES; l++)
-    {
-      guint fx = GPOINTER_TO_UINT (g_hash_table_lookup (language_forms[l], x));
-
-      if (fx != 0 && fx == GPOINTER_TO_UINT (g_hash_table_lookup (language_forms[l], y)))
-        return TRUE;
-    }
+  for (guint l = 0; lx != NULL && ly != NULL && l < N_LANGUAGES; l++)
+    if (lx->form[l] != 0 && lx->form[l] == ly->form[l])
+      return TRUE;
   return FALSE;
 }

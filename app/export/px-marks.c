@@ -23,6 +23,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "px-marks.h"
 
@@ -49,11 +50,39 @@ static const KindDef kinds[PX_N_MARK_KINDS] = {
                                  PX_MARK_STYLE_DOTTED | PX_MARK_STYLE_BOLD },
 };
 
+/* px_marks_keep_readable:
+ *
+ * Lowers the tint, then raises a faded ink, until the words read
+ * against their tint (PX_MARKS_MIN_CONTRAST): a light hue dense enough
+ * to be seen on a dark page is also light enough to wash out white
+ * words on it (high contrast's dark tints were 3.5:1). */
+void
+px_marks_keep_readable (PxMarkLook   *look,
+                        PxMarkScheme  scheme)
+{
+  guint32 page = px_marks_scheme_page (scheme), ink = px_marks_scheme_ink (scheme);
+
+  for (guint i = 0; i < 100; i++)
+    {
+      guint32 back = px_marks_blend (look->colour, look->tint, page);
+
+      if (px_marks_contrast (px_marks_blend (ink, look->ink, back), back) >= PX_MARKS_MIN_CONTRAST)
+        return;
+      if (look->tint > 0)
+        look->tint = MAX (look->tint - 0.02, 0);
+      else if (look->ink < 1)
+        look->ink = MIN (look->ink + 0.05, 1);
+      else
+        return;
+    }
+}
+
 /**
  * px_marks_get_look:
  *
  * Dark backgrounds need denser tints for the same contrast; high
  * contrast makes them denser still and adds weight to the marked words.
+ * Either way the words on a tint keep their contrast.
  */
 void
 px_marks_get_look (PxMarkKind    kind,
@@ -79,6 +108,48 @@ px_marks_get_look (PxMarkKind    kind,
       if (look->style & (PX_MARK_STYLE_UNDERLINE | PX_MARK_STYLE_DOUBLE_UNDERLINE))
         look->style |= PX_MARK_STYLE_BOLD;
     }
+  /* Faded words are context, lighter; less so in high contrast. */
+  look->ink = look->style & PX_MARK_STYLE_FADED ? (scheme & PX_MARK_SCHEME_HIGH_CONTRAST ? 0.85 : 0.7) : 1.0;
+  px_marks_keep_readable (look, scheme);
+}
+
+guint32
+px_marks_scheme_page (PxMarkScheme scheme)
+{
+  return scheme & PX_MARK_SCHEME_DARK ? 0x1e1e1e : 0xffffff;
+}
+
+guint32
+px_marks_scheme_ink (PxMarkScheme scheme)
+{
+  /* libadwaita's text is 80 % black on white; full ink in high contrast. */
+  if (scheme & PX_MARK_SCHEME_DARK)
+    return 0xffffff;
+  return scheme & PX_MARK_SCHEME_HIGH_CONTRAST ? 0x000000 : 0x333333;
+}
+
+static double
+luminance (guint32 rgb)
+{
+  double sum = 0;
+  const double weight[3] = { 0.0722, 0.7152, 0.2126 };   /* blue, green, red */
+
+  for (int i = 0; i < 3; i++)
+    {
+      double c = ((rgb >> (8 * i)) & 0xff) / 255.0;
+
+      sum += weight[i] * (c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4));
+    }
+  return sum;
+}
+
+double
+px_marks_contrast (guint32 a,
+                   guint32 b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
 }
 
 const char *

@@ -57,18 +57,36 @@ typedef enum {
 typedef struct {
   guint32 colour;       /* 0xRRGGBB: lines, bars, badges and the tint */
   double tint;          /* the tint's opacity behind the words, 0 for none */
+  double ink;           /* the words' ink opacity: below 1 when faded */
   PxMarkStyle style;
 } PxMarkLook;
+
+/* Marked words stay readable: their ink against their tint is at least
+ * this contrast (WCAG's 4.5:1 for body text), in every scheme. */
+#define PX_MARKS_MIN_CONTRAST 4.5
 
 void        px_marks_get_look    (PxMarkKind    kind,
                                   PxMarkScheme  scheme,
                                   PxMarkLook   *look);
+/* Lowers @look's tint (then raises a faded ink) until its words keep
+ * PX_MARKS_MIN_CONTRAST; px_marks_get_look() does it, for a tint of
+ * one's own (a selected quotation's) call it again. */
+void        px_marks_keep_readable (PxMarkLook   *look,
+                                    PxMarkScheme  scheme);
 /* A short name for CSS classes and tests: "replaced", "search". */
 const char *px_marks_get_id      (PxMarkKind    kind);
 /* Translated: "replaced", "added words", ... as the legend and badges say it. */
 const char *px_marks_get_name    (PxMarkKind    kind);
 /* Translated: a few words for the legend. */
 const char *px_marks_get_meaning (PxMarkKind    kind);
+
+/* The page and the text's ink of a scheme: libadwaita's view colours,
+ * which the reports' paper and ink follow in the light scheme. */
+guint32     px_marks_scheme_page (PxMarkScheme  scheme);
+guint32     px_marks_scheme_ink  (PxMarkScheme  scheme);
+/* WCAG's contrast ratio of two opaque colours, 1 to 21. */
+double      px_marks_contrast    (guint32       a,
+                                  guint32       b);
 
 /* The tint as an opaque colour over @background (paper: 0xffffff). */
 guint32     px_marks_blend       (guint32       colour,

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "px-report-private.h"
+#include "px-similarity.h"
 
 /* Paragraphs shorter than this make poor questions. */
 #define QUESTION_MIN_WORDS 12
@@ -463,6 +464,8 @@ similarity_questions (PxComparison *cmp)
   GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) question_free);
   guint n = px_comparison_get_n_documents (cmp), a = 0, b = 1, odd = 0;
   double best = -1, lowest = 2;
+  g_autofree char *best_percent = NULL;
+  g_autofree char *lowest_percent = NULL;
 
   if (n < 3)
     return out;
@@ -483,11 +486,13 @@ similarity_questions (PxComparison *cmp)
       if (mean < lowest)
         lowest = mean, odd = x;
     }
+  best_percent = px_similarity_percent (best);
+  lowest_percent = px_similarity_percent (lowest);
   g_ptr_array_add (out, question_new (
     g_strdup (_("Which two articles share the most wording? Which article differs most from all the others?")),
-    g_strdup_printf (_("%s and %s share the most (%.0f%% of their words); %s differs most (%.0f%% shared on average)."),
-                     _px_report_outlet (cmp, a), _px_report_outlet (cmp, b), 100 * best,
-                     _px_report_outlet (cmp, odd), 100 * lowest)));
+    g_strdup_printf (_("%s and %s share the most (%s of their words); %s differs most (%s shared on average)."),
+                     _px_report_outlet (cmp, a), _px_report_outlet (cmp, b), best_percent,
+                     _px_report_outlet (cmp, odd), lowest_percent)));
   return out;
 }
 

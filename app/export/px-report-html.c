@@ -98,14 +98,19 @@ append_mark_css (GString *out, PxMarkScheme scheme)
     {
       PxMarkLook look;
       const char *id = px_marks_get_id (text_kinds[i]);
+      char *opacity = NULL;
 
       px_marks_get_look (text_kinds[i], scheme, &look);
+      /* A percentage: a decimal point would follow the locale. */
+      if (look.style & PX_MARK_STYLE_FADED)
+        opacity = g_strdup_printf (";opacity:%d%%", (int) (look.ink * 100 + 0.5));
       g_string_append_printf (out, ".%s{background:var(--%s-bg);text-decoration:%s var(--%s)%s%s%s}\n", id, id,
                               look.style & PX_MARK_STYLE_STRIKE ? "line-through" : "underline", id,
                               look.style & PX_MARK_STYLE_DOUBLE_UNDERLINE ? " double" :
                               look.style & PX_MARK_STYLE_DOTTED ? " wavy" : "",
-                              look.style & PX_MARK_STYLE_FADED ? ";opacity:.7" : "",
+                              opacity ? opacity : "",
                               look.style & PX_MARK_STYLE_BOLD ? ";font-weight:bold" : "");
+      g_clear_pointer (&opacity, g_free);
     }
   for (guint i = 0; i < G_N_ELEMENTS (coverages); i++)
     g_string_append_printf (out, ".cov-%s{color:var(--cov-%s)}\n", px_quote_coverage_to_string (coverages[i]),

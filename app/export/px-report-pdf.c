@@ -218,7 +218,7 @@ add_mark_attrs (PangoAttrList *attrs, guint s, guint e, PxMarkKind kind, PxMarkS
   if (look.style & PX_MARK_STYLE_BOLD)
     add_attr (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), s, e);
   if (look.style & PX_MARK_STYLE_FADED)
-    add_attr (attrs, pango_attr_foreground_alpha_new (0x9800), s, e);
+    add_attr (attrs, pango_attr_foreground_alpha_new ((guint16) (look.ink * 0xffff)), s, e);
 }
 
 /* A quotation grid's symbol in the colour of what it stands for. */

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "px-report-private.h"
+#include "px-similarity.h"
 
 /* How many omissions, additions and quotations page 1 names. */
 #define NAMED_OMISSIONS 2      /* with up to three other outlets; else one */
@@ -68,6 +69,8 @@ reference_sentence (PxComparison *cmp)
   guint ref = px_comparison_get_reference (cmp), best = ref;
   double ref_share = centrality (cmp, ref);
   guint n_outlets = 0;
+  g_autofree char *ref_percent = NULL;
+  g_autofree char *best_percent = NULL;
 
   for (guint d = 0; d < n; d++)
     n_outlets += px_comparison_is_outlet (cmp, d);
@@ -77,15 +80,17 @@ reference_sentence (PxComparison *cmp)
     /* Half a point is no difference a reader would see. */
     if (px_comparison_is_outlet (cmp, d) && centrality (cmp, d) > centrality (cmp, best) + 0.005)
       best = d;
+  ref_percent = px_similarity_percent (ref_share);
   if (best == ref)
     return g_strdup_printf (_("The reference, %s, is the article the others are compared against: it shares "
-                              "%.0f%% of its words with the others on average, more than any other article does."),
-                            _px_report_outlet (cmp, ref), 100 * ref_share);
+                              "%s of its words with the others on average, more than any other article does."),
+                            _px_report_outlet (cmp, ref), ref_percent);
+  best_percent = px_similarity_percent (centrality (cmp, best));
   return g_strdup_printf (_("The reference, %s, is the article the others are compared against, as chosen for this "
-                            "comparison: it shares %.0f%% of its words with the others on average (%s, the most "
-                            "central, shares %.0f%%)."),
-                          _px_report_outlet (cmp, ref), 100 * ref_share, _px_report_outlet (cmp, best),
-                          100 * centrality (cmp, best));
+                            "comparison: it shares %s of its words with the others on average (%s, the most "
+                            "central, shares %s)."),
+                          _px_report_outlet (cmp, ref), ref_percent, _px_report_outlet (cmp, best),
+                          best_percent);
 }
 
 static PxReportBlock *condensed_sources (PxComparison *cmp);

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "px-article-header.h"
+#include "px-similarity.h"
 #include "px-tooltip.h"
 
 struct _PxArticleHeader
@@ -449,8 +450,12 @@ px_article_header_set_place (PxArticleHeader *self,
     /* Translators: the counts, then (second line) what a primary source is for */
     stats = g_strdup_printf (_("%s\nThe articles’ quotations are checked against it"), self->counts);
   else if (shared >= 0)
-    /* Translators: the counts, then (second line) the share of the article's words the reference has too */
-    stats = g_strdup_printf (_("%s\n%.0f%% of its words shared with the reference"), self->counts, 100 * shared);
+    {
+      g_autofree char *percent = px_similarity_percent (shared);
+
+      /* Translators: the counts, then (second line) the share of the article's words the reference has too */
+      stats = g_strdup_printf (_("%s\n%s of its words shared with the reference"), self->counts, percent);
+    }
   else
     stats = g_strdup (self->counts);
   gtk_label_set_text (self->stats_label, stats);
@@ -469,13 +474,15 @@ px_article_header_explain_reference (PxArticleHeader *self,
                                      double           mean_share)
 {
   g_autofree char *stats = NULL;
+  g_autofree char *percent = NULL;
 
   g_return_if_fail (PX_IS_ARTICLE_HEADER (self));
 
+  percent = px_similarity_percent (mean_share);
   /* Translators: the counts, then why this column is the baseline; the
-   * figure is a percentage ("62 %") */
-  stats = g_strdup_printf (_("%s\nThe reference: it shares the most words\nwith the others (%.0f%% on average)"),
-                           self->counts, 100 * mean_share);
+   * second %s is a percentage ("62 %", "under 1 %") */
+  stats = g_strdup_printf (_("%s\nThe reference: it shares the most words\nwith the others (%s on average)"),
+                           self->counts, percent);
   gtk_label_set_text (self->stats_label, stats);
   px_tooltip_set_text (GTK_WIDGET (self->stats_label), stats);
 }

@@ -33,21 +33,34 @@ static void
 palette_init (PxMarkPalette *palette, PxMarkScheme scheme)
 {
   PxMarkLook look;
+  double tint;
 
+  /* One tint for the diff's marks: the added words' density, or less
+   * where another mark's words would not read on it (px-marks.c). */
   px_marks_get_look (PX_MARK_KIND_ADDED, scheme, &look);
   set_colour (&palette->colour[PX_MARK_ADDED], look.colour);
-  palette->background_alpha = (guint16) (look.tint * 0xffff);
+  tint = look.tint;
   palette->bold = (look.style & PX_MARK_STYLE_BOLD) != 0;
   px_marks_get_look (PX_MARK_KIND_DROPPED, scheme, &look);
   set_colour (&palette->colour[PX_MARK_REMOVED], look.colour);
+  tint = MIN (tint, look.tint);
   px_marks_get_look (PX_MARK_KIND_REPLACEMENT, scheme, &look);
   set_colour (&palette->colour[PX_MARK_CHANGED], look.colour);
+  tint = MIN (tint, look.tint);
   px_marks_get_look (PX_MARK_KIND_REPLACED, scheme, &look);
   set_colour (&palette->replaced, look.colour);
+  /* The replaced words' tint is the one with faded words on it. */
+  look.tint = MAX (tint, look.tint);
+  px_marks_keep_readable (&look, scheme);
+  palette->background_alpha = (guint16) (MIN (tint, look.tint) * 0xffff);
+  palette->replaced_ink_alpha = (guint16) (look.ink * 0xffff);
   px_marks_get_look (PX_MARK_KIND_QUOTE, scheme, &look);
   set_colour (&palette->quote, look.colour);
   palette->quote_alpha = (guint16) (look.tint * 0xffff);
-  palette->quote_selected_alpha = scheme & PX_MARK_SCHEME_HIGH_CONTRAST ? 0x8000 : 0x5000;
+  /* The quotation open in the panel: denser, as far as it reads. */
+  look.tint = scheme & PX_MARK_SCHEME_HIGH_CONTRAST ? 0.5 : 0.31;
+  px_marks_keep_readable (&look, scheme);
+  palette->quote_selected_alpha = (guint16) (look.tint * 0xffff);
 }
 
 /**
@@ -126,7 +139,7 @@ px_diff_marks_add (PangoAttrList       *attrs,
        * so in high contrast.  Dropped words stay in full ink, so that
        * the two differ in more than hue (px-marks.c). */
       if (mark == PX_MARK_CHANGED)
-        insert (attrs, pango_attr_foreground_alpha_new (palette->bold ? 0xd800 : 0xb000), start, end);
+        insert (attrs, pango_attr_foreground_alpha_new (palette->replaced_ink_alpha), start, end);
       return;
     }
   insert (attrs, pango_attr_underline_new (mark == PX_MARK_CHANGED ? PANGO_UNDERLINE_DOUBLE

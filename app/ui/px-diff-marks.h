@@ -24,6 +24,7 @@ typedef struct {
   PangoColor colour[PX_N_MARKS];  /* CHANGED: the replacement's colour */
   PangoColor replaced;            /* CHANGED's old words: a hue of their own */
   guint16 background_alpha;
+  guint16 replaced_ink_alpha;     /* CHANGED's old words: faded */
   gboolean bold;        /* high contrast: weight as a further cue */
   PangoColor quote;     /* quoted words: a tint of their own, in italics */
   guint16 quote_alpha;

@@ -17,6 +17,7 @@
 
 #include "px-overview-page.h"
 #include "px-quotes.h"
+#include "px-similarity.h"
 #include "px-word-choice-grid.h"
 #include "px-quote-source.h"
 
@@ -240,11 +241,12 @@ build_matrix (PxOverviewPage *self)
         double s = px_comparison_get_similarity (cmp, a, b);
         g_autofree char *text = g_strdup_printf ("%.0f%%", s * 100);
         g_autofree char *level = g_strdup_printf ("heat-%d", px_overview_heat_level (s));
+        g_autofree char *percent = px_similarity_percent (s);
         /* Translators: a cell of the similarity table: the share of one
          * outlet's words that another outlet's article shares */
         g_autofree char *description =
-          g_strdup_printf (_("%s shares %.0f%% of its words with %s"),
-                           px_document_get_outlet (px_comparison_get_document (cmp, a)), s * 100,
+          g_strdup_printf (_("%s shares %s of its words with %s"),
+                           px_document_get_outlet (px_comparison_get_document (cmp, a)), percent,
                            px_document_get_outlet (px_comparison_get_document (cmp, b)));
         GtkWidget *button = figure_button (self, text, description, b, PX_OVERVIEW_SIMILAR);
 
@@ -352,9 +354,13 @@ reference_line (PxComparison *cmp)
   GtkWidget *label;
 
   if (px_comparison_get_reference_choice (cmp, &share))
-    /* Translators: %s is an outlet; the figure is a mean share of words */
-    text = g_strdup_printf (_("Reference: %s, the article that shares the most words with the others "
-                              "(%.0f%% on average). The ☆ above another column makes that one the reference."), outlet, 100 * share);
+    {
+      g_autofree char *percent = px_similarity_percent (share);
+
+      /* Translators: the first %s is an outlet, the second a mean share of words ("62 %") */
+      text = g_strdup_printf (_("Reference: %s, the article that shares the most words with the others "
+                                "(%s on average). The ☆ above another column makes that one the reference."), outlet, percent);
+    }
   else
     /* Translators: %s is an outlet */
     text = g_strdup_printf (_("Reference: %s, as chosen. The counts below are against it."), outlet);

@@ -321,6 +321,77 @@ test_expired_deadline (void)
   check_script (runs, a, n, b, n);
 }
 
+/* One scratch kept over many diffs of growing and shrinking sizes and
+ * alphabets gives the marks a fresh px_diff_core() gives, and runs into
+ * a reused array are px_diff_tokens()' runs: word choice diffs
+ * thousands of pairs of paragraphs that way. */
+static void
+test_scratch_same_marks (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (1906);
+  g_autoptr(GArray) runs = g_array_new (FALSE, FALSE, sizeof (PxDiffOp));
+  PxDiffScratch scratch = { 0 };
+
+  for (guint iter = 0; iter < 1500; iter++)
+    {
+      g_autofree guint32 *a = NULL;
+      g_autofree guint32 *b = NULL;
+      g_autoptr(GArray) fresh_runs = NULL;
+      PxDiffOptions options = { 0, iter % 5 == 0, 0 };
+      /* Past ANCHOR_MIN now and then, so that the counts are used. */
+      guint alphabet = g_rand_int_range (rand, 1, iter % 3 == 0 ? 2000 : 30);
+      gsize n, m;
+      g_autofree guint8 *fa = NULL, *fb = NULL, *sa = NULL, *sb = NULL;
+
+      make_pair (rand, &a, &n, &b, &m, iter % 7 == 0 ? 600 : 80, alphabet);
+      fa = g_malloc (n + 1), fb = g_malloc (m + 1), sa = g_malloc (n + 1), sb = g_malloc (m + 1);
+      px_diff_core (a, n, b, m, alphabet, &options, fa, fb);
+      px_diff_core_with_scratch (a, n, b, m, alphabet, &options, sa, sb, &scratch);
+      g_assert_cmpmem (fa, n, sa, n);
+      g_assert_cmpmem (fb, m, sb, m);
+      px_diff_runs_from_marks_into (runs, sa, n, sb, m);
+      fresh_runs = px_diff_tokens (a, n, b, m, alphabet, &options);
+      g_assert_cmpmem (runs->data, runs->len * sizeof (PxDiffOp), fresh_runs->data, fresh_runs->len * sizeof (PxDiffOp));
+    }
+  px_diff_scratch_clear (&scratch);
+  g_assert_null (scratch.fd);
+  g_assert_null (scratch.count_a);
+}
+
+/* The marks between a shared prefix and suffix do not depend on them:
+ * diffing only the words between gives the same marks there (word
+ * choice diffs only those, and its sets must not change). */
+static void
+test_shared_ends_apart (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (77);
+
+  for (guint iter = 0; iter < 2000; iter++)
+    {
+      g_autofree guint32 *a = NULL;
+      g_autofree guint32 *b = NULL;
+      PxDiffOptions options = { 0, FALSE, 0 };
+      guint alphabet = g_rand_int_range (rand, 2, 60);
+      gsize n, m, pre = 0, suf = 0;
+      g_autofree guint8 *wa = NULL, *wb = NULL, *ma = NULL, *mb = NULL;
+
+      make_pair (rand, &a, &n, &b, &m, iter % 9 == 0 ? 400 : 90, alphabet);
+      while (pre < n && pre < m && a[pre] == b[pre])
+        pre++;
+      while (suf < n - pre && suf < m - pre && a[n - 1 - suf] == b[m - 1 - suf])
+        suf++;
+      wa = g_malloc (n + 1), wb = g_malloc (m + 1), ma = g_malloc (n + 1), mb = g_malloc (m + 1);
+      px_diff_core (a, n, b, m, alphabet, &options, wa, wb);
+      px_diff_core (a + pre, n - pre - suf, b + pre, m - pre - suf, alphabet, &options, ma, mb);
+      for (gsize k = 0; k < pre; k++)
+        g_assert_true (wa[k] == 0 && wb[k] == 0);
+      for (gsize k = 0; k < suf; k++)
+        g_assert_true (wa[n - 1 - k] == 0 && wb[m - 1 - k] == 0);
+      g_assert_cmpmem (wa + pre, n - pre - suf, ma, n - pre - suf);
+      g_assert_cmpmem (wb + pre, m - pre - suf, mb, m - pre - suf);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -333,5 +404,7 @@ main (int argc, char **argv)
   g_test_add_func ("/diff-core/long-unrelated", test_long_unrelated);
   g_test_add_func ("/diff-core/empty-and-equal", test_empty_and_equal);
   g_test_add_func ("/diff-core/expired-deadline-correct", test_expired_deadline);
+  g_test_add_func ("/diff-core/scratch-same-marks", test_scratch_same_marks);
+  g_test_add_func ("/diff-core/shared-ends-apart", test_shared_ends_apart);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "px-diff.h"
+#include "px-diff-private.h"
 #include "px-tokenizer.h"
 
 static guint32
@@ -65,6 +66,42 @@ test_flags (void)
   g_assert_cmpuint (intern (punct, "U.S.", PX_TOKEN_WORD), ==, intern (punct, "US", PX_TOKEN_WORD));
 }
 
+/* Keys taken as they are, whatever the flags; looking one up finds the
+ * id it was given and adds nothing. */
+static void
+test_exact_keys (void)
+{
+  g_autoptr(PxInterner) in = px_interner_new (PX_DIFF_IGNORE_CASE);
+  const char *long_key = "internationally-recognised";
+
+  g_assert_cmpuint (px_interner_intern_key (in, "Iran", 4), ==, 0);
+  g_assert_cmpuint (px_interner_intern_key (in, "iran", 4), ==, 1);
+  g_assert_cmpuint (px_interner_intern_key (in, long_key, strlen (long_key)), ==, 2);
+  /* Not canonically folded either. */
+  g_assert_cmpuint (px_interner_intern_key (in, "caf\xc3\xa9", 5), ==, 3);
+  g_assert_cmpuint (px_interner_intern_key (in, "cafe\xcc\x81", 6), ==, 4);
+  g_assert_cmpuint (px_interner_lookup_key (in, "iran", 4), ==, 1);
+  g_assert_cmpuint (px_interner_lookup_key (in, long_key, strlen (long_key)), ==, 2);
+  g_assert_cmpuint (px_interner_lookup_key (in, "IRAN", 4), ==, G_MAXUINT32);
+  g_assert_cmpuint (px_interner_lookup_key (in, "internationally-recognisee", strlen (long_key)), ==, G_MAXUINT32);
+  g_assert_cmpuint (px_interner_lookup_key (in, "", 0), ==, G_MAXUINT32);
+  g_assert_cmpuint (px_interner_get_size (in), ==, 5);
+  /* Past the first table size, every key is still found. */
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *w = g_strdup_printf ("key-number-%u", i);
+
+      g_assert_cmpuint (px_interner_intern_key (in, w, strlen (w)), ==, 5 + i);
+    }
+  for (guint i = 0; i < 3000; i += 7)
+    {
+      g_autofree char *w = g_strdup_printf ("key-number-%u", i);
+
+      g_assert_cmpuint (px_interner_lookup_key (in, w, strlen (w)), ==, 5 + i);
+    }
+  g_assert_cmpuint (px_interner_get_size (in), ==, 3005);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -72,5 +109,6 @@ main (int argc, char **argv)
 
   g_test_add_func ("/intern/dense", test_dense);
   g_test_add_func ("/intern/flags", test_flags);
+  g_test_add_func ("/intern/exact-keys", test_exact_keys);
   return g_test_run ();
 }

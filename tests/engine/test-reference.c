@@ -10,6 +10,7 @@
 #include "px-compare.h"
 #include "px-document.h"
 #include "px-reference.h"
+#include "px-similarity.h"
 
 /* Paragraphs of made-up news, long enough to share runs of four words. */
 static const char *const P[] = {
@@ -175,6 +176,25 @@ test_sample (void)
     g_object_unref (docs[i]);
 }
 
+/* The share that explains the reference reads right at its ends: some
+ * words shared is never "0%", not all of them never "100%". */
+static void
+test_percent (void)
+{
+  struct { double share; const char *text; } cases[] = {
+    { 0, "0%" }, { 0.001, "under 1%" }, { 0.0049, "under 1%" }, { 0.005, "1%" },
+    { 0.374, "37%" }, { 0.994, "99%" }, { 0.996, "over 99%" }, { 1, "100%" },
+    { -0.2, "0%" }, { 1.5, "100%" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = px_similarity_percent (cases[i].share);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -186,5 +206,6 @@ main (int argc, char **argv)
   g_test_add_func ("/reference/few", test_few);
   g_test_add_func ("/reference/comparison-chooses", test_comparison_chooses);
   g_test_add_func ("/reference/sample", test_sample);
+  g_test_add_func ("/reference/percent", test_percent);
   return g_test_run ();
 }

@@ -137,6 +137,34 @@ test_coverage_symbols (void)
                      grey (px_marks_coverage_colour (PX_QUOTE_WHOLE, 0)));
 }
 
+/* Marked words read on their tint in every scheme (4.5:1, WCAG's body
+ * text): high contrast's dense tints on a dark page were 3.5:1, the
+ * search box's yellow under white words 2.8:1. */
+static void
+test_contrast (void)
+{
+  g_assert_cmpfloat_with_epsilon (px_marks_contrast (0x000000, 0xffffff), 21, 0.01);
+  g_assert_cmpfloat_with_epsilon (px_marks_contrast (0x777777, 0xffffff), 4.48, 0.01);
+
+  for (guint scheme = 0; scheme < 8; scheme++)
+    for (guint kind = 0; kind < PX_N_MARK_KINDS; kind++)
+      {
+        PxMarkLook look;
+        guint32 back, words;
+
+        px_marks_get_look (kind, scheme, &look);
+        back = px_marks_blend (look.colour, look.tint, px_marks_scheme_page (scheme));
+        words = px_marks_blend (px_marks_scheme_ink (scheme), look.ink, back);
+        if (px_marks_contrast (words, back) < PX_MARKS_MIN_CONTRAST)
+          g_error ("%s in scheme %u: %.2f:1", px_marks_get_id (kind), scheme, px_marks_contrast (words, back));
+        /* Faded is lighter, yet not full ink. */
+        if (look.style & PX_MARK_STYLE_FADED)
+          g_assert_cmpfloat (look.ink, <, 1);
+        else
+          g_assert_cmpfloat (look.ink, ==, 1);
+      }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -147,5 +175,6 @@ main (int argc, char **argv)
   g_test_add_func ("/marks/colour-blind", test_colour_blind);
   g_test_add_func ("/marks/schemes", test_schemes);
   g_test_add_func ("/marks/coverage-symbols", test_coverage_symbols);
+  g_test_add_func ("/marks/contrast", test_contrast);
   return g_test_run ();
 }

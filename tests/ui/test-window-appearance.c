@@ -14,6 +14,7 @@
 
 #include "px-compare.h"
 #include "px-diff-marks.h"
+#include "px-marks.h"
 #include "px-row-model.h"
 #include "px-window-private.h"
 #include "ui-test.h"
@@ -151,6 +152,47 @@ test_marks (void)
   g_assert_cmpstr (without, ==, text);
 }
 
+static guint32
+rgb_of (const PangoColor *c)
+{
+  return (guint32) (c->red >> 8) << 16 | (guint32) (c->green >> 8) << 8 | (c->blue >> 8);
+}
+
+/* The window's one tint for the diff marks, and the selected
+ * quotation's, keep every mark's words readable (px-marks.c's rule),
+ * the faded replaced words too, in all eight looks. */
+static void
+test_palette_contrast (void)
+{
+  for (guint scheme = 0; scheme < 8; scheme++)
+    {
+      PxMarkPalette p;
+      gboolean dark = scheme & PX_MARK_SCHEME_DARK, hc = scheme & PX_MARK_SCHEME_HIGH_CONTRAST;
+      guint32 page = px_marks_scheme_page (scheme), ink = px_marks_scheme_ink (scheme);
+      struct { const PangoColor *colour; guint16 tint, ink; } marks[] = {
+        { NULL, 0, 0xffff }, { NULL, 0, 0xffff }, { NULL, 0, 0xffff }, { NULL, 0, 0 }, { NULL, 0, 0xffff },
+      };
+
+      if (scheme & PX_MARK_SCHEME_COLOUR_BLIND)
+        px_mark_palette_init_colour_blind (&p, dark, hc);
+      else
+        px_mark_palette_init (&p, dark, hc);
+      for (guint m = 0; m < PX_N_MARKS; m++)
+        marks[m].colour = &p.colour[m], marks[m].tint = p.background_alpha;
+      marks[3].colour = &p.replaced, marks[3].tint = p.background_alpha, marks[3].ink = p.replaced_ink_alpha;
+      marks[4].colour = &p.quote, marks[4].tint = p.quote_selected_alpha;
+      g_assert_cmpuint (p.quote_selected_alpha, >, p.quote_alpha);
+      for (guint m = 0; m < G_N_ELEMENTS (marks); m++)
+        {
+          guint32 back = px_marks_blend (rgb_of (marks[m].colour), marks[m].tint / 65535.0, page);
+          guint32 words = px_marks_blend (ink, marks[m].ink / 65535.0, back);
+
+          if (px_marks_contrast (words, back) < PX_MARKS_MIN_CONTRAST)
+            g_error ("mark %u in scheme %u: %.2f:1", m, scheme, px_marks_contrast (words, back));
+        }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -160,6 +202,7 @@ main (int argc, char **argv)
     return 77;
 
   g_test_add_func ("/window/marks", test_marks);
+  g_test_add_func ("/window/palette-contrast", test_palette_contrast);
   g_test_add_func ("/window/high-contrast-and-moves", test_high_contrast_and_moves);
   g_test_add_func ("/window/dark-style", test_dark_style);
 
