@@ -1099,6 +1099,19 @@ add_attribution (Finder *f, Doc *x, int vx, Doc *y, int vy)
   edge->substitutions++;
 }
 
+/* Whether word @k of @doc is joined to the word before it by a hyphen
+ * or an apostrophe alone, no space on either side ("up-market"): the
+ * two are written as one word. */
+static gboolean
+hyphened (const Doc *doc, guint k)
+{
+  const Word *w = &doc->words[k];
+
+  /* A joiner is one character of three bytes at most (is_joiner()). */
+  return k > 0 && (w->flags & W_PUNCT_BEFORE) && !(w->flags & W_BREAK_BEFORE) &&
+         w->start - doc->words[k - 1].end <= 3 && !(w->flags & W_PARA_START);
+}
+
 /* A change between two shared runs of aligned paragraphs: old words
  * [a0, a1) of @x replaced by new words [b0, b1) of @y. */
 static void
@@ -1158,14 +1171,16 @@ consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint 
     }
 
   /* Function words at either end name nothing: "the Islamic State" is
-   * "Islamic State"; a swap of nothing but them is no choice. */
-  while (a0 < a1 && (id_info (f, x->ids[a0])->flags & I_STOP))
+   * "Islamic State"; a swap of nothing but them is no choice.  One that
+   * a hyphen joins to the next or last word of the side is a piece of a
+   * compound ("up-market"), not a function word. */
+  while (a0 < a1 && (id_info (f, x->ids[a0])->flags & I_STOP) && !(a0 + 1 < a1 && hyphened (x, a0 + 1)))
     a0++;
-  while (a1 > a0 && (id_info (f, x->ids[a1 - 1])->flags & I_STOP))
+  while (a1 > a0 && (id_info (f, x->ids[a1 - 1])->flags & I_STOP) && !(a1 - 1 > a0 && hyphened (x, a1 - 1)))
     a1--;
-  while (b0 < b1 && (id_info (f, y->ids[b0])->flags & I_STOP))
+  while (b0 < b1 && (id_info (f, y->ids[b0])->flags & I_STOP) && !(b0 + 1 < b1 && hyphened (y, b0 + 1)))
     b0++;
-  while (b1 > b0 && (id_info (f, y->ids[b1 - 1])->flags & I_STOP))
+  while (b1 > b0 && (id_info (f, y->ids[b1 - 1])->flags & I_STOP) && !(b1 - 1 > b0 && hyphened (y, b1 - 1)))
     b1--;
   if (a0 == a1 || b0 == b1 || a1 - a0 > MAX_SIDE || b1 - b0 > MAX_SIDE)
     return;
