@@ -257,6 +257,7 @@ typedef struct {
   GPtrArray *nodes;        /* of Node */
   GHashTable *edges;       /* guint64 pair -> Edge */
   GString *scratch;
+  GString *joined[2];      /* see same_spelling */
 } Finder;
 
 /* A substitution found between aligned paragraphs: words [a0, a1) of
@@ -317,55 +318,6 @@ ascii_classes (void)
   return classes;
 }
 
-/* px_diff_fold (@text, @len, FOLD_FLAGS, TRUE) into @out, with plain
- * ASCII, most words, folded here: that is its lower case without the
- * characters Unicode calls punctuation, and px_diff_fold()'s case
- * folding and normalisation of every new word were half of word
- * choice's work on the sample (callgrind).  *@symbol tells whether plain
- * ASCII @text has one of the symbols the interner's folding also
- * drops. */
-static void
-fold_key_into (GString *out, const char *text, gsize len, gboolean *symbol)
-{
-  const guint8 *classes = ascii_classes ();
-  char *p;
-  gsize n = 0;
-
-  *symbol = FALSE;
-  g_string_set_size (out, len);
-  p = out->str;
-  for (gsize i = 0; i < len; i++)
-    {
-      guchar c = text[i];
-
-      if (c & 0x80)
-        {
-          g_autofree char *folded = px_diff_fold (text, len, FOLD_FLAGS, TRUE);
-
-          *symbol = FALSE;
-          g_string_assign (out, folded);
-          return;
-        }
-      if (c == '\0')
-        break;
-      if (classes[c] == A_PUNCT)
-        continue;
-      *symbol |= classes[c] == A_SYMBOL;
-      p[n++] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
-    }
-  g_string_truncate (out, n);
-}
-
-static char *
-fold_key (const char *text, gsize len)
-{
-  GString *key = g_string_sized_new (len);
-  gboolean symbol;
-
-  fold_key_into (key, text, len, &symbol);
-  return g_string_free (key, FALSE);
-}
-
 static gboolean
 has_digit (const char *key)
 {
@@ -383,6 +335,62 @@ has_digit (const char *key)
       p = g_utf8_next_char (p);
     }
   return FALSE;
+}
+
+/* px_diff_fold (@text, @len, FOLD_FLAGS, TRUE) into @out, with plain
+ * ASCII, most words, folded here: that is its lower case without the
+ * characters Unicode calls punctuation, and px_diff_fold()'s case
+ * folding and normalisation of every new word were half of word
+ * choice's work on the sample (callgrind).  *@symbol tells whether plain
+ * ASCII @text has one of the symbols the interner's folding also
+ * drops, *@digit whether the key has a digit. */
+static void
+fold_key_into (GString *out, const char *text, gsize len, gboolean *symbol, gboolean *digit)
+{
+  const guint8 *classes = ascii_classes ();
+  char *p;
+  gsize n = 0;
+  gboolean sym = FALSE, dig = FALSE;
+
+  if (out->allocated_len <= len)
+    g_string_set_size (out, len);
+  p = out->str;
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = text[i];
+
+      if (c & 0x80)
+        {
+          g_autofree char *folded = px_diff_fold (text, len, FOLD_FLAGS, TRUE);
+
+          *symbol = FALSE;
+          *digit = has_digit (folded);
+          g_string_assign (out, folded);
+          return;
+        }
+      if (c == '\0')
+        break;
+      if (classes[c] == A_PUNCT)
+        continue;
+      sym |= classes[c] == A_SYMBOL;
+      dig |= c >= '0' && c <= '9';
+      p[n++] = c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+    }
+  /* The string's fields, set directly: this runs for every new word. */
+  p[n] = '\0';
+  out->len = n;
+  *symbol = sym;
+  *digit = dig;
+}
+
+static char *
+fold_key (const char *text, gsize len)
+{
+  GString *key = g_string_sized_new (len);
+  gboolean symbol, digit;
+
+  fold_key_into (key, text, len, &symbol, &digit);
+  return g_string_free (key, FALSE);
 }
 
 /* Hyphens and apostrophes join words; other punctuation parts them. */
@@ -439,12 +447,12 @@ word_flags (const char *text, gsize len)
 static guint32
 new_word_id (Finder *f, const char *text, gsize len)
 {
-  gboolean symbol;
+  gboolean symbol, digit;
   GString *key = f->fold;
   guint32 id;
   IdInfo info = { NULL, 0, 0, NULL, 0 };
 
-  fold_key_into (key, text, len, &symbol);
+  fold_key_into (key, text, len, &symbol, &digit);
   if (symbol)
     {
       g_autofree char *match = g_malloc (len + 1);
@@ -461,7 +469,7 @@ new_word_id (Finder *f, const char *text, gsize len)
     return id;
   info.key = g_string_chunk_insert_len (f->key_text, key->str, key->len);
   info.listed = listed_word (key->str, key->len);
-  if (has_digit (info.key))
+  if (digit)
     info.flags |= I_DIGIT;
   g_array_append_val (f->info, info);
   return id;
@@ -547,7 +555,8 @@ build_doc (Finder *f, Doc *doc, guint d)
             }
           if (tok->kind != PX_TOKEN_WORD)
             continue;
-          id = word_id (f, cmp_ids != NULL && k < n_cmp ? cmp_ids[k] : G_MAXUINT32, text, tok->len);
+          /* The comparison's id for now: number_words() makes it ours. */
+          id = cmp_ids != NULL && k < n_cmp ? cmp_ids[k] : G_MAXUINT32;
           k++;
           w.start = tok->start;
           w.end = tok->start + tok->len;
@@ -564,7 +573,6 @@ build_doc (Finder *f, Doc *doc, guint d)
           if (n == doc->para_first[p])
             w.flags |= W_PARA_START;
           n_punct = 0;
-          id_info (f, id)->count++;
           words[n] = w;
           ids[n++] = id;
         }
@@ -573,6 +581,71 @@ build_doc (Finder *f, Doc *doc, guint d)
   doc->n_words = n;
   doc->words = words;
   doc->ids = ids;
+}
+
+/* Our ids for the words of @doc, which build_doc() left with the
+ * comparison's: apart from building, because it numbers new words in
+ * order of first sight over the documents, one after another. */
+static void
+number_words (Finder *f, Doc *doc)
+{
+  for (guint k = 0; k < doc->n_words; k++)
+    {
+      const Word *w = &doc->words[k];
+      guint32 id = word_id (f, doc->ids[k], doc->text + w->start, w->end - w->start);
+
+      id_info (f, id)->count++;
+      doc->ids[k] = id;
+    }
+}
+
+typedef struct {
+  Finder *f;
+  guint first, end;
+} BuildPart;
+
+static gpointer
+build_docs (gpointer data)
+{
+  BuildPart *part = data;
+
+  for (guint d = part->first; d < part->end; d++)
+    build_doc (part->f, &part->f->docs[d], d);
+  return NULL;
+}
+
+/* Every document's words, built on two threads when the comparison is
+ * large enough for the diffs to use two (find_substitutions()), and
+ * numbered on one. */
+static void
+build_words (Finder *f)
+{
+  BuildPart parts[2] = { { f, 0, f->n_docs }, { f, f->n_docs, f->n_docs } };
+  GThread *thread = NULL;
+  gsize bytes = 0, half = 0;
+  g_autofree gsize *size = g_new0 (gsize, MAX (f->n_docs, 1));
+
+  for (guint d = 0; d < f->n_docs; d++)
+    {
+      px_document_get_text (px_comparison_get_document (f->cmp, d), &size[d]);
+      bytes += size[d];
+    }
+  if (f->n_docs >= 2 && f->n_parts != 1 && (f->n_parts >= 2 || bytes >= PX_COMPARE_THREADS_MIN_BYTES))
+    {
+      guint mid = 0;
+
+      /* Halves by size; the thread takes the second. */
+      while (mid < f->n_docs && 2 * (half + size[mid]) <= bytes)
+        half += size[mid++];
+      mid = CLAMP (mid, 1, f->n_docs - 1);
+      parts[0].end = parts[1].first = mid;
+      thread = g_thread_new ("px-word-choice", build_docs, &parts[1]);
+    }
+  build_docs (&parts[0]);
+  if (thread != NULL)
+    g_thread_join (thread);
+  for (guint d = 0; d < f->n_docs; d++)
+    number_words (f, &f->docs[d]);
 }
 
 /* The language whose function words cover most of the words, when they
@@ -868,12 +941,15 @@ find_verb (Finder *f, Doc *doc, guint w, guint n)
   return -1;
 }
 
-/* Edit distance between two short strings, by bytes. */
+/* Edit distance between two short strings (64 bytes at most), by
+ * bytes. */
 static guint
 edit_distance (const char *x, const char *y)
 {
   gsize lx = strlen (x), ly = strlen (y);
-  g_autofree guint *row = g_new (guint, ly + 1);
+  guint row[65];
+
+  g_return_val_if_fail (ly <= 64, G_MAXUINT);
 
   for (gsize j = 0; j <= ly; j++)
     row[j] = j;
@@ -899,14 +975,13 @@ cmp_char (const void *a, const void *b)
   return *(const char *) a - *(const char *) b;
 }
 
-static char *
-joined_key (Finder *f, const guint32 *ids, guint n)
+/* The keys of @ids run together, in @key. */
+static void
+joined_key (Finder *f, GString *key, const guint32 *ids, guint n)
 {
-  GString *key = g_string_new (NULL);
-
+  g_string_truncate (key, 0);
   for (guint i = 0; i < n; i++)
     g_string_append (key, id_info (f, ids[i])->key);
-  return g_string_free (key, FALSE);
 }
 
 /* The same words written another way: split or joined ("co-ordinates" /
@@ -917,9 +992,14 @@ joined_key (Finder *f, const guint32 *ids, guint n)
 static gboolean
 same_spelling (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
 {
-  g_autofree char *x = joined_key (f, a, na);
-  g_autofree char *y = joined_key (f, b, nb);
-  gsize lx = strlen (x), ly = strlen (y);
+  const char *x, *y;
+  gsize lx, ly;
+
+  /* In buffers kept for it: it runs for every substitution. */
+  joined_key (f, f->joined[0], a, na);
+  joined_key (f, f->joined[1], b, nb);
+  x = f->joined[0]->str, lx = f->joined[0]->len;
+  y = f->joined[1]->str, ly = f->joined[1]->len;
 
   if (g_str_equal (x, y))
     return TRUE;
@@ -1019,6 +1099,19 @@ add_attribution (Finder *f, Doc *x, int vx, Doc *y, int vy)
   edge->substitutions++;
 }
 
+/* Whether word @k of @doc is joined to the word before it by a hyphen
+ * or an apostrophe alone, no space on either side ("up-market"): the
+ * two are written as one word. */
+static gboolean
+hyphened (const Doc *doc, guint k)
+{
+  const Word *w = &doc->words[k];
+
+  /* A joiner is one character of three bytes at most (is_joiner()). */
+  return k > 0 && (w->flags & W_PUNCT_BEFORE) && !(w->flags & W_BREAK_BEFORE) &&
+         w->start - doc->words[k - 1].end <= 3 && !(w->flags & W_PARA_START);
+}
+
 /* A change between two shared runs of aligned paragraphs: old words
  * [a0, a1) of @x replaced by new words [b0, b1) of @y. */
 static void
@@ -1078,14 +1171,16 @@ consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint 
     }
 
   /* Function words at either end name nothing: "the Islamic State" is
-   * "Islamic State"; a swap of nothing but them is no choice. */
-  while (a0 < a1 && (id_info (f, x->ids[a0])->flags & I_STOP))
+   * "Islamic State"; a swap of nothing but them is no choice.  One that
+   * a hyphen joins to the next or last word of the side is a piece of a
+   * compound ("up-market"), not a function word. */
+  while (a0 < a1 && (id_info (f, x->ids[a0])->flags & I_STOP) && !(a0 + 1 < a1 && hyphened (x, a0 + 1)))
     a0++;
-  while (a1 > a0 && (id_info (f, x->ids[a1 - 1])->flags & I_STOP))
+  while (a1 > a0 && (id_info (f, x->ids[a1 - 1])->flags & I_STOP) && !(a1 - 1 > a0 && hyphened (x, a1 - 1)))
     a1--;
-  while (b0 < b1 && (id_info (f, y->ids[b0])->flags & I_STOP))
+  while (b0 < b1 && (id_info (f, y->ids[b0])->flags & I_STOP) && !(b0 + 1 < b1 && hyphened (y, b0 + 1)))
     b0++;
-  while (b1 > b0 && (id_info (f, y->ids[b1 - 1])->flags & I_STOP))
+  while (b1 > b0 && (id_info (f, y->ids[b1 - 1])->flags & I_STOP) && !(b1 - 1 > b0 && hyphened (y, b1 - 1)))
     b1--;
   if (a0 == a1 || b0 == b1 || a1 - a0 > MAX_SIDE || b1 - b0 > MAX_SIDE)
     return;
@@ -2265,9 +2360,10 @@ px_word_choice_find_in_parts (PxComparison *cmp,
   f.nodes = g_ptr_array_new_with_free_func (node_free);
   f.edges = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   f.scratch = g_string_new (NULL);
+  f.joined[0] = g_string_new (NULL);
+  f.joined[1] = g_string_new (NULL);
 
-  for (guint d = 0; d < f.n_docs; d++)
-    build_doc (&f, &f.docs[d], d);
+  build_words (&f);
   apply_language (&f);
   merge_forms (&f);
   count_content (&f);
@@ -2298,6 +2394,8 @@ px_word_choice_find_in_parts (PxComparison *cmp,
   g_ptr_array_unref (f.nodes);
   g_hash_table_unref (f.edges);
   g_string_free (f.scratch, TRUE);
+  g_string_free (f.joined[0], TRUE);
+  g_string_free (f.joined[1], TRUE);
   return sets;
 }
 

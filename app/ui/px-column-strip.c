@@ -19,6 +19,7 @@ struct _PxColumnStrip
   GtkWidget parent_instance;
 
   const PxColumnGeometry *geometry;
+  int placeholder;   /* >= 0: stands in for its cells at this height (px_column_strip_set_placeholder()) */
 };
 
 G_DEFINE_FINAL_TYPE (PxColumnStrip, px_column_strip, GTK_TYPE_WIDGET)
@@ -170,6 +171,11 @@ px_column_strip_measure (GtkWidget      *widget,
   *minimum = *natural = 0;
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     return;   /* as wide as it is given: the geometry says where columns go */
+  if (self->placeholder >= 0)
+    {
+      *minimum = *natural = self->placeholder;
+      return;
+    }
   if (for_size < 0)
     for_size = G_MAXINT / 2;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
@@ -199,7 +205,7 @@ px_column_strip_size_allocate (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child), column++)
     {
       int x = 0, min, nat, child_height;
-      gboolean shown = child_place (self, column, width, &x);
+      gboolean shown = self->placeholder < 0 && child_place (self, column, width, &x);
 
       /* A column scrolled out of sight is hidden, not laid out. */
       if (gtk_widget_get_child_visible (child) != shown)
@@ -273,6 +279,7 @@ static void
 px_column_strip_init (PxColumnStrip *self)
 {
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  self->placeholder = -1;
 }
 
 /**
@@ -324,4 +331,34 @@ px_column_strip_get_child (PxColumnStrip *self,
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self)); child && column > 0; column--)
     child = gtk_widget_get_next_sibling (child);
   return child;
+}
+
+/**
+ * px_column_strip_set_placeholder:
+ * @height: the height the strip takes, or -1 to show its cells again
+ *
+ * Makes the strip stand in for its row at @height pixels: its cells are
+ * hidden (not measured, not laid out, not drawn) whatever they hold,
+ * until the placeholder is taken away.  A list binds rows far beyond
+ * the screen; those wait as placeholders until they come near it.
+ */
+void
+px_column_strip_set_placeholder (PxColumnStrip *self,
+                                 int            height)
+{
+  g_return_if_fail (PX_IS_COLUMN_STRIP (self));
+
+  height = MAX (height, -1);
+  if (self->placeholder == height)
+    return;
+  self->placeholder = height;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+int
+px_column_strip_get_placeholder (PxColumnStrip *self)
+{
+  g_return_val_if_fail (PX_IS_COLUMN_STRIP (self), -1);
+
+  return self->placeholder;
 }

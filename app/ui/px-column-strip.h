@@ -47,5 +47,8 @@ void       px_column_strip_append       (PxColumnStrip          *self,
 void       px_column_strip_remove_all   (PxColumnStrip          *self);
 GtkWidget *px_column_strip_get_child    (PxColumnStrip          *self,
                                          guint                   column);
+void       px_column_strip_set_placeholder (PxColumnStrip       *self,
+                                            int                  height);
+int        px_column_strip_get_placeholder (PxColumnStrip       *self);
 
 G_END_DECLS

@@ -31,6 +31,14 @@
 /* Cached cell diffs before the cache starts afresh: a reader who scrolls
  * through twenty long articles should not hold every diff at once. */
 #define DIFF_CACHE_MAX 20000
+/* A row bound beyond the screen shows its cells once it comes within
+ * this share of a page of it (see on_clock_layout()). */
+#define NEAR_SCREEN 0.25
+/* What filling the rows bound beyond the screen may take of the main
+ * loop at a time, once the screen is painted. */
+#define PREFILL_USEC 3000
+/* Padding, border and note of a cell, about (estimates only). */
+#define CELL_CHROME 16
 
 struct _PxComparisonView
 {
@@ -56,6 +64,11 @@ struct _PxComparisonView
                                * in every column on screen (update_shown()) */
   GHashTable *diffs;          /* row * n_docs + doc + 1 -> GArray of PxDiffOp */
   GHashTable *bound;          /* row widgets now bound -> TRUE */
+  GHashTable *pending;        /* of those, the ones not shown yet (wait_row()) */
+  GdkFrameClock *layout_clock;  /* the window's, while it has one: see hook_layout() */
+  gulong layout_handler;
+  guint prefill_idle;
+  int est_char_width, est_line_height;  /* for a row's height before it is laid out; 0: not yet known */
   PxMarkPalette palette;
   GSettings *settings;        /* the colour-blind-safe palette */
   gboolean hide_furniture;
@@ -777,6 +790,270 @@ row_box (GtkListItem *item)
   return ADW_IS_CLAMP (child) ? adw_clamp_get_child (ADW_CLAMP (child)) : child;
 }
 
+/* --- rows shown as they come near the screen -------------------------------- */
+
+/* A GtkGridView binds about thirty rows, five times what a screen shows
+ * side by side and ten times what it shows stacked, and showing a row
+ * (its cells' diffs, then laying their text out) was most of the first
+ * paint and of a frame that scrolls a row in.  A row bound beyond the
+ * screen waits as a placeholder of about its height, and shows its
+ * cells once it comes near the screen: right after the layout that puts
+ * it there, before anything is drawn (on_clock_layout()), or, once the
+ * screen is painted, a few at a time while the main loop is idle. */
+
+static void show_row (PxComparisonView *self, GtkWidget *box);
+static int rows_width (PxComparisonView *self);
+
+/* The list item's child: a side-by-side strip, or a stacked row's clamp. */
+static GtkWidget *
+row_widget (GtkWidget *box)
+{
+  GtkWidget *parent = gtk_widget_get_parent (box);
+
+  return ADW_IS_CLAMP (parent) ? parent : box;
+}
+
+static void
+ensure_metrics (PxComparisonView *self)
+{
+  PangoFontMetrics *metrics;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  if (self->est_line_height > 0)
+    return;
+  metrics = pango_context_get_metrics (gtk_widget_get_pango_context (GTK_WIDGET (self->list_view)), NULL, NULL);
+  self->est_char_width = MAX (PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics)), 1);
+  self->est_line_height = MAX (PANGO_PIXELS_CEIL (pango_font_metrics_get_height (metrics)), 1);
+  pango_font_metrics_unref (metrics);
+}
+
+/* About how tall article @d's cell of @row is at @width: its text's
+ * lines at an average character's width, a line for its note. */
+static int
+estimate_cell (PxComparisonView *self, guint row, guint d, int width)
+{
+  PxComparison *cmp = self->comparison;
+  const PxCell *cells = px_comparison_get_row (cmp, row);
+  guint ref = px_comparison_get_reference (cmp);
+  int p = cells[d].paragraph, rp = cells[ref].paragraph;
+  const PxParagraph *para;
+  gsize chars, per_line;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  if (p < 0)
+    return is_real (cmp, ref, rp) && d != ref ? self->est_line_height : 0;   /* an omission's marker */
+  if (self->hide_furniture && px_comparison_is_furniture (cmp, d, p))
+    return 0;
+  para = px_document_get_paragraph (px_comparison_get_document (cmp, d), p);
+  chars = para->end - para->start;
+  /* A changed cell shows the reference's words it lacks, struck. */
+  if (d != ref && rp >= 0 && px_comparison_cell_changed (cmp, row, d))
+    {
+      const PxParagraph *rpara = px_document_get_paragraph (px_comparison_get_document (cmp, ref), rp);
+
+      chars += (rpara->end - rpara->start) / 4;
+    }
+  per_line = MAX (width - CELL_CHROME, 1) / self->est_char_width;
+  per_line = MAX (per_line, 8);
+  return (int) ((chars + per_line - 1) / per_line + 1) * self->est_line_height + CELL_CHROME;
+}
+
+static int
+estimate_row (PxComparisonView *self, guint row)
+{
+  guint n = px_comparison_get_n_documents (self->comparison);
+  int height = 0;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  for (guint d = 0; d < n; d++)
+    {
+      guint slot = px_column_geometry_slot (&self->geometry, d);
+
+      if (d == self->geometry.pinned || (slot >= self->first_counted && slot <= self->last_counted))
+        height = MAX (height, estimate_cell (self, row, d, self->geometry.width));
+    }
+  return height;
+}
+
+static int
+estimate_stacked_row (PxComparisonView *self, guint row)
+{
+  PxComparison *cmp = self->comparison;
+  const PxCell *cells = px_comparison_get_row (cmp, row);
+  guint n = px_comparison_get_n_documents (cmp);
+  guint ref = px_comparison_get_reference (cmp);
+  int width = MIN (rows_width (self), (int) (COLUMN_MAX_WIDTH * 1.2 * self->zoom));
+  int height = estimate_cell (self, row, ref, width);
+  gboolean same = FALSE, omitted = FALSE;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  for (guint d = 0; d < n; d++)
+    {
+      int p = cells[d].paragraph;
+
+      if (d == ref)
+        continue;
+      if (p < 0)
+        omitted = TRUE;
+      else if (!px_comparison_cell_changed (cmp, row, d) && !(cells[d].flags & PX_CELL_MOVED))
+        same = TRUE;
+      else
+        /* A line: the outlet's chip, then its cell. */
+        height += estimate_cell (self, row, d, width - 12 * self->est_char_width) + 2;
+    }
+  return height + (same + omitted) * self->est_line_height;
+}
+
+/* Makes @box, just bound to @row, a placeholder of about the row's
+ * height until it comes near the screen. */
+static void
+wait_row (PxComparisonView *self, GtkWidget *box, guint row)
+{
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  ensure_metrics (self);
+  g_object_set_data (G_OBJECT (box), "px-shown", NULL);
+  if (PX_IS_COLUMN_STRIP (box))
+    px_column_strip_set_placeholder (PX_COLUMN_STRIP (box), self->comparison ? estimate_row (self, row) : 0);
+  else
+    {
+      gtk_widget_set_visible (box, FALSE);
+      gtk_widget_set_size_request (row_widget (box), -1, self->comparison ? estimate_stacked_row (self, row) : 0);
+    }
+  g_hash_table_add (self->pending, box);
+}
+
+/* Shows the row @box is bound to. */
+static void
+show_row (PxComparisonView *self, GtkWidget *box)
+{
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  g_hash_table_remove (self->pending, box);
+  /* The row it shows, plus one (bind_row()). */
+  g_object_set_data (G_OBJECT (box), "px-shown",
+                     GUINT_TO_POINTER (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (box), "px-row")) + 1));
+  if (PX_IS_COLUMN_STRIP (box))
+    {
+      update_row (self, box);
+      px_column_strip_set_placeholder (PX_COLUMN_STRIP (box), -1);
+    }
+  else
+    {
+      update_stacked_row (self, box);
+      gtk_widget_set_size_request (row_widget (box), -1, -1);
+      gtk_widget_set_visible (box, TRUE);
+    }
+}
+
+/* Shows some of the rows bound beyond the screen, for a few milliseconds
+ * at a time, so that scrolling finds them ready. */
+static gboolean
+prefill_rows (gpointer user_data)
+{
+  PxComparisonView *self = user_data;
+  gint64 until = g_get_monotonic_time () + PREFILL_USEC;
+
+  while (g_hash_table_size (self->pending) > 0 && g_get_monotonic_time () < until)
+    {
+      GHashTableIter iter;
+      gpointer box;
+
+      g_hash_table_iter_init (&iter, self->pending);
+      g_hash_table_iter_next (&iter, &box, NULL);
+      show_row (self, box);
+    }
+  if (g_hash_table_size (self->pending) > 0)
+    return G_SOURCE_CONTINUE;
+  self->prefill_idle = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+ensure_prefill (PxComparisonView *self)
+{
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  if (g_hash_table_size (self->pending) > 0 && self->prefill_idle == 0)
+    self->prefill_idle = g_idle_add_full (G_PRIORITY_LOW, prefill_rows, self, NULL);
+}
+
+/* After each layout of the window (the frame clock's "layout", after
+ * the window's own handler), the rows that wait and have come near the
+ * screen are shown.  That queues a resize, and the frame clock lays the
+ * window out again before it paints: no placeholder is ever drawn on
+ * screen.  Then the others are shown while the main loop is idle. */
+static void
+on_clock_layout (GdkFrameClock *clock, PxComparisonView *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  g_autoptr(GPtrArray) near = NULL;
+  GHashTableIter iter;
+  gpointer box;
+  double page, margin;
+
+  if (g_hash_table_size (self->pending) == 0 || !gtk_widget_get_mapped (list))
+    return;
+  page = gtk_widget_get_height (list);
+  margin = page * NEAR_SCREEN;
+  near = g_ptr_array_new ();
+  g_hash_table_iter_init (&iter, self->pending);
+  while (g_hash_table_iter_next (&iter, &box, NULL))
+    {
+      GtkWidget *row = row_widget (box);
+      graphene_rect_t bounds;
+
+      if (gtk_widget_get_mapped (row) && gtk_widget_compute_bounds (row, list, &bounds) &&
+          bounds.origin.y < page + margin && bounds.origin.y + bounds.size.height > -margin)
+        g_ptr_array_add (near, box);
+    }
+  for (guint i = 0; i < near->len; i++)
+    show_row (self, near->pdata[i]);
+  ensure_prefill (self);
+}
+
+static void
+unhook_layout (PxComparisonView *self)
+{
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  /* A window that goes away disposes of its frame clock, and of the
+   * clock's handlers with it. */
+  if (self->layout_clock && g_signal_handler_is_connected (self->layout_clock, self->layout_handler))
+    g_signal_handler_disconnect (self->layout_clock, self->layout_handler);
+  self->layout_handler = 0;
+  g_clear_object (&self->layout_clock);
+}
+
+/* Follows the frame clock of the window the view is in.  Returns
+ * whether the window is on screen with one: otherwise (no window yet,
+ * or one not shown, which lays nothing out) rows are shown as they are
+ * bound. */
+static gboolean
+hook_layout (PxComparisonView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GdkFrameClock *clock = root && gtk_widget_get_mapped (GTK_WIDGET (root))
+                         ? gtk_widget_get_frame_clock (GTK_WIDGET (root)) : NULL;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  if (clock != self->layout_clock)
+    {
+      unhook_layout (self);
+      if (clock)
+        {
+          self->layout_clock = g_object_ref (clock);
+          self->layout_handler = g_signal_connect_after (clock, "layout", G_CALLBACK (on_clock_layout), self);
+        }
+    }
+  return clock != NULL;
+}
+
 static void
 bind_row (GtkSignalListItemFactory *factory,
           GtkListItem              *item,
@@ -785,6 +1062,9 @@ bind_row (GtkSignalListItemFactory *factory,
   GtkWidget *box = row_box (item);
   PxRowItem *row = gtk_list_item_get_item (item);
   guint position = 0;
+  /* Bound again to the row it shows (the list binds the rows on screen
+   * afresh when rows come and go around them): it shows it at once. */
+  gboolean showing = g_object_get_data (G_OBJECT (box), "px-shown") == GUINT_TO_POINTER (px_row_item_get_row (row) + 1);
 
   /* Its place among px_comparison_view_get_rows(), which does not move
    * as rows empty on screen come and go from the list. */
@@ -792,10 +1072,10 @@ bind_row (GtkSignalListItemFactory *factory,
   g_object_set_data (G_OBJECT (box), "px-row", GUINT_TO_POINTER (px_row_item_get_row (row)));
   g_object_set_data (G_OBJECT (box), "px-position", GINT_TO_POINTER (position));
   g_hash_table_add (self->bound, box);
-  if (PX_IS_COLUMN_STRIP (box))
-    update_row (self, box);
+  if (!showing && hook_layout (self))
+    wait_row (self, box, px_row_item_get_row (row));
   else
-    update_stacked_row (self, box);
+    show_row (self, box);
 }
 
 static void
@@ -804,6 +1084,7 @@ unbind_row (GtkSignalListItemFactory *factory,
             PxComparisonView         *self)
 {
   g_hash_table_remove (self->bound, row_box (item));
+  g_hash_table_remove (self->pending, row_box (item));
 }
 
 static void
@@ -812,6 +1093,7 @@ teardown_row (GtkSignalListItemFactory *factory,
               PxComparisonView         *self)
 {
   g_hash_table_remove (self->bound, row_box (item));
+  g_hash_table_remove (self->pending, row_box (item));
 }
 
 /* Shows the bound rows again: the cells that are not current (see
@@ -826,7 +1108,9 @@ refresh_rows (PxComparisonView *self)
 
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &box, NULL))
-    if (PX_IS_COLUMN_STRIP (box))
+    if (g_hash_table_contains (self->pending, box))
+      continue;   /* shown afresh when it comes near the screen */
+    else if (PX_IS_COLUMN_STRIP (box))
       update_row (self, box);
     else
       update_stacked_row (self, box);
@@ -1070,6 +1354,7 @@ show_layout (PxComparisonView *self, gboolean stacked)
          ? self->current : top_position (self);
   self->stacked = stacked;
   g_hash_table_remove_all (self->bound);
+  g_hash_table_remove_all (self->pending);
   /* Every row is made afresh for the other layout: the list as well. */
   update_shown (self, TRUE);
   gtk_grid_view_set_factory (self->list_view, stacked ? self->stacked_factory : self->column_factory);
@@ -1222,6 +1507,7 @@ px_comparison_view_zoom (PxComparisonView *self,
   if (zoom_steps[i] != 100)
     gtk_widget_add_css_class (GTK_WIDGET (self), new_class);
   self->zoom = zoom_steps[i] / 100.0;
+  self->est_line_height = 0;
   update_geometry (self, rows_width (self));
   if (update_live_columns (self) & COUNTED_CHANGED)
     update_shown (self, FALSE);
@@ -1400,6 +1686,7 @@ update_rows (PxComparisonView *self)
   self->current = -1;
   self->generation++;
   g_hash_table_remove_all (self->bound);
+  g_hash_table_remove_all (self->pending);
   px_row_model_set_rows (self->rows, (guint *) (gpointer) shown->data, shown->len);
   update_shown (self, TRUE);
   px_overview_ruler_set_marks (self->ruler, marks->data, marks->len);
@@ -1699,6 +1986,9 @@ px_comparison_view_dispose (GObject *object)
   if (self->ruler)
     px_overview_ruler_set_adjustment (self->ruler, NULL);
   g_hash_table_remove_all (self->bound);
+  g_hash_table_remove_all (self->pending);
+  g_clear_handle_id (&self->prefill_idle, g_source_remove);
+  unhook_layout (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PX_TYPE_COMPARISON_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
@@ -1722,8 +2012,20 @@ px_comparison_view_finalize (GObject *object)
   g_clear_pointer (&self->extra_decorators, g_array_unref);
   g_hash_table_unref (self->diffs);
   g_hash_table_unref (self->bound);
+  g_hash_table_unref (self->pending);
 
   G_OBJECT_CLASS (px_comparison_view_parent_class)->finalize (object);
+}
+
+static void
+px_comparison_view_unroot (GtkWidget *widget)
+{
+  PxComparisonView *self = PX_COMPARISON_VIEW (widget);
+
+  /* No window's layout to wait for: the rows waiting are shown soon. */
+  unhook_layout (self);
+  ensure_prefill (self);
+  GTK_WIDGET_CLASS (px_comparison_view_parent_class)->unroot (widget);
 }
 
 static void
@@ -1772,6 +2074,7 @@ px_comparison_view_class_init (PxComparisonViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PxComparisonView, legend_box);
   gtk_widget_class_bind_template_callback (widget_class, on_ruler_jump);
 
+  widget_class->unroot = px_comparison_view_unroot;
   widget_class->measure = px_comparison_view_measure;
   widget_class->size_allocate = px_comparison_view_size_allocate;
   gtk_widget_class_set_css_name (widget_class, "comparisonview");
@@ -1800,6 +2103,7 @@ px_comparison_view_init (PxComparisonView *self)
   self->row_kinds = g_bytes_new (NULL, 0);
   self->diffs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
   self->bound = g_hash_table_new (NULL, NULL);
+  self->pending = g_hash_table_new (NULL, NULL);
 
   for (int stacked = 0; stacked < 2; stacked++)
     {
@@ -2048,6 +2352,7 @@ px_comparison_view_set_comparison (PxComparisonView *self,
     self->row_kinds = px_comparison_row_kinds (comparison);
 
   rebuild_headers (self);
+  self->est_line_height = 0;
   gtk_widget_set_visible (self->single_prompt, comparison && px_comparison_get_n_documents (comparison) == 1);
   self->geometry.offset = 0;
   update_geometry (self, rows_width (self));

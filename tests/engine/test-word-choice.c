@@ -308,6 +308,30 @@ test_moved_words (void)
   g_assert_null (find_set (sets, keys));
 }
 
+/* A word written whole by one outlet and with a hyphen by another
+ * ("upmarket" / "up-market") is one word, even where its first piece
+ * alone would be a function word: "upmarket jewelry" / "up-market
+ * jewellery" is spelling, not naming. */
+static void
+test_hyphened (void)
+{
+  const char * const texts[] = {
+    "Four men rammed their car into an upmarket jewelry store in central Paris on Monday.\n\n"
+    "Police said the upmarket jewelry store had been robbed twice before this year.\n",
+    "Four men rammed their car into an up-market jewellery store in central Paris on Monday.\n\n"
+    "Police said the up-market jewellery store had been robbed twice before this year.\n",
+    NULL
+  };
+  const char * const trimmed[] = { "upmarket jewelry", "market jewellery", NULL };
+  const char * const whole[] = { "upmarket jewelry", "up market jewellery", NULL };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  GPtrArray *sets = px_comparison_get_word_choice (cmp);
+
+  dump (sets);
+  g_assert_null (find_set (sets, trimmed));
+  g_assert_null (find_set (sets, whole));
+}
+
 /* One swap is all the evidence, and an outlet writes both words, so they
  * name two things ("the Angels" / "the Times"); a name and its short
  * form ("phone" / "telephone") stay one thing even then. */
@@ -472,6 +496,7 @@ main (int argc, char **argv)
   g_test_add_func ("/word-choice/json", test_json);
   g_test_add_func ("/word-choice/moved-words", test_moved_words);
   g_test_add_func ("/word-choice/one-swap", test_one_swap);
+  g_test_add_func ("/word-choice/hyphened", test_hyphened);
   g_test_add_func ("/word-choice/parts", test_parts);
   g_test_add_func ("/word-choice/forms", test_forms);
   g_test_add_func ("/word-choice/units", test_units);
