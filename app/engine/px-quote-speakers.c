@@ -324,6 +324,9 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
       /* "Obama Urges Britain": the verb ends one name and opens none. */
       if (is_capitalised_verb (ds, items, i))
         break;
+      /* "Jr." ends a name ("Robert F. Kennedy Jr.") and opens none. */
+      if (words == 0 && it->kind == IT_WORD && (it->classes & WC_NAME_SUFFIX))
+        break;
       if (is_name_word (it) ||
           (words > 0 && it->kind == IT_WORD && it->cap && (it->classes & WC_NAME_NOUN) &&
            !g_array_index (items, Item, i - 1).possessive))
@@ -353,6 +356,47 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
   return last;
 }
 
+/* The surname in @name, at *@at, its length returned: the last word, or
+ * the one before a suffix ("Robert F. Kennedy Jr" is a Kennedy). */
+static gsize
+surname_in (const char *name, const char **at)
+{
+  const char *last = px_quote_last_word (name);
+
+  if (last > name)
+    {
+      g_autofree char *lower = px_quote_normalize_word (last, strlen (last));
+      gsize n = strlen (lower);
+
+      if (n > 0 && lower[n - 1] == '.')
+        lower[n - 1] = '\0';
+      if (px_quote_in_list (WC_NAME_SUFFIX, lower))
+        {
+          const char *end = last - 1;   /* the space before the suffix */
+          const char *start = end;
+
+          while (start > name && start[-1] != ' ')
+            start--;
+          if (end > start && end[-1] == ',')
+            end--;
+          *at = start;
+          return end - start;
+        }
+    }
+  *at = last;
+  return strlen (last);
+}
+
+/* Whether the surname of @name is @surname. */
+static gboolean
+has_surname (const char *name, const char *surname)
+{
+  const char *at;
+  gsize n = surname_in (name, &at);
+
+  return strlen (surname) == n && strncmp (at, surname, n) == 0;
+}
+
 static void
 add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboolean org,
              guint32 sentence)
@@ -360,7 +404,7 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
   const Item *first = &g_array_index (items, Item, s);
   const Item *last = &g_array_index (items, Item, e - 1);
   GString *titles = ds->scratch;
-  Mention m = { first->start, NULL, NULL, n_words, FALSE, org, sentence, FALSE };
+  Mention m = { .pos = first->start, .n_words = n_words, .org = org, .sentence = sentence };
   guint32 end = last->end;
 
   /* Titles right before the name: "Pentagon spokesman Rear Adm." */
@@ -413,6 +457,12 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
   g_string_truncate (ds->scratch, 0);
   append_span_text (ds, first->start, end, ds->scratch);
   m.name = g_string_chunk_insert_len (ds->words, ds->scratch->str, ds->scratch->len);
+  {
+    const char *at;
+    gsize n = surname_in (m.name, &at);
+
+    m.surname = at[n] ? g_string_chunk_insert_len (ds->words, at, n) : at;
+  }
   g_array_append_val (ds->mentions, m);
 }
 
@@ -547,6 +597,17 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
                        !g_array_index (items, Item, i - 1).cap &&
                        ((g_array_index (items, Item, i - 1).classes & (WC_DETERMINER | WC_FUNCTION)) ||
                         g_strv_contains (name_prepositions, g_array_index (items, Item, i - 1).lower));
+          /* "pro-Lee marchers", "anti-Marsh ads": a name glued to a
+           * prefix qualifies what follows; nobody speaks by it. */
+          if (i >= 2 && g_array_index (items, Item, i - 1).kind == IT_HYPHEN &&
+              g_array_index (items, Item, i - 1).end == g_array_index (items, Item, i).start &&
+              g_array_index (items, Item, i - 2).kind == IT_WORD &&
+              !g_array_index (items, Item, i - 2).cap &&
+              g_array_index (items, Item, i - 2).end == g_array_index (items, Item, i - 1).start)
+            {
+              i = end;
+              continue;
+            }
           /* Before the title, only a name set off by a comma: "Brad
            * Komar, the state director", not "State Department officials". */
           if (pass == 1 && !(end < e && g_array_index (items, Item, end).kind == IT_COMMA))
@@ -840,6 +901,22 @@ in_appositive (GArray *items, guint k, guint i)
  * subject may come in pieces ("Jason Reed, the founder of the club,
  * said"), hold a relative clause ("Reed, who has a blog, wrote") or be
  * shared with an earlier verb ("Reed praised her and said"). */
+/* Whether items[k] is a hyphen set off by a space or doubled ("--"): a
+ * dash, which no name or noun phrase goes on across. */
+static gboolean
+is_dash (GArray *items, guint k)
+{
+  const Item *it = &g_array_index (items, Item, k);
+
+  if (it->kind != IT_HYPHEN)
+    return FALSE;
+  if (k > 0 && (g_array_index (items, Item, k - 1).end < it->start ||
+                g_array_index (items, Item, k - 1).kind == IT_HYPHEN))
+    return TRUE;
+  return k + 1 < items->len && (g_array_index (items, Item, k + 1).start > it->end ||
+                                g_array_index (items, Item, k + 1).kind == IT_HYPHEN);
+}
+
 static void
 subject_of (Found *f, DocScan *ds, GArray *items, guint v)
 {
@@ -873,7 +950,7 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
       }
   s = i;
   while (s > 0 && i - s < MAX_SUBJECT_BEFORE &&
-         g_array_index (items, Item, s - 1).kind != IT_END &&
+         g_array_index (items, Item, s - 1).kind != IT_END && !is_dash (items, s - 1) &&
          (may_be_in_subject (&g_array_index (items, Item, s - 1)) ||
           item_is (items, s - 1, "the") || item_is (items, s - 1, "a") ||
           item_is (items, s - 1, "an") ||
@@ -1475,7 +1552,10 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       f->kind = SPK_NONE;
     }
   subject_of (f, ds, items, v);
-  if (f->kind == SPK_NONE)
+  /* "As one worker told Brackley Weekly, “…”": who was told is the
+   * listener, never the speaker. */
+  if (f->kind == SPK_NONE &&
+      !item_is (items, v, "told") && !item_is (items, v, "tells") && !item_is (items, v, "tell"))
     {
       /* "said Kerry, “…”", not "said the senator can “…”": the words
        * after the verb name the speaker only if they run up to the
@@ -1761,7 +1841,7 @@ px_quote_surname_index (GArray *mentions)
 
       if (m->n_words < 2 || m->org)
         continue;
-      surname = px_quote_last_word (m->name);
+      surname = m->surname;
       known = g_hash_table_lookup (index, surname);
       if (known == NULL)
         g_hash_table_insert (index, (gpointer) surname, (gpointer) m->name);
@@ -1798,7 +1878,7 @@ full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
 
-      if (m->pos < pos && m->n_words >= 2 && !m->org && g_str_equal (px_quote_last_word (m->name), name))
+      if (m->pos < pos && m->n_words >= 2 && !m->org && g_str_equal (m->surname, name))
         return m->name;
     }
   full = full_name_in (names->doc, name);
@@ -1817,7 +1897,10 @@ is_person (Surnames *names, const Mention *m)
     return FALSE;
   if (m->n_words >= 2 || m->titled)
     return TRUE;
-  return full_name_in (names->doc, m->name) || full_name_in (names->group, m->name);
+  /* A surname some full name has, even when several have it (Bill and
+   * Hillary Clinton). */
+  return g_hash_table_contains (names->doc, m->name) ||
+         (names->group && g_hash_table_contains (names->group, m->name));
 }
 
 /* How surely a name found one way is the speaker's: a full name as
@@ -1961,6 +2044,48 @@ sentence_names_other (DocScan *ds, Surnames *names, const Mention *subject, guin
   return FALSE;
 }
 
+/* Whether the text shows that @m, whose gender it does not tell, is a
+ * person: a title goes with the name, it opens a sentence as its subject,
+ * the reporter names them again by the surname alone ("Rob Calabrese …
+ * Calabrese told"), or a quote has them as speaker.  "Climate Action", "Palo Alto Weekly", "Dirty
+ * Dancing" are named once, whole: no one "he" or "she" can be. */
+static gboolean
+shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
+{
+  const char *at;
+  gsize n = surname_in (full, &at);
+  g_autofree char *surname = g_strndup (at, n);
+
+  if (m->titled || !strchr (full, ' '))
+    return TRUE;
+  /* "Mira Holt opened the meeting": the subject of a sentence, a verb
+   * after it. */
+  if (m->pos == m->sentence && !m->after_preposition && m->pos + strlen (m->name) < ds->len)
+    {
+      const char *after = ds->text + m->pos + strlen (m->name);
+
+      if (*after == ' ' && g_ascii_islower (after[1]))
+        return TRUE;
+    }
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *o = &g_array_index (ds->mentions, Mention, i);
+
+      if (o->titled && g_str_equal (o->name, full))
+        return TRUE;
+      if (o->n_words == 1 && !o->org && g_str_equal (o->name, surname))
+        return TRUE;
+    }
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      const Found *f = g_ptr_array_index (ds->found, q);
+
+      if (f->kind == SPK_NAME && f->np && has_surname (f->np, surname))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "He said": the person being quoted in this stretch of text if the
  * pronoun fits them, else the nearest person named before whose gender
  * fits, else the nearest whose gender the text does not tell.  Never a
@@ -1986,7 +2111,8 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
           *certainty = RESOLVED_SALIENT;
           return g_strdup (full);
         }
-      if (g == 0 && !sentence_names_other (ds, names, subject, f->np_pos, want))
+      if (g == 0 && !sentence_names_other (ds, names, subject, f->np_pos, want) &&
+          shown_to_be_person (ds, subject, full))
         {
           *certainty = RESOLVED_OPEN;
           return g_strdup (full);
@@ -2032,7 +2158,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
       g = gender_of (m, full);
       if (g == want && want != 0)
         found = g_strdup (full);
-      else if (g == 0 && open == NULL)
+      else if (g == 0 && open == NULL && shown_to_be_person (ds, m, full))
         open = full;
     }
   if (found)

@@ -136,7 +136,11 @@ static const char * const stop_words[] = {
   /* Words that open a sentence and name a time or a concession: "Hours
    * later, Trump said", "Although Lee said". */
   "although", "though", "likewise", "last", "next", "hours", "minutes", "days", "weeks",
-  "months", "years", "moments", NULL
+  "months", "years", "moments",
+  /* Comparisons and counts that open a sentence: "Like Lee, Marr
+   * rejected…", "Eight years ago, Marr said", "Hundreds more came". */
+  "like", "besides", "six", "seven", "eight", "nine", "twelve", "twenty", "hundred",
+  "hundreds", "thousands", "dozens", "millions", "several", "few", NULL
 };
 
 /* Stop words that, after a capitalised word, end an organisation's name
@@ -177,6 +181,12 @@ static const char * const org_words[] = {
   "tribune", "herald", "gazette", "daily", "magazine", "review", "club", "church",
   "school", "hospital", "square", "avenue", "road", "river", "island", "islands",
   "mountains", "valley", "county", "region", "states", "united", "emirates", NULL
+};
+
+/* What follows a surname without being one: "Martin Luther King Jr." is
+ * King, and "Jr." alone is nobody. */
+static const char * const name_suffixes[] = {
+  "jr", "sr", "ii", "iii", "iv", "esq", NULL
 };
 
 static const char * const particles[] = {
@@ -356,6 +366,7 @@ px_quote_word_classes (const char *word)
     { name_nouns, WC_NAME_NOUN },
     { statement_nouns, WC_STATEMENT },
     { org_nouns, WC_ORG_NOUN },
+    { name_suffixes, WC_NAME_SUFFIX },
   };
   static GHashTable *classes;   /* word -> its WordClass bits */
 

@@ -28,6 +28,7 @@ typedef enum {
   WC_NAME_NOUN    = 1 << 14,  /* a stop word that also ends names: "Judicial Watch" */
   WC_STATEMENT    = 1 << 15,  /* what someone says in writing: "post", "letter" */
   WC_ORG_NOUN     = 1 << 16,  /* "the campaign", "the committee": an organisation named before */
+  WC_NAME_SUFFIX  = 1 << 17,  /* "Jr.", "III": ends a name, is no surname */
 } WordClass;
 
 /* Word endings that tell what a word is, by the lists they are in. */
@@ -86,6 +87,7 @@ found_free (Found *f)
 typedef struct {
   guint32 pos;
   char *name;       /* as written, titles dropped (in the scan's chunk) */
+  const char *surname;  /* its last word, or the one before "Jr." (idem) */
   char *titles;     /* " secretary state " (in the scan's chunk) */
   guint n_words;
   gboolean titled;

@@ -88,7 +88,7 @@ is_unnamed (const char *word)
     "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "his", "her", "their",
     "its", "our", "my", "this", "that", "these", "those", "some", "many", "one", "who",
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "secretary", "according",
-    "to", NULL
+    "to", "jr", "sr", "ii", "iii", "iv", NULL   /* "Robert P. Casey Jr." is Casey */
   };
   g_autofree char *f = fold (word, -1);
 

@@ -156,6 +156,75 @@ test_place_after_place_phrase (void)
                "Free bread for the flood crews today.|Wendel Ostrom");
 }
 
+/* Words that open a sentence before its subject are no names: a
+ * comparison ("Like Marsh,"), a count ("Eight years ago,"), and a
+ * participle phrase cut off by dashes ("-- with a band --"). */
+static void
+test_sentence_openers (void)
+{
+  quote_check ("Like Marsh, Ada Marr also rejected the plan, arguing that there is "
+               "\"room for the ferry\" in the budget.", "room for the ferry|Ada Marr");
+  quote_check ("Eight years ago, Ada Marr backed the plan and said, \"Ivo Marsh never did "
+               "anything for us.\"", "Ivo Marsh never did anything for us.|Ada Marr");
+  quote_check ("Marking the end of the season with a long speech -- complete with a brass "
+               "band -- Ivo Marsh told supporters on Tuesday that \"we turn the page "
+               "tonight,\" and he vowed to carry on.", "we turn the page tonight|Ivo Marsh");
+}
+
+/* "pro-Marsh marchers": a name glued to a prefix qualifies the noun
+ * after it; the marchers are nobody named. */
+static void
+test_prefixed_name (void)
+{
+  quote_check ("Hundreds of pro-Marsh marchers filled the pier, chanting \"Marsh or nobody, "
+               "never Marr.\"", "Marsh or nobody, never Marr.|?");
+}
+
+/* "Jr." ends a name and is no surname: "Kennedy" later is Robert F.
+ * Kennedy Jr., and a "Jr." elsewhere in the text is nobody "she" can be. */
+static void
+test_name_suffix (void)
+{
+  quote_check ("Robert F. Kennedy Jr. spoke next. \"We need the river clean,\" Kennedy said.",
+               "We need the river clean|Robert F. Kennedy Jr");
+  quote_check ("Sara Lind met voters at a Martin Luther King Jr. breakfast.\n\n"
+               "\"Things are picking up,\" she said.", "Things are picking up|Sara Lind");
+}
+
+/* "He said" with nobody of that gender named: only a name the text shows
+ * to be a person's (named again by surname, or titled) stands in, not a
+ * name it gives once, whole (a summit, a weekly, a film). */
+static void
+test_pronoun_needs_person (void)
+{
+  quote_check ("The ministers met at the close of Harbour Climate Action in Brackley.\n\n"
+               "\"I'm grateful to all the parties involved,\" he said.",
+               "I'm grateful to all the parties involved|?");
+  quote_check ("Ostrom Vale opened the meeting. Vale spoke for an hour.\n\n"
+               "\"I'm grateful to all the parties involved,\" he said.",
+               "I'm grateful to all the parties involved|Ostrom Vale");
+}
+
+/* "told X": X is who heard it, never who said it. */
+static void
+test_told_listener (void)
+{
+  quote_check ("As one worker told Brackley Weekly, \"She wants to put fear in our hearts.\"",
+               "She wants to put fear in our hearts.|?");
+}
+
+/* A surname two full names share ("Brent Vale III" and his father "Brent
+ * Vale") still names a person: "he" after "Vale says" is the Vale being
+ * quoted, not another man named before. */
+static void
+test_shared_surname (void)
+{
+  quote_check ("Brent Vale III runs the club. His father, Brent Vale, founded it. Tom Hale "
+               "sold it.\n\n\"There are two reasons,\" Vale says.\n\n"
+               "\"Second, the rent went up,\" he adds.",
+               "There are two reasons|Brent Vale / Second, the rent went up|Brent Vale");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -172,5 +241,11 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/pronoun-not-place", test_pronoun_not_place);
   g_test_add_func ("/quote-speakers/reporting-verbs-more", test_reporting_verbs_more);
   g_test_add_func ("/quote-speakers/place-after-place-phrase", test_place_after_place_phrase);
+  g_test_add_func ("/quote-speakers/sentence-openers", test_sentence_openers);
+  g_test_add_func ("/quote-speakers/prefixed-name", test_prefixed_name);
+  g_test_add_func ("/quote-speakers/name-suffix", test_name_suffix);
+  g_test_add_func ("/quote-speakers/pronoun-needs-person", test_pronoun_needs_person);
+  g_test_add_func ("/quote-speakers/told-listener", test_told_listener);
+  g_test_add_func ("/quote-speakers/shared-surname", test_shared_surname);
   return g_test_run ();
 }
