@@ -1579,6 +1579,75 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
   return f->kind != SPK_NONE;
 }
 
+static gboolean ends_sentence (DocScan *ds, Found *f);
+
+/* Most words an attribution that interrupts a quote holds: "…," said
+ * the former two-term governor of the state on Tuesday, "…". */
+#define MAX_INTERRUPTION_WORDS 14
+
+/* Whether the words of [lo, hi), between two quotes, interrupt one
+ * quotation: they end with a comma ("…," Ann Lee said, "…"), hold no
+ * sentence's end and few words. */
+static gboolean
+interrupts (DocScan *ds, guint32 lo, guint32 hi)
+{
+  g_autoptr(GArray) items = items_of (ds, lo, hi);
+  guint words = 0;
+
+  if (items->len < 2 || g_array_index (items, Item, items->len - 1).kind != IT_COMMA)
+    return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      ItemKind kind = g_array_index (items, Item, i).kind;
+
+      if (kind == IT_END || kind == IT_COLON)
+        return FALSE;
+      if (kind == IT_WORD && ++words > MAX_INTERRUPTION_WORDS)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "We will open the bridge," Mira Holt said, "and close the ferry.": a
+ * quote cut by its attribution is one quotation.  The first part ends
+ * with the comma that hands over to the attribution, the attribution
+ * (found after the first part) ends with a comma, and the second part
+ * follows in the same paragraph: the second joins the first, as the
+ * paragraphs of a multi-paragraph quote do. */
+static void
+join_interrupted (DocScan *ds)
+{
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      Found *a = g_ptr_array_index (ds->found, q);
+      const Span *last;
+      Found *b = NULL;
+      guint r;
+
+      if (a->depth > 0 || !a->said_after || (a->flags & PX_QUOTE_OPEN) || ends_sentence (ds, a))
+        continue;
+      for (r = q + 1; r < ds->found->len; r++)
+        {
+          b = g_ptr_array_index (ds->found, r);
+          if (b->depth == 0)
+            break;
+        }
+      if (r >= ds->found->len || b->paragraph != a->last_paragraph || b->segments->len == 0)
+        continue;
+      /* The comma inside the first part's marks. */
+      last = &g_array_index (a->segments, Span, a->segments->len - 1);
+      if (!memchr (ds->text + last->end, ',', a->mark_end - last->end) ||
+          !interrupts (ds, a->mark_end, b->mark_start))
+        continue;
+      g_array_append_vals (a->segments, b->segments->data, b->segments->len);
+      a->mark_end = b->mark_end;
+      a->last_paragraph = b->last_paragraph;
+      a->flags |= b->flags & (PX_QUOTE_OPEN | PX_QUOTE_MULTI);
+      g_ptr_array_remove_index (ds->found, r);   /* nested quotes of b stay, after a */
+      q--;   /* a may go on after b: "…," she said, "…," she added, "…" */
+    }
+}
+
 /* Whether the quote @f is a clause of its own that words after it can
  * attribute: it starts a sentence, or ends with the comma, question or
  * exclamation mark or dash that hands over to "…, she said". */
@@ -1810,6 +1879,7 @@ px_quote_attribute (DocScan *ds)
       prev = f;
     }
   share_sentence_attribution (ds);
+  join_interrupted (ds);
 }
 
 /* ------------------------------------------------------------------ */

@@ -42,7 +42,8 @@ typedef enum {
   PX_MARK_STYLE_BOX              = 1 << 4,  /* an outline round the words */
   PX_MARK_STYLE_BADGE            = 1 << 5,  /* a small label with the kind's name */
   PX_MARK_STYLE_ITALIC           = 1 << 6,
-  PX_MARK_STYLE_FADED            = 1 << 7,  /* lighter ink: context, not the text's own words */
+  PX_MARK_STYLE_FADED            = 1 << 7,  /* lighter ink: context, not the text's own words
+                                              * (a strike over it is in that ink, not the colour) */
   PX_MARK_STYLE_BOLD             = 1 << 8,  /* high contrast adds weight */
 } PxMarkStyle;
 

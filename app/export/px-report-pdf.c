@@ -203,7 +203,9 @@ add_mark_attrs (PangoAttrList *attrs, guint s, guint e, PxMarkKind kind, PxMarkS
   if (look.style & PX_MARK_STYLE_STRIKE)
     {
       add_attr (attrs, pango_attr_strikethrough_new (TRUE), s, e);
-      add_attr (attrs, pango_attr_strikethrough_color_new (RGB16 (c, 16), RGB16 (c, 8), RGB16 (c, 0)), s, e);
+      /* Faded words: struck in their own ink (px-diff-marks.c says why). */
+      if (!(look.style & PX_MARK_STYLE_FADED))
+        add_attr (attrs, pango_attr_strikethrough_color_new (RGB16 (c, 16), RGB16 (c, 8), RGB16 (c, 0)), s, e);
     }
   if (look.style & (PX_MARK_STYLE_UNDERLINE | PX_MARK_STYLE_DOUBLE_UNDERLINE | PX_MARK_STYLE_DOTTED))
     {

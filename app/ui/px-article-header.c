@@ -311,7 +311,7 @@ round_button (GtkWidget *button, const char *icon, const char *tooltip, const ch
   else
     gtk_button_set_icon_name (GTK_BUTTON (button), icon);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
+  px_tooltip_set_text (button, tooltip);
   set_accessible_label (button, label);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
@@ -345,7 +345,7 @@ px_article_header_init (PxArticleHeader *self)
 
   self->reference_icon = gtk_image_new_from_icon_name ("starred-symbolic");
   gtk_widget_set_visible (self->reference_icon, FALSE);
-  gtk_widget_set_tooltip_text (self->reference_icon, _("The reference: the other articles are compared with this one"));
+  px_tooltip_set_text (self->reference_icon, _("The reference: the other articles are compared with this one"));
   set_accessible_label (self->reference_icon, _("Reference article"));
   gtk_widget_add_css_class (self->reference_icon, "accent");
   gtk_box_append (GTK_BOX (line), self->reference_icon);
@@ -358,7 +358,7 @@ px_article_header_init (PxArticleHeader *self)
 
   self->outlet_label = GTK_EDITABLE_LABEL (gtk_editable_label_new (""));
   gtk_widget_set_hexpand (GTK_WIDGET (self->outlet_label), TRUE);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->outlet_label), _("Outlet name: click to rename"));
+  px_tooltip_set_text (GTK_WIDGET (self->outlet_label), _("Outlet name: click to rename"));
   set_accessible_label (GTK_WIDGET (self->outlet_label), _("Outlet name"));
   gtk_widget_add_css_class (GTK_WIDGET (self->outlet_label), "heading");
   gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->outlet_label));
@@ -375,7 +375,7 @@ px_article_header_init (PxArticleHeader *self)
   self->source_badge = gtk_label_new (_("Primary source"));
   gtk_label_set_xalign (GTK_LABEL (self->source_badge), 0);
   gtk_widget_set_visible (self->source_badge, FALSE);
-  gtk_widget_set_tooltip_text (self->source_badge,
+  px_tooltip_set_text (self->source_badge,
                                _("Primary source: the record of what was said, which the articles’ quotations are checked against"));
   gtk_widget_add_css_class (self->source_badge, "caption-heading");
   gtk_widget_add_css_class (self->source_badge, "accent");

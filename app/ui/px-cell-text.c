@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include "px-cell-text.h"
+#include "px-strikes.h"
 
 #define N_HEIGHTS 4
 /* Narrower than this, a width is no column's (see px_cell_text_measure()). */
@@ -29,6 +30,8 @@ struct _PxCellText
 
   char *text;
   PangoAttrList *attrs;
+  PangoAttrList *drawn;   /* attrs but the lines through struck words, */
+  PangoAttrList *strikes; /* which the cell draws itself (px-strikes.c) */
   PangoLayout *layout;    /* NULL until measured */
   /* Heights at the widths last measured: the list and the boxes around
    * a cell ask for its height at a few widths, again on every layout
@@ -53,7 +56,7 @@ layout_at (PxCellText *self, int width)
       self->layout = pango_layout_new (gtk_widget_get_pango_context (GTK_WIDGET (self)));
       pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_text (self->layout, self->text ? self->text : "", -1);
-      pango_layout_set_attributes (self->layout, self->attrs);
+      pango_layout_set_attributes (self->layout, self->drawn);
     }
   /* Setting the width it has is free; another one lays it out anew. */
   if (pango_layout_get_width (self->layout) != wrap)
@@ -150,6 +153,7 @@ G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
 G_GNUC_END_IGNORE_DEPRECATIONS
   gtk_snapshot_append_layout (snapshot, layout_at (self, gtk_widget_get_width (widget)), &color);
+  px_strikes_snapshot (snapshot, self->layout, self->strikes, &color);
 }
 
 static GtkSizeRequestMode
@@ -165,6 +169,8 @@ px_cell_text_finalize (GObject *object)
 
   g_clear_object (&self->layout);
   g_clear_pointer (&self->attrs, pango_attr_list_unref);
+  g_clear_pointer (&self->drawn, pango_attr_list_unref);
+  g_clear_pointer (&self->strikes, pango_attr_list_unref);
   g_free (self->text);
   G_OBJECT_CLASS (px_cell_text_parent_class)->finalize (object);
 }
@@ -236,9 +242,16 @@ px_cell_text_set_attributes (PxCellText    *self,
   if (attrs)
     pango_attr_list_ref (attrs);
   g_clear_pointer (&self->attrs, pango_attr_list_unref);
+  g_clear_pointer (&self->drawn, pango_attr_list_unref);
+  g_clear_pointer (&self->strikes, pango_attr_list_unref);
   self->attrs = attrs;
+  if (attrs)
+    {
+      self->drawn = pango_attr_list_copy (attrs);
+      self->strikes = px_strikes_take (self->drawn);
+    }
   if (self->layout)
-    pango_layout_set_attributes (self->layout, attrs);
+    pango_layout_set_attributes (self->layout, self->drawn);
   forget_heights (self);
   /* Marks may change sizes (a bold headline): measured afresh. */
   gtk_widget_queue_resize (GTK_WIDGET (self));

@@ -134,12 +134,16 @@ px_diff_marks_add (PangoAttrList       *attrs,
   if (old_words)
     {
       insert (attrs, pango_attr_strikethrough_new (TRUE), start, end);
-      insert (attrs, pango_attr_strikethrough_color_new (c->red, c->green, c->blue), start, end);
       /* Replaced words are context for their replacement: faded, less
        * so in high contrast.  Dropped words stay in full ink, so that
-       * the two differ in more than hue (px-marks.c). */
+       * the two differ in more than hue (px-marks.c).  Faded words are
+       * struck in their own ink: Pango 1.50 draws a coloured line over
+       * faded words on a translucent tint with the tint's alpha, all
+       * but unseen, for most runs (PX_MARK_STYLE_FADED in px-marks.h). */
       if (mark == PX_MARK_CHANGED)
         insert (attrs, pango_attr_foreground_alpha_new (palette->replaced_ink_alpha), start, end);
+      else
+        insert (attrs, pango_attr_strikethrough_color_new (c->red, c->green, c->blue), start, end);
       return;
     }
   insert (attrs, pango_attr_underline_new (mark == PX_MARK_CHANGED ? PANGO_UNDERLINE_DOUBLE

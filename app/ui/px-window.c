@@ -180,10 +180,32 @@ compute_thread (GTask        *task,
     }
   result = g_new0 (ComputeResult, 1);
   result->row_kinds = px_comparison_row_kinds (cmp);
-  /* Kept with the comparison, for the overview: off the main thread. */
-  px_comparison_get_word_choice (cmp);
   result->comparison = g_steal_pointer (&cmp);
   g_task_return_pointer (task, result, (GDestroyNotify) compute_result_free);
+}
+
+/* Word choice, kept with the comparison for the overview and the
+ * exports: found off the main thread once the comparison is on screen
+ * (it was a third of the wait for the first paint of twenty long
+ * articles).  Whoever needs it sooner waits for it (it is found once,
+ * under a lock). */
+static void
+word_choice_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  px_comparison_get_word_choice (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+find_word_choice_later (PxComparison *comparison)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+  g_task_set_task_data (task, g_object_ref (comparison), g_object_unref);
+  g_task_run_in_thread (task, word_choice_thread);
 }
 
 static void update_progress (PxWindow *self);
@@ -280,6 +302,7 @@ compute_done (GObject      *object,
   px_comparison_view_set_comparison (self->view, result->comparison,
                                      self->compute_flags, result->row_kinds);
   _px_window_report_sources (self, result->comparison);
+  find_word_choice_later (result->comparison);
   compute_result_free (result);
   set_computing (self, FALSE);
   show_page (self);

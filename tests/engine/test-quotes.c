@@ -229,6 +229,35 @@ occ (PxQuoteGroup *group, guint i)
   return &g_array_index (group->occurrences, PxQuoteOccurrence, i);
 }
 
+/* A quote cut by its attribution ("…," she said, "…") is one quotation,
+ * matched whole against an outlet that quotes it without the cut; a
+ * second sentence after "she said." is a quotation of its own. */
+static void
+test_interrupted (void)
+{
+  const char *texts[] = {
+    "\"We will open the bridge in May,\" Mira Holt said on Monday, \"and the ferry will stop "
+    "running in June.\"",
+    "Mira Holt said: \"We will open the bridge in May and the ferry will stop running in June.\"",
+    NULL
+  };
+  PxDocument **docs;
+  guint n;
+  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
+  PxQuoteGroup *g;
+
+  quote_check (texts[0], "We will open the bridge in May and the ferry will stop running in "
+                         "June.|Mira Holt");
+  quote_check ("\"We will open the bridge in May,\" she said. \"The ferry stops in June.\"",
+               "We will open the bridge in May|? / The ferry stops in June.|?");
+  g_assert_cmpuint (groups->len, ==, 1);
+  g = g_ptr_array_index (groups, 0);
+  g_assert_cmpuint (g->occurrences->len, ==, 2);
+  g_assert_cmpint (occ (g, 0)->match, ==, PX_QUOTE_MATCH_EXACT);
+  g_assert_cmpint (occ (g, 1)->match, ==, PX_QUOTE_MATCH_EXACT);
+  free_docs (docs, n);
+}
+
 static void
 test_group_kinds (void)
 {
@@ -716,6 +745,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/languages", test_other_languages);
   g_test_add_func ("/quotes/attribution", test_attribution_patterns);
   g_test_add_func ("/quotes/pronouns-titles", test_pronouns_and_titles);
+  g_test_add_func ("/quotes/interrupted", test_interrupted);
   g_test_add_func ("/quotes/group-kinds", test_group_kinds);
   g_test_add_func ("/quotes/group-split", test_group_typography_and_split);
   g_test_add_func ("/quotes/group-speakers", test_group_speaker_names);
