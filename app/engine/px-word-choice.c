@@ -1170,6 +1170,14 @@ consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint 
       return;
     }
 
+  /* The same letters split or joined, a function word among them ("on
+   * board" / "onboard"): spelling, before the function word is taken
+   * off and the rest no longer reads the same. */
+  joined_key (f, f->joined[0], &x->ids[a0], a1 - a0);
+  joined_key (f, f->joined[1], &y->ids[b0], b1 - b0);
+  if (g_string_equal (f->joined[0], f->joined[1]))
+    return;
+
   /* Function words at either end name nothing: "the Islamic State" is
    * "Islamic State"; a swap of nothing but them is no choice.  One that
    * a hyphen joins to the next or last word of the side is a piece of a
@@ -1464,6 +1472,13 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
       /* Punctuation on one side only: the sentences are built apart. */
       if ((s > 0 && (x->words[a_first + a0].flags & W_BREAK_BEFORE) != (y->words[b_first + b0].flags & W_BREAK_BEFORE)) ||
           (r + 1 < runs->len && (x->words[a_first + a1].flags & W_BREAK_BEFORE) != (y->words[b_first + b1].flags & W_BREAK_BEFORE)))
+        continue;
+      /* A hyphen that joins a side to the shared words on one side only
+       * ("large-scale datacenters" / "large data centers"): the change
+       * cuts through a word written as one, and its pieces name
+       * nothing. */
+      if ((s > 0 && hyphened (x, a_first + a0) != hyphened (y, b_first + b0)) ||
+          (r + 1 < runs->len && hyphened (x, a_first + a1) != hyphened (y, b_first + b1)))
         continue;
       if (moved_words (f, a, a0, a1, b, nb, b0, b1) || moved_words (f, b, b0, b1, a, na, a0, a1))
         continue;

@@ -332,6 +332,34 @@ test_hyphened (void)
   g_assert_null (find_set (sets, whole));
 }
 
+/* A change that cuts through a hyphenated word on one side only
+ * ("large-scale datacenters" / "large data centers") names nothing; nor
+ * do words split and joined with a function word among them ("on
+ * board" / "onboard"). */
+static void
+test_split_words (void)
+{
+  const char * const texts[] = {
+    "The firm offers design and operations support for large-scale datacenters around the world.\n\n"
+    "Its engineers build large-scale datacenters for banks and governments in Europe.\n\n"
+    "The coast guard said officers on board detected a group of five boats near the coast.\n\n"
+    "Later the officers on board detected two more boats heading for the port.\n",
+    "The firm offers design and operations support for large data centers around the world.\n\n"
+    "Its engineers build large data centers for banks and governments in Europe.\n\n"
+    "The coast guard said officers onboard detected a group of five boats near the coast.\n\n"
+    "Later the officers onboard detected two more boats heading for the port.\n",
+    NULL
+  };
+  const char * const centers[] = { "scale datacenters", "data centers", NULL };
+  const char * const board[] = { "board", "onboard", NULL };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  GPtrArray *sets = px_comparison_get_word_choice (cmp);
+
+  dump (sets);
+  g_assert_null (find_set (sets, centers));
+  g_assert_null (find_set (sets, board));
+}
+
 /* One swap is all the evidence, and an outlet writes both words, so they
  * name two things ("the Angels" / "the Times"); a name and its short
  * form ("phone" / "telephone") stay one thing even then. */
@@ -497,6 +525,7 @@ main (int argc, char **argv)
   g_test_add_func ("/word-choice/moved-words", test_moved_words);
   g_test_add_func ("/word-choice/one-swap", test_one_swap);
   g_test_add_func ("/word-choice/hyphened", test_hyphened);
+  g_test_add_func ("/word-choice/split-words", test_split_words);
   g_test_add_func ("/word-choice/parts", test_parts);
   g_test_add_func ("/word-choice/forms", test_forms);
   g_test_add_func ("/word-choice/units", test_units);
