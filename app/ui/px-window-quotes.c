@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "px-diff-marks.h"
 #include "px-row-model.h"
@@ -31,6 +32,7 @@ typedef struct {
   guint32 end;
   guint group;
   guint occurrence;      /* in the group */
+  gboolean continued;    /* a later part of an interrupted quotation: no badge */
 } QuoteSpan;
 
 typedef struct {
@@ -57,6 +59,76 @@ _px_window_finalize_quotes (PxWindow *self)
   clear_index (self);
   g_clear_object (&self->quotes_selected_doc);
   g_clear_object (&self->quote_panel);
+}
+
+/* The next word of @text from *@p (letters and digits), or FALSE. */
+static gboolean
+next_word (const char *text, const char *stop, const char **p, const char **word_end)
+{
+  const char *s = *p;
+
+  while (s < stop && !g_unichar_isalnum (g_utf8_get_char (s)))
+    s = g_utf8_next_char (s);
+  if (s >= stop)
+    return FALSE;
+  *p = s;
+  while (s < stop && g_unichar_isalnum (g_utf8_get_char (s)))
+    s = g_utf8_next_char (s);
+  *word_end = s;
+  return TRUE;
+}
+
+/* Adds the parts of @occ's words that are quoted.  A quotation cut by
+ * its attribution ("…," Mira Holt said, "…") is one occurrence from its
+ * first word to its last; the words of the document that its text does
+ * not hold, in order, are the attribution, and take no quote mark. */
+static void
+add_quote_parts (GArray *spans, const char *doc_text, const PxQuoteOccurrence *occ, guint g, guint i)
+{
+  const char *stop = doc_text + occ->end, *p = doc_text + occ->start, *word_end;
+  const char *q = occ->text, *q_stop = occ->text + strlen (occ->text), *q_end;
+  QuoteSpan part = { occ->start, occ->start, g, i, FALSE };
+  g_autoptr(GArray) parts = g_array_new (FALSE, FALSE, sizeof (QuoteSpan));
+  gboolean in_part = FALSE, have_q = next_word (q, q_stop, &q, &q_end);
+
+  while (next_word (doc_text, stop, &p, &word_end))
+    {
+      gboolean quoted = have_q && word_end - p == q_end - q && memcmp (p, q, q_end - q) == 0;
+
+      if (quoted)
+        {
+          if (!in_part)
+            part.start = p - doc_text;
+          part.end = word_end - doc_text;
+          in_part = TRUE;
+          q = q_end;
+          have_q = next_word (q, q_stop, &q, &q_end);
+        }
+      else if (in_part)
+        {
+          g_array_append_val (parts, part);
+          part.continued = TRUE;
+          in_part = FALSE;
+        }
+      p = word_end;
+    }
+  if (in_part)
+    {
+      /* The last part keeps the occurrence's own end (a closing stop). */
+      part.end = occ->end;
+      g_array_append_val (parts, part);
+    }
+  /* Words that did not line up (an outlet's text normalised otherwise):
+   * the occurrence whole, as before. */
+  if (have_q || parts->len == 0)
+    {
+      QuoteSpan whole = { occ->start, occ->end, g, i, FALSE };
+
+      g_array_append_val (spans, whole);
+      return;
+    }
+  g_array_index (parts, QuoteSpan, 0).start = occ->start;
+  g_array_append_vals (spans, parts->data, parts->len);
 }
 
 static int
@@ -175,10 +247,11 @@ ensure_index (PxWindow *self, PxComparison *cmp)
       for (guint i = 0; i < group->occurrences->len; i++)
         {
           const PxQuoteOccurrence *occ = &g_array_index (group->occurrences, PxQuoteOccurrence, i);
-          QuoteSpan span = { occ->start, occ->end, g, i };
 
           if (occ->document < self->quotes_n_docs)
-            g_array_append_val (self->quotes_spans[occ->document], span);
+            add_quote_parts (self->quotes_spans[occ->document],
+                             px_document_get_text (px_comparison_get_document (cmp, occ->document), NULL),
+                             occ, g, i);
         }
     }
   for (guint d = 0; d < self->quotes_n_docs; d++)
@@ -523,7 +596,7 @@ decorate (PxComparisonView *view,
         continue;
       px_quote_marks_add (attrs, q.shown_start, q.shown_end, selected, &palette);
       g_array_append_val (shown, q);
-      if (span->start >= para->start)
+      if (span->start >= para->start && !span->continued)
         {
           GtkWidget *badge = quote_badge (self, span, selected);
 

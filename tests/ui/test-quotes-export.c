@@ -544,6 +544,71 @@ test_wrapped_text (void)
   g_rmdir (dir);
 }
 
+/* A quotation cut by its attribution is one quotation: one badge, and
+ * the quote's marks on its two parts, not on the attribution between. */
+static void
+test_interrupted_quote (void)
+{
+  const char *a = "The council met on Tuesday evening to vote on the plan for the harbour.\n\n"
+                  "\"We will open the new bridge on Monday,\" Mira Holt said, \"and close the old ferry for good.\"\n\n"
+                  "The vote was close, and the opposition promised to fight on.\n";
+  g_autofree char *dir = g_dir_make_tmp ("px-interrupted-XXXXXX", NULL);
+  g_autofree char *path_a = g_build_filename (dir, "a.txt", NULL);
+  g_autofree char *path_b = g_build_filename (dir, "b.txt", NULL);
+  g_autoptr(GString) b = g_string_new (a);
+  GFile *files[2];
+  PxWindow *window = px_window_new (NULL);
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint checked = 0;
+
+  g_string_replace (b, "Tuesday", "Wednesday", 1);
+  g_assert_true (g_file_set_contents (path_a, a, -1, NULL));
+  g_assert_true (g_file_set_contents (path_b, b->str, -1, NULL));
+  files[0] = g_file_new_for_path (path_a);
+  files[1] = g_file_new_for_path (path_b);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_files (window, files, 2);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 2);
+
+  ui_test_collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      GtkWidget *cell = cells->pdata[i];
+      const char *text = px_cell_view_get_text (PX_CELL_VIEW (cell));
+      const char *holt = strstr (text, "Mira Holt said");
+      g_autoptr(GArray) italics = NULL;
+      g_autoptr(GPtrArray) badges = NULL;
+      gboolean first = FALSE, second = FALSE;
+
+      if (holt == NULL)
+        continue;
+      italics = italic_ranges (cell);
+      for (guint k = 0; k < italics->len; k++)
+        {
+          guint start = g_array_index (italics, guint, 2 * k), end = g_array_index (italics, guint, 2 * k + 1);
+          g_autofree char *marked = g_strndup (text + start, end - start);
+
+          /* Never over the attribution. */
+          g_assert_true (end <= (guint) (holt - text) || start >= (guint) (holt - text) + strlen ("Mira Holt said"));
+          first |= strstr (marked, "new bridge on Monday") != NULL;
+          second |= strstr (marked, "close the old ferry") != NULL;
+        }
+      g_assert_true (first && second);
+      badges = badges_of (cell);
+      g_assert_cmpuint (badges->len, ==, 1);
+      checked++;
+    }
+  g_assert_cmpuint (checked, ==, 2);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+  g_unlink (path_a);
+  g_unlink (path_b);
+  g_rmdir (dir);
+}
+
 /* --- export and print ------------------------------------------------------- */
 
 static void
@@ -696,6 +761,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/click-quoted-words", test_click_quoted_words);
   g_test_add_func ("/quotes/next", test_next_quote);
   g_test_add_func ("/quotes/wrapped-text", test_wrapped_text);
+  g_test_add_func ("/quotes/interrupted", test_interrupted_quote);
   g_test_add_func ("/export/pdf-and-html", test_export);
   g_test_add_func ("/export/print-to-pdf", test_print_to_pdf);
   return g_test_run ();
