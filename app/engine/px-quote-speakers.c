@@ -746,6 +746,36 @@ opens_with_phrase (DocScan *ds, GArray *items, guint s)
   }
 }
 
+/* How many items a dateline holds at most: "DES MOINES, Iowa —". */
+#define MAX_DATELINE_ITEMS 6
+
+/* Past a dateline that opens items[s…]: a place in capitals, perhaps with
+ * its state, and a dash ("TALLAHASSEE — Rep. Ann Lee said"); @s when
+ * there is none.  The place is no subject. */
+static guint
+after_dateline (DocScan *ds, GArray *items, guint s, guint n)
+{
+  const Item *first;
+
+  if (s >= n)
+    return s;
+  first = &g_array_index (items, Item, s);
+  if (first->kind != IT_WORD || !first->acronym || first->end - first->start < 3)
+    return s;
+  for (guint k = s + 1; k < n && k <= s + MAX_DATELINE_ITEMS; k++)
+    {
+      const Item *it = &g_array_index (items, Item, k);
+      gunichar c = g_utf8_get_char (ds->text + it->start);
+
+      if ((it->kind == IT_OTHER && (c == 0x2014 || c == 0x2013 || c == 0x2015)) ||
+          (it->kind == IT_HYPHEN && it->start > g_array_index (items, Item, k - 1).end))
+        return k + 1;
+      if (!(it->kind == IT_COMMA || (it->kind == IT_WORD && it->cap)))
+        break;
+    }
+  return s;
+}
+
 /* The first noun phrase of items[0, n): the subject of the sentence. */
 static void
 sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
@@ -756,6 +786,7 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
                    item_is (items, s, "then") || item_is (items, s, "so") ||
                    item_is (items, s, "yet")))
     s++;
+  s = after_dateline (ds, items, s, n);
   if (s < n && is_pronoun (&g_array_index (items, Item, s)))
     {
       set_speaker_np (f, ds, items, s, s + 1);

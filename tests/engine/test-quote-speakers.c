@@ -225,6 +225,15 @@ test_shared_surname (void)
                "There are two reasons|Brent Vale / Second, the rent went up|Brent Vale");
 }
 
+/* A dateline ("BRACKLEY — ") is where, not who: the subject follows it. */
+static void
+test_dateline (void)
+{
+  quote_check ("BRACKLEY \u2014 Councillor Sara Lind on Friday pummeled the ferry board while "
+               "praising the mayor as a \"work horse, not a show horse.\"",
+               "work horse, not a show horse.|Sara Lind");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -247,5 +256,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/pronoun-needs-person", test_pronoun_needs_person);
   g_test_add_func ("/quote-speakers/told-listener", test_told_listener);
   g_test_add_func ("/quote-speakers/shared-surname", test_shared_surname);
+  g_test_add_func ("/quote-speakers/dateline", test_dateline);
   return g_test_run ();
 }
