@@ -555,8 +555,7 @@ build_doc (Finder *f, Doc *doc, guint d)
             }
           if (tok->kind != PX_TOKEN_WORD)
             continue;
-          /* The comparison's id for now: number_words() makes it ours. */
-          id = cmp_ids != NULL && k < n_cmp ? cmp_ids[k] : G_MAXUINT32;
+          id = word_id (f, cmp_ids != NULL && k < n_cmp ? cmp_ids[k] : G_MAXUINT32, text, tok->len);
           k++;
           w.start = tok->start;
           w.end = tok->start + tok->len;
@@ -573,6 +572,7 @@ build_doc (Finder *f, Doc *doc, guint d)
           if (n == doc->para_first[p])
             w.flags |= W_PARA_START;
           n_punct = 0;
+          id_info (f, id)->count++;
           words[n] = w;
           ids[n++] = id;
         }
@@ -581,71 +581,6 @@ build_doc (Finder *f, Doc *doc, guint d)
   doc->n_words = n;
   doc->words = words;
   doc->ids = ids;
-}
-
-/* Our ids for the words of @doc, which build_doc() left with the
- * comparison's: apart from building, because it numbers new words in
- * order of first sight over the documents, one after another. */
-static void
-number_words (Finder *f, Doc *doc)
-{
-  for (guint k = 0; k < doc->n_words; k++)
-    {
-      const Word *w = &doc->words[k];
-      guint32 id = word_id (f, doc->ids[k], doc->text + w->start, w->end - w->start);
-
-      id_info (f, id)->count++;
-      doc->ids[k] = id;
-    }
-}
-
-typedef struct {
-  Finder *f;
-  guint first, end;
-} BuildPart;
-
-static gpointer
-build_docs (gpointer data)
-{
-  BuildPart *part = data;
-
-  for (guint d = part->first; d < part->end; d++)
-    build_doc (part->f, &part->f->docs[d], d);
-  return NULL;
-}
-
-/* Every document's words, built on two threads when the comparison is
- * large enough for the diffs to use two (find_substitutions()), and
- * numbered on one. */
-static void
-build_words (Finder *f)
-{
-  BuildPart parts[2] = { { f, 0, f->n_docs }, { f, f->n_docs, f->n_docs } };
-  GThread *thread = NULL;
-  gsize bytes = 0, half = 0;
-  g_autofree gsize *size = g_new0 (gsize, MAX (f->n_docs, 1));
-
-  for (guint d = 0; d < f->n_docs; d++)
-    {
-      px_document_get_text (px_comparison_get_document (f->cmp, d), &size[d]);
-      bytes += size[d];
-    }
-  if (f->n_docs >= 2 && f->n_parts != 1 && (f->n_parts >= 2 || bytes >= PX_COMPARE_THREADS_MIN_BYTES))
-    {
-      guint mid = 0;
-
-      /* Halves by size; the thread takes the second. */
-      while (mid < f->n_docs && 2 * (half + size[mid]) <= bytes)
-        half += size[mid++];
-      mid = CLAMP (mid, 1, f->n_docs - 1);
-      parts[0].end = parts[1].first = mid;
-      thread = g_thread_new ("px-word-choice", build_docs, &parts[1]);
-    }
-  build_docs (&parts[0]);
-  if (thread != NULL)
-    g_thread_join (thread);
-  for (guint d = 0; d < f->n_docs; d++)
-    number_words (f, &f->docs[d]);
 }
 
 /* The language whose function words cover most of the words, when they
@@ -2378,7 +2313,8 @@ px_word_choice_find_in_parts (PxComparison *cmp,
   f.joined[0] = g_string_new (NULL);
   f.joined[1] = g_string_new (NULL);
 
-  build_words (&f);
+  for (guint d = 0; d < f.n_docs; d++)
+    build_doc (&f, &f.docs[d], d);
   apply_language (&f);
   merge_forms (&f);
   count_content (&f);
