@@ -24,36 +24,6 @@
 #include "px-window-private.h"
 #include "ui-test.h"
 
-/* g_ptr_array_sort() hands the comparison pointers to the elements, not
- * the elements: g_strcmp0 itself would order the strings' addresses,
- * a different set of "first" files on every run. */
-static int
-compare_names (gconstpointer a, gconstpointer b)
-{
-  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
-}
-
-/* The first @n articles (by name) of ECB+ event @event. */
-static GPtrArray *
-event_files (const char *event, guint n)
-{
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "ecbplus", "events", event, NULL);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *name;
-
-  g_assert_nonnull (d);
-  while ((name = g_dir_read_name (d)))
-    if (g_str_has_suffix (name, ".txt"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i < names->len && i < n; i++)
-    g_ptr_array_add (files, g_file_new_build_filename (dir, names->pdata[i], NULL));
-  g_assert_cmpuint (files->len, ==, n);
-  return files;
-}
-
 /* Whether the top of @widget is in sight inside @clip. */
 static gboolean
 top_shows (GtkWidget *widget, GtkWidget *clip)
@@ -74,7 +44,7 @@ static PxWindow *
 open_event (const char *event, guint n, int width, int height)
 {
   PxWindow *window = px_window_new (NULL);
-  g_autoptr(GPtrArray) files = event_files (event, n);
+  g_autoptr(GPtrArray) files = ui_test_ecb_event_files (event, n);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));

@@ -18,43 +18,6 @@
 #include "px-column-strip.h"
 #include "ui-test.h"
 
-static int
-compare_names (gconstpointer a, gconstpointer b)
-{
-  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
-}
-
-/* The first @n articles (by name) of ECB+ event @event. */
-static GPtrArray *
-event_files (const char *event, guint n)
-{
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "ecbplus", "events", event, NULL);
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
-  const char *name;
-
-  g_assert_nonnull (d);
-  while ((name = g_dir_read_name (d)))
-    if (g_str_has_suffix (name, ".txt"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  for (guint i = 0; i < names->len && i < n; i++)
-    g_ptr_array_add (files, g_file_new_build_filename (dir, names->pdata[i], NULL));
-  return files;
-}
-
-static void
-wait_frame (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gint64 counter = gdk_frame_clock_get_frame_counter (clock);
-
-  gtk_widget_queue_draw (widget);
-  while (gdk_frame_clock_get_frame_counter (clock) == counter)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* Whether a bound row (the list item's child) shows its cells. */
 static gboolean
 row_shows_cells (GtkWidget *row)
@@ -98,17 +61,17 @@ check_rows (PxWindow *window, const char *when, guint *on_screen, guint *waiting
 static PxWindow *
 open_first_paint (const char *event, guint n)
 {
-  g_autoptr(GPtrArray) files = event_files (event, n);
+  g_autoptr(GPtrArray) files = ui_test_ecb_event_files (event, n);
   PxWindow *window = px_window_new (NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
   gtk_window_present (GTK_WINDOW (window));
-  wait_frame (GTK_WIDGET (window));
+  ui_test_wait_frames_only (window, 1);
   px_window_open_files (window, (GFile **) files->pdata, files->len);
   while (_px_window_get_loading (window) || px_window_get_computing (window) ||
          px_window_get_comparison (window) == NULL)
     g_main_context_iteration (NULL, TRUE);
-  wait_frame (GTK_WIDGET (window));
+  ui_test_wait_frames_only (window, 1);
   return window;
 }
 
@@ -129,7 +92,7 @@ scroll_and_check (PxWindow *window, const char *when, guint frames)
           before + step < 0)
         step = -step;
       gtk_adjustment_set_value (vadj, before + step);
-      wait_frame (GTK_WIDGET (window));
+      ui_test_wait_frames_only (window, 1);
       moved += gtk_adjustment_get_value (vadj) != before;
       check_rows (window, when, &on_screen, &waiting);
       g_assert_cmpuint (on_screen, >, 0);
@@ -168,7 +131,7 @@ test_stacked (void)
   ui_test_drain ();
   px_comparison_view_set_stacked (view, TRUE);
   gtk_adjustment_set_value (vadj, 0);
-  wait_frame (GTK_WIDGET (window));
+  ui_test_wait_frames_only (window, 1);
   check_rows (window, "stacked", &on_screen, &waiting);
   g_test_message ("stacked: %u rows on screen, %u waiting", on_screen, waiting);
   g_assert_cmpuint (on_screen, >, 0);

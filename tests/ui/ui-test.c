@@ -99,9 +99,9 @@ ui_test_wait_for (PxWindow          *window,
   g_source_remove (timer);
 }
 
-static void
-wait_frames_only (gpointer widget,
-                  guint    n)
+void
+ui_test_wait_frames_only (gpointer widget,
+                          guint    n)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (widget));
 
@@ -136,7 +136,7 @@ void
 ui_test_wait_frames (gpointer widget,
                      guint    n)
 {
-  wait_frames_only (widget, n);
+  ui_test_wait_frames_only (widget, n);
   ui_test_drain ();
 }
 
@@ -203,7 +203,7 @@ save_screenshot (gpointer    data,
   int width, height;
 
   if (busy)
-    wait_frames_only (widget, 3);
+    ui_test_wait_frames_only (widget, 3);
   else
     ui_test_wait_frames (widget, 3);
   width = gtk_widget_get_width (widget);
@@ -285,6 +285,36 @@ ui_test_headers_of (PxWindow *window)
 
   ui_test_collect (GTK_WIDGET (window), PX_TYPE_ARTICLE_HEADER, out);
   return out;
+}
+
+/* g_ptr_array_sort() hands the comparison pointers to the elements, not
+ * the elements: g_strcmp0 itself would order the strings' addresses,
+ * a different set of "first" files on every run. */
+static int
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return g_strcmp0 (*(const char *const *) a, *(const char *const *) b);
+}
+
+GPtrArray *
+ui_test_ecb_event_files (const char *event,
+                         guint       n)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "ecbplus", "events", event, NULL);
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)))
+    if (g_str_has_suffix (name, ".txt"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  for (guint i = 0; i < names->len && i < n; i++)
+    g_ptr_array_add (files, g_file_new_build_filename (dir, names->pdata[i], NULL));
+  g_assert_cmpuint (files->len, ==, n);
+  return files;
 }
 
 GPtrArray *

@@ -50,6 +50,10 @@ PxWindow *ui_test_open_samples (int width,
 /* Lets @widget lay out and paint @n frames. */
 void ui_test_wait_frames     (gpointer    widget,
                               guint       n);
+/* The same, without running what else is pending after them (work the
+ * window does when idle stays to do). */
+void ui_test_wait_frames_only (gpointer   widget,
+                               guint      n);
 /* Adds every descendant of @widget of @type (not looking inside those). */
 void ui_test_collect         (GtkWidget  *widget,
                               GType       type,
@@ -85,6 +89,9 @@ GtkWindow  *ui_test_find_window     (GType            type,
 GPtrArray *ui_test_headers_of        (PxWindow     *window);
 /* The bundled sample event's five files, in order. */
 GPtrArray *ui_test_sample_files      (void);
+/* The first @n articles (by name) of the ECB+ event @event in tests/data. */
+GPtrArray *ui_test_ecb_event_files   (const char   *event,
+                                      guint         n);
 /* Resets the comparison's options to the schema's defaults. */
 void       ui_test_reset_options     (void);
 /* A new 1400 × 900 window showing the first @n articles of the sample
