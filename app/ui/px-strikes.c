@@ -32,45 +32,53 @@ px_strikes_take (PangoAttrList *attrs)
   return pango_attr_list_filter (attrs, is_strike, NULL);
 }
 
-/* The colour of the line over [start, end): the mark's own colour when
- * it gives one, else the words' ink, faded as they are. */
-static void
-line_colour (PangoAttrList  *strikes,
-             PangoAttrList  *layout_attrs,
-             PangoAttribute *strike,
-             const GdkRGBA  *ink,
-             GdkRGBA        *colour)
+typedef struct {
+  guint start, end;
+  GdkRGBA colour;
+} Strike;
+
+/* The struck ranges of @strikes, each with the colour of its line: the
+ * mark's own colour when it gives one, else the words' ink, faded as
+ * they are (@layout_attrs' foreground alpha). */
+static GArray *
+collect_strikes (PangoAttrList *strikes, PangoAttrList *layout_attrs, const GdkRGBA *ink)
 {
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Strike));
   GSList *all = pango_attr_list_get_attributes (strikes);
+  GSList *drawn = layout_attrs ? pango_attr_list_get_attributes (layout_attrs) : NULL;
 
-  *colour = *ink;
   for (GSList *l = all; l; l = l->next)
     {
       PangoAttribute *a = l->data;
+      Strike strike = { a->start_index, a->end_index, *ink };
 
-      if (a->klass->type == PANGO_ATTR_STRIKETHROUGH_COLOR &&
-          a->start_index <= strike->start_index && a->end_index >= strike->end_index)
+      if (a->klass->type != PANGO_ATTR_STRIKETHROUGH || !((PangoAttrInt *) a)->value)
+        continue;
+      for (GSList *m = all; m; m = m->next)
         {
-          PangoColor *c = &((PangoAttrColor *) a)->color;
+          PangoAttribute *c = m->data;
 
-          colour->red = c->red / 65535.f;
-          colour->green = c->green / 65535.f;
-          colour->blue = c->blue / 65535.f;
+          if (c->klass->type == PANGO_ATTR_STRIKETHROUGH_COLOR &&
+              c->start_index <= a->start_index && c->end_index >= a->end_index)
+            {
+              strike.colour.red = ((PangoAttrColor *) c)->color.red / 65535.f;
+              strike.colour.green = ((PangoAttrColor *) c)->color.green / 65535.f;
+              strike.colour.blue = ((PangoAttrColor *) c)->color.blue / 65535.f;
+            }
         }
-    }
-  g_slist_free_full (all, (GDestroyNotify) pango_attribute_destroy);
-  if (layout_attrs == NULL)
-    return;
-  all = pango_attr_list_get_attributes (layout_attrs);
-  for (GSList *l = all; l; l = l->next)
-    {
-      PangoAttribute *a = l->data;
+      for (GSList *m = drawn; m; m = m->next)
+        {
+          PangoAttribute *f = m->data;
 
-      if (a->klass->type == PANGO_ATTR_FOREGROUND_ALPHA &&
-          a->start_index <= strike->start_index && a->end_index >= strike->end_index)
-        colour->alpha = ink->alpha * ((PangoAttrInt *) a)->value / 65535.f;
+          if (f->klass->type == PANGO_ATTR_FOREGROUND_ALPHA &&
+              f->start_index <= a->start_index && f->end_index >= a->end_index)
+            strike.colour.alpha = ink->alpha * ((PangoAttrInt *) f)->value / 65535.f;
+        }
+      g_array_append_val (out, strike);
     }
   g_slist_free_full (all, (GDestroyNotify) pango_attribute_destroy);
+  g_slist_free_full (drawn, (GDestroyNotify) pango_attribute_destroy);
+  return out;
 }
 
 void
@@ -81,7 +89,7 @@ px_strikes_snapshot (GtkSnapshot   *snapshot,
 {
   PangoFontMetrics *metrics;
   PangoLayoutIter *iter;
-  GSList *all;
+  GArray *all;
   double position, thickness;
 
   g_return_if_fail (GTK_IS_SNAPSHOT (snapshot));
@@ -89,13 +97,18 @@ px_strikes_snapshot (GtkSnapshot   *snapshot,
 
   if (strikes == NULL)
     return;
+  all = collect_strikes (strikes, pango_layout_get_attributes (layout), ink);
+  if (all->len == 0)
+    {
+      g_array_unref (all);
+      return;
+    }
   metrics = pango_context_get_metrics (pango_layout_get_context (layout),
                                        pango_layout_get_font_description (layout), NULL);
   position = (double) pango_font_metrics_get_strikethrough_position (metrics) / PANGO_SCALE;
   thickness = MAX (1.0, (int) ((double) pango_font_metrics_get_strikethrough_thickness (metrics) / PANGO_SCALE + 0.5));
   pango_font_metrics_unref (metrics);
 
-  all = pango_attr_list_get_attributes (strikes);
   iter = pango_layout_get_iter (layout);
   do
     {
@@ -105,31 +118,29 @@ px_strikes_snapshot (GtkSnapshot   *snapshot,
       double y = (int) ((double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE - position -
                         thickness / 2 + 0.5);
 
-      for (GSList *l = all; l; l = l->next)
+      for (guint k = 0; k < all->len; k++)
         {
-          PangoAttribute *a = l->data;
+          const Strike *strike = &g_array_index (all, Strike, k);
           int *ranges = NULL, n_ranges = 0;
-          int start = MAX ((int) a->start_index, line->start_index);
-          int end = MIN ((int) MIN (a->end_index, G_MAXINT), line->start_index + line->length);
-          GdkRGBA colour;
+          int start = MAX ((int) MIN (strike->start, G_MAXINT), line->start_index);
+          int end = MIN ((int) MIN (strike->end, G_MAXINT), line->start_index + line->length);
 
           /* The part on this line only: past its end Pango's ranges
            * would run on to the layout's edge. */
-          if (a->klass->type != PANGO_ATTR_STRIKETHROUGH || !((PangoAttrInt *) a)->value || start >= end)
+          if (start >= end)
             continue;
-          line_colour (strikes, pango_layout_get_attributes (layout), a, ink, &colour);
           pango_layout_line_get_x_ranges (line, start, end, &ranges, &n_ranges);
           for (int r = 0; r < n_ranges; r++)
             {
               double x0 = (double) ranges[2 * r] / PANGO_SCALE, x1 = (double) ranges[2 * r + 1] / PANGO_SCALE;
 
               if (x1 > x0)
-                gtk_snapshot_append_color (snapshot, &colour, &GRAPHENE_RECT_INIT (x0, y, x1 - x0, thickness));
+                gtk_snapshot_append_color (snapshot, &strike->colour, &GRAPHENE_RECT_INIT (x0, y, x1 - x0, thickness));
             }
           g_free (ranges);
         }
     }
   while (pango_layout_iter_next_line (iter));
   pango_layout_iter_free (iter);
-  g_slist_free_full (all, (GDestroyNotify) pango_attribute_destroy);
+  g_array_unref (all);
 }
