@@ -484,24 +484,18 @@ shown_italics (GtkWidget *cell)
   return g_strndup (text + start, end - start);
 }
 
-static void
-test_wrapped_text (void)
+/* A window comparing two articles written to a new folder: @files
+ * receives them, for close_two(). */
+static PxWindow *
+open_two (const char *a, const char *b, GFile **files)
 {
-  g_autofree char *dir = g_dir_make_tmp ("px-wrapped-XXXXXX", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("px-two-XXXXXX", NULL);
   g_autofree char *path_a = g_build_filename (dir, "a.txt", NULL);
   g_autofree char *path_b = g_build_filename (dir, "b.txt", NULL);
-  g_autoptr(GString) b = g_string_new (wrapped_a);
-  GFile *files[2];
   PxWindow *window = px_window_new (NULL);
-  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
-  guint checked = 0;
 
-  /* Words of the same length: the lines wrap as before. */
-  g_string_replace (b, "discuss", "examine", 1);
-  g_string_replace (b, "reporters", "the press", 1);
-  g_string_replace (b, "households", "homeowners", 1);
-  g_assert_true (g_file_set_contents (path_a, wrapped_a, -1, NULL));
-  g_assert_true (g_file_set_contents (path_b, b->str, -1, NULL));
+  g_assert_true (g_file_set_contents (path_a, a, -1, NULL));
+  g_assert_true (g_file_set_contents (path_b, b, -1, NULL));
   files[0] = g_file_new_for_path (path_a);
   files[1] = g_file_new_for_path (path_b);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
@@ -509,6 +503,37 @@ test_wrapped_text (void)
   px_window_open_files (window, files, 2);
   ui_test_wait_idle (window);
   ui_test_wait_frames (window, 2);
+  return window;
+}
+
+static void
+close_two (PxWindow *window, GFile **files)
+{
+  g_autoptr(GFile) dir = g_file_get_parent (files[0]);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_file_delete (files[i], NULL, NULL);
+      g_object_unref (files[i]);
+    }
+  g_file_delete (dir, NULL, NULL);
+}
+
+static void
+test_wrapped_text (void)
+{
+  g_autoptr(GString) b = g_string_new (wrapped_a);
+  GFile *files[2];
+  PxWindow *window;
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+  guint checked = 0;
+
+  /* Words of the same length: the lines wrap as before. */
+  g_string_replace (b, "discuss", "examine", 1);
+  g_string_replace (b, "reporters", "the press", 1);
+  g_string_replace (b, "households", "homeowners", 1);
+  window = open_two (wrapped_a, b->str, files);
 
   ui_test_collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
   for (guint i = 0; i < cells->len; i++)
@@ -536,12 +561,7 @@ test_wrapped_text (void)
       checked++;
     }
   g_assert_cmpuint (checked, ==, 2);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (files[0]);
-  g_object_unref (files[1]);
-  g_unlink (path_a);
-  g_unlink (path_b);
-  g_rmdir (dir);
+  close_two (window, files);
 }
 
 /* A quotation cut by its attribution is one quotation: one badge, and
@@ -552,25 +572,14 @@ test_interrupted_quote (void)
   const char *a = "The council met on Tuesday evening to vote on the plan for the harbour.\n\n"
                   "\"We will open the new bridge on Monday,\" Mira Holt said, \"and close the old ferry for good.\"\n\n"
                   "The vote was close, and the opposition promised to fight on.\n";
-  g_autofree char *dir = g_dir_make_tmp ("px-interrupted-XXXXXX", NULL);
-  g_autofree char *path_a = g_build_filename (dir, "a.txt", NULL);
-  g_autofree char *path_b = g_build_filename (dir, "b.txt", NULL);
   g_autoptr(GString) b = g_string_new (a);
   GFile *files[2];
-  PxWindow *window = px_window_new (NULL);
+  PxWindow *window;
   g_autoptr(GPtrArray) cells = g_ptr_array_new ();
   guint checked = 0;
 
   g_string_replace (b, "Tuesday", "Wednesday", 1);
-  g_assert_true (g_file_set_contents (path_a, a, -1, NULL));
-  g_assert_true (g_file_set_contents (path_b, b->str, -1, NULL));
-  files[0] = g_file_new_for_path (path_a);
-  files[1] = g_file_new_for_path (path_b);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  px_window_open_files (window, files, 2);
-  ui_test_wait_idle (window);
-  ui_test_wait_frames (window, 2);
+  window = open_two (a, b->str, files);
 
   ui_test_collect (px_comparison_view_get_rows_widget (px_window_get_view (window)), PX_TYPE_CELL_VIEW, cells);
   for (guint i = 0; i < cells->len; i++)
@@ -601,12 +610,7 @@ test_interrupted_quote (void)
       checked++;
     }
   g_assert_cmpuint (checked, ==, 2);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_object_unref (files[0]);
-  g_object_unref (files[1]);
-  g_unlink (path_a);
-  g_unlink (path_b);
-  g_rmdir (dir);
+  close_two (window, files);
 }
 
 /* --- export and print ------------------------------------------------------- */
