@@ -244,9 +244,12 @@ typedef struct {
   guint n_parts;           /* shares of the rows diffed apart; 0: by size */
   guint n_docs;
   Doc *docs;
-  PxInterner *id_of_key;   /* folded key (see new_word_id) -> id */
+  const PxInterner *cmp_keys;  /* the comparison's word keys, by its ids */
+  PxInterner *extra_keys;  /* match keys (see key_id) it has not */
+  GArray *of_extra;        /* of guint32: their ids */
   GStringChunk *key_text;  /* the IdInfo's keys */
   GString *fold;           /* a word being folded */
+  GString *match;          /* and its match key */
   guint32 *of_cmp_id;      /* the comparison's word id -> ours, or G_MAXUINT32 */
   guint n_cmp_ids;
   PxInterner *spellings;   /* words as written, of primary sources */
@@ -437,36 +440,119 @@ word_flags (const char *text, gsize len)
   return flags;
 }
 
-/* The id of the word @text (@len bytes): one per folded key
- * (fold_key()), but plain ASCII words that differ only by the symbols
- * $+<=>^`|~ share one too ("US$" is "US", shown as the first one's key),
- * as when an interner numbered them.  A new id gets its IdInfo.  Keys
- * are folded into one buffer, and numbered by an interner rather than
- * a hash table: allocating, hashing and looking up each new word
- * twice were most of the work on a short event. */
+/* Word choice's key of the comparison's key @k (@len bytes, case and
+ * typography folded): @k without the characters Unicode calls
+ * punctuation ("u.s." is "us"), into @out; px_diff_fold (text, len,
+ * FOLD_FLAGS, TRUE) gives the same from the text.  *@symbol tells whether
+ * an all-ASCII @k has one of the symbols $+<=>^`|~ that an interner's
+ * folding also drops, *@digit whether the key has a digit. */
+static void
+strip_key (GString *out, const char *k, gsize len, gboolean *symbol, gboolean *digit)
+{
+  const guint8 *classes = ascii_classes ();
+  gboolean ascii = TRUE, sym = FALSE, dig = FALSE;
+  gsize n = 0;
+  char *o;
+
+  if (out->allocated_len <= len)
+    g_string_set_size (out, len);
+  o = out->str;
+  for (const char *p = k, *end = k + len; p < end; )
+    {
+      guchar c = *p;
+      gunichar u;
+      const char *next;
+
+      if (c < 0x80)
+        {
+          p++;
+          if (classes[c] == A_PUNCT)
+            continue;
+          sym |= classes[c] == A_SYMBOL;
+          dig |= c >= '0' && c <= '9';
+          o[n++] = c;
+          continue;
+        }
+      ascii = FALSE;
+      u = g_utf8_get_char_validated (p, end - p);
+      /* A byte that is no character is kept as it is, as folding does. */
+      next = (gint32) u < 0 ? p + 1 : g_utf8_next_char (p);
+      if ((gint32) u >= 0 && px_diff_is_punctuation (u))
+        {
+          p = next;
+          continue;
+        }
+      dig |= (gint32) u >= 0 && g_unichar_isdigit (u);
+      while (p < next)
+        o[n++] = *p++;
+    }
+  /* The string's fields, set directly: this runs for every new word. */
+  o[n] = '\0';
+  out->len = n;
+  *symbol = ascii && sym;
+  *digit = dig;
+}
+
+/* Where the id of the words whose match key (see key_id()) is @match
+ * is kept: by the comparison's id of that key, when it has one, else by
+ * a number of our own. */
+static guint32 *
+match_slot (Finder *f, const char *match, gsize len)
+{
+  guint32 c = f->cmp_keys != NULL ? px_interner_lookup_key (f->cmp_keys, match, len) : G_MAXUINT32;
+  guint32 extra;
+
+  if (c != G_MAXUINT32)
+    return &f->of_cmp_id[c];
+  if (f->extra_keys == NULL)
+    {
+      f->extra_keys = px_interner_new (0);
+      f->of_extra = g_array_new (FALSE, FALSE, sizeof (guint32));
+    }
+  extra = px_interner_intern_key (f->extra_keys, match, len);
+  if (extra >= f->of_extra->len)
+    {
+      guint32 none = G_MAXUINT32;
+
+      g_array_append_val (f->of_extra, none);
+    }
+  return &g_array_index (f->of_extra, guint32, extra);
+}
+
+/* The id of the words whose comparison key is @k (@len bytes), @cmp_id
+ * in the comparison or G_MAXUINT32: one per key that strip_key() makes,
+ * but all-ASCII keys that differ only by the symbols $+<=>^`|~ share
+ * one too ("US$" is "US", shown as the first one's key), as when an
+ * interner numbered them.  Ids are numbered in the order the words
+ * come, and a new one gets its IdInfo.  Most keys need nothing
+ * stripped and are their comparison id's own: nothing is hashed or
+ * copied for them but their key's text. */
 static guint32
-new_word_id (Finder *f, const char *text, gsize len)
+key_id (Finder *f, const char *k, gsize len, guint32 cmp_id)
 {
   gboolean symbol, digit;
   GString *key = f->fold;
-  guint32 id;
+  guint32 *slot, id;
   IdInfo info = { NULL, 0, 0, NULL, 0 };
 
-  fold_key_into (key, text, len, &symbol, &digit);
-  if (symbol)
-    {
-      g_autofree char *match = g_malloc (len + 1);
-      gsize k = 0;
-
-      for (gsize j = 0; j < len; j++)
-        if (!g_ascii_ispunct (text[j]))
-          match[k++] = g_ascii_tolower (text[j]);
-      id = px_interner_intern_key (f->id_of_key, match, k);
-    }
+  strip_key (key, k, len, &symbol, &digit);
+  if (!symbol && key->len == len && cmp_id != G_MAXUINT32)
+    slot = &f->of_cmp_id[cmp_id];
+  else if (!symbol)
+    slot = match_slot (f, key->str, key->len);
   else
-    id = px_interner_intern_key (f->id_of_key, key->str, key->len);
-  if (id < f->info->len)
-    return id;
+    {
+      GString *match = f->match;
+
+      g_string_truncate (match, 0);
+      for (gsize j = 0; j < key->len; j++)
+        if (!g_ascii_ispunct (key->str[j]))
+          g_string_append_c (match, key->str[j]);
+      slot = match_slot (f, match->str, match->len);
+    }
+  if (*slot != G_MAXUINT32)
+    return *slot;
+  id = *slot = f->info->len;
   info.key = g_string_chunk_insert_len (f->key_text, key->str, key->len);
   info.listed = listed_word (key->str, key->len);
   if (digit)
@@ -476,28 +562,42 @@ new_word_id (Finder *f, const char *text, gsize len)
 }
 
 /* The id of word @text, which the comparison interned as @cmp_id (case
- * and typography folded; G_MAXUINT32 for none): our key is a function
- * of the comparison's, so each of its ids is folded once, not each word. */
+ * and typography folded; G_MAXUINT32 for none): each of the
+ * comparison's ids is looked at once, from its key, not each word. */
 static guint32
 word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
 {
-  guint32 spelling;
+  guint32 spelling, id;
 
   if (cmp_id < f->n_cmp_ids)
     {
       if (f->of_cmp_id[cmp_id] == G_MAXUINT32)
-        f->of_cmp_id[cmp_id] = new_word_id (f, text, len);
+        {
+          gsize klen;
+          const char *k = px_interner_get_key (f->cmp_keys, cmp_id, &klen);
+
+          /* key_id() may have filled it, for another id's key. */
+          id = key_id (f, k, klen, cmp_id);
+          f->of_cmp_id[cmp_id] = id;
+        }
       return f->of_cmp_id[cmp_id];
     }
   /* A primary source's words, which the comparison did not intern: each
-   * spelling is folded once. */
+   * spelling is folded once, as the comparison folds words. */
   if (f->spellings == NULL)
     f->spellings = px_interner_new (0);
   spelling = px_interner_intern (f->spellings, text, len, PX_TOKEN_WORD);
   if (spelling >= f->spelling_ids->len)
     {
-      guint32 id = new_word_id (f, text, len);
+      g_autofree char *k = NULL;
+      gboolean ascii = TRUE;
+      guint32 c;
 
+      for (gsize i = 0; i < len && ascii; i++)
+        ascii = !((guchar) text[i] & 0x80);
+      k = ascii ? g_ascii_strdown (text, len) : px_diff_fold (text, len, PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY, TRUE);
+      c = f->cmp_keys != NULL ? px_interner_lookup_key (f->cmp_keys, k, strlen (k)) : G_MAXUINT32;
+      id = c != G_MAXUINT32 && c < f->n_cmp_ids ? word_id (f, c, text, len) : key_id (f, k, strlen (k), G_MAXUINT32);
       g_array_append_val (f->spelling_ids, id);
     }
   return g_array_index (f->spelling_ids, guint32, spelling);
@@ -2297,11 +2397,12 @@ px_word_choice_find_in_parts (PxComparison *cmp,
   f.n_parts = n_parts;
   f.n_docs = px_comparison_get_n_documents (cmp);
   f.docs = g_new0 (Doc, MAX (f.n_docs, 1));
-  f.id_of_key = px_interner_new (0);
+  f.cmp_keys = px_comparison_get_word_keys (cmp);
   f.key_text = g_string_chunk_new (4096);
   f.fold = g_string_sized_new (64);
+  f.match = g_string_sized_new (64);
   f.spelling_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  f.n_cmp_ids = px_comparison_get_n_word_ids (cmp);
+  f.n_cmp_ids = f.cmp_keys != NULL ? px_comparison_get_n_word_ids (cmp) : 0;
   f.of_cmp_id = g_new (guint32, MAX (f.n_cmp_ids, 1));
   memset (f.of_cmp_id, 0xff, MAX (f.n_cmp_ids, 1) * sizeof (guint32));
   /* Room for an id per id of the comparison, about as many. */
@@ -2334,9 +2435,12 @@ px_word_choice_find_in_parts (PxComparison *cmp,
       g_free (f.docs[d].content_before);
     }
   g_free (f.docs);
-  px_interner_free (f.id_of_key);
+  g_clear_pointer (&f.extra_keys, px_interner_free);
+  if (f.of_extra != NULL)
+    g_array_unref (f.of_extra);
   g_string_chunk_free (f.key_text);
   g_string_free (f.fold, TRUE);
+  g_string_free (f.match, TRUE);
   g_clear_pointer (&f.spellings, px_interner_free);
   g_array_unref (f.spelling_ids);
   g_free (f.of_cmp_id);
