@@ -6,7 +6,9 @@
  * Each paragraph is scanned for quotation marks with a stack, so that
  * nested quotes, quotes left open at a paragraph's end and quotes
  * reopened by the next paragraph (the English convention) come out
- * right; a single mark between letters is an apostrophe.
+ * right; a single mark between letters is an apostrophe.  Two straight
+ * single marks are one double mark: ''So it goes,'' as the New York
+ * Times' archive and old keyboards write quotations.
  */
 #include "config.h"
 
@@ -378,6 +380,8 @@ reopening_mark (Scanner *sc, Family family, guint p)
   if (s >= e)
     return 0;
   c = g_utf8_get_char (s);
+  if (family == FAM_DOUBLE && c == '\'' && s + 1 < e && s[1] == '\'')
+    return s + 2 - sc->text;
   if ((family == FAM_DOUBLE && (c == '"' || c == 0x201C || c == 0x201E || c == 0x201D)) ||
       (family == FAM_GUILLEMET && (c == 0x00AB || c == 0x00BB)) ||
       (family == FAM_CORNER && c == 0x300C) ||
@@ -420,6 +424,20 @@ scan_document (Scanner *sc)
             }
           c = g_utf8_get_char (sc->text + pos);
           next = g_utf8_next_char (sc->text + pos) - sc->text;
+          if (c == '\'' && next < para->end && sc->text[next] == '\'')
+            {
+              Open *t = innermost_open (sc);
+
+              /* ''' : a nested single quote's end, then the pair. */
+              if (t && t->family == FAM_SINGLE && next + 1 < para->end && sc->text[next + 1] == '\'')
+                {
+                  close_family (sc, FAM_SINGLE, pos, next, p);
+                  pos = next;
+                }
+              scan_mark (sc, '"', pos, pos + 2, para->start, para->end, p);
+              pos += 2;
+              continue;
+            }
           if (is_quote_char (c))
             scan_mark (sc, c, pos, next, para->start, para->end, p);
           pos = next;
