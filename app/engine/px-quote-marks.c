@@ -211,32 +211,41 @@ open_quote (Scanner *sc, Family family, gunichar opener, guint32 mark, guint32 c
   g_array_append_val (sc->stack, o);
 }
 
+/* The character before the spaces (one to three) that precede @pos, or
+ * 0 when no space precedes it. */
+static gunichar
+before_spaces (const char *text, guint32 ps, guint32 pos)
+{
+  guint n = 0;
+
+  while (pos > ps && text[pos - 1] == ' ' && n < 3)
+    {
+      pos--;
+      n++;
+    }
+  return n > 0 ? char_before (text, ps, pos) : 0;
+}
+
 /* 'at stake, "she told': a straight mark spaced away from the comma or
  * stop that ends the quoted clause (text from a tokenizer) still closes. */
 static gboolean
 after_clause_end (const char *text, guint32 ps, guint32 pos)
 {
-  gunichar space = char_before (text, ps, pos);
-  gunichar stop;
+  gunichar stop = before_spaces (text, ps, pos);
 
-  if (space != ' ' || pos < ps + 2)
-    return FALSE;
-  stop = char_before (text, ps, pos - 1);
   return stop == ',' || stop == '.' || stop == '?' || stop == '!';
 }
 
 /* '… say, 'Well done,' " she said', '"Lyin' " Ted': a straight mark
  * spaced away from a single mark (a nested quote's end, or a word cut
- * short), with no word glued after it, closes. */
+ * short; typesetters put one space or two), with no word glued after
+ * it, closes. */
 static gboolean
 after_single_mark (const char *text, guint32 ps, guint32 pos, gunichar after)
 {
-  gunichar stop;
+  gunichar stop = before_spaces (text, ps, pos);
 
-  if (char_before (text, ps, pos) != ' ' || pos < ps + 2 || is_alnum (after))
-    return FALSE;
-  stop = char_before (text, ps, pos - 1);
-  return stop == '\'' || stop == 0x2019;
+  return !is_alnum (after) && (stop == '\'' || stop == 0x2019);
 }
 
 /* 'secretary:"We learned…', 'authorities."We basically…': a straight

@@ -50,6 +50,11 @@ test_spaced_and_glued_marks (void)
                "We asked twice and heard nothing.|Ivo Marsh");
   quote_check ("\"It was all promises,\" said one shop owner who gave no name.\"We were misled.\"",
                "It was all promises|? / We were misled.|?");
+  /* Two spaces, as some typesetters leave. */
+  quote_check ("''There was a rush on 'Winter Tales,'  '' Ms. Ilves noted, a bookseller. "
+               "''That tells me people read again.''",
+               "There was a rush on 'Winter Tales,'|Ilves / Winter Tales|? / "
+               "That tells me people read again.|Ilves");
   /* Or from a word cut short. */
   quote_check ("The crowd shouted \"Lyin' \" at him and then \"Crooked\" at her.",
                "Lyin'|? / Crooked|?");
