@@ -426,8 +426,8 @@ typedef struct {
 } AnnSpan;
 
 /* The spans of the quoted words in @text: double marks, curly or
- * straight, within a paragraph; a quote left open runs to the
- * paragraph's end. */
+ * straight (or two straight single ones), within a paragraph; a quote
+ * left open runs to the paragraph's end. */
 static GArray *
 quoted_segments (const char *text, gsize len)
 {
@@ -460,10 +460,14 @@ quoted_segments (const char *text, gsize len)
         close = TRUE;   /* “expedited review“ of: an opening mark typed for a closing one */
       else if (c == 0x201D && open >= 0)
         close = TRUE;
-      else if (c == '"')
+      else if (c == '"' || (c == '\'' && p + 1 < text + len && p[1] == '\''))
         {
+          /* Two single marks are a double one (the New York Times
+           * writes ''so'' in the corpus). */
+          if (c == '\'')
+            p++;
           if (open < 0)
-            open = pos + 1;
+            open = p - text + 1;
           else
             close = TRUE;
         }
