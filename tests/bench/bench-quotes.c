@@ -40,6 +40,7 @@
 
 #include "px-compare.h"
 #include "px-quotes.h"
+#include "px-quotes-private.h"
 
 #define HALF 0.5
 
@@ -56,6 +57,7 @@ typedef struct {
   guint given, not_source;
   guint sure, sure_right, unsure, unsure_right;
   guint described, described_given;   /* sources that describe someone unnamed */
+  guint pronoun, pronoun_given, pronoun_other_gender;   /* sources "he" and "she" */
   guint articles;
   double ms;
 } Score;
@@ -224,6 +226,31 @@ last_word (const char *s)
   return sp ? sp + 1 : s;
 }
 
+/* 'M' or 'F' for "he" and "she" (any case), else 0. */
+static char
+pronoun_gender (const char *source)
+{
+  g_autofree char *f = g_strstrip (fold (source, -1));
+
+  return g_str_equal (f, "he") ? 'M' : g_str_equal (f, "she") ? 'F' : 0;
+}
+
+/* 'M' or 'F' when the first word of @speaker is a given name or a title
+ * of only one gender in the engine's lists, else 0. */
+static char
+speaker_gender (const char *speaker)
+{
+  g_autofree char *first = g_strndup (speaker, strcspn (speaker, " ."));
+  g_autofree char *f = fold (first, -1);
+  guint classes = px_quote_word_classes (f);
+
+  if ((classes & WC_MALE) && !(classes & WC_FEMALE))
+    return 'M';
+  if ((classes & WC_FEMALE) && !(classes & WC_MALE))
+    return 'F';
+  return 0;
+}
+
 /* Scores the groups of one article (or event) against @gold, given per
  * document; @sources[d] is all the sources' text of document d,
  * casefolded. */
@@ -290,10 +317,36 @@ score (Score *sc, GPtrArray *groups, GArray **gold, char **sources, guint n_docs
                   sc->sure++, sc->sure_right += right;
               }
           }
+        /* PolNeAR does not say whom a "he" is, but a "she" given to a
+         * Donald is surely wrong. */
+        if (g->source && pronoun_gender (g->source))
+          {
+            char want = pronoun_gender (g->source), got;
+
+            sc->pronoun++;
+            if (best->speaker)
+              {
+                sc->pronoun_given++;
+                got = speaker_gender (best->speaker);
+                if (got && got != want)
+                  {
+                    sc->pronoun_other_gender++;
+                    if (list)
+                      printf ("  gender  %s: %s for %s, “%.*s”\n", name, best->speaker, g->source,
+                              (int) MIN (len, 60), texts[d] + g->start);
+                  }
+              }
+          }
         if (g->surname == NULL)
           {
             if (g->source && g->source[0])
-              sc->described++, sc->described_given += best->speaker != NULL;
+              {
+                sc->described++, sc->described_given += best->speaker != NULL;
+                if (list && g_getenv ("BENCH_LIST_DESCRIBED"))
+                  printf ("  described %s: %s for %s, “%.*s”\n", name,
+                          best->speaker ? best->speaker : "-", g->source,
+                          (int) MIN (len, 40), texts[d] + g->start);
+              }
             continue;
           }
         sc->named++;
@@ -335,6 +388,8 @@ print_score (const char *name, const Score *sc)
           sc->given, ratio (sc->not_source, sc->given));
   printf ("  sources naming nobody    %u (\"he\", \"the Florida senator\", \"an aide\"): %u given a speaker\n",
           sc->described, sc->described_given);
+  printf ("  sources \"he\"/\"she\"     %u: %u given a speaker, %u of them of the other gender "
+          "by first name\n", sc->pronoun, sc->pronoun_given, sc->pronoun_other_gender);
   printf ("  named right when sure    %.3f  (%u/%u); when marked ? %.3f (%u/%u)\n",
           ratio (sc->sure_right, sc->sure), sc->sure_right, sc->sure,
           ratio (sc->unsure_right, sc->unsure), sc->unsure_right, sc->unsure);
@@ -368,7 +423,7 @@ char_offsets (const char *text, gsize len)
 typedef struct {
   guint32 start, end;   /* bytes, fragments joined */
   GString *text;
-} Span;
+} AnnSpan;
 
 /* The spans of the quoted words in @text: double marks, curly or
  * straight (or two straight single ones), within a paragraph; a quote
@@ -448,12 +503,12 @@ read_ann (const char *path, GArray *offsets, GArray *contents, GPtrArray *source
     {
       g_auto(GStrv) f = g_strsplit (lines[i], "\t", 3);
       g_auto(GStrv) type_range = NULL;
-      Span *s;
+      AnnSpan *s;
 
       if (f[0] == NULL || f[0][0] != 'T' || f[1] == NULL)
         continue;
       type_range = g_strsplit_set (f[1], " ;", -1);
-      s = g_new0 (Span, 1);
+      s = g_new0 (AnnSpan, 1);
       s->start = G_MAXUINT32;
       for (guint k = 1; type_range[k] && type_range[k + 1]; k += 2)
         {
@@ -472,7 +527,7 @@ read_ann (const char *path, GArray *offsets, GArray *contents, GPtrArray *source
   for (guint i = 0; lines[i]; i++)
     {
       g_auto(GStrv) f = g_strsplit_set (lines[i], "\t ", -1);
-      Span *content = NULL, *source = NULL;
+      AnnSpan *content = NULL, *source = NULL;
 
       if (f[0] == NULL || f[0][0] != 'E')
         continue;
@@ -526,7 +581,7 @@ polnear (const char *dir, Score *sc)
       g_autofree char *ann = NULL;
       g_autofree char *text = NULL;
       g_autoptr(GArray) offsets = NULL;
-      g_autoptr(GArray) contents = g_array_new (FALSE, FALSE, sizeof (Span));
+      g_autoptr(GArray) contents = g_array_new (FALSE, FALSE, sizeof (AnnSpan));
       g_autoptr(GPtrArray) source_of = g_ptr_array_new_with_free_func (g_free);
       g_autoptr(GArray) segments = NULL;
       g_autoptr(GArray) gold = g_array_new (FALSE, FALSE, sizeof (Gold));
@@ -568,7 +623,7 @@ polnear (const char *dir, Score *sc)
 
           for (guint c = 0; c < contents->len; c++)
             {
-              const Span *cs = &g_array_index (contents, Span, c);
+              const AnnSpan *cs = &g_array_index (contents, AnnSpan, c);
               guint32 lo = MAX (cs->start, g->start), hi = MIN (cs->end, g->end);
 
               if (hi > lo && (hi - lo) * 2 >= g->end - g->start)
