@@ -18,7 +18,9 @@
  *
  * Run under a display: xvfb-run -a build/tests/bench/bench-window
  * Options: --articles=N --words=N (generated event), --runs=N,
- * --event=sample|short|long (one event only, for profiling).
+ * --event=sample|short|long (one event only, for profiling),
+ * --write=DIR (only write the generated events, for bench-phases),
+ * --no-scroll (the first paint only).
  * "cpu ms" is the processor time of the whole process (all threads)
  * from opening to the first paint: less swayed by a loaded machine;
  * "main ms" is the main thread's share of it (reading and comparing
@@ -45,6 +47,8 @@ static int n_articles = 20;
 static int n_words = 10000;
 static int n_runs = 3;
 static char *only_event;   /* --event: sample, short or long; all when NULL */
+static char *write_dir;    /* --write: only write the generated events there */
+static gboolean no_scroll; /* --no-scroll: the first paint only */
 
 /* Processor time of the whole process (every thread), in ms: a figure
  * that other work on a loaded machine changes less than the clock's. */
@@ -450,9 +454,13 @@ report (const char *name, GPtrArray *files)
   engine = percentile (engines, 0.5);
   cpu = percentile (cpus, 0.5);
   ui = percentile (mains, 0.5);
-  time_scrolling (window, 120, 0, &median, &p95, &worst);
-  time_scrolling (window, 120, 40, &s_median, &s_p95, &s_worst);
-  report_directions (name, window);
+  median = p95 = worst = s_median = s_p95 = s_worst = -1;
+  if (!no_scroll)
+    {
+      time_scrolling (window, 120, 0, &median, &p95, &worst);
+      time_scrolling (window, 120, 40, &s_median, &s_p95, &s_worst);
+      report_directions (name, window);
+    }
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_print ("| %-28s | %3u | %7" G_GSIZE_FORMAT " | %8.1f | %9.1f | %7.1f | %7.1f | %8.1f | %5.2f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f |\n",
@@ -477,6 +485,8 @@ main (int argc, char **argv)
     { "words", 'w', 0, G_OPTION_ARG_INT, &n_words, "Words in each generated article (10000)", "N" },
     { "runs", 'r', 0, G_OPTION_ARG_INT, &n_runs, "Runs of each start-up, the median is shown (3)", "N" },
     { "event", 'e', 0, G_OPTION_ARG_STRING, &only_event, "Only this event: sample, short (2,000 words) or long", "NAME" },
+    { "no-scroll", 0, 0, G_OPTION_ARG_NONE, &no_scroll, "Time the first paint only", NULL },
+    { "write", 0, 0, G_OPTION_ARG_FILENAME, &write_dir, "Only write the generated events into DIR/short and DIR/long (for bench-phases or perf)", "DIR" },
     { NULL }
   };
 
@@ -492,6 +502,17 @@ main (int argc, char **argv)
       return 2;
     }
   n_runs = MAX (n_runs, 1);
+  if (write_dir)
+    {
+      g_autofree char *s_dir = g_build_filename (write_dir, "short", NULL);
+      g_autofree char *l_dir = g_build_filename (write_dir, "long", NULL);
+
+      if (g_mkdir_with_parents (s_dir, 0755) != 0 || g_mkdir_with_parents (l_dir, 0755) != 0)
+        g_error ("cannot make %s", write_dir);
+      g_ptr_array_unref (write_event (s_dir, n_articles, 2000));
+      g_ptr_array_unref (write_event (l_dir, n_articles, n_words));
+      return 0;
+    }
   if (!gtk_init_check ())
     {
       g_printerr ("no display: run under xvfb-run -a\n");
