@@ -25,7 +25,8 @@
  * from opening to the first paint: less swayed by a loaded machine;
  * "main ms" is the main thread's share of it (reading and comparing
  * run in worker threads): what the window itself costs.
- * BENCH_DEBUG=1 prints when loading and comparing end.  To profile one
+ * BENCH_DEBUG=1 prints when loading and comparing end, and how many
+ * frames were painted until the rows showed.  To profile one
  * phase (paint, down, right or stacked):
  *   mkfifo ctl; BENCH_PERF_FIFO=ctl BENCH_PERF_PHASE=right xvfb-run -a \
  *     perf record -D -1 --control=fifo:ctl -g build/tests/bench/bench-window  Under Xvfb the
@@ -219,6 +220,16 @@ wait_frame (GtkWidget *widget)
     g_main_context_iteration (NULL, TRUE);
 }
 
+static gint64 paint_start;
+
+static void
+count_frame (GdkFrameClock *clock, guint *n)
+{
+  (*n)++;
+  if (g_getenv ("BENCH_DEBUG"))
+    g_printerr ("frame %u at %.1f ms\n", *n, (g_get_monotonic_time () - paint_start) / 1000.0);
+}
+
 /* Milliseconds from opening @files to the first frame with rows. */
 static double
 time_first_paint (GPtrArray *files, PxWindow **out_window)
@@ -226,6 +237,8 @@ time_first_paint (GPtrArray *files, PxWindow **out_window)
   PxWindow *window = px_window_new (NULL);
   gint64 start;
   double cpu_start, main_start;
+  guint n_frames = 0;
+  gulong frames_id;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
   gtk_window_present (GTK_WINDOW (window));
@@ -233,7 +246,9 @@ time_first_paint (GPtrArray *files, PxWindow **out_window)
     g_main_context_iteration (NULL, FALSE);
   wait_frame (GTK_WIDGET (window));
 
-  start = g_get_monotonic_time ();
+  frames_id = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "paint",
+                                G_CALLBACK (count_frame), &n_frames);
+  start = paint_start = g_get_monotonic_time ();
   cpu_start = cpu_ms ();
   main_start = thread_cpu_ms ();
   perf_ctl ("paint", TRUE);
@@ -254,8 +269,9 @@ time_first_paint (GPtrArray *files, PxWindow **out_window)
 
       for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
         n++;
-      g_printerr ("painted %.1f, %u row widgets\n", (g_get_monotonic_time () - start) / 1000.0, n);
+      g_printerr ("painted %.1f, %u row widgets, %u frames\n", (g_get_monotonic_time () - start) / 1000.0, n, n_frames);
     }
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), frames_id);
   perf_ctl ("paint", FALSE);
   last_paint_cpu = cpu_ms () - cpu_start;
   last_paint_main = thread_cpu_ms () - main_start;
