@@ -26,7 +26,8 @@
  * "main ms" is the main thread's share of it (reading and comparing
  * run in worker threads): what the window itself costs.
  * BENCH_DEBUG=1 prints when loading and comparing end, and how many
- * frames were painted until the rows showed.  To profile one
+ * frames were painted until the rows showed (BENCH_PHASES=1 too: when
+ * each frame's phases end).  To profile one
  * phase (paint, down, right or stacked):
  *   mkfifo ctl; BENCH_PERF_FIFO=ctl BENCH_PERF_PHASE=right xvfb-run -a \
  *     perf record -D -1 --control=fifo:ctl -g build/tests/bench/bench-window  Under Xvfb the
@@ -223,6 +224,12 @@ wait_frame (GtkWidget *widget)
 static gint64 paint_start;
 
 static void
+note_phase (GdkFrameClock *clock, const char *phase)
+{
+  g_printerr ("  %s at %.1f ms\n", phase, (g_get_monotonic_time () - paint_start) / 1000.0);
+}
+
+static void
 count_frame (GdkFrameClock *clock, guint *n)
 {
   (*n)++;
@@ -248,6 +255,14 @@ time_first_paint (GPtrArray *files, PxWindow **out_window)
 
   frames_id = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "paint",
                                 G_CALLBACK (count_frame), &n_frames);
+  if (g_getenv ("BENCH_PHASES"))
+    {
+      const char *phases[] = { "before-paint", "update", "layout", "after-paint" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
+        g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), phases[i],
+                          G_CALLBACK (note_phase), (gpointer) phases[i]);
+    }
   start = paint_start = g_get_monotonic_time ();
   cpu_start = cpu_ms ();
   main_start = thread_cpu_ms ();
