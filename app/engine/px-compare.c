@@ -151,7 +151,21 @@ px_compare_worth_threads (PxDocument **documents,
       px_document_get_text (documents[d], &len);
       bytes += len;
     }
-  return bytes >= PX_COMPARE_THREADS_MIN_BYTES && g_get_num_processors () >= 2;
+  return bytes >= PX_COMPARE_THREADS_MIN_BYTES && _px_compare_second_core ();
+}
+
+static gint one_thread;   /* _px_compare_set_one_thread() */
+
+gboolean
+_px_compare_second_core (void)
+{
+  return !g_atomic_int_get (&one_thread) && g_get_num_processors () >= 2;
+}
+
+void
+_px_compare_set_one_thread (gboolean one)
+{
+  g_atomic_int_set (&one_thread, one);
 }
 
 /* Quotations depend on the documents alone, not on the alignment: on
