@@ -6,7 +6,9 @@
  * Each paragraph is scanned for quotation marks with a stack, so that
  * nested quotes, quotes left open at a paragraph's end and quotes
  * reopened by the next paragraph (the English convention) come out
- * right; a single mark between letters is an apostrophe.
+ * right; a single mark between letters is an apostrophe.  Two straight
+ * single marks are one double mark: ''So it goes,'' as the New York
+ * Times' archive and old keyboards write quotations.
  */
 #include "config.h"
 
@@ -209,32 +211,41 @@ open_quote (Scanner *sc, Family family, gunichar opener, guint32 mark, guint32 c
   g_array_append_val (sc->stack, o);
 }
 
+/* The character before the spaces (one to three) that precede @pos, or
+ * 0 when no space precedes it. */
+static gunichar
+before_spaces (const char *text, guint32 ps, guint32 pos)
+{
+  guint n = 0;
+
+  while (pos > ps && text[pos - 1] == ' ' && n < 3)
+    {
+      pos--;
+      n++;
+    }
+  return n > 0 ? char_before (text, ps, pos) : 0;
+}
+
 /* 'at stake, "she told': a straight mark spaced away from the comma or
  * stop that ends the quoted clause (text from a tokenizer) still closes. */
 static gboolean
 after_clause_end (const char *text, guint32 ps, guint32 pos)
 {
-  gunichar space = char_before (text, ps, pos);
-  gunichar stop;
+  gunichar stop = before_spaces (text, ps, pos);
 
-  if (space != ' ' || pos < ps + 2)
-    return FALSE;
-  stop = char_before (text, ps, pos - 1);
   return stop == ',' || stop == '.' || stop == '?' || stop == '!';
 }
 
 /* '… say, 'Well done,' " she said', '"Lyin' " Ted': a straight mark
  * spaced away from a single mark (a nested quote's end, or a word cut
- * short), with no word glued after it, closes. */
+ * short; typesetters put one space or two), with no word glued after
+ * it, closes. */
 static gboolean
 after_single_mark (const char *text, guint32 ps, guint32 pos, gunichar after)
 {
-  gunichar stop;
+  gunichar stop = before_spaces (text, ps, pos);
 
-  if (char_before (text, ps, pos) != ' ' || pos < ps + 2 || is_alnum (after))
-    return FALSE;
-  stop = char_before (text, ps, pos - 1);
-  return stop == '\'' || stop == 0x2019;
+  return !is_alnum (after) && (stop == '\'' || stop == 0x2019);
 }
 
 /* 'secretary:"We learned…', 'authorities."We basically…': a straight
@@ -378,6 +389,8 @@ reopening_mark (Scanner *sc, Family family, guint p)
   if (s >= e)
     return 0;
   c = g_utf8_get_char (s);
+  if (family == FAM_DOUBLE && c == '\'' && s + 1 < e && s[1] == '\'')
+    return s + 2 - sc->text;
   if ((family == FAM_DOUBLE && (c == '"' || c == 0x201C || c == 0x201E || c == 0x201D)) ||
       (family == FAM_GUILLEMET && (c == 0x00AB || c == 0x00BB)) ||
       (family == FAM_CORNER && c == 0x300C) ||
@@ -420,6 +433,20 @@ scan_document (Scanner *sc)
             }
           c = g_utf8_get_char (sc->text + pos);
           next = g_utf8_next_char (sc->text + pos) - sc->text;
+          if (c == '\'' && next < para->end && sc->text[next] == '\'')
+            {
+              Open *t = innermost_open (sc);
+
+              /* ''' : a nested single quote's end, then the pair. */
+              if (t && t->family == FAM_SINGLE && next + 1 < para->end && sc->text[next + 1] == '\'')
+                {
+                  close_family (sc, FAM_SINGLE, pos, next, p);
+                  pos = next;
+                }
+              scan_mark (sc, '"', pos, pos + 2, para->start, para->end, p);
+              pos += 2;
+              continue;
+            }
           if (is_quote_char (c))
             scan_mark (sc, c, pos, next, para->start, para->end, p);
           pos = next;

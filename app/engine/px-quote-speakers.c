@@ -815,6 +815,42 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
   for (e = s; e < n && (is_np_word (&g_array_index (items, Item, e)) ||
                         (e > s && describes_name_after (ds, items, e, n))); e++)
     ;
+  /* "Clinton's campaign manager laughed": a possessive name before a
+   * noun says whose; the subject is someone else.  But "Lee's email
+   * notes": what Lee says in writing is Lee's. */
+  if (e > s && e < n && g_array_index (items, Item, e - 1).possessive &&
+      g_array_index (items, Item, e).kind == IT_WORD)
+    {
+      for (guint k = e; k < n && k < e + 3; k++)
+        {
+          Item *it = &g_array_index (items, Item, k);
+
+          if (it->kind != IT_WORD)
+            break;
+          item_fill (ds, it);
+          if (it->classes & WC_STATEMENT)
+            {
+              set_speaker_np (f, ds, items, s, e);
+              return;
+            }
+          /* "Clinton's campaign said": the Clinton campaign. */
+          if (k == e && (it->classes & WC_ORG_NOUN) &&
+              (k + 1 >= n || g_array_index (items, Item, k + 1).kind != IT_WORD ||
+               px_quote_is_finite_verb (g_array_index (items, Item, k + 1).lower)))
+            {
+              set_speaker_np (f, ds, items, s, e);
+              if (f->kind == SPK_NAME)
+                {
+                  char *org = g_strdup_printf ("%s %s", f->np, it->lower);
+
+                  g_free (f->np);
+                  f->np = org;
+                }
+              return;
+            }
+        }
+      return;
+    }
   if (e > s)
     set_speaker_np (f, ds, items, s > 0 && item_is (items, s - 1, "the") ? s - 1 : s, e);
 }
@@ -962,6 +998,14 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
     }
   if (i > 0 && (item_is (items, i - 1, "and") || item_is (items, i - 1, "but")))
     {
+      /* "he laughed and said": the subject of the verb before "and". */
+      if (i >= 3 && is_pronoun (&g_array_index (items, Item, i - 3)) &&
+          g_array_index (items, Item, i - 2).kind == IT_WORD &&
+          px_quote_is_finite_verb (g_array_index (items, Item, i - 2).lower))
+        {
+          set_speaker_np (f, ds, items, i - 3, i - 2);
+          return;
+        }
       sentence_subject (f, ds, items, i - 1);
       return;
     }
@@ -2275,43 +2319,189 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
   return NULL;
 }
 
-/* "The four-term congressman said", with no one named with that title:
- * the person the article has named most so far (the one it is about),
- * if named more than once and the title's gender fits.  A guess the
- * analyst should check. */
+/* How far from a mention of a person a word that describes them may
+ * stand: "Florida Sen. Marco Rubio", "Marco Rubio, the senator from
+ * Florida". */
+#define QUALIFIER_REACH 60
+
+/* The capitalised words of the description that @f names ("the Florida
+ * senator", "the presumptive Republican nominee"), up to its head noun:
+ * what the person it stands for must have been called before. */
+static GPtrArray *
+description_qualifiers (DocScan *ds, Found *f)
+{
+  GPtrArray *quals = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) items = items_of (ds, f->np_pos, MIN (ds->len, (gsize) f->np_pos + 120));
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *it = &g_array_index (items, Item, i);
+
+      if (it->kind == IT_HYPHEN)
+        continue;
+      if (it->kind != IT_WORD)
+        break;
+      item_fill (ds, it);
+      if (g_str_equal (it->lower, f->np))
+        break;
+      if (it->cap && !(it->classes & (WC_DETERMINER | WC_STOP | WC_TITLE)))
+        g_ptr_array_add (quals, g_strndup (ds->text + it->start, it->end - it->start));
+    }
+  return quals;
+}
+
+/* Whether every word of @quals stands near some mention of the person
+ * @full, in the same sentence, before @before; with @places_only, every
+ * word that is a place ("the Texas senator" is not the one from
+ * Florida; a party, "the Republican nominee", is seldom written beside
+ * the name). */
+static gboolean
+qualifiers_fit (DocScan *ds, Surnames *names, const char *full, GPtrArray *quals,
+                guint32 before, gboolean places_only)
+{
+  for (guint q = 0; q < quals->len; q++)
+    {
+      const char *word = g_ptr_array_index (quals, q);
+      gsize n = strlen (word);
+      gboolean near = FALSE;
+
+      if (places_only)
+        {
+          g_autofree char *lower = px_quote_normalize_word (word, n);
+
+          if (!px_quote_in_list (WC_PLACE, lower))
+            continue;
+        }
+
+      for (guint i = 0; i < ds->mentions->len && !near; i++)
+        {
+          const Mention *m = &g_array_index (ds->mentions, Mention, i);
+          guint32 lo, hi;
+
+          if (m->pos >= before)
+            break;
+          if (!g_str_equal (full_name (ds, names, m->name, m->pos), full))
+            continue;
+          /* Nearer this name than any other, in its sentence and
+           * paragraph: "Ivo Marsh of Vermont and Florida Sen. Tom Ruud". */
+          lo = MAX (m->sentence, m->pos > QUALIFIER_REACH ? m->pos - QUALIFIER_REACH : 0);
+          hi = MIN ((gsize) m->pos + strlen (m->name) + QUALIFIER_REACH, before);
+          for (guint o = i; o > 0; o--)
+            if (is_person (names, &g_array_index (ds->mentions, Mention, o - 1)))
+              {
+                const Mention *p = &g_array_index (ds->mentions, Mention, o - 1);
+
+                lo = MAX (lo, p->pos + strlen (p->name));
+                break;
+              }
+          for (guint o = i + 1; o < ds->mentions->len; o++)
+            if (is_person (names, &g_array_index (ds->mentions, Mention, o)))
+              {
+                hi = MIN (hi, g_array_index (ds->mentions, Mention, o).pos);
+                break;
+              }
+          /* After the name, up to "and" or a verb: "Tom Ruud of Florida",
+           * not "Tom Ruud won Florida". */
+          for (guint32 k = m->pos; k < hi; k++)
+            {
+              if (ds->text[k] == '\n' || ds->quoted[k])
+                {
+                  hi = k;
+                  break;
+                }
+              if (k > m->pos + strlen (m->name) && ds->text[k] == ' ' &&
+                  g_ascii_islower (ds->text[k + 1]))
+                {
+                  gsize wn = strcspn (ds->text + k + 1, " ,.;:()\n");
+                  g_autofree char *w = g_strndup (ds->text + k + 1, MIN (wn, hi - k - 1));
+
+                  if (g_str_equal (w, "and") || g_str_equal (w, "who") ||
+                      (px_quote_is_finite_verb (w) && !px_quote_in_list (WC_TITLE, w)))
+                    {
+                      hi = k;
+                      break;
+                    }
+                }
+            }
+          /* Before the name, only what no "and", "of" or comma sets apart
+           * from it. */
+          for (guint32 k = m->pos; k > lo; k--)
+            if (ds->text[k - 1] == ',' || ds->text[k - 1] == '\n' ||
+                (k >= lo + 4 && (strncmp (ds->text + k - 4, " of ", 4) == 0 ||
+                                 (k >= lo + 5 && strncmp (ds->text + k - 5, " and ", 5) == 0))))
+              {
+                lo = k;
+                break;
+              }
+          if (lo >= hi)
+            continue;
+          for (const char *p = ds->text + lo; p + n <= ds->text + hi && !near; p++)
+            {
+              p = memchr (p, word[0], ds->text + hi - p);
+              if (p == NULL || p + n > ds->text + hi)
+                break;
+              near = strncmp (p, word, n) == 0 && (p == ds->text || !g_ascii_isalnum (p[-1])) &&
+                     !g_ascii_isalnum (p[n]);
+            }
+        }
+      if (!near)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "The four-term congressman said", "the Florida senator said", and
+ * nobody named with that title fits: the person the article has named
+ * most so far (the one it is about) whom the description fits, if named
+ * more than once, else the person being quoted in this stretch if it
+ * fits them.  It fits when its gender does and the person was called by
+ * each capitalised word of it ("Florida", "Republican") where named;
+ * when nobody was, by each place.  A guess the analyst should check;
+ * nobody when nobody fits. */
 static char *
 resolve_description (DocScan *ds, Surnames *names, Found *f, const char *salient,
-                     double *certainty)
+                     GPtrArray *quals, double *certainty)
 {
   guint want = px_quote_word_classes (f->np) & (WC_MALE | WC_FEMALE);
-  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
-  const char *best = NULL;
-  guint best_count = 1;
 
-  (void) salient;
-  for (guint i = 0; i < ds->mentions->len; i++)
+  for (int places_only = quals->len == 0; places_only < 2; places_only++)
     {
-      const Mention *m = &g_array_index (ds->mentions, Mention, i);
-      const char *full;
-      guint c, g;
+      g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+      const char *best = NULL;
+      guint best_count = places_only ? 1 : 0;
+      gboolean salient_fits = FALSE;
 
-      if (m->pos >= f->np_pos)
-        break;
-      if (!is_person (names, m))
-        continue;
-      full = full_name (ds, names, m->name, m->pos);
-      g = gender_of (m, full);
-      if (want && g && g != want)
-        continue;
-      c = GPOINTER_TO_UINT (g_hash_table_lookup (counts, full)) + 1;
-      g_hash_table_insert (counts, (gpointer) full, GUINT_TO_POINTER (c));
-      if (c > best_count)
-        best = full, best_count = c;
+      for (guint i = 0; i < ds->mentions->len; i++)
+        {
+          const Mention *m = &g_array_index (ds->mentions, Mention, i);
+          const char *full;
+          guint c, g;
+
+          if (m->pos >= f->np_pos)
+            break;
+          if (!is_person (names, m))
+            continue;
+          full = full_name (ds, names, m->name, m->pos);
+          g = gender_of (m, full);
+          if ((want && g && g != want) ||
+              !qualifiers_fit (ds, names, full, quals, f->np_pos, places_only))
+            continue;
+          if (salient && g_str_equal (full, salient))
+            salient_fits = TRUE;
+          c = GPOINTER_TO_UINT (g_hash_table_lookup (counts, full)) + 1;
+          g_hash_table_insert (counts, (gpointer) full, GUINT_TO_POINTER (c));
+          if (c > best_count)
+            best = full, best_count = c;
+        }
+      if (best == NULL && salient_fits)
+        best = salient;
+      if (best)
+        {
+          *certainty = RESOLVED_OPEN;
+          return g_strdup (best);
+        }
     }
-  if (best == NULL)
-    return NULL;
-  *certainty = RESOLVED_OPEN;
-  return g_strdup (best);
+  return NULL;
 }
 
 /* Whether the word at @p (after spaces) is @noun, in any case. */
@@ -2394,20 +2584,30 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
     case SPK_ROLE:
       if (px_quote_in_list (WC_ORG_NOUN, f->np))
         return resolve_organisation (ds, f, certainty);
-      for (guint i = ds->mentions->len; i > 0; i--)
-        {
-          const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
-          g_autofree char *key = NULL;
+      {
+        g_autoptr(GPtrArray) quals = description_qualifiers (ds, f);
+        g_autofree char *key = g_strdup_printf (" %s ", f->np);
 
-          if (m->pos >= f->np_pos || !is_person (names, m))
-            continue;
-          key = g_strdup_printf (" %s ", f->np);
-          if (!strstr (m->titles, key))
-            continue;
-          *certainty = RESOLVED_ROLE;
-          return g_strdup (full_name (ds, names, m->name, m->pos));
-        }
-      return resolve_description (ds, names, f, salient, certainty);
+        /* The last person named with that title whom the description
+         * fits: "the Florida senator" is not the Vermont one; when the
+         * text says where nobody of them is from, the last named with it
+         * ("Sen. Ann Lee (R-Fla.)"). */
+        for (int level = quals->len == 0 ? 2 : 0; level < 3; level++)
+          for (guint i = ds->mentions->len; i > 0; i--)
+            {
+              const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+              const char *full;
+
+              if (m->pos >= f->np_pos || !is_person (names, m) || !strstr (m->titles, key))
+                continue;
+              full = full_name (ds, names, m->name, m->pos);
+              if (level < 2 && !qualifiers_fit (ds, names, full, quals, f->np_pos, level == 1))
+                continue;
+              *certainty = RESOLVED_ROLE;
+              return g_strdup (full);
+            }
+        return resolve_description (ds, names, f, salient, quals, certainty);
+      }
     default:
       return NULL;
     }

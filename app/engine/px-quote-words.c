@@ -3,393 +3,189 @@
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * English word lists: speech verbs, titles, words that name things rather
- * than people.  Kept apart from the rules that use them, so that another
- * language's lists can sit next to them.
+ * Speech verbs, titles, words that name things rather than people: data,
+ * one file a language in quote-words/ (compiled in as a resource, the
+ * engine reads no files), kept apart from the rules that use them.  Every
+ * language's lists are read, so that a second language is one more file.
  */
 #include "config.h"
 
 #include <string.h>
 
 #include "px-quotes-private.h"
+#include "px-quote-words-resources.h"
 
-/* ------------------------------------------------------------------ */
-/* Word lists                                                          */
-/* ------------------------------------------------------------------ */
+#define RESOURCE_DIR "/io/github/parallax/quote-words/"
 
-static const char * const speech_verbs[] = {
-  "said", "says", "say", "told", "tells", "tell", "added", "adds", "asked", "asks",
-  "replied", "replies", "responded", "responds", "answered", "answers", "explained",
-  "explains", "stressed", "stresses", "noted", "notes", "insisted", "insists", "declared",
-  "declares", "wrote", "writes", "continued", "argued", "argues", "warned", "warns",
-  "recalled", "acknowledged", "admitted", "conceded", "countered", "claimed", "claims",
-  "announced", "remarked", "observed", "suggested", "tweeted", "confirmed", "promised",
-  "vowed", "urged", "described", "called", "calls", "insisting", "saying", "adding",
-  "telling", "arguing", "noting", "warning", "explaining", "stressing", "describing",
-  "calling", "asking", "replying", "responding", "declaring", "writing", "shouted",
-  "whispered", "testified", "pleaded", "joked", "quipped", "boasted", "complained",
-  "objected", "protested", "repeated", "reiterated", "cautioned", "predicted", "concluded",
-  /* Verbs that report what someone said by judging it: "criticized the
-   * 'identity politics'", "accused him of a 'flip-flop'". */
-  "stated", "states", "mused", "exhorted", "affirmed", "affirms", "proclaimed", "proclaims",
-  "criticized", "criticised", "slammed", "accused", "accuses", "dismissed", "denounced",
-  "mocked", "labeled", "labelled", "dubbed", "branded", "lamented", "praised", "blasted",
-  "assailed", "decried", "touted", "pledged", "pledges", "charged", "alleged", "contended",
-  "contends", "maintained", "maintains", "asserted", "asserts", "emphasized", "emphasised",
-  "demanded", "demands", "urges", "suggests", "posted", "tweets", "chanted", "yelled",
-  "screamed", "hailed", "derided", "ridiculed", "scoffed", "fumed", "bragged", "boasts",
-  "recounted", "recalls", "echoed", "estimated", "describes", "warned", "promises", "vows",
-  "announces", "concedes", "admits", "acknowledges", "accusing", "dubbing", "labeling",
-  "urging", "vowing", "promising", "pledging", "boasting", "complaining", "suggesting",
-  "claiming", "announcing", "slamming", "praising", "criticizing", "mocking", "tweeting",
-  "stating", "quipping", "joking", "chanting", "blasting", "dismissing", "lamenting",
-  "recalling", "predicting", "touting", "conceding", "acknowledging", "admitting",
-  "reported", "reports", "pressed", "chided", "chiding", "scolded", "barked", "snapped",
-  "retorted", "opined", "bemoaned", "interjected", "wondered", "assured", "reporting",
-  "questioned", "remembered",
-  /* Verbs that report words by what they do with them: "referred to
-   * Rubio as “…”", "blamed the law on “…”", "thanked him for “…”". */
-  "referred", "blamed", "blaming", "thanked", "thanking", "characterized",
-  "characterizing", "characterised", "cited", "citing", "lashed", "knocked", "attacked",
-  "attacking", "railed", "sniped", "groused", "beamed", "boomed", "defended", "defending",
-  "lauded", "applauded", "welcomed", "welcoming", "rejected", "rejecting", "disputed",
-  "summed", "needled", "hammered", "hammering", "credited", "crediting",
-  NULL
-};
-
-static const char * const participles[] = {
-  "saying", "adding", "telling", "arguing", "noting", "warning", "insisting", "explaining",
-  "stressing", "describing", "calling", "asking", "replying", "responding", "declaring",
-  "writing", "accusing", "dubbing", "labeling", "urging", "vowing", "promising", "pledging",
-  "boasting", "complaining", "suggesting", "claiming", "announcing", "slamming", "praising",
-  "criticizing", "mocking", "tweeting", "stating", "quipping", "joking", "chanting",
-  "blasting", "dismissing", "lamenting", "recalling", "predicting", "touting", "conceding",
-  "acknowledging", "admitting", "chiding", "reporting", "blaming", "thanking",
-  "characterizing", "citing", "attacking", "defending", "welcoming", "rejecting",
-  "hammering", "crediting", NULL
-};
-
-/* Finite verbs whose ending does not show it, for the colon rule
- * ("Ivo Marsh stood at the lectern:"); the regular ones are told by
- * their endings (verb_endings). */
-static const char * const finite_verbs[] = {
-  "was", "were", "is", "are", "has", "had", "did", "does", "stood", "went", "took", "began",
-  "came", "got", "gave", "made", "spoke", "wrote", "said", "told", "put", "set", "kept",
-  "left", "sent", "rose", "knew", "thought", "felt", "saw", "heard", "sat", "ran", "struck",
-  "read", "led", "held", "brought", "found", "met", "won", "lost", "drew", "grew", "threw",
-  "sang", "swore", "fought", "sought", "taught", "caught", "bought", NULL
-};
-
-/* Word endings, by what they tell (WordEnding): a second language adds
- * its own. */
-static const char * const verb_endings[] = { "ed", "s", NULL };
-static const char * const modifier_endings[] = { "ed", "ing", "ly", NULL };
-static const char * const adverb_endings[] = { "ly", NULL };
-static const char * const participle_endings[] = { "ing", NULL };
-
-/* Titles and roles, dropped from names: "Secretary of State John Kerry"
- * is John Kerry.  Compared in lower case without a final dot. */
-static const char * const title_words[] = {
-  "secretary", "state", "president", "vice", "prime", "minister", "foreign", "gen",
-  "general", "adm", "admiral", "rear", "gov", "governor", "sen", "senator", "rep",
-  "representative", "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson",
-  "deputy", "chairman", "chairwoman", "chair", "ambassador", "former", "lt", "col",
-  "colonel", "capt", "captain", "sgt", "sergeant", "maj", "major", "king", "queen",
-  "prince", "princess", "judge", "justice", "chief", "director", "mayor",
-  "leader", "supreme", "ayatollah", "sheikh", "rev", "commissioner", "chancellor",
-  "premier", "envoy", "official", "officials", "attorney", "senior", "correspondent",
-  "reporter", "analyst", "expert", "professor", "prof", "lord", "sir", "dame", "minister",
-  "lawmaker", "congressman", "congresswoman", "councilman", "councilwoman", "sheriff",
-  "commander", "officer", "adviser", "advisor", "aide", "head", "executive", "ceo",
-  "manager", "candidate", "nominee", "gov.", "secretary-general", "emir", "cardinal",
-  "bishop", "father", "rabbi", "imam", "dean", "coach", "defense", "interior",
-  "administration", "councillor", "councilor", "engineer", "economist", "lawyer",
-  "activist", "founder", "physician", "scientist", "researcher", "historian",
-  /* What a reporter calls a person named earlier: "the billionaire said". */
-  "billionaire", "mogul", "businessman", "businesswoman", "front-runner", "frontrunner",
-  "hopeful", "contender", "incumbent", "challenger", "governor-elect", "lieutenant",
-  "reverend", "doctor", "representative", "columnist", "commentator", "editor", "pollster",
-  "strategist", "consultant", "operative", "contributor", "anchor", "writer", "author", NULL
-};
-
-/* Capitalised words that begin sentences or name things, never people. */
-static const char * const stop_words[] = {
-  "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "for", "to", "from", "with",
-  "by", "as", "if", "when", "then", "while", "after", "before", "since", "despite", "even",
-  "also", "this", "that", "these", "those", "his", "her", "their", "our", "its", "it", "he",
-  "she", "they", "we", "i", "you", "my", "your", "whether", "here", "there", "what", "why",
-  "how", "who", "whom", "which", "where", "between", "some", "many", "most", "more", "asked",
-  "according", "look", "let", "no", "yes", "not", "nothing", "all", "any", "every", "both",
-  "each", "one", "two", "three", "four", "five", "ten", "monday", "tuesday", "wednesday",
-  "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-  "may", "june", "july", "august", "september", "october", "november", "december",
-  "so", "yet", "however", "meanwhile", "still", "now", "today", "tonight", "instead",
-  "updated", "follow", "read", "watch", "related", "copyright", "photo", "can", "could",
-  "will", "would", "should", "must", "do", "does", "did", "is", "are", "was", "were", "has",
-  "have", "had",
-  /* Prepositions and adverbs that open a sentence before its subject:
-   * "Amid the protests, Lee said", "Earlier in the day, Lee held". */
-  "amid", "among", "during", "following", "under", "until", "unlike", "upon", "without",
-  "within", "through", "throughout", "toward", "towards", "against", "around", "across",
-  "beyond", "earlier", "later", "perhaps", "shortly", "soon", "afterward", "afterwards",
-  "again", "already", "indeed",
-  /* Words that open a sentence and name a time or a concession: "Hours
-   * later, Trump said", "Although Lee said". */
-  "although", "though", "likewise", "last", "next", "hours", "minutes", "days", "weeks",
-  "months", "years", "moments",
-  /* Comparisons and counts that open a sentence: "Like Lee, Marr
-   * rejected…", "Eight years ago, Marr said", "Hundreds more came". */
-  "like", "besides", "six", "seven", "eight", "nine", "twelve", "twenty", "hundred",
-  "hundreds", "thousands", "dozens", "millions", "several", "few", NULL
-};
-
-/* Stop words that, after a capitalised word, end an organisation's name
- * rather than open a sentence: "Judicial Watch", "Human Rights Watch". */
-static const char * const name_nouns[] = {
-  "watch", "today", NULL
-};
-
-/* What a person or an organisation says things in: "From Ada Marr's
- * Facebook post: “…”" is what Ada Marr wrote. */
-static const char * const statement_nouns[] = {
-  "statement", "statements", "post", "posts", "tweet", "tweets", "letter", "email", "e-mail",
-  "memo", "column", "op-ed", "book", "speech", "remarks", "message", "release", "blog",
-  "essay", "article", "response", "reply", "testimony", "ruling", "opinion", "filing",
-  "transcript", "video", "ad", "interview", "announcement", NULL
-};
-
-/* Common nouns a reporter calls an organisation named before by: "the
- * committee said" is the House Select Committee the article named. */
-static const char * const org_nouns[] = {
-  "campaign", "committee", "company", "department", "agency", "organization",
-  "organisation", "group", "foundation", "party", "commission", "council", "union", "firm",
-  "network", "ministry", "embassy", "institute", "association", "coalition", "league",
-  "administration", "government", "corporation", "bank", "fund", "newspaper", "paper",
-  "magazine", "station", NULL
-};
-
-/* Words that make a capitalised run an organisation or a place. */
-static const char * const org_words[] = {
-  "department", "news", "committee", "council", "journal", "street", "gulf", "guard",
-  "arabia", "hill", "house", "network", "ministry", "agency", "forces", "army", "navy",
-  "union", "nations", "post", "times", "party", "university", "court", "senate",
-  "congress", "company", "inc", "group", "province", "city", "kingdom", "republic",
-  "office", "embassy", "coalition", "television", "tv", "chiefs", "staff", "pentagon",
-  "airport", "press", "radio", "bank", "fund", "foundation", "institute", "center",
-  "centre", "association", "organization", "organisation", "corporation", "services",
-  "service", "police", "assembly", "parliament", "cabinet", "commission", "board",
-  "tribune", "herald", "gazette", "daily", "magazine", "review", "club", "church",
-  "school", "hospital", "square", "avenue", "road", "river", "island", "islands",
-  "mountains", "valley", "county", "region", "states", "united", "emirates", NULL
-};
-
-/* What follows a surname without being one: "Martin Luther King Jr." is
- * King, and "Jr." alone is nobody. */
-static const char * const name_suffixes[] = {
-  "jr", "sr", "ii", "iii", "iv", "esq", NULL
-};
-
-static const char * const particles[] = {
-  "al", "bin", "ibn", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den",
-  "le", "la", "el", "bint", "abu", "ben", "mac", "st", NULL
-};
-
-static const char * const abbreviations[] = {
-  "gen", "adm", "gov", "sen", "rep", "mr", "mrs", "ms", "dr", "lt", "col", "capt", "sgt",
-  "maj", "st", "jr", "sr", "prof", "rev", "no", "vs", "etc", "inc", "co", "corp", "ltd",
-  "mt", "ft", NULL
-};
-
-static const char * const adverbs[] = {
-  "then", "also", "later", "again", "once", "previously", "repeatedly", "further",
-  "simply", "still", "only", "just", "had", "has", "have", "would", "will", "did", "does",
-  "do", "could", "might", "may", "should", "can", "reportedly", "separately", "quickly",
-  "publicly", "privately", "flatly", "firmly", "bluntly", "recently", "earlier", NULL
-};
-
-static const char * const determiners[] = {
-  "a", "an", "one", "another", "some", "several", "two", "three", "many", "most", "the", NULL
-};
-
-/* Words that carry no content: two quotes that share only these and a
- * stock phrase ("we are open to") are different quotes. */
-static const char * const function_words[] = {
-  "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "for", "with",
-  "by", "from", "about", "as", "into", "over", "is", "are", "was", "were", "be", "been",
-  "being", "am", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could",
-  "should", "may", "might", "must", "shall", "we", "i", "you", "he", "she", "it", "they",
-  "me", "him", "her", "us", "them", "my", "your", "his", "its", "our", "their", "this",
-  "that", "these", "those", "there", "here", "what", "which", "who", "whom", "not", "no",
-  "so", "than", "then", "any", "all", "some", "just", "very", "going", "we're", "it's",
-  "that's", "there's", "let's", "don't", "i'm", "we've", "i've", "you're", "they're",
-  "won't", "can't", "isn't", "aren't", "wasn't", "also", "too", "now", NULL
-};
-
-/* Places that news names as where, not who: a speaker that is one of
- * them is a misreading ("in Texas, Santorum said").  Countries are not
- * here: "Iran said" is its government speaking.  Names that are also
- * people's (Washington, Georgia, Virginia) are left out. */
-static const char * const place_names[] = {
-  "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-  "delaware", "florida", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
-  "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
-  "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
-  "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
-  "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
-  "tennessee", "texas", "utah", "vermont", "west virginia", "wisconsin", "wyoming",
-  "puerto rico", "district of columbia", "los angeles", "san francisco", "san diego",
-  "san jose", "las vegas", "new orleans", "philadelphia", "boston", "detroit", "miami",
-  "atlanta", "seattle", "cleveland", "baltimore", "green bay", "middle east", "near east",
-  "far east", "latin america", "north america", "south america", "europe", "asia",
-  "africa", "wall street", "capitol hill", "silicon valley", "sandy hook", NULL
-};
-
-/* Last words that make a capitalised run a place, a building or a law
- * (Trump Tower, Rose Garden, Second Amendment): never a speaker. */
-static const char * const place_words[] = {
-  "tower", "garden", "sea", "bay", "ocean", "lake", "amendment", "images", "airport",
-  "stadium", "plaza", "arena", "mall", "boulevard", "highway", "bridge", "canyon",
-  "desert", "harbor", "harbour", "museum", "memorial", "monument", "cathedral", NULL
-};
-
-/* First names and titles that tell a person is a man or a woman, for
- * resolving "he" and "she": common given names in English-language news;
- * a name in neither list leaves the person's gender open. */
-static const char * const male_names[] = {
-  "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
-  "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
-  "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald",
-  "edward", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
-  "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
-  "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron",
-  "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan",
-  "walter", "noah", "jeremy", "christian", "keith", "roger", "terry", "gerald", "harold",
-  "sean", "austin", "carl", "arthur", "lawrence", "dylan", "jesse", "jordan", "bryan",
-  "billy", "joe", "bruce", "gabriel", "logan", "albert", "willie", "alan", "juan", "wayne",
-  "elijah", "randy", "roy", "vincent", "ralph", "eugene", "russell", "bobby", "mason",
-  "philip", "louis", "bill", "bernie", "ted", "marco", "jeb", "mike", "rand", "chris",
-  "newt", "mitt", "barack", "tim", "rudy", "reince", "corey", "jared", "ben", "rick",
-  "lindsey", "harry", "chuck", "mitch", "steve", "jim", "tom", "dick", "ron", "hank",
-  "pete", "boris", "vladimir", "francois", "emmanuel", "angelo", "omar", "ahmed",
-  "mohammed", "muhammad", "ali", "hassan", "ivan", "sergei", "luis", "carlos", "miguel",
-  "pablo", "hans", "klaus", "pierre", "giuseppe", "luca", NULL
-};
-
-/* See male_names. */
-static const char * const female_names[] = {
-  "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
-  "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
-  "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
-  "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley",
-  "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine",
-  "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria",
-  "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly",
-  "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah",
-  "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn", "sara",
-  "janice", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise",
-  "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana",
-  "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary",
-  "chelsea", "huma", "nikki", "carly", "michele", "kellyanne", "hope", "ivanka", "melania",
-  "tulsi", "debbie", "loretta", "valerie", "susana", "condoleezza", "madeleine", "marine",
-  "hanna", "ingrid", "greta", "ilse", "anne", "annette", "marta", NULL
-};
-
-/* Titles of men and of women. */
-static const char * const male_titles[] = {
-  "mr", "king", "prince", "father", "congressman", "spokesman", "chairman", "councilman",
-  "businessman", "sir", "lord", "brother", NULL
-};
-
-/* See male_titles. */
-static const char * const female_titles[] = {
-  "mrs", "ms", "miss", "queen", "princess", "mother", "congresswoman", "spokeswoman",
-  "chairwoman", "councilwoman", "businesswoman", "dame", "lady", "sister", NULL
-};
-
-/* Abbreviated titles and what a reporter calls the person later: "Rep.
- * Ann Lee" is "the congresswoman", "Gov. Tim Walz" "the governor". */
+/* The sections of a language's file and the WordClass bit of each. */
 static const struct {
-  const char *abbreviation;
-  const char *in_full;    /* NUL-separated, ending with an empty string */
-} titles_in_full[] = {
-  { "gov", "governor\0" },
-  { "sen", "senator\0lawmaker\0" },
-  { "rep", "representative\0congressman\0congresswoman\0lawmaker\0" },
-  { "senator", "lawmaker\0" },
-  { "congressman", "lawmaker\0" },
-  { "congresswoman", "lawmaker\0" },
-  { "gen", "general\0" },
-  { "adm", "admiral\0" },
-  { "lt", "lieutenant\0" },
-  { "col", "colonel\0" },
-  { "capt", "captain\0" },
-  { "sgt", "sergeant\0" },
-  { "maj", "major\0" },
-  { "prof", "professor\0" },
-  { "rev", "reverend\0" },
-  { "dr", "doctor\0" },
+  const char *section;
+  WordClass bit;
+} class_sections[] = {
+  { "speech-verbs", WC_SPEECH_VERB },
+  { "participles", WC_PARTICIPLE },
+  { "titles", WC_TITLE },
+  { "stop", WC_STOP },
+  { "org-words", WC_ORG },
+  { "particles", WC_PARTICLE },
+  { "abbreviations", WC_ABBREVIATION },
+  { "adverbs", WC_ADVERB },
+  { "determiners", WC_DETERMINER },
+  { "function-words", WC_FUNCTION },
+  { "male-names", WC_MALE },
+  { "female-names", WC_FEMALE },
+  { "male-titles", WC_MALE },
+  { "female-titles", WC_FEMALE },
+  { "places", WC_PLACE },
+  { "place-words", WC_PLACE },
+  { "finite-verbs", WC_FINITE_VERB },
+  { "name-nouns", WC_NAME_NOUN },
+  { "statement-nouns", WC_STATEMENT },
+  { "org-nouns", WC_ORG_NOUN },
+  { "name-suffixes", WC_NAME_SUFFIX },
 };
+
+/* The sections of word endings, by WordEnding. */
+static const char * const ending_sections[] = {
+  [WE_FINITE_VERB] = "verb-endings",
+  [WE_MODIFIER] = "modifier-endings",
+  [WE_ADVERB] = "adverb-endings",
+  [WE_PARTICIPLE] = "participle-endings",
+};
+
+#define TITLES_IN_FULL "titles-in-full"
+
+typedef struct {
+  GHashTable *classes;     /* word -> its WordClass bits */
+  GPtrArray *endings[G_N_ELEMENTS (ending_sections)];   /* of char * */
+  GHashTable *in_full;     /* abbreviated title -> titles, NUL-separated, ending with "" */
+  GStringChunk *strings;
+} WordLists;
+
+/* What a section header names: a WordClass bit, an ending (bit 0 and
+ * *ending set), the titles in full (*in_full), or nothing (unknown). */
+static guint
+section_of (const char *name, int *ending, gboolean *in_full)
+{
+  *ending = -1;
+  *in_full = g_str_equal (name, TITLES_IN_FULL);
+  for (guint s = 0; s < G_N_ELEMENTS (class_sections); s++)
+    if (g_str_equal (name, class_sections[s].section))
+      return class_sections[s].bit;
+  for (guint e = 0; e < G_N_ELEMENTS (ending_sections); e++)
+    if (g_str_equal (name, ending_sections[e]))
+      *ending = (int) e;
+  return 0;
+}
+
+static void
+add_title_in_full (WordLists *lists, char *line)
+{
+  g_auto(GStrv) words = g_strsplit_set (line, " \t", -1);
+  const char *before;
+  GString *all = g_string_new (NULL);
+  guint w = 1;
+
+  if (words[0] == NULL || *words[0] == '\0')
+    {
+      g_string_free (all, TRUE);
+      return;
+    }
+  /* A second line for the same title adds to the first. */
+  before = g_hash_table_lookup (lists->in_full, words[0]);
+  for (; before && *before; before += strlen (before) + 1)
+    g_string_append_len (all, before, strlen (before) + 1);
+  for (; words[w]; w++)
+    if (*words[w] != '\0')
+      g_string_append_len (all, words[w], strlen (words[w]) + 1);
+  g_string_append_c (all, '\0');
+  g_hash_table_insert (lists->in_full, g_string_chunk_insert (lists->strings, words[0]),
+                       g_string_chunk_insert_len (lists->strings, all->str, all->len));
+  g_string_free (all, TRUE);
+}
+
+/* Reads one language's file into @lists. */
+static void
+read_language (WordLists *lists, GBytes *bytes)
+{
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint bit = 0;
+  int ending = -1;
+  gboolean in_full = FALSE;
+
+  for (guint i = 0; lines[i]; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      gsize n = strlen (line);
+
+      if (n == 0 || *line == '#')
+        continue;
+      if (line[0] == '[' && line[n - 1] == ']')
+        {
+          line[n - 1] = '\0';
+          bit = section_of (line + 1, &ending, &in_full);
+        }
+      else if (in_full)
+        add_title_in_full (lists, line);
+      else if (ending >= 0)
+        g_ptr_array_add (lists->endings[ending], g_string_chunk_insert (lists->strings, line));
+      else if (bit != 0)
+        {
+          char *word = g_string_chunk_insert_const (lists->strings, line);
+          guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (lists->classes, word));
+
+          g_hash_table_insert (lists->classes, word, GUINT_TO_POINTER (bits | bit));
+        }
+    }
+}
+
+/* Every language's lists, read once and then only looked up (without a
+ * lock): asked about every word of every article. */
+static const WordLists *
+word_lists (void)
+{
+  static WordLists *lists;
+
+  if (g_once_init_enter (&lists))
+    {
+      WordLists *made = g_new0 (WordLists, 1);
+      GResource *resource = px_quote_words_get_resource ();
+      g_auto(GStrv) files = g_resource_enumerate_children (resource, RESOURCE_DIR, 0, NULL);
+
+      made->classes = g_hash_table_new (g_str_hash, g_str_equal);
+      made->in_full = g_hash_table_new (g_str_hash, g_str_equal);
+      made->strings = g_string_chunk_new (4096);
+      for (guint e = 0; e < G_N_ELEMENTS (made->endings); e++)
+        made->endings[e] = g_ptr_array_new ();
+      for (guint f = 0; files && files[f]; f++)
+        {
+          g_autofree char *path = g_strconcat (RESOURCE_DIR, files[f], NULL);
+          g_autoptr(GBytes) bytes = NULL;
+
+          if (!g_str_has_suffix (files[f], ".txt"))
+            continue;
+          bytes = g_resource_lookup_data (resource, path, 0, NULL);
+          if (bytes)
+            read_language (made, bytes);
+        }
+      g_once_init_leave (&lists, made);
+    }
+  return lists;
+}
 
 const char *
 px_quote_title_in_full (const char *title)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (titles_in_full); i++)
-    if (g_str_equal (title, titles_in_full[i].abbreviation))
-      return titles_in_full[i].in_full;
-  return NULL;
+  return g_hash_table_lookup (word_lists ()->in_full, title);
 }
 
 guint
 px_quote_word_classes (const char *word)
 {
-  static const struct {
-    const char * const *list;
-    WordClass bit;
-  } lists[] = {
-    { speech_verbs, WC_SPEECH_VERB },
-    { participles, WC_PARTICIPLE },
-    { title_words, WC_TITLE },
-    { stop_words, WC_STOP },
-    { org_words, WC_ORG },
-    { particles, WC_PARTICLE },
-    { abbreviations, WC_ABBREVIATION },
-    { adverbs, WC_ADVERB },
-    { determiners, WC_DETERMINER },
-    { function_words, WC_FUNCTION },
-    { male_names, WC_MALE },
-    { female_names, WC_FEMALE },
-    { male_titles, WC_MALE },
-    { female_titles, WC_FEMALE },
-    { place_names, WC_PLACE },
-    { place_words, WC_PLACE },
-    { finite_verbs, WC_FINITE_VERB },
-    { name_nouns, WC_NAME_NOUN },
-    { statement_nouns, WC_STATEMENT },
-    { org_nouns, WC_ORG_NOUN },
-    { name_suffixes, WC_NAME_SUFFIX },
-  };
-  static GHashTable *classes;   /* word -> its WordClass bits */
-
   if (word == NULL)   /* punctuation items have no word */
     return 0;
-
-  /* Asked about every word of every article: one table for all the lists,
-   * built once, read without a lock. */
-  if (g_once_init_enter (&classes))
-    {
-      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-        for (guint i = 0; lists[l].list[i]; i++)
-          {
-            guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (table, lists[l].list[i]));
-
-            g_hash_table_insert (table, (gpointer) lists[l].list[i],
-                                 GUINT_TO_POINTER (bits | lists[l].bit));
-          }
-      g_once_init_leave (&classes, table);
-    }
-  return GPOINTER_TO_UINT (g_hash_table_lookup (classes, word));
+  return GPOINTER_TO_UINT (g_hash_table_lookup (word_lists ()->classes, word));
 }
 
 gboolean
@@ -401,21 +197,17 @@ px_quote_in_list (WordClass list, const char *word)
 gboolean
 px_quote_has_ending (WordEnding ending, const char *word)
 {
-  static const char * const * const endings[] = {
-    [WE_FINITE_VERB] = verb_endings,
-    [WE_MODIFIER] = modifier_endings,
-    [WE_ADVERB] = adverb_endings,
-    [WE_PARTICIPLE] = participle_endings,
-  };
+  const WordLists *lists = word_lists ();
   gsize n = strlen (word);
 
-  g_return_val_if_fail (ending < G_N_ELEMENTS (endings), FALSE);
-  for (const char * const *e = endings[ending]; *e; e++)
+  g_return_val_if_fail (ending < G_N_ELEMENTS (lists->endings), FALSE);
+  for (guint i = 0; i < lists->endings[ending]->len; i++)
     {
-      gsize k = strlen (*e);
+      const char *e = g_ptr_array_index (lists->endings[ending], i);
+      gsize k = strlen (e);
 
       /* A word longer than its ending: "is" has no ending "s". */
-      if (n > k + 1 && memcmp (word + n - k, *e, k) == 0)
+      if (n > k + 1 && memcmp (word + n - k, e, k) == 0)
         return TRUE;
     }
   return FALSE;

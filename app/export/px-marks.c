@@ -77,26 +77,16 @@ px_marks_keep_readable (PxMarkLook   *look,
     }
 }
 
-/**
- * px_marks_get_look:
- *
- * Dark backgrounds need denser tints for the same contrast; high
- * contrast makes them denser still and adds weight to the marked words.
- * Either way the words on a tint keep their contrast.
- */
-void
-px_marks_get_look (PxMarkKind    kind,
-                   PxMarkScheme  scheme,
-                   PxMarkLook   *look)
+/* The look of a kind in a scheme, before it is made readable. */
+static void
+compute_look (PxMarkKind    kind,
+              PxMarkScheme  scheme,
+              PxMarkLook   *look)
 {
-  const KindDef *def;
+  const KindDef *def = &kinds[kind];
   gboolean dark = (scheme & PX_MARK_SCHEME_DARK) != 0;
   gboolean cb = (scheme & PX_MARK_SCHEME_COLOUR_BLIND) != 0;
 
-  g_return_if_fail (kind < PX_N_MARK_KINDS);
-  g_return_if_fail (look != NULL);
-
-  def = &kinds[kind];
   look->colour = cb ? (dark ? def->cb_dark : def->cb_light) : (dark ? def->dark : def->light);
   look->tint = def->tint * (dark ? 1.4 : 1.0);
   look->style = def->style;
@@ -111,6 +101,39 @@ px_marks_get_look (PxMarkKind    kind,
   /* Faded words are context, lighter; less so in high contrast. */
   look->ink = look->style & PX_MARK_STYLE_FADED ? (scheme & PX_MARK_SCHEME_HIGH_CONTRAST ? 0.85 : 0.7) : 1.0;
   px_marks_keep_readable (look, scheme);
+}
+
+#define N_SCHEMES (PX_MARK_SCHEME_DARK | PX_MARK_SCHEME_HIGH_CONTRAST | PX_MARK_SCHEME_COLOUR_BLIND) + 1
+
+/**
+ * px_marks_get_look:
+ *
+ * Dark backgrounds need denser tints for the same contrast; high
+ * contrast makes them denser still and adds weight to the marked words.
+ * Either way the words on a tint keep their contrast.  The looks are
+ * worked out once, for every kind and scheme (the report asks for one
+ * per marked range, on any thread).
+ */
+void
+px_marks_get_look (PxMarkKind    kind,
+                   PxMarkScheme  scheme,
+                   PxMarkLook   *look)
+{
+  static PxMarkLook table[N_SCHEMES][PX_N_MARK_KINDS];
+  static gsize ready = 0;
+
+  g_return_if_fail (kind < PX_N_MARK_KINDS);
+  g_return_if_fail ((guint) scheme < N_SCHEMES);
+  g_return_if_fail (look != NULL);
+
+  if (g_once_init_enter (&ready))
+    {
+      for (guint s = 0; s < N_SCHEMES; s++)
+        for (guint k = 0; k < PX_N_MARK_KINDS; k++)
+          compute_look (k, s, &table[s][k]);
+      g_once_init_leave (&ready, 1);
+    }
+  *look = table[scheme][kind];
 }
 
 guint32

@@ -234,6 +234,49 @@ test_dateline (void)
                "work horse, not a show horse.|Sara Lind");
 }
 
+/* "The Florida senator said": the senator the text placed in Florida,
+ * not the last senator named; a place nobody was given is nobody. */
+static void
+test_description_qualifiers (void)
+{
+  const char *two = "Sen. Ivo Marsh of Vermont and Florida Sen. Tom Ruud met voters. Marsh spoke "
+                    "first, then Ruud.\n\n";
+  g_autofree char *florida = g_strconcat (two, "\"We will win the state,\" the Florida senator said.", NULL);
+  g_autofree char *vermont = g_strconcat (two, "\"We will win the state,\" the Vermont senator said.", NULL);
+
+  quote_check (florida, "We will win the state|Tom Ruud");
+  quote_check (vermont, "We will win the state|Ivo Marsh");
+  quote_check ("Tom Ruud and Ivo Marsh met voters. Marsh spoke first, then Ruud. Marsh spoke "
+               "again.\n\n\"We will win the state,\" the Texas senator said.",
+               "We will win the state|?");
+}
+
+/* A possessive name before a noun says whose: "Marr's campaign manager"
+ * is someone else, "Marr's campaign" the campaign, "Marr's email" what
+ * Marr wrote. */
+static void
+test_possessive_subject (void)
+{
+  const char *opening = "Ada Marr opened the session. Marr spoke for an hour.\n\n";
+  g_autofree char *manager = g_strconcat (opening, "Marr\u2019s campaign manager said, \"We will see.\"", NULL);
+  g_autofree char *campaign = g_strconcat (opening, "Marr\u2019s campaign said the plan was \"a disaster.\"", NULL);
+  g_autofree char *email = g_strconcat (opening, "Marr\u2019s fundraising email notes that the mayor "
+                                        "\"is a civil rights attorney.\"", NULL);
+
+  quote_check (manager, "We will see.|?");
+  quote_check (campaign, "a disaster.|Marr campaign");
+  quote_check (email, "is a civil rights attorney.|Ada Marr");
+}
+
+/* "…, but he laughed and said": the subject of the verb before "and",
+ * not the first name of the sentence. */
+static void
+test_subject_before_and (void)
+{
+  quote_check ("John Berg opened the session.\n\nMary Lind was furious about the bridge, but he "
+               "laughed and said, \"We will see.\"", "We will see.|John Berg");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -257,5 +300,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/told-listener", test_told_listener);
   g_test_add_func ("/quote-speakers/shared-surname", test_shared_surname);
   g_test_add_func ("/quote-speakers/dateline", test_dateline);
+  g_test_add_func ("/quote-speakers/description-qualifiers", test_description_qualifiers);
+  g_test_add_func ("/quote-speakers/possessive-subject", test_possessive_subject);
+  g_test_add_func ("/quote-speakers/subject-before-and", test_subject_before_and);
   return g_test_run ();
 }

@@ -50,6 +50,11 @@ test_spaced_and_glued_marks (void)
                "We asked twice and heard nothing.|Ivo Marsh");
   quote_check ("\"It was all promises,\" said one shop owner who gave no name.\"We were misled.\"",
                "It was all promises|? / We were misled.|?");
+  /* Two spaces, as some typesetters leave. */
+  quote_check ("''There was a rush on 'Winter Tales,'  '' Ms. Ilves noted, a bookseller. "
+               "''That tells me people read again.''",
+               "There was a rush on 'Winter Tales,'|Ilves / Winter Tales|? / "
+               "That tells me people read again.|Ilves");
   /* Or from a word cut short. */
   quote_check ("The crowd shouted \"Lyin' \" at him and then \"Crooked\" at her.",
                "Lyin'|? / Crooked|?");
@@ -104,6 +109,34 @@ test_nested (void)
   g_assert_cmpstr (inner->text, ==, "never buy what you can’t afford");
   g_assert_true (inner->flags & PX_QUOTE_NESTED);
   g_assert_null (inner->speaker);
+}
+
+/* Two straight single marks are one double mark, as the New York Times'
+ * archive writes quotations: they open, close, nest, reopen the next
+ * paragraph, and the quotation gets its speaker like any other. */
+static void
+test_mark_pairs (void)
+{
+  quote_check ("''The bridge will hold,'' said Marta Ilves, the city engineer.",
+               "The bridge will hold|Marta Ilves");
+  quote_check ("Lars Oberg said: ''They told us, 'Wait for spring.''' Nobody waited.",
+               "They told us, 'Wait for spring.'|Lars Oberg / Wait for spring.|?");
+  /* Typed after a tokenizer: a space before the pair that ends the quote. */
+  quote_check ("\"As I ran, they were yelling, 'Run! ''' a cook said.\n\n"
+               "\"It is a sad day,\" the mayor, Ada Marr, said.",
+               "As I ran, they were yelling, 'Run! '|? / Run!|? / It is a sad day|Ada Marr");
+  {
+    const char *text = "Ines Varga spoke first. ''If the rain holds off, we sail in May.\n\n"
+                       "''Nobody should expect miracles,'' she said.";
+    g_autoptr(GPtrArray) quotes = extract (text);
+    PxQuote *q;
+
+    g_assert_cmpuint (quotes->len, ==, 1);
+    q = g_ptr_array_index (quotes, 0);
+    g_assert_cmpstr (q->text, ==, "If the rain holds off, we sail in May. Nobody should expect miracles");
+    g_assert_true (q->flags & PX_QUOTE_MULTI);
+    g_assert_cmpstr (q->speaker, ==, "Ines Varga");
+  }
 }
 
 static void
@@ -740,6 +773,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/terms", test_terms);
   g_test_add_func ("/quotes/nested", test_nested);
   g_test_add_func ("/quotes/multi-paragraph", test_multi_paragraph);
+  g_test_add_func ("/quotes/mark-pairs", test_mark_pairs);
   g_test_add_func ("/quotes/open", test_open_at_paragraph_end);
   g_test_add_func ("/quotes/brackets", test_brackets_and_ellipsis);
   g_test_add_func ("/quotes/languages", test_other_languages);

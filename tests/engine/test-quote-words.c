@@ -1,0 +1,140 @@
+/* test-quote-words.c: the attribution word lists are data, read from
+ * each language's file in quote-words/
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+
+#include "px-quotes-private.h"
+
+#define RESOURCE_DIR "/io/github/parallax/quote-words/"
+
+/* What each section of a language's file makes of a word. */
+static const struct {
+  const char *section;
+  WordClass bit;
+} sections[] = {
+  { "speech-verbs", WC_SPEECH_VERB }, { "participles", WC_PARTICIPLE },
+  { "titles", WC_TITLE }, { "stop", WC_STOP }, { "org-words", WC_ORG },
+  { "particles", WC_PARTICLE }, { "abbreviations", WC_ABBREVIATION },
+  { "adverbs", WC_ADVERB }, { "determiners", WC_DETERMINER },
+  { "function-words", WC_FUNCTION }, { "male-names", WC_MALE },
+  { "female-names", WC_FEMALE }, { "male-titles", WC_MALE },
+  { "female-titles", WC_FEMALE }, { "places", WC_PLACE }, { "place-words", WC_PLACE },
+  { "finite-verbs", WC_FINITE_VERB }, { "name-nouns", WC_NAME_NOUN },
+  { "statement-nouns", WC_STATEMENT }, { "org-nouns", WC_ORG_NOUN },
+  { "name-suffixes", WC_NAME_SUFFIX },
+};
+
+static const struct {
+  const char *section;
+  WordEnding ending;
+} ending_sections[] = {
+  { "verb-endings", WE_FINITE_VERB }, { "modifier-endings", WE_MODIFIER },
+  { "adverb-endings", WE_ADVERB }, { "participle-endings", WE_PARTICIPLE },
+};
+
+/* Whether the titles @full (NUL-separated, ending with "") hold @title. */
+static gboolean
+in_full_holds (const char *full, const char *title)
+{
+  for (; full && *full; full += strlen (full) + 1)
+    if (g_str_equal (full, title))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every line of every language's file is what the engine knows of the
+ * word: nothing is in a section the engine ignores, and no word the
+ * engine knows comes from elsewhere than the files. */
+static void
+test_lists_are_data (void)
+{
+  g_auto(GStrv) files = g_resources_enumerate_children (RESOURCE_DIR, 0, NULL);
+  guint n_languages = 0;
+  guint n_words = 0;
+
+  g_assert_nonnull (files);
+  for (guint f = 0; files[f]; f++)
+    {
+      g_autofree char *path = g_strconcat (RESOURCE_DIR, files[f], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *text = NULL;
+      g_auto(GStrv) lines = NULL;
+      const char *section = NULL;
+
+      if (!g_str_has_suffix (files[f], ".txt"))
+        continue;
+      n_languages++;
+      bytes = g_resources_lookup_data (path, 0, NULL);
+      g_assert_nonnull (bytes);
+      text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      lines = g_strsplit (text, "\n", -1);
+      for (guint i = 0; lines[i]; i++)
+        {
+          char *line = g_strstrip (lines[i]);
+          gsize n = strlen (line);
+          gboolean known = FALSE;
+
+          if (n == 0 || *line == '#')
+            continue;
+          if (line[0] == '[')
+            {
+              g_assert_cmpint (line[n - 1], ==, ']');
+              line[n - 1] = '\0';
+              section = line + 1;
+              continue;
+            }
+          g_assert_nonnull (section);
+          /* Lines are lower case: the engine looks words up folded. */
+          {
+            g_autofree char *lower = g_utf8_strdown (line, -1);
+            g_assert_cmpstr (line, ==, lower);
+          }
+          for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
+            if (g_str_equal (section, sections[s].section))
+              {
+                g_assert_true (px_quote_in_list (sections[s].bit, line));
+                known = TRUE;
+              }
+          for (guint s = 0; s < G_N_ELEMENTS (ending_sections); s++)
+            if (g_str_equal (section, ending_sections[s].section))
+              {
+                g_autofree char *word = g_strconcat ("xx", line, NULL);
+
+                g_assert_true (px_quote_has_ending (ending_sections[s].ending, word));
+                known = TRUE;
+              }
+          if (g_str_equal (section, "titles-in-full"))
+            {
+              g_auto(GStrv) words = g_strsplit (line, " ", -1);
+
+              for (guint w = 1; words[w]; w++)
+                g_assert_true (in_full_holds (px_quote_title_in_full (words[0]), words[w]));
+              known = TRUE;
+            }
+          if (!known)
+            g_error ("%s: section [%s] is no list the engine reads", files[f], section);
+          n_words++;
+        }
+    }
+  g_assert_cmpuint (n_languages, >=, 1);
+  g_assert_cmpuint (n_words, >, 1000);
+  /* Nothing is known that no file says. */
+  g_assert_cmpuint (px_quote_word_classes ("parallax-no-such-word"), ==, 0);
+  g_assert_null (px_quote_title_in_full ("said"));
+  g_assert_false (px_quote_has_ending (WE_ADVERB, "parallax"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/quote-words/lists-are-data", test_lists_are_data);
+  return g_test_run ();
+}
