@@ -16,7 +16,9 @@
  * on the clock, and it counts a second thread's work, which the clock
  * does not.
  *
- *   G_SLICE=always-malloc bench-phases [--runs=N] FILE…
+ *   G_SLICE=always-malloc bench-phases [--runs=N] [--window] FILE…
+ *   (--window: compare as the window does by default, the reference
+ *   chosen (PX_REFERENCE_AUTO), white space ignored, typography folded)
  *   (bench-compare --generate DIR writes events to try it on)
  *
  * With GLib before 2.76, set G_SLICE as above: parallax-cli restarts
@@ -57,6 +59,8 @@ cpu_ms (void)
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
+static gboolean as_window;   /* --window */
+
 /* One run: fills @ms with each phase's time and @cpu with its processor
  * time; returns the JSON's size. */
 static gsize
@@ -67,6 +71,12 @@ run (char **paths, int n_paths, double *ms, double *cpu)
   g_autofree char *json = NULL;
   PxCompareOptions options = { 0 };
   double t = now_ms (), t2, c = cpu_ms (), c2;
+
+  if (as_window)
+    {
+      options.reference = PX_REFERENCE_AUTO;
+      options.flags = PX_DIFF_IGNORE_SPACE | PX_DIFF_FOLD_TYPOGRAPHY;
+    }
 
   for (int i = 0; i < n_paths; i++)
     {
@@ -103,11 +113,16 @@ main (int argc, char **argv)
   double first_ms[N_PHASES], first_cpu[N_PHASES], total = 0;
   gsize size = 0;
 
-  if (argc > 1 && g_str_has_prefix (argv[1], "--runs="))
-    runs = MAX (1, atoi (argv[1] + strlen ("--runs="))), first = 2;
+  for (; first < argc && g_str_has_prefix (argv[first], "--"); first++)
+    if (g_str_has_prefix (argv[first], "--runs="))
+      runs = MAX (1, atoi (argv[first] + strlen ("--runs=")));
+    else if (g_str_equal (argv[first], "--window"))
+      as_window = TRUE;
+    else
+      first = argc;
   if (first >= argc)
     {
-      fprintf (stderr, "usage: bench-phases [--runs=N] FILE…\n");
+      fprintf (stderr, "usage: bench-phases [--runs=N] [--window] FILE…\n");
       return 2;
     }
 
