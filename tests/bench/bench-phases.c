@@ -11,7 +11,9 @@
  * parallax-cli writes it into a pipe), and the first run's apart, since
  * it also pays for what is set up once (patterns, tables).
  *
- *   G_SLICE=always-malloc bench-phases [--runs=N] FILE…
+ *   G_SLICE=always-malloc bench-phases [--runs=N] [--window] FILE…
+ *   (--window: compare as the window does by default, the reference
+ *   chosen (PX_REFERENCE_AUTO), white space ignored, typography folded)
  *   (bench-compare --generate DIR writes events to try it on)
  *
  * With GLib before 2.76, set G_SLICE as above: parallax-cli restarts
@@ -41,6 +43,8 @@ now_ms (void)
   return g_get_monotonic_time () / 1000.0;
 }
 
+static gboolean as_window;   /* --window */
+
 /* One run: fills @ms with each phase's time; returns the JSON's size. */
 static gsize
 run (char **paths, int n_paths, double *ms)
@@ -50,6 +54,12 @@ run (char **paths, int n_paths, double *ms)
   g_autofree char *json = NULL;
   PxCompareOptions options = { 0 };
   double t = now_ms (), t2;
+
+  if (as_window)
+    {
+      options.reference = PX_REFERENCE_AUTO;
+      options.flags = PX_DIFF_IGNORE_SPACE | PX_DIFF_FOLD_TYPOGRAPHY;
+    }
 
   for (int i = 0; i < n_paths; i++)
     {
@@ -82,11 +92,16 @@ main (int argc, char **argv)
   double first_ms[N_PHASES], total = 0;
   gsize size = 0;
 
-  if (argc > 1 && g_str_has_prefix (argv[1], "--runs="))
-    runs = MAX (1, atoi (argv[1] + strlen ("--runs="))), first = 2;
+  for (; first < argc && g_str_has_prefix (argv[first], "--"); first++)
+    if (g_str_has_prefix (argv[first], "--runs="))
+      runs = MAX (1, atoi (argv[first] + strlen ("--runs=")));
+    else if (g_str_equal (argv[first], "--window"))
+      as_window = TRUE;
+    else
+      first = argc;
   if (first >= argc)
     {
-      fprintf (stderr, "usage: bench-phases [--runs=N] FILE…\n");
+      fprintf (stderr, "usage: bench-phases [--runs=N] [--window] FILE…\n");
       return 2;
     }
 
