@@ -1549,6 +1549,7 @@ part_substitutions (gpointer data)
   Finder *f = part->f;
   g_autofree guint *same = g_new (guint, f->n_docs);
   g_autofree int *headline = g_new (int, f->n_docs);
+  g_autofree guint *present = g_new (guint, MAX (f->n_docs, 1));   /* documents with a cell */
 
   /* Headlines are written to a style of their own ("Checks Out" /
    * "Leaves"): their swaps say little about naming. */
@@ -1558,6 +1559,7 @@ part_substitutions (gpointer data)
   for (guint r = part->first_row; r < part->end_row && !cancelled (f); r++)
     {
       const PxCell *cells = px_comparison_get_row (f->cmp, r);
+      guint n_cells = 0;
 
       /* A paragraph that another document has word for word is compared
        * once: copies of the same wire text count as one. */
@@ -1566,25 +1568,32 @@ part_substitutions (gpointer data)
           same[d] = d;
           if (cells[d].paragraph < 0)
             continue;
-          for (guint e = 0; e < d; e++)
+          for (guint i = 0; i < n_cells; i++)
             {
+              guint e = present[i];
               Doc *x = &f->docs[d], *y = &f->docs[e];
               guint p = cells[d].paragraph, q = cells[e].paragraph;
               guint n = x->para_first[p + 1] - x->para_first[p];
 
-              if (same[e] == e && cells[e].paragraph >= 0 && n == y->para_first[q + 1] - y->para_first[q] &&
+              if (same[e] == e && n == y->para_first[q + 1] - y->para_first[q] &&
                   memcmp (x->ids + x->para_first[p], y->ids + y->para_first[q], n * sizeof (guint32)) == 0)
                 {
                   same[d] = e;
                   break;
                 }
             }
+          present[n_cells++] = d;
         }
+      /* The cells to compare, in order: a row of a large event has a
+       * few of its many documents, and going over every pair of
+       * documents was a third of word choice on ECB+ t13. */
+      n_cells = 0;
       for (guint d = 0; d < f->n_docs; d++)
-        for (guint e = d + 1; e < f->n_docs; e++)
-          if (cells[d].paragraph >= 0 && cells[e].paragraph >= 0 && same[d] == d && same[e] == e &&
-              cells[d].paragraph != headline[d] && cells[e].paragraph != headline[e])
-            compare_cells (part, d, cells[d].paragraph, e, cells[e].paragraph);
+        if (cells[d].paragraph >= 0 && same[d] == d && cells[d].paragraph != headline[d])
+          present[n_cells++] = d;
+      for (guint i = 0; i < n_cells; i++)
+        for (guint j = i + 1; j < n_cells; j++)
+          compare_cells (part, present[i], cells[present[i]].paragraph, present[j], cells[present[j]].paragraph);
     }
   return NULL;
 }
