@@ -209,6 +209,7 @@ typedef struct {
 
 typedef struct {
   char *key;          /* in Finder.key_text */
+  guint key_len;
   guint count;        /* tokens over all documents */
   guint flags;        /* I_ bits */
   const Listed *listed;
@@ -257,7 +258,7 @@ typedef struct {
   IdInfo *info;            /* by id */
   guint n_info, info_room;
   gboolean has_attr_list;
-  GHashTable *node_of;     /* key -> Node */
+  GHashTable *node_of;     /* of Node, by its ids */
   GPtrArray *nodes;        /* of Node */
   GHashTable *edges;       /* guint64 pair -> Edge */
   GString *scratch;
@@ -285,7 +286,8 @@ typedef struct {
   PxDiffScratch scratch;
   guint8 *marks;           /* n_local_ids */
   GArray *middle;          /* of PxDiffOp: the runs between the shared ends */
-  GArray *runs;            /* of PxDiffOp: the cells' runs */
+  PxDiffOp *runs;          /* the cells' runs */
+  guint n_runs, runs_room;
   GArray *changes;         /* of Change, in the order found */
 } Part;
 
@@ -534,7 +536,7 @@ key_id (Finder *f, const char *k, gsize len, guint32 cmp_id)
   gboolean symbol, digit;
   GString *key = f->fold;
   guint32 *slot, id;
-  IdInfo info = { NULL, 0, 0, NULL, 0 };
+  IdInfo info = { NULL, 0, 0, 0, NULL, 0 };
 
   strip_key (key, k, len, &symbol, &digit);
   if (!symbol && key->len == len && cmp_id != G_MAXUINT32)
@@ -555,6 +557,7 @@ key_id (Finder *f, const char *k, gsize len, guint32 cmp_id)
     return *slot;
   id = *slot = f->n_info;
   info.key = g_string_chunk_insert_len (f->key_text, key->str, key->len);
+  info.key_len = key->len;
   info.listed = listed_word (key->str, key->len);
   if (digit)
     info.flags |= I_DIGIT;
@@ -868,27 +871,33 @@ mark_quotes (Finder *f)
 /* Variants and the evidence linking them                              */
 /* ------------------------------------------------------------------ */
 
+/* Nodes are found by their ids themselves: a key spelt out in
+ * hexadecimal cost more than the rest of looking one up. */
+static guint
+node_hash (gconstpointer data)
+{
+  const Node *node = data;
+  guint32 h = 2166136261u ^ node->n;
+
+  for (guint i = 0; i < node->n; i++)
+    h = (h ^ node->ids[i]) * 16777619u;
+  return h;
+}
+
+static gboolean
+node_equal (gconstpointer a, gconstpointer b)
+{
+  const Node *x = a, *y = b;
+
+  return x->n == y->n && memcmp (x->ids, y->ids, x->n * sizeof (guint32)) == 0;
+}
+
 static Node *
 get_node (Finder *f, const guint32 *ids, guint n)
 {
-  Node *node;
+  Node probe = { (guint32 *) ids, n, 0, FALSE, NULL, NULL };
+  Node *node = g_hash_table_lookup (f->node_of, &probe);
 
-  /* The key: the ids in hexadecimal, each ended by a space (a printf
-   * of each was most of the cost of looking a node up). */
-  g_string_truncate (f->scratch, 0);
-  for (guint i = 0; i < n; i++)
-    {
-      char digits[9];
-      guint k = sizeof digits;
-      guint32 id = ids[i];
-
-      do
-        digits[--k] = "0123456789abcdef"[id & 15], id >>= 4;
-      while (id != 0);
-      g_string_append_len (f->scratch, digits + k, sizeof digits - k);
-      g_string_append_c (f->scratch, ' ');
-    }
-  node = g_hash_table_lookup (f->node_of, f->scratch->str);
   if (node != NULL)
     return node;
   node = g_new0 (Node, 1);
@@ -896,7 +905,7 @@ get_node (Finder *f, const guint32 *ids, guint n)
   node->n = n;
   node->index = f->nodes->len;
   g_ptr_array_add (f->nodes, node);
-  g_hash_table_insert (f->node_of, g_strdup (f->scratch->str), node);
+  g_hash_table_add (f->node_of, node);
   return node;
 }
 
@@ -1025,13 +1034,24 @@ cmp_char (const void *a, const void *b)
   return *(const char *) a - *(const char *) b;
 }
 
+/* The length of joined_key(): where two differ, so do the keys. */
+static gsize
+joined_len (Finder *f, const guint32 *ids, guint n)
+{
+  gsize len = 0;
+
+  for (guint i = 0; i < n; i++)
+    len += id_info (f, ids[i])->key_len;
+  return len;
+}
+
 /* The keys of @ids run together, in @key. */
 static void
 joined_key (Finder *f, GString *key, const guint32 *ids, guint n)
 {
   g_string_truncate (key, 0);
   for (guint i = 0; i < n; i++)
-    g_string_append (key, id_info (f, ids[i])->key);
+    g_string_append_len (key, id_info (f, ids[i])->key, id_info (f, ids[i])->key_len);
 }
 
 /* The same words written another way: split or joined ("co-ordinates" /
@@ -1070,6 +1090,9 @@ same_spelling (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb
         return TRUE;
     }
   if (MIN (lx, ly) < 5)
+    return FALSE;
+  /* The distance is at least the difference of the lengths. */
+  if ((MAX (lx, ly) - MIN (lx, ly)) * 5 > MAX (lx, ly))
     return FALSE;
   return edit_distance (x, y) * 5 <= MAX (lx, ly);
 }
@@ -1223,10 +1246,13 @@ consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint 
   /* The same letters split or joined, a function word among them ("on
    * board" / "onboard"): spelling, before the function word is taken
    * off and the rest no longer reads the same. */
-  joined_key (f, f->joined[0], &x->ids[a0], a1 - a0);
-  joined_key (f, f->joined[1], &y->ids[b0], b1 - b0);
-  if (g_string_equal (f->joined[0], f->joined[1]))
-    return;
+  if (joined_len (f, &x->ids[a0], a1 - a0) == joined_len (f, &y->ids[b0], b1 - b0))
+    {
+      joined_key (f, f->joined[0], &x->ids[a0], a1 - a0);
+      joined_key (f, f->joined[1], &y->ids[b0], b1 - b0);
+      if (g_string_equal (f->joined[0], f->joined[1]))
+        return;
+    }
 
   /* Function words at either end name nothing: "the Islamic State" is
    * "Islamic State"; a swap of nothing but them is no choice.  One that
@@ -1338,6 +1364,64 @@ moved_words (Finder *f, const guint32 *a, guint a0, guint a1, const guint32 *b, 
   return FALSE;
 }
 
+/* The runs of @a against @b, both @n words long, without the diff, when
+ * they differ in at most MAX_IN_PLACE places and no word that differs
+ * in place appears anywhere on the other side, as where outlets
+ * reword a few words of one wire copy: the words equal in place are
+ * then the only longest common subsequence (any common subsequence can
+ * only match words equal in place, and to be as long it must match
+ * all of them, in order), and with so few changes the diff's search is
+ * exact, so it would find just that.  They are added to the part's
+ * runs, @at words on.  Returns FALSE, adding nothing, and leaves the
+ * runs to the diff otherwise.  Rows of many near copies diff every
+ * pair of cells, and the diff was most of word choice's time there. */
+#define MAX_IN_PLACE 8
+
+static void add_run (Part *part, PxDiffOpType type, guint old_start, guint old_end, guint new_start, guint new_end);
+
+static gboolean
+runs_in_place (Part *part, const guint32 *a, const guint32 *b, guint n, guint at)
+{
+  guint32 *seen = part->local;
+  guint n_diff = 0;
+  gboolean alone = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    if (a[i] != b[i] && ++n_diff > MAX_IN_PLACE)
+      return FALSE;
+  for (guint i = 0; i < n; i++)
+    seen[a[i]] |= 1, seen[b[i]] |= 2;
+  for (guint i = 0; i < n && alone; i++)
+    if (a[i] != b[i])
+      alone = !(seen[a[i]] & 2) && !(seen[b[i]] & 1);
+  for (guint i = 0; i < n; i++)
+    seen[a[i]] = seen[b[i]] = 0;
+  if (!alone)
+    return FALSE;
+  /* As px_diff_runs_from_marks() makes them, @at words on: a run of
+   * changed places is a deletion, then an insertion. */
+  for (guint i = 0; i < n; )
+    {
+      guint j = i;
+
+      if (a[i] == b[i])
+        {
+          while (j < n && a[j] == b[j])
+            j++;
+          add_run (part, PX_DIFF_EQUAL, at + i, at + j, at + i, at + j);
+        }
+      else
+        {
+          while (j < n && a[j] != b[j])
+            j++;
+          add_run (part, PX_DIFF_DELETE, at + i, at + j, at + i, at + i);
+          add_run (part, PX_DIFF_INSERT, at + j, at + j, at + i, at + j);
+        }
+      i = j;
+    }
+  return TRUE;
+}
+
 /* The diff of @a and @b, with their ids numbered afresh from 0 first:
  * the diff sizes three tables by the number of ids it is given, and
  * allocating and clearing the whole vocabulary's for each pair of cells
@@ -1348,6 +1432,7 @@ diff_cells (Part *part, const guint32 *a, guint na, const guint32 *b, guint nb)
 {
   PxDiffOptions options = { 0 };
   guint32 *la, *lb, n_ids = 0;
+
 
   if (part->n_local_ids < (gsize) na + nb)
     {
@@ -1407,23 +1492,25 @@ may_share_most (Part *part, const guint32 *a, guint na, const guint32 *b, guint 
   return common >= 2 && 2 * common >= content_a && 2 * common >= content_b;
 }
 
-/* Appends a run to @runs; an equal run right after another is one with
- * it, as px_diff_runs_from_marks() makes them. */
+/* Appends a run to the part's runs; an equal run right after another
+ * is one with it, as px_diff_runs_from_marks() makes them.  A plain
+ * array: appending to a GArray was a tenth of word choice on rows of
+ * many near copies. */
 static void
-add_run (GArray *runs, PxDiffOpType type, guint old_start, guint old_end, guint new_start, guint new_end)
+add_run (Part *part, PxDiffOpType type, guint old_start, guint old_end, guint new_start, guint new_end)
 {
-  PxDiffOp op = { type, old_start, old_end, new_start, new_end };
-
-  if (type == PX_DIFF_EQUAL && runs->len > 0 &&
-      g_array_index (runs, PxDiffOp, runs->len - 1).type == PX_DIFF_EQUAL)
+  if (type == PX_DIFF_EQUAL && part->n_runs > 0 && part->runs[part->n_runs - 1].type == PX_DIFF_EQUAL)
     {
-      PxDiffOp *last = &g_array_index (runs, PxDiffOp, runs->len - 1);
-
-      last->old_end = old_end;
-      last->new_end = new_end;
+      part->runs[part->n_runs - 1].old_end = old_end;
+      part->runs[part->n_runs - 1].new_end = new_end;
       return;
     }
-  g_array_append_val (runs, op);
+  if (part->n_runs == part->runs_room)
+    {
+      part->runs_room = 2 * part->runs_room + 16;
+      part->runs = g_renew (PxDiffOp, part->runs, part->runs_room);
+    }
+  part->runs[part->n_runs++] = (PxDiffOp) { type, old_start, old_end, new_start, new_end };
 }
 
 /* Paragraph @p of @x against paragraph @q of @y. */
@@ -1435,7 +1522,7 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
   guint a_first = x->para_first[p], na = x->para_first[p + 1] - a_first;
   guint b_first = y->para_first[q], nb = y->para_first[q + 1] - b_first;
   const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
-  GArray *runs;
+  const PxDiffOp *runs;
   guint kept = 0, content_a = 0, content_b = 0, pre = 0, suf = 0;
 
   if (na == 0 || nb == 0 || (na == nb && memcmp (a, b, na * sizeof (guint32)) == 0))
@@ -1455,15 +1542,14 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
                        content_in (x, a_first, a_first + pre) + content_in (x, a_first + na - suf, a_first + na),
                        content_in (x, a_first, a_first + na), content_in (y, b_first, b_first + nb)))
     return;
-  runs = part->runs;
-  g_array_set_size (runs, 0);
+  part->n_runs = 0;
   if (pre > 0)
-    add_run (runs, PX_DIFF_EQUAL, 0, pre, 0, pre);
+    add_run (part, PX_DIFF_EQUAL, 0, pre, 0, pre);
   if (pre == na - suf)
-    add_run (runs, PX_DIFF_INSERT, pre, pre, pre, nb - suf);
+    add_run (part, PX_DIFF_INSERT, pre, pre, pre, nb - suf);
   else if (pre == nb - suf)
-    add_run (runs, PX_DIFF_DELETE, pre, na - suf, pre, pre);
-  else
+    add_run (part, PX_DIFF_DELETE, pre, na - suf, pre, pre);
+  else if (na - pre - suf != nb - pre - suf || !runs_in_place (part, a + pre, b + pre, na - pre - suf, pre))
     {
       GArray *middle = diff_cells (part, a + pre, na - pre - suf, b + pre, nb - pre - suf);
 
@@ -1471,14 +1557,15 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
         {
           const PxDiffOp *op = &g_array_index (middle, PxDiffOp, r);
 
-          add_run (runs, op->type, pre + op->old_start, pre + op->old_end, pre + op->new_start, pre + op->new_end);
+          add_run (part, op->type, pre + op->old_start, pre + op->old_end, pre + op->new_start, pre + op->new_end);
         }
     }
   if (suf > 0)
-    add_run (runs, PX_DIFF_EQUAL, na - suf, na, nb - suf, nb);
-  for (guint r = 0; r < runs->len; r++)
+    add_run (part, PX_DIFF_EQUAL, na - suf, na, nb - suf, nb);
+  runs = part->runs;
+  for (guint r = 0; r < part->n_runs; r++)
     {
-      const PxDiffOp *op = &g_array_index (runs, PxDiffOp, r);
+      const PxDiffOp *op = &runs[r];
 
       if (op->type == PX_DIFF_EQUAL)
         kept += content_in (x, a_first + op->old_start, a_first + op->old_end);
@@ -1493,18 +1580,18 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
   if (kept < 2 || kept < MAX (content_a, content_b))
     return;
 
-  for (guint r = 0; r < runs->len; r++)
+  for (guint r = 0; r < part->n_runs; r++)
     {
-      const PxDiffOp *op = &g_array_index (runs, PxDiffOp, r);
+      const PxDiffOp *op = &runs[r];
       guint a0, a1, b0, b1, left, right, s = r;
       int cl, cr;
 
       if (op->type == PX_DIFF_EQUAL)
         continue;
       a0 = op->old_start, a1 = op->old_end, b0 = op->new_start, b1 = op->new_end;
-      while (r + 1 < runs->len && g_array_index (runs, PxDiffOp, r + 1).type != PX_DIFF_EQUAL)
+      while (r + 1 < part->n_runs && runs[r + 1].type != PX_DIFF_EQUAL)
         {
-          const PxDiffOp *next = &g_array_index (runs, PxDiffOp, ++r);
+          const PxDiffOp *next = &runs[++r];
 
           a0 = MIN (a0, next->old_start), a1 = MAX (a1, next->old_end);
           b0 = MIN (b0, next->new_start), b1 = MAX (b1, next->new_end);
@@ -1513,22 +1600,22 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
         continue;
       /* Shared words on both sides; a paragraph's or a phrase's edge
        * counts as context on one side, not on both. */
-      left = s > 0 ? g_array_index (runs, PxDiffOp, s - 1).old_end - g_array_index (runs, PxDiffOp, s - 1).old_start : 0;
-      right = r + 1 < runs->len ? g_array_index (runs, PxDiffOp, r + 1).old_end - g_array_index (runs, PxDiffOp, r + 1).old_start : 0;
+      left = s > 0 ? runs[s - 1].old_end - runs[s - 1].old_start : 0;
+      right = r + 1 < part->n_runs ? runs[r + 1].old_end - runs[r + 1].old_start : 0;
       cl = s > 0 ? context_words (f, x, a_first, a_first + na, a_first + a0, -1, left) : EDGE_BARE;
-      cr = r + 1 < runs->len ? context_words (f, x, a_first, a_first + na, a_first + a1, +1, right) : EDGE_BARE;
+      cr = r + 1 < part->n_runs ? context_words (f, x, a_first, a_first + na, a_first + a1, +1, right) : EDGE_BARE;
       if ((cl == EDGE_BARE && cr == EDGE_BARE) || (cl >= 0 && cl < MIN_CONTEXT) || (cr >= 0 && cr < MIN_CONTEXT))
         continue;
       /* Punctuation on one side only: the sentences are built apart. */
       if ((s > 0 && (x->words[a_first + a0].flags & W_BREAK_BEFORE) != (y->words[b_first + b0].flags & W_BREAK_BEFORE)) ||
-          (r + 1 < runs->len && (x->words[a_first + a1].flags & W_BREAK_BEFORE) != (y->words[b_first + b1].flags & W_BREAK_BEFORE)))
+          (r + 1 < part->n_runs && (x->words[a_first + a1].flags & W_BREAK_BEFORE) != (y->words[b_first + b1].flags & W_BREAK_BEFORE)))
         continue;
       /* A hyphen that joins a side to the shared words on one side only
        * ("large-scale datacenters" / "large data centers"): the change
        * cuts through a word written as one, and its pieces name
        * nothing. */
       if ((s > 0 && hyphened (x, a_first + a0) != hyphened (y, b_first + b0)) ||
-          (r + 1 < runs->len && hyphened (x, a_first + a1) != hyphened (y, b_first + b1)))
+          (r + 1 < part->n_runs && hyphened (x, a_first + a1) != hyphened (y, b_first + b1)))
         continue;
       if (moved_words (f, a, a0, a1, b, nb, b0, b1) || moved_words (f, b, b0, b1, a, na, a0, a1))
         continue;
@@ -1622,7 +1709,8 @@ find_substitutions (Finder *f)
       memset (&parts[i].scratch, 0, sizeof parts[i].scratch);
       parts[i].marks = NULL;
       parts[i].middle = g_array_new (FALSE, FALSE, sizeof (PxDiffOp));
-      parts[i].runs = g_array_new (FALSE, FALSE, sizeof (PxDiffOp));
+      parts[i].runs = NULL;
+      parts[i].n_runs = parts[i].runs_room = 0;
       parts[i].changes = g_array_new (FALSE, FALSE, sizeof (Change));
     }
   parts[0].first_row = 0;
@@ -1676,7 +1764,7 @@ find_substitutions (Finder *f)
       px_diff_scratch_clear (&parts[i].scratch);
       g_free (parts[i].marks);
       g_array_unref (parts[i].middle);
-      g_array_unref (parts[i].runs);
+      g_free (parts[i].runs);
       g_array_unref (parts[i].changes);
     }
 }
@@ -2448,7 +2536,7 @@ px_word_choice_find_in_parts (PxComparison *cmp,
   /* Room for an id per id of the comparison, about as many. */
   f.info_room = f.n_cmp_ids + 64;
   f.info = g_new (IdInfo, f.info_room);
-  f.node_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  f.node_of = g_hash_table_new (node_hash, node_equal);
   f.nodes = g_ptr_array_new_with_free_func (node_free);
   f.edges = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   f.scratch = g_string_new (NULL);
