@@ -963,9 +963,18 @@ prefill_rows (gpointer user_data)
       GHashTableIter iter;
       gpointer box;
 
+      GtkWidget *row;
+
       g_hash_table_iter_init (&iter, self->pending);
       g_hash_table_iter_next (&iter, &box, NULL);
       show_row (self, box);
+      /* Its text laid out now, in this slice, at the width the list gave
+       * it before (a recycled row): else the next frame's layout does
+       * it, for every row shown here at once, and that frame took four
+       * times a slice. */
+      row = row_widget (box);
+      if (gtk_widget_get_width (row) > 0)
+        gtk_widget_measure (row, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (row), NULL, NULL, NULL, NULL);
     }
   if (g_hash_table_size (self->pending) > 0)
     return G_SOURCE_CONTINUE;
