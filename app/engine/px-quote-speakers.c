@@ -88,6 +88,42 @@ item_fill (DocScan *ds, Item *it)
   it->classes = px_quote_word_classes (it->lower);
 }
 
+/* "Peter King", "Erik Prince", "Peter T. King": a title written after a
+ * first name (or a first name and an initial), with no capitalised word
+ * after it, is the surname; "Mr. Prince" and "Prince" alone are too,
+ * once the article has written it so.  Its item is no title then. */
+static void
+untitle_surnames (DocScan *ds, GArray *items)
+{
+  for (guint i = 1; i < items->len; i++)
+    {
+      Item *it = &g_array_index (items, Item, i);
+      const Item *prev = &g_array_index (items, Item, i - 1);
+      const Item *next = i + 1 < items->len ? &g_array_index (items, Item, i + 1) : NULL;
+      const Item *first = prev;
+      gboolean surname;
+
+      if (it->kind != IT_WORD || !it->cap || it->acronym || !(it->classes & WC_TITLE) ||
+          (next && next->kind == IT_WORD && next->cap && !(next->classes & WC_NAME_SUFFIX)))
+        continue;
+      if (prev->kind == IT_WORD && prev->cap && g_utf8_strlen (prev->lower, -1) == 1 && i >= 2)
+        first = &g_array_index (items, Item, i - 2);   /* the initial's first name */
+      if (prev->kind == IT_WORD && prev->cap && first->kind == IT_WORD && first->cap &&
+          !(first->classes & (WC_TITLE | WC_PLACE)) && (first->classes & (WC_MALE | WC_FEMALE)))
+        {
+          surname = TRUE;
+          g_hash_table_add (ds->title_surnames, it->lower);
+        }
+      else
+        /* Later, alone or after "Mr.": "Prince said". */
+        surname = (prev->kind != IT_WORD || !prev->cap ||
+                   ((prev->classes & WC_TITLE) && (prev->classes & (WC_MALE | WC_FEMALE)))) &&
+                  g_hash_table_contains (ds->title_surnames, it->lower);
+      if (surname)
+        it->classes &= ~WC_TITLE;
+    }
+}
+
 /* How long an aside in brackets may be to be left out of the items. */
 #define MAX_ASIDE_TOKENS 12
 
@@ -203,6 +239,7 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
         }
       g_array_append_val (items, it);
     }
+  untitle_surnames (ds, items);
   return items;
 }
 

@@ -107,6 +107,7 @@ typedef struct {
   GStringChunk *words;  /* the items' lower-case words, freed with the scan */
   GArray *tokens;       /* scratch of items_of() */
   GString *scratch;
+  GHashTable *title_surnames;  /* titles the article writes as surnames: "king" of Peter King */
 } DocScan;
 
 /* px-quote-words.c */

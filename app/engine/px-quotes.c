@@ -25,6 +25,7 @@ px_quote_scan_free (DocScan *ds)
   g_ptr_array_unref (ds->found);
   g_free (ds->quoted);
   g_array_unref (ds->mentions);
+  g_hash_table_unref (ds->title_surnames);
   g_string_chunk_free (ds->words);
   g_array_unref (ds->tokens);
   g_string_free (ds->scratch, TRUE);
@@ -44,6 +45,7 @@ px_quote_scan_new (PxDocument *doc)
   ds->words = g_string_chunk_new (4096);
   ds->tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
   ds->scratch = g_string_new (NULL);
+  ds->title_surnames = g_hash_table_new (g_str_hash, g_str_equal);
 
   px_quote_marks_find (doc, ds->text, ds->len, ds->found);
 

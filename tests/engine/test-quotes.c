@@ -232,6 +232,16 @@ test_pronouns_and_titles (void)
                "We are ready to talk|John Kerry / Nothing is decided|John Kerry / We will see|John Kerry");
   /* Nobody named before "he": unknown, not guessed. */
   quote_check ("\"We will see about that,\" he said.", "We will see about that|?");
+  /* A title word after a first name is a surname: Peter King, Erik
+   * Prince; after "Mr." too, once the article wrote it so. */
+  quote_check ("\"It will not be easy,\" said Representative Peter T. King of New York.",
+               "It will not be easy|Peter T. King");
+  quote_check ("Eric Prince runs the firm.\n\n\"It is risky,\" Mr. Prince said.",
+               "It is risky|Eric Prince");
+  quote_check ("\"It is risky,\" said Deborah Judge, a lawyer.", "It is risky|Deborah Judge");
+  /* Not before a name, nor after a title alone. */
+  quote_check ("\"We are ready,\" said King Abdullah.", "We are ready|Abdullah");
+  quote_check ("\"We are ready,\" Mr. President said.", "We are ready|?");
 }
 
 /* Grouping: documents from strings. */
