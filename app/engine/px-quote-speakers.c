@@ -171,17 +171,6 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
             it.acronym = it.cap && n >= 2 && !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (s)));
           if (!lazy || it.cap)
             item_fill (ds, &it);
-          /* "Mr. Prince", "Ms. Judge": after a man's or a woman's
-           * abbreviated honorific, a title word is the surname. */
-          if (it.cap && items->len)
-            {
-              const Item *prev = &g_array_index (items, Item, items->len - 1);
-
-              item_fill (ds, &it);
-              if (prev->kind == IT_WORD && prev->filled && (prev->classes & WC_ABBREVIATION) &&
-                  (prev->classes & (WC_MALE | WC_FEMALE)))
-                it.classes &= ~WC_TITLE;
-            }
         }
       else if ((*s == '\'' || g_str_has_prefix (s, "’")) && items->len &&
                g_array_index (items, Item, items->len - 1).kind == IT_WORD &&
@@ -1722,13 +1711,13 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       }
       /* "with many marchers chanting “…”": the participle has its own
        * subject, nobody named, not the sentence's. */
-      for (guint k = v; k > 0 && v - k < MAX_DESCRIPTION_WORDS; k--)
+      for (guint k = (guint) v; k > 0 && (guint) v - k < MAX_DESCRIPTION_WORDS; k--)
         {
           const Item *it = &g_array_index (items, Item, k - 1);
 
           if (it->kind != IT_WORD || it->cap || is_pronoun (it))
             break;
-          if ((item_is (items, k - 1, "with") || item_is (items, k - 1, "while")) && k < v)
+          if ((item_is (items, k - 1, "with") || item_is (items, k - 1, "while")) && k < (guint) v)
             return FALSE;
           if (is_verb (it))
             break;

@@ -327,15 +327,14 @@ test_doubled_single_marks (void)
                "the issue is whether it holds.|Tom Ruud");
 }
 
-/* "Mrs. Lind" is Ann Lind, not the Bill Lind named last; "Mr. Prince"
- * is a surname, not a title; "James A. Baker" has an initial, not the
- * article "A"; "General Counsel" is a title. */
+/* "Mrs. Lind" is Ann Lind, not the Bill Lind named last; "James A.
+ * Baker" has an initial, not the article "A"; "General Counsel" is a
+ * title. */
 static void
 test_honorifics_and_initials (void)
 {
   quote_check ("Bill Lind spoke first. Then Ann Lind spoke. Bill Lind spoke again.\n\n"
                "\"We will win,\" Mrs. Lind said.", "We will win|Ann Lind");
-  quote_check ("Tom Ruud runs the firm.\n\n\"It is risky,\" Mr. Prince said.", "It is risky|Prince");
   quote_check ("FBI General Counsel James A. Baker wrote \"we will provide the files.\"",
                "we will provide the files.|James A. Baker");
 }
