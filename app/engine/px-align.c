@@ -300,6 +300,7 @@ typedef struct {
   Row **row_of_para;       /* global paragraph -> Row* while aligning */
   PlacedWeight *placed;    /* by global paragraph, kept for those placed */
   guint *filter_misses;    /* for tests: see px_comparison_new_checked() */
+  gboolean threads;        /* the candidates are found by two threads */
 } Aligner;
 
 static void
@@ -346,7 +347,7 @@ post_paragraph (Aligner *al, guint g)
     }
 }
 
-static guint row_position (Aligner *al, Row *row);
+static guint row_position (const Aligner *al, Row *row);
 
 /* The candidates of one paragraph, at most one a row. */
 typedef struct {
@@ -416,12 +417,11 @@ may_share (double wa, double wb, double shared_bound)
  * first bound is still applied as ever, so the pairs taken stay the same
  * to the last bit.  Without @filter, every pair touched gets
  * accept_pair(): the reference the bounds are tested against. */
-static GArray *
-find_candidates (Aligner *al, guint d, gboolean filter)
+static void
+find_candidates_in (const Aligner *al, guint d, gboolean filter, guint from, guint to, GArray *out)
 {
   PxComparison *self = al->self;
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  guint first = self->para_offset[d], last = self->para_offset[d + 1];
+  guint first = self->para_offset[d];
   g_autofree double *acc = g_new0 (double, MAX (self->n_paras, 1));
   /* One more than can be touched: the loop below writes one past. */
   g_autofree guint *touched = g_new (guint, self->n_paras + 1);
@@ -431,7 +431,7 @@ find_candidates (Aligner *al, guint d, gboolean filter)
 
   /* Rows are indexed (reindex_rows()) and none is added while this runs:
    * the best candidate per row is kept in an array by row index. */
-  for (guint g = first; g < last; g++)
+  for (guint g = from; g < to; g++)
     {
       const Para *para = &self->paras[g];
       double common = 0;
@@ -514,8 +514,73 @@ find_candidates (Aligner *al, guint d, gboolean filter)
           else if (score > prev->score)
             prev->score = score, prev->contain = MAX (prev->contain, contain);
         }
-      /* In the order found: the sort below orders them by row. */
+      /* In the order found: find_candidates() sorts them by row. */
       row_best_flush (&best, out);
+    }
+}
+
+/* The second half of a document's paragraphs, on a thread of its own. */
+typedef struct {
+  const Aligner *al;
+  guint d;
+  gboolean filter;
+  guint from, to;
+  GArray *out;
+} CandidatesJob;
+
+static gpointer
+candidates_thread (gpointer data)
+{
+  CandidatesJob *job = data;
+
+  find_candidates_in (job->al, job->d, job->filter, job->from, job->to, job->out);
+  return NULL;
+}
+
+/* Below this many paragraphs, a document's candidates are all found on
+ * one thread: starting a second costs more than it saves. */
+#define THREADS_MIN_PARAGRAPHS 16
+
+/* find_candidates_in() for every paragraph of document @d, by halves on
+ * two threads when the comparison is worth it (al->threads): each
+ * paragraph's candidates depend on nothing but the rows placed before
+ * the document, which neither half changes, and the sort by paragraph
+ * and row (no two alike) gives the same array whoever found what. */
+static GArray *
+find_candidates (Aligner *al, guint d, gboolean filter)
+{
+  PxComparison *self = al->self;
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint first = self->para_offset[d], last = self->para_offset[d + 1], mid = last;
+  CandidatesJob job = { al, d, filter, last, last, NULL };
+  GThread *thread = NULL;
+
+  if (al->threads && last - first >= THREADS_MIN_PARAGRAPHS)
+    {
+      /* Halves of about as many words: a paragraph costs about its
+       * words' postings. */
+      guint64 words = 0, half = 0;
+
+      for (guint g = first; g < last; g++)
+        words += self->paras[g].n_words;
+      for (mid = first; mid < last && 2 * (half + self->paras[mid].n_words) <= words; mid++)
+        half += self->paras[mid].n_words;
+      job.from = mid;
+      job.out = g_array_new (FALSE, FALSE, sizeof (Candidate));
+      thread = g_thread_try_new ("px-align", candidates_thread, &job, NULL);
+      if (thread == NULL)
+        {
+          /* No second thread: all of them here. */
+          g_clear_pointer (&job.out, g_array_unref);
+          mid = last;
+        }
+    }
+  find_candidates_in (al, d, filter, first, mid, out);
+  if (thread)
+    {
+      g_thread_join (thread);
+      g_array_append_vals (out, job.out->data, job.out->len);
+      g_array_unref (job.out);
     }
   g_array_sort (out, cmp_candidate);
   return out;
@@ -582,7 +647,7 @@ reindex_rows (Aligner *al)
 
 /* A row's index, or G_MAXUINT for one not indexed yet. */
 static guint
-row_position (Aligner *al, Row *row)
+row_position (const Aligner *al, Row *row)
 {
   return row->index;
 }
@@ -874,7 +939,7 @@ px_align_build_paragraphs (PxComparison  *self,
   guint n_docs = self->documents->len;
   /* Pairing always ignores case and typography; "changed" follows the
    * options. */
-  g_autoptr(PxInterner) words = px_interner_new (PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY);
+  PxInterner *words = px_interner_new (PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY);
   g_autoptr(PxInterner) tokens = px_interner_new (self->flags & ~PX_DIFF_IGNORE_SPACE);
   g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (guint64));
   /* All paragraphs' arrays in one block, in order: one allocation, not
@@ -926,6 +991,10 @@ px_align_build_paragraphs (PxComparison  *self,
 
   /* Rare words weigh more: idf over all paragraphs of all articles. */
   n_words = self->n_word_ids = px_interner_get_size (words);
+  /* Word choice folds the same words further: it starts from these
+   * keys rather than from every word's text. */
+  px_interner_free (self->word_keys);
+  self->word_keys = words;
   df = g_new0 (guint, MAX (n_words, 1));
   for (guint g = 0; g < self->n_paras; g++)
     for (guint i = 0; i < self->paras[g].n_words; i++)
@@ -973,6 +1042,7 @@ px_align_rows (PxComparison           *self,
   al.exact = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, (GDestroyNotify) g_array_unref);
   al.row_of_para = g_new0 (Row *, MAX (self->n_paras, 1));
   al.filter_misses = filter_misses;
+  al.threads = px_compare_worth_threads ((PxDocument **) self->documents->pdata, n_docs);
   al.placed = g_new0 (PlacedWeight, MAX (self->n_paras, 1));
   for (guint g = 0; g < self->n_paras; g++)
     al.placed[g].weight = self->paras[g].weight;

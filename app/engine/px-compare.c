@@ -114,6 +114,7 @@ px_comparison_finalize (GObject *object)
   g_clear_pointer (&self->similarity, g_free);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
   g_clear_pointer (&self->source_check, px_source_check_free);
+  g_clear_pointer (&self->word_keys, px_interner_free);
 
   G_OBJECT_CLASS (px_comparison_parent_class)->finalize (object);
 }
@@ -151,7 +152,21 @@ px_compare_worth_threads (PxDocument **documents,
       px_document_get_text (documents[d], &len);
       bytes += len;
     }
-  return bytes >= PX_COMPARE_THREADS_MIN_BYTES && g_get_num_processors () >= 2;
+  return bytes >= PX_COMPARE_THREADS_MIN_BYTES && _px_compare_second_core ();
+}
+
+static gint one_thread;   /* _px_compare_set_one_thread() */
+
+gboolean
+_px_compare_second_core (void)
+{
+  return !g_atomic_int_get (&one_thread) && g_get_num_processors () >= 2;
+}
+
+void
+_px_compare_set_one_thread (gboolean one)
+{
+  g_atomic_int_set (&one_thread, one);
 }
 
 /* Quotations depend on the documents alone, not on the alignment: on
@@ -194,6 +209,17 @@ quoted_documents (PxDocument **documents, guint n_documents)
   return quoted;
 }
 
+/* The folded word ids of a paragraph (px_reference_choose_words()). */
+static const guint32 *
+paragraph_words (guint d, guint p, guint *n_words, gpointer data)
+{
+  PxComparison *self = data;
+  const Para *para = &self->paras[self->para_offset[d] + p];
+
+  *n_words = para->n_ordered;
+  return para->ordered;
+}
+
 static PxComparison *
 comparison_new (PxDocument             **documents,
                 guint                    n_documents,
@@ -216,14 +242,6 @@ comparison_new (PxDocument             **documents,
   for (guint i = 0; i < n_documents; i++)
     g_ptr_array_add (self->documents, g_object_ref (documents[i]));
   self->reference = options ? options->reference : 0;
-  if (self->reference == PX_REFERENCE_AUTO)
-    {
-      /* Among the articles: a primary source stands in as an empty
-       * document, never the most central. */
-      self->reference = px_reference_choose ((PxDocument **) quoted->pdata, n_documents,
-                                             &self->reference_share);
-      self->reference_chosen = TRUE;
-    }
   self->flags = options ? options->flags : 0;
   self->headline = g_new0 (int, MAX (n_documents, 1));
   self->similarity = g_new0 (double, MAX (n_documents * n_documents, 1));
@@ -232,6 +250,16 @@ comparison_new (PxDocument             **documents,
    * need to be found. */
   quoting = start_quotes_thread (&job);
   px_align_build_paragraphs (self, &idf);
+  if (self->reference == PX_REFERENCE_AUTO)
+    {
+      /* Among the articles, from the words of their paragraphs as just
+       * folded and numbered (not tokenised and folded a second time): a
+       * primary source has none, as an empty document, never the most
+       * central. */
+      self->reference = px_reference_choose_words ((PxDocument **) quoted->pdata, n_documents,
+                                                   paragraph_words, self, &self->reference_share);
+      self->reference_chosen = TRUE;
+    }
   self->furniture = g_new0 (gboolean, MAX (self->n_paras, 1));
   if (n_documents == 0)
     {
@@ -559,4 +587,12 @@ px_comparison_get_n_word_ids (PxComparison *self)
   g_return_val_if_fail (PX_IS_COMPARISON (self), 0);
 
   return self->n_word_ids;
+}
+
+const PxInterner *
+px_comparison_get_word_keys (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+
+  return self->word_keys;
 }

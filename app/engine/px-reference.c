@@ -53,9 +53,9 @@ is_brief (PxDocument *doc, const char *text, guint p)
  * furniture left out as far as a paragraph's own text tells: furniture
  * lines, and past a marker of the page's end matter in its last three
  * quarters ("Related", a copyright) the short lines that follow; the
- * headline counts. */
+ * headline counts.  Each paragraph's words come from @words. */
 static GArray *
-article_words (PxDocument *doc, PxInterner *words)
+article_words (PxDocument *doc, guint d, PxReferenceWords words, gpointer data)
 {
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   const char *text = px_document_get_text (doc, NULL);
@@ -66,8 +66,8 @@ article_words (PxDocument *doc, PxInterner *words)
     {
       const PxParagraph *para = px_document_get_paragraph (doc, p);
       PxFurniture kind = px_furniture_kind (text + para->start, para->end - para->start);
-      const PxToken *toks;
-      guint n_toks;
+      const guint32 *w;
+      guint n_w;
 
       if (kind == PX_FURNITURE_TAIL && p * 4 >= n)
         tail = TRUE;
@@ -76,16 +76,37 @@ article_words (PxDocument *doc, PxInterner *words)
       if (kind != PX_FURNITURE_NONE ||
           (tail && (int) p != px_document_get_title_paragraph (doc) && is_brief (doc, text, p)))
         continue;
-      toks = px_document_get_paragraph_tokens (doc, p, &n_toks);
-      for (guint i = 0; i < n_toks; i++)
-        if (toks[i].kind == PX_TOKEN_WORD)
-          {
-            guint32 id = px_interner_intern (words, text + toks[i].start, toks[i].len, toks[i].kind);
-
-            g_array_append_val (ids, id);
-          }
+      w = words (d, p, &n_w, data);
+      g_array_append_vals (ids, w, n_w);
     }
   return ids;
+}
+
+typedef struct {
+  PxDocument **documents;
+  PxInterner *interner;
+  GArray *scratch;       /* of guint32: the paragraph's ids */
+} InternedWords;
+
+/* The word ids of a paragraph, interned here (px_reference_choose()). */
+static const guint32 *
+interned_words (guint d, guint p, guint *n_words, gpointer data)
+{
+  InternedWords *iw = data;
+  const char *text = px_document_get_text (iw->documents[d], NULL);
+  guint n_toks;
+  const PxToken *toks = px_document_get_paragraph_tokens (iw->documents[d], p, &n_toks);
+
+  g_array_set_size (iw->scratch, 0);
+  for (guint i = 0; i < n_toks; i++)
+    if (toks[i].kind == PX_TOKEN_WORD)
+      {
+        guint32 id = px_interner_intern (iw->interner, text + toks[i].start, toks[i].len, toks[i].kind);
+
+        g_array_append_val (iw->scratch, id);
+      }
+  *n_words = iw->scratch->len;
+  return (const guint32 *) (gpointer) iw->scratch->data;
 }
 
 guint
@@ -93,11 +114,9 @@ px_reference_choose (PxDocument **documents,
                      guint        n_documents,
                      double      *mean_share)
 {
-  g_autoptr(PxInterner) words = NULL;
-  g_autoptr(GPtrArray) seqs = NULL;
-  g_autofree double *similarity = NULL;
-  g_autofree double *centrality = NULL;
-  guint best = 0;
+  g_autoptr(PxInterner) interner = NULL;
+  g_autoptr(GArray) scratch = NULL;
+  InternedWords iw;
 
   g_return_val_if_fail (documents != NULL || n_documents == 0, 0);
 
@@ -105,11 +124,35 @@ px_reference_choose (PxDocument **documents,
     *mean_share = 0;
   if (n_documents < 2)
     return 0;
+  interner = px_interner_new (PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY);
+  scratch = g_array_new (FALSE, FALSE, sizeof (guint32));
+  iw = (InternedWords) { documents, interner, scratch };
+  return px_reference_choose_words (documents, n_documents, interned_words, &iw, mean_share);
+}
 
-  words = px_interner_new (PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY);
+guint
+px_reference_choose_words (PxDocument       **documents,
+                           guint              n_documents,
+                           PxReferenceWords   words,
+                           gpointer           data,
+                           double            *mean_share)
+{
+  g_autoptr(GPtrArray) seqs = NULL;
+  g_autofree double *similarity = NULL;
+  g_autofree double *centrality = NULL;
+  guint best = 0;
+
+  g_return_val_if_fail (documents != NULL || n_documents == 0, 0);
+  g_return_val_if_fail (words != NULL, 0);
+
+  if (mean_share)
+    *mean_share = 0;
+  if (n_documents < 2)
+    return 0;
+
   seqs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   for (guint d = 0; d < n_documents; d++)
-    g_ptr_array_add (seqs, article_words (documents[d], words));
+    g_ptr_array_add (seqs, article_words (documents[d], d, words, data));
   similarity = g_new (double, (gsize) n_documents * n_documents);
   centrality = g_new (double, n_documents);
   px_similarity_fill (seqs, similarity);

@@ -30,4 +30,21 @@ guint px_reference_choose       (PxDocument  **documents,
                                  guint         n_documents,
                                  double       *mean_share);
 
+/* The folded word ids of paragraph @paragraph of document @document, in
+ * reading order (px_reference_choose_words()); valid until the next call. */
+typedef const guint32 *(*PxReferenceWords) (guint     document,
+                                            guint     paragraph,
+                                            guint    *n_words,
+                                            gpointer  data);
+
+/* px_reference_choose() from word ids that the caller already has (the
+ * comparison's paragraphs): any numbering will do, as long as two words
+ * get the same id exactly when they fold to the same word (case and
+ * typography ignored). */
+guint px_reference_choose_words (PxDocument       **documents,
+                                 guint              n_documents,
+                                 PxReferenceWords   words,
+                                 gpointer           data,
+                                 double            *mean_share);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "px-compare-private.h"
 #include "px-similarity.h"
 
 #define SHINGLE PX_SIMILARITY_SHINGLE
@@ -65,60 +66,164 @@ shingle_owners_get (const ShingleOwners *set, guint64 h)
   return 0;
 }
 
-/* The similarity of every document to those of [first, first + n_block). */
-static void
-similarity_to_block (GPtrArray *seqs, double *similarity, guint first, guint n_block)
+/* Above this many words in all, the work is shared with a second thread
+ * (when the machine has a second core): below, starting it costs more
+ * than it saves. */
+#define THREADS_MIN_WORDS 20000
+
+/* One of the two halves of the work on a block: the shingles whose hash
+ * has @part as its top bit go to set[part] (each half builds its own),
+ * and the documents [first_doc, end_doc) are looked up in both. */
+typedef struct {
+  GPtrArray *seqs;
+  double *similarity;
+  guint first, n_block;        /* the block */
+  ShingleOwners *sets;         /* [2], or [1] when not split */
+  guint n_sets;
+  guint part;
+  guint first_doc, end_doc;
+  GMutex *lock;                /* the sets are built before any is read: */
+  GCond *built;
+  guint *n_built;
+} BlockPart;
+
+static ShingleOwners *
+set_of (BlockPart *bp, guint64 h)
 {
-  guint n = seqs->len;
-  ShingleOwners set;
-  gsize total = 0, size = 16;
-  g_autofree guint *count = g_new (guint, n_block);
-  g_autofree guint *end = g_new (guint, n_block);
+  return &bp->sets[bp->n_sets == 2 ? h >> 63 : 0];
+}
 
-  for (guint d = first; d < first + n_block; d++)
-    total += ((GArray *) g_ptr_array_index (seqs, d))->len;
-  while (size < 2 * total)
-    size <<= 1;
-  set.hashes = g_new0 (guint64, size);
-  set.owners = g_new0 (gulong, size);
-  set.mask = size - 1;
-  for (guint d = first; d < first + n_block; d++)
+static void
+build_part (BlockPart *bp)
+{
+  ShingleOwners *set = &bp->sets[bp->part];
+
+  for (guint d = bp->first; d < bp->first + bp->n_block; d++)
     {
-      GArray *seq = g_ptr_array_index (seqs, d);
+      GArray *seq = g_ptr_array_index (bp->seqs, d);
       const guint32 *w = (const guint32 *) (gpointer) seq->data;
 
-      for (guint i = 0; i + SHINGLE <= seq->len; i++)
-        shingle_owners_add (&set, shingle_hash (w + i), 1UL << (d - first));
-    }
-
-  /* The words of document a covered by shingles it shares with b are
-   * a union of windows [i, i + SHINGLE) taken in order of i: each adds
-   * the part past the end of the one before (end[b]). */
-  for (guint a = 0; a < n; a++)
-    {
-      GArray *seq = g_ptr_array_index (seqs, a);
-      const guint32 *w = (const guint32 *) (gpointer) seq->data;
-      gulong self_bit = a >= first && a < first + n_block ? 1UL << (a - first) : 0;
-
-      memset (count, 0, n_block * sizeof (guint));
-      memset (end, 0, n_block * sizeof (guint));
       for (guint i = 0; i + SHINGLE <= seq->len; i++)
         {
-          gulong others = shingle_owners_get (&set, shingle_hash (w + i)) & ~self_bit;
+          guint64 h = shingle_hash (w + i);
 
-          for (guint b = 0; others != 0 && b < n_block; b++)
+          if (set_of (bp, h) == set)
+            shingle_owners_add (set, h, 1UL << (d - bp->first));
+        }
+    }
+}
+
+/* The words of document a covered by shingles it shares with b are a
+ * union of windows [i, i + SHINGLE) taken in order of i: each adds the
+ * part past the end of the one before (end[b]). */
+static void
+look_up_part (BlockPart *bp)
+{
+  guint n = bp->seqs->len;
+  g_autofree guint *count = g_new (guint, bp->n_block);
+  g_autofree guint *end = g_new (guint, bp->n_block);
+
+  for (guint a = bp->first_doc; a < bp->end_doc; a++)
+    {
+      GArray *seq = g_ptr_array_index (bp->seqs, a);
+      const guint32 *w = (const guint32 *) (gpointer) seq->data;
+      gulong self_bit = a >= bp->first && a < bp->first + bp->n_block ? 1UL << (a - bp->first) : 0;
+
+      memset (count, 0, bp->n_block * sizeof (guint));
+      memset (end, 0, bp->n_block * sizeof (guint));
+      for (guint i = 0; i + SHINGLE <= seq->len; i++)
+        {
+          guint64 h = shingle_hash (w + i);
+          gulong others = shingle_owners_get (set_of (bp, h), h) & ~self_bit;
+
+          for (guint b = 0; others != 0 && b < bp->n_block; b++)
             if (others & (1UL << b))
               {
                 count[b] += i + SHINGLE - MAX (i, end[b]);
                 end[b] = i + SHINGLE;
               }
         }
-      for (guint b = 0; b < n_block; b++)
-        similarity[a * n + first + b] = a == first + b ? 1.0 :
-                                              seq->len ? (double) count[b] / seq->len : 0.0;
+      for (guint b = 0; b < bp->n_block; b++)
+        bp->similarity[a * n + bp->first + b] = a == bp->first + b ? 1.0 :
+                                                  seq->len ? (double) count[b] / seq->len : 0.0;
     }
-  g_free (set.hashes);
-  g_free (set.owners);
+}
+
+static gpointer
+run_part (gpointer data)
+{
+  BlockPart *bp = data;
+
+  build_part (bp);
+  /* Both halves of the sets are read from here on. */
+  g_mutex_lock (bp->lock);
+  (*bp->n_built)++;
+  g_cond_broadcast (bp->built);
+  while (*bp->n_built < bp->n_sets)
+    g_cond_wait (bp->built, bp->lock);
+  g_mutex_unlock (bp->lock);
+  look_up_part (bp);
+  return NULL;
+}
+
+/* The similarity of every document to those of [first, first + n_block):
+ * in two halves on two threads when @split, with the same result to the
+ * last bit (each share is a count of words, whoever counts it). */
+static void
+similarity_to_block (GPtrArray *seqs, double *similarity, guint first, guint n_block, gboolean split)
+{
+  guint n = seqs->len, n_sets = split ? 2 : 1;
+  ShingleOwners sets[2];
+  BlockPart parts[2];
+  gsize total = 0, size = 16, all = 0, half = 0;
+  guint n_built = 0, mid = n;
+  GMutex lock;
+  GCond built;
+  GThread *thread = NULL;
+
+  for (guint d = first; d < first + n_block; d++)
+    total += ((GArray *) g_ptr_array_index (seqs, d))->len;
+  /* Each half holds about half of the shingles. */
+  while (size < 2 * total / n_sets)
+    size <<= 1;
+  for (guint k = 0; k < n_sets; k++)
+    {
+      sets[k].hashes = g_new0 (guint64, size);
+      sets[k].owners = g_new0 (gulong, size);
+      sets[k].mask = size - 1;
+    }
+  if (split)
+    {
+      /* The documents looked up, halved by their words. */
+      for (guint a = 0; a < n; a++)
+        all += ((GArray *) g_ptr_array_index (seqs, a))->len;
+      for (mid = 0; mid < n && 2 * (half + ((GArray *) g_ptr_array_index (seqs, mid))->len) <= all; mid++)
+        half += ((GArray *) g_ptr_array_index (seqs, mid))->len;
+    }
+  g_mutex_init (&lock);
+  g_cond_init (&built);
+  for (guint k = 0; k < n_sets; k++)
+    parts[k] = (BlockPart) { seqs, similarity, first, n_block, sets, n_sets, k,
+                             k == 0 ? 0 : mid, k == 0 ? mid : n, &lock, &built, &n_built };
+  if (split)
+    thread = g_thread_try_new ("px-similarity", run_part, &parts[1], NULL);
+  if (split && thread == NULL)
+    {
+      /* No second thread: both halves here, one after the other. */
+      build_part (&parts[1]);
+      n_built++;
+      parts[0].end_doc = n;
+    }
+  run_part (&parts[0]);
+  if (thread)
+    g_thread_join (thread);
+  g_mutex_clear (&lock);
+  g_cond_clear (&built);
+  for (guint k = 0; k < n_sets; k++)
+    {
+      g_free (sets[k].hashes);
+      g_free (sets[k].owners);
+    }
 }
 
 void
@@ -126,11 +231,16 @@ px_similarity_fill (GPtrArray *seqs,
                     double    *similarity)
 {
   guint n = seqs->len;
+  gsize words = 0;
+  gboolean split;
 
   g_return_if_fail (similarity != NULL || n == 0);
 
+  for (guint d = 0; d < n; d++)
+    words += ((GArray *) g_ptr_array_index (seqs, d))->len;
+  split = words >= THREADS_MIN_WORDS && n > 1 && _px_compare_second_core ();
   for (guint first = 0; first < n; first += OWNERS_BLOCK)
-    similarity_to_block (seqs, similarity, first, MIN (OWNERS_BLOCK, n - first));
+    similarity_to_block (seqs, similarity, first, MIN (OWNERS_BLOCK, n - first), split);
 }
 
 char *

@@ -50,6 +50,8 @@ struct _PxWindow
   guint load_total;                  /* of how many */
   guint n_loading;
   gboolean computing;
+  gint64 computing_since;            /* monotonic time the run under way started */
+  guint computing_page_delay;        /* until the "Comparing…" page may show */
 
   /* px-window-session.c */
   GFile *session_file;               /* where the comparison was saved, or NULL */
@@ -138,6 +140,7 @@ GtkRevealer   *_px_window_add_bar             (PxWindow       *self,
 /* Cancels the comparison under way; the one shown before stays. */
 void           _px_window_stop_compare        (PxWindow       *self);
 void           _px_window_hold_comparisons    (gboolean        held);
+void           _px_window_set_computing_page_delay (guint      msec);
 
 /* px-window-cancel.c: Cancel and Escape while comparing */
 void           _px_window_class_init_cancel   (GtkWidgetClass *widget_class);

@@ -25,6 +25,10 @@
 #include "px-window-private.h"
 #include "px-word-choice.h"
 
+/* How long a first comparison may run before the "Comparing…" page
+ * shows (see computing_page_waits()); tests change it. */
+#define COMPUTING_PAGE_DELAY_MSEC 300
+static guint computing_page_delay_msec = COMPUTING_PAGE_DELAY_MSEC;
 /* How often the progress bar reads how far the work has gone. */
 #define PROGRESS_MSEC 100
 
@@ -150,6 +154,21 @@ _px_window_hold_comparisons (gboolean held)
   g_mutex_unlock (&hold_lock);
 }
 
+/**
+ * _px_window_set_computing_page_delay:
+ * @msec: how long a first comparison runs before the "Comparing…" page
+ *   shows
+ *
+ * For tests: whether a comparison ends within the delay depends on the
+ * machine; a test sets the delay far above or below its comparison's
+ * time.
+ */
+void
+_px_window_set_computing_page_delay (guint msec)
+{
+  computing_page_delay_msec = msec;
+}
+
 static void
 wait_while_held (ComputeData *data)
 {
@@ -252,12 +271,51 @@ set_computing (PxWindow *self, gboolean computing)
   if (self->computing == computing)
     return;
   self->computing = computing;
+  self->computing_since = g_get_monotonic_time ();
+  if (!computing)
+    g_clear_handle_id (&self->computing_page_delay, g_source_remove);
   update_progress (self);
   /* The rows shown are out of date until the new run reports.  Opacity,
    * not a style class: a class on the view would restyle every cell. */
   gtk_widget_set_opacity (px_comparison_view_get_rows_widget (self->view), computing ? 0.55 : 1.0);
   _px_window_update_cancel (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPUTING]);
+}
+
+static void show_page (PxWindow *self);
+
+static gboolean
+on_computing_page_delay (gpointer user_data)
+{
+  PxWindow *self = user_data;
+
+  self->computing_page_delay = 0;
+  show_page (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Whether the "Comparing…" page waits, the page shown staying: a first
+ * comparison that ends within COMPUTING_PAGE_DELAY_MSEC goes straight
+ * from the page the files were opened on to its rows (drawing the page
+ * in between cost a whole frame of the first paint); a longer one gets
+ * the page, with its progress and Cancel, once the delay is over.
+ * Escape cancels all along, and the bar under the header bar shows the
+ * progress from the start. */
+static gboolean
+computing_page_waits (PxWindow *self)
+{
+  gint64 left;
+
+  if (!self->computing ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "empty") != 0)
+    return FALSE;
+  left = self->computing_since + computing_page_delay_msec * G_TIME_SPAN_MILLISECOND - g_get_monotonic_time ();
+  if (left <= 0)
+    return FALSE;
+  if (self->computing_page_delay == 0)
+    self->computing_page_delay = g_timeout_add (MAX (left / G_TIME_SPAN_MILLISECOND, 1),
+                                                on_computing_page_delay, self);
+  return TRUE;
 }
 
 static void
@@ -278,6 +336,8 @@ show_page (PxWindow *self)
     page = "empty";
   else if (px_comparison_view_get_comparison (self->view) == NULL)
     page = self->compare_cancelled ? "cancelled" : "computing";
+  if (g_str_equal (page, "computing") && computing_page_waits (self))
+    return;
   gtk_stack_set_visible_child_name (self->stack, page);
 }
 
@@ -814,6 +874,7 @@ px_window_dispose (GObject *object)
     g_cancellable_cancel (self->compute_cancellable);
   g_clear_handle_id (&self->compute_idle, g_source_remove);
   g_clear_handle_id (&self->pulse_id, g_source_remove);
+  g_clear_handle_id (&self->computing_page_delay, g_source_remove);
   /* The cancelled run reports to a window without widgets: it only
    * drops its result (compute_done). */
   self->computing = FALSE;

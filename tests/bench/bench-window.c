@@ -18,12 +18,16 @@
  *
  * Run under a display: xvfb-run -a build/tests/bench/bench-window
  * Options: --articles=N --words=N (generated event), --runs=N,
- * --event=sample|short|long (one event only, for profiling).
+ * --event=sample|short|long (one event only, for profiling),
+ * --write=DIR (only write the generated events, for bench-phases),
+ * --no-scroll (the first paint only).
  * "cpu ms" is the processor time of the whole process (all threads)
  * from opening to the first paint: less swayed by a loaded machine;
  * "main ms" is the main thread's share of it (reading and comparing
  * run in worker threads): what the window itself costs.
- * BENCH_DEBUG=1 prints when loading and comparing end.  To profile one
+ * BENCH_DEBUG=1 prints when loading and comparing end, and how many
+ * frames were painted until the rows showed (BENCH_PHASES=1 too: when
+ * each frame's phases end).  To profile one
  * phase (paint, down, right or stacked):
  *   mkfifo ctl; BENCH_PERF_FIFO=ctl BENCH_PERF_PHASE=right xvfb-run -a \
  *     perf record -D -1 --control=fifo:ctl -g build/tests/bench/bench-window  Under Xvfb the
@@ -45,6 +49,8 @@ static int n_articles = 20;
 static int n_words = 10000;
 static int n_runs = 3;
 static char *only_event;   /* --event: sample, short or long; all when NULL */
+static char *write_dir;    /* --write: only write the generated events there */
+static gboolean no_scroll; /* --no-scroll: the first paint only */
 
 /* Processor time of the whole process (every thread), in ms: a figure
  * that other work on a loaded machine changes less than the clock's. */
@@ -215,6 +221,22 @@ wait_frame (GtkWidget *widget)
     g_main_context_iteration (NULL, TRUE);
 }
 
+static gint64 paint_start;
+
+static void
+note_phase (GdkFrameClock *clock, const char *phase)
+{
+  g_printerr ("  %s at %.1f ms\n", phase, (g_get_monotonic_time () - paint_start) / 1000.0);
+}
+
+static void
+count_frame (GdkFrameClock *clock, guint *n)
+{
+  (*n)++;
+  if (g_getenv ("BENCH_DEBUG"))
+    g_printerr ("frame %u at %.1f ms\n", *n, (g_get_monotonic_time () - paint_start) / 1000.0);
+}
+
 /* Milliseconds from opening @files to the first frame with rows. */
 static double
 time_first_paint (GPtrArray *files, PxWindow **out_window)
@@ -222,6 +244,8 @@ time_first_paint (GPtrArray *files, PxWindow **out_window)
   PxWindow *window = px_window_new (NULL);
   gint64 start;
   double cpu_start, main_start;
+  guint n_frames = 0;
+  gulong frames_id;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
   gtk_window_present (GTK_WINDOW (window));
@@ -229,7 +253,17 @@ time_first_paint (GPtrArray *files, PxWindow **out_window)
     g_main_context_iteration (NULL, FALSE);
   wait_frame (GTK_WIDGET (window));
 
-  start = g_get_monotonic_time ();
+  frames_id = g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "paint",
+                                G_CALLBACK (count_frame), &n_frames);
+  if (g_getenv ("BENCH_PHASES"))
+    {
+      const char *phases[] = { "before-paint", "update", "layout", "after-paint" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
+        g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), phases[i],
+                          G_CALLBACK (note_phase), (gpointer) phases[i]);
+    }
+  start = paint_start = g_get_monotonic_time ();
   cpu_start = cpu_ms ();
   main_start = thread_cpu_ms ();
   perf_ctl ("paint", TRUE);
@@ -250,8 +284,9 @@ time_first_paint (GPtrArray *files, PxWindow **out_window)
 
       for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
         n++;
-      g_printerr ("painted %.1f, %u row widgets\n", (g_get_monotonic_time () - start) / 1000.0, n);
+      g_printerr ("painted %.1f, %u row widgets, %u frames\n", (g_get_monotonic_time () - start) / 1000.0, n, n_frames);
     }
+  g_signal_handler_disconnect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), frames_id);
   perf_ctl ("paint", FALSE);
   last_paint_cpu = cpu_ms () - cpu_start;
   last_paint_main = thread_cpu_ms () - main_start;
@@ -450,9 +485,13 @@ report (const char *name, GPtrArray *files)
   engine = percentile (engines, 0.5);
   cpu = percentile (cpus, 0.5);
   ui = percentile (mains, 0.5);
-  time_scrolling (window, 120, 0, &median, &p95, &worst);
-  time_scrolling (window, 120, 40, &s_median, &s_p95, &s_worst);
-  report_directions (name, window);
+  median = p95 = worst = s_median = s_p95 = s_worst = -1;
+  if (!no_scroll)
+    {
+      time_scrolling (window, 120, 0, &median, &p95, &worst);
+      time_scrolling (window, 120, 40, &s_median, &s_p95, &s_worst);
+      report_directions (name, window);
+    }
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_print ("| %-28s | %3u | %7" G_GSIZE_FORMAT " | %8.1f | %9.1f | %7.1f | %7.1f | %8.1f | %5.2f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f |\n",
@@ -477,6 +516,8 @@ main (int argc, char **argv)
     { "words", 'w', 0, G_OPTION_ARG_INT, &n_words, "Words in each generated article (10000)", "N" },
     { "runs", 'r', 0, G_OPTION_ARG_INT, &n_runs, "Runs of each start-up, the median is shown (3)", "N" },
     { "event", 'e', 0, G_OPTION_ARG_STRING, &only_event, "Only this event: sample, short (2,000 words) or long", "NAME" },
+    { "no-scroll", 0, 0, G_OPTION_ARG_NONE, &no_scroll, "Time the first paint only", NULL },
+    { "write", 0, 0, G_OPTION_ARG_FILENAME, &write_dir, "Only write the generated events into DIR/short and DIR/long (for bench-phases or perf)", "DIR" },
     { NULL }
   };
 
@@ -492,6 +533,17 @@ main (int argc, char **argv)
       return 2;
     }
   n_runs = MAX (n_runs, 1);
+  if (write_dir)
+    {
+      g_autofree char *s_dir = g_build_filename (write_dir, "short", NULL);
+      g_autofree char *l_dir = g_build_filename (write_dir, "long", NULL);
+
+      if (g_mkdir_with_parents (s_dir, 0755) != 0 || g_mkdir_with_parents (l_dir, 0755) != 0)
+        g_error ("cannot make %s", write_dir);
+      g_ptr_array_unref (write_event (s_dir, n_articles, 2000));
+      g_ptr_array_unref (write_event (l_dir, n_articles, n_words));
+      return 0;
+    }
   if (!gtk_init_check ())
     {
       g_printerr ("no display: run under xvfb-run -a\n");

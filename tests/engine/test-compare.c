@@ -703,6 +703,66 @@ test_pair_filter (void)
     }
 }
 
+/* Long articles are aligned and measured on two threads (the candidate
+ * pairs of each article's two halves, the similarity's two halves): the
+ * same rows, flags, reference and similarity to the last bit as on one. */
+static void
+test_threads_same (void)
+{
+  g_autoptr(GPtrArray) sample = load_event (g_getenv ("PARALLAX_SAMPLES"));
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxComparison) two = NULL;
+  g_autoptr(PxComparison) one = NULL;
+  PxCompareOptions options = { .reference = PX_REFERENCE_AUTO, .flags = PX_DIFF_IGNORE_SPACE };
+  gsize words = 0;
+  guint n;
+
+  /* Each article five times over, each copy reworded a little. */
+  for (guint d = 0; d < sample->len; d++)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+      const char *own = px_document_get_text (sample->pdata[d], NULL);
+
+      for (guint k = 0; k < 5; k++)
+        {
+          g_autofree char *copy = g_strdup (own);
+
+          /* A different word every so often in each copy. */
+          for (char *c = copy + 40 * (k + 1); *c && c < copy + strlen (own); c += 211 + 17 * k + d)
+            if (g_ascii_isalpha (*c))
+              *c = 'q';
+          g_string_append_printf (text, "%s\n\nPart %u of article %u ends here.\n\n", copy, k, d);
+        }
+      g_ptr_array_add (docs, px_document_new (text->str, text->len, "Outlet"));
+      words += px_document_get_n_words (docs->pdata[d]);
+    }
+  /* Past both thresholds: the work is shared out. */
+  g_assert_cmpuint (words, >, 20000);
+  if (!px_compare_worth_threads ((PxDocument **) docs->pdata, docs->len))
+    {
+      g_test_skip ("one core: no second thread to compare with");
+      return;
+    }
+
+  two = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+  _px_compare_set_one_thread (TRUE);
+  g_assert_false (px_compare_worth_threads ((PxDocument **) docs->pdata, docs->len));
+  one = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+  _px_compare_set_one_thread (FALSE);
+
+  check_invariants (two);
+  n = px_comparison_get_n_documents (one);
+  g_assert_cmpuint (px_comparison_get_reference (two), ==, px_comparison_get_reference (one));
+  g_assert_cmpuint (px_comparison_get_n_rows (two), ==, px_comparison_get_n_rows (one));
+  g_assert_cmpuint (px_comparison_get_n_rows (one), >, 100);
+  for (guint r = 0; r < px_comparison_get_n_rows (one); r++)
+    g_assert_cmpmem (px_comparison_get_row (two, r), n * sizeof (PxCell),
+                     px_comparison_get_row (one, r), n * sizeof (PxCell));
+  for (guint a = 0; a < n; a++)
+    for (guint b = 0; b < n; b++)
+      g_assert_cmpfloat (px_comparison_get_similarity (two, a, b), ==, px_comparison_get_similarity (one, a, b));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -717,6 +777,7 @@ main (int argc, char **argv)
   g_test_add_func ("/compare/progress", test_progress);
   g_test_add_func ("/compare/similarity-many", test_similarity_many);
   g_test_add_func ("/compare/quotes-thread", test_quotes_thread);
+  g_test_add_func ("/compare/threads-same", test_threads_same);
   g_test_add_func ("/compare/ecbplus", test_ecbplus);
   g_test_add_func ("/compare/headlines-apart", test_headlines_apart);
   g_test_add_func ("/compare/pair-filter", test_pair_filter);

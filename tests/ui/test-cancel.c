@@ -231,6 +231,54 @@ test_cancel_keeps_previous (void)
   ui_test_destroy_and_drain (window);
 }
 
+static void
+on_page (GtkStack *stack, GParamSpec *pspec, GPtrArray *pages)
+{
+  g_ptr_array_add (pages, g_strdup (gtk_stack_get_visible_child_name (stack)));
+}
+
+/* A first comparison that ends within the delay goes straight from the
+ * page the files were opened on to its rows: no frame of the
+ * "Comparing…" page in between.  Escape cancels all the while.  (The
+ * delay is set far above the run's time here; test_cancel_first() has
+ * the page show once it is over.) */
+static void
+test_quick_run_skips_page (void)
+{
+  PxWindow *window = ui_test_new_window ();
+  GtkStack *stack = stack_of (window);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
+
+  _px_window_set_computing_page_delay (3600 * 1000);
+  /* Held: the run lasts until the test has looked, and cancelled. */
+  _px_window_hold_comparisons (TRUE);
+  open_big (window);
+  ui_test_wait_frames (window, 2);
+  g_assert_true (px_window_get_computing (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_cmpstr (ui_test_shortcut_action (GTK_WIDGET (window), GDK_KEY_Escape, 0), ==, "win.cancel-compare");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-compare", NULL));
+  g_assert_false (px_window_get_computing (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "cancelled");
+  _px_window_hold_comparisons (FALSE);
+  ui_test_destroy_and_drain (window);
+
+  /* Not held: the rows come with no "Comparing…" page before them. */
+  window = ui_test_new_window ();
+  stack = stack_of (window);
+  g_signal_connect (stack, "notify::visible-child-name", G_CALLBACK (on_page), pages);
+  open_big (window);
+  ui_test_wait_idle (window);
+  g_assert_nonnull (px_window_get_comparison (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "compare");
+  g_assert_cmpuint (pages->len, >, 0);
+  for (guint i = 0; i < pages->len; i++)
+    g_assert_cmpstr (pages->pdata[i], !=, "computing");
+  g_signal_handlers_disconnect_by_func (stack, on_page, pages);
+  _px_window_set_computing_page_delay (300);
+  ui_test_destroy_and_drain (window);
+}
+
 /* An article removed while the articles are compared: the run under way
  * is cancelled and its result (with the article) never shows. */
 static void
@@ -276,6 +324,7 @@ main (int argc, char **argv)
 
   write_big_event ();
   g_test_add_func ("/cancel/first-comparison", test_cancel_first);
+  g_test_add_func ("/cancel/quick-run-skips-page", test_quick_run_skips_page);
   g_test_add_func ("/cancel/keeps-previous", test_cancel_keeps_previous);
   g_test_add_func ("/cancel/change-while-running", test_change_while_running);
   status = g_test_run ();
