@@ -350,6 +350,27 @@ test_sentence_after_quote (void)
                "coal.|Tom Thurber");
 }
 
+/* A name in capitals that someone called someone ("called him “Lyin'
+ * Ted”") is a quotation, kept with its speaker; a title in a sentence
+ * with a speech verb ("starred in “Barton Fink,” said…") is not. */
+static void
+test_nickname_not_title (void)
+{
+  g_autoptr(PxDocument) doc = px_document_new ("Donald Trump has called him \"Lyin' Ted\" for months. "
+                                               "Ann Lee, who starred in \"Barton Fink,\" said she "
+                                               "liked the film.", -1, "Test");
+  PxDocument *docs[] = { doc };
+  g_autoptr(GPtrArray) groups = px_quotes_group (docs, 1);
+  const PxQuoteGroup *g;
+  const PxQuoteOccurrence *o;
+
+  g_assert_cmpuint (groups->len, ==, 1);
+  g = g_ptr_array_index (groups, 0);
+  o = &g_array_index (g->occurrences, PxQuoteOccurrence, g->reference);
+  g_assert_cmpstr (g->speaker, ==, "Donald Trump");
+  g_assert_cmpuint (o->end - o->start, ==, strlen ("Lyin' Ted"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -383,5 +404,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/doubled-single-marks", test_doubled_single_marks);
   g_test_add_func ("/quote-speakers/honorifics-and-initials", test_honorifics_and_initials);
   g_test_add_func ("/quote-speakers/sentence-after-quote", test_sentence_after_quote);
+  g_test_add_func ("/quote-speakers/nickname-not-title", test_nickname_not_title);
   return g_test_run ();
 }
