@@ -52,6 +52,7 @@ struct _PxComparison
   guint64 *para_data;       /* the arrays of all paragraphs (build_paragraphs()) */
   guint n_paras;
   guint n_word_ids;         /* distinct folded words over all articles */
+  PxInterner *word_keys;    /* their keys by id, kept for word choice */
   guint *row_of;            /* global paragraph -> row index (final) */
   gboolean *furniture;      /* by global paragraph */
   int *headline;            /* by document */

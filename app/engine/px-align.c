@@ -939,7 +939,7 @@ px_align_build_paragraphs (PxComparison  *self,
   guint n_docs = self->documents->len;
   /* Pairing always ignores case and typography; "changed" follows the
    * options. */
-  g_autoptr(PxInterner) words = px_interner_new (PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY);
+  PxInterner *words = px_interner_new (PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY);
   g_autoptr(PxInterner) tokens = px_interner_new (self->flags & ~PX_DIFF_IGNORE_SPACE);
   g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (guint64));
   /* All paragraphs' arrays in one block, in order: one allocation, not
@@ -991,6 +991,10 @@ px_align_build_paragraphs (PxComparison  *self,
 
   /* Rare words weigh more: idf over all paragraphs of all articles. */
   n_words = self->n_word_ids = px_interner_get_size (words);
+  /* Word choice folds the same words further: it starts from these
+   * keys rather than from every word's text. */
+  px_interner_free (self->word_keys);
+  self->word_keys = words;
   df = g_new0 (guint, MAX (n_words, 1));
   for (guint g = 0; g < self->n_paras; g++)
     for (guint i = 0; i < self->paras[g].n_words; i++)

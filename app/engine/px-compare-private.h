@@ -29,6 +29,9 @@ const guint32 *px_comparison_get_paragraph_word_ids (PxComparison *self,
                                                      guint         paragraph,
                                                      guint        *n_words);
 guint          px_comparison_get_n_word_ids         (PxComparison *self);
+/* The keys of those ids (px_interner_get_key(); px_interner_lookup_key()
+ * finds the id of a key), or NULL before the paragraphs are built. */
+const PxInterner *px_comparison_get_word_keys       (PxComparison *self);
 
 /* Whether the work may be shared out to a second thread: the machine
  * has a second core, and tests have not forbidden it

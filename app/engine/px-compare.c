@@ -114,6 +114,7 @@ px_comparison_finalize (GObject *object)
   g_clear_pointer (&self->similarity, g_free);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
   g_clear_pointer (&self->source_check, px_source_check_free);
+  g_clear_pointer (&self->word_keys, px_interner_free);
 
   G_OBJECT_CLASS (px_comparison_parent_class)->finalize (object);
 }
@@ -586,4 +587,12 @@ px_comparison_get_n_word_ids (PxComparison *self)
   g_return_val_if_fail (PX_IS_COMPARISON (self), 0);
 
   return self->n_word_ids;
+}
+
+const PxInterner *
+px_comparison_get_word_keys (PxComparison *self)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), NULL);
+
+  return self->word_keys;
 }

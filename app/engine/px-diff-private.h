@@ -91,6 +91,12 @@ guint32 px_interner_lookup_key   (const PxInterner    *self,
                                   const char          *key,
                                   gsize                len);
 
+/* The key numbered @id, its @len bytes (not ended by a NUL): the folded
+ * text every token of that id shares. */
+const char *px_interner_get_key (const PxInterner *self,
+                                 guint32           id,
+                                 gsize            *len);
+
 /* px_interner_intern() for each of @tokens (offsets into @text), in
  * one call so that the common case is inlined. */
 void    px_interner_intern_tokens (PxInterner         *self,

@@ -290,6 +290,20 @@ px_interner_lookup_key (const PxInterner *self,
     }
 }
 
+const char *
+px_interner_get_key (const PxInterner *self,
+                     guint32           id,
+                     gsize            *len)
+{
+  const Entry *e;
+
+  g_return_val_if_fail (self != NULL && id < self->entries->len, NULL);
+
+  e = &g_array_index (self->entries, Entry, id);
+  *len = e->len;
+  return self->keys->str + e->offset;
+}
+
 void
 px_interner_merge (PxInterner *self,
                    PxInterner *other,

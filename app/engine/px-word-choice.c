@@ -244,14 +244,18 @@ typedef struct {
   guint n_parts;           /* shares of the rows diffed apart; 0: by size */
   guint n_docs;
   Doc *docs;
-  PxInterner *id_of_key;   /* folded key (see new_word_id) -> id */
+  const PxInterner *cmp_keys;  /* the comparison's word keys, by its ids */
+  PxInterner *extra_keys;  /* match keys (see key_id) it has not */
+  GArray *of_extra;        /* of guint32: their ids */
   GStringChunk *key_text;  /* the IdInfo's keys */
   GString *fold;           /* a word being folded */
+  GString *match;          /* and its match key */
   guint32 *of_cmp_id;      /* the comparison's word id -> ours, or G_MAXUINT32 */
   guint n_cmp_ids;
   PxInterner *spellings;   /* words as written, of primary sources */
   GArray *spelling_ids;    /* per spelling: its folded id */
-  GArray *info;            /* of IdInfo, by id */
+  IdInfo *info;            /* by id */
+  guint n_info, info_room;
   gboolean has_attr_list;
   GHashTable *node_of;     /* key -> Node */
   GPtrArray *nodes;        /* of Node */
@@ -294,7 +298,7 @@ cancelled (Finder *f)
 static IdInfo *
 id_info (Finder *f, guint32 id)
 {
-  return &g_array_index (f->info, IdInfo, id);
+  return &f->info[id];
 }
 
 /* What an ASCII character is to folding: Unicode's punctuation
@@ -437,70 +441,181 @@ word_flags (const char *text, gsize len)
   return flags;
 }
 
-/* The id of the word @text (@len bytes): one per folded key
- * (fold_key()), but plain ASCII words that differ only by the symbols
- * $+<=>^`|~ share one too ("US$" is "US", shown as the first one's key),
- * as when an interner numbered them.  A new id gets its IdInfo.  Keys
- * are folded into one buffer, and numbered by an interner rather than
- * a hash table: allocating, hashing and looking up each new word
- * twice were most of the work on a short event. */
+/* Word choice's key of the comparison's key @k (@len bytes, case and
+ * typography folded): @k without the characters Unicode calls
+ * punctuation ("u.s." is "us"), into @out; px_diff_fold (text, len,
+ * FOLD_FLAGS, TRUE) gives the same from the text.  *@symbol tells whether
+ * an all-ASCII @k has one of the symbols $+<=>^`|~ that an interner's
+ * folding also drops, *@digit whether the key has a digit. */
+static void
+strip_key (GString *out, const char *k, gsize len, gboolean *symbol, gboolean *digit)
+{
+  const guint8 *classes = ascii_classes ();
+  gboolean ascii = TRUE, sym = FALSE, dig = FALSE;
+  gsize n = 0;
+  char *o;
+
+  if (out->allocated_len <= len)
+    g_string_set_size (out, len);
+  o = out->str;
+  for (const char *p = k, *end = k + len; p < end; )
+    {
+      guchar c = *p;
+      gunichar u;
+      const char *next;
+
+      if (c < 0x80)
+        {
+          p++;
+          if (classes[c] == A_PUNCT)
+            continue;
+          sym |= classes[c] == A_SYMBOL;
+          dig |= c >= '0' && c <= '9';
+          o[n++] = c;
+          continue;
+        }
+      ascii = FALSE;
+      u = g_utf8_get_char_validated (p, end - p);
+      /* A byte that is no character is kept as it is, as folding does. */
+      next = (gint32) u < 0 ? p + 1 : g_utf8_next_char (p);
+      if ((gint32) u >= 0 && px_diff_is_punctuation (u))
+        {
+          p = next;
+          continue;
+        }
+      dig |= (gint32) u >= 0 && g_unichar_isdigit (u);
+      while (p < next)
+        o[n++] = *p++;
+    }
+  /* The string's fields, set directly: this runs for every new word. */
+  o[n] = '\0';
+  out->len = n;
+  *symbol = ascii && sym;
+  *digit = dig;
+}
+
+/* Where the id of the words whose match key (see key_id()) is @match
+ * is kept: by the comparison's id of that key, when it has one, else by
+ * a number of our own. */
+static guint32 *
+match_slot (Finder *f, const char *match, gsize len)
+{
+  guint32 c = f->cmp_keys != NULL ? px_interner_lookup_key (f->cmp_keys, match, len) : G_MAXUINT32;
+  guint32 extra;
+
+  if (c != G_MAXUINT32)
+    return &f->of_cmp_id[c];
+  if (f->extra_keys == NULL)
+    {
+      f->extra_keys = px_interner_new (0);
+      f->of_extra = g_array_new (FALSE, FALSE, sizeof (guint32));
+    }
+  extra = px_interner_intern_key (f->extra_keys, match, len);
+  if (extra >= f->of_extra->len)
+    {
+      guint32 none = G_MAXUINT32;
+
+      g_array_append_val (f->of_extra, none);
+    }
+  return &g_array_index (f->of_extra, guint32, extra);
+}
+
+/* The id of the words whose comparison key is @k (@len bytes), @cmp_id
+ * in the comparison or G_MAXUINT32: one per key that strip_key() makes,
+ * but all-ASCII keys that differ only by the symbols $+<=>^`|~ share
+ * one too ("US$" is "US", shown as the first one's key), as when an
+ * interner numbered them.  Ids are numbered in the order the words
+ * come, and a new one gets its IdInfo.  Most keys need nothing
+ * stripped and are their comparison id's own: nothing is hashed or
+ * copied for them but their key's text. */
 static guint32
-new_word_id (Finder *f, const char *text, gsize len)
+key_id (Finder *f, const char *k, gsize len, guint32 cmp_id)
 {
   gboolean symbol, digit;
   GString *key = f->fold;
-  guint32 id;
+  guint32 *slot, id;
   IdInfo info = { NULL, 0, 0, NULL, 0 };
 
-  fold_key_into (key, text, len, &symbol, &digit);
-  if (symbol)
-    {
-      g_autofree char *match = g_malloc (len + 1);
-      gsize k = 0;
-
-      for (gsize j = 0; j < len; j++)
-        if (!g_ascii_ispunct (text[j]))
-          match[k++] = g_ascii_tolower (text[j]);
-      id = px_interner_intern_key (f->id_of_key, match, k);
-    }
+  strip_key (key, k, len, &symbol, &digit);
+  if (!symbol && key->len == len && cmp_id != G_MAXUINT32)
+    slot = &f->of_cmp_id[cmp_id];
+  else if (!symbol)
+    slot = match_slot (f, key->str, key->len);
   else
-    id = px_interner_intern_key (f->id_of_key, key->str, key->len);
-  if (id < f->info->len)
-    return id;
+    {
+      GString *match = f->match;
+
+      g_string_truncate (match, 0);
+      for (gsize j = 0; j < key->len; j++)
+        if (!g_ascii_ispunct (key->str[j]))
+          g_string_append_c (match, key->str[j]);
+      slot = match_slot (f, match->str, match->len);
+    }
+  if (*slot != G_MAXUINT32)
+    return *slot;
+  id = *slot = f->n_info;
   info.key = g_string_chunk_insert_len (f->key_text, key->str, key->len);
   info.listed = listed_word (key->str, key->len);
   if (digit)
     info.flags |= I_DIGIT;
-  g_array_append_val (f->info, info);
+  if (f->n_info == f->info_room)
+    {
+      f->info_room = 2 * f->info_room + 64;
+      f->info = g_renew (IdInfo, f->info, f->info_room);
+    }
+  f->info[f->n_info++] = info;
   return id;
 }
 
-/* The id of word @text, which the comparison interned as @cmp_id (case
- * and typography folded; G_MAXUINT32 for none): our key is a function
- * of the comparison's, so each of its ids is folded once, not each word. */
+/* word_id() of a word not met before. */
 static guint32
-word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
+new_word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
 {
-  guint32 spelling;
+  guint32 spelling, id;
 
   if (cmp_id < f->n_cmp_ids)
     {
-      if (f->of_cmp_id[cmp_id] == G_MAXUINT32)
-        f->of_cmp_id[cmp_id] = new_word_id (f, text, len);
-      return f->of_cmp_id[cmp_id];
+      gsize klen;
+      const char *k = px_interner_get_key (f->cmp_keys, cmp_id, &klen);
+
+      /* key_id() may have filled it, for another id's key. */
+      id = key_id (f, k, klen, cmp_id);
+      f->of_cmp_id[cmp_id] = id;
+      return id;
     }
   /* A primary source's words, which the comparison did not intern: each
-   * spelling is folded once. */
+   * spelling is folded once, as the comparison folds words. */
   if (f->spellings == NULL)
     f->spellings = px_interner_new (0);
   spelling = px_interner_intern (f->spellings, text, len, PX_TOKEN_WORD);
   if (spelling >= f->spelling_ids->len)
     {
-      guint32 id = new_word_id (f, text, len);
+      g_autofree char *k = NULL;
+      gboolean ascii = TRUE;
+      guint32 c;
 
+      for (gsize i = 0; i < len && ascii; i++)
+        ascii = !((guchar) text[i] & 0x80);
+      k = ascii ? g_ascii_strdown (text, len) : px_diff_fold (text, len, PX_DIFF_IGNORE_CASE | PX_DIFF_FOLD_TYPOGRAPHY, TRUE);
+      c = f->cmp_keys != NULL ? px_interner_lookup_key (f->cmp_keys, k, strlen (k)) : G_MAXUINT32;
+      if (c != G_MAXUINT32 && c < f->n_cmp_ids)
+        id = f->of_cmp_id[c] != G_MAXUINT32 ? f->of_cmp_id[c] : new_word_id (f, c, text, len);
+      else
+        id = key_id (f, k, strlen (k), G_MAXUINT32);
       g_array_append_val (f->spelling_ids, id);
     }
   return g_array_index (f->spelling_ids, guint32, spelling);
+}
+
+/* The id of word @text, which the comparison interned as @cmp_id (case
+ * and typography folded; G_MAXUINT32 for none): each of the
+ * comparison's ids is looked at once, from its key, not each word. */
+static inline guint32
+word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
+{
+  if (G_LIKELY (cmp_id < f->n_cmp_ids) && f->of_cmp_id[cmp_id] != G_MAXUINT32)
+    return f->of_cmp_id[cmp_id];
+  return new_word_id (f, cmp_id, text, len);
 }
 
 static void
@@ -511,10 +626,13 @@ build_doc (Finder *f, Doc *doc, guint d)
   guint32 *ids;
   guint n_all = 0, n = 0;
 
+  doc->text = px_document_get_text (document, NULL);
+  doc->n_paras = px_document_get_n_paragraphs (document);
+  doc->para_first = g_new (guint, doc->n_paras + 1);
   /* Sized for every token at once: grown a word at a time, the arrays'
    * copying took a tenth of the word-choice step, and appending to a
    * GArray a word at a time still a twentieth (perf). */
-  for (guint p = 0; p < px_document_get_n_paragraphs (document); p++)
+  for (guint p = 0; p < doc->n_paras; p++)
     {
       guint n_tokens;
 
@@ -523,9 +641,6 @@ build_doc (Finder *f, Doc *doc, guint d)
     }
   words = g_new (Word, MAX (n_all, 1));
   ids = g_new (guint32, MAX (n_all, 1));
-  doc->text = px_document_get_text (document, NULL);
-  doc->n_paras = px_document_get_n_paragraphs (document);
-  doc->para_first = g_new (guint, doc->n_paras + 1);
   for (guint p = 0; p < doc->n_paras; p++)
     {
       guint n_tokens;
@@ -533,48 +648,48 @@ build_doc (Finder *f, Doc *doc, guint d)
       guint n_punct = 0, n_cmp = 0, k = 0;
       const guint32 *cmp_ids = px_comparison_get_paragraph_word_ids (f->cmp, d, p, &n_cmp);
       char last_punct = 0;
-      gboolean hard_punct = FALSE;
+      /* The flags the next word gets from what stands before it. */
+      guint32 before = W_PARA_START;
 
       doc->para_first[p] = n;
       for (guint t = 0; t < n_tokens; t++)
         {
           const PxToken *tok = &tokens[t];
           const char *text = doc->text + tok->start;
-          Word w;
           guint32 id;
 
-          if (tok->kind == PX_TOKEN_PUNCT)
+          if (tok->kind == PX_TOKEN_WORD)
+            {
+              guint32 flags = before;
+
+              id = word_id (f, k < n_cmp ? cmp_ids[k] : G_MAXUINT32, text, tok->len);
+              k++;
+              /* A small letter first, most words: no capital, no
+               * abbreviation. */
+              if (!(text[0] >= 'a' && text[0] <= 'z'))
+                flags |= word_flags (text, tok->len);
+              if (n_punct == 1 && last_punct == '(')
+                flags |= W_OPEN;
+              else if (n_punct == 1 && last_punct == '/')
+                flags |= W_SLASH;
+              words[n].start = tok->start;
+              words[n].end = tok->start + tok->len;
+              words[n].flags = flags;
+              f->info[id].count++;
+              ids[n++] = id;
+              n_punct = 0;
+              before = 0;
+            }
+          else if (tok->kind == PX_TOKEN_PUNCT)
             {
               if (tok->len == 1 && *text == ')' && n_punct == 0 && n > doc->para_first[p])
                 words[n - 1].flags |= W_CLOSE;
               n_punct++;
               last_punct = tok->len == 1 ? *text : '?';
+              before |= W_PUNCT_BEFORE;
               if (!is_joiner (text, tok->len))
-                hard_punct = TRUE;
-              continue;
+                before |= W_BREAK_BEFORE;
             }
-          if (tok->kind != PX_TOKEN_WORD)
-            continue;
-          id = word_id (f, cmp_ids != NULL && k < n_cmp ? cmp_ids[k] : G_MAXUINT32, text, tok->len);
-          k++;
-          w.start = tok->start;
-          w.end = tok->start + tok->len;
-          w.flags = word_flags (text, tok->len);
-          if (n_punct > 0)
-            w.flags |= W_PUNCT_BEFORE;
-          if (hard_punct)
-            w.flags |= W_BREAK_BEFORE;
-          hard_punct = FALSE;
-          if (n_punct == 1 && last_punct == '(')
-            w.flags |= W_OPEN;
-          if (n_punct == 1 && last_punct == '/')
-            w.flags |= W_SLASH;
-          if (n == doc->para_first[p])
-            w.flags |= W_PARA_START;
-          n_punct = 0;
-          id_info (f, id)->count++;
-          words[n] = w;
-          ids[n++] = id;
         }
     }
   doc->para_first[doc->n_paras] = n;
@@ -591,7 +706,7 @@ apply_language (Finder *f)
   guint64 cover[N_LANGUAGES] = { 0 }, total = 0;
   int best = -1;
 
-  for (guint id = 0; id < f->info->len; id++)
+  for (guint id = 0; id < f->n_info; id++)
     {
       IdInfo *info = id_info (f, id);
 
@@ -605,7 +720,7 @@ apply_language (Finder *f)
       best = l;
   if (best < 0)
     return;
-  for (guint id = 0; id < f->info->len; id++)
+  for (guint id = 0; id < f->n_info; id++)
     {
       IdInfo *info = id_info (f, id);
       guint bits;
@@ -629,10 +744,10 @@ static void
 merge_forms (Finder *f)
 {
   g_autoptr(GHashTable) first = g_hash_table_new (NULL, NULL);   /* form -> id + 1 */
-  g_autofree guint32 *canon = g_new (guint32, MAX (f->info->len, 1));
+  g_autofree guint32 *canon = g_new (guint32, MAX (f->n_info, 1));
   gboolean any = FALSE;
 
-  for (guint32 id = 0; id < f->info->len; id++)
+  for (guint32 id = 0; id < f->n_info; id++)
     {
       guint form = id_info (f, id)->form;
       gpointer seen;
@@ -647,7 +762,7 @@ merge_forms (Finder *f)
     }
   if (!any)
     return;
-  for (guint32 id = 0; id < f->info->len; id++)
+  for (guint32 id = 0; id < f->n_info; id++)
     if (id_info (f, id)->form != 0)
       canon[id] = GPOINTER_TO_UINT (g_hash_table_lookup (first, GUINT_TO_POINTER (id_info (f, id)->form))) - 1;
   for (guint d = 0; d < f->n_docs; d++)
@@ -1492,7 +1607,7 @@ find_substitutions (Finder *f)
   for (guint i = 0; i < n_parts; i++)
     {
       parts[i].f = f;
-      parts[i].local = g_new0 (guint32, MAX (f->info->len, 1));
+      parts[i].local = g_new0 (guint32, MAX (f->n_info, 1));
       parts[i].local_ids = NULL;
       parts[i].n_local_ids = 0;
       memset (&parts[i].scratch, 0, sizeof parts[i].scratch);
@@ -1586,6 +1701,14 @@ quote_verb (Finder *f, Doc *doc, const PxQuoteOccurrence *occ)
   return v;
 }
 
+static int
+cmp_uint (const void *a, const void *b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
 /* The same quotation introduced with different verbs in two documents.
  * A verb counts when the language's list has it; for a language without
  * a list, when it introduces several quotations in the comparison. */
@@ -1595,6 +1718,7 @@ find_attributions (Finder *f)
   GPtrArray *groups = px_comparison_get_quotes (f->cmp);
   g_autoptr(GHashTable) introduces = g_hash_table_new (NULL, NULL);   /* id -> quotations */
   g_autofree int *verb = g_new (int, f->n_docs);
+  g_autofree guint *with = g_new (guint, MAX (f->n_docs, 1));   /* documents with a verb */
 
   if (groups == NULL)
     return;
@@ -1620,12 +1744,13 @@ find_attributions (Finder *f)
         }
     }
 
+  for (guint d = 0; d < f->n_docs; d++)
+    verb[d] = -1;
   for (guint g = 0; g < groups->len; g++)
     {
       const PxQuoteGroup *group = g_ptr_array_index (groups, g);
+      guint n_with = 0;
 
-      for (guint d = 0; d < f->n_docs; d++)
-        verb[d] = -1;
       for (guint o = 0; o < group->occurrences->len; o++)
         {
           const PxQuoteOccurrence *occ = &g_array_index (group->occurrences, PxQuoteOccurrence, o);
@@ -1642,16 +1767,20 @@ find_attributions (Finder *f)
           id = doc->ids[v];
           if (f->has_attr_list ? (id_info (f, id)->flags & I_ATTR) != 0 :
               GPOINTER_TO_UINT (g_hash_table_lookup (introduces, GUINT_TO_POINTER (id))) >= MIN_LEARNED)
-            verb[occ->document] = id;
+            verb[occ->document] = id, with[n_with++] = occ->document;
         }
-      for (guint d = 0; d < f->n_docs; d++)
-        for (guint e = d + 1; e < f->n_docs; e++)
+      /* The documents that introduce the quotation, in order: a
+       * quotation is in a few of many documents, and every pair of
+       * documents was a tenth of word choice on a large event. */
+      qsort (with, n_with, sizeof (guint), cmp_uint);
+      for (guint i = 0; i < n_with; i++)
+        for (guint j = i + 1; j < n_with; j++)
           {
-            guint32 x = verb[d], y = verb[e];
+            guint32 x = verb[with[i]], y = verb[with[j]];
             Node *nx, *ny;
             Edge *edge;
 
-            if (verb[d] < 0 || verb[e] < 0 || same_word (f, x, y))
+            if (same_word (f, x, y))
               continue;
             nx = get_node (f, &x, 1);
             ny = get_node (f, &y, 1);
@@ -1660,6 +1789,8 @@ find_attributions (Finder *f)
             edge->attribution = TRUE;
             edge->substitutions++;
           }
+      for (guint i = 0; i < n_with; i++)
+        verb[with[i]] = -1;
     }
 }
 
@@ -1842,7 +1973,7 @@ count_spelling (GArray *spellings, const char *raw, gsize len)
 static void
 count_variants (Finder *f)
 {
-  guint n_ids = f->info->len;
+  guint n_ids = f->n_info;
   g_autofree GPtrArray **starting = g_new0 (GPtrArray *, MAX (n_ids, 1));   /* first word id -> nodes */
 
   for (guint n = 0; n < f->nodes->len; n++)
@@ -2297,15 +2428,17 @@ px_word_choice_find_in_parts (PxComparison *cmp,
   f.n_parts = n_parts;
   f.n_docs = px_comparison_get_n_documents (cmp);
   f.docs = g_new0 (Doc, MAX (f.n_docs, 1));
-  f.id_of_key = px_interner_new (0);
+  f.cmp_keys = px_comparison_get_word_keys (cmp);
   f.key_text = g_string_chunk_new (4096);
   f.fold = g_string_sized_new (64);
+  f.match = g_string_sized_new (64);
   f.spelling_ids = g_array_new (FALSE, FALSE, sizeof (guint32));
-  f.n_cmp_ids = px_comparison_get_n_word_ids (cmp);
+  f.n_cmp_ids = f.cmp_keys != NULL ? px_comparison_get_n_word_ids (cmp) : 0;
   f.of_cmp_id = g_new (guint32, MAX (f.n_cmp_ids, 1));
   memset (f.of_cmp_id, 0xff, MAX (f.n_cmp_ids, 1) * sizeof (guint32));
   /* Room for an id per id of the comparison, about as many. */
-  f.info = g_array_sized_new (FALSE, FALSE, sizeof (IdInfo), f.n_cmp_ids + 64);
+  f.info_room = f.n_cmp_ids + 64;
+  f.info = g_new (IdInfo, f.info_room);
   f.node_of = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   f.nodes = g_ptr_array_new_with_free_func (node_free);
   f.edges = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
@@ -2334,13 +2467,16 @@ px_word_choice_find_in_parts (PxComparison *cmp,
       g_free (f.docs[d].content_before);
     }
   g_free (f.docs);
-  px_interner_free (f.id_of_key);
+  g_clear_pointer (&f.extra_keys, px_interner_free);
+  if (f.of_extra != NULL)
+    g_array_unref (f.of_extra);
   g_string_chunk_free (f.key_text);
   g_string_free (f.fold, TRUE);
+  g_string_free (f.match, TRUE);
   g_clear_pointer (&f.spellings, px_interner_free);
   g_array_unref (f.spelling_ids);
   g_free (f.of_cmp_id);
-  g_array_unref (f.info);
+  g_free (f.info);
   g_hash_table_unref (f.node_of);
   g_ptr_array_unref (f.nodes);
   g_hash_table_unref (f.edges);

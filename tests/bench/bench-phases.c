@@ -11,6 +11,11 @@
  * parallax-cli writes it into a pipe), and the first run's apart, since
  * it also pays for what is set up once (patterns, tables).
  *
+ * The processor time of each phase (all its threads) is printed too: on
+ * a machine that other work shares, it varies far less than the time
+ * on the clock, and it counts a second thread's work, which the clock
+ * does not.
+ *
  *   G_SLICE=always-malloc bench-phases [--runs=N] [--window] FILE…
  *   (--window: compare as the window does by default, the reference
  *   chosen (PX_REFERENCE_AUTO), white space ignored, typography folded)
@@ -24,6 +29,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "bench-common.h"
 #include "px-compare.h"
@@ -43,17 +49,28 @@ now_ms (void)
   return g_get_monotonic_time () / 1000.0;
 }
 
+/* The processor time of the process so far, all threads. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
 static gboolean as_window;   /* --window */
 
-/* One run: fills @ms with each phase's time; returns the JSON's size. */
+/* One run: fills @ms with each phase's time and @cpu with its processor
+ * time; returns the JSON's size. */
 static gsize
-run (char **paths, int n_paths, double *ms)
+run (char **paths, int n_paths, double *ms, double *cpu)
 {
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(PxComparison) cmp = NULL;
   g_autofree char *json = NULL;
   PxCompareOptions options = { 0 };
-  double t = now_ms (), t2;
+  double t = now_ms (), t2, c = cpu_ms (), c2;
 
   if (as_window)
     {
@@ -72,15 +89,19 @@ run (char **paths, int n_paths, double *ms)
       g_ptr_array_add (docs, doc);
     }
   t2 = now_ms (), ms[READ] = t2 - t, t = t2;
+  c2 = cpu_ms (), cpu[READ] = c2 - c, c = c2;
   /* The comparison finds the quotations too. */
   cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
   px_comparison_get_quotes (cmp);
   t2 = now_ms (), ms[COMPARE] = t2 - t, t = t2;
+  c2 = cpu_ms (), cpu[COMPARE] = c2 - c, c = c2;
   /* Kept with the comparison: the JSON below reuses it. */
   px_comparison_get_word_choice (cmp);
   t2 = now_ms (), ms[WORD_CHOICE] = t2 - t, t = t2;
+  c2 = cpu_ms (), cpu[WORD_CHOICE] = c2 - c, c = c2;
   json = px_json_comparison_to_data (cmp, options.flags, FALSE);   /* as into a pipe */
   t2 = now_ms (), ms[JSON] = t2 - t;
+  cpu[JSON] = cpu_ms () - c;
   return strlen (json);
 }
 
@@ -88,8 +109,8 @@ int
 main (int argc, char **argv)
 {
   int runs = 9, first = 1;
-  GArray *times[N_PHASES];
-  double first_ms[N_PHASES], total = 0;
+  GArray *times[N_PHASES], *cpus[N_PHASES];
+  double first_ms[N_PHASES], first_cpu[N_PHASES], total = 0;
   gsize size = 0;
 
   for (; first < argc && g_str_has_prefix (argv[first], "--"); first++)
@@ -106,27 +127,35 @@ main (int argc, char **argv)
     }
 
   for (int p = 0; p < N_PHASES; p++)
-    times[p] = g_array_new (FALSE, FALSE, sizeof (double));
-  size = run (argv + first, argc - first, first_ms);
+    {
+      times[p] = g_array_new (FALSE, FALSE, sizeof (double));
+      cpus[p] = g_array_new (FALSE, FALSE, sizeof (double));
+    }
+  size = run (argv + first, argc - first, first_ms, first_cpu);
   for (int r = 0; r < runs; r++)
     {
-      double ms[N_PHASES];
+      double ms[N_PHASES], cpu[N_PHASES];
 
-      run (argv + first, argc - first, ms);
+      run (argv + first, argc - first, ms, cpu);
       for (int p = 0; p < N_PHASES; p++)
-        g_array_append_val (times[p], ms[p]);
+        {
+          g_array_append_val (times[p], ms[p]);
+          g_array_append_val (cpus[p], cpu[p]);
+        }
     }
 
   printf ("%d articles, %d runs, %" G_GSIZE_FORMAT " bytes of JSON\n", argc - first, runs, size);
-  printf ("%-12s %12s %12s\n", "phase", "median ms", "first ms");
+  printf ("%-12s %12s %12s %12s\n", "phase", "median ms", "first ms", "cpu ms");
   for (int p = 0; p < N_PHASES; p++)
     {
       double median;
 
       g_array_sort (times[p], cmp_double);
+      g_array_sort (cpus[p], cmp_double);
       median = g_array_index (times[p], double, times[p]->len / 2);
       total += median;
-      printf ("%-12s %12.2f %12.2f\n", phase_names[p], median, first_ms[p]);
+      printf ("%-12s %12.2f %12.2f %12.2f\n", phase_names[p], median, first_ms[p],
+              g_array_index (cpus[p], double, cpus[p]->len / 2));
     }
   printf ("%-12s %12.2f\n", "total", total);
   /* Issue 19's budget: word choice adds at most a tenth to a comparison. */
@@ -136,8 +165,14 @@ main (int argc, char **argv)
 
     printf ("word choice / compare: %5.1f %%   (budget 10 %%)\n", compare > 0 ? 100 * words / compare : 0);
     printf ("word choice / total:   %5.1f %%\n", total > 0 ? 100 * words / total : 0);
+    compare = g_array_index (cpus[COMPARE], double, cpus[COMPARE]->len / 2);
+    words = g_array_index (cpus[WORD_CHOICE], double, cpus[WORD_CHOICE]->len / 2);
+    printf ("word choice / compare, processor time: %5.1f %%\n", compare > 0 ? 100 * words / compare : 0);
   }
   for (int p = 0; p < N_PHASES; p++)
-    g_array_unref (times[p]);
+    {
+      g_array_unref (times[p]);
+      g_array_unref (cpus[p]);
+    }
   return 0;
 }

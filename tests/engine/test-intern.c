@@ -100,6 +100,17 @@ test_exact_keys (void)
       g_assert_cmpuint (px_interner_lookup_key (in, w, strlen (w)), ==, 5 + i);
     }
   g_assert_cmpuint (px_interner_get_size (in), ==, 3005);
+  /* Each id gives back its key, byte for byte. */
+  {
+    gsize len = 0;
+    const char *key = px_interner_get_key (in, 2, &len);
+
+    g_assert_cmpmem (key, len, long_key, strlen (long_key));
+    key = px_interner_get_key (in, 4, &len);
+    g_assert_cmpmem (key, len, "cafe\xcc\x81", 6);
+    key = px_interner_get_key (in, 5 + 2999, &len);
+    g_assert_cmpmem (key, len, "key-number-2999", 15);
+  }
 }
 
 int

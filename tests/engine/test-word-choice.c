@@ -462,6 +462,49 @@ test_units (void)
   g_assert_null (find_set (sets, km));
 }
 
+/* Words whose keys differ only by punctuation or the symbols an
+ * interner drops ("U.S." / "US" / "US$") are one variant, counted
+ * together, whichever of them comes first; a primary source's words,
+ * which the comparison does not intern, count too. */
+static void
+test_keys (void)
+{
+  const char * const texts[] = {
+    "The E.U. mission said on Monday that its ships had left the gulf after the talks.\n\n"
+    "The EU mission will keep two ships near the coast until the end of the year, officials said.\n\n"
+    "Aid of 40 million was pledged by E.U. officials for the port, the ministry said.\n",
+    "The European mission said on Monday that its ships had left the gulf after the talks.\n\n"
+    "The European mission will keep two ships near the coast until the end of the year, officials said.\n\n"
+    "Aid of 40 million was pledged by European officials for the port, the ministry said.\n",
+    "The EU mission said on Monday that its ships had left the gulf after the talks.\n",
+    NULL
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  PxCompareOptions options = { 0 };
+  g_autoptr(PxComparison) cmp = NULL;
+  GPtrArray *sets;
+  const char * const keys[] = { "eu", "european", NULL };
+  const PxWordChoiceSet *set;
+  const PxWordChoiceVariant *eu;
+
+  for (guint i = 0; texts[i]; i++)
+    {
+      g_autofree char *outlet = g_strdup_printf ("Outlet %u", i + 1);
+
+      g_ptr_array_add (docs, px_document_new (texts[i], -1, outlet));
+    }
+  px_document_set_primary_source (g_ptr_array_index (docs, 2), TRUE);
+  cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+  sets = px_comparison_get_word_choice (cmp);
+  dump (sets);
+  set = find_set (sets, keys);
+  g_assert_nonnull (set);
+  eu = g_ptr_array_index (set->variants, variant_index (set, "eu"));
+  g_assert_cmpuint (eu->counts[0], ==, 3);
+  g_assert_cmpuint (eu->counts[1], ==, 0);
+  g_assert_cmpuint (eu->counts[2], ==, 1);
+}
+
 /* The rows diffed in two shares, the second on a thread, give the very
  * sets that one share gives: the same variants, counts, places and
  * order (the substitutions are taken in the rows' order either way). */
@@ -529,5 +572,6 @@ main (int argc, char **argv)
   g_test_add_func ("/word-choice/parts", test_parts);
   g_test_add_func ("/word-choice/forms", test_forms);
   g_test_add_func ("/word-choice/units", test_units);
+  g_test_add_func ("/word-choice/keys", test_keys);
   return g_test_run ();
 }
