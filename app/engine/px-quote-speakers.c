@@ -209,6 +209,17 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
         {
           Item *prev = items->len ? &g_array_index (items, Item, items->len - 1) : NULL;
 
+          /* "James A. Baker": an initial, not the article "A". */
+          if (*s == '.' && prev && prev->kind == IT_WORD && prev->end == t->start &&
+              prev->cap && prev->end - prev->start == 1 && items->len >= 2 &&
+              g_array_index (items, Item, items->len - 2).kind == IT_WORD &&
+              g_array_index (items, Item, items->len - 2).cap && i + 2 < n_tokens &&
+              g_ascii_isupper (ds->text[tokens[i + 2].start]))
+            {
+              item_fill (ds, prev);
+              prev->classes = 0;
+              continue;
+            }
           /* "Adm. John Kirby", "U.S. officials": no sentence ends there. */
           if (*s == '.' && prev && prev->kind == IT_WORD && prev->end == t->start &&
               (item_fill (ds, prev), is_abbreviation (prev->lower)))
@@ -645,6 +656,16 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
               i = end;
               continue;
             }
+          /* "an Apollo Project-type effort", "Trump-style rallies": a
+           * name glued to a lower-case word after it qualifies it. */
+          if (end + 1 < e && g_array_index (items, Item, end).kind == IT_HYPHEN &&
+              g_array_index (items, Item, end).start == g_array_index (items, Item, end - 1).end &&
+              g_array_index (items, Item, end + 1).kind == IT_WORD &&
+              !g_array_index (items, Item, end + 1).cap)
+            {
+              i = end;
+              continue;
+            }
           /* Before the title, only a name set off by a comma: "Brad
            * Komar, the state director", not "State Department officials". */
           if (pass == 1 && !(end < e && g_array_index (items, Item, end).kind == IT_COMMA))
@@ -813,6 +834,24 @@ after_dateline (DocScan *ds, GArray *items, guint s, guint n)
   return s;
 }
 
+static gboolean is_dash (GArray *items, guint k);
+
+/* Whether items[k] is a dash: a spaced or doubled hyphen, or an em, en
+ * or horizontal bar. */
+static gboolean
+is_dash_at (DocScan *ds, GArray *items, guint k)
+{
+  const Item *it = &g_array_index (items, Item, k);
+
+  if (it->kind == IT_OTHER)
+    {
+      gunichar c = g_utf8_get_char (ds->text + it->start);
+
+      return c == 0x2014 || c == 0x2013 || c == 0x2015;
+    }
+  return is_dash (items, k);
+}
+
 /* The first noun phrase of items[0, n): the subject of the sentence. */
 static void
 sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
@@ -835,10 +874,21 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
        * said…": the subject follows the opening phrase's comma. */
       guint c = s;
 
-      while (c < n && g_array_index (items, Item, c).kind != IT_COMMA)
+      while (c < n && g_array_index (items, Item, c).kind != IT_COMMA && !is_dash_at (ds, items, c))
         c++;
+      /* "Hastily politicizing the attack ― much like he did before ―
+       * Trump cast…": an aside between dashes goes with the phrase. */
+      if (c < n && is_dash_at (ds, items, c))
+        for (guint d = c + 1; d < n && g_array_index (items, Item, d).kind != IT_END; d++)
+          if (is_dash_at (ds, items, d))
+            {
+              c = d;
+              break;
+            }
       if (c + 1 < n)
         s = c + 1;
+      else
+        s++;   /* "Hastily politicizing the tragedy": the opener is nobody */
     }
   if (s < n && is_pronoun (&g_array_index (items, Item, s)))
     {
@@ -1082,6 +1132,10 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
           item_is (items, s - 1, "an") ||
           /* "Ann Lee, president and CEO of the club, said" */
           (item_is (items, s - 1, "and") && s < i && is_title (&g_array_index (items, Item, s))) ||
+          /* "chairman of the House Ways and Means Committee" */
+          (item_is (items, s - 1, "and") && s < i && s >= 2 &&
+           g_array_index (items, Item, s).cap && g_array_index (items, Item, s - 2).cap &&
+           g_array_index (items, Item, s - 2).kind == IT_WORD) ||
           /* "Tom Berg, pastor of the church and a Marsh supporter, said":
            * an appositive set off by commas may hold "and". */
           (item_is (items, s - 1, "and") && s < i && in_appositive (items, s - 1, i) &&
@@ -1342,6 +1396,20 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
 
   while (n < items->len && g_array_index (items, Item, n).kind != IT_END)
     n++;
+  /* '"…at a coal base." While others welcomed it': after a quote that
+   * ends its sentence, one that opens with a conjunction or a
+   * preposition is a sentence of its own, no attribution. */
+  if (!sentence_goes_on && n > 0 && g_array_index (items, Item, 0).kind == IT_WORD &&
+      g_array_index (items, Item, 0).cap)
+    {
+      static const char * const subjects[] = { "they", "we", "i", "it", "you", "this", "that", NULL };
+      Item *first = &g_array_index (items, Item, 0);
+
+      item_fill (ds, first);
+      if ((first->classes & WC_STOP) && !(first->classes & WC_DETERMINER) && !is_pronoun (first) &&
+          !g_strv_contains (subjects, first->lower) && !(first->classes & WC_SPEECH_VERB))
+        return FALSE;
+    }
   if (i < n && g_array_index (items, Item, i).kind == IT_COMMA)
     i++, clause_end = TRUE;
   /* 'he "cannot walk down the street" without reporters asking him':
@@ -1382,6 +1450,11 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
     }
   if (is_verb_at (ds, items, i))
     {
+      /* '"…," promising the Friends of Abe would return': what follows
+       * a participle is its object; its subject said the quote. */
+      if ((g_array_index (items, Item, i).classes & WC_PARTICIPLE) ||
+          px_quote_has_ending (WE_PARTICIPLE, g_array_index (items, Item, i).lower))
+        return FALSE;
       object_np (f, ds, items, i, n);
       return f->kind != SPK_NONE;
     }
@@ -1675,6 +1748,19 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
             f->kind = SPK_NONE;
           }
       }
+      /* "with many marchers chanting “…”": the participle has its own
+       * subject, nobody named, not the sentence's. */
+      for (guint k = (guint) v; k > 0 && (guint) v - k < MAX_DESCRIPTION_WORDS; k--)
+        {
+          const Item *it = &g_array_index (items, Item, k - 1);
+
+          if (it->kind != IT_WORD || it->cap || is_pronoun (it))
+            break;
+          if ((item_is (items, k - 1, "with") || item_is (items, k - 1, "while")) && k < (guint) v)
+            return FALSE;
+          if (is_verb (it))
+            break;
+        }
       sentence_subject (f, ds, items, v);
       f->pattern = PATTERN_NEARBY;
       return f->kind != SPK_NONE;
@@ -1802,10 +1888,25 @@ join_interrupted (DocScan *ds)
 /* Whether the quote @f is a clause of its own that words after it can
  * attribute: it starts a sentence, or ends with the comma, question or
  * exclamation mark or dash that hands over to "…, she said". */
+/* The last character before the closing mark of @f and any space: the
+ * mark may be two characters ('' in the New York Times' archive). */
+static const char *
+before_close (DocScan *ds, Found *f)
+{
+  const char *close = g_utf8_find_prev_char (ds->text, ds->text + f->mark_end);
+  const char *p = close ? g_utf8_find_prev_char (ds->text, close) : NULL;
+
+  if (p && *close == '\'' && *p == '\'')
+    p = g_utf8_find_prev_char (ds->text, p);
+  while (p && p > ds->text && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_find_prev_char (ds->text, p);
+  return p;
+}
+
 static gboolean
 closes_clause (DocScan *ds, Found *f, GArray *before)
 {
-  const char *close, *p;
+  const char *p;
   gunichar c;
 
   if (before->len == 0 || g_array_index (before, Item, before->len - 1).kind == IT_END ||
@@ -1813,10 +1914,7 @@ closes_clause (DocScan *ds, Found *f, GArray *before)
     return TRUE;
   if (f->flags & PX_QUOTE_OPEN)
     return TRUE;
-  close = g_utf8_find_prev_char (ds->text, ds->text + f->mark_end);
-  p = close ? g_utf8_find_prev_char (ds->text, close) : NULL;
-  while (p && p > ds->text && g_unichar_isspace (g_utf8_get_char (p)))
-    p = g_utf8_find_prev_char (ds->text, p);
+  p = before_close (ds, f);
   if (p == NULL)
     return FALSE;
   c = g_utf8_get_char (p);
@@ -1827,12 +1925,9 @@ closes_clause (DocScan *ds, Found *f, GArray *before)
 static gboolean
 ends_sentence (DocScan *ds, Found *f)
 {
-  const char *close = g_utf8_find_prev_char (ds->text, ds->text + f->mark_end);
-  const char *p = close ? g_utf8_find_prev_char (ds->text, close) : NULL;
+  const char *p = before_close (ds, f);
   gunichar c;
 
-  while (p && p > ds->text && g_unichar_isspace (g_utf8_get_char (p)))
-    p = g_utf8_find_prev_char (ds->text, p);
   if (p == NULL)
     return FALSE;
   c = g_utf8_get_char (p);
@@ -2088,19 +2183,54 @@ typedef struct {
 /* A surname is the full name written before it in the document (the
  * reporter's first mention), else the one full name the group or the
  * document has for it. */
+static guint gender_of (const Mention *m, const char *full);
+
+/* The gender the title of the mention at @pos tells ("Mrs. Clinton"),
+ * or 0. */
+static guint
+title_gender_at (DocScan *ds, guint32 pos)
+{
+  guint lo = 0, hi = ds->mentions->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (ds->mentions, Mention, mid).pos < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < ds->mentions->len && g_array_index (ds->mentions, Mention, lo).pos == pos)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, lo);
+
+      return gender_of (m, m->name);
+    }
+  return 0;
+}
+
 static const char *
 full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
 {
   const char *full;
+  guint want;
 
   if (strchr (name, ' '))
     return name;
+  /* "Mrs. Clinton" is not the Bill Clinton named last. */
+  want = title_gender_at (ds, pos);
   for (guint i = ds->mentions->len; i > 0; i--)
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
 
       if (m->pos < pos && m->n_words >= 2 && !m->org && g_str_equal (m->surname, name))
-        return m->name;
+        {
+          guint g = want ? gender_of (m, m->name) : 0;
+
+          if (g == 0 || g == want)
+            return m->name;
+        }
     }
   full = full_name_in (names->doc, name);
   if (full == NULL)
