@@ -972,19 +972,33 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
 static gboolean
 describes_name_after (DocScan *ds, GArray *items, guint i, guint n)
 {
+  gboolean titled = FALSE;
+
   for (guint k = i; k < n && k < i + MAX_DESCRIPTION_WORDS * 2; k++)
     {
       Item *it = &g_array_index (items, Item, k);
 
       if (it->kind == IT_HYPHEN)
         continue;
+      /* "said Rubio's deputy campaign manager, Rich Beeson": the role,
+       * then its name set off by a comma. */
+      if (it->kind == IT_COMMA && titled && k + 1 < n)
+        {
+          Item *next = &g_array_index (items, Item, k + 1);
+
+          item_fill (ds, next);
+          return is_name_word (next);
+        }
       if (it->kind != IT_WORD)
         return FALSE;
       item_fill (ds, it);
       if (is_name_word (it))
         return TRUE;
       if (is_title (it) || g_str_equal (it->lower, "and"))
-        continue;
+        {
+          titled |= is_title (it);
+          continue;
+        }
       if (it->cap || (it->classes & (WC_FUNCTION | WC_STOP | WC_SPEECH_VERB | WC_ADVERB)) ||
           it->possessive)
         return FALSE;
@@ -1461,7 +1475,7 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
       object_np (f, ds, items, i, n);
       return f->kind != SPK_NONE;
     }
-  for (guint j = i; j < n && j < i + MAX_SUBJECT_ITEMS; j++)
+  for (guint j = i, limit = i + MAX_SUBJECT_ITEMS; j < n && j < limit; j++)
     {
       const Item *it = &g_array_index (items, Item, j);
 
@@ -1481,15 +1495,40 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
             f->kind = SPK_UNKNOWN;
           return TRUE;
         }
+      /* "Cruz, who has proposed repealing the mandate, said": the
+       * relative clause is left out, up to its closing comma. */
+      if (it->kind == IT_COMMA && j > i && (item_is (items, j + 1, "who") || item_is (items, j + 1, "whose")))
+        {
+          guint c = j + 2;
+
+          while (c < n && c < j + MAX_SUBJECT_ITEMS && g_array_index (items, Item, c).kind != IT_COMMA)
+            c++;
+          if (c < n && g_array_index (items, Item, c).kind == IT_COMMA && c + 1 < n &&
+              is_verb_at (ds, items, c + 1))
+            {
+              subject_pieces (f, ds, items, i, j);
+              if (f->kind == SPK_NONE)
+                f->kind = SPK_UNKNOWN;
+              return TRUE;
+            }
+        }
       if (!may_be_in_subject (it) &&
           !(j + 1 < n && g_array_index (items, Item, j + 1).kind == IT_HYPHEN))
         return FALSE;   /* "the four-term congressman" goes on */
       /* A common noun phrase without a name stays short and starts with
-       * a determiner: "one shop owner said", not "and said the city…". */
-      if (!it->cap && !is_pronoun (it) && j >= i + 4 &&
+       * a determiner: "one shop owner said", not "and said the city…";
+       * roles before a name go on ("former State policy planning
+       * director Anne-Marie Slaughter wrote"). */
+      if (it->kind == IT_WORD && !it->cap && !is_pronoun (it) && !is_title (it) && j >= i + 4 &&
           !(g_array_index (items, Item, i).classes & WC_DETERMINER) &&
           !g_array_index (items, Item, i).cap)
         return FALSE;
+      /* A name, then its appositive set off by commas: "Fred Kagan,
+       * director of the Critical Threats Project at the American
+       * Enterprise Institute, said" reaches further. */
+      if (it->kind == IT_COMMA && j > i && limit == i + MAX_SUBJECT_ITEMS &&
+          g_array_index (items, Item, j - 1).kind == IT_WORD && g_array_index (items, Item, j - 1).cap)
+        limit = i + 2 * MAX_SUBJECT_ITEMS;
     }
   return FALSE;
 }

@@ -578,6 +578,21 @@ test_news_patterns (void)
   /* The speaker after the verb, inverted behind a clause. */
   quote_check ("Because of how the council drew the map, explained Ada Marr, \"the east side lost "
                "two seats.\"", "the east side lost two seats.|Ada Marr");
+  /* A long appositive between the name and the verb. */
+  quote_check ("\"Nothing we do now would change the vote,\" Ivo Marsh, director of the Harbour "
+               "Works Project at the cautious Northern Shipping Institute, said on Monday.",
+               "Nothing we do now would change the vote|Ivo Marsh");
+  /* A relative clause between them. */
+  quote_check ("\"The answer is no,\" Marsh, who has opposed the ferry for five years, said at "
+               "the time.", "The answer is no|Marsh");
+  /* A role, then its name set off by commas, after the verb. */
+  quote_check ("\"We treat the month as one long polling day,\" said Marr's deputy campaign "
+               "manager, Tomas Varga, in a statement.",
+               "We treat the month as one long polling day|Tomas Varga");
+  /* Roles of several words before a hyphenated name. */
+  quote_check ("\"I have never been prouder,\" former harbour policy planning director "
+               "Anne-Marie Lund wrote to the council.",
+               "I have never been prouder|Anne-Marie Lund");
 }
 
 /* A speaker named after the verb behind words that describe them. */
