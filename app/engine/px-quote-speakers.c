@@ -889,6 +889,23 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
         s = c + 1;
       else
         s++;   /* "Hastily politicizing the tragedy": the opener is nobody */
+      /* "At a rally in Portsmouth, N.H., on Tuesday, Sen. Ann Lee…": the
+       * place's state and the time go on with the opening phrase. */
+      for (guint piece = 0; piece < 3 && c < n && s < n; piece++)
+        {
+          guint d = s;
+          const Item *first_word = &g_array_index (items, Item, s);
+
+          while (d < n && g_array_index (items, Item, d).kind != IT_COMMA)
+            d++;
+          if (d + 1 >= n || first_word->kind != IT_WORD)
+            break;
+          if (!(first_word->cap && d == s + 1 && strchr (first_word->lower, '.')) &&
+              !(!first_word->cap && g_strv_contains (name_prepositions, first_word->lower)) &&
+              !(first_word->cap && (first_word->classes & WC_PLACE) && d == s + 1))
+            break;
+          s = d + 1;
+        }
     }
   if (s < n && is_pronoun (&g_array_index (items, Item, s)))
     {

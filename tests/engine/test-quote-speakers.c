@@ -371,6 +371,22 @@ test_nickname_not_title (void)
   g_assert_cmpuint (o->end - o->start, ==, strlen ("Lyin' Ted"));
 }
 
+/* Words that open a sentence before its subject are nobody ("Back in
+ * 1999,", "Late last month,", "I'm old enough"), and neither are a
+ * place's state and a time after the opening phrase ("in Portsmouth,
+ * N.H., on Tuesday,"). */
+static void
+test_sentence_openers_more (void)
+{
+  quote_check ("Back in 1999, Tom Berg praised the mayor, telling the Courier: \"I wish I could "
+               "be like that.\"", "I wish I could be like that.|Tom Berg");
+  quote_check ("Late last month, the company wrote a letter calling the reports \"inaccurate and "
+               "deliberately misleading.\"", "inaccurate and deliberately misleading.|?");
+  quote_check ("At a rally in Portsmouth, N.H., on Tuesday, Senator Ivo Marsh of Vermont backed "
+               "her, saying that she would \"make an outstanding mayor.\"",
+               "make an outstanding mayor.|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -405,5 +421,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/honorifics-and-initials", test_honorifics_and_initials);
   g_test_add_func ("/quote-speakers/sentence-after-quote", test_sentence_after_quote);
   g_test_add_func ("/quote-speakers/nickname-not-title", test_nickname_not_title);
+  g_test_add_func ("/quote-speakers/sentence-openers-more", test_sentence_openers_more);
   return g_test_run ();
 }
