@@ -1405,6 +1405,16 @@ attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
   return attribute_after_clause (f, ds, items, FALSE, sentence_goes_on, to_paragraph_end);
 }
 
+/* Whether items[a, b) are all adverbs ("optimistically"). */
+static gboolean
+only_adverbs_between (GArray *items, guint a, guint b)
+{
+  for (guint k = a; k < b; k++)
+    if (!is_adverb (&g_array_index (items, Item, k)))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
                         gboolean sentence_goes_on, gboolean to_paragraph_end)
@@ -1479,6 +1489,14 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
     {
       const Item *it = &g_array_index (items, Item, j);
 
+      /* '"…," before (optimistically) predicting a win': a participle
+       * after a preposition is no clause with a subject; the attribution is
+       * elsewhere ('Kasich said "…," before predicting'). */
+      if (j > i && is_verb_at (ds, items, j) && only_adverbs_between (items, i + 1, j) &&
+          g_array_index (items, Item, i).kind == IT_WORD && !g_array_index (items, Item, i).cap &&
+          (g_array_index (items, Item, i).classes & (WC_FUNCTION | WC_STOP)) &&
+          px_quote_has_ending (WE_PARTICIPLE, it->lower))
+        return FALSE;
       if (j > i && is_verb_at (ds, items, j) && !used_as_noun (ds, items, j))
         {
           if (is_passive (items, j))

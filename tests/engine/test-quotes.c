@@ -593,6 +593,10 @@ test_news_patterns (void)
   quote_check ("\"I have never been prouder,\" former harbour policy planning director "
                "Anne-Marie Lund wrote to the council.",
                "I have never been prouder|Anne-Marie Lund");
+  /* A participle after a preposition has no subject: the speaker is
+   * the one before the quote. */
+  quote_check ("Ivo Marsh cautioned \"let us not get ahead of ourselves,\" before optimistically "
+               "predicting a win.", "let us not get ahead of ourselves|Ivo Marsh");
 }
 
 /* A speaker named after the verb behind words that describe them. */
