@@ -209,6 +209,17 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
         {
           Item *prev = items->len ? &g_array_index (items, Item, items->len - 1) : NULL;
 
+          /* "James A. Baker": an initial, not the article "A". */
+          if (*s == '.' && prev && prev->kind == IT_WORD && prev->end == t->start &&
+              prev->cap && prev->end - prev->start == 1 && items->len >= 2 &&
+              g_array_index (items, Item, items->len - 2).kind == IT_WORD &&
+              g_array_index (items, Item, items->len - 2).cap && i + 2 < n_tokens &&
+              g_ascii_isupper (ds->text[tokens[i + 2].start]))
+            {
+              item_fill (ds, prev);
+              prev->classes = 0;
+              continue;
+            }
           /* "Adm. John Kirby", "U.S. officials": no sentence ends there. */
           if (*s == '.' && prev && prev->kind == IT_WORD && prev->end == t->start &&
               (item_fill (ds, prev), is_abbreviation (prev->lower)))
@@ -645,6 +656,16 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
               i = end;
               continue;
             }
+          /* "an Apollo Project-type effort", "Trump-style rallies": a
+           * name glued to a lower-case word after it qualifies it. */
+          if (end + 1 < e && g_array_index (items, Item, end).kind == IT_HYPHEN &&
+              g_array_index (items, Item, end).start == g_array_index (items, Item, end - 1).end &&
+              g_array_index (items, Item, end + 1).kind == IT_WORD &&
+              !g_array_index (items, Item, end + 1).cap)
+            {
+              i = end;
+              continue;
+            }
           /* Before the title, only a name set off by a comma: "Brad
            * Komar, the state director", not "State Department officials". */
           if (pass == 1 && !(end < e && g_array_index (items, Item, end).kind == IT_COMMA))
@@ -813,6 +834,24 @@ after_dateline (DocScan *ds, GArray *items, guint s, guint n)
   return s;
 }
 
+static gboolean is_dash (GArray *items, guint k);
+
+/* Whether items[k] is a dash: a spaced or doubled hyphen, or an em, en
+ * or horizontal bar. */
+static gboolean
+is_dash_at (DocScan *ds, GArray *items, guint k)
+{
+  const Item *it = &g_array_index (items, Item, k);
+
+  if (it->kind == IT_OTHER)
+    {
+      gunichar c = g_utf8_get_char (ds->text + it->start);
+
+      return c == 0x2014 || c == 0x2013 || c == 0x2015;
+    }
+  return is_dash (items, k);
+}
+
 /* The first noun phrase of items[0, n): the subject of the sentence. */
 static void
 sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
@@ -835,10 +874,38 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
        * said…": the subject follows the opening phrase's comma. */
       guint c = s;
 
-      while (c < n && g_array_index (items, Item, c).kind != IT_COMMA)
+      while (c < n && g_array_index (items, Item, c).kind != IT_COMMA && !is_dash_at (ds, items, c))
         c++;
+      /* "Hastily politicizing the attack ― much like he did before ―
+       * Trump cast…": an aside between dashes goes with the phrase. */
+      if (c < n && is_dash_at (ds, items, c))
+        for (guint d = c + 1; d < n && g_array_index (items, Item, d).kind != IT_END; d++)
+          if (is_dash_at (ds, items, d))
+            {
+              c = d;
+              break;
+            }
       if (c + 1 < n)
         s = c + 1;
+      else
+        s++;   /* "Hastily politicizing the tragedy": the opener is nobody */
+      /* "At a rally in Portsmouth, N.H., on Tuesday, Sen. Ann Lee…": the
+       * place's state and the time go on with the opening phrase. */
+      for (guint piece = 0; piece < 3 && c < n && s < n; piece++)
+        {
+          guint d = s;
+          const Item *first_word = &g_array_index (items, Item, s);
+
+          while (d < n && g_array_index (items, Item, d).kind != IT_COMMA)
+            d++;
+          if (d + 1 >= n || first_word->kind != IT_WORD)
+            break;
+          if (!(first_word->cap && d == s + 1 && strchr (first_word->lower, '.')) &&
+              !(!first_word->cap && g_strv_contains (name_prepositions, first_word->lower)) &&
+              !(first_word->cap && (first_word->classes & WC_PLACE) && d == s + 1))
+            break;
+          s = d + 1;
+        }
     }
   if (s < n && is_pronoun (&g_array_index (items, Item, s)))
     {
@@ -905,19 +972,33 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
 static gboolean
 describes_name_after (DocScan *ds, GArray *items, guint i, guint n)
 {
+  gboolean titled = FALSE;
+
   for (guint k = i; k < n && k < i + MAX_DESCRIPTION_WORDS * 2; k++)
     {
       Item *it = &g_array_index (items, Item, k);
 
       if (it->kind == IT_HYPHEN)
         continue;
+      /* "said Rubio's deputy campaign manager, Rich Beeson": the role,
+       * then its name set off by a comma. */
+      if (it->kind == IT_COMMA && titled && k + 1 < n)
+        {
+          Item *next = &g_array_index (items, Item, k + 1);
+
+          item_fill (ds, next);
+          return is_name_word (next);
+        }
       if (it->kind != IT_WORD)
         return FALSE;
       item_fill (ds, it);
       if (is_name_word (it))
         return TRUE;
       if (is_title (it) || g_str_equal (it->lower, "and"))
-        continue;
+        {
+          titled |= is_title (it);
+          continue;
+        }
       if (it->cap || (it->classes & (WC_FUNCTION | WC_STOP | WC_SPEECH_VERB | WC_ADVERB)) ||
           it->possessive)
         return FALSE;
@@ -1068,6 +1149,10 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
           item_is (items, s - 1, "an") ||
           /* "Ann Lee, president and CEO of the club, said" */
           (item_is (items, s - 1, "and") && s < i && is_title (&g_array_index (items, Item, s))) ||
+          /* "chairman of the House Ways and Means Committee" */
+          (item_is (items, s - 1, "and") && s < i && s >= 2 &&
+           g_array_index (items, Item, s).cap && g_array_index (items, Item, s - 2).cap &&
+           g_array_index (items, Item, s - 2).kind == IT_WORD) ||
           /* "Tom Berg, pastor of the church and a Marsh supporter, said":
            * an appositive set off by commas may hold "and". */
           (item_is (items, s - 1, "and") && s < i && in_appositive (items, s - 1, i) &&
@@ -1320,6 +1405,16 @@ attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
   return attribute_after_clause (f, ds, items, FALSE, sentence_goes_on, to_paragraph_end);
 }
 
+/* Whether items[a, b) are all adverbs ("optimistically"). */
+static gboolean
+only_adverbs_between (GArray *items, guint a, guint b)
+{
+  for (guint k = a; k < b; k++)
+    if (!is_adverb (&g_array_index (items, Item, k)))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
                         gboolean sentence_goes_on, gboolean to_paragraph_end)
@@ -1328,6 +1423,20 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
 
   while (n < items->len && g_array_index (items, Item, n).kind != IT_END)
     n++;
+  /* '"…at a coal base." While others welcomed it': after a quote that
+   * ends its sentence, one that opens with a conjunction or a
+   * preposition is a sentence of its own, no attribution. */
+  if (!sentence_goes_on && n > 0 && g_array_index (items, Item, 0).kind == IT_WORD &&
+      g_array_index (items, Item, 0).cap)
+    {
+      static const char * const subjects[] = { "they", "we", "i", "it", "you", "this", "that", NULL };
+      Item *first = &g_array_index (items, Item, 0);
+
+      item_fill (ds, first);
+      if ((first->classes & WC_STOP) && !(first->classes & WC_DETERMINER) && !is_pronoun (first) &&
+          !g_strv_contains (subjects, first->lower) && !(first->classes & WC_SPEECH_VERB))
+        return FALSE;
+    }
   if (i < n && g_array_index (items, Item, i).kind == IT_COMMA)
     i++, clause_end = TRUE;
   /* 'he "cannot walk down the street" without reporters asking him':
@@ -1368,13 +1477,26 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
     }
   if (is_verb_at (ds, items, i))
     {
+      /* '"…," promising the Friends of Abe would return': what follows
+       * a participle is its object; its subject said the quote. */
+      if ((g_array_index (items, Item, i).classes & WC_PARTICIPLE) ||
+          px_quote_has_ending (WE_PARTICIPLE, g_array_index (items, Item, i).lower))
+        return FALSE;
       object_np (f, ds, items, i, n);
       return f->kind != SPK_NONE;
     }
-  for (guint j = i; j < n && j < i + MAX_SUBJECT_ITEMS; j++)
+  for (guint j = i, limit = i + MAX_SUBJECT_ITEMS; j < n && j < limit; j++)
     {
       const Item *it = &g_array_index (items, Item, j);
 
+      /* '"…," before (optimistically) predicting a win': a participle
+       * after a preposition is no clause with a subject; the attribution is
+       * elsewhere ('Kasich said "…," before predicting'). */
+      if (j > i && is_verb_at (ds, items, j) && only_adverbs_between (items, i + 1, j) &&
+          g_array_index (items, Item, i).kind == IT_WORD && !g_array_index (items, Item, i).cap &&
+          (g_array_index (items, Item, i).classes & (WC_FUNCTION | WC_STOP)) &&
+          px_quote_has_ending (WE_PARTICIPLE, it->lower))
+        return FALSE;
       if (j > i && is_verb_at (ds, items, j) && !used_as_noun (ds, items, j))
         {
           if (is_passive (items, j))
@@ -1391,15 +1513,40 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
             f->kind = SPK_UNKNOWN;
           return TRUE;
         }
+      /* "Cruz, who has proposed repealing the mandate, said": the
+       * relative clause is left out, up to its closing comma. */
+      if (it->kind == IT_COMMA && j > i && (item_is (items, j + 1, "who") || item_is (items, j + 1, "whose")))
+        {
+          guint c = j + 2;
+
+          while (c < n && c < j + MAX_SUBJECT_ITEMS && g_array_index (items, Item, c).kind != IT_COMMA)
+            c++;
+          if (c < n && g_array_index (items, Item, c).kind == IT_COMMA && c + 1 < n &&
+              is_verb_at (ds, items, c + 1))
+            {
+              subject_pieces (f, ds, items, i, j);
+              if (f->kind == SPK_NONE)
+                f->kind = SPK_UNKNOWN;
+              return TRUE;
+            }
+        }
       if (!may_be_in_subject (it) &&
           !(j + 1 < n && g_array_index (items, Item, j + 1).kind == IT_HYPHEN))
         return FALSE;   /* "the four-term congressman" goes on */
       /* A common noun phrase without a name stays short and starts with
-       * a determiner: "one shop owner said", not "and said the city…". */
-      if (!it->cap && !is_pronoun (it) && j >= i + 4 &&
+       * a determiner: "one shop owner said", not "and said the city…";
+       * roles before a name go on ("former State policy planning
+       * director Anne-Marie Slaughter wrote"). */
+      if (it->kind == IT_WORD && !it->cap && !is_pronoun (it) && !is_title (it) && j >= i + 4 &&
           !(g_array_index (items, Item, i).classes & WC_DETERMINER) &&
           !g_array_index (items, Item, i).cap)
         return FALSE;
+      /* A name, then its appositive set off by commas: "Fred Kagan,
+       * director of the Critical Threats Project at the American
+       * Enterprise Institute, said" reaches further. */
+      if (it->kind == IT_COMMA && j > i && limit == i + MAX_SUBJECT_ITEMS &&
+          g_array_index (items, Item, j - 1).kind == IT_WORD && g_array_index (items, Item, j - 1).cap)
+        limit = i + 2 * MAX_SUBJECT_ITEMS;
     }
   return FALSE;
 }
@@ -1636,6 +1783,19 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
             f->kind = SPK_NONE;
           }
       }
+      /* "with many marchers chanting “…”": the participle has its own
+       * subject, nobody named, not the sentence's. */
+      for (guint k = (guint) v; k > 0 && (guint) v - k < MAX_DESCRIPTION_WORDS; k--)
+        {
+          const Item *it = &g_array_index (items, Item, k - 1);
+
+          if (it->kind != IT_WORD || it->cap || is_pronoun (it))
+            break;
+          if ((item_is (items, k - 1, "with") || item_is (items, k - 1, "while")) && k < (guint) v)
+            return FALSE;
+          if (is_verb (it))
+            break;
+        }
       sentence_subject (f, ds, items, v);
       f->pattern = PATTERN_NEARBY;
       return f->kind != SPK_NONE;
@@ -1763,10 +1923,25 @@ join_interrupted (DocScan *ds)
 /* Whether the quote @f is a clause of its own that words after it can
  * attribute: it starts a sentence, or ends with the comma, question or
  * exclamation mark or dash that hands over to "…, she said". */
+/* The last character before the closing mark of @f and any space: the
+ * mark may be two characters ('' in the New York Times' archive). */
+static const char *
+before_close (DocScan *ds, Found *f)
+{
+  const char *close = g_utf8_find_prev_char (ds->text, ds->text + f->mark_end);
+  const char *p = close ? g_utf8_find_prev_char (ds->text, close) : NULL;
+
+  if (p && *close == '\'' && *p == '\'')
+    p = g_utf8_find_prev_char (ds->text, p);
+  while (p && p > ds->text && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_find_prev_char (ds->text, p);
+  return p;
+}
+
 static gboolean
 closes_clause (DocScan *ds, Found *f, GArray *before)
 {
-  const char *close, *p;
+  const char *p;
   gunichar c;
 
   if (before->len == 0 || g_array_index (before, Item, before->len - 1).kind == IT_END ||
@@ -1774,10 +1949,7 @@ closes_clause (DocScan *ds, Found *f, GArray *before)
     return TRUE;
   if (f->flags & PX_QUOTE_OPEN)
     return TRUE;
-  close = g_utf8_find_prev_char (ds->text, ds->text + f->mark_end);
-  p = close ? g_utf8_find_prev_char (ds->text, close) : NULL;
-  while (p && p > ds->text && g_unichar_isspace (g_utf8_get_char (p)))
-    p = g_utf8_find_prev_char (ds->text, p);
+  p = before_close (ds, f);
   if (p == NULL)
     return FALSE;
   c = g_utf8_get_char (p);
@@ -1788,12 +1960,9 @@ closes_clause (DocScan *ds, Found *f, GArray *before)
 static gboolean
 ends_sentence (DocScan *ds, Found *f)
 {
-  const char *close = g_utf8_find_prev_char (ds->text, ds->text + f->mark_end);
-  const char *p = close ? g_utf8_find_prev_char (ds->text, close) : NULL;
+  const char *p = before_close (ds, f);
   gunichar c;
 
-  while (p && p > ds->text && g_unichar_isspace (g_utf8_get_char (p)))
-    p = g_utf8_find_prev_char (ds->text, p);
   if (p == NULL)
     return FALSE;
   c = g_utf8_get_char (p);
@@ -2049,19 +2218,54 @@ typedef struct {
 /* A surname is the full name written before it in the document (the
  * reporter's first mention), else the one full name the group or the
  * document has for it. */
+static guint gender_of (const Mention *m, const char *full);
+
+/* The gender the title of the mention at @pos tells ("Mrs. Clinton"),
+ * or 0. */
+static guint
+title_gender_at (DocScan *ds, guint32 pos)
+{
+  guint lo = 0, hi = ds->mentions->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (ds->mentions, Mention, mid).pos < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < ds->mentions->len && g_array_index (ds->mentions, Mention, lo).pos == pos)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, lo);
+
+      return gender_of (m, m->name);
+    }
+  return 0;
+}
+
 static const char *
 full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
 {
   const char *full;
+  guint want;
 
   if (strchr (name, ' '))
     return name;
+  /* "Mrs. Clinton" is not the Bill Clinton named last. */
+  want = title_gender_at (ds, pos);
   for (guint i = ds->mentions->len; i > 0; i--)
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
 
       if (m->pos < pos && m->n_words >= 2 && !m->org && g_str_equal (m->surname, name))
-        return m->name;
+        {
+          guint g = want ? gender_of (m, m->name) : 0;
+
+          if (g == 0 || g == want)
+            return m->name;
+        }
     }
   full = full_name_in (names->doc, name);
   if (full == NULL)

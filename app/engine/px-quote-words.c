@@ -43,6 +43,7 @@ static const struct {
   { "statement-nouns", WC_STATEMENT },
   { "org-nouns", WC_ORG_NOUN },
   { "name-suffixes", WC_NAME_SUFFIX },
+  { "naming-verbs", WC_NAMING_VERB },
 };
 
 /* The sections of word endings, by WordEnding. */

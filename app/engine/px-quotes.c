@@ -62,6 +62,43 @@ px_quote_scan_new (PxDocument *doc)
 
 /* "Saturday Night Live", "Stealing America": every word capitalised, a
  * title or a name rather than words someone said. */
+/* How many words of an object may stand between a naming verb and the
+ * name it gives: "called Texas Sen. Ted Cruz “Lyin' Ted”". */
+#define MAX_NAMED_OBJECT_WORDS 4
+
+/* Whether the quote opening at @mark follows a naming verb and perhaps
+ * its object ("called him", "dubbed Ted Cruz"): a name in capitals there
+ * is what someone called someone, not a title. */
+static gboolean
+named_by_verb (DocScan *ds, guint32 mark)
+{
+  const char *p = ds->text + mark;
+
+  for (guint w = 0; w <= MAX_NAMED_OBJECT_WORDS; w++)
+    {
+      const char *end, *start;
+      g_autofree char *word = NULL;
+
+      while (p > ds->text && p[-1] == ' ')
+        p--;
+      end = p;
+      while (p > ds->text && (g_ascii_isalpha (p[-1]) || p[-1] == '.' || p[-1] == '\'' ||
+                              (guchar) p[-1] >= 0x80))
+        p--;
+      start = p;
+      if (start == end)
+        return FALSE;
+      word = px_quote_normalize_word (start, end - start);
+      if (px_quote_in_list (WC_NAMING_VERB, word))
+        return TRUE;
+      /* Only an object goes between: a pronoun or a name. */
+      if (!(g_ascii_isupper (*start) || g_str_equal (word, "him") || g_str_equal (word, "her") ||
+            g_str_equal (word, "them") || g_str_equal (word, "it")))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_title_case (DocScan *ds, const char *text)
 {
@@ -115,7 +152,7 @@ px_quote_from_found (DocScan *ds, Found *f)
    * called it “outrageous”"), not a title or a scare quote. */
   if (((f->kind == SPK_NAME || f->kind == SPK_PRONOUN || f->kind == SPK_ROLE) && f->speaker) ||
       f->said)
-    if (!is_title_case (ds, text->str))
+    if (!is_title_case (ds, text->str) || named_by_verb (ds, f->mark_start))
       q->flags |= PX_QUOTE_ATTRIBUTED;
   q->text = g_string_free (text, FALSE);
   return q;

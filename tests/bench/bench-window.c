@@ -25,10 +25,11 @@
  * from opening to the first paint: less swayed by a loaded machine;
  * "main ms" is the main thread's share of it (reading and comparing
  * run in worker threads): what the window itself costs.
+ * BENCH_FRAMES=1 prints each scrolled frame's work in order.
  * BENCH_DEBUG=1 prints when loading and comparing end, and how many
  * frames were painted until the rows showed (BENCH_PHASES=1 too: when
  * each frame's phases end).  To profile one
- * phase (paint, down, right or stacked):
+ * phase (paint, down, right, stacked, stacked-down or stacked-up):
  *   mkfifo ctl; BENCH_PERF_FIFO=ctl BENCH_PERF_PHASE=right xvfb-run -a \
  *     perf record -D -1 --control=fifo:ctl -g build/tests/bench/bench-window  Under Xvfb the
  * GL renderer is software (llvmpipe) and competes with the comparison
@@ -380,6 +381,15 @@ time_scrolling_work (PxWindow *window, gboolean sideways, guint n_frames, double
       work = thread_cpu_ms () - work;
       g_array_append_val (works, work);
     }
+  if (g_getenv ("BENCH_FRAMES"))
+    {
+      /* Each frame's work, in order: whether the slow ones come
+       * regularly (a row scrolled in) or at random. */
+      g_printerr ("%s %+.0f:", sideways ? "sideways" : "down", step);
+      for (guint i = 0; i < works->len; i++)
+        g_printerr (" %.1f", g_array_index (works, double, i));
+      g_printerr ("\n");
+    }
   if (work_p95)
     *work_p95 = percentile (works, 0.95);
   *median = percentile (times, 0.5);
@@ -440,8 +450,12 @@ report_directions (const char *name, PxWindow *window)
       gtk_adjustment_set_value (vadj, 0);
       wait_frame (GTK_WIDGET (window));
       perf_ctl ("stacked", TRUE);
+      perf_ctl ("stacked-down", TRUE);
       time_scrolling_work (window, FALSE, 120, 40, &m, &st_down, &w, &wk[4]);
+      perf_ctl ("stacked-down", FALSE);
+      perf_ctl ("stacked-up", TRUE);
       time_scrolling_work (window, FALSE, 120, -40, &m, &st_up, &w, &wk[5]);
+      perf_ctl ("stacked-up", FALSE);
       perf_ctl ("stacked", FALSE);
       set_stacked (window, FALSE);
     }

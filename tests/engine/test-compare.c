@@ -726,11 +726,12 @@ test_threads_same (void)
       for (guint k = 0; k < 5; k++)
         {
           g_autofree char *copy = g_strdup (own);
+          gsize len = strlen (copy);
 
           /* A different word every so often in each copy. */
-          for (char *c = copy + 40 * (k + 1); *c && c < copy + strlen (own); c += 211 + 17 * k + d)
-            if (g_ascii_isalpha (*c))
-              *c = 'q';
+          for (gsize i = 40 * (k + 1); i < len; i += 211 + 17 * k + d)
+            if (g_ascii_isalpha (copy[i]))
+              copy[i] = 'q';
           g_string_append_printf (text, "%s\n\nPart %u of article %u ends here.\n\n", copy, k, d);
         }
       g_ptr_array_add (docs, px_document_new (text->str, text->len, "Outlet"));

@@ -277,6 +277,116 @@ test_subject_before_and (void)
                "laughed and said, \"We will see.\"", "We will see.|John Berg");
 }
 
+/* '"…," promising the Friends of Abe would return': what follows a
+ * participle after the quote is its object, never who spoke. */
+static void
+test_participle_after_quote (void)
+{
+  quote_check ("Tom Berg said the club would close, but said, \"It is time we change,\" promising "
+               "the Friends of Abe would return.", "It is time we change|Tom Berg");
+}
+
+/* An opening phrase that a dash ends, with an aside between dashes, is
+ * no subject: "Hastily politicizing the storm ― … ― Tom Berg cast". */
+static void
+test_opening_phrase_dash (void)
+{
+  quote_check ("Hastily politicizing the storm \u2015 much like he did last year \u2015 Tom Berg cast "
+               "the blame on the board and stressed the threat that \"outside money\" poses.",
+               "outside money|Tom Berg");
+}
+
+/* Names inside a subject that are no one's: glued to a lower-case word
+ * ("an Apollo Project-type effort"), or cut by "and" ("the House Ways
+ * and Means Committee"). */
+static void
+test_names_in_appositive (void)
+{
+  quote_check ("Ted Nordhaus, co-founder of the Harbour Institute and advocate of an Apollo "
+               "Project-type effort, welcomed \"the recognition that we do not have the tools.\"",
+               "the recognition that we do not have the tools.|Ted Nordhaus");
+  quote_check ("Kevin Brady, chairman of the House Ways and Means Committee, said the delay was "
+               "\"a pause.\"", "a pause.|Kevin Brady");
+}
+
+/* "with many marchers chanting “…”": the participle's own subject,
+ * nobody named, not the place the sentence is about. */
+static void
+test_with_participle (void)
+{
+  quote_check ("Orlando was on their minds, with many marchers chanting \"We are Orlando\" all day.",
+               "We are Orlando|?");
+}
+
+/* The New York Times' archive writes quotes with '' (two single marks):
+ * a quote cut by its attribution is still one. */
+static void
+test_doubled_single_marks (void)
+{
+  quote_check ("Tom Ruud runs the firm.\n\nBut ''the issue,'' Mr. Ruud added, ''is whether it holds.''",
+               "the issue is whether it holds.|Tom Ruud");
+}
+
+/* "Mrs. Lind" is Ann Lind, not the Bill Lind named last; "James A.
+ * Baker" has an initial, not the article "A"; "General Counsel" is a
+ * title. */
+static void
+test_honorifics_and_initials (void)
+{
+  quote_check ("Bill Lind spoke first. Then Ann Lind spoke. Bill Lind spoke again.\n\n"
+               "\"We will win,\" Mrs. Lind said.", "We will win|Ann Lind");
+  quote_check ("FBI General Counsel James A. Baker wrote \"we will provide the files.\"",
+               "we will provide the files.|James A. Baker");
+}
+
+/* After a quote that ends its sentence, a sentence opening with a
+ * conjunction is no attribution: the quote is the speaker's before. */
+static void
+test_sentence_after_quote (void)
+{
+  quote_check ("Tom Thurber runs the plant.\n\n\"There is not much research,\" Mr. Thurber said. "
+               "\"They are just throwing money at coal.\" While others welcomed it, they were less "
+               "pleased.", "There is not much research|Tom Thurber / They are just throwing money at "
+               "coal.|Tom Thurber");
+}
+
+/* A name in capitals that someone called someone ("called him “Lyin'
+ * Ted”") is a quotation, kept with its speaker; a title in a sentence
+ * with a speech verb ("starred in “Barton Fink,” said…") is not. */
+static void
+test_nickname_not_title (void)
+{
+  g_autoptr(PxDocument) doc = px_document_new ("Donald Trump has called him \"Lyin' Ted\" for months. "
+                                               "Ann Lee, who starred in \"Barton Fink,\" said she "
+                                               "liked the film.", -1, "Test");
+  PxDocument *docs[] = { doc };
+  g_autoptr(GPtrArray) groups = px_quotes_group (docs, 1);
+  const PxQuoteGroup *g;
+  const PxQuoteOccurrence *o;
+
+  g_assert_cmpuint (groups->len, ==, 1);
+  g = g_ptr_array_index (groups, 0);
+  o = &g_array_index (g->occurrences, PxQuoteOccurrence, g->reference);
+  g_assert_cmpstr (g->speaker, ==, "Donald Trump");
+  g_assert_cmpuint (o->end - o->start, ==, strlen ("Lyin' Ted"));
+}
+
+/* Words that open a sentence before its subject are nobody ("Back in
+ * 1999,", "Late last month,", "I'm old enough"), and neither are a
+ * place's state and a time after the opening phrase ("in Portsmouth,
+ * N.H., on Tuesday,"). */
+static void
+test_sentence_openers_more (void)
+{
+  quote_check ("Back in 1999, Tom Berg praised the mayor, telling the Courier: \"I wish I could "
+               "be like that.\"", "I wish I could be like that.|Tom Berg");
+  quote_check ("Late last month, the company wrote a letter calling the reports \"inaccurate and "
+               "deliberately misleading.\"", "inaccurate and deliberately misleading.|?");
+  quote_check ("At a rally in Portsmouth, N.H., on Tuesday, Senator Ivo Marsh of Vermont backed "
+               "her, saying that she would \"make an outstanding mayor.\"",
+               "make an outstanding mayor.|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -303,5 +413,14 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/description-qualifiers", test_description_qualifiers);
   g_test_add_func ("/quote-speakers/possessive-subject", test_possessive_subject);
   g_test_add_func ("/quote-speakers/subject-before-and", test_subject_before_and);
+  g_test_add_func ("/quote-speakers/participle-after-quote", test_participle_after_quote);
+  g_test_add_func ("/quote-speakers/opening-phrase-dash", test_opening_phrase_dash);
+  g_test_add_func ("/quote-speakers/names-in-appositive", test_names_in_appositive);
+  g_test_add_func ("/quote-speakers/with-participle", test_with_participle);
+  g_test_add_func ("/quote-speakers/doubled-single-marks", test_doubled_single_marks);
+  g_test_add_func ("/quote-speakers/honorifics-and-initials", test_honorifics_and_initials);
+  g_test_add_func ("/quote-speakers/sentence-after-quote", test_sentence_after_quote);
+  g_test_add_func ("/quote-speakers/nickname-not-title", test_nickname_not_title);
+  g_test_add_func ("/quote-speakers/sentence-openers-more", test_sentence_openers_more);
   return g_test_run ();
 }

@@ -28,7 +28,7 @@ static const struct {
   { "female-titles", WC_FEMALE }, { "places", WC_PLACE }, { "place-words", WC_PLACE },
   { "finite-verbs", WC_FINITE_VERB }, { "name-nouns", WC_NAME_NOUN },
   { "statement-nouns", WC_STATEMENT }, { "org-nouns", WC_ORG_NOUN },
-  { "name-suffixes", WC_NAME_SUFFIX },
+  { "name-suffixes", WC_NAME_SUFFIX }, { "naming-verbs", WC_NAMING_VERB },
 };
 
 static const struct {

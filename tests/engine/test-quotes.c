@@ -111,6 +111,24 @@ test_nested (void)
   g_assert_null (inner->speaker);
 }
 
+/* The one quotation of @text runs over several paragraphs, with
+ * @words, and @speaker when not NULL; it lives as long as the test. */
+static PxQuote *
+check_one_multi_paragraph (const char *text, const char *words, const char *speaker)
+{
+  GPtrArray *quotes = extract (text);
+  PxQuote *q;
+
+  g_assert_cmpuint (quotes->len, ==, 1);
+  q = g_ptr_array_index (quotes, 0);
+  g_assert_cmpstr (q->text, ==, words);
+  g_assert_true (q->flags & PX_QUOTE_MULTI);
+  if (speaker)
+    g_assert_cmpstr (q->speaker, ==, speaker);
+  g_test_queue_destroy ((GDestroyNotify) g_ptr_array_unref, quotes);
+  return q;
+}
+
 /* Two straight single marks are one double mark, as the New York Times'
  * archive writes quotations: they open, close, nest, reopen the next
  * paragraph, and the quotation gets its speaker like any other. */
@@ -125,18 +143,10 @@ test_mark_pairs (void)
   quote_check ("\"As I ran, they were yelling, 'Run! ''' a cook said.\n\n"
                "\"It is a sad day,\" the mayor, Ada Marr, said.",
                "As I ran, they were yelling, 'Run! '|? / Run!|? / It is a sad day|Ada Marr");
-  {
-    const char *text = "Ines Varga spoke first. ''If the rain holds off, we sail in May.\n\n"
-                       "''Nobody should expect miracles,'' she said.";
-    g_autoptr(GPtrArray) quotes = extract (text);
-    PxQuote *q;
-
-    g_assert_cmpuint (quotes->len, ==, 1);
-    q = g_ptr_array_index (quotes, 0);
-    g_assert_cmpstr (q->text, ==, "If the rain holds off, we sail in May. Nobody should expect miracles");
-    g_assert_true (q->flags & PX_QUOTE_MULTI);
-    g_assert_cmpstr (q->speaker, ==, "Ines Varga");
-  }
+  check_one_multi_paragraph ("Ines Varga spoke first. ''If the rain holds off, we sail in May.\n\n"
+                             "''Nobody should expect miracles,'' she said.",
+                             "If the rain holds off, we sail in May. Nobody should expect miracles",
+                             "Ines Varga");
 }
 
 static void
@@ -144,13 +154,9 @@ test_multi_paragraph (void)
 {
   const char *text = "The engineer, Sofia Lindqvist, spoke first. \"If the weather holds, we open in May.\n\n"
                      "\"Nobody should expect miracles, though.\"\n\nThe council then voted.";
-  g_autoptr(GPtrArray) quotes = extract (text);
-  PxQuote *q;
+  PxQuote *q = check_one_multi_paragraph (text, "If the weather holds, we open in May. "
+                                          "Nobody should expect miracles, though.", NULL);
 
-  g_assert_cmpuint (quotes->len, ==, 1);
-  q = g_ptr_array_index (quotes, 0);
-  g_assert_cmpstr (q->text, ==, "If the weather holds, we open in May. Nobody should expect miracles, though.");
-  g_assert_true (q->flags & PX_QUOTE_MULTI);
   g_assert_cmpint (strncmp (text + q->start, "If the weather", 14), ==, 0);
   g_assert_cmpint (strncmp (text + q->end - 7, "though.", 7), ==, 0);
 }
@@ -578,6 +584,25 @@ test_news_patterns (void)
   /* The speaker after the verb, inverted behind a clause. */
   quote_check ("Because of how the council drew the map, explained Ada Marr, \"the east side lost "
                "two seats.\"", "the east side lost two seats.|Ada Marr");
+  /* A long appositive between the name and the verb. */
+  quote_check ("\"Nothing we do now would change the vote,\" Ivo Marsh, director of the Harbour "
+               "Works Project at the cautious Northern Shipping Institute, said on Monday.",
+               "Nothing we do now would change the vote|Ivo Marsh");
+  /* A relative clause between them. */
+  quote_check ("\"The answer is no,\" Marsh, who has opposed the ferry for five years, said at "
+               "the time.", "The answer is no|Marsh");
+  /* A role, then its name set off by commas, after the verb. */
+  quote_check ("\"We treat the month as one long polling day,\" said Marr's deputy campaign "
+               "manager, Tomas Varga, in a statement.",
+               "We treat the month as one long polling day|Tomas Varga");
+  /* Roles of several words before a hyphenated name. */
+  quote_check ("\"I have never been prouder,\" former harbour policy planning director "
+               "Anne-Marie Lund wrote to the council.",
+               "I have never been prouder|Anne-Marie Lund");
+  /* A participle after a preposition has no subject: the speaker is
+   * the one before the quote. */
+  quote_check ("Ivo Marsh cautioned \"let us not get ahead of ourselves,\" before optimistically "
+               "predicting a win.", "let us not get ahead of ourselves|Ivo Marsh");
 }
 
 /* A speaker named after the verb behind words that describe them. */
