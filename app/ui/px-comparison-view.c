@@ -1025,6 +1025,36 @@ prepare_stacked_row (PxComparisonView *self, GtkWidget *box, int box_width, gint
   return TRUE;
 }
 
+/* The waiting row nearest the screen (any, when none is laid out): the
+ * first that scrolling reaches, which would otherwise be shown by the
+ * frame that brings it near (on_clock_layout()). */
+static GtkWidget *
+nearest_pending (PxComparisonView *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  double page = gtk_widget_get_height (list), best_distance = G_MAXDOUBLE;
+  GtkWidget *best = NULL;
+  GHashTableIter iter;
+  gpointer box;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  g_hash_table_iter_init (&iter, self->pending);
+  while (g_hash_table_iter_next (&iter, &box, NULL))
+    {
+      graphene_rect_t bounds;
+      double distance = G_MAXDOUBLE / 2;
+
+      if (gtk_widget_get_mapped (row_widget (box)) &&
+          gtk_widget_compute_bounds (row_widget (box), list, &bounds))
+        distance = bounds.origin.y > page ? bounds.origin.y - page
+                   : MAX (0, -(bounds.origin.y + bounds.size.height));
+      if (best == NULL || distance < best_distance)
+        best = box, best_distance = distance;
+    }
+  return best;
+}
+
 /* Shows some of the rows bound beyond the screen, for a few milliseconds
  * at a time, so that scrolling finds them ready. */
 static gboolean
@@ -1036,11 +1066,8 @@ prefill_rows (gpointer user_data)
 
   while (g_hash_table_size (self->pending) > 0 && g_get_monotonic_time () < until)
     {
-      GHashTableIter iter;
-      gpointer box;
+      GtkWidget *box = nearest_pending (self);
 
-      g_hash_table_iter_init (&iter, self->pending);
-      g_hash_table_iter_next (&iter, &box, NULL);
       if (width < 0)
         width = bound_row_width (self, &box_width);
       if (!PX_IS_COLUMN_STRIP (box) && box_width > 0)
