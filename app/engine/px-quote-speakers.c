@@ -1594,8 +1594,11 @@ known_person (DocScan *ds, const char *name)
  * speech verb: the name whose statement, post or letter it is ("From Ada
  * Marr's Facebook post:"), or a name after a dash or "from" ("Pollsters
  * agree - Ada Marr:", "More from Marr:"). */
+/* A possessive name before a statement noun in items[0, n): "Marr's
+ * Facebook post", "Trump's scathing criticism".  Sets @f's speaker to
+ * the name when it is one. */
 static void
-colon_source (Found *f, DocScan *ds, GArray *items, guint n)
+possessive_statement_source (Found *f, DocScan *ds, GArray *items, guint n)
 {
   guint b;
 
@@ -1626,6 +1629,16 @@ colon_source (Found *f, DocScan *ds, GArray *items, guint n)
             }
         }
     }
+}
+
+static void
+colon_source (Found *f, DocScan *ds, GArray *items, guint n)
+{
+  guint b;
+
+  possessive_statement_source (f, ds, items, n);
+  if (f->kind == SPK_NAME)
+    return;
   for (b = n - 1; b > 0 && is_np_word (&g_array_index (items, Item, b - 1)) &&
               g_array_index (items, Item, b - 1).kind != IT_HYPHEN; b--)
     ;
@@ -1736,6 +1749,14 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
               g_clear_pointer (&f->np, g_free);
               f->kind = SPK_NONE;
             }
+        }
+      /* "Trump's scathing criticism that Bush ''lied''", "Sanders'
+       * call for "revolution"": whose words they are. */
+      if (f->kind == SPK_NONE)
+        {
+          possessive_statement_source (f, ds, items, n);
+          if (f->kind == SPK_NAME)
+            f->pattern = PATTERN_SUBJECT;
         }
       return f->kind != SPK_NONE;
     }

@@ -603,6 +603,12 @@ test_news_patterns (void)
    * the one before the quote. */
   quote_check ("Ivo Marsh cautioned \"let us not get ahead of ourselves,\" before optimistically "
                "predicting a win.", "let us not get ahead of ourselves|Ivo Marsh");
+  /* A short quote in a sentence with no speech verb is the words of the
+   * one whose statement it is. */
+  quote_check ("The board backed Ivo Marsh's scathing criticism that the council \"lied\" about "
+               "the ferry.", "lied|Ivo Marsh");
+  quote_check ("Voters liked Ada Marr's call for \"a fresh start\" at the harbour.",
+               "a fresh start|Ada Marr");
 }
 
 /* A speaker named after the verb behind words that describe them. */
