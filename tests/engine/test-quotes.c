@@ -609,6 +609,11 @@ test_news_patterns (void)
                "the ferry.", "lied|Ivo Marsh");
   quote_check ("Voters liked Ada Marr's call for \"a fresh start\" at the harbour.",
                "a fresh start|Ada Marr");
+  /* Verbs that report words by judging them, in the present too. */
+  quote_check ("Ivo Marsh laments a \"throwaway culture\" in which the poor suffer.",
+               "throwaway culture|Ivo Marsh");
+  quote_check ("Ivo Marsh staked his campaign on the harbour, portraying the council as \"crooks\" "
+               "and cowards.", "crooks|Ivo Marsh");
 }
 
 /* A speaker named after the verb behind words that describe them. */
