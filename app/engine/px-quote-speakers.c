@@ -1605,8 +1605,12 @@ possessive_statement_source (Found *f, DocScan *ds, GArray *items, guint n)
   for (guint i = 0; i + 1 < n; i++)
     {
       Item *it = &g_array_index (items, Item, i);
+      gboolean pronoun;
 
-      if (!it->possessive || !is_name_word (it))
+      item_fill (ds, it);
+      /* "his promise of “…”": his words. */
+      pronoun = it->kind == IT_WORD && (g_str_equal (it->lower, "his") || g_str_equal (it->lower, "her"));
+      if (!pronoun && (!it->possessive || !is_name_word (it)))
         continue;
       for (guint k = i + 1; k < n && k <= i + 3; k++)
         {
@@ -1615,6 +1619,13 @@ possessive_statement_source (Found *f, DocScan *ds, GArray *items, guint n)
           if (w->kind != IT_WORD)
             break;
           item_fill (ds, w);
+          if (!w->cap && (w->classes & WC_STATEMENT) && pronoun)
+            {
+              f->kind = SPK_PRONOUN;
+              f->np = g_strdup (g_str_equal (it->lower, "his") ? "he" : "she");
+              f->np_pos = it->start;
+              return;
+            }
           if (!w->cap && (w->classes & WC_STATEMENT))
             {
               for (b = i; b > 0 && is_np_word (&g_array_index (items, Item, b - 1)) &&
@@ -1755,7 +1766,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       if (f->kind == SPK_NONE)
         {
           possessive_statement_source (f, ds, items, n);
-          if (f->kind == SPK_NAME)
+          if (f->kind != SPK_NONE)
             f->pattern = PATTERN_SUBJECT;
         }
       return f->kind != SPK_NONE;

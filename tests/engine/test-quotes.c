@@ -614,6 +614,9 @@ test_news_patterns (void)
                "throwaway culture|Ivo Marsh");
   quote_check ("Ivo Marsh staked his campaign on the harbour, portraying the council as \"crooks\" "
                "and cowards.", "crooks|Ivo Marsh");
+  /* "his promise of": his words, whoever "he" is. */
+  quote_check ("Ivo Marsh spoke last. Voters cheered his promise of \"a fresh start\" at the harbour.",
+               "a fresh start|Ivo Marsh");
 }
 
 /* A speaker named after the verb behind words that describe them. */
