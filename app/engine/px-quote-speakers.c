@@ -1619,25 +1619,24 @@ possessive_statement_source (Found *f, DocScan *ds, GArray *items, guint n)
           if (w->kind != IT_WORD)
             break;
           item_fill (ds, w);
-          if (!w->cap && (w->classes & WC_STATEMENT) && pronoun)
+          if (w->cap || !(w->classes & WC_STATEMENT))
+            continue;
+          if (pronoun)
             {
               f->kind = SPK_PRONOUN;
               f->np = g_strdup (g_str_equal (it->lower, "his") ? "he" : "she");
               f->np_pos = it->start;
               return;
             }
-          if (!w->cap && (w->classes & WC_STATEMENT))
-            {
-              for (b = i; b > 0 && is_np_word (&g_array_index (items, Item, b - 1)) &&
-                          !g_array_index (items, Item, b - 1).possessive; b--)
-                ;
-              set_speaker_np (f, ds, items, b, i + 1);
-              if (f->kind == SPK_NAME)
-                return;
-              g_clear_pointer (&f->np, g_free);
-              f->kind = SPK_NONE;
-              break;
-            }
+          for (b = i; b > 0 && is_np_word (&g_array_index (items, Item, b - 1)) &&
+                      !g_array_index (items, Item, b - 1).possessive; b--)
+            ;
+          set_speaker_np (f, ds, items, b, i + 1);
+          if (f->kind == SPK_NAME)
+            return;
+          g_clear_pointer (&f->np, g_free);
+          f->kind = SPK_NONE;
+          break;
         }
     }
 }
