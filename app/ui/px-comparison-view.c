@@ -37,6 +37,10 @@
 /* What filling the rows bound beyond the screen may take of the main
  * loop at a time, once the screen is painted. */
 #define PREFILL_USEC 3000
+/* ... and between two frames of a scroll, at most this, ending this
+ * long before the next frame may start (see prefill_until()). */
+#define PREFILL_MAX_USEC 12000
+#define FRAME_MARGIN_USEC 2500
 /* Padding, border and note of a cell, about (estimates only). */
 #define CELL_CHROME 16
 
@@ -68,6 +72,7 @@ struct _PxComparisonView
   GdkFrameClock *layout_clock;  /* the window's, while it has one: see hook_layout() */
   gulong layout_handler;
   guint prefill_idle;
+  gint64 frame_due;             /* when the next frame may start (monotonic us): see prefill_until() */
   int est_char_width, est_line_height;  /* for a row's height before it is laid out; 0: not yet known */
   PxMarkPalette palette;
   GSettings *settings;        /* the colour-blind-safe palette */
@@ -1055,14 +1060,65 @@ nearest_pending (PxComparisonView *self)
   return best;
 }
 
+/* Until when filling rows may go on now.  While the view scrolls, a
+ * frame comes every refresh period, and filling in slices of a fixed
+ * length both wasted most of the time between frames (the stacked view
+ * lagged its scrolling for the first pages) and ran into the next frame
+ * now and then, which then came late.  So a slice ends a little before
+ * the next frame may start (frame_due, noted at each frame's layout),
+ * however long that leaves, and none starts when the next frame is
+ * near; when no frame has come for a while, a slice takes PREFILL_USEC,
+ * so that input is never kept waiting long.  Returns 0 when the next
+ * frame is near. */
+static gint64
+prefill_until (PxComparisonView *self)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  if (self->frame_due - FRAME_MARGIN_USEC > now + PREFILL_USEC)
+    return MIN (self->frame_due - FRAME_MARGIN_USEC, now + PREFILL_MAX_USEC);
+  if (self->frame_due > now)
+    return 0;
+  return now + PREFILL_USEC;
+}
+
+static gboolean prefill_rows (gpointer user_data);
+static void ensure_prefill (PxComparisonView *self);
+
+/* Goes on filling rows once the next frame is past, if it is near. */
+static gboolean
+prefill_after_frame (PxComparisonView *self)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  if (self->frame_due <= now || prefill_until (self) != 0)
+    return FALSE;
+  self->prefill_idle = g_timeout_add_full (G_PRIORITY_LOW, (guint) ((self->frame_due - now) / 1000 + 1),
+                                           prefill_rows, self, NULL);
+  return TRUE;
+}
+
 /* Shows some of the rows bound beyond the screen, for a few milliseconds
  * at a time, so that scrolling finds them ready. */
 static gboolean
 prefill_rows (gpointer user_data)
 {
   PxComparisonView *self = user_data;
-  gint64 until = g_get_monotonic_time () + PREFILL_USEC;
+  gint64 until = prefill_until (self);
   int width = -1, box_width = 0;
+
+  if (until == 0)
+    {
+      /* A frame is near: nothing now, not even a spin of this idle. */
+      self->prefill_idle = 0;
+      if (!prefill_after_frame (self))
+        ensure_prefill (self);
+      return G_SOURCE_REMOVE;
+    }
 
   while (g_hash_table_size (self->pending) > 0 && g_get_monotonic_time () < until)
     {
@@ -1113,7 +1169,11 @@ on_clock_layout (GdkFrameClock *clock, PxComparisonView *self)
   GHashTableIter iter;
   gpointer box;
   double page, margin;
+  gint64 frame_time = gdk_frame_clock_get_frame_time (clock), interval = 0;
 
+  /* The next frame comes a refresh period after this one at the soonest. */
+  gdk_frame_clock_get_refresh_info (clock, frame_time, &interval, NULL);
+  self->frame_due = frame_time + (interval > 0 ? interval : 16667);
   if (g_hash_table_size (self->pending) == 0 || !gtk_widget_get_mapped (list))
     return;
   page = gtk_widget_get_height (list);
