@@ -771,11 +771,61 @@ update_stacked_row (PxComparisonView *self, GtkWidget *box)
   set_names_line (parts->omitted, _("Omitted by:"), omitted);
 }
 
+/* A stacked row's height, asked at the width the list gives its rows.
+ * GTK 4.8's GtkGridView measures its own height (whenever the window
+ * is measured, which each row shown or changed makes it do) by asking
+ * every bound row for its height at the least width any row has: a
+ * stacked row laid each of its cells' paragraphs out at about 60 px,
+ * a word a line, and then once more at its true width to be allocated,
+ * which was most of a stacked frame's layout when a row scrolled in.
+ * The rows' own width is the list's (it has one column), so a narrower
+ * width asked for is answered at the list's, whose heights each cell
+ * keeps: the list's own height is not what anyone lays out by. */
+static GtkSizeRequestMode
+stacked_holder_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+stacked_holder_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  GtkWidget *list = gtk_widget_get_ancestor (widget, GTK_TYPE_GRID_VIEW);
+
+  *minimum = *natural = 0;
+  if (child == NULL || !gtk_widget_get_visible (child))
+    return;
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0 && list &&
+      gtk_widget_get_width (list) > for_size)
+    for_size = gtk_widget_get_width (list);
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+static void
+stacked_holder_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child && gtk_widget_get_visible (child))
+    gtk_widget_allocate (child, width, height, -1, NULL);
+}
+
 static void
 setup_stacked_row (GtkSignalListItemFactory *factory,
                    GtkListItem              *item,
                    PxComparisonView         *self)
 {
+  GtkWidget *holder = adw_bin_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
@@ -783,16 +833,24 @@ setup_stacked_row (GtkSignalListItemFactory *factory,
   adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), (int) (COLUMN_MAX_WIDTH * self->zoom));
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_widget_add_css_class (box, "stacked-row");
-  gtk_list_item_set_child (item, clamp);
+  gtk_widget_set_layout_manager (holder, gtk_custom_layout_new (stacked_holder_request_mode,
+                                                                stacked_holder_measure,
+                                                                stacked_holder_allocate));
+  adw_bin_set_child (ADW_BIN (holder), clamp);
+  gtk_list_item_set_child (item, holder);
   gtk_list_item_set_activatable (item, FALSE);
 }
 
+/* The row's box: a side-by-side strip, or a stacked row's box (in its
+ * clamp, in its holder). */
 static GtkWidget *
 row_box (GtkListItem *item)
 {
   GtkWidget *child = gtk_list_item_get_child (item);
 
-  return ADW_IS_CLAMP (child) ? adw_clamp_get_child (ADW_CLAMP (child)) : child;
+  if (child == NULL || PX_IS_COLUMN_STRIP (child))
+    return child;
+  return adw_clamp_get_child (ADW_CLAMP (gtk_widget_get_first_child (child)));
 }
 
 /* --- rows shown as they come near the screen -------------------------------- */
