@@ -149,10 +149,12 @@ px_quote_from_found (DocScan *ds, Found *f)
   q->speaker = g_strdup (f->speaker);
   q->speaker_confidence = f->speaker ? f->confidence : 0;
   /* Said by someone, even someone the text leaves unnamed ("a spokesman
-   * called it “outrageous”"), not a title or a scare quote. */
+   * called it “outrageous”"), not a title or a scare quote.  Words in
+   * capitals are a title unless someone named them so, or an attribution
+   * follows them as a clause: '"GROWING PARTY," he declared'. */
   if (((f->kind == SPK_NAME || f->kind == SPK_PRONOUN || f->kind == SPK_ROLE) && f->speaker) ||
       f->said)
-    if (!is_title_case (ds, text->str) || named_by_verb (ds, f->mark_start))
+    if (!is_title_case (ds, text->str) || named_by_verb (ds, f->mark_start) || f->said_after)
       q->flags |= PX_QUOTE_ATTRIBUTED;
   q->text = g_string_free (text, FALSE);
   return q;

@@ -756,6 +756,17 @@ test_crying_out_verbs (void)
               "incredibly ugly", "Ivo Marsh");
 }
 
+/* Words in capitals are a title or a name, unless an attribution follows
+ * them as a clause of their own: then they were said (or tweeted). */
+static void
+test_capitals_said (void)
+{
+  said_check ("Ivo Marsh won the vote.\n\n\"GROWING HARBOUR,\" he declared in a tweet.",
+              "GROWING HARBOUR", "Ivo Marsh");
+  said_check ("\"Perpetual Motion!\" Ivo Marsh said of the crowds.", "Perpetual Motion!",
+              "Ivo Marsh");
+}
+
 static void
 test_attribution_ends_sentence (void)
 {
@@ -886,6 +897,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/reporting-verbs", test_reporting_verbs);
   g_test_add_func ("/quotes/attribution-ends-sentence", test_attribution_ends_sentence);
   g_test_add_func ("/quotes/crying-out-verbs", test_crying_out_verbs);
+  g_test_add_func ("/quotes/capitals-said", test_capitals_said);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }
