@@ -150,11 +150,13 @@ px_quote_from_found (DocScan *ds, Found *f)
   q->speaker_confidence = f->speaker ? f->confidence : 0;
   /* Said by someone, even someone the text leaves unnamed ("a spokesman
    * called it “outrageous”"), not a title or a scare quote.  Words in
-   * capitals are a title unless someone named them so, or an attribution
-   * follows them as a clause: '"GROWING PARTY," he declared'. */
+   * capitals are a title unless someone named them so, or they open a
+   * sentence that their attribution ends: '"GROWING PARTY," he declared'
+   * (but not 'Ann Lee, who starred in "Barton Fink," said'). */
   if (((f->kind == SPK_NAME || f->kind == SPK_PRONOUN || f->kind == SPK_ROLE) && f->speaker) ||
       f->said)
-    if (!is_title_case (ds, text->str) || named_by_verb (ds, f->mark_start) || f->said_after)
+    if (!is_title_case (ds, text->str) || named_by_verb (ds, f->mark_start) ||
+        (f->said_after && f->opens_sentence))
       q->flags |= PX_QUOTE_ATTRIBUTED;
   q->text = g_string_free (text, FALSE);
   return q;
