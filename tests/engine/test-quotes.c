@@ -765,6 +765,12 @@ test_capitals_said (void)
               "GROWING HARBOUR", "Ivo Marsh");
   said_check ("\"Perpetual Motion!\" Ivo Marsh said of the crowds.", "Perpetual Motion!",
               "Ivo Marsh");
+  /* A name in capitals given to someone named by a noun and its
+   * determiner. */
+  said_check ("Ada Marr called her rival \"Senator Marsh\" all evening.", "Senator Marsh",
+              "Ada Marr");
+  said_check ("Ivo Marsh rails against what he called the Northern \"Iron Ring.\"", "Iron Ring.",
+              "Ivo Marsh");
 }
 
 static void
