@@ -2297,6 +2297,9 @@ px_quote_attribute (DocScan *ds)
                 (item_is (before, i - 1, "according") && item_is (before, i, "to")))
               verb_before = TRUE;
           }
+        f->opens_sentence = before->len == 0 ||
+                            g_array_index (before, Item, before->len - 1).kind == IT_END ||
+                            g_array_index (before, Item, before->len - 1).kind == IT_COLON;
         f->pattern = PATTERN_NEXT_TO;
         if (attribute_after (f, ds, after, closes_clause (ds, f, before),
                              !ends_sentence (ds, f), hi == last->end))

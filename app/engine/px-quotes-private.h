@@ -71,6 +71,7 @@ typedef struct {
   double pattern;       /* how surely the words around name the speaker, 0..1 */
   gboolean said;        /* a speech verb in its sentence says someone said it */
   gboolean said_after;  /* by the words after it: "…," Ann Lee said */
+  gboolean opens_sentence;   /* no words of its sentence before it */
   char *speaker;
   double confidence;    /* of @speaker, once resolved */
 } Found;

@@ -66,6 +66,17 @@ px_quote_scan_new (PxDocument *doc)
  * name it gives: "called Texas Sen. Ted Cruz “Lyin' Ted”". */
 #define MAX_NAMED_OBJECT_WORDS 4
 
+static gboolean
+is_possessive_pronoun (const char *word)
+{
+  static const char * const possessives[] = { "his", "her", "its", "their", "our", "my", "your" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (possessives); i++)
+    if (g_str_equal (word, possessives[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the quote opening at @mark follows a naming verb and perhaps
  * its object ("called him", "dubbed Ted Cruz"): a name in capitals there
  * is what someone called someone, not a title. */
@@ -73,6 +84,7 @@ static gboolean
 named_by_verb (DocScan *ds, guint32 mark)
 {
   const char *p = ds->text + mark;
+  gboolean noun = FALSE;   /* a common noun, which wants its determiner */
 
   for (guint w = 0; w <= MAX_NAMED_OBJECT_WORDS; w++)
     {
@@ -90,11 +102,17 @@ named_by_verb (DocScan *ds, guint32 mark)
         return FALSE;
       word = px_quote_normalize_word (start, end - start);
       if (px_quote_in_list (WC_NAMING_VERB, word))
-        return TRUE;
-      /* Only an object goes between: a pronoun or a name. */
-      if (!(g_ascii_isupper (*start) || g_str_equal (word, "him") || g_str_equal (word, "her") ||
-            g_str_equal (word, "them") || g_str_equal (word, "it")))
+        return !noun;
+      /* Only an object goes between: a pronoun, a name, or a noun after
+       * its determiner ("called his opponent", "called the Soviet"). */
+      if (px_quote_in_list (WC_DETERMINER, word) || is_possessive_pronoun (word))
+        noun = FALSE;
+      else if (noun)
         return FALSE;
+      else if (!g_ascii_isupper (*start) && !g_str_equal (word, "him") &&
+               !g_str_equal (word, "her") && !g_str_equal (word, "them") &&
+               !g_str_equal (word, "it"))
+        noun = TRUE;
     }
   return FALSE;
 }
@@ -149,10 +167,14 @@ px_quote_from_found (DocScan *ds, Found *f)
   q->speaker = g_strdup (f->speaker);
   q->speaker_confidence = f->speaker ? f->confidence : 0;
   /* Said by someone, even someone the text leaves unnamed ("a spokesman
-   * called it “outrageous”"), not a title or a scare quote. */
+   * called it “outrageous”"), not a title or a scare quote.  Words in
+   * capitals are a title unless someone named them so, or they open a
+   * sentence that their attribution ends: '"GROWING PARTY," he declared'
+   * (but not 'Ann Lee, who starred in "Barton Fink," said'). */
   if (((f->kind == SPK_NAME || f->kind == SPK_PRONOUN || f->kind == SPK_ROLE) && f->speaker) ||
       f->said)
-    if (!is_title_case (ds, text->str) || named_by_verb (ds, f->mark_start))
+    if (!is_title_case (ds, text->str) || named_by_verb (ds, f->mark_start) ||
+        (f->said_after && f->opens_sentence))
       q->flags |= PX_QUOTE_ATTRIBUTED;
   q->text = g_string_free (text, FALSE);
   return q;

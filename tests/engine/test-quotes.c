@@ -18,6 +18,27 @@ extract (const char *text)
   return px_quotes_extract (doc);
 }
 
+/* The quotation @words of @text is said by someone, so that it keeps its
+ * group even as a term of one or two words, and its speaker is @speaker
+ * (NULL: nobody named). */
+static void
+said_check (const char *text, const char *words, const char *speaker)
+{
+  g_autoptr(GPtrArray) quotes = extract (text);
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      PxQuote *q = g_ptr_array_index (quotes, i);
+
+      if (!g_str_equal (q->text, words))
+        continue;
+      g_assert_true (q->flags & PX_QUOTE_ATTRIBUTED);
+      g_assert_cmpstr (q->speaker, ==, speaker);
+      return;
+    }
+  g_assert_not_reached ();
+}
+
 static void
 test_straight_and_curly (void)
 {
@@ -718,6 +739,40 @@ test_reporting_verbs (void)
 /* A quote that opens its sentence without being a clause of its own:
  * the attribution that ends the sentence, past the speaker's
  * appositive; the next quote, a sentence of its own, takes it too. */
+/* Verbs of crying out, of hailing and of coining report words as well as
+ * "said" does, and a term after them is a partial quote, not a scare
+ * quote. */
+static void
+test_crying_out_verbs (void)
+{
+  said_check ("The dockers were shouting \"fair pay\" at the gate.", "fair pay", NULL);
+  said_check ("Ivo Marsh heralded the deal as a \"breakthrough.\" Others were less sure.",
+              "breakthrough.", "Ivo Marsh");
+  said_check ("Ada Marr has coined a new phrase, \"harbour drift,\" for it.", "harbour drift",
+              "Ada Marr");
+  said_check ("Ivo Marsh implied the council was \"hostile\" to ferries.", "hostile", "Ivo Marsh");
+  said_check ("Ada Marr gushed about a \"golden age\" for the port.", "golden age", "Ada Marr");
+  said_check ("Ivo Marsh vented to his wife that it would be \"incredibly ugly\" at the port.",
+              "incredibly ugly", "Ivo Marsh");
+}
+
+/* Words in capitals are a title or a name, unless an attribution follows
+ * them as a clause of their own: then they were said (or tweeted). */
+static void
+test_capitals_said (void)
+{
+  said_check ("Ivo Marsh won the vote.\n\n\"GROWING HARBOUR,\" he declared in a tweet.",
+              "GROWING HARBOUR", "Ivo Marsh");
+  said_check ("\"Perpetual Motion!\" Ivo Marsh said of the crowds.", "Perpetual Motion!",
+              "Ivo Marsh");
+  /* A name in capitals given to someone named by a noun and its
+   * determiner. */
+  said_check ("Ada Marr called her rival \"Senator Marsh\" all evening.", "Senator Marsh",
+              "Ada Marr");
+  said_check ("Ivo Marsh rails against what he called the Northern \"Iron Ring.\"", "Iron Ring.",
+              "Ivo Marsh");
+}
+
 static void
 test_attribution_ends_sentence (void)
 {
@@ -847,6 +902,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/paragraph-before", test_paragraph_before);
   g_test_add_func ("/quotes/reporting-verbs", test_reporting_verbs);
   g_test_add_func ("/quotes/attribution-ends-sentence", test_attribution_ends_sentence);
+  g_test_add_func ("/quotes/crying-out-verbs", test_crying_out_verbs);
+  g_test_add_func ("/quotes/capitals-said", test_capitals_said);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }
