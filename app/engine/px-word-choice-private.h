@@ -17,6 +17,17 @@ GPtrArray  *px_word_choice_find_in_parts (PxComparison *comparison,
                                           const gint   *cancel,
                                           guint         n_parts);
 
+/* What px_word_choice_find_with() may skip, for tests that check that
+ * the sets are the same without it. */
+typedef enum {
+  PX_WORD_CHOICE_NO_CACHE = 1 << 0,   /* work out every swap's evidence afresh */
+} PxWordChoiceTuning;
+
+GPtrArray  *px_word_choice_find_with     (PxComparison       *comparison,
+                                          const gint         *cancel,
+                                          guint               n_parts,
+                                          PxWordChoiceTuning  tuning);
+
 /* Whether words @a and @b are forms of one word ("said" / "says") by
  * the [forms] list of a language: a variant's occurrences count them as
  * one. */

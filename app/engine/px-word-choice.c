@@ -205,6 +205,8 @@ typedef struct {
   guint n_paras;
   guint32 *content_before;  /* per word, the words before it that are no
                              * function words; [n_words]: all of them */
+  guint *opens;       /* the words right after "(", in order */
+  guint n_opens;
 } Doc;
 
 typedef struct {
@@ -230,6 +232,8 @@ typedef struct {
   gboolean attribution;
   GArray *spellings;       /* of Spelling: the texts it is written as */
   PxWordChoiceVariant *variant;
+  PxWordChoiceOccurrence *occ;   /* its places, while they are counted */
+  guint n_occ, occ_room;
 } Node;
 
 typedef struct {
@@ -263,6 +267,8 @@ typedef struct {
   GHashTable *edges;       /* guint64 pair -> Edge */
   GString *scratch;
   GString *joined[2];      /* see same_spelling */
+  GHashTable *swaps;       /* of Swap: what two sides' words came to; NULL: no cache */
+  GArray *quote_spans;     /* of guint[2]: each quotation occurrence's first and end word */
 } Finder;
 
 /* A substitution found between aligned paragraphs: words [a0, a1) of
@@ -644,6 +650,8 @@ build_doc (Finder *f, Doc *doc, guint d)
     }
   words = g_new (Word, MAX (n_all, 1));
   ids = g_new (guint32, MAX (n_all, 1));
+  doc->n_opens = 0;
+  doc->opens = NULL;
   for (guint p = 0; p < doc->n_paras; p++)
     {
       guint n_tokens;
@@ -672,7 +680,13 @@ build_doc (Finder *f, Doc *doc, guint d)
               if (!(text[0] >= 'a' && text[0] <= 'z'))
                 flags |= word_flags (text, tok->len);
               if (n_punct == 1 && last_punct == '(')
-                flags |= W_OPEN;
+                {
+                  /* find_definitions() looks at these words only. */
+                  flags |= W_OPEN;
+                  if ((doc->n_opens & (doc->n_opens + 1)) == 0)
+                    doc->opens = g_renew (guint, doc->opens, 2 * doc->n_opens + 1);
+                  doc->opens[doc->n_opens++] = n;
+                }
               else if (n_punct == 1 && last_punct == '/')
                 flags |= W_SLASH;
               words[n].start = tok->start;
@@ -740,10 +754,12 @@ apply_language (Finder *f)
 
 /* Forms of one word by the language's [forms] list ("said", "says",
  * "say") are one word, as case or typography are: each document's ids
- * of a form become the id of the form used most (of those used as
- * often, the one seen first), so no diff sees them differ and a variant
- * counts them all. */
-static void
+ * of a form are to become the id of the form used most (of those used
+ * as often, the one seen first), so no diff sees them differ and a
+ * variant counts them all.  Returns each id's id to become, or NULL
+ * when none changes; count_content() changes them, in its pass over
+ * the words. */
+static guint32 *
 merge_forms (Finder *f)
 {
   g_autoptr(GHashTable) first = g_hash_table_new (NULL, NULL);   /* form -> id + 1 */
@@ -764,20 +780,20 @@ merge_forms (Finder *f)
       any |= seen != NULL;
     }
   if (!any)
-    return;
+    return NULL;
   for (guint32 id = 0; id < f->n_info; id++)
     if (id_info (f, id)->form != 0)
       canon[id] = GPOINTER_TO_UINT (g_hash_table_lookup (first, GUINT_TO_POINTER (id_info (f, id)->form))) - 1;
-  for (guint d = 0; d < f->n_docs; d++)
-    for (guint k = 0; k < f->docs[d].n_words; k++)
-      f->docs[d].ids[k] = canon[f->docs[d].ids[k]];
+  return g_steal_pointer (&canon);
 }
 
 /* Each document's running count of words that are no function words:
  * compare_cells() asks how many a stretch of words has, for every pair
- * of cells, and counting them word by word was a tenth of the work. */
+ * of cells, and counting them word by word was a tenth of the work.
+ * The ids merge_forms() gave, @canon (or NULL), are set on the way: one
+ * pass over the words, not two. */
 static void
-count_content (Finder *f)
+count_content (Finder *f, const guint32 *canon)
 {
   for (guint d = 0; d < f->n_docs; d++)
     {
@@ -787,6 +803,8 @@ count_content (Finder *f)
       doc->content_before = g_new (guint32, doc->n_words + 1);
       for (guint k = 0; k < doc->n_words; k++)
         {
+          if (canon != NULL)
+            doc->ids[k] = canon[doc->ids[k]];
           doc->content_before[k] = n;
           n += !(id_info (f, doc->ids[k])->flags & I_STOP);
         }
@@ -844,6 +862,9 @@ mark_quotes (Finder *f)
           for (guint k = span[1]; k < span[2]; k++)
             doc->words[k].flags |= W_IN_QUOTE;
           g_array_append_val (spans, span);
+          /* Kept for find_attributions(), which looks at the same
+           * occurrences in the same order. */
+          g_array_append_vals (f->quote_spans, span + 1, 1);
         }
     }
   for (guint s = 0; s < spans->len; s++)
@@ -915,6 +936,7 @@ node_free (gpointer data)
   Node *node = data;
 
   g_free (node->ids);
+  g_free (node->occ);
   if (node->spellings != NULL)
     {
       for (guint i = 0; i < node->spellings->len; i++)
@@ -1185,12 +1207,79 @@ hyphened (const Doc *doc, guint k)
          w->start - doc->words[k - 1].end <= 3 && !(w->flags & W_PARA_START);
 }
 
+/* Two sides' words, function words trimmed, as a substitution met
+ * them, and the evidence they came to: the same swap stands between
+ * every pair of outlets of which one writes each side, and on twenty
+ * articles of one wire copy the checks below, the same every time for
+ * the same words, were a ninth of word choice (callgrind). */
+typedef struct {
+  guint8 na, nb;
+  guint32 ids[2 * MAX_SIDE];   /* @na of one side, then @nb of the other */
+  Edge *edge;                  /* NULL: no evidence */
+} Swap;
+
+static guint
+swap_hash (gconstpointer data)
+{
+  const Swap *swap = data;
+  guint32 h = 2166136261u ^ (swap->na << 8 | swap->nb);
+
+  for (guint i = 0; i < (guint) swap->na + swap->nb; i++)
+    h = (h ^ swap->ids[i]) * 16777619u;
+  return h;
+}
+
+static gboolean
+swap_equal (gconstpointer a, gconstpointer b)
+{
+  const Swap *x = a, *y = b;
+
+  return x->na == y->na && x->nb == y->nb &&
+         memcmp (x->ids, y->ids, ((gsize) x->na + x->nb) * sizeof (guint32)) == 0;
+}
+
+/* The edge that words @a (@na) swapped for words @b (@nb) are evidence
+ * of, or NULL when they are the same words written another way, or one
+ * side is in the other.  It depends on the words alone, and is worked
+ * out once for each pair of sides (MAX_SIDE words at most). */
+static Edge *
+swap_edge (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
+{
+  Swap probe, *swap;
+  Node *nx, *ny;
+  Edge *edge = NULL;
+
+  if (f->swaps != NULL)
+    {
+      probe.na = na, probe.nb = nb;
+      memcpy (probe.ids, a, na * sizeof (guint32));
+      memcpy (probe.ids + na, b, nb * sizeof (guint32));
+      swap = g_hash_table_lookup (f->swaps, &probe);
+      if (swap != NULL)
+        return swap->edge;
+    }
+  if (!(same_words (f, a, na, b, nb) || same_spelling (f, a, na, b, nb) ||
+        contained (f, a, na, b, nb) || contained (f, b, nb, a, na)))
+    {
+      nx = get_node (f, a, na);
+      ny = get_node (f, b, nb);
+      if (nx != ny)
+        edge = get_edge (f, nx, ny);
+    }
+  if (f->swaps != NULL)
+    {
+      swap = g_memdup2 (&probe, sizeof probe);
+      swap->edge = edge;
+      g_hash_table_add (f->swaps, swap);
+    }
+  return edge;
+}
+
 /* A change between two shared runs of aligned paragraphs: old words
  * [a0, a1) of @x replaced by new words [b0, b1) of @y. */
 static void
 consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint b1, gboolean verbs)
 {
-  Node *nx, *ny;
   Edge *edge;
   gboolean near = TRUE;
   int lx, ly;
@@ -1277,17 +1366,9 @@ consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint 
       return;
   if (!is_phrase (f, x, a0, a1, y, b0, b1) || !is_phrase (f, y, b0, b1, x, a0, a1))
     return;
-  if (same_words (f, &x->ids[a0], a1 - a0, &y->ids[b0], b1 - b0) ||
-      same_spelling (f, &x->ids[a0], a1 - a0, &y->ids[b0], b1 - b0) ||
-      contained (f, &x->ids[a0], a1 - a0, &y->ids[b0], b1 - b0) ||
-      contained (f, &y->ids[b0], b1 - b0, &x->ids[a0], a1 - a0))
-    return;
-  nx = get_node (f, &x->ids[a0], a1 - a0);
-  ny = get_node (f, &y->ids[b0], b1 - b0);
-  if (nx == ny)
-    return;
-  edge = get_edge (f, nx, ny);
-  edge->substitutions++;
+  edge = swap_edge (f, &x->ids[a0], a1 - a0, &y->ids[b0], b1 - b0);
+  if (edge != NULL)
+    edge->substitutions++;
 }
 
 /* The shared words beside a change, in the same phrase: up to
@@ -1772,9 +1853,9 @@ find_substitutions (Finder *f)
 /* The word that introduces a quotation in @doc: the verb among the few
  * words after it, else among those before it; or -1. */
 static int
-quote_verb (Finder *f, Doc *doc, const PxQuoteOccurrence *occ)
+quote_verb (Finder *f, Doc *doc, const guint *span)
 {
-  guint ws = word_at (doc, occ->start), we = word_at (doc, occ->end);
+  guint ws = span[0], we = span[1];
   guint n = 0;
   int v;
 
@@ -1817,6 +1898,8 @@ find_attributions (Finder *f)
   g_autofree int *verb = g_new (int, f->n_docs);
   g_autofree guint *with = g_new (guint, MAX (f->n_docs, 1));   /* documents with a verb */
 
+  guint s = 0;   /* the occurrence's span in f->quote_spans */
+
   if (groups == NULL)
     return;
   for (guint g = 0; g < groups->len; g++)
@@ -1830,7 +1913,7 @@ find_attributions (Finder *f)
 
           if (occ->document >= f->n_docs)
             continue;
-          v = quote_verb (f, &f->docs[occ->document], occ);
+          v = quote_verb (f, &f->docs[occ->document], &g_array_index (f->quote_spans, guint, 2 * s++));
           if (v >= 0)
             {
               guint32 id = f->docs[occ->document].ids[v];
@@ -1843,6 +1926,7 @@ find_attributions (Finder *f)
 
   for (guint d = 0; d < f->n_docs; d++)
     verb[d] = -1;
+  s = 0;
   for (guint g = 0; g < groups->len; g++)
     {
       const PxQuoteGroup *group = g_ptr_array_index (groups, g);
@@ -1851,14 +1935,18 @@ find_attributions (Finder *f)
       for (guint o = 0; o < group->occurrences->len; o++)
         {
           const PxQuoteOccurrence *occ = &g_array_index (group->occurrences, PxQuoteOccurrence, o);
+          const guint *span;
           Doc *doc;
           guint32 id;
           int v;
 
-          if (occ->document >= f->n_docs || verb[occ->document] >= 0)
+          if (occ->document >= f->n_docs)
+            continue;
+          span = &g_array_index (f->quote_spans, guint, 2 * s++);
+          if (verb[occ->document] >= 0)
             continue;
           doc = &f->docs[occ->document];
-          v = quote_verb (f, doc, occ);
+          v = quote_verb (f, doc, span);
           if (v < 0)
             continue;
           id = doc->ids[v];
@@ -1897,12 +1985,13 @@ find_attributions (Finder *f)
 static void
 find_definitions (Finder *f, Doc *doc)
 {
-  for (guint i = 1; i < doc->n_words; i++)
+  for (guint o = 0; o < doc->n_opens; o++)
     {
+      guint i = doc->opens[o];
       guint alias[MAX_ALIASES], n_alias = 0, j = i, name = G_MAXUINT;
       Node *named;
 
-      if (!(doc->words[i].flags & W_OPEN) || (doc->words[i].flags & W_PARA_START))
+      if (i < 1 || (doc->words[i].flags & W_PARA_START))
         continue;
       /* The alternatives: single abbreviations, separated by "/". */
       while (j < doc->n_words && n_alias < MAX_ALIASES && (doc->words[j].flags & W_UPPER))
@@ -2035,6 +2124,9 @@ spelling_is (const Spelling *sp, const char *raw, gsize len)
 {
   if (sp->len != len)
     return FALSE;
+  /* The text as it is, most often: @sp has no line breaks or tabs. */
+  if (memcmp (sp->text, raw, len) == 0)
+    return TRUE;
   for (gsize i = 0; i < len; i++)
     {
       char c = raw[i] == '\n' || raw[i] == '\r' || raw[i] == '\t' ? ' ' : raw[i];
@@ -2112,7 +2204,14 @@ count_variants (Finder *f)
           occ.document = d;
           occ.start = doc->words[i].start;
           occ.end = doc->words[i + best->n - 1].end;
-          g_array_append_val (best->variant->occurrences, occ);
+          /* Into the node's own array: appending to the variant's
+           * GArray one at a time cost more than finding them. */
+          if (best->n_occ == best->occ_room)
+            {
+              best->occ_room = 2 * best->occ_room + 8;
+              best->occ = g_renew (PxWordChoiceOccurrence, best->occ, best->occ_room);
+            }
+          best->occ[best->n_occ++] = occ;
           best->variant->counts[d]++;
           best->variant->total++;
           /* The spelling shown: the most common of the first few is
@@ -2127,6 +2226,18 @@ count_variants (Finder *f)
   for (guint id = 0; id < n_ids; id++)
     if (starting[id] != NULL)
       g_ptr_array_unref (starting[id]);
+  for (guint n = 0; n < f->nodes->len; n++)
+    {
+      Node *node = g_ptr_array_index (f->nodes, n);
+
+      if (node->variant == NULL)
+        continue;
+      g_array_set_size (node->variant->occurrences, node->n_occ);
+      if (node->n_occ > 0)
+        memcpy (node->variant->occurrences->data, node->occ, node->n_occ * sizeof (PxWordChoiceOccurrence));
+      g_clear_pointer (&node->occ, g_free);
+      node->n_occ = node->occ_room = 0;
+    }
 }
 
 static char *
@@ -2180,30 +2291,75 @@ log2_1p (guint n)
 static double
 set_score (PxWordChoiceSet *set)
 {
-  guint n_docs = set->n_documents, n_var = set->variants->len;
+  guint n_docs = set->n_documents, n_var = set->variants->len, n_used = 0, n_mixes = 0;
   g_autofree guint *totals = g_new0 (guint, n_docs);
-  /* Each document's share of each variant, by document: worked out once
-   * rather than for every pair of documents. */
+  g_autofree guint *used = g_new (guint, MAX (n_docs, 1));   /* documents that use the set */
+  g_autofree guint *mix_of = g_new (guint, MAX (n_docs, 1)); /* by document: its mix's number */
+  g_autofree guint *first = g_new (guint, MAX (n_docs, 1));  /* by mix: its first document */
+  /* Each mix's share of each variant: worked out once rather than for
+   * every pair of documents. */
   g_autofree double *share = g_new (double, (gsize) n_docs * n_var);
+  /* By pair of mixes: the pair's term, once worked out (NAN before). */
+  g_autofree double *term = NULL;
   double score = 0;
 
   for (guint v = 0; v < n_var; v++)
     for (guint d = 0; d < n_docs; d++)
       totals[d] += ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->counts[d];
+  /* Documents with the same counts of every variant (most of them, on
+   * many copies of one wire story) have the same mix: their pairs add
+   * nothing, and a pair of mixes adds the same term for every pair of
+   * their documents, so each term is worked out once.  The terms are
+   * added in the order of the pairs of documents, as before, so the sum
+   * is the same to the last bit. */
   for (guint d = 0; d < n_docs; d++)
-    for (guint v = 0; v < n_var && totals[d] > 0; v++)
-      share[(gsize) d * n_var + v] = (double) ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->counts[d] / totals[d];
-  for (guint d = 0; d < n_docs; d++)
-    for (guint e = d + 1; e < n_docs; e++)
-      {
-        const double *sd = share + (gsize) d * n_var, *se = share + (gsize) e * n_var;
-        double tv = 0;
+    {
+      guint m;
 
-        if (totals[d] == 0 || totals[e] == 0)
+      if (totals[d] == 0)
+        continue;
+      for (m = 0; m < n_mixes; m++)
+        {
+          guint v = 0;
+
+          while (v < n_var && ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->counts[d] ==
+                              ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->counts[first[m]])
+            v++;
+          if (v == n_var)
+            break;
+        }
+      if (m == n_mixes)
+        {
+          first[n_mixes++] = d;
+          for (guint v = 0; v < n_var; v++)
+            share[(gsize) m * n_var + v] = (double) ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->counts[d] / totals[d];
+        }
+      mix_of[d] = m;
+      used[n_used++] = d;
+    }
+  if (n_mixes < 2)
+    return 0;
+  term = g_new (double, (gsize) n_mixes * n_mixes);
+  for (gsize i = 0; i < (gsize) n_mixes * n_mixes; i++)
+    term[i] = NAN;
+  for (guint i = 0; i < n_used; i++)
+    for (guint j = i + 1; j < n_used; j++)
+      {
+        guint d = used[i], e = used[j], md = mix_of[d], me = mix_of[e];
+        double *t = &term[(gsize) md * n_mixes + me];
+
+        if (md == me)
           continue;
-        for (guint v = 0; v < n_var; v++)
-          tv += fabs (sd[v] - se[v]);
-        score += tv / 2 * log2_1p (MIN (totals[d], totals[e]));
+        if (isnan (*t))
+          {
+            const double *sd = share + (gsize) md * n_var, *se = share + (gsize) me * n_var;
+            double tv = 0;
+
+            for (guint v = 0; v < n_var; v++)
+              tv += fabs (sd[v] - se[v]);
+            *t = tv / 2 * log2_1p (MIN (totals[d], totals[e]));
+          }
+        score += *t;
       }
   return score;
 }
@@ -2507,13 +2663,22 @@ GPtrArray *
 px_word_choice_find (PxComparison *cmp,
                      const gint   *cancel)
 {
-  return px_word_choice_find_in_parts (cmp, cancel, 0);
+  return px_word_choice_find_with (cmp, cancel, 0, 0);
 }
 
 GPtrArray *
 px_word_choice_find_in_parts (PxComparison *cmp,
                               const gint   *cancel,
                               guint         n_parts)
+{
+  return px_word_choice_find_with (cmp, cancel, n_parts, 0);
+}
+
+GPtrArray *
+px_word_choice_find_with (PxComparison       *cmp,
+                          const gint         *cancel,
+                          guint               n_parts,
+                          PxWordChoiceTuning  tuning)
 {
   Finder f = { 0 };
   GPtrArray *sets;
@@ -2542,12 +2707,18 @@ px_word_choice_find_in_parts (PxComparison *cmp,
   f.scratch = g_string_new (NULL);
   f.joined[0] = g_string_new (NULL);
   f.joined[1] = g_string_new (NULL);
+  if (!(tuning & PX_WORD_CHOICE_NO_CACHE))
+    f.swaps = g_hash_table_new_full (swap_hash, swap_equal, g_free, NULL);
+  f.quote_spans = g_array_new (FALSE, FALSE, 2 * sizeof (guint));
 
   for (guint d = 0; d < f.n_docs; d++)
     build_doc (&f, &f.docs[d], d);
   apply_language (&f);
-  merge_forms (&f);
-  count_content (&f);
+  {
+    g_autofree guint32 *canon = merge_forms (&f);
+
+    count_content (&f, canon);
+  }
   mark_quotes (&f);
   find_substitutions (&f);
   if (!cancelled (&f))
@@ -2562,6 +2733,7 @@ px_word_choice_find_in_parts (PxComparison *cmp,
       g_free (f.docs[d].words);
       g_free (f.docs[d].para_first);
       g_free (f.docs[d].content_before);
+      g_free (f.docs[d].opens);
     }
   g_free (f.docs);
   g_clear_pointer (&f.extra_keys, px_interner_free);
@@ -2580,6 +2752,8 @@ px_word_choice_find_in_parts (PxComparison *cmp,
   g_string_free (f.scratch, TRUE);
   g_string_free (f.joined[0], TRUE);
   g_string_free (f.joined[1], TRUE);
+  g_clear_pointer (&f.swaps, g_hash_table_unref);
+  g_array_unref (f.quote_spans);
   return sets;
 }
 

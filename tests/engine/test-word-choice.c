@@ -554,6 +554,58 @@ test_parts (void)
     }
 }
 
+/* The same swap between many pairs of outlets: each pair's is
+ * evidence, counted once per pair and paragraph, whether its checks
+ * are worked out once for the two sides' words (the cache) or every
+ * time; and the sets are the same either way, here and on the sample
+ * and the planted event. */
+static void
+test_swap_cache (void)
+{
+  g_autofree char *planted_dir = g_test_build_filename (G_TEST_DIST, "data", "events", "word-choice", NULL);
+  const char *dirs[] = { g_getenv ("PARALLAX_SAMPLES"), planted_dir };
+  const char * const keys[] = { "militants", "fighters", NULL };
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PxComparison) cmp = NULL;
+  g_autoptr(GPtrArray) cached = NULL, uncached = NULL;
+  const PxWordChoiceSet *set;
+
+  /* Six outlets, three of each word; each paragraph also differs by a
+   * number of its own, so that no two outlets' paragraphs are copies
+   * (copies are compared once). */
+  for (guint i = 0; i < 6; i++)
+    {
+      const char *word = i % 2 == 0 ? "militants" : "fighters";
+
+      g_ptr_array_add (texts, g_strdup_printf (
+        "The army said the %s attacked a northern base before dawn and withdrew into the hills "
+        "after a long fight with soldiers, leaving %u vehicles burning near the gate.\n\n"
+        "Villagers told reporters that the %s had camped beside the river for weeks, and that "
+        "about %u families fled south to the capital when the shooting began.\n",
+        word, 10 + i, word, 200 + 10 * i));
+    }
+  g_ptr_array_add (texts, NULL);
+  cmp = compare_texts ((const char * const *) texts->pdata);
+  cached = px_word_choice_find_with (cmp, NULL, 1, 0);
+  uncached = px_word_choice_find_with (cmp, NULL, 1, PX_WORD_CHOICE_NO_CACHE);
+  dump (cached);
+  set = find_set (cached, keys);
+  g_assert_nonnull (set);
+  /* Nine pairs of outlets that differ, in two paragraphs. */
+  g_assert_cmpuint (set->n_substitutions, ==, 18);
+  assert_same_sets (cached, uncached);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autoptr(PxComparison) event = compare_dir (dirs[i]);
+      g_autoptr(GPtrArray) with = px_word_choice_find_with (event, NULL, 0, 0);
+      g_autoptr(GPtrArray) without = px_word_choice_find_with (event, NULL, 0, PX_WORD_CHOICE_NO_CACHE);
+
+      g_assert_cmpuint (with->len, >, 0);
+      assert_same_sets (with, without);
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -573,5 +625,6 @@ main (int argc, char **argv)
   g_test_add_func ("/word-choice/forms", test_forms);
   g_test_add_func ("/word-choice/units", test_units);
   g_test_add_func ("/word-choice/keys", test_keys);
+  g_test_add_func ("/word-choice/swap-cache", test_swap_cache);
   return g_test_run ();
 }
