@@ -1273,6 +1273,7 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
             break;
           }
       }
+again:
   s = i;
   while (s > 0 && i - s < MAX_SUBJECT_BEFORE &&
          g_array_index (items, Item, s - 1).kind != IT_END && !is_dash (items, s - 1) &&
@@ -1291,6 +1292,15 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
            (g_array_index (items, Item, s).classes & WC_DETERMINER))) &&
          !item_is (items, s - 1, "who") && !is_verb (&g_array_index (items, Item, s - 1)))
     s--;
+  /* "Ann Lee, the Alabama Republican who heads the Banking Committee,
+   * said": the relative clause is no subject, the noun before "who"
+   * and the name before it are. */
+  if (s >= 2 && s < i && item_is (items, s - 1, "who") &&
+      g_array_index (items, Item, s - 2).kind == IT_WORD)
+    {
+      i = s - 1;
+      goto again;
+    }
   while (s < i && g_array_index (items, Item, s).kind == IT_COMMA)
     s++;
   if (s < i)
@@ -1427,6 +1437,32 @@ all_capitalised (GArray *items, guint a, guint e)
   return e > a;
 }
 
+/* Whether the name at @np_pos in items[a, e) is the object of a
+ * preposition in a description that opens in lower case: "Ann Lee, a
+ * senior fellow at the Center for Global Development, said" is Ann Lee,
+ * not the Center. */
+static gboolean
+name_in_description (DocScan *ds, GArray *items, guint a, guint e, guint32 np_pos)
+{
+  Item *first = &g_array_index (items, Item, a);
+
+  if (first->kind != IT_WORD || first->cap)
+    return FALSE;
+  for (guint k = a; k < e; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      if (it->start >= np_pos)
+        return FALSE;
+      if (it->kind != IT_WORD || it->cap)
+        continue;
+      item_fill (ds, it);
+      if (g_strv_contains (name_prepositions, it->lower))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 {
@@ -1452,6 +1488,11 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
        * Marsh explained" is). */
       if (e > a && !(b < v && opens_adverbial (ds, items, a, e)))
         set_speaker_np (&piece, ds, items, a, e);
+      /* "As Ada Marr, an expert on the port, noted": "as" and a name
+       * set off by the comma of an appositive. */
+      else if (b < v && a + 1 < e && item_is (items, a, "as") &&
+               is_name_word (&g_array_index (items, Item, a + 1)))
+        set_speaker_np (&piece, ds, items, a + 1, e);
       /* A full name beats a lone name, which beats "he" or "the
        * senator"; a lone capitalised word that opens the sentence
        * ("Frustrated, Sanders said") comes last.  On a tie, the piece
@@ -1460,7 +1501,9 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
        * right after a place phrase go on naming the place. */
       place_goes_on = after_place && all_capitalised (items, a, e);
       after_place = e > a && ends_in_place_phrase (ds, items, a, e);
-      if (piece.kind == SPK_NAME && (piece.np_weak || is_place (piece.np) || place_goes_on))
+      if (piece.kind == SPK_NAME && name_in_description (ds, items, a, e, piece.np_pos))
+        score = 0;
+      else if (piece.kind == SPK_NAME && (piece.np_weak || is_place (piece.np) || place_goes_on))
         score = 1;
       else if (piece.kind == SPK_NAME && strchr (piece.np, ' '))
         score = 5;
