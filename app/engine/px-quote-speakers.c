@@ -579,6 +579,11 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
     }
   if (!last->possessive)
     appositive_titles (ds, items, e, titles, &m);
+  /* "prosecutor Kellie Hill", "Sen. Frank Church": a name, though its
+   * last word names organisations ("Capitol Hill", "a church"). */
+  m.org_surname = org && m.titled && n_words == 2 && e == s + 2 && !first->acronym &&
+                  !(first->classes & (WC_ORG | WC_PLACE | WC_STOP)) && !strchr (first->lower, '.') &&
+                  (last->classes & WC_ORG) && !last->acronym;
   if (last->possessive)
     {
       /* Kerry’s, Sanders’: the name without the possessive ending. */
@@ -2468,7 +2473,7 @@ full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
 
-      if (m->pos < pos && m->n_words >= 2 && !m->org && !m->not_person &&
+      if (m->pos < pos && m->n_words >= 2 && (!m->org || m->org_surname) && !m->not_person &&
           g_str_equal (m->surname, name))
         {
           guint g = want ? gender_of (m, m->name) : 0;

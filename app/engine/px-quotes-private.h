@@ -98,6 +98,8 @@ typedef struct {
   gboolean after_preposition;  /* "of Ivo Marsh", "against Ada Marr": no subject */
   gboolean in_place;    /* after "in", "near": "in Banda Aceh" */
   gboolean not_person;  /* "the Notorious Bettie Page" (a film), a place */
+  gboolean org_surname; /* "prosecutor Kellie Hill": an organisation's word
+                         * as a titled first name's surname */
 } Mention;
 
 

@@ -426,6 +426,10 @@ test_role_before_name (void)
                "He lied to this jury|Ivo Marsh");
   quote_check ("\"We fired in self-defense,\" said Commodore Tom Ruud.",
                "We fired in self-defense|Tom Ruud");
+  /* A surname that also names organisations ("Capitol Hill"), after a
+   * title: a person all the same. */
+  quote_check ("Lead prosecutor Kellie Hill spoke last.\n\n\"Justice was served,\" Hill said.",
+               "Justice was served|Kellie Hill");
 }
 
 int
