@@ -91,36 +91,45 @@ item_fill (DocScan *ds, Item *it)
 /* "Peter King", "Erik Prince", "Peter T. King": a title written after a
  * first name (or a first name and an initial), with no capitalised word
  * after it, is the surname; "Mr. Prince" and "Prince" alone are too,
- * once the article has written it so.  Its item is no title then. */
+ * once the article has written it so.  Its item is no title then.  So
+ * is a stop word ("Theresa May"), but alone only after "Mrs." or before
+ * a speech verb ("May said"): "in May" is a month. */
+static gboolean is_verb (const Item *it);
+
 static void
 untitle_surnames (DocScan *ds, GArray *items)
 {
-  for (guint i = 1; i < items->len; i++)
+  static const Item none = { IT_END };
+
+  for (guint i = 0; i < items->len; i++)
     {
       Item *it = &g_array_index (items, Item, i);
-      const Item *prev = &g_array_index (items, Item, i - 1);
+      const Item *prev = i > 0 ? &g_array_index (items, Item, i - 1) : &none;
       const Item *next = i + 1 < items->len ? &g_array_index (items, Item, i + 1) : NULL;
       const Item *first = prev;
-      gboolean surname;
+      gboolean surname, stop, after_title;
 
-      if (it->kind != IT_WORD || !it->cap || it->acronym || !(it->classes & WC_TITLE) ||
+      if (it->kind != IT_WORD || !it->cap || it->acronym || !(it->classes & (WC_TITLE | WC_STOP)) ||
+          (it->classes & WC_DETERMINER) ||
           (next && next->kind == IT_WORD && next->cap && !(next->classes & WC_NAME_SUFFIX)))
         continue;
+      stop = !(it->classes & WC_TITLE);
       if (prev->kind == IT_WORD && prev->cap && g_utf8_strlen (prev->lower, -1) == 1 && i >= 2)
         first = &g_array_index (items, Item, i - 2);   /* the initial's first name */
+      after_title = prev->kind == IT_WORD && (prev->classes & WC_TITLE) && (prev->classes & (WC_MALE | WC_FEMALE));
       if (prev->kind == IT_WORD && prev->cap && first->kind == IT_WORD && first->cap &&
-          !(first->classes & (WC_TITLE | WC_PLACE)) && (first->classes & (WC_MALE | WC_FEMALE)))
+          !(first->classes & (WC_TITLE | WC_PLACE | WC_STOP)) && (first->classes & (WC_MALE | WC_FEMALE)))
         {
           surname = TRUE;
           g_hash_table_add (ds->title_surnames, it->lower);
         }
       else
         /* Later, alone or after "Mr.": "Prince said". */
-        surname = (prev->kind != IT_WORD || !prev->cap ||
-                   ((prev->classes & WC_TITLE) && (prev->classes & (WC_MALE | WC_FEMALE)))) &&
+        surname = (after_title || (!stop && (prev->kind != IT_WORD || !prev->cap)) ||
+                   (stop && next && (item_fill (ds, (Item *) next), is_verb (next)))) &&
                   g_hash_table_contains (ds->title_surnames, it->lower);
       if (surname)
-        it->classes &= ~WC_TITLE;
+        it->classes &= ~(WC_TITLE | WC_STOP);
     }
 }
 
@@ -283,6 +292,18 @@ is_capitalised_verb (DocScan *ds, GArray *items, guint i)
   before = &g_array_index (items, Item, i - 1);
   if (!(before->kind == IT_COMMA || (before->kind == IT_WORD && before->cap && !before->possessive)))
     return FALSE;
+  /* "said Rory Read, president of AMD": a name after its verb holds no
+   * other verb. */
+  for (guint k = i - 1; before->kind == IT_WORD && before->cap && k > 0; k--)
+    {
+      Item *b = &g_array_index (items, Item, k - 1);
+
+      item_fill (ds, b);
+      if (is_verb (b))
+        return FALSE;
+      if (!(b->kind == IT_WORD && b->cap))
+        break;
+    }
   item_fill (ds, it);
   /* "United States": a word of a name's is no verb. */
   return (it->classes & WC_SPEECH_VERB) &&

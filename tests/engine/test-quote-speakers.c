@@ -405,6 +405,25 @@ test_names_not_persons (void)
                "Not today|Marsh");
 }
 
+/* A stop word written as a surname after a first name ("George Will",
+ * "Theresa May") is one, and so alone before a speech verb or after
+ * "Mrs."; "in May" stays a month. */
+static void
+test_stop_word_surnames (void)
+{
+  quote_check ("George Will wrote that the plan was \"stupendously wrong.\"",
+               "stupendously wrong.|George Will");
+  quote_check ("Theresa May arrived late.\n\n\"We will leave,\" May said.",
+               "We will leave|Theresa May");
+  quote_check ("Theresa May arrived late.\n\n\"We will leave,\" Mrs. May said in May.",
+               "We will leave|Theresa May");
+  quote_check ("Ann Lee spoke first.\n\nIn May, rain fell. \"We will leave,\" she said.",
+               "We will leave|Ann Lee");
+  /* After its speech verb, a name's capitalised word is no verb. */
+  quote_check ("\"We are changing,\" said Mark Read, president of the Lantern Trust.",
+               "We are changing|Mark Read");
+}
+
 /* A role in an appositive ("Ada Marr, a doctor at the clinic,") is
  * what the reporter calls her later ("the doctor"); a role that opens
  * the next clause is no appositive ("…of Dunmore, the town's mayor said"). */
@@ -440,6 +459,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/names-not-persons", test_names_not_persons);
   g_test_add_func ("/quote-speakers/appositive-role", test_appositive_role);
   g_test_add_func ("/quote-speakers/role-before-name", test_role_before_name);
+  g_test_add_func ("/quote-speakers/stop-word-surnames", test_stop_word_surnames);
   g_test_add_func ("/quote-speakers/pronoun-sentence-subject", test_pronoun_sentence_subject);
   g_test_add_func ("/quote-speakers/participle-subject", test_participle_subject);
   g_test_add_func ("/quote-speakers/organisation-names", test_organisation_names);
