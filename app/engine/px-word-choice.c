@@ -312,7 +312,7 @@ id_info (Finder *f, guint32 id)
 /* What an ASCII character is to folding: Unicode's punctuation
  * (px_diff_fold() drops it from words), or a symbol that only the
  * interner's ASCII folding drops (g_ascii_ispunct: $+<=>^`|~). */
-enum { A_PUNCT = 1, A_SYMBOL = 2 };
+enum { A_PUNCT = 1, A_SYMBOL = 2, A_DIGIT = 4 };
 
 static const guint8 *
 ascii_classes (void)
@@ -324,7 +324,8 @@ ascii_classes (void)
       guint8 *made = g_new0 (guint8, 128);
 
       for (guint c = 0; c < 128; c++)
-        made[c] = px_diff_is_punctuation (c) ? A_PUNCT : g_ascii_ispunct (c) ? A_SYMBOL : 0;
+        made[c] = px_diff_is_punctuation (c) ? A_PUNCT : g_ascii_ispunct (c) ? A_SYMBOL :
+                  g_ascii_isdigit (c) ? A_DIGIT : 0;
       g_once_init_leave (&classes, made);
     }
   return classes;
@@ -409,7 +410,11 @@ fold_key (const char *text, gsize len)
 static gboolean
 is_joiner (const char *text, gsize len)
 {
-  gunichar c = g_utf8_get_char (text);
+  gunichar c;
+
+  if (len == 1)
+    return text[0] == '-' || text[0] == '\'';
+  c = g_utf8_get_char (text);
 
   return g_utf8_next_char (text) == text + len &&
          (c == '-' || c == '\'' || c == 0x2019 || c == 0x2010 || c == 0x2011 || c == 0x00AD);
@@ -426,9 +431,14 @@ word_flags (const char *text, gsize len)
   /* A small letter first, most words: no capital, no abbreviation. */
   if (len > 0 && text[0] >= 'a' && text[0] <= 'z')
     return 0;
-  /* Plain ASCII: no Unicode tables. */
+  /* Plain ASCII: no Unicode tables.  A small letter rules out an
+   * abbreviation, whatever follows ("Kerry"): only the capital is left
+   * to tell, and an ASCII first character tells it as the Unicode
+   * tables would. */
   for (i = 0; i < len && !((guchar) text[i] & 0x80); i++)
-    if (g_ascii_isalpha (text[i]))
+    if (text[i] >= 'a' && text[i] <= 'z')
+      return g_ascii_isupper (text[0]) ? W_CAP : 0;
+    else if (g_ascii_isalpha (text[i]))
       letters++, upper += g_ascii_isupper (text[i]) != 0;
   if (i == len)
     return (g_ascii_isupper (text[0]) ? W_CAP : 0) | (letters >= 2 && upper == letters ? W_UPPER : 0);
@@ -474,11 +484,19 @@ strip_key (GString *out, const char *k, gsize len, gboolean *symbol, gboolean *d
 
       if (c < 0x80)
         {
+          guint8 class = classes[c];
+
           p++;
-          if (classes[c] == A_PUNCT)
+          /* Most characters are none of these: one test. */
+          if (G_LIKELY (class == 0))
+            {
+              o[n++] = c;
+              continue;
+            }
+          if (class == A_PUNCT)
             continue;
-          sym |= classes[c] == A_SYMBOL;
-          dig |= c >= '0' && c <= '9';
+          sym |= class == A_SYMBOL;
+          dig |= class == A_DIGIT;
           o[n++] = c;
           continue;
         }
@@ -635,7 +653,9 @@ build_doc (Finder *f, Doc *doc, guint d)
   guint32 *ids;
   guint n_all = 0, n = 0;
 
-  doc->text = px_document_get_text (document, NULL);
+  const char *doc_text;
+
+  doc->text = doc_text = px_document_get_text (document, NULL);
   doc->n_paras = px_document_get_n_paragraphs (document);
   doc->para_first = g_new (guint, doc->n_paras + 1);
   /* Sized for every token at once: grown a word at a time, the arrays'
@@ -663,22 +683,26 @@ build_doc (Finder *f, Doc *doc, guint d)
       guint32 before = W_PARA_START;
 
       doc->para_first[p] = n;
-      for (guint t = 0; t < n_tokens; t++)
+      /* Each token read once into a local: the fields of a token
+       * behind a pointer were read again after every store (callgrind). */
+      for (const PxToken *tok = tokens, *end = tokens + n_tokens; tok < end; tok++)
         {
-          const PxToken *tok = &tokens[t];
-          const char *text = doc->text + tok->start;
+          const PxToken tk = *tok;
+          const char *text = doc_text + tk.start;
           guint32 id;
 
-          if (tok->kind == PX_TOKEN_WORD)
+          if (tk.kind == PX_TOKEN_SPACE)
+            continue;
+          if (tk.kind == PX_TOKEN_WORD)
             {
               guint32 flags = before;
 
-              id = word_id (f, k < n_cmp ? cmp_ids[k] : G_MAXUINT32, text, tok->len);
+              id = word_id (f, k < n_cmp ? cmp_ids[k] : G_MAXUINT32, text, tk.len);
               k++;
               /* A small letter first, most words: no capital, no
                * abbreviation. */
               if (!(text[0] >= 'a' && text[0] <= 'z'))
-                flags |= word_flags (text, tok->len);
+                flags |= word_flags (text, tk.len);
               if (n_punct == 1 && last_punct == '(')
                 {
                   /* find_definitions() looks at these words only. */
@@ -689,22 +713,20 @@ build_doc (Finder *f, Doc *doc, guint d)
                 }
               else if (n_punct == 1 && last_punct == '/')
                 flags |= W_SLASH;
-              words[n].start = tok->start;
-              words[n].end = tok->start + tok->len;
-              words[n].flags = flags;
+              words[n] = (Word) { tk.start, tk.start + tk.len, flags };
               f->info[id].count++;
               ids[n++] = id;
               n_punct = 0;
               before = 0;
             }
-          else if (tok->kind == PX_TOKEN_PUNCT)
+          else if (tk.kind == PX_TOKEN_PUNCT)
             {
-              if (tok->len == 1 && *text == ')' && n_punct == 0 && n > doc->para_first[p])
+              if (tk.len == 1 && *text == ')' && n_punct == 0 && n > doc->para_first[p])
                 words[n - 1].flags |= W_CLOSE;
               n_punct++;
-              last_punct = tok->len == 1 ? *text : '?';
+              last_punct = tk.len == 1 ? *text : '?';
               before |= W_PUNCT_BEFORE;
-              if (!is_joiner (text, tok->len))
+              if (!is_joiner (text, tk.len))
                 before |= W_BREAK_BEFORE;
             }
         }
