@@ -2544,6 +2544,122 @@ cmp_set (gconstpointer a, gconstpointer b)
                  ((PxWordChoiceVariant *) g_ptr_array_index (y->variants, 0))->key);
 }
 
+/* Whether outlets write both words of a naming edge: two or more of
+ * them, half or more of those that write either.  An outlet that
+ * chooses a name keeps to it, so words that most outlets use side by
+ * side ("booked" / "take", "Internet" / "traffic", "fire" / "blaze")
+ * name different things, or are no choice that sets outlets apart,
+ * whatever one sentence of two outlets put in the same place.  An
+ * abbreviation the text defines is written beside its name by design. */
+static gboolean
+written_together (const Edge *edge, const PxWordChoiceVariant *x, const PxWordChoiceVariant *y, guint n_docs)
+{
+  guint both = 0, either = 0;
+
+  if (edge->alias)
+    return FALSE;
+  for (guint d = 0; d < n_docs; d++)
+    {
+      both += x->counts[d] > 0 && y->counts[d] > 0;
+      either += x->counts[d] > 0 || y->counts[d] > 0;
+    }
+  return both >= 2 && 2 * both >= either;
+}
+
+/* Naming sets are split where their variants are joined only by edges
+ * of words written together (written_together()): each part of two
+ * variants or more is a set of its own, with the evidence inside it;
+ * a variant left alone is no set.  @set_of_node gives each node's set
+ * in @sets (-1 for none); a set split is replaced by NULL in @sets and
+ * its parts are appended.  Counts stay as they are: the occurrences of
+ * a variant do not depend on the set it is in. */
+static void
+split_sets (Finder *f, GPtrArray *sets, const int *set_of_node)
+{
+  guint n = f->nodes->len;
+  g_autofree guint *parent = g_new (guint, MAX (n, 1));
+  g_autofree gboolean *split = g_new0 (gboolean, MAX (sets->len, 1));
+  g_autofree int *part_of_root = g_new (int, MAX (n, 1));
+  g_autofree guint *size = g_new0 (guint, MAX (n, 1));
+  g_autoptr(GArray) weak = g_array_new (FALSE, FALSE, sizeof (Edge *));
+  GHashTableIter iter;
+  gpointer value;
+  guint n_sets = sets->len;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    parent[i] = i, part_of_root[i] = -1;
+  g_hash_table_iter_init (&iter, f->edges);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Edge *edge = value;
+      Node *a = g_ptr_array_index (f->nodes, edge->a), *b = g_ptr_array_index (f->nodes, edge->b);
+      int s = set_of_node[edge->a];
+
+      if (edge->attribution || a->variant == NULL || b->variant == NULL || s < 0 || s != set_of_node[edge->b] ||
+          ((PxWordChoiceSet *) g_ptr_array_index (sets, s))->kind != PX_WORD_CHOICE_NAMING)
+        continue;
+      if (written_together (edge, a->variant, b->variant, f->n_docs))
+        split[s] = any = TRUE;
+      else
+        parent[find_root (parent, edge->a)] = find_root (parent, edge->b);
+    }
+  if (!any)
+    return;
+  for (guint i = 0; i < n; i++)
+    if (set_of_node[i] >= 0 && split[set_of_node[i]])
+      size[find_root (parent, i)]++;
+  /* The parts, in the order of their nodes. */
+  for (guint i = 0; i < n; i++)
+    {
+      Node *node = g_ptr_array_index (f->nodes, i);
+      int s = set_of_node[i];
+      guint root;
+
+      if (s < 0 || !split[s])
+        continue;
+      root = find_root (parent, i);
+      if (size[root] < 2)
+        {
+          variant_free (node->variant);
+          node->variant = NULL;
+          continue;
+        }
+      if (part_of_root[root] < 0)
+        {
+          part_of_root[root] = sets->len;
+          g_ptr_array_add (sets, set_new (PX_WORD_CHOICE_NAMING, f->n_docs));
+        }
+      g_ptr_array_add (((PxWordChoiceSet *) g_ptr_array_index (sets, part_of_root[root]))->variants, node->variant);
+    }
+  /* Each part's evidence: the edges inside it. */
+  g_hash_table_iter_init (&iter, f->edges);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Edge *edge = value;
+      int s = set_of_node[edge->a];
+      guint root = find_root (parent, edge->a);
+      PxWordChoiceSet *part;
+
+      if (edge->attribution || s < 0 || !split[s] || set_of_node[edge->b] != s ||
+          root != find_root (parent, edge->b) || part_of_root[root] < 0)
+        continue;
+      part = g_ptr_array_index (sets, part_of_root[root]);
+      part->n_substitutions += edge->substitutions;
+      part->defined |= edge->alias;
+    }
+  for (guint s = 0; s < n_sets; s++)
+    if (split[s])
+      {
+        PxWordChoiceSet *set = g_ptr_array_index (sets, s);
+
+        /* Its variants belong to the parts now, or were freed. */
+        g_ptr_array_set_free_func (set->variants, NULL);
+        px_word_choice_set_free (set);
+        sets->pdata[s] = NULL;
+      }
+}
+
 static GPtrArray *
 make_sets (Finder *f)
 {
@@ -2632,6 +2748,18 @@ make_sets (Finder *f)
       if (node->variant != NULL)
         node->variant->text = most_common_spelling (node->spellings, node->variant->key);
     }
+  {
+    g_autofree int *set_of_node = g_new (int, MAX (n, 1));
+
+    for (guint i = 0; i < n; i++)
+      {
+        Node *node = g_ptr_array_index (f->nodes, i);
+
+        /* Attribution verbs are not split: they introduce quotations. */
+        set_of_node[i] = node->variant == NULL || node->attribution ? -1 : set_of_root[find_root (parent, i)];
+      }
+    split_sets (f, sets, set_of_node);
+  }
 
   kept = g_ptr_array_new_with_free_func ((GDestroyNotify) px_word_choice_set_free);
   for (guint s = 0; s < sets->len; s++)
@@ -2639,6 +2767,8 @@ make_sets (Finder *f)
       PxWordChoiceSet *set = g_ptr_array_index (sets, s);
       guint used = 0;
 
+      if (set == NULL)   /* split */
+        continue;
       finish_set (f, set);
       for (guint v = 0; v < set->variants->len; v++)
         used += ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->total > 0;
