@@ -305,6 +305,40 @@ typedef struct {
 
 #define PARALLEL_MIN_BYTES (256 * 1024)
 
+/* Whether @t is one single quotation mark: ' ‘ ’. */
+static gboolean
+is_single_mark (const char *text, const PxToken *t)
+{
+  const char *s = text + t->start;
+
+  return t->kind == PX_TOKEN_PUNCT &&
+         ((t->len == 1 && *s == '\'') ||
+          (t->len == 3 && (memcmp (s, "\xe2\x80\x98", 3) == 0 || memcmp (s, "\xe2\x80\x99", 3) == 0)));
+}
+
+/* Two single marks side by side are the double mark that texts from
+ * typewriter-era archives write so (''so,''): one token, which folds
+ * to " (px_diff_fold()), where the tokenizer makes two. */
+static void
+join_doubled_marks (const char *text, GArray *tokens)
+{
+  PxToken *t = (PxToken *) (gpointer) tokens->data;
+  guint out = 0;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      t[out] = t[i];
+      if (i + 1 < tokens->len && t[i + 1].start == t[i].start + t[i].len &&
+          is_single_mark (text, &t[i]) && is_single_mark (text, &t[i + 1]))
+        {
+          t[out].len += t[i + 1].len;
+          i++;
+        }
+      out++;
+    }
+  g_array_set_size (tokens, out);
+}
+
 static gpointer
 read_side (gpointer data)
 {
@@ -324,6 +358,8 @@ read_side (gpointer data)
           t.start -= side->base;
           g_array_append_val (side->tokens, t);
         }
+  if (side->flags & PX_DIFF_FOLD_TYPOGRAPHY)
+    join_doubled_marks (side->text, side->tokens);
   side->ids = g_new (guint32, side->tokens->len + 1);
   px_interner_intern_tokens (side->interner, side->text,
                              (const PxToken *) side->tokens->data, side->tokens->len,

@@ -371,6 +371,9 @@ intern_general (PxInterner *self,
       gboolean lower = (self->flags & PX_DIFF_IGNORE_CASE) != 0;
       gboolean strip = is_word && (self->flags & PX_DIFF_IGNORE_PUNCTUATION);
 
+      /* '' is a double mark: see px_diff_fold(). */
+      if ((self->flags & PX_DIFF_FOLD_TYPOGRAPHY) && len == 2 && p[0] == '\'' && p[1] == '\'')
+        return lookup_key (self, "\"", 1);
       if (!lower && !strip)
         return lookup_key (self, text, len);
 
@@ -520,7 +523,15 @@ px_diff_fold (const char  *text,
       gunichar c = g_utf8_get_char (p);
 
       if (flags & PX_DIFF_FOLD_TYPOGRAPHY)
-        c = fold_typography (c);
+        {
+          c = fold_typography (c);
+          /* Two single marks side by side are one double mark. */
+          if (c == '\'' && p[1] && fold_typography (g_utf8_get_char (g_utf8_next_char (p))) == '\'')
+            {
+              c = '"';
+              p = g_utf8_next_char (p);
+            }
+        }
       if (is_word && (flags & PX_DIFF_IGNORE_PUNCTUATION) && px_diff_is_punctuation (c))
         continue;
       g_string_append_unichar (out, c);

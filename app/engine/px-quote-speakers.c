@@ -261,7 +261,7 @@ static gboolean
 is_name_word (const Item *it)
 {
   return it->kind == IT_WORD && it->cap && !is_title (it) &&
-         !(it->classes & WC_STOP) && !g_ascii_isdigit (it->lower[0]);
+         !(it->classes & (WC_STOP | WC_DETERMINER)) && !g_ascii_isdigit (it->lower[0]);
 }
 
 static gboolean
@@ -352,6 +352,13 @@ is_roman_numeral (const char *lower)
 
 /* Words before a name that make it a place or an organisation: "at the
  * University", "during a Fox News interview". */
+/* Whether items[i] opens a sentence (or the span scanned). */
+static gboolean
+opens_sentence (GArray *items, guint i)
+{
+  return i == 0 || g_array_index (items, Item, i - 1).kind == IT_END;
+}
+
 static const char * const name_prepositions[] = {
   "at", "of", "from", "for", "in", "on", "with", "during", "by", "about", "against", NULL
 };
@@ -374,6 +381,12 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
         break;
       /* "Jr." ends a name ("Robert F. Kennedy Jr.") and opens none. */
       if (words == 0 && it->kind == IT_WORD && (it->classes & WC_NAME_SUFFIX))
+        break;
+      /* "Typically Microsoft releases…": an adverb opening a sentence
+       * before a name is no first name (unless it is one: Kelly Ayotte). */
+      if (words == 0 && opens_sentence (items, i) && i + 1 < hi &&
+          is_name_word (&g_array_index (items, Item, i + 1)) && is_name_word (it) &&
+          px_quote_has_ending (WE_ADVERB, it->lower) && !(it->classes & (WC_MALE | WC_FEMALE)))
         break;
       if (is_name_word (it) ||
           (words > 0 && it->kind == IT_WORD && it->cap && (it->classes & WC_NAME_NOUN) &&
@@ -445,6 +458,69 @@ has_surname (const char *name, const char *surname)
   return strlen (surname) == n && strncmp (at, surname, n) == 0;
 }
 
+/* Most words an appositive's role is looked for in. */
+#define MAX_APPOSITIVE_WORDS 5
+
+/* Adds to @titles the role an appositive after the name gives it:
+ * "Ema Suryani, a doctor at a clinic," is "the doctor" later, "Mark
+ * Toner, a State Department spokesman," "the spokesman".  The appositive
+ * opens with an article, a role or a name, and ends with the role, at
+ * a comma, a preposition or "who" ("Ann Lee, the nominee stated" is a
+ * list);
+ * words before a possessive are its owner's ("Ann Lee, the governor's
+ * aide,"). */
+static void
+appositive_titles (DocScan *ds, GArray *items, guint e, GString *titles, Mention *m)
+{
+  gsize kept = titles->len;
+  gboolean found = FALSE, ended = FALSE;
+
+  if (e + 2 >= items->len || g_array_index (items, Item, e).kind != IT_COMMA)
+    return;
+  for (guint k = e + 1; k < items->len && k <= e + MAX_APPOSITIVE_WORDS; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind != IT_WORD)
+        {
+          ended = it->kind == IT_COMMA || it->kind == IT_END;
+          break;
+        }
+      item_fill (ds, it);
+      if (k > e + 1 && (g_strv_contains (name_prepositions, it->lower) ||
+                        g_str_equal (it->lower, "who") || g_str_equal (it->lower, "to")))
+        {
+          ended = TRUE;
+          break;
+        }
+      /* "…, the church's minister said": the role is the last word. */
+      if (found && !is_title (it))
+        break;
+      if (k == e + 1 && !it->cap && !is_title (it) && !(it->classes & WC_DETERMINER))
+        return;
+      if (it->possessive)
+        {
+          g_string_truncate (titles, kept);
+          found = FALSE;
+        }
+      else if (is_title (it) && !it->cap)
+        {
+          g_string_append (titles, it->lower);
+          g_string_append_c (titles, ' ');
+          found = TRUE;
+        }
+    }
+  if (found && ended)
+    m->titled = TRUE;
+  else
+    g_string_truncate (titles, kept);
+}
+
+/* Prepositions that put a name as a place: "in Banda Aceh". */
+static const char * const place_prepositions[] = {
+  "in", "near", "outside", "across", "throughout", "off", NULL
+};
+
 static void
 add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboolean org,
              guint32 sentence)
@@ -462,6 +538,17 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
       Item *t = &g_array_index (items, Item, k - 1);
 
       item_fill (ds, t);
+      /* "The Notorious Bettie Page" (a film), "the Rose Garden": no
+       * article stands right before a person's name, unless the name
+       * is said of something ("the Carson campaign", "the Clinton of
+       * lore"). */
+      if (k == s && t->kind == IT_WORD && (t->classes & WC_DETERMINER) &&
+          !(e < items->len && g_array_index (items, Item, e).kind == IT_WORD &&
+            !g_array_index (items, Item, e).cap))
+        m.not_person = TRUE;
+      if (k == s && t->kind == IT_WORD && !t->cap && !last->possessive &&
+          g_strv_contains (place_prepositions, t->lower))
+        m.in_place = TRUE;
       if (is_title (t))
         {
           const char *full = px_quote_title_in_full (t->lower);
@@ -490,6 +577,8 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
             break;
         }
     }
+  if (!last->possessive)
+    appositive_titles (ds, items, e, titles, &m);
   if (last->possessive)
     {
       /* Kerry’s, Sanders’: the name without the possessive ending. */
@@ -512,6 +601,48 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
     m.surname = at[n] ? g_string_chunk_insert_len (ds->words, at, n) : at;
   }
   g_array_append_val (ds->mentions, m);
+}
+
+/* A name the article writes after a preposition of place ("in Banda
+ * Aceh") is a place wherever it stands, unless a title goes with it
+ * somewhere, it opens with a first name ("faith in Ann Lee") or it is
+ * the surname of a full name ("in Sanders parlance"). */
+static void
+places_not_persons (DocScan *ds)
+{
+  g_autoptr(GHashTable) places = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->in_place && !m->org && !m->titled)
+        {
+          const char *sp = strchr (m->name, ' ');
+          g_autofree char *first = px_quote_normalize_word (m->name, sp ? (gsize) (sp - m->name) : strlen (m->name));
+
+          if (!(px_quote_word_classes (first) & (WC_MALE | WC_FEMALE)))
+            g_hash_table_add (places, m->name);
+        }
+    }
+  for (guint i = 0; g_hash_table_size (places) > 0 && i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      /* "in Sanders parlance": the surname of a full name written
+       * elsewhere. */
+      if (m->titled)
+        g_hash_table_remove (places, m->name);
+      else if (m->n_words >= 2 && !m->in_place)
+        g_hash_table_remove (places, m->surname);
+    }
+  for (guint i = 0; g_hash_table_size (places) > 0 && i < ds->mentions->len; i++)
+    {
+      Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (g_hash_table_contains (places, m->name))
+        m->not_person = TRUE;
+    }
 }
 
 /* Every name outside quotes, in order: who "he" and "the secretary" can be. */
@@ -550,6 +681,7 @@ px_quote_collect_mentions (DocScan *ds)
           i = e;
         }
     }
+  places_not_persons (ds);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1141,6 +1273,7 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
             break;
           }
       }
+again:
   s = i;
   while (s > 0 && i - s < MAX_SUBJECT_BEFORE &&
          g_array_index (items, Item, s - 1).kind != IT_END && !is_dash (items, s - 1) &&
@@ -1159,6 +1292,15 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
            (g_array_index (items, Item, s).classes & WC_DETERMINER))) &&
          !item_is (items, s - 1, "who") && !is_verb (&g_array_index (items, Item, s - 1)))
     s--;
+  /* "Ann Lee, the Alabama Republican who heads the Banking Committee,
+   * said": the relative clause is no subject, the noun before "who"
+   * and the name before it are. */
+  if (s >= 2 && s < i && item_is (items, s - 1, "who") &&
+      g_array_index (items, Item, s - 2).kind == IT_WORD)
+    {
+      i = s - 1;
+      goto again;
+    }
   while (s < i && g_array_index (items, Item, s).kind == IT_COMMA)
     s++;
   if (s < i)
@@ -1295,6 +1437,32 @@ all_capitalised (GArray *items, guint a, guint e)
   return e > a;
 }
 
+/* Whether the name at @np_pos in items[a, e) is the object of a
+ * preposition in a description that opens in lower case: "Ann Lee, a
+ * senior fellow at the Center for Global Development, said" is Ann Lee,
+ * not the Center. */
+static gboolean
+name_in_description (DocScan *ds, GArray *items, guint a, guint e, guint32 np_pos)
+{
+  Item *first = &g_array_index (items, Item, a);
+
+  if (first->kind != IT_WORD || first->cap)
+    return FALSE;
+  for (guint k = a; k < e; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      if (it->start >= np_pos)
+        return FALSE;
+      if (it->kind != IT_WORD || it->cap)
+        continue;
+      item_fill (ds, it);
+      if (g_strv_contains (name_prepositions, it->lower))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 {
@@ -1320,6 +1488,11 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
        * Marsh explained" is). */
       if (e > a && !(b < v && opens_adverbial (ds, items, a, e)))
         set_speaker_np (&piece, ds, items, a, e);
+      /* "As Ada Marr, an expert on the port, noted": "as" and a name
+       * set off by the comma of an appositive. */
+      else if (b < v && a + 1 < e && item_is (items, a, "as") &&
+               is_name_word (&g_array_index (items, Item, a + 1)))
+        set_speaker_np (&piece, ds, items, a + 1, e);
       /* A full name beats a lone name, which beats "he" or "the
        * senator"; a lone capitalised word that opens the sentence
        * ("Frustrated, Sanders said") comes last.  On a tie, the piece
@@ -1328,7 +1501,9 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
        * right after a place phrase go on naming the place. */
       place_goes_on = after_place && all_capitalised (items, a, e);
       after_place = e > a && ends_in_place_phrase (ds, items, a, e);
-      if (piece.kind == SPK_NAME && (piece.np_weak || is_place (piece.np) || place_goes_on))
+      if (piece.kind == SPK_NAME && name_in_description (ds, items, a, e, piece.np_pos))
+        score = 0;
+      else if (piece.kind == SPK_NAME && (piece.np_weak || is_place (piece.np) || place_goes_on))
         score = 1;
       else if (piece.kind == SPK_NAME && strchr (piece.np, ' '))
         score = 5;
@@ -2224,7 +2399,7 @@ px_quote_surname_index (GArray *mentions)
       const Mention *m = &g_array_index (mentions, Mention, i);
       const char *surname, *known;
 
-      if (m->n_words < 2 || m->org)
+      if (m->n_words < 2 || m->org || m->not_person)
         continue;
       surname = m->surname;
       known = g_hash_table_lookup (index, surname);
@@ -2293,7 +2468,8 @@ full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
 
-      if (m->pos < pos && m->n_words >= 2 && !m->org && g_str_equal (m->surname, name))
+      if (m->pos < pos && m->n_words >= 2 && !m->org && !m->not_person &&
+          g_str_equal (m->surname, name))
         {
           guint g = want ? gender_of (m, m->name) : 0;
 
@@ -2313,7 +2489,7 @@ static gboolean
 is_person (Surnames *names, const Mention *m)
 {
   /* "the Aral Sea", "Trump Tower": named, but no one "he" can be. */
-  if (m->org || is_place (m->name))
+  if (m->org || m->not_person || is_place (m->name))
     return FALSE;
   if (m->n_words >= 2 || m->titled)
     return TRUE;

@@ -96,6 +96,8 @@ typedef struct {
   gboolean org;
   guint32 sentence;         /* where its sentence starts */
   gboolean after_preposition;  /* "of Ivo Marsh", "against Ada Marr": no subject */
+  gboolean in_place;    /* after "in", "near": "in Banda Aceh" */
+  gboolean not_person;  /* "the Notorious Bettie Page" (a film), a place */
 } Mention;
 
 

@@ -71,26 +71,71 @@ shingle_owners_get (const ShingleOwners *set, guint64 h)
  * than it saves. */
 #define THREADS_MIN_WORDS 20000
 
-/* One of the two halves of the work on a block: the shingles whose hash
- * has @part as its top bit go to set[part] (each half builds its own),
- * and the documents [first_doc, end_doc) are looked up in both. */
+/* The hash of each shingle of each document, worked out once: the
+ * shingle index of every block is built from them and looked up with
+ * them. */
 typedef struct {
   GPtrArray *seqs;
+  guint64 **hashes;            /* [document][shingle] */
+} Shingles;
+
+static guint
+n_shingles (GArray *seq)
+{
+  return seq->len >= SHINGLE ? seq->len - SHINGLE + 1 : 0;
+}
+
+static void
+hash_documents (Shingles *sh, guint first_doc, guint end_doc)
+{
+  for (guint d = first_doc; d < end_doc; d++)
+    {
+      GArray *seq = g_ptr_array_index (sh->seqs, d);
+      const guint32 *w = (const guint32 *) (gpointer) seq->data;
+      guint m = n_shingles (seq);
+
+      sh->hashes[d] = g_new (guint64, MAX (m, 1));
+      for (guint i = 0; i < m; i++)
+        sh->hashes[d][i] = shingle_hash (w + i);
+    }
+}
+
+/* One of the two halves of the work on a block: the documents
+ * [first_doc, end_doc) are hashed (on the first block) and looked up in
+ * both halves of the index, and the shingles whose hash has @part as its
+ * top bit go to sets[part] (each half builds its own). */
+typedef struct {
+  Shingles *sh;
   double *similarity;
   guint first, n_block;        /* the block */
+  gboolean hash;               /* the documents are not hashed yet */
   ShingleOwners *sets;         /* [2], or [1] when not split */
   guint n_sets;
   guint part;
   guint first_doc, end_doc;
-  GMutex *lock;                /* the sets are built before any is read: */
-  GCond *built;
-  guint *n_built;
+  GMutex *lock;                /* each stage waits for both halves */
+  GCond *done;
+  guint *n_done;
 } BlockPart;
 
 static ShingleOwners *
 set_of (BlockPart *bp, guint64 h)
 {
   return &bp->sets[bp->n_sets == 2 ? h >> 63 : 0];
+}
+
+/* Waits until every half has finished its @stage (counted from 1). */
+static void
+finish_stage (BlockPart *bp, guint stage)
+{
+  if (bp->n_sets == 1)
+    return;
+  g_mutex_lock (bp->lock);
+  (*bp->n_done)++;
+  g_cond_broadcast (bp->done);
+  while (*bp->n_done < stage * bp->n_sets)
+    g_cond_wait (bp->done, bp->lock);
+  g_mutex_unlock (bp->lock);
 }
 
 static void
@@ -100,16 +145,12 @@ build_part (BlockPart *bp)
 
   for (guint d = bp->first; d < bp->first + bp->n_block; d++)
     {
-      GArray *seq = g_ptr_array_index (bp->seqs, d);
-      const guint32 *w = (const guint32 *) (gpointer) seq->data;
+      const guint64 *h = bp->sh->hashes[d];
+      guint m = n_shingles (g_ptr_array_index (bp->sh->seqs, d));
 
-      for (guint i = 0; i + SHINGLE <= seq->len; i++)
-        {
-          guint64 h = shingle_hash (w + i);
-
-          if (set_of (bp, h) == set)
-            shingle_owners_add (set, h, 1UL << (d - bp->first));
-        }
+      for (guint i = 0; i < m; i++)
+        if (set_of (bp, h[i]) == set)
+          shingle_owners_add (set, h[i], 1UL << (d - bp->first));
     }
 }
 
@@ -119,22 +160,22 @@ build_part (BlockPart *bp)
 static void
 look_up_part (BlockPart *bp)
 {
-  guint n = bp->seqs->len;
+  guint n = bp->sh->seqs->len;
   g_autofree guint *count = g_new (guint, bp->n_block);
   g_autofree guint *end = g_new (guint, bp->n_block);
 
   for (guint a = bp->first_doc; a < bp->end_doc; a++)
     {
-      GArray *seq = g_ptr_array_index (bp->seqs, a);
-      const guint32 *w = (const guint32 *) (gpointer) seq->data;
+      GArray *seq = g_ptr_array_index (bp->sh->seqs, a);
+      const guint64 *h = bp->sh->hashes[a];
+      guint m = n_shingles (seq);
       gulong self_bit = a >= bp->first && a < bp->first + bp->n_block ? 1UL << (a - bp->first) : 0;
 
       memset (count, 0, bp->n_block * sizeof (guint));
       memset (end, 0, bp->n_block * sizeof (guint));
-      for (guint i = 0; i + SHINGLE <= seq->len; i++)
+      for (guint i = 0; i < m; i++)
         {
-          guint64 h = shingle_hash (w + i);
-          gulong others = shingle_owners_get (set_of (bp, h), h) & ~self_bit;
+          gulong others = shingle_owners_get (set_of (bp, h[i]), h[i]) & ~self_bit;
 
           for (guint b = 0; others != 0 && b < bp->n_block; b++)
             if (others & (1UL << b))
@@ -154,14 +195,13 @@ run_part (gpointer data)
 {
   BlockPart *bp = data;
 
+  /* The documents of the block may be in the other half's range. */
+  if (bp->hash)
+    hash_documents (bp->sh, bp->first_doc, bp->end_doc);
+  finish_stage (bp, 1);
   build_part (bp);
-  /* Both halves of the sets are read from here on. */
-  g_mutex_lock (bp->lock);
-  (*bp->n_built)++;
-  g_cond_broadcast (bp->built);
-  while (*bp->n_built < bp->n_sets)
-    g_cond_wait (bp->built, bp->lock);
-  g_mutex_unlock (bp->lock);
+  /* Both halves of the index are read from here on. */
+  finish_stage (bp, 2);
   look_up_part (bp);
   return NULL;
 }
@@ -170,15 +210,16 @@ run_part (gpointer data)
  * in two halves on two threads when @split, with the same result to the
  * last bit (each share is a count of words, whoever counts it). */
 static void
-similarity_to_block (GPtrArray *seqs, double *similarity, guint first, guint n_block, gboolean split)
+similarity_to_block (Shingles *sh, double *similarity, guint first, guint n_block, gboolean split)
 {
+  GPtrArray *seqs = sh->seqs;
   guint n = seqs->len, n_sets = split ? 2 : 1;
   ShingleOwners sets[2];
   BlockPart parts[2];
   gsize total = 0, size = 16, all = 0, half = 0;
-  guint n_built = 0, mid = n;
+  guint n_done = 0, mid = n;
   GMutex lock;
-  GCond built;
+  GCond done;
   GThread *thread = NULL;
 
   for (guint d = first; d < first + n_block; d++)
@@ -201,24 +242,28 @@ similarity_to_block (GPtrArray *seqs, double *similarity, guint first, guint n_b
         half += ((GArray *) g_ptr_array_index (seqs, mid))->len;
     }
   g_mutex_init (&lock);
-  g_cond_init (&built);
+  g_cond_init (&done);
   for (guint k = 0; k < n_sets; k++)
-    parts[k] = (BlockPart) { seqs, similarity, first, n_block, sets, n_sets, k,
-                             k == 0 ? 0 : mid, k == 0 ? mid : n, &lock, &built, &n_built };
+    parts[k] = (BlockPart) { sh, similarity, first, n_block, first == 0, sets, n_sets, k,
+                             k == 0 ? 0 : mid, k == 0 ? mid : n, &lock, &done, &n_done };
   if (split)
     thread = g_thread_try_new ("px-similarity", run_part, &parts[1], NULL);
   if (split && thread == NULL)
     {
-      /* No second thread: both halves here, one after the other. */
+      /* No second thread: one half does all of it, building both
+       * halves of the index in turn. */
+      if (first == 0)
+        hash_documents (sh, 0, n);
+      parts[0].hash = FALSE;
       build_part (&parts[1]);
-      n_built++;
       parts[0].end_doc = n;
+      n_done = 2 * 2;   /* neither stage waits */
     }
   run_part (&parts[0]);
   if (thread)
     g_thread_join (thread);
   g_mutex_clear (&lock);
-  g_cond_clear (&built);
+  g_cond_clear (&done);
   for (guint k = 0; k < n_sets; k++)
     {
       g_free (sets[k].hashes);
@@ -233,14 +278,20 @@ px_similarity_fill (GPtrArray *seqs,
   guint n = seqs->len;
   gsize words = 0;
   gboolean split;
+  Shingles sh = { seqs, NULL };
 
   g_return_if_fail (similarity != NULL || n == 0);
+
+  sh.hashes = g_new0 (guint64 *, MAX (n, 1));
 
   for (guint d = 0; d < n; d++)
     words += ((GArray *) g_ptr_array_index (seqs, d))->len;
   split = words >= THREADS_MIN_WORDS && n > 1 && _px_compare_second_core ();
   for (guint first = 0; first < n; first += OWNERS_BLOCK)
-    similarity_to_block (seqs, similarity, first, MIN (OWNERS_BLOCK, n - first), split);
+    similarity_to_block (&sh, similarity, first, MIN (OWNERS_BLOCK, n - first), split);
+  for (guint d = 0; d < n; d++)
+    g_free (sh.hashes[d]);
+  g_free (sh.hashes);
 }
 
 char *

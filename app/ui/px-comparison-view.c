@@ -37,6 +37,10 @@
 /* What filling the rows bound beyond the screen may take of the main
  * loop at a time, once the screen is painted. */
 #define PREFILL_USEC 3000
+/* ... and between two frames of a scroll, at most this, ending this
+ * long before the next frame may start (see prefill_until()). */
+#define PREFILL_MAX_USEC 12000
+#define FRAME_MARGIN_USEC 2500
 /* Padding, border and note of a cell, about (estimates only). */
 #define CELL_CHROME 16
 
@@ -68,6 +72,7 @@ struct _PxComparisonView
   GdkFrameClock *layout_clock;  /* the window's, while it has one: see hook_layout() */
   gulong layout_handler;
   guint prefill_idle;
+  gint64 frame_due;             /* when the next frame may start (monotonic us): see prefill_until() */
   int est_char_width, est_line_height;  /* for a row's height before it is laid out; 0: not yet known */
   PxMarkPalette palette;
   GSettings *settings;        /* the colour-blind-safe palette */
@@ -766,11 +771,61 @@ update_stacked_row (PxComparisonView *self, GtkWidget *box)
   set_names_line (parts->omitted, _("Omitted by:"), omitted);
 }
 
+/* A stacked row's height, asked at the width the list gives its rows.
+ * GTK 4.8's GtkGridView measures its own height (whenever the window
+ * is measured, which each row shown or changed makes it do) by asking
+ * every bound row for its height at the least width any row has: a
+ * stacked row laid each of its cells' paragraphs out at about 60 px,
+ * a word a line, and then once more at its true width to be allocated,
+ * which was most of a stacked frame's layout when a row scrolled in.
+ * The rows' own width is the list's (it has one column), so a narrower
+ * width asked for is answered at the list's, whose heights each cell
+ * keeps: the list's own height is not what anyone lays out by. */
+static GtkSizeRequestMode
+stacked_holder_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+stacked_holder_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  GtkWidget *list = gtk_widget_get_ancestor (widget, GTK_TYPE_GRID_VIEW);
+
+  *minimum = *natural = 0;
+  if (child == NULL || !gtk_widget_get_visible (child))
+    return;
+  if (orientation == GTK_ORIENTATION_VERTICAL && for_size >= 0 && list &&
+      gtk_widget_get_width (list) > for_size)
+    for_size = gtk_widget_get_width (list);
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
+}
+
+static void
+stacked_holder_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child && gtk_widget_get_visible (child))
+    gtk_widget_allocate (child, width, height, -1, NULL);
+}
+
 static void
 setup_stacked_row (GtkSignalListItemFactory *factory,
                    GtkListItem              *item,
                    PxComparisonView         *self)
 {
+  GtkWidget *holder = adw_bin_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
 
@@ -778,16 +833,24 @@ setup_stacked_row (GtkSignalListItemFactory *factory,
   adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), (int) (COLUMN_MAX_WIDTH * self->zoom));
   adw_clamp_set_child (ADW_CLAMP (clamp), box);
   gtk_widget_add_css_class (box, "stacked-row");
-  gtk_list_item_set_child (item, clamp);
+  gtk_widget_set_layout_manager (holder, gtk_custom_layout_new (stacked_holder_request_mode,
+                                                                stacked_holder_measure,
+                                                                stacked_holder_allocate));
+  adw_bin_set_child (ADW_BIN (holder), clamp);
+  gtk_list_item_set_child (item, holder);
   gtk_list_item_set_activatable (item, FALSE);
 }
 
+/* The row's box: a side-by-side strip, or a stacked row's box (in its
+ * clamp, in its holder). */
 static GtkWidget *
 row_box (GtkListItem *item)
 {
   GtkWidget *child = gtk_list_item_get_child (item);
 
-  return ADW_IS_CLAMP (child) ? adw_clamp_get_child (ADW_CLAMP (child)) : child;
+  if (child == NULL || PX_IS_COLUMN_STRIP (child))
+    return child;
+  return adw_clamp_get_child (ADW_CLAMP (gtk_widget_get_first_child (child)));
 }
 
 /* --- rows shown as they come near the screen -------------------------------- */
@@ -1055,14 +1118,65 @@ nearest_pending (PxComparisonView *self)
   return best;
 }
 
+/* Until when filling rows may go on now.  While the view scrolls, a
+ * frame comes every refresh period, and filling in slices of a fixed
+ * length both wasted most of the time between frames (the stacked view
+ * lagged its scrolling for the first pages) and ran into the next frame
+ * now and then, which then came late.  So a slice ends a little before
+ * the next frame may start (frame_due, noted at each frame's layout),
+ * however long that leaves, and none starts when the next frame is
+ * near; when no frame has come for a while, a slice takes PREFILL_USEC,
+ * so that input is never kept waiting long.  Returns 0 when the next
+ * frame is near. */
+static gint64
+prefill_until (PxComparisonView *self)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  if (self->frame_due - FRAME_MARGIN_USEC > now + PREFILL_USEC)
+    return MIN (self->frame_due - FRAME_MARGIN_USEC, now + PREFILL_MAX_USEC);
+  if (self->frame_due > now)
+    return 0;
+  return now + PREFILL_USEC;
+}
+
+static gboolean prefill_rows (gpointer user_data);
+static void ensure_prefill (PxComparisonView *self);
+
+/* Goes on filling rows once the next frame is past, if it is near. */
+static gboolean
+prefill_after_frame (PxComparisonView *self)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  if (self->frame_due <= now || prefill_until (self) != 0)
+    return FALSE;
+  self->prefill_idle = g_timeout_add_full (G_PRIORITY_LOW, (guint) ((self->frame_due - now) / 1000 + 1),
+                                           prefill_rows, self, NULL);
+  return TRUE;
+}
+
 /* Shows some of the rows bound beyond the screen, for a few milliseconds
  * at a time, so that scrolling finds them ready. */
 static gboolean
 prefill_rows (gpointer user_data)
 {
   PxComparisonView *self = user_data;
-  gint64 until = g_get_monotonic_time () + PREFILL_USEC;
+  gint64 until = prefill_until (self);
   int width = -1, box_width = 0;
+
+  if (until == 0)
+    {
+      /* A frame is near: nothing now, not even a spin of this idle. */
+      self->prefill_idle = 0;
+      if (!prefill_after_frame (self))
+        ensure_prefill (self);
+      return G_SOURCE_REMOVE;
+    }
 
   while (g_hash_table_size (self->pending) > 0 && g_get_monotonic_time () < until)
     {
@@ -1113,7 +1227,11 @@ on_clock_layout (GdkFrameClock *clock, PxComparisonView *self)
   GHashTableIter iter;
   gpointer box;
   double page, margin;
+  gint64 frame_time = gdk_frame_clock_get_frame_time (clock), interval = 0;
 
+  /* The next frame comes a refresh period after this one at the soonest. */
+  gdk_frame_clock_get_refresh_info (clock, frame_time, &interval, NULL);
+  self->frame_due = frame_time + (interval > 0 ? interval : 16667);
   if (g_hash_table_size (self->pending) == 0 || !gtk_widget_get_mapped (list))
     return;
   page = gtk_widget_get_height (list);

@@ -508,6 +508,25 @@ test_fold (void)
   g_assert_cmpuint (px_interner_get_size (interner), ==, 2);
 }
 
+/* Two single marks side by side (''so,'', as archives of typewritten
+ * copy write them) are the double mark when typography is folded, and a
+ * change of marks otherwise; an apostrophe stays one. */
+static void
+test_doubled_marks (void)
+{
+  g_autofree char *k = px_diff_fold ("''\xE2\x80\x98\xE2\x80\x98", -1, PX_DIFF_FOLD_TYPOGRAPHY, FALSE);
+
+  g_assert_cmpstr (k, ==, "\"\"");
+  assert_diff ("was ''a disaster'' for", "was \xE2\x80\x9C" "a disaster\xE2\x80\x9D for",
+               PX_DIFF_FOLD_TYPOGRAPHY, "was \xE2\x80\x9C" "a disaster\xE2\x80\x9D for");
+  assert_diff ("was \xE2\x80\x98\xE2\x80\x98" "a disaster\xE2\x80\x99\xE2\x80\x99 for",
+               "was \"a disaster\" for", PX_DIFF_FOLD_TYPOGRAPHY, "was \"a disaster\" for");
+  assert_diff ("was ''a disaster'' for", "was \"a disaster\" for", 0,
+               "was [-''-]{+\"+}a disaster[-''-]{+\"+} for");
+  assert_diff ("the Joneses' house", "the Joneses\" house", PX_DIFF_FOLD_TYPOGRAPHY,
+               "the Joneses[-'-]{+\"+} house");
+}
+
 /* The interner against a hash table of byte strings: ASCII keys (the
  * ones compared as they are) of every length around the eight bytes
  * kept inline in a slot, from a small alphabet so that keys share
@@ -614,6 +633,7 @@ main (int argc, char **argv)
   g_test_add_func ("/diff/scripts", test_scripts);
   g_test_add_func ("/diff/flags", test_flags);
   g_test_add_func ("/diff/fold", test_fold);
+  g_test_add_func ("/diff/doubled-marks", test_doubled_marks);
   g_test_add_func ("/diff/interner-keys", test_interner_keys);
   g_test_add_func ("/diff/interner-folded", test_interner_folded);
   g_test_add_func ("/diff/cleanup-islands", test_cleanup_islands);

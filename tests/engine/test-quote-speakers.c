@@ -387,11 +387,55 @@ test_sentence_openers_more (void)
                "make an outstanding mayor.|Ivo Marsh");
 }
 
+/* Names that are no person's: a title after an article ("The Lantern
+ * Years", a film named after her), a name the text puts as a place ("in
+ * Bukit Sama"), and an adverb opening a sentence before a name. */
+static void
+test_names_not_persons (void)
+{
+  quote_check ("Rosa Vell, the pin-up model, died on Thursday. A film, The Notorious Rosa "
+               "Vell, told her story.\n\n\"I never thought it was shameful,\" Vell said.",
+               "I never thought it was shameful|Rosa Vell");
+  quote_check ("Houses fell in Bukit Sama, and roads were cut near Bukit Sama.\n\n"
+               "\"We need tents,\" added the doctor.", "We need tents|?");
+  /* "in Marsh parlance": a full name's surname stays a person. */
+  quote_check ("Ivo Marsh spoke first. In Marsh parlance, the plan was huge.\n\n"
+               "\"It is huge,\" he said.", "It is huge|Ivo Marsh");
+  quote_check ("Typically Marsh answers the phone himself.\n\n\"Not today,\" Marsh said.",
+               "Not today|Marsh");
+}
+
+/* A role in an appositive ("Ada Marr, a doctor at the clinic,") is
+ * what the reporter calls her later ("the doctor"); a role that opens
+ * the next clause is no appositive ("…of Dunmore, the town's mayor said"). */
+static void
+test_appositive_role (void)
+{
+  quote_check ("One child died, said Ada Marr, a doctor at a clinic in the district.\n\n"
+               "\"We have forty injured,\" added the doctor.",
+               "We have forty injured|Ada Marr");
+  quote_check ("Rain hit the town of Dunmore, the church's pastor said.\n\n"
+               "\"It came fast,\" said the pastor.", "It came fast|?");
+}
+
+/* Roles news writes before a name are no part of it. */
+static void
+test_role_before_name (void)
+{
+  quote_check ("\"He lied to this jury,\" Public Defender Ivo Marsh said.",
+               "He lied to this jury|Ivo Marsh");
+  quote_check ("\"We fired in self-defense,\" said Commodore Tom Ruud.",
+               "We fired in self-defense|Tom Ruud");
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/quote-speakers/said-of", test_said_of);
+  g_test_add_func ("/quote-speakers/names-not-persons", test_names_not_persons);
+  g_test_add_func ("/quote-speakers/appositive-role", test_appositive_role);
+  g_test_add_func ("/quote-speakers/role-before-name", test_role_before_name);
   g_test_add_func ("/quote-speakers/pronoun-sentence-subject", test_pronoun_sentence_subject);
   g_test_add_func ("/quote-speakers/participle-subject", test_participle_subject);
   g_test_add_func ("/quote-speakers/organisation-names", test_organisation_names);

@@ -773,6 +773,25 @@ test_capitals_said (void)
               "Ivo Marsh");
 }
 
+/* An organisation or a place inside a description of the speaker is not
+ * the speaker: the name the description is set off from is. */
+static void
+test_description_holds_organisation (void)
+{
+  /* The description's name follows a preposition. */
+  quote_check ("Ada Marr, a former Treasury official who is now a senior fellow at the Center "
+               "for Harbour Development, which works on ferries, said the port was \"not just "
+               "one town's affair.\"", "not just one town's affair.|Ada Marr");
+  /* A relative clause without commas inside the description. */
+  quote_check ("Senator Ivo Marsh, the Alabama Republican who heads the Senate Harbour Committee, "
+               "said the fees \"call into question the whole plan.\"",
+               "call into question the whole plan.|Ivo Marsh");
+  /* "As" and the name, then the description. */
+  quote_check ("As Tom Bauer, an expert on Syria at the Northern Institute, noted, \"Everyone "
+               "in the region is just waiting.\"",
+               "Everyone in the region is just waiting.|Tom Bauer");
+}
+
 static void
 test_attribution_ends_sentence (void)
 {
@@ -904,6 +923,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/attribution-ends-sentence", test_attribution_ends_sentence);
   g_test_add_func ("/quotes/crying-out-verbs", test_crying_out_verbs);
   g_test_add_func ("/quotes/capitals-said", test_capitals_said);
+  g_test_add_func ("/quotes/description-holds-organisation", test_description_holds_organisation);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   return g_test_run ();
 }

@@ -42,6 +42,10 @@ check_rows (PxWindow *window, const char *when, guint *on_screen, guint *waiting
       GtkWidget *row = gtk_widget_get_first_child (item);
       graphene_rect_t bounds;
 
+      /* A stacked row's clamp stands in a holder (setup_stacked_row()). */
+      if (ADW_IS_BIN (row))
+        row = adw_bin_get_child (ADW_BIN (row));
+
       if (row == NULL || !(PX_IS_COLUMN_STRIP (row) || ADW_IS_CLAMP (row)))
         continue;
       if (!row_shows_cells (row))
