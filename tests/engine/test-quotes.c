@@ -786,6 +786,10 @@ test_description_holds_organisation (void)
   quote_check ("Senator Ivo Marsh, the Alabama Republican who heads the Senate Harbour Committee, "
                "said the fees \"call into question the whole plan.\"",
                "call into question the whole plan.|Ivo Marsh");
+  /* A place at the end of a subject that a preposition cut off: the
+   * subject is a longer phrase, and no one named. */
+  quote_check ("The group that has taken over a swath of western and northern Kessock announced "
+               "on Sunday the start of a \"ferry war.\"", "ferry war.|?");
   /* "As" and the name, then the description. */
   quote_check ("As Tom Bauer, an expert on Syria at the Northern Institute, noted, \"Everyone "
                "in the region is just waiting.\"",
