@@ -88,11 +88,18 @@ typedef struct {
   GArray *words;     /* of Listed */
 } Lists;
 
+static void fold_key_into (GString *out, const char *text, gsize len, gboolean *symbol, gboolean *digit);
+
+/* Folded into @scratch, kept from one word to the next: a string made
+ * and freed for each of the lists' words was a third of reading them. */
 static Listed *
-listed_add (Lists *lists, const char *word)
+listed_add (Lists *lists, GString *scratch, const char *word, gsize len)
 {
-  g_autofree char *key = fold_key (word, strlen (word));
-  guint32 id = px_interner_intern_key (lists->keys, key, strlen (key));
+  gboolean symbol, digit;
+  guint32 id;
+
+  fold_key_into (scratch, word, len, &symbol, &digit);
+  id = px_interner_intern_key (lists->keys, scratch->str, scratch->len);
 
   if (id >= lists->words->len)
     g_array_set_size (lists->words, id + 1);   /* cleared */
@@ -108,6 +115,7 @@ language_lists (void)
     {
       Lists *made = g_new0 (Lists, 1);
       GResource *resource = px_word_choice_get_resource ();
+      g_autoptr(GString) scratch = g_string_sized_new (64);
       guint n_forms = 0;
 
       made->keys = px_interner_new (0);
@@ -133,12 +141,17 @@ language_lists (void)
                 bit = 0, forms = TRUE;
               else if (forms && *line != '[')
                 {
-                  g_auto(GStrv) words = g_strsplit (line, " ", -1);
-
                   n_forms++;
-                  for (guint w = 0; words[w]; w++)
-                    if (*words[w] != '\0')
-                      listed_add (made, words[w])->form[l] = n_forms;
+                  /* The words between spaces, read in place. */
+                  for (const char *w = line; *w; )
+                    {
+                      const char *end = strchr (w, ' ');
+                      gsize len = end ? (gsize) (end - w) : strlen (w);
+
+                      if (len > 0)
+                        listed_add (made, scratch, w, len)->form[l] = n_forms;
+                      w += len + (end != NULL);
+                    }
                 }
               else if (g_str_equal (line, "[stop]"))
                 bit = L_STOP, forms = FALSE;
@@ -147,7 +160,7 @@ language_lists (void)
               else if (g_str_equal (line, "[attribution]"))
                 bit = L_ATTR, forms = FALSE;
               else if (bit != 0)
-                listed_add (made, line)->lists |= bit << (L_SHIFT * l);
+                listed_add (made, scratch, line, strlen (line))->lists |= bit << (L_SHIFT * l);
             }
         }
       g_once_init_leave (&lists, made);
