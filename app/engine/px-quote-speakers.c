@@ -1260,6 +1260,24 @@ is_dash (GArray *items, guint k)
                                 g_array_index (items, Item, k + 1).kind == IT_HYPHEN);
 }
 
+/* Whether items[s, i), one piece without a comma, follows a preposition,
+ * or "and" after a preposition and a word ("of western and northern"). */
+static gboolean
+cut_after_preposition (GArray *items, guint s, guint i)
+{
+  guint p = s;
+
+  for (guint k = s; k < i; k++)
+    if (g_array_index (items, Item, k).kind == IT_COMMA)
+      return FALSE;
+  if (p >= 3 && (item_is (items, p - 1, "and") || item_is (items, p - 1, "or")) &&
+      g_array_index (items, Item, p - 2).kind == IT_WORD && !g_array_index (items, Item, p - 2).cap)
+    p -= 2;
+  return p > 0 && g_array_index (items, Item, p - 1).kind == IT_WORD &&
+         !g_array_index (items, Item, p - 1).cap && g_array_index (items, Item, p - 1).lower &&
+         g_strv_contains (name_prepositions, g_array_index (items, Item, p - 1).lower);
+}
+
 static void
 subject_of (Found *f, DocScan *ds, GArray *items, guint v)
 {
@@ -1329,6 +1347,11 @@ again:
     }
   while (s < i && g_array_index (items, Item, s).kind == IT_COMMA)
     s++;
+  /* "The group that took a swath of western and northern Iraq
+   * announced": words cut off after a preposition or "and" are the end
+   * of a longer subject, not the subject. */
+  if (s < i && cut_after_preposition (items, s, i))
+    return;
   if (s < i)
     subject_pieces (f, ds, items, s, i);
 }
@@ -1464,15 +1487,20 @@ all_capitalised (GArray *items, guint a, guint e)
 }
 
 /* Whether the name at @np_pos in items[a, e) is the object of a
- * preposition in a description that opens in lower case: "Ann Lee, a
- * senior fellow at the Center for Global Development, said" is Ann Lee,
- * not the Center. */
+ * preposition in a description that opens in lower case or with a
+ * determiner: "Ann Lee, a senior fellow at the Center for Global
+ * Development, said" is Ann Lee, not the Center. */
 static gboolean
 name_in_description (DocScan *ds, GArray *items, guint a, guint e, guint32 np_pos)
 {
   Item *first = &g_array_index (items, Item, a);
 
-  if (first->kind != IT_WORD || first->cap)
+  if (first->kind != IT_WORD)
+    return FALSE;
+  /* In lower case, or a determiner that opens the sentence: "The group
+   * that took a swath of Iraq announced". */
+  item_fill (ds, first);
+  if (first->cap && !(first->classes & WC_DETERMINER))
     return FALSE;
   for (guint k = a; k < e; k++)
     {

@@ -88,11 +88,18 @@ typedef struct {
   GArray *words;     /* of Listed */
 } Lists;
 
+static void fold_key_into (GString *out, const char *text, gsize len, gboolean *symbol, gboolean *digit);
+
+/* Folded into @scratch, kept from one word to the next: a string made
+ * and freed for each of the lists' words was a third of reading them. */
 static Listed *
-listed_add (Lists *lists, const char *word)
+listed_add (Lists *lists, GString *scratch, const char *word, gsize len)
 {
-  g_autofree char *key = fold_key (word, strlen (word));
-  guint32 id = px_interner_intern_key (lists->keys, key, strlen (key));
+  gboolean symbol, digit;
+  guint32 id;
+
+  fold_key_into (scratch, word, len, &symbol, &digit);
+  id = px_interner_intern_key (lists->keys, scratch->str, scratch->len);
 
   if (id >= lists->words->len)
     g_array_set_size (lists->words, id + 1);   /* cleared */
@@ -108,6 +115,7 @@ language_lists (void)
     {
       Lists *made = g_new0 (Lists, 1);
       GResource *resource = px_word_choice_get_resource ();
+      g_autoptr(GString) scratch = g_string_sized_new (64);
       guint n_forms = 0;
 
       made->keys = px_interner_new (0);
@@ -133,12 +141,17 @@ language_lists (void)
                 bit = 0, forms = TRUE;
               else if (forms && *line != '[')
                 {
-                  g_auto(GStrv) words = g_strsplit (line, " ", -1);
-
                   n_forms++;
-                  for (guint w = 0; words[w]; w++)
-                    if (*words[w] != '\0')
-                      listed_add (made, words[w])->form[l] = n_forms;
+                  /* The words between spaces, read in place. */
+                  for (const char *w = line; *w; )
+                    {
+                      const char *end = strchr (w, ' ');
+                      gsize len = end ? (gsize) (end - w) : strlen (w);
+
+                      if (len > 0)
+                        listed_add (made, scratch, w, len)->form[l] = n_forms;
+                      w += len + (end != NULL);
+                    }
                 }
               else if (g_str_equal (line, "[stop]"))
                 bit = L_STOP, forms = FALSE;
@@ -147,7 +160,7 @@ language_lists (void)
               else if (g_str_equal (line, "[attribution]"))
                 bit = L_ATTR, forms = FALSE;
               else if (bit != 0)
-                listed_add (made, line)->lists |= bit << (L_SHIFT * l);
+                listed_add (made, scratch, line, strlen (line))->lists |= bit << (L_SHIFT * l);
             }
         }
       g_once_init_leave (&lists, made);
@@ -312,7 +325,7 @@ id_info (Finder *f, guint32 id)
 /* What an ASCII character is to folding: Unicode's punctuation
  * (px_diff_fold() drops it from words), or a symbol that only the
  * interner's ASCII folding drops (g_ascii_ispunct: $+<=>^`|~). */
-enum { A_PUNCT = 1, A_SYMBOL = 2 };
+enum { A_PUNCT = 1, A_SYMBOL = 2, A_DIGIT = 4 };
 
 static const guint8 *
 ascii_classes (void)
@@ -324,7 +337,8 @@ ascii_classes (void)
       guint8 *made = g_new0 (guint8, 128);
 
       for (guint c = 0; c < 128; c++)
-        made[c] = px_diff_is_punctuation (c) ? A_PUNCT : g_ascii_ispunct (c) ? A_SYMBOL : 0;
+        made[c] = px_diff_is_punctuation (c) ? A_PUNCT : g_ascii_ispunct (c) ? A_SYMBOL :
+                  g_ascii_isdigit (c) ? A_DIGIT : 0;
       g_once_init_leave (&classes, made);
     }
   return classes;
@@ -409,7 +423,11 @@ fold_key (const char *text, gsize len)
 static gboolean
 is_joiner (const char *text, gsize len)
 {
-  gunichar c = g_utf8_get_char (text);
+  gunichar c;
+
+  if (len == 1)
+    return text[0] == '-' || text[0] == '\'';
+  c = g_utf8_get_char (text);
 
   return g_utf8_next_char (text) == text + len &&
          (c == '-' || c == '\'' || c == 0x2019 || c == 0x2010 || c == 0x2011 || c == 0x00AD);
@@ -426,9 +444,14 @@ word_flags (const char *text, gsize len)
   /* A small letter first, most words: no capital, no abbreviation. */
   if (len > 0 && text[0] >= 'a' && text[0] <= 'z')
     return 0;
-  /* Plain ASCII: no Unicode tables. */
+  /* Plain ASCII: no Unicode tables.  A small letter rules out an
+   * abbreviation, whatever follows ("Kerry"): only the capital is left
+   * to tell, and an ASCII first character tells it as the Unicode
+   * tables would. */
   for (i = 0; i < len && !((guchar) text[i] & 0x80); i++)
-    if (g_ascii_isalpha (text[i]))
+    if (text[i] >= 'a' && text[i] <= 'z')
+      return g_ascii_isupper (text[0]) ? W_CAP : 0;
+    else if (g_ascii_isalpha (text[i]))
       letters++, upper += g_ascii_isupper (text[i]) != 0;
   if (i == len)
     return (g_ascii_isupper (text[0]) ? W_CAP : 0) | (letters >= 2 && upper == letters ? W_UPPER : 0);
@@ -474,11 +497,19 @@ strip_key (GString *out, const char *k, gsize len, gboolean *symbol, gboolean *d
 
       if (c < 0x80)
         {
+          guint8 class = classes[c];
+
           p++;
-          if (classes[c] == A_PUNCT)
+          /* Most characters are none of these: one test. */
+          if (G_LIKELY (class == 0))
+            {
+              o[n++] = c;
+              continue;
+            }
+          if (class == A_PUNCT)
             continue;
-          sym |= classes[c] == A_SYMBOL;
-          dig |= c >= '0' && c <= '9';
+          sym |= class == A_SYMBOL;
+          dig |= class == A_DIGIT;
           o[n++] = c;
           continue;
         }
@@ -635,7 +666,9 @@ build_doc (Finder *f, Doc *doc, guint d)
   guint32 *ids;
   guint n_all = 0, n = 0;
 
-  doc->text = px_document_get_text (document, NULL);
+  const char *doc_text;
+
+  doc->text = doc_text = px_document_get_text (document, NULL);
   doc->n_paras = px_document_get_n_paragraphs (document);
   doc->para_first = g_new (guint, doc->n_paras + 1);
   /* Sized for every token at once: grown a word at a time, the arrays'
@@ -663,22 +696,26 @@ build_doc (Finder *f, Doc *doc, guint d)
       guint32 before = W_PARA_START;
 
       doc->para_first[p] = n;
-      for (guint t = 0; t < n_tokens; t++)
+      /* Each token read once into a local: the fields of a token
+       * behind a pointer were read again after every store (callgrind). */
+      for (const PxToken *tok = tokens, *end = tokens + n_tokens; tok < end; tok++)
         {
-          const PxToken *tok = &tokens[t];
-          const char *text = doc->text + tok->start;
+          const PxToken tk = *tok;
+          const char *text = doc_text + tk.start;
           guint32 id;
 
-          if (tok->kind == PX_TOKEN_WORD)
+          if (tk.kind == PX_TOKEN_SPACE)
+            continue;
+          if (tk.kind == PX_TOKEN_WORD)
             {
               guint32 flags = before;
 
-              id = word_id (f, k < n_cmp ? cmp_ids[k] : G_MAXUINT32, text, tok->len);
+              id = word_id (f, k < n_cmp ? cmp_ids[k] : G_MAXUINT32, text, tk.len);
               k++;
               /* A small letter first, most words: no capital, no
                * abbreviation. */
               if (!(text[0] >= 'a' && text[0] <= 'z'))
-                flags |= word_flags (text, tok->len);
+                flags |= word_flags (text, tk.len);
               if (n_punct == 1 && last_punct == '(')
                 {
                   /* find_definitions() looks at these words only. */
@@ -689,22 +726,20 @@ build_doc (Finder *f, Doc *doc, guint d)
                 }
               else if (n_punct == 1 && last_punct == '/')
                 flags |= W_SLASH;
-              words[n].start = tok->start;
-              words[n].end = tok->start + tok->len;
-              words[n].flags = flags;
+              words[n] = (Word) { tk.start, tk.start + tk.len, flags };
               f->info[id].count++;
               ids[n++] = id;
               n_punct = 0;
               before = 0;
             }
-          else if (tok->kind == PX_TOKEN_PUNCT)
+          else if (tk.kind == PX_TOKEN_PUNCT)
             {
-              if (tok->len == 1 && *text == ')' && n_punct == 0 && n > doc->para_first[p])
+              if (tk.len == 1 && *text == ')' && n_punct == 0 && n > doc->para_first[p])
                 words[n - 1].flags |= W_CLOSE;
               n_punct++;
-              last_punct = tok->len == 1 ? *text : '?';
+              last_punct = tk.len == 1 ? *text : '?';
               before |= W_PUNCT_BEFORE;
-              if (!is_joiner (text, tok->len))
+              if (!is_joiner (text, tk.len))
                 before |= W_BREAK_BEFORE;
             }
         }
@@ -2522,6 +2557,122 @@ cmp_set (gconstpointer a, gconstpointer b)
                  ((PxWordChoiceVariant *) g_ptr_array_index (y->variants, 0))->key);
 }
 
+/* Whether outlets write both words of a naming edge: two or more of
+ * them, half or more of those that write either.  An outlet that
+ * chooses a name keeps to it, so words that most outlets use side by
+ * side ("booked" / "take", "Internet" / "traffic", "fire" / "blaze")
+ * name different things, or are no choice that sets outlets apart,
+ * whatever one sentence of two outlets put in the same place.  An
+ * abbreviation the text defines is written beside its name by design. */
+static gboolean
+written_together (const Edge *edge, const PxWordChoiceVariant *x, const PxWordChoiceVariant *y, guint n_docs)
+{
+  guint both = 0, either = 0;
+
+  if (edge->alias)
+    return FALSE;
+  for (guint d = 0; d < n_docs; d++)
+    {
+      both += x->counts[d] > 0 && y->counts[d] > 0;
+      either += x->counts[d] > 0 || y->counts[d] > 0;
+    }
+  return both >= 2 && 2 * both >= either;
+}
+
+/* Naming sets are split where their variants are joined only by edges
+ * of words written together (written_together()): each part of two
+ * variants or more is a set of its own, with the evidence inside it;
+ * a variant left alone is no set.  @set_of_node gives each node's set
+ * in @sets (-1 for none); a set split is replaced by NULL in @sets and
+ * its parts are appended.  Counts stay as they are: the occurrences of
+ * a variant do not depend on the set it is in. */
+static void
+split_sets (Finder *f, GPtrArray *sets, const int *set_of_node)
+{
+  guint n = f->nodes->len;
+  g_autofree guint *parent = g_new (guint, MAX (n, 1));
+  g_autofree gboolean *split = g_new0 (gboolean, MAX (sets->len, 1));
+  g_autofree int *part_of_root = g_new (int, MAX (n, 1));
+  g_autofree guint *size = g_new0 (guint, MAX (n, 1));
+  g_autoptr(GArray) weak = g_array_new (FALSE, FALSE, sizeof (Edge *));
+  GHashTableIter iter;
+  gpointer value;
+  guint n_sets = sets->len;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    parent[i] = i, part_of_root[i] = -1;
+  g_hash_table_iter_init (&iter, f->edges);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Edge *edge = value;
+      Node *a = g_ptr_array_index (f->nodes, edge->a), *b = g_ptr_array_index (f->nodes, edge->b);
+      int s = set_of_node[edge->a];
+
+      if (edge->attribution || a->variant == NULL || b->variant == NULL || s < 0 || s != set_of_node[edge->b] ||
+          ((PxWordChoiceSet *) g_ptr_array_index (sets, s))->kind != PX_WORD_CHOICE_NAMING)
+        continue;
+      if (written_together (edge, a->variant, b->variant, f->n_docs))
+        split[s] = any = TRUE;
+      else
+        parent[find_root (parent, edge->a)] = find_root (parent, edge->b);
+    }
+  if (!any)
+    return;
+  for (guint i = 0; i < n; i++)
+    if (set_of_node[i] >= 0 && split[set_of_node[i]])
+      size[find_root (parent, i)]++;
+  /* The parts, in the order of their nodes. */
+  for (guint i = 0; i < n; i++)
+    {
+      Node *node = g_ptr_array_index (f->nodes, i);
+      int s = set_of_node[i];
+      guint root;
+
+      if (s < 0 || !split[s])
+        continue;
+      root = find_root (parent, i);
+      if (size[root] < 2)
+        {
+          variant_free (node->variant);
+          node->variant = NULL;
+          continue;
+        }
+      if (part_of_root[root] < 0)
+        {
+          part_of_root[root] = sets->len;
+          g_ptr_array_add (sets, set_new (PX_WORD_CHOICE_NAMING, f->n_docs));
+        }
+      g_ptr_array_add (((PxWordChoiceSet *) g_ptr_array_index (sets, part_of_root[root]))->variants, node->variant);
+    }
+  /* Each part's evidence: the edges inside it. */
+  g_hash_table_iter_init (&iter, f->edges);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Edge *edge = value;
+      int s = set_of_node[edge->a];
+      guint root = find_root (parent, edge->a);
+      PxWordChoiceSet *part;
+
+      if (edge->attribution || s < 0 || !split[s] || set_of_node[edge->b] != s ||
+          root != find_root (parent, edge->b) || part_of_root[root] < 0)
+        continue;
+      part = g_ptr_array_index (sets, part_of_root[root]);
+      part->n_substitutions += edge->substitutions;
+      part->defined |= edge->alias;
+    }
+  for (guint s = 0; s < n_sets; s++)
+    if (split[s])
+      {
+        PxWordChoiceSet *set = g_ptr_array_index (sets, s);
+
+        /* Its variants belong to the parts now, or were freed. */
+        g_ptr_array_set_free_func (set->variants, NULL);
+        px_word_choice_set_free (set);
+        sets->pdata[s] = NULL;
+      }
+}
+
 static GPtrArray *
 make_sets (Finder *f)
 {
@@ -2610,6 +2761,18 @@ make_sets (Finder *f)
       if (node->variant != NULL)
         node->variant->text = most_common_spelling (node->spellings, node->variant->key);
     }
+  {
+    g_autofree int *set_of_node = g_new (int, MAX (n, 1));
+
+    for (guint i = 0; i < n; i++)
+      {
+        Node *node = g_ptr_array_index (f->nodes, i);
+
+        /* Attribution verbs are not split: they introduce quotations. */
+        set_of_node[i] = node->variant == NULL || node->attribution ? -1 : set_of_root[find_root (parent, i)];
+      }
+    split_sets (f, sets, set_of_node);
+  }
 
   kept = g_ptr_array_new_with_free_func ((GDestroyNotify) px_word_choice_set_free);
   for (guint s = 0; s < sets->len; s++)
@@ -2617,6 +2780,8 @@ make_sets (Finder *f)
       PxWordChoiceSet *set = g_ptr_array_index (sets, s);
       guint used = 0;
 
+      if (set == NULL)   /* split */
+        continue;
       finish_set (f, set);
       for (guint v = 0; v < set->variants->len; v++)
         used += ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->total > 0;

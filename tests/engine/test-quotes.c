@@ -786,6 +786,16 @@ test_description_holds_organisation (void)
   quote_check ("Senator Ivo Marsh, the Alabama Republican who heads the Senate Harbour Committee, "
                "said the fees \"call into question the whole plan.\"",
                "call into question the whole plan.|Ivo Marsh");
+  /* A place at the end of a subject that a preposition cut off: the
+   * subject is a longer phrase, and no one named. */
+  quote_check ("The group that has taken over a swath of western and northern Kessock announced "
+               "on Sunday the start of a \"ferry war.\"", "ferry war.|?");
+  /* An event or a street named like a person ("Grace Monitor
+   * Breakfast") is nobody "she" can be. */
+  quote_check ("\"We have lost our way,\" Senator Ada Marr said.\n\nMarr made her remarks during "
+               "the Grace Monitor Breakfast this morning in Salem. She recalled that the revolt "
+               "began in 2010.\n\n\"I think the ferry will run again.\"",
+               "We have lost our way|Ada Marr / I think the ferry will run again.|Ada Marr");
   /* "As" and the name, then the description. */
   quote_check ("As Tom Bauer, an expert on Syria at the Northern Institute, noted, \"Everyone "
                "in the region is just waiting.\"",

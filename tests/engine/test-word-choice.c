@@ -606,6 +606,41 @@ test_swap_cache (void)
     }
 }
 
+/* Words that most outlets write side by side are no choice that sets
+ * them apart, however often one sentence has one where another outlet
+ * has the other: the set is split, here into nothing.  Where the
+ * outlets keep to their words, the same swaps make the set. */
+static void
+test_written_together (void)
+{
+  const char *swapped[][2] = {
+    { "The fire spread quickly through the old warehouse district on Monday night, officials said.\n\n",
+      "The blaze spread quickly through the old warehouse district on Monday night, officials said.\n\n" },
+    { "Residents said the fire destroyed three homes and a small school on the hill above the port.\n\n",
+      "Residents said the blaze destroyed three homes and a small school on the hill above the port.\n\n" },
+  };
+  const char *both = "Crews fought the blaze for hours before the fire was under control near the river bank.\n";
+  const char * const keys[] = { "fire", "blaze", NULL };
+
+  for (guint together = 0; together < 2; together++)
+    {
+      g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(PxComparison) cmp = NULL;
+      GPtrArray *sets;
+
+      for (guint i = 0; i < 4; i++)
+        g_ptr_array_add (texts, g_strconcat (swapped[0][i / 2], swapped[1][i / 2], together ? both : "", NULL));
+      g_ptr_array_add (texts, NULL);
+      cmp = compare_texts ((const char * const *) texts->pdata);
+      sets = px_comparison_get_word_choice (cmp);
+      dump (sets);
+      if (together)
+        g_assert_null (find_set (sets, keys));
+      else
+        g_assert_nonnull (find_set (sets, keys));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -626,5 +661,6 @@ main (int argc, char **argv)
   g_test_add_func ("/word-choice/units", test_units);
   g_test_add_func ("/word-choice/keys", test_keys);
   g_test_add_func ("/word-choice/swap-cache", test_swap_cache);
+  g_test_add_func ("/word-choice/written-together", test_written_together);
   return g_test_run ();
 }
