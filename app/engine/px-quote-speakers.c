@@ -2597,6 +2597,9 @@ may_be_speaker (DocScan *ds, const char *name)
 
   if ((px_quote_word_classes (lower) | px_quote_word_classes (last)) & WC_PLACE)
     return FALSE;
+  /* "Residents said": a crowd. */
+  if (!strchr (name, ' ') && (px_quote_word_classes (lower) & WC_GROUP))
+    return FALSE;
   return strchr (name, ' ') || !written_lower (ds, name);
 }
 

@@ -44,6 +44,7 @@ static const struct {
   { "org-nouns", WC_ORG_NOUN },
   { "name-suffixes", WC_NAME_SUFFIX },
   { "naming-verbs", WC_NAMING_VERB },
+  { "group-nouns", WC_GROUP },
 };
 
 /* The sections of word endings, by WordEnding. */

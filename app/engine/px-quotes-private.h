@@ -30,6 +30,7 @@ typedef enum {
   WC_ORG_NOUN     = 1 << 16,  /* "the campaign", "the committee": an organisation named before */
   WC_NAME_SUFFIX  = 1 << 17,  /* "Jr.", "III": ends a name, is no surname */
   WC_NAMING_VERB  = 1 << 18,  /* "called him “Little Marco”": what follows is a name someone gave */
+  WC_GROUP        = 1 << 19,  /* "Residents", "Supporters": many people, no speaker */
 } WordClass;
 
 /* Word endings that tell what a word is, by the lists they are in. */

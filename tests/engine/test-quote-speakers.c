@@ -424,6 +424,14 @@ test_stop_word_surnames (void)
                "We are changing|Mark Read");
 }
 
+/* A crowd named by a plural noun is no one speaker. */
+static void
+test_crowds (void)
+{
+  quote_check ("Supporters cried \"fraud\" as the count went on.", "fraud|?");
+  quote_check ("\"It was tense,\" Witnesses said of the night.", "It was tense|?");
+}
+
 /* A role in an appositive ("Ada Marr, a doctor at the clinic,") is
  * what the reporter calls her later ("the doctor"); a role that opens
  * the next clause is no appositive ("…of Dunmore, the town's mayor said"). */
@@ -460,6 +468,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/appositive-role", test_appositive_role);
   g_test_add_func ("/quote-speakers/role-before-name", test_role_before_name);
   g_test_add_func ("/quote-speakers/stop-word-surnames", test_stop_word_surnames);
+  g_test_add_func ("/quote-speakers/crowds", test_crowds);
   g_test_add_func ("/quote-speakers/pronoun-sentence-subject", test_pronoun_sentence_subject);
   g_test_add_func ("/quote-speakers/participle-subject", test_participle_subject);
   g_test_add_func ("/quote-speakers/organisation-names", test_organisation_names);

@@ -29,6 +29,7 @@ static const struct {
   { "finite-verbs", WC_FINITE_VERB }, { "name-nouns", WC_NAME_NOUN },
   { "statement-nouns", WC_STATEMENT }, { "org-nouns", WC_ORG_NOUN },
   { "name-suffixes", WC_NAME_SUFFIX }, { "naming-verbs", WC_NAMING_VERB },
+  { "group-nouns", WC_GROUP },
 };
 
 static const struct {
