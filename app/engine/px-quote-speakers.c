@@ -882,6 +882,26 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
           item_fill (ds, after);
           f->np_weak |= after->kind == IT_WORD && !after->cap && !is_particle (after) &&
                         !g_str_equal (after->lower, "of") && !g_str_equal (after->lower, "and");
+          /* "a Marsh supporter", "one Trump voter": someone the text
+           * leaves unnamed, not the person whose name qualifies them. */
+          if (best_s == s + 1 && after->kind == IT_WORD && !after->cap && !is_particle (after) &&
+              !(after->classes & WC_STATEMENT) &&
+              (first->classes & WC_DETERMINER) && !g_str_equal (first->lower, "the"))
+            {
+              f->kind = SPK_UNKNOWN;
+              g_clear_pointer (&f->np, g_free);
+              return;
+            }
+        }
+      /* "a columnist for Pando", "an aide to Ann Lee": the unnamed
+       * person speaks, not the one their name qualifies. */
+      /* (But "a Defence Ministry statement said" is the ministry's.) */
+      if (f->np_weak && (first->classes & WC_DETERMINER) && !g_str_equal (first->lower, "the") &&
+          !(best_e < e && (g_array_index (items, Item, best_e).classes & WC_STATEMENT)))
+        {
+          f->kind = SPK_UNKNOWN;
+          g_clear_pointer (&f->np, g_free);
+          return;
         }
       if (b->possessive)
         {
@@ -1177,6 +1197,35 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
       !g_array_index (items, Item, e).cap &&
       g_strv_contains (name_prepositions, g_array_index (items, Item, e).lower))
     return e;
+  /* "said a Marsh supporter", "wrote one voter": someone the text leaves
+   * unnamed (unless a name follows in apposition: "said a spokesman,
+   * Tom Ruud"), not the speaker of the quote before. */
+  if (e < n && (item_is (items, e, "a") || item_is (items, e, "an") ||
+                item_is (items, e, "one") || item_is (items, e, "another")))
+    {
+      for (guint k = e + 1; k < n && k <= e + MAX_APPOSITIVE_WORDS; k++)
+        {
+          Item *it = &g_array_index (items, Item, k);
+          guint n_words;
+          gboolean org;
+
+          if (it->kind == IT_COMMA && k + 1 < n && is_name_word (&g_array_index (items, Item, k + 1)))
+            {
+              guint end = name_run (ds, items, k + 1, n, &n_words, &org);
+
+              set_speaker_np (f, ds, items, k + 1, end);
+              return end;
+            }
+          if (it->kind != IT_WORD)
+            break;
+          item_fill (ds, it);
+          /* "said a deal was near": what was said, not who. */
+          if (!it->cap && px_quote_is_finite_verb (it->lower))
+            return e;
+        }
+      f->kind = SPK_UNKNOWN;
+      return e;
+    }
 
   while (e < n)
     {

@@ -424,6 +424,30 @@ test_stop_word_surnames (void)
                "We are changing|Mark Read");
 }
 
+/* Someone the text leaves unnamed ("a Marsh supporter", "an aide to Ivo
+ * Marsh") speaks: no speaker, neither the name that qualifies them nor
+ * the quote before's; a name in apposition still counts. */
+static void
+test_unnamed_speakers (void)
+{
+  quote_check ("Ann Lee spoke first. \"We will win,\" she said.\n\n"
+               "\"She is a fraud,\" wrote a Marsh supporter on Twitter.",
+               "We will win|Ann Lee / She is a fraud|?");
+  quote_check ("Ann Lee spoke first. \"We will win,\" she said.\n\n"
+               "\"She is a fraud,\" a Marsh supporter wrote.",
+               "We will win|Ann Lee / She is a fraud|?");
+  quote_check ("Ann Lee spoke first. \"We will win,\" she said.\n\n"
+               "\"She is a fraud,\" an aide to Ivo Marsh said.",
+               "We will win|Ann Lee / She is a fraud|?");
+  quote_check ("\"She is a fraud,\" said a Marsh spokesman, Tom Ruud, on Friday.",
+               "She is a fraud|Tom Ruud");
+  quote_check ("\"She is a fraud,\" Tom Ruud, a spokesman for Ivo Marsh, said.",
+               "She is a fraud|Tom Ruud");
+  /* What a statement says is its author's. */
+  quote_check ("\"The boats fled,\" a Harbour Board statement said.",
+               "The boats fled|Harbour Board");
+}
+
 /* A crowd named by a plural noun is no one speaker. */
 static void
 test_crowds (void)
@@ -469,6 +493,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/role-before-name", test_role_before_name);
   g_test_add_func ("/quote-speakers/stop-word-surnames", test_stop_word_surnames);
   g_test_add_func ("/quote-speakers/crowds", test_crowds);
+  g_test_add_func ("/quote-speakers/unnamed-speakers", test_unnamed_speakers);
   g_test_add_func ("/quote-speakers/pronoun-sentence-subject", test_pronoun_sentence_subject);
   g_test_add_func ("/quote-speakers/participle-subject", test_participle_subject);
   g_test_add_func ("/quote-speakers/organisation-names", test_organisation_names);
