@@ -443,6 +443,10 @@ test_unnamed_speakers (void)
                "She is a fraud|Tom Ruud");
   quote_check ("\"She is a fraud,\" Tom Ruud, a spokesman for Ivo Marsh, said.",
                "She is a fraud|Tom Ruud");
+  /* After "said", an article may open what was said, not name who said
+   * it: the next paragraph's quote is still the speaker's named there. */
+  quote_check ("Mary Marr, a ferry pilot who came early, said a storm was near.\n\n"
+               "\"We saw the waves rise.\"", "We saw the waves rise.|Mary Marr");
   /* What a statement says is its author's. */
   quote_check ("\"The boats fled,\" a Harbour Board statement said.",
                "The boats fled|Harbour Board");
