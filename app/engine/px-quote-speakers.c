@@ -294,15 +294,14 @@ is_capitalised_verb (DocScan *ds, GArray *items, guint i)
     return FALSE;
   /* "said Rory Read, president of AMD": a name after its verb holds no
    * other verb. */
-  for (guint k = i - 1; before->kind == IT_WORD && before->cap && k > 0; k--)
+  for (guint k = i - 1; k > 0 && g_array_index (items, Item, k).kind == IT_WORD &&
+                        g_array_index (items, Item, k).cap; k--)
     {
       Item *b = &g_array_index (items, Item, k - 1);
 
       item_fill (ds, b);
       if (is_verb (b))
         return FALSE;
-      if (!(b->kind == IT_WORD && b->cap))
-        break;
     }
   item_fill (ds, it);
   /* "United States": a word of a name's is no verb. */
@@ -882,20 +881,11 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
           item_fill (ds, after);
           f->np_weak |= after->kind == IT_WORD && !after->cap && !is_particle (after) &&
                         !g_str_equal (after->lower, "of") && !g_str_equal (after->lower, "and");
-          /* "a Marsh supporter", "one Trump voter": someone the text
-           * leaves unnamed, not the person whose name qualifies them. */
-          if (best_s == s + 1 && after->kind == IT_WORD && !after->cap && !is_particle (after) &&
-              !(after->classes & WC_STATEMENT) &&
-              (first->classes & WC_DETERMINER) && !g_str_equal (first->lower, "the"))
-            {
-              f->kind = SPK_UNKNOWN;
-              g_clear_pointer (&f->np, g_free);
-              return;
-            }
         }
-      /* "a columnist for Pando", "an aide to Ann Lee": the unnamed
-       * person speaks, not the one their name qualifies. */
-      /* (But "a Defence Ministry statement said" is the ministry's.) */
+      /* "a Marsh supporter", "a columnist for Pando", "an aide to Ann
+       * Lee": the unnamed person speaks, not the one their name
+       * qualifies (but "a Defence Ministry statement said" is the
+       * ministry's). */
       if (f->np_weak && (first->classes & WC_DETERMINER) && !g_str_equal (first->lower, "the") &&
           !(best_e < e && (g_array_index (items, Item, best_e).classes & WC_STATEMENT)))
         {
