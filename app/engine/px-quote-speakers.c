@@ -117,8 +117,16 @@ untitle_surnames (DocScan *ds, GArray *items)
       if (prev->kind == IT_WORD && prev->cap && g_utf8_strlen (prev->lower, -1) == 1 && i >= 2)
         first = &g_array_index (items, Item, i - 2);   /* the initial's first name */
       after_title = prev->kind == IT_WORD && (prev->classes & WC_TITLE) && (prev->classes & (WC_MALE | WC_FEMALE));
+      if (next)
+        item_fill (ds, (Item *) next);
       if (prev->kind == IT_WORD && prev->cap && first->kind == IT_WORD && first->cap &&
-          !(first->classes & (WC_TITLE | WC_PLACE | WC_STOP)) && (first->classes & (WC_MALE | WC_FEMALE)))
+          !(first->classes & (WC_TITLE | WC_PLACE | WC_STOP)) &&
+          ((first->classes & (WC_MALE | WC_FEMALE)) ||
+           /* "Rory Read, a former executive", "Rory Read said": a first
+            * name the lists do not know, by what follows the name. */
+           (stop && !(first->classes & (WC_DETERMINER | WC_FUNCTION | WC_ADVERB)) &&
+            !(it->classes & WC_FUNCTION) && next &&
+            (next->kind == IT_COMMA || is_verb (next)))))
         {
           surname = TRUE;
           g_hash_table_add (ds->title_surnames, it->lower);
@@ -304,6 +312,24 @@ is_capitalised_verb (DocScan *ds, GArray *items, guint i)
         return FALSE;
     }
   item_fill (ds, it);
+  /* "But Rory Read, a former executive,", "Mark Read said": after a
+   * first name that opens a name, a word not followed by a capitalised
+   * one (as a headline's verb is: "Hillary Says She…") is its surname. */
+  /* "Read said", "Mr. Read said": a name before its verb. */
+  item_fill (ds, (Item *) before);
+  if (i + 1 < items->len)
+    item_fill (ds, &g_array_index (items, Item, i + 1));
+  if ((i + 1 < items->len && is_verb (&g_array_index (items, Item, i + 1))) ||
+      (is_title (before) && (before->classes & (WC_MALE | WC_FEMALE))))
+    return FALSE;
+  if (i >= 2)
+    item_fill (ds, &g_array_index (items, Item, i - 2));
+  if (before->kind == IT_WORD && (before->classes & (WC_MALE | WC_FEMALE)) &&
+      !(before->classes & WC_TITLE) &&
+      (i < 2 || !is_name_word (&g_array_index (items, Item, i - 2))) &&
+      (i + 1 >= items->len || g_array_index (items, Item, i + 1).kind != IT_WORD ||
+       !g_array_index (items, Item, i + 1).cap))
+    return FALSE;
   /* "United States": a word of a name's is no verb. */
   return (it->classes & WC_SPEECH_VERB) &&
          !(it->classes & (WC_PARTICIPLE | WC_ORG | WC_PLACE | WC_TITLE)) &&
@@ -402,11 +428,13 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
       /* "Jr." ends a name ("Robert F. Kennedy Jr.") and opens none. */
       if (words == 0 && it->kind == IT_WORD && (it->classes & WC_NAME_SUFFIX))
         break;
-      /* "Typically Microsoft releases…": an adverb opening a sentence
-       * before a name is no first name (unless it is one: Kelly Ayotte). */
+      /* "Typically Microsoft releases…", "Once Microsoft issues…": an
+       * adverb opening a sentence before a name is no first name
+       * (unless it is one: Kelly Ayotte). */
       if (words == 0 && opens_sentence (items, i) && i + 1 < hi &&
           is_name_word (&g_array_index (items, Item, i + 1)) && is_name_word (it) &&
-          px_quote_has_ending (WE_ADVERB, it->lower) && !(it->classes & (WC_MALE | WC_FEMALE)))
+          (px_quote_has_ending (WE_ADVERB, it->lower) || (it->classes & WC_ADVERB)) &&
+          !(it->classes & (WC_MALE | WC_FEMALE)))
         break;
       if (is_name_word (it) ||
           (words > 0 && it->kind == IT_WORD && it->cap && (it->classes & WC_NAME_NOUN) &&
@@ -751,7 +779,8 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 {
   int last_title = -1;
   guint best_s = 0, best_e = 0, best_words = 0;
-  gboolean best_org = FALSE;
+  guint held_s = 0, held_e = 0, held_words = 0;
+  gboolean best_org = FALSE, held_org = FALSE;
   const Item *first;
 
   while (s < e && g_array_index (items, Item, e - 1).kind != IT_WORD)
@@ -823,6 +852,22 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
               i = end;
               continue;
             }
+          /* "Stuart Pimm, Professor of Conservation Ecology": a name
+           * after a preposition after the title is the title's field;
+           * held back in case no name is set off before the title. */
+          if (pass == 0 && last_title >= 0 && i == from + 1 && after_word &&
+              g_strv_contains (name_prepositions, g_array_index (items, Item, i - 1).lower))
+            {
+              if (held_words == 0)
+                {
+                  held_s = i;
+                  held_e = end;
+                  held_words = n_words;
+                  held_org = org;
+                }
+              i = end;
+              continue;
+            }
           /* Before the title, only a name set off by a comma: "Brad
            * Komar, the state director", not "State Department officials". */
           if (pass == 1 && !(end < e && g_array_index (items, Item, end).kind == IT_COMMA))
@@ -852,6 +897,13 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
             }
           i = end;
         }
+    }
+  if (best_words == 0 && held_words > 0)
+    {
+      best_s = held_s;
+      best_e = held_e;
+      best_words = held_words;
+      best_org = held_org;
     }
   if (best_words > 0)
     {

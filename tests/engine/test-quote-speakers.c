@@ -387,6 +387,24 @@ test_sentence_openers_more (void)
                "make an outstanding mayor.|Ivo Marsh");
 }
 
+/* Names next to words that look like something else: an adverb opening
+ * the sentence ("Once Lumex issues…"), a field after a title ("Professor
+ * of Marine Ecology"), a surname that is also a verb or a stop word
+ * ("Tavi Read", after a first name the lists need not know). */
+static void
+test_names_beside_other_words (void)
+{
+  quote_check ("Once Lumex had tested the fix, it went out.\n\n\"Patch now,\" Lumex said.",
+               "Patch now|Lumex");
+  quote_check ("\"Agencies lack the expertise to judge it,\" said Ivo Marsh, Doris Duke "
+               "Professor of Marine Ecology at Tarn University, who wrote the letter.",
+               "Agencies lack the expertise to judge it|Ivo Marsh");
+  quote_check ("But Tavi Read, a former Lumex executive, has stressed the need for speed.\n\n"
+               "\"We are moving faster,\" Read said.", "We are moving faster|Tavi Read");
+  quote_check ("But Tavi Read, a former Lumex executive, has stressed the need for speed.\n\n"
+               "\"We are moving faster,\" Mr. Read said.", "We are moving faster|Tavi Read");
+}
+
 /* Names that are no person's: a title after an article ("The Lantern
  * Years", a film named after her), a name the text puts as a place ("in
  * Bukit Sama"), and an adverb opening a sentence before a name. */
@@ -528,5 +546,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/sentence-after-quote", test_sentence_after_quote);
   g_test_add_func ("/quote-speakers/nickname-not-title", test_nickname_not_title);
   g_test_add_func ("/quote-speakers/sentence-openers-more", test_sentence_openers_more);
+  g_test_add_func ("/quote-speakers/names-beside-other-words", test_names_beside_other_words);
   return g_test_run ();
 }
