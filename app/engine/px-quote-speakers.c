@@ -1176,7 +1176,22 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
       return;
     }
   if (e > s)
-    set_speaker_np (f, ds, items, s > 0 && item_is (items, s - 1, "the") ? s - 1 : s, e);
+    {
+      set_speaker_np (f, ds, items, s > 0 && item_is (items, s - 1, "the") ? s - 1 : s, e);
+      /* "Other union leaders have called…", "Long after Watergate he…":
+       * one capitalised word opening the sentence, then a word that is
+       * no verb, may be any word (resolve() keeps it if the text writes
+       * it capitalised elsewhere). */
+      if (f->kind == SPK_NAME && e == s + 1 && opens_sentence (items, s) && e < n)
+        {
+          Item *next = &g_array_index (items, Item, e);
+
+          item_fill (ds, next);
+          if (next->kind != IT_WORD ||
+              !(is_verb (next) || is_adverb (next) || px_quote_is_finite_verb (next->lower)))
+            f->np_weak = TRUE;
+        }
+    }
 }
 
 /* How many lower-case words of description may come between a speech
@@ -2678,6 +2693,38 @@ written_lower (DocScan *ds, const char *word)
   return FALSE;
 }
 
+/* Whether @word stands capitalised, as a word, somewhere other than at a
+ * sentence's or a line's start: "Other union leaders", "Huge Who fan",
+ * "Long after Watergate" open their sentences and name nobody. */
+static gboolean
+capitalised_inside_sentence (DocScan *ds, const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *p = strstr (ds->text, word); p; p = strstr (p + 1, word))
+    {
+      const char *b = p;
+      gunichar before = 0, after = g_utf8_get_char (p + n);
+
+      if (g_unichar_isalnum (after))
+        continue;
+      while (b > ds->text && (b[-1] == ' ' || b[-1] == '\t'))
+        b--;
+      if (b > ds->text)
+        before = g_utf8_get_char (g_utf8_prev_char (b));
+      if (b == p && g_unichar_isalnum (before))
+        continue;   /* inside a word */
+      /* A line's or a sentence's start, or inside a quotation's. */
+      if (before == 0 || before == '\n' || before == '.' || before == '!' || before == '?' ||
+          before == ':' || before == '"' || before == '\'' || before == '(' || before == '[' ||
+          before == 0x201C || before == 0x201D || before == 0x2018 || before == 0x2019 ||
+          before == 0xAB || before == 0xBB || before == 0x2014 || before == 0x2013)
+        continue;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* A name a speaker can have: not a place, a building or a law, and not a
  * lone capitalised word the text also writes in lower case. */
 static gboolean
@@ -3170,6 +3217,11 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
         const char *full = full_name (ds, names, f->np, f->np_pos);
 
         if (!may_be_speaker (ds, full))
+          return NULL;
+        /* "Other union leaders have called…", "Ninety percent of…": a
+         * lone word qualifying a noun, capitalised only where sentences
+         * open, is no name. */
+        if (f->np_weak && !strchr (full, ' ') && !capitalised_inside_sentence (ds, full))
           return NULL;
 
         if (strchr (f->np, ' '))

@@ -403,6 +403,13 @@ test_names_beside_other_words (void)
                "\"We are moving faster,\" Read said.", "We are moving faster|Tavi Read");
   quote_check ("But Tavi Read, a former Lumex executive, has stressed the need for speed.\n\n"
                "\"We are moving faster,\" Mr. Read said.", "We are moving faster|Tavi Read");
+  /* One capitalised word opening a sentence, before a word that is no
+   * verb, names nobody unless the text capitalises it elsewhere. */
+  quote_check ("Ninety percent of the seats went to the ruling party, the rest to so-called "
+               "\"initiative groups\" with little clout.", "initiative groups|?");
+  quote_check ("Vell union leaders met on Monday. Vell union leaders have called the cuts "
+               "\"savage attacks.\"\n\nThe talks with Vell went on.",
+               "savage attacks.|Vell");
 }
 
 /* Names that are no person's: a title after an article ("The Lantern
