@@ -409,6 +409,17 @@ static const char * const name_prepositions[] = {
   "at", "of", "from", "for", "in", "on", "with", "during", "by", "about", "against", NULL
 };
 
+static gboolean capitalised_inside_sentence (DocScan *ds, const char *word);
+
+/* Whether the word of @it stands capitalised inside a sentence somewhere. */
+static gboolean
+written_inside (DocScan *ds, const Item *it)
+{
+  g_autofree char *word = g_strndup (ds->text + it->start, it->end - it->start);
+
+  return capitalised_inside_sentence (ds, word);
+}
+
 /* A name run: capitalised words, joined by hyphens and particles
  * ("Bashar al-Assad").  Returns the index past the run. */
 static guint
@@ -433,7 +444,9 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
        * (unless it is one: Kelly Ayotte). */
       if (words == 0 && opens_sentence (items, i) && i + 1 < hi &&
           is_name_word (&g_array_index (items, Item, i + 1)) && is_name_word (it) &&
-          (px_quote_has_ending (WE_ADVERB, it->lower) || (it->classes & WC_ADVERB)) &&
+          (px_quote_has_ending (WE_ADVERB, it->lower) || (it->classes & (WC_ADVERB | WC_PARTICIPLE)) ||
+           /* "Choosing DeGeneres signals…", not "said Sterling Lee" */
+           (px_quote_has_ending (WE_PARTICIPLE, it->lower) && !written_inside (ds, it))) &&
           !(it->classes & (WC_MALE | WC_FEMALE)))
         break;
       if (is_name_word (it) ||
@@ -621,7 +634,9 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
               (g_strv_contains (name_prepositions, t->lower) || (t->classes & WC_DETERMINER) ||
                g_str_equal (t->lower, "to") || g_str_equal (t->lower, "whom")))
             m.after_preposition = TRUE;
-          if (!(t->kind == IT_WORD && (g_str_equal (t->lower, "of") || (t->cap && m.titled))))
+          /* "the governor of Unity state": a name right after "of" is
+           * the title's field, not its holder. */
+          if (!(t->kind == IT_WORD && ((g_str_equal (t->lower, "of") && k != s) || (t->cap && m.titled))))
             break;
         }
     }
@@ -2757,6 +2772,12 @@ gender_of (const Mention *m, const char *full)
       if (g == WC_MALE || g == WC_FEMALE)
         return g;
     }
+  /* "W. Mark Felt", "J. Edgar Hoover": the first name after initials. */
+  while (sp && sp - full <= 3 && sp[-1] == '.' && strchr (sp + 1, ' '))
+    {
+      full = sp + 1;
+      sp = strchr (full, ' ');
+    }
   if (sp == NULL)
     return 0;
   first = px_quote_normalize_word (full, sp - full);
@@ -3207,6 +3228,59 @@ resolve_organisation (DocScan *ds, Found *f, double *certainty)
   return NULL;
 }
 
+/* Whether the word after the name of @m, or after an adverb there, is a
+ * speech verb: "Felt wrote that…", "Lee later told…". */
+static gboolean
+speaks (DocScan *ds, const Mention *m)
+{
+  gsize n = strlen (m->name);
+  const char *p = ds->text + m->pos;
+
+  if (strncmp (p, m->name, n) != 0)
+    return FALSE;
+  p += n;
+  for (int word = 0; word < 2; word++)
+    {
+      const char *w;
+      g_autofree char *lower = NULL;
+      guint classes;
+
+      while (*p == ' ')
+        p++;
+      for (w = p; g_ascii_isalpha (*p); p++)
+        ;
+      if (p == w || g_ascii_isupper (*w))
+        return FALSE;
+      lower = g_ascii_strdown (w, p - w);
+      classes = px_quote_word_classes (lower);
+      if (classes & WC_SPEECH_VERB)
+        return TRUE;
+      if (!(classes & WC_ADVERB) && !px_quote_has_ending (WE_ADVERB, lower))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether a person other than @salient speaks in their own words between
+ * @lo and @hi ("Felt wrote that he…"): the quote after that is as
+ * likely theirs as the last one quoted. */
+static gboolean
+someone_else_spoke (DocScan *ds, Surnames *names, guint32 lo, guint32 hi, const char *salient)
+{
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->pos < lo || m->after_preposition || !is_person (names, m))
+        continue;
+      if (m->pos >= hi)
+        break;
+      if (speaks (ds, m) && !g_str_equal (full_name (ds, names, m->name, m->pos), salient))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *certainty)
 {
@@ -3291,6 +3365,9 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
            * quotes of this paragraph or the two before. */
           const char *salient = prev && prev->speaker && prev->last_paragraph + 2 >= f->paragraph
                                 ? prev->speaker : NULL;
+
+          if (salient && someone_else_spoke (ds, &names, prev->mark_end, f->mark_start, salient))
+            salient = NULL;
 
           f->speaker = resolve (ds, &names, f, salient, &certainty);
           f->confidence = f->speaker ? certainty * f->pattern : 0;
