@@ -285,6 +285,9 @@ typedef struct {
   GString *joined[2];      /* see same_spelling */
   GHashTable *swaps;       /* of Swap: what two sides' words came to; NULL: no cache */
   GArray *quote_spans;     /* of guint[2]: each quotation occurrence's first and end word */
+  guint8 *stop;            /* by id: a function word (I_STOP), once the language is known;
+                            * the diffs of cells ask for every word, and a byte per id
+                            * stays in the cache where an IdInfo does not */
   guint change_row;        /* the row of the change being considered */
 } Finder;
 
@@ -326,6 +329,13 @@ static IdInfo *
 id_info (Finder *f, guint32 id)
 {
   return &f->info[id];
+}
+
+/* Whether word @id is a function word (I_STOP). */
+static inline gboolean
+is_stop (const Finder *f, guint32 id)
+{
+  return f->stop[id];
 }
 
 /* What an ASCII character is to folding: Unicode's punctuation
@@ -836,6 +846,9 @@ merge_forms (Finder *f)
 static void
 count_content (Finder *f, const guint32 *canon)
 {
+  f->stop = g_new (guint8, MAX (f->n_info, 1));
+  for (guint32 id = 0; id < f->n_info; id++)
+    f->stop[id] = (id_info (f, id)->flags & I_STOP) != 0;
   for (guint d = 0; d < f->n_docs; d++)
     {
       Doc *doc = &f->docs[d];
@@ -847,7 +860,7 @@ count_content (Finder *f, const guint32 *canon)
           if (canon != NULL)
             doc->ids[k] = canon[doc->ids[k]];
           doc->content_before[k] = n;
-          n += !(id_info (f, doc->ids[k])->flags & I_STOP);
+          n += !is_stop (f, doc->ids[k]);
         }
       doc->content_before[doc->n_words] = n;
     }
@@ -1454,9 +1467,9 @@ context_words (Finder *f, Doc *doc, guint first, guint end, guint w, int step, g
       else if (brk)
         break;
       if (edge)
-        beyond++, beyond_content += !(id_info (f, doc->ids[k])->flags & I_STOP);
+        beyond++, beyond_content += !is_stop (f, doc->ids[k]);
       else if (n < MIN_CONTEXT + 1)
-        n++, content += !(id_info (f, doc->ids[k])->flags & I_STOP);
+        n++, content += !is_stop (f, doc->ids[k]);
       else
         break;
     }
@@ -1481,7 +1494,7 @@ moved_words (Finder *f, const guint32 *a, guint a0, guint a1, const guint32 *b, 
 {
   for (guint k = a0; k < a1; k++)
     {
-      if (id_info (f, a[k])->flags & I_STOP)
+      if (is_stop (f, a[k]))
         continue;
       for (guint j = 0; j < nb; j++)
         if ((j < b0 || j >= b1) && b[j] == a[k])
@@ -1608,10 +1621,10 @@ may_share_most (Part *part, const guint32 *a, guint na, const guint32 *b, guint 
   guint common = shared;
 
   for (guint k = 0; k < na; k++)
-    if (!(id_info (f, a[k])->flags & I_STOP))
+    if (!is_stop (f, a[k]))
       part->local[a[k]]++;
   for (guint k = 0; k < nb; k++)
-    if (part->local[b[k]] > 0 && !(id_info (f, b[k])->flags & I_STOP))
+    if (part->local[b[k]] > 0 && !is_stop (f, b[k]))
       part->local[b[k]]--, common++;
   for (guint k = 0; k < na; k++)
     part->local[a[k]] = 0;
@@ -1722,7 +1735,8 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
           a0 = MIN (a0, next->old_start), a1 = MAX (a1, next->old_end);
           b0 = MIN (b0, next->new_start), b1 = MAX (b1, next->new_end);
         }
-      if (a0 == a1 || b0 == b1)
+      /* consider_change() takes no longer sides. */
+      if (a0 == a1 || b0 == b1 || a1 - a0 > MAX_SIDE_RAW || b1 - b0 > MAX_SIDE_RAW)
         continue;
       /* Shared words on both sides; a paragraph's or a phrase's edge
        * counts as context on one side, not on both. */
@@ -3025,6 +3039,7 @@ px_word_choice_find_with (PxComparison       *cmp,
   g_array_unref (f.spelling_ids);
   g_free (f.of_cmp_id);
   g_free (f.info);
+  g_free (f.stop);
   g_hash_table_unref (f.node_of);
   g_ptr_array_unref (f.nodes);
   g_hash_table_unref (f.edges);
