@@ -47,8 +47,8 @@
  * column beside the screen (prepare_warm_cells()), whose cells take
  * well under a millisecond each. */
 #define PREFILL_MIN_USEC 1000
-/* What each frame may spend on that column when no gap came (see
- * on_clock_layout()). */
+/* What each frame of a sideways scroll may spend on that column before
+ * it lays out (see warm_tick()). */
 #define WARM_FRAME_USEC 1500
 /* Padding, border and note of a cell, about (estimates only). */
 #define CELL_CHROME 16
@@ -82,6 +82,8 @@ struct _PxComparisonView
   gulong layout_handler;
   guint prefill_idle;
   gboolean warm_pending;        /* cells beside the screen may wait to be prepared (prepare_warm_cells()) */
+  guint warm_tick;              /* prepares some in each frame while the view scrolls sideways */
+  gint64 sideways_at;           /* when it last did (monotonic us) */
   gint64 frame_due;             /* when the next frame may start (monotonic us): see prefill_until() */
   int est_char_width, est_line_height;  /* for a row's height before it is laid out; 0: not yet known */
   PxMarkPalette palette;
@@ -1261,6 +1263,29 @@ prepare_warm_cells (PxComparisonView *self, gint64 until)
   return TRUE;
 }
 
+/* While the view scrolls sideways, a loaded machine may leave the main
+ * loop no gap between frames to prepare the column beside the screen
+ * in (prefill_rows()), and the frame that brought it in did all of it.
+ * So each frame of the scroll does a little of it too, before its
+ * layout, until it is done or the scroll has stopped for a moment (the
+ * idle then does the rest, with no frames of its own). */
+static gboolean
+warm_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  PxComparisonView *self = PX_COMPARISON_VIEW (widget);
+  gint64 now = g_get_monotonic_time ();
+
+  if (!self->warm_pending || g_hash_table_size (self->pending) > 0 ||
+      now - self->sideways_at > 100 * 1000)
+    {
+      self->warm_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  if (prepare_warm_cells (self, now + WARM_FRAME_USEC))
+    self->warm_pending = FALSE;
+  return G_SOURCE_CONTINUE;
+}
+
 /* Goes on filling rows once the next frame is past, if it is near. */
 static gboolean
 prefill_after_frame (PxComparisonView *self)
@@ -1352,13 +1377,6 @@ on_clock_layout (GdkFrameClock *clock, PxComparisonView *self)
   /* The next frame comes a refresh period after this one at the soonest. */
   gdk_frame_clock_get_refresh_info (clock, frame_time, &interval, NULL);
   self->frame_due = frame_time + (interval > 0 ? interval : 16667);
-  /* While the view scrolls, a loaded machine may leave the main loop no
-   * gap between frames to prepare the columns beside the screen in;
-   * each frame does a little of it then, so that the frame that brings
-   * a column in does not do all of it. */
-  if (g_hash_table_size (self->pending) == 0 && self->warm_pending && gtk_widget_get_mapped (list) &&
-      prepare_warm_cells (self, g_get_monotonic_time () + WARM_FRAME_USEC))
-    self->warm_pending = FALSE;
   if (g_hash_table_size (self->pending) == 0 || !gtk_widget_get_mapped (list))
     return;
   page = gtk_widget_get_height (list);
@@ -1590,6 +1608,9 @@ on_hadjustment_changed (PxComparisonView *self)
   if (changed & LIVE_CHANGED)
     refresh_rows (self);   /* only the cells whose column came or went */
   relayout_strips (self, changed != 0);
+  self->sideways_at = g_get_monotonic_time ();
+  if (self->warm_pending && self->warm_tick == 0 && !self->stacked)
+    self->warm_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), warm_tick, NULL, NULL);
 }
 
 /* Column width and place from the width the rows have: as many columns
@@ -2346,6 +2367,9 @@ px_comparison_view_dispose (GObject *object)
   if (self->relayout_tick)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->relayout_tick);
   self->relayout_tick = 0;
+  if (self->warm_tick)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->warm_tick);
+  self->warm_tick = 0;
   if (self->ruler)
     px_overview_ruler_set_adjustment (self->ruler, NULL);
   g_hash_table_remove_all (self->bound);
