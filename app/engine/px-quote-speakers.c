@@ -140,6 +140,27 @@ untitle_surnames (DocScan *ds, GArray *items)
  * attribution.  Text inside quotes is left out.  With @lazy, only the
  * capitalised words are filled in (item_fill()), the others when asked:
  * looking for names reads few of them. */
+/* ", R-Pa.," or ", D-N.Y.," after a lawmaker's name: a party and a state
+ * set off by commas.  Like an aside in brackets its dots end no sentence
+ * and its words name nobody.  Returns the index of the comma that closes
+ * the tag opening at tokens[i], or @i when no tag opens there. */
+static guint
+party_tag_end (DocScan *ds, const PxToken *tokens, guint i, guint n_tokens)
+{
+  const char *s = ds->text + tokens[i].start;
+  guint k = i + 2;
+
+  if (tokens[i].kind != PX_TOKEN_WORD || tokens[i].len != 1 || !strchr ("DRI", *s) ||
+      k >= n_tokens || ds->text[tokens[i + 1].start] != '-' || tokens[i + 1].len != 1 ||
+      tokens[k].kind != PX_TOKEN_WORD || !g_ascii_isupper (ds->text[tokens[k].start]))
+    return i;
+  /* The state, glued: "Pa.", "N.H.", "Texas". */
+  while (k < n_tokens && tokens[k].start == tokens[k - 1].start + tokens[k - 1].len &&
+         (tokens[k].kind == PX_TOKEN_WORD || ds->text[tokens[k].start] == '.'))
+    k++;
+  return k < n_tokens && ds->text[tokens[k].start] == ',' ? k : i;
+}
+
 static GArray *
 items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean lazy)
 {
@@ -161,6 +182,15 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
               Item end = { IT_END, t->start, t->start, NULL, FALSE, FALSE, FALSE };
               g_array_append_val (items, end);
             }
+          continue;
+        }
+      if (t->kind == PX_TOKEN_WORD && items->len &&
+          g_array_index (items, Item, items->len - 1).kind == IT_COMMA &&
+          party_tag_end (ds, tokens, i, n_tokens) > i)
+        {
+          /* "Glenn Thompson, R-Pa., said": both commas go with the tag. */
+          g_array_set_size (items, items->len - 1);
+          i = party_tag_end (ds, tokens, i, n_tokens);
           continue;
         }
       if (t->kind == PX_TOKEN_WORD)
@@ -1174,6 +1204,15 @@ describes_name_after (DocScan *ds, GArray *items, guint i, guint n)
   return FALSE;
 }
 
+/* "who", "whose", "which", "that": a relative clause opens. */
+static gboolean
+opens_relative_clause (const Item *it)
+{
+  static const char * const relatives[] = { "who", "whose", "whom", "which", "that", NULL };
+
+  return it->kind == IT_WORD && g_strv_contains (relatives, it->lower);
+}
+
 /* Words after a speech verb: "said Kerry, who…", "said Russia’s
  * ambassador to Beirut, Alexander Zasypkin". */
 static guint
@@ -1209,6 +1248,10 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
           if (it->kind != IT_WORD)
             break;
           item_fill (ds, it);
+          /* "wrote a supporter who runs the account": the relative
+           * clause's verb is no verb of what was said. */
+          if (opens_relative_clause (it))
+            break;
           /* "said a deal was near": what was said, not who. */
           if (!it->cap && px_quote_is_finite_verb (it->lower))
             return e;

@@ -24,6 +24,27 @@ test_said_of (void)
                "He never paid a fare|Ada Marr");
 }
 
+/* Someone the text leaves unnamed wrote it, even when a relative clause
+ * with a verb follows them: not the previous quote's speaker. */
+static void
+test_unnamed_with_relative_clause (void)
+{
+  quote_check ("Ann Lee spoke first. \"We will build the bridge this year,\" she said.\n\n"
+               "\"Not again,\" wrote a harbour worker who runs a blog on the ferries.",
+               "We will build the bridge this year|Ann Lee / Not again|?");
+}
+
+/* A lawmaker's party and state set off by commas (", R-Pa.,") end no
+ * sentence: the speech verb after them still has the name as subject. */
+static void
+test_party_state_tag (void)
+{
+  quote_check ("\"Perpetual motion,\" Rep. Ivo Marsh, R-Pa., said of the crowds.",
+               "Perpetual motion|Ivo Marsh");
+  quote_check ("\"The port is closed,\" said Sen. Ada Marr, D-N.Y., on Monday.",
+               "The port is closed|Ada Marr");
+}
+
 /* "he" and "she" are the subject of their own sentence when it names a
  * person of that gender before them, not the person named last. */
 static void
@@ -528,5 +549,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/sentence-after-quote", test_sentence_after_quote);
   g_test_add_func ("/quote-speakers/nickname-not-title", test_nickname_not_title);
   g_test_add_func ("/quote-speakers/sentence-openers-more", test_sentence_openers_more);
+  g_test_add_func ("/quote-speakers/unnamed-with-relative-clause", test_unnamed_with_relative_clause);
+  g_test_add_func ("/quote-speakers/party-state-tag", test_party_state_tag);
   return g_test_run ();
 }

@@ -30,6 +30,8 @@ static const struct {
   { "statement-nouns", WC_STATEMENT }, { "org-nouns", WC_ORG_NOUN },
   { "name-suffixes", WC_NAME_SUFFIX }, { "naming-verbs", WC_NAMING_VERB },
   { "group-nouns", WC_GROUP },
+  { "describing-verbs", WC_DESCRIBING_VERB },
+  { "cry-words", WC_CRY },
 };
 
 static const struct {
