@@ -254,6 +254,9 @@ typedef struct {
   guint substitutions;
   gboolean alias;
   gboolean attribution;
+  /* Where its first substitution stood: the row and the two documents
+   * whose cells were compared (see took_part()). */
+  guint first_row, first_x, first_y;
 } Edge;
 
 typedef struct {
@@ -282,6 +285,7 @@ typedef struct {
   GString *joined[2];      /* see same_spelling */
   GHashTable *swaps;       /* of Swap: what two sides' words came to; NULL: no cache */
   GArray *quote_spans;     /* of guint[2]: each quotation occurrence's first and end word */
+  guint change_row;        /* the row of the change being considered */
 } Finder;
 
 /* A substitution found between aligned paragraphs: words [a0, a1) of
@@ -289,6 +293,7 @@ typedef struct {
 typedef struct {
   guint x, a0, a1;
   guint y, b0, b1;
+  guint row;
 } Change;
 
 /* One share of the rows, diffed on its own thread when the comparison is
@@ -298,6 +303,7 @@ typedef struct {
 typedef struct {
   Finder *f;
   guint first_row, end_row;
+  guint row;               /* the row being compared */
   guint32 *local;          /* by id, its number + 1 in the cells being diffed; else 0 */
   guint32 *local_ids;      /* the cells' words by those numbers */
   gsize n_local_ids;
@@ -1402,8 +1408,12 @@ consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint 
   if (!is_phrase (f, x, a0, a1, y, b0, b1) || !is_phrase (f, y, b0, b1, x, a0, a1))
     return;
   edge = swap_edge (f, &x->ids[a0], a1 - a0, &y->ids[b0], b1 - b0);
-  if (edge != NULL)
-    edge->substitutions++;
+  if (edge != NULL && edge->substitutions++ == 0)
+    {
+      edge->first_row = f->change_row;
+      edge->first_x = x - f->docs;
+      edge->first_y = y - f->docs;
+    }
 }
 
 /* The shared words beside a change, in the same phrase: up to
@@ -1736,7 +1746,7 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
       if (moved_words (f, a, a0, a1, b, nb, b0, b1) || moved_words (f, b, b0, b1, a, na, a0, a1))
         continue;
       {
-        Change change = { dx, a_first + a0, a_first + a1, dy, b_first + b0, b_first + b1 };
+        Change change = { dx, a_first + a0, a_first + a1, dy, b_first + b0, b_first + b1, part->row };
 
         g_array_append_val (part->changes, change);
       }
@@ -1763,6 +1773,8 @@ part_substitutions (gpointer data)
     {
       const PxCell *cells = px_comparison_get_row (f->cmp, r);
       guint n_cells = 0;
+
+      part->row = r;
 
       /* A paragraph that another document has word for word is compared
        * once: copies of the same wire text count as one. */
@@ -1873,6 +1885,7 @@ find_substitutions (Finder *f)
         {
           const Change *ch = &g_array_index (parts[i].changes, Change, c);
 
+          f->change_row = ch->row;
           consider_change (f, &f->docs[ch->x], ch->a0, ch->a1, &f->docs[ch->y], ch->b0, ch->b1, TRUE);
         }
       g_free (parts[i].local);
@@ -2324,7 +2337,7 @@ log2_1p (guint n)
  * of variants are (total variation distance, 0 … 1), weighted by how much
  * evidence the sparser of the two gives. */
 static double
-set_score (PxWordChoiceSet *set)
+set_score (PxWordChoiceSet *set, const guint8 *only)
 {
   guint n_docs = set->n_documents, n_var = set->variants->len, n_used = 0, n_mixes = 0;
   g_autofree guint *totals = g_new0 (guint, n_docs);
@@ -2351,7 +2364,7 @@ set_score (PxWordChoiceSet *set)
     {
       guint m;
 
-      if (totals[d] == 0)
+      if (totals[d] == 0 || (only != NULL && !only[d]))
         continue;
       for (m = 0; m < n_mixes; m++)
         {
@@ -2400,7 +2413,7 @@ set_score (PxWordChoiceSet *set)
 }
 
 static void
-finish_set (Finder *f, PxWordChoiceSet *set)
+finish_set (Finder *f, PxWordChoiceSet *set, const guint8 *only)
 {
   g_ptr_array_sort (set->variants, cmp_variant);
   for (guint d = 0; d < f->n_docs; d++)
@@ -2416,7 +2429,7 @@ finish_set (Finder *f, PxWordChoiceSet *set)
             best = var->counts[d], set->preferred[d] = v;
         }
     }
-  set->score = set_score (set);
+  set->score = set_score (set, only);
   /* A single swap that no document repeats is a rewording, not yet a
    * choice: it ranks below every set with more evidence. */
   if (set->n_substitutions <= 1 && !set->defined)
@@ -2425,9 +2438,12 @@ finish_set (Finder *f, PxWordChoiceSet *set)
 
       for (guint v = 0; v < set->variants->len && !repeated; v++)
         for (guint d = 0; d < f->n_docs && !repeated; d++)
-          repeated = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->counts[d] > 1;
+          repeated = (only == NULL || only[d]) &&
+                     ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->counts[d] > 1;
+      /* Where only the outlets of its swap count (rests_on_one_swap()),
+       * it is no choice at all: one outlet reworded one sentence. */
       if (!repeated)
-        set->score *= 0.6;
+        set->score = only != NULL ? 0 : 0.6 * set->score;
     }
 }
 
@@ -2673,6 +2689,99 @@ split_sets (Finder *f, GPtrArray *sets, const int *set_of_node)
       }
 }
 
+/* Marks in @mask the documents that took part in @edge's first
+ * substitution: those whose cell in its row is either of the two cells
+ * compared, word for word (copies of one text are compared once, for
+ * all of them). */
+static void
+took_part (Finder *f, const Edge *edge, guint8 *mask)
+{
+  const PxCell *cells = px_comparison_get_row (f->cmp, edge->first_row);
+  guint side[2] = { edge->first_x, edge->first_y };
+
+  for (guint d = 0; d < f->n_docs; d++)
+    {
+      const Doc *doc = &f->docs[d];
+      int p = cells[d].paragraph;
+
+      if (p < 0)
+        continue;
+      for (guint i = 0; i < 2 && !mask[d]; i++)
+        {
+          const Doc *other = &f->docs[side[i]];
+          int q = cells[side[i]].paragraph;
+          guint n = doc->para_first[p + 1] - doc->para_first[p];
+
+          mask[d] = d == side[i] ||
+                    (n == other->para_first[q + 1] - other->para_first[q] &&
+                     memcmp (doc->ids + doc->para_first[p], other->ids + other->para_first[q], n * sizeof (guint32)) == 0);
+        }
+    }
+}
+
+/* Whether a naming set rests on one swap of words that are not a name
+ * and its short form: one outlet's rewording of one sentence ("a sad
+ * time" / "a sad day"), or two things that one sentence put in the same
+ * place ("implementing" / "recognition"), as likely as a choice.  That
+ * other outlets write either word elsewhere, in whatever sense, is then
+ * no evidence of a choice between them: only the outlets that took part
+ * in the swap count (a name and its short form name one thing, so every
+ * outlet that writes one of them has chosen it). */
+static gboolean
+rests_on_one_swap (const PxWordChoiceSet *set)
+{
+  if (set->kind != PX_WORD_CHOICE_NAMING || set->defined || set->n_substitutions != 1)
+    return FALSE;
+  if (set->variants->len == 2)
+    {
+      const char *x = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 0))->key;
+      const char *y = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 1))->key;
+
+      if (short_form (x, y) || short_form (y, x))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* For each set of @sets that rests_on_one_swap(), the documents whose
+ * use of its variants counts (see took_part()); NULL for every other. */
+static guint8 **
+evidence_documents (Finder *f, GPtrArray *sets)
+{
+  g_autoptr(GHashTable) set_of_variant = g_hash_table_new (NULL, NULL);
+  guint8 **only = g_new0 (guint8 *, MAX (sets->len, 1));
+  GHashTableIter iter;
+  gpointer value;
+
+  for (guint s = 0; s < sets->len; s++)
+    {
+      PxWordChoiceSet *set = g_ptr_array_index (sets, s);
+
+      if (set == NULL || !rests_on_one_swap (set))
+        continue;
+      for (guint v = 0; v < set->variants->len; v++)
+        g_hash_table_insert (set_of_variant, g_ptr_array_index (set->variants, v), GUINT_TO_POINTER (s + 1));
+    }
+  if (g_hash_table_size (set_of_variant) == 0)
+    return only;
+  g_hash_table_iter_init (&iter, f->edges);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Edge *edge = value;
+      Node *a = g_ptr_array_index (f->nodes, edge->a), *b = g_ptr_array_index (f->nodes, edge->b);
+      guint s;
+
+      if (edge->attribution || edge->substitutions == 0 || a->variant == NULL || b->variant == NULL)
+        continue;
+      s = GPOINTER_TO_UINT (g_hash_table_lookup (set_of_variant, a->variant));
+      if (s == 0 || s != GPOINTER_TO_UINT (g_hash_table_lookup (set_of_variant, b->variant)) || only[s - 1] != NULL)
+        continue;
+      only[s - 1] = g_new0 (guint8, MAX (f->n_docs, 1));
+      took_part (f, edge, only[s - 1]);
+    }
+  return only;
+}
+
 static GPtrArray *
 make_sets (Finder *f)
 {
@@ -2684,6 +2793,7 @@ make_sets (Finder *f)
   g_autofree gboolean *defined = g_new0 (gboolean, MAX (n, 1));
   GPtrArray *sets = g_ptr_array_new_with_free_func ((GDestroyNotify) px_word_choice_set_free);
   GPtrArray *kept;
+  guint8 **only;
   PxWordChoiceSet *attribution = NULL;
   GHashTableIter iter;
   gpointer value;
@@ -2775,6 +2885,7 @@ make_sets (Finder *f)
   }
 
   kept = g_ptr_array_new_with_free_func ((GDestroyNotify) px_word_choice_set_free);
+  only = evidence_documents (f, sets);
   for (guint s = 0; s < sets->len; s++)
     {
       PxWordChoiceSet *set = g_ptr_array_index (sets, s);
@@ -2782,7 +2893,7 @@ make_sets (Finder *f)
 
       if (set == NULL)   /* split */
         continue;
-      finish_set (f, set);
+      finish_set (f, set, only[s]);
       for (guint v = 0; v < set->variants->len; v++)
         used += ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->total > 0;
       if (used >= 2 && set->score >= MIN_SCORE && !one_swap_two_things (set) && !no_choice (set))
@@ -2793,6 +2904,9 @@ make_sets (Finder *f)
           g_ptr_array_add (kept, g_steal_pointer (&sets->pdata[s]));
         }
     }
+  for (guint s = 0; s < sets->len; s++)
+    g_free (only[s]);
+  g_free (only);
   g_ptr_array_unref (sets);
   g_ptr_array_sort (kept, cmp_set);
   return kept;
