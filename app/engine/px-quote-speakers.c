@@ -148,6 +148,27 @@ untitle_surnames (DocScan *ds, GArray *items)
  * attribution.  Text inside quotes is left out.  With @lazy, only the
  * capitalised words are filled in (item_fill()), the others when asked:
  * looking for names reads few of them. */
+/* ", R-Pa.," or ", D-N.Y.," after a lawmaker's name: a party and a state
+ * set off by commas.  Like an aside in brackets its dots end no sentence
+ * and its words name nobody.  Returns the index of the comma that closes
+ * the tag opening at tokens[i], or @i when no tag opens there. */
+static guint
+party_tag_end (DocScan *ds, const PxToken *tokens, guint i, guint n_tokens)
+{
+  const char *s = ds->text + tokens[i].start;
+  guint k = i + 2;
+
+  if (tokens[i].kind != PX_TOKEN_WORD || tokens[i].len != 1 || !strchr ("DRI", *s) ||
+      k >= n_tokens || ds->text[tokens[i + 1].start] != '-' || tokens[i + 1].len != 1 ||
+      tokens[k].kind != PX_TOKEN_WORD || !g_ascii_isupper (ds->text[tokens[k].start]))
+    return i;
+  /* The state, glued: "Pa.", "N.H.", "Texas". */
+  while (k < n_tokens && tokens[k].start == tokens[k - 1].start + tokens[k - 1].len &&
+         (tokens[k].kind == PX_TOKEN_WORD || ds->text[tokens[k].start] == '.'))
+    k++;
+  return k < n_tokens && ds->text[tokens[k].start] == ',' ? k : i;
+}
+
 static GArray *
 items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean lazy)
 {
@@ -169,6 +190,15 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
               Item end = { IT_END, t->start, t->start, NULL, FALSE, FALSE, FALSE };
               g_array_append_val (items, end);
             }
+          continue;
+        }
+      if (t->kind == PX_TOKEN_WORD && items->len &&
+          g_array_index (items, Item, items->len - 1).kind == IT_COMMA &&
+          party_tag_end (ds, tokens, i, n_tokens) > i)
+        {
+          /* "Glenn Thompson, R-Pa., said": both commas go with the tag. */
+          g_array_set_size (items, items->len - 1);
+          i = party_tag_end (ds, tokens, i, n_tokens);
           continue;
         }
       if (t->kind == PX_TOKEN_WORD)
@@ -338,6 +368,21 @@ is_capitalised_verb (DocScan *ds, GArray *items, guint i)
 
 /* A speech verb at items[i], in lower case or capitalised inside a
  * sentence. */
+/* A headline's verb after its subject, a title or a colon, not at the
+ * start of a sentence: "She Sees Reagan-like Qualities", "Clinton Wades
+ * In: Urges Britain…" (the [headline-verbs] list). */
+static gboolean
+is_headline_verb (DocScan *ds, GArray *items, guint i)
+{
+  Item *it = &g_array_index (items, Item, i);
+
+  if (i == 0 || it->kind != IT_WORD || !it->cap || it->acronym ||
+      g_array_index (items, Item, i - 1).kind == IT_END)
+    return FALSE;
+  item_fill (ds, it);
+  return (it->classes & WC_HEADLINE_VERB) != 0;
+}
+
 static gboolean
 is_verb_at (DocScan *ds, GArray *items, guint i)
 {
@@ -434,7 +479,7 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
       Item *it = &g_array_index (items, Item, i);
 
       /* "Obama Urges Britain": the verb ends one name and opens none. */
-      if (is_capitalised_verb (ds, items, i))
+      if (is_capitalised_verb (ds, items, i) || is_headline_verb (ds, items, i))
         break;
       /* "Jr." ends a name ("Robert F. Kennedy Jr.") and opens none. */
       if (words == 0 && it->kind == IT_WORD && (it->classes & WC_NAME_SUFFIX))
@@ -1256,6 +1301,15 @@ describes_name_after (DocScan *ds, GArray *items, guint i, guint n)
   return FALSE;
 }
 
+/* "who", "whose", "which", "that": a relative clause opens. */
+static gboolean
+opens_relative_clause (const Item *it)
+{
+  static const char * const relatives[] = { "who", "whose", "whom", "which", "that", NULL };
+
+  return it->kind == IT_WORD && g_strv_contains (relatives, it->lower);
+}
+
 /* Words after a speech verb: "said Kerry, who…", "said Russia’s
  * ambassador to Beirut, Alexander Zasypkin". */
 static guint
@@ -1291,6 +1345,10 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
           if (it->kind != IT_WORD)
             break;
           item_fill (ds, it);
+          /* "wrote a supporter who runs the account": the relative
+           * clause's verb is no verb of what was said. */
+          if (opens_relative_clause (it))
+            break;
           /* "said a deal was near": what was said, not who. */
           if (!it->cap && px_quote_is_finite_verb (it->lower))
             return e;
@@ -2016,6 +2074,70 @@ colon_source (Found *f, DocScan *ds, GArray *items, guint n)
     }
 }
 
+/* Whether @name is a person's name the article gives in full: no
+ * organisation, no place, no film ("the United States", "INS Sukanya"
+ * are no one whose words a sentence quotes). */
+static gboolean
+names_person (DocScan *ds, const char *name)
+{
+  if (is_place (name))
+    return FALSE;
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if ((m->n_words >= 2 || m->titled) && !m->not_person && !m->in_place &&
+          (g_str_equal (m->name, name) || g_str_equal (m->surname, name)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "the Mat Maid buildings dated…": a name after "the" and before a word
+ * in -s that no list calls a verb modifies a plural noun; the name is no
+ * subject. */
+static gboolean
+modifies_plural (DocScan *ds, GArray *items, guint32 pos, guint n)
+{
+  guint i = 0;
+  const Item *next;
+
+  while (i < n && g_array_index (items, Item, i).start < pos)
+    i++;
+  if (i == 0 || !item_is (items, i - 1, "the"))
+    return FALSE;
+  while (i < n && is_np_word (&g_array_index (items, Item, i)))
+    i++;
+  if (i >= n)
+    return FALSE;
+  next = &g_array_index (items, Item, i);
+  return next->kind == IT_WORD && g_str_has_suffix (next->lower, "s") &&
+         !(next->classes & (WC_SPEECH_VERB | WC_FINITE_VERB));
+}
+
+/* How surely a sentence's subject said a quote of its sentence that no
+ * speech verb reports. */
+#define PATTERN_OWN_WORDS 0.5
+
+/* "Clinton talked up her “50-state strategy”", "Lewandowski ripped Comey
+ * for acting as “the judge and the jury”": no speech verb, but a person
+ * named as the sentence's subject, a verb right after the name.  The
+ * words quoted in such a sentence are mostly that person's, so the name
+ * is given, marked unsure. */
+static void
+subject_owns_quote (Found *f, DocScan *ds, GArray *items, guint n)
+{
+  sentence_subject (f, ds, items, n);
+  if (f->kind == SPK_NAME && verb_follows (ds, items, f->np_pos, n) && names_person (ds, f->np) &&
+      !modifies_plural (ds, items, f->np_pos, n))
+    {
+      f->pattern = PATTERN_OWN_WORDS;
+      return;
+    }
+  g_clear_pointer (&f->np, g_free);
+  f->kind = SPK_NONE;
+}
+
 /* Kerry said that "…" / the secretary responded: "…" / He answered, "…" */
 static gboolean
 attribute_before (Found *f, DocScan *ds, GArray *items)
@@ -2118,6 +2240,8 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
           if (f->kind != SPK_NONE)
             f->pattern = PATTERN_SUBJECT;
         }
+      if (f->kind == SPK_NONE && n > 1 && g_array_index (items, Item, n - 1).kind != IT_COLON)
+        subject_owns_quote (f, ds, items, n);
       return f->kind != SPK_NONE;
     }
   if (item_is (items, v, "according"))

@@ -45,6 +45,9 @@ static const struct {
   { "name-suffixes", WC_NAME_SUFFIX },
   { "naming-verbs", WC_NAMING_VERB },
   { "group-nouns", WC_GROUP },
+  { "describing-verbs", WC_DESCRIBING_VERB },
+  { "cry-words", WC_CRY },
+  { "headline-verbs", WC_HEADLINE_VERB },
 };
 
 /* The sections of word endings, by WordEnding. */

@@ -31,6 +31,9 @@ typedef enum {
   WC_NAME_SUFFIX  = 1 << 17,  /* "Jr.", "III": ends a name, is no surname */
   WC_NAMING_VERB  = 1 << 18,  /* "called him “Little Marco”": what follows is a name someone gave */
   WC_GROUP        = 1 << 19,  /* "Residents", "Supporters": many people, no speaker */
+  WC_DESCRIBING_VERB = 1 << 20,  /* "refers to him as “…”", "known as “…”" */
+  WC_CRY          = 1 << 21,  /* "chanting “…”", "cries of “…”": a crowd's words */
+  WC_HEADLINE_VERB = 1 << 22, /* "She Sees Reagan-like…": a headline's verb, no name */
 } WordClass;
 
 /* Word endings that tell what a word is, by the lists they are in. */

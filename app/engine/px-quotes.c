@@ -101,6 +101,9 @@ named_by_verb (DocScan *ds, guint32 mark)
       if (start == end)
         return FALSE;
       word = px_quote_normalize_word (start, end - start);
+      /* "so-called": the writer's distance, nobody's naming. */
+      if (start > ds->text && start[-1] == '-')
+        return FALSE;
       if (px_quote_in_list (WC_NAMING_VERB, word))
         return !noun;
       /* Only an object goes between: a pronoun, a name, or a noun after
@@ -114,6 +117,130 @@ named_by_verb (DocScan *ds, guint32 mark)
                !g_str_equal (word, "it"))
         noun = TRUE;
     }
+  return FALSE;
+}
+
+/* How many words may stand between a verb of describing and the "as"
+ * that gives what it was described as: "refers to the governor as",
+ * "portray Donald Trump’s candidacy as a". */
+#define MAX_DESCRIBED_WORDS 6
+
+/* The word that ends right before *@p, spaces skipped, in lower case;
+ * *@p moves to its start.  NULL when a mark or a sign comes first: a
+ * comma, a dot or a quotation mark ends the clause the walk stays in. */
+static char *
+word_before (DocScan *ds, const char **p)
+{
+  const char *q = *p, *end;
+
+  while (q > ds->text && q[-1] == ' ')
+    q--;
+  end = q;
+  while (q > ds->text)
+    {
+      const char *prev = g_utf8_find_prev_char (ds->text, q);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (!g_unichar_isalnum (c) && c != '\'' && c != 0x2019 && c != '-')
+        break;
+      q = prev;
+    }
+  if (q == end)
+    return NULL;
+  *p = q;
+  return px_quote_normalize_word (q, end - q);
+}
+
+/* Whether the quote opening at @mark is what someone or something was
+ * described as: "as" (and an article) right before it, a verb of
+ * describing, speaking or naming a few words before that, in the same
+ * clause ("refers to the governor as “Chris”", "known as “rabbit
+ * patches”"). */
+static gboolean
+described_as (DocScan *ds, guint32 mark)
+{
+  const char *p = ds->text + mark;
+  g_autofree char *word = word_before (ds, &p);
+
+  if (word && px_quote_in_list (WC_DETERMINER, word))
+    {
+      g_free (word);
+      word = word_before (ds, &p);
+    }
+  if (word == NULL || !g_str_equal (word, "as"))
+    return FALSE;
+  for (guint w = 0; w < MAX_DESCRIBED_WORDS; w++)
+    {
+      g_autofree char *verb = word_before (ds, &p);
+
+      if (verb == NULL)
+        return FALSE;
+      if (px_quote_word_classes (verb) & (WC_DESCRIBING_VERB | WC_SPEECH_VERB | WC_NAMING_VERB))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the quote opening at @mark is what a crowd cried: a word of
+ * crying out right before it, perhaps with "of" ("chanting “USA!”",
+ * "cries of “Lock her up!”"). */
+static gboolean
+cried (DocScan *ds, guint32 mark)
+{
+  const char *p = ds->text + mark;
+  g_autofree char *word = word_before (ds, &p);
+
+  if (word && g_str_equal (word, "of"))
+    {
+      g_free (word);
+      word = word_before (ds, &p);
+    }
+  return word && px_quote_in_list (WC_CRY, word);
+}
+
+/* The quote before @f in its sentence when only "and", "or" or a comma
+ * stand between them: '“profane” and “sexist”', '“rabbit patches” or
+ * “goat farms”', which share what the words before the first say. */
+static Found *
+listed_after (DocScan *ds, Found *f)
+{
+  Found *prev = NULL;
+  const char *p;
+
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      Found *g = g_ptr_array_index (ds->found, q);
+
+      if (g == f)
+        break;
+      if (g->depth == 0)
+        prev = g;
+    }
+  if (prev == NULL || f->depth > 0 || prev->mark_end > f->mark_start)
+    return NULL;
+  for (p = ds->text + prev->mark_end; p < ds->text + f->mark_start; p++)
+    if (*p != ' ' && *p != ',')
+      {
+        if (g_str_has_prefix (p, "and ") || g_str_has_prefix (p, "or "))
+          p += 2;
+        else
+          return NULL;
+      }
+  return prev;
+}
+
+/* Whether the words before the quote of @f say it is someone's words
+ * though no speech verb of its sentence does: it is what something was
+ * described or named as, or what a crowd cried.  Words in capitals
+ * only when cried ("USA! USA!"): after "as" or "call" they are as often
+ * a title ("known as “The Donald”" aside, "a show known as “Veep”"). */
+static gboolean
+cued_before (DocScan *ds, Found *f, gboolean title)
+{
+  for (guint hops = 0; f && hops < 4; hops++, f = listed_after (ds, f))
+    if (cried (ds, f->mark_start) ||
+        (!title && (described_as (ds, f->mark_start) || named_by_verb (ds, f->mark_start))))
+      return TRUE;
   return FALSE;
 }
 
@@ -176,6 +303,9 @@ px_quote_from_found (DocScan *ds, Found *f)
     if (!is_title_case (ds, text->str) || named_by_verb (ds, f->mark_start) ||
         (f->said_after && f->opens_sentence))
       q->flags |= PX_QUOTE_ATTRIBUTED;
+  if (!(q->flags & PX_QUOTE_ATTRIBUTED) && (q->flags & PX_QUOTE_TERM) &&
+      cued_before (ds, f, is_title_case (ds, text->str)))
+    q->flags |= PX_QUOTE_ATTRIBUTED;
   q->text = g_string_free (text, FALSE);
   return q;
 }

@@ -41,6 +41,15 @@
  * long before the next frame may start (see prefill_until()). */
 #define PREFILL_MAX_USEC 12000
 #define FRAME_MARGIN_USEC 2500
+/* ... and at least this: a shorter gap is left to the main loop.  A
+ * gap of 3 ms was skipped as well, and while the view scrolls sideways
+ * at 60 frames a second such gaps were most of what was left for the
+ * column beside the screen (prepare_warm_cells()), whose cells take
+ * well under a millisecond each. */
+#define PREFILL_MIN_USEC 1000
+/* What each frame of a sideways scroll may spend on that column before
+ * it lays out (see warm_tick()). */
+#define WARM_FRAME_USEC 1500
 /* Padding, border and note of a cell, about (estimates only). */
 #define CELL_CHROME 16
 
@@ -72,6 +81,9 @@ struct _PxComparisonView
   GdkFrameClock *layout_clock;  /* the window's, while it has one: see hook_layout() */
   gulong layout_handler;
   guint prefill_idle;
+  gboolean warm_pending;        /* cells beside the screen may wait to be prepared (prepare_warm_cells()) */
+  guint warm_tick;              /* prepares some in each frame while the view scrolls sideways */
+  gint64 sideways_at;           /* when it last did (monotonic us) */
   gint64 frame_due;             /* when the next frame may start (monotonic us): see prefill_until() */
   int est_char_width, est_line_height;  /* for a row's height before it is laid out; 0: not yet known */
   PxMarkPalette palette;
@@ -466,6 +478,26 @@ is_live (PxComparisonView *self, guint d)
   return slot >= self->first_live && slot <= self->last_live;
 }
 
+/* Whether column @d stands just beside the screen, sideways: the next
+ * column that scrolling either way brings in.  Its cells are prepared
+ * (text shown and laid out at the column's width) while the main loop
+ * is idle between frames (prepare_warm_cells()), and kept while it is
+ * beside the screen, so that a column scrolling in costs its frame no
+ * more than moving it. */
+static gboolean
+is_warm (PxComparisonView *self, guint d)
+{
+  guint slot, start;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  if (d == self->geometry.pinned || self->geometry.width <= 0)
+    return FALSE;
+  start = self->geometry.pinned < self->geometry.n_columns ? 1 : 0;
+  slot = px_column_geometry_slot (&self->geometry, d);
+  return (slot >= start && slot + 1 == self->first_live) || slot == self->last_live + 1;
+}
+
 static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
@@ -503,6 +535,26 @@ cell_stamp (PxComparisonView *self, GtkWidget *cell, guint row, gboolean live)
   g_object_set_qdata (G_OBJECT (cell), stamp_look_quark, GUINT_TO_POINTER ((self->generation << 1) | (live ? 1 : 0)));
 }
 
+/* Shows article @d's cell of @row in @cell, as a side-by-side row does. */
+static void
+fill_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
+{
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  show_cell (self, cell, row, d);
+  mark_moved (self, cell, row, d);
+  if (self->decorator)
+    self->decorator (self, cell, row, d, self->decorator_data);
+  for (guint k = 0; self->extra_decorators && k < self->extra_decorators->len; k++)
+    {
+      ExtraDecorator *extra = &g_array_index (self->extra_decorators, ExtraDecorator, k);
+
+      extra->decorator (self, cell, row, d, extra->user_data);
+    }
+}
+
+static void ensure_prefill (PxComparisonView *self);
+
 static void
 update_row (PxComparisonView *self, GtkWidget *box)
 {
@@ -516,13 +568,18 @@ update_row (PxComparisonView *self, GtkWidget *box)
   for (guint d = 0; d < n_docs; d++)
     {
       gboolean live = is_live (self, d);
+      gboolean warm = !live && is_warm (self, d);
 
       if (cell == NULL)
         {
           cell = new_cell (self);
           px_column_strip_append (PX_COLUMN_STRIP (box), cell);
         }
-      if (cell_is_current (self, cell, row, live))
+      /* Beside the screen: kept for when it scrolls in once prepared,
+       * and prepared while the main loop is idle until then. */
+      if (warm && !cell_is_current (self, cell, row, TRUE))
+        self->warm_pending = TRUE;
+      if (cell_is_current (self, cell, row, live) || (warm && cell_is_current (self, cell, row, TRUE)))
         {
           cell = gtk_widget_get_next_sibling (cell);
           continue;
@@ -536,18 +593,11 @@ update_row (PxComparisonView *self, GtkWidget *box)
           cell = gtk_widget_get_next_sibling (cell);
           continue;
         }
-      show_cell (self, PX_CELL_VIEW (cell), row, d);
-      mark_moved (self, PX_CELL_VIEW (cell), row, d);
-      if (self->decorator)
-        self->decorator (self, PX_CELL_VIEW (cell), row, d, self->decorator_data);
-      for (guint k = 0; self->extra_decorators && k < self->extra_decorators->len; k++)
-        {
-          ExtraDecorator *extra = &g_array_index (self->extra_decorators, ExtraDecorator, k);
-
-          extra->decorator (self, PX_CELL_VIEW (cell), row, d, extra->user_data);
-        }
+      fill_cell (self, PX_CELL_VIEW (cell), row, d);
       cell = gtk_widget_get_next_sibling (cell);
     }
+  if (self->warm_pending)
+    ensure_prefill (self);
   /* Fewer articles than cells: drop the extra cells. */
   while (cell)
     {
@@ -1135,7 +1185,7 @@ prefill_until (PxComparisonView *self)
 
   g_assert (PX_IS_COMPARISON_VIEW (self));
 
-  if (self->frame_due - FRAME_MARGIN_USEC > now + PREFILL_USEC)
+  if (self->frame_due - FRAME_MARGIN_USEC > now + PREFILL_MIN_USEC)
     return MIN (self->frame_due - FRAME_MARGIN_USEC, now + PREFILL_MAX_USEC);
   if (self->frame_due > now)
     return 0;
@@ -1144,6 +1194,97 @@ prefill_until (PxComparisonView *self)
 
 static gboolean prefill_rows (gpointer user_data);
 static void ensure_prefill (PxComparisonView *self);
+
+typedef struct {
+  GtkWidget *box;
+  double distance;   /* from the screen, down or up: 0 on it */
+} WarmRow;
+
+static int
+cmp_warm_rows (gconstpointer a, gconstpointer b)
+{
+  const WarmRow *x = a, *y = b;
+
+  return x->distance < y->distance ? -1 : x->distance > y->distance;
+}
+
+/* Prepares the cells of the columns beside the screen (is_warm()) in
+ * the side-by-side rows shown, those on screen first: their text shown
+ * and laid out at the column's width, hidden as long as the column is
+ * not on screen.  Scrolling sideways by a column then only moves cells
+ * (a column of twenty rows of long paragraphs took 10 to 13 ms to lay
+ * out inside the frame that brought it in).  Returns whether all are,
+ * by @until. */
+static gboolean
+prepare_warm_cells (PxComparisonView *self, gint64 until)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_view);
+  double page = gtk_widget_get_height (list);
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (WarmRow));
+  guint n = self->comparison ? px_comparison_get_n_documents (self->comparison) : 0;
+  GHashTableIter iter;
+  gpointer box;
+
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  if (self->stacked || n == 0 || self->geometry.width <= 0)
+    return TRUE;
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &box, NULL))
+    {
+      WarmRow warm = { box, G_MAXDOUBLE / 2 };
+      graphene_rect_t bounds;
+
+      if (!PX_IS_COLUMN_STRIP (box) || g_hash_table_contains (self->pending, box))
+        continue;
+      if (gtk_widget_get_mapped (box) && gtk_widget_compute_bounds (box, list, &bounds))
+        warm.distance = bounds.origin.y > page ? bounds.origin.y - page
+                        : MAX (0, -(bounds.origin.y + bounds.size.height));
+      g_array_append_val (rows, warm);
+    }
+  g_array_sort (rows, cmp_warm_rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *strip = g_array_index (rows, WarmRow, i).box;
+      guint row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (strip), "px-row"));
+      GtkWidget *cell = gtk_widget_get_first_child (strip);
+
+      for (guint d = 0; d < n && cell; d++, cell = gtk_widget_get_next_sibling (cell))
+        {
+          if (!is_warm (self, d) || cell_is_current (self, cell, row, TRUE))
+            continue;
+          if (g_get_monotonic_time () >= until)
+            return FALSE;
+          cell_stamp (self, cell, row, TRUE);
+          fill_cell (self, PX_CELL_VIEW (cell), row, d);
+          gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, self->geometry.width, NULL, NULL, NULL, NULL);
+        }
+    }
+  return TRUE;
+}
+
+/* While the view scrolls sideways, a loaded machine may leave the main
+ * loop no gap between frames to prepare the column beside the screen
+ * in (prefill_rows()), and the frame that brought it in did all of it.
+ * So each frame of the scroll does a little of it too, before its
+ * layout, until it is done or the scroll has stopped for a moment (the
+ * idle then does the rest, with no frames of its own). */
+static gboolean
+warm_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  PxComparisonView *self = PX_COMPARISON_VIEW (widget);
+  gint64 now = g_get_monotonic_time ();
+
+  if (!self->warm_pending || g_hash_table_size (self->pending) > 0 ||
+      now - self->sideways_at > 100 * 1000)
+    {
+      self->warm_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  if (prepare_warm_cells (self, now + WARM_FRAME_USEC))
+    self->warm_pending = FALSE;
+  return G_SOURCE_CONTINUE;
+}
 
 /* Goes on filling rows once the next frame is past, if it is near. */
 static gboolean
@@ -1199,7 +1340,11 @@ prefill_rows (gpointer user_data)
       if (width > 0)
         gtk_widget_measure (row_widget (box), GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
     }
-  if (g_hash_table_size (self->pending) > 0)
+  /* Then the columns beside the screen, once every row is shown. */
+  if (g_hash_table_size (self->pending) == 0 && self->warm_pending &&
+      g_get_monotonic_time () < until && prepare_warm_cells (self, until))
+    self->warm_pending = FALSE;
+  if (g_hash_table_size (self->pending) > 0 || self->warm_pending)
     return G_SOURCE_CONTINUE;
   self->prefill_idle = 0;
   return G_SOURCE_REMOVE;
@@ -1210,7 +1355,7 @@ ensure_prefill (PxComparisonView *self)
 {
   g_assert (PX_IS_COMPARISON_VIEW (self));
 
-  if (g_hash_table_size (self->pending) > 0 && self->prefill_idle == 0)
+  if ((g_hash_table_size (self->pending) > 0 || self->warm_pending) && self->prefill_idle == 0)
     self->prefill_idle = g_idle_add_full (G_PRIORITY_LOW, prefill_rows, self, NULL);
 }
 
@@ -1463,6 +1608,9 @@ on_hadjustment_changed (PxComparisonView *self)
   if (changed & LIVE_CHANGED)
     refresh_rows (self);   /* only the cells whose column came or went */
   relayout_strips (self, changed != 0);
+  self->sideways_at = g_get_monotonic_time ();
+  if (self->warm_pending && self->warm_tick == 0 && !self->stacked)
+    self->warm_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), warm_tick, NULL, NULL);
 }
 
 /* Column width and place from the width the rows have: as many columns
@@ -2219,6 +2367,9 @@ px_comparison_view_dispose (GObject *object)
   if (self->relayout_tick)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->relayout_tick);
   self->relayout_tick = 0;
+  if (self->warm_tick)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->warm_tick);
+  self->warm_tick = 0;
   if (self->ruler)
     px_overview_ruler_set_adjustment (self->ruler, NULL);
   g_hash_table_remove_all (self->bound);

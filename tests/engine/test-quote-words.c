@@ -30,6 +30,9 @@ static const struct {
   { "statement-nouns", WC_STATEMENT }, { "org-nouns", WC_ORG_NOUN },
   { "name-suffixes", WC_NAME_SUFFIX }, { "naming-verbs", WC_NAMING_VERB },
   { "group-nouns", WC_GROUP },
+  { "describing-verbs", WC_DESCRIBING_VERB },
+  { "cry-words", WC_CRY },
+  { "headline-verbs", WC_HEADLINE_VERB },
 };
 
 static const struct {

@@ -773,6 +773,46 @@ test_capitals_said (void)
               "Ivo Marsh");
 }
 
+/* Whether the term @words of @text is someone's words (@said) or a scare
+ * quote or a title, whoever its speaker. */
+static void
+term_check (const char *text, const char *words, gboolean said)
+{
+  g_autoptr(GPtrArray) quotes = extract (text);
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      PxQuote *q = g_ptr_array_index (quotes, i);
+
+      if (!g_str_equal (q->text, words))
+        continue;
+      g_assert_cmpint (!!(q->flags & PX_QUOTE_ATTRIBUTED), ==, said);
+      return;
+    }
+  g_assert_not_reached ();
+}
+
+/* A term that something is described, named or known as is someone's
+ * words, and so are the terms listed with it and what a crowd cries,
+ * even in capitals; after "as" a title in capitals stays a title, and
+ * "as" with no verb of describing before it is no cue. */
+static void
+test_described_as (void)
+{
+  term_check ("Ivo Marsh still refers to the mayor as \"Ada\" at every meeting.", "Ada", TRUE);
+  term_check ("Critics portray the ferry plan as a \"vanity project\" for the port.",
+              "vanity project", TRUE);
+  term_check ("Old harbours, many of them derisively known as \"rust traps\" or \"gull "
+              "farms,\" close each year.", "gull farms", TRUE);
+  term_check ("Ada Marr took to the radio to call the plan \"wholly unfunded\" again.",
+              "wholly unfunded", TRUE);
+  term_check ("Dockers at the gate were chanting \"Marsh Out!\" until noon.",
+              "Marsh Out!", TRUE);
+  term_check ("It wasn't just the cries of \"Thief!\" at the gate.", "Thief!", TRUE);
+  term_check ("The film known as \"Harbour Lights\" opens on Friday.", "Harbour Lights", FALSE);
+  term_check ("They came back to the port as \"free\" men.", "free", FALSE);
+}
+
 /* An organisation or a place inside a description of the speaker is not
  * the speaker: the name the description is set off from is. */
 static void
@@ -935,5 +975,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/capitals-said", test_capitals_said);
   g_test_add_func ("/quotes/description-holds-organisation", test_description_holds_organisation);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
+  g_test_add_func ("/quotes/described-as", test_described_as);
   return g_test_run ();
 }

@@ -387,6 +387,94 @@ test_one_swap (void)
   g_assert_nonnull (find_set (sets, phone));
 }
 
+/* One swap of two words, each outlet writing its word once: one outlet
+ * reworded one sentence, which is no choice, however many other outlets
+ * write either word elsewhere ("at the time of the closure"): they took
+ * no part in the swap.  Where the two outlets keep to their words
+ * throughout, the same one swap is a choice. */
+static void
+test_one_off (void)
+{
+  const char *closing[2] = {
+    "The mayor said it was a sad time for the whole town after the factory closed on Friday.\n\n",
+    "The mayor said it was a sad day for the whole town after the factory closed on Friday.\n\n",
+  };
+  const char *workers = "Workers gathered outside the gates of the old plant to say goodbye to their colleagues.\n\n";
+  const char * const one_off[] = {
+    closing[0], closing[1],
+    "At the time of the closure the plant employed four hundred people from the valley.\n",
+    "Many of them had worked there for a long time, since the plant first opened its doors.\n",
+  };
+  const char * const keys[] = { "time", "day", NULL };
+  const char * const kept_keys[] = { "militants", "fighters", NULL };
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PxComparison) cmp = NULL;
+  const PxWordChoiceSet *set;
+  GPtrArray *sets;
+
+  for (guint i = 0; i < G_N_ELEMENTS (one_off); i++)
+    g_ptr_array_add (texts, g_strconcat (i < 2 ? one_off[i] : "", workers, i < 2 ? "" : one_off[i], NULL));
+  g_ptr_array_add (texts, NULL);
+  cmp = compare_texts ((const char * const *) texts->pdata);
+  sets = px_comparison_get_word_choice (cmp);
+  dump (sets);
+  g_assert_null (find_set (sets, keys));
+
+  /* Two swaps, but in one sentence: one outlet's "get into" against two
+   * outlets' "hijack", their sentences not copies of each other.  Still
+   * one rewording. */
+  {
+    const char * const one_place[] = {
+      "The flaw allows hackers to hijack the browsers of millions of users, the company warned on Tuesday.\n\n",
+      "The flaw allows hackers to hijack the browsers of millions of users, the company warned on Wednesday.\n\n",
+      "The flaw allows hackers to get into the browsers of millions of users, the company warned on Tuesday.\n\n",
+    };
+    const char * const hijack[] = { "hijack", "get", NULL };
+    g_autoptr(GPtrArray) texts3 = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(PxComparison) cmp3 = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (one_place); i++)
+      g_ptr_array_add (texts3, g_strconcat (one_place[i], workers, NULL));
+    g_ptr_array_add (texts3, NULL);
+    cmp3 = compare_texts ((const char * const *) texts3->pdata);
+    sets = px_word_choice_find (cmp3, NULL);
+    dump (sets);
+    g_assert_null (find_set (sets, hijack));
+    g_ptr_array_unref (sets);
+  }
+
+  /* One swap, but each outlet writes its word again elsewhere. */
+  {
+    const char * const consistent[] = {
+      "The army said the militants attacked a northern base before dawn and withdrew into the hills.\n\n"
+      "Villagers said the militants had camped by the river for weeks before the attack.\n",
+      "The army said the fighters attacked a northern base before dawn and withdrew into the hills.\n\n"
+      "Soldiers later searched the empty camp that the fighters had left beside the water.\n",
+      NULL
+    };
+    const char * const more[] = {
+      consistent[0], consistent[1],
+      "Police in the capital arrested two militants at a checkpoint on the southern highway.\n",
+      NULL
+    };
+    g_autoptr(PxComparison) cmp2 = compare_texts (consistent);
+    g_autoptr(PxComparison) cmp3 = compare_texts (more);
+    double score;
+
+    sets = px_comparison_get_word_choice (cmp2);
+    dump (sets);
+    set = find_set (sets, kept_keys);
+    g_assert_nonnull (set);
+    g_assert_cmpuint (set->n_substitutions, ==, 1);
+    score = set->score;
+    /* An outlet that took no part in the swap adds nothing to it. */
+    sets = px_comparison_get_word_choice (cmp3);
+    set = find_set (sets, kept_keys);
+    g_assert_nonnull (set);
+    g_assert_cmpfloat (set->score, ==, score);
+  }
+}
+
 /* JSON: "word_choice" with sets, variants, per-outlet counts and offsets. */
 static void
 test_json (void)
@@ -654,6 +742,7 @@ main (int argc, char **argv)
   g_test_add_func ("/word-choice/json", test_json);
   g_test_add_func ("/word-choice/moved-words", test_moved_words);
   g_test_add_func ("/word-choice/one-swap", test_one_swap);
+  g_test_add_func ("/word-choice/one-off", test_one_off);
   g_test_add_func ("/word-choice/hyphened", test_hyphened);
   g_test_add_func ("/word-choice/split-words", test_split_words);
   g_test_add_func ("/word-choice/parts", test_parts);

@@ -360,6 +360,90 @@ test_scroll_eleven (void)
 }
 
 
+/* The column just right of the screen is made ready while nothing else
+ * happens (its cells hold their words before it scrolls in, so that the
+ * frame that brings it in only moves it), and what it holds is what a
+ * cell shown afresh holds once it is on screen. */
+static void
+test_beside_screen_prepared (void)
+{
+  PxWindow *window = open_event ("t02_ecbplus", 8, 1200, 800);
+  GtkWidget *list = px_comparison_view_get_rows_widget (px_window_get_view (window));
+  PxComparison *cmp = px_window_get_comparison (window);
+  guint ref = px_comparison_get_reference (cmp), n = px_comparison_get_n_documents (cmp);
+  GtkAdjustment *hadj = sideways_adjustment (window);
+  g_autoptr(GPtrArray) strips = g_ptr_array_new ();
+  g_autoptr(GHashTable) before = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
+  guint beside = G_MAXUINT, checked = 0;
+  double width = 0;
+
+  ui_test_wait_frames (window, 2);
+  ui_test_collect (list, PX_TYPE_COLUMN_STRIP, strips);
+  /* The column after the last one on screen (the reference's stands first). */
+  for (guint i = 0; i < strips->len && beside == G_MAXUINT; i++)
+    {
+      GtkWidget *strip = strips->pdata[i];
+      guint d = 0, last_shown = G_MAXUINT;
+
+      if (!gtk_widget_get_mapped (strip) || px_column_strip_get_placeholder (PX_COLUMN_STRIP (strip)) >= 0)
+        continue;
+      for (GtkWidget *c = gtk_widget_get_first_child (strip); c; c = gtk_widget_get_next_sibling (c), d++)
+        if (d != ref && gtk_widget_get_child_visible (c))
+          {
+            last_shown = d;
+            width = gtk_widget_get_width (c);
+          }
+      g_assert_cmpuint (last_shown, !=, G_MAXUINT);
+      for (d = last_shown + 1; d < n && beside == G_MAXUINT; d++)
+        if (d != ref)
+          beside = d;
+    }
+  g_assert_cmpuint (beside, <, n);
+  g_assert_cmpfloat (width, >, 100);
+  for (guint i = 0; i < strips->len; i++)
+    {
+      GtkWidget *strip = strips->pdata[i];
+      guint row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (strip), "px-row"));
+      const PxCell *cells = px_comparison_get_row (cmp, row);
+      PxCellView *cell = PX_CELL_VIEW (px_column_strip_get_child (PX_COLUMN_STRIP (strip), beside));
+      const char *text = px_cell_view_get_text (cell);
+
+      if (!gtk_widget_get_mapped (strip) || px_column_strip_get_placeholder (PX_COLUMN_STRIP (strip)) >= 0 ||
+          cells[beside].paragraph < 0 || px_comparison_is_furniture (cmp, beside, cells[beside].paragraph))
+        continue;
+      /* Not on screen, yet its words are there. */
+      g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (cell)));
+      if (text == NULL || *text == '\0')
+        g_error ("row %u: the cell of %s beside the screen holds nothing", row, outlet_name (cmp, beside));
+      g_hash_table_insert (before, GUINT_TO_POINTER (row + 1), g_strdup (text));
+    }
+  g_assert_cmpuint (g_hash_table_size (before), >=, 3);
+
+  /* In it comes, then every cell is shown afresh: the same words. */
+  gtk_adjustment_set_value (hadj, gtk_adjustment_get_value (hadj) + width);
+  ui_test_wait_frames (window, 2);
+  assert_all_drawn (window, "a column scrolled in");
+  px_comparison_view_refresh (px_window_get_view (window));
+  ui_test_wait_frames (window, 2);
+  g_ptr_array_set_size (strips, 0);
+  ui_test_collect (list, PX_TYPE_COLUMN_STRIP, strips);
+  for (guint i = 0; i < strips->len; i++)
+    {
+      GtkWidget *strip = strips->pdata[i];
+      guint row = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (strip), "px-row"));
+      const char *was = g_hash_table_lookup (before, GUINT_TO_POINTER (row + 1));
+      GtkWidget *cell = px_column_strip_get_child (PX_COLUMN_STRIP (strip), beside);
+
+      /* Shown afresh (bound and not waiting), on screen or not. */
+      if (was == NULL || px_column_strip_get_placeholder (PX_COLUMN_STRIP (strip)) >= 0)
+        continue;
+      g_assert_cmpstr (px_cell_view_get_text (PX_CELL_VIEW (cell)), ==, was);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >=, 3);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* --- both layouts, many sizes, three styles -------------------------------- */
 
 static const char *
@@ -1053,6 +1137,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/columns/scroll-sideways-8", test_scroll_eight);
   g_test_add_func ("/columns/scroll-sideways-11", test_scroll_eleven);
+  g_test_add_func ("/columns/beside-screen-prepared", test_beside_screen_prepared);
   g_test_add_func ("/columns/stacked-when-narrow", test_stacked_when_narrow);
   g_test_add_func ("/columns/zoom", test_zoom);
   g_test_add_func ("/columns/moved-badge-jumps", test_moved_badge_jumps);
