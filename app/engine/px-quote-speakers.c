@@ -1977,6 +1977,70 @@ colon_source (Found *f, DocScan *ds, GArray *items, guint n)
     }
 }
 
+/* Whether @name is a person's name the article gives in full: no
+ * organisation, no place, no film ("the United States", "INS Sukanya"
+ * are no one whose words a sentence quotes). */
+static gboolean
+names_person (DocScan *ds, const char *name)
+{
+  if (is_place (name))
+    return FALSE;
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if ((m->n_words >= 2 || m->titled) && !m->not_person && !m->in_place &&
+          (g_str_equal (m->name, name) || g_str_equal (m->surname, name)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "the Mat Maid buildings dated…": a name after "the" and before a word
+ * in -s that no list calls a verb modifies a plural noun; the name is no
+ * subject. */
+static gboolean
+modifies_plural (DocScan *ds, GArray *items, guint32 pos, guint n)
+{
+  guint i = 0;
+  const Item *next;
+
+  while (i < n && g_array_index (items, Item, i).start < pos)
+    i++;
+  if (i == 0 || !item_is (items, i - 1, "the"))
+    return FALSE;
+  while (i < n && is_np_word (&g_array_index (items, Item, i)))
+    i++;
+  if (i >= n)
+    return FALSE;
+  next = &g_array_index (items, Item, i);
+  return next->kind == IT_WORD && g_str_has_suffix (next->lower, "s") &&
+         !(next->classes & (WC_SPEECH_VERB | WC_FINITE_VERB));
+}
+
+/* How surely a sentence's subject said a quote of its sentence that no
+ * speech verb reports. */
+#define PATTERN_OWN_WORDS 0.5
+
+/* "Clinton talked up her “50-state strategy”", "Lewandowski ripped Comey
+ * for acting as “the judge and the jury”": no speech verb, but a person
+ * named as the sentence's subject, a verb right after the name.  The
+ * words quoted in such a sentence are mostly that person's, so the name
+ * is given, marked unsure. */
+static void
+subject_owns_quote (Found *f, DocScan *ds, GArray *items, guint n)
+{
+  sentence_subject (f, ds, items, n);
+  if (f->kind == SPK_NAME && verb_follows (ds, items, f->np_pos, n) && names_person (ds, f->np) &&
+      !modifies_plural (ds, items, f->np_pos, n))
+    {
+      f->pattern = PATTERN_OWN_WORDS;
+      return;
+    }
+  g_clear_pointer (&f->np, g_free);
+  f->kind = SPK_NONE;
+}
+
 /* Kerry said that "…" / the secretary responded: "…" / He answered, "…" */
 static gboolean
 attribute_before (Found *f, DocScan *ds, GArray *items)
@@ -2079,6 +2143,8 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
           if (f->kind != SPK_NONE)
             f->pattern = PATTERN_SUBJECT;
         }
+      if (f->kind == SPK_NONE && n > 1 && g_array_index (items, Item, n - 1).kind != IT_COLON)
+        subject_owns_quote (f, ds, items, n);
       return f->kind != SPK_NONE;
     }
   if (item_is (items, v, "according"))

@@ -45,6 +45,39 @@ test_party_state_tag (void)
                "The port is closed|Ada Marr");
 }
 
+/* A reporting verb in the present, as digests and columns write them. */
+static void
+test_present_reporting_verbs (void)
+{
+  quote_check ("Ivo Marsh spoke last. \"The bridge can wait a year,\" Ada Marr concludes.",
+               "The bridge can wait a year|Ada Marr");
+  quote_check ("\"Nobody asked the pilots,\" Ada Marr retorts.", "Nobody asked the pilots|Ada Marr");
+}
+
+/* No speech verb, but a person named as the sentence's subject, a verb
+ * right after the name: the words quoted are that person's, given
+ * unsure.  Nobody when the subject is no person named. */
+static void
+test_subject_owns_quote (void)
+{
+  const char *text = "Ada Marr talked up her \"harbour first\" plan at the meeting.";
+  g_autoptr(PxDocument) doc = px_document_new (text, -1, "Test");
+  g_autoptr(GPtrArray) quotes = px_quotes_extract (doc);
+  PxQuote *q;
+
+  g_assert_cmpuint (quotes->len, ==, 1);
+  q = g_ptr_array_index (quotes, 0);
+  g_assert_cmpstr (q->speaker, ==, "Ada Marr");
+  g_assert_true (px_quote_speaker_is_uncertain (q->speaker, q->speaker_confidence));
+  g_assert_true (q->flags & PX_QUOTE_ATTRIBUTED);
+  quote_check ("Ivo Marsh ripped the council for acting as \"the judge and the jury\" on ferries.",
+               "the judge and the jury|Ivo Marsh");
+  quote_check ("The ferry plan was \"on hold\" for weeks.", "on hold|?");
+  quote_check ("Residents learned that the \"ferry tax\" would rise.", "ferry tax|?");
+  quote_check ("The state put money into Hale Dairy for years.\n\nDesignated as landmarks, the "
+               "Hale Dairy buildings dated back to the \"boom years\" of the port.", "boom years|?");
+}
+
 /* "he" and "she" are the subject of their own sentence when it names a
  * person of that gender before them, not the person named last. */
 static void
@@ -551,5 +584,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/sentence-openers-more", test_sentence_openers_more);
   g_test_add_func ("/quote-speakers/unnamed-with-relative-clause", test_unnamed_with_relative_clause);
   g_test_add_func ("/quote-speakers/party-state-tag", test_party_state_tag);
+  g_test_add_func ("/quote-speakers/present-reporting-verbs", test_present_reporting_verbs);
+  g_test_add_func ("/quote-speakers/subject-owns-quote", test_subject_owns_quote);
   return g_test_run ();
 }
