@@ -342,6 +342,21 @@ is_capitalised_verb (DocScan *ds, GArray *items, guint i)
 
 /* A speech verb at items[i], in lower case or capitalised inside a
  * sentence. */
+/* A headline's verb after its subject, a title or a colon, not at the
+ * start of a sentence: "She Sees Reagan-like Qualities", "Clinton Wades
+ * In: Urges Britain…" (the [headline-verbs] list). */
+static gboolean
+is_headline_verb (DocScan *ds, GArray *items, guint i)
+{
+  Item *it = &g_array_index (items, Item, i);
+
+  if (i == 0 || it->kind != IT_WORD || !it->cap || it->acronym ||
+      g_array_index (items, Item, i - 1).kind == IT_END)
+    return FALSE;
+  item_fill (ds, it);
+  return (it->classes & WC_HEADLINE_VERB) != 0;
+}
+
 static gboolean
 is_verb_at (DocScan *ds, GArray *items, guint i)
 {
@@ -427,7 +442,7 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
       Item *it = &g_array_index (items, Item, i);
 
       /* "Obama Urges Britain": the verb ends one name and opens none. */
-      if (is_capitalised_verb (ds, items, i))
+      if (is_capitalised_verb (ds, items, i) || is_headline_verb (ds, items, i))
         break;
       /* "Jr." ends a name ("Robert F. Kennedy Jr.") and opens none. */
       if (words == 0 && it->kind == IT_WORD && (it->classes & WC_NAME_SUFFIX))

@@ -33,6 +33,7 @@ typedef enum {
   WC_GROUP        = 1 << 19,  /* "Residents", "Supporters": many people, no speaker */
   WC_DESCRIBING_VERB = 1 << 20,  /* "refers to him as “…”", "known as “…”" */
   WC_CRY          = 1 << 21,  /* "chanting “…”", "cries of “…”": a crowd's words */
+  WC_HEADLINE_VERB = 1 << 22, /* "She Sees Reagan-like…": a headline's verb, no name */
 } WordClass;
 
 /* Word endings that tell what a word is, by the lists they are in. */

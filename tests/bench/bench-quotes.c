@@ -22,7 +22,11 @@
  *   counted apart, see surname_of();
  * - speakers that are no source: found quotations given a speaker whose
  *   last word is in no source of the article (places, things,
- *   sentence-initial words).
+ *   sentence-initial words);
+ * - speakers no person or organisation: found quotations given a speaker
+ *   with a word the article also writes in lower case, a common word
+ *   rather than a name ("Outside", "Wants Girl Scout Leaders"); the goal
+ *   is none, see common_word_speaker().
  *
  * And what the analysis costs: processor milliseconds per article, and
  * the share of a comparison of the sample event that finding the quotes
@@ -55,6 +59,7 @@ typedef struct {
   guint quotes, found;
   guint named, named_right, named_none, named_wrong;
   guint given, not_source;
+  guint common_word;    /* speakers that are a common word: no person or organisation */
   guint sure, sure_right, unsure, unsure_right;
   guint described, described_given;   /* sources that describe someone unnamed */
   guint pronoun, pronoun_given, pronoun_other_gender;   /* sources "he" and "she" */
@@ -251,6 +256,60 @@ speaker_gender (const char *speaker)
   return 0;
 }
 
+/* Whether @text writes @word (capitalised) in lower case too, as a whole
+ * word somewhere: a common word of the article, not a name. */
+static gboolean
+written_lower_in (const char *text, const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  gsize n = strlen (lower);
+
+  if (g_str_equal (lower, word))
+    return FALSE;
+  for (const char *p = strstr (text, lower); p; p = strstr (p + 1, lower))
+    if ((p == text || !g_ascii_isalnum (p[-1])) && !g_ascii_isalnum (p[n]) && p[n] != '\'' &&
+        !g_str_has_prefix (p + n, "’"))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @text writes @name after a word in lower case: inside a
+ * sentence, where a capital marks a name ("said Pope Francis", "the New
+ * York Times"), not a sentence's or a headline's first word. */
+static gboolean
+written_inside_sentence (const char *text, const char *name)
+{
+  for (const char *p = strstr (text, name); p; p = strstr (p + 1, name))
+    {
+      const char *q = p;
+
+      while (q > text && q[-1] == ' ')
+        q--;
+      if (q < p && q > text && g_ascii_islower (q[-1]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @speaker reads as no person or organisation: its first word,
+ * neither a title nor a first name, is a common word the article also
+ * writes in lower case ("Outside", "See Sexton", "Wants Girl Scout
+ * Leaders", "Optimistic Americans"), and the article never writes the
+ * speaker inside a sentence, as it writes "the White House" or "said
+ * Pope Francis".  A proxy for what only a reader can tell: it misses a
+ * place. */
+static gboolean
+common_word_speaker (const char *speaker, const char *text)
+{
+  g_autofree char *first = g_strndup (speaker, strcspn (speaker, " "));
+  g_autofree char *f = fold (first, -1);
+
+  if (strlen (first) < 3 || !g_unichar_isupper (g_utf8_get_char (first)) ||
+      (px_quote_word_classes (f) & (WC_MALE | WC_FEMALE | WC_TITLE)))
+    return FALSE;
+  return written_lower_in (text, first) && !written_inside_sentence (text, speaker);
+}
+
 /* Scores the groups of one article (or event) against @gold, given per
  * document; @sources[d] is all the sources' text of document d,
  * casefolded. */
@@ -300,6 +359,13 @@ score (Score *sc, GPtrArray *groups, GArray **gold, char **sources, guint n_docs
                                                                 best->speaker_confidence);
 
             sc->given++;
+            if (common_word_speaker (best->speaker, texts[d]))
+              {
+                sc->common_word++;
+                if (list)
+                  printf ("  common  %s: %s for “%.*s”\n", name, best->speaker,
+                          (int) MIN (len, 60), texts[d] + g->start);
+              }
             if (!strstr (sources[d], sp))
               {
                 sc->not_source++;
@@ -386,6 +452,8 @@ print_score (const char *name, const Score *sc)
           sc->named_wrong);
   printf ("  speakers that are no source %u of %u speakers given (%.3f)\n", sc->not_source,
           sc->given, ratio (sc->not_source, sc->given));
+  printf ("  speakers no person/org  %u of %u speakers given: a common word first (\"Outside\", "
+          "\"Wants Girl Scout Leaders\")\n", sc->common_word, sc->given);
   printf ("  sources naming nobody    %u (\"he\", \"the Florida senator\", \"an aide\"): %u given a speaker\n",
           sc->described, sc->described_given);
   printf ("  sources \"he\"/\"she\"     %u: %u given a speaker, %u of them of the other gender "

@@ -78,6 +78,20 @@ test_subject_owns_quote (void)
                "Hale Dairy buildings dated back to the \"boom years\" of the port.", "boom years|?");
 }
 
+/* A headline's verb written with a capital opens no name, after a colon
+ * or a pronoun as after a name; nor does a sentence opener like
+ * "Because". */
+static void
+test_headline_verbs (void)
+{
+  quote_check ("Harbour Board Wades In: Urges Marsh To Stay.\n\n\"We will wait a year,\" Marsh said.",
+               "We will wait a year|Marsh");
+  quote_check ("She Sees Marsh-like Qualities In Lee.\n\n\"We will wait a year,\" Marsh said.",
+               "We will wait a year|Marsh");
+  quote_check ("Because Ivo Marsh was late, the board waited. \"We could not start,\" Marsh said.",
+               "We could not start|Ivo Marsh");
+}
+
 /* "he" and "she" are the subject of their own sentence when it names a
  * person of that gender before them, not the person named last. */
 static void
@@ -586,5 +600,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/party-state-tag", test_party_state_tag);
   g_test_add_func ("/quote-speakers/present-reporting-verbs", test_present_reporting_verbs);
   g_test_add_func ("/quote-speakers/subject-owns-quote", test_subject_owns_quote);
+  g_test_add_func ("/quote-speakers/headline-verbs", test_headline_verbs);
   return g_test_run ();
 }

@@ -32,6 +32,7 @@ static const struct {
   { "group-nouns", WC_GROUP },
   { "describing-verbs", WC_DESCRIBING_VERB },
   { "cry-words", WC_CRY },
+  { "headline-verbs", WC_HEADLINE_VERB },
 };
 
 static const struct {
