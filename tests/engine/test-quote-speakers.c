@@ -520,6 +520,15 @@ test_salience_and_fields (void)
                "reporters.", "These people should be taken to book|Taban Deng");
   quote_check ("Ada Marr will host the show.\n\nChoosing Marr signals a gentler tone, critics say.\n\n"
                "\"I am so excited,\" Marr said.", "I am so excited|Ada Marr");
+  /* A nationality, a crowd of a trade, and "Neither" are nobody's name. */
+  quote_check ("Explaining its attack, the Israeli military claimed that a shell hit the yard, "
+               "and the blast grew because rebels \"mined the school\".", "mined the school|?");
+  quote_check ("A 32-year-old British climber, described as \"lacking experience\", died after a "
+               "fall.", "lacking experience|?");
+  quote_check ("Investigators called the fire \"potentially suspicious.\"",
+               "potentially suspicious.|?");
+  quote_check ("Stan Vell killed two men.\n\nNeither Vell nor his wife spoke.\n\n\"He will live "
+               "longer on death row,\" Vell said.", "He will live longer on death row|Stan Vell");
 }
 
 /* Names that are no person's: a title after an article ("The Lantern
