@@ -254,9 +254,9 @@ typedef struct {
   guint substitutions;
   gboolean alias;
   gboolean attribution;
-  /* Where its first substitution stood: the row and the two documents
-   * whose cells were compared (see took_part()). */
-  guint first_row, first_x, first_y;
+  /* Where its substitutions stood: of guint[3], the row and the two
+   * documents whose cells were compared (see took_part()). */
+  GArray *where;
 } Edge;
 
 typedef struct {
@@ -285,6 +285,9 @@ typedef struct {
   GString *joined[2];      /* see same_spelling */
   GHashTable *swaps;       /* of Swap: what two sides' words came to; NULL: no cache */
   GArray *quote_spans;     /* of guint[2]: each quotation occurrence's first and end word */
+  guint8 *stop;            /* by id: a function word (I_STOP), once the language is known;
+                            * the diffs of cells ask for every word, and a byte per id
+                            * stays in the cache where an IdInfo does not */
   guint change_row;        /* the row of the change being considered */
 } Finder;
 
@@ -326,6 +329,13 @@ static IdInfo *
 id_info (Finder *f, guint32 id)
 {
   return &f->info[id];
+}
+
+/* Whether word @id is a function word (I_STOP). */
+static inline gboolean
+is_stop (const Finder *f, guint32 id)
+{
+  return f->stop[id];
 }
 
 /* What an ASCII character is to folding: Unicode's punctuation
@@ -836,6 +846,9 @@ merge_forms (Finder *f)
 static void
 count_content (Finder *f, const guint32 *canon)
 {
+  f->stop = g_new (guint8, MAX (f->n_info, 1));
+  for (guint32 id = 0; id < f->n_info; id++)
+    f->stop[id] = (id_info (f, id)->flags & I_STOP) != 0;
   for (guint d = 0; d < f->n_docs; d++)
     {
       Doc *doc = &f->docs[d];
@@ -847,7 +860,7 @@ count_content (Finder *f, const guint32 *canon)
           if (canon != NULL)
             doc->ids[k] = canon[doc->ids[k]];
           doc->content_before[k] = n;
-          n += !(id_info (f, doc->ids[k])->flags & I_STOP);
+          n += !is_stop (f, doc->ids[k]);
         }
       doc->content_before[doc->n_words] = n;
     }
@@ -985,6 +998,16 @@ node_free (gpointer data)
       g_array_unref (node->spellings);
     }
   g_free (node);
+}
+
+static void
+edge_free (gpointer data)
+{
+  Edge *edge = data;
+
+  if (edge->where != NULL)
+    g_array_unref (edge->where);
+  g_free (edge);
 }
 
 static Edge *
@@ -1408,11 +1431,14 @@ consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint 
   if (!is_phrase (f, x, a0, a1, y, b0, b1) || !is_phrase (f, y, b0, b1, x, a0, a1))
     return;
   edge = swap_edge (f, &x->ids[a0], a1 - a0, &y->ids[b0], b1 - b0);
-  if (edge != NULL && edge->substitutions++ == 0)
+  if (edge != NULL)
     {
-      edge->first_row = f->change_row;
-      edge->first_x = x - f->docs;
-      edge->first_y = y - f->docs;
+      guint where[3] = { f->change_row, x - f->docs, y - f->docs };
+
+      edge->substitutions++;
+      if (edge->where == NULL)
+        edge->where = g_array_new (FALSE, FALSE, sizeof where);
+      g_array_append_val (edge->where, where);
     }
 }
 
@@ -1454,9 +1480,9 @@ context_words (Finder *f, Doc *doc, guint first, guint end, guint w, int step, g
       else if (brk)
         break;
       if (edge)
-        beyond++, beyond_content += !(id_info (f, doc->ids[k])->flags & I_STOP);
+        beyond++, beyond_content += !is_stop (f, doc->ids[k]);
       else if (n < MIN_CONTEXT + 1)
-        n++, content += !(id_info (f, doc->ids[k])->flags & I_STOP);
+        n++, content += !is_stop (f, doc->ids[k]);
       else
         break;
     }
@@ -1481,7 +1507,7 @@ moved_words (Finder *f, const guint32 *a, guint a0, guint a1, const guint32 *b, 
 {
   for (guint k = a0; k < a1; k++)
     {
-      if (id_info (f, a[k])->flags & I_STOP)
+      if (is_stop (f, a[k]))
         continue;
       for (guint j = 0; j < nb; j++)
         if ((j < b0 || j >= b1) && b[j] == a[k])
@@ -1608,10 +1634,10 @@ may_share_most (Part *part, const guint32 *a, guint na, const guint32 *b, guint 
   guint common = shared;
 
   for (guint k = 0; k < na; k++)
-    if (!(id_info (f, a[k])->flags & I_STOP))
+    if (!is_stop (f, a[k]))
       part->local[a[k]]++;
   for (guint k = 0; k < nb; k++)
-    if (part->local[b[k]] > 0 && !(id_info (f, b[k])->flags & I_STOP))
+    if (part->local[b[k]] > 0 && !is_stop (f, b[k]))
       part->local[b[k]]--, common++;
   for (guint k = 0; k < na; k++)
     part->local[a[k]] = 0;
@@ -1722,7 +1748,8 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
           a0 = MIN (a0, next->old_start), a1 = MAX (a1, next->old_end);
           b0 = MIN (b0, next->new_start), b1 = MAX (b1, next->new_end);
         }
-      if (a0 == a1 || b0 == b1)
+      /* consider_change() takes no longer sides. */
+      if (a0 == a1 || b0 == b1 || a1 - a0 > MAX_SIDE_RAW || b1 - b0 > MAX_SIDE_RAW)
         continue;
       /* Shared words on both sides; a paragraph's or a phrase's edge
        * counts as context on one side, not on both. */
@@ -2432,7 +2459,7 @@ finish_set (Finder *f, PxWordChoiceSet *set, const guint8 *only)
   set->score = set_score (set, only);
   /* A single swap that no document repeats is a rewording, not yet a
    * choice: it ranks below every set with more evidence. */
-  if (set->n_substitutions <= 1 && !set->defined)
+  if ((set->n_substitutions <= 1 && !set->defined) || only != NULL)
     {
       gboolean repeated = FALSE;
 
@@ -2440,8 +2467,9 @@ finish_set (Finder *f, PxWordChoiceSet *set, const guint8 *only)
         for (guint d = 0; d < f->n_docs && !repeated; d++)
           repeated = (only == NULL || only[d]) &&
                      ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, v))->counts[d] > 1;
-      /* Where only the outlets of its swap count (rests_on_one_swap()),
-       * it is no choice at all: one outlet reworded one sentence. */
+      /* Where only the outlets of its swaps count (they all stand in
+       * one row), it is no choice at all: one outlet reworded one
+       * sentence. */
       if (!repeated)
         set->score = only != NULL ? 0 : 0.6 * set->score;
     }
@@ -2689,15 +2717,15 @@ split_sets (Finder *f, GPtrArray *sets, const int *set_of_node)
       }
 }
 
-/* Marks in @mask the documents that took part in @edge's first
- * substitution: those whose cell in its row is either of the two cells
- * compared, word for word (copies of one text are compared once, for
- * all of them). */
+/* Marks in @mask the documents that took part in a substitution that
+ * stood @where (its row and the two documents compared): those whose
+ * cell in the row is either of the two cells, word for word (copies of
+ * one text are compared once, for all of them). */
 static void
-took_part (Finder *f, const Edge *edge, guint8 *mask)
+took_part (Finder *f, const guint *where, guint8 *mask)
 {
-  const PxCell *cells = px_comparison_get_row (f->cmp, edge->first_row);
-  guint side[2] = { edge->first_x, edge->first_y };
+  const PxCell *cells = px_comparison_get_row (f->cmp, where[0]);
+  const guint *side = where + 1;
 
   for (guint d = 0; d < f->n_docs; d++)
     {
@@ -2719,18 +2747,21 @@ took_part (Finder *f, const Edge *edge, guint8 *mask)
     }
 }
 
-/* Whether a naming set rests on one swap of words that are not a name
- * and its short form: one outlet's rewording of one sentence ("a sad
- * time" / "a sad day"), or two things that one sentence put in the same
- * place ("implementing" / "recognition"), as likely as a choice.  That
+/* Whether a naming set may rest on one place, of words that are not a
+ * name and its short form: one outlet's rewording of one sentence ("a
+ * sad time" / "a sad day"), or two things that one sentence put in the
+ * same place ("implementing" / "recognition"), as likely as a choice,
+ * when all its swaps stand in one row (see one_place()), where other
+ * outlets' cells, not copies of each other, keep the first wording
+ * ("hackers to hijack" / "to get into" against two of them).  That
  * other outlets write either word elsewhere, in whatever sense, is then
  * no evidence of a choice between them: only the outlets that took part
- * in the swap count (a name and its short form name one thing, so every
+ * in the swaps count (a name and its short form name one thing, so every
  * outlet that writes one of them has chosen it). */
 static gboolean
-rests_on_one_swap (const PxWordChoiceSet *set)
+may_rest_on_one_place (const PxWordChoiceSet *set)
 {
-  if (set->kind != PX_WORD_CHOICE_NAMING || set->defined || set->n_substitutions != 1)
+  if (set->kind != PX_WORD_CHOICE_NAMING || set->defined || set->n_substitutions == 0)
     return FALSE;
   if (set->variants->len == 2)
     {
@@ -2743,13 +2774,15 @@ rests_on_one_swap (const PxWordChoiceSet *set)
   return TRUE;
 }
 
-/* For each set of @sets that rests_on_one_swap(), the documents whose
- * use of its variants counts (see took_part()); NULL for every other. */
+/* For each set of @sets whose swaps all stand in one row (see
+ * may_rest_on_one_place()), the documents whose use of its variants
+ * counts (see took_part()); NULL for every other. */
 static guint8 **
 evidence_documents (Finder *f, GPtrArray *sets)
 {
   g_autoptr(GHashTable) set_of_variant = g_hash_table_new (NULL, NULL);
   guint8 **only = g_new0 (guint8 *, MAX (sets->len, 1));
+  g_autofree int *row = g_new (int, MAX (sets->len, 1));   /* -1: none yet, -2: several */
   GHashTableIter iter;
   gpointer value;
 
@@ -2757,7 +2790,8 @@ evidence_documents (Finder *f, GPtrArray *sets)
     {
       PxWordChoiceSet *set = g_ptr_array_index (sets, s);
 
-      if (set == NULL || !rests_on_one_swap (set))
+      row[s] = -1;
+      if (set == NULL || !may_rest_on_one_place (set))
         continue;
       for (guint v = 0; v < set->variants->len; v++)
         g_hash_table_insert (set_of_variant, g_ptr_array_index (set->variants, v), GUINT_TO_POINTER (s + 1));
@@ -2771,13 +2805,26 @@ evidence_documents (Finder *f, GPtrArray *sets)
       Node *a = g_ptr_array_index (f->nodes, edge->a), *b = g_ptr_array_index (f->nodes, edge->b);
       guint s;
 
-      if (edge->attribution || edge->substitutions == 0 || a->variant == NULL || b->variant == NULL)
+      if (edge->attribution || edge->where == NULL || a->variant == NULL || b->variant == NULL)
         continue;
       s = GPOINTER_TO_UINT (g_hash_table_lookup (set_of_variant, a->variant));
-      if (s == 0 || s != GPOINTER_TO_UINT (g_hash_table_lookup (set_of_variant, b->variant)) || only[s - 1] != NULL)
+      if (s == 0 || s != GPOINTER_TO_UINT (g_hash_table_lookup (set_of_variant, b->variant)) || row[s - 1] == -2)
         continue;
-      only[s - 1] = g_new0 (guint8, MAX (f->n_docs, 1));
-      took_part (f, edge, only[s - 1]);
+      for (guint w = 0; w < edge->where->len && row[s - 1] != -2; w++)
+        {
+          const guint *where = &g_array_index (edge->where, guint, 3 * w);
+
+          if (row[s - 1] != -1 && row[s - 1] != (int) where[0])
+            {
+              row[s - 1] = -2;
+              g_clear_pointer (&only[s - 1], g_free);
+              break;
+            }
+          row[s - 1] = where[0];
+          if (only[s - 1] == NULL)
+            only[s - 1] = g_new0 (guint8, MAX (f->n_docs, 1));
+          took_part (f, where, only[s - 1]);
+        }
     }
   return only;
 }
@@ -2982,7 +3029,7 @@ px_word_choice_find_with (PxComparison       *cmp,
   f.info = g_new (IdInfo, f.info_room);
   f.node_of = g_hash_table_new (node_hash, node_equal);
   f.nodes = g_ptr_array_new_with_free_func (node_free);
-  f.edges = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  f.edges = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, edge_free);
   f.scratch = g_string_new (NULL);
   f.joined[0] = g_string_new (NULL);
   f.joined[1] = g_string_new (NULL);
@@ -3025,6 +3072,7 @@ px_word_choice_find_with (PxComparison       *cmp,
   g_array_unref (f.spelling_ids);
   g_free (f.of_cmp_id);
   g_free (f.info);
+  g_free (f.stop);
   g_hash_table_unref (f.node_of);
   g_ptr_array_unref (f.nodes);
   g_hash_table_unref (f.edges);

@@ -420,6 +420,29 @@ test_one_off (void)
   dump (sets);
   g_assert_null (find_set (sets, keys));
 
+  /* Two swaps, but in one sentence: one outlet's "get into" against two
+   * outlets' "hijack", their sentences not copies of each other.  Still
+   * one rewording. */
+  {
+    const char * const one_place[] = {
+      "The flaw allows hackers to hijack the browsers of millions of users, the company warned on Tuesday.\n\n",
+      "The flaw allows hackers to hijack the browsers of millions of users, the company warned on Wednesday.\n\n",
+      "The flaw allows hackers to get into the browsers of millions of users, the company warned on Tuesday.\n\n",
+    };
+    const char * const hijack[] = { "hijack", "get", NULL };
+    g_autoptr(GPtrArray) texts3 = g_ptr_array_new_with_free_func (g_free);
+    g_autoptr(PxComparison) cmp3 = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (one_place); i++)
+      g_ptr_array_add (texts3, g_strconcat (one_place[i], workers, NULL));
+    g_ptr_array_add (texts3, NULL);
+    cmp3 = compare_texts ((const char * const *) texts3->pdata);
+    sets = px_word_choice_find (cmp3, NULL);
+    dump (sets);
+    g_assert_null (find_set (sets, hijack));
+    g_ptr_array_unref (sets);
+  }
+
   /* One swap, but each outlet writes its word again elsewhere. */
   {
     const char * const consistent[] = {
