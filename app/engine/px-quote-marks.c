@@ -258,6 +258,9 @@ glued_opener (gunichar before, gunichar after)
           before == '!' || before == ',') && is_alnum (after);
 }
 
+static gboolean closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
+                                     guint32 pe, guint paragraph);
+
 /* Handles the mark @c at @pos; @ps and @pe bound its paragraph. */
 static void
 scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint32 pe,
@@ -284,6 +287,8 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
         open_quote (sc, FAM_DOUBLE, c, pos, next);
       else if (right && t)  /* 'Why…?" : a mismatched pair still closes */
         close_family (sc, -1, pos, next, paragraph);
+      else if (right && !t)   /* 'it was Gray," he wrote.' and no mark before */
+        closes_lost_opening (sc, c, pos, ps, pe, paragraph);
       break;
     case 0x201C:  /* “ opens, or closes „ */
       if (t && t->family == FAM_DOUBLE && t->opener == 0x201E)
@@ -300,6 +305,8 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
         open_quote (sc, FAM_DOUBLE, c, pos, next);
       else if (right && t)
         close_family (sc, -1, pos, next, paragraph);
+      else if (right && !t)
+        closes_lost_opening (sc, c, pos, ps, pe, paragraph);
       break;
     case 0x201E:  /* „ */
       open_quote (sc, FAM_DOUBLE, c, pos, next);
@@ -399,6 +406,139 @@ reopening_mark (Scanner *sc, Family family, guint p)
   return 0;
 }
 
+/* Whether a speech verb is among the @max_words words from @pos, before
+ * the sentence ends: "said Ann Lee", "the host said", "she told". */
+static gboolean
+attribution_follows (const char *text, guint32 pos, guint32 pe, guint max_words)
+{
+  guint words = 0;
+
+  while (pos < pe && words < max_words)
+    {
+      guint32 w = pos;
+      gunichar c = g_utf8_get_char (text + pos);
+
+      if (c == '.' || c == '!' || c == '?' || c == '"' || c == 0x201C || c == 0x201D)
+        return FALSE;
+      while (pos < pe && is_alnum (g_utf8_get_char (text + pos)))
+        pos = g_utf8_next_char (text + pos) - text;
+      if (pos > w)
+        {
+          g_autofree char *word = px_quote_normalize_word (text + w, pos - w);
+
+          if (px_quote_word_classes (word) & WC_SPEECH_VERB)
+            return TRUE;
+          words++;
+        }
+      else
+        pos = g_utf8_next_char (text + pos) - text;
+    }
+  return FALSE;
+}
+
+/* How many paragraphs without a mark may stand between a quote left
+ * open and the paragraph that closes it without reopening it. */
+#define MAX_UNMARKED_PARAGRAPHS 3
+
+static gboolean
+has_double_mark (const char *text, guint32 lo, guint32 hi)
+{
+  for (const char *c = text + lo; c < text + hi; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      if (u == '"' || u == 0x201C || u == 0x201D || u == 0x201E || u == 0x00AB || u == 0x00BB)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* '"The refugees need to be safe.' ¶ 'They ran away from war.' ¶ 'They
+ * should not be pursued, "Deng said.': copy that split a quotation into
+ * paragraphs and lost the marks that reopen it.  When the quote found
+ * last was left open a few unmarked paragraphs before @paragraph, whose
+ * lost opening @whole closes, it goes on there: @whole carries it. */
+static void
+carry_open_quote (Scanner *sc, Open *whole, guint paragraph)
+{
+  Found *last = sc->found->len ? g_ptr_array_index (sc->found, sc->found->len - 1) : NULL;
+
+  if (last == NULL || !(last->flags & PX_QUOTE_OPEN) || last->depth > 0 ||
+      (last->flags & PX_QUOTE_SINGLE) || last->last_paragraph >= paragraph ||
+      paragraph - last->last_paragraph > MAX_UNMARKED_PARAGRAPHS + 1)
+    return;
+  for (guint p = last->last_paragraph + 1; p < paragraph; p++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (sc->doc, p);
+
+      if (has_double_mark (sc->text, para->start, para->end))
+        return;
+    }
+  g_ptr_array_steal_index (sc->found, sc->found->len - 1);
+  for (guint p = last->last_paragraph + 1; p < paragraph; p++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (sc->doc, p);
+      Span s = { para->start, para->end };
+
+      trim_span (sc->text, &s);
+      if (span_has_words (sc->text, &s))
+        g_array_append_val (last->segments, s);
+    }
+  last->flags = (last->flags & ~PX_QUOTE_OPEN) | PX_QUOTE_MULTI;
+  whole->found = last;
+  whole->mark = last->mark_start;
+}
+
+/* 'The loss of science is real, "said Ann Lee, a…' with no mark before
+ * it in the paragraph: copy that lost the opening mark (a scraper, a
+ * wire service) leaves a closing one, spaced after the clause's comma or
+ * stop, or glued to the comma it stands before ('orchestra “, the host
+ * said'), and then the attribution in lower case.  The quote it closes
+ * runs from the paragraph's start.  Returns whether @o was such a mark. */
+static gboolean
+closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps, guint32 pe,
+                     guint paragraph)
+{
+  guint32 next = g_utf8_next_char (sc->text + mark) - sc->text;
+  guint32 pos = next;
+  gunichar before = char_before (sc->text, ps, mark);
+  gunichar after = char_at (sc->text, next, pe);
+  Open whole = { FAM_DOUBLE, opener, ps, ps, NULL };
+
+  if (opener == 0x201E ||
+      !(after_clause_end (sc->text, ps, mark) ||
+        ((before == ',' || before == '.' || before == '?' || before == '!') &&
+         g_unichar_isspace (after)) ||
+        (after == ',' && g_unichar_isspace (before))))
+    return FALSE;
+  while (pos < pe && (sc->text[pos] == ' ' || sc->text[pos] == ','))
+    pos++;
+  /* "said Ann Lee", "she said", and "Lee, the governor, said". */
+  if (!attribution_follows (sc->text, pos, pe,
+                            g_unichar_islower (char_at (sc->text, pos, pe)) ? 10 : 4))
+    return FALSE;
+  if (has_double_mark (sc->text, ps, mark))
+    return FALSE;
+  if (px_count_words (sc->text + ps, mark - ps) < 3)
+    return FALSE;
+  /* 'he said, "we will…': a mark after the speech verb opens. */
+  {
+    guint32 e = mark, w;
+    g_autofree char *word = NULL;
+
+    while (e > ps && !is_alnum (char_before (sc->text, ps, e)))
+      e = g_utf8_find_prev_char (sc->text + ps, sc->text + e) - sc->text;
+    for (w = e; w > ps && is_alnum (char_before (sc->text, ps, w));)
+      w = g_utf8_find_prev_char (sc->text + ps, sc->text + w) - sc->text;
+    word = px_quote_normalize_word (sc->text + w, e - w);
+    if (px_quote_word_classes (word) & WC_SPEECH_VERB)
+      return FALSE;
+  }
+  carry_open_quote (sc, &whole, paragraph);
+  record_quote (sc, &whole, mark, next, paragraph, 0);
+  return TRUE;
+}
+
 static void
 scan_document (Scanner *sc)
 {
@@ -486,7 +626,8 @@ scan_document (Scanner *sc)
               carried = o;
               has_carried = TRUE;
             }
-          else
+          else if (!(o.family == FAM_DOUBLE && o.found == NULL &&
+                     closes_lost_opening (sc, o.opener, o.mark, para->start, para->end, p)))
             record_quote (sc, &o, para->end, para->end, p, PX_QUOTE_OPEN);
         }
     }

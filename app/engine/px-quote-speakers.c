@@ -117,8 +117,16 @@ untitle_surnames (DocScan *ds, GArray *items)
       if (prev->kind == IT_WORD && prev->cap && g_utf8_strlen (prev->lower, -1) == 1 && i >= 2)
         first = &g_array_index (items, Item, i - 2);   /* the initial's first name */
       after_title = prev->kind == IT_WORD && (prev->classes & WC_TITLE) && (prev->classes & (WC_MALE | WC_FEMALE));
+      if (next)
+        item_fill (ds, (Item *) next);
       if (prev->kind == IT_WORD && prev->cap && first->kind == IT_WORD && first->cap &&
-          !(first->classes & (WC_TITLE | WC_PLACE | WC_STOP)) && (first->classes & (WC_MALE | WC_FEMALE)))
+          !(first->classes & (WC_TITLE | WC_PLACE | WC_STOP)) &&
+          ((first->classes & (WC_MALE | WC_FEMALE)) ||
+           /* "Rory Read, a former executive", "Rory Read said": a first
+            * name the lists do not know, by what follows the name. */
+           (stop && !(first->classes & (WC_DETERMINER | WC_FUNCTION | WC_ADVERB)) &&
+            !(it->classes & WC_FUNCTION) && next &&
+            (next->kind == IT_COMMA || is_verb (next)))))
         {
           surname = TRUE;
           g_hash_table_add (ds->title_surnames, it->lower);
@@ -159,6 +167,22 @@ party_tag_end (DocScan *ds, const PxToken *tokens, guint i, guint n_tokens)
          (tokens[k].kind == PX_TOKEN_WORD || ds->text[tokens[k].start] == '.'))
     k++;
   return k < n_tokens && ds->text[tokens[k].start] == ',' ? k : i;
+}
+
+/* Whether the dot at tokens[i] ends no sentence because the sentence
+ * goes on right after it: a comma ("in Cambridge, Mass., said") or a
+ * word in lower case ("a veteran Calif. lobbyist"). */
+static gboolean
+dot_goes_on (DocScan *ds, const PxToken *tokens, guint i, guint n_tokens)
+{
+  guint k = i + 1;
+
+  if (k < n_tokens && (ds->text[tokens[k].start] == ',' || ds->text[tokens[k].start] == ';'))
+    return TRUE;
+  if (k < n_tokens && tokens[k].kind == PX_TOKEN_SPACE && !memchr (ds->text + tokens[k].start, '\n', tokens[k].len))
+    k++;
+  return k < n_tokens && k > i + 1 && tokens[k].kind == PX_TOKEN_WORD &&
+         g_ascii_islower (ds->text[tokens[k].start]);
 }
 
 static GArray *
@@ -263,6 +287,8 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
           if (*s == '.' && prev && prev->kind == IT_WORD && prev->end == t->start &&
               (item_fill (ds, prev), is_abbreviation (prev->lower)))
             continue;
+          if (*s == '.' && prev && prev->kind == IT_WORD && dot_goes_on (ds, tokens, i, n_tokens))
+            continue;
           it.kind = IT_END;
         }
       g_array_append_val (items, it);
@@ -334,6 +360,24 @@ is_capitalised_verb (DocScan *ds, GArray *items, guint i)
         return FALSE;
     }
   item_fill (ds, it);
+  /* "But Rory Read, a former executive,", "Mark Read said": after a
+   * first name that opens a name, a word not followed by a capitalised
+   * one (as a headline's verb is: "Hillary Says She…") is its surname. */
+  /* "Read said", "Mr. Read said": a name before its verb. */
+  item_fill (ds, (Item *) before);
+  if (i + 1 < items->len)
+    item_fill (ds, &g_array_index (items, Item, i + 1));
+  if ((i + 1 < items->len && is_verb (&g_array_index (items, Item, i + 1))) ||
+      (is_title (before) && (before->classes & (WC_MALE | WC_FEMALE))))
+    return FALSE;
+  if (i >= 2)
+    item_fill (ds, &g_array_index (items, Item, i - 2));
+  if (before->kind == IT_WORD && (before->classes & (WC_MALE | WC_FEMALE)) &&
+      !(before->classes & WC_TITLE) &&
+      (i < 2 || !is_name_word (&g_array_index (items, Item, i - 2))) &&
+      (i + 1 >= items->len || g_array_index (items, Item, i + 1).kind != IT_WORD ||
+       !g_array_index (items, Item, i + 1).cap))
+    return FALSE;
   /* "United States": a word of a name's is no verb. */
   return (it->classes & WC_SPEECH_VERB) &&
          !(it->classes & (WC_PARTICIPLE | WC_ORG | WC_PLACE | WC_TITLE)) &&
@@ -428,6 +472,17 @@ static const char * const name_prepositions[] = {
   "at", "of", "from", "for", "in", "on", "with", "during", "by", "about", "against", NULL
 };
 
+static gboolean capitalised_inside_sentence (DocScan *ds, const char *word);
+
+/* Whether the word of @it stands capitalised inside a sentence somewhere. */
+static gboolean
+written_inside (DocScan *ds, const Item *it)
+{
+  g_autofree char *word = g_strndup (ds->text + it->start, it->end - it->start);
+
+  return capitalised_inside_sentence (ds, word);
+}
+
 /* A name run: capitalised words, joined by hyphens and particles
  * ("Bashar al-Assad").  Returns the index past the run. */
 static guint
@@ -447,11 +502,15 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
       /* "Jr." ends a name ("Robert F. Kennedy Jr.") and opens none. */
       if (words == 0 && it->kind == IT_WORD && (it->classes & WC_NAME_SUFFIX))
         break;
-      /* "Typically Microsoft releases…": an adverb opening a sentence
-       * before a name is no first name (unless it is one: Kelly Ayotte). */
+      /* "Typically Microsoft releases…", "Once Microsoft issues…": an
+       * adverb opening a sentence before a name is no first name
+       * (unless it is one: Kelly Ayotte). */
       if (words == 0 && opens_sentence (items, i) && i + 1 < hi &&
           is_name_word (&g_array_index (items, Item, i + 1)) && is_name_word (it) &&
-          px_quote_has_ending (WE_ADVERB, it->lower) && !(it->classes & (WC_MALE | WC_FEMALE)))
+          (px_quote_has_ending (WE_ADVERB, it->lower) || (it->classes & (WC_ADVERB | WC_PARTICIPLE)) ||
+           /* "Choosing DeGeneres signals…", not "said Sterling Lee" */
+           (px_quote_has_ending (WE_PARTICIPLE, it->lower) && !written_inside (ds, it))) &&
+          !(it->classes & (WC_MALE | WC_FEMALE)))
         break;
       if (is_name_word (it) ||
           (words > 0 && it->kind == IT_WORD && it->cap && (it->classes & WC_NAME_NOUN) &&
@@ -638,7 +697,9 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
               (g_strv_contains (name_prepositions, t->lower) || (t->classes & WC_DETERMINER) ||
                g_str_equal (t->lower, "to") || g_str_equal (t->lower, "whom")))
             m.after_preposition = TRUE;
-          if (!(t->kind == IT_WORD && (g_str_equal (t->lower, "of") || (t->cap && m.titled))))
+          /* "the governor of Unity state": a name right after "of" is
+           * the title's field, not its holder. */
+          if (!(t->kind == IT_WORD && ((g_str_equal (t->lower, "of") && k != s) || (t->cap && m.titled))))
             break;
         }
     }
@@ -796,7 +857,8 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 {
   int last_title = -1;
   guint best_s = 0, best_e = 0, best_words = 0;
-  gboolean best_org = FALSE;
+  guint held_s = 0, held_e = 0, held_words = 0;
+  gboolean best_org = FALSE, held_org = FALSE;
   const Item *first;
 
   while (s < e && g_array_index (items, Item, e - 1).kind != IT_WORD)
@@ -868,6 +930,22 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
               i = end;
               continue;
             }
+          /* "Stuart Pimm, Professor of Conservation Ecology": a name
+           * after a preposition after the title is the title's field;
+           * held back in case no name is set off before the title. */
+          if (pass == 0 && last_title >= 0 && i == from + 1 && after_word &&
+              g_strv_contains (name_prepositions, g_array_index (items, Item, i - 1).lower))
+            {
+              if (held_words == 0)
+                {
+                  held_s = i;
+                  held_e = end;
+                  held_words = n_words;
+                  held_org = org;
+                }
+              i = end;
+              continue;
+            }
           /* Before the title, only a name set off by a comma: "Brad
            * Komar, the state director", not "State Department officials". */
           if (pass == 1 && !(end < e && g_array_index (items, Item, end).kind == IT_COMMA))
@@ -897,6 +975,13 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
             }
           i = end;
         }
+    }
+  if (best_words == 0 && held_words > 0)
+    {
+      best_s = held_s;
+      best_e = held_e;
+      best_words = held_words;
+      best_org = held_org;
     }
   if (best_words > 0)
     {
@@ -1169,7 +1254,22 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
       return;
     }
   if (e > s)
-    set_speaker_np (f, ds, items, s > 0 && item_is (items, s - 1, "the") ? s - 1 : s, e);
+    {
+      set_speaker_np (f, ds, items, s > 0 && item_is (items, s - 1, "the") ? s - 1 : s, e);
+      /* "Other union leaders have called…", "Long after Watergate he…":
+       * one capitalised word opening the sentence, then a word that is
+       * no verb, may be any word (resolve() keeps it if the text writes
+       * it capitalised elsewhere). */
+      if (f->kind == SPK_NAME && e == s + 1 && opens_sentence (items, s) && e < n)
+        {
+          Item *next = &g_array_index (items, Item, e);
+
+          item_fill (ds, next);
+          if (next->kind != IT_WORD ||
+              !(is_verb (next) || is_adverb (next) || px_quote_is_finite_verb (next->lower)))
+            f->np_weak = TRUE;
+        }
+    }
 }
 
 /* How many lower-case words of description may come between a speech
@@ -2750,6 +2850,38 @@ written_lower (DocScan *ds, const char *word)
   return FALSE;
 }
 
+/* Whether @word stands capitalised, as a word, somewhere other than at a
+ * sentence's or a line's start: "Other union leaders", "Huge Who fan",
+ * "Long after Watergate" open their sentences and name nobody. */
+static gboolean
+capitalised_inside_sentence (DocScan *ds, const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *p = strstr (ds->text, word); p; p = strstr (p + 1, word))
+    {
+      const char *b = p;
+      gunichar before = 0, after = g_utf8_get_char (p + n);
+
+      if (g_unichar_isalnum (after))
+        continue;
+      while (b > ds->text && (b[-1] == ' ' || b[-1] == '\t'))
+        b--;
+      if (b > ds->text)
+        before = g_utf8_get_char (g_utf8_prev_char (b));
+      if (b == p && g_unichar_isalnum (before))
+        continue;   /* inside a word */
+      /* A line's or a sentence's start, or inside a quotation's. */
+      if (before == 0 || before == '\n' || before == '.' || before == '!' || before == '?' ||
+          before == ':' || before == '"' || before == '\'' || before == '(' || before == '[' ||
+          before == 0x201C || before == 0x201D || before == 0x2018 || before == 0x2019 ||
+          before == 0xAB || before == 0xBB || before == 0x2014 || before == 0x2013)
+        continue;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* A name a speaker can have: not a place, a building or a law, and not a
  * lone capitalised word the text also writes in lower case. */
 static gboolean
@@ -2781,6 +2913,12 @@ gender_of (const Mention *m, const char *full)
 
       if (g == WC_MALE || g == WC_FEMALE)
         return g;
+    }
+  /* "W. Mark Felt", "J. Edgar Hoover": the first name after initials. */
+  while (sp && sp - full <= 3 && sp[-1] == '.' && strchr (sp + 1, ' '))
+    {
+      full = sp + 1;
+      sp = strchr (full, ' ');
     }
   if (sp == NULL)
     return 0;
@@ -3232,6 +3370,59 @@ resolve_organisation (DocScan *ds, Found *f, double *certainty)
   return NULL;
 }
 
+/* Whether the word after the name of @m, or after an adverb there, is a
+ * speech verb: "Felt wrote that…", "Lee later told…". */
+static gboolean
+speaks (DocScan *ds, const Mention *m)
+{
+  gsize n = strlen (m->name);
+  const char *p = ds->text + m->pos;
+
+  if (strncmp (p, m->name, n) != 0)
+    return FALSE;
+  p += n;
+  for (int word = 0; word < 2; word++)
+    {
+      const char *w;
+      g_autofree char *lower = NULL;
+      guint classes;
+
+      while (*p == ' ')
+        p++;
+      for (w = p; g_ascii_isalpha (*p); p++)
+        ;
+      if (p == w || g_ascii_isupper (*w))
+        return FALSE;
+      lower = g_ascii_strdown (w, p - w);
+      classes = px_quote_word_classes (lower);
+      if (classes & WC_SPEECH_VERB)
+        return TRUE;
+      if (!(classes & WC_ADVERB) && !px_quote_has_ending (WE_ADVERB, lower))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether a person other than @salient speaks in their own words between
+ * @lo and @hi ("Felt wrote that he…"): the quote after that is as
+ * likely theirs as the last one quoted. */
+static gboolean
+someone_else_spoke (DocScan *ds, Surnames *names, guint32 lo, guint32 hi, const char *salient)
+{
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->pos < lo || m->after_preposition || !is_person (names, m))
+        continue;
+      if (m->pos >= hi)
+        break;
+      if (speaks (ds, m) && !g_str_equal (full_name (ds, names, m->name, m->pos), salient))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *certainty)
 {
@@ -3242,6 +3433,11 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
         const char *full = full_name (ds, names, f->np, f->np_pos);
 
         if (!may_be_speaker (ds, full))
+          return NULL;
+        /* "Other union leaders have called…", "Ninety percent of…": a
+         * lone word qualifying a noun, capitalised only where sentences
+         * open, is no name. */
+        if (f->np_weak && !strchr (full, ' ') && !capitalised_inside_sentence (ds, full))
           return NULL;
 
         if (strchr (f->np, ' '))
@@ -3311,6 +3507,9 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
            * quotes of this paragraph or the two before. */
           const char *salient = prev && prev->speaker && prev->last_paragraph + 2 >= f->paragraph
                                 ? prev->speaker : NULL;
+
+          if (salient && someone_else_spoke (ds, &names, prev->mark_end, f->mark_start, salient))
+            salient = NULL;
 
           f->speaker = resolve (ds, &names, f, salient, &certainty);
           f->confidence = f->speaker ? certainty * f->pattern : 0;

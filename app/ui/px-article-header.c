@@ -465,13 +465,18 @@ px_article_header_set_place (PxArticleHeader *self,
 /**
  * px_article_header_explain_reference:
  * @mean_share: the article's mean share of words with the others, 0 to 1
+ * @n_articles: how many articles are compared
  *
  * Says, under the reference's counts, why the comparison chose it: it is
- * the most central article.  Call after px_article_header_set_place().
+ * the most central article.  Of two, both are as central as the other,
+ * and the first stays the reference (px_reference_choose()): that is
+ * what it says then, not that it shares the most words.  Call after
+ * px_article_header_set_place().
  */
 void
 px_article_header_explain_reference (PxArticleHeader *self,
-                                     double           mean_share)
+                                     double           mean_share,
+                                     guint            n_articles)
 {
   g_autofree char *stats = NULL;
   g_autofree char *percent = NULL;
@@ -479,10 +484,16 @@ px_article_header_explain_reference (PxArticleHeader *self,
   g_return_if_fail (PX_IS_ARTICLE_HEADER (self));
 
   percent = px_similarity_percent (mean_share);
-  /* Translators: the counts, then why this column is the baseline; the
-   * second %s is a percentage ("62 %", "under 1 %") */
-  stats = g_strdup_printf (_("%s\nThe reference: it shares the most words\nwith the others (%s on average)"),
-                           self->counts, percent);
+  if (n_articles == 2)
+    /* Translators: the counts, then why this column of two is the
+     * baseline; the second %s is a percentage ("62 %", "under 1 %") */
+    stats = g_strdup_printf (_("%s\nThe reference: the first of the two;\nthey share %s of their words"),
+                             self->counts, percent);
+  else
+    /* Translators: the counts, then why this column is the baseline; the
+     * second %s is a percentage ("62 %", "under 1 %") */
+    stats = g_strdup_printf (_("%s\nThe reference: it shares the most words\nwith the others (%s on average)"),
+                             self->counts, percent);
   gtk_label_set_text (self->stats_label, stats);
   px_tooltip_set_text (GTK_WIDGET (self->stats_label), stats);
 }

@@ -22,7 +22,8 @@ void        px_article_header_set_place    (PxArticleHeader *self,
                                             gboolean         can_move_left,
                                             gboolean         can_move_right);
 void        px_article_header_explain_reference (PxArticleHeader *self,
-                                                 double           mean_share);
+                                                 double           mean_share,
+                                                 guint            n_articles);
 void        px_article_header_set_date     (PxArticleHeader *self,
                                             const char      *date);
 const char *px_article_header_get_stats    (PxArticleHeader *self);

@@ -2003,7 +2003,7 @@ rebuild_stacked_header (PxComparisonView *self)
   child = px_article_header_new (px_comparison_get_document (self->comparison, ref));
   px_article_header_set_place (PX_ARTICLE_HEADER (child), TRUE, -1, FALSE, FALSE);
   if (n > 1 && px_comparison_get_reference_choice (self->comparison, &centrality))
-    px_article_header_explain_reference (PX_ARTICLE_HEADER (child), centrality);
+    px_article_header_explain_reference (PX_ARTICLE_HEADER (child), centrality, n);
   connect_header (self, child);
   gtk_box_append (GTK_BOX (self->stacked_reference), child);
   for (guint d = 0; d < n; d++)
@@ -2041,7 +2041,7 @@ rebuild_headers (PxComparisonView *self)
       px_article_header_set_place (PX_ARTICLE_HEADER (header), d == ref, shared, d > 0, d + 1 < n);
       /* One article alone was not chosen over any other: nothing to explain. */
       if (d == ref && n > 1 && px_comparison_get_reference_choice (self->comparison, &centrality))
-        px_article_header_explain_reference (PX_ARTICLE_HEADER (header), centrality);
+        px_article_header_explain_reference (PX_ARTICLE_HEADER (header), centrality, n);
       connect_header (self, header);
       px_column_strip_append (self->header_strip, header);
     }

@@ -357,9 +357,15 @@ reference_line (PxComparison *cmp)
     {
       g_autofree char *percent = px_similarity_percent (share);
 
-      /* Translators: the first %s is an outlet, the second a mean share of words ("62 %") */
-      text = g_strdup_printf (_("Reference: %s, the article that shares the most words with the others "
-                                "(%s on average). The ☆ above another column makes that one the reference."), outlet, percent);
+      /* Of two, neither is more central: the first stays the reference. */
+      if (px_comparison_get_n_documents (cmp) == 2)
+        /* Translators: the first %s is an outlet, the second a share of words ("62 %") */
+        text = g_strdup_printf (_("Reference: %s, the first of the two articles (they share %s of their words). "
+                                  "The ☆ above the other column makes that one the reference."), outlet, percent);
+      else
+        /* Translators: the first %s is an outlet, the second a mean share of words ("62 %") */
+        text = g_strdup_printf (_("Reference: %s, the article that shares the most words with the others "
+                                  "(%s on average). The ☆ above another column makes that one the reference."), outlet, percent);
     }
   else
     /* Translators: %s is an outlet */

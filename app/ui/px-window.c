@@ -26,8 +26,12 @@
 #include "px-word-choice.h"
 
 /* How long a first comparison may run before the "Comparing…" page
- * shows (see computing_page_waits()); tests change it. */
-#define COMPUTING_PAGE_DELAY_MSEC 300
+ * shows (see computing_page_waits()); tests change it.  A second: twenty
+ * long articles take about half of one, and at 300 ms their page came
+ * up only to be replaced a few frames later, a flash that cost the
+ * first paint a whole-window frame (12 ms of the main thread's 100);
+ * the bar under the header bar shows the progress from the start. */
+#define COMPUTING_PAGE_DELAY_MSEC 1000
 static guint computing_page_delay_msec = COMPUTING_PAGE_DELAY_MSEC;
 /* How often the progress bar reads how far the work has gone. */
 #define PROGRESS_MSEC 100

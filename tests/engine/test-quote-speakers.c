@@ -92,6 +92,30 @@ test_headline_verbs (void)
                "We could not start|Ivo Marsh");
 }
 
+/* A dot the sentence goes on after (a comma, a word in lower case) ends
+ * no sentence, and a state as agencies abbreviate it is a place; verbs
+ * of speaking and agreeing report speech. */
+static void
+test_dots_and_speaking (void)
+{
+  quote_check ("\"The port is closed,\" Ivo Marsh, of Salem, Mass., said on Monday.",
+               "The port is closed|Ivo Marsh");
+  quote_check ("Ada Marr spoke only in generalities at the meeting.\n\n"
+               "\"We have to do something about the ferry.\"",
+               "We have to do something about the ferry.|Ada Marr");
+  quote_check ("Ivo Lund, an analyst at Harbour Capital, agreed: \"They have a great brand.\"",
+               "They have a great brand.|Ivo Lund");
+  {
+    g_autoptr(PxDocument) doc = px_document_new ("During the debate, Ada Marr cracked, \"I am a "
+                                                 "pilot who likes to land.\"", -1, "Test");
+    g_autoptr(GPtrArray) quotes = px_quotes_extract (doc);
+    PxQuote *q = g_ptr_array_index (quotes, 0);
+
+    g_assert_cmpstr (q->speaker, ==, "Ada Marr");
+    g_assert_false (px_quote_speaker_is_uncertain (q->speaker, q->speaker_confidence));
+  }
+}
+
 /* "he" and "she" are the subject of their own sentence when it names a
  * person of that gender before them, not the person named last. */
 static void
@@ -455,6 +479,73 @@ test_sentence_openers_more (void)
                "make an outstanding mayor.|Ivo Marsh");
 }
 
+/* Names next to words that look like something else: an adverb opening
+ * the sentence ("Once Lumex issues…"), a field after a title ("Professor
+ * of Marine Ecology"), a surname that is also a verb or a stop word
+ * ("Tavi Read", after a first name the lists need not know). */
+static void
+test_names_beside_other_words (void)
+{
+  quote_check ("Once Lumex had tested the fix, it went out.\n\n\"Patch now,\" Lumex said.",
+               "Patch now|Lumex");
+  quote_check ("\"Agencies lack the expertise to judge it,\" said Ivo Marsh, Doris Duke "
+               "Professor of Marine Ecology at Tarn University, who wrote the letter.",
+               "Agencies lack the expertise to judge it|Ivo Marsh");
+  quote_check ("But Tavi Read, a former Lumex executive, has stressed the need for speed.\n\n"
+               "\"We are moving faster,\" Read said.", "We are moving faster|Tavi Read");
+  quote_check ("But Tavi Read, a former Lumex executive, has stressed the need for speed.\n\n"
+               "\"We are moving faster,\" Mr. Read said.", "We are moving faster|Tavi Read");
+  /* One capitalised word opening a sentence, before a word that is no
+   * verb, names nobody unless the text capitalises it elsewhere. */
+  quote_check ("Ninety percent of the seats went to the ruling party, the rest to so-called "
+               "\"initiative groups\" with little clout.", "initiative groups|?");
+  quote_check ("Vell union leaders met on Monday. Vell union leaders have called the cuts "
+               "\"savage attacks.\"\n\nThe talks with Vell went on.",
+               "savage attacks.|Vell");
+}
+
+/* Copy that lost a quote's opening mark (scraped pages, wire copy): the
+ * closing mark, set after the clause's comma and before the attribution,
+ * closes a quote from the paragraph's start; a quote left open before
+ * runs on to it over paragraphs without marks.  A mark after the speech
+ * verb still opens. */
+static void
+test_lost_opening_marks (void)
+{
+  quote_check ("Scientists wrote to the department.\n\nThe loss of science means a real loss "
+               "of species, \"said Ada Marr, an expert at Tarn University.",
+               "The loss of science means a real loss of species|Ada Marr");
+  quote_check ("Ivo Marsh, the governor of Unity state, blamed the north.\n\n\"The refugees need "
+               "to be safe.\n\nThey ran away from war.\n\nThey should not be chased here, \"Marsh, "
+               "the governor, said.",
+               "The refugees need to be safe. They ran away from war. They should not be chased "
+               "here|Ivo Marsh");
+  quote_check ("\"It is true that I wanted the post.\n\nIt is not true that I was jealous of Lee,\" "
+               "Ivo Marsh wrote.",
+               "It is true that I wanted the post. It is not true that I was jealous of Lee|Ivo Marsh");
+  quote_check ("Asked about the plan on Monday, he said, \"we will go there and see what we can do.",
+               "we will go there and see what we can do.|?");
+}
+
+/* Who is being quoted shifts when someone else speaks in between ("Marsh
+ * wrote that he…"); a first name after initials tells the gender ("W. Paul
+ * Marsh"); a name right after a title's "of" is its field ("the governor
+ * of Unity state"), and an -ing word opening a sentence no first name. */
+static void
+test_salience_and_fields (void)
+{
+  quote_check ("W. Paul Marsh was the source.\n\n\"We had no idea of his motives,\" Carl Vell said.\n\n"
+               "Marsh wrote that he was not moved by anger.\n\n\"I wanted the post.\n\nI was not "
+               "jealous of Lee,\" he wrote.",
+               "We had no idea of his motives|Carl Vell / I wanted the post. I was not jealous of "
+               "Lee|W. Paul Marsh");
+  quote_check ("A camp in the south was bombed, officials said.\n\nTaban Deng, the governor of "
+               "Unity state, blamed the north.\n\n\"These people should be taken to book,\" he told "
+               "reporters.", "These people should be taken to book|Taban Deng");
+  quote_check ("Ada Marr will host the show.\n\nChoosing Marr signals a gentler tone, critics say.\n\n"
+               "\"I am so excited,\" Marr said.", "I am so excited|Ada Marr");
+}
+
 /* Names that are no person's: a title after an article ("The Lantern
  * Years", a film named after her), a name the text puts as a place ("in
  * Bukit Sama"), and an adverb opening a sentence before a name. */
@@ -596,10 +687,14 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/sentence-after-quote", test_sentence_after_quote);
   g_test_add_func ("/quote-speakers/nickname-not-title", test_nickname_not_title);
   g_test_add_func ("/quote-speakers/sentence-openers-more", test_sentence_openers_more);
+  g_test_add_func ("/quote-speakers/names-beside-other-words", test_names_beside_other_words);
+  g_test_add_func ("/quote-speakers/lost-opening-marks", test_lost_opening_marks);
+  g_test_add_func ("/quote-speakers/salience-and-fields", test_salience_and_fields);
   g_test_add_func ("/quote-speakers/unnamed-with-relative-clause", test_unnamed_with_relative_clause);
   g_test_add_func ("/quote-speakers/party-state-tag", test_party_state_tag);
   g_test_add_func ("/quote-speakers/present-reporting-verbs", test_present_reporting_verbs);
   g_test_add_func ("/quote-speakers/subject-owns-quote", test_subject_owns_quote);
   g_test_add_func ("/quote-speakers/headline-verbs", test_headline_verbs);
+  g_test_add_func ("/quote-speakers/dots-and-speaking", test_dots_and_speaking);
   return g_test_run ();
 }

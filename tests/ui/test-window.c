@@ -98,6 +98,41 @@ test_open_samples (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Of two articles neither is more central than the other (the measure is
+ * the same both ways): the first stays the reference, and its header
+ * and the Overview say so, not that it shares the most words. */
+static void
+test_two_articles_reference (void)
+{
+  PxWindow *window = ui_test_open_first_samples (2);
+  g_autoptr(GPtrArray) headers = ui_test_headers_of (window);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  AdwViewStack *stack = _px_window_get_view_stack (window);
+  const char *stats;
+  gboolean overview_says = FALSE;
+
+  g_assert_cmpuint (headers->len, ==, 2);
+  g_assert_cmpuint (px_comparison_get_reference (px_window_get_comparison (window)), ==, 0);
+  stats = px_article_header_get_stats (headers->pdata[0]);
+  g_assert_nonnull (strstr (stats, "The reference: the first of the two;\nthey share "));
+  g_assert_null (strstr (stats, "most words"));
+  g_assert_null (strstr (px_article_header_get_stats (headers->pdata[1]), "The reference"));
+
+  adw_view_stack_set_visible_child_name (stack, "overview");
+  ui_test_wait_frames (window, 2);
+  ui_test_collect_all (adw_view_stack_get_child_by_name (stack, "overview"), GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const char *text = gtk_label_get_text (labels->pdata[i]);
+
+      g_assert_null (strstr (text, "shares the most words"));
+      if (g_str_has_prefix (text, "Reference: ") && strstr (text, "the first of the two articles (they share "))
+        overview_says = TRUE;
+    }
+  g_assert_true (overview_says);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_rows_aligned_as_compare (void)
 {
@@ -262,6 +297,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/window/open-samples", test_open_samples);
   g_test_add_func ("/window/rows-aligned-as-compare", test_rows_aligned_as_compare);
+  g_test_add_func ("/window/two-articles-reference", test_two_articles_reference);
   g_test_add_func ("/window/switch-reference", test_switch_reference);
   g_test_add_func ("/window/toggle-boilerplate", test_toggle_boilerplate);
   g_test_add_func ("/window/options-recompute", test_options_recompute);
