@@ -169,6 +169,22 @@ party_tag_end (DocScan *ds, const PxToken *tokens, guint i, guint n_tokens)
   return k < n_tokens && ds->text[tokens[k].start] == ',' ? k : i;
 }
 
+/* Whether the dot at tokens[i] ends no sentence because the sentence
+ * goes on right after it: a comma ("in Cambridge, Mass., said") or a
+ * word in lower case ("a veteran Calif. lobbyist"). */
+static gboolean
+dot_goes_on (DocScan *ds, const PxToken *tokens, guint i, guint n_tokens)
+{
+  guint k = i + 1;
+
+  if (k < n_tokens && (ds->text[tokens[k].start] == ',' || ds->text[tokens[k].start] == ';'))
+    return TRUE;
+  if (k < n_tokens && tokens[k].kind == PX_TOKEN_SPACE && !memchr (ds->text + tokens[k].start, '\n', tokens[k].len))
+    k++;
+  return k < n_tokens && k > i + 1 && tokens[k].kind == PX_TOKEN_WORD &&
+         g_ascii_islower (ds->text[tokens[k].start]);
+}
+
 static GArray *
 items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean lazy)
 {
@@ -270,6 +286,8 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
           /* "Adm. John Kirby", "U.S. officials": no sentence ends there. */
           if (*s == '.' && prev && prev->kind == IT_WORD && prev->end == t->start &&
               (item_fill (ds, prev), is_abbreviation (prev->lower)))
+            continue;
+          if (*s == '.' && prev && prev->kind == IT_WORD && dot_goes_on (ds, tokens, i, n_tokens))
             continue;
           it.kind = IT_END;
         }

@@ -92,6 +92,30 @@ test_headline_verbs (void)
                "We could not start|Ivo Marsh");
 }
 
+/* A dot the sentence goes on after (a comma, a word in lower case) ends
+ * no sentence, and a state as agencies abbreviate it is a place; verbs
+ * of speaking and agreeing report speech. */
+static void
+test_dots_and_speaking (void)
+{
+  quote_check ("\"The port is closed,\" Ivo Marsh, of Salem, Mass., said on Monday.",
+               "The port is closed|Ivo Marsh");
+  quote_check ("Ada Marr spoke only in generalities at the meeting.\n\n"
+               "\"We have to do something about the ferry.\"",
+               "We have to do something about the ferry.|Ada Marr");
+  quote_check ("Ivo Lund, an analyst at Harbour Capital, agreed: \"They have a great brand.\"",
+               "They have a great brand.|Ivo Lund");
+  {
+    g_autoptr(PxDocument) doc = px_document_new ("During the debate, Ada Marr cracked, \"I am a "
+                                                 "pilot who likes to land.\"", -1, "Test");
+    g_autoptr(GPtrArray) quotes = px_quotes_extract (doc);
+    PxQuote *q = g_ptr_array_index (quotes, 0);
+
+    g_assert_cmpstr (q->speaker, ==, "Ada Marr");
+    g_assert_false (px_quote_speaker_is_uncertain (q->speaker, q->speaker_confidence));
+  }
+}
+
 /* "he" and "she" are the subject of their own sentence when it names a
  * person of that gender before them, not the person named last. */
 static void
@@ -680,5 +704,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/present-reporting-verbs", test_present_reporting_verbs);
   g_test_add_func ("/quote-speakers/subject-owns-quote", test_subject_owns_quote);
   g_test_add_func ("/quote-speakers/headline-verbs", test_headline_verbs);
+  g_test_add_func ("/quote-speakers/dots-and-speaking", test_dots_and_speaking);
   return g_test_run ();
 }
