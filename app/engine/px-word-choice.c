@@ -2601,6 +2601,18 @@ cmp_set (gconstpointer a, gconstpointer b)
                  ((PxWordChoiceVariant *) g_ptr_array_index (y->variants, 0))->key);
 }
 
+/* Whether all the substitutions of @edge stand in one row. */
+static gboolean
+one_place (const Edge *edge)
+{
+  if (edge->where == NULL)
+    return FALSE;
+  for (guint w = 1; w < edge->where->len; w++)
+    if (g_array_index (edge->where, guint, 3 * w) != g_array_index (edge->where, guint, 0))
+      return FALSE;
+  return TRUE;
+}
+
 /* Whether outlets write both words of a naming edge: two or more of
  * them, half or more of those that write either.  An outlet that
  * chooses a name keeps to it, so words that most outlets use side by
@@ -2620,6 +2632,12 @@ written_together (const Edge *edge, const PxWordChoiceVariant *x, const PxWordCh
       both += x->counts[d] > 0 && y->counts[d] > 0;
       either += x->counts[d] > 0 || y->counts[d] > 0;
     }
+  /* Evidence from one place (one_place()) is one outlet's rewording at
+   * best: one outlet that writes both words is enough, as for a set of
+   * one swap (one_swap_two_things(); a name and its short form are one
+   * thing whoever writes both). */
+  if (both >= 1 && one_place (edge) && !short_form (x->key, y->key) && !short_form (y->key, x->key))
+    return TRUE;
   return both >= 2 && 2 * both >= either;
 }
 

@@ -441,6 +441,22 @@ test_one_off (void)
     dump (sets);
     g_assert_null (find_set (sets, hijack));
     g_ptr_array_unref (sets);
+
+    /* The outlet of "hijack" writes it again, which alone would make
+     * the rewording a choice; but it writes "get" too: from one place,
+     * one outlet that writes both words is enough to tell two things. */
+    g_ptr_array_set_size (texts3, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (one_place); i++)
+      g_ptr_array_add (texts3, g_strconcat (one_place[i], workers,
+                                            i == 0 ? "Users who get the update are safe from any hijack attempt, experts said.\n" : "",
+                                            NULL));
+    g_ptr_array_add (texts3, NULL);
+    g_clear_object (&cmp3);
+    cmp3 = compare_texts ((const char * const *) texts3->pdata);
+    sets = px_word_choice_find (cmp3, NULL);
+    dump (sets);
+    g_assert_null (find_set (sets, hijack));
+    g_ptr_array_unref (sets);
   }
 
   /* One swap, but each outlet writes its word again elsewhere. */
