@@ -1883,7 +1883,7 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
       /* ", said Steve Elm, deputy manager of the campaign.": the comma
        * a speech verb follows, before the speaker's appositive. */
       for (guint k = c; k > 1 && n - k < 2 * MAX_SUBJECT_ITEMS; k--)
-        if (g_array_index (items, Item, k - 1).kind == IT_COMMA &&
+        if (k < n && g_array_index (items, Item, k - 1).kind == IT_COMMA &&
             is_verb (&g_array_index (items, Item, k)))
           {
             c = k;
