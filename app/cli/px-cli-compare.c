@@ -96,11 +96,19 @@ print_summary (GString *out, PxComparison *cmp)
     {
       g_autofree char *percent = px_similarity_percent (share);
 
-      /* TRANSLATORS: the last %s is a percentage: "62 %" */
-      g_string_append_printf (out, _("Comparing %u articles; the reference is %u, %s, the most central: "
-                                     "it shares %s of its words with the others on average.\n\n"),
-                              n, ref + 1, px_document_get_outlet (px_comparison_get_document (cmp, ref)),
-                              percent);
+      if (n == 2)
+        /* TRANSLATORS: two articles are equally central; the last %s is
+         * a percentage: "62 %" */
+        g_string_append_printf (out, _("Comparing 2 articles; the reference is %u, %s, the first of the two: "
+                                       "they share %s of their words.\n\n"),
+                                ref + 1, px_document_get_outlet (px_comparison_get_document (cmp, ref)),
+                                percent);
+      else
+        /* TRANSLATORS: the last %s is a percentage: "62 %" */
+        g_string_append_printf (out, _("Comparing %u articles; the reference is %u, %s, the most central: "
+                                       "it shares %s of its words with the others on average.\n\n"),
+                                n, ref + 1, px_document_get_outlet (px_comparison_get_document (cmp, ref)),
+                                percent);
     }
   else
     g_string_append_printf (out, _("Comparing %u articles; the reference is %u, %s.\n\n"), n, ref + 1,

@@ -46,6 +46,17 @@ test_auto_sample (void)
   g_assert_nonnull (strstr (text.out, "the reference is 2, CNN (2), the most central: it shares "));
   g_assert_nonnull (strstr (text.out, "% of its words with the others on average."));
 
+  /* Two articles are equally central: the first, and the words say so. */
+  {
+    g_auto(Run) two = { 0 };
+
+    run_cli_text (&two, NULL, "compare", "--reference=auto", b, c, NULL);
+    g_assert_cmpint (two.status, ==, 0);
+    g_assert_true (g_str_has_prefix (two.out, "Comparing 2 articles; the reference is 1, CNN, the first of "
+                                              "the two: they share "));
+    g_assert_null (strstr (two.out, "on average"));
+  }
+
   /* Without --reference, the first, as before, and no word of a choice. */
   run_cli_text (&first, NULL, "compare", a, b, c, d, e, NULL);
   g_assert_cmpint (first.status, ==, 0);
