@@ -2507,20 +2507,28 @@ short_form (const char *s, const char *l)
   return TRUE;
 }
 
+/* Whether @set's two variants are a name and its short form ("IE |
+ * Internet Explorer"). */
+static gboolean
+name_and_short_form (const PxWordChoiceSet *set)
+{
+  const char *x, *y;
+
+  if (set->variants->len != 2)
+    return FALSE;
+  x = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 0))->key;
+  y = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 1))->key;
+  return short_form (x, y) || short_form (y, x);
+}
+
 static gboolean
 one_swap_two_things (const PxWordChoiceSet *set)
 {
   if (set->kind != PX_WORD_CHOICE_NAMING || set->defined || set->n_substitutions > 1)
     return FALSE;
   /* A name and its short form are one thing whoever writes both. */
-  if (set->variants->len == 2)
-    {
-      const char *x = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 0))->key;
-      const char *y = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 1))->key;
-
-      if (short_form (x, y) || short_form (y, x))
-        return FALSE;
-    }
+  if (name_and_short_form (set))
+    return FALSE;
   for (guint d = 0; d < set->n_documents; d++)
     {
       guint used = 0;
@@ -2781,14 +2789,8 @@ may_rest_on_one_place (const PxWordChoiceSet *set)
 {
   if (set->kind != PX_WORD_CHOICE_NAMING || set->defined || set->n_substitutions == 0)
     return FALSE;
-  if (set->variants->len == 2)
-    {
-      const char *x = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 0))->key;
-      const char *y = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 1))->key;
-
-      if (short_form (x, y) || short_form (y, x))
-        return FALSE;
-    }
+  if (name_and_short_form (set))
+    return FALSE;
   return TRUE;
 }
 
