@@ -134,7 +134,7 @@ untitle_surnames (DocScan *ds, GArray *items)
       else
         /* Later, alone or after "Mr.": "Prince said". */
         surname = (after_title || (!stop && (prev->kind != IT_WORD || !prev->cap)) ||
-                   (stop && next && (item_fill (ds, (Item *) next), is_verb (next)))) &&
+                   (stop && next && is_verb (next))) &&
                   g_hash_table_contains (ds->title_surnames, it->lower);
       if (surname)
         it->classes &= ~(WC_TITLE | WC_STOP);
@@ -144,10 +144,6 @@ untitle_surnames (DocScan *ds, GArray *items)
 /* How long an aside in brackets may be to be left out of the items. */
 #define MAX_ASIDE_TOKENS 12
 
-/* The items of @tokens: words, and the punctuation that matters for
- * attribution.  Text inside quotes is left out.  With @lazy, only the
- * capitalised words are filled in (item_fill()), the others when asked:
- * looking for names reads few of them. */
 /* ", R-Pa.," or ", D-N.Y.," after a lawmaker's name: a party and a state
  * set off by commas.  Like an aside in brackets its dots end no sentence
  * and its words name nobody.  Returns the index of the comma that closes
@@ -185,6 +181,10 @@ dot_goes_on (DocScan *ds, const PxToken *tokens, guint i, guint n_tokens)
          g_ascii_islower (ds->text[tokens[k].start]);
 }
 
+/* The items of @tokens: words, and the punctuation that matters for
+ * attribution.  Text inside quotes is left out.  With @lazy, only the
+ * capitalised words are filled in (item_fill()), the others when asked:
+ * looking for names reads few of them. */
 static GArray *
 items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean lazy)
 {
@@ -209,13 +209,17 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
           continue;
         }
       if (t->kind == PX_TOKEN_WORD && items->len &&
-          g_array_index (items, Item, items->len - 1).kind == IT_COMMA &&
-          party_tag_end (ds, tokens, i, n_tokens) > i)
+          g_array_index (items, Item, items->len - 1).kind == IT_COMMA)
         {
+          guint tag_end = party_tag_end (ds, tokens, i, n_tokens);
+
           /* "Glenn Thompson, R-Pa., said": both commas go with the tag. */
-          g_array_set_size (items, items->len - 1);
-          i = party_tag_end (ds, tokens, i, n_tokens);
-          continue;
+          if (tag_end > i)
+            {
+              g_array_set_size (items, items->len - 1);
+              i = tag_end;
+              continue;
+            }
         }
       if (t->kind == PX_TOKEN_WORD)
         {
@@ -360,9 +364,6 @@ is_capitalised_verb (DocScan *ds, GArray *items, guint i)
         return FALSE;
     }
   item_fill (ds, it);
-  /* "But Rory Read, a former executive,", "Mark Read said": after a
-   * first name that opens a name, a word not followed by a capitalised
-   * one (as a headline's verb is: "Hillary Says She…") is its surname. */
   /* "Read said", "Mr. Read said": a name before its verb. */
   item_fill (ds, (Item *) before);
   if (i + 1 < items->len)
@@ -370,6 +371,9 @@ is_capitalised_verb (DocScan *ds, GArray *items, guint i)
   if ((i + 1 < items->len && is_verb (&g_array_index (items, Item, i + 1))) ||
       (is_title (before) && (before->classes & (WC_MALE | WC_FEMALE))))
     return FALSE;
+  /* "But Rory Read, a former executive,", "Mark Read said": after a
+   * first name that opens a name, a word not followed by a capitalised
+   * one (as a headline's verb is: "Hillary Says She…") is its surname. */
   if (i >= 2)
     item_fill (ds, &g_array_index (items, Item, i - 2));
   if (before->kind == IT_WORD && (before->classes & (WC_MALE | WC_FEMALE)) &&
@@ -384,8 +388,6 @@ is_capitalised_verb (DocScan *ds, GArray *items, guint i)
          px_quote_has_ending (WE_FINITE_VERB, it->lower);
 }
 
-/* A speech verb at items[i], in lower case or capitalised inside a
- * sentence. */
 /* A headline's verb after its subject, a title or a colon, not at the
  * start of a sentence: "She Sees Reagan-like Qualities", "Clinton Wades
  * In: Urges Britain…" (the [headline-verbs] list). */
@@ -401,6 +403,8 @@ is_headline_verb (DocScan *ds, GArray *items, guint i)
   return (it->classes & WC_HEADLINE_VERB) != 0;
 }
 
+/* A speech verb at items[i], in lower case or capitalised inside a
+ * sentence. */
 static gboolean
 is_verb_at (DocScan *ds, GArray *items, guint i)
 {
