@@ -2507,18 +2507,21 @@ short_form (const char *s, const char *l)
   return TRUE;
 }
 
+/* Whether one of @x and @y is the other's short form, either way round. */
+static gboolean
+short_forms (const char *x, const char *y)
+{
+  return short_form (x, y) || short_form (y, x);
+}
+
 /* Whether @set's two variants are a name and its short form ("IE |
  * Internet Explorer"). */
 static gboolean
 name_and_short_form (const PxWordChoiceSet *set)
 {
-  const char *x, *y;
-
-  if (set->variants->len != 2)
-    return FALSE;
-  x = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 0))->key;
-  y = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 1))->key;
-  return short_form (x, y) || short_form (y, x);
+  return set->variants->len == 2 &&
+         short_forms (((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 0))->key,
+                      ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 1))->key);
 }
 
 static gboolean
@@ -2584,16 +2587,7 @@ no_choice (const PxWordChoiceSet *set)
       for (guint w = 0; w < set->variants->len && names; w++)
         names &= w == v || !short_form (x->key, ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, w))->key);
     }
-  if (names)
-    return TRUE;
-  if (set->n_substitutions > 0 || set->variants->len != 2)
-    return FALSE;
-  {
-    const char *x = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 0))->key;
-    const char *y = ((PxWordChoiceVariant *) g_ptr_array_index (set->variants, 1))->key;
-
-    return short_form (x, y) || short_form (y, x);
-  }
+  return names || (set->n_substitutions == 0 && name_and_short_form (set));
 }
 
 static int
@@ -2644,7 +2638,7 @@ written_together (const Edge *edge, const PxWordChoiceVariant *x, const PxWordCh
    * best: one outlet that writes both words is enough, as for a set of
    * one swap (one_swap_two_things(); a name and its short form are one
    * thing whoever writes both). */
-  if (both >= 1 && one_place (edge) && !short_form (x->key, y->key) && !short_form (y->key, x->key))
+  if (both >= 1 && one_place (edge) && !short_forms (x->key, y->key))
     return TRUE;
   return both >= 2 && 2 * both >= either;
 }
