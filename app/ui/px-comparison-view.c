@@ -569,6 +569,7 @@ update_row (PxComparisonView *self, GtkWidget *box)
     {
       gboolean live = is_live (self, d);
       gboolean warm = !live && is_warm (self, d);
+      gboolean warm_ready;
 
       if (cell == NULL)
         {
@@ -577,9 +578,10 @@ update_row (PxComparisonView *self, GtkWidget *box)
         }
       /* Beside the screen: kept for when it scrolls in once prepared,
        * and prepared while the main loop is idle until then. */
-      if (warm && !cell_is_current (self, cell, row, TRUE))
+      warm_ready = warm && cell_is_current (self, cell, row, TRUE);
+      if (warm && !warm_ready)
         self->warm_pending = TRUE;
-      if (cell_is_current (self, cell, row, live) || (warm && cell_is_current (self, cell, row, TRUE)))
+      if (warm_ready || cell_is_current (self, cell, row, live))
         {
           cell = gtk_widget_get_next_sibling (cell);
           continue;
