@@ -397,7 +397,7 @@ start_fetch (PxWindow   *self,
   g_task_set_source_tag (task, px_window_open_address);
   g_task_set_task_data (task, fetch, (GDestroyNotify) fetch_free);
   _px_window_set_loading (self, +1);
-  g_task_run_in_thread (task, fetch_thread);
+  _px_window_run_in_thread (task, fetch_thread);
 }
 
 /* "Reload Page": every article fetched from the address (the column

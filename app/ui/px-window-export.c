@@ -210,7 +210,7 @@ export_async (PxWindow            *self,
   data->format = format_for_name (data->path);
   data->paper = px_paper_for_locale (NULL);
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
-  g_task_run_in_thread (task, export_thread);
+  _px_window_run_in_thread (task, export_thread);
 }
 
 gboolean

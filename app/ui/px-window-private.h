@@ -142,6 +142,10 @@ void           _px_window_stop_compare        (PxWindow       *self);
 void           _px_window_hold_comparisons    (gboolean        held);
 void           _px_window_set_computing_page_delay (guint      msec);
 
+/* px-window-thread.c: work on worker threads that never releases the window there */
+void           _px_window_run_in_thread       (GTask          *task,
+                                               GTaskThreadFunc func);
+
 /* px-window-cancel.c: Cancel and Escape while comparing */
 void           _px_window_class_init_cancel   (GtkWidgetClass *widget_class);
 void           _px_window_init_cancel         (PxWindow       *self);

@@ -289,7 +289,7 @@ px_window_open_session_file (PxWindow *self,
   g_task_set_source_tag (task, px_window_open_session_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   _px_window_set_loading (self, +1);
-  g_task_run_in_thread (task, load_thread);
+  _px_window_run_in_thread (task, load_thread);
 }
 
 static void

@@ -474,7 +474,7 @@ start_compute (gpointer user_data)
   task = g_task_new (self, self->compute_cancellable, compute_done, NULL);
   g_task_set_source_tag (task, start_compute);
   g_task_set_task_data (task, data, (GDestroyNotify) compute_data_free);
-  g_task_run_in_thread (task, compute_thread);
+  _px_window_run_in_thread (task, compute_thread);
 
   set_computing (self, TRUE);
   update_progress (self);
@@ -822,7 +822,7 @@ px_window_open_files (PxWindow  *self,
   g_task_set_source_tag (task, px_window_open_files);
   g_task_set_task_data (task, batch, (GDestroyNotify) load_batch_free);
   _px_window_set_loading (self, +1);
-  g_task_run_in_thread (task, load_batch_thread);
+  _px_window_run_in_thread (task, load_batch_thread);
 }
 
 static void

@@ -35,6 +35,59 @@ test_close_while_computing (void)
   g_object_unref (window);
 }
 
+static void
+note_finalised (gpointer  data,
+                GObject  *where_the_object_was)
+{
+  *(GThread **) data = g_thread_self ();
+}
+
+static void
+return_then_linger (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  g_task_return_boolean (task, TRUE);
+  /* The main thread takes the result and lets go meanwhile. */
+  g_usleep (G_USEC_PER_SEC / 10);
+}
+
+static void
+note_done (GObject      *source_object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  *(gboolean *) user_data = g_task_propagate_boolean (G_TASK (result), NULL);
+}
+
+/* The window's work on worker threads lets go of the window on the main
+ * thread, even when the main thread is done with it first: with
+ * g_task_run_in_thread() the worker thread dropped the last reference,
+ * GTK finalised a closed window there and crashed in X11 at exit. */
+static void
+test_work_lets_go_on_main_thread (void)
+{
+  GObject *owner = g_object_new (G_TYPE_OBJECT, NULL);
+  GTask *task;
+  GThread *finalised_on = NULL;
+  gboolean done = FALSE;
+  gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  task = g_task_new (owner, NULL, note_done, &done);
+  g_object_weak_ref (owner, note_finalised, &finalised_on);
+  _px_window_run_in_thread (task, return_then_linger);
+  g_object_unref (task);
+  g_object_unref (owner);
+  while (finalised_on == NULL && g_get_monotonic_time () < give_up)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_true (done);
+  g_assert_true (finalised_on == g_thread_self ());
+}
+
 /* The window's busy state is shown without an animation that redraws
  * every frame: no spinner spins, and the bar under the header bar is
  * shown for as long as the articles are read and compared. */
@@ -135,6 +188,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/close-while-computing", test_close_while_computing);
+  g_test_add_func ("/window/work-lets-go-on-main-thread", test_work_lets_go_on_main_thread);
   g_test_add_func ("/window/progress-without-animation", test_progress_without_animation);
   g_test_add_func ("/window/bad-file-keeps-others", test_bad_file_keeps_others);
 
