@@ -131,6 +131,14 @@ untitle_surnames (DocScan *ds, GArray *items)
           surname = TRUE;
           g_hash_table_add (ds->title_surnames, it->lower);
         }
+      /* "Mr. King said", "Mrs. May": after a form of address, a
+       * surname, unless a role one addresses ("Mr. President"). */
+      else if (prev->kind == IT_WORD && (prev->classes & WC_ADDRESS) &&
+               !(it->classes & WC_ADDRESSED_ROLE))
+        {
+          surname = TRUE;
+          g_hash_table_add (ds->title_surnames, it->lower);
+        }
       else
         /* Later, alone or after "Mr.": "Prince said". */
         surname = (after_title || (!stop && (prev->kind != IT_WORD || !prev->cap)) ||

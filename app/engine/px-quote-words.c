@@ -48,6 +48,8 @@ static const struct {
   { "describing-verbs", WC_DESCRIBING_VERB },
   { "cry-words", WC_CRY },
   { "headline-verbs", WC_HEADLINE_VERB },
+  { "forms-of-address", WC_ADDRESS },
+  { "addressed-roles", WC_ADDRESSED_ROLE },
 };
 
 /* The sections of word endings, by WordEnding. */

@@ -34,6 +34,8 @@ typedef enum {
   WC_DESCRIBING_VERB = 1 << 20,  /* "refers to him as “…”", "known as “…”" */
   WC_CRY          = 1 << 21,  /* "chanting “…”", "cries of “…”": a crowd's words */
   WC_HEADLINE_VERB = 1 << 22, /* "She Sees Reagan-like…": a headline's verb, no name */
+  WC_ADDRESS      = 1 << 23,  /* "Mr.", "Mrs.": a surname follows, even one that is a title */
+  WC_ADDRESSED_ROLE = 1 << 24, /* "Mr. President": a role one addresses, no surname */
 } WordClass;
 
 /* Word endings that tell what a word is, by the lists they are in. */

@@ -655,6 +655,20 @@ test_role_before_name (void)
                "Justice was served|Kellie Hill");
 }
 
+/* After a form of address the capitalised word is a surname even when
+ * the titles list holds it ("Mr. King", "Mrs. Bishop"), but not a role
+ * one addresses by ("Mr. President"): that names nobody. */
+static void
+test_forms_of_address (void)
+{
+  quote_check ("\"The ferry will run all winter,\" Mr. King said on Monday.",
+               "The ferry will run all winter|King");
+  quote_check ("Mrs. Bishop was firm. \"We pay the pilots first,\" she said.",
+               "We pay the pilots first|Bishop");
+  quote_check ("\"The ferry will run all winter,\" Mr. President said on Monday.",
+               "The ferry will run all winter|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -705,5 +719,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/subject-owns-quote", test_subject_owns_quote);
   g_test_add_func ("/quote-speakers/headline-verbs", test_headline_verbs);
   g_test_add_func ("/quote-speakers/dots-and-speaking", test_dots_and_speaking);
+  g_test_add_func ("/quote-speakers/forms-of-address", test_forms_of_address);
   return g_test_run ();
 }
