@@ -657,6 +657,12 @@ static const char * const place_prepositions[] = {
   "in", "near", "outside", "across", "throughout", "off", NULL
 };
 
+/* How many words may stand between an article and the role it opens:
+ * "a senior fire department official". */
+#define MAX_ROLE_WORDS 5
+
+static gboolean item_is (GArray *items, guint i, const char *word);
+
 static void
 add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboolean org,
              guint32 sentence)
@@ -717,6 +723,25 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
     }
   if (!last->possessive)
     appositive_titles (ds, items, e, titles, &m);
+  /* "a harbour official, Tom Ruud,": a role set off before the name,
+   * opened by an article, is the name's. */
+  if (s >= 3 && g_array_index (items, Item, s - 1).kind == IT_COMMA &&
+      is_title (&g_array_index (items, Item, s - 2)) && !g_array_index (items, Item, s - 2).cap)
+    for (guint k = s - 2; k > 0 && k + MAX_ROLE_WORDS >= s - 2; k--)
+      {
+        Item *t = &g_array_index (items, Item, k - 1);
+
+        if (t->kind != IT_WORD)
+          break;
+        item_fill (ds, t);
+        if (item_is (items, k - 1, "a") || item_is (items, k - 1, "an") || item_is (items, k - 1, "the"))
+          {
+            g_string_append (titles, g_array_index (items, Item, s - 2).lower);
+            g_string_append_c (titles, ' ');
+            m.titled = TRUE;
+            break;
+          }
+      }
   /* "prosecutor Kellie Hill", "Sen. Frank Church": a name, though its
    * last word names organisations ("Capitol Hill", "a church"). */
   m.org_surname = org && m.titled && n_words == 2 && e == s + 2 && !first->acronym &&
@@ -1224,6 +1249,39 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
     }
   if (s < n && item_is (items, s, "the"))
     s++;
+  /* "The president-elect, Barack Obama, broke his silence": a role set
+   * off before a name; the name is the subject. */
+  {
+    guint c = s;
+    gboolean role = FALSE;
+
+    for (; c < n && c < s + 2 * MAX_ROLE_WORDS; c++)
+      {
+        Item *it = &g_array_index (items, Item, c);
+
+        if (it->kind == IT_HYPHEN)
+          continue;
+        if (it->kind != IT_WORD || it->cap)
+          break;
+        item_fill (ds, it);
+        if (it->classes & (WC_FUNCTION | WC_STOP | WC_SPEECH_VERB))
+          break;
+        role |= is_title (it);
+      }
+    if (role && c + 1 < n && g_array_index (items, Item, c).kind == IT_COMMA &&
+        is_name_word (&g_array_index (items, Item, c + 1)))
+      {
+        guint n_words, end;
+        gboolean org;
+
+        end = name_run (ds, items, c + 1, n, &n_words, &org);
+        if (n_words > 0 && end < n && g_array_index (items, Item, end).kind == IT_COMMA)
+          {
+            set_speaker_np (f, ds, items, c + 1, end);
+            return;
+          }
+      }
+  }
   /* "Democratic presidential candidate Bernie Sanders is releasing": the
    * lower-case words that describe the name belong to the subject. */
   for (e = s; e < n && (is_np_word (&g_array_index (items, Item, e)) ||
@@ -3435,6 +3493,125 @@ someone_else_spoke (DocScan *ds, Surnames *names, guint32 lo, guint32 hi, const 
   return FALSE;
 }
 
+/* Whether the word at text[p, p + n) stands alone: no letter, digit,
+ * hyphen or apostrophe glued to either side. */
+static gboolean
+whole_word_at (DocScan *ds, guint32 p, gsize n)
+{
+  char before = p > 0 ? ds->text[p - 1] : ' ';
+  char after = p + n < ds->len ? ds->text[p + n] : ' ';
+
+  return !g_ascii_isalnum (before) && before != '-' && before != '\'' &&
+         !g_ascii_isalnum (after) && after != '-';
+}
+
+/* The word before text[p] in the same clause, into @word (lower case),
+ * its start returned; G_MAXUINT32 when a mark other than a space comes
+ * first (a comma, a sentence's end). */
+static guint32
+word_before (DocScan *ds, guint32 p, char *word, gsize size)
+{
+  guint32 e = p, s;
+
+  while (e > 0 && ds->text[e - 1] == ' ')
+    e--;
+  if (e == p || e == 0)
+    return G_MAXUINT32;
+  for (s = e; s > 0 && (g_ascii_isalnum (ds->text[s - 1]) || ds->text[s - 1] == '-' ||
+                        ds->text[s - 1] == '\''); s--)
+    ;
+  if (s == e || e - s >= size)
+    return G_MAXUINT32;
+  for (guint32 k = s; k < e; k++)
+    word[k - s] = g_ascii_tolower (ds->text[k]);
+  word[e - s] = '\0';
+  return s;
+}
+
+/* "A senior fire department official said… ¶ “…,” the official said":
+ * whether the role @role that the description at @pos takes up was last
+ * brought in by "a" or "an" with no name to it (not "a spokesman, Tom
+ * Ruud," nor "Tom Ruud, a spokesman,", nor "Ruud is a spokesman"), and
+ * no person was named with that role since.  The description then
+ * stands for that unnamed person, whom no name fits. */
+static gboolean
+introduced_unnamed (DocScan *ds, const char *role, guint32 pos)
+{
+  static const char * const predicates[] = {
+    "is", "was", "are", "were", "be", "been", "became", "becomes", "remains", "as", NULL
+  };
+  gsize n = strlen (role);
+  char word[32];
+
+  for (guint32 p = pos; p-- > 0;)
+    {
+      guint32 w = p, a = G_MAXUINT32;
+      const char *after;
+
+      if (ds->text[p] != role[0] || p + n > ds->len || strncmp (ds->text + p, role, n) != 0 ||
+          !whole_word_at (ds, p, n) || ds->quoted[p])
+        continue;
+      /* "a spokesman, Tom Ruud," / "official Tom Ruud": named. */
+      after = ds->text + p + n;
+      if (*after == ',')
+        after++;
+      while (*after == ' ')
+        after++;
+      if (g_ascii_isupper (*after))
+        return FALSE;
+      for (guint k = 0; k < MAX_ROLE_WORDS; k++)
+        {
+          w = word_before (ds, w, word, sizeof word);
+          if (w == G_MAXUINT32)
+            break;
+          if (g_str_equal (word, "a") || g_str_equal (word, "an"))
+            {
+              a = w;
+              break;
+            }
+          /* "the official": another mention of the same person, found
+           * further back. */
+          if (g_str_equal (word, "the") || g_str_equal (word, "that") ||
+              g_str_equal (word, "this") || g_str_has_suffix (word, "'s"))
+            break;
+        }
+      if (a == G_MAXUINT32)
+        {
+          if (w != G_MAXUINT32)
+            continue;
+          return FALSE;   /* "Tom Ruud, chief spokesman, said" */
+        }
+      /* "Tom Ruud, a spokesman," / "Ruud is a spokesman". */
+      if (word_before (ds, a, word, sizeof word) != G_MAXUINT32)
+        {
+          if (g_strv_contains (predicates, word))
+            return FALSE;
+        }
+      else
+        {
+          guint32 c = a;
+
+          while (c > 0 && ds->text[c - 1] == ' ')
+            c--;
+          if (c > 0 && (ds->text[c - 1] == ',' || ds->text[c - 1] == '('))
+            return FALSE;
+        }
+      {
+        g_autofree char *key = g_strdup_printf (" %s ", role);
+
+        for (guint i = 0; i < ds->mentions->len; i++)
+          {
+            const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+            if (m->pos > a && m->pos < pos && strstr (m->titles, key))
+              return FALSE;
+          }
+      }
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *certainty)
 {
@@ -3463,6 +3640,8 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
     case SPK_ROLE:
       if (px_quote_in_list (WC_ORG_NOUN, f->np))
         return resolve_organisation (ds, f, certainty);
+      if (introduced_unnamed (ds, f->np, f->np_pos))
+        return NULL;
       {
         g_autoptr(GPtrArray) quals = description_qualifiers (ds, f);
         g_autofree char *key = g_strdup_printf (" %s ", f->np);

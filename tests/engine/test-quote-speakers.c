@@ -669,6 +669,39 @@ test_forms_of_address (void)
                "The ferry will run all winter|?");
 }
 
+/* "the official" after "a senior harbour official" stands for that
+ * unnamed official, not for the person named most or last; but a role
+ * brought in with a name ("Tom Ruud, a harbour official," / "a harbour
+ * official, Tom Ruud,") is that person's. */
+static void
+test_role_brought_in_unnamed (void)
+{
+  quote_check ("Ada Marr opened the harbour on Monday. \"The gates are fine,\" she said.\n\n"
+               "A senior harbour official said the gates jammed twice.\n\n"
+               "\"Several minutes were lost,\" the official said.",
+               "The gates are fine|Ada Marr / Several minutes were lost|?");
+  quote_check ("Ada Marr opened the harbour on Monday.\n\n"
+               "Tom Ruud, a harbour official, said the gates jammed twice.\n\n"
+               "\"Several minutes were lost,\" the official said.",
+               "Several minutes were lost|Tom Ruud");
+  quote_check ("Ada Marr opened the harbour on Monday.\n\n"
+               "A harbour official, Tom Ruud, said the gates jammed twice.\n\n"
+               "\"Several minutes were lost,\" the official said.",
+               "Several minutes were lost|Tom Ruud");
+}
+
+/* A role set off before a name, "The port director, Ivo Marsh, broke
+ * his silence": the name is the sentence's subject, not whoever else
+ * the role was given to. */
+static void
+test_role_before_subject_name (void)
+{
+  quote_check ("The former port director, Tom Ruud, spoke first.\n\n"
+               "The port director, Ivo Marsh, broke his silence by saying he was "
+               "\"deeply worried\" about the gates.",
+               "deeply worried|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -720,5 +753,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/headline-verbs", test_headline_verbs);
   g_test_add_func ("/quote-speakers/dots-and-speaking", test_dots_and_speaking);
   g_test_add_func ("/quote-speakers/forms-of-address", test_forms_of_address);
+  g_test_add_func ("/quote-speakers/role-brought-in-unnamed", test_role_brought_in_unnamed);
+  g_test_add_func ("/quote-speakers/role-before-subject-name", test_role_before_subject_name);
   return g_test_run ();
 }
