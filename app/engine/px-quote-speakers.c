@@ -3671,6 +3671,110 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
     }
 }
 
+/* Whether the paragraph [lo, hi) is written in title case, as headlines
+ * are: "Greek Prime Minister Calls Bank Workers' Riot Deaths 'Murder'".
+ * Four words or more, at most one in five of them in lower case ("As the
+ * Post's Dana Milbank puts it," has two of seven), none of them a speech
+ * verb in lower case ('"…," said Sen. Ann Lee of Ohio on Tuesday'); the
+ * words inside quotes are not counted. */
+static gboolean
+in_title_case (DocScan *ds, guint32 lo, guint32 hi)
+{
+  g_autoptr(GArray) items = items_of (ds, lo, hi);
+  guint words = 0, lower = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *it = &g_array_index (items, Item, i);
+
+      if (it->kind != IT_WORD || !g_unichar_isalpha (g_utf8_get_char (ds->text + it->start)))
+        continue;
+      item_fill (ds, it);
+      /* "…," said Sen. Ann Lee of Ohio on Tuesday. */
+      if (is_verb (it))
+        return FALSE;
+      words++;
+      lower += !it->cap;
+    }
+  return words >= 4 && lower * 5 <= words;
+}
+
+/* How many words @name has, initials not counted ("Donald J. Trump": 2). */
+static guint
+name_words (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i]; i++)
+    n += *words[i] && !(strlen (words[i]) <= 2 && g_str_has_suffix (words[i], "."));
+  return n;
+}
+
+/* Whether the text outside [lo, hi) names the person or organisation
+ * @name: as written, or by the same surname when @name is a short name
+ * ("Hillary Clinton", "Guccifer"), not a run of capitalised headline
+ * words ("Clinton Cash Debunks Hillary", "Russians Hacked DNC"). */
+static gboolean
+named_elsewhere (DocScan *ds, const char *name, guint32 lo, guint32 hi)
+{
+  const char *at;
+  gsize n = surname_in (name, &at);
+  g_autofree char *surname = g_strndup (at, n);
+  guint words = name_words (name);
+
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if ((m->pos >= lo && m->pos < hi) || m->not_person)
+        continue;
+      if (g_str_equal (m->name, name))
+        return TRUE;
+      if (words <= 2 && !m->org && g_str_equal (m->surname, surname))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @f's speaker is a headline's "Name:" before the quote: the
+ * name, at most three words, none of them a common word of the text,
+ * followed by the colon, and before it only titles ("OK Gov Fallin:") or
+ * words a spaced dash sets apart ("HIGHER TURNOUT - Ivo Marsh:"); not
+ * "Woman Steps Forward With Bombshell Claim:", "Trump Addresses Munich
+ * Attack:". */
+static gboolean
+headline_colon_name (DocScan *ds, Found *f, guint32 lo)
+{
+  g_autoptr(GArray) before = NULL;
+  g_auto(GStrv) words = NULL;
+  const char *p;
+  gboolean clean = TRUE;
+
+  if (f->kind != SPK_NAME || !f->np || name_words (f->np) > 3 ||
+      f->np_pos + strlen (f->np) > ds->len || strncmp (ds->text + f->np_pos, f->np, strlen (f->np)) != 0)
+    return FALSE;
+  for (p = ds->text + f->np_pos + strlen (f->np); *p == ' '; p++)
+    ;
+  if (*p != ':')
+    return FALSE;
+  words = g_strsplit (f->np, " ", -1);
+  for (guint i = 0; words[i]; i++)
+    if (words[i][0] && written_lower (ds, words[i]))
+      return FALSE;
+  before = items_of (ds, lo, f->np_pos);
+  for (guint i = 0; i < before->len; i++)
+    {
+      Item *it = &g_array_index (before, Item, i);
+
+      if (is_dash_at (ds, before, i))
+        clean = TRUE;
+      else if (!(it->kind == IT_WORD && (is_title (it) || it->acronym)))
+        clean = FALSE;
+    }
+  return clean;
+}
+
 void
 px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
 {
@@ -3703,6 +3807,19 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
             salient = NULL;
 
           f->speaker = resolve (ds, &names, f, salient, &certainty);
+          /* A headline's capitalised words run together ("Riot Deaths",
+           * "Warren Jeffs Trial"): a speaker found in a headline is one
+           * the article (if there is more than the headline) names
+           * again. */
+          if (f->speaker && px_document_get_n_paragraphs (ds->doc) > 1)
+            {
+              const PxParagraph *p = px_document_get_paragraph (ds->doc, f->paragraph);
+
+              if (in_title_case (ds, p->start, p->end) &&
+                  !named_elsewhere (ds, f->speaker, p->start, p->end) &&
+                  !headline_colon_name (ds, f, p->start))
+                g_clear_pointer (&f->speaker, g_free);
+            }
           f->confidence = f->speaker ? certainty * f->pattern : 0;
         }
       prev = f;

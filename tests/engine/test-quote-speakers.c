@@ -702,6 +702,22 @@ test_role_before_subject_name (void)
                "deeply worried|Ivo Marsh");
 }
 
+/* A headline runs capitalised words together: a speaker found in one is
+ * a name the article gives again, or the headline's "Name:" before the
+ * quote; "Pier Closures" and "Harbour Claim" name nobody. */
+static void
+test_headline_speakers (void)
+{
+  quote_check ("Harbour Chief Calls Ferry Workers' Pier Closures 'Theft'\n\n"
+               "The town voted on Monday to close two piers.", "Theft|?");
+  quote_check ("Woman Steps Forward With Harbour Claim: Pier Boss Had 'The Gall To Sell It'\n\n"
+               "The town voted on Monday to close two piers.", "The Gall To Sell It|?");
+  quote_check ("Ada Marr: 'We Will Not Sell The Piers'\n\n"
+               "The town voted on Monday to close two piers.", "We Will Not Sell The Piers|Ada Marr");
+  quote_check ("Ivo Marsh Calls Pier Sale 'Theft'\n\n"
+               "Ivo Marsh spoke on Monday.", "Theft|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -755,5 +771,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/forms-of-address", test_forms_of_address);
   g_test_add_func ("/quote-speakers/role-brought-in-unnamed", test_role_brought_in_unnamed);
   g_test_add_func ("/quote-speakers/role-before-subject-name", test_role_before_subject_name);
+  g_test_add_func ("/quote-speakers/headline-speakers", test_headline_speakers);
   return g_test_run ();
 }
