@@ -20,7 +20,8 @@ GPtrArray  *px_word_choice_find_in_parts (PxComparison *comparison,
 /* What px_word_choice_find_with() may skip, for tests that check that
  * the sets are the same without it. */
 typedef enum {
-  PX_WORD_CHOICE_NO_CACHE = 1 << 0,   /* work out every swap's evidence afresh */
+  PX_WORD_CHOICE_NO_CACHE       = 1 << 0,   /* work out every swap's evidence afresh */
+  PX_WORD_CHOICE_NO_NEAR_COPIES = 1 << 1,   /* compare cells of one length as any others */
 } PxWordChoiceTuning;
 
 GPtrArray  *px_word_choice_find_with     (PxComparison       *comparison,

@@ -289,6 +289,7 @@ typedef struct {
                             * the diffs of cells ask for every word, and a byte per id
                             * stays in the cache where an IdInfo does not */
   guint change_row;        /* the row of the change being considered */
+  PxWordChoiceTuning tuning;
 } Finder;
 
 /* A substitution found between aligned paragraphs: words [a0, a1) of
@@ -317,6 +318,7 @@ typedef struct {
   PxDiffOp *runs;          /* the cells' runs */
   guint n_runs, runs_room;
   GArray *changes;         /* of Change, in the order found */
+  gboolean near_copies;    /* cells of one length by near_copy() */
 } Part;
 
 static gboolean
@@ -1516,42 +1518,19 @@ moved_words (Finder *f, const guint32 *a, guint a0, guint a1, const guint32 *b, 
   return FALSE;
 }
 
-/* The runs of @a against @b, both @n words long, without the diff, when
- * they differ in at most MAX_IN_PLACE places and no word that differs
- * in place appears anywhere on the other side, as where outlets
- * reword a few words of one wire copy: the words equal in place are
- * then the only longest common subsequence (any common subsequence can
- * only match words equal in place, and to be as long it must match
- * all of them, in order), and with so few changes the diff's search is
- * exact, so it would find just that.  They are added to the part's
- * runs, @at words on.  Returns FALSE, adding nothing, and leaves the
- * runs to the diff otherwise.  Rows of many near copies diff every
- * pair of cells, and the diff was most of word choice's time there. */
+/* Places two cells of one length may differ in and still be told
+ * apart without the diff (runs_in_place(), near_copy()). */
 #define MAX_IN_PLACE 8
 
 static void add_run (Part *part, PxDiffOpType type, guint old_start, guint old_end, guint new_start, guint new_end);
 
-static gboolean
-runs_in_place (Part *part, const guint32 *a, const guint32 *b, guint n, guint at)
+/* The runs of @a against @b, both @n words long, that differ in place
+ * only: equal stretches, and each stretch of changed places a deletion,
+ * then an insertion, as px_diff_runs_from_marks() makes them, @at words
+ * on. */
+static void
+add_runs_in_place (Part *part, const guint32 *a, const guint32 *b, guint n, guint at)
 {
-  guint32 *seen = part->local;
-  guint n_diff = 0;
-  gboolean alone = TRUE;
-
-  for (guint i = 0; i < n; i++)
-    if (a[i] != b[i] && ++n_diff > MAX_IN_PLACE)
-      return FALSE;
-  for (guint i = 0; i < n; i++)
-    seen[a[i]] |= 1, seen[b[i]] |= 2;
-  for (guint i = 0; i < n && alone; i++)
-    if (a[i] != b[i])
-      alone = !(seen[a[i]] & 2) && !(seen[b[i]] & 1);
-  for (guint i = 0; i < n; i++)
-    seen[a[i]] = seen[b[i]] = 0;
-  if (!alone)
-    return FALSE;
-  /* As px_diff_runs_from_marks() makes them, @at words on: a run of
-   * changed places is a deletion, then an insertion. */
   for (guint i = 0; i < n; )
     {
       guint j = i;
@@ -1571,6 +1550,39 @@ runs_in_place (Part *part, const guint32 *a, const guint32 *b, guint n, guint at
         }
       i = j;
     }
+}
+
+/* The runs of @a against @b, both @n words long, without the diff, when
+ * they differ in at most MAX_IN_PLACE places and no word that differs
+ * in place appears anywhere on the other side, as where outlets
+ * reword a few words of one wire copy: the words equal in place are
+ * then the only longest common subsequence (any common subsequence can
+ * only match words equal in place, and to be as long it must match
+ * all of them, in order), and with so few changes the diff's search is
+ * exact, so it would find just that.  They are added to the part's
+ * runs, @at words on.  Returns FALSE, adding nothing, and leaves the
+ * runs to the diff otherwise.  Rows of many near copies diff every
+ * pair of cells, and the diff was most of word choice's time there. */
+static gboolean
+runs_in_place (Part *part, const guint32 *a, const guint32 *b, guint n, guint at)
+{
+  guint32 *seen = part->local;
+  guint n_diff = 0;
+  gboolean alone = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    if (a[i] != b[i] && ++n_diff > MAX_IN_PLACE)
+      return FALSE;
+  for (guint i = 0; i < n; i++)
+    seen[a[i]] |= 1, seen[b[i]] |= 2;
+  for (guint i = 0; i < n && alone; i++)
+    if (a[i] != b[i])
+      alone = !(seen[a[i]] & 2) && !(seen[b[i]] & 1);
+  for (guint i = 0; i < n; i++)
+    seen[a[i]] = seen[b[i]] = 0;
+  if (!alone)
+    return FALSE;
+  add_runs_in_place (part, a, b, n, at);
   return TRUE;
 }
 
@@ -1644,6 +1656,91 @@ may_share_most (Part *part, const guint32 *a, guint na, const guint32 *b, guint 
   return common >= 2 && 2 * common >= content_a && 2 * common >= content_b;
 }
 
+/* What near_copy() found of two cells of one length. */
+typedef enum {
+  NEAR_NOT,       /* more than MAX_IN_PLACE places differ: ask the general way */
+  NEAR_SAME,      /* word for word the same */
+  NEAR_APART,     /* they fail may_share_most()'s test: nothing to compare */
+  NEAR_IN_PLACE,  /* the part's runs are theirs (runs_in_place()) */
+  NEAR_DIFF,      /* the words between *pre and *suf are to be diffed */
+} Near;
+
+/* Two cells of @n words each, words [a_first, a_first + n) of @x and
+ * [b_first, b_first + n) of @y, told from the few places where they
+ * differ, as outlets that reword a wire copy in a few places write
+ * them, in a row of many such copies: the general way counts and marks
+ * every word of the two for each pair of cells (the shared ends, then
+ * may_share_most(), then runs_in_place()), and that was most of the
+ * work of comparing them.  Here one pass finds the places; the shared
+ * ends are the words before the first and after the last (*@pre,
+ * *@suf); the words the two have in common are all the words that
+ * carry meaning but those of @x's places, plus those of its places that
+ * stand among @y's (the words equal in place are common to both, so
+ * the multisets' intersection is theirs plus the places'); and whether
+ * a word of a place stands anywhere on the other side between the
+ * shared ends is one pass more, with only the places' words marked.
+ * The result is the same as the general way's, word for word. */
+static Near
+near_copy (Part *part, const Doc *x, guint a_first, const Doc *y, guint b_first, guint n, guint *pre, guint *suf)
+{
+  Finder *f = part->f;
+  const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
+  guint32 *seen = part->local;
+  guint place[MAX_IN_PLACE], n_places = 0, common, content_a, content_b, first, end;
+  gboolean taken[MAX_IN_PLACE] = { FALSE }, alone = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    if (a[i] != b[i])
+      {
+        if (n_places == MAX_IN_PLACE)
+          return NEAR_NOT;
+        place[n_places++] = i;
+      }
+  if (n_places == 0)
+    return NEAR_SAME;
+  first = place[0];
+  end = place[n_places - 1] + 1;
+  content_a = content_in (x, a_first, a_first + n);
+  content_b = content_in (y, b_first, b_first + n);
+  common = content_a;
+  for (guint i = 0; i < n_places; i++)
+    {
+      guint32 w = a[place[i]];
+
+      if (is_stop (f, w))
+        continue;
+      common--;
+      for (guint j = 0; j < n_places; j++)
+        if (!taken[j] && b[place[j]] == w)
+          {
+            taken[j] = TRUE, common++;
+            break;
+          }
+    }
+  if (common < 2 || 2 * common < content_a || 2 * common < content_b)
+    return NEAR_APART;
+  *pre = first;
+  *suf = n - end;
+  for (guint i = 0; i < n_places; i++)
+    seen[a[place[i]]] |= 1, seen[b[place[i]]] |= 2;
+  for (guint k = first; k < end && alone; k++)
+    alone = !(seen[a[k]] & 2) && !(seen[b[k]] & 1);
+  for (guint i = 0; i < n_places; i++)
+    seen[a[place[i]]] = seen[b[place[i]]] = 0;
+  if (!alone)
+    {
+      if (first > 0)
+        add_run (part, PX_DIFF_EQUAL, 0, first, 0, first);
+      return NEAR_DIFF;
+    }
+  if (first > 0)
+    add_run (part, PX_DIFF_EQUAL, 0, first, 0, first);
+  add_runs_in_place (part, a + first, b + first, end - first, first);
+  if (end < n)
+    add_run (part, PX_DIFF_EQUAL, end, n, end, n);
+  return NEAR_IN_PLACE;
+}
+
 /* Appends a run to the part's runs; an equal run right after another
  * is one with it, as px_diff_runs_from_marks() makes them.  A plain
  * array: appending to a GArray was a tenth of word choice on rows of
@@ -1677,7 +1774,26 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
   const PxDiffOp *runs;
   guint kept = 0, content_a = 0, content_b = 0, pre = 0, suf = 0;
 
-  if (na == 0 || nb == 0 || (na == nb && memcmp (a, b, na * sizeof (guint32)) == 0))
+  if (na == 0 || nb == 0)
+    return;
+  part->n_runs = 0;
+  /* Cells of one length, most often copies of one text reworded in a
+   * few places: their runs, or that they share too little, from the
+   * places where they differ (see near_copy()). */
+  if (na == nb && part->near_copies)
+    switch (near_copy (part, x, a_first, y, b_first, na, &pre, &suf))
+      {
+      case NEAR_SAME:
+      case NEAR_APART:
+        return;
+      case NEAR_IN_PLACE:
+        goto runs_found;
+      case NEAR_DIFF:
+        goto diff_middle;
+      case NEAR_NOT:
+        break;
+      }
+  if (na == nb && memcmp (a, b, na * sizeof (guint32)) == 0)
     return;
   /* Paragraphs of very different length share too little context. */
   if (na > 2 * nb + MAX_SIDE_RAW || nb > 2 * na + MAX_SIDE_RAW)
@@ -1694,7 +1810,6 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
                        content_in (x, a_first, a_first + pre) + content_in (x, a_first + na - suf, a_first + na),
                        content_in (x, a_first, a_first + na), content_in (y, b_first, b_first + nb)))
     return;
-  part->n_runs = 0;
   if (pre > 0)
     add_run (part, PX_DIFF_EQUAL, 0, pre, 0, pre);
   if (pre == na - suf)
@@ -1703,8 +1818,10 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
     add_run (part, PX_DIFF_DELETE, pre, na - suf, pre, pre);
   else if (na - pre - suf != nb - pre - suf || !runs_in_place (part, a + pre, b + pre, na - pre - suf, pre))
     {
-      GArray *middle = diff_cells (part, a + pre, na - pre - suf, b + pre, nb - pre - suf);
+      GArray *middle;
 
+    diff_middle:
+      middle = diff_cells (part, a + pre, na - pre - suf, b + pre, nb - pre - suf);
       for (guint r = 0; r < middle->len; r++)
         {
           const PxDiffOp *op = &g_array_index (middle, PxDiffOp, r);
@@ -1714,6 +1831,7 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
     }
   if (suf > 0)
     add_run (part, PX_DIFF_EQUAL, na - suf, na, nb - suf, nb);
+runs_found:
   runs = part->runs;
   for (guint r = 0; r < part->n_runs; r++)
     {
@@ -1867,6 +1985,7 @@ find_substitutions (Finder *f)
       parts[i].runs = NULL;
       parts[i].n_runs = parts[i].runs_room = 0;
       parts[i].changes = g_array_new (FALSE, FALSE, sizeof (Change));
+      parts[i].near_copies = !(f->tuning & PX_WORD_CHOICE_NO_NEAR_COPIES);
     }
   parts[0].first_row = 0;
   parts[0].end_row = n_rows;
@@ -3028,6 +3147,7 @@ px_word_choice_find_with (PxComparison       *cmp,
   f.cmp = cmp;
   f.cancel = cancel;
   f.n_parts = n_parts;
+  f.tuning = tuning;
   f.n_docs = px_comparison_get_n_documents (cmp);
   f.docs = g_new0 (Doc, MAX (f.n_docs, 1));
   f.cmp_keys = px_comparison_get_word_keys (cmp);

@@ -710,6 +710,72 @@ test_swap_cache (void)
     }
 }
 
+/* Cells of one length are told from the places where they differ
+ * (near_copy()): reworded in place ("militants" / "fighters"), with a
+ * word of a place standing between the places on the other side ("noon":
+ * then diffed),
+ * sharing too little ("gunmen" paragraphs against their rewrites), with
+ * more places than are told apart that way, or the same but for case.
+ * The sets must be the same as when every pair of cells is compared
+ * the general way, here and on the sample and the planted event. */
+static void
+test_near_copies (void)
+{
+  g_autofree char *planted_dir = g_test_build_filename (G_TEST_DIST, "data", "events", "word-choice", NULL);
+  const char *dirs[] = { g_getenv ("PARALLAX_SAMPLES"), planted_dir };
+  const char * const keys[] = { "militants", "fighters", NULL };
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PxComparison) cmp = NULL;
+  g_autoptr(GPtrArray) near = NULL, general = NULL;
+  const PxWordChoiceSet *set;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      const char *word = i % 2 == 0 ? "militants" : "fighters";
+
+      g_ptr_array_add (texts, g_strdup_printf (
+        "The army said the %s attacked a northern base before dawn and withdrew into the hills "
+        "after a long fight with soldiers, leaving %u vehicles burning near the gate.\n\n"
+        "%s"
+        "Police said the %s fired at the checkpoint near noon and the police answered from the "
+        "roof of the customs house before %s.\n\n"
+        "%s"
+        "Villagers told reporters that the %s had camped beside the river for weeks, and that "
+        "about %u families fled south to the capital when the shooting began.\n\n"
+        "Officials in the capital said the %s would face trial and that the border crossing "
+        "would reopen on Friday once engineers had checked the damaged road.\n",
+        word, 10 + i,
+        i == 4 ? "Gunmen stormed a market near the station, shooting at traders and shoppers "
+                 "before escaping in two stolen cars.\n\n"
+               : "Traders said attackers burned stalls along the canal, firing on crowds and "
+                 "customers then fleeing inside three pickup trucks.\n\n",
+        word, i == 5 ? "noon" : "dawn",
+        i % 3 == 0 ? "Everyone agreed that the long and cold winter had been hard on farms, roads, "
+                     "schools, clinics, shops and the ferry.\n\n"
+                   : "Nobody doubted that a short but wet spring would be kind to orchards, rivers, "
+                     "pastures, vineyards, mills and a harbour.\n\n",
+        word, 200 + 10 * i, i == 2 ? "MILITANTS" : word));
+    }
+  g_ptr_array_add (texts, NULL);
+  cmp = compare_texts ((const char * const *) texts->pdata);
+  near = px_word_choice_find_with (cmp, NULL, 1, 0);
+  general = px_word_choice_find_with (cmp, NULL, 1, PX_WORD_CHOICE_NO_NEAR_COPIES);
+  dump (near);
+  set = find_set (near, keys);
+  g_assert_nonnull (set);
+  assert_same_sets (near, general);
+
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autoptr(PxComparison) event = compare_dir (dirs[i]);
+      g_autoptr(GPtrArray) with = px_word_choice_find_with (event, NULL, 0, 0);
+      g_autoptr(GPtrArray) without = px_word_choice_find_with (event, NULL, 0, PX_WORD_CHOICE_NO_NEAR_COPIES);
+
+      g_assert_cmpuint (with->len, >, 0);
+      assert_same_sets (with, without);
+    }
+}
+
 /* Words that most outlets write side by side are no choice that sets
  * them apart, however often one sentence has one where another outlet
  * has the other: the set is split, here into nothing.  Where the
@@ -767,5 +833,6 @@ main (int argc, char **argv)
   g_test_add_func ("/word-choice/keys", test_keys);
   g_test_add_func ("/word-choice/swap-cache", test_swap_cache);
   g_test_add_func ("/word-choice/written-together", test_written_together);
+  g_test_add_func ("/word-choice/near-copies", test_near_copies);
   return g_test_run ();
 }
