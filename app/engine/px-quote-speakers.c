@@ -495,6 +495,10 @@ written_inside (DocScan *ds, const Item *it)
   return capitalised_inside_sentence (ds, word);
 }
 
+/* How long a nickname inside a name may be: 'Salvatore "Sammy the Bull"
+ * Gravano'. */
+#define MAX_NICKNAME_BYTES 40
+
 /* A name run: capitalised words, joined by hyphens and particles
  * ("Bashar al-Assad").  Returns the index past the run. */
 static guint
@@ -514,6 +518,23 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
       /* "Jr." ends a name ("Robert F. Kennedy Jr.") and opens none. */
       if (words == 0 && it->kind == IT_WORD && (it->classes & WC_NAME_SUFFIX))
         break;
+      /* 'Teachers “get why the union endorsed her, and…,” Weingarten
+       * said': no name runs on across a quoted clause (but a nickname
+       * stands in one: 'Vincent "The Chin" Gigante'). */
+      if (i > 0 && (words > 0 || joined))
+        {
+          const Item *before = &g_array_index (items, Item, i - 1);
+          gboolean quoted = FALSE, clause = FALSE;
+
+          for (guint32 k = before->end; k < it->start && !clause; k++)
+            if (ds->quoted[k])
+              {
+                quoted = TRUE;
+                clause = strchr (",.;:!?", ds->text[k]) != NULL;
+              }
+          if (quoted && (clause || it->start - before->end > MAX_NICKNAME_BYTES))
+            break;
+        }
       /* "Typically Microsoft releases…", "Once Microsoft issues…": an
        * adverb opening a sentence before a name is no first name
        * (unless it is one: Kelly Ayotte). */
@@ -521,7 +542,10 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
           is_name_word (&g_array_index (items, Item, i + 1)) && is_name_word (it) &&
           (px_quote_has_ending (WE_ADVERB, it->lower) || (it->classes & (WC_ADVERB | WC_PARTICIPLE)) ||
            /* "Choosing DeGeneres signals…", not "said Sterling Lee" */
-           (px_quote_has_ending (WE_PARTICIPLE, it->lower) && !written_inside (ds, it))) &&
+           (px_quote_has_ending (WE_PARTICIPLE, it->lower) && !written_inside (ds, it)) ||
+           /* "Stated Stone:", "Added Lee:": the verb, put first. */
+           ((it->classes & WC_SPEECH_VERB) && px_quote_has_ending (WE_FINITE_VERB, it->lower) &&
+            !written_inside (ds, it))) &&
           !(it->classes & (WC_MALE | WC_FEMALE)))
         break;
       if (is_name_word (it) ||
@@ -2962,9 +2986,18 @@ may_be_speaker (DocScan *ds, const char *name)
 
   if ((px_quote_word_classes (lower) | px_quote_word_classes (last)) & WC_PLACE)
     return FALSE;
-  /* "Residents said": a crowd. */
-  if (!strchr (name, ' ') && (px_quote_word_classes (lower) & WC_GROUP))
-    return FALSE;
+  /* "Residents said": a crowd; "Optimistic Americans" too, but not
+   * an organisation ("United Auto Workers"). */
+  if (px_quote_word_classes (last) & WC_GROUP)
+    {
+      g_auto(GStrv) words = g_strsplit (lower, " ", -1);
+      guint classes = 0;
+
+      for (guint i = 0; words[i]; i++)
+        classes |= px_quote_word_classes (words[i]);
+      if (!(classes & WC_ORG))
+        return FALSE;
+    }
   return strchr (name, ' ') || !written_lower (ds, name);
 }
 

@@ -718,6 +718,29 @@ test_headline_speakers (void)
                "Ivo Marsh spoke on Monday.", "Theft|Ivo Marsh");
 }
 
+/* A name runs on across no quoted clause ('Teachers “get why…,” Marr
+ * said' is Marr), though a nickname stands inside one; a speech verb put
+ * first ("Stated Marsh:") is no first name; a crowd named with a word
+ * before it ("Optimistic Americans") is no speaker, an organisation so
+ * named ("the United Auto Workers") is. */
+static void
+test_names_beside_quotes_and_verbs (void)
+{
+  quote_check ("Ada Marr spoke first.\n\nTeachers \u201cget why the board voted, and many agree,\u201d "
+               "Marr said.", "get why the board voted, and many agree|Ada Marr");
+  quote_check ("Ivo \"The Pilot\" Marsh ran the port.\n\n\"We sail at dawn,\" Marsh said.",
+               "The Pilot|? / We sail at dawn|Ivo \"The Pilot\" Marsh");
+  quote_check ("Ivo Marsh spoke on the radio on Monday.\n\nStated Marsh:\n\n\u201cWe sail at dawn.\u201d",
+               "We sail at dawn.|Ivo Marsh");
+  quote_check ("Marr: I\u2019m Optimistic Americans Will Say No to the Toll.\n\n"
+               "Sunday on the radio, when asked about the toll, Mayor Ada Marr said she expected "
+               "that Americans will say \u201cno\u201d to the toll.\n\nMarr said the toll was old.",
+               "no|?");
+  quote_check ("The poll asked the United Auto Workers about the toll.\n\n"
+               "\u201cWe want the toll,\u201d the United Auto Workers said.",
+               "We want the toll|United Auto Workers");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -772,5 +795,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/role-brought-in-unnamed", test_role_brought_in_unnamed);
   g_test_add_func ("/quote-speakers/role-before-subject-name", test_role_before_subject_name);
   g_test_add_func ("/quote-speakers/headline-speakers", test_headline_speakers);
+  g_test_add_func ("/quote-speakers/names-beside-quotes-and-verbs", test_names_beside_quotes_and_verbs);
   return g_test_run ();
 }
