@@ -495,6 +495,17 @@ written_inside (DocScan *ds, const Item *it)
   return capitalised_inside_sentence (ds, word);
 }
 
+static gboolean written_lower (DocScan *ds, const char *word);
+
+/* Whether the word of @it stands in lower case somewhere in the text. */
+static gboolean
+written_lower_word (DocScan *ds, const Item *it)
+{
+  g_autofree char *word = g_strndup (ds->text + it->start, it->end - it->start);
+
+  return written_lower (ds, word);
+}
+
 /* How long a nickname inside a name may be: 'Salvatore "Sammy the Bull"
  * Gravano'. */
 #define MAX_NICKNAME_BYTES 40
@@ -547,6 +558,15 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
            ((it->classes & WC_SPEECH_VERB) && px_quote_has_ending (WE_FINITE_VERB, it->lower) &&
             !written_inside (ds, it))) &&
           !(it->classes & (WC_MALE | WC_FEMALE)))
+        break;
+      /* "Moviemaker Gary Ross", "usual Dependable Doug": a common word
+       * the text writes in lower case, before a first name, is none of
+       * the name. */
+      if (words == 0 && i + 1 < hi && is_name_word (it) && !it->acronym &&
+          !(it->classes & (WC_MALE | WC_FEMALE | WC_ORG | WC_PLACE)) &&
+          is_name_word (&g_array_index (items, Item, i + 1)) &&
+          (g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE)) &&
+          written_lower_word (ds, it))
         break;
       if (is_name_word (it) ||
           (words > 0 && it->kind == IT_WORD && it->cap && (it->classes & WC_NAME_NOUN) &&

@@ -741,6 +741,15 @@ test_names_beside_quotes_and_verbs (void)
                "We want the toll|United Auto Workers");
 }
 
+/* A common word the text writes in lower case, before a first name, is
+ * none of the name: "Moviemaker Tom Ruud" is Tom Ruud. */
+static void
+test_common_word_before_first_name (void)
+{
+  quote_check ("The moviemaker spoke first.\n\n\"We shot it in a week,\" Moviemaker Tom Ruud said.",
+               "We shot it in a week|Tom Ruud");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -796,5 +805,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/role-before-subject-name", test_role_before_subject_name);
   g_test_add_func ("/quote-speakers/headline-speakers", test_headline_speakers);
   g_test_add_func ("/quote-speakers/names-beside-quotes-and-verbs", test_names_beside_quotes_and_verbs);
+  g_test_add_func ("/quote-speakers/common-word-before-first-name", test_common_word_before_first_name);
   return g_test_run ();
 }
