@@ -3752,6 +3752,9 @@ in_title_case (DocScan *ds, guint32 lo, guint32 hi)
   return words >= 4 && lower * 5 <= words;
 }
 
+/* How long a paragraph in title case may be to read as a headline. */
+#define MAX_HEADLINE_BYTES 400
+
 /* How many words @name has, initials not counted ("Donald J. Trump": 2). */
 static guint
 name_words (const char *name)
@@ -3868,7 +3871,7 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
             {
               const PxParagraph *p = px_document_get_paragraph (ds->doc, f->paragraph);
 
-              if (in_title_case (ds, p->start, p->end) &&
+              if (p->end - p->start <= MAX_HEADLINE_BYTES && in_title_case (ds, p->start, p->end) &&
                   !named_elsewhere (ds, f->speaker, p->start, p->end) &&
                   !headline_colon_name (ds, f, p->start))
                 g_clear_pointer (&f->speaker, g_free);
