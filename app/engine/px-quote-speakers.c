@@ -3733,9 +3733,23 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
 static gboolean
 in_title_case (DocScan *ds, guint32 lo, guint32 hi)
 {
-  g_autoptr(GArray) items = items_of (ds, lo, hi);
+  g_autoptr(GArray) items = NULL;
   guint words = 0, lower = 0;
 
+  /* Most paragraphs are sentences: their words in lower case tell it at
+   * a glance, without tokenising them. */
+  for (guint32 k = lo; k < hi; k++)
+    if (!ds->quoted[k] && g_ascii_isalpha (ds->text[k]) &&
+        (k == lo || !(g_ascii_isalnum (ds->text[k - 1]) || ds->text[k - 1] == '\'' ||
+                      ds->text[k - 1] == '-' || (guchar) ds->text[k - 1] >= 0x80)))
+      {
+        words++;
+        lower += g_ascii_islower (ds->text[k]) != 0;
+      }
+  if (words < 4 || lower * 5 > words)
+    return FALSE;
+  words = lower = 0;
+  items = items_of (ds, lo, hi);
   for (guint i = 0; i < items->len; i++)
     {
       Item *it = &g_array_index (items, Item, i);
