@@ -3731,7 +3731,7 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
  * verb in lower case ('"…," said Sen. Ann Lee of Ohio on Tuesday'); the
  * words inside quotes are not counted. */
 static gboolean
-in_title_case (DocScan *ds, guint32 lo, guint32 hi)
+reads_as_headline (DocScan *ds, guint32 lo, guint32 hi)
 {
   g_autoptr(GArray) items = NULL;
   guint words = 0, lower = 0;
@@ -3885,7 +3885,7 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
             {
               const PxParagraph *p = px_document_get_paragraph (ds->doc, f->paragraph);
 
-              if (p->end - p->start <= MAX_HEADLINE_BYTES && in_title_case (ds, p->start, p->end) &&
+              if (p->end - p->start <= MAX_HEADLINE_BYTES && reads_as_headline (ds, p->start, p->end) &&
                   !named_elsewhere (ds, f->speaker, p->start, p->end) &&
                   !headline_colon_name (ds, f, p->start))
                 g_clear_pointer (&f->speaker, g_free);
