@@ -437,6 +437,17 @@ may_share (double wa, double wb, double shared_bound)
   return 2 * s >= PAIR_MIN_DICE * (wa + wb) || s >= PAIR_MIN_CONTAIN * MIN (wa, wb);
 }
 
+/* Whether a pair of paragraphs weighing @wa and @wb and sharing at most
+ * @shared_bound could score above @score in accept_pair() (its dice, or
+ * half its containment), with the margin of may_share(). */
+static inline gboolean
+may_score_above (double wa, double wb, double shared_bound, double score)
+{
+  double s = shared_bound * (1 + 1e-6);
+
+  return 2 * s > score * (wa + wb) || 0.5 * s > score * MIN (wa, wb);
+}
+
 /* No less than the weight of the words of @mine that @sig holds, where
  * @mine holds some words (the common ones of a paragraph) and
  * @weight_at[b] is the weight of those among them whose bit is b.  Few
@@ -565,14 +576,20 @@ find_candidates_in (const Aligner *al, guint d, gboolean filter, guint from, gui
           if (filter && (!may_share (para->weight, q->weight, tight) ||
                          !may_pair (para, &self->paras[other], bound)))
             continue;
-          if (filter && common > 0 && q->common > 0 &&
-              !may_share (para->weight, q->weight,
-                          acc_other + MIN (q->common, sig_shared_bound (&al->sig[other], &common_sig,
-                                                                        common_at))))
+          if (filter && common > 0 && q->common > 0)
+            {
+              tight = acc_other + MIN (q->common, sig_shared_bound (&al->sig[other], &common_sig, common_at));
+              if (!may_share (para->weight, q->weight, tight))
+                continue;
+            }
+          prev = row_best_lookup (&best, row_position (al, row));
+          /* The row has a candidate this pair cannot better: its score
+           * would change nothing (most of the pairs taken on articles
+           * that many outlets copy: each copy pairs with the row). */
+          if (filter && prev && !may_score_above (para->weight, q->weight, tight, prev->score))
             continue;
           if (!accept_pair (para, &self->paras[other], al->idf, &score, &contain))
             continue;
-          prev = row_best_lookup (&best, row_position (al, row));
           if (prev == NULL)
             {
               Candidate c = { g - first, row_position (al, row), score, contain };
