@@ -658,6 +658,25 @@ test_parts (void)
     }
 }
 
+/* The sets of the sample event and of the planted one are the same
+ * with and without what @tuning skips. */
+static void
+assert_same_on_events (PxWordChoiceTuning tuning)
+{
+  g_autofree char *planted_dir = g_test_build_filename (G_TEST_DIST, "data", "events", "word-choice", NULL);
+  const char *dirs[] = { g_getenv ("PARALLAX_SAMPLES"), planted_dir };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autoptr(PxComparison) event = compare_dir (dirs[i]);
+      g_autoptr(GPtrArray) with = px_word_choice_find_with (event, NULL, 0, 0);
+      g_autoptr(GPtrArray) without = px_word_choice_find_with (event, NULL, 0, tuning);
+
+      g_assert_cmpuint (with->len, >, 0);
+      assert_same_sets (with, without);
+    }
+}
+
 /* The same swap between many pairs of outlets: each pair's is
  * evidence, counted once per pair and paragraph, whether its checks
  * are worked out once for the two sides' words (the cache) or every
@@ -666,8 +685,6 @@ test_parts (void)
 static void
 test_swap_cache (void)
 {
-  g_autofree char *planted_dir = g_test_build_filename (G_TEST_DIST, "data", "events", "word-choice", NULL);
-  const char *dirs[] = { g_getenv ("PARALLAX_SAMPLES"), planted_dir };
   const char * const keys[] = { "militants", "fighters", NULL };
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(PxComparison) cmp = NULL;
@@ -699,15 +716,7 @@ test_swap_cache (void)
   g_assert_cmpuint (set->n_substitutions, ==, 18);
   assert_same_sets (cached, uncached);
 
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autoptr(PxComparison) event = compare_dir (dirs[i]);
-      g_autoptr(GPtrArray) with = px_word_choice_find_with (event, NULL, 0, 0);
-      g_autoptr(GPtrArray) without = px_word_choice_find_with (event, NULL, 0, PX_WORD_CHOICE_NO_CACHE);
-
-      g_assert_cmpuint (with->len, >, 0);
-      assert_same_sets (with, without);
-    }
+  assert_same_on_events (PX_WORD_CHOICE_NO_CACHE);
 }
 
 /* Cells of one length are told from the places where they differ
@@ -721,8 +730,6 @@ test_swap_cache (void)
 static void
 test_near_copies (void)
 {
-  g_autofree char *planted_dir = g_test_build_filename (G_TEST_DIST, "data", "events", "word-choice", NULL);
-  const char *dirs[] = { g_getenv ("PARALLAX_SAMPLES"), planted_dir };
   const char * const keys[] = { "militants", "fighters", NULL };
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(PxComparison) cmp = NULL;
@@ -765,15 +772,7 @@ test_near_copies (void)
   g_assert_nonnull (set);
   assert_same_sets (near, general);
 
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autoptr(PxComparison) event = compare_dir (dirs[i]);
-      g_autoptr(GPtrArray) with = px_word_choice_find_with (event, NULL, 0, 0);
-      g_autoptr(GPtrArray) without = px_word_choice_find_with (event, NULL, 0, PX_WORD_CHOICE_NO_NEAR_COPIES);
-
-      g_assert_cmpuint (with->len, >, 0);
-      assert_same_sets (with, without);
-    }
+  assert_same_on_events (PX_WORD_CHOICE_NO_NEAR_COPIES);
 }
 
 /* Words that most outlets write side by side are no choice that sets
