@@ -502,6 +502,12 @@ test_names_beside_other_words (void)
   quote_check ("Vell union leaders met on Monday. Vell union leaders have called the cuts "
                "\"savage attacks.\"\n\nThe talks with Vell went on.",
                "savage attacks.|Vell");
+  /* "Other" is a determiner, however it is written: "Other union
+   * leaders" are unnamed. */
+  quote_check ("The union's vice president, Ivo Marsh, told Harbour News: \"The measures abolish "
+               "our rights.\"\n\nOther union leaders have called the cuts \"savage attacks on "
+               "workers' rights\".",
+               "The measures abolish our rights.|Ivo Marsh / savage attacks on workers' rights|?");
 }
 
 /* Copy that lost a quote's opening mark (scraped pages, wire copy): the
