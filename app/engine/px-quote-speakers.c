@@ -3558,29 +3558,6 @@ whole_word_at (DocScan *ds, guint32 p, gsize n)
          !g_ascii_isalnum (after) && after != '-';
 }
 
-/* The word before text[p] in the same clause, into @word (lower case),
- * its start returned; G_MAXUINT32 when a mark other than a space comes
- * first (a comma, a sentence's end). */
-static guint32
-word_before (DocScan *ds, guint32 p, char *word, gsize size)
-{
-  guint32 e = p, s;
-
-  while (e > 0 && ds->text[e - 1] == ' ')
-    e--;
-  if (e == p || e == 0)
-    return G_MAXUINT32;
-  for (s = e; s > 0 && (g_ascii_isalnum (ds->text[s - 1]) || ds->text[s - 1] == '-' ||
-                        ds->text[s - 1] == '\''); s--)
-    ;
-  if (s == e || e - s >= size)
-    return G_MAXUINT32;
-  for (guint32 k = s; k < e; k++)
-    word[k - s] = g_ascii_tolower (ds->text[k]);
-  word[e - s] = '\0';
-  return s;
-}
-
 /* "A senior fire department official said… ¶ “…,” the official said":
  * whether the role @role that the description at @pos takes up was last
  * brought in by "a" or "an" with no name to it (not "a spokesman, Tom
@@ -3594,12 +3571,12 @@ introduced_unnamed (DocScan *ds, const char *role, guint32 pos)
     "is", "was", "are", "were", "be", "been", "became", "becomes", "remains", "as", NULL
   };
   gsize n = strlen (role);
-  char word[32];
 
   for (guint32 p = pos; p-- > 0;)
     {
-      guint32 w = p, a = G_MAXUINT32;
+      const char *w = ds->text + p, *a = NULL;
       const char *after;
+      gboolean mark = FALSE;
 
       if (ds->text[p] != role[0] || p + n > ds->len || strncmp (ds->text + p, role, n) != 0 ||
           !whole_word_at (ds, p, n) || ds->quoted[p])
@@ -3614,9 +3591,13 @@ introduced_unnamed (DocScan *ds, const char *role, guint32 pos)
         return FALSE;
       for (guint k = 0; k < MAX_ROLE_WORDS; k++)
         {
-          w = word_before (ds, w, word, sizeof word);
-          if (w == G_MAXUINT32)
-            break;
+          g_autofree char *word = px_quote_word_before (ds, &w);
+
+          if (word == NULL)
+            {
+              mark = TRUE;
+              break;
+            }
           if (g_str_equal (word, "a") || g_str_equal (word, "an"))
             {
               a = w;
@@ -3628,27 +3609,30 @@ introduced_unnamed (DocScan *ds, const char *role, guint32 pos)
               g_str_equal (word, "this") || g_str_has_suffix (word, "'s"))
             break;
         }
-      if (a == G_MAXUINT32)
+      if (a == NULL)
         {
-          if (w != G_MAXUINT32)
+          if (!mark)
             continue;
           return FALSE;   /* "Tom Ruud, chief spokesman, said" */
         }
       /* "Tom Ruud, a spokesman," / "Ruud is a spokesman". */
-      if (word_before (ds, a, word, sizeof word) != G_MAXUINT32)
-        {
-          if (g_strv_contains (predicates, word))
-            return FALSE;
-        }
-      else
-        {
-          guint32 c = a;
+      {
+        const char *q = a;
+        g_autofree char *word = px_quote_word_before (ds, &q);
 
-          while (c > 0 && ds->text[c - 1] == ' ')
-            c--;
-          if (c > 0 && (ds->text[c - 1] == ',' || ds->text[c - 1] == '('))
-            return FALSE;
-        }
+        if (word != NULL)
+          {
+            if (g_strv_contains (predicates, word))
+              return FALSE;
+          }
+        else
+          {
+            while (q > ds->text && q[-1] == ' ')
+              q--;
+            if (q > ds->text && (q[-1] == ',' || q[-1] == '('))
+              return FALSE;
+          }
+      }
       {
         g_autofree char *key = g_strdup_printf (" %s ", role);
 
@@ -3656,7 +3640,7 @@ introduced_unnamed (DocScan *ds, const char *role, guint32 pos)
           {
             const Mention *m = &g_array_index (ds->mentions, Mention, i);
 
-            if (m->pos > a && m->pos < pos && strstr (m->titles, key))
+            if (m->pos > (guint32) (a - ds->text) && m->pos < pos && strstr (m->titles, key))
               return FALSE;
           }
       }

@@ -156,6 +156,12 @@ GHashTable  *px_quote_surname_index    (GArray     *mentions);
 const char  *px_quote_last_word        (const char *name);
 
 /* px-quotes.c */
+/* The word that ends right before *@p, spaces skipped, normalised (lower
+ * case); *@p moves to its start.  NULL when a mark or a sign comes
+ * first: a comma, a dot or a quotation mark ends the clause the walk
+ * stays in. */
+char        *px_quote_word_before      (DocScan     *ds,
+                                        const char **p);
 DocScan     *px_quote_scan_new         (PxDocument *doc);
 void         px_quote_scan_free        (DocScan    *ds);
 PxQuote     *px_quote_from_found       (DocScan    *ds,

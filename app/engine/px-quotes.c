@@ -125,11 +125,9 @@ named_by_verb (DocScan *ds, guint32 mark)
  * "portray Donald Trump’s candidacy as a". */
 #define MAX_DESCRIBED_WORDS 6
 
-/* The word that ends right before *@p, spaces skipped, in lower case;
- * *@p moves to its start.  NULL when a mark or a sign comes first: a
- * comma, a dot or a quotation mark ends the clause the walk stays in. */
-static char *
-word_before (DocScan *ds, const char **p)
+char *
+px_quote_word_before (DocScan     *ds,
+                      const char **p)
 {
   const char *q = *p, *end;
 
@@ -160,18 +158,18 @@ static gboolean
 described_as (DocScan *ds, guint32 mark)
 {
   const char *p = ds->text + mark;
-  g_autofree char *word = word_before (ds, &p);
+  g_autofree char *word = px_quote_word_before (ds, &p);
 
   if (word && px_quote_in_list (WC_DETERMINER, word))
     {
       g_free (word);
-      word = word_before (ds, &p);
+      word = px_quote_word_before (ds, &p);
     }
   if (word == NULL || !g_str_equal (word, "as"))
     return FALSE;
   for (guint w = 0; w < MAX_DESCRIBED_WORDS; w++)
     {
-      g_autofree char *verb = word_before (ds, &p);
+      g_autofree char *verb = px_quote_word_before (ds, &p);
 
       if (verb == NULL)
         return FALSE;
@@ -188,12 +186,12 @@ static gboolean
 cried (DocScan *ds, guint32 mark)
 {
   const char *p = ds->text + mark;
-  g_autofree char *word = word_before (ds, &p);
+  g_autofree char *word = px_quote_word_before (ds, &p);
 
   if (word && g_str_equal (word, "of"))
     {
       g_free (word);
-      word = word_before (ds, &p);
+      word = px_quote_word_before (ds, &p);
     }
   return word && px_quote_in_list (WC_CRY, word);
 }
