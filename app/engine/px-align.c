@@ -320,6 +320,16 @@ word_sig_bit (guint32 id)
   return (guint32) (id * 2654435761u) >> (32 - 9);
 }
 
+/* Sets the bit of the word @id in @sig; returns the bit. */
+static inline guint
+word_sig_add (WordSig *sig, guint32 id)
+{
+  guint bit = word_sig_bit (id);
+
+  sig->bits[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
+  return bit;
+}
+
 typedef struct {
   PxComparison *self;
   double *idf;
@@ -360,9 +370,8 @@ post_paragraph (Aligner *al, guint g)
   for (guint i = 0; i < para->n_words; i++)
     {
       GArray *list = g_ptr_array_index (al->postings, para->words[i]);
-      guint bit = word_sig_bit (para->words[i]);
 
-      al->sig[g].bits[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
+      word_sig_add (&al->sig[g], para->words[i]);
       if (list == NULL)
         {
           list = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -542,11 +551,8 @@ find_candidates_in (const Aligner *al, guint d, gboolean filter, guint from, gui
             continue;
           if (list->len > al->common_limit)
             {
-              guint bit = word_sig_bit (para->words[i]);
-
               common += w;
-              common_sig.bits[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
-              common_at[bit] += w;
+              common_at[word_sig_add (&common_sig, para->words[i])] += w;
               continue;
             }
           /* Without a branch: whether a paragraph is met for the first
