@@ -1157,6 +1157,15 @@ item_is (GArray *items, guint i, const char *word)
   return it->kind == IT_WORD && g_str_equal (it->lower, word);
 }
 
+/* Whether items[i] is "who" opening a relative clause: in lower case,
+ * as inside a sentence it always is ("Huge Who fan Stephen Fry
+ * tweeted" names the show). */
+static gboolean
+is_relative_who (GArray *items, guint i)
+{
+  return item_is (items, i, "who") && !g_array_index (items, Item, i).cap;
+}
+
 static gboolean looks_like_name (DocScan *ds, const char *word);
 static gboolean describes_name_after (DocScan *ds, GArray *items, guint i, guint n);
 
@@ -1645,12 +1654,12 @@ again:
            * an appositive set off by commas may hold "and". */
           (item_is (items, s - 1, "and") && s < i && in_appositive (items, s - 1, i) &&
            (g_array_index (items, Item, s).classes & WC_DETERMINER))) &&
-         !item_is (items, s - 1, "who") && !is_verb (&g_array_index (items, Item, s - 1)))
+         !is_relative_who (items, s - 1) && !is_verb (&g_array_index (items, Item, s - 1)))
     s--;
   /* "Ann Lee, the Alabama Republican who heads the Banking Committee,
    * said": the relative clause is no subject, the noun before "who"
    * and the name before it are. */
-  if (s >= 2 && s < i && item_is (items, s - 1, "who") &&
+  if (s >= 2 && s < i && is_relative_who (items, s - 1) &&
       g_array_index (items, Item, s - 2).kind == IT_WORD)
     {
       i = s - 1;

@@ -756,6 +756,18 @@ test_common_word_before_first_name (void)
                "We shot it in a week|Tom Ruud");
 }
 
+/* A capitalised "Who" inside a subject is a name's word (a show, a
+ * band), not the "who" of a relative clause: the subject before it is
+ * not cut off there. */
+static void
+test_capitalised_who (void)
+{
+  quote_check ("Keen Who fan Ivo Marsh wrote: \"At least they chose a fine actor.\"",
+               "At least they chose a fine actor.|Ivo Marsh");
+  quote_check ("Ada Marr, the Alabama Republican who heads the ferry board, said: "
+               "\"The port stays open.\"", "The port stays open.|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -812,5 +824,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/headline-speakers", test_headline_speakers);
   g_test_add_func ("/quote-speakers/names-beside-quotes-and-verbs", test_names_beside_quotes_and_verbs);
   g_test_add_func ("/quote-speakers/common-word-before-first-name", test_common_word_before_first_name);
+  g_test_add_func ("/quote-speakers/capitalised-who", test_capitalised_who);
   return g_test_run ();
 }
