@@ -1602,6 +1602,7 @@ static void
 subject_of (Found *f, DocScan *ds, GArray *items, guint v)
 {
   guint i = v, s;
+  gboolean who_verb = FALSE;
 
   while (i > 0 && is_adverb (&g_array_index (items, Item, i - 1)))
     i--;
@@ -1659,9 +1660,22 @@ again:
   /* "Ann Lee, the Alabama Republican who heads the Banking Committee,
    * said": the relative clause is no subject, the noun before "who"
    * and the name before it are. */
-  if (s >= 2 && s < i && is_relative_who (items, s - 1) &&
+  if (who_verb && ((s > 0 && g_array_index (items, Item, s - 1).kind != IT_END) ||
+                   !g_array_index (items, Item, s).cap))
+    return;
+  for (guint k = s; who_verb && k < i; k++)
+    if (g_array_index (items, Item, k).kind == IT_COMMA)
+      return;
+  /* "A Brooklyn woman who claims she had a “…” says": a verb right
+   * after "who" has the noun before it as subject, when that noun
+   * phrase opens the sentence (a capital: the words may start after
+   * another quote), in one piece (not "supporters who
+   * complained", the object of a verb before; not 'One ad, "Rebellion,"
+   * stars an impersonator who promises'). */
+  if (s >= 2 && s <= i && is_relative_who (items, s - 1) &&
       g_array_index (items, Item, s - 2).kind == IT_WORD)
     {
+      who_verb = s == i;
       i = s - 1;
       goto again;
     }
@@ -1842,7 +1856,7 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 {
   Found best = { 0 };
   int best_score = 0;
-  gboolean after_place = FALSE;
+  gboolean after_place = FALSE, unnamed = FALSE;
 
   for (guint a = s; a < v;)
     {
@@ -1861,7 +1875,14 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
        * or a participle, set off by a comma, is no subject (but "As Ivo
        * Marsh explained" is). */
       if (e > a && !(b < v && opens_adverbial (ds, items, a, e)))
-        set_speaker_np (&piece, ds, items, a, e);
+        {
+          set_speaker_np (&piece, ds, items, a, e);
+          /* Only a description that opens the sentence: one after a
+           * name cut off before the subject ("[Ivo Marsh,] a Marr
+           * pollster who…, said") describes that name. */
+          unnamed |= piece.kind == SPK_UNKNOWN && a == s &&
+                     (s == 0 || g_array_index (items, Item, s - 1).kind == IT_END);
+        }
       /* "As Ada Marr, an expert on the port, noted": "as" and a name
        * set off by the comma of an appositive. */
       else if (b < v && a + 1 < e && item_is (items, a, "as") &&
@@ -1907,6 +1928,11 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
       f->np = best.np;
       f->np_pos = best.np_pos;
     }
+  /* "A Brooklyn woman said: “…”", "A Marsh supporter said she had a
+   * “…”": someone unnamed is the subject, whom no name elsewhere in
+   * the sentence stands for. */
+  else if (unnamed)
+    f->kind = SPK_UNKNOWN;
 }
 
 /* "…," he said. / "…," said Kerry. / "…," Kerry said in the interview.

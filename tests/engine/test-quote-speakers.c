@@ -768,6 +768,21 @@ test_capitalised_who (void)
                "\"The port stays open.\"", "The port stays open.|Ada Marr");
 }
 
+/* "A Dunmore woman said": someone unnamed opens the sentence, and a
+ * place's name qualifying her is nobody's; nor is it when a relative
+ * clause's verb says it ("A Dunmore woman who says she had a “…”"). */
+static void
+test_unnamed_subject_with_place (void)
+{
+  quote_check ("A Dunmore woman said: \"I saw the whole crash.\"", "I saw the whole crash.|?");
+  quote_check ("Ada Marr arrived. A Dunmore woman said she had a \"clear view\" of the crash.",
+               "clear view|?");
+  quote_check ("A Dunmore woman who says she had a \"clear view\" of the crash spoke to police.",
+               "clear view|?");
+  quote_check ("The ferry pilot Ada Marr who says she had a \"clear view\" of the crash spoke to "
+               "police.", "clear view|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -825,5 +840,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/names-beside-quotes-and-verbs", test_names_beside_quotes_and_verbs);
   g_test_add_func ("/quote-speakers/common-word-before-first-name", test_common_word_before_first_name);
   g_test_add_func ("/quote-speakers/capitalised-who", test_capitalised_who);
+  g_test_add_func ("/quote-speakers/unnamed-subject-with-place", test_unnamed_subject_with_place);
   return g_test_run ();
 }
