@@ -568,6 +568,20 @@ name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolea
           (g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE)) &&
           written_lower_word (ds, it))
         break;
+      /* "Secretary of Commerce Gary Locke": a word after a title's "of",
+       * before a first name, is the title's field, none of the name. */
+      if (words == 0 && i >= 2 && i + 1 < hi && is_name_word (it) &&
+          !(it->classes & (WC_MALE | WC_FEMALE)) &&
+          is_name_word (&g_array_index (items, Item, i + 1)) &&
+          (g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE)))
+        {
+          Item *of = &g_array_index (items, Item, i - 1), *title = &g_array_index (items, Item, i - 2);
+
+          item_fill (ds, of);
+          item_fill (ds, title);
+          if (of->kind == IT_WORD && !of->cap && g_str_equal (of->lower, "of") && is_title (title))
+            break;
+        }
       if (is_name_word (it) ||
           (words > 0 && it->kind == IT_WORD && it->cap && (it->classes & WC_NAME_NOUN) &&
            !g_array_index (items, Item, i - 1).possessive))

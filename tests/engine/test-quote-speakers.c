@@ -783,6 +783,17 @@ test_unnamed_subject_with_place (void)
                "police.", "clear view|Ada Marr");
 }
 
+/* "Secretary of Harbours Gary Ross": the word after the title's "of"
+ * is the title's field, not a first name before the first name. */
+static void
+test_title_field_before_name (void)
+{
+  quote_check ("\"Our decision is sound,\" said Secretary of Harbours Gary Ross.",
+               "Our decision is sound|Gary Ross");
+  quote_check ("Minister of Harbours Gary Ross said the plan was \"sound science\" on Monday.",
+               "sound science|Gary Ross");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -841,5 +852,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/common-word-before-first-name", test_common_word_before_first_name);
   g_test_add_func ("/quote-speakers/capitalised-who", test_capitalised_who);
   g_test_add_func ("/quote-speakers/unnamed-subject-with-place", test_unnamed_subject_with_place);
+  g_test_add_func ("/quote-speakers/title-field-before-name", test_title_field_before_name);
   return g_test_run ();
 }
