@@ -52,6 +52,9 @@
 #define WARM_FRAME_USEC 1500
 /* Padding, border and note of a cell, about (estimates only). */
 #define CELL_CHROME 16
+/* A cell that drops at least this many of the reference's words, and
+ * keeps less than a third of them, is shown as a rewrite (is_rewrite()). */
+#define REWRITE_MIN_DROPPED 12
 
 struct _PxComparisonView
 {
@@ -76,6 +79,7 @@ struct _PxComparisonView
   PxRowModel *shown;          /* of those, the list's: side by side, not those empty
                                * in every column on screen (update_shown()) */
   GHashTable *diffs;          /* row * n_docs + doc + 1 -> GArray of PxDiffOp */
+  GHashTable *unfolded;       /* row * n_docs + doc + 1: rewrites the reader unfolded */
   GHashTable *bound;          /* row widgets now bound -> TRUE */
   GHashTable *pending;        /* of those, the ones not shown yet (wait_row()) */
   GdkFrameClock *layout_clock;  /* the window's, while it has one: see hook_layout() */
@@ -234,6 +238,8 @@ kind_of_row (PxComparisonView *self, guint row)
 
 /* The row and article a cell shows (plus one; 0: none yet). */
 static GQuark shown_row_quark, shown_doc_quark;
+/* Whether the cell shows a rewrite without the words it dropped. */
+static GQuark folded_quark;
 
 /* The diff of a cell's text (@b) against the reference's (@a): the
  * texts as shown, with hard-wrapped lines joined, so that the script's
@@ -261,6 +267,31 @@ cell_diff (PxComparisonView *self, guint row, guint d, const char *a, const char
   return ops;
 }
 
+/* Whether a cell rewrites the reference's paragraph rather than edits
+ * it: it keeps less than a third of the reference's words, and drops at
+ * least REWRITE_MIN_DROPPED.  Struck through, those words would fill
+ * lines with text the reference's cell already shows, once for every
+ * outlet (in the stacked view, one above the other), and bury the few
+ * words the outlet has of its own. */
+static gboolean
+is_rewrite (const char *a, GArray *ops, guint *kept, guint *total)
+{
+  guint dropped = 0;
+
+  *kept = 0;
+  for (guint i = 0; i < ops->len; i++)
+    {
+      const PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
+
+      if (op->type == PX_DIFF_EQUAL)
+        *kept += px_count_words (a + op->old_start, op->old_end - op->old_start);
+      else if (op->type == PX_DIFF_DELETE)
+        dropped += px_count_words (a + op->old_start, op->old_end - op->old_start);
+    }
+  *total = *kept + dropped;
+  return dropped >= REWRITE_MIN_DROPPED && *kept * 3 < *total;
+}
+
 static void
 show_marked (PxComparisonView *self, PxCellView *cell, guint row, guint d,
              int rp, int p, gboolean continuation, const char *note)
@@ -271,7 +302,10 @@ show_marked (PxComparisonView *self, PxCellView *cell, guint row, guint d,
   g_autofree char *shown = NULL;
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
+  g_autofree char *fold_note = NULL;
   GArray *ops, *spans;
+  guint kept, total;
+  gboolean folded = FALSE;
 
   g_assert (PX_IS_COMPARISON_VIEW (self));
 
@@ -284,11 +318,29 @@ show_marked (PxComparisonView *self, PxCellView *cell, guint row, guint d,
   a = px_document_dup_paragraph_text (px_comparison_get_document (cmp, ref), rp);
   b = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), p);
   ops = cell_diff (self, row, d, a, b);
+  /* A rewrite shows the outlet's own words, its new ones marked, and
+   * says how little it kept; its note unfolds the struck words.  A moved
+   * paragraph's note is its link to where it stands: it stays whole. */
+  if (note == NULL && is_rewrite (a, ops, &kept, &total) &&
+      !g_hash_table_contains (self->unfolded, GUINT_TO_POINTER (row * px_comparison_get_n_documents (cmp) + d + 1)))
+    {
+      folded = TRUE;
+      /* Translators: a paragraph written anew; %u of %u are the
+       * reference's words it kept and all of them */
+      fold_note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Rewritten: keeps %u of %u word",
+                                                "Rewritten: keeps %u of %u words", total),
+                                   kept, total);
+      note = fold_note;
+    }
   spans = g_array_new (FALSE, FALSE, sizeof (PxTextSpan));
-  shown = px_diff_marks_render_mapped (a, b, ops, TRUE, &self->palette, attrs, spans);
+  shown = px_diff_marks_render_mapped (a, b, ops, !folded, &self->palette, attrs, spans);
   px_cell_view_set (cell, PX_CELL_VIEW_CHANGED, continuation, note, shown, attrs);
   /* Quote marks are placed on the paragraph's own words. */
   px_cell_view_set_spans (cell, spans);
+  g_object_set_qdata (G_OBJECT (cell), folded_quark, GINT_TO_POINTER (folded));
+  if (folded)
+    /* Translators: tooltip of a rewritten paragraph's note */
+    px_cell_view_set_note_link (cell, _("Show the reference's words this version does not keep, struck through"));
 }
 
 static void
@@ -384,10 +436,39 @@ mark_moved (PxComparisonView *self, PxCellView *cell, guint row, guint d)
     gtk_widget_remove_css_class (GTK_WIDGET (cell), "moved");
 }
 
-/* The row where a moved paragraph stands in its own article: the row of
- * the paragraph before it there (or after it, for the first). */
+static void fill_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d);
+
+typedef struct {
+  PxComparisonView *self;
+  PxCellView *cell;
+  guint row, d;
+} Unfold;
+
+/* Shows an unfolded rewrite, after the note's label has handled the
+ * click (setting its text during its own signal frees the link it is
+ * handling), unless the cell shows another paragraph by then. */
+static gboolean
+unfold_later (gpointer data)
+{
+  Unfold *unfold = data;
+
+  if (unfold->self->comparison &&
+      GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (unfold->cell), shown_row_quark)) == unfold->row + 1 &&
+      GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (unfold->cell), shown_doc_quark)) == unfold->d + 1)
+    fill_cell (unfold->self, unfold->cell, unfold->row, unfold->d);
+  g_object_unref (unfold->self);
+  g_object_unref (unfold->cell);
+  g_free (unfold);
+  return G_SOURCE_REMOVE;
+}
+
+/* A cell's note was followed.  A rewrite's unfolds it: the reference's
+ * words it does not keep are shown struck through, until the
+ * comparison changes.  A moved paragraph's goes to the row where it
+ * stands in its own article: the row of the paragraph before it there
+ * (or after it, for the first). */
 static void
-on_moved_note (PxCellView *cell, PxComparisonView *self)
+on_note (PxCellView *cell, PxComparisonView *self)
 {
   guint row = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (cell), shown_row_quark));
   guint d = GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (cell), shown_doc_quark));
@@ -398,6 +479,16 @@ on_moved_note (PxCellView *cell, PxComparisonView *self)
 
   if (self->comparison == NULL || row-- == 0 || d-- == 0 || d >= px_comparison_get_n_documents (self->comparison))
     return;
+  if (g_object_get_qdata (G_OBJECT (cell), folded_quark))
+    {
+      Unfold *unfold = g_new (Unfold, 1);
+
+      g_hash_table_add (self->unfolded,
+                        GUINT_TO_POINTER (row * px_comparison_get_n_documents (self->comparison) + d + 1));
+      *unfold = (Unfold) { g_object_ref (self), g_object_ref (cell), row, d };
+      g_idle_add (unfold_later, unfold);
+      return;
+    }
   cells = px_comparison_get_row (self->comparison, row);
   doc = px_comparison_get_document (self->comparison, d);
   n = px_document_get_n_paragraphs (doc);
@@ -421,7 +512,7 @@ new_cell (PxComparisonView *self)
 
   g_assert (PX_IS_COMPARISON_VIEW (self));
 
-  g_signal_connect_object (cell, "note-activated", G_CALLBACK (on_moved_note), self, 0);
+  g_signal_connect_object (cell, "note-activated", G_CALLBACK (on_note), self, 0);
   return cell;
 }
 
@@ -2400,6 +2491,7 @@ px_comparison_view_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->extra_decorators, g_array_unref);
   g_hash_table_unref (self->diffs);
+  g_hash_table_unref (self->unfolded);
   g_hash_table_unref (self->bound);
   g_hash_table_unref (self->pending);
 
@@ -2471,6 +2563,7 @@ px_comparison_view_class_init (PxComparisonViewClass *klass)
   stamp_look_quark = g_quark_from_static_string ("px-cell-look");
   shown_row_quark = g_quark_from_static_string ("px-shown-row");
   shown_doc_quark = g_quark_from_static_string ("px-shown-doc");
+  folded_quark = g_quark_from_static_string ("px-folded");
 }
 
 static void
@@ -2491,6 +2584,7 @@ px_comparison_view_init (PxComparisonView *self)
   self->shown = px_row_model_new ();
   self->row_kinds = g_bytes_new (NULL, 0);
   self->diffs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  self->unfolded = g_hash_table_new (NULL, NULL);
   self->bound = g_hash_table_new (NULL, NULL);
   self->pending = g_hash_table_new (NULL, NULL);
 
@@ -2730,6 +2824,7 @@ px_comparison_view_set_comparison (PxComparisonView *self,
   place = find_place (self, &place_paragraph, &place_is_current);
 
   g_hash_table_remove_all (self->diffs);
+  g_hash_table_remove_all (self->unfolded);
   g_set_object (&self->comparison, comparison);
   self->flags = flags;
   g_clear_pointer (&self->row_kinds, g_bytes_unref);

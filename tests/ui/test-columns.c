@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "px-article-header.h"
 #include "px-cell-text.h"
@@ -1097,6 +1098,102 @@ test_one_article (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Writes @text to @name in @dir; returns the file. */
+static GFile *
+write_article (const char *dir, const char *name, const char *text)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+/* A paragraph that keeps little of the reference's is shown as the
+ * outlet wrote it, new words marked, with a note that says how little
+ * it kept, not struck through word by word; following the note shows
+ * the struck words.  An edit keeps its struck words. */
+static void
+test_rewrite_folds (void)
+{
+  static const char lead[] = "Church fire in Wasilla\n\n";
+  static const char last[] = "The pastor said the congregation would meet in a school gymnasium on Sunday.\n";
+  g_autofree char *dir = g_dir_make_tmp ("px-rewrite-XXXXXX", NULL);
+  g_autofree char *ref_text = NULL, *outlet_text = NULL;
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  PxWindow *window;
+  PxComparison *cmp;
+  PxCellView *cell;
+  guint rewrite_row = G_MAXUINT, edit_row = G_MAXUINT;
+
+  g_assert_nonnull (dir);
+  ref_text = g_strconcat (lead,
+                          "The blaze caused damage estimated at one million dollars to the main hall, the "
+                          "kitchen and the offices, and the building will stay closed for months while "
+                          "investigators search the ruins for the cause.\n\n"
+                          "Fire crews were called to the Wasilla Bible Church late on Friday night after "
+                          "neighbours saw smoke rising from the roof.\n\n", last, NULL);
+  /* The second paragraph rewritten, the third edited (two words of
+   * twenty replaced by one). */
+  outlet_text = g_strconcat (lead,
+                             "Investigators searching the ruins of the main hall and the kitchen for the "
+                             "cause say the blaze, which did one million dollars of damage, will keep the "
+                             "building closed for months.\n\n"
+                             "Firefighters were called to the Wasilla Bible Church late on Friday night after "
+                             "neighbours saw smoke rising from the roof.\n\n", last, NULL);
+  g_ptr_array_add (files, write_article (dir, "reference.txt", ref_text));
+  g_ptr_array_add (files, write_article (dir, "outlet.txt", outlet_text));
+
+  ui_test_reset_options ();
+  window = px_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  px_window_open_files (window, (GFile **) files->pdata, files->len);
+  ui_test_wait_idle (window);
+  ui_test_wait_frames (window, 3);
+  cmp = px_window_get_comparison (window);
+  g_assert_cmpuint (px_comparison_get_reference (cmp), ==, 0);
+  for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
+    if (px_comparison_get_row (cmp, r)[1].paragraph >= 0 && px_comparison_cell_changed (cmp, r, 1))
+      {
+        g_autofree char *text = px_document_dup_paragraph_text (px_comparison_get_document (cmp, 1),
+                                                                px_comparison_get_row (cmp, r)[1].paragraph);
+
+        if (g_str_has_prefix (text, "Investigators"))
+          rewrite_row = r;
+        else if (g_str_has_prefix (text, "Firefighters"))
+          edit_row = r;
+      }
+  g_assert_cmpuint (rewrite_row, !=, G_MAXUINT);
+  g_assert_cmpuint (edit_row, !=, G_MAXUINT);
+
+  cell = find_cell (window, rewrite_row, 1);
+  g_assert_nonnull (cell);
+  g_assert_true (g_str_has_prefix (px_cell_view_get_note (cell), "Rewritten: keeps "));
+  g_assert_true (g_str_has_prefix (px_cell_view_get_text (cell), "Investigators searching"));
+  g_assert_null (strstr (px_cell_view_get_text (cell), "estimated"));
+  ui_test_save_screenshot (window, "rewrite-folded");
+
+  cell = find_cell (window, edit_row, 1);
+  g_assert_nonnull (cell);
+  g_assert_null (px_cell_view_get_note (cell));
+  g_assert_nonnull (strstr (px_cell_view_get_text (cell), "Fire crews"));
+
+  /* Unfolded: the reference's words come back, struck, and stay so. */
+  cell = find_cell (window, rewrite_row, 1);
+  g_signal_emit_by_name (cell, "note-activated");
+  ui_test_wait_frames (window, 3);
+  cell = find_cell (window, rewrite_row, 1);
+  g_assert_null (px_cell_view_get_note (cell));
+  g_assert_nonnull (strstr (px_cell_view_get_text (cell), "estimated"));
+  g_assert_nonnull (strstr (px_cell_view_get_text (cell), "Investigators searching"));
+  ui_test_check_bound_rows (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < files->len; i++)
+    g_file_delete (files->pdata[i], NULL, NULL);
+  g_assert_cmpint (g_remove (dir), ==, 0);
+}
+
 /* The empty state's icon comes with the program, where GtkApplication
  * looks (its resource base path's icons), not from an installed theme. */
 static void
@@ -1146,6 +1243,7 @@ main (int argc, char **argv)
   g_test_add_func ("/columns/quote-panel-names-base", test_quote_panel_names_base);
   g_test_add_func ("/columns/one-article", test_one_article);
   g_test_add_func ("/columns/empty-state-icon", test_empty_state_icon);
+  g_test_add_func ("/columns/rewrite-folds", test_rewrite_folds);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/columns/layouts/%u-%s", cases[i].n, cases[i].style);
