@@ -643,6 +643,57 @@ compare_many (guint n)
   return px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
 }
 
+/* With twenty outlets the quotation grid has 23 columns: the symbol
+ * columns close up, so that the quotation and its speaker still read
+ * a few words a line, their headings whole. */
+static void
+test_pdf_wide_grid (void)
+{
+  static const char *quotes[] = {
+    "“We will rebuild the bridge before the first snow falls on this valley,” Governor Alexandra Whitfield said.",
+    "“Nobody told us that the river had risen so fast in the night,” Councillor Maximilian Okonkwo said.",
+    "“The contract was signed without any of the usual checks by engineers,” Inspector Bartholomew Lindqvist said.",
+  };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PxComparison) cmp = NULL;
+  g_autoptr(PxReport) report = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("px-report-XXXXXX", NULL);
+  g_autofree char *pdf = NULL, *text = NULL;
+  PxCompareOptions options = { 0 };
+  char *grid;
+
+  if (!have_poppler ())
+    return;
+  /* Each outlet carries some of the quotations, so all are in the grid. */
+  for (guint d = 0; d < 20; d++)
+    {
+      g_autoptr(GString) article = g_string_new ("The river bridge closes after the night's flood\n\n");
+      g_autofree char *outlet = g_strdup_printf ("Outlet %u", d + 1);
+
+      for (guint q = 0; q < G_N_ELEMENTS (quotes); q++)
+        if ((d + q) % 3 != 0)
+          g_string_append_printf (article, "Residents gathered by the water on the morning after. %s\n\n", quotes[q]);
+      g_ptr_array_add (docs, px_document_new (article->str, -1, outlet));
+    }
+  cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+  report = px_report_new_from_comparison (cmp, NULL);
+  pdf = write_pdf (report, PX_PAPER_A4, FALSE, dir, "wide.pdf");
+  text = poppler ("pdftotext", pdf);
+  grid = strstr (text, "Each quotation the articles carry differently");
+  g_assert_nonnull (grid);
+  /* The grid only: the aligned text after it has the quotations whole. */
+  g_assert_nonnull (strstr (grid, "Aligned text"));
+  *strstr (grid, "Aligned text") = '\0';
+  g_assert_nonnull (strstr (grid, "Quotation"));
+  g_assert_nonnull (strstr (grid, "Speaker"));
+  /* Three words of an excerpt on one line (pdftotext ends a line where
+   * the column wraps it), and a speaker's name whole. */
+  g_assert_nonnull (strstr (grid, "Nobody told us"));
+  g_assert_nonnull (strstr (grid, "Maximilian Okonkwo"));
+  g_assert_nonnull (strstr (grid, "Bartholomew Lindqvist"));
+  remove_dir (dir);
+}
+
 /* Page 1 holds the summary and the whole legend on A4 and Letter, in
  * portrait and landscape, for 2 to 20 articles: set tighter, then
  * condensed, then the heat map after the legend as the page needs. */
@@ -1770,6 +1821,7 @@ main (int argc, char **argv)
   g_test_add_func ("/report/pdf/page-one", test_pdf_page_one);
   g_test_add_func ("/report/pdf/page-one/landscape", test_pdf_page_one_landscape);
   g_test_add_func ("/report/pdf/page-one/any-paper", test_pdf_page_one_any_paper);
+  g_test_add_func ("/report/pdf/wide-grid", test_pdf_wide_grid);
   g_test_add_func ("/report/handout", test_handout);
   g_test_add_func ("/report/word-choice", test_word_choice);
   g_test_add_func ("/report/notes", test_notes);
