@@ -214,6 +214,44 @@ px_furniture_kind (const char *text,
   return PX_FURNITURE_NONE;
 }
 
+/* What each paragraph's own text says, found once for the document:
+ * choosing the reference and flagging the comparison's furniture both
+ * ask it of every paragraph, and the window compares the same documents
+ * again for another reference.  A document's text never changes. */
+const PxFurniture *
+px_furniture_kinds (PxDocument *doc)
+{
+  static GQuark quark;
+  PxFurniture *kinds;
+  const char *text;
+  guint n;
+
+  g_return_val_if_fail (PX_IS_DOCUMENT (doc), NULL);
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("px-furniture-kinds");
+  kinds = g_object_get_qdata (G_OBJECT (doc), quark);
+  if (kinds)
+    return kinds;
+
+  text = px_document_get_text (doc, NULL);
+  n = px_document_get_n_paragraphs (doc);
+  kinds = g_new (PxFurniture, MAX (n, 1));
+  for (guint p = 0; p < n; p++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (doc, p);
+
+      kinds[p] = px_furniture_kind (text + para->start, para->end - para->start);
+    }
+  /* Another thread may have found them meanwhile: the same, keep theirs. */
+  if (!g_object_replace_qdata (G_OBJECT (doc), quark, NULL, kinds, g_free, NULL))
+    {
+      g_free (kinds);
+      kinds = g_object_get_qdata (G_OBJECT (doc), quark);
+    }
+  return kinds;
+}
+
 /* --- with the evidence of the other articles ----------------------------- */
 
 static gboolean
@@ -237,7 +275,7 @@ px_furniture_flag (PxDocument     *doc,
   gsize len;
   const char *text = px_document_get_text (doc, &len);
   gboolean *bp = furniture;
-  g_autofree PxFurniture *kind = g_new (PxFurniture, MAX (n, 1));
+  const PxFurniture *kind;
   g_autofree gboolean *brief = g_new (gboolean, MAX (n, 1));
   gboolean tail = FALSE;
 
@@ -245,11 +283,11 @@ px_furniture_flag (PxDocument     *doc,
   g_return_if_fail (alone != NULL || n == 0);
   g_return_if_fail (furniture != NULL || n == 0);
 
+  kind = px_furniture_kinds (doc);
   for (guint p = 0; p < n; p++)
     {
       const PxParagraph *para = px_document_get_paragraph (doc, p);
 
-      kind[p] = px_furniture_kind (text + para->start, para->end - para->start);
       brief[p] = para->n_words <= 12 &&
                  px_looks_like_headline (text + para->start, para->end - para->start, para->n_words);
       bp[p] = kind[p] != PX_FURNITURE_NONE;

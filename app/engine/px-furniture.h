@@ -21,6 +21,11 @@ typedef enum {
 PxFurniture px_furniture_kind       (const char *text,
                                      gsize       len);
 
+/* px_furniture_kind() of each of @doc's paragraphs, found on the first
+ * call and kept with the document (for as long as it lives; safe from
+ * any thread). */
+const PxFurniture *px_furniture_kinds (PxDocument *doc);
+
 /* Marks in @furniture (one flag per paragraph of @doc) what is the page's
  * rather than the article's: by the paragraph's own text and by the
  * evidence of the other articles, where @alone[p] says that no other

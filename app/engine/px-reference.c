@@ -60,12 +60,13 @@ article_words (PxDocument *doc, guint d, PxReferenceWords words, gpointer data)
   GArray *ids = g_array_new (FALSE, FALSE, sizeof (guint32));
   const char *text = px_document_get_text (doc, NULL);
   guint n = px_document_get_n_paragraphs (doc);
+  const PxFurniture *kinds = px_furniture_kinds (doc);
   gboolean tail = FALSE;
 
   for (guint p = 0; p < n; p++)
     {
       const PxParagraph *para = px_document_get_paragraph (doc, p);
-      PxFurniture kind = px_furniture_kind (text + para->start, para->end - para->start);
+      PxFurniture kind = kinds[p];
       const guint32 *w;
       guint n_w;
 
