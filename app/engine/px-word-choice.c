@@ -222,6 +222,18 @@ typedef struct {
   guint n_opens;
 } Doc;
 
+/* A paragraph read, by the hash of its comparison word ids; its
+ * tokens and ids kept here, which the getters would check again for
+ * every paragraph compared with it. */
+typedef struct {
+  guint32 hash;
+  guint32 doc;        /* G_MAXUINT32: an empty slot */
+  guint32 para;
+  guint32 n_tokens;   /* and as many word ids as it has words */
+  const PxToken *tokens;
+  const guint32 *cmp_ids;
+} SeenPara;
+
 typedef struct {
   char *key;          /* in Finder.key_text */
   guint key_len;
@@ -290,6 +302,10 @@ typedef struct {
                             * stays in the cache where an IdInfo does not */
   guint change_row;        /* the row of the change being considered */
   PxWordChoiceTuning tuning;
+  /* The paragraphs read so far, by the hash of their word ids (see
+   * copied_paragraph()): open addressing, seen_mask + 1 slots. */
+  SeenPara *seen;
+  guint seen_mask;
 } Finder;
 
 /* A substitution found between aligned paragraphs: words [a0, a1) of
@@ -676,6 +692,55 @@ word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
   return new_word_id (f, cmp_id, text, len);
 }
 
+static guint32
+ids_hash (const guint32 *ids, guint n)
+{
+  guint32 h = 2166136261u ^ n;
+
+  for (guint i = 0; i < n; i++)
+    h = (h ^ ids[i]) * 16777619u;
+  return h;
+}
+
+/* A paragraph read before whose text is that of paragraph @p of
+ * document @d byte for byte (its @n_tokens @tokens, its @n_cmp
+ * comparison word ids @cmp_ids): tokenised from the same text, its
+ * words are the same but for where they stand, and are copied rather
+ * than read again token by token.  Outlets that run one wire story
+ * repeat most of its paragraphs.  Returns that paragraph's document,
+ * with the paragraph in *@q and how many bytes further on paragraph @p
+ * stands (modulo 2^32) in *@shift; or NULL, after noting paragraph @p
+ * as read (it must be read before the next call). */
+static const Doc *
+copied_paragraph (Finder *f, guint d, guint p, const PxToken *tokens, guint n_tokens,
+                  const guint32 *cmp_ids, guint n_cmp, guint *q, guint32 *shift)
+{
+  guint32 h = ids_hash (cmp_ids, n_cmp), i;
+  const char *text = f->docs[d].text + tokens[0].start;
+  guint32 len = tokens[n_tokens - 1].start + tokens[n_tokens - 1].len - tokens[0].start;
+
+  for (i = h & f->seen_mask; f->seen[i].doc != G_MAXUINT32; i = (i + 1) & f->seen_mask)
+    {
+      const SeenPara *seen = &f->seen[i];
+      const PxToken *other_tokens = seen->tokens;
+
+      /* The same word ids (folded), the same tokens, the same bytes. */
+      if (seen->hash != h || seen->n_tokens != n_tokens ||
+          f->docs[seen->doc].para_first[seen->para + 1] - f->docs[seen->doc].para_first[seen->para] != n_cmp)
+        continue;
+      if (memcmp (seen->cmp_ids, cmp_ids, n_cmp * sizeof (guint32)) == 0 &&
+          other_tokens[n_tokens - 1].start + other_tokens[n_tokens - 1].len - other_tokens[0].start == len &&
+          memcmp (f->docs[seen->doc].text + other_tokens[0].start, text, len) == 0)
+        {
+          *q = seen->para;
+          *shift = tokens[0].start - other_tokens[0].start;
+          return &f->docs[seen->doc];
+        }
+    }
+  f->seen[i] = (SeenPara) { h, d, p, n_tokens, tokens, cmp_ids };
+  return NULL;
+}
+
 static void
 build_doc (Finder *f, Doc *doc, guint d)
 {
@@ -699,21 +764,47 @@ build_doc (Finder *f, Doc *doc, guint d)
       px_document_get_paragraph_tokens (document, p, &n_tokens);
       n_all += n_tokens;
     }
-  words = g_new (Word, MAX (n_all, 1));
-  ids = g_new (guint32, MAX (n_all, 1));
+  /* Set now: copied_paragraph() may copy from this document's own
+   * paragraphs read before. */
+  doc->words = words = g_new (Word, MAX (n_all, 1));
+  doc->ids = ids = g_new (guint32, MAX (n_all, 1));
   doc->n_opens = 0;
   doc->opens = NULL;
   for (guint p = 0; p < doc->n_paras; p++)
     {
       guint n_tokens;
       const PxToken *tokens = px_document_get_paragraph_tokens (document, p, &n_tokens);
-      guint n_punct = 0, n_cmp = 0, k = 0;
+      guint n_punct = 0, n_cmp = 0, k = 0, q;
+      guint32 shift;
       const guint32 *cmp_ids = px_comparison_get_paragraph_word_ids (f->cmp, d, p, &n_cmp);
+      const Doc *copy;
       char last_punct = 0;
       /* The flags the next word gets from what stands before it. */
       guint32 before = W_PARA_START;
 
       doc->para_first[p] = n;
+      if (f->seen != NULL && n_cmp > 0 &&
+          (copy = copied_paragraph (f, d, p, tokens, n_tokens, cmp_ids, n_cmp, &q, &shift)) != NULL)
+        {
+          guint first = copy->para_first[q], end = copy->para_first[q + 1];
+
+          for (guint i = first; i < end; i++)
+            {
+              Word w = copy->words[i];
+              guint32 id = copy->ids[i];
+
+              if (w.flags & W_OPEN)
+                {
+                  if ((doc->n_opens & (doc->n_opens + 1)) == 0)
+                    doc->opens = g_renew (guint, doc->opens, 2 * doc->n_opens + 1);
+                  doc->opens[doc->n_opens++] = n;
+                }
+              words[n] = (Word) { w.start + shift, w.end + shift, w.flags };
+              f->info[id].count++;
+              ids[n++] = id;
+            }
+          continue;
+        }
       /* Each token read once into a local: the fields of a token
        * behind a pointer were read again after every store (callgrind). */
       for (const PxToken *tok = tokens, *end = tokens + n_tokens; tok < end; tok++)
@@ -764,8 +855,6 @@ build_doc (Finder *f, Doc *doc, guint d)
     }
   doc->para_first[doc->n_paras] = n;
   doc->n_words = n;
-  doc->words = words;
-  doc->ids = ids;
 }
 
 /* The language whose function words cover most of the words, when they
@@ -3176,8 +3265,21 @@ px_word_choice_find_with (PxComparison       *cmp,
     f.swaps = g_hash_table_new_full (swap_hash, swap_equal, g_free, NULL);
   f.quote_spans = g_array_new (FALSE, FALSE, 2 * sizeof (guint));
 
+  if (!(tuning & PX_WORD_CHOICE_NO_COPIES))
+    {
+      guint n_paras = 0, room = 16;
+
+      for (guint d = 0; d < f.n_docs; d++)
+        n_paras += px_document_get_n_paragraphs (px_comparison_get_document (cmp, d));
+      while (room < 2 * n_paras)
+        room *= 2;
+      f.seen = g_new (SeenPara, room);
+      memset (f.seen, 0xff, room * sizeof (SeenPara));
+      f.seen_mask = room - 1;
+    }
   for (guint d = 0; d < f.n_docs; d++)
     build_doc (&f, &f.docs[d], d);
+  g_clear_pointer (&f.seen, g_free);
   apply_language (&f);
   {
     g_autofree guint32 *canon = merge_forms (&f);

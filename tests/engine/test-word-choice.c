@@ -775,6 +775,62 @@ test_near_copies (void)
   assert_same_on_events (PX_WORD_CHOICE_NO_NEAR_COPIES);
 }
 
+/* A paragraph that another outlet, or the same one, has byte for byte
+ * is not read again: its words are copied from the first one read,
+ * moved to where it stands.  Here each copy stands at another offset
+ * (the first paragraphs differ in length, and the last outlet repeats a
+ * paragraph of its own); the variants' counts and places must be those
+ * found when every paragraph is read, here and on the sample and the
+ * planted event. */
+static void
+test_copied_paragraphs (void)
+{
+  const char * const keys[] = { "militants", "fighters", NULL };
+  const char *desks[] = { "Cairo", "the Beirut bureau", "Amman", "our correspondent in Baghdad" };
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PxComparison) cmp = NULL;
+  g_autoptr(GPtrArray) copied = NULL, read = NULL;
+  const PxWordChoiceSet *set;
+  const PxWordChoiceVariant *militants, *fighters;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *word = i < 2 ? "militants" : "fighters";
+
+      g_ptr_array_add (texts, g_strdup_printf (
+        "This report was filed from %s on Tuesday.\n\n"
+        "The army said the %s attacked a northern base before dawn and withdrew into the hills "
+        "after a long fight with soldiers.\n\n"
+        "Villagers told reporters that the %s had camped beside the river for weeks before the "
+        "shooting began.\n%s",
+        desks[i], word, word,
+        i == 3 ? "\nThe army said the fighters attacked a northern base before dawn and withdrew into "
+                 "the hills after a long fight with soldiers.\n" : ""));
+    }
+  g_ptr_array_add (texts, NULL);
+  cmp = compare_texts ((const char * const *) texts->pdata);
+  copied = px_word_choice_find_with (cmp, NULL, 1, 0);
+  read = px_word_choice_find_with (cmp, NULL, 1, PX_WORD_CHOICE_NO_COPIES);
+  dump (copied);
+  set = find_set (copied, keys);
+  g_assert_nonnull (set);
+  militants = g_ptr_array_index (set->variants, variant_index (set, "militants"));
+  fighters = g_ptr_array_index (set->variants, variant_index (set, "fighters"));
+  g_assert_cmpuint (militants->counts[1], ==, 2);
+  g_assert_cmpuint (fighters->counts[3], ==, 3);
+  /* The places too: each copy's own, not its first reading's. */
+  for (guint o = 0; o < fighters->occurrences->len; o++)
+    {
+      const PxWordChoiceOccurrence *occ = &g_array_index (fighters->occurrences, PxWordChoiceOccurrence, o);
+      const char *text = g_ptr_array_index (texts, occ->document);
+
+      g_assert_cmpmem (text + occ->start, occ->end - occ->start, "fighters", 8);
+    }
+  assert_same_sets (copied, read);
+
+  assert_same_on_events (PX_WORD_CHOICE_NO_COPIES);
+}
+
 /* Words that most outlets write side by side are no choice that sets
  * them apart, however often one sentence has one where another outlet
  * has the other: the set is split, here into nothing.  Where the
@@ -833,5 +889,6 @@ main (int argc, char **argv)
   g_test_add_func ("/word-choice/swap-cache", test_swap_cache);
   g_test_add_func ("/word-choice/written-together", test_written_together);
   g_test_add_func ("/word-choice/near-copies", test_near_copies);
+  g_test_add_func ("/word-choice/copied-paragraphs", test_copied_paragraphs);
   return g_test_run ();
 }
