@@ -257,8 +257,7 @@ typedef struct {
   gboolean attribution;
   GArray *spellings;       /* of Spelling: the texts it is written as */
   PxWordChoiceVariant *variant;
-  PxWordChoiceOccurrence *occ;   /* its places, while they are counted */
-  guint n_occ, occ_room;
+  guint n_occ;             /* its places, while they are counted */
 } Node;
 
 typedef struct {
@@ -297,6 +296,8 @@ typedef struct {
   GString *joined[2];      /* see same_spelling */
   GHashTable *swaps;       /* of Swap: what two sides' words came to; NULL: no cache */
   GArray *quote_spans;     /* of guint[2]: each quotation occurrence's first and end word */
+  guint *row_same;         /* by row, then document: the first document whose cell is
+                            * the same word for word (part_substitutions()) */
   guint8 *stop;            /* by id: a function word (I_STOP), once the language is known;
                             * the diffs of cells ask for every word, and a byte per id
                             * stays in the cache where an IdInfo does not */
@@ -692,14 +693,18 @@ word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
   return new_word_id (f, cmp_id, text, len);
 }
 
+/* A hash of @n word ids: a rotation and an exclusive or a word, mixed
+ * once at the end (a multiplication a word was a twentieth of reading
+ * the documents; candidates are compared in full anyway). */
 static guint32
 ids_hash (const guint32 *ids, guint n)
 {
-  guint32 h = 2166136261u ^ n;
+  guint32 h = n;
 
   for (guint i = 0; i < n; i++)
-    h = (h ^ ids[i]) * 16777619u;
-  return h;
+    h = ((h << 5) | (h >> 27)) ^ ids[i];
+  h *= 0x9E3779B1u;
+  return h ^ (h >> 15);
 }
 
 /* A paragraph read before whose text is that of paragraph @p of
@@ -1081,7 +1086,6 @@ node_free (gpointer data)
   Node *node = data;
 
   g_free (node->ids);
-  g_free (node->occ);
   if (node->spellings != NULL)
     {
       for (guint i = 0; i < node->spellings->len; i++)
@@ -1605,8 +1609,12 @@ moved_words (Part *part, const guint32 *a, guint a0, guint a1, const guint32 *b,
   for (guint k = a0; k < a1; k++)
     if (!is_stop (part->f, a[k]))
       mark[a[k]] = 1, any = TRUE;
-  for (guint j = 0; j < nb && any && !moved; j++)
-    moved = (j < b0 || j >= b1) && mark[b[j]];
+  /* Before the other side, then after it: no test of where each word
+   * stands. */
+  for (guint j = 0; j < b0 && any && !moved; j++)
+    moved = mark[b[j]] != 0;
+  for (guint j = b1; j < nb && any && !moved; j++)
+    moved = mark[b[j]] != 0;
   for (guint k = a0; k < a1; k++)
     mark[a[k]] = 0;
   return moved;
@@ -2038,6 +2046,7 @@ part_substitutions (gpointer data)
             }
           present[n_cells++] = d;
         }
+      memcpy (f->row_same + (gsize) r * f->n_docs, same, f->n_docs * sizeof (guint));
       /* The cells to compare, in order: a row of a large event has a
        * few of its many documents, and going over every pair of
        * documents was a third of word choice on ECB+ t13. */
@@ -2060,6 +2069,7 @@ find_substitutions (Finder *f)
   Part parts[2];
   GThread *thread = NULL;
 
+  f->row_same = g_new0 (guint, MAX ((gsize) n_rows * f->n_docs, 1));
   for (guint d = 0; d < f->n_docs; d++)
     bytes += f->docs[d].n_words == 0 ? 0 : f->docs[d].words[f->docs[d].n_words - 1].end;
   if (n_parts == 0)
@@ -2399,7 +2409,7 @@ add_variant (Finder *f, PxWordChoiceSet *set, Node *node)
     }
   v->key = g_strdup (f->scratch->str);
   v->counts = g_new0 (guint, f->n_docs);
-  v->occurrences = g_array_new (FALSE, FALSE, sizeof (PxWordChoiceOccurrence));
+  /* v->occurrences: made by count_variants() at their number. */
   node->variant = v;
   node->spellings = g_array_new (FALSE, FALSE, sizeof (Spelling));
   g_ptr_array_add (set->variants, v);
@@ -2445,24 +2455,49 @@ count_spelling (GArray *spellings, const char *raw, gsize len)
   g_array_append_val (spellings, sp);
 }
 
+/* A place found for a node's variant, while they are counted. */
+typedef struct {
+  Node *node;
+  PxWordChoiceOccurrence occ;
+} Found;
+
 /* Every place each document uses a variant of a set, the longest
- * variant winning where several start at one word. */
+ * variant winning where several start at one word.  The nodes that
+ * start with each word are in one array (by first word id, in the
+ * nodes' order), and the places found in another, in the order found,
+ * then handed out to the variants' arrays, each made at its size: a
+ * list per first word, and a growing array per node, had their
+ * allocations cost as much as finding the places (callgrind). */
 static void
 count_variants (Finder *f)
 {
   guint n_ids = f->n_info;
-  g_autofree GPtrArray **starting = g_new0 (GPtrArray *, MAX (n_ids, 1));   /* first word id -> nodes */
+  g_autofree guint *first_of = g_new0 (guint, n_ids + 1);   /* by id: its nodes in by_first */
+  g_autofree Node **by_first = NULL;
+  g_autofree Found *found = NULL;
+  guint n_starting = 0, n_found = 0, found_room = 0;
 
   for (guint n = 0; n < f->nodes->len; n++)
     {
       Node *node = g_ptr_array_index (f->nodes, n);
 
-      if (node->variant == NULL)
-        continue;
-      if (starting[node->ids[0]] == NULL)
-        starting[node->ids[0]] = g_ptr_array_new ();
-      g_ptr_array_add (starting[node->ids[0]], node);
+      if (node->variant != NULL)
+        first_of[node->ids[0] + 1]++, n_starting++;
     }
+  for (guint id = 0; id < n_ids; id++)
+    first_of[id + 1] += first_of[id];
+  by_first = g_new (Node *, MAX (n_starting, 1));
+  {
+    g_autofree guint *fill = g_memdup2 (first_of, n_ids * sizeof (guint));
+
+    for (guint n = 0; n < f->nodes->len; n++)
+      {
+        Node *node = g_ptr_array_index (f->nodes, n);
+
+        if (node->variant != NULL)
+          by_first[fill[node->ids[0]]++] = node;
+      }
+  }
 
   for (guint d = 0; d < f->n_docs; d++)
     {
@@ -2470,13 +2505,13 @@ count_variants (Finder *f)
 
       for (guint i = 0; i < doc->n_words; )
         {
-          GPtrArray *list = starting[doc->ids[i]];
+          guint32 id = doc->ids[i];
           Node *best = NULL;
-          PxWordChoiceOccurrence occ;
+          Found place;
 
-          for (guint c = 0; list && c < list->len; c++)
+          for (guint c = first_of[id]; c < first_of[id + 1]; c++)
             {
-              Node *node = g_ptr_array_index (list, c);
+              Node *node = by_first[c];
               gboolean match = i + node->n <= doc->n_words;
 
               for (guint k = 1; match && k < node->n; k++)
@@ -2489,42 +2524,45 @@ count_variants (Finder *f)
               i++;
               continue;
             }
-          occ.document = d;
-          occ.start = doc->words[i].start;
-          occ.end = doc->words[i + best->n - 1].end;
-          /* Into the node's own array: appending to the variant's
-           * GArray one at a time cost more than finding them. */
-          if (best->n_occ == best->occ_room)
+          place.node = best;
+          place.occ.document = d;
+          place.occ.start = doc->words[i].start;
+          place.occ.end = doc->words[i + best->n - 1].end;
+          if (n_found == found_room)
             {
-              best->occ_room = 2 * best->occ_room + 8;
-              best->occ = g_renew (PxWordChoiceOccurrence, best->occ, best->occ_room);
+              found_room = 2 * found_room + 256;
+              found = g_renew (Found, found, found_room);
             }
-          best->occ[best->n_occ++] = occ;
+          found[n_found++] = place;
+          best->n_occ++;
           best->variant->counts[d]++;
           best->variant->total++;
           /* The spelling shown: the most common of the first few is
            * the most common, near enough. */
           if (best->variant->total <= MAX_SPELLINGS)
             {
-              count_spelling (best->spellings, doc->text + occ.start, occ.end - occ.start);
+              count_spelling (best->spellings, doc->text + place.occ.start, place.occ.end - place.occ.start);
             }
           i += best->n;
         }
     }
-  for (guint id = 0; id < n_ids; id++)
-    if (starting[id] != NULL)
-      g_ptr_array_unref (starting[id]);
   for (guint n = 0; n < f->nodes->len; n++)
     {
       Node *node = g_ptr_array_index (f->nodes, n);
 
       if (node->variant == NULL)
         continue;
+      node->variant->occurrences = g_array_sized_new (FALSE, FALSE, sizeof (PxWordChoiceOccurrence), node->n_occ);
       g_array_set_size (node->variant->occurrences, node->n_occ);
-      if (node->n_occ > 0)
-        memcpy (node->variant->occurrences->data, node->occ, node->n_occ * sizeof (PxWordChoiceOccurrence));
-      g_clear_pointer (&node->occ, g_free);
-      node->n_occ = node->occ_room = 0;
+      node->n_occ = 0;
+    }
+  /* Each in place: appending to a GArray one at a time cost more than
+   * finding them. */
+  for (guint i = 0; i < n_found; i++)
+    {
+      Node *node = found[i].node;
+
+      g_array_index (node->variant->occurrences, PxWordChoiceOccurrence, node->n_occ++) = found[i].occ;
     }
 }
 
@@ -2958,26 +2996,15 @@ static void
 took_part (Finder *f, const guint *where, guint8 *mask)
 {
   const PxCell *cells = px_comparison_get_row (f->cmp, where[0]);
-  const guint *side = where + 1;
+  /* Which cells of the row are copies of which, as part_substitutions()
+   * found them: the documents that write one text have the first of
+   * them as its number, so no cell is compared again here. */
+  const guint *same = f->row_same + (gsize) where[0] * f->n_docs;
+  guint x = same[where[1]], y = same[where[2]];
 
   for (guint d = 0; d < f->n_docs; d++)
-    {
-      const Doc *doc = &f->docs[d];
-      int p = cells[d].paragraph;
-
-      if (p < 0)
-        continue;
-      for (guint i = 0; i < 2 && !mask[d]; i++)
-        {
-          const Doc *other = &f->docs[side[i]];
-          int q = cells[side[i]].paragraph;
-          guint n = doc->para_first[p + 1] - doc->para_first[p];
-
-          mask[d] = d == side[i] ||
-                    (n == other->para_first[q + 1] - other->para_first[q] &&
-                     memcmp (doc->ids + doc->para_first[p], other->ids + other->para_first[q], n * sizeof (guint32)) == 0);
-        }
-    }
+    if (cells[d].paragraph >= 0 && (same[d] == x || same[d] == y))
+      mask[d] = TRUE;
 }
 
 /* Whether a naming set may rest on one place, of words that are not a
@@ -3314,6 +3341,7 @@ px_word_choice_find_with (PxComparison       *cmp,
   g_free (f.of_cmp_id);
   g_free (f.info);
   g_free (f.stop);
+  g_free (f.row_same);
   g_hash_table_unref (f.node_of);
   g_ptr_array_unref (f.nodes);
   g_hash_table_unref (f.edges);
