@@ -227,7 +227,8 @@ typedef struct {
  * every paragraph compared with it. */
 typedef struct {
   guint32 hash;
-  guint32 doc;        /* G_MAXUINT32: an empty slot */
+  guint32 doc1;       /* its document + 1; 0: an empty slot (the table is
+                       * made cleared, not filled) */
   guint32 para;
   guint32 n_tokens;   /* and as many word ids as it has words */
   const PxToken *tokens;
@@ -334,7 +335,9 @@ typedef struct {
   GArray *middle;          /* of PxDiffOp: the runs between the shared ends */
   PxDiffOp *runs;          /* the cells' runs */
   guint n_runs, runs_room;
-  GArray *changes;         /* of Change, in the order found */
+  Change *changes;         /* in the order found: a plain array, where appending
+                            * to a GArray was a twentieth of diffing the rows */
+  guint n_changes, changes_room;
   gboolean near_copies;    /* cells of one length by near_copy() */
 } Part;
 
@@ -724,25 +727,26 @@ copied_paragraph (Finder *f, guint d, guint p, const PxToken *tokens, guint n_to
   const char *text = f->docs[d].text + tokens[0].start;
   guint32 len = tokens[n_tokens - 1].start + tokens[n_tokens - 1].len - tokens[0].start;
 
-  for (i = h & f->seen_mask; f->seen[i].doc != G_MAXUINT32; i = (i + 1) & f->seen_mask)
+  for (i = h & f->seen_mask; f->seen[i].doc1 != 0; i = (i + 1) & f->seen_mask)
     {
       const SeenPara *seen = &f->seen[i];
+      const Doc *other = &f->docs[seen->doc1 - 1];
       const PxToken *other_tokens = seen->tokens;
 
       /* The same word ids (folded), the same tokens, the same bytes. */
       if (seen->hash != h || seen->n_tokens != n_tokens ||
-          f->docs[seen->doc].para_first[seen->para + 1] - f->docs[seen->doc].para_first[seen->para] != n_cmp)
+          other->para_first[seen->para + 1] - other->para_first[seen->para] != n_cmp)
         continue;
       if (memcmp (seen->cmp_ids, cmp_ids, n_cmp * sizeof (guint32)) == 0 &&
           other_tokens[n_tokens - 1].start + other_tokens[n_tokens - 1].len - other_tokens[0].start == len &&
-          memcmp (f->docs[seen->doc].text + other_tokens[0].start, text, len) == 0)
+          memcmp (other->text + other_tokens[0].start, text, len) == 0)
         {
           *q = seen->para;
           *shift = tokens[0].start - other_tokens[0].start;
-          return &f->docs[seen->doc];
+          return other;
         }
     }
-  f->seen[i] = (SeenPara) { h, d, p, n_tokens, tokens, cmp_ids };
+  f->seen[i] = (SeenPara) { h, d + 1, p, n_tokens, tokens, cmp_ids };
   return NULL;
 }
 
@@ -750,6 +754,8 @@ static void
 build_doc (Finder *f, Doc *doc, guint d)
 {
   PxDocument *document = px_comparison_get_document (f->cmp, d);
+  g_autofree const PxToken **para_tokens = NULL;
+  g_autofree guint *para_n_tokens = NULL;
   Word *words;
   guint32 *ids;
   guint n_all = 0, n = 0;
@@ -762,12 +768,14 @@ build_doc (Finder *f, Doc *doc, guint d)
   /* Sized for every token at once: grown a word at a time, the arrays'
    * copying took a tenth of the word-choice step, and appending to a
    * GArray a word at a time still a twentieth (perf). */
+  /* Each paragraph's tokens asked for once: the getter checks its
+   * arguments every time. */
+  para_tokens = g_new (const PxToken *, MAX (doc->n_paras, 1));
+  para_n_tokens = g_new (guint, MAX (doc->n_paras, 1));
   for (guint p = 0; p < doc->n_paras; p++)
     {
-      guint n_tokens;
-
-      px_document_get_paragraph_tokens (document, p, &n_tokens);
-      n_all += n_tokens;
+      para_tokens[p] = px_document_get_paragraph_tokens (document, p, &para_n_tokens[p]);
+      n_all += para_n_tokens[p];
     }
   /* Set now: copied_paragraph() may copy from this document's own
    * paragraphs read before. */
@@ -777,8 +785,8 @@ build_doc (Finder *f, Doc *doc, guint d)
   doc->opens = NULL;
   for (guint p = 0; p < doc->n_paras; p++)
     {
-      guint n_tokens;
-      const PxToken *tokens = px_document_get_paragraph_tokens (document, p, &n_tokens);
+      guint n_tokens = para_n_tokens[p];
+      const PxToken *tokens = para_tokens[p];
       guint n_punct = 0, n_cmp = 0, k = 0, q;
       guint32 shift;
       const guint32 *cmp_ids = px_comparison_get_paragraph_word_ids (f->cmp, d, p, &n_cmp);
@@ -1995,7 +2003,12 @@ runs_found:
       {
         Change change = { dx, a_first + a0, a_first + a1, dy, b_first + b0, b_first + b1, part->row };
 
-        g_array_append_val (part->changes, change);
+        if (part->n_changes == part->changes_room)
+          {
+            part->changes_room = 2 * part->changes_room + 64;
+            part->changes = g_renew (Change, part->changes, part->changes_room);
+          }
+        part->changes[part->n_changes++] = change;
       }
     }
 }
@@ -2088,7 +2101,8 @@ find_substitutions (Finder *f)
       parts[i].middle = g_array_new (FALSE, FALSE, sizeof (PxDiffOp));
       parts[i].runs = NULL;
       parts[i].n_runs = parts[i].runs_room = 0;
-      parts[i].changes = g_array_new (FALSE, FALSE, sizeof (Change));
+      parts[i].changes = NULL;
+      parts[i].n_changes = parts[i].changes_room = 0;
       parts[i].near_copies = !(f->tuning & PX_WORD_CHOICE_NO_NEAR_COPIES);
     }
   parts[0].first_row = 0;
@@ -2131,9 +2145,9 @@ find_substitutions (Finder *f)
        * diffs the second's: they come first either way. */
       if (i == 1)
         g_thread_join (thread);
-      for (guint c = 0; c < parts[i].changes->len && !cancelled (f); c++)
+      for (guint c = 0; c < parts[i].n_changes && !cancelled (f); c++)
         {
-          const Change *ch = &g_array_index (parts[i].changes, Change, c);
+          const Change *ch = &parts[i].changes[c];
 
           f->change_row = ch->row;
           consider_change (f, &f->docs[ch->x], ch->a0, ch->a1, &f->docs[ch->y], ch->b0, ch->b1, TRUE);
@@ -2144,7 +2158,7 @@ find_substitutions (Finder *f)
       g_free (parts[i].marks);
       g_array_unref (parts[i].middle);
       g_free (parts[i].runs);
-      g_array_unref (parts[i].changes);
+      g_free (parts[i].changes);
     }
 }
 
@@ -3300,8 +3314,7 @@ px_word_choice_find_with (PxComparison       *cmp,
         n_paras += px_document_get_n_paragraphs (px_comparison_get_document (cmp, d));
       while (room < 2 * n_paras)
         room *= 2;
-      f.seen = g_new (SeenPara, room);
-      memset (f.seen, 0xff, room * sizeof (SeenPara));
+      f.seen = g_new0 (SeenPara, room);
       f.seen_mask = room - 1;
     }
   for (guint d = 0; d < f.n_docs; d++)
