@@ -1662,6 +1662,27 @@ add_runs_in_place (Part *part, const guint32 *a, const guint32 *b, guint n, guin
     }
 }
 
+/* Whether no word of a place where @a and @b differ (@place, @n_places
+ * of them) stands on the other side among words [@first, @end), which
+ * hold the places: then the words equal in place are the only longest
+ * common subsequence of the two there (see runs_in_place()).  Only the
+ * places' words are marked, then both sides read once. */
+static gboolean
+places_alone (Part *part, const guint32 *a, const guint32 *b, guint first, guint end,
+              const guint *place, guint n_places)
+{
+  guint32 *seen = part->local;
+  gboolean alone = TRUE;
+
+  for (guint i = 0; i < n_places; i++)
+    seen[a[place[i]]] |= 1, seen[b[place[i]]] |= 2;
+  for (guint k = first; k < end && alone; k++)
+    alone = !(seen[a[k]] & 2) && !(seen[b[k]] & 1);
+  for (guint i = 0; i < n_places; i++)
+    seen[a[place[i]]] = seen[b[place[i]]] = 0;
+  return alone;
+}
+
 /* The runs of @a against @b, both @n words long, without the diff, when
  * they differ in at most MAX_IN_PLACE places and no word that differs
  * in place appears anywhere on the other side, as where outlets
@@ -1676,21 +1697,16 @@ add_runs_in_place (Part *part, const guint32 *a, const guint32 *b, guint n, guin
 static gboolean
 runs_in_place (Part *part, const guint32 *a, const guint32 *b, guint n, guint at)
 {
-  guint32 *seen = part->local;
-  guint n_diff = 0;
-  gboolean alone = TRUE;
+  guint place[MAX_IN_PLACE], n_places = 0;
 
   for (guint i = 0; i < n; i++)
-    if (a[i] != b[i] && ++n_diff > MAX_IN_PLACE)
-      return FALSE;
-  for (guint i = 0; i < n; i++)
-    seen[a[i]] |= 1, seen[b[i]] |= 2;
-  for (guint i = 0; i < n && alone; i++)
     if (a[i] != b[i])
-      alone = !(seen[a[i]] & 2) && !(seen[b[i]] & 1);
-  for (guint i = 0; i < n; i++)
-    seen[a[i]] = seen[b[i]] = 0;
-  if (!alone)
+      {
+        if (n_places == MAX_IN_PLACE)
+          return FALSE;
+        place[n_places++] = i;
+      }
+  if (!places_alone (part, a, b, 0, n, place, n_places))
     return FALSE;
   add_runs_in_place (part, a, b, n, at);
   return TRUE;
@@ -1788,16 +1804,16 @@ typedef enum {
  * stand among @y's (the words equal in place are common to both, so
  * the multisets' intersection is theirs plus the places'); and whether
  * a word of a place stands anywhere on the other side between the
- * shared ends is one pass more, with only the places' words marked.
+ * shared ends is one pass more, with only the places' words marked
+ * (places_alone()).
  * The result is the same as the general way's, word for word. */
 static Near
 near_copy (Part *part, const Doc *x, guint a_first, const Doc *y, guint b_first, guint n, guint *pre, guint *suf)
 {
   Finder *f = part->f;
   const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
-  guint32 *seen = part->local;
   guint place[MAX_IN_PLACE], n_places = 0, common, content_a, content_b, first, end;
-  gboolean taken[MAX_IN_PLACE] = { FALSE }, alone = TRUE;
+  gboolean taken[MAX_IN_PLACE] = { FALSE };
 
   for (guint i = 0; i < n; i++)
     if (a[i] != b[i])
@@ -1831,13 +1847,7 @@ near_copy (Part *part, const Doc *x, guint a_first, const Doc *y, guint b_first,
     return NEAR_APART;
   *pre = first;
   *suf = n - end;
-  for (guint i = 0; i < n_places; i++)
-    seen[a[place[i]]] |= 1, seen[b[place[i]]] |= 2;
-  for (guint k = first; k < end && alone; k++)
-    alone = !(seen[a[k]] & 2) && !(seen[b[k]] & 1);
-  for (guint i = 0; i < n_places; i++)
-    seen[a[place[i]]] = seen[b[place[i]]] = 0;
-  if (!alone)
+  if (!places_alone (part, a, b, first, end, place, n_places))
     {
       if (first > 0)
         add_run (part, PX_DIFF_EQUAL, 0, first, 0, first);
@@ -1872,20 +1882,34 @@ add_run (Part *part, PxDiffOpType type, guint old_start, guint old_end, guint ne
   part->runs[part->n_runs++] = (PxDiffOp) { type, old_start, old_end, new_start, new_end };
 }
 
-/* Paragraph @p of @x against paragraph @q of @y. */
+/* The runs of the words of @a and @b (@na and @nb words) between their
+ * first @pre and last @suf, which they share, by the diff; and the
+ * shared end's run after them. */
 static void
-compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
+add_diffed_runs (Part *part, const guint32 *a, guint na, const guint32 *b, guint nb, guint pre, guint suf)
 {
-  Finder *f = part->f;
-  Doc *x = &f->docs[dx], *y = &f->docs[dy];
-  guint a_first = x->para_first[p], na = x->para_first[p + 1] - a_first;
-  guint b_first = y->para_first[q], nb = y->para_first[q + 1] - b_first;
-  const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
-  const PxDiffOp *runs;
-  guint kept = 0, content_a = 0, content_b = 0, pre = 0, suf = 0;
+  GArray *middle = diff_cells (part, a + pre, na - pre - suf, b + pre, nb - pre - suf);
 
-  if (na == 0 || nb == 0)
-    return;
+  for (guint r = 0; r < middle->len; r++)
+    {
+      const PxDiffOp *op = &g_array_index (middle, PxDiffOp, r);
+
+      add_run (part, op->type, pre + op->old_start, pre + op->old_end, pre + op->new_start, pre + op->new_end);
+    }
+  if (suf > 0)
+    add_run (part, PX_DIFF_EQUAL, na - suf, na, nb - suf, nb);
+}
+
+/* The runs of words [a_first, a_first + @na) of @x against [b_first,
+ * b_first + @nb) of @y, in part->runs; FALSE when there is nothing to
+ * compare: the same words, paragraphs of very different length, or too
+ * few words that carry meaning shared. */
+static gboolean
+cell_runs (Part *part, const Doc *x, guint a_first, guint na, const Doc *y, guint b_first, guint nb)
+{
+  const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
+  guint pre = 0, suf = 0;
+
   part->n_runs = 0;
   /* Cells of one length, most often copies of one text reworded in a
    * few places: their runs, or that they share too little, from the
@@ -1895,19 +1919,20 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
       {
       case NEAR_SAME:
       case NEAR_APART:
-        return;
+        return FALSE;
       case NEAR_IN_PLACE:
-        goto runs_found;
+        return TRUE;
       case NEAR_DIFF:
-        goto diff_middle;
+        add_diffed_runs (part, a, na, b, nb, pre, suf);
+        return TRUE;
       case NEAR_NOT:
         break;
       }
   if (na == nb && memcmp (a, b, na * sizeof (guint32)) == 0)
-    return;
+    return FALSE;
   /* Paragraphs of very different length share too little context. */
   if (na > 2 * nb + MAX_SIDE_RAW || nb > 2 * na + MAX_SIDE_RAW)
-    return;
+    return FALSE;
   /* The diff takes the shared ends off first; here they are left out
    * of the counting and the diff, which give the same on the words
    * between them (the diff's result does not depend on where the words
@@ -1919,29 +1944,38 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
   if (!may_share_most (part, a + pre, na - pre - suf, b + pre, nb - pre - suf,
                        content_in (x, a_first, a_first + pre) + content_in (x, a_first + na - suf, a_first + na),
                        content_in (x, a_first, a_first + na), content_in (y, b_first, b_first + nb)))
-    return;
+    return FALSE;
   if (pre > 0)
     add_run (part, PX_DIFF_EQUAL, 0, pre, 0, pre);
+  if (pre != na - suf && pre != nb - suf &&
+      (na - pre - suf != nb - pre - suf || !runs_in_place (part, a + pre, b + pre, na - pre - suf, pre)))
+    {
+      add_diffed_runs (part, a, na, b, nb, pre, suf);
+      return TRUE;
+    }
   if (pre == na - suf)
     add_run (part, PX_DIFF_INSERT, pre, pre, pre, nb - suf);
   else if (pre == nb - suf)
     add_run (part, PX_DIFF_DELETE, pre, na - suf, pre, pre);
-  else if (na - pre - suf != nb - pre - suf || !runs_in_place (part, a + pre, b + pre, na - pre - suf, pre))
-    {
-      GArray *middle;
-
-    diff_middle:
-      middle = diff_cells (part, a + pre, na - pre - suf, b + pre, nb - pre - suf);
-      for (guint r = 0; r < middle->len; r++)
-        {
-          const PxDiffOp *op = &g_array_index (middle, PxDiffOp, r);
-
-          add_run (part, op->type, pre + op->old_start, pre + op->old_end, pre + op->new_start, pre + op->new_end);
-        }
-    }
   if (suf > 0)
     add_run (part, PX_DIFF_EQUAL, na - suf, na, nb - suf, nb);
-runs_found:
+  return TRUE;
+}
+
+/* Paragraph @p of @x against paragraph @q of @y. */
+static void
+compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
+{
+  Finder *f = part->f;
+  Doc *x = &f->docs[dx], *y = &f->docs[dy];
+  guint a_first = x->para_first[p], na = x->para_first[p + 1] - a_first;
+  guint b_first = y->para_first[q], nb = y->para_first[q + 1] - b_first;
+  const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
+  const PxDiffOp *runs;
+  guint kept = 0, content_a = 0, content_b = 0;
+
+  if (na == 0 || nb == 0 || !cell_runs (part, x, a_first, na, y, b_first, nb))
+    return;
   runs = part->runs;
   for (guint r = 0; r < part->n_runs; r++)
     {
