@@ -2339,8 +2339,12 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       for (guint i = 0; i + 1 < s; i++)
         if (g_array_index (items, Item, i).kind == IT_END)
           t = i + 1;
+      /* Not a naming verb: "called" says what its own object is called
+       * ("a super PAC called Future45", "called him “Little Marco”"),
+       * never who spoke the sentence after. */
       for (guint i = s - 1; i > t; i--)
-        if (is_verb (&g_array_index (items, Item, i - 1)) && !is_passive (items, i - 1))
+        if (is_verb (&g_array_index (items, Item, i - 1)) && !is_passive (items, i - 1) &&
+            !(g_array_index (items, Item, i - 1).classes & WC_NAMING_VERB))
           {
             /* '…, said Ada Marr. "…"': the speaker after the verb. */
             if (i - 1 > t && g_array_index (items, Item, i - 2).kind == IT_COMMA &&

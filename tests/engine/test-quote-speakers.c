@@ -794,6 +794,17 @@ test_title_field_before_name (void)
                "sound science|Gary Ross");
 }
 
+/* A quote that is a sentence of its own takes the speaker of the
+ * sentence before, but not from a naming verb there: "a ferry PAC
+ * called Tide45" says what the PAC is called, nobody speaks by it. */
+static void
+test_naming_verb_before_quote (void)
+{
+  quote_check ("\"Two managers advertise against me,\" Ada Marr said, referencing a ferry PAC "
+               "called Tide45 funded by Ivo Marsh. \"So they clearly think I will win.\"",
+               "Two managers advertise against me|Ada Marr / So they clearly think I will win.|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -853,5 +864,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/capitalised-who", test_capitalised_who);
   g_test_add_func ("/quote-speakers/unnamed-subject-with-place", test_unnamed_subject_with_place);
   g_test_add_func ("/quote-speakers/title-field-before-name", test_title_field_before_name);
+  g_test_add_func ("/quote-speakers/naming-verb-before-quote", test_naming_verb_before_quote);
   return g_test_run ();
 }
