@@ -2320,6 +2320,21 @@ subject_owns_quote (Found *f, DocScan *ds, GArray *items, guint n)
 }
 
 /* Kerry said that "…" / the secretary responded: "…" / He answered, "…" */
+/* Whether the colon at items[e] labels one field of several, as a form
+ * does ("Name: Ann Lee Age: 27 Job: Pilot Why she marches: “…”"): two
+ * colons or more follow before the words' last item, so the word before
+ * it is a label, nobody's name (a headline has one more at most:
+ * "Kerry: No Room for Iran: They're ‘On Their Own’"). */
+static gboolean
+labels_fields (GArray *items, guint e, guint n)
+{
+  guint colons = 0;
+
+  for (guint k = e + 1; k + 1 < n; k++)
+    colons += g_array_index (items, Item, k).kind == IT_COLON;
+  return colons >= 2;
+}
+
 static gboolean
 attribute_before (Found *f, DocScan *ds, GArray *items)
 {
@@ -2395,7 +2410,8 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
             b = k;
             break;
           }
-      if (e > b && e < n && g_array_index (items, Item, e).kind == IT_COLON)
+      if (e > b && e < n && g_array_index (items, Item, e).kind == IT_COLON &&
+          !labels_fields (items, e, n))
         set_speaker_np (f, ds, items, b, e);
       f->pattern = PATTERN_NEARBY;
       /* "Hannity interjected: “…”", "The board was plain in its

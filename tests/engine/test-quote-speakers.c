@@ -805,6 +805,17 @@ test_naming_verb_before_quote (void)
                "Two managers advertise against me|Ada Marr / So they clearly think I will win.|Ada Marr");
 }
 
+/* Fields of a form, "Name: … Age: … Job: …": the label before the
+ * first colon is nobody; a headline's "Name:" still gives its name. */
+static void
+test_form_labels (void)
+{
+  quote_check ("Name: Ada Marr Age: 27 Job: Pilot Why she marches: "
+               "\"As a pilot, I never know what I will make.\"",
+               "As a pilot, I never know what I will make.|?");
+  quote_check ("Marr: No Room on the Ferry for Ivo: He Is \"On His Own\"", "On His Own|Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -865,5 +876,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/unnamed-subject-with-place", test_unnamed_subject_with_place);
   g_test_add_func ("/quote-speakers/title-field-before-name", test_title_field_before_name);
   g_test_add_func ("/quote-speakers/naming-verb-before-quote", test_naming_verb_before_quote);
+  g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
   return g_test_run ();
 }
