@@ -673,6 +673,10 @@ test_forms_of_address (void)
                "We pay the pilots first|Bishop");
   quote_check ("\"The ferry will run all winter,\" Mr. President said on Monday.",
                "The ferry will run all winter|?");
+  quote_check ("\"The ferry will run all winter,\" Madam Bishop said on Monday.",
+               "The ferry will run all winter|Bishop");
+  quote_check ("\"The ferry will run all winter,\" Madam Secretary said on Monday.",
+               "The ferry will run all winter|?");
 }
 
 /* "the official" after "a senior harbour official" stands for that
