@@ -260,6 +260,38 @@ glued_opener (gunichar before, gunichar after)
 
 static gboolean closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
                                      guint32 pe, guint paragraph);
+static gboolean attribution_follows (const char *text, guint32 pos, guint32 pe, guint max_words);
+
+/* Whether "he" or "she", in lower case, and a speech verb come right at
+ * @pos, and no mark before the sentence ends: 'he said.', not a quote's
+ * own first words ('claims based on religion…', 'He said, …', 'he
+ * said no."'). */
+static gboolean
+pronoun_said_follows (const char *text, guint32 pos, guint32 pe)
+{
+  guint32 w = pos;
+
+  while (pos < pe && g_ascii_isalpha (text[pos]))
+    pos++;
+  if (!((pos - w == 2 && strncmp (text + w, "he", 2) == 0) ||
+        (pos - w == 3 && strncmp (text + w, "she", 3) == 0)) ||
+      pos >= pe || text[pos] != ' ')
+    return FALSE;
+  if (!attribution_follows (text, pos + 1, pe, 1))
+    return FALSE;
+  /* 'it, "he said no and he meant it."': a mark before the sentence
+   * ends closes a quote that opened here. */
+  for (gboolean stop = FALSE; pos < pe; pos++)
+    {
+      if (text[pos] == '"' || g_str_has_prefix (text + pos, "\u201D") ||
+          g_str_has_prefix (text + pos, "\u201C"))
+        return FALSE;
+      if (stop)
+        break;   /* 'meant it."': the mark right after the stop */
+      stop = strchr (".!?", text[pos]) != NULL;
+    }
+  return TRUE;
+}
 
 /* Handles the mark @c at @pos; @ps and @pe bound its paragraph. */
 static void
@@ -283,6 +315,13 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
            (before != 0 && !g_unichar_isspace (before) && !left)) &&
           family_open (sc, FAM_DOUBLE))
         close_family (sc, FAM_DOUBLE, pos, next, paragraph);
+      /* 'outboard motors, "he said.' with no quote open: the mark spaced
+       * after the clause's comma, before "he said", closes one whose
+       * opening mark was lost (or stood paragraphs before). */
+      else if (!t && left && before_spaces (sc->text, ps, pos) == ',' &&
+               pronoun_said_follows (sc->text, next, pe) &&
+               closes_lost_opening (sc, c, pos, ps, pe, paragraph))
+        ;
       else if (left || (glued_opener (before, after) && !family_open (sc, FAM_DOUBLE)))
         open_quote (sc, FAM_DOUBLE, c, pos, next);
       else if (right && t)  /* 'Why…?" : a mismatched pair still closes */

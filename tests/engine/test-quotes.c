@@ -935,6 +935,24 @@ test_group_speaker_confidence (void)
   g_assert_true (px_quote_speaker_is_uncertain (g->speaker, g->speaker_confidence));
 }
 
+/* A quote carried over paragraphs whose last paragraph has no opening
+ * mark, closed with the mark typed spaced before the attribution
+ * ('…the motors, "she said.'): that mark closes it, and the next
+ * paragraph's mark opens the next quote, attribution left out. */
+static void
+test_closing_mark_before_pronoun (void)
+{
+  quote_check ("Ada Marr spoke to the crew on Monday.\n\n\"The sailors were calm.\n\n"
+               "A search of the boat found the motors, \"she said.\n\n"
+               "\"The grenades were thrown overboard.\n\n"
+               "The pirates were taken on board, \"she added.",
+               "The sailors were calm. A search of the boat found the motors|Ada Marr / "
+               "The grenades were thrown overboard. The pirates were taken on board|Ada Marr");
+  /* A quote that opens after a comma with "he" as its own first word. */
+  quote_check ("Ada Marr was plain about it, \"he said no and he meant it.\"",
+               "he said no and he meant it.|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -976,5 +994,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/description-holds-organisation", test_description_holds_organisation);
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   g_test_add_func ("/quotes/described-as", test_described_as);
+  g_test_add_func ("/quotes/closing-mark-before-pronoun", test_closing_mark_before_pronoun);
   return g_test_run ();
 }
