@@ -779,7 +779,10 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
             break;
         }
     }
-  if (!last->possessive)
+  /* "from the U.K. to Japan, a company spokeswoman said": a lone name
+   * after a preposition ends a phrase; the role set off after it is the
+   * sentence's subject, not the name's. */
+  if (!last->possessive && !(m.after_preposition && n_words == 1))
     appositive_titles (ds, items, e, titles, &m);
   /* "a harbour official, Tom Ruud,": a role set off before the name,
    * opened by an article, is the name's. */

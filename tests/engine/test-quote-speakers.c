@@ -820,6 +820,17 @@ test_form_labels (void)
   quote_check ("Marr: No Room on the Ferry for Ivo: He Is \"On His Own\"", "On His Own|Marr");
 }
 
+/* "…to Bergen, a company spokeswoman said": the role set off after a
+ * lone name that ends a phrase after a preposition is not that name's,
+ * so "she" is not the place. */
+static void
+test_role_after_place_phrase (void)
+{
+  quote_check ("The cables run from the coast to Bergen, a Tidewire spokeswoman who asked not "
+               "to be named said.\n\n\"We have two assumptions,\" she said.",
+               "We have two assumptions|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -881,5 +892,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/title-field-before-name", test_title_field_before_name);
   g_test_add_func ("/quote-speakers/naming-verb-before-quote", test_naming_verb_before_quote);
   g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
+  g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
   return g_test_run ();
 }
