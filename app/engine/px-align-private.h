@@ -56,7 +56,10 @@ struct _PxComparison
   guint *row_of;            /* global paragraph -> row index (final) */
   gboolean *furniture;      /* by global paragraph */
   int *headline;            /* by document */
-  double *similarity;       /* n x n */
+  double *similarity_ref;   /* by document: its share of words found in the
+                             * reference, as in similarity */
+  double *similarity;       /* n x n, or NULL until first asked for */
+  GMutex similarity_lock;   /* held while similarity is filled */
   GPtrArray *quotes;        /* of PxQuoteGroup */
   PxSourceCheck *source_check; /* the quotations against the primary sources */
 };

@@ -82,10 +82,13 @@ gboolean      px_comparison_is_furniture    (PxComparison  *self,
 /* The paragraph taken for the headline, or -1. */
 int           px_comparison_get_headline    (PxComparison  *self,
                                              guint          document);
-/* Share of document @a's words that it shares with document @b. */
+/* Share of document @a's words that it shares with document @b.  The
+ * share in the reference is found with the comparison; the others on
+ * the first call (px_comparison_find_similarity()). */
 double        px_comparison_get_similarity  (PxComparison  *self,
                                              guint          a,
                                              guint          b);
+void          px_comparison_find_similarity (PxComparison  *self);
 /* Whether the cells of @row for @document and the reference differ. */
 gboolean      px_comparison_cell_changed    (PxComparison  *self,
                                              guint          row,

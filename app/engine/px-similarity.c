@@ -106,7 +106,8 @@ hash_documents (Shingles *sh, guint first_doc, guint end_doc)
  * top bit go to sets[part] (each half builds its own). */
 typedef struct {
   Shingles *sh;
-  double *similarity;
+  double *similarity;          /* a, first + b at [a * stride + b + first - base] */
+  guint stride, base;
   guint first, n_block;        /* the block */
   gboolean hash;               /* the documents are not hashed yet */
   ShingleOwners *sets;         /* [2], or [1] when not split */
@@ -160,7 +161,6 @@ build_part (BlockPart *bp)
 static void
 look_up_part (BlockPart *bp)
 {
-  guint n = bp->sh->seqs->len;
   g_autofree guint *count = g_new (guint, bp->n_block);
   g_autofree guint *end = g_new (guint, bp->n_block);
 
@@ -185,8 +185,8 @@ look_up_part (BlockPart *bp)
               }
         }
       for (guint b = 0; b < bp->n_block; b++)
-        bp->similarity[a * n + bp->first + b] = a == bp->first + b ? 1.0 :
-                                                  seq->len ? (double) count[b] / seq->len : 0.0;
+        bp->similarity[a * bp->stride + bp->first + b - bp->base] =
+          a == bp->first + b ? 1.0 : seq->len ? (double) count[b] / seq->len : 0.0;
     }
 }
 
@@ -206,11 +206,14 @@ run_part (gpointer data)
   return NULL;
 }
 
-/* The similarity of every document to those of [first, first + n_block):
- * in two halves on two threads when @split, with the same result to the
- * last bit (each share is a count of words, whoever counts it). */
+/* The similarity of every document to those of [first, first + n_block),
+ * document a's to first + b at @similarity[a * @stride + b + first -
+ * @base]: in two halves on two threads when @split, with the same result
+ * to the last bit (each share is a count of words, whoever counts it).
+ * The documents are hashed first when @hash. */
 static void
-similarity_to_block (Shingles *sh, double *similarity, guint first, guint n_block, gboolean split)
+similarity_to_block (Shingles *sh, double *similarity, guint stride, guint base,
+                     guint first, guint n_block, gboolean hash, gboolean split)
 {
   GPtrArray *seqs = sh->seqs;
   guint n = seqs->len, n_sets = split ? 2 : 1;
@@ -244,7 +247,7 @@ similarity_to_block (Shingles *sh, double *similarity, guint first, guint n_bloc
   g_mutex_init (&lock);
   g_cond_init (&done);
   for (guint k = 0; k < n_sets; k++)
-    parts[k] = (BlockPart) { sh, similarity, first, n_block, first == 0, sets, n_sets, k,
+    parts[k] = (BlockPart) { sh, similarity, stride, base, first, n_block, hash, sets, n_sets, k,
                              k == 0 ? 0 : mid, k == 0 ? mid : n, &lock, &done, &n_done };
   if (split)
     thread = g_thread_try_new ("px-similarity", run_part, &parts[1], NULL);
@@ -252,7 +255,7 @@ similarity_to_block (Shingles *sh, double *similarity, guint first, guint n_bloc
     {
       /* No second thread: one half does all of it, building both
        * halves of the index in turn. */
-      if (first == 0)
+      if (hash)
         hash_documents (sh, 0, n);
       parts[0].hash = FALSE;
       build_part (&parts[1]);
@@ -288,7 +291,27 @@ px_similarity_fill (GPtrArray *seqs,
     words += ((GArray *) g_ptr_array_index (seqs, d))->len;
   split = words >= THREADS_MIN_WORDS && n > 1 && _px_compare_second_core ();
   for (guint first = 0; first < n; first += OWNERS_BLOCK)
-    similarity_to_block (&sh, similarity, first, MIN (OWNERS_BLOCK, n - first), split);
+    similarity_to_block (&sh, similarity, n, 0, first, MIN (OWNERS_BLOCK, n - first), first == 0, split);
+  for (guint d = 0; d < n; d++)
+    g_free (sh.hashes[d]);
+  g_free (sh.hashes);
+}
+
+void
+px_similarity_fill_column (GPtrArray *seqs,
+                           guint      column,
+                           double    *share)
+{
+  guint n = seqs->len;
+  Shingles sh = { seqs, NULL };
+
+  g_return_if_fail (column < n);
+  g_return_if_fail (share != NULL);
+
+  /* The index holds one document's shingles: small enough to stay in
+   * the cache, where the whole matrix's misses it at every probe. */
+  sh.hashes = g_new0 (guint64 *, n);
+  similarity_to_block (&sh, share, 1, column, column, 1, TRUE, FALSE);
   for (guint d = 0; d < n; d++)
     g_free (sh.hashes[d]);
   g_free (sh.hashes);

@@ -20,6 +20,12 @@ G_BEGIN_DECLS
 void px_similarity_fill (GPtrArray *seqs,
                          double    *similarity);
 
+/* One column of the same: @share[a] is what px_similarity_fill() gives
+ * in row a, column @column, to the last bit. */
+void px_similarity_fill_column (GPtrArray *seqs,
+                                guint      column,
+                                double    *share);
+
 /* A share of words (0 to 1) as a reader should see it: a whole percent,
  * but "under 1%" rather than "0%" when some words are shared, and
  * "over 99%" rather than "100%" when not all are.  Translated. */

@@ -207,17 +207,19 @@ compute_thread (GTask        *task,
   g_task_return_pointer (task, result, (GDestroyNotify) compute_result_free);
 }
 
-/* Word choice, kept with the comparison for the overview and the
- * exports: found off the main thread once the comparison is on screen
- * (it was a third of the wait for the first paint of twenty long
- * articles).  Whoever needs it sooner waits for it (it is found once,
- * under a lock). */
+/* Word choice and the similarity of every article to every other, kept
+ * with the comparison for the overview and the exports: found off the
+ * main thread once the comparison is on screen (word choice was a third
+ * of the wait for the first paint of twenty long articles, the matrix a
+ * fifth of the comparison).  Whoever needs them sooner waits for them
+ * (each is found once, under a lock). */
 static void
 word_choice_thread (GTask        *task,
                     gpointer      source_object,
                     gpointer      task_data,
                     GCancellable *cancellable)
 {
+  px_comparison_find_similarity (task_data);
   px_comparison_get_word_choice (task_data);
   g_task_return_boolean (task, TRUE);
 }

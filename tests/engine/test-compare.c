@@ -14,6 +14,7 @@
 #include "px-compare-private.h"
 #include "px-document.h"
 #include "px-quotes.h"
+#include "px-similarity.h"
 
 #include "load-event.h"
 
@@ -412,6 +413,57 @@ test_similarity_many (void)
     g_object_unref (docs[i]);
 }
 
+/* The share of every article's words found in one article, as the
+ * comparison finds it for the reference, is the matrix's column to the
+ * last bit: on random articles that copy runs of each other's words,
+ * fewer and more than a block of the matrix's index. */
+static void
+test_similarity_column (void)
+{
+  for (guint seed = 1; seed <= 12; seed++)
+    {
+      g_autoptr(GRand) r = g_rand_new_with_seed (seed);
+      guint n = seed <= 6 ? g_rand_int_range (r, 1, 9) : g_rand_int_range (r, 60, 80);
+      g_autoptr(GPtrArray) seqs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+      g_autofree double *matrix = g_new (double, n * n);
+      g_autofree double *column = g_new (double, n);
+
+      for (guint d = 0; d < n; d++)
+        {
+          GArray *seq = g_array_new (FALSE, FALSE, sizeof (guint32));
+          guint len = g_rand_int_range (r, 0, 400);
+
+          while (seq->len < len)
+            {
+              /* A run copied from an article before, or words of its own. */
+              if (d > 0 && g_rand_boolean (r))
+                {
+                  GArray *other = g_ptr_array_index (seqs, g_rand_int_range (r, 0, d));
+                  guint from = other->len ? g_rand_int_range (r, 0, other->len) : 0;
+                  guint k = g_rand_int_range (r, 1, 12);
+
+                  for (guint i = from; i < other->len && k > 0; i++, k--)
+                    g_array_append_val (seq, g_array_index (other, guint32, i));
+                }
+              else
+                {
+                  guint32 w = g_rand_int_range (r, 0, 300);
+
+                  g_array_append_val (seq, w);
+                }
+            }
+          g_ptr_array_add (seqs, seq);
+        }
+      px_similarity_fill (seqs, matrix);
+      for (guint c = 0; c < n; c++)
+        {
+          px_similarity_fill_column (seqs, c, column);
+          for (guint a = 0; a < n; a++)
+            g_assert_true (memcmp (&column[a], &matrix[a * n + c], sizeof (double)) == 0);
+        }
+    }
+}
+
 /* From 64 KiB of text on, the quotations are found on a thread while the
  * paragraphs are aligned: the comparison's quotations are the ones
  * px_quotes_group() finds alone, and a cancelled comparison still waits
@@ -777,6 +829,7 @@ main (int argc, char **argv)
   g_test_add_func ("/compare/edge-cases", test_edge_cases);
   g_test_add_func ("/compare/progress", test_progress);
   g_test_add_func ("/compare/similarity-many", test_similarity_many);
+  g_test_add_func ("/compare/similarity-column", test_similarity_column);
   g_test_add_func ("/compare/quotes-thread", test_quotes_thread);
   g_test_add_func ("/compare/threads-same", test_threads_same);
   g_test_add_func ("/compare/ecbplus", test_ecbplus);
