@@ -644,6 +644,35 @@ load_batch_free (LoadBatch *batch)
   g_free (batch);
 }
 
+/* The files [first, end) of a batch, each read into its own place. */
+typedef struct {
+  LoadBatch *batch;
+  guint first, end;
+  GCancellable *cancellable;
+} LoadRange;
+
+static gpointer
+load_range (gpointer data)
+{
+  LoadRange *range = data;
+
+  for (guint i = range->first; i < range->end; i++)
+    {
+      GError *error = NULL;
+
+      range->batch->results->pdata[i] = px_import_file_articles (g_ptr_array_index (range->batch->files, i),
+                                                                 range->cancellable, &error);
+      range->batch->errors->pdata[i] = error;
+      g_atomic_int_inc (range->batch->progress);
+    }
+  return NULL;
+}
+
+/* With two cores, the second half of the files is read on a thread of
+ * its own: no file's reading depends on another's, and reading twenty
+ * long articles one after the other was a fifth of the wait for their
+ * first paint, with the second core idle (the comparison has not
+ * started). */
 static void
 load_batch_thread (GTask        *task,
                    gpointer      source_object,
@@ -651,16 +680,23 @@ load_batch_thread (GTask        *task,
                    GCancellable *cancellable)
 {
   LoadBatch *batch = task_data;
+  guint n = batch->files->len;
+  LoadRange halves[2] = { { batch, 0, n, cancellable }, { batch, n, n, cancellable } };
+  GThread *second = NULL;
 
-  for (guint i = 0; i < batch->files->len; i++)
+  g_ptr_array_set_size (batch->results, n);
+  g_ptr_array_set_size (batch->errors, n);
+  if (n >= 2 && g_get_num_processors () >= 2)
     {
-      GError *error = NULL;
-      GPtrArray *docs = px_import_file_articles (g_ptr_array_index (batch->files, i), cancellable, &error);
-
-      g_ptr_array_add (batch->results, docs);
-      g_ptr_array_add (batch->errors, error);
-      g_atomic_int_inc (batch->progress);
+      halves[1].first = n / 2;
+      second = g_thread_try_new ("px-read", load_range, &halves[1], NULL);
+      /* No thread: the first half reads them all. */
+      if (second)
+        halves[0].end = n / 2;
     }
+  load_range (&halves[0]);
+  if (second)
+    g_thread_join (second);
   g_task_return_boolean (task, TRUE);
 }
 
