@@ -41,17 +41,26 @@ outlet_name (PxComparison *cmp, guint d)
   return px_document_get_outlet (px_comparison_get_document (cmp, d));
 }
 
+/* A new window of @width × @height with @files open, compared and shown. */
 static PxWindow *
-open_event (const char *event, guint n, int width, int height)
+open_files (GPtrArray *files, int width, int height)
 {
   PxWindow *window = px_window_new (NULL);
-  g_autoptr(GPtrArray) files = ui_test_ecb_event_files (event, n);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   px_window_open_files (window, (GFile **) files->pdata, files->len);
   ui_test_wait_idle (window);
   ui_test_wait_frames (window, 3);
+  return window;
+}
+
+static PxWindow *
+open_event (const char *event, guint n, int width, int height)
+{
+  g_autoptr(GPtrArray) files = ui_test_ecb_event_files (event, n);
+  PxWindow *window = open_files (files, width, height);
+
   /* The same articles in the same order on every run (and so the same
    * reference): the columns are the files as given. */
   for (guint i = 0; i < files->len; i++)
@@ -709,17 +718,9 @@ test_layouts (gconstpointer data)
     window = open_event (c->event, c->n, 1280, 860);
   else
     {
-      const char *names[] = { "1-cnn-web-page.txt", "2-cnn.txt", "3-breitbart.txt", "4-fox8.txt", "5-cnsnews.txt" };
-      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GPtrArray) files = ui_test_sample_files ();
 
-      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-        g_ptr_array_add (files, g_file_new_build_filename (g_getenv ("PARALLAX_SAMPLES"), names[i], NULL));
-      window = px_window_new (NULL);
-      gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-      gtk_window_present (GTK_WINDOW (window));
-      px_window_open_files (window, (GFile **) files->pdata, files->len);
-      ui_test_wait_idle (window);
-      ui_test_wait_frames (window, 3);
+      window = open_files (files, 1280, 860);
     }
   view = px_window_get_view (window);
   g_assert_cmpuint (px_comparison_get_n_documents (px_window_get_comparison (window)), ==, c->n);
@@ -1144,12 +1145,7 @@ test_rewrite_folds (void)
   g_ptr_array_add (files, write_article (dir, "outlet.txt", outlet_text));
 
   ui_test_reset_options ();
-  window = px_window_new (NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  px_window_open_files (window, (GFile **) files->pdata, files->len);
-  ui_test_wait_idle (window);
-  ui_test_wait_frames (window, 3);
+  window = open_files (files, 1400, 900);
   cmp = px_window_get_comparison (window);
   g_assert_cmpuint (px_comparison_get_reference (cmp), ==, 0);
   for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
