@@ -626,14 +626,12 @@ cell_stamp (PxComparisonView *self, GtkWidget *cell, guint row, gboolean live)
   g_object_set_qdata (G_OBJECT (cell), stamp_look_quark, GUINT_TO_POINTER ((self->generation << 1) | (live ? 1 : 0)));
 }
 
-/* Shows article @d's cell of @row in @cell, as a side-by-side row does. */
+/* The marks others put on a cell: quotes, search matches and the like. */
 static void
-fill_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
+decorate (PxComparisonView *self, PxCellView *cell, guint row, guint d)
 {
   g_assert (PX_IS_COMPARISON_VIEW (self));
 
-  show_cell (self, cell, row, d);
-  mark_moved (self, cell, row, d);
   if (self->decorator)
     self->decorator (self, cell, row, d, self->decorator_data);
   for (guint k = 0; self->extra_decorators && k < self->extra_decorators->len; k++)
@@ -642,6 +640,18 @@ fill_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
 
       extra->decorator (self, cell, row, d, extra->user_data);
     }
+}
+
+/* Shows article @d's cell of @row in @cell, with its moved badge and
+ * the decorators' marks, in either layout. */
+static void
+fill_cell (PxComparisonView *self, PxCellView *cell, guint row, guint d)
+{
+  g_assert (PX_IS_COMPARISON_VIEW (self));
+
+  show_cell (self, cell, row, d);
+  mark_moved (self, cell, row, d);
+  decorate (self, cell, row, d);
 }
 
 static void ensure_prefill (PxComparisonView *self);
@@ -714,21 +724,6 @@ update_row (PxComparisonView *self, GtkWidget *box)
  * against the reference), then in one line each the outlets that carry
  * it unchanged and those that leave it out.  A paragraph the reference
  * lacks stands under the names of the outlets that have it. */
-
-static void
-decorate (PxComparisonView *self, PxCellView *cell, guint row, guint d)
-{
-  g_assert (PX_IS_COMPARISON_VIEW (self));
-
-  if (self->decorator)
-    self->decorator (self, cell, row, d, self->decorator_data);
-  for (guint k = 0; self->extra_decorators && k < self->extra_decorators->len; k++)
-    {
-      ExtraDecorator *extra = &g_array_index (self->extra_decorators, ExtraDecorator, k);
-
-      extra->decorator (self, cell, row, d, extra->user_data);
-    }
-}
 
 static GtkWidget *
 names_line (const char *label, GString *names)
@@ -857,9 +852,7 @@ update_stacked_row (PxComparisonView *self, GtkWidget *box)
     {
       PxCellView *cell = PX_CELL_VIEW (parts->reference);
 
-      show_cell (self, cell, row, ref);
-      mark_moved (self, cell, row, ref);
-      decorate (self, cell, row, ref);
+      fill_cell (self, cell, row, ref);
       show_reference = TRUE;
     }
   gtk_widget_set_visible (parts->reference, show_reference);
@@ -891,9 +884,7 @@ update_stacked_row (PxComparisonView *self, GtkWidget *box)
       chip = gtk_widget_get_first_child (line);
       cell = PX_CELL_VIEW (gtk_widget_get_next_sibling (chip));
       gtk_label_set_text (GTK_LABEL (chip), px_document_get_outlet (px_comparison_get_document (cmp, d)));
-      show_cell (self, cell, row, d);
-      mark_moved (self, cell, row, d);
-      decorate (self, cell, row, d);
+      fill_cell (self, cell, row, d);
       gtk_widget_set_visible (line, TRUE);
     }
   /* Lines an earlier row needed and this one does not. */
