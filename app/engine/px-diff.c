@@ -551,6 +551,19 @@ px_diff_get_stats (GArray      *ops,
     }
 }
 
+/* Fewer removed words than this is an edit, however little is kept: a
+ * short paragraph struck in full still reads in a line or two. */
+#define REWRITE_MIN_REMOVED 12
+
+gboolean
+px_diff_is_rewrite (const PxDiffStats *stats)
+{
+  g_return_val_if_fail (stats != NULL, FALSE);
+
+  return stats->removed_words >= REWRITE_MIN_REMOVED &&
+         stats->kept_words * 3 < stats->kept_words + stats->removed_words;
+}
+
 gboolean
 px_diff_is_equal (GArray *ops)
 {

@@ -83,6 +83,13 @@ void     px_diff_get_stats (GArray             *ops,
 /* TRUE when the script has no DELETE or INSERT. */
 gboolean px_diff_is_equal  (GArray             *ops);
 
+/* TRUE when NEW rewrites OLD rather than edits it: it keeps less than
+ * a third of OLD's words and removes at least a dozen.  Struck through
+ * in full, such a paragraph buries the few words NEW has of its own
+ * under text the reference shows anyway; the window and the report
+ * show NEW's own words instead, and say how little it kept. */
+gboolean px_diff_is_rewrite (const PxDiffStats *stats);
+
 
 /* ---- Building blocks, for parts that diff their own token sequences
  * (quotes, multi-way comparison).  px_diff() is these in a row:

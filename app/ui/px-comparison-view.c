@@ -52,9 +52,6 @@
 #define WARM_FRAME_USEC 1500
 /* Padding, border and note of a cell, about (estimates only). */
 #define CELL_CHROME 16
-/* A cell that drops at least this many of the reference's words, and
- * keeps less than a third of them, is shown as a rewrite (is_rewrite()). */
-#define REWRITE_MIN_DROPPED 12
 
 struct _PxComparisonView
 {
@@ -267,31 +264,6 @@ cell_diff (PxComparisonView *self, guint row, guint d, const char *a, const char
   return ops;
 }
 
-/* Whether a cell rewrites the reference's paragraph rather than edits
- * it: it keeps less than a third of the reference's words, and drops at
- * least REWRITE_MIN_DROPPED.  Struck through, those words would fill
- * lines with text the reference's cell already shows, once for every
- * outlet (in the stacked view, one above the other), and bury the few
- * words the outlet has of its own. */
-static gboolean
-is_rewrite (const char *a, GArray *ops, guint *kept, guint *total)
-{
-  guint dropped = 0;
-
-  *kept = 0;
-  for (guint i = 0; i < ops->len; i++)
-    {
-      const PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
-
-      if (op->type == PX_DIFF_EQUAL)
-        *kept += px_count_words (a + op->old_start, op->old_end - op->old_start);
-      else if (op->type == PX_DIFF_DELETE)
-        dropped += px_count_words (a + op->old_start, op->old_end - op->old_start);
-    }
-  *total = *kept + dropped;
-  return dropped >= REWRITE_MIN_DROPPED && *kept * 3 < *total;
-}
-
 static void
 show_marked (PxComparisonView *self, PxCellView *cell, guint row, guint d,
              int rp, int p, gboolean continuation, const char *note)
@@ -304,7 +276,7 @@ show_marked (PxComparisonView *self, PxCellView *cell, guint row, guint d,
   g_autofree char *b = NULL;
   g_autofree char *fold_note = NULL;
   GArray *ops, *spans;
-  guint kept, total;
+  PxDiffStats stats;
   gboolean folded = FALSE;
 
   g_assert (PX_IS_COMPARISON_VIEW (self));
@@ -318,18 +290,20 @@ show_marked (PxComparisonView *self, PxCellView *cell, guint row, guint d,
   a = px_document_dup_paragraph_text (px_comparison_get_document (cmp, ref), rp);
   b = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), p);
   ops = cell_diff (self, row, d, a, b);
-  /* A rewrite shows the outlet's own words, its new ones marked, and
-   * says how little it kept; its note unfolds the struck words.  A moved
-   * paragraph's note is its link to where it stands: it stays whole. */
-  if (note == NULL && is_rewrite (a, ops, &kept, &total) &&
+  px_diff_get_stats (ops, a, b, &stats);
+  /* A rewrite (px_diff_is_rewrite()) shows the outlet's own words, its
+   * new ones marked, and says how little it kept; its note unfolds the
+   * struck words.  A moved paragraph's note is its link to where it
+   * stands: it stays whole. */
+  if (note == NULL && px_diff_is_rewrite (&stats) &&
       !g_hash_table_contains (self->unfolded, GUINT_TO_POINTER (row * px_comparison_get_n_documents (cmp) + d + 1)))
     {
       folded = TRUE;
       /* Translators: a paragraph written anew; %u of %u are the
        * reference's words it kept and all of them */
       fold_note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Rewritten: keeps %u of %u word",
-                                                "Rewritten: keeps %u of %u words", total),
-                                   kept, total);
+                                                "Rewritten: keeps %u of %u words", stats.old_words),
+                                   (guint) stats.kept_words, (guint) stats.old_words);
       note = fold_note;
     }
   spans = g_array_new (FALSE, FALSE, sizeof (PxTextSpan));

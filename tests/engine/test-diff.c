@@ -350,6 +350,47 @@ test_samples_edited (void)
     }
 }
 
+/* A paragraph written anew keeps few of the reference's words; one
+ * edited keeps most; a short one struck in full is still an edit (it
+ * reads in a line).  The thresholds sit where px_diff_is_rewrite() says:
+ * under a third kept, at least a dozen removed. */
+static void
+test_rewrite (void)
+{
+  static const struct {
+    const char *old_text, *new_text;
+    gboolean rewrite;
+  } cases[] = {
+    { "The blaze caused damage estimated at one million dollars to the main hall, the kitchen and the "
+      "offices, and the building will stay closed for months while investigators search the ruins.",
+      "Investigators searching the ruins say the fire, which did one million dollars of damage, will "
+      "keep the church shut until spring.", TRUE },
+    { "Fire crews were called to the Wasilla Bible Church late on Friday night after neighbours saw "
+      "smoke rising from the roof.",
+      "Firefighters were called to the Wasilla Bible Church late on Friday night after neighbours saw "
+      "smoke rising from the roof.", FALSE },
+    /* Nine words removed, one kept: short enough to strike. */
+    { "The pastor said the congregation would meet in a gym.", "Services move to a school.", FALSE },
+    /* A third kept exactly is an edit. */
+    { "one two three four five six seven eight nine ten eleven twelve "
+      "thirteen fourteen fifteen sixteen seventeen eighteen",
+      "one two three four five six alpha beta gamma", FALSE },
+    { "one two three four five six seven eight nine ten eleven twelve "
+      "thirteen fourteen fifteen sixteen seventeen eighteen",
+      "one two three four five alpha beta gamma", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GArray) ops = px_diff (cases[i].old_text, strlen (cases[i].old_text),
+                                       cases[i].new_text, strlen (cases[i].new_text), NULL);
+      PxDiffStats stats;
+
+      px_diff_get_stats (ops, cases[i].old_text, cases[i].new_text, &stats);
+      g_assert_cmpint (px_diff_is_rewrite (&stats), ==, cases[i].rewrite);
+    }
+}
+
 /* Random texts from a small vocabulary, all option combinations: the
  * ops always tile both texts, and without options "equal" means the
  * same bytes. */
@@ -640,6 +681,7 @@ main (int argc, char **argv)
   g_test_add_func ("/diff/cleanup-align", test_cleanup_align);
   g_test_add_func ("/diff/samples-pairs", test_samples_pairs);
   g_test_add_func ("/diff/samples-edited", test_samples_edited);
+  g_test_add_func ("/diff/rewrite", test_rewrite);
   g_test_add_func ("/diff/random-tiling", test_random_tiling);
   g_test_add_func ("/diff/long-texts", test_long_texts);
   return g_test_run ();
