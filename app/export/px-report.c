@@ -456,9 +456,13 @@ separate_words (PxReportText *out, const char *next)
     px_report_text_append (out, " ", 1, PX_MARK_NONE);
 }
 
-/* The words of @doc's paragraph marked against the reference's. */
+/* The words of @doc's paragraph marked against the reference's.  A
+ * rewrite (px_diff_is_rewrite()) leaves the reference's words out, as
+ * the window does until asked: the reference's own cell shows them, and
+ * struck through once for every outlet they would bury the outlet's
+ * words.  @stats is set to what the outlet kept. */
 static PxReportText *
-diff_text (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
+diff_text (PxComparison *cmp, guint row, guint d, PxDiffFlags flags, PxDiffStats *stats)
 {
   guint ref = px_comparison_get_reference (cmp);
   const PxCell *cells = px_comparison_get_row (cmp, row);
@@ -467,11 +471,16 @@ diff_text (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
   PxDiffOptions options = { flags | PX_DIFF_IGNORE_SPACE, FALSE, 0 };
   g_autoptr(GArray) ops = px_diff (old_text, strlen (old_text), new_text, strlen (new_text), &options);
   PxReportText *out = px_report_text_new ();
+  gboolean rewrite;
 
+  px_diff_get_stats (ops, old_text, new_text, stats);
+  rewrite = px_diff_is_rewrite (stats);
   for (guint i = 0; i < ops->len; i++)
     {
       const PxDiffOp *op = &g_array_index (ops, PxDiffOp, i);
 
+      if (op->type == PX_DIFF_DELETE && rewrite)
+        continue;
       if (op->type == PX_DIFF_EQUAL)
         {
           separate_words (out, new_text + op->new_start);
@@ -591,9 +600,21 @@ build_entry (PxComparison *cmp, guint row, guint d, PxDiffFlags flags)
     }
   else if (px_comparison_cell_changed (cmp, row, d))
     {
+      PxDiffStats stats;
+
       entry->kind = PX_ENTRY_CHANGED;
-      add_label (labels, _("changed"));
-      entry->text = diff_text (cmp, row, d, flags);
+      entry->text = diff_text (cmp, row, d, flags, &stats);
+      if (px_diff_is_rewrite (&stats))
+        {
+          /* Translators: a paragraph written anew; %u of %u are the
+           * reference's words it kept and all of them */
+          g_autofree char *rewritten = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "rewritten: keeps %u of %u word",
+                                                                     "rewritten: keeps %u of %u words", stats.old_words),
+                                                        (guint) stats.kept_words, (guint) stats.old_words);
+          add_label (labels, rewritten);
+        }
+      else
+        add_label (labels, _("changed"));
     }
   else
     {

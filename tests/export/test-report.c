@@ -345,6 +345,72 @@ test_model_side_by_side (void)
   g_assert_cmpuint (added, ==, 1);
 }
 
+/* A paragraph an outlet wrote anew is not struck through in full: its
+ * label says how little it kept and its text is the outlet's own, as in
+ * the window.  An edited paragraph beside it keeps its struck words. */
+static void
+test_model_rewrite (void)
+{
+  const char *texts[] = {
+    "Church fire in Wasilla\n\n"
+    "The blaze caused damage estimated at one million dollars to the main hall, the kitchen and the "
+    "offices, and the building will stay closed for months while investigators search the ruins for "
+    "the cause.\n\n"
+    "Fire crews were called to the Wasilla Bible Church late on Friday night after neighbours saw "
+    "smoke rising from the roof.\n\n"
+    "The pastor said the congregation would meet in a school gymnasium on Sunday.",
+    "Church fire in Wasilla\n\n"
+    "Investigators searching the ruins of the main hall and the kitchen for the cause say the blaze, "
+    "which did one million dollars of damage, will keep the building closed for months.\n\n"
+    "Firefighters were called to the Wasilla Bible Church late on Friday night after neighbours saw "
+    "smoke rising from the roof.\n\n"
+    "The pastor said the congregation would meet in a school gymnasium on Sunday.",
+    NULL,
+  };
+  g_autoptr(PxComparison) cmp = compare_texts (texts);
+  PxReportOptions options = { "Fire", NULL, 0 };
+  g_autoptr(PxReport) report = px_report_new_from_comparison (cmp, &options);
+  PxReportSection *aligned = px_report_find_section (report, PX_SECTION_ALIGNED);
+  guint rewritten = 0, edited = 0;
+
+  for (guint b = 0; b < aligned->blocks->len; b++)
+    {
+      PxReportBlock *block = g_ptr_array_index (aligned->blocks, b);
+
+      for (guint e = 0; e < block->entries->len; e++)
+        {
+          PxReportEntry *entry = g_ptr_array_index (block->entries, e);
+          gboolean struck = FALSE;
+
+          if (entry->kind != PX_ENTRY_CHANGED)
+            continue;
+          for (guint r = 0; r < entry->text->runs->len; r++)
+            {
+              PxMark mark = g_array_index (entry->text->runs, PxReportRun, r).mark;
+
+              struck |= mark == PX_MARK_REMOVED || mark == PX_MARK_REPLACED;
+            }
+          if (g_str_has_prefix (entry->text->text, "Investigators"))
+            {
+              g_assert_nonnull (entry->label);
+              g_assert_nonnull (strstr (entry->label, "rewritten: keeps"));
+              g_assert_false (struck);
+              /* The outlet's own words stay marked as its own. */
+              g_assert_cmpuint (g_array_index (entry->text->runs, PxReportRun, 0).mark, !=, PX_MARK_NONE);
+              rewritten++;
+            }
+          else
+            {
+              g_assert_cmpstr (entry->label, ==, "changed");
+              g_assert_true (struck);
+              edited++;
+            }
+        }
+    }
+  g_assert_cmpuint (rewritten, ==, 1);
+  g_assert_cmpuint (edited, ==, 1);
+}
+
 /* The summary names an omitted paragraph by its first words in the
  * report's own marks; a paragraph that opens with a quotation, in any
  * style, must not come out with doubled marks (“"We chose…”). */
@@ -1813,6 +1879,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/report/model/sections", test_model_sections);
   g_test_add_func ("/report/model/side-by-side", test_model_side_by_side);
+  g_test_add_func ("/report/model/rewrite", test_model_rewrite);
   g_test_add_func ("/report/model/date", test_find_date);
   g_test_add_func ("/report/model/summary-opening-quote", test_summary_opening_quote);
   g_test_add_func ("/report/paper-for-locale", test_paper_for_locale);
