@@ -509,6 +509,30 @@ px_comparison_get_similarity (PxComparison *self,
   return share;
 }
 
+/* Whether @document's headline in @row differs from the reference's in
+ * case alone (px_comparison_get_row_flags()).  A row holds one headline
+ * of a few words per article: diffing it again costs little. */
+static gboolean
+same_headline (PxComparison *self,
+               guint         row,
+               guint         document)
+{
+  const PxCell *cells = px_comparison_get_row (self, row);
+  PxDiffOptions options = { 0 };
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autoptr(GArray) ops = NULL;
+
+  options.flags = px_comparison_get_row_flags (self, row, self->flags);
+  if (options.flags == self->flags)
+    return FALSE;
+  a = px_document_dup_paragraph_text (g_ptr_array_index (self->documents, self->reference),
+                                      cells[self->reference].paragraph);
+  b = px_document_dup_paragraph_text (g_ptr_array_index (self->documents, document), cells[document].paragraph);
+  ops = px_diff (a, strlen (a), b, strlen (b), &options);
+  return px_diff_is_equal (ops);
+}
+
 gboolean
 px_comparison_cell_changed (PxComparison *self,
                             guint         row,
@@ -526,7 +550,22 @@ px_comparison_cell_changed (PxComparison *self,
     return FALSE;
   a = &self->paras[self->para_offset[self->reference] + cells[self->reference].paragraph];
   b = &self->paras[self->para_offset[document] + cells[document].paragraph];
-  return a->n_seq != b->n_seq || memcmp (a->seq, b->seq, a->n_seq * sizeof (guint32)) != 0;
+  if (a->n_seq == b->n_seq && memcmp (a->seq, b->seq, a->n_seq * sizeof (guint32)) == 0)
+    return FALSE;
+  return !same_headline (self, row, document);
+}
+
+PxDiffFlags
+px_comparison_get_row_flags (PxComparison *self,
+                             guint         row,
+                             PxDiffFlags   flags)
+{
+  g_return_val_if_fail (PX_IS_COMPARISON (self), flags);
+  g_return_val_if_fail (row < self->rows->len, flags);
+
+  if (((Row *) g_ptr_array_index (self->rows, row))->headline)
+    flags |= PX_DIFF_IGNORE_CASE;
+  return flags;
 }
 
 void

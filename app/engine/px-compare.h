@@ -89,10 +89,18 @@ double        px_comparison_get_similarity  (PxComparison  *self,
                                              guint          a,
                                              guint          b);
 void          px_comparison_find_similarity (PxComparison  *self);
-/* Whether the cells of @row for @document and the reference differ. */
+/* Whether the cells of @row for @document and the reference differ
+ * (under px_comparison_get_row_flags()). */
 gboolean      px_comparison_cell_changed    (PxComparison  *self,
                                              guint          row,
                                              guint          document);
+/* The flags @row's cells are diffed by, given the comparison's @flags:
+ * in the headlines' row case is ignored too.  A headline's capitals
+ * are its outlet's house style ("Colts Beat Chiefs", "Colts beat
+ * Chiefs", "COLTS BEAT CHIEFS"), not a change of wording. */
+PxDiffFlags   px_comparison_get_row_flags   (PxComparison  *self,
+                                             guint          row,
+                                             PxDiffFlags    flags);
 void          px_comparison_get_statistics  (PxComparison        *self,
                                              guint                document,
                                              PxCompareStatistics *statistics);

@@ -469,7 +469,7 @@ add_cell_diff (JsonArray *diffs, PxComparison *cmp, guint r, guint d, PxDiffFlag
   const char *old_text, *new_text;
   const PxToken *old_tokens, *new_tokens;
   guint n_old, n_new;
-  PxDiffOptions options = { flags | PX_DIFF_IGNORE_SPACE, FALSE, 0 };
+  PxDiffOptions options = { px_comparison_get_row_flags (cmp, r, flags) | PX_DIFF_IGNORE_SPACE, FALSE, 0 };
   g_autoptr(GArray) ops = NULL;
 
   if (d == ref || cells[d].paragraph < 0 || cells[ref].paragraph < 0)

@@ -468,7 +468,7 @@ diff_text (PxComparison *cmp, guint row, guint d, PxDiffFlags flags, PxDiffStats
   const PxCell *cells = px_comparison_get_row (cmp, row);
   g_autofree char *old_text = px_document_dup_paragraph_text (px_comparison_get_document (cmp, ref), cells[ref].paragraph);
   g_autofree char *new_text = px_document_dup_paragraph_text (px_comparison_get_document (cmp, d), cells[d].paragraph);
-  PxDiffOptions options = { flags | PX_DIFF_IGNORE_SPACE, FALSE, 0 };
+  PxDiffOptions options = { px_comparison_get_row_flags (cmp, row, flags) | PX_DIFF_IGNORE_SPACE, FALSE, 0 };
   g_autoptr(GArray) ops = px_diff (old_text, strlen (old_text), new_text, strlen (new_text), &options);
   PxReportText *out = px_report_text_new ();
   gboolean rewrite;

@@ -254,7 +254,7 @@ cell_diff (PxComparisonView *self, guint row, guint d, const char *a, const char
     {
       PxDiffOptions options = { 0 };
 
-      options.flags = self->flags;
+      options.flags = px_comparison_get_row_flags (self->comparison, row, self->flags);
       options.deadline = g_get_monotonic_time () + DIFF_BUDGET_USEC;
       ops = px_diff (a, strlen (a), b, strlen (b), &options);
       if (g_hash_table_size (self->diffs) >= DIFF_CACHE_MAX)

@@ -625,6 +625,64 @@ test_headlines_apart (void)
   g_assert_cmpuint (headline_rows, >=, comparisons / 2);
 }
 
+/* A headline written in title case, in sentence case or in capitals is
+ * the same headline: its row is compared ignoring case, and the cell is
+ * unchanged.  A headline reworded is still changed, and body text keeps
+ * the comparison's own flags (a capital there is a change). */
+static void
+test_headline_case (void)
+{
+  static const char body[] = "The Colts beat the Chiefs on Sunday and clinched a playoff berth with two games left.\n\n"
+                             "Their quarterback threw for three touchdowns in the second half.";
+  const char *headlines[] = {
+    "Colts beat Chiefs 20-13 to clinch playoff berth",
+    "Colts Beat Chiefs 20-13 To Clinch Playoff Berth",
+    "COLTS BEAT CHIEFS 20-13 TO CLINCH PLAYOFF BERTH",
+    "Colts edge Chiefs 20-13 to clinch playoff berth",
+  };
+  const gboolean changed[] = { FALSE, FALSE, FALSE, TRUE };
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *shouted = NULL;
+  PxCompareOptions options = { .reference = 0 };
+  g_autoptr(PxComparison) cmp = NULL;
+  guint headline_row = G_MAXUINT, checked = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (headlines); i++)
+    {
+      g_autofree char *text = g_strconcat (headlines[i], "\n\n", body, NULL);
+      g_autofree char *outlet = g_strdup_printf ("Outlet %u", i + 1);
+
+      g_ptr_array_add (docs, px_document_new (text, -1, outlet));
+    }
+  /* A fifth outlet writes a body word in capitals. */
+  shouted = g_strconcat (headlines[0], "\n\n", "The Colts beat the Chiefs on SUNDAY and clinched a playoff berth "
+                         "with two games left.\n\nTheir quarterback threw for three touchdowns in the second half.",
+                         NULL);
+  g_ptr_array_add (docs, px_document_new (shouted, -1, "Outlet 5"));
+  cmp = px_comparison_new ((PxDocument **) docs->pdata, docs->len, &options);
+
+  for (guint r = 0; r < px_comparison_get_n_rows (cmp); r++)
+    {
+      const PxCell *cells = px_comparison_get_row (cmp, r);
+
+      if (cells[0].paragraph == px_comparison_get_headline (cmp, 0))
+        headline_row = r;
+      else
+        g_assert_cmpint (px_comparison_get_row_flags (cmp, r, PX_DIFF_FOLD_TYPOGRAPHY), ==, PX_DIFF_FOLD_TYPOGRAPHY);
+      if (cells[0].paragraph == 1)
+        {
+          g_assert_false (px_comparison_cell_changed (cmp, r, 1));
+          g_assert_true (px_comparison_cell_changed (cmp, r, 4));
+          checked++;
+        }
+    }
+  g_assert_cmpuint (headline_row, !=, G_MAXUINT);
+  g_assert_cmpint (px_comparison_get_row_flags (cmp, headline_row, 0), ==, PX_DIFF_IGNORE_CASE);
+  for (guint d = 1; d < G_N_ELEMENTS (headlines); d++)
+    g_assert_cmpint (px_comparison_cell_changed (cmp, headline_row, d), ==, changed[d]);
+  g_assert_cmpuint (checked, ==, 1);
+}
+
 /* Random events for test_pair_filter(): words drawn from a small
  * vocabulary, the first few so often that their postings pass the
  * common limit; paragraphs of one to four words, of a dozen and of
@@ -834,6 +892,7 @@ main (int argc, char **argv)
   g_test_add_func ("/compare/threads-same", test_threads_same);
   g_test_add_func ("/compare/ecbplus", test_ecbplus);
   g_test_add_func ("/compare/headlines-apart", test_headlines_apart);
+  g_test_add_func ("/compare/headline-case", test_headline_case);
   g_test_add_func ("/compare/pair-filter", test_pair_filter);
 
   return g_test_run ();
