@@ -23,11 +23,14 @@ PxComparison *px_comparison_new_checked (PxDocument             **documents,
  * typography folded), in reading order, one id (below
  * px_comparison_get_n_word_ids()) per word token of the paragraph; NULL
  * for a primary source, whose words are not compared.  Word choice
- * (px-word-choice.c) maps these ids rather than folding every word again. */
+ * (px-word-choice.c) maps these ids rather than folding every word again.
+ * @hash, when non-NULL, gets the hash of those ids in order that the
+ * aligner finds copies of a paragraph by (0 with no ids). */
 const guint32 *px_comparison_get_paragraph_word_ids (PxComparison *self,
                                                      guint         document,
                                                      guint         paragraph,
-                                                     guint        *n_words);
+                                                     guint        *n_words,
+                                                     guint64      *hash);
 guint          px_comparison_get_n_word_ids         (PxComparison *self);
 /* The keys of those ids (px_interner_get_key(); px_interner_lookup_key()
  * finds the id of a key), or NULL before the paragraphs are built. */

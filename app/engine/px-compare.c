@@ -662,7 +662,8 @@ const guint32 *
 px_comparison_get_paragraph_word_ids (PxComparison *self,
                                       guint         document,
                                       guint         paragraph,
-                                      guint        *n_words)
+                                      guint        *n_words,
+                                      guint64      *hash)
 {
   const Para *para;
 
@@ -671,11 +672,15 @@ px_comparison_get_paragraph_word_ids (PxComparison *self,
   g_return_val_if_fail (paragraph < px_document_get_n_paragraphs (g_ptr_array_index (self->documents, document)), NULL);
 
   *n_words = 0;
+  if (hash != NULL)
+    *hash = 0;
   if (self->paras == NULL || self->para_offset == NULL ||
       px_document_get_primary_source (g_ptr_array_index (self->documents, document)))
     return NULL;
   para = &self->paras[self->para_offset[document] + paragraph];
   *n_words = para->n_ordered;
+  if (hash != NULL)
+    *hash = para->hash;
   return para->ordered;
 }
 

@@ -726,50 +726,45 @@ word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
   return new_word_id (f, cmp_id, text, len);
 }
 
-/* A hash of @n word ids: a rotation and an exclusive or a word, mixed
- * once at the end (a multiplication a word was a twentieth of reading
- * the documents; candidates are compared in full anyway). */
-static guint32
-ids_hash (const guint32 *ids, guint n)
-{
-  guint32 h = n;
-
-  for (guint i = 0; i < n; i++)
-    h = ((h << 5) | (h >> 27)) ^ ids[i];
-  h *= 0x9E3779B1u;
-  return h ^ (h >> 15);
-}
-
 /* A paragraph read before whose text is that of paragraph @p of
  * document @d byte for byte (its @n_tokens @tokens, its @n_cmp
- * comparison word ids @cmp_ids): tokenised from the same text, its
+ * comparison word ids @cmp_ids, whose hash the comparison made is
+ * @hash): tokenised from the same text, its
  * words are the same but for where they stand, and are copied rather
  * than read again token by token.  Outlets that run one wire story
  * repeat most of its paragraphs.  Returns that paragraph's document,
  * with the paragraph in *@q and how many bytes further on paragraph @p
  * stands (modulo 2^32) in *@shift; or NULL, after noting paragraph @p
- * as read (it must be read before the next call). */
+ * as read (it must be read before the next call).  The hash is the
+ * aligner's, not one of our own: the ids and tokens of a paragraph
+ * are not in the cache when it is read, and hashing the ids, then
+ * finding the text's length from its last token, before the words
+ * were read in order, was a sixth of reading the documents (perf, in
+ * bench-phases); they are looked at only for a paragraph whose hash
+ * matches. */
 static const Doc *
 copied_paragraph (Finder *f, guint d, guint p, const PxToken *tokens, guint n_tokens,
-                  const guint32 *cmp_ids, guint n_cmp, guint *q, guint32 *shift)
+                  const guint32 *cmp_ids, guint n_cmp, guint64 hash, guint *q, guint32 *shift)
 {
-  guint32 h = ids_hash (cmp_ids, n_cmp), i;
-  const char *text = f->docs[d].text + tokens[0].start;
-  guint32 len = tokens[n_tokens - 1].start + tokens[n_tokens - 1].len - tokens[0].start;
+  guint32 h = (guint32) (hash ^ (hash >> 32)), i;
 
   for (i = h & f->seen_mask; f->seen[i].doc1 != 0; i = (i + 1) & f->seen_mask)
     {
       const SeenPara *seen = &f->seen[i];
-      const Doc *other = &f->docs[seen->doc1 - 1];
+      const Doc *other;
       const PxToken *other_tokens = seen->tokens;
+      guint32 len;
 
       /* The same word ids (folded), the same tokens, the same bytes. */
-      if (seen->hash != h || seen->n_tokens != n_tokens ||
-          other->para_first[seen->para + 1] - other->para_first[seen->para] != n_cmp)
+      if (seen->hash != h || seen->n_tokens != n_tokens)
         continue;
+      other = &f->docs[seen->doc1 - 1];
+      if (other->para_first[seen->para + 1] - other->para_first[seen->para] != n_cmp)
+        continue;
+      len = tokens[n_tokens - 1].start + tokens[n_tokens - 1].len - tokens[0].start;
       if (memcmp (seen->cmp_ids, cmp_ids, n_cmp * sizeof (guint32)) == 0 &&
           other_tokens[n_tokens - 1].start + other_tokens[n_tokens - 1].len - other_tokens[0].start == len &&
-          memcmp (other->text + other_tokens[0].start, text, len) == 0)
+          memcmp (other->text + other_tokens[0].start, f->docs[d].text + tokens[0].start, len) == 0)
         {
           *q = seen->para;
           *shift = tokens[0].start - other_tokens[0].start;
@@ -819,7 +814,8 @@ build_doc (Finder *f, Doc *doc, guint d)
       const PxToken *tokens = para_tokens[p];
       guint n_punct = 0, n_cmp = 0, k = 0, q;
       guint32 shift;
-      const guint32 *cmp_ids = px_comparison_get_paragraph_word_ids (f->cmp, d, p, &n_cmp);
+      guint64 hash;
+      const guint32 *cmp_ids = px_comparison_get_paragraph_word_ids (f->cmp, d, p, &n_cmp, &hash);
       const Doc *copy;
       char last_punct = 0;
       /* The flags the next word gets from what stands before it. */
@@ -827,7 +823,7 @@ build_doc (Finder *f, Doc *doc, guint d)
 
       doc->para_first[p] = n;
       if (f->seen != NULL && n_cmp > 0 &&
-          (copy = copied_paragraph (f, d, p, tokens, n_tokens, cmp_ids, n_cmp, &q, &shift)) != NULL)
+          (copy = copied_paragraph (f, d, p, tokens, n_tokens, cmp_ids, n_cmp, hash, &q, &shift)) != NULL)
         {
           guint first = copy->para_first[q], end = copy->para_first[q + 1];
 
