@@ -949,6 +949,75 @@ of_between (GArray *items, guint a, guint b)
   return FALSE;
 }
 
+static gboolean names_person (DocScan *ds, const char *name);
+
+/* How many lower-case words may follow a name that qualifies them before
+ * the noun they describe: "the Republican presidential candidate". */
+#define MAX_QUALIFIED_WORDS 3
+
+/* Whether items[k] is a lower-case noun or adjective that a name before
+ * it qualifies ("U.S. media", "Q poll", "Latino conservative"): no
+ * verb, adverb, participle or function word. */
+static gboolean
+qualified_word (DocScan *ds, GArray *items, guint k)
+{
+  Item *it;
+
+  if (k >= items->len)
+    return FALSE;
+  it = &g_array_index (items, Item, k);
+  if (it->kind != IT_WORD || it->cap)
+    return FALSE;
+  item_fill (ds, it);
+  /* "Gupta wouldn't comment": a verb cut by its "n't". */
+  if (it->end < ds->len && (ds->text[it->end] == '\'' || g_str_has_prefix (ds->text + it->end, "’")))
+    return FALSE;
+  return !(it->classes & (WC_SPEECH_VERB | WC_FINITE_VERB | WC_PARTICIPLE | WC_FUNCTION | WC_STOP |
+                          WC_DETERMINER | WC_ADVERB | WC_PARTICLE)) &&
+         !px_quote_is_finite_verb (it->lower) && !px_quote_has_ending (WE_MODIFIER, it->lower) &&
+         !g_str_equal (it->lower, "of") && !g_str_equal (it->lower, "and");
+}
+
+/* Whether items[k] is a lower-case word that may go on a noun phrase
+ * ("union leaders"): no speech verb, function word, adverb or verb the
+ * lists know. */
+static gboolean
+noun_goes_on (DocScan *ds, GArray *items, guint k)
+{
+  Item *it = &g_array_index (items, Item, k);
+
+  if (it->kind != IT_WORD || it->cap)
+    return FALSE;
+  item_fill (ds, it);
+  return !(it->classes & (WC_SPEECH_VERB | WC_FINITE_VERB | WC_FUNCTION | WC_STOP | WC_DETERMINER |
+                          WC_ADVERB | WC_PARTICLE)) && !is_adverb (it);
+}
+
+/* Where the lower-case words a name qualifies, from items[k] on, end:
+ * at an organisation's or a statement's noun ("the Tidewire ferry
+ * campaign", "a Marr campaign statement"), which is returned, or past
+ * the last of them.  @title is set to the first title among them ("the
+ * Labour port director"). */
+static guint
+qualified_run_end (DocScan *ds, GArray *items, guint k, const Item **title)
+{
+  guint from = k;
+
+  for (; k < items->len && k < from + 2 * MAX_QUALIFIED_WORDS; k++)
+    {
+      const Item *it = &g_array_index (items, Item, k);
+
+      /* "mobile-phone" */
+      if (it->kind == IT_HYPHEN && k > from && it->start == g_array_index (items, Item, k - 1).end)
+        continue;
+      if (!qualified_word (ds, items, k) || (it->classes & (WC_ORG_NOUN | WC_STATEMENT)))
+        break;
+      if (*title == NULL && is_title (it))
+        *title = it;
+    }
+  return k;
+}
+
 /* Turns the noun phrase items[s, e) into a speaker. */
 static void
 set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
@@ -1120,6 +1189,44 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
           f->kind = SPK_UNKNOWN;
           g_clear_pointer (&f->np, g_free);
           return;
+        }
+      /* "The U.S. media has claimed", "the Q poll finds", "one Latino
+       * conservative has dubbed": one word before the noun it qualifies,
+       * which names no person in the text, is a place's, a party's, a
+       * people's or a thing's name, and nobody speaks by it.  The noun
+       * may be a role the text gave someone ("the former Republican
+       * presidential candidate continued"), or make the name an
+       * organisation's ("the Not1More campaign"). */
+      if (best_words == 1 && !(b->classes & (WC_ORG | WC_PLACE)) && !b->possessive &&
+          qualified_word (ds, items, best_e) && !names_person (ds, f->np))
+        {
+          const Item *title = NULL;
+          guint head = qualified_run_end (ds, items, best_e, &title);
+          guint classes = head < items->len ? g_array_index (items, Item, head).classes : 0;
+
+          /* "Orange's mobile-phone unit said" (but "the Tidewire
+           * newspaper Harbour Times": the name after it speaks; "Vell
+           * union leaders": the organisation's people, named by it). */
+          if ((classes & WC_ORG_NOUN) &&
+              !(head + 1 < items->len && (is_name_word (&g_array_index (items, Item, head + 1)) ||
+                                          noun_goes_on (ds, items, head + 1))))
+            {
+              g_free (f->np);
+              f->np = span_text (ds, a->start, g_array_index (items, Item, head).end);
+            }
+          /* "a Defence Ministry statement": the name's. */
+          else if (!(classes & (WC_ORG_NOUN | WC_STATEMENT)))
+            {
+              g_clear_pointer (&f->np, g_free);
+              f->kind = SPK_UNKNOWN;
+              if (title && g_str_equal (first->lower, "the"))
+                {
+                  f->kind = SPK_ROLE;
+                  f->np = g_strdup (title->lower);
+                  f->np_pos = first->start;
+                }
+              return;
+            }
         }
       if (b->possessive)
         {

@@ -831,6 +831,29 @@ test_role_after_place_phrase (void)
                "We have two assumptions|?");
 }
 
+/* A lone word before the noun it qualifies ("the U.K. press", "the B
+ * survey", "one Basque farmer") is a place's, a people's or a thing's
+ * name when the text names no person by it: nobody speaks by it.  The
+ * noun may be a role the text gave someone, or an organisation's. */
+static void
+test_name_qualifying_noun (void)
+{
+  quote_check ("The U.K. media has long claimed to be a \"watchdog\" of the state.", "watchdog|?");
+  quote_check ("The B survey also finds that voters call the plan \"reckless\" by a wide margin.",
+               "reckless|?");
+  quote_check ("The race is what one Basque farmer has dubbed \"the cider primary,\" after a drink.",
+               "the cider primary|?");
+  quote_check ("Port director Ivo Marsh opened the meeting.\n\nThe Labour port director told the "
+               "board that \"the cranes are worn out.\"", "the cranes are worn out.|Ivo Marsh");
+  quote_check ("The Tidewire campaign said the ferry fares were \"far too high.\"",
+               "far too high.|Tidewire campaign");
+  quote_check ("Ada Marr, a longtime Labour donor and veteran D.C. lobbyist close to the council, "
+               "says the aim is \"to stop the bridge,\" but gave no date.", "to stop the bridge|Ada Marr");
+  /* A person the text names keeps the quote: "the Marr campaign". */
+  quote_check ("Ada Marr is running again.\n\nThe Marr campaign said the fares were \"far too high.\"",
+               "far too high.|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -893,5 +916,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/naming-verb-before-quote", test_naming_verb_before_quote);
   g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
   g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
+  g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);
   return g_test_run ();
 }
