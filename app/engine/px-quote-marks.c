@@ -260,7 +260,10 @@ glued_opener (gunichar before, gunichar after)
 
 static gboolean closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
                                      guint32 pe, guint paragraph);
+static gboolean closes_open_quote (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
+                                   guint paragraph);
 static gboolean attribution_follows (const char *text, guint32 pos, guint32 pe, guint max_words);
+static gboolean has_double_mark (const char *text, guint32 lo, guint32 hi);
 
 /* Whether "he" or "she", in lower case, and a speech verb come right at
  * @pos, and no mark before the sentence ends: 'he said.', not a quote's
@@ -317,17 +320,27 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
         close_family (sc, FAM_DOUBLE, pos, next, paragraph);
       /* 'outboard motors, "he said.' with no quote open: the mark spaced
        * after the clause's comma, before "he said", closes one whose
-       * opening mark was lost (or stood paragraphs before). */
+       * opening mark was lost (or stood paragraphs before); so does one
+       * before a name and a speech verb ('received, "SEACOM said in a
+       * statement.') when no mark follows in the paragraph to close a
+       * quote it would open. */
       else if (!t && left && before_spaces (sc->text, ps, pos) == ',' &&
-               pronoun_said_follows (sc->text, next, pe) &&
+               (pronoun_said_follows (sc->text, next, pe) ||
+                (!has_double_mark (sc->text, next, pe) &&
+                 attribution_follows (sc->text, next, pe, 4))) &&
                closes_lost_opening (sc, c, pos, ps, pe, paragraph))
         ;
       else if (left || (glued_opener (before, after) && !family_open (sc, FAM_DOUBLE)))
         open_quote (sc, FAM_DOUBLE, c, pos, next);
       else if (right && t)  /* 'Why…?" : a mismatched pair still closes */
         close_family (sc, -1, pos, next, paragraph);
-      else if (right && !t)   /* 'it was Gray," he wrote.' and no mark before */
-        closes_lost_opening (sc, c, pos, ps, pe, paragraph);
+      else if ((right || after_clause_end (sc->text, ps, pos)) && !t)
+        {
+          /* 'it was Gray," he wrote.' and no mark before, or 'No false
+           * move. "' closing a quote left open paragraphs before. */
+          if (!closes_lost_opening (sc, c, pos, ps, pe, paragraph))
+            closes_open_quote (sc, c, pos, ps, paragraph);
+        }
       break;
     case 0x201C:  /* “ opens, or closes „ */
       if (t && t->family == FAM_DOUBLE && t->opener == 0x201E)
@@ -344,8 +357,8 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
         open_quote (sc, FAM_DOUBLE, c, pos, next);
       else if (right && t)
         close_family (sc, -1, pos, next, paragraph);
-      else if (right && !t)
-        closes_lost_opening (sc, c, pos, ps, pe, paragraph);
+      else if (right && !t && !closes_lost_opening (sc, c, pos, ps, pe, paragraph))
+        closes_open_quote (sc, c, pos, ps, paragraph);
       break;
     case 0x201E:  /* „ */
       open_quote (sc, FAM_DOUBLE, c, pos, next);
@@ -486,7 +499,8 @@ has_double_mark (const char *text, guint32 lo, guint32 hi)
     {
       gunichar u = g_utf8_get_char (c);
 
-      if (u == '"' || u == 0x201C || u == 0x201D || u == 0x201E || u == 0x00AB || u == 0x00BB)
+      if (u == '"' || u == 0x201C || u == 0x201D || u == 0x201E || u == 0x00AB || u == 0x00BB ||
+          (u == '\'' && c + 1 < text + hi && c[1] == '\''))   /* ''…'' */
         return TRUE;
     }
   return FALSE;
@@ -575,6 +589,27 @@ closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps, gui
   }
   carry_open_quote (sc, &whole, paragraph);
   record_quote (sc, &whole, mark, next, paragraph, 0);
+  return TRUE;
+}
+
+/* '"Kimani started backing up.' ¶ 'There was no reason.' ¶ 'No false
+ * move."': a quotation cut into paragraphs (copy that keeps one
+ * sentence a paragraph, text wrapped by lines) whose later parts lost
+ * their opening marks, and whose last part only closes, with no
+ * attribution after it.  The closing mark at @mark, with no mark before
+ * it in its paragraph, ends the quote left open a few unmarked
+ * paragraphs before, which goes on there.  Returns whether it did. */
+static gboolean
+closes_open_quote (Scanner *sc, gunichar opener, guint32 mark, guint32 ps, guint paragraph)
+{
+  Open whole = { FAM_DOUBLE, opener, ps, ps, NULL };
+
+  if (opener == 0x201E || has_double_mark (sc->text, ps, mark))
+    return FALSE;
+  carry_open_quote (sc, &whole, paragraph);
+  if (whole.found == NULL)
+    return FALSE;
+  record_quote (sc, &whole, mark, g_utf8_next_char (sc->text + mark) - sc->text, paragraph, 0);
   return TRUE;
 }
 

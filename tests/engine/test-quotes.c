@@ -182,6 +182,34 @@ test_multi_paragraph (void)
   g_assert_cmpint (strncmp (text + q->end - 7, "though.", 7), ==, 0);
 }
 
+/* A quotation cut a sentence a paragraph, the later parts without an
+ * opening mark, the last one only closing: curly marks and straight ones
+ * spaced after the stop, with no attribution after the close. */
+static void
+test_multi_paragraph_unmarked (void)
+{
+  check_one_multi_paragraph ("Ada Kern saw it all from her window.\n\n“I could not believe it.\n\n"
+                             "There was no reason.\n\nNo false move.”\n\nThe police said otherwise.",
+                             "I could not believe it. There was no reason. No false move.", NULL);
+  check_one_multi_paragraph ("Lena Holt wrote on Twitter: \"Thrilled for the crew.\n\nWhat a night.\n\n"
+                             "Well deserved. \"\n\nThe award is given each spring.",
+                             "Thrilled for the crew. What a night. Well deserved.", NULL);
+  /* The last part's mark spaced after the comma, before a name and a
+   * speech verb, with no mark after it: it closes, it opens nothing,
+   * though the next paragraph opens with a mark. */
+  {
+    g_autoptr(GPtrArray) quotes =
+      extract ("The firm issued a statement:\n\n\"Repairs will take twelve days.\n\n"
+               "A ship is on its way, \"Seacom said in a statement.\n\n"
+               "\"The outage hit all traffic to Europe. \"");
+
+    g_assert_cmpuint (quotes->len, ==, 2);
+    g_assert_cmpstr (((PxQuote *) g_ptr_array_index (quotes, 0))->text, ==,
+                     "Repairs will take twelve days. A ship is on its way");
+    g_assert_cmpstr (((PxQuote *) g_ptr_array_index (quotes, 0))->speaker, ==, "Seacom");
+  }
+}
+
 static void
 test_open_at_paragraph_end (void)
 {
@@ -964,6 +992,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/terms", test_terms);
   g_test_add_func ("/quotes/nested", test_nested);
   g_test_add_func ("/quotes/multi-paragraph", test_multi_paragraph);
+  g_test_add_func ("/quotes/multi-paragraph-unmarked", test_multi_paragraph_unmarked);
   g_test_add_func ("/quotes/mark-pairs", test_mark_pairs);
   g_test_add_func ("/quotes/open", test_open_at_paragraph_end);
   g_test_add_func ("/quotes/brackets", test_brackets_and_ellipsis);
