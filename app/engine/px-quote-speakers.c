@@ -1292,6 +1292,7 @@ is_relative_who (GArray *items, guint i)
 
 static gboolean looks_like_name (DocScan *ds, const char *word);
 static gboolean describes_name_after (DocScan *ds, GArray *items, guint i, guint n);
+static gboolean is_owner (const Item *it);
 
 /* Whether the sentence at items[s] opens with a phrase before its
  * subject: a preposition, an adverb or a participle, written with a
@@ -1532,7 +1533,9 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
 static gboolean
 describes_name_after (DocScan *ds, GArray *items, guint i, guint n)
 {
-  gboolean titled = FALSE;
+  /* "said her nephew, Ravi Singh": a relation owned by someone is a
+   * role as much as a title is. */
+  gboolean titled = i > 0 && is_owner (&g_array_index (items, Item, i - 1));
 
   for (guint k = i; k < n && k < i + MAX_DESCRIPTION_WORDS * 2; k++)
     {
@@ -1564,6 +1567,15 @@ describes_name_after (DocScan *ds, GArray *items, guint i, guint n)
         return FALSE;
     }
   return FALSE;
+}
+
+/* "his", "her", "their", "its": a determiner that names an owner. */
+static gboolean
+is_owner (const Item *it)
+{
+  static const char * const owners[] = { "his", "her", "their", "its", NULL };
+
+  return it->kind == IT_WORD && g_strv_contains (owners, it->lower);
 }
 
 /* "who", "whose", "which", "that": a relative clause opens. */
@@ -1648,6 +1660,13 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
           !describes_name_after (ds, items, e, n))
         break;
       e++;
+    }
+  /* "said her husband": someone the text leaves unnamed, not "her". */
+  if (e == v + 2 && e < n && is_owner (&g_array_index (items, Item, v + 1)) &&
+      g_array_index (items, Item, e).kind == IT_WORD && !g_array_index (items, Item, e).cap)
+    {
+      f->kind = SPK_UNKNOWN;
+      return e;
     }
   set_speaker_np (f, ds, items, v + 1, e);
   return e;

@@ -617,6 +617,12 @@ test_unnamed_speakers (void)
                "She is a fraud|Tom Ruud");
   quote_check ("\"She is a fraud,\" Tom Ruud, a spokesman for Ivo Marsh, said.",
                "She is a fraud|Tom Ruud");
+  /* A relation of someone named before, then the relation's name; or
+   * the relation alone, who is no one named. */
+  quote_check ("Ann Lee, 59, was hit by a car.\n\n\"We are shocked,\" said her nephew, Ravi Singh, 32.",
+               "We are shocked|Ravi Singh");
+  quote_check ("Ann Lee, 59, was hit by a car.\n\n\"We are shocked,\" said her husband.",
+               "We are shocked|?");
   /* After "said", an article may open what was said, not name who said
    * it: the next paragraph's quote is still the speaker's named there. */
   quote_check ("Mary Marr, a ferry pilot who came early, said a storm was near.\n\n"
