@@ -253,16 +253,15 @@ typedef struct {
 } Doc;
 
 /* A paragraph read, by the hash of its comparison word ids; its
- * tokens and ids kept here, which the getters would check again for
- * every paragraph compared with it. */
+ * tokens kept here, which the getter would check again for every
+ * paragraph compared with it. */
 typedef struct {
   guint32 hash;
   guint32 doc1;       /* its document + 1; 0: an empty slot (the table is
                        * made cleared, not filled) */
   guint32 para;
-  guint32 n_tokens;   /* and as many word ids as it has words */
+  guint32 n_tokens;
   const PxToken *tokens;
-  const guint32 *cmp_ids;
 } SeenPara;
 
 typedef struct {
@@ -726,9 +725,8 @@ word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
 }
 
 /* A paragraph read before whose text is that of paragraph @p of
- * document @d byte for byte (its @n_tokens @tokens, its @n_cmp
- * comparison word ids @cmp_ids, whose hash the comparison made is
- * @hash): tokenised from the same text, its
+ * document @d byte for byte (its @n_tokens @tokens, the hash the
+ * comparison made of its word ids @hash): tokenised from the same text, its
  * words are the same but for where they stand, and are copied rather
  * than read again token by token.  Outlets that run one wire story
  * repeat most of its paragraphs.  Returns that paragraph's document,
@@ -743,7 +741,7 @@ word_id (Finder *f, guint32 cmp_id, const char *text, gsize len)
  * matches. */
 static const Doc *
 copied_paragraph (Finder *f, guint d, guint p, const PxToken *tokens, guint n_tokens,
-                  const guint32 *cmp_ids, guint n_cmp, guint64 hash, guint *q, guint32 *shift)
+                  guint64 hash, guint *q, guint32 *shift)
 {
   guint32 h = (guint32) (hash ^ (hash >> 32)), i;
 
@@ -754,15 +752,13 @@ copied_paragraph (Finder *f, guint d, guint p, const PxToken *tokens, guint n_to
       const PxToken *other_tokens = seen->tokens;
       guint32 len;
 
-      /* The same word ids (folded), the same tokens, the same bytes. */
+      /* The same tokens, the same bytes: then the same word ids too,
+       * which are the tokens' folded. */
       if (seen->hash != h || seen->n_tokens != n_tokens)
         continue;
       other = &f->docs[seen->doc1 - 1];
-      if (other->para_first[seen->para + 1] - other->para_first[seen->para] != n_cmp)
-        continue;
       len = tokens[n_tokens - 1].start + tokens[n_tokens - 1].len - tokens[0].start;
-      if (memcmp (seen->cmp_ids, cmp_ids, n_cmp * sizeof (guint32)) == 0 &&
-          other_tokens[n_tokens - 1].start + other_tokens[n_tokens - 1].len - other_tokens[0].start == len &&
+      if (other_tokens[n_tokens - 1].start + other_tokens[n_tokens - 1].len - other_tokens[0].start == len &&
           memcmp (other->text + other_tokens[0].start, f->docs[d].text + tokens[0].start, len) == 0)
         {
           *q = seen->para;
@@ -770,7 +766,7 @@ copied_paragraph (Finder *f, guint d, guint p, const PxToken *tokens, guint n_to
           return other;
         }
     }
-  f->seen[i] = (SeenPara) { h, d + 1, p, n_tokens, tokens, cmp_ids };
+  f->seen[i] = (SeenPara) { h, d + 1, p, n_tokens, tokens };
   return NULL;
 }
 
@@ -822,7 +818,7 @@ build_doc (Finder *f, Doc *doc, guint d)
 
       doc->para_first[p] = n;
       if (f->seen != NULL && n_cmp > 0 &&
-          (copy = copied_paragraph (f, d, p, tokens, n_tokens, cmp_ids, n_cmp, hash, &q, &shift)) != NULL)
+          (copy = copied_paragraph (f, d, p, tokens, n_tokens, hash, &q, &shift)) != NULL)
         {
           guint first = copy->para_first[q], end = copy->para_first[q + 1];
 
