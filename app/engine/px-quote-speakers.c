@@ -95,6 +95,18 @@ item_fill (DocScan *ds, Item *it)
  * is a stop word ("Theresa May"), but alone only after "Mrs." or before
  * a speech verb ("May said"): "in May" is a month. */
 static gboolean is_verb (const Item *it);
+static gboolean written_lower_word (DocScan *ds, const Item *it);
+
+/* Whether the item before @it, one of @items, is a determiner: "the
+ * Fire Marshal" is no first name and its surname. */
+static gboolean
+after_determiner (GArray *items, const Item *it)
+{
+  guint i = it - (const Item *) items->data;
+
+  return i > 0 && g_array_index (items, Item, i - 1).kind == IT_WORD &&
+         (g_array_index (items, Item, i - 1).classes & WC_DETERMINER);
+}
 
 static void
 untitle_surnames (DocScan *ds, GArray *items)
@@ -119,6 +131,8 @@ untitle_surnames (DocScan *ds, GArray *items)
       after_title = prev->kind == IT_WORD && (prev->classes & WC_TITLE) && (prev->classes & (WC_MALE | WC_FEMALE));
       if (next)
         item_fill (ds, (Item *) next);
+      if (first->kind == IT_WORD)
+        item_fill (ds, (Item *) first);
       if (prev->kind == IT_WORD && prev->cap && first->kind == IT_WORD && first->cap &&
           !(first->classes & (WC_TITLE | WC_PLACE | WC_STOP)) &&
           ((first->classes & (WC_MALE | WC_FEMALE)) ||
@@ -126,7 +140,12 @@ untitle_surnames (DocScan *ds, GArray *items)
             * name the lists do not know, by what follows the name. */
            (stop && !(first->classes & (WC_DETERMINER | WC_FUNCTION | WC_ADVERB)) &&
             !(it->classes & WC_FUNCTION) && next &&
-            (next->kind == IT_COMMA || is_verb (next)))))
+            (next->kind == IT_COMMA || is_verb (next))) ||
+           /* "Tishana King says", "Tishana King, 39,": a title after a
+            * word no list holds and the text never writes in lower case,
+            * before a comma or a verb, is that first name's surname. */
+           (!stop && first->classes == 0 && !written_lower_word (ds, first) && next &&
+            (next->kind == IT_COMMA || is_verb (next)) && !after_determiner (items, first))))
         {
           surname = TRUE;
           g_hash_table_add (ds->title_surnames, it->lower);
@@ -2133,6 +2152,33 @@ only_adverbs_between (GArray *items, guint a, guint b)
   return TRUE;
 }
 
+/* Whether items[j] is "quoted" (or "quotes", "quoting") and an "as"
+ * before a speech verb follows it ("quoted Ann Lee as saying", "quotes
+ * her as telling"); if so, the words between name @f's speaker, or
+ * nobody named when they name no one ("quoted a witness as saying"). */
+static gboolean
+quoted_as_saying (DocScan *ds, GArray *items, guint j, guint n, Found *f)
+{
+  if (!item_is (items, j, "quoted") && !item_is (items, j, "quotes") &&
+      !item_is (items, j, "quoting"))
+    return FALSE;
+  for (guint k = j + 2; k + 1 < n && k <= j + MAX_SUBJECT_ITEMS; k++)
+    {
+      Item *verb = &g_array_index (items, Item, k + 1);
+
+      if (!item_is (items, k, "as"))
+        continue;
+      item_fill (ds, verb);
+      if (verb->kind != IT_WORD || !(verb->classes & WC_SPEECH_VERB))
+        return FALSE;
+      set_speaker_np (f, ds, items, j + 1, k);
+      if (f->kind == SPK_NONE)
+        f->kind = SPK_UNKNOWN;
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
                         gboolean sentence_goes_on, gboolean to_paragraph_end)
@@ -2215,6 +2261,10 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
           (g_array_index (items, Item, i).classes & (WC_FUNCTION | WC_STOP)) &&
           px_quote_has_ending (WE_PARTICIPLE, it->lower))
         return FALSE;
+      /* '"…," the paper quoted witness Devonte Brown as saying': the one
+       * quoted said it, not the paper. */
+      if (j > i && quoted_as_saying (ds, items, j, n, f))
+        return TRUE;
       if (j > i && is_verb_at (ds, items, j) && !used_as_noun (ds, items, j))
         {
           if (is_passive (items, j))

@@ -623,6 +623,17 @@ test_unnamed_speakers (void)
                "We are shocked|Ravi Singh");
   quote_check ("Ann Lee, 59, was hit by a car.\n\n\"We are shocked,\" said her husband.",
                "We are shocked|?");
+  /* The one a paper quotes as saying it said it. */
+  quote_check ("\"They ran so fast,\" the Daily Post quoted witness Ivo Marsh as saying.",
+               "They ran so fast|Ivo Marsh");
+  quote_check ("\"They ran so fast,\" the paper quoted a witness as saying.",
+               "They ran so fast|?");
+  /* A title word as the surname of a first name no list holds, and of
+   * no "the Fire Marshal". */
+  quote_check ("Tishana King, 39, saw it from her window.\n\n\"He had nothing,\" King told the paper.",
+               "He had nothing|Tishana King");
+  quote_check ("The Fire Marshal, Ada Kern, came at dawn.\n\n\"It is out,\" Marshal said.",
+               "It is out|?");
   /* After "said", an article may open what was said, not name who said
    * it: the next paragraph's quote is still the speaker's named there. */
   quote_check ("Mary Marr, a ferry pilot who came early, said a storm was near.\n\n"
