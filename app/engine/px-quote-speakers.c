@@ -3411,6 +3411,19 @@ shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
   return FALSE;
 }
 
+/* Whether @m is the first words of its sentence, its subject as a rule:
+ * "Smith had played…", not "…following Prince George's arrival". */
+static gboolean
+opens_its_sentence (DocScan *ds, const Mention *m)
+{
+  if (m->after_preposition)
+    return FALSE;
+  for (guint32 k = m->sentence; k < m->pos; k++)
+    if (!g_ascii_isspace (ds->text[k]))
+      return FALSE;
+  return TRUE;
+}
+
 /* "He said": the person being quoted in this stretch of text if the
  * pronoun fits them, else the nearest person named before whose gender
  * fits, else the nearest whose gender the text does not tell.  Never a
@@ -3422,6 +3435,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
   guint want = pronoun_gender (f->np);
   const char *open = NULL;
   char *found = NULL;
+  gboolean found_opens = FALSE, open_opens = FALSE;
   const Mention *subject = sentence_subject_mention (ds, names, f->np_pos);
 
   /* The subject of the pronoun's own sentence, if the gender fits or
@@ -3469,6 +3483,12 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
             }
           if (gender_of (m, full) == want)
             break;
+          /* "Majed Hamdan, a photographer, … said many were dead. “…,”
+           * he said": a person whose gender the text does not tell,
+           * opening a sentence since, may be the one quoted now. */
+          if (gender_of (m, full) == 0 && opens_its_sentence (ds, m) &&
+              shown_to_be_person (ds, m, full))
+            break;
         }
     }
   for (guint i = ds->mentions->len; i > 0 && found == NULL; i--)
@@ -3482,9 +3502,24 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
       full = full_name (ds, names, m->name, m->pos);
       g = gender_of (m, full);
       if (g == want && want != 0)
-        found = g_strdup (full);
+        {
+          found = g_strdup (full);
+          found_opens = opens_its_sentence (ds, m);
+        }
       else if (g == 0 && open == NULL && shown_to_be_person (ds, m, full))
-        open = full;
+        {
+          open = full;
+          open_opens = opens_its_sentence (ds, m);
+        }
+    }
+  /* "Smith had played the role since 2010 … “…,” he wrote", with "Prince
+   * George's arrival" before: a person whose gender the text does not
+   * tell, nearer and the subject of a sentence, before one whose gender
+   * fits but who is only named in passing. */
+  if (found && open && open_opens && !found_opens)
+    {
+      g_free (found);
+      found = NULL;
     }
   if (found)
     {

@@ -871,6 +871,22 @@ test_name_qualifying_noun (void)
                "far too high.|Ada Marr");
 }
 
+/* "He said" after a person whose gender the text does not tell, the
+ * subject of the sentences just before: theirs, not that of a man named
+ * in passing before them, nor of the man quoted before them. */
+static void
+test_pronoun_after_new_subject (void)
+{
+  quote_check ("The news came a day after Prince Harald's visit to the port.\n\n"
+               "Dele Okoro had run the ferry since 2010 and shocked the crew when he left in June.\n\n"
+               "\"The ferry has been the best job of my life,\" he wrote on the company's website.",
+               "The ferry has been the best job of my life|Dele Okoro");
+  quote_check ("\"We saw the boats go down,\" Mr. Ivo Marsh, a harbour official, told the radio.\n\n"
+               "Dele Okoro rushed to the quay and said many boats were lost.\n\n"
+               "\"I saw crews in the water,\" he said.",
+               "We saw the boats go down|Ivo Marsh / I saw crews in the water|Dele Okoro");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -934,5 +950,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
   g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
   g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);
+  g_test_add_func ("/quote-speakers/pronoun-after-new-subject", test_pronoun_after_new_subject);
   return g_test_run ();
 }
