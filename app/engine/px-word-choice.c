@@ -97,15 +97,20 @@ typedef struct {
   guint8 filter[(1 << FILTER_BITS) / 8];   /* a bit set by filter_bit() for each */
 } Lists;
 
-/* A folded word's bit in Lists.filter (FNV-1a). */
+/* A folded word's bit in Lists.filter: FNV-1a of its bytes, which
+ * strip_key() works out as it writes them. */
+#define FILTER_SEED 14695981039346656037ull
+#define FILTER_STEP(h, c) (((h) ^ (guchar) (c)) * 1099511628211ull)
+#define FILTER_BIT(h) ((guint32) ((h) >> (64 - FILTER_BITS)))
+
 static inline guint32
 filter_bit (const char *key, gsize len)
 {
-  guint64 h = 14695981039346656037ull;
+  guint64 h = FILTER_SEED;
 
   for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) key[i]) * 1099511628211ull;
-  return (guint32) (h >> (64 - FILTER_BITS));
+    h = FILTER_STEP (h, key[i]);
+  return FILTER_BIT (h);
 }
 
 static void fold_key_into (GString *out, const char *text, gsize len, gboolean *symbol, gboolean *digit);
@@ -196,16 +201,21 @@ language_lists (void)
  * where the lists' table was a cache miss a word, and a sixth of word
  * choice on the sample event (perf, in bench-phases). */
 static const Listed *
-listed_word (const char *key, gsize len)
+listed_word_at (const Lists *lists, const char *key, gsize len, guint32 bit)
 {
-  const Lists *lists = language_lists ();
-  guint32 bit = filter_bit (key, len), id;
+  guint32 id;
 
   if (!(lists->filter[bit / 8] & (1 << (bit % 8))))
     return NULL;
   id = px_interner_lookup_key (lists->keys, key, len);
 
   return id == G_MAXUINT32 ? NULL : &g_array_index (lists->words, Listed, id);
+}
+
+static const Listed *
+listed_word (const char *key, gsize len)
+{
+  return listed_word_at (language_lists (), key, len, filter_bit (key, len));
 }
 
 /* ------------------------------------------------------------------ */
@@ -302,6 +312,7 @@ typedef struct {
 
 typedef struct {
   PxComparison *cmp;
+  const Lists *lists;      /* language_lists() */
   const gint *cancel;
   guint n_parts;           /* shares of the rows diffed apart; 0: by size */
   guint n_docs;
@@ -543,13 +554,16 @@ word_flags (const char *text, gsize len)
  * punctuation ("u.s." is "us"), into @out; px_diff_fold (text, len,
  * FOLD_FLAGS, TRUE) gives the same from the text.  *@symbol tells whether
  * an all-ASCII @k has one of the symbols $+<=>^`|~ that an interner's
- * folding also drops, *@digit whether the key has a digit. */
+ * folding also drops, *@digit whether the key has a digit, and *@bit
+ * is the key's bit in the lists' filter (filter_bit()), worked out on
+ * the way rather than in a second pass over the key. */
 static void
-strip_key (GString *out, const char *k, gsize len, gboolean *symbol, gboolean *digit)
+strip_key (GString *out, const char *k, gsize len, gboolean *symbol, gboolean *digit, guint32 *bit)
 {
   const guint8 *classes = ascii_classes ();
   gboolean ascii = TRUE, sym = FALSE, dig = FALSE;
   gsize n = 0;
+  guint64 h = FILTER_SEED;
   char *o;
 
   if (out->allocated_len <= len)
@@ -570,6 +584,7 @@ strip_key (GString *out, const char *k, gsize len, gboolean *symbol, gboolean *d
           if (G_LIKELY (class == 0))
             {
               o[n++] = c;
+              h = FILTER_STEP (h, c);
               continue;
             }
           if (class == A_PUNCT)
@@ -577,6 +592,7 @@ strip_key (GString *out, const char *k, gsize len, gboolean *symbol, gboolean *d
           sym |= class == A_SYMBOL;
           dig |= class == A_DIGIT;
           o[n++] = c;
+          h = FILTER_STEP (h, c);
           continue;
         }
       ascii = FALSE;
@@ -590,13 +606,17 @@ strip_key (GString *out, const char *k, gsize len, gboolean *symbol, gboolean *d
         }
       dig |= (gint32) u >= 0 && g_unichar_isdigit (u);
       while (p < next)
-        o[n++] = *p++;
+        {
+          h = FILTER_STEP (h, *p);
+          o[n++] = *p++;
+        }
     }
   /* The string's fields, set directly: this runs for every new word. */
   o[n] = '\0';
   out->len = n;
   *symbol = ascii && sym;
   *digit = dig;
+  *bit = FILTER_BIT (h);
 }
 
 /* Where the id of the words whose match key (see key_id()) is @match
@@ -638,10 +658,10 @@ key_id (Finder *f, const char *k, gsize len, guint32 cmp_id)
 {
   gboolean symbol, digit;
   GString *key = f->fold;
-  guint32 *slot, id;
+  guint32 *slot, id, bit;
   IdInfo info = { NULL, 0, 0, 0, NULL, 0 };
 
-  strip_key (key, k, len, &symbol, &digit);
+  strip_key (key, k, len, &symbol, &digit, &bit);
   if (!symbol && key->len == len && cmp_id != G_MAXUINT32)
     slot = &f->of_cmp_id[cmp_id];
   else if (!symbol)
@@ -661,7 +681,7 @@ key_id (Finder *f, const char *k, gsize len, guint32 cmp_id)
   id = *slot = f->n_info;
   info.key = g_string_chunk_insert_len (f->key_text, key->str, key->len);
   info.key_len = key->len;
-  info.listed = listed_word (key->str, key->len);
+  info.listed = listed_word_at (f->lists, key->str, key->len, bit);
   if (digit)
     info.flags |= I_DIGIT;
   if (f->n_info == f->info_room)
@@ -3367,6 +3387,7 @@ px_word_choice_find_with (PxComparison       *cmp,
   g_return_val_if_fail (PX_IS_COMPARISON (cmp), NULL);
 
   f.cmp = cmp;
+  f.lists = language_lists ();
   f.cancel = cancel;
   f.n_parts = n_parts;
   f.tuning = tuning;
