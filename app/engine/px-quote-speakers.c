@@ -3435,7 +3435,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
   guint want = pronoun_gender (f->np);
   const char *open = NULL;
   char *found = NULL;
-  gboolean found_opens = FALSE, open_opens = FALSE;
+  gboolean open_opens = FALSE;
   const Mention *subject = sentence_subject_mention (ds, names, f->np_pos);
 
   /* The subject of the pronoun's own sentence, if the gender fits or
@@ -3502,10 +3502,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
       full = full_name (ds, names, m->name, m->pos);
       g = gender_of (m, full);
       if (g == want && want != 0)
-        {
-          found = g_strdup (full);
-          found_opens = opens_its_sentence (ds, m);
-        }
+        found = g_strdup (full);
       else if (g == 0 && open == NULL && shown_to_be_person (ds, m, full))
         {
           open = full;
@@ -3514,9 +3511,9 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
     }
   /* "Smith had played the role since 2010 … “…,” he wrote", with "Prince
    * George's arrival" before: a person whose gender the text does not
-   * tell, nearer and the subject of a sentence, before one whose gender
-   * fits but who is only named in passing. */
-  if (found && open && open_opens && !found_opens)
+   * tell, nearer and the subject of a sentence, before one further back
+   * whose gender fits. */
+  if (found && open && open_opens)
     {
       g_free (found);
       found = NULL;

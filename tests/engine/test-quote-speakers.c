@@ -885,6 +885,17 @@ test_pronoun_after_new_subject (void)
                "Dele Okoro rushed to the quay and said many boats were lost.\n\n"
                "\"I saw crews in the water,\" he said.",
                "We saw the boats go down|Ivo Marsh / I saw crews in the water|Dele Okoro");
+  /* A role set off after the name shows a person: "a photographer". */
+  quote_check ("\"We saw the boats go down,\" Mr. Ivo Marsh, a harbour official, told the radio.\n\n"
+               "Dele Okoro, a photographer who rushed to the quay, said many boats were lost.\n\n"
+               "\"I saw crews in the water,\" he said.",
+               "We saw the boats go down|Ivo Marsh / I saw crews in the water|Dele Okoro");
+  /* Nearer and the subject of its sentence, before a man named further
+   * back as the subject of his. */
+  quote_check ("Mr. Ivo Marsh called for an inquiry.\n\n"
+               "Dele Okoro rushed to the quay and said many boats were lost.\n\n"
+               "\"I saw crews in the water,\" he said.",
+               "I saw crews in the water|Dele Okoro");
 }
 
 int
