@@ -96,6 +96,7 @@ item_fill (DocScan *ds, Item *it)
  * a speech verb ("May said"): "in May" is a month. */
 static gboolean is_verb (const Item *it);
 static gboolean written_lower_word (DocScan *ds, const Item *it);
+static gboolean all_capitalised (GArray *items, guint a, guint e);
 
 /* Whether the item before @it, one of @items, is a determiner: "the
  * Fire Marshal" is no first name and its surname. */
@@ -1038,6 +1039,33 @@ qualified_run_end (DocScan *ds, GArray *items, guint k, const Item **title)
 }
 
 /* Turns the noun phrase items[s, e) into a speaker. */
+/* Whether the word of @it stands inside a sentence, not at its start:
+ * after a word or a comma, or after a quote that ends with a comma. */
+static gboolean
+inside_sentence (DocScan *ds, const Item *it)
+{
+  const char *p = ds->text + it->start;
+
+  while (p > ds->text && (p[-1] == ' ' || p[-1] == '\t'))
+    p--;
+  if (p == ds->text)
+    return FALSE;
+  p = g_utf8_find_prev_char (ds->text, p);
+  switch (g_utf8_get_char (p))
+    {
+    case '"': case 0x201D: case 0x2019: case '\'':
+      if (p == ds->text)
+        return FALSE;
+      while (p > ds->text && p[-1] == ' ')
+        p--;
+      return p > ds->text && p[-1] == ',';
+    case '.': case '!': case '?': case '\n': case ':':
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
 static void
 set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 {
@@ -1064,6 +1092,22 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
   for (guint i = s; i < e; i++)
     if (is_title (&g_array_index (items, Item, i)))
       last_title = i;
+
+  /* '," trade magazine The Hollywood Reporter wrote': a capitalised
+   * "The" inside a sentence opens the name of a publication or an
+   * organisation, though its last word is a title. */
+  if (last_title == (int) e - 1)
+    for (guint k = s; k + 2 < e; k++)
+      if (item_is (items, k, "the") && g_array_index (items, Item, k).cap &&
+          inside_sentence (ds, &g_array_index (items, Item, k)) &&
+          all_capitalised (items, k + 1, e))
+        {
+          f->kind = SPK_NAME;
+          f->np = span_text (ds, g_array_index (items, Item, k + 1).start,
+                             g_array_index (items, Item, e - 1).end);
+          f->np_pos = g_array_index (items, Item, k + 1).start;
+          return;
+        }
 
   /* The name after the last title, else any name ("Brad Komar, the
    * campaign's state director"); the last full name if several, but

@@ -634,6 +634,13 @@ test_unnamed_speakers (void)
                "He had nothing|Tishana King");
   quote_check ("The Fire Marshal, Ada Kern, came at dawn.\n\n\"It is out,\" Marshal said.",
                "It is out|?");
+  /* A capitalised "The" inside the sentence opens a publication's
+   * name, though it ends in a title; at a sentence's start it opens a
+   * role. */
+  quote_check ("\"Her choice signals a new tone,\" trade paper The Harbour Reporter wrote.",
+               "Her choice signals a new tone|Harbour Reporter");
+  quote_check ("Ann Lee spoke.\n\n\"We won.\" The Press Secretary said nothing.",
+               "We won.|?");
   /* After "said", an article may open what was said, not name who said
    * it: the next paragraph's quote is still the speaker's named there. */
   quote_check ("Mary Marr, a ferry pilot who came early, said a storm was near.\n\n"
