@@ -1380,6 +1380,8 @@ opens_with_phrase (DocScan *ds, GArray *items, guint s)
   }
 }
 
+static gboolean is_dash_at (DocScan *ds, GArray *items, guint k);
+
 /* How many items a dateline holds at most: "DES MOINES, Iowa —". */
 #define MAX_DATELINE_ITEMS 6
 
@@ -1394,6 +1396,12 @@ after_dateline (DocScan *ds, GArray *items, guint s, guint n)
   if (s >= n)
     return s;
   first = &g_array_index (items, Item, s);
+  /* "Washington (AFP) –": a place in title case before a news agency in
+   * brackets (which the items leave out) is a dateline too. */
+  if (first->kind == IT_WORD && first->cap && s + 1 < n &&
+      is_dash_at (ds, items, s + 1) && memchr (ds->text + first->end, ')',
+                                               g_array_index (items, Item, s + 1).start - first->end))
+    return s + 2;
   if (first->kind != IT_WORD || !first->acronym || first->end - first->start < 3)
     return s;
   for (guint k = s + 1; k < n && k <= s + MAX_DATELINE_ITEMS; k++)

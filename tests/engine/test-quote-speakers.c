@@ -905,6 +905,17 @@ test_pronoun_after_new_subject (void)
                "I saw crews in the water|Dele Okoro");
 }
 
+/* A dateline in title case before a news agency in brackets, then a
+ * dash: the place is no subject, the name after the dash is. */
+static void
+test_dateline_with_agency (void)
+{
+  quote_check ("Tarnby (Harbour Wire) \u2013 Mayor Ada Marr has taken a swipe at her rival, saying "
+               "that \"loud ferries\" do more harm than good.", "loud ferries|Ada Marr");
+  quote_check ("Tarnby (HW) - Ada Marr has taken a swipe at her rival, saying that \"loud "
+               "ferries\" do harm.", "loud ferries|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -969,5 +980,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
   g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);
   g_test_add_func ("/quote-speakers/pronoun-after-new-subject", test_pronoun_after_new_subject);
+  g_test_add_func ("/quote-speakers/dateline-with-agency", test_dateline_with_agency);
   return g_test_run ();
 }
