@@ -147,13 +147,104 @@ void         px_quote_marks_find       (PxDocument *doc,
                                         gsize       len,
                                         GPtrArray  *found);
 
-/* px-quote-speakers.c */
+/* px-quote-mentions.c: the words around quotes as items, and the names
+ * they hold.  An item's lower, possessive and classes are worked out on
+ * demand, by px_quote_item_fill(). */
+typedef enum {
+  IT_WORD,
+  IT_COMMA,
+  IT_COLON,
+  IT_HYPHEN,
+  IT_END,      /* a sentence's end */
+  IT_OTHER,
+} ItemKind;
+
+typedef struct {
+  ItemKind kind;
+  guint32 start;
+  guint32 end;
+  char *lower;       /* casefolded, apostrophes straightened, possessive dropped */
+  gboolean cap;
+  gboolean acronym;    /* NBC, ISIS: all capitals */
+  gboolean possessive;
+  guint classes;     /* WordClass bits of lower */
+  gboolean filled;   /* lower, possessive and classes worked out */
+} Item;
+
+/* Most words an appositive's role is looked for in. */
+#define MAX_APPOSITIVE_WORDS 5
+/* How many words may stand between an article and the role it opens:
+ * "a senior fire department official". */
+#define MAX_ROLE_WORDS 5
+
+/* Prepositions that put a name as a place or an organisation: "at the
+ * University", "during a Fox News interview".  NULL-terminated. */
+extern const char * const px_quote_name_prepositions[];
+
 void         px_quote_collect_mentions (DocScan    *ds);
+/* The items of text[lo, hi), in a scratch array of @ds. */
+GArray      *px_quote_items_of         (DocScan    *ds,
+                                        guint32     lo,
+                                        guint32     hi);
+void         px_quote_item_fill        (DocScan    *ds,
+                                        Item       *it);
+gboolean     px_quote_is_title         (const Item *it);
+gboolean     px_quote_is_particle      (const Item *it);
+gboolean     px_quote_is_name_word     (const Item *it);
+/* A speech verb in lower case ("said", "told"). */
+gboolean     px_quote_is_verb          (const Item *it);
+/* A speech verb at items[i], in lower case or capitalised inside a sentence. */
+gboolean     px_quote_is_verb_at       (DocScan    *ds,
+                                        GArray     *items,
+                                        guint       i);
+gboolean     px_quote_is_pronoun       (const Item *it);
+/* Whether items[i] opens a sentence (or the span scanned). */
+gboolean     px_quote_opens_sentence   (GArray     *items,
+                                        guint       i);
+/* text[start, end) with spaces and line breaks folded: newly allocated. */
+char        *px_quote_span_text        (DocScan    *ds,
+                                        guint32     start,
+                                        guint32     end);
+/* A run of capitalised words joined by hyphens and particles ("Bashar
+ * al-Assad") from items[i]: returns the index past it. */
+guint        px_quote_name_run         (DocScan    *ds,
+                                        GArray     *items,
+                                        guint       i,
+                                        guint       hi,
+                                        guint      *n_words,
+                                        gboolean   *org);
+/* The surname in @name at *@at, its length returned. */
+gsize        px_quote_surname_in       (const char *name,
+                                        const char **at);
+gboolean     px_quote_has_surname      (const char *name,
+                                        const char *surname);
+
+/* px-quote-attribution.c: the source the words around each quote give. */
 void         px_quote_attribute        (DocScan    *ds);
+gboolean     px_quote_item_is          (GArray     *items,
+                                        guint       i,
+                                        const char *word);
+/* Whether items[k] is a dash (spaced or doubled hyphen, em or en dash). */
+gboolean     px_quote_is_dash_at       (DocScan    *ds,
+                                        GArray     *items,
+                                        guint       k);
+gboolean     px_quote_is_place         (const char *name);
+/* Whether items[a, e) are capitalised words only. */
+gboolean     px_quote_all_capitalised  (GArray     *items,
+                                        guint       a,
+                                        guint       e);
+
+/* px-quote-resolution.c: the full name behind each speaker. */
 void         px_quote_resolve_speakers (DocScan    *ds,
                                         GHashTable *group_names);
 GHashTable  *px_quote_surname_index    (GArray     *mentions);
 const char  *px_quote_last_word        (const char *name);
+/* Whether @word stands in lower case somewhere in the text, as a word. */
+gboolean     px_quote_written_lower    (DocScan    *ds,
+                                        const char *word);
+/* Whether @word stands capitalised somewhere inside a sentence. */
+gboolean     px_quote_capitalised_inside_sentence (DocScan    *ds,
+                                                   const char *word);
 
 /* px-quotes.c */
 /* The word that ends right before *@p, spaces skipped, normalised (lower

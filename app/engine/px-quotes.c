@@ -3,10 +3,13 @@
  * Copyright 2026 The Parallax authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Three passes, one file each: px-quote-marks.c finds the quotations,
- * px-quote-speakers.c says who spoke them (with the word lists of
- * px-quote-words.c), px-quote-groups.c joins the same quotation across
- * outlets.  This file runs the first two over one document.
+ * One file per pass: px-quote-marks.c finds the quotations;
+ * px-quote-mentions.c reads the words around them and the names they
+ * hold; px-quote-attribution.c gives each quotation the source its
+ * words name; px-quote-resolution.c turns that source into a full name
+ * (all three with the word lists of px-quote-words.c);
+ * px-quote-groups.c joins the same quotation across outlets.  This file
+ * runs all but the last over one document.
  */
 #include "config.h"
 

@@ -1,0 +1,2181 @@
+/* px-quote-attribution.c: who said each quotation, by the words around it
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The words around each quote are matched against the patterns reporters
+ * use ("X said", "said X", "X told", "according to X", "..., he said",
+ * "X said that \"...\"", a colon after a speaker): each quotation gets the
+ * noun phrase the text gives as its source, as it is written ("he", "the
+ * secretary", "Kerry"), and how sure the pattern is.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes-private.h"
+#include "px-tokenizer.h"
+
+static gboolean
+is_adverb (const Item *it)
+{
+  return it->kind == IT_WORD && !it->cap &&
+         ((it->classes & WC_ADVERB) || px_quote_has_ending (WE_ADVERB, it->lower));
+}
+
+static gboolean
+is_np_word (const Item *it)
+{
+  return it->kind == IT_HYPHEN ||
+         (it->kind == IT_WORD && (it->cap || px_quote_is_title (it) || px_quote_is_particle (it) ||
+                                  g_str_equal (it->lower, "of")));
+}
+
+/* Whether items[a, b) hold "of", "at" or "from" ("Ann Lee of the
+ * club", "Ann Lee at the club"). */
+static gboolean
+of_between (GArray *items, guint a, guint b)
+{
+  for (guint k = a; k < b; k++)
+    {
+      const Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind == IT_WORD && !it->cap && it->lower &&
+          (g_str_equal (it->lower, "of") || g_str_equal (it->lower, "at") ||
+           g_str_equal (it->lower, "from")))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean names_person (DocScan *ds, const char *name);
+
+/* How many lower-case words may follow a name that qualifies them before
+ * the noun they describe: "the Republican presidential candidate". */
+#define MAX_QUALIFIED_WORDS 3
+
+/* Whether items[k] is a lower-case noun or adjective that a name before
+ * it qualifies ("U.S. media", "Q poll", "Latino conservative"): no
+ * verb, adverb, participle or function word. */
+static gboolean
+qualified_word (DocScan *ds, GArray *items, guint k)
+{
+  Item *it;
+
+  if (k >= items->len)
+    return FALSE;
+  it = &g_array_index (items, Item, k);
+  if (it->kind != IT_WORD || it->cap)
+    return FALSE;
+  px_quote_item_fill (ds, it);
+  /* "Gupta wouldn't comment": a verb cut by its "n't". */
+  if (it->end < ds->len && (ds->text[it->end] == '\'' || g_str_has_prefix (ds->text + it->end, "’")))
+    return FALSE;
+  return !(it->classes & (WC_SPEECH_VERB | WC_FINITE_VERB | WC_PARTICIPLE | WC_FUNCTION | WC_STOP |
+                          WC_DETERMINER | WC_ADVERB | WC_PARTICLE)) &&
+         !px_quote_is_finite_verb (it->lower) && !px_quote_has_ending (WE_MODIFIER, it->lower) &&
+         !g_str_equal (it->lower, "of") && !g_str_equal (it->lower, "and");
+}
+
+/* Whether items[k] is a lower-case word that may go on a noun phrase
+ * ("union leaders"): no speech verb, function word, adverb or verb the
+ * lists know. */
+static gboolean
+noun_goes_on (DocScan *ds, GArray *items, guint k)
+{
+  Item *it = &g_array_index (items, Item, k);
+
+  if (it->kind != IT_WORD || it->cap)
+    return FALSE;
+  px_quote_item_fill (ds, it);
+  return !(it->classes & (WC_SPEECH_VERB | WC_FINITE_VERB | WC_FUNCTION | WC_STOP | WC_DETERMINER |
+                          WC_ADVERB | WC_PARTICLE)) && !is_adverb (it);
+}
+
+/* Where the lower-case words a name qualifies, from items[k] on, end:
+ * at an organisation's or a statement's noun ("the Tidewire ferry
+ * campaign", "a Marr campaign statement"), which is returned, or past
+ * the last of them.  @title is set to the first title among them ("the
+ * Labour port director"). */
+static guint
+qualified_run_end (DocScan *ds, GArray *items, guint k, const Item **title)
+{
+  guint from = k;
+
+  for (; k < items->len && k < from + 2 * MAX_QUALIFIED_WORDS; k++)
+    {
+      const Item *it = &g_array_index (items, Item, k);
+
+      /* "mobile-phone" */
+      if (it->kind == IT_HYPHEN && k > from && it->start == g_array_index (items, Item, k - 1).end)
+        continue;
+      if (!qualified_word (ds, items, k) || (it->classes & (WC_ORG_NOUN | WC_STATEMENT)))
+        break;
+      if (*title == NULL && px_quote_is_title (it))
+        *title = it;
+    }
+  return k;
+}
+
+/* Turns the noun phrase items[s, e) into a speaker. */
+/* Whether the word of @it stands inside a sentence, not at its start:
+ * after a word or a comma, or after a quote that ends with a comma. */
+static gboolean
+inside_sentence (DocScan *ds, const Item *it)
+{
+  const char *p = ds->text + it->start;
+
+  while (p > ds->text && (p[-1] == ' ' || p[-1] == '\t'))
+    p--;
+  if (p == ds->text)
+    return FALSE;
+  p = g_utf8_find_prev_char (ds->text, p);
+  switch (g_utf8_get_char (p))
+    {
+    case '"': case 0x201D: case 0x2019: case '\'':
+      if (p == ds->text)
+        return FALSE;
+      while (p > ds->text && p[-1] == ' ')
+        p--;
+      return p > ds->text && p[-1] == ',';
+    case '.': case '!': case '?': case '\n': case ':':
+      return FALSE;
+    default:
+      return TRUE;
+    }
+}
+
+static void
+set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
+{
+  int last_title = -1;
+  guint best_s = 0, best_e = 0, best_words = 0;
+  guint held_s = 0, held_e = 0, held_words = 0;
+  gboolean best_org = FALSE, held_org = FALSE;
+  const Item *first;
+
+  while (s < e && g_array_index (items, Item, e - 1).kind != IT_WORD)
+    e--;
+  while (s < e && g_array_index (items, Item, s).kind != IT_WORD)
+    s++;
+  if (s >= e)
+    return;
+  first = &g_array_index (items, Item, s);
+  if (e - s == 1 && px_quote_is_pronoun (first))
+    {
+      f->kind = SPK_PRONOUN;
+      f->np = g_strdup (first->lower);
+      f->np_pos = first->start;
+      return;
+    }
+  for (guint i = s; i < e; i++)
+    if (px_quote_is_title (&g_array_index (items, Item, i)))
+      last_title = i;
+
+  /* '," trade magazine The Hollywood Reporter wrote': a capitalised
+   * "The" inside a sentence opens the name of a publication or an
+   * organisation, though its last word is a title. */
+  if (last_title == (int) e - 1)
+    for (guint k = s; k + 2 < e; k++)
+      if (px_quote_item_is (items, k, "the") && g_array_index (items, Item, k).cap &&
+          inside_sentence (ds, &g_array_index (items, Item, k)) &&
+          px_quote_all_capitalised (items, k + 1, e))
+        {
+          f->kind = SPK_NAME;
+          f->np = px_quote_span_text (ds, g_array_index (items, Item, k + 1).start,
+                             g_array_index (items, Item, e - 1).end);
+          f->np_pos = g_array_index (items, Item, k + 1).start;
+          return;
+        }
+
+  /* The name after the last title, else any name ("Brad Komar, the
+   * campaign's state director"); the last full name if several, but
+   * not a place or an organisation after "of" or "the" ("Robert Quill
+   * of the New York delegation"). */
+  for (int pass = 0; pass < 2 && best_words == 0; pass++)
+    {
+      guint from = pass == 0 && last_title >= 0 ? (guint) last_title + 1 : s;
+      gboolean best_after_word = FALSE;
+
+      /* "the New Jersey governor": a role, the names only qualify it. */
+      if (pass == 1 && (last_title < 0 || (first->classes & WC_DETERMINER)))
+        break;
+      for (guint i = from; i < e;)
+        {
+          guint n_words;
+          gboolean org;
+          guint end = px_quote_name_run (ds, items, i, e, &n_words, &org);
+          const Item *last;
+          gboolean after_word;
+
+          if (n_words == 0)
+            {
+              i++;
+              continue;
+            }
+          last = &g_array_index (items, Item, end - 1);
+          after_word = i > s && g_array_index (items, Item, i - 1).kind == IT_WORD &&
+                       !g_array_index (items, Item, i - 1).cap &&
+                       ((g_array_index (items, Item, i - 1).classes & (WC_DETERMINER | WC_FUNCTION)) ||
+                        g_strv_contains (px_quote_name_prepositions, g_array_index (items, Item, i - 1).lower));
+          /* "pro-Lee marchers", "anti-Marsh ads": a name glued to a
+           * prefix qualifies what follows; nobody speaks by it. */
+          if (i >= 2 && g_array_index (items, Item, i - 1).kind == IT_HYPHEN &&
+              g_array_index (items, Item, i - 1).end == g_array_index (items, Item, i).start &&
+              g_array_index (items, Item, i - 2).kind == IT_WORD &&
+              !g_array_index (items, Item, i - 2).cap &&
+              g_array_index (items, Item, i - 2).end == g_array_index (items, Item, i - 1).start)
+            {
+              i = end;
+              continue;
+            }
+          /* "an Apollo Project-type effort", "Trump-style rallies": a
+           * name glued to a lower-case word after it qualifies it. */
+          if (end + 1 < e && g_array_index (items, Item, end).kind == IT_HYPHEN &&
+              g_array_index (items, Item, end).start == g_array_index (items, Item, end - 1).end &&
+              g_array_index (items, Item, end + 1).kind == IT_WORD &&
+              !g_array_index (items, Item, end + 1).cap)
+            {
+              i = end;
+              continue;
+            }
+          /* "Stuart Pimm, Professor of Conservation Ecology": a name
+           * after a preposition after the title is the title's field;
+           * held back in case no name is set off before the title. */
+          if (pass == 0 && last_title >= 0 && i == from + 1 && after_word &&
+              g_strv_contains (px_quote_name_prepositions, g_array_index (items, Item, i - 1).lower))
+            {
+              if (held_words == 0)
+                {
+                  held_s = i;
+                  held_e = end;
+                  held_words = n_words;
+                  held_org = org;
+                }
+              i = end;
+              continue;
+            }
+          /* Before the title, only a name set off by a comma: "Brad
+           * Komar, the state director", not "State Department officials". */
+          if (pass == 1 && !(end < e && g_array_index (items, Item, end).kind == IT_COMMA))
+            {
+              i = end;
+              continue;
+            }
+          /* "Heiserman of the CORE Teachers", "Stu Rothenberg of the
+           * Rothenberg Report": a name after "of" a person's name, not
+           * after a title, is where the person works, not a speaker. */
+          if (best_words > 0 && !best_org && i > 0 && best_e <= i &&
+              of_between (items, best_e, i))
+            {
+              i = end;
+              continue;
+            }
+          if (!(last->possessive && end < e) &&
+              (best_words == 0 ||
+               (best_words < 2 && n_words >= 2) ||
+               (n_words >= 2 && (!after_word || best_after_word) && !org)))
+            {
+              best_s = i;
+              best_e = end;
+              best_words = n_words;
+              best_org = org;
+              best_after_word = after_word;
+            }
+          i = end;
+        }
+    }
+  if (best_words == 0 && held_words > 0)
+    {
+      best_s = held_s;
+      best_e = held_e;
+      best_words = held_words;
+      best_org = held_org;
+    }
+  if (best_words > 0)
+    {
+      const Item *a = &g_array_index (items, Item, best_s);
+      const Item *b = &g_array_index (items, Item, best_e - 1);
+      guint32 end = b->end;
+
+      f->kind = SPK_NAME;
+      f->np = px_quote_span_text (ds, a->start, end);
+      /* "at the Free State Project", "a longtime Clinton supporter":
+       * a name after a determiner or a preposition, or before the noun
+       * it qualifies, is seldom the person speaking. */
+      f->np_weak = best_org;
+      if (best_s > 0 && best_s > s)
+        {
+          Item *before = &g_array_index (items, Item, best_s - 1);
+
+          px_quote_item_fill (ds, before);
+          f->np_weak |= before->kind == IT_WORD && !before->cap &&
+                        ((before->classes & (WC_DETERMINER | WC_FUNCTION)) ||
+                         g_strv_contains (px_quote_name_prepositions, before->lower));
+        }
+      if (best_e < e)
+        {
+          Item *after = &g_array_index (items, Item, best_e);
+
+          px_quote_item_fill (ds, after);
+          f->np_weak |= after->kind == IT_WORD && !after->cap && !px_quote_is_particle (after) &&
+                        !g_str_equal (after->lower, "of") && !g_str_equal (after->lower, "and");
+        }
+      /* "a Marsh supporter", "a columnist for Pando", "an aide to Ann
+       * Lee": the unnamed person speaks, not the one their name
+       * qualifies (but "a Defence Ministry statement said" is the
+       * ministry's). */
+      if (f->np_weak && (first->classes & WC_DETERMINER) && !g_str_equal (first->lower, "the") &&
+          !(best_e < e && (g_array_index (items, Item, best_e).classes & WC_STATEMENT)))
+        {
+          f->kind = SPK_UNKNOWN;
+          g_clear_pointer (&f->np, g_free);
+          return;
+        }
+      /* "The U.S. media has claimed", "the Q poll finds", "one Latino
+       * conservative has dubbed": one word before the noun it qualifies,
+       * which names no person in the text, is a place's, a party's, a
+       * people's or a thing's name, and nobody speaks by it.  The noun
+       * may be a role the text gave someone ("the former Republican
+       * presidential candidate continued"), or make the name an
+       * organisation's ("the Not1More campaign"). */
+      if (best_words == 1 && !(b->classes & (WC_ORG | WC_PLACE)) && !b->possessive &&
+          qualified_word (ds, items, best_e) && !names_person (ds, f->np))
+        {
+          const Item *title = NULL;
+          guint head = qualified_run_end (ds, items, best_e, &title);
+          guint classes = head < items->len ? g_array_index (items, Item, head).classes : 0;
+
+          /* "Orange's mobile-phone unit said" (but "the Tidewire
+           * newspaper Harbour Times": the name after it speaks; "Vell
+           * union leaders": the organisation's people, named by it). */
+          if ((classes & WC_ORG_NOUN) &&
+              !(head + 1 < items->len && (px_quote_is_name_word (&g_array_index (items, Item, head + 1)) ||
+                                          noun_goes_on (ds, items, head + 1))))
+            {
+              g_free (f->np);
+              f->np = px_quote_span_text (ds, a->start, g_array_index (items, Item, head).end);
+            }
+          /* "a Defence Ministry statement": the name's. */
+          else if (!(classes & (WC_ORG_NOUN | WC_STATEMENT)))
+            {
+              g_clear_pointer (&f->np, g_free);
+              f->kind = SPK_UNKNOWN;
+              if (title && g_str_equal (first->lower, "the"))
+                {
+                  f->kind = SPK_ROLE;
+                  f->np = g_strdup (title->lower);
+                  f->np_pos = first->start;
+                }
+              return;
+            }
+        }
+      if (b->possessive)
+        {
+          char *q = g_utf8_strrchr (f->np, -1, 0x2019);
+          if (q == NULL)
+            q = strrchr (f->np, '\'');
+          if (q)
+            *q = '\0';
+        }
+      f->np_pos = a->start;
+      return;
+    }
+  /* "the campaign", "the House committee": an organisation the text
+   * named before, resolved by its head noun. */
+  if (g_str_equal (first->lower, "the") && e - s >= 2)
+    {
+      Item *head = &g_array_index (items, Item, e - 1);
+
+      px_quote_item_fill (ds, head);
+      if (head->kind == IT_WORD && !head->cap && (head->classes & WC_ORG_NOUN))
+        {
+          f->kind = SPK_ROLE;
+          f->np = g_strdup (head->lower);
+          f->np_pos = first->start;
+          return;
+        }
+    }
+  if (last_title >= 0 && g_str_equal (first->lower, "the") &&
+      !g_str_has_suffix (g_array_index (items, Item, last_title).lower, "s"))
+    {
+      /* "the secretary", "The Secretary of State": the head noun names
+       * the role; the person is the last one named with it. */
+      for (guint i = s; i < e; i++)
+        if (px_quote_is_title (&g_array_index (items, Item, i)))
+          {
+            f->kind = SPK_ROLE;
+            f->np = g_strdup (g_array_index (items, Item, i).lower);
+            f->np_pos = first->start;
+            return;
+          }
+    }
+}
+
+gboolean
+px_quote_item_is (GArray *items, guint i, const char *word)
+{
+  const Item *it;
+
+  if (i >= items->len)
+    return FALSE;
+  it = &g_array_index (items, Item, i);
+  return it->kind == IT_WORD && g_str_equal (it->lower, word);
+}
+
+/* Whether items[i] is "who" opening a relative clause: in lower case,
+ * as inside a sentence it always is ("Huge Who fan Stephen Fry
+ * tweeted" names the show). */
+static gboolean
+is_relative_who (GArray *items, guint i)
+{
+  return px_quote_item_is (items, i, "who") && !g_array_index (items, Item, i).cap;
+}
+
+static gboolean looks_like_name (DocScan *ds, const char *word);
+static gboolean describes_name_after (DocScan *ds, GArray *items, guint i, guint n);
+static gboolean is_owner (const Item *it);
+
+/* Whether the sentence at items[s] opens with a phrase before its
+ * subject: a preposition, an adverb or a participle, written with a
+ * capital only because it starts the sentence ("Amid", "Later",
+ * "Reached", "Weighing in"). */
+static gboolean
+opens_with_phrase (DocScan *ds, GArray *items, guint s)
+{
+  Item *it = &g_array_index (items, Item, s);
+
+  if (it->kind != IT_WORD || !it->cap || it->acronym || px_quote_is_pronoun (it))
+    return FALSE;
+  px_quote_item_fill (ds, it);
+  if (it->classes & WC_DETERMINER)
+    return FALSE;
+  if ((it->classes & (WC_STOP | WC_ADVERB)) || g_strv_contains (px_quote_name_prepositions, it->lower))
+    return TRUE;
+  {
+    g_autofree char *word = g_strndup (ds->text + it->start, it->end - it->start);
+
+    return !looks_like_name (ds, word);
+  }
+}
+
+
+/* How many items a dateline holds at most: "DES MOINES, Iowa —". */
+#define MAX_DATELINE_ITEMS 6
+
+/* Past a dateline that opens items[s…]: a place in capitals, perhaps with
+ * its state, and a dash ("TALLAHASSEE — Rep. Ann Lee said"); @s when
+ * there is none.  The place is no subject. */
+static guint
+after_dateline (DocScan *ds, GArray *items, guint s, guint n)
+{
+  const Item *first;
+
+  if (s >= n)
+    return s;
+  first = &g_array_index (items, Item, s);
+  /* "Washington (AFP) –": a place in title case before a news agency in
+   * brackets (which the items leave out) is a dateline too. */
+  if (first->kind == IT_WORD && first->cap && s + 1 < n &&
+      px_quote_is_dash_at (ds, items, s + 1) && memchr (ds->text + first->end, ')',
+                                               g_array_index (items, Item, s + 1).start - first->end))
+    return s + 2;
+  if (first->kind != IT_WORD || !first->acronym || first->end - first->start < 3)
+    return s;
+  for (guint k = s + 1; k < n && k <= s + MAX_DATELINE_ITEMS; k++)
+    {
+      const Item *it = &g_array_index (items, Item, k);
+      gunichar c = g_utf8_get_char (ds->text + it->start);
+
+      if ((it->kind == IT_OTHER && (c == 0x2014 || c == 0x2013 || c == 0x2015)) ||
+          (it->kind == IT_HYPHEN && it->start > g_array_index (items, Item, k - 1).end))
+        return k + 1;
+      if (!(it->kind == IT_COMMA || (it->kind == IT_WORD && it->cap)))
+        break;
+    }
+  return s;
+}
+
+static gboolean is_dash (GArray *items, guint k);
+
+/* Whether items[k] is a dash: a spaced or doubled hyphen, or an em, en
+ * or horizontal bar. */
+gboolean
+px_quote_is_dash_at (DocScan *ds, GArray *items, guint k)
+{
+  const Item *it = &g_array_index (items, Item, k);
+
+  if (it->kind == IT_OTHER)
+    {
+      gunichar c = g_utf8_get_char (ds->text + it->start);
+
+      return c == 0x2014 || c == 0x2013 || c == 0x2015;
+    }
+  return is_dash (items, k);
+}
+
+/* The first noun phrase of items[0, n): the subject of the sentence. */
+static void
+sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
+{
+  guint s = 0, e;
+
+  while (s < n && (px_quote_item_is (items, s, "but") || px_quote_item_is (items, s, "and") ||
+                   px_quote_item_is (items, s, "then") || px_quote_item_is (items, s, "so") ||
+                   px_quote_item_is (items, s, "yet")))
+    s++;
+  s = after_dateline (ds, items, s, n);
+  if (s < n && px_quote_is_pronoun (&g_array_index (items, Item, s)))
+    {
+      set_speaker_np (f, ds, items, s, s + 1);
+      return;
+    }
+  if (s < n && opens_with_phrase (ds, items, s))
+    {
+      /* "Earlier in the day, Clinton held…", "Reached by phone, Bauer
+       * said…": the subject follows the opening phrase's comma. */
+      guint c = s;
+
+      while (c < n && g_array_index (items, Item, c).kind != IT_COMMA && !px_quote_is_dash_at (ds, items, c))
+        c++;
+      /* "Hastily politicizing the attack ― much like he did before ―
+       * Trump cast…": an aside between dashes goes with the phrase. */
+      if (c < n && px_quote_is_dash_at (ds, items, c))
+        for (guint d = c + 1; d < n && g_array_index (items, Item, d).kind != IT_END; d++)
+          if (px_quote_is_dash_at (ds, items, d))
+            {
+              c = d;
+              break;
+            }
+      if (c + 1 < n)
+        s = c + 1;
+      else
+        s++;   /* "Hastily politicizing the tragedy": the opener is nobody */
+      /* "At a rally in Portsmouth, N.H., on Tuesday, Sen. Ann Lee…": the
+       * place's state and the time go on with the opening phrase. */
+      for (guint piece = 0; piece < 3 && c < n && s < n; piece++)
+        {
+          guint d = s;
+          const Item *first_word = &g_array_index (items, Item, s);
+
+          while (d < n && g_array_index (items, Item, d).kind != IT_COMMA)
+            d++;
+          if (d + 1 >= n || first_word->kind != IT_WORD)
+            break;
+          if (!(first_word->cap && d == s + 1 && strchr (first_word->lower, '.')) &&
+              !(!first_word->cap && g_strv_contains (px_quote_name_prepositions, first_word->lower)) &&
+              !(first_word->cap && (first_word->classes & WC_PLACE) && d == s + 1))
+            break;
+          s = d + 1;
+        }
+    }
+  if (s < n && px_quote_is_pronoun (&g_array_index (items, Item, s)))
+    {
+      set_speaker_np (f, ds, items, s, s + 1);
+      return;
+    }
+  if (s < n && px_quote_item_is (items, s, "the"))
+    s++;
+  /* "The president-elect, Barack Obama, broke his silence": a role set
+   * off before a name; the name is the subject. */
+  {
+    guint c = s;
+    gboolean role = FALSE;
+
+    for (; c < n && c < s + 2 * MAX_ROLE_WORDS; c++)
+      {
+        Item *it = &g_array_index (items, Item, c);
+
+        if (it->kind == IT_HYPHEN)
+          continue;
+        if (it->kind != IT_WORD || it->cap)
+          break;
+        px_quote_item_fill (ds, it);
+        if (it->classes & (WC_FUNCTION | WC_STOP | WC_SPEECH_VERB))
+          break;
+        role |= px_quote_is_title (it);
+      }
+    if (role && c + 1 < n && g_array_index (items, Item, c).kind == IT_COMMA &&
+        px_quote_is_name_word (&g_array_index (items, Item, c + 1)))
+      {
+        guint n_words, end;
+        gboolean org;
+
+        end = px_quote_name_run (ds, items, c + 1, n, &n_words, &org);
+        if (n_words > 0 && end < n && g_array_index (items, Item, end).kind == IT_COMMA)
+          {
+            set_speaker_np (f, ds, items, c + 1, end);
+            return;
+          }
+      }
+  }
+  /* "Democratic presidential candidate Bernie Sanders is releasing": the
+   * lower-case words that describe the name belong to the subject. */
+  for (e = s; e < n && (is_np_word (&g_array_index (items, Item, e)) ||
+                        (e > s && describes_name_after (ds, items, e, n))); e++)
+    ;
+  /* "Clinton's campaign manager laughed": a possessive name before a
+   * noun says whose; the subject is someone else.  But "Lee's email
+   * notes": what Lee says in writing is Lee's. */
+  if (e > s && e < n && g_array_index (items, Item, e - 1).possessive &&
+      g_array_index (items, Item, e).kind == IT_WORD)
+    {
+      for (guint k = e; k < n && k < e + 3; k++)
+        {
+          Item *it = &g_array_index (items, Item, k);
+
+          if (it->kind != IT_WORD)
+            break;
+          px_quote_item_fill (ds, it);
+          if (it->classes & WC_STATEMENT)
+            {
+              set_speaker_np (f, ds, items, s, e);
+              return;
+            }
+          /* "Clinton's campaign said": the Clinton campaign. */
+          if (k == e && (it->classes & WC_ORG_NOUN) &&
+              (k + 1 >= n || g_array_index (items, Item, k + 1).kind != IT_WORD ||
+               px_quote_is_finite_verb (g_array_index (items, Item, k + 1).lower)))
+            {
+              set_speaker_np (f, ds, items, s, e);
+              if (f->kind == SPK_NAME)
+                {
+                  char *org = g_strdup_printf ("%s %s", f->np, it->lower);
+
+                  g_free (f->np);
+                  f->np = org;
+                }
+              return;
+            }
+        }
+      return;
+    }
+  if (e > s)
+    {
+      set_speaker_np (f, ds, items, s > 0 && px_quote_item_is (items, s - 1, "the") ? s - 1 : s, e);
+      /* "Other union leaders have called…", "Long after Watergate he…":
+       * one capitalised word opening the sentence, then a word that is
+       * no verb, may be any word (resolve() keeps it if the text writes
+       * it capitalised elsewhere). */
+      if (f->kind == SPK_NAME && e == s + 1 && px_quote_opens_sentence (items, s) && e < n)
+        {
+          Item *next = &g_array_index (items, Item, e);
+
+          px_quote_item_fill (ds, next);
+          if (next->kind != IT_WORD ||
+              !(px_quote_is_verb (next) || is_adverb (next) || px_quote_is_finite_verb (next->lower)))
+            f->np_weak = TRUE;
+        }
+    }
+}
+
+/* How many lower-case words of description may come between a speech
+ * verb and the name after it: "said retired Army Lt. Gen. Mick
+ * Bednarek", "said Idaho nutritional-supplement executive Frank
+ * VanderSloot". */
+#define MAX_DESCRIPTION_WORDS 6
+
+/* Whether items[i…] are words describing the name that follows them
+ * before any comma or sentence end: lower-case nouns and adjectives, and
+ * "and" between two titles ("former Gov. and party Chairman Ed
+ * Rendell"). */
+static gboolean
+describes_name_after (DocScan *ds, GArray *items, guint i, guint n)
+{
+  /* "said her nephew, Ravi Singh": a relation owned by someone is a
+   * role as much as a title is. */
+  gboolean titled = i > 0 && is_owner (&g_array_index (items, Item, i - 1));
+
+  for (guint k = i; k < n && k < i + MAX_DESCRIPTION_WORDS * 2; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind == IT_HYPHEN)
+        continue;
+      /* "said Rubio's deputy campaign manager, Rich Beeson": the role,
+       * then its name set off by a comma. */
+      if (it->kind == IT_COMMA && titled && k + 1 < n)
+        {
+          Item *next = &g_array_index (items, Item, k + 1);
+
+          px_quote_item_fill (ds, next);
+          return px_quote_is_name_word (next);
+        }
+      if (it->kind != IT_WORD)
+        return FALSE;
+      px_quote_item_fill (ds, it);
+      if (px_quote_is_name_word (it))
+        return TRUE;
+      if (px_quote_is_title (it) || g_str_equal (it->lower, "and"))
+        {
+          titled |= px_quote_is_title (it);
+          continue;
+        }
+      if (it->cap || (it->classes & (WC_FUNCTION | WC_STOP | WC_SPEECH_VERB | WC_ADVERB)) ||
+          it->possessive)
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* "his", "her", "their", "its": a determiner that names an owner. */
+static gboolean
+is_owner (const Item *it)
+{
+  static const char * const owners[] = { "his", "her", "their", "its", NULL };
+
+  return it->kind == IT_WORD && g_strv_contains (owners, it->lower);
+}
+
+/* "who", "whose", "which", "that": a relative clause opens. */
+static gboolean
+opens_relative_clause (const Item *it)
+{
+  static const char * const relatives[] = { "who", "whose", "whom", "which", "that", NULL };
+
+  return it->kind == IT_WORD && g_strv_contains (relatives, it->lower);
+}
+
+/* Words after a speech verb: "said Kerry, who…", "said Russia’s
+ * ambassador to Beirut, Alexander Zasypkin". */
+static guint
+object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
+{
+  guint e = v + 1;
+
+  /* "said of Ivo Marsh", "wrote about the mayor": the words after a
+   * preposition are whom it was said about, not who said it. */
+  if (e < n && g_array_index (items, Item, e).kind == IT_WORD &&
+      !g_array_index (items, Item, e).cap &&
+      g_strv_contains (px_quote_name_prepositions, g_array_index (items, Item, e).lower))
+    return e;
+  /* "said a Marsh supporter", "wrote one voter": someone the text leaves
+   * unnamed (unless a name follows in apposition: "said a spokesman,
+   * Tom Ruud"), not the speaker of the quote before. */
+  if (e < n && (px_quote_item_is (items, e, "a") || px_quote_item_is (items, e, "an") ||
+                px_quote_item_is (items, e, "one") || px_quote_item_is (items, e, "another")))
+    {
+      for (guint k = e + 1; k < n && k <= e + MAX_APPOSITIVE_WORDS; k++)
+        {
+          Item *it = &g_array_index (items, Item, k);
+          guint n_words;
+          gboolean org;
+
+          if (it->kind == IT_COMMA && k + 1 < n && px_quote_is_name_word (&g_array_index (items, Item, k + 1)))
+            {
+              guint end = px_quote_name_run (ds, items, k + 1, n, &n_words, &org);
+
+              set_speaker_np (f, ds, items, k + 1, end);
+              return end;
+            }
+          if (it->kind != IT_WORD)
+            break;
+          px_quote_item_fill (ds, it);
+          /* "wrote a supporter who runs the account": the relative
+           * clause's verb is no verb of what was said. */
+          if (opens_relative_clause (it))
+            break;
+          /* "said a deal was near": what was said, not who. */
+          if (!it->cap && px_quote_is_finite_verb (it->lower))
+            return e;
+        }
+      f->kind = SPK_UNKNOWN;
+      return e;
+    }
+
+  while (e < n)
+    {
+      const Item *it = &g_array_index (items, Item, e);
+
+      if (it->kind == IT_END || it->kind == IT_COLON)
+        break;
+      if (it->kind == IT_COMMA)
+        {
+          /* An appositive name goes on; ", who is in the region" stops. */
+          if (e + 1 < n && px_quote_is_name_word (&g_array_index (items, Item, e + 1)))
+            {
+              e++;
+              continue;
+            }
+          break;
+        }
+      if (!is_np_word (it) && !px_quote_is_pronoun (it) && !px_quote_item_is (items, e, "the") &&
+          !px_quote_item_is (items, e, "to") && !it->possessive && !px_quote_item_is (items, e, "its") &&
+          !px_quote_item_is (items, e, "his") && !px_quote_item_is (items, e, "their") &&
+          /* "said the presumptive Republican nominee" */
+          !(px_quote_item_is (items, v + 1, "the") && it->kind == IT_WORD &&
+            !(it->classes & (WC_FUNCTION | WC_STOP | WC_SPEECH_VERB))) &&
+          /* "said former tech executive Carly Fiorina" */
+          !describes_name_after (ds, items, e, n))
+        break;
+      e++;
+    }
+  /* "said her husband": someone the text leaves unnamed, not "her". */
+  if (e == v + 2 && e < n && is_owner (&g_array_index (items, Item, v + 1)) &&
+      g_array_index (items, Item, e).kind == IT_WORD && !g_array_index (items, Item, e).cap)
+    {
+      f->kind = SPK_UNKNOWN;
+      return e;
+    }
+  set_speaker_np (f, ds, items, v + 1, e);
+  return e;
+}
+
+/* How far after a quote its subject and speech verb may reach. */
+#define MAX_SUBJECT_ITEMS 14
+
+/* How far before a speech verb its subject may reach: "Michael Green,
+ * associate professor of history at the University of Nevada, said". */
+#define MAX_SUBJECT_BEFORE 30
+
+static void subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v);
+static gboolean may_be_in_subject (const Item *it);
+
+/* Whether items[k] lies in an appositive that a comma opens before it
+ * and the comma at items[i - 1] closes: "Tom Berg, pastor of the church
+ * and a Marsh supporter, said". */
+static gboolean
+in_appositive (GArray *items, guint k, guint i)
+{
+  if (i == 0 || g_array_index (items, Item, i - 1).kind != IT_COMMA)
+    return FALSE;
+  for (guint j = k; j > 0 && k - j < MAX_SUBJECT_BEFORE; j--)
+    {
+      ItemKind kind = g_array_index (items, Item, j - 1).kind;
+
+      if (kind == IT_END)
+        return FALSE;
+      if (kind == IT_COMMA)
+        return j >= 2 && g_array_index (items, Item, j - 2).kind == IT_WORD &&
+               g_array_index (items, Item, j - 2).cap;
+    }
+  return FALSE;
+}
+
+/* items[0, n) before the speech verb at @v: who the subject is.  The
+ * subject may come in pieces ("Jason Reed, the founder of the club,
+ * said"), hold a relative clause ("Reed, who has a blog, wrote") or be
+ * shared with an earlier verb ("Reed praised her and said"). */
+/* Whether items[k] is a hyphen set off by a space or doubled ("--"): a
+ * dash, which no name or noun phrase goes on across. */
+static gboolean
+is_dash (GArray *items, guint k)
+{
+  const Item *it = &g_array_index (items, Item, k);
+
+  if (it->kind != IT_HYPHEN)
+    return FALSE;
+  if (k > 0 && (g_array_index (items, Item, k - 1).end < it->start ||
+                g_array_index (items, Item, k - 1).kind == IT_HYPHEN))
+    return TRUE;
+  return k + 1 < items->len && (g_array_index (items, Item, k + 1).start > it->end ||
+                                g_array_index (items, Item, k + 1).kind == IT_HYPHEN);
+}
+
+/* Whether items[s, i), one piece without a comma, follows a preposition,
+ * or "and" after a preposition and a word ("of western and northern"). */
+static gboolean
+cut_after_preposition (GArray *items, guint s, guint i)
+{
+  guint p = s;
+
+  for (guint k = s; k < i; k++)
+    if (g_array_index (items, Item, k).kind == IT_COMMA)
+      return FALSE;
+  if (p >= 3 && (px_quote_item_is (items, p - 1, "and") || px_quote_item_is (items, p - 1, "or")) &&
+      g_array_index (items, Item, p - 2).kind == IT_WORD && !g_array_index (items, Item, p - 2).cap)
+    p -= 2;
+  return p > 0 && g_array_index (items, Item, p - 1).kind == IT_WORD &&
+         !g_array_index (items, Item, p - 1).cap && g_array_index (items, Item, p - 1).lower &&
+         g_strv_contains (px_quote_name_prepositions, g_array_index (items, Item, p - 1).lower);
+}
+
+static void
+subject_of (Found *f, DocScan *ds, GArray *items, guint v)
+{
+  guint i = v, s;
+  gboolean who_verb = FALSE;
+
+  while (i > 0 && is_adverb (&g_array_index (items, Item, i - 1)))
+    i--;
+  if (i > 0 && px_quote_is_pronoun (&g_array_index (items, Item, i - 1)))
+    {
+      set_speaker_np (f, ds, items, i - 1, i);
+      return;
+    }
+  if (i > 0 && (px_quote_item_is (items, i - 1, "and") || px_quote_item_is (items, i - 1, "but")))
+    {
+      /* "he laughed and said": the subject of the verb before "and". */
+      if (i >= 3 && px_quote_is_pronoun (&g_array_index (items, Item, i - 3)) &&
+          g_array_index (items, Item, i - 2).kind == IT_WORD &&
+          px_quote_is_finite_verb (g_array_index (items, Item, i - 2).lower))
+        {
+          set_speaker_np (f, ds, items, i - 3, i - 2);
+          return;
+        }
+      sentence_subject (f, ds, items, i - 1);
+      return;
+    }
+  /* ", who has a blog," between the subject and its verb. */
+  if (i > 0 && g_array_index (items, Item, i - 1).kind == IT_COMMA)
+    for (guint k = i - 1; k > 0 && k + MAX_SUBJECT_BEFORE > i; k--)
+      {
+        const Item *it = &g_array_index (items, Item, k - 1);
+
+        if (it->kind == IT_END)
+          break;
+        if (it->kind == IT_COMMA && (px_quote_item_is (items, k, "who") || px_quote_item_is (items, k, "which")))
+          {
+            i = k - 1;
+            break;
+          }
+      }
+again:
+  s = i;
+  while (s > 0 && i - s < MAX_SUBJECT_BEFORE &&
+         g_array_index (items, Item, s - 1).kind != IT_END && !is_dash (items, s - 1) &&
+         (may_be_in_subject (&g_array_index (items, Item, s - 1)) ||
+          px_quote_item_is (items, s - 1, "the") || px_quote_item_is (items, s - 1, "a") ||
+          px_quote_item_is (items, s - 1, "an") ||
+          /* "Ann Lee, president and CEO of the club, said" */
+          (px_quote_item_is (items, s - 1, "and") && s < i && px_quote_is_title (&g_array_index (items, Item, s))) ||
+          /* "chairman of the House Ways and Means Committee" */
+          (px_quote_item_is (items, s - 1, "and") && s < i && s >= 2 &&
+           g_array_index (items, Item, s).cap && g_array_index (items, Item, s - 2).cap &&
+           g_array_index (items, Item, s - 2).kind == IT_WORD) ||
+          /* "Tom Berg, pastor of the church and a Marsh supporter, said":
+           * an appositive set off by commas may hold "and". */
+          (px_quote_item_is (items, s - 1, "and") && s < i && in_appositive (items, s - 1, i) &&
+           (g_array_index (items, Item, s).classes & WC_DETERMINER))) &&
+         !is_relative_who (items, s - 1) && !px_quote_is_verb (&g_array_index (items, Item, s - 1)))
+    s--;
+  /* "Ann Lee, the Alabama Republican who heads the Banking Committee,
+   * said": the relative clause is no subject, the noun before "who"
+   * and the name before it are. */
+  if (who_verb && ((s > 0 && g_array_index (items, Item, s - 1).kind != IT_END) ||
+                   !g_array_index (items, Item, s).cap))
+    return;
+  for (guint k = s; who_verb && k < i; k++)
+    if (g_array_index (items, Item, k).kind == IT_COMMA)
+      return;
+  /* "A Brooklyn woman who claims she had a “…” says": a verb right
+   * after "who" has the noun before it as subject, when that noun
+   * phrase opens the sentence (a capital: the words may start after
+   * another quote), in one piece (not "supporters who
+   * complained", the object of a verb before; not 'One ad, "Rebellion,"
+   * stars an impersonator who promises'). */
+  if (s >= 2 && s <= i && is_relative_who (items, s - 1) &&
+      g_array_index (items, Item, s - 2).kind == IT_WORD)
+    {
+      who_verb = s == i;
+      i = s - 1;
+      goto again;
+    }
+  while (s < i && g_array_index (items, Item, s).kind == IT_COMMA)
+    s++;
+  /* "The group that took a swath of western and northern Iraq
+   * announced": words cut off after a preposition or "and" are the end
+   * of a longer subject, not the subject. */
+  if (s < i && cut_after_preposition (items, s, i))
+    return;
+  if (s < i)
+    subject_pieces (f, ds, items, s, i);
+}
+
+static gboolean
+is_passive (GArray *items, guint v)
+{
+  guint i = v;
+
+  /* "is telling customers": a participle, not a passive. */
+  if (px_quote_has_ending (WE_PARTICIPLE, g_array_index (items, Item, v).lower))
+    return FALSE;
+
+  while (i > 0 && is_adverb (&g_array_index (items, Item, i - 1)) &&
+         !px_quote_item_is (items, i - 1, "had") && !px_quote_item_is (items, i - 1, "has"))
+    i--;
+  return i > 0 && (px_quote_item_is (items, i - 1, "was") || px_quote_item_is (items, i - 1, "were") ||
+                   px_quote_item_is (items, i - 1, "been") || px_quote_item_is (items, i - 1, "being") ||
+                   px_quote_item_is (items, i - 1, "is") || px_quote_item_is (items, i - 1, "are") ||
+                   px_quote_item_is (items, i - 1, "be") || px_quote_item_is (items, i - 1, "when"));
+}
+
+/* How surely the words around a quote name its speaker: a speech verb
+ * next to the quote ("…," said Kerry), a verb in the sentence before or a
+ * headline's colon, or only the subject of a sentence with a speech verb
+ * somewhere in it. */
+#define PATTERN_NEXT_TO  1.0
+#define PATTERN_NEARBY   0.85
+#define PATTERN_SUBJECT  0.65
+
+
+/* Function words a subject before a speech verb may hold: "a spokesman
+ * for the campaign", "Clinton's press secretary". */
+static const char * const subject_words[] = {
+  "a", "an", "the", "of", "for", "at", "from", "with", "in", "on", "his", "her", "their",
+  "its", "our", "to", "by", "after", "before", "during", "who", NULL
+};
+
+static gboolean
+may_be_in_subject (const Item *it)
+{
+  if (it->kind == IT_HYPHEN || it->kind == IT_COMMA)
+    return TRUE;
+  if (it->kind != IT_WORD)
+    return FALSE;
+  if (it->cap || px_quote_is_pronoun (it) || is_adverb (it) || it->possessive)
+    return TRUE;
+  if (g_strv_contains (subject_words, it->lower))
+    return TRUE;
+  /* A lower-case noun ("press", "worker"), not a verb or a conjunction. */
+  return !(it->classes & (WC_FUNCTION | WC_SPEECH_VERB | WC_STOP));
+}
+
+/* items[s, v) is the subject before a speech verb, perhaps in pieces
+ * cut by commas: "Blunt, after a long pause," / "Miller, a retired
+ * worker," / "The town's engineer, Sofia Lindqvist,".  The piece that
+ * names someone; else the first that says who. */
+
+gboolean
+px_quote_is_place (const char *name)
+{
+  g_autofree char *lower = px_quote_normalize_word (name, strlen (name));
+
+  return ((px_quote_word_classes (lower) | px_quote_word_classes (px_quote_last_word (lower))) &
+          WC_PLACE) != 0;
+}
+
+/* A lone capitalised word opening a sentence is a name unless it reads
+ * like an adjective or an adverb, or the text writes it in lower case:
+ * "Frustrated, Sanders said", "Hastily, the aide added". */
+static gboolean
+looks_like_name (DocScan *ds, const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+
+  return !px_quote_has_ending (WE_MODIFIER, lower) && !px_quote_written_lower (ds, word);
+}
+
+/* Whether items[a, e) open an adverbial phrase rather than a noun phrase:
+ * a preposition ("In a swipe against…", "After meeting…") or a
+ * participle ("Talking about…", "Reached by phone"). */
+static gboolean
+opens_adverbial (DocScan *ds, GArray *items, guint a, guint e)
+{
+  Item *it = &g_array_index (items, Item, a);
+
+  if (it->kind != IT_WORD || it->acronym)
+    return FALSE;
+  px_quote_item_fill (ds, it);
+  if (g_strv_contains (px_quote_name_prepositions, it->lower) || g_str_equal (it->lower, "after") ||
+      g_str_equal (it->lower, "before") || g_str_equal (it->lower, "despite") ||
+      g_str_equal (it->lower, "amid") || g_str_equal (it->lower, "when") ||
+      g_str_equal (it->lower, "while") || g_str_equal (it->lower, "as"))
+    return TRUE;
+  if (a + 1 < e && px_quote_has_ending (WE_PARTICIPLE, it->lower) &&
+      !(it->classes & WC_TITLE))
+    {
+      g_autofree char *word = g_strndup (ds->text + it->start, it->end - it->start);
+
+      return !it->cap || !looks_like_name (ds, word);
+    }
+  return FALSE;
+}
+
+/* Whether items[a, e) end with a place phrase: a preposition of place
+ * and capitalised words ("a radio host in Cape Breton", "Ann Lee of
+ * Salem"). */
+static gboolean
+ends_in_place_phrase (DocScan *ds, GArray *items, guint a, guint e)
+{
+  guint i = e;
+
+  while (i > a && g_array_index (items, Item, i - 1).kind == IT_WORD &&
+         g_array_index (items, Item, i - 1).cap)
+    i--;
+  if (i == e || i == a)
+    return FALSE;
+  px_quote_item_fill (ds, &g_array_index (items, Item, i - 1));
+  return px_quote_item_is (items, i - 1, "in") || px_quote_item_is (items, i - 1, "of") ||
+         px_quote_item_is (items, i - 1, "from") || px_quote_item_is (items, i - 1, "near") ||
+         px_quote_item_is (items, i - 1, "outside");
+}
+
+/* Whether items[a, e) are capitalised words only. */
+gboolean
+px_quote_all_capitalised (GArray *items, guint a, guint e)
+{
+  for (guint i = a; i < e; i++)
+    if (g_array_index (items, Item, i).kind != IT_WORD || !g_array_index (items, Item, i).cap)
+      return FALSE;
+  return e > a;
+}
+
+/* Whether the name at @np_pos in items[a, e) is the object of a
+ * preposition in a description that opens in lower case or with a
+ * determiner: "Ann Lee, a senior fellow at the Center for Global
+ * Development, said" is Ann Lee, not the Center. */
+static gboolean
+name_in_description (DocScan *ds, GArray *items, guint a, guint e, guint32 np_pos)
+{
+  Item *first = &g_array_index (items, Item, a);
+
+  if (first->kind != IT_WORD)
+    return FALSE;
+  /* In lower case, or a determiner that opens the sentence: "The group
+   * that took a swath of Iraq announced". */
+  px_quote_item_fill (ds, first);
+  if (first->cap && !(first->classes & WC_DETERMINER))
+    return FALSE;
+  for (guint k = a; k < e; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      if (it->start >= np_pos)
+        return FALSE;
+      if (it->kind != IT_WORD || it->cap)
+        continue;
+      px_quote_item_fill (ds, it);
+      if (g_strv_contains (px_quote_name_prepositions, it->lower))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
+{
+  Found best = { 0 };
+  int best_score = 0;
+  gboolean after_place = FALSE, unnamed = FALSE;
+
+  for (guint a = s; a < v;)
+    {
+      Found piece = { 0 };
+      guint b = a, e;
+      int score = 0;
+      gboolean place_goes_on;
+
+      while (b < v && g_array_index (items, Item, b).kind != IT_COMMA)
+        b++;
+      e = b;
+      while (e > a && is_adverb (&g_array_index (items, Item, e - 1)))
+        e--;
+      /* "In a swipe against Dana Okoro, Ada Marr said", "Talking about
+       * Okoro, Ivo Marsh told": a piece that opens with a preposition
+       * or a participle, set off by a comma, is no subject (but "As Ivo
+       * Marsh explained" is). */
+      if (e > a && !(b < v && opens_adverbial (ds, items, a, e)))
+        {
+          set_speaker_np (&piece, ds, items, a, e);
+          /* Only a description that opens the sentence: one after a
+           * name cut off before the subject ("[Ivo Marsh,] a Marr
+           * pollster who…, said") describes that name. */
+          unnamed |= piece.kind == SPK_UNKNOWN && a == s &&
+                     (s == 0 || g_array_index (items, Item, s - 1).kind == IT_END);
+        }
+      /* "As Ada Marr, an expert on the port, noted": "as" and a name
+       * set off by the comma of an appositive. */
+      else if (b < v && a + 1 < e && px_quote_item_is (items, a, "as") &&
+               px_quote_is_name_word (&g_array_index (items, Item, a + 1)))
+        set_speaker_np (&piece, ds, items, a + 1, e);
+      /* A full name beats a lone name, which beats "he" or "the
+       * senator"; a lone capitalised word that opens the sentence
+       * ("Frustrated, Sanders said") comes last.  On a tie, the piece
+       * nearer the verb. */
+      /* "a radio host in Cape Breton, Nova Scotia,": capitalised words
+       * right after a place phrase go on naming the place. */
+      place_goes_on = after_place && px_quote_all_capitalised (items, a, e);
+      after_place = e > a && ends_in_place_phrase (ds, items, a, e);
+      if (piece.kind == SPK_NAME && name_in_description (ds, items, a, e, piece.np_pos))
+        score = 0;
+      else if (piece.kind == SPK_NAME && (piece.np_weak || px_quote_is_place (piece.np) || place_goes_on))
+        score = 1;
+      else if (piece.kind == SPK_NAME && strchr (piece.np, ' '))
+        score = 5;
+      else if (piece.kind == SPK_NAME && !(piece.np_pos == g_array_index (items, Item, 0).start &&
+                                           !looks_like_name (ds, piece.np)))
+        score = 4;
+      else if (piece.kind == SPK_PRONOUN || piece.kind == SPK_ROLE)
+        score = 3;
+      else if (piece.kind == SPK_NAME)
+        score = 2;
+      /* On a tie the piece nearer the verb ("Discussing Ann Lee,
+       * former ambassador Ivo Marsh told"); a place after a full name
+       * scores lower ("Stacy Baker of Columbia, South Carolina, says"). */
+      if (score > best_score || (score == best_score && score > 0))
+        {
+          g_free (best.np);
+          best = piece;
+          best_score = score;
+        }
+      else
+        g_free (piece.np);
+      a = b + 1;
+    }
+  if (best.kind != SPK_NONE)
+    {
+      f->kind = best.kind;
+      f->np = best.np;
+      f->np_pos = best.np_pos;
+    }
+  /* "A Brooklyn woman said: “…”", "A Marsh supporter said she had a
+   * “…”": someone unnamed is the subject, whom no name elsewhere in
+   * the sentence stands for. */
+  else if (unnamed)
+    f->kind = SPK_UNKNOWN;
+}
+
+/* "…," he said. / "…," said Kerry. / "…," Kerry said in the interview.
+ * / "…," White House press secretary Josh Earnest said Tuesday. */
+/* Whether the speech verb at items[j], a form ending like a plural
+ * ("states", "claims", "calls", "reports"), is a noun there: after a
+ * determiner, a possessive, a number or a participle ("giving states
+ * more power", "his claims", "two reports"). */
+static gboolean
+used_as_noun (DocScan *ds, GArray *items, guint j)
+{
+  Item *it = &g_array_index (items, Item, j);
+  Item *before;
+
+  if (j == 0 || !px_quote_has_ending (WE_FINITE_VERB, it->lower) ||
+      px_quote_has_ending (WE_MODIFIER, it->lower))
+    return FALSE;
+  before = &g_array_index (items, Item, j - 1);
+  if (before->kind != IT_WORD || before->cap)
+    return FALSE;
+  px_quote_item_fill (ds, before);
+  return (before->classes & WC_DETERMINER) || g_ascii_isdigit (before->lower[0]) ||
+         px_quote_item_is (items, j - 1, "his") || px_quote_item_is (items, j - 1, "her") ||
+         px_quote_item_is (items, j - 1, "their") || px_quote_item_is (items, j - 1, "its") ||
+         px_quote_item_is (items, j - 1, "our") || px_quote_item_is (items, j - 1, "these") ||
+         px_quote_item_is (items, j - 1, "those") ||
+         px_quote_has_ending (WE_PARTICIPLE, before->lower);
+}
+
+static gboolean attribute_after_clause (Found *f, DocScan *ds, GArray *items,
+                                        gboolean clause_end, gboolean sentence_goes_on,
+                                        gboolean to_paragraph_end);
+
+/* "…," he said. / "…," said Kerry.  And a quote that opens its sentence
+ * but is no clause of its own: '"He can claim it" that the mayor can win,
+ * said Steve Elm.' */
+static gboolean
+attribute_after (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
+                 gboolean sentence_goes_on, gboolean to_paragraph_end)
+{
+  if (attribute_after_clause (f, ds, items, clause_end, sentence_goes_on, to_paragraph_end))
+    return TRUE;
+  if (!clause_end || (items->len && g_array_index (items, Item, 0).kind == IT_COMMA))
+    return FALSE;
+  return attribute_after_clause (f, ds, items, FALSE, sentence_goes_on, to_paragraph_end);
+}
+
+/* Whether items[a, b) are all adverbs ("optimistically"). */
+static gboolean
+only_adverbs_between (GArray *items, guint a, guint b)
+{
+  for (guint k = a; k < b; k++)
+    if (!is_adverb (&g_array_index (items, Item, k)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether items[j] is "quoted" (or "quotes", "quoting") and an "as"
+ * before a speech verb follows it ("quoted Ann Lee as saying", "quotes
+ * her as telling"); if so, the words between name @f's speaker, or
+ * nobody named when they name no one ("quoted a witness as saying"). */
+static gboolean
+quoted_as_saying (DocScan *ds, GArray *items, guint j, guint n, Found *f)
+{
+  if (!px_quote_item_is (items, j, "quoted") && !px_quote_item_is (items, j, "quotes") &&
+      !px_quote_item_is (items, j, "quoting"))
+    return FALSE;
+  for (guint k = j + 2; k + 1 < n && k <= j + MAX_SUBJECT_ITEMS; k++)
+    {
+      Item *verb = &g_array_index (items, Item, k + 1);
+
+      if (!px_quote_item_is (items, k, "as"))
+        continue;
+      px_quote_item_fill (ds, verb);
+      if (verb->kind != IT_WORD || !(verb->classes & WC_SPEECH_VERB))
+        return FALSE;
+      set_speaker_np (f, ds, items, j + 1, k);
+      if (f->kind == SPK_NONE)
+        f->kind = SPK_UNKNOWN;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
+                        gboolean sentence_goes_on, gboolean to_paragraph_end)
+{
+  guint n = 0, i = 0;
+
+  while (n < items->len && g_array_index (items, Item, n).kind != IT_END)
+    n++;
+  /* '"…at a coal base." While others welcomed it': after a quote that
+   * ends its sentence, one that opens with a conjunction or a
+   * preposition is a sentence of its own, no attribution. */
+  if (!sentence_goes_on && n > 0 && g_array_index (items, Item, 0).kind == IT_WORD &&
+      g_array_index (items, Item, 0).cap)
+    {
+      static const char * const subjects[] = { "they", "we", "i", "it", "you", "this", "that", NULL };
+      Item *first = &g_array_index (items, Item, 0);
+
+      px_quote_item_fill (ds, first);
+      if ((first->classes & WC_STOP) && !(first->classes & WC_DETERMINER) && !px_quote_is_pronoun (first) &&
+          !g_strv_contains (subjects, first->lower) && !(first->classes & WC_SPEECH_VERB))
+        return FALSE;
+    }
+  if (i < n && g_array_index (items, Item, i).kind == IT_COMMA)
+    i++, clause_end = TRUE;
+  /* 'he "cannot walk down the street" without reporters asking him':
+   * a quote inside a clause is no clause a speech verb after it ends.
+   * But the sentence may end with its attribution: 'Obama "felt a duty
+   * to act" on climate, Axelrod said.' */
+  if (!clause_end)
+    {
+      guint c = n;
+
+      /* Only a sentence that goes on after the quote and ends before
+       * any other quote. */
+      if (!sentence_goes_on || (n == items->len && !to_paragraph_end))
+        return FALSE;
+
+      while (c > 0 && g_array_index (items, Item, c - 1).kind != IT_COMMA)
+        c--;
+      /* ", said Steve Elm, deputy manager of the campaign.": the comma
+       * a speech verb follows, before the speaker's appositive. */
+      for (guint k = c; k > 1 && n - k < 2 * MAX_SUBJECT_ITEMS; k--)
+        if (k < n && g_array_index (items, Item, k - 1).kind == IT_COMMA &&
+            px_quote_is_verb (&g_array_index (items, Item, k)))
+          {
+            c = k;
+            break;
+          }
+      if (c == 0 || n - c > 2 * MAX_SUBJECT_ITEMS ||
+          (n - c > MAX_SUBJECT_ITEMS && !px_quote_is_verb (&g_array_index (items, Item, c))))
+        return FALSE;
+      i = c;
+    }
+  if (i >= n)
+    return FALSE;
+  if (px_quote_item_is (items, i, "according") && px_quote_item_is (items, i + 1, "to"))
+    {
+      object_np (f, ds, items, i + 1, n);
+      return f->kind != SPK_NONE;
+    }
+  if (px_quote_is_verb_at (ds, items, i))
+    {
+      /* '"…," promising the Friends of Abe would return': what follows
+       * a participle is its object; its subject said the quote. */
+      if ((g_array_index (items, Item, i).classes & WC_PARTICIPLE) ||
+          px_quote_has_ending (WE_PARTICIPLE, g_array_index (items, Item, i).lower))
+        return FALSE;
+      object_np (f, ds, items, i, n);
+      return f->kind != SPK_NONE;
+    }
+  for (guint j = i, limit = i + MAX_SUBJECT_ITEMS; j < n && j < limit; j++)
+    {
+      const Item *it = &g_array_index (items, Item, j);
+
+      /* '"…," before (optimistically) predicting a win': a participle
+       * after a preposition is no clause with a subject; the attribution is
+       * elsewhere ('Kasich said "…," before predicting'). */
+      if (j > i && px_quote_is_verb_at (ds, items, j) && only_adverbs_between (items, i + 1, j) &&
+          g_array_index (items, Item, i).kind == IT_WORD && !g_array_index (items, Item, i).cap &&
+          (g_array_index (items, Item, i).classes & (WC_FUNCTION | WC_STOP)) &&
+          px_quote_has_ending (WE_PARTICIPLE, it->lower))
+        return FALSE;
+      /* '"…," the paper quoted witness Devonte Brown as saying': the one
+       * quoted said it, not the paper. */
+      if (j > i && quoted_as_saying (ds, items, j, n, f))
+        return TRUE;
+      if (j > i && px_quote_is_verb_at (ds, items, j) && !used_as_noun (ds, items, j))
+        {
+          if (is_passive (items, j))
+            {
+              f->kind = SPK_UNKNOWN;
+              return TRUE;
+            }
+          subject_pieces (f, ds, items, i, j);
+          /* '"…" for the town, said Ada Marr': inverted after a phrase. */
+          if (f->kind == SPK_NONE && g_array_index (items, Item, j - 1).kind == IT_COMMA)
+            object_np (f, ds, items, j, n);
+          /* "…," a resident wrote: someone, but nobody named. */
+          if (f->kind == SPK_NONE)
+            f->kind = SPK_UNKNOWN;
+          return TRUE;
+        }
+      /* "Cruz, who has proposed repealing the mandate, said": the
+       * relative clause is left out, up to its closing comma. */
+      if (it->kind == IT_COMMA && j > i && (px_quote_item_is (items, j + 1, "who") || px_quote_item_is (items, j + 1, "whose")))
+        {
+          guint c = j + 2;
+
+          while (c < n && c < j + MAX_SUBJECT_ITEMS && g_array_index (items, Item, c).kind != IT_COMMA)
+            c++;
+          if (c < n && g_array_index (items, Item, c).kind == IT_COMMA && c + 1 < n &&
+              px_quote_is_verb_at (ds, items, c + 1))
+            {
+              subject_pieces (f, ds, items, i, j);
+              if (f->kind == SPK_NONE)
+                f->kind = SPK_UNKNOWN;
+              return TRUE;
+            }
+        }
+      if (!may_be_in_subject (it) &&
+          !(j + 1 < n && g_array_index (items, Item, j + 1).kind == IT_HYPHEN))
+        return FALSE;   /* "the four-term congressman" goes on */
+      /* A common noun phrase without a name stays short and starts with
+       * a determiner: "one shop owner said", not "and said the city…";
+       * roles before a name go on ("former State policy planning
+       * director Anne-Marie Slaughter wrote"). */
+      if (it->kind == IT_WORD && !it->cap && !px_quote_is_pronoun (it) && !px_quote_is_title (it) && j >= i + 4 &&
+          !(g_array_index (items, Item, i).classes & WC_DETERMINER) &&
+          !g_array_index (items, Item, i).cap)
+        return FALSE;
+      /* A name, then its appositive set off by commas: "Fred Kagan,
+       * director of the Critical Threats Project at the American
+       * Enterprise Institute, said" reaches further. */
+      if (it->kind == IT_COMMA && j > i && limit == i + MAX_SUBJECT_ITEMS &&
+          g_array_index (items, Item, j - 1).kind == IT_WORD && g_array_index (items, Item, j - 1).cap)
+        limit = i + 2 * MAX_SUBJECT_ITEMS;
+    }
+  return FALSE;
+}
+
+/* Whether the word after the noun phrase at @pos reads as a finite
+ * verb ("interjected", "continues", "stood"; px_quote_is_finite_verb()). */
+static gboolean
+verb_follows (DocScan *ds, GArray *items, guint32 pos, guint n)
+{
+  guint i = 0;
+
+  while (i < n && g_array_index (items, Item, i).start < pos)
+    i++;
+  while (i < n && is_np_word (&g_array_index (items, Item, i)))
+    i++;
+  while (i < n && is_adverb (&g_array_index (items, Item, i)) &&
+         !px_quote_is_finite_verb (g_array_index (items, Item, i).lower))
+    i++;
+  if (i >= n || g_array_index (items, Item, i).kind != IT_WORD)
+    return FALSE;
+  px_quote_item_fill (ds, &g_array_index (items, Item, i));
+  return !g_array_index (items, Item, i).cap &&
+         px_quote_is_finite_verb (g_array_index (items, Item, i).lower);
+}
+
+/* Whether the text names someone in full whose surname is @name. */
+static gboolean
+known_person (DocScan *ds, const char *name)
+{
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+      const char *last;
+
+      if (m->n_words < 2 || m->org)
+        continue;
+      last = strrchr (m->name, ' ');
+      if (last && g_str_equal (last + 1, name))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Who the words before a colon that ends items[0, n) name without a
+ * speech verb: the name whose statement, post or letter it is ("From Ada
+ * Marr's Facebook post:"), or a name after a dash or "from" ("Pollsters
+ * agree - Ada Marr:", "More from Marr:"). */
+/* A possessive name before a statement noun in items[0, n): "Marr's
+ * Facebook post", "Trump's scathing criticism".  Sets @f's speaker to
+ * the name when it is one. */
+static void
+possessive_statement_source (Found *f, DocScan *ds, GArray *items, guint n)
+{
+  guint b;
+
+  for (guint i = 0; i + 1 < n; i++)
+    {
+      Item *it = &g_array_index (items, Item, i);
+      gboolean pronoun;
+
+      px_quote_item_fill (ds, it);
+      /* "his promise of “…”": his words. */
+      pronoun = it->kind == IT_WORD && (g_str_equal (it->lower, "his") || g_str_equal (it->lower, "her"));
+      if (!pronoun && (!it->possessive || !px_quote_is_name_word (it)))
+        continue;
+      for (guint k = i + 1; k < n && k <= i + 3; k++)
+        {
+          Item *w = &g_array_index (items, Item, k);
+
+          if (w->kind != IT_WORD)
+            break;
+          px_quote_item_fill (ds, w);
+          if (w->cap || !(w->classes & WC_STATEMENT))
+            continue;
+          if (pronoun)
+            {
+              f->kind = SPK_PRONOUN;
+              f->np = g_strdup (g_str_equal (it->lower, "his") ? "he" : "she");
+              f->np_pos = it->start;
+              return;
+            }
+          for (b = i; b > 0 && is_np_word (&g_array_index (items, Item, b - 1)) &&
+                      !g_array_index (items, Item, b - 1).possessive; b--)
+            ;
+          set_speaker_np (f, ds, items, b, i + 1);
+          if (f->kind == SPK_NAME)
+            return;
+          g_clear_pointer (&f->np, g_free);
+          f->kind = SPK_NONE;
+          break;
+        }
+    }
+}
+
+static void
+colon_source (Found *f, DocScan *ds, GArray *items, guint n)
+{
+  guint b;
+
+  possessive_statement_source (f, ds, items, n);
+  if (f->kind == SPK_NAME)
+    return;
+  for (b = n - 1; b > 0 && is_np_word (&g_array_index (items, Item, b - 1)) &&
+              g_array_index (items, Item, b - 1).kind != IT_HYPHEN; b--)
+    ;
+  if (b > 0 && b < n - 1 &&
+      ((g_array_index (items, Item, b - 1).kind == IT_HYPHEN &&
+        (b < 2 || g_array_index (items, Item, b - 1).start > g_array_index (items, Item, b - 2).end)) ||
+       px_quote_item_is (items, b - 1, "from")))
+    {
+      set_speaker_np (f, ds, items, b, n - 1);
+      if (f->kind != SPK_NAME)
+        {
+          g_clear_pointer (&f->np, g_free);
+          f->kind = SPK_NONE;
+        }
+    }
+}
+
+/* Whether @name is a person's name the article gives in full: no
+ * organisation, no place, no film ("the United States", "INS Sukanya"
+ * are no one whose words a sentence quotes). */
+static gboolean
+names_person (DocScan *ds, const char *name)
+{
+  if (px_quote_is_place (name))
+    return FALSE;
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if ((m->n_words >= 2 || m->titled) && !m->not_person && !m->in_place &&
+          (g_str_equal (m->name, name) || g_str_equal (m->surname, name)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "the Mat Maid buildings dated…": a name after "the" and before a word
+ * in -s that no list calls a verb modifies a plural noun; the name is no
+ * subject. */
+static gboolean
+modifies_plural (DocScan *ds, GArray *items, guint32 pos, guint n)
+{
+  guint i = 0;
+  const Item *next;
+
+  while (i < n && g_array_index (items, Item, i).start < pos)
+    i++;
+  if (i == 0 || !px_quote_item_is (items, i - 1, "the"))
+    return FALSE;
+  while (i < n && is_np_word (&g_array_index (items, Item, i)))
+    i++;
+  if (i >= n)
+    return FALSE;
+  next = &g_array_index (items, Item, i);
+  return next->kind == IT_WORD && g_str_has_suffix (next->lower, "s") &&
+         !(next->classes & (WC_SPEECH_VERB | WC_FINITE_VERB));
+}
+
+/* How surely a sentence's subject said a quote of its sentence that no
+ * speech verb reports. */
+#define PATTERN_OWN_WORDS 0.5
+
+/* "Clinton talked up her “50-state strategy”", "Lewandowski ripped Comey
+ * for acting as “the judge and the jury”": no speech verb, but a person
+ * named as the sentence's subject, a verb right after the name.  The
+ * words quoted in such a sentence are mostly that person's, so the name
+ * is given, marked unsure. */
+static void
+subject_owns_quote (Found *f, DocScan *ds, GArray *items, guint n)
+{
+  sentence_subject (f, ds, items, n);
+  if (f->kind == SPK_NAME && verb_follows (ds, items, f->np_pos, n) && names_person (ds, f->np) &&
+      !modifies_plural (ds, items, f->np_pos, n))
+    {
+      f->pattern = PATTERN_OWN_WORDS;
+      return;
+    }
+  g_clear_pointer (&f->np, g_free);
+  f->kind = SPK_NONE;
+}
+
+/* Kerry said that "…" / the secretary responded: "…" / He answered, "…" */
+/* Whether the colon at items[e] labels one field of several, as a form
+ * does ("Name: Ann Lee Age: 27 Job: Pilot Why she marches: “…”"): two
+ * colons or more follow before the words' last item, so the word before
+ * it is a label, nobody's name (a headline has one more at most:
+ * "Kerry: No Room for Iran: They're ‘On Their Own’"). */
+static gboolean
+labels_fields (GArray *items, guint e, guint n)
+{
+  guint colons = 0;
+
+  for (guint k = e + 1; k + 1 < n; k++)
+    colons += g_array_index (items, Item, k).kind == IT_COLON;
+  return colons >= 2;
+}
+
+static gboolean
+attribute_before (Found *f, DocScan *ds, GArray *items)
+{
+  guint s = 0, n = items->len;
+  int v = -1;
+
+  /* Only the sentence the quote is in; but a quote that is a sentence
+   * of its own takes the speaker of the sentence before it in the same
+   * paragraph: 'The engineer said the steel would come. "If…"' */
+  for (guint i = 0; i < n; i++)
+    if (g_array_index (items, Item, i).kind == IT_END)
+      s = i + 1;
+  if (s > 0 && s == n)
+    {
+      guint t = 0;
+
+      for (guint i = 0; i + 1 < s; i++)
+        if (g_array_index (items, Item, i).kind == IT_END)
+          t = i + 1;
+      /* Not a naming verb: "called" says what its own object is called
+       * ("a super PAC called Future45", "called him “Little Marco”"),
+       * never who spoke the sentence after. */
+      for (guint i = s - 1; i > t; i--)
+        if (px_quote_is_verb (&g_array_index (items, Item, i - 1)) && !is_passive (items, i - 1) &&
+            !(g_array_index (items, Item, i - 1).classes & WC_NAMING_VERB))
+          {
+            /* '…, said Ada Marr. "…"': the speaker after the verb. */
+            if (i - 1 > t && g_array_index (items, Item, i - 2).kind == IT_COMMA &&
+                !px_quote_item_is (items, i - 1, "told") && !px_quote_item_is (items, i - 1, "asked") &&
+                !(g_array_index (items, Item, i - 1).classes & WC_PARTICIPLE) &&
+                !(i < items->len && g_array_index (items, Item, i).kind == IT_WORD &&
+                  g_strv_contains (px_quote_name_prepositions, g_array_index (items, Item, i).lower)))
+              {
+                object_np (f, ds, items, i - 1, s - 1);
+                f->pattern = PATTERN_NEARBY;
+                if (f->kind != SPK_NONE)
+                  return TRUE;
+                g_clear_pointer (&f->np, g_free);
+              }
+            subject_of (f, ds, items, i - 1);
+            f->pattern = PATTERN_NEARBY;
+            return f->kind != SPK_NONE;
+          }
+    }
+  if (s > 0)
+    {
+      g_array_remove_range (items, 0, s);
+      n = items->len;
+    }
+  for (guint i = n; i > 0; i--)
+    {
+      if (px_quote_is_verb_at (ds, items, i - 1) ||
+          (px_quote_item_is (items, i - 1, "according") && px_quote_item_is (items, i, "to")))
+        {
+          v = i - 1;
+          break;
+        }
+    }
+  if (v < 0)
+    {
+      /* Headline style: "Kerry: No Room … ‘On Their Own’". */
+      guint b = 0, e;
+      while (b < n && g_array_index (items, Item, b).kind == IT_OTHER)
+        b++;   /* a bullet */
+      for (e = b; e < n && is_np_word (&g_array_index (items, Item, e)); e++)
+        ;
+      /* "HIGHER TURNOUT IN IOWA - Michael P. McDonald:": the name after
+       * a dash set off by spaces, not the headline before it. */
+      for (guint k = e; k > b + 1; k--)
+        if (g_array_index (items, Item, k - 1).kind == IT_HYPHEN &&
+            g_array_index (items, Item, k - 1).start > g_array_index (items, Item, k - 2).end)
+          {
+            b = k;
+            break;
+          }
+      if (e > b && e < n && g_array_index (items, Item, e).kind == IT_COLON &&
+          !labels_fields (items, e, n))
+        set_speaker_np (f, ds, items, b, e);
+      f->pattern = PATTERN_NEARBY;
+      /* "Hannity interjected: “…”", "The board was plain in its
+       * findings: “…”": a colon hands the quote to the sentence's
+       * subject. */
+      if (f->kind == SPK_NONE && n > 1 && g_array_index (items, Item, n - 1).kind == IT_COLON)
+        colon_source (f, ds, items, n);
+      if (f->kind == SPK_NONE && n > 1 && g_array_index (items, Item, n - 1).kind == IT_COLON)
+        {
+          sentence_subject (f, ds, items, n - 1);
+          f->pattern = PATTERN_SUBJECT;
+          /* Only a person the text names, followed by an English verb
+           * ("interjected", "continues", "was"): "Le ministre a dit :"
+           * has no subject these lists know. */
+          if (f->kind == SPK_NAME && ((!strchr (f->np, ' ') && !known_person (ds, f->np)) ||
+                                      !verb_follows (ds, items, f->np_pos, n - 1)))
+            {
+              g_clear_pointer (&f->np, g_free);
+              f->kind = SPK_NONE;
+            }
+        }
+      /* "Trump's scathing criticism that Bush ''lied''", "Sanders'
+       * call for "revolution"": whose words they are. */
+      if (f->kind == SPK_NONE)
+        {
+          possessive_statement_source (f, ds, items, n);
+          if (f->kind != SPK_NONE)
+            f->pattern = PATTERN_SUBJECT;
+        }
+      if (f->kind == SPK_NONE && n > 1 && g_array_index (items, Item, n - 1).kind != IT_COLON)
+        subject_owns_quote (f, ds, items, n);
+      return f->kind != SPK_NONE;
+    }
+  if (px_quote_item_is (items, v, "according"))
+    {
+      object_np (f, ds, items, v + 1, n);
+      return f->kind != SPK_NONE;
+    }
+  if (is_passive (items, v))
+    {
+      f->kind = SPK_UNKNOWN;
+      return TRUE;
+    }
+  if ((g_array_index (items, Item, v).classes & WC_PARTICIPLE))
+    {
+      /* "quoted him as saying": the object of "quoted" spoke. */
+      if (v >= 2 && px_quote_item_is (items, v - 1, "as"))
+        for (int q = v - 2; q >= 0; q--)
+          if (px_quote_item_is (items, q, "quoted"))
+            {
+              set_speaker_np (f, ds, items, q + 1, v - 1);
+              return f->kind != SPK_NONE;
+            }
+      /* "with Ada Marr calling it…", ", Ada Marr calling it": a name
+       * right before the participle is its subject; not one after a
+       * preposition ("of Ada Marr telling", "to Wired explaining"). */
+      {
+        guint e = v, b, a;
+
+        while (e > 0 && is_adverb (&g_array_index (items, Item, e - 1)))
+          e--;
+        for (b = e; b > 0 && is_np_word (&g_array_index (items, Item, b - 1)) &&
+                    !g_array_index (items, Item, b - 1).possessive; b--)
+          ;
+        a = b > 0 && px_quote_item_is (items, b - 1, "the") ? b - 1 : b;
+        if (e > 0 && b < e && px_quote_is_name_word (&g_array_index (items, Item, e - 1)) &&
+            (a == 0 || g_array_index (items, Item, a - 1).kind == IT_COMMA ||
+             px_quote_item_is (items, a - 1, "with") || px_quote_item_is (items, a - 1, "while")))
+          {
+            set_speaker_np (f, ds, items, b, e);
+            f->pattern = PATTERN_NEARBY;
+            if (f->kind == SPK_NAME)
+              return TRUE;
+            g_clear_pointer (&f->np, g_free);
+            f->kind = SPK_NONE;
+          }
+      }
+      /* "with many marchers chanting “…”": the participle has its own
+       * subject, nobody named, not the sentence's. */
+      for (guint k = (guint) v; k > 0 && (guint) v - k < MAX_DESCRIPTION_WORDS; k--)
+        {
+          const Item *it = &g_array_index (items, Item, k - 1);
+
+          if (it->kind != IT_WORD || it->cap || px_quote_is_pronoun (it))
+            break;
+          if ((px_quote_item_is (items, k - 1, "with") || px_quote_item_is (items, k - 1, "while")) && k < (guint) v)
+            return FALSE;
+          if (px_quote_is_verb (it))
+            break;
+        }
+      sentence_subject (f, ds, items, v);
+      f->pattern = PATTERN_NEARBY;
+      return f->kind != SPK_NONE;
+    }
+  if (v > 0 && px_quote_item_is (items, v - 1, "to"))
+    {
+      sentence_subject (f, ds, items, v);   /* "he went on to say that" */
+      f->pattern = PATTERN_NEARBY;
+      return f->kind != SPK_NONE;
+    }
+  /* Inverted after a clause: "Because of the schedule, explained
+   * Rosenberg, “…”".  Not after "told", whose object is the listener. */
+  if ((v == 0 || g_array_index (items, Item, v - 1).kind == IT_COMMA) &&
+      !px_quote_item_is (items, v, "told") && !px_quote_item_is (items, v, "tells") && !px_quote_item_is (items, v, "tell") &&
+      !px_quote_item_is (items, v, "asked") && !px_quote_item_is (items, v, "asks"))
+    {
+      guint e = object_np (f, ds, items, v, n), np_end = e;
+
+      while (e < n && (g_array_index (items, Item, e).kind == IT_COMMA ||
+                       g_array_index (items, Item, e).kind == IT_COLON))
+        e++;
+      /* 'said Fiorina "was involved"': the name is what was said about. */
+      if (e >= n && e > np_end && f->kind != SPK_NONE)
+        return TRUE;
+      g_clear_pointer (&f->np, g_free);
+      f->kind = SPK_NONE;
+    }
+  subject_of (f, ds, items, v);
+  /* "As one worker told Brackley Weekly, “…”": who was told is the
+   * listener, never the speaker. */
+  if (f->kind == SPK_NONE &&
+      !px_quote_item_is (items, v, "told") && !px_quote_item_is (items, v, "tells") && !px_quote_item_is (items, v, "tell"))
+    {
+      /* "said Kerry, “…”", not "said the senator can “…”": the words
+       * after the verb name the speaker only if they run up to the
+       * quote. */
+      guint e = object_np (f, ds, items, v, n);
+
+      while (e < n && (g_array_index (items, Item, e).kind == IT_COMMA ||
+                       g_array_index (items, Item, e).kind == IT_COLON))
+        e++;
+      if (e < n)
+        {
+          g_clear_pointer (&f->np, g_free);
+          f->kind = SPK_NONE;
+        }
+    }
+  if (f->kind == SPK_NONE)
+    {
+      sentence_subject (f, ds, items, v);
+      f->pattern = PATTERN_SUBJECT;
+    }
+  return f->kind != SPK_NONE;
+}
+
+static gboolean ends_sentence (DocScan *ds, Found *f);
+
+/* Most words an attribution that interrupts a quote holds: "…," said
+ * the former two-term governor of the state on Tuesday, "…". */
+#define MAX_INTERRUPTION_WORDS 14
+
+/* Whether the words of [lo, hi), between two quotes, interrupt one
+ * quotation: they end with a comma ("…," Ann Lee said, "…"), hold no
+ * sentence's end and few words. */
+static gboolean
+interrupts (DocScan *ds, guint32 lo, guint32 hi)
+{
+  g_autoptr(GArray) items = px_quote_items_of (ds, lo, hi);
+  guint words = 0;
+
+  if (items->len < 2 || g_array_index (items, Item, items->len - 1).kind != IT_COMMA)
+    return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      ItemKind kind = g_array_index (items, Item, i).kind;
+
+      if (kind == IT_END || kind == IT_COLON)
+        return FALSE;
+      if (kind == IT_WORD && ++words > MAX_INTERRUPTION_WORDS)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "We will open the bridge," Mira Holt said, "and close the ferry.": a
+ * quote cut by its attribution is one quotation.  The first part ends
+ * with the comma that hands over to the attribution, the attribution
+ * (found after the first part) ends with a comma, and the second part
+ * follows in the same paragraph: the second joins the first, as the
+ * paragraphs of a multi-paragraph quote do. */
+static void
+join_interrupted (DocScan *ds)
+{
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      Found *a = g_ptr_array_index (ds->found, q);
+      const Span *last;
+      Found *b = NULL;
+      guint r;
+
+      if (a->depth > 0 || !a->said_after || (a->flags & PX_QUOTE_OPEN) || ends_sentence (ds, a))
+        continue;
+      for (r = q + 1; r < ds->found->len; r++)
+        {
+          b = g_ptr_array_index (ds->found, r);
+          if (b->depth == 0)
+            break;
+        }
+      if (r >= ds->found->len || b->paragraph != a->last_paragraph || b->segments->len == 0)
+        continue;
+      /* The comma inside the first part's marks. */
+      last = &g_array_index (a->segments, Span, a->segments->len - 1);
+      if (!memchr (ds->text + last->end, ',', a->mark_end - last->end) ||
+          !interrupts (ds, a->mark_end, b->mark_start))
+        continue;
+      g_array_append_vals (a->segments, b->segments->data, b->segments->len);
+      a->mark_end = b->mark_end;
+      a->last_paragraph = b->last_paragraph;
+      a->flags |= b->flags & (PX_QUOTE_OPEN | PX_QUOTE_MULTI);
+      g_ptr_array_remove_index (ds->found, r);   /* nested quotes of b stay, after a */
+      q--;   /* a may go on after b: "…," she said, "…," she added, "…" */
+    }
+}
+
+/* Whether the quote @f is a clause of its own that words after it can
+ * attribute: it starts a sentence, or ends with the comma, question or
+ * exclamation mark or dash that hands over to "…, she said". */
+/* The last character before the closing mark of @f and any space: the
+ * mark may be two characters ('' in the New York Times' archive). */
+static const char *
+before_close (DocScan *ds, Found *f)
+{
+  const char *close = g_utf8_find_prev_char (ds->text, ds->text + f->mark_end);
+  const char *p = close ? g_utf8_find_prev_char (ds->text, close) : NULL;
+
+  if (p && *close == '\'' && *p == '\'')
+    p = g_utf8_find_prev_char (ds->text, p);
+  while (p && p > ds->text && g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_find_prev_char (ds->text, p);
+  return p;
+}
+
+static gboolean
+closes_clause (DocScan *ds, Found *f, GArray *before)
+{
+  const char *p;
+  gunichar c;
+
+  if (before->len == 0 || g_array_index (before, Item, before->len - 1).kind == IT_END ||
+      g_array_index (before, Item, before->len - 1).kind == IT_COLON)
+    return TRUE;
+  if (f->flags & PX_QUOTE_OPEN)
+    return TRUE;
+  p = before_close (ds, f);
+  if (p == NULL)
+    return FALSE;
+  c = g_utf8_get_char (p);
+  return c == ',' || c == '?' || c == '!' || c == 0x2014 || c == 0x2013 || c == '-';
+}
+
+/* Whether the quote @f ends its sentence inside its marks: “…fraud.” */
+static gboolean
+ends_sentence (DocScan *ds, Found *f)
+{
+  const char *p = before_close (ds, f);
+  gunichar c;
+
+  if (p == NULL)
+    return FALSE;
+  c = g_utf8_get_char (p);
+  return c == '.' || c == '?' || c == '!';
+}
+
+/* 'Guns are "a crisis" and "a disgrace," Ann Lee said': the quotes of a
+ * sentence before the one its attribution follows share it. */
+static void
+share_sentence_attribution (DocScan *ds)
+{
+  Found *next = NULL;
+
+  for (guint q = ds->found->len; q > 0; q--)
+    {
+      Found *f = g_ptr_array_index (ds->found, q - 1);
+
+      if (f->depth > 0)
+        continue;
+      if (next && next->said_after && next->paragraph == f->last_paragraph &&
+          (f->kind == SPK_NONE || f->kind == SPK_INHERIT) && !f->said_after &&
+          !(f->flags & PX_QUOTE_OPEN) && !ends_sentence (ds, f) &&
+          (next->kind == SPK_NAME || next->kind == SPK_PRONOUN || next->kind == SPK_ROLE))
+        {
+          g_autoptr(GArray) between = px_quote_items_of (ds, f->mark_end, next->mark_start);
+          gboolean one_sentence = TRUE;
+
+          for (guint i = 0; i < between->len && one_sentence; i++)
+            one_sentence = g_array_index (between, Item, i).kind != IT_END &&
+                           !px_quote_is_verb (&g_array_index (between, Item, i));
+          if (one_sentence)
+            {
+              f->kind = next->kind;
+              g_free (f->np);
+              f->np = g_strdup (next->np);
+              f->np_pos = next->np_pos;
+              f->pattern = next->pattern;
+              f->said = f->said_after = TRUE;
+            }
+        }
+      next = f;
+    }
+}
+
+/* A paragraph that is one quotation and nothing else, after a paragraph
+ * whose last sentence has a speech verb or ends with a colon, is what
+ * that sentence's subject said: 'Ann Lee said the bridge would wait.
+ * ¶ "We have no money this year."' */
+static void
+said_in_paragraph_before (DocScan *ds, Found *f)
+{
+  const PxParagraph *p = px_document_get_paragraph (ds->doc, f->paragraph - 1);
+  g_autoptr(GArray) items = px_quote_items_of (ds, p->start, p->end);
+  ItemKind last;
+
+  if (items->len < 3)
+    return;
+  last = g_array_index (items, Item, items->len - 1).kind;
+  if (last != IT_END && last != IT_COLON)
+    return;
+  if (attribute_before (f, ds, items) && f->kind != SPK_NAME && f->kind != SPK_PRONOUN &&
+      f->kind != SPK_ROLE)
+    {
+      g_clear_pointer (&f->np, g_free);
+      f->kind = SPK_NONE;
+    }
+  f->pattern = MIN (f->pattern, PATTERN_NEARBY);
+}
+
+/* How many items a paragraph that only names a quote's speaker may hold:
+ * "- Ivo Marsh, tweeting after the speech." */
+#define MAX_SIGNATURE_ITEMS 16
+
+/* A paragraph that is one quotation, followed by a short paragraph that
+ * opens with a dash and a name, is what that name said: a fact check's or
+ * a digest's '"We will win." ¶ - Ada Marr.'  The name up to its first
+ * comma. */
+static void
+said_in_paragraph_after (DocScan *ds, Found *f)
+{
+  const PxParagraph *p;
+  const char *t;
+  guint e = 0;
+
+  if (f->last_paragraph + 1 >= px_document_get_n_paragraphs (ds->doc))
+    return;
+  p = px_document_get_paragraph (ds->doc, f->last_paragraph + 1);
+  t = ds->text + p->start;
+  if (!(g_str_has_prefix (t, "-") || g_str_has_prefix (t, "\xe2\x80\x94") ||
+        g_str_has_prefix (t, "\xe2\x80\x93")))
+    return;
+  {
+    g_autoptr(GArray) items = px_quote_items_of (ds, p->start, p->end);
+    guint s = 0;
+
+    if (items->len == 0 || items->len > MAX_SIGNATURE_ITEMS)
+      return;
+    while (s < items->len && g_array_index (items, Item, s).kind != IT_WORD)
+      s++;
+    for (e = s; e < items->len && g_array_index (items, Item, e).kind != IT_COMMA &&
+                g_array_index (items, Item, e).kind != IT_END; e++)
+      if (!is_np_word (&g_array_index (items, Item, e)))
+        return;
+    if (e == s)
+      return;
+    set_speaker_np (f, ds, items, s, e);
+    if (f->kind != SPK_NAME)
+      {
+        g_clear_pointer (&f->np, g_free);
+        f->kind = SPK_NONE;
+        return;
+      }
+    f->pattern = PATTERN_NEARBY;
+    f->said = TRUE;
+  }
+}
+
+void
+px_quote_attribute (DocScan *ds)
+{
+  Found *prev = NULL;
+
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      Found *f = g_ptr_array_index (ds->found, q);
+      const PxParagraph *first, *last;
+      guint32 lo, hi;
+
+      if (f->depth > 0)
+        continue;
+      first = px_document_get_paragraph (ds->doc, f->paragraph);
+      last = px_document_get_paragraph (ds->doc, f->last_paragraph);
+      lo = first->start;
+      hi = last->end;
+      if (prev && prev->last_paragraph == f->paragraph)
+        lo = prev->mark_end;
+      for (guint r = q + 1; r < ds->found->len; r++)
+        {
+          Found *g = g_ptr_array_index (ds->found, r);
+          if (g->depth == 0)
+            {
+              if (g->paragraph == f->last_paragraph)
+                hi = g->mark_start;
+              break;
+            }
+        }
+
+      {
+        g_autoptr(GArray) after = px_quote_items_of (ds, f->mark_end, MAX (f->mark_end, hi));
+        g_autoptr(GArray) before = px_quote_items_of (ds, lo, f->mark_start);
+        gboolean para_start = before->len == 0 && lo == first->start;
+
+        gboolean same_sentence = prev && prev->last_paragraph == f->paragraph &&
+                                 !(prev->flags & PX_QUOTE_OPEN) && !ends_sentence (ds, prev);
+        gboolean verb_before = FALSE;
+
+        /* The speech verb of the quote's sentence before it, if any. */
+        for (guint i = before->len; i > 0; i--)
+          {
+            const Item *it = &g_array_index (before, Item, i - 1);
+
+            if (it->kind == IT_END)
+              {
+                same_sentence = FALSE;
+                break;
+              }
+            /* Not "so-called": a verb in a compound. */
+            if ((px_quote_is_verb (it) && !(i >= 2 && g_array_index (before, Item, i - 2).kind == IT_HYPHEN)) ||
+                (px_quote_item_is (before, i - 1, "according") && px_quote_item_is (before, i, "to")))
+              verb_before = TRUE;
+          }
+        f->opens_sentence = before->len == 0 ||
+                            g_array_index (before, Item, before->len - 1).kind == IT_END ||
+                            g_array_index (before, Item, before->len - 1).kind == IT_COLON;
+        f->pattern = PATTERN_NEXT_TO;
+        if (attribute_after (f, ds, after, closes_clause (ds, f, before),
+                             !ends_sentence (ds, f), hi == last->end))
+          f->said = f->said_after = TRUE;
+        else
+          {
+            attribute_before (f, ds, before);
+            f->said = verb_before || f->kind == SPK_NAME || f->kind == SPK_PRONOUN ||
+                      f->kind == SPK_ROLE;
+          }
+        if (f->kind == SPK_NONE && prev &&
+            (prev->last_paragraph == f->paragraph ||
+             (para_start && prev->last_paragraph + 1 == f->paragraph)))
+          f->kind = SPK_INHERIT;
+        if (f->kind == SPK_NONE && para_start && f->paragraph > 0 && after->len == 0)
+          said_in_paragraph_before (ds, f);
+        if ((f->kind == SPK_NONE || f->kind == SPK_INHERIT) && para_start && after->len == 0 &&
+            hi == last->end)
+          said_in_paragraph_after (ds, f);
+        /* 'called him a "fascist" and a "fraud"': both were said. */
+        if (f->kind == SPK_INHERIT && same_sentence)
+          f->said |= prev->said;
+      }
+      prev = f;
+    }
+  share_sentence_attribution (ds);
+  join_interrupted (ds);
+}

@@ -1,0 +1,899 @@
+/* px-quote-mentions.c: the words around quotes and the names they hold
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The text outside quotes is read as items (words, commas, colons, dashes,
+ * sentence ends), each word with its lower-case form and the word lists
+ * it is in; runs of capitalised words become mentions: the people and
+ * organisations the article names, in order, with their titles and
+ * whether the text shows them as places.  Attribution reads the items;
+ * resolution picks speakers from the mentions.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes-private.h"
+#include "px-tokenizer.h"
+
+/* px_quote_normalize_word() into @chunk: items are made for every word of every
+ * article, and most are ASCII, lower-cased in place there. */
+static char *
+normalize_word_in (GStringChunk *chunk, const char *s, gsize len)
+{
+  g_autofree char *normal = NULL;
+  gsize i;
+
+  for (i = 0; i < len && (guchar) s[i] < 0x80; i++)
+    ;
+  if (i == len)
+    {
+      char *ascii = g_string_chunk_insert_len (chunk, s, len);
+
+      for (i = 0; i < len; i++)
+        ascii[i] = g_ascii_tolower (ascii[i]);
+      return ascii;
+    }
+  normal = px_quote_normalize_word (s, len);
+  return g_string_chunk_insert (chunk, normal);
+}
+
+static gboolean
+is_abbreviation (const char *lower)
+{
+  return g_utf8_strlen (lower, -1) == 1 || strchr (lower, '.') != NULL ||
+         px_quote_in_list (WC_ABBREVIATION, lower);
+}
+
+/* Works out a word's lower-case form and what lists it is in. */
+void
+px_quote_item_fill (DocScan *ds, Item *it)
+{
+  gsize n;
+
+  if (it->kind != IT_WORD || it->filled)
+    return;
+  it->filled = TRUE;
+  it->lower = normalize_word_in (ds->words, ds->text + it->start, it->end - it->start);
+  n = strlen (it->lower);
+  if (n > 2 && it->lower[n - 2] == '\'' && it->lower[n - 1] == 's')
+    {
+      it->lower[n - 2] = '\0';
+      it->possessive = TRUE;
+    }
+  it->classes = px_quote_word_classes (it->lower);
+}
+
+/* "Peter King", "Erik Prince", "Peter T. King": a title written after a
+ * first name (or a first name and an initial), with no capitalised word
+ * after it, is the surname; "Mr. Prince" and "Prince" alone are too,
+ * once the article has written it so.  Its item is no title then.  So
+ * is a stop word ("Theresa May"), but alone only after "Mrs." or before
+ * a speech verb ("May said"): "in May" is a month. */
+static gboolean written_lower_word (DocScan *ds, const Item *it);
+
+/* Whether the item before @it, one of @items, is a determiner: "the
+ * Fire Marshal" is no first name and its surname. */
+static gboolean
+after_determiner (GArray *items, const Item *it)
+{
+  guint i = it - (const Item *) items->data;
+
+  return i > 0 && g_array_index (items, Item, i - 1).kind == IT_WORD &&
+         (g_array_index (items, Item, i - 1).classes & WC_DETERMINER);
+}
+
+static void
+untitle_surnames (DocScan *ds, GArray *items)
+{
+  static const Item none = { IT_END };
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *it = &g_array_index (items, Item, i);
+      const Item *prev = i > 0 ? &g_array_index (items, Item, i - 1) : &none;
+      const Item *next = i + 1 < items->len ? &g_array_index (items, Item, i + 1) : NULL;
+      const Item *first = prev;
+      gboolean surname, stop, after_title;
+
+      if (it->kind != IT_WORD || !it->cap || it->acronym || !(it->classes & (WC_TITLE | WC_STOP)) ||
+          (it->classes & WC_DETERMINER) ||
+          (next && next->kind == IT_WORD && next->cap && !(next->classes & WC_NAME_SUFFIX)))
+        continue;
+      stop = !(it->classes & WC_TITLE);
+      if (prev->kind == IT_WORD && prev->cap && g_utf8_strlen (prev->lower, -1) == 1 && i >= 2)
+        first = &g_array_index (items, Item, i - 2);   /* the initial's first name */
+      after_title = prev->kind == IT_WORD && (prev->classes & WC_TITLE) && (prev->classes & (WC_MALE | WC_FEMALE));
+      if (next)
+        px_quote_item_fill (ds, (Item *) next);
+      if (first->kind == IT_WORD)
+        px_quote_item_fill (ds, (Item *) first);
+      if (prev->kind == IT_WORD && prev->cap && first->kind == IT_WORD && first->cap &&
+          !(first->classes & (WC_TITLE | WC_PLACE | WC_STOP)) &&
+          ((first->classes & (WC_MALE | WC_FEMALE)) ||
+           /* "Rory Read, a former executive", "Rory Read said": a first
+            * name the lists do not know, by what follows the name. */
+           (stop && !(first->classes & (WC_DETERMINER | WC_FUNCTION | WC_ADVERB)) &&
+            !(it->classes & WC_FUNCTION) && next &&
+            (next->kind == IT_COMMA || px_quote_is_verb (next))) ||
+           /* "Tishana King says", "Tishana King, 39,": a title after a
+            * word no list holds and the text never writes in lower case,
+            * before a comma or a verb, is that first name's surname. */
+           (!stop && first->classes == 0 && !written_lower_word (ds, first) && next &&
+            (next->kind == IT_COMMA || px_quote_is_verb (next)) && !after_determiner (items, first))))
+        {
+          surname = TRUE;
+          g_hash_table_add (ds->title_surnames, it->lower);
+        }
+      /* "Mr. King said", "Mrs. May": after a form of address, a
+       * surname, unless a role one addresses ("Mr. President"). */
+      else if (prev->kind == IT_WORD && (prev->classes & WC_ADDRESS) &&
+               !(it->classes & WC_ADDRESSED_ROLE))
+        {
+          surname = TRUE;
+          g_hash_table_add (ds->title_surnames, it->lower);
+        }
+      else
+        /* Later, alone or after "Mr.": "Prince said". */
+        surname = (after_title || (!stop && (prev->kind != IT_WORD || !prev->cap)) ||
+                   (stop && next && px_quote_is_verb (next))) &&
+                  g_hash_table_contains (ds->title_surnames, it->lower);
+      if (surname)
+        it->classes &= ~(WC_TITLE | WC_STOP);
+    }
+}
+
+/* How long an aside in brackets may be to be left out of the items. */
+#define MAX_ASIDE_TOKENS 12
+
+/* ", R-Pa.," or ", D-N.Y.," after a lawmaker's name: a party and a state
+ * set off by commas.  Like an aside in brackets its dots end no sentence
+ * and its words name nobody.  Returns the index of the comma that closes
+ * the tag opening at tokens[i], or @i when no tag opens there. */
+static guint
+party_tag_end (DocScan *ds, const PxToken *tokens, guint i, guint n_tokens)
+{
+  const char *s = ds->text + tokens[i].start;
+  guint k = i + 2;
+
+  if (tokens[i].kind != PX_TOKEN_WORD || tokens[i].len != 1 || !strchr ("DRI", *s) ||
+      k >= n_tokens || ds->text[tokens[i + 1].start] != '-' || tokens[i + 1].len != 1 ||
+      tokens[k].kind != PX_TOKEN_WORD || !g_ascii_isupper (ds->text[tokens[k].start]))
+    return i;
+  /* The state, glued: "Pa.", "N.H.", "Texas". */
+  while (k < n_tokens && tokens[k].start == tokens[k - 1].start + tokens[k - 1].len &&
+         (tokens[k].kind == PX_TOKEN_WORD || ds->text[tokens[k].start] == '.'))
+    k++;
+  return k < n_tokens && ds->text[tokens[k].start] == ',' ? k : i;
+}
+
+/* Whether the dot at tokens[i] ends no sentence because the sentence
+ * goes on right after it: a comma ("in Cambridge, Mass., said") or a
+ * word in lower case ("a veteran Calif. lobbyist"). */
+static gboolean
+dot_goes_on (DocScan *ds, const PxToken *tokens, guint i, guint n_tokens)
+{
+  guint k = i + 1;
+
+  if (k < n_tokens && (ds->text[tokens[k].start] == ',' || ds->text[tokens[k].start] == ';'))
+    return TRUE;
+  if (k < n_tokens && tokens[k].kind == PX_TOKEN_SPACE && !memchr (ds->text + tokens[k].start, '\n', tokens[k].len))
+    k++;
+  return k < n_tokens && k > i + 1 && tokens[k].kind == PX_TOKEN_WORD &&
+         g_ascii_islower (ds->text[tokens[k].start]);
+}
+
+/* The items of @tokens: words, and the punctuation that matters for
+ * attribution.  Text inside quotes is left out.  With @lazy, only the
+ * capitalised words are filled in (px_quote_item_fill()), the others when asked:
+ * looking for names reads few of them. */
+static GArray *
+items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean lazy)
+{
+  /* At most one item a token: no growing on the way. */
+  GArray *items = g_array_sized_new (FALSE, TRUE, sizeof (Item), n_tokens);
+
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      const PxToken *t = &tokens[i];
+      const char *s = ds->text + t->start;
+      Item it = { IT_OTHER, t->start, t->start + t->len, NULL, FALSE, FALSE, FALSE };
+
+      if (ds->quoted[t->start])
+        continue;
+      if (t->kind == PX_TOKEN_SPACE)
+        {
+          if (memchr (s, '\n', t->len) && items->len)
+            {
+              Item end = { IT_END, t->start, t->start, NULL, FALSE, FALSE, FALSE };
+              g_array_append_val (items, end);
+            }
+          continue;
+        }
+      if (t->kind == PX_TOKEN_WORD && items->len &&
+          g_array_index (items, Item, items->len - 1).kind == IT_COMMA)
+        {
+          guint tag_end = party_tag_end (ds, tokens, i, n_tokens);
+
+          /* "Glenn Thompson, R-Pa., said": both commas go with the tag. */
+          if (tag_end > i)
+            {
+              g_array_set_size (items, items->len - 1);
+              i = tag_end;
+              continue;
+            }
+        }
+      if (t->kind == PX_TOKEN_WORD)
+        {
+          gsize n = t->len;
+
+          it.kind = IT_WORD;
+          /* ASCII has no title-case letters: its case is a byte test. */
+          if ((guchar) s[0] < 0x80)
+            it.cap = g_ascii_isupper (s[0]);
+          else
+            it.cap = g_unichar_isupper (g_utf8_get_char (s)) ||
+                     g_unichar_istitle (g_utf8_get_char (s));
+          if (it.cap && n >= 2 && (guchar) s[0] < 0x80 && (guchar) s[1] < 0x80)
+            it.acronym = !g_ascii_islower (s[1]);
+          else
+            it.acronym = it.cap && n >= 2 && !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (s)));
+          if (!lazy || it.cap)
+            px_quote_item_fill (ds, &it);
+        }
+      else if ((*s == '\'' || g_str_has_prefix (s, "’")) && items->len &&
+               g_array_index (items, Item, items->len - 1).kind == IT_WORD &&
+               g_array_index (items, Item, items->len - 1).end == t->start &&
+               (px_quote_item_fill (ds, &g_array_index (items, Item, items->len - 1)),
+                g_str_has_suffix (g_array_index (items, Item, items->len - 1).lower, "s")))
+        {
+          /* "Sanders’ campaign manager": a plural or an s-name's
+           * possessive, the mark kept with its word. */
+          g_array_index (items, Item, items->len - 1).possessive = TRUE;
+          g_array_index (items, Item, items->len - 1).end = t->start + t->len;
+          continue;
+        }
+      else if (*s == '(')
+        {
+          /* A short aside in brackets, "Rep. Earl Lee (D-Ore.) said", is
+           * left out: its dots end no sentence, its words name nobody. */
+          guint close = i + 1;
+
+          while (close < n_tokens && close < i + MAX_ASIDE_TOKENS &&
+                 ds->text[tokens[close].start] != ')' && ds->text[tokens[close].start] != '(')
+            close++;
+          if (close < n_tokens && ds->text[tokens[close].start] == ')')
+            {
+              i = close;
+              continue;
+            }
+        }
+      else if (*s == ',' || *s == ';')
+        it.kind = IT_COMMA;
+      else if (*s == ':')
+        it.kind = IT_COLON;
+      else if (*s == '-' && t->len == 1)
+        it.kind = IT_HYPHEN;
+      else if (*s == '.' || *s == '!' || *s == '?')
+        {
+          Item *prev = items->len ? &g_array_index (items, Item, items->len - 1) : NULL;
+
+          /* "James A. Baker": an initial, not the article "A". */
+          if (*s == '.' && prev && prev->kind == IT_WORD && prev->end == t->start &&
+              prev->cap && prev->end - prev->start == 1 && items->len >= 2 &&
+              g_array_index (items, Item, items->len - 2).kind == IT_WORD &&
+              g_array_index (items, Item, items->len - 2).cap && i + 2 < n_tokens &&
+              g_ascii_isupper (ds->text[tokens[i + 2].start]))
+            {
+              px_quote_item_fill (ds, prev);
+              prev->classes = 0;
+              continue;
+            }
+          /* "Adm. John Kirby", "U.S. officials": no sentence ends there. */
+          if (*s == '.' && prev && prev->kind == IT_WORD && prev->end == t->start &&
+              (px_quote_item_fill (ds, prev), is_abbreviation (prev->lower)))
+            continue;
+          if (*s == '.' && prev && prev->kind == IT_WORD && dot_goes_on (ds, tokens, i, n_tokens))
+            continue;
+          it.kind = IT_END;
+        }
+      g_array_append_val (items, it);
+    }
+  untitle_surnames (ds, items);
+  return items;
+}
+
+/* The items of text[lo, hi). */
+GArray *
+px_quote_items_of (DocScan *ds, guint32 lo, guint32 hi)
+{
+  GArray *tokens = ds->tokens;
+
+  if (hi <= lo)
+    return g_array_new (FALSE, TRUE, sizeof (Item));
+  g_array_set_size (tokens, 0);
+  px_tokenize (ds->text + lo, hi - lo, lo, tokens);
+  return items_from_tokens (ds, (const PxToken *) (gpointer) tokens->data, tokens->len, FALSE);
+}
+
+gboolean
+px_quote_is_title (const Item *it)
+{
+  return it->kind == IT_WORD && (it->classes & WC_TITLE);
+}
+
+gboolean
+px_quote_is_particle (const Item *it)
+{
+  return it->kind == IT_WORD && !it->cap && (it->classes & WC_PARTICLE);
+}
+
+gboolean
+px_quote_is_name_word (const Item *it)
+{
+  return it->kind == IT_WORD && it->cap && !px_quote_is_title (it) &&
+         !(it->classes & (WC_STOP | WC_DETERMINER)) && !g_ascii_isdigit (it->lower[0]);
+}
+
+gboolean
+px_quote_is_verb (const Item *it)
+{
+  return it->kind == IT_WORD && !it->cap && (it->classes & WC_SPEECH_VERB);
+}
+
+/* A speech verb written with a capital inside a sentence, after a name
+ * or a comma: a headline's "Ivo Marsh Says", a brand's "Tweeted". */
+static gboolean
+is_capitalised_verb (DocScan *ds, GArray *items, guint i)
+{
+  Item *it = &g_array_index (items, Item, i);
+  const Item *before;
+
+  if (i == 0 || it->kind != IT_WORD || !it->cap || it->acronym)
+    return FALSE;
+  before = &g_array_index (items, Item, i - 1);
+  if (!(before->kind == IT_COMMA || (before->kind == IT_WORD && before->cap && !before->possessive)))
+    return FALSE;
+  /* "said Rory Read, president of AMD": a name after its verb holds no
+   * other verb. */
+  for (guint k = i - 1; k > 0 && g_array_index (items, Item, k).kind == IT_WORD &&
+                        g_array_index (items, Item, k).cap; k--)
+    {
+      Item *b = &g_array_index (items, Item, k - 1);
+
+      px_quote_item_fill (ds, b);
+      if (px_quote_is_verb (b))
+        return FALSE;
+    }
+  px_quote_item_fill (ds, it);
+  /* "Read said", "Mr. Read said": a name before its verb. */
+  px_quote_item_fill (ds, (Item *) before);
+  if (i + 1 < items->len)
+    px_quote_item_fill (ds, &g_array_index (items, Item, i + 1));
+  if ((i + 1 < items->len && px_quote_is_verb (&g_array_index (items, Item, i + 1))) ||
+      (px_quote_is_title (before) && (before->classes & (WC_MALE | WC_FEMALE))))
+    return FALSE;
+  /* "But Rory Read, a former executive,", "Mark Read said": after a
+   * first name that opens a name, a word not followed by a capitalised
+   * one (as a headline's verb is: "Hillary Says She…") is its surname. */
+  if (i >= 2)
+    px_quote_item_fill (ds, &g_array_index (items, Item, i - 2));
+  if (before->kind == IT_WORD && (before->classes & (WC_MALE | WC_FEMALE)) &&
+      !(before->classes & WC_TITLE) &&
+      (i < 2 || !px_quote_is_name_word (&g_array_index (items, Item, i - 2))) &&
+      (i + 1 >= items->len || g_array_index (items, Item, i + 1).kind != IT_WORD ||
+       !g_array_index (items, Item, i + 1).cap))
+    return FALSE;
+  /* "United States": a word of a name's is no verb. */
+  return (it->classes & WC_SPEECH_VERB) &&
+         !(it->classes & (WC_PARTICIPLE | WC_ORG | WC_PLACE | WC_TITLE)) &&
+         px_quote_has_ending (WE_FINITE_VERB, it->lower);
+}
+
+/* A headline's verb after its subject, a title or a colon, not at the
+ * start of a sentence: "She Sees Reagan-like Qualities", "Clinton Wades
+ * In: Urges Britain…" (the [headline-verbs] list). */
+static gboolean
+is_headline_verb (DocScan *ds, GArray *items, guint i)
+{
+  Item *it = &g_array_index (items, Item, i);
+
+  if (i == 0 || it->kind != IT_WORD || !it->cap || it->acronym ||
+      g_array_index (items, Item, i - 1).kind == IT_END)
+    return FALSE;
+  px_quote_item_fill (ds, it);
+  return (it->classes & WC_HEADLINE_VERB) != 0;
+}
+
+/* A speech verb at items[i], in lower case or capitalised inside a
+ * sentence. */
+gboolean
+px_quote_is_verb_at (DocScan *ds, GArray *items, guint i)
+{
+  return px_quote_is_verb (&g_array_index (items, Item, i)) || is_capitalised_verb (ds, items, i);
+}
+
+gboolean
+px_quote_is_pronoun (const Item *it)
+{
+  return it->kind == IT_WORD &&
+         (g_str_equal (it->lower, "he") || g_str_equal (it->lower, "she") ||
+          g_str_equal (it->lower, "him") || g_str_equal (it->lower, "her"));
+}
+
+/* The text of [start, end) with runs of white space as one space, into
+ * @out. */
+static void
+append_span_text (DocScan *ds, guint32 start, guint32 end, GString *out)
+{
+  const char *p = ds->text + start, *stop = ds->text + end;
+  gsize first = out->len;
+  gboolean space = FALSE;
+
+  for (; p < stop && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        space = TRUE;
+      else
+        {
+          if (space && out->len > first)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          if (c < 0x80)
+            g_string_append_c (out, (char) c);
+          else
+            g_string_append_unichar (out, c);
+        }
+    }
+}
+
+char *
+px_quote_span_text (DocScan *ds, guint32 start, guint32 end)
+{
+  GString *out = g_string_new (NULL);
+
+  append_span_text (ds, start, end, out);
+  return g_string_free (out, FALSE);
+}
+
+/* "Brent Bozell III": a generation, not an acronym. */
+static gboolean
+is_roman_numeral (const char *lower)
+{
+  return strspn (lower, "ivx") == strlen (lower);
+}
+
+/* Whether items[i] opens a sentence (or the span scanned). */
+gboolean
+px_quote_opens_sentence (GArray *items, guint i)
+{
+  return i == 0 || g_array_index (items, Item, i - 1).kind == IT_END;
+}
+
+/* Words before a name that make it a place or an organisation. */
+const char * const px_quote_name_prepositions[] = {
+  "at", "of", "from", "for", "in", "on", "with", "during", "by", "about", "against", NULL
+};
+
+/* Whether the word of @it stands capitalised inside a sentence somewhere. */
+static gboolean
+written_inside (DocScan *ds, const Item *it)
+{
+  g_autofree char *word = g_strndup (ds->text + it->start, it->end - it->start);
+
+  return px_quote_capitalised_inside_sentence (ds, word);
+}
+
+
+/* Whether the word of @it stands in lower case somewhere in the text. */
+static gboolean
+written_lower_word (DocScan *ds, const Item *it)
+{
+  g_autofree char *word = g_strndup (ds->text + it->start, it->end - it->start);
+
+  return px_quote_written_lower (ds, word);
+}
+
+/* How long a nickname inside a name may be: 'Salvatore "Sammy the Bull"
+ * Gravano'. */
+#define MAX_NICKNAME_BYTES 40
+
+/* A name run: capitalised words, joined by hyphens and particles
+ * ("Bashar al-Assad").  Returns the index past the run. */
+guint
+px_quote_name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words, gboolean *org)
+{
+  guint last = i, words = 0;
+  gboolean joined = FALSE;
+
+  *org = FALSE;
+  while (i < hi)
+    {
+      Item *it = &g_array_index (items, Item, i);
+
+      /* "Obama Urges Britain": the verb ends one name and opens none. */
+      if (is_capitalised_verb (ds, items, i) || is_headline_verb (ds, items, i))
+        break;
+      /* "Jr." ends a name ("Robert F. Kennedy Jr.") and opens none. */
+      if (words == 0 && it->kind == IT_WORD && (it->classes & WC_NAME_SUFFIX))
+        break;
+      /* 'Teachers “get why the union endorsed her, and…,” Weingarten
+       * said': no name runs on across a quoted clause (but a nickname
+       * stands in one: 'Vincent "The Chin" Gigante'). */
+      if (i > 0 && (words > 0 || joined))
+        {
+          const Item *before = &g_array_index (items, Item, i - 1);
+          gboolean quoted = FALSE, clause = FALSE;
+
+          for (guint32 k = before->end; k < it->start && !clause; k++)
+            if (ds->quoted[k])
+              {
+                quoted = TRUE;
+                clause = strchr (",.;:!?", ds->text[k]) != NULL;
+              }
+          if (quoted && (clause || it->start - before->end > MAX_NICKNAME_BYTES))
+            break;
+        }
+      /* "Typically Microsoft releases…", "Once Microsoft issues…": an
+       * adverb opening a sentence before a name is no first name
+       * (unless it is one: Kelly Ayotte). */
+      if (words == 0 && px_quote_opens_sentence (items, i) && i + 1 < hi &&
+          px_quote_is_name_word (&g_array_index (items, Item, i + 1)) && px_quote_is_name_word (it) &&
+          (px_quote_has_ending (WE_ADVERB, it->lower) || (it->classes & (WC_ADVERB | WC_PARTICIPLE)) ||
+           /* "Choosing DeGeneres signals…", not "said Sterling Lee" */
+           (px_quote_has_ending (WE_PARTICIPLE, it->lower) && !written_inside (ds, it)) ||
+           /* "Stated Stone:", "Added Lee:": the verb, put first. */
+           ((it->classes & WC_SPEECH_VERB) && px_quote_has_ending (WE_FINITE_VERB, it->lower) &&
+            !written_inside (ds, it))) &&
+          !(it->classes & (WC_MALE | WC_FEMALE)))
+        break;
+      /* "Moviemaker Gary Ross", "usual Dependable Doug": a common word
+       * the text writes in lower case, before a first name, is none of
+       * the name. */
+      if (words == 0 && i + 1 < hi && px_quote_is_name_word (it) && !it->acronym &&
+          !(it->classes & (WC_MALE | WC_FEMALE | WC_ORG | WC_PLACE)) &&
+          px_quote_is_name_word (&g_array_index (items, Item, i + 1)) &&
+          (g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE)) &&
+          written_lower_word (ds, it))
+        break;
+      /* "Secretary of Commerce Gary Locke": a word after a title's "of",
+       * before a first name, is the title's field, none of the name. */
+      if (words == 0 && i >= 2 && i + 1 < hi && px_quote_is_name_word (it) &&
+          !(it->classes & (WC_MALE | WC_FEMALE)) &&
+          px_quote_is_name_word (&g_array_index (items, Item, i + 1)) &&
+          (g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE)))
+        {
+          Item *of = &g_array_index (items, Item, i - 1), *title = &g_array_index (items, Item, i - 2);
+
+          px_quote_item_fill (ds, of);
+          px_quote_item_fill (ds, title);
+          if (of->kind == IT_WORD && !of->cap && g_str_equal (of->lower, "of") && px_quote_is_title (title))
+            break;
+        }
+      if (px_quote_is_name_word (it) ||
+          (words > 0 && it->kind == IT_WORD && it->cap && (it->classes & WC_NAME_NOUN) &&
+           !g_array_index (items, Item, i - 1).possessive))
+        {
+          /* "Al-Akhbar" is one word; "U.S", "NBC" are not people. */
+          if (!joined)
+            words++;
+          joined = FALSE;
+          if ((it->classes & WC_ORG) || strchr (it->lower, '.') ||
+              (it->acronym && !is_roman_numeral (it->lower)))
+            *org = TRUE;
+          last = i + 1;
+          if (it->possessive)
+            break;
+          i++;
+        }
+      else if (words > 0 && i + 1 < hi &&
+               (it->kind == IT_HYPHEN || (px_quote_item_fill (ds, it), px_quote_is_particle (it))))
+        {
+          joined = it->kind == IT_HYPHEN;
+          i++;
+        }
+      else
+        break;
+    }
+  *n_words = words;
+  return last;
+}
+
+/* The surname in @name, at *@at, its length returned: the last word, or
+ * the one before a suffix ("Robert F. Kennedy Jr" is a Kennedy). */
+gsize
+px_quote_surname_in (const char *name, const char **at)
+{
+  const char *last = px_quote_last_word (name);
+
+  if (last > name)
+    {
+      g_autofree char *lower = px_quote_normalize_word (last, strlen (last));
+      gsize n = strlen (lower);
+
+      if (n > 0 && lower[n - 1] == '.')
+        lower[n - 1] = '\0';
+      if (px_quote_in_list (WC_NAME_SUFFIX, lower))
+        {
+          const char *end = last - 1;   /* the space before the suffix */
+          const char *start = end;
+
+          while (start > name && start[-1] != ' ')
+            start--;
+          if (end > start && end[-1] == ',')
+            end--;
+          *at = start;
+          return end - start;
+        }
+    }
+  *at = last;
+  return strlen (last);
+}
+
+/* Whether the surname of @name is @surname. */
+gboolean
+px_quote_has_surname (const char *name, const char *surname)
+{
+  const char *at;
+  gsize n = px_quote_surname_in (name, &at);
+
+  return strlen (surname) == n && strncmp (at, surname, n) == 0;
+}
+
+
+/* Adds to @titles the role an appositive after the name gives it:
+ * "Ema Suryani, a doctor at a clinic," is "the doctor" later, "Mark
+ * Toner, a State Department spokesman," "the spokesman".  The appositive
+ * opens with an article, a role or a name, and ends with the role, at
+ * a comma, a preposition or "who" ("Ann Lee, the nominee stated" is a
+ * list);
+ * words before a possessive are its owner's ("Ann Lee, the governor's
+ * aide,"). */
+static void
+appositive_titles (DocScan *ds, GArray *items, guint e, GString *titles, Mention *m)
+{
+  gsize kept = titles->len;
+  gboolean found = FALSE, ended = FALSE;
+
+  if (e + 2 >= items->len || g_array_index (items, Item, e).kind != IT_COMMA)
+    return;
+  for (guint k = e + 1; k < items->len && k <= e + MAX_APPOSITIVE_WORDS; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind != IT_WORD)
+        {
+          ended = it->kind == IT_COMMA || it->kind == IT_END;
+          break;
+        }
+      px_quote_item_fill (ds, it);
+      if (k > e + 1 && (g_strv_contains (px_quote_name_prepositions, it->lower) ||
+                        g_str_equal (it->lower, "who") || g_str_equal (it->lower, "to")))
+        {
+          ended = TRUE;
+          break;
+        }
+      /* "…, the church's minister said": the role is the last word. */
+      if (found && !px_quote_is_title (it))
+        break;
+      if (k == e + 1 && !it->cap && !px_quote_is_title (it) && !(it->classes & WC_DETERMINER))
+        return;
+      if (it->possessive)
+        {
+          g_string_truncate (titles, kept);
+          found = FALSE;
+        }
+      else if (px_quote_is_title (it) && !it->cap)
+        {
+          g_string_append (titles, it->lower);
+          g_string_append_c (titles, ' ');
+          found = TRUE;
+        }
+    }
+  if (found && ended)
+    m->titled = TRUE;
+  else
+    g_string_truncate (titles, kept);
+}
+
+/* Prepositions that put a name as a place: "in Banda Aceh". */
+static const char * const place_prepositions[] = {
+  "in", "near", "outside", "across", "throughout", "off", NULL
+};
+
+
+
+static void
+add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboolean org,
+             guint32 sentence)
+{
+  const Item *first = &g_array_index (items, Item, s);
+  const Item *last = &g_array_index (items, Item, e - 1);
+  GString *titles = ds->scratch;
+  Mention m = { .pos = first->start, .n_words = n_words, .org = org, .sentence = sentence };
+  guint32 end = last->end;
+
+  /* Titles right before the name: "Pentagon spokesman Rear Adm." */
+  g_string_assign (titles, " ");
+  for (guint k = s; k > 0; k--)
+    {
+      Item *t = &g_array_index (items, Item, k - 1);
+
+      px_quote_item_fill (ds, t);
+      /* "The Notorious Bettie Page" (a film), "the Rose Garden": no
+       * article stands right before a person's name, unless the name
+       * is said of something ("the Carson campaign", "the Clinton of
+       * lore"). */
+      if (k == s && t->kind == IT_WORD && (t->classes & WC_DETERMINER) &&
+          !(e < items->len && g_array_index (items, Item, e).kind == IT_WORD &&
+            !g_array_index (items, Item, e).cap))
+        m.not_person = TRUE;
+      if (k == s && t->kind == IT_WORD && !t->cap && !last->possessive &&
+          g_strv_contains (place_prepositions, t->lower))
+        m.in_place = TRUE;
+      if (px_quote_is_title (t))
+        {
+          const char *full = px_quote_title_in_full (t->lower);
+
+          g_string_append (titles, t->lower);
+          g_string_append_c (titles, ' ');
+          /* "Gov." is "the governor", "Rep." "the congressman". */
+          for (; full && *full; full += strlen (full) + 1)
+            {
+              g_string_append (titles, full);
+              g_string_append_c (titles, ' ');
+            }
+          m.titled = TRUE;
+        }
+      /* "Pentagon spokesman Rear Adm. John Kirby", but not "Tom Hale of
+       * Ohio": a capitalised word before the first title is a name. */
+      else
+        {
+          /* "of Ivo Marsh", "against Ada Marr", "the Marsh plan": a name
+           * after a preposition or a determiner is no sentence's subject. */
+          if (t->kind == IT_WORD && !t->cap &&
+              (g_strv_contains (px_quote_name_prepositions, t->lower) || (t->classes & WC_DETERMINER) ||
+               g_str_equal (t->lower, "to") || g_str_equal (t->lower, "whom")))
+            m.after_preposition = TRUE;
+          /* "the governor of Unity state": a name right after "of" is
+           * the title's field, not its holder. */
+          if (!(t->kind == IT_WORD && ((g_str_equal (t->lower, "of") && k != s) || (t->cap && m.titled))))
+            break;
+        }
+    }
+  /* "from the U.K. to Japan, a company spokeswoman said": a lone name
+   * after a preposition ends a phrase; the role set off after it is the
+   * sentence's subject, not the name's. */
+  if (!last->possessive && !(m.after_preposition && n_words == 1))
+    appositive_titles (ds, items, e, titles, &m);
+  /* "a harbour official, Tom Ruud,": a role set off before the name,
+   * opened by an article, is the name's. */
+  if (s >= 3 && g_array_index (items, Item, s - 1).kind == IT_COMMA &&
+      px_quote_is_title (&g_array_index (items, Item, s - 2)) && !g_array_index (items, Item, s - 2).cap)
+    for (guint k = s - 2; k > 0 && k + MAX_ROLE_WORDS >= s - 2; k--)
+      {
+        Item *t = &g_array_index (items, Item, k - 1);
+
+        if (t->kind != IT_WORD)
+          break;
+        px_quote_item_fill (ds, t);
+        if (px_quote_item_is (items, k - 1, "a") || px_quote_item_is (items, k - 1, "an") || px_quote_item_is (items, k - 1, "the"))
+          {
+            g_string_append (titles, g_array_index (items, Item, s - 2).lower);
+            g_string_append_c (titles, ' ');
+            m.titled = TRUE;
+            break;
+          }
+      }
+  /* "prosecutor Kellie Hill", "Sen. Frank Church": a name, though its
+   * last word names organisations ("Capitol Hill", "a church"). */
+  m.org_surname = org && m.titled && n_words == 2 && e == s + 2 && !first->acronym &&
+                  !(first->classes & (WC_ORG | WC_PLACE | WC_STOP)) && !strchr (first->lower, '.') &&
+                  (last->classes & WC_ORG) && !last->acronym;
+  if (last->possessive)
+    {
+      /* Kerry’s, Sanders’: the name without the possessive ending. */
+      const char *p = g_utf8_find_prev_char (ds->text, ds->text + end);
+
+      if (p && *p == 's' && p > ds->text + first->start)
+        p = g_utf8_find_prev_char (ds->text, p);
+      if (p && p > ds->text + first->start)
+        end = p - ds->text;
+    }
+  /* Both kept in the scan's chunk: a document has thousands of names. */
+  m.titles = g_string_chunk_insert_len (ds->words, titles->str, titles->len);
+  g_string_truncate (ds->scratch, 0);
+  append_span_text (ds, first->start, end, ds->scratch);
+  m.name = g_string_chunk_insert_len (ds->words, ds->scratch->str, ds->scratch->len);
+  {
+    const char *at;
+    gsize n = px_quote_surname_in (m.name, &at);
+
+    m.surname = at[n] ? g_string_chunk_insert_len (ds->words, at, n) : at;
+  }
+  g_array_append_val (ds->mentions, m);
+}
+
+/* A name the article writes after a preposition of place ("in Banda
+ * Aceh") is a place wherever it stands, unless a title goes with it
+ * somewhere, it opens with a first name ("faith in Ann Lee") or it is
+ * the surname of a full name ("in Sanders parlance"). */
+static void
+places_not_persons (DocScan *ds)
+{
+  g_autoptr(GHashTable) places = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->in_place && !m->org && !m->titled)
+        {
+          const char *sp = strchr (m->name, ' ');
+          g_autofree char *first = px_quote_normalize_word (m->name, sp ? (gsize) (sp - m->name) : strlen (m->name));
+
+          if (!(px_quote_word_classes (first) & (WC_MALE | WC_FEMALE)))
+            g_hash_table_add (places, m->name);
+        }
+    }
+  for (guint i = 0; g_hash_table_size (places) > 0 && i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      /* "in Sanders parlance": the surname of a full name written
+       * elsewhere. */
+      if (m->titled)
+        g_hash_table_remove (places, m->name);
+      else if (m->n_words >= 2 && !m->in_place)
+        g_hash_table_remove (places, m->surname);
+    }
+  for (guint i = 0; g_hash_table_size (places) > 0 && i < ds->mentions->len; i++)
+    {
+      Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (g_hash_table_contains (places, m->name))
+        m->not_person = TRUE;
+    }
+}
+
+/* Every name outside quotes, in order: who "he" and "the secretary" can be. */
+void
+px_quote_collect_mentions (DocScan *ds)
+{
+  guint n = px_document_get_n_paragraphs (ds->doc);
+
+  for (guint p = 0; p < n; p++)
+    {
+      guint n_tokens;
+      /* The paragraph's tokens, as the comparison has them already. */
+      const PxToken *tokens = px_document_get_paragraph_tokens (ds->doc, p, &n_tokens);
+      g_autoptr(GArray) items = items_from_tokens (ds, tokens, n_tokens, TRUE);
+      guint32 sentence = n_tokens ? tokens[0].start : 0;
+
+      for (guint i = 0; i < items->len;)
+        {
+          guint n_words;
+          gboolean org;
+          guint e;
+
+          if (g_array_index (items, Item, i).kind == IT_END)
+            {
+              sentence = g_array_index (items, Item, i).end;
+              i++;
+              continue;
+            }
+          e = px_quote_name_run (ds, items, i, items->len, &n_words, &org);
+          if (n_words == 0)
+            {
+              i++;
+              continue;
+            }
+          add_mention (ds, items, i, e, n_words, org, sentence);
+          i = e;
+        }
+    }
+  places_not_persons (ds);
+}

@@ -1,0 +1,1122 @@
+/* px-quote-resolution.c: the full name behind each speaker
+ *
+ * Copyright 2026 The Parallax authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What attribution found is resolved to a person or an organisation the
+ * article (or another article of the comparison) names in full: a surname
+ * to its full name, "he" and "she" by gender, salience and the sentence's
+ * subject, "the secretary" by title; when the text leaves it open, no
+ * speaker rather than a guess.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "px-quotes-private.h"
+#include "px-tokenizer.h"
+
+const char *
+px_quote_last_word (const char *name)
+{
+  const char *sp = strrchr (name, ' ');
+
+  return sp ? sp + 1 : name;
+}
+
+/* The one full name (two words or more) in @mentions whose last word is
+ * @surname, or NULL when there is none or more than one. */
+/* Surname -> the one full name the mentions give for it, or "" when
+ * they give several: built once per resolution, so that resolving each
+ * pronoun does not rescan every mention. */
+GHashTable *
+px_quote_surname_index (GArray *mentions)
+{
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; mentions && i < mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (mentions, Mention, i);
+      const char *surname, *known;
+
+      if (m->n_words < 2 || m->org || m->not_person)
+        continue;
+      surname = m->surname;
+      known = g_hash_table_lookup (index, surname);
+      if (known == NULL)
+        g_hash_table_insert (index, (gpointer) surname, (gpointer) m->name);
+      else if (*known && !g_str_equal (known, m->name))
+        g_hash_table_insert (index, (gpointer) surname, (gpointer) "");
+    }
+  return index;
+}
+
+static const char *
+full_name_in (GHashTable *index, const char *surname)
+{
+  const char *found = index ? g_hash_table_lookup (index, surname) : NULL;
+
+  return found && *found ? found : NULL;
+}
+
+typedef struct {
+  GHashTable *doc;      /* surname index of the document's mentions */
+  GHashTable *group;    /* and of the group's, or NULL */
+} Surnames;
+
+/* A surname is the full name written before it in the document (the
+ * reporter's first mention), else the one full name the group or the
+ * document has for it. */
+static guint gender_of (const Mention *m, const char *full);
+
+/* The gender the title of the mention at @pos tells ("Mrs. Clinton"),
+ * or 0. */
+static guint
+title_gender_at (DocScan *ds, guint32 pos)
+{
+  guint lo = 0, hi = ds->mentions->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (ds->mentions, Mention, mid).pos < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo < ds->mentions->len && g_array_index (ds->mentions, Mention, lo).pos == pos)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, lo);
+
+      return gender_of (m, m->name);
+    }
+  return 0;
+}
+
+static const char *
+full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
+{
+  const char *full;
+  guint want;
+
+  if (strchr (name, ' '))
+    return name;
+  /* "Mrs. Clinton" is not the Bill Clinton named last. */
+  want = title_gender_at (ds, pos);
+  for (guint i = ds->mentions->len; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+
+      if (m->pos < pos && m->n_words >= 2 && (!m->org || m->org_surname) && !m->not_person &&
+          g_str_equal (m->surname, name))
+        {
+          guint g = want ? gender_of (m, m->name) : 0;
+
+          if (g == 0 || g == want)
+            return m->name;
+        }
+    }
+  full = full_name_in (names->doc, name);
+  if (full == NULL)
+    full = full_name_in (names->group, name);
+  return full ? full : name;
+}
+
+
+static gboolean
+is_person (Surnames *names, const Mention *m)
+{
+  /* "the Aral Sea", "Trump Tower": named, but no one "he" can be. */
+  if (m->org || m->not_person || px_quote_is_place (m->name))
+    return FALSE;
+  if (m->n_words >= 2 || m->titled)
+    return TRUE;
+  /* A surname some full name has, even when several have it (Bill and
+   * Hillary Clinton). */
+  return g_hash_table_contains (names->doc, m->name) ||
+         (names->group && g_hash_table_contains (names->group, m->name));
+}
+
+/* How surely a name found one way is the speaker's: a full name as
+ * written, a surname the article or the group gives a full name for, a
+ * pronoun or a role resolved to the last person named, and a lone
+ * capitalised word nothing else names (a place as often as a person). */
+#define RESOLVED_FULL     1.0
+#define RESOLVED_SURNAME  0.95
+#define RESOLVED_ROLE     0.8
+#define RESOLVED_SALIENT  0.9    /* the person quoted just before, gender fits */
+#define RESOLVED_PRONOUN  0.8    /* the nearest person whose gender fits */
+#define RESOLVED_LONE     0.6
+#define RESOLVED_OPEN     0.6    /* a person whose gender the text does not tell */
+#define INHERITED         0.9
+
+/* Whether @word stands in lower case somewhere in the text, as a word:
+ * "Residents said", "Later, he said" use a common word, not a name. */
+gboolean
+px_quote_written_lower (DocScan *ds, const char *word)
+{
+  g_autofree char *lower = g_utf8_strdown (word, -1);
+  gsize n = strlen (lower);
+
+  if (g_str_equal (lower, word))
+    return TRUE;
+  for (const char *p = strstr (ds->text, lower); p; p = strstr (p + 1, lower))
+    {
+      gunichar before = p > ds->text ? g_utf8_get_char (g_utf8_prev_char (p)) : ' ';
+      gunichar after = g_utf8_get_char (p + n);
+
+      if (!g_unichar_isalnum (before) && !g_unichar_isalnum (after))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @word stands capitalised, as a word, somewhere other than at a
+ * sentence's or a line's start: "Other union leaders", "Huge Who fan",
+ * "Long after Watergate" open their sentences and name nobody. */
+gboolean
+px_quote_capitalised_inside_sentence (DocScan *ds, const char *word)
+{
+  gsize n = strlen (word);
+
+  for (const char *p = strstr (ds->text, word); p; p = strstr (p + 1, word))
+    {
+      const char *b = p;
+      gunichar before = 0, after = g_utf8_get_char (p + n);
+
+      if (g_unichar_isalnum (after))
+        continue;
+      while (b > ds->text && (b[-1] == ' ' || b[-1] == '\t'))
+        b--;
+      if (b > ds->text)
+        before = g_utf8_get_char (g_utf8_prev_char (b));
+      if (b == p && g_unichar_isalnum (before))
+        continue;   /* inside a word */
+      /* A line's or a sentence's start, or inside a quotation's. */
+      if (before == 0 || before == '\n' || before == '.' || before == '!' || before == '?' ||
+          before == ':' || before == '"' || before == '\'' || before == '(' || before == '[' ||
+          before == 0x201C || before == 0x201D || before == 0x2018 || before == 0x2019 ||
+          before == 0xAB || before == 0xBB || before == 0x2014 || before == 0x2013)
+        continue;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* A name a speaker can have: not a place, a building or a law, and not a
+ * lone capitalised word the text also writes in lower case. */
+static gboolean
+may_be_speaker (DocScan *ds, const char *name)
+{
+  g_autofree char *lower = px_quote_normalize_word (name, strlen (name));
+  const char *last = px_quote_last_word (lower);
+
+  if ((px_quote_word_classes (lower) | px_quote_word_classes (last)) & WC_PLACE)
+    return FALSE;
+  /* "Residents said": a crowd; "Optimistic Americans" too, but not
+   * an organisation ("United Auto Workers"). */
+  if (px_quote_word_classes (last) & WC_GROUP)
+    {
+      g_auto(GStrv) words = g_strsplit (lower, " ", -1);
+      guint classes = 0;
+
+      for (guint i = 0; words[i]; i++)
+        classes |= px_quote_word_classes (words[i]);
+      if (!(classes & WC_ORG))
+        return FALSE;
+    }
+  return strchr (name, ' ') || !px_quote_written_lower (ds, name);
+}
+
+/* WC_MALE, WC_FEMALE, or 0 when the text does not tell: from a title
+ * written with the name ("Mrs.", "congressman"), else its first name. */
+static guint
+gender_of (const Mention *m, const char *full)
+{
+  g_auto(GStrv) titles = g_strsplit (m->titles, " ", -1);
+  g_autofree char *first = NULL;
+  const char *sp = strchr (full, ' ');
+
+  for (guint i = 0; titles[i]; i++)
+    {
+      guint g = px_quote_word_classes (titles[i]) & (WC_MALE | WC_FEMALE);
+
+      if (g == WC_MALE || g == WC_FEMALE)
+        return g;
+    }
+  /* "W. Mark Felt", "J. Edgar Hoover": the first name after initials. */
+  while (sp && sp - full <= 3 && sp[-1] == '.' && strchr (sp + 1, ' '))
+    {
+      full = sp + 1;
+      sp = strchr (full, ' ');
+    }
+  if (sp == NULL)
+    return 0;
+  first = px_quote_normalize_word (full, sp - full);
+  return px_quote_word_classes (first) & (WC_MALE | WC_FEMALE);
+}
+
+static guint
+pronoun_gender (const char *pronoun)
+{
+  if (pronoun && (g_str_equal (pronoun, "he") || g_str_equal (pronoun, "him")))
+    return WC_MALE;
+  if (pronoun && (g_str_equal (pronoun, "she") || g_str_equal (pronoun, "her")))
+    return WC_FEMALE;
+  return 0;
+}
+
+/* The subject of the sentence a pronoun at @pos stands in: its first
+ * person named before the pronoun, not after a preposition ("Asked about
+ * Jake Lee, Ann Marr said…", "…of Ivo Marsh, whom he called…").  NULL
+ * when the sentence names nobody before the pronoun. */
+static const Mention *
+sentence_subject_mention (DocScan *ds, Surnames *names, guint32 pos)
+{
+  const Mention *nearest = NULL;
+  guint n = 0;
+
+  for (guint i = ds->mentions->len; i > 0; i--)
+    if (g_array_index (ds->mentions, Mention, i - 1).pos < pos)
+      {
+        nearest = &g_array_index (ds->mentions, Mention, i - 1);
+        n = i - 1;
+        break;
+      }
+  if (nearest == NULL)
+    return NULL;
+  {
+    g_autoptr(GArray) between = px_quote_items_of (ds, nearest->pos, pos);
+
+    for (guint i = 0; i < between->len; i++)
+      if (g_array_index (between, Item, i).kind == IT_END)
+        return NULL;
+  }
+  while (n > 0 && g_array_index (ds->mentions, Mention, n - 1).sentence == nearest->sentence)
+    n--;
+  for (; n < ds->mentions->len; n++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, n);
+
+      if (m->pos >= pos)
+        break;
+      if (!m->after_preposition && is_person (names, m) &&
+          may_be_speaker (ds, full_name (ds, names, m->name, m->pos)))
+        return m;
+    }
+  return NULL;
+}
+
+/* Whether the sentence of @subject names, before @pos and not after a
+ * preposition, another person of gender @want. */
+static gboolean
+sentence_names_other (DocScan *ds, Surnames *names, const Mention *subject, guint32 pos,
+                      guint want)
+{
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->pos >= pos)
+        break;
+      if (m == subject || m->sentence != subject->sentence || m->after_preposition ||
+          !is_person (names, m))
+        continue;
+      if (gender_of (m, full_name (ds, names, m->name, m->pos)) == want)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the text shows that @m, whose gender it does not tell, is a
+ * person: a title goes with the name, it opens a sentence as its subject,
+ * the reporter names them again by the surname alone ("Rob Calabrese …
+ * Calabrese told"), or a quote has them as speaker.  "Climate Action", "Palo Alto Weekly", "Dirty
+ * Dancing" are named once, whole: no one "he" or "she" can be. */
+static gboolean
+shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
+{
+  const char *at;
+  gsize n = px_quote_surname_in (full, &at);
+  g_autofree char *surname = g_strndup (at, n);
+
+  if (m->titled || !strchr (full, ' '))
+    return TRUE;
+  /* "Mira Holt opened the meeting": the subject of a sentence, a verb
+   * after it. */
+  if (m->pos == m->sentence && !m->after_preposition && m->pos + strlen (m->name) < ds->len)
+    {
+      const char *after = ds->text + m->pos + strlen (m->name);
+
+      if (*after == ' ' && g_ascii_islower (after[1]))
+        return TRUE;
+    }
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *o = &g_array_index (ds->mentions, Mention, i);
+
+      if (o->titled && g_str_equal (o->name, full))
+        return TRUE;
+      if (o->n_words == 1 && !o->org && g_str_equal (o->name, surname))
+        return TRUE;
+    }
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      const Found *f = g_ptr_array_index (ds->found, q);
+
+      if (f->kind == SPK_NAME && f->np && px_quote_has_surname (f->np, surname))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @m is the first words of its sentence, its subject as a rule:
+ * "Smith had played…", not "…following Prince George's arrival". */
+static gboolean
+opens_its_sentence (DocScan *ds, const Mention *m)
+{
+  if (m->after_preposition)
+    return FALSE;
+  for (guint32 k = m->sentence; k < m->pos; k++)
+    if (!g_ascii_isspace (ds->text[k]))
+      return FALSE;
+  return TRUE;
+}
+
+/* "He said": the person being quoted in this stretch of text if the
+ * pronoun fits them, else the nearest person named before whose gender
+ * fits, else the nearest whose gender the text does not tell.  Never a
+ * person of the other gender. */
+static char *
+resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
+                 double *certainty)
+{
+  guint want = pronoun_gender (f->np);
+  const char *open = NULL;
+  char *found = NULL;
+  gboolean open_opens = FALSE;
+  const Mention *subject = sentence_subject_mention (ds, names, f->np_pos);
+
+  /* The subject of the pronoun's own sentence, if the gender fits or
+   * the text does not tell it and nobody else in the sentence fits. */
+  if (subject && want)
+    {
+      const char *full = full_name (ds, names, subject->name, subject->pos);
+      guint g = gender_of (subject, full);
+
+      if (g == want)
+        {
+          *certainty = RESOLVED_SALIENT;
+          return g_strdup (full);
+        }
+      if (g == 0 && !sentence_names_other (ds, names, subject, f->np_pos, want) &&
+          shown_to_be_person (ds, subject, full))
+        {
+          *certainty = RESOLVED_OPEN;
+          return g_strdup (full);
+        }
+    }
+
+  if (salient)
+    {
+      /* The speaker of the quotes just before, when nobody of the same
+       * gender was named since. */
+      for (guint i = ds->mentions->len; i > 0; i--)
+        {
+          const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+          const char *full;
+
+          if (m->pos >= f->np_pos || !is_person (names, m))
+            continue;
+          full = full_name (ds, names, m->name, m->pos);
+          if (g_str_equal (full, salient))
+            {
+              guint g = gender_of (m, full);
+
+              if (g == 0 || g == want)
+                {
+                  *certainty = g == want ? RESOLVED_SALIENT : RESOLVED_OPEN;
+                  return g_strdup (salient);
+                }
+              break;
+            }
+          if (gender_of (m, full) == want)
+            break;
+          /* "Majed Hamdan, a photographer, … said many were dead. “…,”
+           * he said": a person whose gender the text does not tell,
+           * opening a sentence since, may be the one quoted now. */
+          if (gender_of (m, full) == 0 && opens_its_sentence (ds, m) &&
+              shown_to_be_person (ds, m, full))
+            break;
+        }
+    }
+  for (guint i = ds->mentions->len; i > 0 && found == NULL; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+      const char *full;
+      guint g;
+
+      if (m->pos >= f->np_pos || !is_person (names, m))
+        continue;
+      full = full_name (ds, names, m->name, m->pos);
+      g = gender_of (m, full);
+      if (g == want && want != 0)
+        found = g_strdup (full);
+      else if (g == 0 && open == NULL && shown_to_be_person (ds, m, full))
+        {
+          open = full;
+          open_opens = opens_its_sentence (ds, m);
+        }
+    }
+  /* "Smith had played the role since 2010 … “…,” he wrote", with "Prince
+   * George's arrival" before: a person whose gender the text does not
+   * tell, nearer and the subject of a sentence, before one further back
+   * whose gender fits. */
+  if (found && open && open_opens)
+    {
+      g_free (found);
+      found = NULL;
+    }
+  if (found)
+    {
+      *certainty = RESOLVED_PRONOUN;
+      return found;
+    }
+  if (open)
+    {
+      *certainty = RESOLVED_OPEN;
+      return g_strdup (open);
+    }
+  return NULL;
+}
+
+/* How far from a mention of a person a word that describes them may
+ * stand: "Florida Sen. Marco Rubio", "Marco Rubio, the senator from
+ * Florida". */
+#define QUALIFIER_REACH 60
+
+/* The capitalised words of the description that @f names ("the Florida
+ * senator", "the presumptive Republican nominee"), up to its head noun:
+ * what the person it stands for must have been called before. */
+static GPtrArray *
+description_qualifiers (DocScan *ds, Found *f)
+{
+  GPtrArray *quals = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) items = px_quote_items_of (ds, f->np_pos, MIN (ds->len, (gsize) f->np_pos + 120));
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *it = &g_array_index (items, Item, i);
+
+      if (it->kind == IT_HYPHEN)
+        continue;
+      if (it->kind != IT_WORD)
+        break;
+      px_quote_item_fill (ds, it);
+      if (g_str_equal (it->lower, f->np))
+        break;
+      if (it->cap && !(it->classes & (WC_DETERMINER | WC_STOP | WC_TITLE)))
+        g_ptr_array_add (quals, g_strndup (ds->text + it->start, it->end - it->start));
+    }
+  return quals;
+}
+
+/* Whether every word of @quals stands near some mention of the person
+ * @full, in the same sentence, before @before; with @places_only, every
+ * word that is a place ("the Texas senator" is not the one from
+ * Florida; a party, "the Republican nominee", is seldom written beside
+ * the name). */
+static gboolean
+qualifiers_fit (DocScan *ds, Surnames *names, const char *full, GPtrArray *quals,
+                guint32 before, gboolean places_only)
+{
+  for (guint q = 0; q < quals->len; q++)
+    {
+      const char *word = g_ptr_array_index (quals, q);
+      gsize n = strlen (word);
+      gboolean near = FALSE;
+
+      if (places_only)
+        {
+          g_autofree char *lower = px_quote_normalize_word (word, n);
+
+          if (!px_quote_in_list (WC_PLACE, lower))
+            continue;
+        }
+
+      for (guint i = 0; i < ds->mentions->len && !near; i++)
+        {
+          const Mention *m = &g_array_index (ds->mentions, Mention, i);
+          guint32 lo, hi;
+
+          if (m->pos >= before)
+            break;
+          if (!g_str_equal (full_name (ds, names, m->name, m->pos), full))
+            continue;
+          /* Nearer this name than any other, in its sentence and
+           * paragraph: "Ivo Marsh of Vermont and Florida Sen. Tom Ruud". */
+          lo = MAX (m->sentence, m->pos > QUALIFIER_REACH ? m->pos - QUALIFIER_REACH : 0);
+          hi = MIN ((gsize) m->pos + strlen (m->name) + QUALIFIER_REACH, before);
+          for (guint o = i; o > 0; o--)
+            if (is_person (names, &g_array_index (ds->mentions, Mention, o - 1)))
+              {
+                const Mention *p = &g_array_index (ds->mentions, Mention, o - 1);
+
+                lo = MAX (lo, p->pos + strlen (p->name));
+                break;
+              }
+          for (guint o = i + 1; o < ds->mentions->len; o++)
+            if (is_person (names, &g_array_index (ds->mentions, Mention, o)))
+              {
+                hi = MIN (hi, g_array_index (ds->mentions, Mention, o).pos);
+                break;
+              }
+          /* After the name, up to "and" or a verb: "Tom Ruud of Florida",
+           * not "Tom Ruud won Florida". */
+          for (guint32 k = m->pos; k < hi; k++)
+            {
+              if (ds->text[k] == '\n' || ds->quoted[k])
+                {
+                  hi = k;
+                  break;
+                }
+              if (k > m->pos + strlen (m->name) && ds->text[k] == ' ' &&
+                  g_ascii_islower (ds->text[k + 1]))
+                {
+                  gsize wn = strcspn (ds->text + k + 1, " ,.;:()\n");
+                  g_autofree char *w = g_strndup (ds->text + k + 1, MIN (wn, hi - k - 1));
+
+                  if (g_str_equal (w, "and") || g_str_equal (w, "who") ||
+                      (px_quote_is_finite_verb (w) && !px_quote_in_list (WC_TITLE, w)))
+                    {
+                      hi = k;
+                      break;
+                    }
+                }
+            }
+          /* Before the name, only what no "and", "of" or comma sets apart
+           * from it. */
+          for (guint32 k = m->pos; k > lo; k--)
+            if (ds->text[k - 1] == ',' || ds->text[k - 1] == '\n' ||
+                (k >= lo + 4 && (strncmp (ds->text + k - 4, " of ", 4) == 0 ||
+                                 (k >= lo + 5 && strncmp (ds->text + k - 5, " and ", 5) == 0))))
+              {
+                lo = k;
+                break;
+              }
+          if (lo >= hi)
+            continue;
+          for (const char *p = ds->text + lo; p + n <= ds->text + hi && !near; p++)
+            {
+              p = memchr (p, word[0], ds->text + hi - p);
+              if (p == NULL || p + n > ds->text + hi)
+                break;
+              near = strncmp (p, word, n) == 0 && (p == ds->text || !g_ascii_isalnum (p[-1])) &&
+                     !g_ascii_isalnum (p[n]);
+            }
+        }
+      if (!near)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "The four-term congressman said", "the Florida senator said", and
+ * nobody named with that title fits: the person the article has named
+ * most so far (the one it is about) whom the description fits, if named
+ * more than once, else the person being quoted in this stretch if it
+ * fits them.  It fits when its gender does and the person was called by
+ * each capitalised word of it ("Florida", "Republican") where named;
+ * when nobody was, by each place.  A guess the analyst should check;
+ * nobody when nobody fits. */
+static char *
+resolve_description (DocScan *ds, Surnames *names, Found *f, const char *salient,
+                     GPtrArray *quals, double *certainty)
+{
+  guint want = px_quote_word_classes (f->np) & (WC_MALE | WC_FEMALE);
+
+  for (int places_only = quals->len == 0; places_only < 2; places_only++)
+    {
+      g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+      const char *best = NULL;
+      guint best_count = places_only ? 1 : 0;
+      gboolean salient_fits = FALSE;
+
+      for (guint i = 0; i < ds->mentions->len; i++)
+        {
+          const Mention *m = &g_array_index (ds->mentions, Mention, i);
+          const char *full;
+          guint c, g;
+
+          if (m->pos >= f->np_pos)
+            break;
+          if (!is_person (names, m))
+            continue;
+          full = full_name (ds, names, m->name, m->pos);
+          g = gender_of (m, full);
+          if ((want && g && g != want) ||
+              !qualifiers_fit (ds, names, full, quals, f->np_pos, places_only))
+            continue;
+          if (salient && g_str_equal (full, salient))
+            salient_fits = TRUE;
+          c = GPOINTER_TO_UINT (g_hash_table_lookup (counts, full)) + 1;
+          g_hash_table_insert (counts, (gpointer) full, GUINT_TO_POINTER (c));
+          if (c > best_count)
+            best = full, best_count = c;
+        }
+      if (best == NULL && salient_fits)
+        best = salient;
+      if (best)
+        {
+          *certainty = RESOLVED_OPEN;
+          return g_strdup (best);
+        }
+    }
+  return NULL;
+}
+
+/* Whether the word at @p (after spaces) is @noun, in any case. */
+static gboolean
+word_at_is (const char *p, const char *end, const char *noun)
+{
+  gsize n = strlen (noun);
+
+  while (p < end && (*p == ' ' || *p == '\n'))
+    p++;
+  return p + n <= end && g_ascii_strncasecmp (p, noun, n) == 0 &&
+         (p + n == end || !g_ascii_isalnum (p[n]));
+}
+
+/* "The committee said": the last organisation named before whose name
+ * ends with the noun ("the House Select Committee"), else the last name
+ * written before the noun ("the Trump campaign", "Cruz's campaign"), as
+ * "Trump campaign".  NULL when the text names none: not a guess. */
+static char *
+resolve_organisation (DocScan *ds, Found *f, double *certainty)
+{
+  const char *noun = f->np;
+
+  for (guint i = ds->mentions->len; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+      g_autofree char *last = NULL;
+      const char *after;
+      gsize n = strlen (m->name);
+
+      if (m->pos >= f->np_pos)
+        continue;
+      last = px_quote_normalize_word (px_quote_last_word (m->name), strlen (px_quote_last_word (m->name)));
+      if (g_str_equal (last, noun))
+        {
+          *certainty = RESOLVED_ROLE;
+          return g_strdup (m->name);
+        }
+      /* The name as written, then its possessive, then the noun. */
+      if (m->pos + n > ds->len || strncmp (ds->text + m->pos, m->name, n) != 0)
+        continue;
+      after = ds->text + m->pos + n;
+      if (g_str_has_prefix (after, "'s"))
+        after += 2;
+      else if (g_str_has_prefix (after, "\xe2\x80\x99s"))
+        after += 4;
+      else if (*after == '\'')
+        after += 1;
+      else if (g_str_has_prefix (after, "\xe2\x80\x99"))
+        after += 3;
+      if (word_at_is (after, ds->text + MIN (ds->len, (gsize) f->np_pos), noun) && !m->org)
+        {
+          *certainty = RESOLVED_ROLE;
+          return g_strdup_printf ("%s %s", m->name, noun);
+        }
+    }
+  return NULL;
+}
+
+/* Whether the word after the name of @m, or after an adverb there, is a
+ * speech verb: "Felt wrote that…", "Lee later told…". */
+static gboolean
+speaks (DocScan *ds, const Mention *m)
+{
+  gsize n = strlen (m->name);
+  const char *p = ds->text + m->pos;
+
+  if (strncmp (p, m->name, n) != 0)
+    return FALSE;
+  p += n;
+  for (int word = 0; word < 2; word++)
+    {
+      const char *w;
+      g_autofree char *lower = NULL;
+      guint classes;
+
+      while (*p == ' ')
+        p++;
+      for (w = p; g_ascii_isalpha (*p); p++)
+        ;
+      if (p == w || g_ascii_isupper (*w))
+        return FALSE;
+      lower = g_ascii_strdown (w, p - w);
+      classes = px_quote_word_classes (lower);
+      if (classes & WC_SPEECH_VERB)
+        return TRUE;
+      if (!(classes & WC_ADVERB) && !px_quote_has_ending (WE_ADVERB, lower))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether a person other than @salient speaks in their own words between
+ * @lo and @hi ("Felt wrote that he…"): the quote after that is as
+ * likely theirs as the last one quoted. */
+static gboolean
+someone_else_spoke (DocScan *ds, Surnames *names, guint32 lo, guint32 hi, const char *salient)
+{
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->pos < lo || m->after_preposition || !is_person (names, m))
+        continue;
+      if (m->pos >= hi)
+        break;
+      if (speaks (ds, m) && !g_str_equal (full_name (ds, names, m->name, m->pos), salient))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the word at text[p, p + n) stands alone: no letter, digit,
+ * hyphen or apostrophe glued to either side. */
+static gboolean
+whole_word_at (DocScan *ds, guint32 p, gsize n)
+{
+  char before = p > 0 ? ds->text[p - 1] : ' ';
+  char after = p + n < ds->len ? ds->text[p + n] : ' ';
+
+  return !g_ascii_isalnum (before) && before != '-' && before != '\'' &&
+         !g_ascii_isalnum (after) && after != '-';
+}
+
+/* "A senior fire department official said… ¶ “…,” the official said":
+ * whether the role @role that the description at @pos takes up was last
+ * brought in by "a" or "an" with no name to it (not "a spokesman, Tom
+ * Ruud," nor "Tom Ruud, a spokesman,", nor "Ruud is a spokesman"), and
+ * no person was named with that role since.  The description then
+ * stands for that unnamed person, whom no name fits. */
+static gboolean
+introduced_unnamed (DocScan *ds, const char *role, guint32 pos)
+{
+  static const char * const predicates[] = {
+    "is", "was", "are", "were", "be", "been", "became", "becomes", "remains", "as", NULL
+  };
+  gsize n = strlen (role);
+
+  for (guint32 p = pos; p-- > 0;)
+    {
+      const char *w = ds->text + p, *a = NULL;
+      const char *after;
+      gboolean mark = FALSE;
+
+      if (ds->text[p] != role[0] || p + n > ds->len || strncmp (ds->text + p, role, n) != 0 ||
+          !whole_word_at (ds, p, n) || ds->quoted[p])
+        continue;
+      /* "a spokesman, Tom Ruud," / "official Tom Ruud": named. */
+      after = ds->text + p + n;
+      if (*after == ',')
+        after++;
+      while (*after == ' ')
+        after++;
+      if (g_ascii_isupper (*after))
+        return FALSE;
+      for (guint k = 0; k < MAX_ROLE_WORDS; k++)
+        {
+          g_autofree char *word = px_quote_word_before (ds, &w);
+
+          if (word == NULL)
+            {
+              mark = TRUE;
+              break;
+            }
+          if (g_str_equal (word, "a") || g_str_equal (word, "an"))
+            {
+              a = w;
+              break;
+            }
+          /* "the official": another mention of the same person, found
+           * further back. */
+          if (g_str_equal (word, "the") || g_str_equal (word, "that") ||
+              g_str_equal (word, "this") || g_str_has_suffix (word, "'s"))
+            break;
+        }
+      if (a == NULL)
+        {
+          if (!mark)
+            continue;
+          return FALSE;   /* "Tom Ruud, chief spokesman, said" */
+        }
+      /* "Tom Ruud, a spokesman," / "Ruud is a spokesman". */
+      {
+        const char *q = a;
+        g_autofree char *word = px_quote_word_before (ds, &q);
+
+        if (word != NULL)
+          {
+            if (g_strv_contains (predicates, word))
+              return FALSE;
+          }
+        else
+          {
+            while (q > ds->text && q[-1] == ' ')
+              q--;
+            if (q > ds->text && (q[-1] == ',' || q[-1] == '('))
+              return FALSE;
+          }
+      }
+      {
+        g_autofree char *key = g_strdup_printf (" %s ", role);
+
+        for (guint i = 0; i < ds->mentions->len; i++)
+          {
+            const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+            if (m->pos > (guint32) (a - ds->text) && m->pos < pos && strstr (m->titles, key))
+              return FALSE;
+          }
+      }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static char *
+resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *certainty)
+{
+  switch (f->kind)
+    {
+    case SPK_NAME:
+      {
+        const char *full = full_name (ds, names, f->np, f->np_pos);
+
+        if (!may_be_speaker (ds, full))
+          return NULL;
+        /* "Other union leaders have called…", "Ninety percent of…": a
+         * lone word qualifying a noun, capitalised only where sentences
+         * open, is no name. */
+        if (f->np_weak && !strchr (full, ' ') && !px_quote_capitalised_inside_sentence (ds, full))
+          return NULL;
+
+        if (strchr (f->np, ' '))
+          *certainty = RESOLVED_FULL;
+        else
+          *certainty = strchr (full, ' ') ? RESOLVED_SURNAME : RESOLVED_LONE;
+        return g_strdup (full);
+      }
+    case SPK_PRONOUN:
+      return resolve_pronoun (ds, names, f, salient, certainty);
+    case SPK_ROLE:
+      if (px_quote_in_list (WC_ORG_NOUN, f->np))
+        return resolve_organisation (ds, f, certainty);
+      if (introduced_unnamed (ds, f->np, f->np_pos))
+        return NULL;
+      {
+        g_autoptr(GPtrArray) quals = description_qualifiers (ds, f);
+        g_autofree char *key = g_strdup_printf (" %s ", f->np);
+
+        /* The last person named with that title whom the description
+         * fits: "the Florida senator" is not the Vermont one; when the
+         * text says where nobody of them is from, the last named with it
+         * ("Sen. Ann Lee (R-Fla.)"). */
+        for (int level = quals->len == 0 ? 2 : 0; level < 3; level++)
+          for (guint i = ds->mentions->len; i > 0; i--)
+            {
+              const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+              const char *full;
+
+              if (m->pos >= f->np_pos || !is_person (names, m) || !strstr (m->titles, key))
+                continue;
+              full = full_name (ds, names, m->name, m->pos);
+              if (level < 2 && !qualifiers_fit (ds, names, full, quals, f->np_pos, level == 1))
+                continue;
+              *certainty = RESOLVED_ROLE;
+              return g_strdup (full);
+            }
+        return resolve_description (ds, names, f, salient, quals, certainty);
+      }
+    default:
+      return NULL;
+    }
+}
+
+/* Whether the paragraph [lo, hi) is written in title case, as headlines
+ * are: "Greek Prime Minister Calls Bank Workers' Riot Deaths 'Murder'".
+ * Four words or more, at most one in five of them in lower case ("As the
+ * Post's Dana Milbank puts it," has two of seven), none of them a speech
+ * verb in lower case ('"…," said Sen. Ann Lee of Ohio on Tuesday'); the
+ * words inside quotes are not counted. */
+static gboolean
+reads_as_headline (DocScan *ds, guint32 lo, guint32 hi)
+{
+  g_autoptr(GArray) items = NULL;
+  guint words = 0, lower = 0;
+
+  /* Most paragraphs are sentences: their words in lower case tell it at
+   * a glance, without tokenising them. */
+  for (guint32 k = lo; k < hi; k++)
+    if (!ds->quoted[k] && g_ascii_isalpha (ds->text[k]) &&
+        (k == lo || !(g_ascii_isalnum (ds->text[k - 1]) || ds->text[k - 1] == '\'' ||
+                      ds->text[k - 1] == '-' || (guchar) ds->text[k - 1] >= 0x80)))
+      {
+        words++;
+        lower += g_ascii_islower (ds->text[k]) != 0;
+      }
+  if (words < 4 || lower * 5 > words)
+    return FALSE;
+  words = lower = 0;
+  items = px_quote_items_of (ds, lo, hi);
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *it = &g_array_index (items, Item, i);
+
+      if (it->kind != IT_WORD || !g_unichar_isalpha (g_utf8_get_char (ds->text + it->start)))
+        continue;
+      px_quote_item_fill (ds, it);
+      /* "…," said Sen. Ann Lee of Ohio on Tuesday. */
+      if (px_quote_is_verb (it))
+        return FALSE;
+      words++;
+      lower += !it->cap;
+    }
+  return words >= 4 && lower * 5 <= words;
+}
+
+/* How long a paragraph in title case may be to read as a headline. */
+#define MAX_HEADLINE_BYTES 400
+
+/* How many words @name has, initials not counted ("Donald J. Trump": 2). */
+static guint
+name_words (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = 0;
+
+  for (guint i = 0; words[i]; i++)
+    n += *words[i] && !(strlen (words[i]) <= 2 && g_str_has_suffix (words[i], "."));
+  return n;
+}
+
+/* Whether the text outside [lo, hi) names the person or organisation
+ * @name: as written, or by the same surname when @name is a short name
+ * ("Hillary Clinton", "Guccifer"), not a run of capitalised headline
+ * words ("Clinton Cash Debunks Hillary", "Russians Hacked DNC"). */
+static gboolean
+named_elsewhere (DocScan *ds, const char *name, guint32 lo, guint32 hi)
+{
+  const char *at;
+  gsize n = px_quote_surname_in (name, &at);
+  g_autofree char *surname = g_strndup (at, n);
+  guint words = name_words (name);
+
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if ((m->pos >= lo && m->pos < hi) || m->not_person)
+        continue;
+      if (g_str_equal (m->name, name))
+        return TRUE;
+      if (words <= 2 && !m->org && g_str_equal (m->surname, surname))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether @f's speaker is a headline's "Name:" before the quote: the
+ * name, at most three words, none of them a common word of the text,
+ * followed by the colon, and before it only titles ("OK Gov Fallin:") or
+ * words a spaced dash sets apart ("HIGHER TURNOUT - Ivo Marsh:"); not
+ * "Woman Steps Forward With Bombshell Claim:", "Trump Addresses Munich
+ * Attack:". */
+static gboolean
+headline_colon_name (DocScan *ds, Found *f, guint32 lo)
+{
+  g_autoptr(GArray) before = NULL;
+  g_auto(GStrv) words = NULL;
+  const char *p;
+  gboolean clean = TRUE;
+
+  if (f->kind != SPK_NAME || !f->np || name_words (f->np) > 3 ||
+      f->np_pos + strlen (f->np) > ds->len || strncmp (ds->text + f->np_pos, f->np, strlen (f->np)) != 0)
+    return FALSE;
+  for (p = ds->text + f->np_pos + strlen (f->np); *p == ' '; p++)
+    ;
+  if (*p != ':')
+    return FALSE;
+  words = g_strsplit (f->np, " ", -1);
+  for (guint i = 0; words[i]; i++)
+    if (words[i][0] && px_quote_written_lower (ds, words[i]))
+      return FALSE;
+  before = px_quote_items_of (ds, lo, f->np_pos);
+  for (guint i = 0; i < before->len; i++)
+    {
+      Item *it = &g_array_index (before, Item, i);
+
+      if (px_quote_is_dash_at (ds, before, i))
+        clean = TRUE;
+      else if (!(it->kind == IT_WORD && (px_quote_is_title (it) || it->acronym)))
+        clean = FALSE;
+    }
+  return clean;
+}
+
+void
+px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
+{
+  Found *prev = NULL;
+  Surnames names = { px_quote_surname_index (ds->mentions), group_names };
+
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      Found *f = g_ptr_array_index (ds->found, q);
+
+      if (f->depth > 0)
+        continue;
+      g_clear_pointer (&f->speaker, g_free);
+      f->confidence = 0;
+      if (f->kind == SPK_INHERIT)
+        {
+          f->speaker = prev ? g_strdup (prev->speaker) : NULL;
+          f->confidence = prev ? prev->confidence * INHERITED : 0;
+        }
+      else
+        {
+          double certainty = 0;
+
+          /* Who is being quoted in this stretch: the speaker of the
+           * quotes of this paragraph or the two before. */
+          const char *salient = prev && prev->speaker && prev->last_paragraph + 2 >= f->paragraph
+                                ? prev->speaker : NULL;
+
+          if (salient && someone_else_spoke (ds, &names, prev->mark_end, f->mark_start, salient))
+            salient = NULL;
+
+          f->speaker = resolve (ds, &names, f, salient, &certainty);
+          /* A headline's capitalised words run together ("Riot Deaths",
+           * "Warren Jeffs Trial"): a speaker found in a headline is one
+           * the article (if there is more than the headline) names
+           * again. */
+          if (f->speaker && px_document_get_n_paragraphs (ds->doc) > 1)
+            {
+              const PxParagraph *p = px_document_get_paragraph (ds->doc, f->paragraph);
+
+              if (p->end - p->start <= MAX_HEADLINE_BYTES && reads_as_headline (ds, p->start, p->end) &&
+                  !named_elsewhere (ds, f->speaker, p->start, p->end) &&
+                  !headline_colon_name (ds, f, p->start))
+                g_clear_pointer (&f->speaker, g_free);
+            }
+          f->confidence = f->speaker ? certainty * f->pattern : 0;
+        }
+      prev = f;
+    }
+  g_hash_table_unref (names.doc);
+}
