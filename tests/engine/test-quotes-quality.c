@@ -94,6 +94,17 @@ report (const char *name, const Counts *c)
                   ratio (c->sets_ok, c->sets), c->sets_ok, c->sets);
 }
 
+/* The start of a label's words on one line, for messages. */
+static char *
+label_text (GPtrArray *docs, const Label *l)
+{
+  const char *text = px_document_get_text (g_ptr_array_index (docs, l->doc), NULL) + l->start;
+  char *out = g_strndup (text, MIN (l->end - l->start, 60));
+
+  g_strdelimit (out, "\n", ' ');
+  return out;
+}
+
 static void
 evaluate_event (JsonObject *event, const char *dir)
 {
@@ -241,6 +252,13 @@ evaluate_event (JsonObject *event, const char *dir)
           c.pairs_labelled += same;
           c.pairs_predicted += joined;
           c.pairs_correct += same && joined;
+          if (same != joined)
+            {
+              g_autofree char *ta = label_text (docs, a), *tb = label_text (docs, b);
+
+              g_test_message ("  %s: doc %u “%s” and doc %u “%s”",
+                              same ? "not joined" : "wrongly joined", a->doc, ta, b->doc, tb);
+            }
         }
     }
 
