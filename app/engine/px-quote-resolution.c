@@ -384,10 +384,34 @@ opens_its_sentence (DocScan *ds, const Mention *m)
   return TRUE;
 }
 
+/* The subject of the sentence of the mention at @i: the first person it
+ * names not after a preposition ("Producer Ann Marr, who…, is sure that
+ * Ivo Marsh…": Ann Marr), or NULL when it names none so. */
+static const Mention *
+subject_of_mention (DocScan *ds, Surnames *names, guint i)
+{
+  guint32 sentence = g_array_index (ds->mentions, Mention, i).sentence;
+
+  while (i > 0 && g_array_index (ds->mentions, Mention, i - 1).sentence == sentence)
+    i--;
+  for (; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->sentence != sentence)
+        break;
+      if (!m->after_preposition && is_person (names, m) &&
+          may_be_speaker (ds, full_name (ds, names, m->name, m->pos)))
+        return m;
+    }
+  return NULL;
+}
+
 /* "He said": the person being quoted in this stretch of text if the
  * pronoun fits them, else the nearest person named before whose gender
- * fits, else the nearest whose gender the text does not tell.  Never a
- * person of the other gender. */
+ * fits (or the subject of their sentence, when that is another person
+ * the pronoun may be), else the nearest whose gender the text does not
+ * tell.  Never a person of the other gender. */
 static char *
 resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
                  double *certainty)
@@ -441,8 +465,17 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
                 }
               break;
             }
+          /* Another person of the same gender named since: "he" may
+           * now be them, unless the sentence naming them has the one
+           * quoted as its subject ("Producer Ann Marr, who…, is sure
+           * that Ivo Marsh…"): the stretch is still about them. */
           if (gender_of (m, full) == want)
-            break;
+            {
+              const Mention *s = subject_of_mention (ds, names, i - 1);
+
+              if (!s || s == m || !g_str_equal (full_name (ds, names, s->name, s->pos), salient))
+                break;
+            }
           /* "Majed Hamdan, a photographer, … said many were dead. “…,”
            * he said": a person whose gender the text does not tell,
            * opening a sentence since, may be the one quoted now. */
@@ -462,7 +495,22 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
       full = full_name (ds, names, m->name, m->pos);
       g = gender_of (m, full);
       if (g == want && want != 0)
-        found = g_strdup (full);
+        {
+          /* "Matt Smith welcomed Ivo Marsh's casting. “…,” he said":
+           * the subject of that sentence, when it is a person of the
+           * pronoun's gender, rather than a name further in it. */
+          const Mention *s = subject_of_mention (ds, names, i - 1);
+
+          if (s && s != m)
+            {
+              const char *sfull = full_name (ds, names, s->name, s->pos);
+              guint sg = gender_of (s, sfull);
+
+              if (sg == want || (sg == 0 && s->titled))
+                full = sfull;
+            }
+          found = g_strdup (full);
+        }
       else if (g == 0 && open == NULL && shown_to_be_person (ds, m, full))
         {
           open = full;

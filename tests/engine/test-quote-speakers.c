@@ -905,6 +905,36 @@ test_pronoun_after_new_subject (void)
                "I saw crews in the water|Dele Okoro");
 }
 
+/* "He said" after a sentence whose subject is a person of his gender
+ * and which names another man further in: the subject's, not the other
+ * man's, though he is named nearer to the quote. */
+static void
+test_pronoun_to_subject_not_object (void)
+{
+  quote_check ("Outgoing captain Tom Ruud welcomed Mark Hale's appointment and sent him a message.\n\n"
+               "\"I wish my successor all the best,\" he said.",
+               "I wish my successor all the best|Tom Ruud");
+  /* A titled subject whose gender the text does not tell. */
+  quote_check ("Mark Hale will take the helm in May.\n\n"
+               "Coach Dele Okoro is sure the crew will agree that Hale is the right choice.\n\n"
+               "\"He knows every rock in the bay,\" he said.",
+               "He knows every rock in the bay|Dele Okoro");
+}
+
+/* "He said" when the man quoted just before is the subject of the
+ * sentence in between, which names another man inside it ("… is sure
+ * that Mark Hale is the right choice"): still the man quoted. */
+static void
+test_pronoun_keeps_quoted_subject (void)
+{
+  quote_check ("\"We looked at forty skippers,\" Ivo Marsh said.\n\n"
+               "\"Only one of them knew the bay.\"\n\n"
+               "Marsh, who also runs the ferry, is sure the crew will agree that Mark Hale is the right choice.\n\n"
+               "\"He knows every rock in the bay,\" he said.",
+               "We looked at forty skippers|Ivo Marsh / Only one of them knew the bay.|Ivo Marsh / "
+               "He knows every rock in the bay|Ivo Marsh");
+}
+
 /* A dateline in title case before a news agency in brackets, then a
  * dash: the place is no subject, the name after the dash is. */
 static void
@@ -981,5 +1011,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);
   g_test_add_func ("/quote-speakers/pronoun-after-new-subject", test_pronoun_after_new_subject);
   g_test_add_func ("/quote-speakers/dateline-with-agency", test_dateline_with_agency);
+  g_test_add_func ("/quote-speakers/pronoun-to-subject-not-object", test_pronoun_to_subject_not_object);
+  g_test_add_func ("/quote-speakers/pronoun-keeps-quoted-subject", test_pronoun_keeps_quoted_subject);
   return g_test_run ();
 }
