@@ -514,7 +514,8 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
       else if (g == 0 && open == NULL && shown_to_be_person (ds, m, full))
         {
           open = full;
-          open_opens = opens_its_sentence (ds, m);
+          open_opens = opens_its_sentence (ds, m) ||
+                       (!m->after_preposition && subject_of_mention (ds, names, i - 1) == m);
         }
     }
   /* "Smith had played the role since 2010 … “…,” he wrote", with "Prince

@@ -935,6 +935,21 @@ test_pronoun_keeps_quoted_subject (void)
                "He knows every rock in the bay|Ivo Marsh");
 }
 
+/* "He said" after a sentence whose subject is a person named behind a
+ * role ("A lecturer …, Dele Okoro, stayed home"), whose gender the text
+ * does not tell but whom it names again by the surname ("Professor
+ * Okoro"): that person, not the man quoted paragraphs before. */
+static void
+test_pronoun_to_subject_behind_role (void)
+{
+  quote_check ("\"We are shocked,\" Mr. Tom Ruud said.\n\n"
+               "A lecturer in history at the University of Oslo, Dele Okoro, stayed home that day.\n\n"
+               "But he rode into the city to see the damage.\n\n"
+               "\"What I saw was a battlefield,\" he said.\n\n"
+               "Professor Okoro blames the youths.",
+               "We are shocked|Tom Ruud / What I saw was a battlefield|Dele Okoro");
+}
+
 /* A dateline in title case before a news agency in brackets, then a
  * dash: the place is no subject, the name after the dash is. */
 static void
@@ -1013,5 +1028,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/dateline-with-agency", test_dateline_with_agency);
   g_test_add_func ("/quote-speakers/pronoun-to-subject-not-object", test_pronoun_to_subject_not_object);
   g_test_add_func ("/quote-speakers/pronoun-keeps-quoted-subject", test_pronoun_keeps_quoted_subject);
+  g_test_add_func ("/quote-speakers/pronoun-to-subject-behind-role", test_pronoun_to_subject_behind_role);
   return g_test_run ();
 }
