@@ -379,6 +379,29 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
             *q = '\0';
         }
       f->np_pos = a->start;
+      /* "said Zadan and Meron", "producers Ann Lee and Ivo Marsh said":
+       * two people named together, the last words before the verb or
+       * after it, said it together; both are the speaker. */
+      if (f->kind == SPK_NAME && !best_org && !b->possessive && best_e + 1 < e &&
+          px_quote_item_is (items, best_e, "and") && !g_array_index (items, Item, best_e).cap)
+        {
+          guint n2;
+          gboolean org2;
+          guint end2 = px_quote_name_run (ds, items, best_e + 1, e, &n2, &org2);
+
+          if (n2 > 0 && !org2 && !g_array_index (items, Item, end2 - 1).possessive)
+            {
+              guint k = end2;
+
+              while (k < e && is_adverb (&g_array_index (items, Item, k)))
+                k++;
+              if (k == e)
+                {
+                  g_free (f->np);
+                  f->np = px_quote_span_text (ds, a->start, g_array_index (items, Item, end2 - 1).end);
+                }
+            }
+        }
       return;
     }
   /* "the campaign", "the House committee": an organisation the text

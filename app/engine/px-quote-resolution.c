@@ -945,7 +945,22 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
     {
     case SPK_NAME:
       {
-        const char *full = full_name (ds, names, f->np, f->np_pos);
+        const char *and = strstr (f->np, " and ");
+        const char *full;
+
+        /* "Zadan and Meron": each name in full, both the speaker. */
+        if (and)
+          {
+            g_autofree char *first = g_strndup (f->np, and - f->np);
+            g_autofree char *first_full = g_strdup (full_name (ds, names, first, f->np_pos));
+            const char *second_full = full_name (ds, names, and + 5, f->np_pos + (and + 5 - f->np));
+
+            if (!may_be_speaker (ds, first_full) || !may_be_speaker (ds, second_full))
+              return NULL;
+            *certainty = strchr (first_full, ' ') && strchr (second_full, ' ') ? RESOLVED_SURNAME : RESOLVED_LONE;
+            return g_strdup_printf ("%s and %s", first_full, second_full);
+          }
+        full = full_name (ds, names, f->np, f->np_pos);
 
         if (!may_be_speaker (ds, full))
           return NULL;

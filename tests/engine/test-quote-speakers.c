@@ -950,6 +950,24 @@ test_pronoun_to_subject_behind_role (void)
                "We are shocked|Tom Ruud / What I saw was a battlefield|Dele Okoro");
 }
 
+/* Two people named together after the speech verb or before its colon
+ * said it together: both are the speaker, each in full; a name joined to a
+ * common noun ("Ann Lee and her crew") is the one speaker. */
+static void
+test_two_speakers_together (void)
+{
+  quote_check ("Producers Ann Lee and Ivo Marsh named the host on Monday.\n\n"
+               "\"We are thrilled to have her,\" said Lee and Marsh.",
+               "We are thrilled to have her|Ann Lee and Ivo Marsh");
+  quote_check ("\"We are thrilled to have her,\" said Ann Lee and Ivo Marsh jointly.",
+               "We are thrilled to have her|Ann Lee and Ivo Marsh");
+  quote_check ("Producers Ann Lee and Ivo Marsh named the host on Monday.\n\n"
+               "Lee and Marsh added: \"It will be a great night.\"",
+               "It will be a great night.|Ann Lee and Ivo Marsh");
+  quote_check ("\"We are thrilled to have her,\" said Ann Lee and her crew.",
+               "We are thrilled to have her|Ann Lee");
+}
+
 /* A dateline in title case before a news agency in brackets, then a
  * dash: the place is no subject, the name after the dash is. */
 static void
@@ -1029,5 +1047,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/pronoun-to-subject-not-object", test_pronoun_to_subject_not_object);
   g_test_add_func ("/quote-speakers/pronoun-keeps-quoted-subject", test_pronoun_keeps_quoted_subject);
   g_test_add_func ("/quote-speakers/pronoun-to-subject-behind-role", test_pronoun_to_subject_behind_role);
+  g_test_add_func ("/quote-speakers/two-speakers-together", test_two_speakers_together);
   return g_test_run ();
 }
