@@ -968,6 +968,21 @@ test_two_speakers_together (void)
                "We are thrilled to have her|Ann Lee");
 }
 
+/* Short forms of common first names tell the gender as the long ones
+ * do: "Matt", "Kate". */
+static void
+test_short_first_names (void)
+{
+  quote_check ("Peter Okoro was a guest.\n\n"
+               "The show also featured an interview with Matt Hale, who praised the crew.\n\n"
+               "\"They are the best,\" he said.",
+               "They are the best|Matt Hale");
+  quote_check ("Ann Okoro was a guest.\n\n"
+               "The show also featured an interview with Kate Hale, who praised the crew.\n\n"
+               "\"They are the best,\" she said.",
+               "They are the best|Kate Hale");
+}
+
 /* A dateline in title case before a news agency in brackets, then a
  * dash: the place is no subject, the name after the dash is. */
 static void
@@ -1048,5 +1063,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/pronoun-keeps-quoted-subject", test_pronoun_keeps_quoted_subject);
   g_test_add_func ("/quote-speakers/pronoun-to-subject-behind-role", test_pronoun_to_subject_behind_role);
   g_test_add_func ("/quote-speakers/two-speakers-together", test_two_speakers_together);
+  g_test_add_func ("/quote-speakers/short-first-names", test_short_first_names);
   return g_test_run ();
 }
