@@ -1133,6 +1133,109 @@ headline_colon_name (DocScan *ds, Found *f, guint32 lo)
   return clean;
 }
 
+/* The words @f quotes, in lower case, each followed by one space:
+ * "incredible incarnation ". */
+static char *
+quoted_words (DocScan *ds, const Found *f)
+{
+  GString *out = g_string_new (NULL);
+  gboolean in_word = FALSE;
+
+  for (guint k = 0; f->segments && k < f->segments->len; k++)
+    {
+      const Span *sp = &g_array_index (f->segments, Span, k);
+
+      for (const char *p = ds->text + sp->start; p < ds->text + sp->end; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (g_unichar_isalnum (c))
+            {
+              g_string_append_unichar (out, g_unichar_tolower (c));
+              in_word = TRUE;
+            }
+          else if (in_word && c != '\'' && c != 0x2019)
+            {
+              g_string_append_c (out, ' ');
+              in_word = FALSE;
+            }
+        }
+      if (in_word)
+        g_string_append_c (out, ' ');
+      in_word = FALSE;
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Fewest words a quote must hold to be recognised inside another. */
+#define MIN_ECHO_WORDS 2
+
+/* A quote the text gives no speaker of its own (a headline's, a
+ * subheading's, "…" alone in a paragraph) whose words another quote of
+ * the article holds, said by someone it names there: theirs.
+ * 'Incredible incarnation' as a subheading, then Jenna Coleman said:
+ * "… an incredible incarnation of number 12." */
+static void
+speakers_of_echoes (DocScan *ds)
+{
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint q = 0; q < ds->found->len; q++)
+    g_ptr_array_add (words, quoted_words (ds, g_ptr_array_index (ds->found, q)));
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      Found *f = g_ptr_array_index (ds->found, q);
+      const char *w = g_ptr_array_index (words, q);
+      const Found *source = NULL;
+      guint n_words = 0;
+
+      if (f->depth > 0 || f->said || !(f->kind == SPK_NONE || f->kind == SPK_INHERIT) ||
+          f->paragraph != f->last_paragraph)
+        continue;
+      /* Only a headline's or a paragraph of the quote alone: "Medicare
+       * for all" inside a sentence is a name for a plan, whoever says
+       * it. */
+      {
+        const PxParagraph *p = px_document_get_paragraph (ds->doc, f->paragraph);
+        gboolean alone = TRUE;
+
+        for (guint32 k = p->start; k < p->end && alone; k++)
+          alone = ds->quoted[k] || !g_ascii_isalnum (ds->text[k]);
+        if (!alone && !(p->end - p->start <= MAX_HEADLINE_BYTES && reads_as_headline (ds, p->start, p->end)))
+          continue;
+      }
+      for (const char *p = w; *p; p++)
+        n_words += *p == ' ';
+      if (n_words < MIN_ECHO_WORDS)
+        continue;
+      for (guint r = 0; r < ds->found->len; r++)
+        {
+          Found *g = g_ptr_array_index (ds->found, r);
+          const char *gw = g_ptr_array_index (words, r);
+          const char *at;
+
+          if (r == q || g->depth > 0 || !g->speaker || strlen (gw) <= strlen (w) ||
+              !(g->kind == SPK_NAME || g->kind == SPK_PRONOUN || g->kind == SPK_ROLE))
+            continue;
+          at = strstr (gw, w);
+          if (!at || (at > gw && at[-1] != ' '))
+            continue;
+          if (source && !g_str_equal (source->speaker, g->speaker))
+            {
+              source = NULL;
+              break;
+            }
+          source = g;
+        }
+      if (source)
+        {
+          g_free (f->speaker);
+          f->speaker = g_strdup (source->speaker);
+          f->confidence = source->confidence * INHERITED;
+        }
+    }
+}
+
 void
 px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
 {
@@ -1182,5 +1285,6 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
         }
       prev = f;
     }
+  speakers_of_echoes (ds);
   g_hash_table_unref (names.doc);
 }

@@ -983,6 +983,23 @@ test_short_first_names (void)
                "They are the best|Kate Hale");
 }
 
+/* A headline's or a subheading's quote, with no speaker of its own,
+ * whose words a quote further on holds: said by that quote's speaker. */
+static void
+test_headline_quote_said_later (void)
+{
+  quote_check ("Harbour Town Is 'A Tinderbox' After The Fire\n\n"
+               "The fire broke out on Monday.\n\n"
+               "\"We are talking about a tinderbox out here,\" councillor Ivo Marsh said.",
+               "A Tinderbox|Ivo Marsh / We are talking about a tinderbox out here|Ivo Marsh");
+  quote_check ("Ivo Marsh opened the meeting.\n\n"
+               "\"The port is safe,\" he said.\n\n"
+               "'Wonderful crew'\n\n"
+               "Ada Marr, who runs the ferry, said: \"I know we will have a wonderful crew this year.\"",
+               "The port is safe|Ivo Marsh / Wonderful crew|Ada Marr / "
+               "I know we will have a wonderful crew this year.|Ada Marr");
+}
+
 /* A dateline in title case before a news agency in brackets, then a
  * dash: the place is no subject, the name after the dash is. */
 static void
@@ -1064,5 +1081,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/pronoun-to-subject-behind-role", test_pronoun_to_subject_behind_role);
   g_test_add_func ("/quote-speakers/two-speakers-together", test_two_speakers_together);
   g_test_add_func ("/quote-speakers/short-first-names", test_short_first_names);
+  g_test_add_func ("/quote-speakers/headline-quote-said-later", test_headline_quote_said_later);
   return g_test_run ();
 }
