@@ -407,6 +407,63 @@ subject_of_mention (DocScan *ds, Surnames *names, guint i)
   return NULL;
 }
 
+/* Where the sentence of the pronoun at @pos starts, if it names someone
+ * before the pronoun; else G_MAXUINT32. */
+static guint32
+pronoun_sentence (DocScan *ds, guint32 pos)
+{
+  for (guint i = ds->mentions->len; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+
+      if (m->pos < pos)
+        {
+          g_autoptr(GArray) between = px_quote_items_of (ds, m->pos, pos);
+
+          for (guint k = 0; k < between->len; k++)
+            if (g_array_index (between, Item, k).kind == IT_END)
+              return G_MAXUINT32;
+          return m->sentence;
+        }
+    }
+  return G_MAXUINT32;
+}
+
+/* Whether the sentence of @m opens, before it, with a pronoun of gender
+ * @want as its subject, perhaps after a phrase a preposition opens: "At
+ * 55, he is the same age as William Hartnell": the man named is not who
+ * that sentence is about. */
+static gboolean
+pronoun_subject_before (DocScan *ds, const Mention *m, guint want)
+{
+  g_autoptr(GArray) items = NULL;
+  guint k = 0;
+
+  /* '“…,” he wrote … Clinton': the pronoun is the quote's speaker. */
+  for (guint32 p = m->sentence; p < m->pos; p++)
+    if (ds->quoted[p])
+      return FALSE;
+  items = px_quote_items_of (ds, m->sentence, m->pos);
+  if (items->len == 0)
+    return FALSE;
+  px_quote_item_fill (ds, &g_array_index (items, Item, 0));
+  if (g_array_index (items, Item, 0).kind == IT_WORD &&
+      g_strv_contains (px_quote_name_prepositions, g_array_index (items, Item, 0).lower))
+    {
+      while (k < items->len && g_array_index (items, Item, k).kind != IT_COMMA &&
+             g_array_index (items, Item, k).kind != IT_END)
+        k++;
+      if (k >= items->len || g_array_index (items, Item, k).kind != IT_COMMA)
+        return FALSE;
+      k++;
+    }
+  if (k >= items->len)
+    return FALSE;
+  px_quote_item_fill (ds, &g_array_index (items, Item, k));
+  return g_array_index (items, Item, k).kind == IT_WORD && px_quote_is_pronoun (&g_array_index (items, Item, k)) &&
+         pronoun_gender (g_array_index (items, Item, k).lower) == want;
+}
+
 /* "He said": the person being quoted in this stretch of text if the
  * pronoun fits them, else the nearest person named before whose gender
  * fits (or the subject of their sentence, when that is another person
@@ -421,6 +478,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
   char *found = NULL;
   gboolean open_opens = FALSE;
   const Mention *subject = sentence_subject_mention (ds, names, f->np_pos);
+  guint32 own_sentence = pronoun_sentence (ds, f->np_pos);
 
   /* The subject of the pronoun's own sentence, if the gender fits or
    * the text does not tell it and nobody else in the sentence fits. */
@@ -494,6 +552,8 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
         continue;
       full = full_name (ds, names, m->name, m->pos);
       g = gender_of (m, full);
+      if (g == want && want != 0 && m->sentence != own_sentence && pronoun_subject_before (ds, m, want))
+        continue;
       if (g == want && want != 0)
         {
           /* "Matt Smith welcomed Ivo Marsh's casting. “…,” he said":

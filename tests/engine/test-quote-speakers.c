@@ -1000,6 +1000,19 @@ test_headline_quote_said_later (void)
                "I know we will have a wonderful crew this year.|Ada Marr");
 }
 
+/* "He said" after a sentence that opens with "he" (perhaps after a
+ * phrase: "At 55, he is …") and names another man in it: that man is
+ * not who the sentence is about, nor "he" of the quote. */
+static void
+test_pronoun_skips_man_after_pronoun_subject (void)
+{
+  quote_check ("Captain Peter Okoro will take the helm in May.\n\n"
+               "It is not the first time Okoro has sailed the bay.\n\n"
+               "At 55, he is the same age as Mark Hale when he first took the ferry out.\n\n"
+               "\"Being asked is a privilege,\" he said.",
+               "Being asked is a privilege|Peter Okoro");
+}
+
 /* A dateline in title case before a news agency in brackets, then a
  * dash: the place is no subject, the name after the dash is. */
 static void
@@ -1082,5 +1095,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/two-speakers-together", test_two_speakers_together);
   g_test_add_func ("/quote-speakers/short-first-names", test_short_first_names);
   g_test_add_func ("/quote-speakers/headline-quote-said-later", test_headline_quote_said_later);
+  g_test_add_func ("/quote-speakers/pronoun-skips-man-after-pronoun-subject",
+                   test_pronoun_skips_man_after_pronoun_subject);
   return g_test_run ();
 }
