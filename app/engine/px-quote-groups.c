@@ -26,6 +26,7 @@ typedef struct {
   GArray *full;       /* guint word ids, all words */
   GArray *cut_after;  /* gboolean per core word: an ellipsis follows it */
   GArray *content;    /* gboolean per core word: not a function word */
+  GArray *capital;    /* gboolean per core word: written with a capital */
   int group;
   PxQuoteMatch match;
 } Entry;
@@ -38,6 +39,7 @@ entry_free (Entry *e)
   g_array_unref (e->full);
   g_array_unref (e->cut_after);
   g_array_unref (e->content);
+  g_array_unref (e->capital);
   g_free (e);
 }
 
@@ -91,6 +93,7 @@ entry_new (GHashTable *ids, guint document, PxQuote *quote)
   e->full = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
   e->cut_after = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), tokens->len);
   e->content = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), tokens->len);
+  e->capital = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), tokens->len);
   for (guint i = 0; i < tokens->len; i++)
     {
       const PxToken *t = &g_array_index (tokens, PxToken, i);
@@ -106,10 +109,12 @@ entry_new (GHashTable *ids, guint document, PxQuote *quote)
             {
               gboolean no = FALSE;
               gboolean content = !px_quote_in_list (WC_FUNCTION, w);
+              gboolean capital = g_unichar_isupper (g_utf8_get_char (s));
 
               g_array_append_val (e->core, id);
               g_array_append_val (e->cut_after, no);
               g_array_append_val (e->content, content);
+              g_array_append_val (e->capital, capital);
             }
         }
       else if (t->kind == PX_TOKEN_PUNCT)
@@ -196,6 +201,32 @@ lcs_blocks (GArray *a, GArray *b, GArray *a_content)
   return blocks;
 }
 
+/* Whether @e's words from @at on (@len of them) are written as a name:
+ * the first and last capitalised, and every content word between ("Ring
+ * of Fire", "Doctor Who", not "not about Maliki").  The first word of a
+ * quotation is capitalised anyway and says nothing unless @first_says,
+ * nor does a function word opening the words ("'No, no, no!'"). */
+static gboolean
+written_as_name (Entry *e, guint at, guint len, gboolean first_says)
+{
+  gboolean capitals = FALSE;
+
+  if (len == 0 || !g_array_index (e->capital, gboolean, at + len - 1))
+    return FALSE;
+  for (guint i = at; i < at + len; i++)
+    {
+      gboolean capital = g_array_index (e->capital, gboolean, i);
+      gboolean content = g_array_index (e->content, gboolean, i);
+
+      if (i == 0 && !first_says)
+        continue;
+      if (!capital && (content || i == at))
+        return FALSE;
+      capitals |= capital && (i > at || content);
+    }
+  return capitals;
+}
+
 /* How strongly the shorter quote @a is the longer @b: 0 when they must
  * not be joined.  Shared words are not enough: the quotes must share long
  * runs of words (all of a short quote, most of a longer one). */
@@ -223,7 +254,22 @@ link_score (Entry *ea, Entry *eb)
         content_matched += g_array_index (shorter->content, gboolean, k);
     }
   if (n <= 4)
-    return longest == n ? 1.0 : 0.0;
+    {
+      /* All of a short quote, unless it is a name or a title the longer
+       * one names ("About a Boy" in "…nominated for About a Boy"). */
+      Entry *longer = shorter == ea ? eb : ea;
+      gboolean name = longer->core->len > n && written_as_name (shorter, 0, n, TRUE);
+
+      for (guint i = 0; i < blocks->len; i++)
+        {
+          const Block *blk = &g_array_index (blocks, Block, i);
+
+          if (blk->len == n &&
+              !(name && written_as_name (longer, shorter == ea ? blk->b : blk->a, n, FALSE)))
+            return 1.0;
+        }
+      return 0.0;
+    }
   for (guint k = 0; k < shorter->content->len; k++)
     content += g_array_index (shorter->content, gboolean, k);
   if (longest < 4 || content_matched < 0.6 * content)
@@ -284,13 +330,22 @@ classify (Entry *e, Entry *ref)
   return PX_QUOTE_MATCH_PARTIAL;
 }
 
+/* Whether @hay holds the words of the term @needle in a row, other than
+ * as a name both write ("Doctor Who" in "…should be Doctor Who", "Deep
+ * Throat" in "…whether I did the right thing as Deep Throat"): a title or
+ * a name in quotation marks is not the quotation that names it.  A term
+ * in capitals found in lower case ('A Powder Keg', a headline's) is. */
 static gboolean
-contains_run (GArray *hay, GArray *needle)
+holds_term (Entry *hay, Entry *needle)
 {
-  if (needle->len == 0 || needle->len > hay->len)
+  GArray *h = hay->core, *n = needle->core;
+  gboolean name = h->len > n->len && written_as_name (needle, 0, n->len, TRUE);
+
+  if (n->len == 0 || n->len > h->len)
     return FALSE;
-  for (guint i = 0; i + needle->len <= hay->len; i++)
-    if (memcmp (&g_array_index (hay, guint, i), needle->data, needle->len * sizeof (guint)) == 0)
+  for (guint i = 0; i + n->len <= h->len; i++)
+    if (memcmp (&g_array_index (h, guint, i), n->data, n->len * sizeof (guint)) == 0 &&
+        !(name && written_as_name (hay, i, n->len, FALSE)))
       return TRUE;
   return FALSE;
 }
@@ -572,7 +627,7 @@ form_groups (GPtrArray *entries, GPtrArray *members)
                 if (other->document == e->document && other->quote->start <= e->quote->start &&
                     e->quote->end <= other->quote->end)
                   continue;
-                if (contains_run (other->core, e->core))
+                if (holds_term (other, e))
                   e->group = g;
               }
         }

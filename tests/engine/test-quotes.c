@@ -493,6 +493,33 @@ test_group_terms (void)
   free_docs (docs, n);
 }
 
+/* A title in quotation marks is not the quotation of someone who names
+ * it ("…should be Doctor Who"): quoted alike by two outlets it is a group
+ * of its own, and the quotation stays alone. */
+static void
+test_group_title_terms (void)
+{
+  const char *texts[] = {
+    "Capaldi has appeared on \"Doctor Who\" before.",
+    "The actor was a guest on \"Doctor Who\" in 2008.",
+    "\"People kept saying so-and-so should be Doctor Who,\" Capaldi said.",
+    NULL
+  };
+  PxDocument **docs;
+  guint n;
+  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
+  PxQuoteGroup *title, *said;
+
+  g_assert_cmpuint (groups->len, ==, 2);
+  title = g_ptr_array_index (groups, 0);
+  said = g_ptr_array_index (groups, 1);
+  g_assert_cmpuint (title->occurrences->len, ==, 2);
+  g_assert_true (title->carried[0] && title->carried[1] && !title->carried[2]);
+  g_assert_cmpuint (said->occurrences->len, ==, 1);
+  g_assert_cmpstr (said->speaker, ==, "Capaldi");
+  free_docs (docs, n);
+}
+
 /* Partial quotes a speech verb in their sentence gives to someone, named
  * or not, have their group; a scare quote in the next sentence has none. */
 static void
@@ -1006,6 +1033,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/group-strict", test_group_strict);
   g_test_add_func ("/quotes/group-terms", test_group_terms);
   g_test_add_func ("/quotes/group-said-terms", test_group_said_terms);
+  g_test_add_func ("/quotes/group-title-terms", test_group_title_terms);
   g_test_add_func ("/quotes/sloppy", test_sloppy_text);
   g_test_add_func ("/quotes/empty", test_empty);
   g_test_add_func ("/quotes/speaker-confidence", test_speaker_confidence);
