@@ -330,6 +330,16 @@ classify (Entry *e, Entry *ref)
   return PX_QUOTE_MATCH_PARTIAL;
 }
 
+static guint
+content_words (Entry *e)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < e->content->len; i++)
+    n += g_array_index (e->content, gboolean, i);
+  return n;
+}
+
 /* Whether @hay holds the words of the term @needle in a row, other than
  * as a name both write ("Doctor Who" in "…should be Doctor Who", "Deep
  * Throat" in "…whether I did the right thing as Deep Throat"): a title or
@@ -562,7 +572,10 @@ form_groups (GPtrArray *entries, GPtrArray *members)
     }
 
   /* Terms of two words or more: inside a quotation of a group, or
-   * quoted alike by two outlets.  Either way the group holds the term's
+   * quoted alike by two outlets.  Inside another outlet's quotation only
+   * with two content words or when someone is said to say it ("all
+   * options"): one word by chance ("Doctor Who" in "the Doctor who…")
+   * tells no more than a single word would.  Either way the group holds the term's
    * first two words in a row: an index of word pairs to groups (in
    * group order, so the first match is the same as in a full scan)
    * keeps thousands of terms from each visiting every group. */
@@ -627,7 +640,9 @@ form_groups (GPtrArray *entries, GPtrArray *members)
                 if (other->document == e->document && other->quote->start <= e->quote->start &&
                     e->quote->end <= other->quote->end)
                   continue;
-                if (holds_term (other, e))
+                if (holds_term (other, e) &&
+                    (other->document == e->document || content_words (e) >= 2 ||
+                     (e->quote->flags & PX_QUOTE_ATTRIBUTED)))
                   e->group = g;
               }
         }

@@ -520,6 +520,28 @@ test_group_title_terms (void)
   free_docs (docs, n);
 }
 
+/* A term of one content word ("Doctor Who": "who" is a function word) is
+ * found inside another outlet's quotation by chance: it joins none. */
+static void
+test_group_thin_terms (void)
+{
+  const char *texts[] = {
+    "\"I think the doctor who treated him did well,\" Ann Lee said.",
+    "The BBC series \"Doctor Who\" returns in May.",
+    NULL
+  };
+  PxDocument **docs;
+  guint n;
+  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
+  PxQuoteGroup *g;
+
+  g_assert_cmpuint (groups->len, ==, 1);
+  g = g_ptr_array_index (groups, 0);
+  g_assert_cmpuint (g->occurrences->len, ==, 1);
+  g_assert_false (g->carried[1]);
+  free_docs (docs, n);
+}
+
 /* Partial quotes a speech verb in their sentence gives to someone, named
  * or not, have their group; a scare quote in the next sentence has none. */
 static void
@@ -1034,6 +1056,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/group-terms", test_group_terms);
   g_test_add_func ("/quotes/group-said-terms", test_group_said_terms);
   g_test_add_func ("/quotes/group-title-terms", test_group_title_terms);
+  g_test_add_func ("/quotes/group-thin-terms", test_group_thin_terms);
   g_test_add_func ("/quotes/sloppy", test_sloppy_text);
   g_test_add_func ("/quotes/empty", test_empty);
   g_test_add_func ("/quotes/speaker-confidence", test_speaker_confidence);
