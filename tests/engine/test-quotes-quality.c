@@ -337,6 +337,9 @@ test_quality (void)
   g_assert_cmpfloat (ratio (news.labels_found, news.labels), >=, 0.89);
   g_assert_cmpfloat (ratio (news.spk_correct, news.spk_predicted), >=, 0.72);
   g_assert_cmpfloat (ratio (news.spk_correct, news.spk_labelled), >=, 0.65);
+  /* Titles and names are not the quotations that name them. */
+  g_assert_cmpfloat (ratio (news.pairs_correct, news.pairs_predicted), >=, 0.85);
+  g_assert_cmpfloat (ratio (news.pairs_correct, news.pairs_labelled), >=, 0.90);
 }
 
 int
