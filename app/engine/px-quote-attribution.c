@@ -117,6 +117,22 @@ qualified_run_end (DocScan *ds, GArray *items, guint k, const Item **title)
   return k;
 }
 
+/* Whether items[a, b) are lower-case words ending in an organisation's
+ * noun: "publication", "weekly newspaper". */
+static gboolean
+names_org_noun_run (DocScan *ds, GArray *items, guint a, guint b)
+{
+  for (guint k = a; k < b; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind != IT_WORD || it->cap)
+        return FALSE;
+      px_quote_item_fill (ds, it);
+    }
+  return b > a && (g_array_index (items, Item, b - 1).classes & WC_ORG_NOUN);
+}
+
 /* Turns the noun phrase items[s, e) into a speaker. */
 /* Whether the word of @it stands inside a sentence, not at its start:
  * after a word or a comma, or after a quote that ends with a comma. */
@@ -274,6 +290,11 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
           if (!(last->possessive && end < e) &&
               (best_words == 0 ||
                (best_words < 2 && n_words >= 2) ||
+               /* "Trade publication Variety", "the Tidewire newspaper
+                * Harbour Times": the name after an organisation's noun
+                * that the name before qualifies. */
+               (best_words == 1 && !best_after_word && i > best_e && best_e == best_s + 1 &&
+                qualified_word (ds, items, best_e) && names_org_noun_run (ds, items, best_e, i)) ||
                (n_words >= 2 && (!after_word || best_after_word) && !org)))
             {
               best_s = i;

@@ -1013,6 +1013,18 @@ test_pronoun_skips_man_after_pronoun_subject (void)
                "Being asked is a privilege|Peter Okoro");
 }
 
+/* A one-word name before an organisation's noun qualifies it; the name
+ * after the noun is the organisation's, and it speaks: "Trade
+ * publication Variety wrote", "The Norse newspaper Tidewire said". */
+static void
+test_name_after_org_noun (void)
+{
+  quote_check ("Trade publication Tidewire wrote that the show \"will fail.\"",
+               "will fail.|Tidewire");
+  quote_check ("The Norse newspaper Tidewire said ferry officials \"do not meet with pirates.\"",
+               "do not meet with pirates.|Tidewire");
+}
+
 /* A dateline in title case before a news agency in brackets, then a
  * dash: the place is no subject, the name after the dash is. */
 static void
@@ -1097,5 +1109,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/headline-quote-said-later", test_headline_quote_said_later);
   g_test_add_func ("/quote-speakers/pronoun-skips-man-after-pronoun-subject",
                    test_pronoun_skips_man_after_pronoun_subject);
+  g_test_add_func ("/quote-speakers/name-after-org-noun", test_name_after_org_noun);
   return g_test_run ();
 }
