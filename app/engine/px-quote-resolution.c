@@ -566,7 +566,11 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
               const char *sfull = full_name (ds, names, s->name, s->pos);
               guint sg = gender_of (s, sfull);
 
-              if (sg == want || (sg == 0 && s->titled))
+              /* A titled subject whose gender is open: a name of two
+               * words or a surname of one, not "Public" of "Deputy
+               * Public Defender Ann Lee". */
+              if (sg == want ||
+                  (sg == 0 && s->titled && (s->n_words >= 2 || g_hash_table_contains (names->doc, s->name))))
                 full = sfull;
             }
           found = g_strdup (full);

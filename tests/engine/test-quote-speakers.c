@@ -915,6 +915,12 @@ test_pronoun_to_subject_not_object (void)
                "\"I wish my successor all the best,\" he said.",
                "I wish my successor all the best|Tom Ruud");
   /* A titled subject whose gender the text does not tell. */
+  /* "Public" of "Deputy Public Defender Mark Hale" is no subject. */
+  quote_check ("Tom Coleman took the stand on Monday.\n\n"
+               "\"So which is it?\" Deputy Public Defender Mark Hale asked Coleman, who in turn said he had seen the gun.\n\n"
+               "He admitted he was lying.\n\n"
+               "When asked about the boat, he then answered, \"I don't know.\"",
+               "So which is it?|Mark Hale / I don't know.|Tom Coleman");
   quote_check ("Mark Hale will take the helm in May.\n\n"
                "Coach Dele Okoro is sure the crew will agree that Hale is the right choice.\n\n"
                "\"He knows every rock in the bay,\" he said.",
