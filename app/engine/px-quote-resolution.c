@@ -1197,10 +1197,10 @@ headline_colon_name (DocScan *ds, Found *f, guint32 lo)
   return clean;
 }
 
-/* The words @f quotes, in lower case, each followed by one space:
- * "incredible incarnation ". */
+/* The words @f quotes, in lower case unless @keep_case, each followed by
+ * one space: "incredible incarnation ". */
 static char *
-quoted_words (DocScan *ds, const Found *f)
+quoted_words (DocScan *ds, const Found *f, gboolean keep_case)
 {
   GString *out = g_string_new (NULL);
   gboolean in_word = FALSE;
@@ -1215,7 +1215,7 @@ quoted_words (DocScan *ds, const Found *f)
 
           if (g_unichar_isalnum (c))
             {
-              g_string_append_unichar (out, g_unichar_tolower (c));
+              g_string_append_unichar (out, keep_case ? c : g_unichar_tolower (c));
               in_word = TRUE;
             }
           else if (in_word && c != '\'' && c != 0x2019)
@@ -1229,6 +1229,22 @@ quoted_words (DocScan *ds, const Found *f)
       in_word = FALSE;
     }
   return g_string_free (out, FALSE);
+}
+
+/* Whether the words at [at, at + n) of @g's quoted words hold one
+ * written in lower case there: "a powder keg" said, not "Hunger Games",
+ * a title the speaker names. */
+static gboolean
+written_lower_there (DocScan *ds, const Found *g, gsize at, gsize n)
+{
+  g_autofree char *cased = quoted_words (ds, g, TRUE);
+
+  if (at + n > strlen (cased))
+    return FALSE;
+  for (gsize k = at; k < at + n; k++)
+    if ((k == at || cased[k - 1] == ' ') && g_ascii_islower (cased[k]))
+      return TRUE;
+  return FALSE;
 }
 
 /* Fewest words a quote must hold to be recognised inside another. */
@@ -1245,7 +1261,7 @@ speakers_of_echoes (DocScan *ds)
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
 
   for (guint q = 0; q < ds->found->len; q++)
-    g_ptr_array_add (words, quoted_words (ds, g_ptr_array_index (ds->found, q)));
+    g_ptr_array_add (words, quoted_words (ds, g_ptr_array_index (ds->found, q), FALSE));
   for (guint q = 0; q < ds->found->len; q++)
     {
       Found *f = g_ptr_array_index (ds->found, q);
@@ -1282,7 +1298,7 @@ speakers_of_echoes (DocScan *ds)
               !(g->kind == SPK_NAME || g->kind == SPK_PRONOUN || g->kind == SPK_ROLE))
             continue;
           at = strstr (gw, w);
-          if (!at || (at > gw && at[-1] != ' '))
+          if (!at || (at > gw && at[-1] != ' ') || !written_lower_there (ds, g, at - gw, strlen (w)))
             continue;
           if (source && !g_str_equal (source->speaker, g->speaker))
             {

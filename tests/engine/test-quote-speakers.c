@@ -990,7 +990,8 @@ test_short_first_names (void)
 }
 
 /* A headline's or a subheading's quote, with no speaker of its own,
- * whose words a quote further on holds: said by that quote's speaker. */
+ * whose words a quote further on holds, written in lower case there:
+ * said by that quote's speaker. */
 static void
 test_headline_quote_said_later (void)
 {
@@ -1004,6 +1005,12 @@ test_headline_quote_said_later (void)
                "Ada Marr, who runs the ferry, said: \"I know we will have a wonderful crew this year.\"",
                "The port is safe|Ivo Marsh / Wonderful crew|Ada Marr / "
                "I know we will have a wonderful crew this year.|Ada Marr");
+  /* A title the speaker names, in capitals there too, is no words of
+   * theirs. */
+  quote_check ("'Harbour Nights' Director Quits The Show\n\n"
+               "The director left on Monday.\n\n"
+               "\"I loved making Harbour Nights,\" Ivo Marsh said.",
+               "Harbour Nights|? / I loved making Harbour Nights|Ivo Marsh");
 }
 
 /* "He said" after a sentence that opens with "he" (perhaps after a
