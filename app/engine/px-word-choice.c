@@ -339,9 +339,9 @@ typedef struct {
   GArray *quote_spans;     /* of guint[2]: each quotation occurrence's first and end word */
   guint *row_same;         /* by row, then document: the first document whose cell is
                             * the same word for word (part_substitutions()) */
-  guint8 *stop;            /* by id: a function word (I_STOP), once the language is known;
-                            * the diffs of cells ask for every word, and a byte per id
-                            * stays in the cache where an IdInfo does not */
+  guint8 *kinds;           /* by id: its I_ bits (IdInfo.flags), once the language is
+                            * known; the diffs of cells ask for every word, and a byte
+                            * per id stays in the cache where an IdInfo does not */
   guint change_row;        /* the row of the change being considered */
   PxWordChoiceTuning tuning;
   /* The paragraphs read so far, by the hash of their word ids (see
@@ -350,12 +350,22 @@ typedef struct {
   guint seen_mask;
 } Finder;
 
+/* What consider_change() can make of a change, known from its words
+ * alone (weigh_change()). */
+typedef enum {
+  WEIGHED_NOTHING,   /* nothing */
+  WEIGHED_SWAP,      /* at most a swap of its sides, function words trimmed */
+  WEIGHED_OTHER,     /* attribution verbs, maybe with a swap before them */
+} Weighed;
+
 /* A substitution found between aligned paragraphs: words [a0, a1) of
- * document x replaced by words [b0, b1) of document y. */
+ * document x replaced by words [b0, b1) of document y; for a swap
+ * (WEIGHED_SWAP), the words that name something, trimmed. */
 typedef struct {
   guint x, a0, a1;
   guint y, b0, b1;
   guint row;
+  Weighed weighed;
 } Change;
 
 /* One share of the rows, diffed on its own thread when the comparison is
@@ -392,11 +402,18 @@ id_info (Finder *f, guint32 id)
   return &f->info[id];
 }
 
+/* What word @id is: its I_ bits. */
+static inline guint
+kind_of (const Finder *f, guint32 id)
+{
+  return f->kinds[id];
+}
+
 /* Whether word @id is a function word (I_STOP). */
 static inline gboolean
 is_stop (const Finder *f, guint32 id)
 {
-  return f->stop[id];
+  return kind_of (f, id) & I_STOP;
 }
 
 /* What an ASCII character is to folding: Unicode's punctuation
@@ -991,9 +1008,9 @@ merge_forms (Finder *f)
 static void
 count_content (Finder *f, const guint32 *canon)
 {
-  f->stop = g_new (guint8, MAX (f->n_info, 1));
+  f->kinds = g_new (guint8, MAX (f->n_info, 1));
   for (guint32 id = 0; id < f->n_info; id++)
-    f->stop[id] = (id_info (f, id)->flags & I_STOP) != 0;
+    f->kinds[id] = id_info (f, id)->flags;
   for (guint d = 0; d < f->n_docs; d++)
     {
       Doc *doc = &f->docs[d];
@@ -1346,7 +1363,7 @@ contained (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
 
 /* Only the first word capitalised, at a sentence's start. */
 static gboolean
-k_first_only_cap (Doc *doc, guint w0, guint w1)
+k_first_only_cap (const Doc *doc, guint w0, guint w1)
 {
   if (!(doc->words[w0].flags & (W_PARA_START | W_BREAK_BEFORE)))
     return FALSE;
@@ -1362,12 +1379,12 @@ k_first_only_cap (Doc *doc, guint w0, guint w1)
  * other side by more than a word only when it is a name the other
  * abbreviates or names ("Indian Naval Services" / "INS"). */
 static gboolean
-is_phrase (Finder *f, Doc *doc, guint w0, guint w1, Doc *other, guint o0, guint o1)
+is_phrase (Finder *f, const Doc *doc, guint w0, guint w1, const Doc *other, guint o0, guint o1)
 {
   guint caps = 0, content = 0;
 
   for (guint k = w0; k < w1; k++)
-    if (!(id_info (f, doc->ids[k])->flags & I_STOP))
+    if (!is_stop (f, doc->ids[k]))
       content++, caps += (doc->words[k].flags & W_CAP) != 0;
   if (w1 - w0 > 1 && caps != 0 && caps != content && !(k_first_only_cap (doc, w0, w1)))
     return FALSE;
@@ -1378,10 +1395,10 @@ is_phrase (Finder *f, Doc *doc, guint w0, guint w1, Doc *other, guint o0, guint 
 
 /* The attribution verb of a side by the language's list, or -1. */
 static int
-listed_verb (Finder *f, Doc *doc, guint w0, guint w1)
+listed_verb (Finder *f, const Doc *doc, guint w0, guint w1)
 {
   for (guint k = w0; k < w1; k++)
-    if (id_info (f, doc->ids[k])->flags & I_ATTR)
+    if (kind_of (f, doc->ids[k]) & I_ATTR)
       return k;
   return -1;
 }
@@ -1483,33 +1500,139 @@ swap_edge (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
   return edge;
 }
 
+/* Whether a word of [k0, k1) of @doc but the first has punctuation
+ * other than a hyphen or an apostrophe before it: a run across a comma,
+ * a quotation mark or a full stop is two phrases, not one name. */
+static gboolean
+breaks_inside (const Doc *doc, guint k0, guint k1)
+{
+  for (guint k = k0 + 1; k < k1; k++)
+    if (doc->words[k].flags & W_BREAK_BEFORE)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether every word of both sides stands among the few words beside a
+ * quotation, outside it: the words that differ introduce it. */
+static gboolean
+beside_quote (const Doc *x, guint a0, guint a1, const Doc *y, guint b0, guint b1)
+{
+  for (guint k = a0; k < a1; k++)
+    if ((x->words[k].flags & (W_NEAR_QUOTE | W_IN_QUOTE)) != W_NEAR_QUOTE)
+      return FALSE;
+  for (guint k = b0; k < b1; k++)
+    if ((y->words[k].flags & (W_NEAR_QUOTE | W_IN_QUOTE)) != W_NEAR_QUOTE)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the keys of @a (@na words) run together are those of @b run
+ * together, when joined_len() is the same for both: compared piece by
+ * piece where they stand, not copied.  It changes nothing, so the
+ * threads that diff rows may ask it too. */
+static gboolean
+joined_equal (Finder *f, const guint32 *a, guint na, const guint32 *b, guint nb)
+{
+  guint i = 0, j = 0;
+  gsize oi = 0, oj = 0;
+
+  while (i < na && j < nb)
+    {
+      const IdInfo *x = id_info (f, a[i]), *y = id_info (f, b[j]);
+      gsize n = MIN (x->key_len - oi, y->key_len - oj);
+
+      if (memcmp (x->key + oi, y->key + oj, n) != 0)
+        return FALSE;
+      oi += n, oj += n;
+      if (oi == x->key_len)
+        i++, oi = 0;
+      if (oj == y->key_len)
+        j++, oj = 0;
+    }
+  /* Of the same length, all of one read: the rest of the other is
+   * empty keys. */
+  return TRUE;
+}
+
+/* Old words [*a0, *a1) of @x and new words [*b0, *b1) of @y, when
+ * they may name one thing two ways, with the function words at their
+ * ends taken off; FALSE when they cannot: the same letters split or
+ * joined, nothing but function words, a side too long, a number or
+ * another difference of fact, or not phrases (see is_phrase()).  It
+ * depends on the words alone and changes nothing. */
+static gboolean
+trim_to_names (Finder *f, const Doc *x, guint *a0, guint *a1, const Doc *y, guint *b0, guint *b1)
+{
+  guint i0 = *a0, i1 = *a1, j0 = *b0, j1 = *b1;
+
+  /* Function words at either end name nothing: "the Islamic State" is
+   * "Islamic State"; a swap of nothing but them is no choice.  One that
+   * a hyphen joins to the next or last word of the side is a piece of a
+   * compound ("up-market"), not a function word. */
+  while (i0 < i1 && is_stop (f, x->ids[i0]) && !(i0 + 1 < i1 && hyphened (x, i0 + 1)))
+    i0++;
+  while (i1 > i0 && is_stop (f, x->ids[i1 - 1]) && !(i1 - 1 > i0 && hyphened (x, i1 - 1)))
+    i1--;
+  while (j0 < j1 && is_stop (f, y->ids[j0]) && !(j0 + 1 < j1 && hyphened (y, j0 + 1)))
+    j0++;
+  while (j1 > j0 && is_stop (f, y->ids[j1 - 1]) && !(j1 - 1 > j0 && hyphened (y, j1 - 1)))
+    j1--;
+  if (i0 == i1 || j0 == j1 || i1 - i0 > MAX_SIDE || j1 - j0 > MAX_SIDE)
+    return FALSE;
+  /* Numbers, days and the like: a difference of fact, not of words. */
+  for (guint k = i0; k < i1; k++)
+    if (kind_of (f, x->ids[k]) & (I_DIGIT | I_TRIVIAL))
+      return FALSE;
+  for (guint k = j0; k < j1; k++)
+    if (kind_of (f, y->ids[k]) & (I_DIGIT | I_TRIVIAL))
+      return FALSE;
+  if (!is_phrase (f, x, i0, i1, y, j0, j1) || !is_phrase (f, y, j0, j1, x, i0, i1))
+    return FALSE;
+  /* The same letters split or joined, a function word among them ("on
+   * board" / "onboard"): spelling, told from the sides before the
+   * function words were taken off, where the rest no longer reads the
+   * same.  Last, as the dearest test: each is a condition of its own,
+   * in whatever order. */
+  if (joined_len (f, &x->ids[*a0], *a1 - *a0) == joined_len (f, &y->ids[*b0], *b1 - *b0) &&
+      joined_equal (f, &x->ids[*a0], *a1 - *a0, &y->ids[*b0], *b1 - *b0))
+    return FALSE;
+  *a0 = i0, *a1 = i1, *b0 = j0, *b1 = j1;
+  return TRUE;
+}
+
+/* Words [a0, a1) of @x swapped for words [b0, b1) of @y, as
+ * trim_to_names() left them: evidence of their edge, if any. */
+static void
+add_swap (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint b1)
+{
+  Edge *edge = swap_edge (f, &x->ids[a0], a1 - a0, &y->ids[b0], b1 - b0);
+
+  if (edge != NULL)
+    {
+      guint where[3] = { f->change_row, x - f->docs, y - f->docs };
+
+      edge->substitutions++;
+      if (edge->where == NULL)
+        edge->where = g_array_new (FALSE, FALSE, sizeof where);
+      g_array_append_val (edge->where, where);
+    }
+}
+
 /* A change between two shared runs of aligned paragraphs: old words
  * [a0, a1) of @x replaced by new words [b0, b1) of @y. */
 static void
 consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint b1, gboolean verbs)
 {
-  Edge *edge;
-  gboolean near = TRUE;
   int lx, ly;
 
   if (a1 - a0 > MAX_SIDE_RAW || b1 - b0 > MAX_SIDE_RAW)
     return;
-  /* A run across a comma, a quotation mark or a full stop is two
-   * phrases, not one name. */
-  for (guint k = a0 + 1; k < a1; k++)
-    if (x->words[k].flags & W_BREAK_BEFORE)
-      return;
-  for (guint k = b0 + 1; k < b1; k++)
-    if (y->words[k].flags & W_BREAK_BEFORE)
-      return;
+  if (breaks_inside (x, a0, a1) || breaks_inside (y, b0, b1))
+    return;
 
   /* Beside a quotation, the words that differ introduce it: the verbs
    * are compared ("…," he said / "…," he claimed). */
-  for (guint k = a0; k < a1; k++)
-    near &= (x->words[k].flags & (W_NEAR_QUOTE | W_IN_QUOTE)) == W_NEAR_QUOTE;
-  for (guint k = b0; k < b1; k++)
-    near &= (y->words[k].flags & (W_NEAR_QUOTE | W_IN_QUOTE)) == W_NEAR_QUOTE;
-  if (near && verbs)
+  if (verbs && beside_quote (x, a0, a1, y, b0, b1))
     {
       int vx = f->has_attr_list ? listed_verb (f, x, a0, a1) : find_verb (f, x, a0, a1 - a0);
       int vy = f->has_attr_list ? listed_verb (f, y, b0, b1) : find_verb (f, y, b0, b1 - b0);
@@ -1540,50 +1663,31 @@ consider_change (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint 
       return;
     }
 
-  /* The same letters split or joined, a function word among them ("on
-   * board" / "onboard"): spelling, before the function word is taken
-   * off and the rest no longer reads the same. */
-  if (joined_len (f, &x->ids[a0], a1 - a0) == joined_len (f, &y->ids[b0], b1 - b0))
-    {
-      joined_key (f, f->joined[0], &x->ids[a0], a1 - a0);
-      joined_key (f, f->joined[1], &y->ids[b0], b1 - b0);
-      if (g_string_equal (f->joined[0], f->joined[1]))
-        return;
-    }
+  if (trim_to_names (f, x, &a0, &a1, y, &b0, &b1))
+    add_swap (f, x, a0, a1, y, b0, b1);
+}
 
-  /* Function words at either end name nothing: "the Islamic State" is
-   * "Islamic State"; a swap of nothing but them is no choice.  One that
-   * a hyphen joins to the next or last word of the side is a piece of a
-   * compound ("up-market"), not a function word. */
-  while (a0 < a1 && (id_info (f, x->ids[a0])->flags & I_STOP) && !(a0 + 1 < a1 && hyphened (x, a0 + 1)))
-    a0++;
-  while (a1 > a0 && (id_info (f, x->ids[a1 - 1])->flags & I_STOP) && !(a1 - 1 > a0 && hyphened (x, a1 - 1)))
-    a1--;
-  while (b0 < b1 && (id_info (f, y->ids[b0])->flags & I_STOP) && !(b0 + 1 < b1 && hyphened (y, b0 + 1)))
-    b0++;
-  while (b1 > b0 && (id_info (f, y->ids[b1 - 1])->flags & I_STOP) && !(b1 - 1 > b0 && hyphened (y, b1 - 1)))
-    b1--;
-  if (a0 == a1 || b0 == b1 || a1 - a0 > MAX_SIDE || b1 - b0 > MAX_SIDE)
-    return;
-  /* Numbers, days and the like: a difference of fact, not of words. */
-  for (guint k = a0; k < a1; k++)
-    if (id_info (f, x->ids[k])->flags & (I_DIGIT | I_TRIVIAL))
-      return;
-  for (guint k = b0; k < b1; k++)
-    if (id_info (f, y->ids[k])->flags & (I_DIGIT | I_TRIVIAL))
-      return;
-  if (!is_phrase (f, x, a0, a1, y, b0, b1) || !is_phrase (f, y, b0, b1, x, a0, a1))
-    return;
-  edge = swap_edge (f, &x->ids[a0], a1 - a0, &y->ids[b0], b1 - b0);
-  if (edge != NULL)
-    {
-      guint where[3] = { f->change_row, x - f->docs, y - f->docs };
+/* What consider_change (@f, @x, *@a0, *@a1, @y, *@b0, *@b1, TRUE) can
+ * make of a change, known from its words alone: most changes between
+ * cells name nothing, and the tests of their context (context_words(),
+ * moved_words()) cost more than this; for a swap, the sides it would
+ * swap (trim_to_names()), which it need not work out again.  It changes
+ * nothing, so the threads that diff rows may ask it. */
+static Weighed
+weigh_change (Finder *f, const Doc *x, guint *a0, guint *a1, const Doc *y, guint *b0, guint *b1)
+{
+  int lx, ly;
 
-      edge->substitutions++;
-      if (edge->where == NULL)
-        edge->where = g_array_new (FALSE, FALSE, sizeof where);
-      g_array_append_val (edge->where, where);
-    }
+  if (breaks_inside (x, *a0, *a1) || breaks_inside (y, *b0, *b1))
+    return WEIGHED_NOTHING;
+  /* What stands beside a quotation is weighed as attribution. */
+  if (beside_quote (x, *a0, *a1, y, *b0, *b1))
+    return WEIGHED_OTHER;
+  lx = listed_verb (f, x, *a0, *a1);
+  ly = listed_verb (f, y, *b0, *b1);
+  if (lx >= 0 || ly >= 0)
+    return lx < 0 || ly < 0 ? WEIGHED_NOTHING : WEIGHED_OTHER;
+  return trim_to_names (f, x, a0, a1, y, b0, b1) ? WEIGHED_SWAP : WEIGHED_NOTHING;
 }
 
 /* The shared words beside a change, in the same phrase: up to
@@ -2068,6 +2172,8 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
     {
       const PxDiffOp *op = &runs[r];
       guint a0, a1, b0, b1, left, right, s = r;
+      guint ta0, ta1, tb0, tb1;
+      Weighed weighed;
       int cl, cr;
 
       if (op->type == PX_DIFF_EQUAL)
@@ -2080,8 +2186,13 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
           a0 = MIN (a0, next->old_start), a1 = MAX (a1, next->old_end);
           b0 = MIN (b0, next->new_start), b1 = MAX (b1, next->new_end);
         }
-      /* consider_change() takes no longer sides. */
+      /* consider_change() takes no longer sides, and finds nothing in
+       * most changes whatever stands beside them. */
       if (a0 == a1 || b0 == b1 || a1 - a0 > MAX_SIDE_RAW || b1 - b0 > MAX_SIDE_RAW)
+        continue;
+      ta0 = a_first + a0, ta1 = a_first + a1, tb0 = b_first + b0, tb1 = b_first + b1;
+      weighed = weigh_change (f, x, &ta0, &ta1, y, &tb0, &tb1);
+      if (weighed == WEIGHED_NOTHING)
         continue;
       /* Shared words on both sides; a paragraph's or a phrase's edge
        * counts as context on one side, not on both. */
@@ -2105,7 +2216,7 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
       if (moved_words (part, a, a0, a1, b, nb, b0, b1) || moved_words (part, b, b0, b1, a, na, a0, a1))
         continue;
       {
-        Change change = { dx, a_first + a0, a_first + a1, dy, b_first + b0, b_first + b1, part->row };
+        Change change = { dx, ta0, ta1, dy, tb0, tb1, part->row, weighed };
 
         if (part->n_changes == part->changes_room)
           {
@@ -2258,7 +2369,10 @@ find_substitutions (Finder *f)
           const Change *ch = &parts[i].changes[c];
 
           f->change_row = ch->row;
-          consider_change (f, &f->docs[ch->x], ch->a0, ch->a1, &f->docs[ch->y], ch->b0, ch->b1, TRUE);
+          if (ch->weighed == WEIGHED_SWAP)
+            add_swap (f, &f->docs[ch->x], ch->a0, ch->a1, &f->docs[ch->y], ch->b0, ch->b1);
+          else
+            consider_change (f, &f->docs[ch->x], ch->a0, ch->a1, &f->docs[ch->y], ch->b0, ch->b1, TRUE);
         }
       g_free (parts[i].local);
       g_free (parts[i].local_ids);
@@ -3461,7 +3575,7 @@ px_word_choice_find_with (PxComparison       *cmp,
   g_array_unref (f.spelling_ids);
   g_free (f.of_cmp_id);
   g_free (f.info);
-  g_free (f.stop);
+  g_free (f.kinds);
   g_free (f.row_same);
   g_hash_table_unref (f.node_of);
   g_ptr_array_unref (f.nodes);
