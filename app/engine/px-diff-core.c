@@ -61,7 +61,7 @@ typedef struct {
 
 /* Below this many tokens on the two sides together, anchoring is not
  * worth counting for. */
-#define ANCHOR_MIN 256
+#define ANCHOR_MIN PX_DIFF_ANCHOR_MIN
 
 /* From this many tokens on, a box looks for unique runs of tokens
  * before unique tokens (see split_on_anchors). */

@@ -37,6 +37,12 @@ void    px_diff_runs_from_marks_into (GArray          *runs,
                                       const guint8    *marks_b,
                                       gsize            n_b);
 
+/* Below this many tokens on the two sides together (after their
+ * shared ends), px_diff_core() does not look for anchors: it runs
+ * Myers' algorithm alone, and with a small edit distance its script is
+ * then a shortest one. */
+#define PX_DIFF_ANCHOR_MIN 256
+
 /* What px_diff_core() allocates, kept from one call to the next by a
  * caller that diffs many short sequences (word choice diffs thousands
  * of pairs of paragraphs, where allocating was a third of the diff's

@@ -23,6 +23,8 @@ typedef enum {
   PX_WORD_CHOICE_NO_CACHE       = 1 << 0,   /* work out every swap's evidence afresh */
   PX_WORD_CHOICE_NO_NEAR_COPIES = 1 << 1,   /* compare cells of one length as any others */
   PX_WORD_CHOICE_NO_COPIES      = 1 << 2,   /* read every paragraph's tokens, copies too */
+  PX_WORD_CHOICE_NO_IN_PLACE    = 1 << 3,   /* diff every pair of cells that differ, none
+                                             * told from the places where they do */
 } PxWordChoiceTuning;
 
 GPtrArray  *px_word_choice_find_with     (PxComparison       *comparison,

@@ -1828,6 +1828,40 @@ places_alone (Part *part, const guint32 *a, const guint32 *b, guint first, guint
   return alone;
 }
 
+/* Whether the words equal in place are the only longest common
+ * subsequence of @a and @b between @first and @end, where they differ
+ * in @n_places places (@place), all between the two, and not at either
+ * end: then the diff finds just them there.  Where the diff runs
+ * Myers' algorithm alone (fewer than PX_DIFF_ANCHOR_MIN words on the
+ * two sides), its script is a shortest one, of at most 2 * @n_places
+ * edits, and a path of so few edits never strays more than @n_places
+ * words from the diagonal (going k words off it and back costs 2k), so
+ * a place's word matters only where it stands within @n_places words
+ * of the place on the other side: few words to look at, and far fewer
+ * cells of copies of one text are left to the diff ("the" swapped for
+ * "a" two words from another "the" is one) than by places_alone(),
+ * which the longer stretches still ask, as the diff anchors them on
+ * words found once on each side, wherever they stand. */
+static gboolean
+only_in_place (Part *part, const guint32 *a, const guint32 *b, guint first, guint end,
+               const guint *place, guint n_places)
+{
+  if (part->f->tuning & PX_WORD_CHOICE_NO_IN_PLACE)
+    return FALSE;
+  if (2 * (gsize) (end - first) >= PX_DIFF_ANCHOR_MIN)
+    return places_alone (part, a, b, first, end, place, n_places);
+  for (guint i = 0; i < n_places; i++)
+    {
+      guint p = place[i];
+      guint hi = MIN (end, p + n_places + 1);
+
+      for (guint k = p - MIN (p - first, n_places); k < hi; k++)
+        if (a[p] == b[k] || b[p] == a[k])
+          return FALSE;
+    }
+  return TRUE;
+}
+
 /* The runs of @a against @b, both @n words long, without the diff, when
  * they differ in at most MAX_IN_PLACE places and no word that differs
  * in place appears anywhere on the other side, as where outlets
@@ -1851,7 +1885,7 @@ runs_in_place (Part *part, const guint32 *a, const guint32 *b, guint n, guint at
           return FALSE;
         place[n_places++] = i;
       }
-  if (!places_alone (part, a, b, 0, n, place, n_places))
+  if (!only_in_place (part, a, b, 0, n, place, n_places))
     return FALSE;
   add_runs_in_place (part, a, b, n, at);
   return TRUE;
@@ -2027,7 +2061,7 @@ near_copy (Part *part, const Doc *x, guint a_first, const Doc *y, guint b_first,
     return NEAR_APART;
   *pre = first;
   *suf = n - end;
-  if (!places_alone (part, a, b, first, end, place, n_places))
+  if (!only_in_place (part, a, b, first, end, place, n_places))
     {
       if (first > 0)
         add_run (part, PX_DIFF_EQUAL, 0, first, 0, first);

@@ -775,6 +775,44 @@ test_near_copies (void)
   assert_same_on_events (PX_WORD_CHOICE_NO_NEAR_COPIES);
 }
 
+/* Cells of one length whose places' words stand near the places on
+ * the other side: "militants the army had cornered" against "the
+ * fighters army had cornered" is "militants" taken out before "the"
+ * and "fighters" put in after it, no swap of one for the other, as the
+ * diff finds; told from the places alone, it would be one more swap.
+ * Runs told from the places must be the diff's, so the sets must be
+ * those found when every pair of cells is diffed, here and on the
+ * sample and the planted event. */
+static void
+test_in_place (void)
+{
+  const char * const keys[] = { "militants", "fighters", NULL };
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PxComparison) cmp = NULL;
+  g_autoptr(GPtrArray) in_place = NULL, diffed = NULL;
+
+  for (guint i = 0; i < 6; i++)
+    {
+      const char *word = i % 2 == 0 ? "militants" : "fighters";
+
+      g_ptr_array_add (texts, g_strdup_printf (
+        "The army said the %s attacked a northern base before dawn and withdrew into the hills "
+        "after a long fight with soldiers, leaving %u vehicles burning near the gate.\n\n"
+        "Police said %s army had cornered fired from the roof of the customs house before "
+        "dusk, and the shooting went on for an hour.\n",
+        word, 10 + i, i % 2 == 0 ? "militants the" : "the fighters"));
+    }
+  g_ptr_array_add (texts, NULL);
+  cmp = compare_texts ((const char * const *) texts->pdata);
+  in_place = px_word_choice_find_with (cmp, NULL, 1, 0);
+  diffed = px_word_choice_find_with (cmp, NULL, 1, PX_WORD_CHOICE_NO_IN_PLACE);
+  dump (in_place);
+  g_assert_nonnull (find_set (in_place, keys));
+  assert_same_sets (in_place, diffed);
+
+  assert_same_on_events (PX_WORD_CHOICE_NO_IN_PLACE);
+}
+
 /* A paragraph that another outlet, or the same one, has byte for byte
  * is not read again: its words are copied from the first one read,
  * moved to where it stands.  Here each copy stands at another offset
@@ -889,6 +927,7 @@ main (int argc, char **argv)
   g_test_add_func ("/word-choice/swap-cache", test_swap_cache);
   g_test_add_func ("/word-choice/written-together", test_written_together);
   g_test_add_func ("/word-choice/near-copies", test_near_copies);
+  g_test_add_func ("/word-choice/in-place", test_in_place);
   g_test_add_func ("/word-choice/copied-paragraphs", test_copied_paragraphs);
   return g_test_run ();
 }
