@@ -52,6 +52,7 @@
 #define MIN_SCORE     0.5 /* below it, a set is a one-off, not a choice */
 #define MIN_LEARNED   3   /* quotations a word must introduce to count as attribution */
 #define MAX_SPELLINGS 64  /* occurrences of a variant whose spelling is counted */
+#define MAX_IN_PLACE_PLACES 8   /* MAX_IN_PLACE, for Part */
 /* Text from which the rows are diffed in two shares, the second on a
  * thread of its own: below it, a second thread costs more processor
  * time than it saves on the clock (see find_substitutions()). */
@@ -307,7 +308,9 @@ typedef struct {
   gboolean attribution;
   /* Where its substitutions stood: of guint[3], the row and the two
    * documents whose cells were compared (see took_part()). */
-  GArray *where;
+  guint *where;
+  guint n_where, where_room;   /* places in it (a plain array: appending to a
+                                * GArray was a sixth of counting the swaps) */
 } Edge;
 
 typedef struct {
@@ -388,6 +391,8 @@ typedef struct {
                             * to a GArray was a twentieth of diffing the rows */
   guint n_changes, changes_room;
   gboolean near_copies;    /* cells of one length by near_copy() */
+  guint place[MAX_IN_PLACE_PLACES];   /* where two cells differ in place (NEAR_IN_PLACE) */
+  guint n_places;
 } Part;
 
 static gboolean
@@ -1166,8 +1171,7 @@ edge_free (gpointer data)
 {
   Edge *edge = data;
 
-  if (edge->where != NULL)
-    g_array_unref (edge->where);
+  g_free (edge->where);
   g_free (edge);
 }
 
@@ -1609,12 +1613,16 @@ add_swap (Finder *f, Doc *x, guint a0, guint a1, Doc *y, guint b0, guint b1)
 
   if (edge != NULL)
     {
-      guint where[3] = { f->change_row, x - f->docs, y - f->docs };
+      guint *where;
 
       edge->substitutions++;
-      if (edge->where == NULL)
-        edge->where = g_array_new (FALSE, FALSE, sizeof where);
-      g_array_append_val (edge->where, where);
+      if (edge->n_where == edge->where_room)
+        {
+          edge->where_room = 2 * edge->where_room + 4;
+          edge->where = g_renew (guint, edge->where, 3 * (gsize) edge->where_room);
+        }
+      where = edge->where + 3 * (gsize) edge->n_where++;
+      where[0] = f->change_row, where[1] = x - f->docs, where[2] = y - f->docs;
     }
 }
 
@@ -1775,7 +1783,7 @@ moved_words (Part *part, const guint32 *a, guint a0, guint a1, const guint32 *b,
 
 /* Places two cells of one length may differ in and still be told
  * apart without the diff (runs_in_place(), near_copy()). */
-#define MAX_IN_PLACE 8
+#define MAX_IN_PLACE MAX_IN_PLACE_PLACES
 
 static void add_run (Part *part, PxDiffOpType type, guint old_start, guint old_end, guint new_start, guint new_end);
 
@@ -1892,23 +1900,30 @@ runs_in_place (Part *part, const guint32 *a, const guint32 *b, guint n, guint at
 }
 
 /* The diff of @a and @b into the part's marks (add_marked_runs() reads
- * them), with their ids numbered afresh from 0 first:
- * the diff sizes three tables by the number of ids it is given, and
- * allocating and clearing the whole vocabulary's for each pair of cells
- * took most of the time of comparing them.  Only which ids are equal
- * matters to the diff, so the runs are the same. */
+ * them).  Cells long enough for the diff to look for anchors (from
+ * PX_DIFF_ANCHOR_MIN words on the two sides) have their ids numbered
+ * afresh from 0 first, as when the diff had tables the size of the ids
+ * made for each call: the anchors it samples by a hash of the ids
+ * depend on their numbers.  Shorter ones are diffed by Myers'
+ * algorithm alone, which only asks which ids are equal, so they are
+ * diffed as they are: numbering them was a fifth of the diffs. */
 static void
 diff_cells (Part *part, const guint32 *a, guint na, const guint32 *b, guint nb)
 {
   PxDiffOptions options = { 0 };
   guint32 *la, *lb, n_ids = 0;
 
-
   if (part->n_local_ids < (gsize) na + nb)
     {
       part->n_local_ids = (gsize) na + nb;
       part->local_ids = g_renew (guint32, part->local_ids, part->n_local_ids);
       part->marks = g_renew (guint8, part->marks, part->n_local_ids);
+    }
+  if ((gsize) na + nb < PX_DIFF_ANCHOR_MIN)
+    {
+      px_diff_core_with_scratch (a, na, b, nb, part->f->n_info, &options,
+                                 part->marks, part->marks + na, &part->scratch);
+      return;
     }
   la = part->local_ids;
   lb = part->local_ids + na;
@@ -2001,7 +2016,8 @@ typedef enum {
   NEAR_NOT,       /* more than MAX_IN_PLACE places differ: ask the general way */
   NEAR_SAME,      /* word for word the same */
   NEAR_APART,     /* they fail may_share_most()'s test: nothing to compare */
-  NEAR_IN_PLACE,  /* the part's runs are theirs (runs_in_place()) */
+  NEAR_IN_PLACE,  /* the words equal in place are the diff's (only_in_place()): the
+                   * places are in the part (Part.place) */
   NEAR_DIFF,      /* the words between *pre and *suf are to be diffed */
 } Near;
 
@@ -2067,11 +2083,8 @@ near_copy (Part *part, const Doc *x, guint a_first, const Doc *y, guint b_first,
         add_run (part, PX_DIFF_EQUAL, 0, first, 0, first);
       return NEAR_DIFF;
     }
-  if (first > 0)
-    add_run (part, PX_DIFF_EQUAL, 0, first, 0, first);
-  add_runs_in_place (part, a + first, b + first, end - first, first);
-  if (end < n)
-    add_run (part, PX_DIFF_EQUAL, end, n, end, n);
+  memcpy (part->place, place, n_places * sizeof (guint));
+  part->n_places = n_places;
   return NEAR_IN_PLACE;
 }
 
@@ -2108,11 +2121,21 @@ add_diffed_runs (Part *part, const guint32 *a, guint na, const guint32 *b, guint
     add_run (part, PX_DIFF_EQUAL, na - suf, na, nb - suf, nb);
 }
 
+/* What cell_runs() found of two cells. */
+typedef enum {
+  CELLS_APART,      /* nothing to compare */
+  CELLS_RUNS,       /* their runs are in part->runs */
+  CELLS_IN_PLACE,   /* of one length, their runs are the words equal in place
+                     * and the places (part->place), which in_place_changes()
+                     * reads without making the runs */
+} Cells;
+
 /* The runs of words [a_first, a_first + @na) of @x against [b_first,
- * b_first + @nb) of @y, in part->runs; FALSE when there is nothing to
- * compare: the same words, paragraphs of very different length, or too
- * few words that carry meaning shared. */
-static gboolean
+ * b_first + @nb) of @y, in part->runs, or the places where they differ
+ * in place; CELLS_APART when there is nothing to compare: the same
+ * words, paragraphs of very different length, or too few words that
+ * carry meaning shared. */
+static Cells
 cell_runs (Part *part, const Doc *x, guint a_first, guint na, const Doc *y, guint b_first, guint nb)
 {
   const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
@@ -2127,20 +2150,20 @@ cell_runs (Part *part, const Doc *x, guint a_first, guint na, const Doc *y, guin
       {
       case NEAR_SAME:
       case NEAR_APART:
-        return FALSE;
+        return CELLS_APART;
       case NEAR_IN_PLACE:
-        return TRUE;
+        return CELLS_IN_PLACE;
       case NEAR_DIFF:
         add_diffed_runs (part, a, na, b, nb, pre, suf);
-        return TRUE;
+        return CELLS_RUNS;
       case NEAR_NOT:
         break;
       }
   if (na == nb && memcmp (a, b, na * sizeof (guint32)) == 0)
-    return FALSE;
+    return CELLS_APART;
   /* Paragraphs of very different length share too little context. */
   if (na > 2 * nb + MAX_SIDE_RAW || nb > 2 * na + MAX_SIDE_RAW)
-    return FALSE;
+    return CELLS_APART;
   /* The diff takes the shared ends off first; here they are left out
    * of the counting and the diff, which give the same on the words
    * between them (the diff's result does not depend on where the words
@@ -2152,14 +2175,14 @@ cell_runs (Part *part, const Doc *x, guint a_first, guint na, const Doc *y, guin
   if (!may_share_most (part, a + pre, na - pre - suf, b + pre, nb - pre - suf,
                        content_in (x, a_first, a_first + pre) + content_in (x, a_first + na - suf, a_first + na),
                        content_in (x, a_first, a_first + na), content_in (y, b_first, b_first + nb)))
-    return FALSE;
+    return CELLS_APART;
   if (pre > 0)
     add_run (part, PX_DIFF_EQUAL, 0, pre, 0, pre);
   if (pre != na - suf && pre != nb - suf &&
       (na - pre - suf != nb - pre - suf || !runs_in_place (part, a + pre, b + pre, na - pre - suf, pre)))
     {
       add_diffed_runs (part, a, na, b, nb, pre, suf);
-      return TRUE;
+      return CELLS_RUNS;
     }
   if (pre == na - suf)
     add_run (part, PX_DIFF_INSERT, pre, pre, pre, nb - suf);
@@ -2167,7 +2190,93 @@ cell_runs (Part *part, const Doc *x, guint a_first, guint na, const Doc *y, guin
     add_run (part, PX_DIFF_DELETE, pre, na - suf, pre, pre);
   if (suf > 0)
     add_run (part, PX_DIFF_EQUAL, na - suf, na, nb - suf, nb);
-  return TRUE;
+  return CELLS_RUNS;
+}
+
+/* A change between two cells, words [a0, a1) of the cell of document
+ * @dx that starts at word @a_first (@na words) replaced by words [b0,
+ * b1) of @dy's (from @b_first, @nb words), with @left shared words
+ * before it when @before (else it starts the cells), and @right after
+ * it when @after: kept for consider_change() if its words may name
+ * something and shared words in the same phrase stand around it. */
+static void
+take_change (Part *part, guint dx, guint a_first, guint na, guint dy, guint b_first, guint nb,
+             guint a0, guint a1, guint b0, guint b1, gboolean before, guint left, gboolean after, guint right)
+{
+  Finder *f = part->f;
+  Doc *x = &f->docs[dx], *y = &f->docs[dy];
+  const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
+  guint ta0, ta1, tb0, tb1;
+  Weighed weighed;
+  int cl, cr;
+
+  /* consider_change() takes no longer sides, and finds nothing in
+   * most changes whatever stands beside them. */
+  if (a0 == a1 || b0 == b1 || a1 - a0 > MAX_SIDE_RAW || b1 - b0 > MAX_SIDE_RAW)
+    return;
+  ta0 = a_first + a0, ta1 = a_first + a1, tb0 = b_first + b0, tb1 = b_first + b1;
+  weighed = weigh_change (f, x, &ta0, &ta1, y, &tb0, &tb1);
+  if (weighed == WEIGHED_NOTHING)
+    return;
+  /* Shared words on both sides; a paragraph's or a phrase's edge
+   * counts as context on one side, not on both. */
+  cl = before ? context_words (f, x, a_first, a_first + na, a_first + a0, -1, left) : EDGE_BARE;
+  cr = after ? context_words (f, x, a_first, a_first + na, a_first + a1, +1, right) : EDGE_BARE;
+  if ((cl == EDGE_BARE && cr == EDGE_BARE) || (cl >= 0 && cl < MIN_CONTEXT) || (cr >= 0 && cr < MIN_CONTEXT))
+    return;
+  /* Punctuation on one side only: the sentences are built apart. */
+  if ((before && (x->words[a_first + a0].flags & W_BREAK_BEFORE) != (y->words[b_first + b0].flags & W_BREAK_BEFORE)) ||
+      (after && (x->words[a_first + a1].flags & W_BREAK_BEFORE) != (y->words[b_first + b1].flags & W_BREAK_BEFORE)))
+    return;
+  /* A hyphen that joins a side to the shared words on one side only
+   * ("large-scale datacenters" / "large data centers"): the change
+   * cuts through a word written as one, and its pieces name
+   * nothing. */
+  if ((before && hyphened (x, a_first + a0) != hyphened (y, b_first + b0)) ||
+      (after && hyphened (x, a_first + a1) != hyphened (y, b_first + b1)))
+    return;
+  if (moved_words (part, a, a0, a1, b, nb, b0, b1) || moved_words (part, b, b0, b1, a, na, a0, a1))
+    return;
+  if (part->n_changes == part->changes_room)
+    {
+      part->changes_room = 2 * part->changes_room + 64;
+      part->changes = g_renew (Change, part->changes, part->changes_room);
+    }
+  part->changes[part->n_changes++] = (Change) { dx, ta0, ta1, dy, tb0, tb1, part->row, weighed };
+}
+
+/* The changes between two cells of @n words each that differ in the
+ * places near_copy() left in the part (CELLS_IN_PLACE), read from the
+ * places as compare_cells() reads them from the cells' runs, which are
+ * not made: each stretch of places next to each other is a deletion
+ * and an insertion, between runs of the words equal in place.  Rows of
+ * copies of one text have most of their pairs of cells so. */
+static void
+in_place_changes (Part *part, guint dx, guint a_first, guint dy, guint b_first, guint n)
+{
+  const Doc *x = &part->f->docs[dx], *y = &part->f->docs[dy];
+  const guint *place = part->place;
+  guint n_places = part->n_places, content_a = 0, content_b = 0, kept, before = 0;
+
+  for (guint i = 0; i < n_places; i++)
+    content_a += content_in (x, a_first + place[i], a_first + place[i] + 1),
+    content_b += content_in (y, b_first + place[i], b_first + place[i] + 1);
+  kept = content_in (x, a_first, a_first + n) - content_a;
+  /* Rewritten rather than reworded (see compare_cells()). */
+  if (kept < 2 || kept < MAX (content_a, content_b))
+    return;
+  for (guint i = 0; i < n_places; )
+    {
+      guint j = i + 1, s0 = place[i], s1, next;
+
+      while (j < n_places && place[j] == place[j - 1] + 1)
+        j++;
+      s1 = place[j - 1] + 1;
+      next = j < n_places ? place[j] : n;
+      take_change (part, dx, a_first, n, dy, b_first, n, s0, s1, s0, s1, s0 > 0, s0 - before, s1 < n, next - s1);
+      before = s1;
+      i = j;
+    }
 }
 
 /* Paragraph @p of @x against paragraph @q of @y. */
@@ -2178,12 +2287,21 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
   Doc *x = &f->docs[dx], *y = &f->docs[dy];
   guint a_first = x->para_first[p], na = x->para_first[p + 1] - a_first;
   guint b_first = y->para_first[q], nb = y->para_first[q + 1] - b_first;
-  const guint32 *a = x->ids + a_first, *b = y->ids + b_first;
   const PxDiffOp *runs;
   guint kept = 0, content_a = 0, content_b = 0;
 
-  if (na == 0 || nb == 0 || !cell_runs (part, x, a_first, na, y, b_first, nb))
+  if (na == 0 || nb == 0)
     return;
+  switch (cell_runs (part, x, a_first, na, y, b_first, nb))
+    {
+    case CELLS_APART:
+      return;
+    case CELLS_IN_PLACE:
+      in_place_changes (part, dx, a_first, dy, b_first, na);
+      return;
+    case CELLS_RUNS:
+      break;
+    }
   runs = part->runs;
   for (guint r = 0; r < part->n_runs; r++)
     {
@@ -2205,10 +2323,7 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
   for (guint r = 0; r < part->n_runs; r++)
     {
       const PxDiffOp *op = &runs[r];
-      guint a0, a1, b0, b1, left, right, s = r;
-      guint ta0, ta1, tb0, tb1;
-      Weighed weighed;
-      int cl, cr;
+      guint a0, a1, b0, b1, s = r;
 
       if (op->type == PX_DIFF_EQUAL)
         continue;
@@ -2220,45 +2335,9 @@ compare_cells (Part *part, guint dx, guint p, guint dy, guint q)
           a0 = MIN (a0, next->old_start), a1 = MAX (a1, next->old_end);
           b0 = MIN (b0, next->new_start), b1 = MAX (b1, next->new_end);
         }
-      /* consider_change() takes no longer sides, and finds nothing in
-       * most changes whatever stands beside them. */
-      if (a0 == a1 || b0 == b1 || a1 - a0 > MAX_SIDE_RAW || b1 - b0 > MAX_SIDE_RAW)
-        continue;
-      ta0 = a_first + a0, ta1 = a_first + a1, tb0 = b_first + b0, tb1 = b_first + b1;
-      weighed = weigh_change (f, x, &ta0, &ta1, y, &tb0, &tb1);
-      if (weighed == WEIGHED_NOTHING)
-        continue;
-      /* Shared words on both sides; a paragraph's or a phrase's edge
-       * counts as context on one side, not on both. */
-      left = s > 0 ? runs[s - 1].old_end - runs[s - 1].old_start : 0;
-      right = r + 1 < part->n_runs ? runs[r + 1].old_end - runs[r + 1].old_start : 0;
-      cl = s > 0 ? context_words (f, x, a_first, a_first + na, a_first + a0, -1, left) : EDGE_BARE;
-      cr = r + 1 < part->n_runs ? context_words (f, x, a_first, a_first + na, a_first + a1, +1, right) : EDGE_BARE;
-      if ((cl == EDGE_BARE && cr == EDGE_BARE) || (cl >= 0 && cl < MIN_CONTEXT) || (cr >= 0 && cr < MIN_CONTEXT))
-        continue;
-      /* Punctuation on one side only: the sentences are built apart. */
-      if ((s > 0 && (x->words[a_first + a0].flags & W_BREAK_BEFORE) != (y->words[b_first + b0].flags & W_BREAK_BEFORE)) ||
-          (r + 1 < part->n_runs && (x->words[a_first + a1].flags & W_BREAK_BEFORE) != (y->words[b_first + b1].flags & W_BREAK_BEFORE)))
-        continue;
-      /* A hyphen that joins a side to the shared words on one side only
-       * ("large-scale datacenters" / "large data centers"): the change
-       * cuts through a word written as one, and its pieces name
-       * nothing. */
-      if ((s > 0 && hyphened (x, a_first + a0) != hyphened (y, b_first + b0)) ||
-          (r + 1 < part->n_runs && hyphened (x, a_first + a1) != hyphened (y, b_first + b1)))
-        continue;
-      if (moved_words (part, a, a0, a1, b, nb, b0, b1) || moved_words (part, b, b0, b1, a, na, a0, a1))
-        continue;
-      {
-        Change change = { dx, ta0, ta1, dy, tb0, tb1, part->row, weighed };
-
-        if (part->n_changes == part->changes_room)
-          {
-            part->changes_room = 2 * part->changes_room + 64;
-            part->changes = g_renew (Change, part->changes, part->changes_room);
-          }
-        part->changes[part->n_changes++] = change;
-      }
+      take_change (part, dx, a_first, na, dy, b_first, nb, a0, a1, b0, b1,
+                   s > 0, s > 0 ? runs[s - 1].old_end - runs[s - 1].old_start : 0,
+                   r + 1 < part->n_runs, r + 1 < part->n_runs ? runs[r + 1].old_end - runs[r + 1].old_start : 0);
     }
 }
 
@@ -3127,10 +3206,10 @@ cmp_set (gconstpointer a, gconstpointer b)
 static gboolean
 one_place (const Edge *edge)
 {
-  if (edge->where == NULL)
+  if (edge->n_where == 0)
     return FALSE;
-  for (guint w = 1; w < edge->where->len; w++)
-    if (g_array_index (edge->where, guint, 3 * w) != g_array_index (edge->where, guint, 0))
+  for (guint w = 1; w < edge->n_where; w++)
+    if (edge->where[3 * w] != edge->where[0])
       return FALSE;
   return TRUE;
 }
@@ -3328,14 +3407,14 @@ evidence_documents (Finder *f, GPtrArray *sets)
       Node *a = g_ptr_array_index (f->nodes, edge->a), *b = g_ptr_array_index (f->nodes, edge->b);
       guint s;
 
-      if (edge->attribution || edge->where == NULL || a->variant == NULL || b->variant == NULL)
+      if (edge->attribution || edge->n_where == 0 || a->variant == NULL || b->variant == NULL)
         continue;
       s = GPOINTER_TO_UINT (g_hash_table_lookup (set_of_variant, a->variant));
       if (s == 0 || s != GPOINTER_TO_UINT (g_hash_table_lookup (set_of_variant, b->variant)) || row[s - 1] == -2)
         continue;
-      for (guint w = 0; w < edge->where->len && row[s - 1] != -2; w++)
+      for (guint w = 0; w < edge->n_where && row[s - 1] != -2; w++)
         {
-          const guint *where = &g_array_index (edge->where, guint, 3 * w);
+          const guint *where = edge->where + 3 * w;
 
           if (row[s - 1] != -1 && row[s - 1] != (int) where[0])
             {
