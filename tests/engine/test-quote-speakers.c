@@ -1049,6 +1049,31 @@ test_dateline_with_agency (void)
                "ferries\" do harm.", "loud ferries|Ada Marr");
 }
 
+/* A people named by nationality or faith is a crowd, not a speaker, as
+ * "residents" is: "Canadians say", "Another Muslim who …". */
+static void
+test_peoples_are_crowds (void)
+{
+  quote_check ("Canadians say they want Ada Marr as a \"guardian\" of the coast.",
+               "guardian|?");
+  quote_check ("\"We want calm,\" Canadians said.", "We want calm|?");
+  quote_check ("Another Muslim who prayed at the mosque said he heard Ivo Marsh talk of "
+               "\"decay\" in the city.", "decay|?");
+}
+
+/* A country is a place, not a speaker ("Japan agrees to …"), and a
+ * word like "Multiple" that counts a plural noun opens no name. */
+static void
+test_countries_and_counting_words (void)
+{
+  quote_check ("The treaty says that Japan agrees to \"renounce war\" for ever.",
+               "renounce war|?");
+  quote_check ("Ivo Marsh spoke. White America embracing Marsh announced \"a new era\" to many.",
+               "a new era|?");
+  quote_check ("Multiple outlets reported that the agency had \"more than one talk\" with Marsh.",
+               "more than one talk|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1123,5 +1148,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/pronoun-skips-man-after-pronoun-subject",
                    test_pronoun_skips_man_after_pronoun_subject);
   g_test_add_func ("/quote-speakers/name-after-org-noun", test_name_after_org_noun);
+  g_test_add_func ("/quote-speakers/peoples-are-crowds", test_peoples_are_crowds);
+  g_test_add_func ("/quote-speakers/countries-and-counting-words", test_countries_and_counting_words);
   return g_test_run ();
 }
