@@ -559,6 +559,12 @@ px_quote_name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words
           (g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE)) &&
           written_lower_word (ds, it))
         break;
+      /* "Republican Donald Trump", "Democrat Ann Lee": the party before
+       * a first name is none of the name. */
+      if (words == 0 && i + 1 < hi && it->kind == IT_WORD && (it->classes & WC_PARTY) &&
+          px_quote_is_name_word (&g_array_index (items, Item, i + 1)) &&
+          (g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE)))
+        break;
       /* "Secretary of Commerce Gary Locke": a word after a title's "of",
        * before a first name, is the title's field, none of the name. */
       if (words == 0 && i >= 2 && i + 1 < hi && px_quote_is_name_word (it) &&

@@ -50,6 +50,7 @@ static const struct {
   { "headline-verbs", WC_HEADLINE_VERB },
   { "forms-of-address", WC_ADDRESS },
   { "addressed-roles", WC_ADDRESSED_ROLE },
+  { "parties", WC_PARTY },
 };
 
 /* The sections of word endings, by WordEnding. */

@@ -36,6 +36,7 @@ typedef enum {
   WC_HEADLINE_VERB = 1 << 22, /* "She Sees Reagan-like…": a headline's verb, no name */
   WC_ADDRESS      = 1 << 23,  /* "Mr.", "Mrs.": a surname follows, even one that is a title */
   WC_ADDRESSED_ROLE = 1 << 24, /* "Mr. President": a role one addresses, no surname */
+  WC_PARTY        = 1 << 25,  /* "Republican Ann Lee": a party, no part of the name */
 } WordClass;
 
 /* Word endings that tell what a word is, by the lists they are in. */

@@ -1074,6 +1074,16 @@ test_countries_and_counting_words (void)
                "more than one talk|?");
 }
 
+/* A party before a first name is none of the name: "Republican Ann
+ * Lee" is Ann Lee, as "Sen. Ann Lee" is. */
+static void
+test_party_before_name (void)
+{
+  quote_check ("\"We will win the port,\" said Republican Ann Lee on Monday.",
+               "We will win the port|Ann Lee");
+  quote_check ("Democrat Tom Ruud called the plan \"a mistake\" on Monday.", "a mistake|Tom Ruud");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1150,5 +1160,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/name-after-org-noun", test_name_after_org_noun);
   g_test_add_func ("/quote-speakers/peoples-are-crowds", test_peoples_are_crowds);
   g_test_add_func ("/quote-speakers/countries-and-counting-words", test_countries_and_counting_words);
+  g_test_add_func ("/quote-speakers/party-before-name", test_party_before_name);
   return g_test_run ();
 }

@@ -35,6 +35,7 @@ static const struct {
   { "headline-verbs", WC_HEADLINE_VERB },
   { "forms-of-address", WC_ADDRESS },
   { "addressed-roles", WC_ADDRESSED_ROLE },
+  { "parties", WC_PARTY },
 };
 
 static const struct {
