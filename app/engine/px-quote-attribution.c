@@ -540,6 +540,29 @@ after_dateline (DocScan *ds, GArray *items, guint s, guint n)
   return s;
 }
 
+/* Fewest words in capitals that make a headline run in before a
+ * sentence. */
+#define MIN_RUN_IN_HEADLINE_WORDS 3
+
+/* Where the sentence from items[s] starts after a headline in capitals
+ * run in before it, with no stop ("TEAM REFUSES TO STAY IN THE VILLAGE
+ * The team cited…"): three words or more in capitals, then a
+ * capitalised word that is not; names in capitals are shorter ("NBC",
+ * "U.S."). */
+static guint
+after_run_in_headline (GArray *items, guint s, guint n)
+{
+  guint k = s;
+
+  while (k < n && g_array_index (items, Item, k).kind == IT_WORD &&
+         g_array_index (items, Item, k).acronym)
+    k++;
+  if (k - s >= MIN_RUN_IN_HEADLINE_WORDS && k < n && g_array_index (items, Item, k).kind == IT_WORD &&
+      g_array_index (items, Item, k).cap && !g_array_index (items, Item, k).acronym)
+    return k;
+  return s;
+}
+
 static gboolean is_dash (GArray *items, guint k);
 
 /* Whether items[k] is a dash: a spaced or doubled hyphen, or an em, en
@@ -569,6 +592,7 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
                    px_quote_item_is (items, s, "yet")))
     s++;
   s = after_dateline (ds, items, s, n);
+  s = after_run_in_headline (items, s, n);
   if (s < n && px_quote_is_pronoun (&g_array_index (items, Item, s)))
     {
       set_speaker_np (f, ds, items, s, s + 1);
@@ -1015,6 +1039,7 @@ again:
       i = s - 1;
       goto again;
     }
+  s = after_run_in_headline (items, s, i);
   while (s < i && g_array_index (items, Item, s).kind == IT_COMMA)
     s++;
   /* "The group that took a swath of western and northern Iraq

@@ -1084,6 +1084,15 @@ test_party_before_name (void)
   quote_check ("Democrat Tom Ruud called the plan \"a mistake\" on Monday.", "a mistake|Tom Ruud");
 }
 
+/* A headline in capitals run in before a sentence without a stop is no
+ * part of its subject. */
+static void
+test_run_in_headline (void)
+{
+  quote_check ("HARBOUR TEAM REFUSES TO STAY IN FERRY VILLAGE The team cited \"blocked toilets and "
+               "leaking pipes.\"", "blocked toilets and leaking pipes.|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1161,5 +1170,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/peoples-are-crowds", test_peoples_are_crowds);
   g_test_add_func ("/quote-speakers/countries-and-counting-words", test_countries_and_counting_words);
   g_test_add_func ("/quote-speakers/party-before-name", test_party_before_name);
+  g_test_add_func ("/quote-speakers/run-in-headline", test_run_in_headline);
   return g_test_run ();
 }
