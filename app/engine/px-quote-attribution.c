@@ -1696,6 +1696,25 @@ subject_owns_quote (Found *f, DocScan *ds, GArray *items, guint n)
   f->kind = SPK_NONE;
 }
 
+/* Whether the verb at items[v] stands in a relative clause that opens
+ * after items[t] and no comma closes before it: "a native who broke
+ * into D.C. reporting" reports nothing the sentence's subject said. */
+static gboolean
+in_relative_clause (GArray *items, guint t, guint v)
+{
+  for (guint k = v; k > t; k--)
+    {
+      const Item *it = &g_array_index (items, Item, k - 1);
+
+      if (it->kind == IT_COMMA || it->kind == IT_END)
+        return FALSE;
+      if (it->kind == IT_WORD && !it->cap && opens_relative_clause (it) &&
+          !g_str_equal (it->lower, "that"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Kerry said that "…" / the secretary responded: "…" / He answered, "…" */
 /* Whether the colon at items[e] labels one field of several, as a form
  * does ("Name: Ann Lee Age: 27 Job: Pilot Why she marches: “…”"): two
@@ -1736,10 +1755,12 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
        * never who spoke the sentence after. */
       for (guint i = s - 1; i > t; i--)
         if (px_quote_is_verb (&g_array_index (items, Item, i - 1)) && !is_passive (items, i - 1) &&
-            !(g_array_index (items, Item, i - 1).classes & WC_NAMING_VERB))
+            !(g_array_index (items, Item, i - 1).classes & WC_NAMING_VERB) &&
+            !in_relative_clause (items, t, i - 1))
           {
-            /* '…, said Ada Marr. "…"': the speaker after the verb. */
-            if (i - 1 > t && g_array_index (items, Item, i - 2).kind == IT_COMMA &&
+            /* '…, said Ada Marr. "…"', '"…," said Ada Marr, 34, a
+             * pilot who … . "…"': the speaker after the verb. */
+            if ((i - 1 == t || g_array_index (items, Item, i - 2).kind == IT_COMMA) &&
                 !px_quote_item_is (items, i - 1, "told") && !px_quote_item_is (items, i - 1, "asked") &&
                 !(g_array_index (items, Item, i - 1).classes & WC_PARTICIPLE) &&
                 !(i < items->len && g_array_index (items, Item, i).kind == IT_WORD &&

@@ -1093,6 +1093,19 @@ test_run_in_headline (void)
                "leaking pipes.\"", "blocked toilets and leaking pipes.|?");
 }
 
+/* A quote that is a sentence of its own goes to the speaker of the
+ * sentence before, whose last speech verb may stand in a relative
+ * clause about that speaker ("who broke into D.C. reporting"): not
+ * that clause's words. */
+static void
+test_verb_in_relative_clause (void)
+{
+  quote_check ("\"We like to break news,\" said Ann Lee, 34, a Dakota native who broke into D.C. "
+               "reporting covering the port for the Harbour Times. \"I think the column is a great "
+               "venue for that.\"",
+               "We like to break news|Ann Lee / I think the column is a great venue for that.|Ann Lee");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1171,5 +1184,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/countries-and-counting-words", test_countries_and_counting_words);
   g_test_add_func ("/quote-speakers/party-before-name", test_party_before_name);
   g_test_add_func ("/quote-speakers/run-in-headline", test_run_in_headline);
+  g_test_add_func ("/quote-speakers/verb-in-relative-clause", test_verb_in_relative_clause);
   return g_test_run ();
 }
