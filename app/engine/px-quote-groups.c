@@ -43,27 +43,34 @@ entry_free (Entry *e)
   g_free (e);
 }
 
-/* The id of a word's normal form, which @ids keeps (returned in @key). */
-static guint
-word_id (GHashTable *ids, const char *s, gsize len, const char **key)
-{
-  char buf[64];
-  g_autofree char *normal = NULL;
-  const char *w;
-  gsize i;
-  gpointer k, v;
+#define WORD_BUF 64
 
-  /* ASCII words are lower-cased on the stack: most are looked up, and
-   * only new ones need a copy. */
-  for (i = 0; i < len && i < sizeof buf - 1 && (guchar) s[i] < 0x80; i++)
+/* A word's normal form: ASCII words are lower-cased on the stack in @buf
+ * (most are looked up, and only new ones need a copy), others are
+ * normalised into a new string returned in @normal. */
+static const char *
+normal_form (const char *s, gsize len, char buf[WORD_BUF], char **normal)
+{
+  gsize i;
+
+  for (i = 0; i < len && i < WORD_BUF - 1 && (guchar) s[i] < 0x80; i++)
     buf[i] = g_ascii_tolower (s[i]);
   if (i == len)
     {
       buf[i] = '\0';
-      w = buf;
+      return buf;
     }
-  else
-    w = normal = px_quote_normalize_word (s, len);
+  return *normal = px_quote_normalize_word (s, len);
+}
+
+/* The id of a word's normal form, which @ids keeps (returned in @key). */
+static guint
+word_id (GHashTable *ids, const char *s, gsize len, const char **key)
+{
+  char buf[WORD_BUF];
+  g_autofree char *normal = NULL;
+  const char *w = normal_form (s, len, buf, &normal);
+  gpointer k, v;
 
   if (g_hash_table_lookup_extended (ids, w, &k, &v))
     {
@@ -75,6 +82,32 @@ word_id (GHashTable *ids, const char *s, gsize len, const char **key)
   g_hash_table_insert (ids, k, v);
   *key = k;
   return GPOINTER_TO_UINT (v);
+}
+
+/* The words a document writes outside quotation marks, as the ids of
+ * @ids (0 for a word no quotation has, and for each quoted word, so that
+ * no run goes across a quotation). */
+static GArray *
+plain_words (GHashTable *ids, DocScan *ds)
+{
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  GArray *out;
+
+  px_tokenize_filtered (ds->text, ds->len, 0, 1u << PX_TOKEN_WORD, tokens);
+  out = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const PxToken *t = &g_array_index (tokens, PxToken, i);
+      char buf[WORD_BUF];
+      g_autofree char *normal = NULL;
+      guint id = 0;
+
+      if (!ds->quoted[t->start])
+        id = GPOINTER_TO_UINT (g_hash_table_lookup (ids, normal_form (ds->text + t->start, t->len,
+                                                                      buf, &normal)));
+      g_array_append_val (out, id);
+    }
+  return out;
 }
 
 static Entry *
@@ -512,17 +545,52 @@ index_pairs (GHashTable *index, GArray *ids, guint group, gboolean first_only)
     post_group (index, pair_key (ids, i), group);
 }
 
+static gboolean
+has_run (GArray *hay, GArray *needle)
+{
+  for (guint i = 0; needle->len > 0 && i + needle->len <= hay->len; i++)
+    if (memcmp (&g_array_index (hay, guint, i), needle->data, needle->len * sizeof (guint)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+plain_free (GArray *words)
+{
+  if (words)
+    g_array_unref (words);
+}
+
+/* Whether the article of the term @e also writes its words without
+ * quotation marks ("Downsized 'Building Block'" over "The basic building
+ * block of the system…"): they are the article's own words for a thing,
+ * not someone's.  @plain caches each document's plain_words(). */
+static gboolean
+written_plain (Entry *e, GPtrArray *plain, GHashTable *ids, GPtrArray *scans)
+{
+  GArray *words = g_ptr_array_index (plain, e->document);
+
+  if (words == NULL)
+    {
+      words = plain_words (ids, g_ptr_array_index (scans, e->document));
+      g_ptr_array_index (plain, e->document) = words;
+    }
+  return has_run (words, e->core);
+}
+
 /* Puts each quotation in the group of the longer quotation it best
  * matches, or in a new group.  Terms only join existing groups. */
 static guint
-form_groups (GPtrArray *entries, GPtrArray *members)
+form_groups (GPtrArray *entries, GPtrArray *members, GHashTable *ids, GPtrArray *scans)
 {
+  g_autoptr(GPtrArray) plain = g_ptr_array_new_with_free_func ((GDestroyNotify) plain_free);
   g_autoptr(GHashTable) index = g_hash_table_new_full (NULL, NULL, NULL,
                                                         (GDestroyNotify) g_array_unref);
   g_autoptr(GHashTable) singles = g_hash_table_new_full (NULL, NULL, NULL,
                                                          (GDestroyNotify) g_array_unref);
   g_autoptr(GArray) stamp = g_array_new (FALSE, TRUE, sizeof (guint));
 
+  g_ptr_array_set_size (plain, scans->len);
   g_ptr_array_sort (entries, entry_by_length);
   for (guint i = 0; i < entries->len; i++)
     {
@@ -575,7 +643,8 @@ form_groups (GPtrArray *entries, GPtrArray *members)
    * quoted alike by two outlets.  Inside another outlet's quotation only
    * with two content words or when someone is said to say it ("all
    * options"): one word by chance ("Doctor Who" in "the Doctor who…")
-   * tells no more than a single word would.  Either way the group holds the term's
+   * tells no more than a single word would, and words its own article
+   * also writes without marks are that article's words for a thing.  Either way the group holds the term's
    * first two words in a row: an index of word pairs to groups (in
    * group order, so the first match is the same as in a full scan)
    * keeps thousands of terms from each visiting every group. */
@@ -591,6 +660,7 @@ form_groups (GPtrArray *entries, GPtrArray *members)
     {
       Entry *e = g_ptr_array_index (entries, i);
       GArray *groups;
+      int own_words = -1;   /* written_plain(), once asked */
 
       if (!(e->quote->flags & PX_QUOTE_TERM) || e->core->len == 0)
         continue;
@@ -640,9 +710,18 @@ form_groups (GPtrArray *entries, GPtrArray *members)
                 if (other->document == e->document && other->quote->start <= e->quote->start &&
                     e->quote->end <= other->quote->end)
                   continue;
-                if (holds_term (other, e) &&
-                    (other->document == e->document || content_words (e) >= 2 ||
-                     (e->quote->flags & PX_QUOTE_ATTRIBUTED)))
+                if (!holds_term (other, e))
+                  continue;
+                if (other->document == e->document || (e->quote->flags & PX_QUOTE_ATTRIBUTED))
+                  {
+                    e->group = g;
+                    continue;
+                  }
+                if (content_words (e) < 2)
+                  continue;
+                if (own_words < 0)
+                  own_words = written_plain (e, plain, ids, scans);
+                if (!own_words)
                   e->group = g;
               }
         }
@@ -870,7 +949,7 @@ px_quotes_group (PxDocument **docs, guint n_docs)
                          entry_new (ids, d, px_quote_from_found (ds, g_ptr_array_index (ds->found, q))));
     }
 
-  form_groups (entries, members);
+  form_groups (entries, members, ids, scans);
   for (guint g = 0; g < members->len; g++)
     {
       GPtrArray *list = g_ptr_array_index (members, g);

@@ -542,6 +542,29 @@ test_group_thin_terms (void)
   free_docs (docs, n);
 }
 
+/* A heading's term that its article also writes without marks ("The
+ * basic building block…") is the article's word for a thing: it joins no
+ * other outlet's quotation that has the words. */
+static void
+test_group_own_words (void)
+{
+  const char *texts[] = {
+    "Downsized \"Building Block\"\n\nThe basic building block of the system is a small card.",
+    "AMD called the platform a \"new server building block\" on Monday.",
+    NULL
+  };
+  PxDocument **docs;
+  guint n;
+  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
+  PxQuoteGroup *g;
+
+  g_assert_cmpuint (groups->len, ==, 1);
+  g = g_ptr_array_index (groups, 0);
+  g_assert_cmpuint (g->occurrences->len, ==, 1);
+  g_assert_false (g->carried[0]);
+  free_docs (docs, n);
+}
+
 /* Partial quotes a speech verb in their sentence gives to someone, named
  * or not, have their group; a scare quote in the next sentence has none. */
 static void
@@ -1057,6 +1080,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/group-said-terms", test_group_said_terms);
   g_test_add_func ("/quotes/group-title-terms", test_group_title_terms);
   g_test_add_func ("/quotes/group-thin-terms", test_group_thin_terms);
+  g_test_add_func ("/quotes/group-own-words", test_group_own_words);
   g_test_add_func ("/quotes/sloppy", test_sloppy_text);
   g_test_add_func ("/quotes/empty", test_empty);
   g_test_add_func ("/quotes/speaker-confidence", test_speaker_confidence);
