@@ -105,6 +105,34 @@ label_text (GPtrArray *docs, const Label *l)
   return out;
 }
 
+/* A quotation the labels give in pieces and the engine finds whole ("The
+ * numbers don't add up," he said, "and the people…" as one): the
+ * occurrence stands for each piece when it holds two or more labels and
+ * they cover most of it. */
+static void
+pieces_of (GArray *labels, const PxQuoteOccurrence *o, int group)
+{
+  guint32 covered = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      Label *l = &g_array_index (labels, Label, i);
+
+      if (l->doc == o->document && l->pred_group < 0 && o->start <= l->start && l->end <= o->end)
+        covered += l->end - l->start, n++;
+    }
+  if (n < 2 || covered < SAME_SPAN * (o->end - o->start))
+    return;
+  for (guint i = 0; i < labels->len; i++)
+    {
+      Label *l = &g_array_index (labels, Label, i);
+
+      if (l->doc == o->document && l->pred_group < 0 && o->start <= l->start && l->end <= o->end)
+        l->pred_group = group;
+    }
+}
+
 static void
 evaluate_event (JsonObject *event, const char *dir)
 {
@@ -226,6 +254,8 @@ evaluate_event (JsonObject *event, const char *dir)
             }
           if (match)
             match->pred_group = g;
+          else
+            pieces_of (labels, o, g);
           if (o->speaker)
             {
               gboolean ok = match && same_speaker (o->speaker, match->speaker);
