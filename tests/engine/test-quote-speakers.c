@@ -1106,6 +1106,17 @@ test_verb_in_relative_clause (void)
                "We like to break news|Ann Lee / I think the column is a great venue for that.|Ann Lee");
 }
 
+/* "Neither" and "Either" opening a sentence, even right after a quote,
+ * are no first name: "Neither Marsh nor Weld" keeps Marsh's full name. */
+static void
+test_neither_no_first_name (void)
+{
+  quote_check ("Gary Marsh spoke at the quay. He said the board watched to see \"how fast those "
+               "ferries could go.\" Neither Marsh nor Weld is inclined to attack the board.\n\n"
+               "\"We make mistakes,\" Marsh said.",
+               "how fast those ferries could go.|Gary Marsh / We make mistakes|Gary Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1185,5 +1196,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/party-before-name", test_party_before_name);
   g_test_add_func ("/quote-speakers/run-in-headline", test_run_in_headline);
   g_test_add_func ("/quote-speakers/verb-in-relative-clause", test_verb_in_relative_clause);
+  g_test_add_func ("/quote-speakers/neither-no-first-name", test_neither_no_first_name);
   return g_test_run ();
 }
