@@ -601,6 +601,15 @@ px_quote_name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words
           joined = it->kind == IT_HYPHEN;
           i++;
         }
+      /* "Bank of America", "the Department of Justice", "University of
+       * Michigan": after an organisation's word, "of" and a capitalised
+       * word go on with its name (a person's name takes no "of"). */
+      else if (words > 0 && (g_array_index (items, Item, i - 1).classes & WC_ORG) && i + 1 < hi &&
+               it->kind == IT_WORD && !it->cap &&
+               (px_quote_item_fill (ds, it), g_str_equal (it->lower, "of")) &&
+               px_quote_is_name_word (&g_array_index (items, Item, i + 1)) &&
+               !(g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE | WC_TITLE)))
+        i++;
       else
         break;
     }

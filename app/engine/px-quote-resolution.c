@@ -211,9 +211,17 @@ may_be_speaker (DocScan *ds, const char *name)
 {
   g_autofree char *lower = px_quote_normalize_word (name, strlen (name));
   const char *last = px_quote_last_word (lower);
+  const char *of = strstr (lower, " of ");
 
+  /* "Texas", "New York": places; but "Bank of America", "University of
+   * Michigan" are organisations named after one. */
   if ((px_quote_word_classes (lower) | px_quote_word_classes (last)) & WC_PLACE)
-    return FALSE;
+    {
+      g_autofree char *head = of ? g_strndup (lower, of - lower) : NULL;
+
+      if (!head || !(px_quote_word_classes (px_quote_last_word (head)) & WC_ORG))
+        return FALSE;
+    }
   /* "Residents said": a crowd; "Optimistic Americans" too, but not
    * an organisation ("United Auto Workers"). */
   if (px_quote_word_classes (last) & WC_GROUP)

@@ -155,6 +155,15 @@ test_organisation_names (void)
                "The vote came early|Heiserman");
   quote_check ("\"The vote came early,\" says Ivo Marsh of the Eastbrook Political Report.",
                "The vote came early|Ivo Marsh");
+  /* An organisation named after a place is no place: "of" and the
+   * place go on with its name. */
+  quote_check ("\"We are making hard choices,\" Bank of America said in a statement.",
+               "We are making hard choices|Bank of America");
+  quote_check ("\"We will appeal,\" said the University of Michigan.",
+               "We will appeal|University of Michigan");
+  /* A person's "of" is where they come from: the person. */
+  quote_check ("\"It is disheartening,\" said Ivo D. Marsh of Wisconsin.",
+               "It is disheartening|Ivo D. Marsh");
 }
 
 /* A speech verb written with a capital, in a headline or a brand
