@@ -327,6 +327,23 @@ occ (PxQuoteGroup *group, guint i)
   return &g_array_index (group->occurrences, PxQuoteOccurrence, i);
 }
 
+/* The texts hold one quotation, in one outlet: @outlet's words, quoted
+ * or not, join it to none. */
+static void
+assert_joins_none (const char * const *texts, guint outlet)
+{
+  PxDocument **docs;
+  guint n;
+  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
+  PxQuoteGroup *g;
+
+  g_assert_cmpuint (groups->len, ==, 1);
+  g = g_ptr_array_index (groups, 0);
+  g_assert_cmpuint (g->occurrences->len, ==, 1);
+  g_assert_false (g->carried[outlet]);
+  free_docs (docs, n);
+}
+
 /* A quote cut by its attribution ("…," she said, "…") is one quotation,
  * matched whole against an outlet that quotes it without the cut; a
  * second sentence after "she said." is a quotation of its own. */
@@ -530,16 +547,8 @@ test_group_thin_terms (void)
     "The BBC series \"Doctor Who\" returns in May.",
     NULL
   };
-  PxDocument **docs;
-  guint n;
-  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
-  PxQuoteGroup *g;
 
-  g_assert_cmpuint (groups->len, ==, 1);
-  g = g_ptr_array_index (groups, 0);
-  g_assert_cmpuint (g->occurrences->len, ==, 1);
-  g_assert_false (g->carried[1]);
-  free_docs (docs, n);
+  assert_joins_none (texts, 1);
 }
 
 /* A heading's term that its article also writes without marks ("The
@@ -553,16 +562,8 @@ test_group_own_words (void)
     "AMD called the platform a \"new server building block\" on Monday.",
     NULL
   };
-  PxDocument **docs;
-  guint n;
-  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
-  PxQuoteGroup *g;
 
-  g_assert_cmpuint (groups->len, ==, 1);
-  g = g_ptr_array_index (groups, 0);
-  g_assert_cmpuint (g->occurrences->len, ==, 1);
-  g_assert_false (g->carried[0]);
-  free_docs (docs, n);
+  assert_joins_none (texts, 0);
 }
 
 /* Partial quotes a speech verb in their sentence gives to someone, named
