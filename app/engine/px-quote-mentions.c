@@ -84,6 +84,32 @@ after_determiner (GArray *items, const Item *it)
          (g_array_index (items, Item, i - 1).classes & WC_DETERMINER);
 }
 
+/* Whether items[i - 1] is a speech verb in lower case. */
+static gboolean
+after_verb (DocScan *ds, GArray *items, guint i)
+{
+  Item *before;
+
+  if (i == 0)
+    return FALSE;
+  before = &g_array_index (items, Item, i - 1);
+  px_quote_item_fill (ds, before);
+  return !before->cap && px_quote_is_verb (before);
+}
+
+/* Whether items[i - 1] is a title ("executive", "Sen."). */
+static gboolean
+follows_title (DocScan *ds, GArray *items, guint i)
+{
+  Item *before;
+
+  if (i == 0)
+    return FALSE;
+  before = &g_array_index (items, Item, i - 1);
+  px_quote_item_fill (ds, before);
+  return px_quote_is_title (before);
+}
+
 static void
 untitle_surnames (DocScan *ds, GArray *items)
 {
@@ -116,7 +142,13 @@ untitle_surnames (DocScan *ds, GArray *items)
             * name the lists do not know, by what follows the name. */
            (stop && !(first->classes & (WC_DETERMINER | WC_FUNCTION | WC_ADVERB)) &&
             !(it->classes & WC_FUNCTION) && next &&
-            (next->kind == IT_COMMA || px_quote_is_verb (next))) ||
+            (next->kind == IT_COMMA || px_quote_is_verb (next) ||
+             /* '…," said Rory Read.': the name ends the sentence its
+              * speech verb opens. */
+             (next->kind == IT_END && after_verb (ds, items, first == prev ? i - 1 : i - 2)) ||
+             /* "chief executive Rory Read also addressed…": after a
+              * role, whatever follows. */
+             follows_title (ds, items, first == prev ? i - 1 : i - 2))) ||
            /* "Tishana King says", "Tishana King, 39,": a title after a
             * word no list holds and the text never writes in lower case,
             * before a comma or a verb, is that first name's surname. */

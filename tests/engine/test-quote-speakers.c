@@ -166,6 +166,20 @@ test_organisation_names (void)
                "It is disheartening|Ivo D. Marsh");
 }
 
+/* A surname that is also a common word ("Read") after a first name the
+ * lists do not know: a name when the sentence ends after it behind a
+ * speech verb, or when a role stands before the first name. */
+static void
+test_stop_word_surname_places (void)
+{
+  quote_check ("\"We are excited,\" said Ardo Read.", "We are excited|Ardo Read");
+  quote_check ("Harbour chief executive Ardo Read also addressed the deal in a statement, "
+               "saying it would \"change the company for good.\"",
+               "change the company for good.|Ardo Read");
+  /* A sentence that a capitalised word ends names no one. */
+  quote_check ("Click here. Please Read. \"Yes,\" the clerk said.", "Yes|?");
+}
+
 /* A speech verb written with a capital, in a headline or a brand
  * ("Tweeted"), is still a verb and no part of the name. */
 static void
@@ -1140,6 +1154,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/pronoun-sentence-subject", test_pronoun_sentence_subject);
   g_test_add_func ("/quote-speakers/participle-subject", test_participle_subject);
   g_test_add_func ("/quote-speakers/organisation-names", test_organisation_names);
+  g_test_add_func ("/quote-speakers/stop-word-surname-places", test_stop_word_surname_places);
   g_test_add_func ("/quote-speakers/capitalised-verbs", test_capitalised_verbs);
   g_test_add_func ("/quote-speakers/colon-sources", test_colon_sources);
   g_test_add_func ("/quote-speakers/appositive-with-and", test_appositive_with_and);
