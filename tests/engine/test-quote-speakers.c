@@ -161,6 +161,9 @@ test_organisation_names (void)
                "We are making hard choices|Bank of America");
   quote_check ("\"We will appeal,\" said the University of Michigan.",
                "We will appeal|University of Michigan");
+  quote_check ("\"We are ready,\" the Federal Bureau of Investigation said.",
+               "We are ready|Federal Bureau of Investigation");
+  quote_check ("\"We are ready,\" the Government of India said.", "We are ready|Government of India");
   /* A person's "of" is where they come from: the person. */
   quote_check ("\"It is disheartening,\" said Ivo D. Marsh of Wisconsin.",
                "It is disheartening|Ivo D. Marsh");
