@@ -184,6 +184,25 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
       f->np_pos = first->start;
       return;
     }
+  /* "the Department of Justice said": the whole noun phrase is one
+   * organisation's name, though it ends in a title. */
+  px_quote_item_fill (ds, &g_array_index (items, Item, s));
+  {
+    guint from = s + ((first->classes & WC_DETERMINER) && !first->cap ? 1 : 0);
+    guint n_words = 0;
+    gboolean org = FALSE;
+
+    if (from < e && px_quote_name_run (ds, items, from, e, &n_words, &org) == e && org &&
+        n_words >= 2 && of_between (items, from, e) &&
+        px_quote_is_title (&g_array_index (items, Item, e - 1)))
+      {
+        f->kind = SPK_NAME;
+        f->np = px_quote_span_text (ds, g_array_index (items, Item, from).start,
+                                    g_array_index (items, Item, e - 1).end);
+        f->np_pos = g_array_index (items, Item, from).start;
+        return;
+      }
+  }
   for (guint i = s; i < e; i++)
     if (px_quote_is_title (&g_array_index (items, Item, i)))
       last_title = i;

@@ -639,9 +639,23 @@ px_quote_name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words
       else if (words > 0 && (g_array_index (items, Item, i - 1).classes & WC_ORG) && i + 1 < hi &&
                it->kind == IT_WORD && !it->cap &&
                (px_quote_item_fill (ds, it), g_str_equal (it->lower, "of")) &&
-               px_quote_is_name_word (&g_array_index (items, Item, i + 1)) &&
-               !(g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE | WC_TITLE)))
-        i++;
+               (px_quote_is_name_word (&g_array_index (items, Item, i + 1)) ||
+                /* "the Department of Justice said": a title ends the
+                 * name when no name follows it ("Secretary Ann Lee"). */
+                (g_array_index (items, Item, i + 1).kind == IT_WORD &&
+                 g_array_index (items, Item, i + 1).cap &&
+                 px_quote_is_title (&g_array_index (items, Item, i + 1)) &&
+                 (i + 2 >= hi || !px_quote_is_name_word (&g_array_index (items, Item, i + 2))))) &&
+               !(g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE)))
+        {
+          if (px_quote_is_title (&g_array_index (items, Item, i + 1)))
+            {
+              words++;
+              last = i + 2;
+              break;
+            }
+          i++;
+        }
       else
         break;
     }

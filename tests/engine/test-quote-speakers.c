@@ -164,6 +164,12 @@ test_organisation_names (void)
   quote_check ("\"We are ready,\" the Federal Bureau of Investigation said.",
                "We are ready|Federal Bureau of Investigation");
   quote_check ("\"We are ready,\" the Government of India said.", "We are ready|Government of India");
+  /* A title at the end of an organisation's name ("Justice", "State")
+   * is part of it; before a name it is the person's. */
+  quote_check ("\"The numbers are clear,\" the Department of Justice said.",
+               "The numbers are clear|Department of Justice");
+  quote_check ("\"The numbers are clear,\" said Secretary of State Ivo Marsh.",
+               "The numbers are clear|Ivo Marsh");
   /* A person's "of" is where they come from: the person. */
   quote_check ("\"It is disheartening,\" said Ivo D. Marsh of Wisconsin.",
                "It is disheartening|Ivo D. Marsh");
