@@ -84,30 +84,17 @@ after_determiner (GArray *items, const Item *it)
          (g_array_index (items, Item, i - 1).classes & WC_DETERMINER);
 }
 
-/* Whether items[i - 1] is a speech verb in lower case. */
-static gboolean
-after_verb (DocScan *ds, GArray *items, guint i)
+/* items[i - 1], its word worked out, or NULL at the start. */
+static const Item *
+item_before (DocScan *ds, GArray *items, guint i)
 {
   Item *before;
 
   if (i == 0)
-    return FALSE;
+    return NULL;
   before = &g_array_index (items, Item, i - 1);
   px_quote_item_fill (ds, before);
-  return !before->cap && px_quote_is_verb (before);
-}
-
-/* Whether items[i - 1] is a title ("executive", "Sen."). */
-static gboolean
-follows_title (DocScan *ds, GArray *items, guint i)
-{
-  Item *before;
-
-  if (i == 0)
-    return FALSE;
-  before = &g_array_index (items, Item, i - 1);
-  px_quote_item_fill (ds, before);
-  return px_quote_is_title (before);
+  return before;
 }
 
 static void
@@ -121,6 +108,8 @@ untitle_surnames (DocScan *ds, GArray *items)
       const Item *prev = i > 0 ? &g_array_index (items, Item, i - 1) : &none;
       const Item *next = i + 1 < items->len ? &g_array_index (items, Item, i + 1) : NULL;
       const Item *first = prev;
+      const Item *name_before;
+      guint first_at = i > 0 ? i - 1 : 0;   /* where first stands */
       gboolean surname, stop, after_title;
 
       if (it->kind != IT_WORD || !it->cap || it->acronym || !(it->classes & (WC_TITLE | WC_STOP)) ||
@@ -129,7 +118,7 @@ untitle_surnames (DocScan *ds, GArray *items)
         continue;
       stop = !(it->classes & WC_TITLE);
       if (prev->kind == IT_WORD && prev->cap && g_utf8_strlen (prev->lower, -1) == 1 && i >= 2)
-        first = &g_array_index (items, Item, i - 2);   /* the initial's first name */
+        first = &g_array_index (items, Item, first_at = i - 2);   /* the initial's first name */
       after_title = prev->kind == IT_WORD && (prev->classes & WC_TITLE) && (prev->classes & (WC_MALE | WC_FEMALE));
       if (next)
         px_quote_item_fill (ds, (Item *) next);
@@ -145,10 +134,11 @@ untitle_surnames (DocScan *ds, GArray *items)
             (next->kind == IT_COMMA || px_quote_is_verb (next) ||
              /* '…," said Rory Read.': the name ends the sentence its
               * speech verb opens. */
-             (next->kind == IT_END && after_verb (ds, items, first == prev ? i - 1 : i - 2)) ||
+             (next->kind == IT_END && (name_before = item_before (ds, items, first_at)) &&
+              px_quote_is_verb (name_before)) ||
              /* "chief executive Rory Read also addressed…": after a
               * role, whatever follows. */
-             follows_title (ds, items, first == prev ? i - 1 : i - 2))) ||
+             ((name_before = item_before (ds, items, first_at)) && px_quote_is_title (name_before)))) ||
            /* "Tishana King says", "Tishana King, 39,": a title after a
             * word no list holds and the text never writes in lower case,
             * before a comma or a verb, is that first name's surname. */
