@@ -275,6 +275,28 @@ pronoun_gender (const char *pronoun)
   return 0;
 }
 
+/* The first person the sentence of the mention at @i names before
+ * @before, not after a preposition, who may speak; or NULL. */
+static const Mention *
+first_subject (DocScan *ds, Surnames *names, guint i, guint32 before)
+{
+  guint32 sentence = g_array_index (ds->mentions, Mention, i).sentence;
+
+  while (i > 0 && g_array_index (ds->mentions, Mention, i - 1).sentence == sentence)
+    i--;
+  for (; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->sentence != sentence || m->pos >= before)
+        break;
+      if (!m->after_preposition && is_person (names, m) &&
+          may_be_speaker (ds, full_name (ds, names, m->name, m->pos)))
+        return m;
+    }
+  return NULL;
+}
+
 /* The subject of the sentence a pronoun at @pos stands in: its first
  * person named before the pronoun, not after a preposition ("Asked about
  * Jake Lee, Ann Marr said…", "…of Ivo Marsh, whom he called…").  NULL
@@ -301,19 +323,7 @@ sentence_subject_mention (DocScan *ds, Surnames *names, guint32 pos)
       if (g_array_index (between, Item, i).kind == IT_END)
         return NULL;
   }
-  while (n > 0 && g_array_index (ds->mentions, Mention, n - 1).sentence == nearest->sentence)
-    n--;
-  for (; n < ds->mentions->len; n++)
-    {
-      const Mention *m = &g_array_index (ds->mentions, Mention, n);
-
-      if (m->pos >= pos)
-        break;
-      if (!m->after_preposition && is_person (names, m) &&
-          may_be_speaker (ds, full_name (ds, names, m->name, m->pos)))
-        return m;
-    }
-  return NULL;
+  return first_subject (ds, names, n, pos);
 }
 
 /* Whether the sentence of @subject names, before @pos and not after a
@@ -398,21 +408,7 @@ opens_its_sentence (DocScan *ds, const Mention *m)
 static const Mention *
 subject_of_mention (DocScan *ds, Surnames *names, guint i)
 {
-  guint32 sentence = g_array_index (ds->mentions, Mention, i).sentence;
-
-  while (i > 0 && g_array_index (ds->mentions, Mention, i - 1).sentence == sentence)
-    i--;
-  for (; i < ds->mentions->len; i++)
-    {
-      const Mention *m = &g_array_index (ds->mentions, Mention, i);
-
-      if (m->sentence != sentence)
-        break;
-      if (!m->after_preposition && is_person (names, m) &&
-          may_be_speaker (ds, full_name (ds, names, m->name, m->pos)))
-        return m;
-    }
-  return NULL;
+  return first_subject (ds, names, i, G_MAXUINT32);
 }
 
 /* Where the sentence of the pronoun at @pos starts, if it names someone
