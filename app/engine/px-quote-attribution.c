@@ -1376,8 +1376,7 @@ only_adverbs_between (GArray *items, guint a, guint b)
 static gboolean
 quoted_as_saying (DocScan *ds, GArray *items, guint j, guint n, Found *f)
 {
-  if (!px_quote_item_is (items, j, "quoted") && !px_quote_item_is (items, j, "quotes") &&
-      !px_quote_item_is (items, j, "quoting"))
+  if (!px_quote_item_in (items, j, WR_QUOTING_VERB))
     return FALSE;
   for (guint k = j + 2; k + 1 < n && k <= j + MAX_SUBJECT_ITEMS; k++)
     {
@@ -1451,9 +1450,9 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
     }
   if (i >= n)
     return FALSE;
-  if (px_quote_item_is (items, i, "according") && px_quote_item_is (items, i + 1, "to"))
+  if (px_quote_phrase_at (items, i, WR_ACCORDING_TO))
     {
-      object_np (f, ds, items, i + 1, n);
+      object_np (f, ds, items, i + px_quote_phrase_at (items, i, WR_ACCORDING_TO) - 1, n);
       return f->kind != SPK_NONE;
     }
   if (px_quote_is_verb_at (ds, items, i))
@@ -1780,7 +1779,8 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
             /* '…, said Ada Marr. "…"', '"…," said Ada Marr, 34, a
              * pilot who … . "…"': the speaker after the verb. */
             if ((i - 1 == t || g_array_index (items, Item, i - 2).kind == IT_COMMA) &&
-                !px_quote_item_is (items, i - 1, "told") && !px_quote_item_is (items, i - 1, "asked") &&
+                !px_quote_item_in (items, i - 1, WR_LISTENER_VERB) &&
+                !px_quote_item_in (items, i - 1, WR_ASKING_VERB) &&
                 !(g_array_index (items, Item, i - 1).classes & WC_PARTICIPLE) &&
                 !(i < items->len && g_array_index (items, Item, i).kind == IT_WORD &&
                   g_strv_contains (px_quote_name_prepositions, g_array_index (items, Item, i).lower)))
@@ -1804,7 +1804,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
   for (guint i = n; i > 0; i--)
     {
       if (px_quote_is_verb_at (ds, items, i - 1) ||
-          (px_quote_item_is (items, i - 1, "according") && px_quote_item_is (items, i, "to")))
+          px_quote_phrase_at (items, i - 1, WR_ACCORDING_TO))
         {
           v = i - 1;
           break;
@@ -1862,9 +1862,9 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
         subject_owns_quote (f, ds, items, n);
       return f->kind != SPK_NONE;
     }
-  if (px_quote_item_is (items, v, "according"))
+  if (px_quote_phrase_at (items, v, WR_ACCORDING_TO))
     {
-      object_np (f, ds, items, v + 1, n);
+      object_np (f, ds, items, v + px_quote_phrase_at (items, v, WR_ACCORDING_TO) - 1, n);
       return f->kind != SPK_NONE;
     }
   if (is_passive (items, v))
@@ -1877,7 +1877,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       /* "quoted him as saying": the object of "quoted" spoke. */
       if (v >= 2 && px_quote_item_is (items, v - 1, "as"))
         for (int q = v - 2; q >= 0; q--)
-          if (px_quote_item_is (items, q, "quoted"))
+          if (px_quote_item_in (items, q, WR_QUOTING_VERB))
             {
               set_speaker_np (f, ds, items, q + 1, v - 1);
               return f->kind != SPK_NONE;
@@ -1932,8 +1932,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
   /* Inverted after a clause: "Because of the schedule, explained
    * Rosenberg, “…”".  Not after "told", whose object is the listener. */
   if ((v == 0 || g_array_index (items, Item, v - 1).kind == IT_COMMA) &&
-      !px_quote_item_is (items, v, "told") && !px_quote_item_is (items, v, "tells") && !px_quote_item_is (items, v, "tell") &&
-      !px_quote_item_is (items, v, "asked") && !px_quote_item_is (items, v, "asks"))
+      !px_quote_item_in (items, v, WR_LISTENER_VERB) && !px_quote_item_in (items, v, WR_ASKING_VERB))
     {
       guint e = object_np (f, ds, items, v, n), np_end = e;
 
@@ -1950,7 +1949,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
   /* "As one worker told Brackley Weekly, “…”": who was told is the
    * listener, never the speaker. */
   if (f->kind == SPK_NONE &&
-      !px_quote_item_is (items, v, "told") && !px_quote_item_is (items, v, "tells") && !px_quote_item_is (items, v, "tell"))
+      !px_quote_item_in (items, v, WR_LISTENER_VERB))
     {
       /* "said Kerry, “…”", not "said the senator can “…”": the words
        * after the verb name the speaker only if they run up to the
@@ -2254,7 +2253,7 @@ px_quote_attribute (DocScan *ds)
               }
             /* Not "so-called": a verb in a compound. */
             if ((px_quote_is_verb (it) && !(i >= 2 && g_array_index (before, Item, i - 2).kind == IT_HYPHEN)) ||
-                (px_quote_item_is (before, i - 1, "according") && px_quote_item_is (before, i, "to")))
+                px_quote_phrase_at (before, i - 1, WR_ACCORDING_TO))
               verb_before = TRUE;
           }
         f->opens_sentence = before->len == 0 ||

@@ -62,7 +62,7 @@ px_quote_item_fill (DocScan *ds, Item *it)
       it->lower[n - 2] = '\0';
       it->possessive = TRUE;
     }
-  it->classes = px_quote_word_classes (it->lower);
+  px_quote_word_lookup (it->lower, &it->classes, &it->roles);
 }
 
 /* "Peter King", "Erik Prince", "Peter T. King": a title written after a

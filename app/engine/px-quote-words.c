@@ -61,21 +61,41 @@ static const char * const ending_sections[] = {
   [WE_PARTICIPLE] = "participle-endings",
 };
 
+/* The sections of the words a pattern keys on, by WordRole.  A line may
+ * be a phrase ("according to"): its first word then has the role, and
+ * the phrase is matched whole by px_quote_phrase_at(). */
+static const char * const role_sections[] = {
+  [WR_ACCORDING_TO] = "according-to",
+  [WR_LISTENER_VERB] = "listener-verbs",
+  [WR_ASKING_VERB] = "asking-verbs",
+  [WR_QUOTING_VERB] = "quoting-verbs",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
+
 #define TITLES_IN_FULL "titles-in-full"
 
+/* What the lists say of one word. */
 typedef struct {
-  GHashTable *classes;     /* word -> its WordClass bits */
+  guint classes;   /* WordClass bits */
+  guint64 roles;   /* 1 << WordRole */
+} WordEntry;
+
+typedef struct {
+  GHashTable *classes;     /* word -> its WordEntry */
+  GPtrArray *phrases[N_WORD_ROLES];   /* of GStrv: each role's lines, word by word */
   GPtrArray *endings[G_N_ELEMENTS (ending_sections)];   /* of char * */
   GHashTable *in_full;     /* abbreviated title -> titles, NUL-separated, ending with "" */
   GStringChunk *strings;
 } WordLists;
 
 /* What a section header names: a WordClass bit, an ending (bit 0 and
- * *ending set), the titles in full (*in_full), or nothing (unknown). */
+ * *ending set), a role (bit 0 and *role set), the titles in full
+ * (*in_full), or nothing (unknown). */
 static guint
-section_of (const char *name, int *ending, gboolean *in_full)
+section_of (const char *name, int *ending, int *role, gboolean *in_full)
 {
   *ending = -1;
+  *role = -1;
   *in_full = g_str_equal (name, TITLES_IN_FULL);
   for (guint s = 0; s < G_N_ELEMENTS (class_sections); s++)
     if (g_str_equal (name, class_sections[s].section))
@@ -83,7 +103,47 @@ section_of (const char *name, int *ending, gboolean *in_full)
   for (guint e = 0; e < G_N_ELEMENTS (ending_sections); e++)
     if (g_str_equal (name, ending_sections[e]))
       *ending = (int) e;
+  for (guint r = 0; r < G_N_ELEMENTS (role_sections); r++)
+    if (g_str_equal (name, role_sections[r]))
+      *role = (int) r;
   return 0;
+}
+
+/* The entry of @word in @lists, made if it has none. */
+static WordEntry *
+entry_of (WordLists *lists, const char *word)
+{
+  WordEntry *entry = g_hash_table_lookup (lists->classes, word);
+
+  if (entry == NULL)
+    {
+      entry = g_new0 (WordEntry, 1);
+      g_hash_table_insert (lists->classes, g_string_chunk_insert_const (lists->strings, word), entry);
+    }
+  return entry;
+}
+
+/* A line of a role's section: a word or a phrase, its first word marked. */
+static void
+add_role_line (WordLists *lists, WordRole role, const char *line)
+{
+  char **words = g_strsplit_set (line, " \t", -1);
+  guint n = 0;
+
+  /* Words one space apart, whatever the line had between them. */
+  for (guint w = 0; words[w]; w++)
+    if (*words[w] != '\0')
+      words[n++] = words[w];
+    else
+      g_free (words[w]);
+  words[n] = NULL;
+  if (n == 0)
+    {
+      g_free (words);
+      return;
+    }
+  entry_of (lists, words[0])->roles |= G_GUINT64_CONSTANT (1) << role;
+  g_ptr_array_add (lists->phrases[role], words);
 }
 
 static void
@@ -120,6 +180,7 @@ read_language (WordLists *lists, GBytes *bytes)
   g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
   guint bit = 0;
   int ending = -1;
+  int role = -1;
   gboolean in_full = FALSE;
 
   for (guint i = 0; lines[i]; i++)
@@ -132,25 +193,22 @@ read_language (WordLists *lists, GBytes *bytes)
       if (line[0] == '[' && line[n - 1] == ']')
         {
           line[n - 1] = '\0';
-          bit = section_of (line + 1, &ending, &in_full);
+          bit = section_of (line + 1, &ending, &role, &in_full);
         }
       else if (in_full)
         add_title_in_full (lists, line);
       else if (ending >= 0)
         g_ptr_array_add (lists->endings[ending], g_string_chunk_insert (lists->strings, line));
+      else if (role >= 0)
+        add_role_line (lists, (WordRole) role, line);
       else if (bit != 0)
-        {
-          char *word = g_string_chunk_insert_const (lists->strings, line);
-          guint bits = GPOINTER_TO_UINT (g_hash_table_lookup (lists->classes, word));
-
-          g_hash_table_insert (lists->classes, word, GUINT_TO_POINTER (bits | bit));
-        }
+        entry_of (lists, line)->classes |= bit;
     }
 }
 
 /* Every language's lists, read once and then only looked up (without a
  * lock): asked about every word of every article. */
-static const WordLists *
+static WordLists *
 word_lists (void)
 {
   static WordLists *lists;
@@ -166,6 +224,8 @@ word_lists (void)
       made->strings = g_string_chunk_new (4096);
       for (guint e = 0; e < G_N_ELEMENTS (made->endings); e++)
         made->endings[e] = g_ptr_array_new ();
+      for (guint r = 0; r < N_WORD_ROLES; r++)
+        made->phrases[r] = g_ptr_array_new ();
       for (guint f = 0; files && files[f]; f++)
         {
           g_autofree char *path = g_strconcat (RESOURCE_DIR, files[f], NULL);
@@ -182,6 +242,13 @@ word_lists (void)
   return lists;
 }
 
+void
+px_quote_words_add_language (GBytes *text)
+{
+  g_return_if_fail (text != NULL);
+  read_language (word_lists (), text);
+}
+
 const char *
 px_quote_title_in_full (const char *title)
 {
@@ -191,9 +258,64 @@ px_quote_title_in_full (const char *title)
 guint
 px_quote_word_classes (const char *word)
 {
+  const WordEntry *entry;
+
   if (word == NULL)   /* punctuation items have no word */
     return 0;
-  return GPOINTER_TO_UINT (g_hash_table_lookup (word_lists ()->classes, word));
+  entry = g_hash_table_lookup (word_lists ()->classes, word);
+  return entry ? entry->classes : 0;
+}
+
+void
+px_quote_word_lookup (const char *word, guint *classes, guint64 *roles)
+{
+  const WordEntry *entry = word ? g_hash_table_lookup (word_lists ()->classes, word) : NULL;
+
+  *classes = entry ? entry->classes : 0;
+  *roles = entry ? entry->roles : 0;
+}
+
+gboolean
+px_quote_in_role (WordRole role, const char *word)
+{
+  const WordEntry *entry;
+
+  g_return_val_if_fail (role < N_WORD_ROLES, FALSE);
+  if (word == NULL)
+    return FALSE;
+  entry = g_hash_table_lookup (word_lists ()->classes, word);
+  return entry && (entry->roles & (G_GUINT64_CONSTANT (1) << role));
+}
+
+gboolean
+px_quote_item_in (GArray *items, guint i, WordRole role)
+{
+  return i < items->len && px_quote_has_role (&g_array_index (items, Item, i), role);
+}
+
+guint
+px_quote_phrase_at (GArray *items, guint i, WordRole role)
+{
+  const GPtrArray *phrases;
+  guint best = 0;
+
+  g_return_val_if_fail (role < N_WORD_ROLES, 0);
+  if (!px_quote_item_in (items, i, role))
+    return 0;
+  phrases = word_lists ()->phrases[role];
+  for (guint p = 0; p < phrases->len; p++)
+    {
+      char **words = g_ptr_array_index (phrases, p);
+      guint n = 0;
+
+      while (words[n] && i + n < items->len &&
+             g_array_index (items, Item, i + n).kind == IT_WORD &&
+             g_strcmp0 (g_array_index (items, Item, i + n).lower, words[n]) == 0)
+        n++;
+      if (words[n] == NULL && n > best)
+        best = n;
+    }
+  return best;
 }
 
 gboolean

@@ -47,6 +47,19 @@ typedef enum {
   WE_PARTICIPLE,   /* "Talking about…", "Weighing in…" */
 } WordEnding;
 
+/* The small words a pattern keys on, by their role in it: sections of
+ * the same files as WordClass's lists, so that another language brings
+ * its own.  A role's line may be a phrase ("according to"), matched by
+ * px_quote_phrase_at().  An index: a word's roles are 1 << WordRole. */
+typedef enum {
+  WR_ACCORDING_TO,   /* "according to Ann Lee": who follows said it */
+  WR_LISTENER_VERB,  /* "told": its object is the listener */
+  WR_ASKING_VERB,    /* "asked": its object was asked, unless inverted */
+  WR_QUOTING_VERB,   /* "quoted him as saying": its object spoke */
+  N_WORD_ROLES
+} WordRole;
+G_STATIC_ASSERT (N_WORD_ROLES <= 64);
+
 typedef struct {
   guint32 start;
   guint32 end;
@@ -125,8 +138,19 @@ typedef struct {
 
 /* px-quote-words.c */
 guint        px_quote_word_classes     (const char *word);
+/* The WordClass bits and the roles (1 << WordRole) of @word: one look-up. */
+void         px_quote_word_lookup      (const char *word,
+                                        guint      *classes,
+                                        guint64    *roles);
 gboolean     px_quote_in_list          (WordClass   list,
                                         const char *word);
+/* Whether @word (lower case) has @role (or opens a phrase of it). */
+gboolean     px_quote_in_role          (WordRole    role,
+                                        const char *word);
+/* Adds one more language's lists, in the form of a file of quote-words/
+ * (for a language not compiled in).  Call it before any analysis: the
+ * lists are looked up without a lock. */
+void         px_quote_words_add_language (GBytes   *text);
 /* Whether @word (lower case) ends with one of the endings of @ending. */
 gboolean     px_quote_has_ending       (WordEnding  ending,
                                         const char *word);
@@ -169,8 +193,26 @@ typedef struct {
   gboolean acronym;    /* NBC, ISIS: all capitals */
   gboolean possessive;
   guint classes;     /* WordClass bits of lower */
-  gboolean filled;   /* lower, possessive and classes worked out */
+  guint64 roles;     /* its roles, 1 << WordRole */
+  gboolean filled;   /* lower, possessive, classes and roles worked out */
 } Item;
+
+/* Whether @it is a word with @role (filled: px_quote_item_fill()). */
+static inline gboolean
+px_quote_has_role (const Item *it, WordRole role)
+{
+  return it->kind == IT_WORD && (it->roles & (G_GUINT64_CONSTANT (1) << role)) != 0;
+}
+
+/* px-quote-words.c: whether items[i] is a word with @role. */
+gboolean     px_quote_item_in          (GArray     *items,
+                                        guint       i,
+                                        WordRole    role);
+/* How many items from items[i] make a phrase of @role ("according",
+ * "to"), the longest; 0 when none does. */
+guint        px_quote_phrase_at        (GArray     *items,
+                                        guint       i,
+                                        WordRole    role);
 
 /* Most words an appositive's role is looked for in. */
 #define MAX_APPOSITIVE_WORDS 5

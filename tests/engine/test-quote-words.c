@@ -11,6 +11,7 @@
 #include <gio/gio.h>
 
 #include "px-quotes-private.h"
+#include "quote-summary.h"
 
 #define RESOURCE_DIR "/io/github/parallax/quote-words/"
 
@@ -44,6 +45,16 @@ static const struct {
 } ending_sections[] = {
   { "verb-endings", WE_FINITE_VERB }, { "modifier-endings", WE_MODIFIER },
   { "adverb-endings", WE_ADVERB }, { "participle-endings", WE_PARTICIPLE },
+};
+
+static const struct {
+  const char *section;
+  WordRole role;
+} role_sections[] = {
+  { "according-to", WR_ACCORDING_TO },
+  { "listener-verbs", WR_LISTENER_VERB },
+  { "asking-verbs", WR_ASKING_VERB },
+  { "quoting-verbs", WR_QUOTING_VERB },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
@@ -117,6 +128,15 @@ test_lists_are_data (void)
                 g_assert_true (px_quote_has_ending (ending_sections[s].ending, word));
                 known = TRUE;
               }
+          for (guint s = 0; s < G_N_ELEMENTS (role_sections); s++)
+            if (g_str_equal (section, role_sections[s].section))
+              {
+                /* A phrase: its first word has the role. */
+                g_auto(GStrv) words = g_strsplit (line, " ", -1);
+
+                g_assert_true (px_quote_in_role (role_sections[s].role, words[0]));
+                known = TRUE;
+              }
           if (g_str_equal (section, "titles-in-full"))
             {
               g_auto(GStrv) words = g_strsplit (line, " ", -1);
@@ -136,6 +156,37 @@ test_lists_are_data (void)
   g_assert_cmpuint (px_quote_word_classes ("parallax-no-such-word"), ==, 0);
   g_assert_null (px_quote_title_in_full ("said"));
   g_assert_false (px_quote_has_ending (WE_ADVERB, "parallax"));
+  for (guint r = 0; r < N_WORD_ROLES; r++)
+    g_assert_false (px_quote_in_role (r, "parallax-no-such-word"));
+}
+
+/* A second language is data alone: German words in the sections the
+ * English patterns read give German quotations their speakers, the same
+ * rules reading them. */
+static void
+test_second_language (void)
+{
+  /* "according to" (a one-word phrase in German) and a speech verb. */
+  static const char de[] =
+    "# German, for the test\n"
+    "[according-to]\n"
+    "laut\n"
+    "[speech-verbs]\n"
+    "sagte\n";
+  static const char according[] =
+    "Der Hafen bleibt zu. „Die Lage ist ernst“, laut Anna Weber.";
+  static const char said[] =
+    "Der Hafen bleibt zu. „Die Lage ist ernst“, sagte Jonas Brandt am Montag.";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (de, sizeof de - 1);
+
+  /* The English lists alone name no one. */
+  quote_check (according, "Die Lage ist ernst|?");
+  quote_check (said, "Die Lage ist ernst|?");
+  px_quote_words_add_language (bytes);
+  quote_check (according, "Die Lage ist ernst|Anna Weber");
+  quote_check (said, "Die Lage ist ernst|Jonas Brandt");
+  g_assert_true (px_quote_in_role (WR_ACCORDING_TO, "laut"));
+  g_assert_true (px_quote_in_list (WC_SPEECH_VERB, "sagte"));
 }
 
 int
@@ -143,5 +194,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/quote-words/lists-are-data", test_lists_are_data);
+  /* Last: it adds to the lists. */
+  g_test_add_func ("/quote-words/second-language", test_second_language);
   return g_test_run ();
 }
