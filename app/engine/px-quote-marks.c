@@ -258,10 +258,21 @@ glued_opener (gunichar before, gunichar after)
           before == '!' || before == ',') && is_alnum (after);
 }
 
+/* 'waxed poetic about"joint operations…"', 'estimates"at least 50
+ * people, "and': a straight mark glued to the word before it and the
+ * word after it opens a quote when none is open and a mark follows in
+ * the paragraph to close it (copy that lost a space). */
+static gboolean
+glued_between_words (const char *text, gunichar before, gunichar after, guint32 next,
+                     guint32 pe)
+{
+  return is_alnum (before) && is_alnum (after) && memchr (text + next, '"', pe - next) != NULL;
+}
+
 static gboolean closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
                                      guint32 pe, guint paragraph);
 static gboolean closes_open_quote (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
-                                   guint paragraph);
+                                   guint32 pe, guint paragraph);
 static gboolean attribution_follows (const char *text, guint32 pos, guint32 pe, guint max_words);
 static gboolean has_double_mark (const char *text, guint32 lo, guint32 hi);
 
@@ -330,16 +341,20 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
                  attribution_follows (sc->text, next, pe, 4))) &&
                closes_lost_opening (sc, c, pos, ps, pe, paragraph))
         ;
-      else if (left || (glued_opener (before, after) && !family_open (sc, FAM_DOUBLE)))
+      else if (left || (!family_open (sc, FAM_DOUBLE) &&
+                        (glued_opener (before, after) ||
+                         glued_between_words (sc->text, before, after, next, pe))))
         open_quote (sc, FAM_DOUBLE, c, pos, next);
       else if (right && t)  /* 'Why…?" : a mismatched pair still closes */
         close_family (sc, -1, pos, next, paragraph);
-      else if ((right || after_clause_end (sc->text, ps, pos)) && !t)
+      /* ':) "' ending the paragraph closes too: it can open nothing. */
+      else if ((right || after_clause_end (sc->text, ps, pos) ||
+                (after == 0 && before_spaces (sc->text, ps, pos) != 0)) && !t)
         {
           /* 'it was Gray," he wrote.' and no mark before, or 'No false
            * move. "' closing a quote left open paragraphs before. */
           if (!closes_lost_opening (sc, c, pos, ps, pe, paragraph))
-            closes_open_quote (sc, c, pos, ps, paragraph);
+            closes_open_quote (sc, c, pos, ps, pe, paragraph);
         }
       break;
     case 0x201C:  /* “ opens, or closes „ */
@@ -358,7 +373,7 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
       else if (right && t)
         close_family (sc, -1, pos, next, paragraph);
       else if (right && !t && !closes_lost_opening (sc, c, pos, ps, pe, paragraph))
-        closes_open_quote (sc, c, pos, ps, paragraph);
+        closes_open_quote (sc, c, pos, ps, pe, paragraph);
       break;
     case 0x201E:  /* „ */
       open_quote (sc, FAM_DOUBLE, c, pos, next);
@@ -380,7 +395,11 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
         break;                                  /* don’t, Kerry’s */
       if ((before == 0 || g_unichar_isspace (before)) && is_decade (sc->text, pos, pe))
         break;                                  /* ’90s */
-      if (right && family_open (sc, FAM_SINGLE))
+      /* 'said, “‘Oh, God! ’”': spaced after the stop of the nested
+       * quote it ends, as typesetters and tokenizers leave it. */
+      if ((right || (t && t->family == FAM_SINGLE && !is_alnum (after) &&
+                     after_clause_end (sc->text, ps, pos))) &&
+          family_open (sc, FAM_SINGLE))
         close_family (sc, FAM_SINGLE, pos, next, paragraph);
       else if (left && is_alnum (after))
         open_quote (sc, FAM_SINGLE, c, pos, next);
@@ -492,6 +511,11 @@ attribution_follows (const char *text, guint32 pos, guint32 pe, guint max_words)
  * open and the paragraph that closes it without reopening it. */
 #define MAX_UNMARKED_PARAGRAPHS 3
 
+/* How many words must stand before a closing mark with no opening mark
+ * in its paragraph for it to close a quotation there (fewer: a stray
+ * mark). */
+#define MIN_UNOPENED_WORDS 3
+
 static gboolean
 has_double_mark (const char *text, guint32 lo, guint32 hi)
 {
@@ -514,8 +538,22 @@ has_double_mark (const char *text, guint32 lo, guint32 hi)
 static void
 carry_open_quote (Scanner *sc, Open *whole, guint paragraph)
 {
-  Found *last = sc->found->len ? g_ptr_array_index (sc->found, sc->found->len - 1) : NULL;
+  guint k = sc->found->len, inner;
+  Found *last = NULL;
 
+  /* Past the single quotes the unmarked paragraphs hold ('The list
+   * went 'Peter Capaldi'.'): they are nested in the quote carried. */
+  while (k > 0)
+    {
+      Found *f = g_ptr_array_index (sc->found, k - 1);
+
+      if (!(f->flags & PX_QUOTE_SINGLE) || f->depth > 0 || (f->flags & PX_QUOTE_OPEN))
+        {
+          last = f;
+          break;
+        }
+      k--;
+    }
   if (last == NULL || !(last->flags & PX_QUOTE_OPEN) || last->depth > 0 ||
       (last->flags & PX_QUOTE_SINGLE) || last->last_paragraph >= paragraph ||
       paragraph - last->last_paragraph > MAX_UNMARKED_PARAGRAPHS + 1)
@@ -527,7 +565,14 @@ carry_open_quote (Scanner *sc, Open *whole, guint paragraph)
       if (has_double_mark (sc->text, para->start, para->end))
         return;
     }
-  g_ptr_array_steal_index (sc->found, sc->found->len - 1);
+  g_ptr_array_steal_index (sc->found, k - 1);
+  for (inner = k - 1; inner < sc->found->len; inner++)
+    {
+      Found *f = g_ptr_array_index (sc->found, inner);
+
+      f->depth = 1;
+      f->flags |= PX_QUOTE_NESTED;
+    }
   for (guint p = last->last_paragraph + 1; p < paragraph; p++)
     {
       const PxParagraph *para = px_document_get_paragraph (sc->doc, p);
@@ -572,7 +617,7 @@ closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps, gui
     return FALSE;
   if (has_double_mark (sc->text, ps, mark))
     return FALSE;
-  if (px_count_words (sc->text + ps, mark - ps) < 3)
+  if (px_count_words (sc->text + ps, mark - ps) < MIN_UNOPENED_WORDS)
     return FALSE;
   /* 'he said, "we will…': a mark after the speech verb opens. */
   {
@@ -592,6 +637,31 @@ closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps, gui
   return TRUE;
 }
 
+/* '“We are thrilled to have her,” said Ann Lee. ¶ She is loved everywhere,
+ * as we are.”': the paragraph after a quotation goes on with its
+ * speaker's words, and the copy lost the mark that reopened them; only
+ * the closing mark is left, ending the paragraph after the sentence's
+ * stop.  Whether the closing mark at @mark is such a mark, with a
+ * quotation in the paragraph before and a sentence of words before it. */
+static gboolean
+continues_closed_quote (Scanner *sc, guint32 mark, guint32 ps, guint32 pe, guint paragraph)
+{
+  Found *last = sc->found->len ? g_ptr_array_index (sc->found, sc->found->len - 1) : NULL;
+  guint32 end = g_utf8_next_char (sc->text + mark) - sc->text;
+  gunichar stop = char_before (sc->text, ps, mark);
+
+  if (last == NULL || last->depth > 0 || (last->flags & PX_QUOTE_SINGLE) ||
+      last->last_paragraph + 1 != paragraph)
+    return FALSE;
+  if (g_unichar_isspace (stop))
+    stop = before_spaces (sc->text, ps, mark);
+  if (stop != '.' && stop != '?' && stop != '!')
+    return FALSE;
+  while (end < pe && g_unichar_isspace (g_utf8_get_char (sc->text + end)))
+    end = g_utf8_next_char (sc->text + end) - sc->text;
+  return end == pe && px_count_words (sc->text + ps, mark - ps) >= MIN_UNOPENED_WORDS;
+}
+
 /* '"Kimani started backing up.' ¶ 'There was no reason.' ¶ 'No false
  * move."': a quotation cut into paragraphs (copy that keeps one
  * sentence a paragraph, text wrapped by lines) whose later parts lost
@@ -600,14 +670,15 @@ closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps, gui
  * it in its paragraph, ends the quote left open a few unmarked
  * paragraphs before, which goes on there.  Returns whether it did. */
 static gboolean
-closes_open_quote (Scanner *sc, gunichar opener, guint32 mark, guint32 ps, guint paragraph)
+closes_open_quote (Scanner *sc, gunichar opener, guint32 mark, guint32 ps, guint32 pe,
+                   guint paragraph)
 {
   Open whole = { FAM_DOUBLE, opener, ps, ps, NULL };
 
   if (opener == 0x201E || has_double_mark (sc->text, ps, mark))
     return FALSE;
   carry_open_quote (sc, &whole, paragraph);
-  if (whole.found == NULL)
+  if (whole.found == NULL && !continues_closed_quote (sc, mark, ps, pe, paragraph))
     return FALSE;
   record_quote (sc, &whole, mark, g_utf8_next_char (sc->text + mark) - sc->text, paragraph, 0);
   return TRUE;

@@ -265,6 +265,45 @@ is_title_case (DocScan *ds, const char *text)
   return words >= 2;
 }
 
+/* Whether the quoted words @text end with an exclamation or a question
+ * ("Oh, God!", "Why?", "‘Help!’" nested): words in capitals that cry
+ * out or ask are said, not a title. */
+static gboolean
+exclaims (GString *text)
+{
+  const char *end = text->str + text->len;
+
+  while (end > text->str)
+    {
+      const char *prev = g_utf8_find_prev_char (text->str, end);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (c == '!' || c == '?')
+        return TRUE;
+      if (!g_unichar_isspace (c) && c != '\'' && c != '"' && c != 0x2019 && c != 0x201D)
+        return FALSE;
+      end = prev;
+    }
+  return FALSE;
+}
+
+/* Whether the quote of @f is its paragraph whole: nothing but white
+ * space and its marks before and after it. */
+static gboolean
+is_paragraph (DocScan *ds, Found *f)
+{
+  const PxParagraph *first = px_document_get_paragraph (ds->doc, f->paragraph);
+  const PxParagraph *last = px_document_get_paragraph (ds->doc, f->last_paragraph);
+
+  for (guint32 i = first->start; i < f->mark_start; i++)
+    if (!g_ascii_isspace (ds->text[i]))
+      return FALSE;
+  for (guint32 i = f->mark_end; i < last->end; i++)
+    if (!g_ascii_isspace (ds->text[i]))
+      return FALSE;
+  return TRUE;
+}
+
 PxQuote *
 px_quote_from_found (DocScan *ds, Found *f)
 {
@@ -302,8 +341,14 @@ px_quote_from_found (DocScan *ds, Found *f)
   if (((f->kind == SPK_NAME || f->kind == SPK_PRONOUN || f->kind == SPK_ROLE) && f->speaker) ||
       f->said)
     if (!is_title_case (ds, text->str) || named_by_verb (ds, f->mark_start) ||
-        (f->said_after && f->opens_sentence))
+        (f->said_after && f->opens_sentence) || exclaims (text))
       q->flags |= PX_QUOTE_ATTRIBUTED;
+  /* '"Would we win without him?" Lee asked. ¶ "No."': a paragraph that
+   * is a quotation and nothing else is someone's reply or cry; a title
+   * or a scare quote stands inside a sentence of the writer's. */
+  if (!(q->flags & PX_QUOTE_ATTRIBUTED) && (q->flags & PX_QUOTE_TERM) && is_paragraph (ds, f) &&
+      (!is_title_case (ds, text->str) || exclaims (text)))
+    q->flags |= PX_QUOTE_ATTRIBUTED;
   if (!(q->flags & PX_QUOTE_ATTRIBUTED) && (q->flags & PX_QUOTE_TERM) &&
       cued_before (ds, f, is_title_case (ds, text->str)))
     q->flags |= PX_QUOTE_ATTRIBUTED;

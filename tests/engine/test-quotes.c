@@ -1054,6 +1054,75 @@ test_closing_mark_before_pronoun (void)
                "he said no and he meant it.|Ada Marr");
 }
 
+/* Copy that lost a mark: the paragraph after a closed quotation goes on
+ * with it and only closes; a nested quote's closing mark spaced after its
+ * stop; an opening mark glued to the words on both sides. */
+static void
+test_lost_marks (void)
+{
+  quote_check ("“We are glad to have her back,” said Ivo Marsh.\n\n"
+               "She is loved in every town and we expect the hall to be as glad as we are.”\n\n"
+               "The show opens in March.",
+               "We are glad to have her back|Ivo Marsh / "
+               "She is loved in every town and we expect the hall to be as glad as we are.|Ivo Marsh");
+  /* Not a quotation: no quote in the paragraph before, or no stop. */
+  quote_check ("The show opens in March.\n\nShe is loved in every town and the hall is glad.”", "");
+  quote_check ("“We are glad,” said Ivo Marsh.\n\nShe is loved in every town” and more.", "We are glad|Ivo Marsh");
+  quote_check ("One officer put his hands on his head and said, “‘Oh, no! ’” Ada Marr recalled.",
+               "‘Oh, no! ’|? / Oh, no!|?");
+  quote_check ("The agency estimates\"at least 40 homes, \"and more were lost in the storm.",
+               "at least 40 homes|?");
+  quote_check ("Ada Marr spoke warmly about\"joint work between our two towns.\" Then she left.",
+               "joint work between our two towns.|Ada Marr");
+  /* A mark between two words with no mark after it to close is no quote. */
+  quote_check ("The board said the 12\"pipe had burst.", "");
+}
+
+/* A quotation cut into paragraphs whose middle part holds a single
+ * quote, and one whose last part closes with a mark spaced after a
+ * smiley: both are one quotation. */
+static void
+test_multi_paragraph_lost_reopening (void)
+{
+  {
+    g_autoptr(GPtrArray) quotes =
+      extract ("Asked whether the list was short, Ivo Marsh said: \"Yes.\n\n"
+               "The list went 'Ada Marr'.\n\nIt was a very short list. \"");
+    PxQuote *outer, *inner;
+
+    g_assert_cmpuint (quotes->len, ==, 2);
+    outer = g_ptr_array_index (quotes, 0);
+    inner = g_ptr_array_index (quotes, 1);
+    g_assert_cmpstr (outer->text, ==, "Yes. The list went 'Ada Marr'. It was a very short list.");
+    g_assert_cmpstr (outer->speaker, ==, "Ivo Marsh");
+    g_assert_true (outer->flags & PX_QUOTE_MULTI);
+    g_assert_cmpstr (inner->text, ==, "Ada Marr");
+    g_assert_true (inner->flags & PX_QUOTE_NESTED);
+  }
+  check_one_multi_paragraph ("Lena Holt added her praise: \"Good choice.\n\nCan't go wrong :)\n\n"
+                             "welcome to the crew :) \"",
+                             "Good choice. Can't go wrong :) welcome to the crew :)", "Lena Holt");
+}
+
+/* A quotation that is its paragraph whole, or one that cries out, is
+ * someone's words even when short or in capitals: a reply ("No."), an
+ * exclamation ("Oh, God!"). */
+static void
+test_interjections (void)
+{
+  said_check ("\"Would we have won without him? \"Ivo Marsh asked.\n\n\"No. \"\n\nThe team won again.",
+              "No.", "Ivo Marsh");
+  said_check ("The officer put his hands on his head and said, “Oh, God!” Ada Marr recalled.",
+              "Oh, God!", "Ada Marr");
+  /* A title inside the writer's sentence stays a title. */
+  {
+    g_autoptr(GPtrArray) quotes = extract ("Ada Marr said she loved “Doctor Who” as a child.");
+
+    g_assert_cmpuint (quotes->len, ==, 1);
+    g_assert_false (((PxQuote *) g_ptr_array_index (quotes, 0))->flags & PX_QUOTE_ATTRIBUTED);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1100,5 +1169,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/group-speaker-confidence", test_group_speaker_confidence);
   g_test_add_func ("/quotes/described-as", test_described_as);
   g_test_add_func ("/quotes/closing-mark-before-pronoun", test_closing_mark_before_pronoun);
+  g_test_add_func ("/quotes/lost-marks", test_lost_marks);
+  g_test_add_func ("/quotes/multi-paragraph-lost-reopening", test_multi_paragraph_lost_reopening);
+  g_test_add_func ("/quotes/interjections", test_interjections);
   return g_test_run ();
 }
