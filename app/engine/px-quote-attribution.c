@@ -1395,6 +1395,61 @@ quoted_as_saying (DocScan *ds, GArray *items, guint j, guint n, Found *f)
   return FALSE;
 }
 
+/* How far an appositive of any shape may reach between a name and its
+ * speech verb: "Ivo Marsh, now 81 and retired in Dover, Kent, said". */
+#define MAX_APPOSITIVE_ITEMS 40
+
+/* Whether items[s, e) hold an appositive set off by commas after a name
+ * and closed by a comma before a speech verb, at most
+ * MAX_APPOSITIVE_ITEMS from @s: the index of the closing comma, else 0. */
+static guint
+appositive_end (DocScan *ds, GArray *items, guint s, guint e)
+{
+  for (guint k = s + 1; k + 1 < e && k < s + MAX_APPOSITIVE_ITEMS; k++)
+    {
+      const Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind == IT_END || it->kind == IT_COLON)
+        return 0;
+      if (it->kind == IT_COMMA && px_quote_is_verb_at (ds, items, k + 1) &&
+          !px_quote_has_ending (WE_PARTICIPLE, g_array_index (items, Item, k + 1).lower) &&
+          !used_as_noun (ds, items, k + 1))
+        return k;
+    }
+  return 0;
+}
+
+/* '"…," Ivo Marsh, a former director of the board and a pilot, said':
+ * after a name and its comma right after a quote (items[i…]), an
+ * appositive with words no subject holds ("and", a verb of its own)
+ * runs up to the comma before the speech verb.  The name said it;
+ * FALSE when items[j…] run on to no such verb or no name opens them. */
+static gboolean
+appositive_then_verb (Found *f, DocScan *ds, GArray *items, guint i, guint j, guint n)
+{
+  guint c = i, close;
+  Found name = { 0 };
+
+  while (c < j && g_array_index (items, Item, c).kind != IT_COMMA)
+    c++;
+  if (c == i || c >= j || !g_array_index (items, Item, c - 1).cap ||
+      g_array_index (items, Item, c - 1).kind != IT_WORD)
+    return FALSE;
+  close = appositive_end (ds, items, j, n);
+  if (close == 0)
+    return FALSE;
+  set_speaker_np (&name, ds, items, i, c);
+  if (name.kind != SPK_NAME || name.np_weak)
+    {
+      g_free (name.np);
+      return FALSE;
+    }
+  f->kind = name.kind;
+  f->np = name.np;
+  f->np_pos = name.np_pos;
+  return TRUE;
+}
+
 static gboolean
 attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
                         gboolean sentence_goes_on, gboolean to_paragraph_end)
@@ -1516,7 +1571,7 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
         }
       if (!may_be_in_subject (it) &&
           !(j + 1 < n && g_array_index (items, Item, j + 1).kind == IT_HYPHEN))
-        return FALSE;   /* "the four-term congressman" goes on */
+        return appositive_then_verb (f, ds, items, i, j, n);   /* "the four-term congressman" goes on */
       /* A common noun phrase without a name stays short and starts with
        * a determiner: "one shop owner said", not "and said the city…";
        * roles before a name go on ("former State policy planning

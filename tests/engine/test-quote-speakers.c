@@ -1149,6 +1149,18 @@ test_neither_no_first_name (void)
                "how fast those ferries could go.|Gary Marsh / We make mistakes|Gary Marsh");
 }
 
+/* A name right after a quote, then an appositive of any shape up to
+ * the comma before the speech verb ("and", a verb of its own, commas
+ * inside): the name said it. */
+static void
+test_long_appositive_after_quote (void)
+{
+  quote_check ("\"We will open the bridge in May,\" Ivo Marsh, now 81 and retired in Dover, Kent, "
+               "said by telephone.", "We will open the bridge in May|Ivo Marsh");
+  quote_check ("\"The tide was against us,\" Ada Lane, a former director of the harbour board and "
+               "a ferry pilot, told the Harbour Times.", "The tide was against us|Ada Lane");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1230,5 +1242,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/run-in-headline", test_run_in_headline);
   g_test_add_func ("/quote-speakers/verb-in-relative-clause", test_verb_in_relative_clause);
   g_test_add_func ("/quote-speakers/neither-no-first-name", test_neither_no_first_name);
+  g_test_add_func ("/quote-speakers/long-appositive-after-quote", test_long_appositive_after_quote);
   return g_test_run ();
 }
