@@ -28,11 +28,11 @@ is_np_word (const Item *it)
 {
   return it->kind == IT_HYPHEN ||
          (it->kind == IT_WORD && (it->cap || px_quote_is_title (it) || px_quote_is_particle (it) ||
-                                  g_str_equal (it->lower, "of")));
+                                  px_quote_has_role (it, WR_NAME_JOINER)));
 }
 
-/* Whether items[a, b) hold "of", "at" or "from" ("Ann Lee of the
- * club", "Ann Lee at the club"). */
+/* Whether items[a, b) hold a preposition of affiliation ("Ann Lee of
+ * the club", "Ann Lee at the club"). */
 static gboolean
 of_between (GArray *items, guint a, guint b)
 {
@@ -40,9 +40,7 @@ of_between (GArray *items, guint a, guint b)
     {
       const Item *it = &g_array_index (items, Item, k);
 
-      if (it->kind == IT_WORD && !it->cap && it->lower &&
-          (g_str_equal (it->lower, "of") || g_str_equal (it->lower, "at") ||
-           g_str_equal (it->lower, "from")))
+      if (it->kind == IT_WORD && !it->cap && px_quote_has_role (it, WR_AFFILIATION_PREPOSITION))
         return TRUE;
     }
   return FALSE;
@@ -74,7 +72,7 @@ qualified_word (DocScan *ds, GArray *items, guint k)
   return !(it->classes & (WC_SPEECH_VERB | WC_FINITE_VERB | WC_PARTICIPLE | WC_FUNCTION | WC_STOP |
                           WC_DETERMINER | WC_ADVERB | WC_PARTICLE)) &&
          !px_quote_is_finite_verb (it->lower) && !px_quote_has_ending (WE_MODIFIER, it->lower) &&
-         !g_str_equal (it->lower, "of") && !g_str_equal (it->lower, "and");
+         !px_quote_has_role (it, WR_NAME_JOINER) && !px_quote_has_role (it, WR_CONJUNCTION);
 }
 
 /* Whether items[k] is a lower-case word that may go on a noun phrase
@@ -212,7 +210,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
    * organisation, though its last word is a title. */
   if (last_title == (int) e - 1)
     for (guint k = s; k + 2 < e; k++)
-      if (px_quote_item_is (items, k, "the") && g_array_index (items, Item, k).cap &&
+      if (px_quote_item_in (items, k, WR_DEFINITE_ARTICLE) && g_array_index (items, Item, k).cap &&
           inside_sentence (ds, &g_array_index (items, Item, k)) &&
           px_quote_all_capitalised (items, k + 1, e))
         {
@@ -359,13 +357,15 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 
           px_quote_item_fill (ds, after);
           f->np_weak |= after->kind == IT_WORD && !after->cap && !px_quote_is_particle (after) &&
-                        !g_str_equal (after->lower, "of") && !g_str_equal (after->lower, "and");
+                        !px_quote_has_role (after, WR_NAME_JOINER) &&
+                        !px_quote_has_role (after, WR_CONJUNCTION);
         }
       /* "a Marsh supporter", "a columnist for Pando", "an aide to Ann
        * Lee": the unnamed person speaks, not the one their name
        * qualifies (but "a Defence Ministry statement said" is the
        * ministry's). */
-      if (f->np_weak && (first->classes & WC_DETERMINER) && !g_str_equal (first->lower, "the") &&
+      if (f->np_weak && (first->classes & WC_DETERMINER) &&
+          !px_quote_has_role (first, WR_DEFINITE_ARTICLE) &&
           !(best_e < e && (g_array_index (items, Item, best_e).classes & WC_STATEMENT)))
         {
           f->kind = SPK_UNKNOWN;
@@ -401,7 +401,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
             {
               g_clear_pointer (&f->np, g_free);
               f->kind = SPK_UNKNOWN;
-              if (title && g_str_equal (first->lower, "the"))
+              if (title && px_quote_has_role (first, WR_DEFINITE_ARTICLE))
                 {
                   f->kind = SPK_ROLE;
                   f->np = g_strdup (title->lower);
@@ -423,7 +423,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
        * two people named together, the last words before the verb or
        * after it, said it together; both are the speaker. */
       if (f->kind == SPK_NAME && !best_org && !b->possessive && best_e + 1 < e &&
-          px_quote_item_is (items, best_e, "and") && !g_array_index (items, Item, best_e).cap)
+          px_quote_item_in (items, best_e, WR_CONJUNCTION) && !g_array_index (items, Item, best_e).cap)
         {
           guint n2;
           gboolean org2;
@@ -446,7 +446,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
     }
   /* "the campaign", "the House committee": an organisation the text
    * named before, resolved by its head noun. */
-  if (g_str_equal (first->lower, "the") && e - s >= 2)
+  if (px_quote_has_role (first, WR_DEFINITE_ARTICLE) && e - s >= 2)
     {
       Item *head = &g_array_index (items, Item, e - 1);
 
@@ -459,7 +459,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
           return;
         }
     }
-  if (last_title >= 0 && g_str_equal (first->lower, "the") &&
+  if (last_title >= 0 && px_quote_has_role (first, WR_DEFINITE_ARTICLE) &&
       !g_str_has_suffix (g_array_index (items, Item, last_title).lower, "s"))
     {
       /* "the secretary", "The Secretary of State": the head noun names
@@ -492,7 +492,7 @@ px_quote_item_is (GArray *items, guint i, const char *word)
 static gboolean
 is_relative_who (GArray *items, guint i)
 {
-  return px_quote_item_is (items, i, "who") && !g_array_index (items, Item, i).cap;
+  return px_quote_item_in (items, i, WR_PERSON_RELATIVE) && !g_array_index (items, Item, i).cap;
 }
 
 static gboolean looks_like_name (DocScan *ds, const char *word);
@@ -606,9 +606,7 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
 {
   guint s = 0, e;
 
-  while (s < n && (px_quote_item_is (items, s, "but") || px_quote_item_is (items, s, "and") ||
-                   px_quote_item_is (items, s, "then") || px_quote_item_is (items, s, "so") ||
-                   px_quote_item_is (items, s, "yet")))
+  while (s < n && px_quote_item_in (items, s, WR_CLAUSE_OPENER))
     s++;
   s = after_dateline (ds, items, s, n);
   s = after_run_in_headline (items, s, n);
@@ -661,7 +659,7 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
       set_speaker_np (f, ds, items, s, s + 1);
       return;
     }
-  if (s < n && px_quote_item_is (items, s, "the"))
+  if (s < n && px_quote_item_in (items, s, WR_DEFINITE_ARTICLE))
     s++;
   /* "The president-elect, Barack Obama, broke his silence": a role set
    * off before a name; the name is the subject. */
@@ -739,7 +737,7 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
     }
   if (e > s)
     {
-      set_speaker_np (f, ds, items, s > 0 && px_quote_item_is (items, s - 1, "the") ? s - 1 : s, e);
+      set_speaker_np (f, ds, items, s > 0 && px_quote_item_in (items, s - 1, WR_DEFINITE_ARTICLE) ? s - 1 : s, e);
       /* "Other union leaders have called…", "Long after Watergate he…":
        * one capitalised word opening the sentence, then a word that is
        * no verb, may be any word (resolve() keeps it if the text writes
@@ -793,7 +791,7 @@ describes_name_after (DocScan *ds, GArray *items, guint i, guint n)
       px_quote_item_fill (ds, it);
       if (px_quote_is_name_word (it))
         return TRUE;
-      if (px_quote_is_title (it) || g_str_equal (it->lower, "and"))
+      if (px_quote_is_title (it) || px_quote_has_role (it, WR_CONJUNCTION))
         {
           titled |= px_quote_is_title (it);
           continue;
@@ -809,18 +807,14 @@ describes_name_after (DocScan *ds, GArray *items, guint i, guint n)
 static gboolean
 is_owner (const Item *it)
 {
-  static const char * const owners[] = { "his", "her", "their", "its", NULL };
-
-  return it->kind == IT_WORD && g_strv_contains (owners, it->lower);
+  return px_quote_has_role (it, WR_OWNER_DETERMINER);
 }
 
 /* "who", "whose", "which", "that": a relative clause opens. */
 static gboolean
 opens_relative_clause (const Item *it)
 {
-  static const char * const relatives[] = { "who", "whose", "whom", "which", "that", NULL };
-
-  return it->kind == IT_WORD && g_strv_contains (relatives, it->lower);
+  return px_quote_has_role (it, WR_RELATIVE_PRONOUN);
 }
 
 /* Words after a speech verb: "said Kerry, who…", "said Russia’s
@@ -839,8 +833,8 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
   /* "said a Marsh supporter", "wrote one voter": someone the text leaves
    * unnamed (unless a name follows in apposition: "said a spokesman,
    * Tom Ruud"), not the speaker of the quote before. */
-  if (e < n && (px_quote_item_is (items, e, "a") || px_quote_item_is (items, e, "an") ||
-                px_quote_item_is (items, e, "one") || px_quote_item_is (items, e, "another")))
+  if (e < n && (px_quote_item_in (items, e, WR_INDEFINITE_ARTICLE) ||
+                px_quote_item_in (items, e, WR_UNNAMED_DETERMINER)))
     {
       for (guint k = e + 1; k < n && k <= e + MAX_APPOSITIVE_WORDS; k++)
         {
@@ -886,11 +880,11 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
             }
           break;
         }
-      if (!is_np_word (it) && !px_quote_is_pronoun (it) && !px_quote_item_is (items, e, "the") &&
-          !px_quote_item_is (items, e, "to") && !it->possessive && !px_quote_item_is (items, e, "its") &&
-          !px_quote_item_is (items, e, "his") && !px_quote_item_is (items, e, "their") &&
+      if (!is_np_word (it) && !px_quote_is_pronoun (it) &&
+          !px_quote_item_in (items, e, WR_DEFINITE_ARTICLE) &&
+          !px_quote_item_in (items, e, WR_RECIPIENT_PREPOSITION) && !it->possessive && !is_owner (it) &&
           /* "said the presumptive Republican nominee" */
-          !(px_quote_item_is (items, v + 1, "the") && it->kind == IT_WORD &&
+          !(px_quote_item_in (items, v + 1, WR_DEFINITE_ARTICLE) && it->kind == IT_WORD &&
             !(it->classes & (WC_FUNCTION | WC_STOP | WC_SPEECH_VERB))) &&
           /* "said former tech executive Carly Fiorina" */
           !describes_name_after (ds, items, e, n))
@@ -960,7 +954,8 @@ is_dash (GArray *items, guint k)
 }
 
 /* Whether items[s, i), one piece without a comma, follows a preposition,
- * or "and" after a preposition and a word ("of western and northern"). */
+ * or "and" (or "or") after a preposition and a word ("of western and
+ * northern"). */
 static gboolean
 cut_after_preposition (GArray *items, guint s, guint i)
 {
@@ -969,7 +964,8 @@ cut_after_preposition (GArray *items, guint s, guint i)
   for (guint k = s; k < i; k++)
     if (g_array_index (items, Item, k).kind == IT_COMMA)
       return FALSE;
-  if (p >= 3 && (px_quote_item_is (items, p - 1, "and") || px_quote_item_is (items, p - 1, "or")) &&
+  if (p >= 3 && (px_quote_item_in (items, p - 1, WR_CONJUNCTION) ||
+                 px_quote_item_in (items, p - 1, WR_ALTERNATIVE_CONJUNCTION)) &&
       g_array_index (items, Item, p - 2).kind == IT_WORD && !g_array_index (items, Item, p - 2).cap)
     p -= 2;
   return p > 0 && g_array_index (items, Item, p - 1).kind == IT_WORD &&
@@ -990,7 +986,8 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
       set_speaker_np (f, ds, items, i - 1, i);
       return;
     }
-  if (i > 0 && (px_quote_item_is (items, i - 1, "and") || px_quote_item_is (items, i - 1, "but")))
+  if (i > 0 && (px_quote_item_in (items, i - 1, WR_CONJUNCTION) ||
+                px_quote_item_in (items, i - 1, WR_CONTRAST_CONJUNCTION)))
     {
       /* "he laughed and said": the subject of the verb before "and". */
       if (i >= 3 && px_quote_is_pronoun (&g_array_index (items, Item, i - 3)) &&
@@ -1011,7 +1008,8 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
 
         if (it->kind == IT_END)
           break;
-        if (it->kind == IT_COMMA && (px_quote_item_is (items, k, "who") || px_quote_item_is (items, k, "which")))
+        if (it->kind == IT_COMMA && (px_quote_item_in (items, k, WR_PERSON_RELATIVE) ||
+                                     px_quote_item_in (items, k, WR_THING_RELATIVE)))
           {
             i = k - 1;
             break;
@@ -1022,17 +1020,17 @@ again:
   while (s > 0 && i - s < MAX_SUBJECT_BEFORE &&
          g_array_index (items, Item, s - 1).kind != IT_END && !is_dash (items, s - 1) &&
          (may_be_in_subject (&g_array_index (items, Item, s - 1)) ||
-          px_quote_item_is (items, s - 1, "the") || px_quote_item_is (items, s - 1, "a") ||
-          px_quote_item_is (items, s - 1, "an") ||
+          px_quote_item_in (items, s - 1, WR_DEFINITE_ARTICLE) ||
+          px_quote_item_in (items, s - 1, WR_INDEFINITE_ARTICLE) ||
           /* "Ann Lee, president and CEO of the club, said" */
-          (px_quote_item_is (items, s - 1, "and") && s < i && px_quote_is_title (&g_array_index (items, Item, s))) ||
+          (px_quote_item_in (items, s - 1, WR_CONJUNCTION) && s < i && px_quote_is_title (&g_array_index (items, Item, s))) ||
           /* "chairman of the House Ways and Means Committee" */
-          (px_quote_item_is (items, s - 1, "and") && s < i && s >= 2 &&
+          (px_quote_item_in (items, s - 1, WR_CONJUNCTION) && s < i && s >= 2 &&
            g_array_index (items, Item, s).cap && g_array_index (items, Item, s - 2).cap &&
            g_array_index (items, Item, s - 2).kind == IT_WORD) ||
           /* "Tom Berg, pastor of the church and a Marsh supporter, said":
            * an appositive set off by commas may hold "and". */
-          (px_quote_item_is (items, s - 1, "and") && s < i && in_appositive (items, s - 1, i) &&
+          (px_quote_item_in (items, s - 1, WR_CONJUNCTION) && s < i && in_appositive (items, s - 1, i) &&
            (g_array_index (items, Item, s).classes & WC_DETERMINER))) &&
          !is_relative_who (items, s - 1) && !px_quote_is_verb (&g_array_index (items, Item, s - 1)))
     s--;
@@ -1080,12 +1078,9 @@ is_passive (GArray *items, guint v)
     return FALSE;
 
   while (i > 0 && is_adverb (&g_array_index (items, Item, i - 1)) &&
-         !px_quote_item_is (items, i - 1, "had") && !px_quote_item_is (items, i - 1, "has"))
+         !px_quote_item_in (items, i - 1, WR_PERFECT_AUXILIARY))
     i--;
-  return i > 0 && (px_quote_item_is (items, i - 1, "was") || px_quote_item_is (items, i - 1, "were") ||
-                   px_quote_item_is (items, i - 1, "been") || px_quote_item_is (items, i - 1, "being") ||
-                   px_quote_item_is (items, i - 1, "is") || px_quote_item_is (items, i - 1, "are") ||
-                   px_quote_item_is (items, i - 1, "be") || px_quote_item_is (items, i - 1, "when"));
+  return i > 0 && px_quote_item_in (items, i - 1, WR_PASSIVE_AUXILIARY);
 }
 
 /* How surely the words around a quote name its speaker: a speech verb
@@ -1097,13 +1092,6 @@ is_passive (GArray *items, guint v)
 #define PATTERN_SUBJECT  0.65
 
 
-/* Function words a subject before a speech verb may hold: "a spokesman
- * for the campaign", "Clinton's press secretary". */
-static const char * const subject_words[] = {
-  "a", "an", "the", "of", "for", "at", "from", "with", "in", "on", "his", "her", "their",
-  "its", "our", "to", "by", "after", "before", "during", "who", NULL
-};
-
 static gboolean
 may_be_in_subject (const Item *it)
 {
@@ -1113,7 +1101,9 @@ may_be_in_subject (const Item *it)
     return FALSE;
   if (it->cap || px_quote_is_pronoun (it) || is_adverb (it) || it->possessive)
     return TRUE;
-  if (g_strv_contains (subject_words, it->lower))
+  /* Function words a subject before a speech verb may hold: "a
+   * spokesman for the campaign". */
+  if (px_quote_has_role (it, WR_SUBJECT_WORD))
     return TRUE;
   /* A lower-case noun ("press", "worker"), not a verb or a conjunction. */
   return !(it->classes & (WC_FUNCTION | WC_SPEECH_VERB | WC_STOP));
@@ -1155,10 +1145,8 @@ opens_adverbial (DocScan *ds, GArray *items, guint a, guint e)
   if (it->kind != IT_WORD || it->acronym)
     return FALSE;
   px_quote_item_fill (ds, it);
-  if (g_strv_contains (px_quote_name_prepositions, it->lower) || g_str_equal (it->lower, "after") ||
-      g_str_equal (it->lower, "before") || g_str_equal (it->lower, "despite") ||
-      g_str_equal (it->lower, "amid") || g_str_equal (it->lower, "when") ||
-      g_str_equal (it->lower, "while") || g_str_equal (it->lower, "as"))
+  if (g_strv_contains (px_quote_name_prepositions, it->lower) ||
+      px_quote_has_role (it, WR_ADVERBIAL_OPENER))
     return TRUE;
   if (a + 1 < e && px_quote_has_ending (WE_PARTICIPLE, it->lower) &&
       !(it->classes & WC_TITLE))
@@ -1184,9 +1172,7 @@ ends_in_place_phrase (DocScan *ds, GArray *items, guint a, guint e)
   if (i == e || i == a)
     return FALSE;
   px_quote_item_fill (ds, &g_array_index (items, Item, i - 1));
-  return px_quote_item_is (items, i - 1, "in") || px_quote_item_is (items, i - 1, "of") ||
-         px_quote_item_is (items, i - 1, "from") || px_quote_item_is (items, i - 1, "near") ||
-         px_quote_item_is (items, i - 1, "outside");
+  return px_quote_item_in (items, i - 1, WR_HOME_PREPOSITION);
 }
 
 /* Whether items[a, e) are capitalised words only. */
@@ -1264,7 +1250,7 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
         }
       /* "As Ada Marr, an expert on the port, noted": "as" and a name
        * set off by the comma of an appositive. */
-      else if (b < v && a + 1 < e && px_quote_item_is (items, a, "as") &&
+      else if (b < v && a + 1 < e && px_quote_item_in (items, a, WR_AS_CLAUSE_OPENER) &&
                px_quote_is_name_word (&g_array_index (items, Item, a + 1)))
         set_speaker_np (&piece, ds, items, a + 1, e);
       /* A full name beats a lone name, which beats "he" or "the
@@ -1334,10 +1320,7 @@ used_as_noun (DocScan *ds, GArray *items, guint j)
     return FALSE;
   px_quote_item_fill (ds, before);
   return (before->classes & WC_DETERMINER) || g_ascii_isdigit (before->lower[0]) ||
-         px_quote_item_is (items, j - 1, "his") || px_quote_item_is (items, j - 1, "her") ||
-         px_quote_item_is (items, j - 1, "their") || px_quote_item_is (items, j - 1, "its") ||
-         px_quote_item_is (items, j - 1, "our") || px_quote_item_is (items, j - 1, "these") ||
-         px_quote_item_is (items, j - 1, "those") ||
+         px_quote_has_role (before, WR_NOUN_DETERMINER) ||
          px_quote_has_ending (WE_PARTICIPLE, before->lower);
 }
 
@@ -1382,7 +1365,7 @@ quoted_as_saying (DocScan *ds, GArray *items, guint j, guint n, Found *f)
     {
       Item *verb = &g_array_index (items, Item, k + 1);
 
-      if (!px_quote_item_is (items, k, "as"))
+      if (!px_quote_item_in (items, k, WR_QUOTING_AS))
         continue;
       px_quote_item_fill (ds, verb);
       if (verb->kind != IT_WORD || !(verb->classes & WC_SPEECH_VERB))
@@ -1464,12 +1447,11 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
   if (!sentence_goes_on && n > 0 && g_array_index (items, Item, 0).kind == IT_WORD &&
       g_array_index (items, Item, 0).cap)
     {
-      static const char * const subjects[] = { "they", "we", "i", "it", "you", "this", "that", NULL };
       Item *first = &g_array_index (items, Item, 0);
 
       px_quote_item_fill (ds, first);
       if ((first->classes & WC_STOP) && !(first->classes & WC_DETERMINER) && !px_quote_is_pronoun (first) &&
-          !g_strv_contains (subjects, first->lower) && !(first->classes & WC_SPEECH_VERB))
+          !px_quote_has_role (first, WR_SUBJECT_PRONOUN) && !(first->classes & WC_SPEECH_VERB))
         return FALSE;
     }
   if (i < n && g_array_index (items, Item, i).kind == IT_COMMA)
@@ -1554,7 +1536,8 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
         }
       /* "Cruz, who has proposed repealing the mandate, said": the
        * relative clause is left out, up to its closing comma. */
-      if (it->kind == IT_COMMA && j > i && (px_quote_item_is (items, j + 1, "who") || px_quote_item_is (items, j + 1, "whose")))
+      if (it->kind == IT_COMMA && j > i && (px_quote_item_in (items, j + 1, WR_PERSON_RELATIVE) ||
+                                            px_quote_item_in (items, j + 1, WR_POSSESSIVE_RELATIVE)))
         {
           guint c = j + 2;
 
@@ -1694,7 +1677,7 @@ colon_source (Found *f, DocScan *ds, GArray *items, guint n)
   if (b > 0 && b < n - 1 &&
       ((g_array_index (items, Item, b - 1).kind == IT_HYPHEN &&
         (b < 2 || g_array_index (items, Item, b - 1).start > g_array_index (items, Item, b - 2).end)) ||
-       px_quote_item_is (items, b - 1, "from")))
+       px_quote_item_in (items, b - 1, WR_SOURCE_PREPOSITION)))
     {
       set_speaker_np (f, ds, items, b, n - 1);
       if (f->kind != SPK_NAME)
@@ -1735,7 +1718,7 @@ modifies_plural (DocScan *ds, GArray *items, guint32 pos, guint n)
 
   while (i < n && g_array_index (items, Item, i).start < pos)
     i++;
-  if (i == 0 || !px_quote_item_is (items, i - 1, "the"))
+  if (i == 0 || !px_quote_item_in (items, i - 1, WR_DEFINITE_ARTICLE))
     return FALSE;
   while (i < n && is_np_word (&g_array_index (items, Item, i)))
     i++;
@@ -1782,7 +1765,7 @@ in_relative_clause (GArray *items, guint t, guint v)
       if (it->kind == IT_COMMA || it->kind == IT_END)
         return FALSE;
       if (it->kind == IT_WORD && !it->cap && opens_relative_clause (it) &&
-          !g_str_equal (it->lower, "that"))
+          !px_quote_has_role (it, WR_COMPLEMENTIZER))
         return TRUE;
     }
   return FALSE;
@@ -1930,7 +1913,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
   if ((g_array_index (items, Item, v).classes & WC_PARTICIPLE))
     {
       /* "quoted him as saying": the object of "quoted" spoke. */
-      if (v >= 2 && px_quote_item_is (items, v - 1, "as"))
+      if (v >= 2 && px_quote_item_in (items, v - 1, WR_QUOTING_AS))
         for (int q = v - 2; q >= 0; q--)
           if (px_quote_item_in (items, q, WR_QUOTING_VERB))
             {
@@ -1948,10 +1931,10 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
         for (b = e; b > 0 && is_np_word (&g_array_index (items, Item, b - 1)) &&
                     !g_array_index (items, Item, b - 1).possessive; b--)
           ;
-        a = b > 0 && px_quote_item_is (items, b - 1, "the") ? b - 1 : b;
+        a = b > 0 && px_quote_item_in (items, b - 1, WR_DEFINITE_ARTICLE) ? b - 1 : b;
         if (e > 0 && b < e && px_quote_is_name_word (&g_array_index (items, Item, e - 1)) &&
             (a == 0 || g_array_index (items, Item, a - 1).kind == IT_COMMA ||
-             px_quote_item_is (items, a - 1, "with") || px_quote_item_is (items, a - 1, "while")))
+             px_quote_item_in (items, a - 1, WR_PARTICIPLE_CLAUSE_OPENER)))
           {
             set_speaker_np (f, ds, items, b, e);
             f->pattern = PATTERN_NEARBY;
@@ -1969,7 +1952,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
 
           if (it->kind != IT_WORD || it->cap || px_quote_is_pronoun (it))
             break;
-          if ((px_quote_item_is (items, k - 1, "with") || px_quote_item_is (items, k - 1, "while")) && k < (guint) v)
+          if (px_quote_item_in (items, k - 1, WR_PARTICIPLE_CLAUSE_OPENER) && k < (guint) v)
             return FALSE;
           if (px_quote_is_verb (it))
             break;
@@ -1978,7 +1961,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       f->pattern = PATTERN_NEARBY;
       return f->kind != SPK_NONE;
     }
-  if (v > 0 && px_quote_item_is (items, v - 1, "to"))
+  if (v > 0 && px_quote_item_in (items, v - 1, WR_INFINITIVE_MARKER))
     {
       sentence_subject (f, ds, items, v);   /* "he went on to say that" */
       f->pattern = PATTERN_NEARBY;

@@ -56,6 +56,34 @@ typedef enum {
   WR_LISTENER_VERB,  /* "told": its object is the listener */
   WR_ASKING_VERB,    /* "asked": its object was asked, unless inverted */
   WR_QUOTING_VERB,   /* "quoted him as saying": its object spoke */
+  WR_DEFINITE_ARTICLE,        /* "the campaign", "said the senator" */
+  WR_INDEFINITE_ARTICLE,      /* "a Marsh supporter": someone unnamed */
+  WR_UNNAMED_DETERMINER,      /* "wrote one voter": with the indefinite articles */
+  WR_OWNER_DETERMINER,        /* "said her nephew": an owner named before */
+  WR_NOUN_DETERMINER,         /* "his claims", "these states": a noun follows */
+  WR_NAME_JOINER,             /* "Secretary of State": inside a name or a title */
+  WR_AFFILIATION_PREPOSITION, /* "Ann Lee of the club" */
+  WR_CONJUNCTION,             /* "Zadan and Meron said": joins names, titles, verbs */
+  WR_ALTERNATIVE_CONJUNCTION, /* "of western or northern": as a conjunction there */
+  WR_CONTRAST_CONJUNCTION,    /* "he paused but said": as a conjunction there */
+  WR_CLAUSE_OPENER,           /* "But the mayor said": before a subject */
+  WR_PERSON_RELATIVE,         /* ", who heads the club,": the noun before is a person */
+  WR_THING_RELATIVE,          /* ", which runs the port," */
+  WR_POSSESSIVE_RELATIVE,     /* ", whose son…," */
+  WR_RELATIVE_PRONOUN,        /* "said a supporter who runs…": a relative clause opens */
+  WR_COMPLEMENTIZER,          /* "said that…": what was said, not a relative */
+  WR_PASSIVE_AUXILIARY,       /* "was told": no subject spoke */
+  WR_PERFECT_AUXILIARY,       /* "had long said": no passive */
+  WR_SUBJECT_WORD,            /* "a spokesman for the campaign said" */
+  WR_ADVERBIAL_OPENER,        /* "After meeting…,": no subject */
+  WR_HOME_PREPOSITION,        /* "a radio host in Cape Breton" */
+  WR_AS_CLAUSE_OPENER,        /* "As Ada Marr, an expert, noted" */
+  WR_QUOTING_AS,              /* "quoted Ann Lee as saying" */
+  WR_SUBJECT_PRONOUN,         /* "They said": opens a sentence as its subject */
+  WR_SOURCE_PREPOSITION,      /* "Pollsters from Gallup:" */
+  WR_PARTICIPLE_CLAUSE_OPENER, /* "with Ada Marr calling it…" */
+  WR_INFINITIVE_MARKER,       /* "went on to say": the subject is the sentence's */
+  WR_RECIPIENT_PREPOSITION,   /* "an aide to Ann Lee", "ambassador to Beirut" */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);
