@@ -269,6 +269,27 @@ glued_between_words (const char *text, gunichar before, gunichar after, guint32 
   return is_alnum (before) && is_alnum (after) && memchr (text + next, '"', pe - next) != NULL;
 }
 
+static guint32 reopening_mark (Scanner *sc, Family family, guint p);
+
+/* 'Taylor wrote. " The course of steroids…' with no quote open, and
+ * nothing before it that it could close: a straight mark spaced after a
+ * sentence's stop and before the next sentence's first word opens a
+ * quote, when a mark follows to close it, in the paragraph or opening
+ * the next (copy that put a space on the wrong side of the mark). */
+static gboolean
+spaced_opener (Scanner *sc, gunichar after, guint32 next, guint32 pe, guint paragraph)
+{
+  guint32 word = next;
+
+  if (after != ' ')
+    return FALSE;
+  while (word < pe && sc->text[word] == ' ')
+    word++;
+  return word < pe && g_unichar_isupper (g_utf8_get_char (sc->text + word)) &&
+         (memchr (sc->text + word, '"', pe - word) != NULL ||
+          reopening_mark (sc, FAM_DOUBLE, paragraph + 1) != 0);
+}
+
 static gboolean closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
                                      guint32 pe, guint paragraph);
 static gboolean closes_open_quote (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
@@ -353,8 +374,10 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
         {
           /* 'it was Gray," he wrote.' and no mark before, or 'No false
            * move. "' closing a quote left open paragraphs before. */
-          if (!closes_lost_opening (sc, c, pos, ps, pe, paragraph))
-            closes_open_quote (sc, c, pos, ps, pe, paragraph);
+          if (!closes_lost_opening (sc, c, pos, ps, pe, paragraph) &&
+              !closes_open_quote (sc, c, pos, ps, pe, paragraph) &&
+              spaced_opener (sc, after, next, pe, paragraph))
+            open_quote (sc, FAM_DOUBLE, c, pos, next);
         }
       break;
     case 0x201C:  /* “ opens, or closes „ */

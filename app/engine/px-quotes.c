@@ -287,21 +287,45 @@ exclaims (GString *text)
   return FALSE;
 }
 
-/* Whether the quote of @f is its paragraph whole: nothing but white
- * space and its marks before and after it. */
+/* Whether @c ends a sentence, or closes a quotation that may. */
 static gboolean
-is_paragraph (DocScan *ds, Found *f)
+is_stop_or_close (gunichar c)
+{
+  return c == '.' || c == '!' || c == '?' || c == '"' || c == 0x201D || c == 0x2019 ||
+         c == '\'';
+}
+
+/* Whether the quote of @f is a sentence whole, with nothing of the
+ * writer's in it: its paragraph whole ('"No."'), or a sentence ended
+ * inside its marks that starts its paragraph or follows another
+ * sentence, and is followed by another or by the paragraph's end
+ * ('"Hands up!" an officer ordered. "Step out."').  Either way its first
+ * word in capitals. */
+static gboolean
+is_sentence (DocScan *ds, Found *f, GString *text)
 {
   const PxParagraph *first = px_document_get_paragraph (ds->doc, f->paragraph);
   const PxParagraph *last = px_document_get_paragraph (ds->doc, f->last_paragraph);
+  const char *p = ds->text + f->mark_start, *q = ds->text + f->mark_end;
+  gboolean alone_before, alone_after;
 
-  for (guint32 i = first->start; i < f->mark_start; i++)
-    if (!g_ascii_isspace (ds->text[i]))
-      return FALSE;
-  for (guint32 i = f->mark_end; i < last->end; i++)
-    if (!g_ascii_isspace (ds->text[i]))
-      return FALSE;
-  return TRUE;
+  while (p > ds->text + first->start && g_ascii_isspace (p[-1]))
+    p--;
+  while (q < ds->text + last->end && g_ascii_isspace (*q))
+    q++;
+  alone_before = p == ds->text + first->start;
+  alone_after = q == ds->text + last->end;
+  /* A sentence starts with a capital ('"she said."' is a mark's error). */
+  if (g_unichar_islower (g_utf8_get_char (text->str)))
+    return FALSE;
+  if (alone_before && alone_after)
+    return TRUE;
+  if (text->len == 0 || !strchr (".!?", text->str[text->len - 1]))
+    return FALSE;
+  return (alone_before ||
+          is_stop_or_close (g_utf8_get_char (g_utf8_find_prev_char (ds->text, p)))) &&
+         (alone_after || g_unichar_isupper (g_utf8_get_char (q)) || *q == '"' ||
+          g_str_has_prefix (q, "\u201C"));
 }
 
 PxQuote *
@@ -343,10 +367,11 @@ px_quote_from_found (DocScan *ds, Found *f)
     if (!is_title_case (ds, text->str) || named_by_verb (ds, f->mark_start) ||
         (f->said_after && f->opens_sentence) || exclaims (text))
       q->flags |= PX_QUOTE_ATTRIBUTED;
-  /* '"Would we win without him?" Lee asked. ¶ "No."': a paragraph that
-   * is a quotation and nothing else is someone's reply or cry; a title
-   * or a scare quote stands inside a sentence of the writer's. */
-  if (!(q->flags & PX_QUOTE_ATTRIBUTED) && (q->flags & PX_QUOTE_TERM) && is_paragraph (ds, f) &&
+  /* '"Would we win without him?" Lee asked. ¶ "No."': a paragraph or a
+   * sentence that is a quotation and nothing else is someone's reply or
+   * cry; a title or a scare quote stands inside a sentence of the
+   * writer's. */
+  if (!(q->flags & PX_QUOTE_ATTRIBUTED) && (q->flags & PX_QUOTE_TERM) && is_sentence (ds, f, text) &&
       (!is_title_case (ds, text->str) || exclaims (text)))
     q->flags |= PX_QUOTE_ATTRIBUTED;
   if (!(q->flags & PX_QUOTE_ATTRIBUTED) && (q->flags & PX_QUOTE_TERM) &&

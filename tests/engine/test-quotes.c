@@ -1074,6 +1074,12 @@ test_lost_marks (void)
                "at least 40 homes|?");
   quote_check ("Ada Marr spoke warmly about\"joint work between our two towns.\" Then she left.",
                "joint work between our two towns.|Ada Marr");
+  /* A mark spaced after a sentence's stop, before the next sentence,
+   * with a mark after it to close. */
+  quote_check ("\"The pills worked within two days,\" Ada Marr wrote. \" The course lasted a year. "
+               "I have stopped them now.\"",
+               "The pills worked within two days|Ada Marr / "
+               "The course lasted a year. I have stopped them now.|Ada Marr");
   /* A mark between two words with no mark after it to close is no quote. */
   quote_check ("The board said the 12\"pipe had burst.", "");
 }
@@ -1114,6 +1120,9 @@ test_interjections (void)
               "No.", "Ivo Marsh");
   said_check ("The officer put his hands on his head and said, “Oh, God!” Ada Marr recalled.",
               "Oh, God!", "Ada Marr");
+  /* A sentence of its own after another. */
+  said_check ("\"Hands up! Let me see your hands!\" an officer ordered. \"Step out.\" Nobody moved.",
+              "Step out.", NULL);
   /* A title inside the writer's sentence stays a title. */
   {
     g_autoptr(GPtrArray) quotes = extract ("Ada Marr said she loved “Doctor Who” as a child.");
