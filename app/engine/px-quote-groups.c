@@ -467,6 +467,70 @@ px_quote_group_free (PxQuoteGroup *group)
   g_free (group);
 }
 
+/* Lists of group numbers, each under a key (the hash of a word triple or
+ * pair) and in increasing order without repeats.  Quotes have many
+ * word triples and most are in no other quote: the lists are chains
+ * through one array of postings, so that adding one allocates nothing
+ * of its own. */
+typedef struct {
+  guint group;
+  guint next;    /* the next posting of its key, or NO_POSTING */
+} Posting;
+
+typedef struct {
+  guint first;
+  guint last;
+} PostingList;
+
+#define NO_POSTING G_MAXUINT
+
+typedef struct {
+  GHashTable *lists;   /* key -> 1 + its list's index in @heads */
+  GArray *heads;       /* of PostingList */
+  GArray *postings;    /* of Posting */
+} GroupIndex;
+
+static void
+group_index_init (GroupIndex *index)
+{
+  index->lists = g_hash_table_new (NULL, NULL);
+  index->heads = g_array_new (FALSE, FALSE, sizeof (PostingList));
+  index->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
+}
+
+static void
+group_index_clear (GroupIndex *index)
+{
+  g_clear_pointer (&index->lists, g_hash_table_unref);
+  g_clear_pointer (&index->heads, g_array_unref);
+  g_clear_pointer (&index->postings, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GroupIndex, group_index_clear)
+
+static void
+group_index_remove_all (GroupIndex *index)
+{
+  g_hash_table_remove_all (index->lists);
+  g_array_set_size (index->heads, 0);
+  g_array_set_size (index->postings, 0);
+}
+
+/* The first posting under @key, or NO_POSTING. */
+static guint
+first_posting (GroupIndex *index, guint key)
+{
+  guint list = GPOINTER_TO_UINT (g_hash_table_lookup (index->lists, GUINT_TO_POINTER (key)));
+
+  return list ? g_array_index (index->heads, PostingList, list - 1).first : NO_POSTING;
+}
+
+static inline const Posting *
+posting_at (GroupIndex *index, guint p)
+{
+  return &g_array_index (index->postings, Posting, p);
+}
+
 /* Every link needs a run of three shared words at least, so only groups
  * that hold one of a quote's word triples are worth aligning with: an
  * index from triples to groups keeps many-article runs near linear. */
@@ -483,46 +547,57 @@ triple_key (GArray *ids, guint i)
 /* Adds @group to the list of groups under @key, once: groups are posted
  * in increasing order. */
 static void
-post_group (GHashTable *index, guint key, guint group)
+post_group (GroupIndex *index, guint key, guint group)
 {
-  GArray *list = g_hash_table_lookup (index, GUINT_TO_POINTER (key));
+  guint list = GPOINTER_TO_UINT (g_hash_table_lookup (index->lists, GUINT_TO_POINTER (key)));
+  Posting posting = { group, NO_POSTING };
+  guint p = index->postings->len;
 
-  if (list == NULL)
+  if (list == 0)
     {
-      list = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_hash_table_insert (index, GUINT_TO_POINTER (key), list);
+      PostingList head = { p, p };
+
+      g_array_append_val (index->heads, head);
+      g_hash_table_insert (index->lists, GUINT_TO_POINTER (key),
+                           GUINT_TO_POINTER (index->heads->len));
     }
-  if (list->len == 0 || g_array_index (list, guint, list->len - 1) != group)
-    g_array_append_val (list, group);
+  else
+    {
+      PostingList *head = &g_array_index (index->heads, PostingList, list - 1);
+      Posting *last = &g_array_index (index->postings, Posting, head->last);
+
+      if (last->group == group)
+        return;
+      last->next = p;
+      head->last = p;
+    }
+  g_array_append_val (index->postings, posting);
 }
 
 static void
-index_entry (GHashTable *index, Entry *e, guint group)
+index_entry (GroupIndex *index, Entry *e, guint group)
 {
   for (guint i = 0; i + 2 < e->core->len; i++)
     post_group (index, triple_key (e->core, i), group);
 }
 
 static GArray *
-candidate_groups (GHashTable *index, Entry *e, GArray *stamp, guint mark)
+candidate_groups (GroupIndex *index, Entry *e, GArray *stamp, guint mark)
 {
   GArray *out = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i + 2 < e->core->len; i++)
-    {
-      GArray *list = g_hash_table_lookup (index, GUINT_TO_POINTER (triple_key (e->core, i)));
+    for (guint p = first_posting (index, triple_key (e->core, i)); p != NO_POSTING;
+         p = posting_at (index, p)->next)
+      {
+        guint g = posting_at (index, p)->group;
 
-      for (guint k = 0; list && k < list->len; k++)
-        {
-          guint g = g_array_index (list, guint, k);
-
-          if (g_array_index (stamp, guint, g) != mark)
-            {
-              g_array_index (stamp, guint, g) = mark;
-              g_array_append_val (out, g);
-            }
-        }
-    }
+        if (g_array_index (stamp, guint, g) != mark)
+          {
+            g_array_index (stamp, guint, g) = mark;
+            g_array_append_val (out, g);
+          }
+      }
   return out;
 }
 
@@ -539,7 +614,7 @@ pair_key (GArray *ids, guint i)
 /* Indexes the word pairs of @ids (only the first with @first_only) as
  * being in @group; groups come in increasing order. */
 static void
-index_pairs (GHashTable *index, GArray *ids, guint group, gboolean first_only)
+index_pairs (GroupIndex *index, GArray *ids, guint group, gboolean first_only)
 {
   for (guint i = 0; i + 1 < ids->len && (i == 0 || !first_only); i++)
     post_group (index, pair_key (ids, i), group);
@@ -584,12 +659,12 @@ static guint
 form_groups (GPtrArray *entries, GPtrArray *members, GHashTable *ids, GPtrArray *scans)
 {
   g_autoptr(GPtrArray) plain = g_ptr_array_new_with_free_func ((GDestroyNotify) plain_free);
-  g_autoptr(GHashTable) index = g_hash_table_new_full (NULL, NULL, NULL,
-                                                        (GDestroyNotify) g_array_unref);
-  g_autoptr(GHashTable) singles = g_hash_table_new_full (NULL, NULL, NULL,
-                                                         (GDestroyNotify) g_array_unref);
+  g_auto(GroupIndex) index = { NULL };
+  g_auto(GroupIndex) singles = { NULL };
   g_autoptr(GArray) stamp = g_array_new (FALSE, TRUE, sizeof (guint));
 
+  group_index_init (&index);
+  group_index_init (&singles);
   g_ptr_array_set_size (plain, scans->len);
   g_ptr_array_sort (entries, entry_by_length);
   for (guint i = 0; i < entries->len; i++)
@@ -602,7 +677,7 @@ form_groups (GPtrArray *entries, GPtrArray *members, GHashTable *ids, GPtrArray 
       if (e->quote->flags & PX_QUOTE_TERM)
         continue;
       g_array_set_size (stamp, members->len + 1);
-      candidates = candidate_groups (index, e, stamp, i + 1);
+      candidates = candidate_groups (&index, e, stamp, i + 1);
       for (guint c = 0; c < candidates->len; c++)
         {
           guint g = g_array_index (candidates, guint, c);
@@ -636,7 +711,7 @@ form_groups (GPtrArray *entries, GPtrArray *members, GHashTable *ids, GPtrArray 
         }
       e->group = best;
       g_ptr_array_add (g_ptr_array_index (members, best), e);
-      index_entry (index, e, best);
+      index_entry (&index, e, best);
     }
 
   /* Terms of two words or more: inside a quotation of a group, or
@@ -648,18 +723,17 @@ form_groups (GPtrArray *entries, GPtrArray *members, GHashTable *ids, GPtrArray 
    * first two words in a row: an index of word pairs to groups (in
    * group order, so the first match is the same as in a full scan)
    * keeps thousands of terms from each visiting every group. */
-  g_hash_table_remove_all (index);
+  group_index_remove_all (&index);
   for (guint g = 0; g < members->len; g++)
     {
       GPtrArray *list = g_ptr_array_index (members, g);
 
       for (guint k = 0; k < MIN (list->len, MAX_LINKS_PER_GROUP); k++)
-        index_pairs (index, ((Entry *) g_ptr_array_index (list, k))->core, g, FALSE);
+        index_pairs (&index, ((Entry *) g_ptr_array_index (list, k))->core, g, FALSE);
     }
   for (guint i = 0; i < entries->len; i++)
     {
       Entry *e = g_ptr_array_index (entries, i);
-      GArray *groups;
       int own_words = -1;   /* written_plain(), once asked */
 
       if (!(e->quote->flags & PX_QUOTE_TERM) || e->core->len == 0)
@@ -672,10 +746,10 @@ form_groups (GPtrArray *entries, GPtrArray *members, GHashTable *ids, GPtrArray 
 
           if (!(e->quote->flags & PX_QUOTE_ATTRIBUTED))
             continue;
-          groups = g_hash_table_lookup (singles, GUINT_TO_POINTER (id));
-          for (guint c = 0; groups && c < groups->len && e->group < 0; c++)
+          for (guint p = first_posting (&singles, id); p != NO_POSTING && e->group < 0;
+               p = posting_at (&singles, p)->next)
             {
-              guint g = g_array_index (groups, guint, c);
+              guint g = posting_at (&singles, p)->group;
               Entry *first = g_ptr_array_index ((GPtrArray *) g_ptr_array_index (members, g), 0);
 
               if (ids_equal (first->core, e->core))
@@ -685,15 +759,15 @@ form_groups (GPtrArray *entries, GPtrArray *members, GHashTable *ids, GPtrArray 
             {
               e->group = members->len;
               g_ptr_array_add (members, g_ptr_array_new ());
-              post_group (singles, id, e->group);
+              post_group (&singles, id, e->group);
             }
           g_ptr_array_add (g_ptr_array_index (members, e->group), e);
           continue;
         }
-      groups = g_hash_table_lookup (index, GUINT_TO_POINTER (pair_key (e->core, 0)));
-      for (guint c = 0; groups && c < groups->len && e->group < 0; c++)
+      for (guint p = first_posting (&index, pair_key (e->core, 0)); p != NO_POSTING && e->group < 0;
+           p = posting_at (&index, p)->next)
         {
-          guint g = g_array_index (groups, guint, c);
+          guint g = posting_at (&index, p)->group;
           GPtrArray *list = g_ptr_array_index (members, g);
           Entry *first = list->len ? g_ptr_array_index (list, 0) : NULL;
 
@@ -730,7 +804,7 @@ form_groups (GPtrArray *entries, GPtrArray *members, GHashTable *ids, GPtrArray 
           /* A new group of terms, kept only if a second outlet has it. */
           e->group = members->len;
           g_ptr_array_add (members, g_ptr_array_new ());
-          index_pairs (index, e->core, e->group, TRUE);
+          index_pairs (&index, e->core, e->group, TRUE);
         }
       g_ptr_array_add (g_ptr_array_index (members, e->group), e);
     }
