@@ -62,6 +62,7 @@ full_name_in (GHashTable *index, const char *surname)
 typedef struct {
   GHashTable *doc;      /* surname index of the document's mentions */
   GHashTable *group;    /* and of the group's, or NULL */
+  const char **mention_full;  /* full_name() of each mention, once asked */
 } Surnames;
 
 /* A surname is the full name written before it in the document (the
@@ -123,6 +124,18 @@ full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
   return full ? full : name;
 }
 
+/* full_name() of the mention @m of the document: descriptions are
+ * matched against every person named before them, each by the names
+ * of all the others. */
+static const char *
+mention_full_name (DocScan *ds, Surnames *names, const Mention *m)
+{
+  guint i = m - (const Mention *) (gconstpointer) ds->mentions->data;
+
+  if (names->mention_full[i] == NULL)
+    names->mention_full[i] = full_name (ds, names, m->name, m->pos);
+  return names->mention_full[i];
+}
 
 static gboolean
 is_person (Surnames *names, const Mention *m)
@@ -242,13 +255,13 @@ may_be_speaker (DocScan *ds, const char *name)
 static guint
 gender_of (const Mention *m, const char *full)
 {
-  g_auto(GStrv) titles = g_strsplit (m->titles, " ", -1);
   g_autofree char *first = NULL;
   const char *sp = strchr (full, ' ');
 
-  for (guint i = 0; titles[i]; i++)
+  /* The titles, " secretary state ", word by word. */
+  for (const char *t = m->titles; *t; t += strcspn (t, " "), t += *t == ' ')
     {
-      guint g = px_quote_word_classes (titles[i]) & (WC_MALE | WC_FEMALE);
+      guint g = px_quote_word_classes_len (t, strcspn (t, " ")) & (WC_MALE | WC_FEMALE);
 
       if (g == WC_MALE || g == WC_FEMALE)
         return g;
@@ -669,7 +682,7 @@ qualifiers_fit (DocScan *ds, Surnames *names, const char *full, GPtrArray *quals
 
           if (m->pos >= before)
             break;
-          if (!g_str_equal (full_name (ds, names, m->name, m->pos), full))
+          if (!g_str_equal (mention_full_name (ds, names, m), full))
             continue;
           /* Nearer this name than any other, in its sentence and
            * paragraph: "Ivo Marsh of Vermont and Florida Sen. Tom Ruud". */
@@ -770,7 +783,7 @@ resolve_description (DocScan *ds, Surnames *names, Found *f, const char *salient
             break;
           if (!is_person (names, m))
             continue;
-          full = full_name (ds, names, m->name, m->pos);
+          full = mention_full_name (ds, names, m);
           g = gender_of (m, full);
           if ((want && g && g != want) ||
               !qualifiers_fit (ds, names, full, quals, f->np_pos, places_only))
@@ -1215,9 +1228,15 @@ quoted_words (DocScan *ds, const Found *f, gboolean keep_case)
 
       for (const char *p = ds->text + sp->start; p < ds->text + sp->end; p = g_utf8_next_char (p))
         {
-          gunichar c = g_utf8_get_char (p);
+          gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
 
-          if (g_unichar_isalnum (c))
+          /* ASCII, most of it, without the Unicode tables. */
+          if (c < 0x80 && g_ascii_isalnum (c))
+            {
+              g_string_append_c (out, keep_case ? (char) c : g_ascii_tolower (c));
+              in_word = TRUE;
+            }
+          else if (c >= 0x80 && g_unichar_isalnum (c))
             {
               g_string_append_unichar (out, keep_case ? c : g_unichar_tolower (c));
               in_word = TRUE;
@@ -1259,17 +1278,26 @@ written_lower_there (DocScan *ds, const Found *g, gsize at, gsize n)
  * the article holds, said by someone it names there: theirs.
  * 'Incredible incarnation' as a subheading, then Jenna Coleman said:
  * "… an incredible incarnation of number 12." */
+/* The quoted_words() of the quote at @q, kept in @words once worked
+ * out: most quotes have a speaker of their own and are never compared. */
+static const char *
+words_of_quote (DocScan *ds, GPtrArray *words, guint q)
+{
+  if (g_ptr_array_index (words, q) == NULL)
+    g_ptr_array_index (words, q) = quoted_words (ds, g_ptr_array_index (ds->found, q), FALSE);
+  return g_ptr_array_index (words, q);
+}
+
 static void
 speakers_of_echoes (DocScan *ds)
 {
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint q = 0; q < ds->found->len; q++)
-    g_ptr_array_add (words, quoted_words (ds, g_ptr_array_index (ds->found, q), FALSE));
+  g_ptr_array_set_size (words, ds->found->len);
   for (guint q = 0; q < ds->found->len; q++)
     {
       Found *f = g_ptr_array_index (ds->found, q);
-      const char *w = g_ptr_array_index (words, q);
+      const char *w;
       const Found *source = NULL;
       guint n_words = 0;
 
@@ -1288,6 +1316,7 @@ speakers_of_echoes (DocScan *ds)
         if (!alone && !(p->end - p->start <= MAX_HEADLINE_BYTES && reads_as_headline (ds, p->start, p->end)))
           continue;
       }
+      w = words_of_quote (ds, words, q);
       for (const char *p = w; *p; p++)
         n_words += *p == ' ';
       if (n_words < MIN_ECHO_WORDS)
@@ -1295,11 +1324,14 @@ speakers_of_echoes (DocScan *ds)
       for (guint r = 0; r < ds->found->len; r++)
         {
           Found *g = g_ptr_array_index (ds->found, r);
-          const char *gw = g_ptr_array_index (words, r);
+          const char *gw;
           const char *at;
 
-          if (r == q || g->depth > 0 || !g->speaker || strlen (gw) <= strlen (w) ||
+          if (r == q || g->depth > 0 || !g->speaker ||
               !(g->kind == SPK_NAME || g->kind == SPK_PRONOUN || g->kind == SPK_ROLE))
+            continue;
+          gw = words_of_quote (ds, words, r);
+          if (strlen (gw) <= strlen (w))
             continue;
           at = strstr (gw, w);
           if (!at || (at > gw && at[-1] != ' ') || !written_lower_there (ds, g, at - gw, strlen (w)))
@@ -1324,7 +1356,8 @@ void
 px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
 {
   Found *prev = NULL;
-  Surnames names = { px_quote_surname_index (ds->mentions), group_names };
+  Surnames names = { px_quote_surname_index (ds->mentions), group_names,
+                     g_new0 (const char *, ds->mentions->len + 1) };
 
   for (guint q = 0; q < ds->found->len; q++)
     {
@@ -1371,4 +1404,5 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
     }
   speakers_of_echoes (ds);
   g_hash_table_unref (names.doc);
+  g_free (names.mention_full);
 }

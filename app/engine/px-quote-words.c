@@ -346,6 +346,25 @@ px_quote_phrase_at (GArray *items, guint i, WordRole role)
   return best;
 }
 
+/* Longer words than this are copied to the heap to be looked up. */
+#define WORD_BUF 64
+
+guint
+px_quote_word_classes_len (const char *word, gsize len)
+{
+  char buf[WORD_BUF];
+  g_autofree char *long_word = NULL;
+
+  if (len < WORD_BUF)
+    {
+      memcpy (buf, word, len);
+      buf[len] = '\0';
+      return px_quote_word_classes (buf);
+    }
+  long_word = g_strndup (word, len);
+  return px_quote_word_classes (long_word);
+}
+
 gboolean
 px_quote_in_list (WordClass list, const char *word)
 {

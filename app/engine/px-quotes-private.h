@@ -170,6 +170,9 @@ guint        px_quote_word_classes     (const char *word);
 void         px_quote_word_lookup      (const char *word,
                                         guint      *classes,
                                         guint64    *roles);
+/* The classes of the word @word[0, len), without copying it. */
+guint        px_quote_word_classes_len (const char *word,
+                                        gsize       len);
 gboolean     px_quote_in_list          (WordClass   list,
                                         const char *word);
 /* Whether @word (lower case) has @role (or opens a phrase of it). */
