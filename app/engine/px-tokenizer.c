@@ -601,43 +601,6 @@ segmenter_init (Segmenter *seg, const char *text, gssize len)
   seg->ri_run = 0;
 }
 
-void
-px_tokenize (const char *text,
-             gssize      len,
-             guint32     base,
-             GArray     *tokens)
-{
-  Segmenter seg;
-
-  g_return_if_fail (text != NULL || len == 0);
-  g_return_if_fail (tokens != NULL);
-
-  if (text == NULL)
-    return;
-
-  segmenter_init (&seg, text, len);
-  g_return_if_fail (seg.len <= PX_TOKEN_MAX_TEXT - base);
-
-  while (seg.pos < seg.len)
-    {
-      gsize start = seg.pos;
-      PxTokenKind kind;
-      gsize end = next_segment (&seg, &kind);
-
-      /* A token longer than 2^30 bytes is split (only absurd input has one). */
-      while (end - start > 0x3FFFFFFF)
-        {
-          PxToken t = { base + start, 0x3FFFFFFF, kind };
-          g_array_append_val (tokens, t);
-          start += 0x3FFFFFFF;
-        }
-      {
-        PxToken t = { base + start, end - start, kind };
-        g_array_append_val (tokens, t);
-      }
-    }
-}
-
 /* Stores a token at index @n of @tokens, growing it as needed; returns
  * the next index. */
 static inline gsize
@@ -657,6 +620,36 @@ put_token (GArray *tokens, gsize n, guint32 base, gsize start, gsize end, PxToke
   /* One store, not a read-modify-write for each bit field. */
   *t = (PxToken) { base + start, end - start, kind };
   return n + 1;
+}
+
+void
+px_tokenize (const char *text,
+             gssize      len,
+             guint32     base,
+             GArray     *tokens)
+{
+  Segmenter seg;
+  gsize n;
+
+  g_return_if_fail (text != NULL || len == 0);
+  g_return_if_fail (tokens != NULL);
+
+  if (text == NULL)
+    return;
+
+  segmenter_init (&seg, text, len);
+  g_return_if_fail (seg.len <= PX_TOKEN_MAX_TEXT - base);
+
+  n = tokens->len;
+  while (seg.pos < seg.len)
+    {
+      gsize start = seg.pos;
+      PxTokenKind kind;
+      gsize end = next_segment (&seg, &kind);
+
+      n = put_token (tokens, n, base, start, end, kind);
+    }
+  g_array_set_size (tokens, n);
 }
 
 /* The segmenter's state at seg->pos when the segments since @synced
