@@ -159,7 +159,7 @@ typedef struct {
   guint8 *quoted;       /* a byte a character: inside a quote's marks */
   GArray *mentions;     /* of Mention, in text order */
   GStringChunk *words;  /* the items' lower-case words, freed with the scan */
-  GArray *tokens;       /* scratch of items_of() */
+  GArray *tokens;       /* scratch of items_of() and of a quote's words */
   GString *scratch;
   GHashTable *title_surnames;  /* titles the article writes as surnames: "king" of Peter King */
 } DocScan;

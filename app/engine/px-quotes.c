@@ -248,9 +248,10 @@ cued_before (DocScan *ds, Found *f, gboolean title)
 static gboolean
 is_title_case (DocScan *ds, const char *text)
 {
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
+  GArray *tokens = ds->tokens;
   guint words = 0;
 
+  g_array_set_size (tokens, 0);
   px_tokenize (text, -1, 0, tokens);
   for (guint i = 0; i < tokens->len; i++)
     {
@@ -335,6 +336,7 @@ px_quote_from_found (DocScan *ds, Found *f)
   GString *text = g_string_new (NULL);
   const Span *first = &g_array_index (f->segments, Span, 0);
   const Span *last = &g_array_index (f->segments, Span, f->segments->len - 1);
+  gboolean title;   /* every word capitalised: a title's words, or a name's */
 
   for (guint i = 0; i < f->segments->len; i++)
     {
@@ -355,6 +357,7 @@ px_quote_from_found (DocScan *ds, Found *f)
     q->flags |= PX_QUOTE_INSERTION;
   if (strstr (text->str, "...") || strstr (text->str, "\xe2\x80\xa6"))
     q->flags |= PX_QUOTE_ELLIPSIS;
+  title = is_title_case (ds, text->str);
   q->speaker = g_strdup (f->speaker);
   q->speaker_confidence = f->speaker ? f->confidence : 0;
   /* Said by someone, even someone the text leaves unnamed ("a spokesman
@@ -364,7 +367,7 @@ px_quote_from_found (DocScan *ds, Found *f)
    * (but not 'Ann Lee, who starred in "Barton Fink," said'). */
   if (((f->kind == SPK_NAME || f->kind == SPK_PRONOUN || f->kind == SPK_ROLE) && f->speaker) ||
       f->said)
-    if (!is_title_case (ds, text->str) || named_by_verb (ds, f->mark_start) ||
+    if (!title || named_by_verb (ds, f->mark_start) ||
         (f->said_after && f->opens_sentence) || exclaims (text))
       q->flags |= PX_QUOTE_ATTRIBUTED;
   /* '"Would we win without him?" Lee asked. ¶ "No."': a paragraph or a
@@ -372,10 +375,10 @@ px_quote_from_found (DocScan *ds, Found *f)
    * cry; a title or a scare quote stands inside a sentence of the
    * writer's. */
   if (!(q->flags & PX_QUOTE_ATTRIBUTED) && (q->flags & PX_QUOTE_TERM) && is_sentence (ds, f, text) &&
-      (!is_title_case (ds, text->str) || exclaims (text)))
+      (!title || exclaims (text)))
     q->flags |= PX_QUOTE_ATTRIBUTED;
   if (!(q->flags & PX_QUOTE_ATTRIBUTED) && (q->flags & PX_QUOTE_TERM) &&
-      cued_before (ds, f, is_title_case (ds, text->str)))
+      cued_before (ds, f, title))
     q->flags |= PX_QUOTE_ATTRIBUTED;
   q->text = g_string_free (text, FALSE);
   return q;
