@@ -250,7 +250,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
           after_word = i > s && g_array_index (items, Item, i - 1).kind == IT_WORD &&
                        !g_array_index (items, Item, i - 1).cap &&
                        ((g_array_index (items, Item, i - 1).classes & (WC_DETERMINER | WC_FUNCTION)) ||
-                        g_strv_contains (px_quote_name_prepositions, g_array_index (items, Item, i - 1).lower));
+                        px_quote_item_in (items, i - 1, WR_NAME_PREPOSITION));
           /* "pro-Lee marchers", "anti-Marsh ads": a name glued to a
            * prefix qualifies what follows; nobody speaks by it. */
           if (i >= 2 && g_array_index (items, Item, i - 1).kind == IT_HYPHEN &&
@@ -276,7 +276,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
            * after a preposition after the title is the title's field;
            * held back in case no name is set off before the title. */
           if (pass == 0 && last_title >= 0 && i == from + 1 && after_word &&
-              g_strv_contains (px_quote_name_prepositions, g_array_index (items, Item, i - 1).lower))
+              px_quote_item_in (items, i - 1, WR_NAME_PREPOSITION))
             {
               if (held_words == 0)
                 {
@@ -349,7 +349,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
           px_quote_item_fill (ds, before);
           f->np_weak |= before->kind == IT_WORD && !before->cap &&
                         ((before->classes & (WC_DETERMINER | WC_FUNCTION)) ||
-                         g_strv_contains (px_quote_name_prepositions, before->lower));
+                         px_quote_has_role (before, WR_NAME_PREPOSITION));
         }
       if (best_e < e)
         {
@@ -513,7 +513,7 @@ opens_with_phrase (DocScan *ds, GArray *items, guint s)
   px_quote_item_fill (ds, it);
   if (it->classes & WC_DETERMINER)
     return FALSE;
-  if ((it->classes & (WC_STOP | WC_ADVERB)) || g_strv_contains (px_quote_name_prepositions, it->lower))
+  if ((it->classes & (WC_STOP | WC_ADVERB)) || px_quote_has_role (it, WR_NAME_PREPOSITION))
     return TRUE;
   {
     g_autofree char *word = g_strndup (ds->text + it->start, it->end - it->start);
@@ -648,7 +648,7 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
           if (d + 1 >= n || first_word->kind != IT_WORD)
             break;
           if (!(first_word->cap && d == s + 1 && strchr (first_word->lower, '.')) &&
-              !(!first_word->cap && g_strv_contains (px_quote_name_prepositions, first_word->lower)) &&
+              !(!first_word->cap && px_quote_has_role (first_word, WR_NAME_PREPOSITION)) &&
               !(first_word->cap && (first_word->classes & WC_PLACE) && d == s + 1))
             break;
           s = d + 1;
@@ -828,7 +828,7 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
    * preposition are whom it was said about, not who said it. */
   if (e < n && g_array_index (items, Item, e).kind == IT_WORD &&
       !g_array_index (items, Item, e).cap &&
-      g_strv_contains (px_quote_name_prepositions, g_array_index (items, Item, e).lower))
+      px_quote_item_in (items, e, WR_NAME_PREPOSITION))
     return e;
   /* "said a Marsh supporter", "wrote one voter": someone the text leaves
    * unnamed (unless a name follows in apposition: "said a spokesman,
@@ -970,7 +970,7 @@ cut_after_preposition (GArray *items, guint s, guint i)
     p -= 2;
   return p > 0 && g_array_index (items, Item, p - 1).kind == IT_WORD &&
          !g_array_index (items, Item, p - 1).cap && g_array_index (items, Item, p - 1).lower &&
-         g_strv_contains (px_quote_name_prepositions, g_array_index (items, Item, p - 1).lower);
+         px_quote_item_in (items, p - 1, WR_NAME_PREPOSITION);
 }
 
 static void
@@ -1145,7 +1145,7 @@ opens_adverbial (DocScan *ds, GArray *items, guint a, guint e)
   if (it->kind != IT_WORD || it->acronym)
     return FALSE;
   px_quote_item_fill (ds, it);
-  if (g_strv_contains (px_quote_name_prepositions, it->lower) ||
+  if (px_quote_has_role (it, WR_NAME_PREPOSITION) ||
       px_quote_has_role (it, WR_ADVERBIAL_OPENER))
     return TRUE;
   if (a + 1 < e && px_quote_has_ending (WE_PARTICIPLE, it->lower) &&
@@ -1210,7 +1210,7 @@ name_in_description (DocScan *ds, GArray *items, guint a, guint e, guint32 np_po
       if (it->kind != IT_WORD || it->cap)
         continue;
       px_quote_item_fill (ds, it);
-      if (g_strv_contains (px_quote_name_prepositions, it->lower))
+      if (px_quote_has_role (it, WR_NAME_PREPOSITION))
         return TRUE;
     }
   return FALSE;
@@ -1821,7 +1821,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
                 !px_quote_item_in (items, i - 1, WR_ASKING_VERB) &&
                 !(g_array_index (items, Item, i - 1).classes & WC_PARTICIPLE) &&
                 !(i < items->len && g_array_index (items, Item, i).kind == IT_WORD &&
-                  g_strv_contains (px_quote_name_prepositions, g_array_index (items, Item, i).lower)))
+                  px_quote_item_in (items, i, WR_NAME_PREPOSITION)))
               {
                 object_np (f, ds, items, i - 1, s - 1);
                 f->pattern = PATTERN_NEARBY;

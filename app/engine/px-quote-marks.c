@@ -308,10 +308,15 @@ pronoun_said_follows (const char *text, guint32 pos, guint32 pe)
 
   while (pos < pe && g_ascii_isalpha (text[pos]))
     pos++;
-  if (!((pos - w == 2 && strncmp (text + w, "he", 2) == 0) ||
-        (pos - w == 3 && strncmp (text + w, "she", 3) == 0)) ||
-      pos >= pe || text[pos] != ' ')
+  if (pos >= pe || text[pos] != ' ')
     return FALSE;
+  {
+    /* As written: "He said, …" opens its own sentence. */
+    g_autofree char *word = g_strndup (text + w, pos - w);
+
+    if (!px_quote_in_role (WR_PERSON_SUBJECT_PRONOUN, word))
+      return FALSE;
+  }
   if (!attribution_follows (text, pos + 1, pe, 1))
     return FALSE;
   /* 'it, "he said no and he meant it."': a mark before the sentence

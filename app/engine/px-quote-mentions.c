@@ -439,9 +439,7 @@ px_quote_is_verb_at (DocScan *ds, GArray *items, guint i)
 gboolean
 px_quote_is_pronoun (const Item *it)
 {
-  return it->kind == IT_WORD &&
-         (g_str_equal (it->lower, "he") || g_str_equal (it->lower, "she") ||
-          g_str_equal (it->lower, "him") || g_str_equal (it->lower, "her"));
+  return px_quote_has_role (it, WR_MALE_PRONOUN) || px_quote_has_role (it, WR_FEMALE_PRONOUN);
 }
 
 /* The text of [start, end) with runs of white space as one space, into
@@ -494,11 +492,6 @@ px_quote_opens_sentence (GArray *items, guint i)
 {
   return i == 0 || g_array_index (items, Item, i - 1).kind == IT_END;
 }
-
-/* Words before a name that make it a place or an organisation. */
-const char * const px_quote_name_prepositions[] = {
-  "at", "of", "from", "for", "in", "on", "with", "during", "by", "about", "against", NULL
-};
 
 /* Whether the word of @it stands capitalised inside a sentence somewhere. */
 static gboolean
@@ -598,7 +591,8 @@ px_quote_name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words
 
           px_quote_item_fill (ds, of);
           px_quote_item_fill (ds, title);
-          if (of->kind == IT_WORD && !of->cap && g_str_equal (of->lower, "of") && px_quote_is_title (title))
+          if (of->kind == IT_WORD && !of->cap && px_quote_has_role (of, WR_NAME_JOINER) &&
+              px_quote_is_title (title))
             break;
         }
       if (px_quote_is_name_word (it) ||
@@ -628,7 +622,7 @@ px_quote_name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words
        * word go on with its name (a person's name takes no "of"). */
       else if (words > 0 && (g_array_index (items, Item, i - 1).classes & WC_ORG) && i + 1 < hi &&
                it->kind == IT_WORD && !it->cap &&
-               (px_quote_item_fill (ds, it), g_str_equal (it->lower, "of")) &&
+               (px_quote_item_fill (ds, it), px_quote_has_role (it, WR_NAME_JOINER)) &&
                (px_quote_is_name_word (&g_array_index (items, Item, i + 1)) ||
                 /* "the Department of Justice said": a title ends the
                  * name when no name follows it ("Secretary Ann Lee"). */
@@ -721,8 +715,9 @@ appositive_titles (DocScan *ds, GArray *items, guint e, GString *titles, Mention
           break;
         }
       px_quote_item_fill (ds, it);
-      if (k > e + 1 && (g_strv_contains (px_quote_name_prepositions, it->lower) ||
-                        g_str_equal (it->lower, "who") || g_str_equal (it->lower, "to")))
+      if (k > e + 1 && (px_quote_has_role (it, WR_NAME_PREPOSITION) ||
+                        px_quote_has_role (it, WR_PERSON_RELATIVE) ||
+                        px_quote_has_role (it, WR_RECIPIENT_PREPOSITION)))
         {
           ended = TRUE;
           break;
@@ -750,10 +745,6 @@ appositive_titles (DocScan *ds, GArray *items, guint e, GString *titles, Mention
     g_string_truncate (titles, kept);
 }
 
-/* Prepositions that put a name as a place: "in Banda Aceh". */
-static const char * const place_prepositions[] = {
-  "in", "near", "outside", "across", "throughout", "off", NULL
-};
 
 
 
@@ -783,7 +774,7 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
             !g_array_index (items, Item, e).cap))
         m.not_person = TRUE;
       if (k == s && t->kind == IT_WORD && !t->cap && !last->possessive &&
-          g_strv_contains (place_prepositions, t->lower))
+          px_quote_has_role (t, WR_PLACE_PREPOSITION))
         m.in_place = TRUE;
       if (px_quote_is_title (t))
         {
@@ -806,12 +797,14 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
           /* "of Ivo Marsh", "against Ada Marr", "the Marsh plan": a name
            * after a preposition or a determiner is no sentence's subject. */
           if (t->kind == IT_WORD && !t->cap &&
-              (g_strv_contains (px_quote_name_prepositions, t->lower) || (t->classes & WC_DETERMINER) ||
-               g_str_equal (t->lower, "to") || g_str_equal (t->lower, "whom")))
+              (px_quote_has_role (t, WR_NAME_PREPOSITION) || (t->classes & WC_DETERMINER) ||
+               px_quote_has_role (t, WR_RECIPIENT_PREPOSITION) ||
+               px_quote_has_role (t, WR_OBJECT_RELATIVE)))
             m.after_preposition = TRUE;
           /* "the governor of Unity state": a name right after "of" is
            * the title's field, not its holder. */
-          if (!(t->kind == IT_WORD && ((g_str_equal (t->lower, "of") && k != s) || (t->cap && m.titled))))
+          if (!(t->kind == IT_WORD && ((px_quote_has_role (t, WR_NAME_JOINER) && k != s) ||
+                                       (t->cap && m.titled))))
             break;
         }
     }
@@ -831,7 +824,8 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
         if (t->kind != IT_WORD)
           break;
         px_quote_item_fill (ds, t);
-        if (px_quote_item_is (items, k - 1, "a") || px_quote_item_is (items, k - 1, "an") || px_quote_item_is (items, k - 1, "the"))
+        if (px_quote_item_in (items, k - 1, WR_INDEFINITE_ARTICLE) ||
+            px_quote_item_in (items, k - 1, WR_DEFINITE_ARTICLE))
           {
             g_string_append (titles, g_array_index (items, Item, s - 2).lower);
             g_string_append_c (titles, ' ');

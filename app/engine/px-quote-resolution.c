@@ -281,9 +281,9 @@ gender_of (const Mention *m, const char *full)
 static guint
 pronoun_gender (const char *pronoun)
 {
-  if (pronoun && (g_str_equal (pronoun, "he") || g_str_equal (pronoun, "him")))
+  if (px_quote_in_role (WR_MALE_PRONOUN, pronoun))
     return WC_MALE;
-  if (pronoun && (g_str_equal (pronoun, "she") || g_str_equal (pronoun, "her")))
+  if (px_quote_in_role (WR_FEMALE_PRONOUN, pronoun))
     return WC_FEMALE;
   return 0;
 }
@@ -465,7 +465,7 @@ pronoun_subject_before (DocScan *ds, const Mention *m, guint want)
     return FALSE;
   px_quote_item_fill (ds, &g_array_index (items, Item, 0));
   if (g_array_index (items, Item, 0).kind == IT_WORD &&
-      g_strv_contains (px_quote_name_prepositions, g_array_index (items, Item, 0).lower))
+      px_quote_item_in (items, 0, WR_NAME_PREPOSITION))
     {
       while (k < items->len && g_array_index (items, Item, k).kind != IT_COMMA &&
              g_array_index (items, Item, k).kind != IT_END)
@@ -717,7 +717,7 @@ qualifiers_fit (DocScan *ds, Surnames *names, const char *full, GPtrArray *quals
                   gsize wn = strcspn (ds->text + k + 1, " ,.;:()\n");
                   g_autofree char *w = g_strndup (ds->text + k + 1, MIN (wn, hi - k - 1));
 
-                  if (g_str_equal (w, "and") || g_str_equal (w, "who") ||
+                  if (px_quote_in_role (WR_CONJUNCTION, w) || px_quote_in_role (WR_PERSON_RELATIVE, w) ||
                       (px_quote_is_finite_verb (w) && !px_quote_in_list (WC_TITLE, w)))
                     {
                       hi = k;
@@ -937,9 +937,6 @@ whole_word_at (DocScan *ds, guint32 p, gsize n)
 static gboolean
 introduced_unnamed (DocScan *ds, const char *role, guint32 pos)
 {
-  static const char * const predicates[] = {
-    "is", "was", "are", "were", "be", "been", "became", "becomes", "remains", "as", NULL
-  };
   gsize n = strlen (role);
 
   for (guint32 p = pos; p-- > 0;)
@@ -968,15 +965,15 @@ introduced_unnamed (DocScan *ds, const char *role, guint32 pos)
               mark = TRUE;
               break;
             }
-          if (g_str_equal (word, "a") || g_str_equal (word, "an"))
+          if (px_quote_in_role (WR_INDEFINITE_ARTICLE, word))
             {
               a = w;
               break;
             }
           /* "the official": another mention of the same person, found
            * further back. */
-          if (g_str_equal (word, "the") || g_str_equal (word, "that") ||
-              g_str_equal (word, "this") || g_str_has_suffix (word, "'s"))
+          if (px_quote_in_role (WR_DEFINITE_ARTICLE, word) || px_quote_in_role (WR_DEMONSTRATIVE, word) ||
+              g_str_has_suffix (word, "'s"))
             break;
         }
       if (a == NULL)
@@ -992,7 +989,7 @@ introduced_unnamed (DocScan *ds, const char *role, guint32 pos)
 
         if (word != NULL)
           {
-            if (g_strv_contains (predicates, word))
+            if (px_quote_in_role (WR_PREDICATE_LINK, word))
               return FALSE;
           }
         else

@@ -97,6 +97,14 @@ static const char * const role_sections[] = {
   [WR_PARTICIPLE_CLAUSE_OPENER] = "participle-clause-openers",
   [WR_INFINITIVE_MARKER] = "infinitive-markers",
   [WR_RECIPIENT_PREPOSITION] = "recipient-prepositions",
+  [WR_NAME_PREPOSITION] = "name-prepositions",
+  [WR_PLACE_PREPOSITION] = "place-prepositions",
+  [WR_OBJECT_RELATIVE] = "object-relatives",
+  [WR_MALE_PRONOUN] = "male-pronouns",
+  [WR_FEMALE_PRONOUN] = "female-pronouns",
+  [WR_PREDICATE_LINK] = "predicate-links",
+  [WR_DEMONSTRATIVE] = "demonstratives",
+  [WR_PERSON_SUBJECT_PRONOUN] = "person-subject-pronouns",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

@@ -84,6 +84,14 @@ typedef enum {
   WR_PARTICIPLE_CLAUSE_OPENER, /* "with Ada Marr calling it…" */
   WR_INFINITIVE_MARKER,       /* "went on to say": the subject is the sentence's */
   WR_RECIPIENT_PREPOSITION,   /* "an aide to Ann Lee", "ambassador to Beirut" */
+  WR_NAME_PREPOSITION,        /* "at the University": a place or an organisation follows */
+  WR_PLACE_PREPOSITION,       /* "in Banda Aceh": a place follows */
+  WR_OBJECT_RELATIVE,         /* "whom Ann Lee named": no subject follows */
+  WR_MALE_PRONOUN,            /* "he said": a man spoke */
+  WR_FEMALE_PRONOUN,          /* "she said": a woman spoke */
+  WR_PREDICATE_LINK,          /* "Ruud is a spokesman": a name given its role */
+  WR_DEMONSTRATIVE,           /* "that official": one named before */
+  WR_PERSON_SUBJECT_PRONOUN,  /* 'he said no.': a pronoun subject, in lower case */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);
@@ -250,10 +258,6 @@ guint        px_quote_phrase_at        (GArray     *items,
 /* How many words may stand between an article and the role it opens:
  * "a senior fire department official". */
 #define MAX_ROLE_WORDS 5
-
-/* Prepositions that put a name as a place or an organisation: "at the
- * University", "during a Fox News interview".  NULL-terminated. */
-extern const char * const px_quote_name_prepositions[];
 
 void         px_quote_collect_mentions (DocScan    *ds);
 /* The items of text[lo, hi), in a scratch array of @ds. */

@@ -83,6 +83,14 @@ static const struct {
   { "participle-clause-openers", WR_PARTICIPLE_CLAUSE_OPENER },
   { "infinitive-markers", WR_INFINITIVE_MARKER },
   { "recipient-prepositions", WR_RECIPIENT_PREPOSITION },
+  { "name-prepositions", WR_NAME_PREPOSITION },
+  { "place-prepositions", WR_PLACE_PREPOSITION },
+  { "object-relatives", WR_OBJECT_RELATIVE },
+  { "male-pronouns", WR_MALE_PRONOUN },
+  { "female-pronouns", WR_FEMALE_PRONOUN },
+  { "predicate-links", WR_PREDICATE_LINK },
+  { "demonstratives", WR_DEMONSTRATIVE },
+  { "person-subject-pronouns", WR_PERSON_SUBJECT_PRONOUN },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
