@@ -1631,7 +1631,7 @@ possessive_statement_source (Found *f, DocScan *ds, GArray *items, guint n)
 
       px_quote_item_fill (ds, it);
       /* "his promise of “…”": his words. */
-      pronoun = it->kind == IT_WORD && (g_str_equal (it->lower, "his") || g_str_equal (it->lower, "her"));
+      pronoun = px_quote_has_role (it, WR_MALE_POSSESSIVE) || px_quote_has_role (it, WR_FEMALE_POSSESSIVE);
       if (!pronoun && (!it->possessive || !px_quote_is_name_word (it)))
         continue;
       for (guint k = i + 1; k < n && k <= i + 3; k++)
@@ -1646,7 +1646,7 @@ possessive_statement_source (Found *f, DocScan *ds, GArray *items, guint n)
           if (pronoun)
             {
               f->kind = SPK_PRONOUN;
-              f->np = g_strdup (g_str_equal (it->lower, "his") ? "he" : "she");
+              f->np = g_strdup (it->lower);   /* its gender: pronoun_gender() */
               f->np_pos = it->start;
               return;
             }

@@ -281,9 +281,9 @@ gender_of (const Mention *m, const char *full)
 static guint
 pronoun_gender (const char *pronoun)
 {
-  if (px_quote_in_role (WR_MALE_PRONOUN, pronoun))
+  if (px_quote_in_role (WR_MALE_PRONOUN, pronoun) || px_quote_in_role (WR_MALE_POSSESSIVE, pronoun))
     return WC_MALE;
-  if (px_quote_in_role (WR_FEMALE_PRONOUN, pronoun))
+  if (px_quote_in_role (WR_FEMALE_PRONOUN, pronoun) || px_quote_in_role (WR_FEMALE_POSSESSIVE, pronoun))
     return WC_FEMALE;
   return 0;
 }

@@ -105,6 +105,12 @@ static const char * const role_sections[] = {
   [WR_PREDICATE_LINK] = "predicate-links",
   [WR_DEMONSTRATIVE] = "demonstratives",
   [WR_PERSON_SUBJECT_PRONOUN] = "person-subject-pronouns",
+  [WR_POSSESSIVE_DETERMINER] = "possessive-determiners",
+  [WR_OBJECT_PRONOUN] = "object-pronouns",
+  [WR_DESCRIBING_AS] = "describing-as",
+  [WR_CRY_PREPOSITION] = "cry-prepositions",
+  [WR_MALE_POSSESSIVE] = "male-possessives",
+  [WR_FEMALE_POSSESSIVE] = "female-possessives",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

@@ -92,6 +92,12 @@ typedef enum {
   WR_PREDICATE_LINK,          /* "Ruud is a spokesman": a name given its role */
   WR_DEMONSTRATIVE,           /* "that official": one named before */
   WR_PERSON_SUBJECT_PRONOUN,  /* 'he said no.': a pronoun subject, in lower case */
+  WR_POSSESSIVE_DETERMINER,   /* "called his opponent": a noun follows */
+  WR_OBJECT_PRONOUN,          /* "called him “…”": the object, no noun */
+  WR_DESCRIBING_AS,           /* "known as “…”": a name given */
+  WR_CRY_PREPOSITION,         /* "cries of “…”" */
+  WR_MALE_POSSESSIVE,         /* "his promise of “…”": he said it */
+  WR_FEMALE_POSSESSIVE,       /* "her promise of “…”": she said it */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);

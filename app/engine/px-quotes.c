@@ -72,12 +72,7 @@ px_quote_scan_new (PxDocument *doc)
 static gboolean
 is_possessive_pronoun (const char *word)
 {
-  static const char * const possessives[] = { "his", "her", "its", "their", "our", "my", "your" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (possessives); i++)
-    if (g_str_equal (word, possessives[i]))
-      return TRUE;
-  return FALSE;
+  return px_quote_in_role (WR_POSSESSIVE_DETERMINER, word);
 }
 
 /* Whether the quote opening at @mark follows a naming verb and perhaps
@@ -115,9 +110,7 @@ named_by_verb (DocScan *ds, guint32 mark)
         noun = FALSE;
       else if (noun)
         return FALSE;
-      else if (!g_ascii_isupper (*start) && !g_str_equal (word, "him") &&
-               !g_str_equal (word, "her") && !g_str_equal (word, "them") &&
-               !g_str_equal (word, "it"))
+      else if (!g_ascii_isupper (*start) && !px_quote_in_role (WR_OBJECT_PRONOUN, word))
         noun = TRUE;
     }
   return FALSE;
@@ -168,7 +161,7 @@ described_as (DocScan *ds, guint32 mark)
       g_free (word);
       word = px_quote_word_before (ds, &p);
     }
-  if (word == NULL || !g_str_equal (word, "as"))
+  if (!px_quote_in_role (WR_DESCRIBING_AS, word))
     return FALSE;
   for (guint w = 0; w < MAX_DESCRIBED_WORDS; w++)
     {
@@ -191,7 +184,7 @@ cried (DocScan *ds, guint32 mark)
   const char *p = ds->text + mark;
   g_autofree char *word = px_quote_word_before (ds, &p);
 
-  if (word && g_str_equal (word, "of"))
+  if (px_quote_in_role (WR_CRY_PREPOSITION, word))
     {
       g_free (word);
       word = px_quote_word_before (ds, &p);

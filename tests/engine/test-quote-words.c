@@ -91,6 +91,12 @@ static const struct {
   { "predicate-links", WR_PREDICATE_LINK },
   { "demonstratives", WR_DEMONSTRATIVE },
   { "person-subject-pronouns", WR_PERSON_SUBJECT_PRONOUN },
+  { "possessive-determiners", WR_POSSESSIVE_DETERMINER },
+  { "object-pronouns", WR_OBJECT_PRONOUN },
+  { "describing-as", WR_DESCRIBING_AS },
+  { "cry-prepositions", WR_CRY_PREPOSITION },
+  { "male-possessives", WR_MALE_POSSESSIVE },
+  { "female-possessives", WR_FEMALE_POSSESSIVE },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
