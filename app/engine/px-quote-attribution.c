@@ -909,7 +909,12 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
  * associate professor of history at the University of Nevada, said". */
 #define MAX_SUBJECT_BEFORE 30
 
+/* How far an appositive of any shape may reach between a name and its
+ * speech verb: "Ivo Marsh, now 81 and retired in Dover, Kent, said". */
+#define MAX_APPOSITIVE_ITEMS 40
+
 static void subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v);
+static gboolean opens_adverbial (DocScan *ds, GArray *items, guint a, guint e);
 static gboolean may_be_in_subject (const Item *it);
 
 /* Whether items[k] lies in an appositive that a comma opens before it
@@ -973,6 +978,91 @@ cut_after_preposition (GArray *items, guint s, guint i)
          px_quote_item_in (items, p - 1, WR_NAME_PREPOSITION);
 }
 
+/* Whether items[a, e) may be a name that opens a sentence, perhaps with
+ * a role before it: capitalised words, titles, and lower-case nouns
+ * ("Minnesota state delegate Mary Susan"), no function word or verb. */
+static gboolean
+name_words_only (DocScan *ds, GArray *items, guint a, guint e)
+{
+  for (guint k = a; k < e; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind == IT_HYPHEN)
+        continue;
+      if (it->kind != IT_WORD)
+        return FALSE;
+      px_quote_item_fill (ds, it);
+      if (it->cap || px_quote_is_title (it))
+        continue;
+      if ((it->classes & (WC_FUNCTION | WC_STOP | WC_SPEECH_VERB | WC_DETERMINER)) ||
+          px_quote_is_finite_verb (it->lower) || px_quote_has_ending (WE_MODIFIER, it->lower))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* "Ada Lane, a former candidate for mayor who now runs Harbour Capital,
+ * called it “…”", "Jon Sorens, the founder of a project that asks
+ * pilots to move to Dover, said": a sentence that opens with a name set
+ * off by a comma, then an appositive of any shape up to the comma
+ * before the speech verb at items[i]: the name is the subject.  Phrases
+ * before the name ("On Monday,", "However,") are passed over. */
+static gboolean
+opening_name_then_appositive (Found *f, DocScan *ds, GArray *items, guint i)
+{
+  guint t = i, c;
+  Found name = { 0 };
+
+  if (i < 2 || g_array_index (items, Item, i - 1).kind != IT_COMMA)
+    return FALSE;
+  while (t > 0 && i - t < MAX_APPOSITIVE_ITEMS && g_array_index (items, Item, t - 1).kind != IT_END)
+    {
+      if (g_array_index (items, Item, t - 1).kind == IT_COLON)
+        return FALSE;
+      t--;
+    }
+  if (t > 0 && g_array_index (items, Item, t - 1).kind != IT_END)
+    return FALSE;
+  for (;;)
+    {
+      c = t;
+      while (c < i - 1 && g_array_index (items, Item, c).kind != IT_COMMA)
+        c++;
+      if (c >= i - 1 || c == t)
+        return FALSE;
+      if (opens_adverbial (ds, items, t, c))
+        {
+          t = c + 1;
+          continue;
+        }
+      if (c == t + 1 && g_array_index (items, Item, t).kind == IT_WORD)
+        {
+          g_autofree char *word = px_quote_span_text (ds, g_array_index (items, Item, t).start,
+                                                      g_array_index (items, Item, t).end);
+
+          if (!looks_like_name (ds, word))
+            {
+              t = c + 1;
+              continue;
+            }
+        }
+      break;
+    }
+  if (!name_words_only (ds, items, t, c) || !g_array_index (items, Item, c - 1).cap)
+    return FALSE;
+  set_speaker_np (&name, ds, items, t, c);
+  if (name.kind != SPK_NAME || name.np_weak || px_quote_is_place (name.np))
+    {
+      g_free (name.np);
+      return FALSE;
+    }
+  f->kind = name.kind;
+  f->np = name.np;
+  f->np_pos = name.np_pos;
+  return TRUE;
+}
+
 static void
 subject_of (Found *f, DocScan *ds, GArray *items, guint v)
 {
@@ -981,6 +1071,8 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
 
   while (i > 0 && is_adverb (&g_array_index (items, Item, i - 1)))
     i--;
+  if (opening_name_then_appositive (f, ds, items, i))
+    return;
   if (i > 0 && px_quote_is_pronoun (&g_array_index (items, Item, i - 1)))
     {
       set_speaker_np (f, ds, items, i - 1, i);
@@ -1377,10 +1469,6 @@ quoted_as_saying (DocScan *ds, GArray *items, guint j, guint n, Found *f)
     }
   return FALSE;
 }
-
-/* How far an appositive of any shape may reach between a name and its
- * speech verb: "Ivo Marsh, now 81 and retired in Dover, Kent, said". */
-#define MAX_APPOSITIVE_ITEMS 40
 
 /* Whether items[s, e) hold an appositive set off by commas after a name
  * and closed by a comma before a speech verb, at most

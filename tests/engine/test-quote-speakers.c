@@ -1161,6 +1161,21 @@ test_long_appositive_after_quote (void)
                "a ferry pilot, told the Harbour Times.", "The tide was against us|Ada Lane");
 }
 
+/* A sentence that opens with a name set off by a comma, then an
+ * appositive of any shape (a relative clause, names of its own) up to
+ * the comma before the speech verb: the name is the subject, not a
+ * name inside the appositive.  "Others" opening it is a crowd. */
+static void
+test_opening_name_then_appositive (void)
+{
+  quote_check ("Ada Lane, a former candidate for mayor in Dover who now runs Harbour Capital "
+               "Partners, called the plan \"unfit for the port.\"", "unfit for the port.|Ada Lane");
+  quote_check ("On Monday, Jon Sorens, the founder of the Free Port Project that asks pilots to move "
+               "to Dover, said he had seen \"some loss of trust.\"", "some loss of trust.|Jon Sorens");
+  quote_check ("Ivo Marsh spoke first. Others, reacting to the gap between the vote and the release, "
+               "shouted, \"Stop the ferry!\"", "Stop the ferry!|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1243,5 +1258,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/verb-in-relative-clause", test_verb_in_relative_clause);
   g_test_add_func ("/quote-speakers/neither-no-first-name", test_neither_no_first_name);
   g_test_add_func ("/quote-speakers/long-appositive-after-quote", test_long_appositive_after_quote);
+  g_test_add_func ("/quote-speakers/opening-name-then-appositive", test_opening_name_then_appositive);
   return g_test_run ();
 }
