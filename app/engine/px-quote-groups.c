@@ -197,16 +197,23 @@ lcs_blocks (GArray *a, GArray *b, GArray *a_content)
   t = g_new0 (guint16, (gsize) (n + 1) * (m + 1));
 #define T(x, y) t[(gsize) (x) * (m + 1) + (y)]
   for (guint x = n; x > 0; x--)
-    for (guint y = m; y > 0; y--)
-      {
-        guint ai = g_array_index (a, guint, x - 1), bj = g_array_index (b, guint, y - 1);
+    {
+      /* Row x - 1 from row x: the word of a and its weight stay the
+       * same along the row. */
+      const guint ai = g_array_index (a, guint, x - 1), w = weight (a_content, x - 1);
+      const guint *bw = (const guint *) (gconstpointer) b->data;
+      const guint16 *row = &T (x, 0);
+      guint16 *above = &T (x - 1, 0);
 
-        guint best = MAX (T (x, y - 1), T (x - 1, y));
+      for (guint y = m; y > 0; y--)
+        {
+          guint best = MAX (row[y - 1], above[y]);
 
-        if (ai == bj)
-          best = MAX (best, T (x, y) + weight (a_content, x - 1));
-        T (x - 1, y - 1) = best;
-      }
+          if (ai == bw[y - 1])
+            best = MAX (best, row[y] + w);
+          above[y - 1] = best;
+        }
+    }
   while (i < n && j < m)
     {
       if (g_array_index (a, guint, i) == g_array_index (b, guint, j) &&
