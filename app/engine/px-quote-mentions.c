@@ -32,7 +32,8 @@ normalize_word_in (GStringChunk *chunk, const char *s, gsize len)
       char *ascii = g_string_chunk_insert_len (chunk, s, len);
 
       for (i = 0; i < len; i++)
-        ascii[i] = g_ascii_tolower (ascii[i]);
+        if (ascii[i] >= 'A' && ascii[i] <= 'Z')
+          ascii[i] += 'a' - 'A';
       return ascii;
     }
   normal = px_quote_normalize_word (s, len);
