@@ -536,8 +536,10 @@ attribution_follows (const char *text, guint32 pos, guint32 pe, guint max_words)
 }
 
 /* How many paragraphs without a mark may stand between a quote left
- * open and the paragraph that closes it without reopening it. */
-#define MAX_UNMARKED_PARAGRAPHS 3
+ * open and the paragraph that closes it without reopening it: copy that
+ * keeps one sentence a paragraph (ECB+) cuts an answer of ten sentences
+ * into ten, and a stray mark needs a lost one after it to take them. */
+#define MAX_UNMARKED_PARAGRAPHS 12
 
 /* How many words must stand before a closing mark with no opening mark
  * in its paragraph for it to close a quotation there (fewer: a stray

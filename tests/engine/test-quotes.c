@@ -194,6 +194,15 @@ test_multi_paragraph_unmarked (void)
   check_one_multi_paragraph ("Lena Holt wrote on Twitter: \"Thrilled for the crew.\n\nWhat a night.\n\n"
                              "Well deserved. \"\n\nThe award is given each spring.",
                              "Thrilled for the crew. What a night. Well deserved.", NULL);
+  /* Copy that keeps one sentence a paragraph cuts a long answer into
+   * many. */
+  check_one_multi_paragraph ("Sam Ode was at the school.\n\n\"We hoped it would be safe.\n\n"
+                             "We were twenty in one room.\n\nWe had no light.\n\nWe had no food.\n\n"
+                             "Then a shell hit the school.\n\nWindows broke.\n\n"
+                             "The children screamed. \"\n\nThe agency protested.",
+                             "We hoped it would be safe. We were twenty in one room. We had no light. "
+                             "We had no food. Then a shell hit the school. Windows broke. "
+                             "The children screamed.", NULL);
   /* The last part's mark spaced after the comma, before a name and a
    * speech verb, with no mark after it: it closes, it opens nothing,
    * though the next paragraph opens with a mark. */
