@@ -494,7 +494,10 @@ score (Score *sc, GPtrArray *groups, GArray **gold, char **sources, char **named
                 if (o->document != d || hi <= lo)
                   continue;
                 memset (cover + (lo - g->start), 1, hi - lo);
-                if (hi - lo > best_overlap)
+                /* Of a quote and the quote nested in it, both holding
+                 * the gold, the nested one is meant. */
+                if (hi - lo > best_overlap ||
+                    (hi - lo == best_overlap && o->end - o->start < best->end - best->start))
                   best = o, best_overlap = hi - lo;
               }
           }
