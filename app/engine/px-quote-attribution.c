@@ -1156,6 +1156,13 @@ again:
    * of a longer subject, not the subject. */
   if (s < i && cut_after_preposition (items, s, i))
     return;
+  /* "he asked about the Brotherhood, called her a “…”": a comma right
+   * before the verb ends the object of a preposition, in a list of the
+   * sentence subject's verbs; a subject is not cut from its verb by one
+   * comma. */
+  if (s + 1 < i && g_array_index (items, Item, i - 1).kind == IT_COMMA &&
+      cut_after_preposition (items, s, i - 1))
+    return;
   if (s < i)
     subject_pieces (f, ds, items, s, i);
 }

@@ -1176,6 +1176,17 @@ test_opening_name_then_appositive (void)
                "shouted, \"Stop the ferry!\"", "Stop the ferry!|?");
 }
 
+/* A comma right before the verb ends the object of a preposition in a
+ * list of the subject's verbs; the subject spoke. */
+static void
+test_object_of_preposition_before_verb (void)
+{
+  quote_check ("Ivo Marsh was fined. On the ferry, he asked about the Harbour Board, called the "
+               "captain a \"pirate\" and left.", "pirate|Ivo Marsh");
+  /* After a comma that closes a fronted phrase, the name is the subject. */
+  quote_check ("In Dover, Ada Marr, called the plan a \"farce\" on Monday.", "farce|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1259,5 +1270,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/neither-no-first-name", test_neither_no_first_name);
   g_test_add_func ("/quote-speakers/long-appositive-after-quote", test_long_appositive_after_quote);
   g_test_add_func ("/quote-speakers/opening-name-then-appositive", test_opening_name_then_appositive);
+  g_test_add_func ("/quote-speakers/object-of-preposition-before-verb", test_object_of_preposition_before_verb);
   return g_test_run ();
 }
