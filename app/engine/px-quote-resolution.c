@@ -594,9 +594,23 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
         }
       else if (g == 0 && open == NULL && shown_to_be_person (ds, m, full))
         {
+          const Mention *s = m->after_preposition ? subject_of_mention (ds, names, i - 1) : NULL;
+
           open = full;
           open_opens = opens_its_sentence (ds, m) ||
                        (!m->after_preposition && subject_of_mention (ds, names, i - 1) == m);
+          /* "Ann Lee, the lawyer, said her client meant no harm to Ivo
+           * Marsh. “…,” she said": not the person after a preposition
+           * but the sentence's subject, when the gender does not tell
+           * them apart. */
+          if (s && s != m)
+            {
+              const char *sfull = full_name (ds, names, s->name, s->pos);
+              guint sg = gender_of (s, sfull);
+
+              if ((sg == 0 || sg == want) && shown_to_be_person (ds, s, sfull))
+                open = sfull, open_opens = TRUE;
+            }
         }
     }
   /* "Smith had played the role since 2010 … “…,” he wrote", with "Prince

@@ -1187,6 +1187,18 @@ test_object_of_preposition_before_verb (void)
   quote_check ("In Dover, Ada Marr, called the plan a \"farce\" on Monday.", "farce|Ada Marr");
 }
 
+/* "She said" with no gender in the text: the subject of the sentence
+ * before, not the person named after a preposition in it. */
+static void
+test_pronoun_subject_over_object_of_preposition (void)
+{
+  quote_check ("Sen. Kim Marr asked for calm. Robin Vale, the lawyer, told reporters that her client "
+               "meant no harm to Marr. \"He regrets the call,\" she said.", "He regrets the call|Robin Vale");
+  /* A subject of the other gender is no candidate. */
+  quote_check ("Sen. Kim Marr asked for calm. John Vale, the lawyer, told reporters that his client "
+               "meant no harm to Marr. \"He regrets the call,\" she said.", "He regrets the call|Kim Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1271,5 +1283,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/long-appositive-after-quote", test_long_appositive_after_quote);
   g_test_add_func ("/quote-speakers/opening-name-then-appositive", test_opening_name_then_appositive);
   g_test_add_func ("/quote-speakers/object-of-preposition-before-verb", test_object_of_preposition_before_verb);
+  g_test_add_func ("/quote-speakers/pronoun-subject-over-object-of-preposition", test_pronoun_subject_over_object_of_preposition);
   return g_test_run ();
 }
