@@ -402,6 +402,19 @@ shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
   return FALSE;
 }
 
+/* Whether the name of @m ends its noun phrase: a comma or a lower-case
+ * word follows ("Ann Lee, the lawyer,", "Page avoided"), not more
+ * capitalised words ("Homicide Detective Dominic Mangoni"). */
+static gboolean
+ends_noun_phrase (DocScan *ds, const Mention *m)
+{
+  const char *after = ds->text + m->pos + strlen (m->name);
+
+  if (m->pos + strlen (m->name) + 1 >= ds->len)
+    return FALSE;
+  return *after == ',' || (*after == ' ' && g_ascii_islower (after[1]));
+}
+
 /* Whether @m is the first words of its sentence, its subject as a rule:
  * "Smith had played…", not "…following Prince George's arrival". */
 static gboolean
@@ -603,7 +616,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
            * Marsh. “…,” she said": not the person after a preposition
            * but the sentence's subject, when the gender does not tell
            * them apart. */
-          if (s && s != m)
+          if (s && s != m && ends_noun_phrase (ds, s))
             {
               const char *sfull = full_name (ds, names, s->name, s->pos);
               guint sg = gender_of (s, sfull);
