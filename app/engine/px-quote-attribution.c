@@ -1905,7 +1905,8 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
        * ("a super PAC called Future45", "called him “Little Marco”"),
        * never who spoke the sentence after. */
       for (guint i = s - 1; i > t; i--)
-        if (px_quote_is_verb (&g_array_index (items, Item, i - 1)) && !is_passive (items, i - 1) &&
+        if (px_quote_is_verb (&g_array_index (items, Item, i - 1)) && !used_as_noun (ds, items, i - 1) &&
+            !is_passive (items, i - 1) &&
             !(g_array_index (items, Item, i - 1).classes & WC_NAMING_VERB) &&
             !in_relative_clause (items, t, i - 1))
           {
@@ -1934,9 +1935,10 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       g_array_remove_range (items, 0, s);
       n = items->len;
     }
+  /* Not a plural noun of a verb's form: "give up their claims to…". */
   for (guint i = n; i > 0; i--)
     {
-      if (px_quote_is_verb_at (ds, items, i - 1) ||
+      if ((px_quote_is_verb_at (ds, items, i - 1) && !used_as_noun (ds, items, i - 1)) ||
           px_quote_phrase_at (items, i - 1, WR_ACCORDING_TO))
         {
           v = i - 1;

@@ -1199,6 +1199,17 @@ test_pronoun_subject_over_object_of_preposition (void)
                "meant no harm to Marr. \"He regrets the call,\" she said.", "He regrets the call|Kim Marr");
 }
 
+/* A verb's form used as a plural noun ("their claims") is no speech verb
+ * of the sentence: the speaker is who "said". */
+static void
+test_plural_noun_of_verb_form (void)
+{
+  quote_check ("Ivo Marsh said it was the latest move to make them give up their claims to the port.\n\n"
+               "\"They want us on our knees. We stand tall.\"", "They want us on our knees. We stand tall.|Ivo Marsh");
+  quote_check ("Ivo Marsh said the board would weigh their claims of \"a rigged tender\" next week.",
+               "a rigged tender|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1284,5 +1295,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/opening-name-then-appositive", test_opening_name_then_appositive);
   g_test_add_func ("/quote-speakers/object-of-preposition-before-verb", test_object_of_preposition_before_verb);
   g_test_add_func ("/quote-speakers/pronoun-subject-over-object-of-preposition", test_pronoun_subject_over_object_of_preposition);
+  g_test_add_func ("/quote-speakers/plural-noun-of-verb-form", test_plural_noun_of_verb_form);
   return g_test_run ();
 }
