@@ -224,8 +224,16 @@ may_be_speaker (DocScan *ds, const char *name)
 {
   g_autofree char *lower = px_quote_normalize_word (name, strlen (name));
   const char *last = px_quote_last_word (lower);
-  const char *of = strstr (lower, " of ");
+  const char *of = NULL;
 
+  /* The first name joiner between spaces: "Bank of America". */
+  for (const char *sp = strchr (lower, ' '); sp && !of; sp = strchr (sp + 1, ' '))
+    {
+      gsize n = px_quote_role_word_at (WR_NAME_JOINER, sp + 1, sp + strlen (sp));
+
+      if (n > 0 && sp[1 + n] == ' ')
+        of = sp;
+    }
   /* "Texas", "New York": places; but "Bank of America", "University of
    * Michigan" are organisations named after one. */
   if ((px_quote_word_classes (lower) | px_quote_word_classes (last)) & WC_PLACE)
@@ -276,6 +284,23 @@ gender_of (const Mention *m, const char *full)
     return 0;
   first = px_quote_normalize_word (full, sp - full);
   return px_quote_word_classes (first) & (WC_MALE | WC_FEMALE);
+}
+
+/* Whether text[lo, k) ends with a conjunction or a name joiner between
+ * spaces: " and ", " of ". */
+static gboolean
+joined_before (DocScan *ds, guint32 lo, guint32 k)
+{
+  guint32 b = k - 1;
+
+  if (ds->text[k - 1] != ' ')
+    return FALSE;
+  while (b > lo && g_ascii_isalpha (ds->text[b - 1]))
+    b--;
+  if (b == k - 1 || b == lo || ds->text[b - 1] != ' ')
+    return FALSE;
+  return px_quote_role_word_at (WR_NAME_JOINER, ds->text + b, ds->text + k - 1) == k - 1 - b ||
+         px_quote_role_word_at (WR_CONJUNCTION, ds->text + b, ds->text + k - 1) == k - 1 - b;
 }
 
 static guint
@@ -755,9 +780,7 @@ qualifiers_fit (DocScan *ds, Surnames *names, const char *full, GPtrArray *quals
           /* Before the name, only what no "and", "of" or comma sets apart
            * from it. */
           for (guint32 k = m->pos; k > lo; k--)
-            if (ds->text[k - 1] == ',' || ds->text[k - 1] == '\n' ||
-                (k >= lo + 4 && (strncmp (ds->text + k - 4, " of ", 4) == 0 ||
-                                 (k >= lo + 5 && strncmp (ds->text + k - 5, " and ", 5) == 0))))
+            if (ds->text[k - 1] == ',' || ds->text[k - 1] == '\n' || joined_before (ds, lo, k))
               {
                 lo = k;
                 break;
@@ -1050,20 +1073,33 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
     {
     case SPK_NAME:
       {
-        const char *and = strstr (f->np, " and ");
+        const char *and = NULL;
+        gsize and_len = 0;
         const char *full;
 
+        /* A conjunction between spaces, as written. */
+        for (const char *sp = strchr (f->np, ' '); sp && !and; sp = strchr (sp + 1, ' '))
+          {
+            gsize n = px_quote_role_word_at (WR_CONJUNCTION, sp + 1, sp + strlen (sp));
+
+            if (n > 0 && sp[1 + n] == ' ')
+              {
+                and = sp;
+                and_len = n + 2;
+              }
+          }
         /* "Zadan and Meron": each name in full, both the speaker. */
         if (and)
           {
             g_autofree char *first = g_strndup (f->np, and - f->np);
             g_autofree char *first_full = g_strdup (full_name (ds, names, first, f->np_pos));
-            const char *second_full = full_name (ds, names, and + 5, f->np_pos + (and + 5 - f->np));
+            g_autofree char *conjunction = g_strndup (and, and_len);
+            const char *second_full = full_name (ds, names, and + and_len, f->np_pos + (and + and_len - f->np));
 
             if (!may_be_speaker (ds, first_full) || !may_be_speaker (ds, second_full))
               return NULL;
             *certainty = strchr (first_full, ' ') && strchr (second_full, ' ') ? RESOLVED_SURNAME : RESOLVED_LONE;
-            return g_strdup_printf ("%s and %s", first_full, second_full);
+            return g_strconcat (first_full, conjunction, second_full, NULL);
           }
         full = full_name (ds, names, f->np, f->np_pos);
 

@@ -329,6 +329,22 @@ px_quote_in_role (WordRole role, const char *word)
   return entry && (entry->roles & (G_GUINT64_CONSTANT (1) << role));
 }
 
+gsize
+px_quote_role_word_at (WordRole role, const char *s, const char *end)
+{
+  char word[32];
+  gsize n = 0;
+
+  while (s + n < end && g_ascii_isalpha (s[n]))
+    n++;
+  /* No list holds a longer word (a phrase is matched word by word). */
+  if (n == 0 || n >= sizeof word)
+    return 0;
+  memcpy (word, s, n);
+  word[n] = '\0';
+  return px_quote_in_role (role, word) ? n : 0;
+}
+
 gboolean
 px_quote_item_in (GArray *items, guint i, WordRole role)
 {

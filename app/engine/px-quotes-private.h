@@ -192,6 +192,11 @@ gboolean     px_quote_in_list          (WordClass   list,
 /* Whether @word (lower case) has @role (or opens a phrase of it). */
 gboolean     px_quote_in_role          (WordRole    role,
                                         const char *word);
+/* The length of the word of ASCII letters at @s when it has @role as
+ * written (the lists are lower case: "And" has none), else 0. */
+gsize        px_quote_role_word_at     (WordRole    role,
+                                        const char *s,
+                                        const char *end);
 /* Adds one more language's lists, in the form of a file of quote-words/
  * (for a language not compiled in).  Call it before any analysis: the
  * lists are looked up without a lock. */

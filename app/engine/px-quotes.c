@@ -215,8 +215,13 @@ listed_after (DocScan *ds, Found *f)
   for (p = ds->text + prev->mark_end; p < ds->text + f->mark_start; p++)
     if (*p != ' ' && *p != ',')
       {
-        if (g_str_has_prefix (p, "and ") || g_str_has_prefix (p, "or "))
-          p += 2;
+        const char *end = ds->text + f->mark_start;
+        gsize n = px_quote_role_word_at (WR_CONJUNCTION, p, end);
+
+        if (n == 0)
+          n = px_quote_role_word_at (WR_ALTERNATIVE_CONJUNCTION, p, end);
+        if (n > 0 && p + n < end && p[n] == ' ')
+          p += n - 1;
         else
           return NULL;
       }
