@@ -292,6 +292,33 @@ spaced_opener (Scanner *sc, gunichar after, guint32 next, guint32 pe, guint para
 
 static gboolean closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
                                      guint32 pe, guint paragraph);
+
+/* How many straight double marks stand between @lo and @hi. */
+static guint
+straight_marks (const char *text, guint32 lo, guint32 hi)
+{
+  guint n = 0;
+
+  for (const char *c = text + lo; (c = memchr (c, '"', text + hi - c)) != NULL; c++)
+    n++;
+  return n;
+}
+
+/* Whether the last word before @mark, past its comma or colon, is a
+ * speech verb: 'he said, "we will…', 'walks in and says, "I'd like…'. */
+static gboolean
+follows_speech_verb (const char *text, guint32 ps, guint32 mark)
+{
+  guint32 e = mark, w;
+  g_autofree char *word = NULL;
+
+  while (e > ps && !is_alnum (char_before (text, ps, e)))
+    e = g_utf8_find_prev_char (text + ps, text + e) - text;
+  for (w = e; w > ps && is_alnum (char_before (text, ps, w));)
+    w = g_utf8_find_prev_char (text + ps, text + w) - text;
+  word = px_quote_normalize_word (text + w, e - w);
+  return (px_quote_word_classes (word) & WC_SPEECH_VERB) != 0;
+}
 static gboolean closes_open_quote (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
                                    guint32 pe, guint paragraph);
 static gboolean attribution_follows (const char *text, guint32 pos, guint32 pe, guint max_words);
@@ -350,7 +377,14 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
       /* 'a "political statement"on': a mark glued to the next word still
        * closes the open quote; so does one spaced away from a single
        * mark, where typesetters put a thin space. */
-      if ((right || after_clause_end (sc->text, ps, pos) ||
+      if ((right ||
+           /* Not after a speech verb with two marks after it, one to
+            * close each: 'and says, "I'd like…," well, …."' opens a
+            * quote inside the one open ('they argued, "Dorsey told'
+            * closes). */
+           (after_clause_end (sc->text, ps, pos) &&
+            !(left && follows_speech_verb (sc->text, ps, pos) &&
+              straight_marks (sc->text, next, pe) >= 2)) ||
            after_single_mark (sc->text, ps, pos, after) ||
            (before != 0 && !g_unichar_isspace (before) && !left)) &&
           family_open (sc, FAM_DOUBLE))
@@ -650,18 +684,8 @@ closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps, gui
   if (px_count_words (sc->text + ps, mark - ps) < MIN_UNOPENED_WORDS)
     return FALSE;
   /* 'he said, "we will…': a mark after the speech verb opens. */
-  {
-    guint32 e = mark, w;
-    g_autofree char *word = NULL;
-
-    while (e > ps && !is_alnum (char_before (sc->text, ps, e)))
-      e = g_utf8_find_prev_char (sc->text + ps, sc->text + e) - sc->text;
-    for (w = e; w > ps && is_alnum (char_before (sc->text, ps, w));)
-      w = g_utf8_find_prev_char (sc->text + ps, sc->text + w) - sc->text;
-    word = px_quote_normalize_word (sc->text + w, e - w);
-    if (px_quote_word_classes (word) & WC_SPEECH_VERB)
-      return FALSE;
-  }
+  if (follows_speech_verb (sc->text, ps, mark))
+    return FALSE;
   carry_open_quote (sc, &whole, paragraph);
   record_quote (sc, &whole, mark, next, paragraph, 0);
   return TRUE;

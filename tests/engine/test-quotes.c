@@ -1089,6 +1089,12 @@ test_lost_marks (void)
                "I have stopped them now.\"",
                "The pills worked within two days|Ada Marr / "
                "The course lasted a year. I have stopped them now.|Ada Marr");
+  /* Straight marks nested in straight marks: the one after a speech
+   * verb opens the inner quote, it does not close the outer. */
+  quote_check ("\"Dealers should know. If somebody walks in and says, \"I'd like ten thousand rounds,\" "
+               "well, you might be suspicious,\" Ada Marr said.",
+               "Dealers should know. If somebody walks in and says, \"I'd like ten thousand rounds,\" "
+               "well, you might be suspicious|Ada Marr / I'd like ten thousand rounds|?");
   /* A mark between two words with no mark after it to close is no quote. */
   quote_check ("The board said the 12\"pipe had burst.", "");
 }
