@@ -931,6 +931,13 @@ px_quote_collect_mentions (DocScan *ds)
               i++;
               continue;
             }
+          /* A run's first word is a name word, capitalised: elsewhere
+           * px_quote_name_run() finds none, and need not look. */
+          if (g_array_index (items, Item, i).kind != IT_WORD || !g_array_index (items, Item, i).cap)
+            {
+              i++;
+              continue;
+            }
           e = px_quote_name_run (ds, items, i, items->len, &n_words, &org);
           if (n_words == 0)
             {
