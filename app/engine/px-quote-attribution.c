@@ -600,6 +600,24 @@ px_quote_is_dash_at (DocScan *ds, GArray *items, guint k)
   return is_dash (items, k);
 }
 
+/* Whether items[k] is a past form right after a name ("Carl Vance
+ * endorsed Ann Berg", "Lee met Marsh"): the name's verb, no word that
+ * describes a name after it ("Clinton campaign chairman John Podesta"). */
+static gboolean
+verb_after_name (DocScan *ds, GArray *items, guint k)
+{
+  Item *it = &g_array_index (items, Item, k);
+
+  if (k == 0 || it->kind != IT_WORD || it->cap || !g_array_index (items, Item, k - 1).cap ||
+      g_array_index (items, Item, k - 1).kind != IT_WORD)
+    return FALSE;
+  px_quote_item_fill (ds, it);
+  if (px_quote_is_title (it))
+    return FALSE;
+  return px_quote_in_list (WC_FINITE_VERB, it->lower) ||
+         (px_quote_has_ending (WE_FINITE_VERB, it->lower) && px_quote_has_ending (WE_MODIFIER, it->lower));
+}
+
 /* The first noun phrase of items[0, n): the subject of the sentence. */
 static void
 sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
@@ -697,7 +715,8 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
   /* "Democratic presidential candidate Bernie Sanders is releasing": the
    * lower-case words that describe the name belong to the subject. */
   for (e = s; e < n && (is_np_word (&g_array_index (items, Item, e)) ||
-                        (e > s && describes_name_after (ds, items, e, n))); e++)
+                        (e > s && !verb_after_name (ds, items, e) &&
+                         describes_name_after (ds, items, e, n))); e++)
     ;
   /* "Clinton's campaign manager laughed": a possessive name before a
    * noun says whose; the subject is someone else.  But "Lee's email
@@ -915,6 +934,7 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
 
 static void subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v);
 static gboolean opens_adverbial (DocScan *ds, GArray *items, guint a, guint e);
+static gboolean known_person (DocScan *ds, const char *name);
 static gboolean may_be_in_subject (const Item *it);
 
 /* Whether items[k] lies in an appositive that a comma opens before it
@@ -1063,6 +1083,39 @@ opening_name_then_appositive (Found *f, DocScan *ds, GArray *items, guint i)
   return TRUE;
 }
 
+/* "Vice President Ada Marr, Lane said, had been in the Senate for “a
+ * thousand years”": a speech verb set off by commas inside a sentence
+ * that goes on in lower case after it is an aside; its subject is the
+ * name right before it, between the commas, not the sentence's subject.
+ * Only a person the text names in full, or "he"/"she" (a role there is
+ * more often an appositive: "Ann Lee, the mayor, said"). */
+static gboolean
+parenthetical_speaker (Found *f, DocScan *ds, GArray *items, guint v, guint i)
+{
+  guint a = i;
+  Found aside = { 0 };
+
+  if (v + 2 >= items->len || g_array_index (items, Item, v + 1).kind != IT_COMMA ||
+      g_array_index (items, Item, v + 2).kind != IT_WORD || g_array_index (items, Item, v + 2).cap)
+    return FALSE;
+  while (a > 0 && i - a <= 3 && g_array_index (items, Item, a - 1).kind == IT_WORD &&
+         g_array_index (items, Item, a - 1).cap)
+    a--;
+  if (a == i || a < 2 || g_array_index (items, Item, a - 1).kind != IT_COMMA ||
+      g_array_index (items, Item, a - 2).kind != IT_WORD)
+    return FALSE;
+  set_speaker_np (&aside, ds, items, a, i);
+  if (aside.kind != SPK_NAME || aside.np_weak || !(names_person (ds, aside.np) || known_person (ds, aside.np)))
+    {
+      g_free (aside.np);
+      return FALSE;
+    }
+  f->kind = aside.kind;
+  f->np = aside.np;
+  f->np_pos = aside.np_pos;
+  return TRUE;
+}
+
 static void
 subject_of (Found *f, DocScan *ds, GArray *items, guint v)
 {
@@ -1072,6 +1125,8 @@ subject_of (Found *f, DocScan *ds, GArray *items, guint v)
   while (i > 0 && is_adverb (&g_array_index (items, Item, i - 1)))
     i--;
   if (opening_name_then_appositive (f, ds, items, i))
+    return;
+  if (parenthetical_speaker (f, ds, items, v, i))
     return;
   if (i > 0 && px_quote_is_pronoun (&g_array_index (items, Item, i - 1)))
     {

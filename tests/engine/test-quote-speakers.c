@@ -1210,6 +1210,28 @@ test_plural_noun_of_verb_form (void)
                "a rigged tender|Ivo Marsh");
 }
 
+/* "Carl Vance endorsed Ann Berg, saying …": the past form after the
+ * subject's name is its verb, not a word describing the object's name;
+ * the participle's subject is the sentence's. */
+static void
+test_participle_after_object (void)
+{
+  quote_check ("Carl Vance endorsed Ann Berg, saying she had \"the energy to run the port.\"",
+               "the energy to run the port.|Carl Vance");
+  quote_check ("Harbour board chairman Tom Reed praised the pilots, calling them \"the best we have.\"",
+               "the best we have.|Tom Reed");
+}
+
+/* "Vice President Ann Berg, Marsh said, had …": a speech verb set off
+ * by commas as an aside inside a sentence that goes on; its subject,
+ * a person named in full before, said it, not the sentence's subject. */
+static void
+test_parenthetical_said (void)
+{
+  quote_check ("Ivo Marsh spoke first. Vice President Ann Berg, Marsh said, had been on the board "
+               "for \"a thousand years.\"", "a thousand years.|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1296,5 +1318,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/object-of-preposition-before-verb", test_object_of_preposition_before_verb);
   g_test_add_func ("/quote-speakers/pronoun-subject-over-object-of-preposition", test_pronoun_subject_over_object_of_preposition);
   g_test_add_func ("/quote-speakers/plural-noun-of-verb-form", test_plural_noun_of_verb_form);
+  g_test_add_func ("/quote-speakers/participle-after-object", test_participle_after_object);
+  g_test_add_func ("/quote-speakers/parenthetical-said", test_parenthetical_said);
   return g_test_run ();
 }
