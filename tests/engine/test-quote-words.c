@@ -208,25 +208,38 @@ test_lists_are_data (void)
 static void
 test_second_language (void)
 {
-  /* "according to" (a one-word phrase in German) and a speech verb. */
+  /* "according to" (a one-word phrase in German), speech verbs, and
+   * "and", a conjunction and a word of no content, as in English. */
   static const char de[] =
     "# German, for the test\n"
     "[according-to]\n"
     "laut\n"
     "[speech-verbs]\n"
-    "sagte\n";
+    "sagte\n"
+    "sagten\n"
+    "[conjunctions]\n"
+    "und\n"
+    "[stop]\n"
+    "und\n"
+    "[function-words]\n"
+    "und\n";
   static const char according[] =
     "Der Hafen bleibt zu. „Die Lage ist ernst“, laut Anna Weber.";
   static const char said[] =
     "Der Hafen bleibt zu. „Die Lage ist ernst“, sagte Jonas Brandt am Montag.";
+  static const char together[] =
+    "Der Hafen bleibt zu. „Die Lage ist ernst“, sagten Anna Weber und Jonas Brandt.";
   g_autoptr(GBytes) bytes = g_bytes_new_static (de, sizeof de - 1);
 
   /* The English lists alone name no one. */
   quote_check (according, "Die Lage ist ernst|?");
   quote_check (said, "Die Lage ist ernst|?");
+  quote_check (together, "Die Lage ist ernst|?");
   px_quote_words_add_language (bytes);
   quote_check (according, "Die Lage ist ernst|Anna Weber");
   quote_check (said, "Die Lage ist ernst|Jonas Brandt");
+  /* Two speakers named together, joined by the language's own word. */
+  quote_check (together, "Die Lage ist ernst|Anna Weber und Jonas Brandt");
   g_assert_true (px_quote_in_role (WR_ACCORDING_TO, "laut"));
   g_assert_true (px_quote_in_list (WC_SPEECH_VERB, "sagte"));
 }
