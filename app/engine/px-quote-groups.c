@@ -185,23 +185,39 @@ lcs_blocks (GArray *a, GArray *b, GArray *a_content)
 {
   guint n = a->len, m = b->len;
   GArray *blocks = g_array_new (FALSE, FALSE, sizeof (Block));
+  const guint *aw = (const guint *) (gconstpointer) a->data, *bw = (const guint *) (gconstpointer) b->data;
   guint16 *t;
-  guint i = 0, j = 0;
+  guint p = 0, i, j;
 
   if (n == 0 || m == 0 || (gsize) (n + 1) * (m + 1) > LCS_MAX_CELLS || n > G_MAXUINT16 / 2 ||
       m > G_MAXUINT16 / 2)
     return blocks;
-  /* t[i][j] = LCS of a[i..] and b[j..], so the walk goes forward.  A
-   * content word weighs two, so that "for this bridge" against "for a
-   * bridge like this" pairs the bridges, not the "this". */
+  /* Words both open with are a block of the walk below whatever
+   * follows (a word weighs the same wherever it stands): the table is
+   * needed only after them.  Copies of one quote need none. */
+  while (p < n && p < m && aw[p] == bw[p])
+    p++;
+  if (p > 0)
+    {
+      Block blk = { 0, 0, p };
+      g_array_append_val (blocks, blk);
+    }
+  if (p == n || p == m)
+    return blocks;
+  /* t[i][j] = LCS of a[p + i..] and b[p + j..], so the walk goes
+   * forward.  A content word weighs two, so that "for this bridge"
+   * against "for a bridge like this" pairs the bridges, not the "this". */
+  n -= p;
+  m -= p;
+  aw += p;
+  bw += p;
   t = g_new0 (guint16, (gsize) (n + 1) * (m + 1));
 #define T(x, y) t[(gsize) (x) * (m + 1) + (y)]
   for (guint x = n; x > 0; x--)
     {
       /* Row x - 1 from row x: the word of a and its weight stay the
        * same along the row. */
-      const guint ai = g_array_index (a, guint, x - 1), w = weight (a_content, x - 1);
-      const guint *bw = (const guint *) (gconstpointer) b->data;
+      const guint ai = aw[x - 1], w = weight (a_content, p + x - 1);
       const guint16 *row = &T (x, 0);
       guint16 *above = &T (x - 1, 0);
 
@@ -214,18 +230,18 @@ lcs_blocks (GArray *a, GArray *b, GArray *a_content)
           above[y - 1] = best;
         }
     }
+  i = j = 0;
   while (i < n && j < m)
     {
-      if (g_array_index (a, guint, i) == g_array_index (b, guint, j) &&
-          T (i, j) == T (i + 1, j + 1) + weight (a_content, i))
+      if (aw[i] == bw[j] && T (i, j) == T (i + 1, j + 1) + weight (a_content, p + i))
         {
           Block *last = blocks->len ? &g_array_index (blocks, Block, blocks->len - 1) : NULL;
 
-          if (last && last->a + last->len == i && last->b + last->len == j)
+          if (last && last->a + last->len == p + i && last->b + last->len == p + j)
             last->len++;
           else
             {
-              Block blk = { i, j, 1 };
+              Block blk = { p + i, p + j, 1 };
               g_array_append_val (blocks, blk);
             }
           i++;
