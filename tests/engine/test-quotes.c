@@ -1138,6 +1138,23 @@ test_interjections (void)
   /* A sentence of its own after another. */
   said_check ("\"Hands up! Let me see your hands!\" an officer ordered. \"Step out.\" Nobody moved.",
               "Step out.", NULL);
+  /* What a verb of naming or rating gives someone or something, even
+   * with a demonstrative for its object, is someone's words. */
+  {
+    static const char * const texts[] = {
+      "Pundits call this the “expectations game” now.",
+      "The fact checkers rated both claims “True.” Nobody argued.",
+      "Ivo Marsh pronounced the mayor “a friend.” They shook hands.",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      {
+        g_autoptr(GPtrArray) quotes = extract (texts[i]);
+
+        g_assert_cmpuint (quotes->len, ==, 1);
+        g_assert_true (((PxQuote *) g_ptr_array_index (quotes, 0))->flags & PX_QUOTE_ATTRIBUTED);
+      }
+  }
   /* A title inside the writer's sentence stays a title. */
   {
     g_autoptr(GPtrArray) quotes = extract ("Ada Marr said she loved “Doctor Who” as a child.");
