@@ -2392,6 +2392,90 @@ said_in_paragraph_after (DocScan *ds, Found *f)
   }
 }
 
+/* The quote that holds the nested quote at @q: the nearest before it one
+ * level up whose marks enclose it. */
+static Found *
+holder_of (DocScan *ds, guint q)
+{
+  Found *f = g_ptr_array_index (ds->found, q);
+
+  for (guint r = q; r > 0; r--)
+    {
+      Found *g = g_ptr_array_index (ds->found, r - 1);
+
+      if (g->depth + 1 == f->depth && g->mark_start < f->mark_start && g->mark_end >= f->mark_end)
+        return g;
+    }
+  return NULL;
+}
+
+/* "I then heard President Trump ask, quote, ‘So he’s going to do it?’",
+ * "Ann Lee replied that ‘He will’": a quote inside another is what the
+ * outer words say a person named there said, found by the patterns of
+ * the words before it in the outer quote.  Only a name: the outer
+ * quote's speaker is quoting someone, and "he" or "I" inside a quote
+ * stands for someone the article's words around do not tell. */
+static void
+attribute_nested (DocScan *ds)
+{
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      Found *f = g_ptr_array_index (ds->found, q);
+      Found *holder;
+      guint32 lo;
+      gboolean verb = FALSE;
+
+      if (f->depth == 0 || f->kind != SPK_NONE || !(holder = holder_of (ds, q)) ||
+          holder->segments->len == 0)
+        continue;
+      lo = g_array_index (holder->segments, Span, 0).start;
+      for (guint r = q; r > 0; r--)
+        {
+          Found *g = g_ptr_array_index (ds->found, r - 1);
+
+          if (g == holder)
+            break;
+          if (g->depth == f->depth && g->mark_end <= f->mark_start)
+            {
+              lo = MAX (lo, g->mark_end);
+              break;
+            }
+        }
+      if (lo >= f->mark_start)
+        continue;
+      {
+        g_autofree guint8 *mask = g_memdup2 (ds->quoted + lo, f->mark_start - lo);
+        g_autoptr(GArray) before = NULL;
+
+        /* The holder's words are read as the text around a quote is;
+         * its mask is put back below. */
+        memset (ds->quoted + lo, 0, f->mark_start - lo);
+        before = px_quote_items_of (ds, lo, f->mark_start);
+        /* A speech verb in the quote's own sentence, before it. */
+        for (guint i = before->len; i > 0 && !verb; i--)
+          {
+            const Item *it = &g_array_index (before, Item, i - 1);
+
+            if (it->kind == IT_END)
+              break;
+            verb = (px_quote_is_verb (it) && !used_as_noun (ds, before, i - 1)) ||
+                   px_quote_phrase_at (before, i - 1, WR_ACCORDING_TO);
+          }
+        if (verb)
+          attribute_before (f, ds, before);
+        memcpy (ds->quoted + lo, mask, f->mark_start - lo);
+        if (f->kind != SPK_NAME)
+          {
+            g_clear_pointer (&f->np, g_free);
+            f->kind = SPK_NONE;
+            continue;
+          }
+        f->pattern = MIN (f->pattern, PATTERN_NEARBY);
+        f->said = TRUE;
+      }
+    }
+}
+
 void
 px_quote_attribute (DocScan *ds)
 {
@@ -2476,4 +2560,5 @@ px_quote_attribute (DocScan *ds)
     }
   share_sentence_attribution (ds);
   join_interrupted (ds);
+  attribute_nested (ds);
 }

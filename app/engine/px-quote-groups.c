@@ -917,6 +917,7 @@ build_group (GPtrArray *list, guint n_docs)
   g_autoptr(GHashTable) votes = g_hash_table_new (g_str_hash, g_str_equal);
   Entry *ref = g_ptr_array_index (list, 0);   /* the longest: sorted so */
   guint best_votes = 0, named = 0;
+  gboolean outer_named = FALSE;
 
   for (guint k = 1; k < list->len; k++)
     {
@@ -931,6 +932,14 @@ build_group (GPtrArray *list, guint n_docs)
   group->carried = g_new0 (gboolean, n_docs);
   group->coverage = g_new0 (PxQuoteCoverage, n_docs);
   group->occurrences = g_array_new (FALSE, TRUE, sizeof (PxQuoteOccurrence));
+  /* A quote nested in one that is in the group too is what someone the
+   * holder names said: the holder's speaker is the group's. */
+  for (guint k = 0; k < list->len && !outer_named; k++)
+    {
+      const PxQuote *q = ((Entry *) g_ptr_array_index (list, k))->quote;
+
+      outer_named = q->speaker && !(q->flags & PX_QUOTE_NESTED);
+    }
   for (guint k = 0; k < list->len; k++)
     {
       Entry *e = g_ptr_array_index (list, k);
@@ -950,7 +959,7 @@ build_group (GPtrArray *list, guint n_docs)
       g_array_append_val (group->occurrences, o);
       group->carried[e->document] = TRUE;
 
-      if (o.speaker)
+      if (o.speaker && !(outer_named && (o.flags & PX_QUOTE_NESTED)))
         {
           named++;
           v = GPOINTER_TO_UINT (g_hash_table_lookup (votes, o.speaker)) + 1;

@@ -1423,10 +1423,20 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
     {
       Found *f = g_ptr_array_index (ds->found, q);
 
-      if (f->depth > 0)
-        continue;
       g_clear_pointer (&f->speaker, g_free);
       f->confidence = 0;
+      /* A nested quote has a speaker only by a name its holder gives
+       * (see attribute_nested()); it is no part of the stretch of
+       * quotes the next ones inherit from. */
+      if (f->depth > 0)
+        {
+          double certainty = 0;
+
+          if (f->kind == SPK_NAME)
+            f->speaker = resolve (ds, &names, f, NULL, &certainty);
+          f->confidence = f->speaker ? certainty * f->pattern : 0;
+          continue;
+        }
       if (f->kind == SPK_INHERIT)
         {
           f->speaker = prev ? g_strdup (prev->speaker) : NULL;

@@ -1232,6 +1232,42 @@ test_parenthetical_said (void)
                "for \"a thousand years.\"", "a thousand years.|Ivo Marsh");
 }
 
+/* A quote inside another is what a person the outer words name said
+ * ("Ann Lee replied that ‘…’"); with nobody named there, nobody: not
+ * the outer quote's speaker, who is quoting someone. */
+static void
+test_nested_quote_speakers (void)
+{
+  quote_check ("Ivo Marsh spoke last. \u201cThen Ann Lee replied that \u2018we will build the bridge "
+               "in May,\u2019 and left the room,\u201d Marsh said.",
+               "Then Ann Lee replied that \u2018we will build the bridge in May,\u2019 and left the room|Ivo Marsh / "
+               "we will build the bridge in May|Ann Lee");
+  quote_check ("Ivo Marsh spoke last. \u201cThe sign on the quay said \u2018closed for the winter\u2019 "
+               "and nobody came,\u201d Marsh said.",
+               "The sign on the quay said \u2018closed for the winter\u2019 and nobody came|Ivo Marsh / "
+               "closed for the winter|?");
+
+  /* Across outlets the nested quote joins the quote that holds it; that
+   * group's speaker is the holder's, not the nested quote's. */
+  {
+    const char *text = "Ivo Marsh spoke last. \u201cThen Annabel Leighton replied that \u2018we will build the "
+                       "bridge in May,\u2019 and left the room,\u201d Marsh said.";
+    PxDocument *docs[2] = { px_document_new (text, -1, "A"), px_document_new (text, -1, "B") };
+    g_autoptr(GPtrArray) groups = px_quotes_group (docs, 2);
+
+    for (guint i = 0; i < groups->len; i++)
+      {
+        const PxQuoteGroup *g = g_ptr_array_index (groups, i);
+        const PxQuoteOccurrence *o = &g_array_index (g->occurrences, PxQuoteOccurrence, 0);
+
+        if (strstr (o->text, "left the room"))
+          g_assert_cmpstr (g->speaker, ==, "Ivo Marsh");
+      }
+    g_object_unref (docs[0]);
+    g_object_unref (docs[1]);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1320,5 +1356,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/plural-noun-of-verb-form", test_plural_noun_of_verb_form);
   g_test_add_func ("/quote-speakers/participle-after-object", test_participle_after_object);
   g_test_add_func ("/quote-speakers/parenthetical-said", test_parenthetical_said);
+  g_test_add_func ("/quote-speakers/nested-quote-speakers", test_nested_quote_speakers);
   return g_test_run ();
 }
