@@ -202,6 +202,19 @@ test_lists_are_data (void)
     g_assert_false (px_quote_in_role (r, "parallax-no-such-word"));
 }
 
+/* A role's line may be a phrase, matched whole: "according to". */
+static void
+test_phrases (void)
+{
+  quote_check ("The port stays shut. \"The water is too high,\" according to Ann Lee.",
+               "The water is too high|Ann Lee");
+  quote_check ("\"The water is too high,\" Ann Lee said, according to the minutes.",
+               "The water is too high|Ann Lee");
+  /* "according" alone opens no phrase of the list. */
+  quote_check ("The port stays shut. \"The water is too high,\" according Ann Lee.",
+               "The water is too high|?");
+}
+
 /* A second language is data alone: German words in the sections the
  * English patterns read give German quotations their speakers, the same
  * rules reading them. */
@@ -249,6 +262,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/quote-words/lists-are-data", test_lists_are_data);
+  g_test_add_func ("/quote-words/phrases", test_phrases);
   /* Last: it adds to the lists. */
   g_test_add_func ("/quote-words/second-language", test_second_language);
   return g_test_run ();
