@@ -2476,6 +2476,19 @@ attribute_nested (DocScan *ds)
     }
 }
 
+/* Whether @before, the words before a quote, end with a speech verb and
+ * the comma or colon that hands over to it: "and said,". */
+static gboolean
+introduced (GArray *before)
+{
+  guint n = before->len;
+
+  return n >= 2 &&
+         (g_array_index (before, Item, n - 1).kind == IT_COMMA ||
+          g_array_index (before, Item, n - 1).kind == IT_COLON) &&
+         px_quote_is_verb (&g_array_index (before, Item, n - 2));
+}
+
 void
 px_quote_attribute (DocScan *ds)
 {
@@ -2534,8 +2547,19 @@ px_quote_attribute (DocScan *ds)
                             g_array_index (before, Item, before->len - 1).kind == IT_END ||
                             g_array_index (before, Item, before->len - 1).kind == IT_COLON;
         f->pattern = PATTERN_NEXT_TO;
-        if (attribute_after (f, ds, after, closes_clause (ds, f, before),
-                             !ends_sentence (ds, f), hi == last->end))
+        /* 'he called her a “fraud” and said, “…,” the office said': a
+         * quote a speech verb and its comma hand over to is the words
+         * of that verb's subject, whom the words after only report. */
+        if (introduced (before) && same_sentence &&
+            (prev->kind == SPK_NAME || prev->kind == SPK_PRONOUN || prev->kind == SPK_ROLE))
+          {
+            /* "and said,": the subject of the quote before. */
+            if (!attribute_before (f, ds, before))
+              f->kind = SPK_INHERIT;
+            f->said = TRUE;
+          }
+        else if (attribute_after (f, ds, after, closes_clause (ds, f, before),
+                                  !ends_sentence (ds, f), hi == last->end))
           f->said = f->said_after = TRUE;
         else
           {

@@ -1268,6 +1268,18 @@ test_nested_quote_speakers (void)
   }
 }
 
+/* A quote a speech verb and its comma hand over to ("and said, “…”")
+ * is the words of that verb's subject, not of whoever the words after
+ * it say reported them ("the prosecutor's office said"). */
+static void
+test_introduced_before_reported_after (void)
+{
+  quote_check ("Prosecutors said Rep. Mary Lane was threatened. John Marsh, 55, pleaded guilty. He was "
+               "arrested for the call to the office of Lane. On the call, he called Lane a \"liar\" "
+               "and said, \"somebody ought to stop her,\" the prosecutor's office said.",
+               "liar|John Marsh / somebody ought to stop her|John Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1357,5 +1369,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/participle-after-object", test_participle_after_object);
   g_test_add_func ("/quote-speakers/parenthetical-said", test_parenthetical_said);
   g_test_add_func ("/quote-speakers/nested-quote-speakers", test_nested_quote_speakers);
+  g_test_add_func ("/quote-speakers/introduced-before-reported-after", test_introduced_before_reported_after);
   return g_test_run ();
 }
