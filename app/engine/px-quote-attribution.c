@@ -475,17 +475,6 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
     }
 }
 
-gboolean
-px_quote_item_is (GArray *items, guint i, const char *word)
-{
-  const Item *it;
-
-  if (i >= items->len)
-    return FALSE;
-  it = &g_array_index (items, Item, i);
-  return it->kind == IT_WORD && g_str_equal (it->lower, word);
-}
-
 /* Whether items[i] is "who" opening a relative clause: in lower case,
  * as inside a sentence it always is ("Huge Who fan Stephen Fry
  * tweeted" names the show). */

@@ -310,9 +310,6 @@ gboolean     px_quote_has_surname      (const char *name,
 
 /* px-quote-attribution.c: the source the words around each quote give. */
 void         px_quote_attribute        (DocScan    *ds);
-gboolean     px_quote_item_is          (GArray     *items,
-                                        guint       i,
-                                        const char *word);
 /* Whether items[k] is a dash (spaced or doubled hyphen, em or en dash). */
 gboolean     px_quote_is_dash_at       (DocScan    *ds,
                                         GArray     *items,
