@@ -217,6 +217,26 @@ px_quote_capitalised_inside_sentence (DocScan *ds, const char *word)
   return FALSE;
 }
 
+/* The space before the first word of @role in @s that stands between
+ * spaces (" of ", " and "), or NULL; @len, if set, receives the length
+ * of that word with both spaces. */
+static const char *
+role_word_between_spaces (const char *s, WordRole role, gsize *len)
+{
+  for (const char *sp = strchr (s, ' '); sp; sp = strchr (sp + 1, ' '))
+    {
+      gsize n = px_quote_role_word_at (role, sp + 1, sp + strlen (sp));
+
+      if (n > 0 && sp[1 + n] == ' ')
+        {
+          if (len)
+            *len = n + 2;
+          return sp;
+        }
+    }
+  return NULL;
+}
+
 /* A name a speaker can have: not a place, a building or a law, and not a
  * lone capitalised word the text also writes in lower case. */
 static gboolean
@@ -224,16 +244,8 @@ may_be_speaker (DocScan *ds, const char *name)
 {
   g_autofree char *lower = px_quote_normalize_word (name, strlen (name));
   const char *last = px_quote_last_word (lower);
-  const char *of = NULL;
-
   /* The first name joiner between spaces: "Bank of America". */
-  for (const char *sp = strchr (lower, ' '); sp && !of; sp = strchr (sp + 1, ' '))
-    {
-      gsize n = px_quote_role_word_at (WR_NAME_JOINER, sp + 1, sp + strlen (sp));
-
-      if (n > 0 && sp[1 + n] == ' ')
-        of = sp;
-    }
+  const char *of = role_word_between_spaces (lower, WR_NAME_JOINER, NULL);
   /* "Texas", "New York": places; but "Bank of America", "University of
    * Michigan" are organisations named after one. */
   if ((px_quote_word_classes (lower) | px_quote_word_classes (last)) & WC_PLACE)
@@ -433,9 +445,10 @@ shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
 static gboolean
 ends_noun_phrase (DocScan *ds, const Mention *m)
 {
-  const char *after = ds->text + m->pos + strlen (m->name);
+  gsize end = m->pos + strlen (m->name);
+  const char *after = ds->text + end;
 
-  if (m->pos + strlen (m->name) + 1 >= ds->len)
+  if (end + 1 >= ds->len)
     return FALSE;
   return *after == ',' || (*after == ' ' && g_ascii_islower (after[1]));
 }
@@ -643,7 +656,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
            * them apart. */
           if (s && s != m && ends_noun_phrase (ds, s))
             {
-              const char *sfull = full_name (ds, names, s->name, s->pos);
+              const char *sfull = mention_full_name (ds, names, s);
               guint sg = gender_of (s, sfull);
 
               if ((sg == 0 || sg == want) && shown_to_be_person (ds, s, sfull))
@@ -1073,21 +1086,11 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
     {
     case SPK_NAME:
       {
-        const char *and = NULL;
         gsize and_len = 0;
+        /* A conjunction between spaces, as written. */
+        const char *and = role_word_between_spaces (f->np, WR_CONJUNCTION, &and_len);
         const char *full;
 
-        /* A conjunction between spaces, as written. */
-        for (const char *sp = strchr (f->np, ' '); sp && !and; sp = strchr (sp + 1, ' '))
-          {
-            gsize n = px_quote_role_word_at (WR_CONJUNCTION, sp + 1, sp + strlen (sp));
-
-            if (n > 0 && sp[1 + n] == ' ')
-              {
-                and = sp;
-                and_len = n + 2;
-              }
-          }
         /* "Zadan and Meron": each name in full, both the speaker. */
         if (and)
           {
