@@ -140,6 +140,7 @@ evaluate_event (JsonObject *event, const char *dir)
   JsonArray *paths = json_object_get_array_member (event, "documents");
   JsonArray *groups = json_object_get_array_member (event, "groups");
   guint n_docs = json_array_get_length (paths);
+  const char *set = json_object_get_string_member_with_default (event, "set", "");
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) labels = g_array_new (FALSE, TRUE, sizeof (Label));
   g_autoptr(GPtrArray) predicted = NULL;
@@ -327,9 +328,9 @@ evaluate_event (JsonObject *event, const char *dir)
     }
 
   report (json_object_get_string_member (event, "name"), &c);
-  if (g_str_equal (json_object_get_string_member_with_default (event, "set", ""), "news"))
+  if (g_str_equal (set, "news"))
     add_counts (&news, &c);
-  else if (g_str_equal (json_object_get_string_member_with_default (event, "set", ""), "web"))
+  else if (g_str_equal (set, "web"))
     add_counts (&web, &c);
   else
     add_counts (&total, &c);
