@@ -910,10 +910,11 @@ polnear (const char *dir, Score *sc)
 /* ------------------------------------------------------------------ */
 
 /* Events whose "set" is "news" (real articles, from ECB+) are scored
- * into @news, those of the set "web" (real articles from many outlets'
- * pages) into @web, the project's own written events into @sc. */
+ * into @news, those of the sets "web" and "web2" (real articles from many
+ * outlets' pages, two batches each labelled before the engine first ran
+ * on it) into @web and @web2, the project's own written events into @sc. */
 static void
-own_set (const char *labels, Score *sc, Score *news, Score *web)
+own_set (const char *labels, Score *sc, Score *news, Score *web, Score *web2)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -994,7 +995,8 @@ own_set (const char *labels, Score *sc, Score *news, Score *web)
       for (guint d = 0; d < n_docs; d++)
         sources[d] = fold (all->str, -1), named[d] = names->str;
 
-      into = g_str_equal (set, "news") ? news : g_str_equal (set, "web") ? web : sc;
+      into = g_str_equal (set, "news") ? news : g_str_equal (set, "web") ? web
+           : g_str_equal (set, "web2") ? web2 : sc;
       t0 = cpu_ms ();
       predicted = px_quotes_group ((PxDocument **) docs->pdata, n_docs);
       into->ms += cpu_ms () - t0;
@@ -1139,7 +1141,7 @@ cost (const char *samples)
 int
 main (int argc, char **argv)
 {
-  Score own = { 0 }, news = { 0 }, web = { 0 }, pn = { 0 };
+  Score own = { 0 }, news = { 0 }, web = { 0 }, web2 = { 0 }, pn = { 0 };
   g_autofree char *labels = g_build_filename (PARALLAX_SOURCE_ROOT, "tests", "data", "quotes",
                                               "labels.json", NULL);
   g_autofree char *samples = g_build_filename (PARALLAX_SOURCE_ROOT, "data", "samples", NULL);
@@ -1148,12 +1150,15 @@ main (int argc, char **argv)
   if (argc > 1 && g_str_equal (argv[1], "--list"))
     list = TRUE, first = 2;
 
-  own_set (labels, &own, &news, &web);
+  own_set (labels, &own, &news, &web, &web2);
   print_score ("own labelled set (tests/data/quotes, grouped per event)", &own);
   print_score ("labelled real news (tests/data/quotes, set \"news\": ECB+, grouped per event)", &news);
   if (web.quotes > 0)
     print_score ("labelled web news (tests/data/quotes, set \"web\": pages of many outlets, "
                  "grouped per event)", &web);
+  if (web2.quotes > 0)
+    print_score ("labelled web news, second batch (tests/data/quotes, set \"web2\", "
+                 "grouped per event)", &web2);
   if (first < argc && g_file_test (argv[first], G_FILE_TEST_IS_DIR))
     {
       polnear (argv[first], &pn);
