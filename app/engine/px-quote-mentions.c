@@ -581,18 +581,24 @@ px_quote_name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words
           px_quote_is_name_word (&g_array_index (items, Item, i + 1)) &&
           (g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE)))
         break;
-      /* "Secretary of Commerce Gary Locke": a word after a title's "of",
-       * before a first name, is the title's field, none of the name. */
+      /* "Secretary of Commerce Gary Locke", "envoy to Ukraine Kurt
+       * Volker": a word after a title's "of" or "to", before a first
+       * name (or, when it is a place or an organisation's word, before
+       * two names), is the title's field, none of the name. */
       if (words == 0 && i >= 2 && i + 1 < hi && px_quote_is_name_word (it) &&
           !(it->classes & (WC_MALE | WC_FEMALE)) &&
           px_quote_is_name_word (&g_array_index (items, Item, i + 1)) &&
-          (g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE)))
+          ((g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE)) ||
+           ((it->classes & (WC_PLACE | WC_ORG)) && !it->possessive &&
+            !g_array_index (items, Item, i + 1).possessive && i + 2 < hi &&
+            px_quote_is_name_word (&g_array_index (items, Item, i + 2)))))
         {
           Item *of = &g_array_index (items, Item, i - 1), *title = &g_array_index (items, Item, i - 2);
 
           px_quote_item_fill (ds, of);
           px_quote_item_fill (ds, title);
-          if (of->kind == IT_WORD && !of->cap && px_quote_has_role (of, WR_NAME_JOINER) &&
+          if (of->kind == IT_WORD && !of->cap &&
+              (px_quote_has_role (of, WR_NAME_JOINER) || px_quote_has_role (of, WR_RECIPIENT_PREPOSITION)) &&
               px_quote_is_title (title))
             break;
         }

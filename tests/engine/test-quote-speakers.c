@@ -843,8 +843,9 @@ test_unnamed_subject_with_place (void)
                "police.", "clear view|Ada Marr");
 }
 
-/* "Secretary of Harbours Gary Ross": the word after the title's "of"
- * is the title's field, not a first name before the first name. */
+/* "Secretary of Harbours Gary Ross", "envoy to Greece Anselm Brekke":
+ * the word after the title's "of" or "to" is the title's field, not a
+ * first name before the first name. */
 static void
 test_title_field_before_name (void)
 {
@@ -852,6 +853,12 @@ test_title_field_before_name (void)
                "Our decision is sound|Gary Ross");
   quote_check ("Minister of Harbours Gary Ross said the plan was \"sound science\" on Monday.",
                "sound science|Gary Ross");
+  /* A place or an organisation's word after "to" or "of", before a
+   * first name no list knows. */
+  quote_check ("Former special envoy to Greece Anselm Brekke called the plan \"sound\" on Monday.",
+               "sound|Anselm Brekke");
+  quote_check ("\"We will not wait,\" said Chief of Staff Anselm Brekke.",
+               "We will not wait|Anselm Brekke");
 }
 
 /* A quote that is a sentence of its own takes the speaker of the
