@@ -201,6 +201,39 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
         return;
       }
   }
+  /* "the State Department said", "the British Foreign Office": words
+   * all capitalised, a title among them, ending in an organisation's
+   * word, name that organisation (not "Department" after the title). */
+  {
+    guint from = s + ((first->classes & WC_DETERMINER) ? 1 : 0);
+    Item *last = &g_array_index (items, Item, e - 1);
+    gboolean titled = FALSE;
+
+    px_quote_item_fill (ds, last);
+    if (e >= from + 2 && px_quote_all_capitalised (items, from, e) && (last->classes & WC_ORG) &&
+        !px_quote_is_title (last) && !last->possessive)
+      {
+        for (guint k = from; k + 1 < e; k++)
+          {
+            Item *it = &g_array_index (items, Item, k);
+
+            px_quote_item_fill (ds, it);
+            if (it->possessive)
+              {
+                titled = FALSE;
+                break;
+              }
+            titled |= px_quote_is_title (it);
+          }
+        if (titled)
+          {
+            f->kind = SPK_NAME;
+            f->np = px_quote_span_text (ds, g_array_index (items, Item, from).start, last->end);
+            f->np_pos = g_array_index (items, Item, from).start;
+            return;
+          }
+      }
+  }
   for (guint i = s; i < e; i++)
     if (px_quote_is_title (&g_array_index (items, Item, i)))
       last_title = i;

@@ -861,6 +861,17 @@ test_title_field_before_name (void)
                "We will not wait|Anselm Brekke");
 }
 
+/* "The State Department said": capitalised words ending in an
+ * organisation's word name it whole, though a title stands among them. */
+static void
+test_organisation_named_with_title_word (void)
+{
+  quote_check ("\"The ferry will run,\" the Interior Ministry said on Monday.",
+               "The ferry will run|Interior Ministry");
+  quote_check ("The British Foreign Office said the crossing was \"closed until spring.\"",
+               "closed until spring.|British Foreign Office");
+}
+
 /* A quote that is a sentence of its own takes the speaker of the
  * sentence before, but not from a naming verb there: "a ferry PAC
  * called Tide45" says what the PAC is called, nobody speaks by it. */
@@ -1348,6 +1359,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/unnamed-subject-with-place", test_unnamed_subject_with_place);
   g_test_add_func ("/quote-speakers/title-field-before-name", test_title_field_before_name);
   g_test_add_func ("/quote-speakers/naming-verb-before-quote", test_naming_verb_before_quote);
+  g_test_add_func ("/quote-speakers/organisation-named-with-title-word",
+                   test_organisation_named_with_title_word);
   g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
   g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
   g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);
