@@ -27,6 +27,7 @@ typedef struct {
   GArray *cut_after;  /* gboolean per core word: an ellipsis follows it */
   GArray *content;    /* gboolean per core word: not a function word */
   GArray *capital;    /* gboolean per core word: written with a capital */
+  gboolean own_source;  /* the words around it give it a source, named or not */
   int group;
   PxQuoteMatch match;
 } Entry;
@@ -910,6 +911,110 @@ unify_speakers (GPtrArray *list)
     }
 }
 
+/* How much less sure a speaker taken from a repeat of the words is than
+ * the speaker of the words repeated. */
+#define REPEAT_CERTAINTY 0.9
+/* And when only another outlet names the speaker: never sure, then. */
+#define OTHER_OUTLET_CERTAINTY 0.75
+/* Fewest content words a repeat must share: "We're on it" is anyone's. */
+#define MIN_REPEAT_CONTENT 2
+/* The share of a repeat's content words the words repeated must hold. */
+#define REPEAT_SHARE 0.6
+/* Or the share of the words repeated a longer repeat must hold. */
+#define HELD_SHARE 0.8
+/* A repeat this short is no more than a phrase in another outlet
+ * ("out of band", "surround and drown"): only its own article's speaker. */
+#define MAX_SHORT_REPEAT 4
+
+/* Whether @e repeats words of @from: most of its content words are in
+ * it, or it holds nearly all of @from, a quotation of more than a phrase
+ * (one outlet's trimmed piece of the statement another gives whole).
+ * And @from writes one of the words in lower case: words someone says,
+ * not a title or a slogan both write as a name ("Tales From the Crypt",
+ * "Gang of Eight").  Not "he didn't want another child to support"
+ * after "deal with another child to support": a few words in common say
+ * nothing of the rest. */
+static gboolean
+repeats_words_of (Entry *e, Entry *from)
+{
+  g_autoptr(GArray) blocks = lcs_blocks (e->core, from->core, e->content);
+  guint shared = 0, shared_from = 0;
+  gboolean lower = FALSE;
+
+  for (guint i = 0; i < blocks->len; i++)
+    {
+      const Block *blk = &g_array_index (blocks, Block, i);
+
+      for (guint k = 0; k < blk->len; k++)
+        {
+          gboolean content = g_array_index (from->content, gboolean, blk->b + k);
+
+          shared += g_array_index (e->content, gboolean, blk->a + k);
+          shared_from += content;
+          lower |= content && !g_array_index (from->capital, gboolean, blk->b + k);
+        }
+    }
+  return lower && (shared >= REPEAT_SHARE * content_words (e) ||
+                   (from->core->len > MAX_SHORT_REPEAT && shared_from >= HELD_SHARE * content_words (from)));
+}
+
+/* The speaker of a quotation that the words around it give no source
+ * (a heading, a subheading, a partial quote in the writer's sentence)
+ * but whose words another occurrence of its group repeats where they
+ * are said by someone named: 'Not some irregular channel' as a
+ * subheading, then '"My role was not some irregular channel, but the
+ * official channel," he told lawmakers'.  The same article's speakers
+ * first, else another outlet's; none when they disagree.  A nested
+ * quote is someone its holder quotes, and a term is too short to tell a
+ * repeat from a stock phrase.  Sure as the link of the words and the
+ * speaker's own certainty allow, less when another outlet names them. */
+static void
+speakers_of_repeats (GPtrArray *list, GArray *occurrences)
+{
+  for (guint k = 0; k < list->len; k++)
+    {
+      Entry *e = g_ptr_array_index (list, k);
+      PxQuoteOccurrence *o = &g_array_index (occurrences, PxQuoteOccurrence, k);
+      const PxQuoteOccurrence *from = NULL;
+      gboolean disagree = FALSE;
+      double best = 0;
+
+      if (o->speaker || e->own_source || (o->flags & (PX_QUOTE_NESTED | PX_QUOTE_TERM)) ||
+          content_words (e) < MIN_REPEAT_CONTENT)
+        continue;
+      /* A page that repeats one quote thousands of times: a bounded
+       * number of comparisons for each copy. */
+      for (int pass = 0; pass < 2 && from == NULL && !disagree; pass++)
+        for (guint j = 0, tried = 0; j < list->len && tried < MAX_LINKS_PER_GROUP; j++)
+          {
+            Entry *d = g_ptr_array_index (list, j);
+            const PxQuoteOccurrence *od = &g_array_index (occurrences, PxQuoteOccurrence, j);
+            double link;
+
+            if (j == k || d->quote->speaker == NULL || !d->own_source ||
+                (d->quote->flags & PX_QUOTE_NESTED) || (pass == 0) != (d->document == e->document) ||
+                (pass == 1 && e->core->len <= MAX_SHORT_REPEAT))
+              continue;
+            tried++;
+            link = link_score (e, d);
+            if (link <= 0 || !repeats_words_of (e, d))
+              continue;
+            if (from && !g_str_equal (from->speaker, od->speaker))
+              {
+                disagree = TRUE;
+                break;
+              }
+            if (!from || link * od->speaker_confidence > best)
+              from = od, best = link * od->speaker_confidence;
+          }
+      if (from == NULL || disagree)
+        continue;
+      o->speaker = g_strdup (from->speaker);
+      o->speaker_confidence = best * REPEAT_CERTAINTY *
+                              (from->document == o->document ? 1 : OTHER_OUTLET_CERTAINTY);
+    }
+}
+
 static PxQuoteGroup *
 build_group (GPtrArray *list, guint n_docs)
 {
@@ -1002,6 +1107,7 @@ build_group (GPtrArray *list, guint n_docs)
     }
   if (named > 0)
     group->speaker_confidence *= (double) best_votes / named;
+  speakers_of_repeats (list, group->occurrences);
   for (guint d = 0; d < n_docs; d++)
     if (group->coverage[d] == PX_QUOTE_TRIMMED && split_is_whole (list, d, ref))
       group->coverage[d] = PX_QUOTE_WHOLE;
@@ -1051,8 +1157,13 @@ px_quotes_group (PxDocument **docs, guint n_docs)
 
       px_quote_resolve_speakers (ds, group_names);
       for (guint q = 0; q < ds->found->len; q++)
-        g_ptr_array_add (entries,
-                         entry_new (ids, d, px_quote_from_found (ds, g_ptr_array_index (ds->found, q))));
+        {
+          Found *f = g_ptr_array_index (ds->found, q);
+          Entry *e = entry_new (ids, d, px_quote_from_found (ds, f));
+
+          e->own_source = f->said || f->kind == SPK_UNKNOWN;
+          g_ptr_array_add (entries, e);
+        }
     }
 
   form_groups (entries, members, ids, scans);

@@ -1298,6 +1298,105 @@ test_introduced_before_reported_after (void)
                "liar|John Marsh / somebody ought to stop her|John Marsh");
 }
 
+/* A quotation its own sentence gives no source (a subheading, a partial
+ * quote in the writer's sentence) whose words a quote of the same
+ * article repeats, said by someone named there: theirs. */
+static void
+test_repeat_in_same_article (void)
+{
+  const char *subheading[] = {
+    "The harbour hearing\n\n"
+    "2. \"Not a second ferry\"\n\n"
+    "The town had been misled, Ivo Marsh said. \"This is not a second ferry, it is the only "
+    "ferry we have,\" Marsh told the council.",
+    NULL
+  };
+  const char *partial[] = {
+    "The plan, a \"gift to the ferry owners,\" passed on Monday.\n\n"
+    "\"This plan is a gift to the ferry owners and nothing else,\" Ada Marr said.",
+    NULL
+  };
+
+  group_check (subheading, "0:Not a second ferry|Ivo Marsh / "
+                           "0:This is not a second ferry, it is the only ferry we have|Ivo Marsh");
+  group_check (partial, "0:gift to the ferry owners|Ada Marr / "
+                        "0:This plan is a gift to the ferry owners and nothing else|Ada Marr");
+}
+
+/* The same words in another outlet that names who said them: that
+ * speaker, marked to check, since only another article names them.  A
+ * quote its own words give a source keeps it, even an unnamed one. */
+static void
+test_repeat_in_other_outlet (void)
+{
+  const char *texts[] = {
+    "Work on the wall starts in May. \"We will rebuild the harbour wall before the winter "
+    "storms arrive.\"",
+    "\"We will rebuild the harbour wall before the winter storms arrive,\" said Tomas Varga.",
+    "\"We will rebuild the harbour wall before the winter storms arrive,\" a council worker "
+    "said.",
+    NULL
+  };
+
+  group_check (texts, "0:We will rebuild the harbour wall before the winter storms arrive.|Tomas Varga (?) / "
+                      "1:We will rebuild the harbour wall before the winter storms arrive|Tomas Varga / "
+                      "2:We will rebuild the harbour wall before the winter storms arrive|?");
+}
+
+/* What a repeat is not: a title both write in capitals, a stock phrase
+ * ("We are on the case": fewer than two content words), a phrase of a few
+ * words in another outlet, a few words of a shorter quote in a longer
+ * one, a quote nested in the one repeated (its holder quotes someone
+ * else).  And the article's own speaker goes before another outlet's. */
+static void
+test_repeat_limits (void)
+{
+  const char *title[] = {
+    "2. \"Songs of the Salt Road\"\n\n"
+    "Ivo Marsh said: \"I still sing Songs of the Salt Road to my children.\"",
+    NULL
+  };
+  const char *stock[] = {
+    "2. \"We are on the case\"\n\n"
+    "Ivo Marsh said: \"The harbour is a mess, and we are on the case.\"",
+    NULL
+  };
+  const char *nested[] = {
+    "2. \"The harbour wall problem\"\n\n"
+    "Ivo Marsh asked: \"So you have not fixed the 'harbour wall problem' at all?\"",
+    NULL
+  };
+  const char *phrase[] = {
+    "The council approved \"emergency harbour repairs\" on Monday.",
+    "\"We need emergency harbour repairs now,\" said Tomas Varga.",
+    NULL
+  };
+  const char *part[] = {
+    "\"The town council did not want another ferry to pay for.\"",
+    "Tomas Varga said the town would have to \"find another ferry to pay for.\"",
+    NULL
+  };
+  const char *own_first[] = {
+    "2. \"A wall for the winter\"\n\n"
+    "\"We will build a wall for the winter and a pier for the summer,\" Ivo Marsh said.",
+    "\"We will build a wall for the winter and a pier for the summer,\" Ada Marr said.",
+    NULL
+  };
+
+  group_check (title, "0:Songs of the Salt Road|? / "
+                      "0:I still sing Songs of the Salt Road to my children.|Ivo Marsh");
+  group_check (stock, "0:We are on the case|? / 0:The harbour is a mess, and we are on the case.|Ivo Marsh");
+  group_check (nested, "0:The harbour wall problem|Ivo Marsh / "
+                       "0:So you have not fixed the 'harbour wall problem' at all?|Ivo Marsh / "
+                       "0:harbour wall problem|?");
+  group_check (phrase, "0:emergency harbour repairs|? / 1:We need emergency harbour repairs now|Tomas Varga");
+  group_check (part, "0:The town council did not want another ferry to pay for.|? / "
+                     "1:find another ferry to pay for.|Tomas Varga");
+  group_check (own_first, "0:A wall for the winter|Ivo Marsh / "
+                          "0:We will build a wall for the winter and a pier for the summer|Ivo Marsh / "
+                          "1:We will build a wall for the winter and a pier for the summer|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1390,5 +1489,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/parenthetical-said", test_parenthetical_said);
   g_test_add_func ("/quote-speakers/nested-quote-speakers", test_nested_quote_speakers);
   g_test_add_func ("/quote-speakers/introduced-before-reported-after", test_introduced_before_reported_after);
+  g_test_add_func ("/quote-speakers/repeat-in-same-article", test_repeat_in_same_article);
+  g_test_add_func ("/quote-speakers/repeat-in-other-outlet", test_repeat_in_other_outlet);
+  g_test_add_func ("/quote-speakers/repeat-limits", test_repeat_limits);
   return g_test_run ();
 }
