@@ -159,6 +159,35 @@ inside_sentence (DocScan *ds, const Item *it)
     }
 }
 
+/* Where the organisation's name that the title word items[i] opens
+ * with the capitalised words after it ends: "State" of "the State
+ * Department", "Foreign" of "the British Foreign Office" ("Lt. Gregg
+ * Hastings of the Oregon State Police"), not of "Secretary of State
+ * John Kerry" nor of "Former House speaker".  @i when it opens none. */
+static guint
+org_name_end (DocScan *ds, GArray *items, guint i, guint e)
+{
+  guint k = i;
+
+  if (i >= e || g_array_index (items, Item, i).kind != IT_WORD || !g_array_index (items, Item, i).cap ||
+      !px_quote_is_title (&g_array_index (items, Item, i)))
+    return i;
+  while (k + 1 < e && g_array_index (items, Item, k + 1).kind == IT_WORD &&
+         g_array_index (items, Item, k + 1).cap && !g_array_index (items, Item, k).possessive)
+    k++;
+  if (k == i)
+    return i;
+  px_quote_item_fill (ds, &g_array_index (items, Item, k));
+  /* "Former House speaker John Boehner": the words qualify the noun
+   * after them. */
+  if (k + 1 < e && (px_quote_is_title (&g_array_index (items, Item, k + 1)) ||
+                    qualified_word (ds, items, k + 1)))
+    return i;
+  if ((g_array_index (items, Item, k).classes & WC_ORG) && !px_quote_is_title (&g_array_index (items, Item, k)))
+    return k + 1;
+  return i;
+}
+
 static void
 set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 {
@@ -201,41 +230,8 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
         return;
       }
   }
-  /* "the State Department said", "the British Foreign Office": words
-   * all capitalised, a title among them, ending in an organisation's
-   * word, name that organisation (not "Department" after the title). */
-  {
-    guint from = s + ((first->classes & WC_DETERMINER) ? 1 : 0);
-    Item *last = &g_array_index (items, Item, e - 1);
-    gboolean titled = FALSE;
-
-    px_quote_item_fill (ds, last);
-    if (e >= from + 2 && px_quote_all_capitalised (items, from, e) && (last->classes & WC_ORG) &&
-        !px_quote_is_title (last) && !last->possessive)
-      {
-        for (guint k = from; k + 1 < e; k++)
-          {
-            Item *it = &g_array_index (items, Item, k);
-
-            px_quote_item_fill (ds, it);
-            if (it->possessive)
-              {
-                titled = FALSE;
-                break;
-              }
-            titled |= px_quote_is_title (it);
-          }
-        if (titled)
-          {
-            f->kind = SPK_NAME;
-            f->np = px_quote_span_text (ds, g_array_index (items, Item, from).start, last->end);
-            f->np_pos = g_array_index (items, Item, from).start;
-            return;
-          }
-      }
-  }
   for (guint i = s; i < e; i++)
-    if (px_quote_is_title (&g_array_index (items, Item, i)))
+    if (px_quote_is_title (&g_array_index (items, Item, i)) && org_name_end (ds, items, i, e) == i)
       last_title = i;
 
   /* '," trade magazine The Hollywood Reporter wrote': a capitalised
@@ -270,9 +266,26 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
         {
           guint n_words;
           gboolean org;
-          guint end = px_quote_name_run (ds, items, i, e, &n_words, &org);
+          guint end = org_name_end (ds, items, i, e);
           const Item *last;
           gboolean after_word;
+
+          if (end > i)
+            n_words = end - i, org = TRUE;
+          else
+            {
+              end = px_quote_name_run (ds, items, i, e, &n_words, &org);
+              /* "the British Foreign Office" */
+              if (n_words > 0 && !g_array_index (items, Item, end - 1).possessive &&
+                  org_name_end (ds, items, end, e) > end)
+                {
+                  guint org_end = org_name_end (ds, items, end, e);
+
+                  n_words += org_end - end;
+                  end = org_end;
+                  org = TRUE;
+                }
+            }
 
           if (n_words == 0)
             {

@@ -862,7 +862,8 @@ test_title_field_before_name (void)
 }
 
 /* "The State Department said": capitalised words ending in an
- * organisation's word name it whole, though a title stands among them. */
+ * organisation's word name it whole, though a title word stands among
+ * them, which is then no title of the person named before. */
 static void
 test_organisation_named_with_title_word (void)
 {
@@ -870,6 +871,9 @@ test_organisation_named_with_title_word (void)
                "The ferry will run|Interior Ministry");
   quote_check ("The British Foreign Office said the crossing was \"closed until spring.\"",
                "closed until spring.|British Foreign Office");
+  /* Its title word is no title of the person named before it. */
+  quote_check ("\"The road is closed,\" said Lt. Anselm Brekke of the Oregon State Police.",
+               "The road is closed|Anselm Brekke");
 }
 
 /* A quote that is a sentence of its own takes the speaker of the
