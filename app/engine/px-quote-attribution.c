@@ -188,6 +188,69 @@ org_name_end (DocScan *ds, GArray *items, guint i, guint e)
   return i;
 }
 
+/* "Russia's foreign ministry said", "the French foreign ministry", "the
+ * U.S. attorney's office", "Lee's campaign": a name that qualifies
+ * lower-case words ending in an organisation's noun names that
+ * organisation, though a title word stands among them ("foreign",
+ * "attorney's"); not when the name is a person's the text names ("the
+ * Marr campaign" of Ada Marr is hers, as the rules after this one give
+ * it).  Whether items[s, e) is one.  The speaker is written as the text
+ * has it, without the article; a possessive right before the noun goes,
+ * but a place's ("Lee campaign", as resolve_organisation() writes it). */
+static gboolean
+qualified_organisation (Found *f, DocScan *ds, GArray *items, guint s, guint e)
+{
+  Item *first = &g_array_index (items, Item, s), *head = &g_array_index (items, Item, e - 1), *owner;
+  guint from = s, end, n_words;
+  gboolean org;
+  g_autofree char *name = NULL;
+
+  px_quote_item_fill (ds, first);
+  px_quote_item_fill (ds, head);
+  if (first->classes & WC_DETERMINER)
+    {
+      if (!px_quote_has_role (first, WR_DEFINITE_ARTICLE))
+        return FALSE;
+      from++;
+    }
+  if (from + 2 > e || head->kind != IT_WORD || head->cap || head->possessive || !(head->classes & WC_ORG_NOUN))
+    return FALSE;
+  end = px_quote_name_run (ds, items, from, e, &n_words, &org);
+  if (n_words == 0 || end >= e || e - end > MAX_QUALIFIED_WORDS + 1)
+    return FALSE;
+  for (guint k = end; k + 1 < e; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      /* "mobile-phone" */
+      if (it->kind == IT_HYPHEN && it->start == g_array_index (items, Item, k - 1).end)
+        continue;
+      if (!qualified_word (ds, items, k) && !(it->kind == IT_WORD && !it->cap && px_quote_is_title (it)))
+        return FALSE;
+    }
+  owner = &g_array_index (items, Item, end - 1);
+  name = px_quote_span_text (ds, g_array_index (items, Item, from).start, owner->end);
+  if (owner->possessive)
+    {
+      char *q = g_utf8_strrchr (name, -1, 0x2019);
+
+      if (q == NULL)
+        q = strrchr (name, '\'');
+      if (q)
+        *q = '\0';
+    }
+  if (names_person (ds, name))
+    return FALSE;
+  f->kind = SPK_NAME;
+  f->np_weak = TRUE;   /* an organisation's, as set_speaker_np() marks them */
+  f->np_pos = g_array_index (items, Item, from).start;
+  if (owner->possessive && end + 1 == e && !(owner->classes & WC_PLACE))
+    f->np = g_strdup_printf ("%s %s", name, head->lower);
+  else
+    f->np = px_quote_span_text (ds, f->np_pos, head->end);
+  return TRUE;
+}
+
 static void
 set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 {
@@ -211,6 +274,8 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
       f->np_pos = first->start;
       return;
     }
+  if (qualified_organisation (f, ds, items, s, e))
+    return;
   /* "the Department of Justice said": the whole noun phrase is one
    * organisation's name, though it ends in a title. */
   px_quote_item_fill (ds, &g_array_index (items, Item, s));

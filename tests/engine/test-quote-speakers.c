@@ -876,6 +876,21 @@ test_organisation_named_with_title_word (void)
                "The road is closed|Anselm Brekke");
 }
 
+/* "Russia's foreign ministry said", "the U.S. attorney's office said":
+ * a name qualifying lower-case words that end in an organisation's noun
+ * names that organisation, though a title word stands among them. */
+static void
+test_organisation_qualified_by_name (void)
+{
+  quote_check ("Greece's foreign ministry said it saw the plan as \"a step back\" for the port.",
+               "a step back|Greece's foreign ministry");
+  quote_check ("The Greek foreign ministry said it \"regrets any decision\" on the port.",
+               "regrets any decision|Greek foreign ministry");
+  quote_check ("Ada Marr was named in the case. \"We will appeal,\" the U.S. attorney's office said.",
+               "We will appeal|U.S. attorney's office");
+  quote_check ("\"We will appeal,\" Marsh's campaign said on Monday.", "We will appeal|Marsh campaign");
+}
+
 /* A quote that is a sentence of its own takes the speaker of the
  * sentence before, but not from a naming verb there: "a ferry PAC
  * called Tide45" says what the PAC is called, nobody speaks by it. */
@@ -1464,6 +1479,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/naming-verb-before-quote", test_naming_verb_before_quote);
   g_test_add_func ("/quote-speakers/organisation-named-with-title-word",
                    test_organisation_named_with_title_word);
+  g_test_add_func ("/quote-speakers/organisation-qualified-by-name",
+                   test_organisation_qualified_by_name);
   g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
   g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
   g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);
