@@ -1834,6 +1834,16 @@ verb_follows (DocScan *ds, GArray *items, guint32 pos, guint n)
     i++;
   while (i < n && is_np_word (&g_array_index (items, Item, i)))
     i++;
+  /* "Ivo Marsh -- as Ann Lee noted -- even taunted…": past an aside
+   * between dashes. */
+  if (i > 0 && i < n && px_quote_is_dash_at (ds, items, i - 1))
+    for (guint d = i; d < n; d++)
+      if (px_quote_is_dash_at (ds, items, d))
+        {
+          for (i = d + 1; i < n && g_array_index (items, Item, i).kind == IT_HYPHEN; i++)
+            ;
+          break;
+        }
   while (i < n && is_adverb (&g_array_index (items, Item, i)) &&
          !px_quote_is_finite_verb (g_array_index (items, Item, i).lower))
     i++;
@@ -2037,6 +2047,19 @@ labels_fields (GArray *items, guint e, guint n)
   return colons >= 2;
 }
 
+/* Whether items[v] stands between two dashes of items[0, n). */
+static gboolean
+in_dash_aside (DocScan *ds, GArray *items, guint v, guint n)
+{
+  gboolean before = FALSE, after = FALSE;
+
+  for (guint k = 0; k < v && !before; k++)
+    before = px_quote_is_dash_at (ds, items, k);
+  for (guint k = v + 1; k < n && before && !after; k++)
+    after = px_quote_is_dash_at (ds, items, k);
+  return before && after;
+}
+
 static gboolean
 attribute_before (Found *f, DocScan *ds, GArray *items)
 {
@@ -2090,11 +2113,16 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       g_array_remove_range (items, 0, s);
       n = items->len;
     }
-  /* Not a plural noun of a verb's form: "give up their claims to…". */
+  /* Not a plural noun of a verb's form: "give up their claims to…";
+   * not a verb in an aside that dashes close before the quote ("Ivo
+   * Marsh -- as Ann Lee noted -- taunted her for “…”"); not consent to
+   * an act ("agreed to make a payment of “…”"). */
   for (guint i = n; i > 0; i--)
     {
-      if ((px_quote_is_verb_at (ds, items, i - 1) && !used_as_noun (ds, items, i - 1)) ||
-          px_quote_phrase_at (items, i - 1, WR_ACCORDING_TO))
+      if (((px_quote_is_verb_at (ds, items, i - 1) && !used_as_noun (ds, items, i - 1) &&
+            !(px_quote_item_in (items, i - 1, WR_CONSENT_VERB) && px_quote_item_in (items, i, WR_INFINITIVE_MARKER))) ||
+           px_quote_phrase_at (items, i - 1, WR_ACCORDING_TO)) &&
+          !in_dash_aside (ds, items, i - 1, n))
         {
           v = i - 1;
           break;

@@ -111,6 +111,7 @@ static const char * const role_sections[] = {
   [WR_CRY_PREPOSITION] = "cry-prepositions",
   [WR_MALE_POSSESSIVE] = "male-possessives",
   [WR_FEMALE_POSSESSIVE] = "female-possessives",
+  [WR_CONSENT_VERB] = "consent-verbs",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

@@ -98,6 +98,7 @@ typedef enum {
   WR_CRY_PREPOSITION,         /* "cries of “…”" */
   WR_MALE_POSSESSIVE,         /* "his promise of “…”": he said it */
   WR_FEMALE_POSSESSIVE,       /* "her promise of “…”": she said it */
+  WR_CONSENT_VERB,            /* "agreed to pay": before "to", consent, no words */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);

@@ -891,6 +891,20 @@ test_organisation_qualified_by_name (void)
   quote_check ("\"We will appeal,\" Marsh's campaign said on Monday.", "We will appeal|Marsh campaign");
 }
 
+/* A speech verb in an aside between dashes reports the aside, not the
+ * quote after it: the sentence's subject owns the quote. */
+static void
+test_verb_not_reporting_quote (void)
+{
+  quote_check ("Ivo Marsh -- as Ann Lee noted on Monday -- has even taunted the harbour board for "
+               "\"getting schooled.\"", "getting schooled.|Ivo Marsh");
+  /* Nor does consent to an act: "agreed to make a payment of “…”". */
+  quote_check ("Ivo Marsh sent a memo on the plan, which holds the fees until Harbour Board "
+               "Vice-President Ann Lee agreed to make a payment of \"five million.\"",
+               "five million.|Ivo Marsh");
+  quote_check ("Ivo Marsh agreed: \"The fees are too high.\"", "The fees are too high.|Ivo Marsh");
+}
+
 /* A quote that is a sentence of its own takes the speaker of the
  * sentence before, but not from a naming verb there: "a ferry PAC
  * called Tide45" says what the PAC is called, nobody speaks by it. */
@@ -1481,6 +1495,7 @@ main (int argc, char **argv)
                    test_organisation_named_with_title_word);
   g_test_add_func ("/quote-speakers/organisation-qualified-by-name",
                    test_organisation_qualified_by_name);
+  g_test_add_func ("/quote-speakers/verb-not-reporting-quote", test_verb_not_reporting_quote);
   g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
   g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
   g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);

@@ -97,6 +97,7 @@ static const struct {
   { "cry-prepositions", WR_CRY_PREPOSITION },
   { "male-possessives", WR_MALE_POSSESSIVE },
   { "female-possessives", WR_FEMALE_POSSESSIVE },
+  { "consent-verbs", WR_CONSENT_VERB },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
