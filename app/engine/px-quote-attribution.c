@@ -471,6 +471,15 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
                         !px_quote_has_role (after, WR_NAME_JOINER) &&
                         !px_quote_has_role (after, WR_CONJUNCTION);
         }
+      /* "Marsh supporters chanted", "Lee High School fans": a crowd
+       * that the name qualifies spoke, no one speaker. */
+      if (best_e < e && (g_array_index (items, Item, best_e).classes & WC_GROUP) &&
+          !g_array_index (items, Item, best_e).cap)
+        {
+          f->kind = SPK_UNKNOWN;
+          g_clear_pointer (&f->np, g_free);
+          return;
+        }
       /* "a Marsh supporter", "a columnist for Pando", "an aide to Ann
        * Lee": the unnamed person speaks, not the one their name
        * qualifies (but "a Defence Ministry statement said" is the

@@ -891,6 +891,17 @@ test_organisation_qualified_by_name (void)
   quote_check ("\"We will appeal,\" Marsh's campaign said on Monday.", "We will appeal|Marsh campaign");
 }
 
+/* "Marsh supporters chanted", "Harbour High School fans chanted": a
+ * crowd the name qualifies spoke, not the one the name names. */
+static void
+test_crowd_qualified_by_name (void)
+{
+  quote_check ("Ivo Marsh spoke. \"Lock her up,\" Marsh supporters chanted outside.",
+               "Lock her up|?");
+  quote_check ("Ivo Marsh spoke. Harbour High School fans chanted, \"Lock her up.\"",
+               "Lock her up.|?");
+}
+
 /* A speech verb in an aside between dashes reports the aside, not the
  * quote after it: the sentence's subject owns the quote. */
 static void
@@ -1496,6 +1507,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/organisation-qualified-by-name",
                    test_organisation_qualified_by_name);
   g_test_add_func ("/quote-speakers/verb-not-reporting-quote", test_verb_not_reporting_quote);
+  g_test_add_func ("/quote-speakers/crowd-qualified-by-name", test_crowd_qualified_by_name);
   g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
   g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
   g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);
