@@ -2626,6 +2626,42 @@ introduced (GArray *before)
          px_quote_is_verb (&g_array_index (before, Item, n - 2));
 }
 
+/* Whether the speech verb and comma that end @before ("he said,") have
+ * a subject that names someone: a name or a pronoun, not a role ("the
+ * officer said, “Oh, God!” Ann Lee recalled": the one who recalls is
+ * the source the words after give), not in a relative clause ("an
+ * employee who had yelled,"), not a name that qualifies a noun ("Lee
+ * High School fans chanted,").  @f then takes it. */
+static gboolean
+introduced_by_subject (Found *f, DocScan *ds, GArray *before)
+{
+  g_autoptr(GArray) items = NULL;
+  Found probe = *f;
+  guint t = 0;
+
+  for (guint i = 0; i + 2 < before->len; i++)
+    if (g_array_index (before, Item, i).kind == IT_END)
+      t = i + 1;
+  if (in_relative_clause (before, t, before->len - 2))
+    return FALSE;
+  items = g_array_copy (before);
+  probe.kind = SPK_NONE;
+  probe.np = NULL;
+  probe.np_weak = FALSE;
+  attribute_before (&probe, ds, items);
+  if ((probe.kind != SPK_NAME && probe.kind != SPK_PRONOUN) || probe.np_weak)
+    {
+      g_free (probe.np);
+      return FALSE;
+    }
+  f->kind = probe.kind;
+  f->np = probe.np;
+  f->np_pos = probe.np_pos;
+  f->np_weak = probe.np_weak;
+  f->pattern = probe.pattern;
+  return TRUE;
+}
+
 void
 px_quote_attribute (DocScan *ds)
 {
@@ -2695,6 +2731,10 @@ px_quote_attribute (DocScan *ds)
               f->kind = SPK_INHERIT;
             f->said = TRUE;
           }
+        /* 'he recalled that he said, “…,” the office said': the same
+         * with no quote before, when the verb's subject is named. */
+        else if (introduced (before) && introduced_by_subject (f, ds, before))
+          f->said = TRUE;
         else if (attribute_after (f, ds, after, closes_clause (ds, f, before),
                                   !ends_sentence (ds, f), hi == last->end))
           f->said = f->said_after = TRUE;

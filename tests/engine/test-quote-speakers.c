@@ -902,6 +902,19 @@ test_crowd_qualified_by_name (void)
                "Lock her up.|?");
 }
 
+/* 'Ivo Marsh said, “…,” the Harbour Gazette reported': the speech verb
+ * and its comma before the quote name who said it; the words after only
+ * report it. */
+static void
+test_introduced_then_reported (void)
+{
+  quote_check ("Ada Marr was threatened by phone. On the call, Ivo Marsh said, \"somebody ought "
+               "to stop her,\" the Harbour Gazette reported.",
+               "somebody ought to stop her|Ivo Marsh");
+  quote_check ("Ann Lee spoke. Ivo Marsh responded: \"It is just not true,\" the Harbour Gazette "
+               "reported.", "It is just not true|Ivo Marsh");
+}
+
 /* A speech verb in an aside between dashes reports the aside, not the
  * quote after it: the sentence's subject owns the quote. */
 static void
@@ -1508,6 +1521,7 @@ main (int argc, char **argv)
                    test_organisation_qualified_by_name);
   g_test_add_func ("/quote-speakers/verb-not-reporting-quote", test_verb_not_reporting_quote);
   g_test_add_func ("/quote-speakers/crowd-qualified-by-name", test_crowd_qualified_by_name);
+  g_test_add_func ("/quote-speakers/introduced-then-reported", test_introduced_then_reported);
   g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
   g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
   g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);
