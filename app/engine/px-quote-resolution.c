@@ -1079,6 +1079,77 @@ introduced_unnamed (DocScan *ds, const char *role, guint32 pos)
   return FALSE;
 }
 
+/* Whether a capitalised word of a description is an organisation's ("the
+ * UN envoy", "the FBI director"), not a party's ("the GOP nominee"): the
+ * description is an office of it, which no person the text merely names
+ * most fits. */
+static gboolean
+quals_name_organisation (GPtrArray *quals)
+{
+  for (guint q = 0; q < quals->len; q++)
+    {
+      const char *word = g_ptr_array_index (quals, q);
+      g_autofree char *lower = px_quote_normalize_word (word, strlen (word));
+      gboolean acronym = strlen (word) >= 2;
+
+      for (const char *c = word; *c && acronym; c++)
+        acronym = g_ascii_isupper (*c) || *c == '.';
+      if ((acronym || (px_quote_word_classes (lower) & WC_ORG)) && !(px_quote_word_classes (lower) & WC_PARTY))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* "The United Nations High Commissioner for Human Rights said": a role
+ * written as an office's full name, an organisation's capitalised name
+ * (an acronym or two words or more, one of them an organisation's)
+ * before a title, perhaps with the title's field after "for" or "of".  The name as written, without the article; NULL
+ * when the description is no such name ("the Florida senator", "the FBI
+ * director"). */
+static char *
+office_of_organisation (DocScan *ds, Found *f)
+{
+  g_autoptr(GArray) items = px_quote_items_of (ds, f->np_pos, MIN (ds->len, (gsize) f->np_pos + 160));
+  gboolean org = FALSE, title = FALSE;
+  guint i = 0, start, end = 0, words = 0;
+
+  if (i < items->len)
+    px_quote_item_fill (ds, &g_array_index (items, Item, i));
+  if (i < items->len && (g_array_index (items, Item, i).classes & WC_DETERMINER))
+    i++;
+  for (start = i; i < items->len; i++)
+    {
+      Item *it = &g_array_index (items, Item, i);
+
+      px_quote_item_fill (ds, it);
+      if (it->kind == IT_WORD && it->cap && !it->possessive)
+        {
+          if (px_quote_is_title (it))
+            title = TRUE;
+          else if (!title)
+            {
+              words++;
+              org |= it->acronym || (it->classes & WC_ORG);
+            }
+          end = i + 1;
+          continue;
+        }
+      /* "High Commissioner for Human Rights", "Secretary of State" */
+      if (it->kind == IT_WORD && !it->cap && title && i + 1 < items->len &&
+          (px_quote_has_role (it, WR_NAME_JOINER) || px_quote_has_role (it, WR_NAME_PREPOSITION)) &&
+          g_array_index (items, Item, i + 1).kind == IT_WORD && g_array_index (items, Item, i + 1).cap)
+        continue;
+      if (it->kind == IT_HYPHEN && i > start)
+        continue;
+      break;
+    }
+  /* "UN", "United Nations", not "Press" of "The Press Secretary". */
+  if (!org || !title || end <= start || (words < 2 && !g_array_index (items, Item, start).acronym))
+    return NULL;
+  return px_quote_span_text (ds, g_array_index (items, Item, start).start,
+                             g_array_index (items, Item, end - 1).end);
+}
+
 static char *
 resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *certainty)
 {
@@ -1149,6 +1220,17 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
               *certainty = RESOLVED_ROLE;
               return g_strdup (full);
             }
+        {
+          char *office = office_of_organisation (ds, f);
+
+          /* An organisation's office nobody was named with: the
+           * office, not a guess at a person. */
+          if (office || quals_name_organisation (quals))
+            {
+              *certainty = RESOLVED_ROLE;
+              return office;
+            }
+        }
         return resolve_description (ds, names, f, salient, quals, certainty);
       }
     default:

@@ -929,6 +929,23 @@ test_verb_not_reporting_quote (void)
   quote_check ("Ivo Marsh agreed: \"The fees are too high.\"", "The fees are too high.|Ivo Marsh");
 }
 
+/* A role of an organisation's ("the UN envoy", "the United Nations
+ * High Commissioner for Refugees") that nobody was named with is no
+ * guess at the person the text names most: the office written as a full
+ * name speaks, else nobody. */
+static void
+test_office_of_organisation (void)
+{
+  quote_check ("Ivo Marsh spoke on Monday. Marsh said the port was safe. The United Nations High "
+               "Commissioner for Refugees said the plan was \"not lawful\".",
+               "not lawful|United Nations High Commissioner for Refugees");
+  quote_check ("Ivo Marsh spoke on Monday. Marsh said the port was safe. \"It changes nothing,\" "
+               "said the UN envoy.", "It changes nothing|?");
+  /* A party is no organisation here: the nominee the text is about. */
+  quote_check ("Ivo Marsh spoke on Monday. Marsh said the port was safe. The GOP nominee has "
+               "called the ferries \"a disgrace\" all year.", "a disgrace|Ivo Marsh");
+}
+
 /* A quote that is a sentence of its own takes the speaker of the
  * sentence before, but not from a naming verb there: "a ferry PAC
  * called Tide45" says what the PAC is called, nobody speaks by it. */
@@ -1522,6 +1539,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/verb-not-reporting-quote", test_verb_not_reporting_quote);
   g_test_add_func ("/quote-speakers/crowd-qualified-by-name", test_crowd_qualified_by_name);
   g_test_add_func ("/quote-speakers/introduced-then-reported", test_introduced_then_reported);
+  g_test_add_func ("/quote-speakers/office-of-organisation", test_office_of_organisation);
   g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
   g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
   g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);
