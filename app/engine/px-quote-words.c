@@ -123,8 +123,13 @@ typedef struct {
   guint64 roles;   /* 1 << WordRole */
 } WordEntry;
 
+/* WordEntries are made this many at a time: a language has thousands. */
+#define ENTRIES_PER_BLOCK 256
+
 typedef struct {
   GHashTable *classes;     /* word -> its WordEntry */
+  WordEntry *block;        /* where the next entries are made */
+  guint block_used;
   GPtrArray *phrases[N_WORD_ROLES];   /* of GStrv: each role's lines, word by word */
   GPtrArray *endings[G_N_ELEMENTS (ending_sections)];   /* of char * */
   GHashTable *in_full;     /* abbreviated title -> titles, NUL-separated, ending with "" */
@@ -160,8 +165,15 @@ entry_of (WordLists *lists, const char *word)
 
   if (entry == NULL)
     {
-      entry = g_new0 (WordEntry, 1);
-      g_hash_table_insert (lists->classes, g_string_chunk_insert_const (lists->strings, word), entry);
+      /* The lists live as long as the program: entries are never freed. */
+      if (lists->block == NULL || lists->block_used == ENTRIES_PER_BLOCK)
+        {
+          lists->block = g_new0 (WordEntry, ENTRIES_PER_BLOCK);
+          lists->block_used = 0;
+        }
+      entry = &lists->block[lists->block_used++];
+      /* Not yet a key, so no copy to share: a plain insert. */
+      g_hash_table_insert (lists->classes, g_string_chunk_insert (lists->strings, word), entry);
     }
   return entry;
 }
@@ -220,17 +232,28 @@ static void
 read_language (WordLists *lists, GBytes *bytes)
 {
   g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  char *next = text;
   guint bit = 0;
   int ending = -1;
   int role = -1;
   gboolean in_full = FALSE;
 
-  for (guint i = 0; lines[i]; i++)
+  /* Line by line in place, each ended with a NUL and stripped of white
+   * space at both ends: read once a process, before the first article. */
+  while (next)
     {
-      char *line = g_strstrip (lines[i]);
-      gsize n = strlen (line);
+      char *line = next, *end = strchr (line, '\n');
+      gsize n;
 
+      next = end ? end + 1 : NULL;
+      if (end == NULL)
+        end = line + strlen (line);
+      while (line < end && g_ascii_isspace (*line))
+        line++;
+      while (end > line && g_ascii_isspace (end[-1]))
+        end--;
+      *end = '\0';
+      n = end - line;
       if (n == 0 || *line == '#')
         continue;
       if (line[0] == '[' && line[n - 1] == ']')
