@@ -214,8 +214,12 @@ dot_goes_on (DocScan *ds, const PxToken *tokens, guint i, guint n_tokens)
 static GArray *
 items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean lazy)
 {
-  /* At most one item a token: no growing on the way. */
-  GArray *items = g_array_sized_new (FALSE, TRUE, sizeof (Item), n_tokens);
+  /* At most one item a token: sized for that, and each item stored
+   * whole, without an append (nor a clearing) each. */
+  GArray *items = g_array_sized_new (FALSE, FALSE, sizeof (Item), n_tokens);
+  guint used = 0;
+
+  g_array_set_size (items, n_tokens);
 
   for (guint i = 0; i < n_tokens; i++)
     {
@@ -227,22 +231,22 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
         continue;
       if (t->kind == PX_TOKEN_SPACE)
         {
-          if (memchr (s, '\n', t->len) && items->len)
+          if (memchr (s, '\n', t->len) && used)
             {
               Item end = { IT_END, t->start, t->start, NULL, FALSE, FALSE, FALSE };
-              g_array_append_val (items, end);
+              g_array_index (items, Item, used++) = end;
             }
           continue;
         }
-      if (t->kind == PX_TOKEN_WORD && items->len &&
-          g_array_index (items, Item, items->len - 1).kind == IT_COMMA)
+      if (t->kind == PX_TOKEN_WORD && used &&
+          g_array_index (items, Item, used - 1).kind == IT_COMMA)
         {
           guint tag_end = party_tag_end (ds, tokens, i, n_tokens);
 
           /* "Glenn Thompson, R-Pa., said": both commas go with the tag. */
           if (tag_end > i)
             {
-              g_array_set_size (items, items->len - 1);
+              used--;
               i = tag_end;
               continue;
             }
@@ -265,16 +269,16 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
           if (!lazy || it.cap)
             px_quote_item_fill (ds, &it);
         }
-      else if ((*s == '\'' || g_str_has_prefix (s, "’")) && items->len &&
-               g_array_index (items, Item, items->len - 1).kind == IT_WORD &&
-               g_array_index (items, Item, items->len - 1).end == t->start &&
-               (px_quote_item_fill (ds, &g_array_index (items, Item, items->len - 1)),
-                g_str_has_suffix (g_array_index (items, Item, items->len - 1).lower, "s")))
+      else if ((*s == '\'' || g_str_has_prefix (s, "’")) && used &&
+               g_array_index (items, Item, used - 1).kind == IT_WORD &&
+               g_array_index (items, Item, used - 1).end == t->start &&
+               (px_quote_item_fill (ds, &g_array_index (items, Item, used - 1)),
+                g_str_has_suffix (g_array_index (items, Item, used - 1).lower, "s")))
         {
           /* "Sanders’ campaign manager": a plural or an s-name's
            * possessive, the mark kept with its word. */
-          g_array_index (items, Item, items->len - 1).possessive = TRUE;
-          g_array_index (items, Item, items->len - 1).end = t->start + t->len;
+          g_array_index (items, Item, used - 1).possessive = TRUE;
+          g_array_index (items, Item, used - 1).end = t->start + t->len;
           continue;
         }
       else if (*s == '(')
@@ -300,13 +304,13 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
         it.kind = IT_HYPHEN;
       else if (*s == '.' || *s == '!' || *s == '?')
         {
-          Item *prev = items->len ? &g_array_index (items, Item, items->len - 1) : NULL;
+          Item *prev = used ? &g_array_index (items, Item, used - 1) : NULL;
 
           /* "James A. Baker": an initial, not the article "A". */
           if (*s == '.' && prev && prev->kind == IT_WORD && prev->end == t->start &&
-              prev->cap && prev->end - prev->start == 1 && items->len >= 2 &&
-              g_array_index (items, Item, items->len - 2).kind == IT_WORD &&
-              g_array_index (items, Item, items->len - 2).cap && i + 2 < n_tokens &&
+              prev->cap && prev->end - prev->start == 1 && used >= 2 &&
+              g_array_index (items, Item, used - 2).kind == IT_WORD &&
+              g_array_index (items, Item, used - 2).cap && i + 2 < n_tokens &&
               g_ascii_isupper (ds->text[tokens[i + 2].start]))
             {
               px_quote_item_fill (ds, prev);
@@ -321,8 +325,9 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
             continue;
           it.kind = IT_END;
         }
-      g_array_append_val (items, it);
+      g_array_index (items, Item, used++) = it;
     }
+  g_array_set_size (items, used);
   untitle_surnames (ds, items);
   return items;
 }
