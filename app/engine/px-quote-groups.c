@@ -111,23 +111,37 @@ plain_words (GHashTable *ids, DocScan *ds)
   return out;
 }
 
+/* The entry of @quote, whose text's tokens are @tokens.  @function
+ * says of each word id whether it is a function word, looked up once a
+ * word (grown as ids are made). */
 static Entry *
-entry_new (GHashTable *ids, guint document, PxQuote *quote)
+entry_new (GHashTable *ids, GArray *function, guint document, PxQuote *quote, GArray *tokens)
 {
   Entry *e = g_new0 (Entry, 1);
-  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
   int brackets = 0;
+  guint n_full = 0, n_core = 0;
+  guint *full, *core;
+  gboolean *cut_after, *content, *capital;
 
   e->document = document;
   e->quote = quote;
   e->group = -1;
-  px_tokenize (quote->text, -1, 0, tokens);
-  /* Sized for the words, at most one a token. */
+  /* Sized for the words, at most one a token, and stored into. */
   e->core = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
   e->full = g_array_sized_new (FALSE, FALSE, sizeof (guint), tokens->len);
-  e->cut_after = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), tokens->len);
-  e->content = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), tokens->len);
-  e->capital = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), tokens->len);
+  e->cut_after = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), tokens->len);
+  e->content = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), tokens->len);
+  e->capital = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), tokens->len);
+  g_array_set_size (e->core, tokens->len);
+  g_array_set_size (e->full, tokens->len);
+  g_array_set_size (e->cut_after, tokens->len);
+  g_array_set_size (e->content, tokens->len);
+  g_array_set_size (e->capital, tokens->len);
+  full = (guint *) (gpointer) e->full->data;
+  core = (guint *) (gpointer) e->core->data;
+  cut_after = (gboolean *) (gpointer) e->cut_after->data;
+  content = (gboolean *) (gpointer) e->content->data;
+  capital = (gboolean *) (gpointer) e->capital->data;
   for (guint i = 0; i < tokens->len; i++)
     {
       const PxToken *t = &g_array_index (tokens, PxToken, i);
@@ -138,17 +152,22 @@ entry_new (GHashTable *ids, guint document, PxQuote *quote)
           const char *w;
           guint id = word_id (ids, s, t->len, &w);
 
-          g_array_append_val (e->full, id);
+          if (id >= function->len)
+            {
+              /* A new id (ids are made one after the other, here only). */
+              gboolean is_function = px_quote_in_list (WC_FUNCTION, w);
+
+              g_array_set_size (function, id + 1);
+              g_array_index (function, gboolean, id) = is_function;
+            }
+          full[n_full++] = id;
           if (brackets == 0)
             {
-              gboolean no = FALSE;
-              gboolean content = !px_quote_in_list (WC_FUNCTION, w);
-              gboolean capital = g_unichar_isupper (g_utf8_get_char (s));
-
-              g_array_append_val (e->core, id);
-              g_array_append_val (e->cut_after, no);
-              g_array_append_val (e->content, content);
-              g_array_append_val (e->capital, capital);
+              core[n_core] = id;
+              cut_after[n_core] = FALSE;
+              content[n_core] = !g_array_index (function, gboolean, id);
+              capital[n_core] = g_unichar_isupper (g_utf8_get_char (s));
+              n_core++;
             }
         }
       else if (t->kind == PX_TOKEN_PUNCT)
@@ -158,10 +177,15 @@ entry_new (GHashTable *ids, guint document, PxQuote *quote)
           else if (*s == ']' && brackets > 0)
             brackets--;
           else if ((g_str_has_prefix (s, "..") || g_str_has_prefix (s, "\xe2\x80\xa6")) &&
-                   e->cut_after->len > 0)
-            g_array_index (e->cut_after, gboolean, e->cut_after->len - 1) = TRUE;
+                   n_core > 0)
+            cut_after[n_core - 1] = TRUE;
         }
     }
+  g_array_set_size (e->full, n_full);
+  g_array_set_size (e->core, n_core);
+  g_array_set_size (e->cut_after, n_core);
+  g_array_set_size (e->content, n_core);
+  g_array_set_size (e->capital, n_core);
   return e;
 }
 
@@ -1133,6 +1157,7 @@ px_quotes_group (PxDocument **docs, guint n_docs)
   g_autoptr(GArray) all_mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   g_autoptr(GHashTable) group_names = NULL;
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GArray) function = g_array_new (FALSE, TRUE, sizeof (gboolean));   /* by word id */
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_group_free);
@@ -1159,7 +1184,9 @@ px_quotes_group (PxDocument **docs, guint n_docs)
       for (guint q = 0; q < ds->found->len; q++)
         {
           Found *f = g_ptr_array_index (ds->found, q);
-          Entry *e = entry_new (ids, d, px_quote_from_found (ds, f));
+          PxQuote *quote = px_quote_from_found (ds, f);
+          /* Its text's tokens are in ds->tokens. */
+          Entry *e = entry_new (ids, function, d, quote, ds->tokens);
 
           e->own_source = f->said || f->kind == SPK_UNKNOWN;
           g_ptr_array_add (entries, e);

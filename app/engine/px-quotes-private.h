@@ -342,6 +342,8 @@ char        *px_quote_word_before      (DocScan     *ds,
                                         const char **p);
 DocScan     *px_quote_scan_new         (PxDocument *doc);
 void         px_quote_scan_free        (DocScan    *ds);
+/* The PxQuote of @f; the tokens of its text are left in ds->tokens
+ * (offsets into that text), until the scan next tokenizes. */
 PxQuote     *px_quote_from_found       (DocScan    *ds,
                                         Found      *f);
 

@@ -243,14 +243,13 @@ cued_before (DocScan *ds, Found *f, gboolean title)
   return FALSE;
 }
 
+/* Whether the words of @text, as @tokens, are two or more and all
+ * capitalised. */
 static gboolean
-is_title_case (DocScan *ds, const char *text)
+is_title_case (const char *text, GArray *tokens)
 {
-  GArray *tokens = ds->tokens;
   guint words = 0;
 
-  g_array_set_size (tokens, 0);
-  px_tokenize (text, -1, 0, tokens);
   for (guint i = 0; i < tokens->len; i++)
     {
       const PxToken *tk = &g_array_index (tokens, PxToken, i);
@@ -262,6 +261,17 @@ is_title_case (DocScan *ds, const char *text)
       words++;
     }
   return words >= 2;
+}
+
+/* How many of @tokens are words. */
+static guint
+count_words (GArray *tokens)
+{
+  guint words = 0;
+
+  for (guint i = 0; i < tokens->len; i++)
+    words += g_array_index (tokens, PxToken, i).kind == PX_TOKEN_WORD;
+  return words;
 }
 
 /* Whether the quoted words @text end with an exclamation or a question
@@ -348,14 +358,18 @@ px_quote_from_found (DocScan *ds, Found *f)
   q->end = last->end;
   q->paragraph = f->paragraph;
   q->flags = f->flags;
-  q->n_words = px_count_words (text->str, text->len);
+  /* The quote's words are read once, here: its tokens stay in
+   * ds->tokens for the caller (the grouping's word ids). */
+  g_array_set_size (ds->tokens, 0);
+  px_tokenize (text->str, text->len, 0, ds->tokens);
+  q->n_words = count_words (ds->tokens);
   if (q->n_words < PX_QUOTE_MIN_WORDS)
     q->flags |= PX_QUOTE_TERM;
   if (strchr (text->str, '['))
     q->flags |= PX_QUOTE_INSERTION;
   if (strstr (text->str, "...") || strstr (text->str, "\xe2\x80\xa6"))
     q->flags |= PX_QUOTE_ELLIPSIS;
-  title = is_title_case (ds, text->str);
+  title = is_title_case (text->str, ds->tokens);
   q->speaker = g_strdup (f->speaker);
   q->speaker_confidence = f->speaker ? f->confidence : 0;
   /* Said by someone, even someone the text leaves unnamed ("a spokesman
