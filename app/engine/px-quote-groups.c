@@ -532,16 +532,28 @@ typedef struct {
 
 #define NO_POSTING G_MAXUINT
 
+/* The keys are in a table of their own, open addressing with linear
+ * probing: one probe finds a key or the slot to put it in.  No key is
+ * 0 (triple_key() and pair_key() make none, word ids start at 1), so 0
+ * marks an empty slot. */
 typedef struct {
-  GHashTable *lists;   /* key -> 1 + its list's index in @heads */
+  guint *keys;         /* capacity slots, 0 when empty */
+  guint *lists;        /* per slot: 1 + its key's list's index in @heads */
+  guint bits;          /* capacity is 1 << bits */
+  guint n_keys;
   GArray *heads;       /* of PostingList */
   GArray *postings;    /* of Posting */
 } GroupIndex;
 
+#define GROUP_INDEX_FIRST_BITS 8
+
 static void
 group_index_init (GroupIndex *index)
 {
-  index->lists = g_hash_table_new (NULL, NULL);
+  index->bits = GROUP_INDEX_FIRST_BITS;
+  index->keys = g_new0 (guint, 1u << index->bits);
+  index->lists = g_new0 (guint, 1u << index->bits);
+  index->n_keys = 0;
   index->heads = g_array_new (FALSE, FALSE, sizeof (PostingList));
   index->postings = g_array_new (FALSE, FALSE, sizeof (Posting));
 }
@@ -549,7 +561,8 @@ group_index_init (GroupIndex *index)
 static void
 group_index_clear (GroupIndex *index)
 {
-  g_clear_pointer (&index->lists, g_hash_table_unref);
+  g_clear_pointer (&index->keys, g_free);
+  g_clear_pointer (&index->lists, g_free);
   g_clear_pointer (&index->heads, g_array_unref);
   g_clear_pointer (&index->postings, g_array_unref);
 }
@@ -559,18 +572,56 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GroupIndex, group_index_clear)
 static void
 group_index_remove_all (GroupIndex *index)
 {
-  g_hash_table_remove_all (index->lists);
+  memset (index->keys, 0, sizeof (guint) << index->bits);
+  index->n_keys = 0;
   g_array_set_size (index->heads, 0);
   g_array_set_size (index->postings, 0);
+}
+
+/* The slot of @key in @index, or the empty slot where it would go. */
+static inline guint
+key_slot (const GroupIndex *index, guint key)
+{
+  guint mask = (1u << index->bits) - 1;
+  /* Fibonacci hashing: the top bits of the product, mixed from all of
+   * the key's. */
+  guint slot = (key * 2654435769u) >> (32 - index->bits);
+
+  while (index->keys[slot] != 0 && index->keys[slot] != key)
+    slot = (slot + 1) & mask;
+  return slot;
+}
+
+/* Twice the slots, once half of them are taken. */
+static void
+group_index_grow (GroupIndex *index)
+{
+  guint *keys = index->keys, *lists = index->lists;
+  guint old = 1u << index->bits;
+
+  index->bits++;
+  index->keys = g_new0 (guint, 1u << index->bits);
+  index->lists = g_new0 (guint, 1u << index->bits);
+  for (guint i = 0; i < old; i++)
+    if (keys[i] != 0)
+      {
+        guint slot = key_slot (index, keys[i]);
+
+        index->keys[slot] = keys[i];
+        index->lists[slot] = lists[i];
+      }
+  g_free (keys);
+  g_free (lists);
 }
 
 /* The first posting under @key, or NO_POSTING. */
 static guint
 first_posting (GroupIndex *index, guint key)
 {
-  guint list = GPOINTER_TO_UINT (g_hash_table_lookup (index->lists, GUINT_TO_POINTER (key)));
+  guint slot = key_slot (index, key);
 
-  return list ? g_array_index (index->heads, PostingList, list - 1).first : NO_POSTING;
+  return index->keys[slot] ? g_array_index (index->heads, PostingList, index->lists[slot] - 1).first
+                           : NO_POSTING;
 }
 
 static inline const Posting *
@@ -597,21 +648,23 @@ triple_key (GArray *ids, guint i)
 static void
 post_group (GroupIndex *index, guint key, guint group)
 {
-  guint list = GPOINTER_TO_UINT (g_hash_table_lookup (index->lists, GUINT_TO_POINTER (key)));
+  guint slot = key_slot (index, key);
   Posting posting = { group, NO_POSTING };
   guint p = index->postings->len;
 
-  if (list == 0)
+  if (index->keys[slot] == 0)
     {
       PostingList head = { p, p };
 
       g_array_append_val (index->heads, head);
-      g_hash_table_insert (index->lists, GUINT_TO_POINTER (key),
-                           GUINT_TO_POINTER (index->heads->len));
+      index->keys[slot] = key;
+      index->lists[slot] = index->heads->len;
+      if (++index->n_keys * 2 > 1u << index->bits)
+        group_index_grow (index);
     }
   else
     {
-      PostingList *head = &g_array_index (index->heads, PostingList, list - 1);
+      PostingList *head = &g_array_index (index->heads, PostingList, index->lists[slot] - 1);
       Posting *last = &g_array_index (index->postings, Posting, head->last);
 
       if (last->group == group)
