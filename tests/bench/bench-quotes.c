@@ -35,6 +35,12 @@
  *   are organisations and people the lists do not know, so read its
  *   --list, see unshown_speaker().
  *
+ * PolNeAR does not say whom a "he" or "they" stands for, so quotations
+ * whose source is a pronoun are not scored; with BENCH_LIST_PRONOUN=1,
+ * --list prints each with the speaker found, the surname of the last
+ * named source before it and the words before it, to be read by eye
+ * ("same" when the speaker holds that surname: a hint, not a score).
+ *
  * And what the analysis costs: processor milliseconds per article, and
  * the share of a comparison of the sample event that finding the quotes
  * takes.  Both sides of that share are processor time of all threads:
@@ -248,6 +254,16 @@ pronoun_gender (const char *source)
   g_autofree char *f = g_strstrip (fold (source, -1));
 
   return g_str_equal (f, "he") ? 'M' : g_str_equal (f, "she") ? 'F' : 0;
+}
+
+/* Whether @source is only a pronoun ("he", "They", "him"). */
+static gboolean
+is_pronoun_source (const char *source)
+{
+  static const char *const pronouns[] = { "he", "she", "they", "him", "her", "them", "it", "we", NULL };
+  g_autofree char *f = g_strstrip (fold (source, -1));
+
+  return g_strv_contains (pronouns, f);
 }
 
 /* 'M' or 'F' when the first word of @speaker is a given name or a title
@@ -474,10 +490,13 @@ score (Score *sc, GPtrArray *groups, GArray **gold, char **sources, char **named
        guint n_docs, const char *name, const char **texts)
 {
   for (guint d = 0; d < n_docs; d++)
-    for (guint i = 0; i < gold[d]->len; i++)
+    for (guint i = 0, prev_named = G_MAXUINT; i < gold[d]->len; i++)
       {
         const Gold *g = &g_array_index (gold[d], Gold, i);
         guint32 len = g->end - g->start, covered = 0;
+
+        if (i > 0 && g_array_index (gold[d], Gold, i - 1).surname)
+          prev_named = i - 1;
         g_autofree guint8 *cover = g_malloc0 (len);
         const PxQuoteOccurrence *best = NULL;
         guint32 best_overlap = 0;
@@ -553,6 +572,19 @@ score (Score *sc, GPtrArray *groups, GArray **gold, char **sources, char **named
           }
         /* PolNeAR does not say whom a "he" is, but a "she" given to a
          * Donald is surely wrong. */
+        if (list && g->source && g_getenv ("BENCH_LIST_PRONOUN") && is_pronoun_source (g->source))
+          {
+            const char *prev = prev_named != G_MAXUINT ?
+              g_array_index (gold[d], Gold, prev_named).surname : NULL;
+            guint32 from = g->start > 200 ? g->start - 200 : 0;
+            g_autofree char *ctx = g_strndup (texts[d] + from, g->start - from);
+
+            g_strdelimit (ctx, "\n", ' ');
+            printf ("  pronoun %s %s: %s for %s, before %s: …%s“%.*s”\n",
+                    !best->speaker ? "NONE" : prev && holds_surname (best->speaker, prev) ? "same" : "DIFF",
+                    name, best->speaker ? best->speaker : "-", g->source, prev ? prev : "-", ctx,
+                    (int) MIN (len, 60), texts[d] + g->start);
+          }
         if (g->source && pronoun_gender (g->source))
           {
             char want = pronoun_gender (g->source), got;
