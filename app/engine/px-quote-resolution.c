@@ -63,12 +63,15 @@ typedef struct {
   GHashTable *doc;      /* surname index of the document's mentions */
   GHashTable *group;    /* and of the group's, or NULL */
   const char **mention_full;  /* full_name() of each mention, once asked */
+  GHashTable *genders;  /* full name -> what the text tells of their gender,
+                         * see text_gender(); worked out when first asked */
 } Surnames;
 
 /* A surname is the full name written before it in the document (the
  * reporter's first mention), else the one full name the group or the
  * document has for it. */
 static guint gender_of (const Mention *m, const char *full);
+static guint title_gender (const Mention *m);
 
 /* The gender the title of the mention at @pos tells ("Mrs. Clinton"),
  * or 0. */
@@ -277,15 +280,10 @@ gender_of (const Mention *m, const char *full)
 {
   g_autofree char *first = NULL;
   const char *sp = strchr (full, ' ');
+  guint g = title_gender (m);
 
-  /* The titles, " secretary state ", word by word. */
-  for (const char *t = m->titles; *t; t += strcspn (t, " "), t += *t == ' ')
-    {
-      guint g = px_quote_word_classes_len (t, strcspn (t, " ")) & (WC_MALE | WC_FEMALE);
-
-      if (g == WC_MALE || g == WC_FEMALE)
-        return g;
-    }
+  if (g)
+    return g;
   /* "W. Mark Felt", "J. Edgar Hoover": the first name after initials. */
   while (sp && sp - full <= 3 && sp[-1] == '.' && strchr (sp + 1, ' '))
     {
@@ -296,6 +294,244 @@ gender_of (const Mention *m, const char *full)
     return 0;
   first = px_quote_normalize_word (full, sp - full);
   return px_quote_word_classes (first) & (WC_MALE | WC_FEMALE);
+}
+
+/* The gender the titles of @m give ("Ms.", "congresswoman", "Kowal, a
+ * spokeswoman,"), or 0 when they give none or both: "Rep." stands for
+ * "congressman" and "congresswoman" alike. */
+static guint
+title_gender (const Mention *m)
+{
+  guint g = 0;
+
+  for (const char *t = m->titles; *t; t += strcspn (t, " "), t += *t == ' ')
+    g |= px_quote_word_classes_len (t, strcspn (t, " ")) & (WC_MALE | WC_FEMALE);
+  return g == WC_MALE || g == WC_FEMALE ? g : 0;
+}
+
+/* How many votes a title written with a name gives its gender, against
+ * one for each pronoun that points back to the name. */
+#define TITLE_VOTES 2
+/* The longest pronoun looked up, in bytes ("herself"; "sich selbst" is
+ * two words, the second one enough). */
+#define MAX_PRONOUN_BYTES 15
+
+/* The gender the word at text[start, start + len) has as a pronoun, a
+ * possessive or a reflexive ("he", "her", "himself"), or 0. */
+static guint
+word_pronoun_gender (DocScan *ds, guint32 start, gsize len)
+{
+  char buf[MAX_PRONOUN_BYTES + 1];
+  g_autofree char *folded = NULL;
+  const char *word = buf;
+  guint classes;
+  guint64 roles;
+
+  if (len > MAX_PRONOUN_BYTES)
+    return 0;
+  for (gsize i = 0; i < len; i++)
+    {
+      if ((guchar) ds->text[start + i] >= 0x80)
+        {
+          word = folded = px_quote_normalize_word (ds->text + start, len);
+          break;
+        }
+      buf[i] = g_ascii_tolower (ds->text[start + i]);
+    }
+  buf[len] = '\0';
+  px_quote_word_lookup (word, &classes, &roles);
+  if (roles & ((G_GUINT64_CONSTANT (1) << WR_MALE_PRONOUN) | (G_GUINT64_CONSTANT (1) << WR_MALE_POSSESSIVE) |
+               (G_GUINT64_CONSTANT (1) << WR_MALE_REFLEXIVE)))
+    return WC_MALE;
+  if (roles & ((G_GUINT64_CONSTANT (1) << WR_FEMALE_PRONOUN) | (G_GUINT64_CONSTANT (1) << WR_FEMALE_POSSESSIVE) |
+               (G_GUINT64_CONSTANT (1) << WR_FEMALE_REFLEXIVE)))
+    return WC_FEMALE;
+  return 0;
+}
+
+static const char *mention_full_name (DocScan *ds, Surnames *names, const Mention *m);
+static gboolean is_person (Surnames *names, const Mention *m);
+
+static gboolean shown_to_be_person (DocScan *ds, const Mention *m, const char *full);
+
+/* Whether the first word of @full, not a title, is a word the text also
+ * writes in lower case: "Outside Carrier", "Said About Latinos" (a
+ * headline's words taken for a name), not "Pope Francis". */
+static gboolean
+common_word_first (DocScan *ds, const char *full)
+{
+  gsize n = strcspn (full, " ");
+  g_autofree char *first = NULL;
+  g_autofree char *lower = NULL;
+
+  if (full[n] == '\0')
+    return FALSE;
+  first = g_strndup (full, n);
+  lower = px_quote_normalize_word (full, n);
+  return !(px_quote_word_classes (lower) & WC_TITLE) && px_quote_written_lower (ds, first);
+}
+
+/* Whether @m is a person the text shows to be one (shown_to_be_person()),
+ * its name no common word first, kept in @shown by full name: "Twitter
+ * Tuesday" names no one. */
+static gboolean
+shown_person (DocScan *ds, Surnames *names, GHashTable *shown, const Mention *m, const char **full)
+{
+  gpointer known;
+
+  if (!is_person (names, m))
+    return FALSE;
+  *full = mention_full_name (ds, names, m);
+  known = g_hash_table_lookup (shown, *full);
+  if (known == NULL)
+    {
+      known = GUINT_TO_POINTER (shown_to_be_person (ds, m, *full) && !common_word_first (ds, *full) ? 2 : 1);
+      g_hash_table_insert (shown, (gpointer) *full, known);
+    }
+  return known == GUINT_TO_POINTER (2);
+}
+
+/* The one person mentions[lo, hi) name before @pos (each by their full
+ * name), or NULL when they name nobody (@several FALSE) or several.  A
+ * pronoun can be theirs only if they are named in full and not only
+ * after a preposition ("said about Latinos"): else NULL too. */
+static const char *
+one_person_named (DocScan *ds, Surnames *names, GHashTable *shown, guint lo, guint hi,
+                  guint32 pos, gboolean *several)
+{
+  const char *one = NULL;
+  gboolean subject = FALSE;
+
+  *several = FALSE;
+  for (guint i = lo; i < hi; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+      const char *full;
+
+      if (m->pos >= pos)
+        break;
+      if (!shown_person (ds, names, shown, m, &full))
+        continue;
+      if (one && !g_str_equal (one, full))
+        {
+          *several = TRUE;
+          return NULL;
+        }
+      one = full;
+      subject |= !m->after_preposition;
+    }
+  return subject && strchr (one, ' ') ? one : NULL;
+}
+
+static void
+vote (GHashTable *votes, const char *full, guint gender, guint n)
+{
+  guint v = GPOINTER_TO_UINT (g_hash_table_lookup (votes, full));
+
+  if (gender == WC_MALE)
+    v += n << 16;
+  else
+    v += n;
+  g_hash_table_insert (votes, (gpointer) full, GUINT_TO_POINTER (v));
+}
+
+/* Counts, for each person the text names, the signs of their gender: the
+ * titles of every mention of them ("Ms. Kowal" further on), and each
+ * pronoun outside quotes ("her", "he", "himself") that can only be
+ * theirs, being the one person its paragraph names before it, or (when
+ * that names nobody) the one person the paragraph before names. */
+static GHashTable *
+gender_votes (DocScan *ds, Surnames *names)
+{
+  GHashTable *votes = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = px_document_get_n_paragraphs (ds->doc);
+  guint prev_lo = 0, prev_hi = 0, next = 0;
+  g_autoptr(GHashTable) speakers = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      const Found *f = g_ptr_array_index (ds->found, q);
+
+      if (f->kind == SPK_PRONOUN)
+        g_hash_table_add (speakers, GUINT_TO_POINTER (f->np_pos + 1));
+    }
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+      guint g = title_gender (m);
+      const char *full;
+
+      if (g && shown_person (ds, names, shown, m, &full))
+        vote (votes, full, g, TITLE_VOTES);
+    }
+  for (guint p = 0; p < n; p++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (ds->doc, p);
+      guint lo = next, n_tokens;
+      const PxToken *tokens = NULL;
+
+      while (next < ds->mentions->len && g_array_index (ds->mentions, Mention, next).pos < para->end)
+        next++;
+      if (lo == next && prev_lo == prev_hi)
+        continue;
+      tokens = px_document_get_paragraph_tokens (ds->doc, p, &n_tokens);
+      for (guint t = 0; t < n_tokens; t++)
+        {
+          guint g;
+          const char *one;
+          gboolean several;
+
+          if (tokens[t].kind != PX_TOKEN_WORD || ds->quoted[tokens[t].start])
+            continue;
+          /* The "she" of '“…,” she said' is what is being resolved:
+           * no sign of whom it stands for. */
+          g = word_pronoun_gender (ds, tokens[t].start, tokens[t].len);
+          if (g == 0)
+            continue;
+          one = one_person_named (ds, names, shown, lo, next, tokens[t].start, &several);
+          /* The paragraph before, only for a pronoun that is no quote's
+           * speaker: the "she" of '“…,” she said' is what is being
+           * resolved, and may be someone new. */
+          if (one == NULL && !several &&
+              !g_hash_table_contains (speakers, GUINT_TO_POINTER (tokens[t].start + 1)))
+            one = one_person_named (ds, names, shown, prev_lo, prev_hi, G_MAXUINT32, &several);
+          if (one)
+            vote (votes, one, g, 1);
+        }
+      prev_lo = lo, prev_hi = next;
+    }
+  return votes;
+}
+
+/* The gender the text tells of @full beyond a mention's own title and
+ * first name: what all its signs say (gender_votes()); 0 when they
+ * disagree ("inviting Ada Kowal to use her office, and he was quick to
+ * …": the "he" is someone named further back). */
+static guint
+text_gender (DocScan *ds, Surnames *names, const char *full)
+{
+  guint v, male, female;
+
+  if (names->genders == NULL)
+    names->genders = gender_votes (ds, names);
+  v = GPOINTER_TO_UINT (g_hash_table_lookup (names->genders, full));
+  male = v >> 16, female = v & 0xffff;
+  if (male && !female)
+    return WC_MALE;
+  if (female && !male)
+    return WC_FEMALE;
+  return 0;
+}
+
+/* gender_of() @m, or when its title and first name do not tell, what the
+ * rest of the text tells of the person (text_gender()). */
+static guint
+person_gender (DocScan *ds, Surnames *names, const Mention *m, const char *full)
+{
+  guint g = gender_of (m, full);
+
+  return g ? g : text_gender (ds, names, full);
 }
 
 /* Whether text[lo, k) ends with a conjunction or a name joiner between
@@ -391,7 +627,7 @@ sentence_names_other (DocScan *ds, Surnames *names, const Mention *subject, guin
       if (m == subject || m->sentence != subject->sentence || m->after_preposition ||
           !is_person (names, m))
         continue;
-      if (gender_of (m, full_name (ds, names, m->name, m->pos)) == want)
+      if (person_gender (ds, names, m, full_name (ds, names, m->name, m->pos)) == want)
         return TRUE;
     }
   return FALSE;
@@ -453,16 +689,33 @@ ends_noun_phrase (DocScan *ds, const Mention *m)
   return *after == ',' || (*after == ' ' && g_ascii_islower (after[1]));
 }
 
-/* Whether @m is the first words of its sentence, its subject as a rule:
- * "Smith had played…", not "…following Prince George's arrival". */
+/* Whether @m is the first words of its sentence (after its titles), its
+ * subject as a rule: "Smith had played…", not "…following Prince
+ * George's arrival". */
 static gboolean
 opens_its_sentence (DocScan *ds, const Mention *m)
 {
   if (m->after_preposition)
     return FALSE;
   for (guint32 k = m->sentence; k < m->pos; k++)
-    if (!g_ascii_isspace (ds->text[k]))
-      return FALSE;
+    {
+      guint32 e = k;
+
+      if (g_ascii_isspace (ds->text[k]) || (ds->text[k] == '.' && m->titled))
+        continue;
+      /* "Rep. Brad Sherman joked…": its titles before it. */
+      while (e < m->pos && g_ascii_isalpha (ds->text[e]))
+        e++;
+      if (e == k || !m->titled)
+        return FALSE;
+      {
+        g_autofree char *word = px_quote_normalize_word (ds->text + k, e - k);
+
+        if (!(px_quote_word_classes (word) & WC_TITLE))
+          return FALSE;
+      }
+      k = e - 1;
+    }
   return TRUE;
 }
 
@@ -532,6 +785,10 @@ pronoun_subject_before (DocScan *ds, const Mention *m, guint want)
          pronoun_gender (g_array_index (items, Item, k).lower) == want;
 }
 
+/* How many paragraphs before a quote's a person whose gender the text
+ * does not tell may be named to be taken for its "he" or "she". */
+#define OPEN_REACH 2
+
 /* "He said": the person being quoted in this stretch of text if the
  * pronoun fits them, else the nearest person named before whose gender
  * fits (or the subject of their sentence, when that is another person
@@ -547,13 +804,17 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
   gboolean open_opens = FALSE;
   const Mention *subject = sentence_subject_mention (ds, names, f->np_pos);
   guint32 own_sentence = pronoun_sentence (ds, f->np_pos);
+  /* A person whose gender the text does not tell is taken only from the
+   * quote's paragraph and the two before: further back, nothing points
+   * to them more than to anyone. */
+  guint32 open_from = px_document_get_paragraph (ds->doc, f->paragraph > OPEN_REACH ? f->paragraph - OPEN_REACH : 0)->start;
 
   /* The subject of the pronoun's own sentence, if the gender fits or
    * the text does not tell it and nobody else in the sentence fits. */
   if (subject && want)
     {
       const char *full = full_name (ds, names, subject->name, subject->pos);
-      guint g = gender_of (subject, full);
+      guint g = person_gender (ds, names, subject, full);
 
       if (g == want)
         {
@@ -582,7 +843,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
           full = full_name (ds, names, m->name, m->pos);
           if (g_str_equal (full, salient))
             {
-              guint g = gender_of (m, full);
+              guint g = person_gender (ds, names, m, full);
 
               if (g == 0 || g == want)
                 {
@@ -595,7 +856,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
            * now be them, unless the sentence naming them has the one
            * quoted as its subject ("Producer Ann Marr, who…, is sure
            * that Ivo Marsh…"): the stretch is still about them. */
-          if (gender_of (m, full) == want)
+          if (person_gender (ds, names, m, full) == want)
             {
               const Mention *s = subject_of_mention (ds, names, i - 1);
 
@@ -605,7 +866,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
           /* "Majed Hamdan, a photographer, … said many were dead. “…,”
            * he said": a person whose gender the text does not tell,
            * opening a sentence since, may be the one quoted now. */
-          if (gender_of (m, full) == 0 && opens_its_sentence (ds, m) &&
+          if (person_gender (ds, names, m, full) == 0 && opens_its_sentence (ds, m) &&
               shown_to_be_person (ds, m, full))
             break;
         }
@@ -619,7 +880,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
       if (m->pos >= f->np_pos || !is_person (names, m))
         continue;
       full = full_name (ds, names, m->name, m->pos);
-      g = gender_of (m, full);
+      g = person_gender (ds, names, m, full);
       if (g == want && want != 0 && m->sentence != own_sentence && pronoun_subject_before (ds, m, want))
         continue;
       if (g == want && want != 0)
@@ -632,7 +893,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
           if (s && s != m)
             {
               const char *sfull = full_name (ds, names, s->name, s->pos);
-              guint sg = gender_of (s, sfull);
+              guint sg = person_gender (ds, names, s, sfull);
 
               /* A titled subject whose gender is open: a name of two
                * words or a surname of one, not "Public" of "Deputy
@@ -643,7 +904,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
             }
           found = g_strdup (full);
         }
-      else if (g == 0 && open == NULL && shown_to_be_person (ds, m, full))
+      else if (g == 0 && open == NULL && m->pos >= open_from && shown_to_be_person (ds, m, full))
         {
           const Mention *s = m->after_preposition ? subject_of_mention (ds, names, i - 1) : NULL;
 
@@ -657,7 +918,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
           if (s && s != m && ends_noun_phrase (ds, s))
             {
               const char *sfull = mention_full_name (ds, names, s);
-              guint sg = gender_of (s, sfull);
+              guint sg = person_gender (ds, names, s, sfull);
 
               if ((sg == 0 || sg == want) && shown_to_be_person (ds, s, sfull))
                 open = sfull, open_opens = TRUE;
@@ -847,7 +1108,7 @@ resolve_description (DocScan *ds, Surnames *names, Found *f, const char *salient
           if (!is_person (names, m))
             continue;
           full = mention_full_name (ds, names, m);
-          g = gender_of (m, full);
+          g = person_gender (ds, names, m, full);
           if ((want && g && g != want) ||
               !qualifiers_fit (ds, names, full, quals, f->np_pos, places_only))
             continue;
@@ -1559,5 +1820,6 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
     }
   speakers_of_echoes (ds);
   g_hash_table_unref (names.doc);
+  g_clear_pointer (&names.genders, g_hash_table_unref);
   g_free (names.mention_full);
 }

@@ -112,6 +112,8 @@ static const char * const role_sections[] = {
   [WR_MALE_POSSESSIVE] = "male-possessives",
   [WR_FEMALE_POSSESSIVE] = "female-possessives",
   [WR_CONSENT_VERB] = "consent-verbs",
+  [WR_MALE_REFLEXIVE] = "male-reflexives",
+  [WR_FEMALE_REFLEXIVE] = "female-reflexives",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

@@ -99,6 +99,8 @@ typedef enum {
   WR_MALE_POSSESSIVE,         /* "his promise of “…”": he said it */
   WR_FEMALE_POSSESSIVE,       /* "her promise of “…”": she said it */
   WR_CONSENT_VERB,            /* "agreed to pay": before "to", consent, no words */
+  WR_MALE_REFLEXIVE,          /* "Ivo Marsh blamed himself": a man */
+  WR_FEMALE_REFLEXIVE,        /* "Ada Kowal blamed herself": a woman */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);

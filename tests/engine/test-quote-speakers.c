@@ -1291,6 +1291,33 @@ test_pronoun_subject_over_object_of_preposition (void)
                "meant no harm to Marr. \"He regrets the call,\" she said.", "He regrets the call|Kim Marr");
 }
 
+/* A first name no list holds tells no gender, but the rest of the text
+ * may: a title on another mention ("Mr. Marsh"), a reflexive or a
+ * pronoun that can only be theirs ("Marsh … himself", "Ivo Marsh said
+ * …. “…,” he said").  'She added' then goes past the man named since to
+ * the woman quoted before. */
+static void
+test_pronoun_gender_from_text (void)
+{
+  quote_check ("Ada Kowal opened the harbour on Monday. \"The gates will hold,\" Kowal said.\n\n"
+               "Ivo Marsh, the engineer, stood by. Mr. Marsh built the gates.\n\n"
+               "\"We paid for them ourselves,\" she added.",
+               "The gates will hold|Ada Kowal / We paid for them ourselves|Ada Kowal");
+  quote_check ("Ada Kowal opened the harbour on Monday. \"The gates will hold,\" Kowal said.\n\n"
+               "Ivo Marsh stood by. Marsh had built the gates himself.\n\n"
+               "\"We paid for them ourselves,\" she added.",
+               "The gates will hold|Ada Kowal / We paid for them ourselves|Ada Kowal");
+  /* The "he" of a quote whose paragraph names only Ivo Marsh is his. */
+  quote_check ("Ivo Marsh said the gates were rotten. \"Nobody checked them,\" he said.\n\n"
+               "Ada Kowal, the mayor, disagreed. Ivo Marsh had not read the report, Kowal said.\n\n"
+               "\"I read every page,\" he said.",
+               "Nobody checked them|Ivo Marsh / I read every page|Ivo Marsh");
+  /* "Rep." stands for a congressman or a congresswoman: no gender. */
+  quote_check ("Tom Ruud spoke first. \"We are ready,\" Ruud said.\n\n"
+               "Rep. Ada Kowal arrived late. \"The port is safe,\" she said.",
+               "We are ready|Tom Ruud / The port is safe|Ada Kowal");
+}
+
 /* A verb's form used as a plural noun ("their claims") is no speech verb
  * of the sentence: the speaker is who "said". */
 static void
@@ -1564,6 +1591,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/opening-name-then-appositive", test_opening_name_then_appositive);
   g_test_add_func ("/quote-speakers/object-of-preposition-before-verb", test_object_of_preposition_before_verb);
   g_test_add_func ("/quote-speakers/pronoun-subject-over-object-of-preposition", test_pronoun_subject_over_object_of_preposition);
+  g_test_add_func ("/quote-speakers/pronoun-gender-from-text", test_pronoun_gender_from_text);
   g_test_add_func ("/quote-speakers/plural-noun-of-verb-form", test_plural_noun_of_verb_form);
   g_test_add_func ("/quote-speakers/participle-after-object", test_participle_after_object);
   g_test_add_func ("/quote-speakers/parenthetical-said", test_parenthetical_said);

@@ -98,6 +98,8 @@ static const struct {
   { "male-possessives", WR_MALE_POSSESSIVE },
   { "female-possessives", WR_FEMALE_POSSESSIVE },
   { "consent-verbs", WR_CONSENT_VERB },
+  { "male-reflexives", WR_MALE_REFLEXIVE },
+  { "female-reflexives", WR_FEMALE_REFLEXIVE },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
