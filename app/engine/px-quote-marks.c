@@ -8,7 +8,8 @@
  * reopened by the next paragraph (the English convention) come out
  * right; a single mark between letters is an apostrophe.  Two straight
  * single marks are one double mark: ''So it goes,'' as the New York
- * Times' archive and old keyboards write quotations.
+ * Times' archive and old keyboards write quotations, and so are two
+ * curly ones, as AP copy closes them: “So it goes,’’.
  */
 #include "config.h"
 
@@ -785,6 +786,24 @@ scan_document (Scanner *sc)
               scan_mark (sc, '"', pos, pos + 2, para->start, para->end, p);
               pos += 2;
               continue;
+            }
+          /* ‘‘…’’: AP copy types curly singles in pairs for double
+           * marks.  A pair closes only an open double quote, so that a
+           * nested quote's end next to an apostrophe stays what it is. */
+          if ((c == 0x2019 || c == 0x2018) && next < para->end &&
+              g_utf8_get_char (sc->text + next) == c)
+            {
+              Open *t = innermost_open (sc);
+              guint32 after = g_utf8_next_char (sc->text + next) - sc->text;
+
+              if (c == 0x2019 ? t != NULL && t->family == FAM_DOUBLE
+                              : t == NULL || t->family == FAM_DOUBLE)
+                {
+                  scan_mark (sc, c == 0x2019 ? 0x201D : 0x201C, pos, after,
+                             para->start, para->end, p);
+                  pos = after;
+                  continue;
+                }
             }
           if (is_quote_char (c))
             scan_mark (sc, c, pos, next, para->start, para->end, p);

@@ -168,6 +168,11 @@ test_mark_pairs (void)
                              "''Nobody should expect miracles,'' she said.",
                              "If the rain holds off, we sail in May. Nobody should expect miracles",
                              "Ines Varga");
+  /* Two curly singles, as AP copy closes a double quote. */
+  quote_check ("“It was a trick,’’ Ada Marr, head of a fact-checking charity, told the radio. "
+               "“And I think it misleads voters.”",
+               "It was a trick|Ada Marr / And I think it misleads voters.|Ada Marr");
+  quote_check ("‘‘We sail in May,’’ said Ines Varga.", "We sail in May|Ines Varga");
 }
 
 static void
