@@ -1575,6 +1575,10 @@ used_as_noun (DocScan *ds, GArray *items, guint j)
   Item *it = &g_array_index (items, Item, j);
   Item *before;
 
+  /* "in a written statement": no verb follows an article. */
+  if (j > 0 && (px_quote_item_in (items, j - 1, WR_DEFINITE_ARTICLE) ||
+                px_quote_item_in (items, j - 1, WR_INDEFINITE_ARTICLE)))
+    return TRUE;
   if (j == 0 || !px_quote_has_ending (WE_FINITE_VERB, it->lower) ||
       px_quote_has_ending (WE_MODIFIER, it->lower))
     return FALSE;
@@ -1777,6 +1781,12 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
        * quoted said it, not the paper. */
       if (j > i && quoted_as_saying (ds, items, j, n, f))
         return TRUE;
+      /* '"…." He declined to say when': a speech verb after "to" with
+       * words of its own is what the sentence is about, not who said
+       * the quote ('"…," he went on to say.' is). */
+      if (j > i && px_quote_is_verb_at (ds, items, j) &&
+          px_quote_item_in (items, j - 1, WR_INFINITIVE_MARKER) && j + 1 < n)
+        return FALSE;
       if (j > i && px_quote_is_verb_at (ds, items, j) && !used_as_noun (ds, items, j))
         {
           if (is_passive (items, j))
@@ -2549,9 +2559,10 @@ holder_of (DocScan *ds, guint q)
 /* "I then heard President Trump ask, quote, ‘So he’s going to do it?’",
  * "Ann Lee replied that ‘He will’": a quote inside another is what the
  * outer words say a person named there said, found by the patterns of
- * the words before it in the outer quote.  Only a name: the outer
- * quote's speaker is quoting someone, and "he" or "I" inside a quote
- * stands for someone the article's words around do not tell. */
+ * the words before it in the outer quote.  Only a name, or "I": the
+ * outer quote's speaker is quoting someone, and "he" inside a quote
+ * stands for someone the article's words around do not tell, but "I"
+ * is the outer quote's speaker ("And I said, ‘I want more.’"). */
 static void
 attribute_nested (DocScan *ds)
 {
@@ -2588,6 +2599,8 @@ attribute_nested (DocScan *ds)
          * its mask is put back below. */
         memset (ds->quoted + lo, 0, f->mark_start - lo);
         before = px_quote_items_of (ds, lo, f->mark_start);
+        guint at = 0;
+
         /* A speech verb in the quote's own sentence, before it. */
         for (guint i = before->len; i > 0 && !verb; i--)
           {
@@ -2597,11 +2610,16 @@ attribute_nested (DocScan *ds)
               break;
             verb = (px_quote_is_verb (it) && !used_as_noun (ds, before, i - 1)) ||
                    px_quote_phrase_at (before, i - 1, WR_ACCORDING_TO);
+            at = i - 1;
           }
-        if (verb)
+        /* “And I said, ‘I want more.’”: the holder's speaker says it. */
+        if (verb && at > 0 && g_array_index (before, Item, at - 1).kind == IT_WORD &&
+            g_str_equal (g_array_index (before, Item, at - 1).lower, "i"))
+          f->kind = SPK_INHERIT;
+        else if (verb)
           attribute_before (f, ds, before);
         memcpy (ds->quoted + lo, mask, f->mark_start - lo);
-        if (f->kind != SPK_NAME)
+        if (f->kind != SPK_NAME && f->kind != SPK_INHERIT)
           {
             g_clear_pointer (&f->np, g_free);
             f->kind = SPK_NONE;

@@ -1781,6 +1781,18 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
           if (f->kind == SPK_NAME)
             f->speaker = resolve (ds, &names, f, NULL, &certainty);
           f->confidence = f->speaker ? certainty * f->pattern : 0;
+          /* “And I said, ‘…’”: its holder's speaker, resolved before it. */
+          for (guint r = q; r > 0 && f->kind == SPK_INHERIT; r--)
+            {
+              const Found *g = g_ptr_array_index (ds->found, r - 1);
+
+              if (g->depth + 1 == f->depth && g->mark_end >= f->mark_end)
+                {
+                  f->speaker = g_strdup (g->speaker);
+                  f->confidence = g->speaker ? g->confidence * INHERITED : 0;
+                  break;
+                }
+            }
           continue;
         }
       if (f->kind == SPK_INHERIT)

@@ -1365,6 +1365,12 @@ test_nested_quote_speakers (void)
                "and nobody came,\u201d Marsh said.",
                "The sign on the quay said \u2018closed for the winter\u2019 and nobody came|Ivo Marsh / "
                "closed for the winter|?");
+  /* "I" inside a quote is the quote's speaker; "they" is not told. */
+  quote_check ("\u201cWe had a plan,\u201d Ivo Marsh recalled. \u201cI said, \u2018Build it in May.\u2019 "
+               "They said, \u2018The river is too high.\u2019\u201d",
+               "We had a plan|Ivo Marsh / I said, \u2018Build it in May.\u2019 They said, "
+               "\u2018The river is too high.\u2019|Ivo Marsh / Build it in May.|Ivo Marsh / "
+               "The river is too high.|?");
 
   /* Across outlets the nested quote joins the quote that holds it; that
    * group's speaker is the holder's, not the nested quote's. */
@@ -1498,6 +1504,25 @@ test_repeat_limits (void)
                           "1:We will build a wall for the winter and a pier for the summer|Ada Marr");
 }
 
+/* A speech verb after "to" with words of its own is what a sentence is
+ * about ('He declined to say when'), no attribution of the quote before;
+ * one after an article is no verb at all ("in a written statement"); a
+ * perfect tense is ("has written"). */
+static void
+test_verb_forms_that_attribute_nothing (void)
+{
+  quote_check ("Ivo Marsh runs the yard. \u201cWe start small,\u201d he said. \u201cThen we grow.\u201d "
+               "He declined to say when the first boat would be ready.",
+               "We start small|Ivo Marsh / Then we grow.|Ivo Marsh");
+  quote_check ("Ada Marr spoke first. \u201cWe start small,\u201d Ivo Marsh went on to say.",
+               "We start small|Ivo Marsh");
+  quote_check ("Ivo Marsh told the Harbour Gazette in a written statement, \u201cWe start small.\u201d",
+               "We start small.|Ivo Marsh");
+  quote_check ("\"The duty is paid by the importer,\" Ada Marr, a fellow at the Tax Center, has written. "
+               "\"The exporter pays nothing.\"",
+               "The duty is paid by the importer|Ada Marr / The exporter pays nothing.|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1600,5 +1625,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/repeat-in-same-article", test_repeat_in_same_article);
   g_test_add_func ("/quote-speakers/repeat-in-other-outlet", test_repeat_in_other_outlet);
   g_test_add_func ("/quote-speakers/repeat-limits", test_repeat_limits);
+  g_test_add_func ("/quote-speakers/verb-forms-that-attribute-nothing", test_verb_forms_that_attribute_nothing);
   return g_test_run ();
 }
