@@ -65,6 +65,9 @@ typedef struct {
   const char **mention_full;  /* full_name() of each mention, once asked */
   GHashTable *genders;  /* full name -> what the text tells of their gender,
                          * see text_gender(); worked out when first asked */
+  GHashTable *titled;   /* one-word names the document writes with a title
+                         * ("Prince Andrew", "Dr. Oz"): persons, though no
+                         * full name goes with them */
 } Surnames;
 
 /* A surname is the full name written before it in the document (the
@@ -151,7 +154,8 @@ is_person (Surnames *names, const Mention *m)
   /* A surname some full name has, even when several have it (Bill and
    * Hillary Clinton). */
   return g_hash_table_contains (names->doc, m->name) ||
-         (names->group && g_hash_table_contains (names->group, m->name));
+         (names->group && g_hash_table_contains (names->group, m->name)) ||
+         g_hash_table_contains (names->titled, m->name);
 }
 
 /* How surely a name found one way is the speaker's: a full name as
@@ -1762,8 +1766,17 @@ void
 px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
 {
   Found *prev = NULL;
-  Surnames names = { px_quote_surname_index (ds->mentions), group_names,
-                     g_new0 (const char *, ds->mentions->len + 1) };
+  Surnames names = { .doc = px_quote_surname_index (ds->mentions), .group = group_names,
+                     .mention_full = g_new0 (const char *, ds->mentions->len + 1),
+                     .titled = g_hash_table_new (g_str_hash, g_str_equal) };
+
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->titled && m->n_words == 1 && !m->org && !m->not_person)
+        g_hash_table_add (names.titled, m->name);
+    }
 
   for (guint q = 0; q < ds->found->len; q++)
     {
@@ -1833,5 +1846,6 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
   speakers_of_echoes (ds);
   g_hash_table_unref (names.doc);
   g_clear_pointer (&names.genders, g_hash_table_unref);
+  g_hash_table_unref (names.titled);
   g_free (names.mention_full);
 }

@@ -1523,6 +1523,19 @@ test_verb_forms_that_attribute_nothing (void)
                "The duty is paid by the importer|Ada Marr / The exporter pays nothing.|Ada Marr");
 }
 
+/* A one-word name written with a title somewhere ("Prince Andrew") is a
+ * person "he" can be, though no full name goes with it. */
+static void
+test_titled_single_name (void)
+{
+  quote_check ("The real Prince Andrew was busy on Saturday.\n\n"
+               "In an interview about his friendship with the financier Jeffrey Epstein, the BBC's "
+               "Emily Maitlis pressed Andrew.\n\n"
+               "Andrew does not remember that night, but he remembers the pizza. "
+               "\u201cGoing to Pizza Express is an unusual thing for me to do,\u201d he said.",
+               "Going to Pizza Express is an unusual thing for me to do|Andrew");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1626,5 +1639,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/repeat-in-other-outlet", test_repeat_in_other_outlet);
   g_test_add_func ("/quote-speakers/repeat-limits", test_repeat_limits);
   g_test_add_func ("/quote-speakers/verb-forms-that-attribute-nothing", test_verb_forms_that_attribute_nothing);
+  g_test_add_func ("/quote-speakers/titled-single-name", test_titled_single_name);
   return g_test_run ();
 }
