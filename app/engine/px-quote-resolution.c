@@ -901,9 +901,16 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
 
               /* A titled subject whose gender is open: a name of two
                * words or a surname of one, not "Public" of "Deputy
-               * Public Defender Ann Lee". */
+               * Public Defender Ann Lee".  Or one that opens its
+               * sentence, an appositive or a clause after it, shown to
+               * be a person: "Montell Figgins, who represents Thomas,
+               * said … He said" is about Figgins ("Red Sox owner John
+               * Henry" opens with no person). */
               if (sg == want ||
-                  (sg == 0 && s->titled && (s->n_words >= 2 || g_hash_table_contains (names->doc, s->name))))
+                  (sg == 0 && s->titled && (s->n_words >= 2 || g_hash_table_contains (names->doc, s->name))) ||
+                  (sg == 0 && s->n_words >= 2 && opens_its_sentence (ds, s) &&
+                   s->pos + strlen (s->name) < ds->len && ds->text[s->pos + strlen (s->name)] == ',' &&
+                   shown_to_be_person (ds, s, sfull)))
                 full = sfull;
             }
           found = g_strdup (full);

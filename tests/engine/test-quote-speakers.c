@@ -1536,6 +1536,18 @@ test_titled_single_name (void)
                "Going to Pizza Express is an unusual thing for me to do|Andrew");
 }
 
+/* "He" after a sentence whose subject, of a gender the text does not
+ * tell, has a clause naming a man: the subject, not the man. */
+static void
+test_pronoun_subject_with_clause (void)
+{
+  quote_check ("Michael Thomas was charged on Tuesday.\n\n"
+               "Ivo Marsh, who represents Thomas, said his client chose a trial. He said a plea "
+               "would \u201cruin his life.\u201d\n\n"
+               "\u201cWe had hoped for more,\u201d Marsh said.",
+               "ruin his life.|Ivo Marsh / We had hoped for more|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1640,5 +1652,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/repeat-limits", test_repeat_limits);
   g_test_add_func ("/quote-speakers/verb-forms-that-attribute-nothing", test_verb_forms_that_attribute_nothing);
   g_test_add_func ("/quote-speakers/titled-single-name", test_titled_single_name);
+  g_test_add_func ("/quote-speakers/pronoun-subject-with-clause", test_pronoun_subject_with_clause);
   return g_test_run ();
 }
