@@ -2428,6 +2428,33 @@ ends_sentence (DocScan *ds, Found *f)
   return c == '.' || c == '?' || c == '!';
 }
 
+/* Whether a stop ends the words of @f, inside any nested quote's marks
+ * ('… what is this?’'). */
+static gboolean
+ends_with_stop (DocScan *ds, Found *f)
+{
+  const Span *s;
+  const char *p;
+
+  if (f->segments->len == 0)
+    return FALSE;
+  s = &g_array_index (f->segments, Span, f->segments->len - 1);
+  p = ds->text + s->end;
+  while (p > ds->text + s->start)
+    {
+      gunichar c;
+
+      p = g_utf8_prev_char (p);
+      c = g_utf8_get_char (p);
+      if (c == '.' || c == '?' || c == '!' || c == 0x2026)
+        return TRUE;
+      if (!(g_unichar_isspace (c) || c == '"' || c == '\'' || c == 0x2019 || c == 0x201D ||
+            c == 0x00BB || c == ')'))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* 'Guns are "a crisis" and "a disgrace," Ann Lee said': the quotes of a
  * sentence before the one its attribution follows share it. */
 static void
@@ -2762,11 +2789,17 @@ px_quote_attribute (DocScan *ds)
             f->said = verb_before || f->kind == SPK_NAME || f->kind == SPK_PRONOUN ||
                       f->kind == SPK_ROLE;
           }
+        /* A paragraph of a quote alone goes on the paragraph before,
+         * unless it reads as a subheading: no stop ends it ('“…
+         * prevent the evacuation of the civilians”'). */
+        gboolean subheading = para_start && after->len == 0 && hi == last->end &&
+                              !(f->flags & (PX_QUOTE_OPEN | PX_QUOTE_MULTI)) && !ends_with_stop (ds, f);
+
         if (f->kind == SPK_NONE && prev &&
             (prev->last_paragraph == f->paragraph ||
-             (para_start && prev->last_paragraph + 1 == f->paragraph)))
+             (para_start && prev->last_paragraph + 1 == f->paragraph && !subheading)))
           f->kind = SPK_INHERIT;
-        if (f->kind == SPK_NONE && para_start && f->paragraph > 0 && after->len == 0)
+        if (f->kind == SPK_NONE && para_start && f->paragraph > 0 && after->len == 0 && !subheading)
           said_in_paragraph_before (ds, f);
         if ((f->kind == SPK_NONE || f->kind == SPK_INHERIT) && para_start && after->len == 0 &&
             hi == last->end)

@@ -1548,6 +1548,23 @@ test_pronoun_subject_with_clause (void)
                "ruin his life.|Ivo Marsh / We had hoped for more|Ivo Marsh");
 }
 
+/* A paragraph of a quote alone with no stop after the quotes of
+ * someone reads as a subheading: not theirs.  One that ends with a stop,
+ * even inside a nested quote, goes on their words. */
+static void
+test_quoted_subheading (void)
+{
+  quote_check ("\u201cThe camp is safe,\u201d Ivo Marsh said. \u201cNobody is held there.\u201d\n\n"
+               "\u201c\u2026 prevent the evacuation of the civilians from the camp\u201d\n\n"
+               "A refugee inside the camp said that the claim is false.",
+               "The camp is safe|Ivo Marsh / Nobody is held there.|Ivo Marsh / "
+               "\u2026 prevent the evacuation of the civilians from the camp|?");
+  quote_check ("\u201cThe camp is safe,\u201d Ivo Marsh said.\n\n"
+               "\u201cBut I see them ask, \u2018What am I doing here?\u2019\u201d",
+               "The camp is safe|Ivo Marsh / But I see them ask, \u2018What am I doing here?\u2019|Ivo Marsh / "
+               "What am I doing here?|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1653,5 +1670,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/verb-forms-that-attribute-nothing", test_verb_forms_that_attribute_nothing);
   g_test_add_func ("/quote-speakers/titled-single-name", test_titled_single_name);
   g_test_add_func ("/quote-speakers/pronoun-subject-with-clause", test_pronoun_subject_with_clause);
+  g_test_add_func ("/quote-speakers/quoted-subheading", test_quoted_subheading);
   return g_test_run ();
 }
