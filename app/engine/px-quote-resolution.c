@@ -357,6 +357,7 @@ static const char *mention_full_name (DocScan *ds, Surnames *names, const Mentio
 static gboolean is_person (Surnames *names, const Mention *m);
 
 static gboolean shown_to_be_person (DocScan *ds, const Mention *m, const char *full);
+static gboolean opens_its_sentence (DocScan *ds, const Mention *m);
 
 /* Whether the first word of @full, not a title, is a word the text also
  * writes in lower case: "Outside Carrier", "Said About Latinos" (a
@@ -377,15 +378,15 @@ common_word_first (DocScan *ds, const char *full)
 
 /* Whether @m is a person the text shows to be one (shown_to_be_person()),
  * its name no common word first, kept in @shown by full name: "Twitter
- * Tuesday" names no one. */
+ * Tuesday" names no one.  @full is set to its full name in any case. */
 static gboolean
 shown_person (DocScan *ds, Surnames *names, GHashTable *shown, const Mention *m, const char **full)
 {
   gpointer known;
 
+  *full = mention_full_name (ds, names, m);
   if (!is_person (names, m))
     return FALSE;
-  *full = mention_full_name (ds, names, m);
   known = g_hash_table_lookup (shown, *full);
   if (known == NULL)
     {
@@ -397,14 +398,15 @@ shown_person (DocScan *ds, Surnames *names, GHashTable *shown, const Mention *m,
 
 /* The one person mentions[lo, hi) name before @pos (each by their full
  * name), or NULL when they name nobody (@several FALSE) or several.  A
- * pronoun can be theirs only if they are named in full and not only
- * after a preposition ("said about Latinos"): else NULL too. */
+ * pronoun can be theirs only if the text shows them to be a person,
+ * named in full and not only after a preposition ("said about
+ * Latinos"): else NULL too. */
 static const char *
 one_person_named (DocScan *ds, Surnames *names, GHashTable *shown, guint lo, guint hi,
                   guint32 pos, gboolean *several)
 {
   const char *one = NULL;
-  gboolean subject = FALSE;
+  gboolean subject = FALSE, one_shown = TRUE;
 
   *several = FALSE;
   for (guint i = lo; i < hi; i++)
@@ -414,8 +416,11 @@ one_person_named (DocScan *ds, Surnames *names, GHashTable *shown, guint lo, gui
 
       if (m->pos >= pos)
         break;
-      if (!shown_person (ds, names, shown, m, &full))
+      if (!is_person (names, m))
         continue;
+      /* A person the text does not show to be one still stands in the
+       * way: "Ada Kowal spoke. Rolf Brenner listened. According to him". */
+      one_shown &= shown_person (ds, names, shown, m, &full);
       if (one && !g_str_equal (one, full))
         {
           *several = TRUE;
@@ -424,7 +429,7 @@ one_person_named (DocScan *ds, Surnames *names, GHashTable *shown, guint lo, gui
       one = full;
       subject |= !m->after_preposition;
     }
-  return subject && strchr (one, ' ') ? one : NULL;
+  return one && one_shown && subject && strchr (one, ' ') ? one : NULL;
 }
 
 static void
@@ -653,7 +658,7 @@ shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
     return TRUE;
   /* "Mira Holt opened the meeting": the subject of a sentence, a verb
    * after it. */
-  if (m->pos == m->sentence && !m->after_preposition && m->pos + strlen (m->name) < ds->len)
+  if (opens_its_sentence (ds, m) && m->pos + strlen (m->name) < ds->len)
     {
       const char *after = ds->text + m->pos + strlen (m->name);
 
@@ -789,6 +794,56 @@ pronoun_subject_before (DocScan *ds, const Mention *m, guint want)
          pronoun_gender (g_array_index (items, Item, k).lower) == want;
 }
 
+/* How many bytes after a pronoun its verb is looked for, and after a
+ * name the rest of its sentence. */
+#define CONTINUING_REACH 40
+#define SENTENCE_REACH 400
+
+/* Whether the pronoun at @pos is the subject of a verb that goes on
+ * from the quote before ("he added", "she later continued"). */
+static gboolean
+continues (DocScan *ds, guint32 pos)
+{
+  g_autoptr(GArray) items = px_quote_items_of (ds, pos, MIN (ds->len, pos + CONTINUING_REACH));
+
+  for (guint k = 1; k < items->len && k <= 2; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind != IT_WORD || it->cap)
+        return FALSE;
+      px_quote_item_fill (ds, it);
+      if (px_quote_phrase_at (items, k, WR_CONTINUING_VERB) > 0)
+        return TRUE;
+      if (!(it->classes & WC_ADVERB) && !px_quote_has_ending (WE_ADVERB, it->lower))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether the sentence of @m has a speech verb after the name, outside
+ * quotes and not in the passive ("Jack Harkness added his congrats",
+ * not "Jack Harkness was also mentioned"): @m said something there. */
+static gboolean
+says_something (DocScan *ds, const Mention *m)
+{
+  g_autoptr(GArray) items = px_quote_items_of (ds, m->pos, MIN (ds->len, m->pos + SENTENCE_REACH));
+
+  for (guint k = 0; k < items->len; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind == IT_END)
+        break;
+      if (it->kind != IT_WORD)
+        continue;
+      px_quote_item_fill (ds, it);
+      if (px_quote_is_verb (it) && !(k > 0 && px_quote_item_in (items, k - 1, WR_PASSIVE_AUXILIARY)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* How many paragraphs before a quote's a person whose gender the text
  * does not tell may be named to be taken for its "he" or "she". */
 #define OPEN_REACH 2
@@ -835,6 +890,8 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
 
   if (salient)
     {
+      gboolean goes_on = continues (ds, f->np_pos);
+
       /* The speaker of the quotes just before, when nobody of the same
        * gender was named since. */
       for (guint i = ds->mentions->len; i > 0; i--)
@@ -845,6 +902,11 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
           if (m->pos >= f->np_pos || !is_person (names, m))
             continue;
           full = full_name (ds, names, m->name, m->pos);
+          /* '“…,” Moffat said. ¶ The actor Jack Harkness was also
+           * there. ¶ He added: “…”': whom "added" goes on from is the
+           * one quoted, not a man named since who said nothing. */
+          if (goes_on && !g_str_equal (full, salient) && !says_something (ds, m))
+            continue;
           if (g_str_equal (full, salient))
             {
               guint g = person_gender (ds, names, m, full);

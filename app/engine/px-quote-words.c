@@ -114,6 +114,7 @@ static const char * const role_sections[] = {
   [WR_CONSENT_VERB] = "consent-verbs",
   [WR_MALE_REFLEXIVE] = "male-reflexives",
   [WR_FEMALE_REFLEXIVE] = "female-reflexives",
+  [WR_CONTINUING_VERB] = "continuing-verbs",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

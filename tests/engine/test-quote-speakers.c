@@ -1318,6 +1318,41 @@ test_pronoun_gender_from_text (void)
                "We are ready|Tom Ruud / The port is safe|Ada Kowal");
 }
 
+/* A person whose name the text does not show to be a person's still
+ * stands in the way of a pronoun that could be theirs: "He praised" is
+ * no sign that Ada Kowal is a man.  A name that opens its sentence after
+ * another sentence is shown to be a person's as one opening a paragraph
+ * is. */
+static void
+test_pronoun_person_in_the_way (void)
+{
+  quote_check ("Ada Kowal toured the harbour with Rolf Brenner. He praised the gates.\n\n"
+               "\"The gates will hold,\" she said.", "The gates will hold|Ada Kowal");
+  quote_check ("Ada Kowal spoke on Monday. Rolf Brenner listened to the crews. According to him, "
+               "\"the gates are rotten.\"", "the gates are rotten.|Rolf Brenner");
+}
+
+/* "He added" goes on from the one quoted before: a man named since who
+ * said nothing does not take the quote, as he may after "he said". */
+static void
+test_pronoun_added_goes_on (void)
+{
+  const char *before = "Steven Moffat chose the new lead. Asked whether the list was short, Moffat said: "
+                       "\"Yes. It was a very short list.\"\n\n"
+                       "The actor Jack Harkness, who starred in the show, was also mentioned.\n\n";
+  g_autofree char *added = g_strconcat (before, "He added: \"He came into consideration long ago.\"", NULL);
+  g_autofree char *spoke = g_strconcat ("Steven Moffat chose the new lead. Asked whether the list was short, "
+                                        "Moffat said: \"Yes. It was a very short list.\"\n\n"
+                                        "The actor Jack Harkness, who starred in the show, said he was glad.\n\n"
+                                        "He added: \"He came into consideration long ago.\"", NULL);
+
+  quote_check (added, "Yes. It was a very short list.|Steven Moffat / "
+                      "He came into consideration long ago.|Steven Moffat");
+  /* Jack Harkness said something: "added" may go on from him. */
+  quote_check (spoke, "Yes. It was a very short list.|Steven Moffat / "
+                      "He came into consideration long ago.|Jack Harkness");
+}
+
 /* A verb's form used as a plural noun ("their claims") is no speech verb
  * of the sentence: the speaker is who "said". */
 static void
@@ -1659,6 +1694,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/object-of-preposition-before-verb", test_object_of_preposition_before_verb);
   g_test_add_func ("/quote-speakers/pronoun-subject-over-object-of-preposition", test_pronoun_subject_over_object_of_preposition);
   g_test_add_func ("/quote-speakers/pronoun-gender-from-text", test_pronoun_gender_from_text);
+  g_test_add_func ("/quote-speakers/pronoun-person-in-the-way", test_pronoun_person_in_the_way);
+  g_test_add_func ("/quote-speakers/pronoun-added-goes-on", test_pronoun_added_goes_on);
   g_test_add_func ("/quote-speakers/plural-noun-of-verb-form", test_plural_noun_of_verb_form);
   g_test_add_func ("/quote-speakers/participle-after-object", test_participle_after_object);
   g_test_add_func ("/quote-speakers/parenthetical-said", test_parenthetical_said);

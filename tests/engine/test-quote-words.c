@@ -100,6 +100,7 @@ static const struct {
   { "consent-verbs", WR_CONSENT_VERB },
   { "male-reflexives", WR_MALE_REFLEXIVE },
   { "female-reflexives", WR_FEMALE_REFLEXIVE },
+  { "continuing-verbs", WR_CONTINUING_VERB },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
