@@ -308,6 +308,60 @@ written_as_name (Entry *e, guint at, guint len, gboolean first_says)
   return capitals;
 }
 
+/* Most runs a quote's words are checked by on the stack; longer quotes
+ * take the heap. */
+#define RUN_SLOTS_ON_STACK 256
+
+static inline guint
+run_key (const guint *w, guint k)
+{
+  guint h = 0;
+
+  for (guint i = 0; i < k; i++)
+    h = h * 1000003u ^ w[i];
+  return h ? h : 1;
+}
+
+/* Whether @a and @b may have @k words in a row in common: FALSE only
+ * when they have none (the runs of @a by a hash of their words, looked
+ * up for each run of @b).  link_score() needs such a run, and the
+ * alignment that would tell costs the product of the two lengths. */
+static gboolean
+may_share_run (GArray *a, GArray *b, guint k)
+{
+  const guint *aw = (const guint *) (gconstpointer) a->data, *bw = (const guint *) (gconstpointer) b->data;
+  guint stack[RUN_SLOTS_ON_STACK];
+  g_autofree guint *heap = NULL;
+  guint *slots = stack, size = 16, mask;
+  gboolean shared = FALSE;
+
+  if (a->len < k || b->len < k)
+    return FALSE;
+  while (size < 2 * (a->len - k + 1))
+    size *= 2;
+  if (size > RUN_SLOTS_ON_STACK)
+    slots = heap = g_new (guint, size);
+  memset (slots, 0, size * sizeof (guint));
+  mask = size - 1;
+  for (guint i = 0; i + k <= a->len; i++)
+    {
+      guint key = run_key (aw + i, k), slot = (key * 2654435769u) & mask;
+
+      while (slots[slot] != 0 && slots[slot] != key)
+        slot = (slot + 1) & mask;
+      slots[slot] = key;
+    }
+  for (guint j = 0; j + k <= b->len && !shared; j++)
+    {
+      guint key = run_key (bw + j, k), slot = (key * 2654435769u) & mask;
+
+      while (slots[slot] != 0 && slots[slot] != key)
+        slot = (slot + 1) & mask;
+      shared = slots[slot] == key;
+    }
+  return shared;
+}
+
 /* How strongly the shorter quote @a is the longer @b: 0 when they must
  * not be joined.  Shared words are not enough: the quotes must share long
  * runs of words (all of a short quote, most of a longer one). */
@@ -321,6 +375,10 @@ link_score (Entry *ea, Entry *eb)
   guint content = 0, content_matched = 0;
 
   if (n < 2)
+    return 0;
+  /* Below, a link needs all of a short quote in a row, or a run of
+   * four words of a longer one. */
+  if (!may_share_run (a, b, MIN (n, 4)))
     return 0;
   blocks = lcs_blocks (a, b, ea->content);
   for (guint i = 0; i < blocks->len; i++)
