@@ -739,6 +739,33 @@ closes_open_quote (Scanner *sc, gunichar opener, guint32 mark, guint32 ps, guint
   return TRUE;
 }
 
+/* The first byte of text[pos, end) that may open a quote mark: a
+ * straight quote or the lead byte of a character outside ASCII (or
+ * @end).  Eight bytes at a time: a byte equal to one of the quotes is a
+ * zero byte of the word XOR that quote repeated, and such a byte or a
+ * high bit anywhere in the word stops the stride for the byte loop. */
+static guint32
+next_possible_mark (const char *text, guint32 pos, guint32 end)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+
+  while (pos + 8 <= end)
+    {
+      guint64 x, dq, sq;
+
+      memcpy (&x, text + pos, 8);
+      dq = x ^ (ones * '"');
+      sq = x ^ (ones * '\'');
+      if ((((dq - ones) & ~dq) | ((sq - ones) & ~sq) | x) & highs)
+        break;
+      pos += 8;
+    }
+  while (pos < end && (guchar) text[pos] < 0x80 && text[pos] != '"' && text[pos] != '\'')
+    pos++;
+  return pos;
+}
+
 static void
 scan_document (Scanner *sc)
 {
@@ -768,7 +795,7 @@ scan_document (Scanner *sc)
           /* Most characters are ASCII and no quote mark. */
           if (b < 0x80 && b != '"' && b != '\'')
             {
-              pos++;
+              pos = next_possible_mark (sc->text, pos + 1, para->end);
               continue;
             }
           c = g_utf8_get_char (sc->text + pos);
