@@ -114,6 +114,11 @@ trim_span (const char *text, Span *s)
 static gboolean
 span_has_words (const char *text, const Span *s)
 {
+  /* A segment holding a letter or a digit is a word (px-tokenizer.c):
+   * one in ASCII settles it without segmenting the span. */
+  for (guint32 i = s->start; i < s->end; i++)
+    if (g_ascii_isalnum (text[i]))
+      return TRUE;
   return s->end > s->start && px_count_words (text + s->start, s->end - s->start) > 0;
 }
 
