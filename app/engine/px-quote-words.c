@@ -129,8 +129,19 @@ typedef struct {
 /* WordEntries are made this many at a time: a language has thousands. */
 #define ENTRIES_PER_BLOCK 256
 
+/* A slot of the table of words: open addressing, linear probing. */
 typedef struct {
-  GHashTable *classes;     /* word -> its WordEntry */
+  guint hash;
+  const char *word;        /* NULL: an empty slot */
+  WordEntry *entry;
+} WordSlot;
+
+#define WORD_TABLE_FIRST_BITS 10
+
+typedef struct {
+  WordSlot *slots;         /* word -> its WordEntry, 1 << bits slots */
+  guint bits;
+  guint n_words;
   WordEntry *block;        /* where the next entries are made */
   guint block_used;
   GPtrArray *phrases[N_WORD_ROLES];   /* of GStrv: each role's lines, word by word */
@@ -160,11 +171,68 @@ section_of (const char *name, int *ending, int *role, gboolean *in_full)
   return 0;
 }
 
+/* A word's hash, as g_str_hash() has it. */
+static inline guint
+word_hash (const char *word)
+{
+  guint h = 5381;
+
+  for (const guchar *p = (const guchar *) word; *p; p++)
+    h = (h << 5) + h + *p;
+  return h;
+}
+
+/* The slot of @word (of hash @h) in @lists, or the empty one where it
+ * would go.  Every word of every article is looked up: one hash, and
+ * a string compared only when the hashes are the same. */
+static inline WordSlot *
+word_slot (const WordLists *lists, const char *word, guint h)
+{
+  guint mask = (1u << lists->bits) - 1;
+  guint i = (h * 2654435769u) >> (32 - lists->bits);
+
+  while (lists->slots[i].word &&
+         (lists->slots[i].hash != h || strcmp (lists->slots[i].word, word) != 0))
+    i = (i + 1) & mask;
+  return &lists->slots[i];
+}
+
+static WordLists *word_lists (void);
+
+/* The entry of @word, or NULL. */
+static inline const WordEntry *
+word_entry (const char *word)
+{
+  const WordLists *lists;
+
+  if (word == NULL)   /* punctuation items have no word */
+    return NULL;
+  lists = word_lists ();
+  return word_slot (lists, word, word_hash (word))->entry;
+}
+
+/* Twice the slots, once half of them are taken. */
+static void
+grow_words (WordLists *lists)
+{
+  WordSlot *old = lists->slots;
+  guint n = 1u << lists->bits;
+
+  lists->bits++;
+  lists->slots = g_new0 (WordSlot, 1u << lists->bits);
+  for (guint i = 0; i < n; i++)
+    if (old[i].word)
+      *word_slot (lists, old[i].word, old[i].hash) = old[i];
+  g_free (old);
+}
+
 /* The entry of @word in @lists, made if it has none. */
 static WordEntry *
 entry_of (WordLists *lists, const char *word)
 {
-  WordEntry *entry = g_hash_table_lookup (lists->classes, word);
+  guint h = word_hash (word);
+  WordSlot *slot = word_slot (lists, word, h);
+  WordEntry *entry = slot->entry;
 
   if (entry == NULL)
     {
@@ -175,8 +243,11 @@ entry_of (WordLists *lists, const char *word)
           lists->block_used = 0;
         }
       entry = &lists->block[lists->block_used++];
-      /* Not yet a key, so no copy to share: a plain insert. */
-      g_hash_table_insert (lists->classes, g_string_chunk_insert (lists->strings, word), entry);
+      slot->hash = h;
+      slot->word = g_string_chunk_insert (lists->strings, word);
+      slot->entry = entry;
+      if (++lists->n_words * 2 > 1u << lists->bits)
+        grow_words (lists);
     }
   return entry;
 }
@@ -288,7 +359,8 @@ word_lists (void)
       GResource *resource = px_quote_words_get_resource ();
       g_auto(GStrv) files = g_resource_enumerate_children (resource, RESOURCE_DIR, 0, NULL);
 
-      made->classes = g_hash_table_new (g_str_hash, g_str_equal);
+      made->bits = WORD_TABLE_FIRST_BITS;
+      made->slots = g_new0 (WordSlot, 1u << made->bits);
       made->in_full = g_hash_table_new (g_str_hash, g_str_equal);
       made->strings = g_string_chunk_new (4096);
       for (guint e = 0; e < G_N_ELEMENTS (made->endings); e++)
@@ -327,18 +399,15 @@ px_quote_title_in_full (const char *title)
 guint
 px_quote_word_classes (const char *word)
 {
-  const WordEntry *entry;
+  const WordEntry *entry = word_entry (word);
 
-  if (word == NULL)   /* punctuation items have no word */
-    return 0;
-  entry = g_hash_table_lookup (word_lists ()->classes, word);
   return entry ? entry->classes : 0;
 }
 
 void
 px_quote_word_lookup (const char *word, guint *classes, guint64 *roles)
 {
-  const WordEntry *entry = word ? g_hash_table_lookup (word_lists ()->classes, word) : NULL;
+  const WordEntry *entry = word_entry (word);
 
   *classes = entry ? entry->classes : 0;
   *roles = entry ? entry->roles : 0;
@@ -350,9 +419,7 @@ px_quote_in_role (WordRole role, const char *word)
   const WordEntry *entry;
 
   g_return_val_if_fail (role < N_WORD_ROLES, FALSE);
-  if (word == NULL)
-    return FALSE;
-  entry = g_hash_table_lookup (word_lists ()->classes, word);
+  entry = word_entry (word);
   return entry && (entry->roles & (G_GUINT64_CONSTANT (1) << role));
 }
 
