@@ -207,18 +207,19 @@ dot_goes_on (DocScan *ds, const PxToken *tokens, guint i, guint n_tokens)
          g_ascii_islower (ds->text[tokens[k].start]);
 }
 
-/* The items of @tokens: words, and the punctuation that matters for
- * attribution.  Text inside quotes is left out.  With @lazy, only the
- * capitalised words are filled in (px_quote_item_fill()), the others when asked:
- * looking for names reads few of them. */
+/* The items of @tokens into @items (an array of Item, emptied first):
+ * words, and the punctuation that matters for attribution.  Text
+ * inside quotes is left out.  With @lazy, only the capitalised words
+ * are filled in (px_quote_item_fill()), the others when asked: looking
+ * for names reads few of them. */
 static GArray *
-items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean lazy)
+items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean lazy,
+                   GArray *items)
 {
-  /* At most one item a token: sized for that, and each item stored
-   * whole, without an append (nor a clearing) each. */
-  GArray *items = g_array_sized_new (FALSE, FALSE, sizeof (Item), n_tokens);
   guint used = 0;
 
+  /* At most one item a token: sized for that, and each item stored
+   * whole, without an append (nor a clearing) each. */
   g_array_set_size (items, n_tokens);
 
   for (guint i = 0; i < n_tokens; i++)
@@ -342,7 +343,8 @@ px_quote_items_of (DocScan *ds, guint32 lo, guint32 hi)
     return g_array_new (FALSE, TRUE, sizeof (Item));
   g_array_set_size (tokens, 0);
   px_tokenize (ds->text + lo, hi - lo, lo, tokens);
-  return items_from_tokens (ds, (const PxToken *) (gpointer) tokens->data, tokens->len, FALSE);
+  return items_from_tokens (ds, (const PxToken *) (gpointer) tokens->data, tokens->len, FALSE,
+                            g_array_sized_new (FALSE, FALSE, sizeof (Item), tokens->len));
 }
 
 gboolean
@@ -921,13 +923,15 @@ void
 px_quote_collect_mentions (DocScan *ds)
 {
   guint n = px_document_get_n_paragraphs (ds->doc);
+  /* One array for the items of every paragraph in turn. */
+  g_autoptr(GArray) reused = g_array_new (FALSE, FALSE, sizeof (Item));
 
   for (guint p = 0; p < n; p++)
     {
       guint n_tokens;
       /* The paragraph's tokens, as the comparison has them already. */
       const PxToken *tokens = px_document_get_paragraph_tokens (ds->doc, p, &n_tokens);
-      g_autoptr(GArray) items = items_from_tokens (ds, tokens, n_tokens, TRUE);
+      GArray *items = items_from_tokens (ds, tokens, n_tokens, TRUE, reused);
       guint32 sentence = n_tokens ? tokens[0].start : 0;
 
       for (guint i = 0; i < items->len;)
