@@ -226,19 +226,21 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
     {
       const PxToken *t = &tokens[i];
       const char *s = ds->text + t->start;
-      Item it = { IT_OTHER, t->start, t->start + t->len, NULL, FALSE, FALSE, FALSE };
+      Item it;
 
       if (ds->quoted[t->start])
         continue;
       if (t->kind == PX_TOKEN_SPACE)
         {
-          if (memchr (s, '\n', t->len) && used)
+          /* Most spaces are one: a line break is asked without a call. */
+          if (used && (t->len == 1 ? *s == '\n' : memchr (s, '\n', t->len) != NULL))
             {
               Item end = { IT_END, t->start, t->start, NULL, FALSE, FALSE, FALSE };
               g_array_index (items, Item, used++) = end;
             }
           continue;
         }
+      it = (Item) { IT_OTHER, t->start, t->start + t->len, NULL, FALSE, FALSE, FALSE };
       if (t->kind == PX_TOKEN_WORD && used &&
           g_array_index (items, Item, used - 1).kind == IT_COMMA)
         {
