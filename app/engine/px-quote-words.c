@@ -539,6 +539,33 @@ px_quote_normalize_word (const char *s, gsize len)
         ascii[i] = g_ascii_tolower (ascii[i]);
       return ascii;
     }
+  /* Many others are ASCII but for a curly apostrophe ("Kerry’s",
+   * "don’t"), which NFKC and case folding leave as they are: lower
+   * case and a straight apostrophe give the same as below. */
+  {
+    char *ascii = g_malloc (len + 1), *o = ascii;
+
+    for (i = 0; i < len; i++)
+      {
+        guchar b = s[i];
+
+        if (b < 0x80)
+          *o++ = g_ascii_tolower (b);
+        else if (b == 0xE2 && i + 2 < len && (guchar) s[i + 1] == 0x80 &&
+                 ((guchar) s[i + 2] == 0x98 || (guchar) s[i + 2] == 0x99))
+          *o++ = '\'', i += 2;   /* U+2018, U+2019 */
+        else if (b == 0xCA && i + 1 < len && (guchar) s[i + 1] == 0xBC)
+          *o++ = '\'', i += 1;   /* U+02BC */
+        else
+          break;
+      }
+    if (i == len)
+      {
+        *o = '\0';
+        return ascii;
+      }
+    g_free (ascii);
+  }
 
   nfkc = g_utf8_normalize (s, len, G_NORMALIZE_ALL_COMPOSE);
   fold = g_utf8_casefold (nfkc ? nfkc : "", -1);
