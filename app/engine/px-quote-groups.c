@@ -55,7 +55,7 @@ normal_form (const char *s, gsize len, char buf[WORD_BUF], char **normal)
   gsize i;
 
   for (i = 0; i < len && i < WORD_BUF - 1 && (guchar) s[i] < 0x80; i++)
-    buf[i] = g_ascii_tolower (s[i]);
+    buf[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i];
   if (i == len)
     {
       buf[i] = '\0';
@@ -64,32 +64,115 @@ normal_form (const char *s, gsize len, char buf[WORD_BUF], char **normal)
   return *normal = px_quote_normalize_word (s, len);
 }
 
-/* The id of a word's normal form, which @ids keeps (returned in @key). */
+/* Word ids: each normal form a quote has, numbered from 1 in the order
+ * first seen, in a table of open addressing (the hash kept in the slot,
+ * strings compared only when the hashes are the same), with whether it
+ * is a function word. */
+typedef struct {
+  guint hash;
+  guint id;            /* 0: an empty slot */
+  const char *word;    /* in @strings */
+} WordIdSlot;
+
+typedef struct {
+  WordIdSlot *slots;   /* 1 << bits */
+  guint bits;
+  guint n_ids;
+  GStringChunk *strings;
+  GArray *function;    /* gboolean by id: a function word */
+} WordIds;
+
+#define WORD_IDS_FIRST_BITS 10
+
+static void
+word_ids_init (WordIds *ids)
+{
+  ids->bits = WORD_IDS_FIRST_BITS;
+  ids->slots = g_new0 (WordIdSlot, 1u << ids->bits);
+  ids->n_ids = 0;
+  ids->strings = g_string_chunk_new (4096);
+  ids->function = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  g_array_set_size (ids->function, 1);
+}
+
+static void
+word_ids_clear (WordIds *ids)
+{
+  g_clear_pointer (&ids->slots, g_free);
+  g_clear_pointer (&ids->strings, g_string_chunk_free);
+  g_clear_pointer (&ids->function, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WordIds, word_ids_clear)
+
+static inline guint
+word_hash (const char *w)
+{
+  guint h = 5381;
+
+  for (const guchar *p = (const guchar *) w; *p; p++)
+    h = (h << 5) + h + *p;
+  return h;
+}
+
+/* The slot of @w (of hash @h), or the empty one where it would go. */
+static inline WordIdSlot *
+word_id_slot (const WordIds *ids, const char *w, guint h)
+{
+  guint mask = (1u << ids->bits) - 1;
+  guint i = (h * 2654435769u) >> (32 - ids->bits);
+
+  while (ids->slots[i].id != 0 && (ids->slots[i].hash != h || strcmp (ids->slots[i].word, w) != 0))
+    i = (i + 1) & mask;
+  return &ids->slots[i];
+}
+
+/* The id of the normal form @w, or 0 when no quote has it. */
 static guint
-word_id (GHashTable *ids, const char *s, gsize len, const char **key)
+word_id_of (const WordIds *ids, const char *w)
+{
+  return word_id_slot (ids, w, word_hash (w))->id;
+}
+
+/* The id of a word's normal form, which @ids keeps, made if new. */
+static guint
+word_id (WordIds *ids, const char *s, gsize len)
 {
   char buf[WORD_BUF];
   g_autofree char *normal = NULL;
   const char *w = normal_form (s, len, buf, &normal);
-  gpointer k, v;
+  guint h = word_hash (w);
+  WordIdSlot *slot = word_id_slot (ids, w, h);
+  gboolean function;
 
-  if (g_hash_table_lookup_extended (ids, w, &k, &v))
+  if (slot->id != 0)
+    return slot->id;
+  slot->hash = h;
+  slot->word = g_string_chunk_insert (ids->strings, w);
+  slot->id = ++ids->n_ids;
+  function = px_quote_in_list (WC_FUNCTION, w);
+  g_array_append_val (ids->function, function);
+  if (ids->n_ids * 2 > 1u << ids->bits)
     {
-      *key = k;
-      return GPOINTER_TO_UINT (v);
+      /* Twice the slots, once half of them are taken. */
+      WordIdSlot *old = ids->slots;
+      guint n = 1u << ids->bits;
+
+      ids->bits++;
+      ids->slots = g_new0 (WordIdSlot, 1u << ids->bits);
+      for (guint i = 0; i < n; i++)
+        if (old[i].id != 0)
+          *word_id_slot (ids, old[i].word, old[i].hash) = old[i];
+      g_free (old);
     }
-  k = normal ? g_steal_pointer (&normal) : g_strdup (buf);
-  v = GUINT_TO_POINTER (g_hash_table_size (ids) + 1);
-  g_hash_table_insert (ids, k, v);
-  *key = k;
-  return GPOINTER_TO_UINT (v);
+  return ids->n_ids;
 }
 
 /* The words a document writes outside quotation marks, as the ids of
  * @ids (0 for a word no quotation has, and for each quoted word, so that
  * no run goes across a quotation). */
 static GArray *
-plain_words (GHashTable *ids, DocScan *ds)
+plain_words (const WordIds *ids, DocScan *ds)
 {
   g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
   GArray *out;
@@ -104,18 +187,15 @@ plain_words (GHashTable *ids, DocScan *ds)
       guint id = 0;
 
       if (!ds->quoted[t->start])
-        id = GPOINTER_TO_UINT (g_hash_table_lookup (ids, normal_form (ds->text + t->start, t->len,
-                                                                      buf, &normal)));
+        id = word_id_of (ids, normal_form (ds->text + t->start, t->len, buf, &normal));
       g_array_append_val (out, id);
     }
   return out;
 }
 
-/* The entry of @quote, whose text's tokens are @tokens.  @function
- * says of each word id whether it is a function word, looked up once a
- * word (grown as ids are made). */
+/* The entry of @quote, whose text's tokens are @tokens. */
 static Entry *
-entry_new (GHashTable *ids, GArray *function, guint document, PxQuote *quote, GArray *tokens)
+entry_new (WordIds *ids, guint document, PxQuote *quote, GArray *tokens)
 {
   Entry *e = g_new0 (Entry, 1);
   int brackets = 0;
@@ -149,23 +229,14 @@ entry_new (GHashTable *ids, GArray *function, guint document, PxQuote *quote, GA
 
       if (t->kind == PX_TOKEN_WORD)
         {
-          const char *w;
-          guint id = word_id (ids, s, t->len, &w);
+          guint id = word_id (ids, s, t->len);
 
-          if (id >= function->len)
-            {
-              /* A new id (ids are made one after the other, here only). */
-              gboolean is_function = px_quote_in_list (WC_FUNCTION, w);
-
-              g_array_set_size (function, id + 1);
-              g_array_index (function, gboolean, id) = is_function;
-            }
           full[n_full++] = id;
           if (brackets == 0)
             {
               core[n_core] = id;
               cut_after[n_core] = FALSE;
-              content[n_core] = !g_array_index (function, gboolean, id);
+              content[n_core] = !g_array_index (ids->function, gboolean, id);
               capital[n_core] = g_unichar_isupper (g_utf8_get_char (s));
               n_core++;
             }
@@ -800,7 +871,7 @@ plain_free (GArray *words)
  * block of the system…"): they are the article's own words for a thing,
  * not someone's.  @plain caches each document's plain_words(). */
 static gboolean
-written_plain (Entry *e, GPtrArray *plain, GHashTable *ids, GPtrArray *scans)
+written_plain (Entry *e, GPtrArray *plain, const WordIds *ids, GPtrArray *scans)
 {
   GArray *words = g_ptr_array_index (plain, e->document);
 
@@ -815,7 +886,7 @@ written_plain (Entry *e, GPtrArray *plain, GHashTable *ids, GPtrArray *scans)
 /* Puts each quotation in the group of the longer quotation it best
  * matches, or in a new group.  Terms only join existing groups. */
 static guint
-form_groups (GPtrArray *entries, GPtrArray *members, GHashTable *ids, GPtrArray *scans)
+form_groups (GPtrArray *entries, GPtrArray *members, const WordIds *ids, GPtrArray *scans)
 {
   g_autoptr(GPtrArray) plain = g_ptr_array_new_with_free_func ((GDestroyNotify) plain_free);
   g_auto(GroupIndex) index = { NULL };
@@ -1267,14 +1338,14 @@ px_quotes_group (PxDocument **docs, guint n_docs)
   g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_scan_free);
   g_autoptr(GArray) all_mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   g_autoptr(GHashTable) group_names = NULL;
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GArray) function = g_array_new (FALSE, TRUE, sizeof (gboolean));   /* by word id */
+  g_auto(WordIds) ids = { NULL };
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_group_free);
 
   g_return_val_if_fail (docs != NULL || n_docs == 0, groups);
 
+  word_ids_init (&ids);
   for (guint d = 0; d < n_docs; d++)
     {
       DocScan *ds;
@@ -1297,14 +1368,14 @@ px_quotes_group (PxDocument **docs, guint n_docs)
           Found *f = g_ptr_array_index (ds->found, q);
           PxQuote *quote = px_quote_from_found (ds, f);
           /* Its text's tokens are in ds->tokens. */
-          Entry *e = entry_new (ids, function, d, quote, ds->tokens);
+          Entry *e = entry_new (&ids, d, quote, ds->tokens);
 
           e->own_source = f->said || f->kind == SPK_UNKNOWN;
           g_ptr_array_add (entries, e);
         }
     }
 
-  form_groups (entries, members, ids, scans);
+  form_groups (entries, members, &ids, scans);
   for (guint g = 0; g < members->len; g++)
     {
       GPtrArray *list = g_ptr_array_index (members, g);
