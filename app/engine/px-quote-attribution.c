@@ -1448,6 +1448,19 @@ px_quote_all_capitalised (GArray *items, guint a, guint e)
   return e > a;
 }
 
+/* Whether items[a, b) hold a title. */
+static gboolean
+titled_between (DocScan *ds, GArray *items, guint a, guint b)
+{
+  for (guint k = a; k < b; k++)
+    {
+      px_quote_item_fill (ds, &g_array_index (items, Item, k));
+      if (px_quote_is_title (&g_array_index (items, Item, k)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether the name at @np_pos in items[a, e) is the object of a
  * preposition in a description that opens in lower case or with a
  * determiner: "Ann Lee, a senior fellow at the Center for Global
@@ -1473,7 +1486,12 @@ name_in_description (DocScan *ds, GArray *items, guint a, guint e, guint32 np_po
       if (it->kind != IT_WORD || it->cap)
         continue;
       px_quote_item_fill (ds, it);
-      if (px_quote_has_role (it, WR_NAME_PREPOSITION))
+      /* Not the preposition inside a name after the determiner: "The
+       * Council on Harbour Relations director Nihad Awad said" (but "The
+       * High Commissioner for Harbour Rights" gives a title its field). */
+      if (px_quote_has_role (it, WR_NAME_PREPOSITION) &&
+          !(k > a + 1 && (first->classes & WC_DETERMINER) && px_quote_all_capitalised (items, a + 1, k) &&
+            !titled_between (ds, items, a + 1, k)))
         return TRUE;
     }
   return FALSE;

@@ -1437,9 +1437,9 @@ quals_name_organisation (GPtrArray *quals)
 /* "The United Nations High Commissioner for Human Rights said": a role
  * written as an office's full name, an organisation's capitalised name
  * (an acronym or two words or more, one of them an organisation's)
- * before a title, perhaps with the title's field after "for" or "of".  The name as written, without the article; NULL
- * when the description is no such name ("the Florida senator", "the FBI
- * director"). */
+ * before a title, perhaps with the title's field after "for" or "of".
+ * The name as written, without the article; NULL when the description
+ * is no such name ("the Florida senator", "the FBI director"). */
 static char *
 office_of_organisation (DocScan *ds, Found *f)
 {

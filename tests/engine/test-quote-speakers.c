@@ -946,6 +946,16 @@ test_office_of_organisation (void)
                "called the ferries \"a disgrace\" all year.", "a disgrace|Ivo Marsh");
 }
 
+/* "The Council on Harbour Relations director Nihad Awad said": a
+ * preposition inside the capitalised name after the article makes no
+ * description of the name after the title. */
+static void
+test_preposition_inside_organisation_name (void)
+{
+  quote_check ("Ann Lee spoke. The Council on Harbour Relations director Nihad Awad said the plan "
+               "was \"a disaster.\"", "a disaster.|Nihad Awad");
+}
+
 /* A quote that is a sentence of its own takes the speaker of the
  * sentence before, but not from a naming verb there: "a ferry PAC
  * called Tide45" says what the PAC is called, nobody speaks by it. */
@@ -1669,6 +1679,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/crowd-qualified-by-name", test_crowd_qualified_by_name);
   g_test_add_func ("/quote-speakers/introduced-then-reported", test_introduced_then_reported);
   g_test_add_func ("/quote-speakers/office-of-organisation", test_office_of_organisation);
+  g_test_add_func ("/quote-speakers/preposition-inside-organisation-name",
+                   test_preposition_inside_organisation_name);
   g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
   g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
   g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);
