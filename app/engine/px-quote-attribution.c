@@ -2144,6 +2144,29 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
             f->pattern = PATTERN_NEARBY;
             return f->kind != SPK_NONE;
           }
+      /* 'The board issued a statement on Monday. "…"': the statement
+       * its subject put out. */
+      for (guint k = t + 2; k + 1 < s; k++)
+        {
+          Item *noun = &g_array_index (items, Item, k);
+
+          if (noun->kind != IT_WORD || noun->cap)
+            continue;
+          px_quote_item_fill (ds, noun);
+          if (!(noun->classes & WC_STATEMENT) || !px_quote_item_in (items, k - 1, WR_INDEFINITE_ARTICLE) ||
+              !px_quote_item_in (items, k - 2, WR_ISSUING_VERB) || g_array_index (items, Item, k - 2).cap)
+            continue;
+          if (!in_relative_clause (items, t, k - 2))
+            {
+              subject_of (f, ds, items, k - 2);
+              f->pattern = PATTERN_NEARBY;
+              if (f->kind == SPK_NAME || f->kind == SPK_PRONOUN || f->kind == SPK_ROLE)
+                return TRUE;
+              g_clear_pointer (&f->np, g_free);
+              f->kind = SPK_NONE;
+            }
+          break;
+        }
     }
   if (s > 0)
     {

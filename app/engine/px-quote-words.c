@@ -115,6 +115,7 @@ static const char * const role_sections[] = {
   [WR_MALE_REFLEXIVE] = "male-reflexives",
   [WR_FEMALE_REFLEXIVE] = "female-reflexives",
   [WR_CONTINUING_VERB] = "continuing-verbs",
+  [WR_ISSUING_VERB] = "issuing-verbs",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

@@ -102,6 +102,7 @@ typedef enum {
   WR_MALE_REFLEXIVE,          /* "Ivo Marsh blamed himself": a man */
   WR_FEMALE_REFLEXIVE,        /* "Ada Kowal blamed herself": a woman */
   WR_CONTINUING_VERB,         /* "he added": the one quoted before goes on */
+  WR_ISSUING_VERB,            /* "issued a statement": the statement follows */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);

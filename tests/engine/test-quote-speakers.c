@@ -956,6 +956,16 @@ test_preposition_inside_organisation_name (void)
                "was \"a disaster.\"", "a disaster.|Nihad Awad");
 }
 
+/* "The board issued a statement. ¶ “…”": a quote that is its own
+ * paragraph after a statement put out is the statement's. */
+static void
+test_statement_issued_before (void)
+{
+  quote_check ("Ivo Marsh resigned.\n\nAt Ann Lee's direction, the Harbour Council issued a "
+               "statement on the emails.\n\n\"We offer a deep apology to Ivo Marsh.\"",
+               "We offer a deep apology to Ivo Marsh.|Harbour Council");
+}
+
 /* A quote that is a sentence of its own takes the speaker of the
  * sentence before, but not from a naming verb there: "a ferry PAC
  * called Tide45" says what the PAC is called, nobody speaks by it. */
@@ -1681,6 +1691,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/office-of-organisation", test_office_of_organisation);
   g_test_add_func ("/quote-speakers/preposition-inside-organisation-name",
                    test_preposition_inside_organisation_name);
+  g_test_add_func ("/quote-speakers/statement-issued-before", test_statement_issued_before);
   g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
   g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
   g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);

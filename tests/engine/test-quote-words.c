@@ -101,6 +101,7 @@ static const struct {
   { "male-reflexives", WR_MALE_REFLEXIVE },
   { "female-reflexives", WR_FEMALE_REFLEXIVE },
   { "continuing-verbs", WR_CONTINUING_VERB },
+  { "issuing-verbs", WR_ISSUING_VERB },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
