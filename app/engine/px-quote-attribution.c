@@ -483,10 +483,12 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
       /* "a Marsh supporter", "a columnist for Pando", "an aide to Ann
        * Lee": the unnamed person speaks, not the one their name
        * qualifies (but "a Defence Ministry statement said" is the
-       * ministry's). */
+       * ministry's, and "a spokesperson for the Foreign Office" speaks
+       * for the office). */
       if (f->np_weak && (first->classes & WC_DETERMINER) &&
           !px_quote_has_role (first, WR_DEFINITE_ARTICLE) &&
-          !(best_e < e && (g_array_index (items, Item, best_e).classes & WC_STATEMENT)))
+          !(best_e < e && (g_array_index (items, Item, best_e).classes & WC_STATEMENT)) &&
+          !(best_org && px_quote_item_in (items, s + 1, WR_SPOKESPERSON)))
         {
           f->kind = SPK_UNKNOWN;
           g_clear_pointer (&f->np, g_free);
@@ -1477,6 +1479,23 @@ name_in_description (DocScan *ds, GArray *items, guint a, guint e, guint32 np_po
   px_quote_item_fill (ds, first);
   if (first->cap && !(first->classes & WC_DETERMINER))
     return FALSE;
+  /* "A spokesperson for the Foreign Office said": the office speaks
+   * (but "a spokesman for Attorney General Greg Abbott" is not Abbott). */
+  if ((first->classes & WC_DETERMINER) && px_quote_item_in (items, a + 1, WR_SPOKESPERSON) &&
+      px_quote_item_in (items, a + 2, WR_NAME_PREPOSITION))
+    {
+      guint k = a + 3;
+      Item *last;
+
+      if (k < e && (g_array_index (items, Item, k).classes & WC_DETERMINER))
+        k++;
+      while (k < e && g_array_index (items, Item, k).kind == IT_WORD && g_array_index (items, Item, k).cap)
+        k++;
+      last = &g_array_index (items, Item, k - 1);
+      px_quote_item_fill (ds, last);
+      if (k == e && last->cap && ((last->classes & WC_ORG) || last->acronym))
+        return FALSE;
+    }
   for (guint k = a; k < e; k++)
     {
       Item *it = &g_array_index (items, Item, k);

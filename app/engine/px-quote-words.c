@@ -116,6 +116,7 @@ static const char * const role_sections[] = {
   [WR_FEMALE_REFLEXIVE] = "female-reflexives",
   [WR_CONTINUING_VERB] = "continuing-verbs",
   [WR_ISSUING_VERB] = "issuing-verbs",
+  [WR_SPOKESPERSON] = "spokespersons",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

@@ -103,6 +103,7 @@ typedef enum {
   WR_FEMALE_REFLEXIVE,        /* "Ada Kowal blamed herself": a woman */
   WR_CONTINUING_VERB,         /* "he added": the one quoted before goes on */
   WR_ISSUING_VERB,            /* "issued a statement": the statement follows */
+  WR_SPOKESPERSON,            /* "a spokesperson for the ministry": the ministry speaks */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);

@@ -966,6 +966,20 @@ test_statement_issued_before (void)
                "We offer a deep apology to Ivo Marsh.|Harbour Council");
 }
 
+/* "a spokesperson for the Harbour Agency said": the spokesperson of an
+ * organisation speaks for it; of a person, for nobody the text names. */
+static void
+test_spokesperson_for_organisation (void)
+{
+  quote_check ("Ada Marr spoke first. \"The agency is watching the river,\" a spokesperson for "
+               "the Harbour Agency said.", "The agency is watching the river|Harbour Agency");
+  quote_check ("A spokesperson for the Harbour Agency said the dam was \"safe for now.\"",
+               "safe for now.|Harbour Agency");
+  quote_check ("Ivo Marsh, a spokesman for Harbour Commissioner Ada Marr told reporters: \"We "
+               "stand ready.\"", "We stand ready.|Ivo Marsh");
+  quote_check ("Ivo Marsh spoke. \"We disagree,\" a spokesman for Ada Marr said.", "We disagree|?");
+}
+
 /* A quote that is a sentence of its own takes the speaker of the
  * sentence before, but not from a naming verb there: "a ferry PAC
  * called Tide45" says what the PAC is called, nobody speaks by it. */
@@ -1692,6 +1706,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/preposition-inside-organisation-name",
                    test_preposition_inside_organisation_name);
   g_test_add_func ("/quote-speakers/statement-issued-before", test_statement_issued_before);
+  g_test_add_func ("/quote-speakers/spokesperson-for-organisation", test_spokesperson_for_organisation);
   g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
   g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
   g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);

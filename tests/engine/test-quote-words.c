@@ -102,6 +102,7 @@ static const struct {
   { "female-reflexives", WR_FEMALE_REFLEXIVE },
   { "continuing-verbs", WR_CONTINUING_VERB },
   { "issuing-verbs", WR_ISSUING_VERB },
+  { "spokespersons", WR_SPOKESPERSON },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
