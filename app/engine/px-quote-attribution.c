@@ -2828,8 +2828,19 @@ px_quote_attribute (DocScan *ds)
         /* 'he called her a “fraud” and said, “…,” the office said': a
          * quote a speech verb and its comma hand over to is the words
          * of that verb's subject, whom the words after only report. */
-        if (introduced (before) && same_sentence &&
-            (prev->kind == SPK_NAME || prev->kind == SPK_PRONOUN || prev->kind == SPK_ROLE))
+        /* 'the so-called “medical conscience” rule': a name things go
+         * by, nobody's words, whatever verb the sentence has. */
+        if (before->len >= 3 && g_array_index (before, Item, before->len - 2).kind == IT_HYPHEN &&
+            g_array_index (before, Item, before->len - 1).kind == IT_WORD &&
+            g_str_equal (g_array_index (before, Item, before->len - 1).lower, "called") &&
+            g_array_index (before, Item, before->len - 3).kind == IT_WORD &&
+            g_str_equal (g_array_index (before, Item, before->len - 3).lower, "so"))
+          {
+            f->kind = SPK_UNKNOWN;
+            f->said = verb_before;
+          }
+        else if (introduced (before) && same_sentence &&
+                 (prev->kind == SPK_NAME || prev->kind == SPK_PRONOUN || prev->kind == SPK_ROLE))
           {
             /* "and said,": the subject of the quote before. */
             if (!attribute_before (f, ds, before))

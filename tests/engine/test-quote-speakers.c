@@ -1634,6 +1634,20 @@ test_quoted_subheading (void)
                "What am I doing here?|?");
 }
 
+/* A month's abbreviation ends no sentence ("Ivo Marsh's Oct. 11
+ * announcement that … “historic”"); the words after "so-called" are a
+ * name things go by, nobody's words. */
+static void
+test_month_abbreviation_and_so_called (void)
+{
+  quote_check ("Despite Ivo Marsh\u2019s Oct. 11 announcement that the towns had reached a "
+               "\u201chistoric\u201d deal, nothing was signed.",
+               "historic|Ivo Marsh");
+  quote_check ("On Feb. 27, Ivo Marsh announced a plan to end the so-called \u201cquiet harbour\u201d "
+               "rule next year.",
+               "quiet harbour|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1746,5 +1760,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/titled-single-name", test_titled_single_name);
   g_test_add_func ("/quote-speakers/pronoun-subject-with-clause", test_pronoun_subject_with_clause);
   g_test_add_func ("/quote-speakers/quoted-subheading", test_quoted_subheading);
+  g_test_add_func ("/quote-speakers/month-abbreviation-and-so-called", test_month_abbreviation_and_so_called);
   return g_test_run ();
 }
