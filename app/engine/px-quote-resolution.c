@@ -68,6 +68,8 @@ typedef struct {
   GHashTable *titled;   /* one-word names the document writes with a title
                          * ("Prince Andrew", "Dr. Oz"): persons, though no
                          * full name goes with them */
+  GHashTable *first_names;  /* first names the text names people by alone
+                             * ("Andrew doesn't remember…"), see lone_first_names() */
 } Surnames;
 
 /* A surname is the full name written before it in the document (the
@@ -75,6 +77,7 @@ typedef struct {
  * document has for it. */
 static guint gender_of (const Mention *m, const char *full);
 static guint title_gender (const Mention *m);
+static const char *full_name_of_first (DocScan *ds, const char *first);
 
 /* The gender the title of the mention at @pos tells ("Mrs. Clinton"),
  * or 0. */
@@ -127,6 +130,8 @@ full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
   full = full_name_in (names->doc, name);
   if (full == NULL)
     full = full_name_in (names->group, name);
+  if (full == NULL && names->first_names && g_hash_table_contains (names->first_names, name))
+    full = full_name_of_first (ds, name);
   return full ? full : name;
 }
 
@@ -152,10 +157,87 @@ is_person (Surnames *names, const Mention *m)
   if (m->n_words >= 2 || m->titled)
     return TRUE;
   /* A surname some full name has, even when several have it (Bill and
-   * Hillary Clinton). */
+   * Hillary Clinton), a name written with a title, or a first name
+   * someone is called by alone. */
   return g_hash_table_contains (names->doc, m->name) ||
          (names->group && g_hash_table_contains (names->group, m->name)) ||
-         g_hash_table_contains (names->titled, m->name);
+         g_hash_table_contains (names->titled, m->name) ||
+         g_hash_table_contains (names->first_names, m->name);
+}
+
+/* The one full name of a person in the document whose first word is
+ * @first ("Andrew" of "Prince Andrew" is a title's; "Hillary" of
+ * "Hillary Clinton"), or NULL when there is none or several. */
+static const char *
+full_name_of_first (DocScan *ds, const char *first)
+{
+  const char *one = NULL;
+  gsize n = strlen (first);
+
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->n_words < 2 || m->org || m->not_person || strncmp (m->name, first, n) != 0 ||
+          m->name[n] != ' ')
+        continue;
+      if (one && !g_str_equal (one, m->name))
+        return NULL;
+      one = m->name;
+    }
+  return one;
+}
+
+static gboolean opens_its_sentence (DocScan *ds, const Mention *m);
+
+/* Whether @m opens its sentence with a word in lower case after it, a
+ * verb as a rule: "Andrew doesn't remember", not "Christian ethics". */
+static gboolean
+subject_with_verb (DocScan *ds, const Mention *m)
+{
+  const char *after = ds->text + m->pos + strlen (m->name);
+
+  return opens_its_sentence (ds, m) && m->pos + strlen (m->name) + 1 < ds->len &&
+         after[0] == ' ' && g_ascii_islower (after[1]);
+}
+
+/* The first names of the lists that the text writes alone as a name and
+ * never in lower case ("Andrew doesn't remember…", not "Will" of "will"),
+ * that end no name of two words or more (a surname's), and that either
+ * open the full name of
+ * one person or a sentence before its verb: a person called by first
+ * name. */
+static GHashTable *
+lone_first_names (DocScan *ds, GHashTable *surnames)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) last_words = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* "House Speaker Paul Ryan … Ryan said": a surname, though no person
+   * is indexed by it and "Ryan" is a first name too. */
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->n_words >= 2)
+        g_hash_table_add (last_words, (gpointer) m->surname);
+    }
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+      g_autofree char *lower = NULL;
+
+      if (m->n_words != 1 || m->org || m->not_person || m->titled ||
+          g_hash_table_contains (set, m->name) || g_hash_table_contains (surnames, m->name) ||
+          g_hash_table_contains (last_words, m->name))
+        continue;
+      lower = px_quote_normalize_word (m->name, strlen (m->name));
+      if ((px_quote_word_classes (lower) & (WC_MALE | WC_FEMALE)) && !px_quote_is_place (m->name) &&
+          !px_quote_written_lower (ds, m->name) &&
+          (full_name_of_first (ds, m->name) || subject_with_verb (ds, m)))
+        g_hash_table_add (set, m->name);
+    }
+  return set;
 }
 
 /* How surely a name found one way is the speaker's: a full name as
@@ -513,10 +595,16 @@ gender_votes (DocScan *ds, Surnames *names)
   return votes;
 }
 
+/* How many times the signs of one gender must outnumber those of the
+ * other to tell it: a stray "his" of someone unnamed does not undo
+ * eleven "she" and "her", but three against one are no proof
+ * ("inviting Ada Kowal to use her office, and he was quick to make his
+ * pitch…": the "he" is someone named further back). */
+#define OUTVOTE 3
+
 /* The gender the text tells of @full beyond a mention's own title and
- * first name: what all its signs say (gender_votes()); 0 when they
- * disagree ("inviting Ada Kowal to use her office, and he was quick to
- * …": the "he" is someone named further back). */
+ * first name: what its signs say (gender_votes()) when they outnumber
+ * the other gender's more than OUTVOTE times; else 0. */
 static guint
 text_gender (DocScan *ds, Surnames *names, const char *full)
 {
@@ -526,9 +614,9 @@ text_gender (DocScan *ds, Surnames *names, const char *full)
     names->genders = gender_votes (ds, names);
   v = GPOINTER_TO_UINT (g_hash_table_lookup (names->genders, full));
   male = v >> 16, female = v & 0xffff;
-  if (male && !female)
+  if (male > OUTVOTE * female)
     return WC_MALE;
-  if (female && !male)
+  if (female > OUTVOTE * male)
     return WC_FEMALE;
   return 0;
 }
@@ -540,6 +628,15 @@ person_gender (DocScan *ds, Surnames *names, const Mention *m, const char *full)
 {
   guint g = gender_of (m, full);
 
+  /* A person called by first name alone: that name's gender. */
+  if (g == 0 && g_hash_table_contains (names->first_names, full))
+    {
+      g_autofree char *lower = px_quote_normalize_word (full, strlen (full));
+
+      g = px_quote_word_classes (lower) & (WC_MALE | WC_FEMALE);
+      if (g != WC_MALE && g != WC_FEMALE)
+        g = 0;
+    }
   return g ? g : text_gender (ds, names, full);
 }
 
@@ -1847,6 +1944,8 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
         g_hash_table_add (names.titled, m->name);
     }
 
+  names.first_names = lone_first_names (ds, names.doc);
+
   for (guint q = 0; q < ds->found->len; q++)
     {
       Found *f = g_ptr_array_index (ds->found, q);
@@ -1915,6 +2014,7 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
   speakers_of_echoes (ds);
   g_hash_table_unref (names.doc);
   g_clear_pointer (&names.genders, g_hash_table_unref);
+  g_hash_table_unref (names.first_names);
   g_hash_table_unref (names.titled);
   g_free (names.mention_full);
 }

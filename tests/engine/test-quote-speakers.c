@@ -1346,6 +1346,12 @@ test_pronoun_gender_from_text (void)
                "Ada Kowal, the mayor, disagreed. Ivo Marsh had not read the report, Kowal said.\n\n"
                "\"I read every page,\" he said.",
                "Nobody checked them|Ivo Marsh / I read every page|Ivo Marsh");
+  /* A stray "his" of someone unnamed does not undo four "she" and
+   * "her": Ada Kowal is no "he". */
+  quote_check ("Tom Ruud spoke first. \"We are ready,\" Ruud said.\n\n"
+               "Ada Kowal runs the ferry. She said her crew was tired. She thanked her staff, and one "
+               "captain lost his hat.\n\n\"The port is safe,\" he said.",
+               "We are ready|Tom Ruud / The port is safe|Tom Ruud");
   /* "Rep." stands for a congressman or a congresswoman: no gender. */
   quote_check ("Tom Ruud spoke first. \"We are ready,\" Ruud said.\n\n"
                "Rep. Ada Kowal arrived late. \"The port is safe,\" she said.",
@@ -1385,6 +1391,18 @@ test_pronoun_added_goes_on (void)
   /* Jack Harkness said something: "added" may go on from him. */
   quote_check (spoke, "Yes. It was a very short list.|Steven Moffat / "
                       "He came into consideration long ago.|Jack Harkness");
+}
+
+/* A person the text calls by a first name alone ("Andrew does not
+ * remember") is a person "he" or "she" can be, of that name's gender;
+ * when one full name opens with that first name, it is theirs. */
+static void
+test_pronoun_first_name_alone (void)
+{
+  quote_check ("Tom Berg questioned Andrew for an hour.\n\n"
+               "Andrew does not remember the night. \"I was at home,\" he said.", "I was at home|Andrew");
+  quote_check ("Jane Kowal spoke first.\n\nLater, Mary Berg met the press. Jane thanked the crews. "
+               "\"We are proud,\" she said.", "We are proud|Jane Kowal");
 }
 
 /* A verb's form used as a plural noun ("their claims") is no speech verb
@@ -1748,6 +1766,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/pronoun-gender-from-text", test_pronoun_gender_from_text);
   g_test_add_func ("/quote-speakers/pronoun-person-in-the-way", test_pronoun_person_in_the_way);
   g_test_add_func ("/quote-speakers/pronoun-added-goes-on", test_pronoun_added_goes_on);
+  g_test_add_func ("/quote-speakers/pronoun-first-name-alone", test_pronoun_first_name_alone);
   g_test_add_func ("/quote-speakers/plural-noun-of-verb-form", test_plural_noun_of_verb_form);
   g_test_add_func ("/quote-speakers/participle-after-object", test_participle_after_object);
   g_test_add_func ("/quote-speakers/parenthetical-said", test_parenthetical_said);
