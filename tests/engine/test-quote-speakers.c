@@ -1666,6 +1666,15 @@ test_month_abbreviation_and_so_called (void)
                "quiet harbour|?");
 }
 
+/* "Administrator" is a title like "Chief Executive": not part of the
+ * name it precedes. */
+static void
+test_administrator_title (void)
+{
+  quote_check ("\"We are joining the program,\" NASA Administrator Ivo Marsh said in a statement.",
+               "We are joining the program|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1780,5 +1789,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/pronoun-subject-with-clause", test_pronoun_subject_with_clause);
   g_test_add_func ("/quote-speakers/quoted-subheading", test_quoted_subheading);
   g_test_add_func ("/quote-speakers/month-abbreviation-and-so-called", test_month_abbreviation_and_so_called);
+  g_test_add_func ("/quote-speakers/administrator-title", test_administrator_title);
   return g_test_run ();
 }
