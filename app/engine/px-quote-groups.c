@@ -105,16 +105,6 @@ word_ids_clear (WordIds *ids)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WordIds, word_ids_clear)
 
-static inline guint
-word_hash (const char *w)
-{
-  guint h = 5381;
-
-  for (const guchar *p = (const guchar *) w; *p; p++)
-    h = (h << 5) + h + *p;
-  return h;
-}
-
 /* The slot of @w (of hash @h), or the empty one where it would go. */
 static inline WordIdSlot *
 word_id_slot (const WordIds *ids, const char *w, guint h)
@@ -131,7 +121,7 @@ word_id_slot (const WordIds *ids, const char *w, guint h)
 static guint
 word_id_of (const WordIds *ids, const char *w)
 {
-  return word_id_slot (ids, w, word_hash (w))->id;
+  return word_id_slot (ids, w, px_quote_word_hash (w))->id;
 }
 
 /* The id of a word's normal form, which @ids keeps, made if new. */
@@ -141,7 +131,7 @@ word_id (WordIds *ids, const char *s, gsize len)
   char buf[WORD_BUF];
   g_autofree char *normal = NULL;
   const char *w = normal_form (s, len, buf, &normal);
-  guint h = word_hash (w);
+  guint h = px_quote_word_hash (w);
   WordIdSlot *slot = word_id_slot (ids, w, h);
   gboolean function;
 

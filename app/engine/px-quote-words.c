@@ -173,17 +173,6 @@ section_of (const char *name, int *ending, int *role, gboolean *in_full)
   return 0;
 }
 
-/* A word's hash, as g_str_hash() has it. */
-static inline guint
-word_hash (const char *word)
-{
-  guint h = 5381;
-
-  for (const guchar *p = (const guchar *) word; *p; p++)
-    h = (h << 5) + h + *p;
-  return h;
-}
-
 /* The slot of @word (of hash @h) in @lists, or the empty one where it
  * would go.  Every word of every article is looked up: one hash, and
  * a string compared only when the hashes are the same. */
@@ -210,7 +199,7 @@ word_entry (const char *word)
   if (word == NULL)   /* punctuation items have no word */
     return NULL;
   lists = word_lists ();
-  return word_slot (lists, word, word_hash (word))->entry;
+  return word_slot (lists, word, px_quote_word_hash (word))->entry;
 }
 
 /* Twice the slots, once half of them are taken. */
@@ -232,7 +221,7 @@ grow_words (WordLists *lists)
 static WordEntry *
 entry_of (WordLists *lists, const char *word)
 {
-  guint h = word_hash (word);
+  guint h = px_quote_word_hash (word);
   WordSlot *slot = word_slot (lists, word, h);
   WordEntry *entry = slot->entry;
 

@@ -352,4 +352,17 @@ void         px_quote_scan_free        (DocScan    *ds);
 PxQuote     *px_quote_from_found       (DocScan    *ds,
                                         Found      *f);
 
+/* A word's hash, as g_str_hash() has it, for the open-addressing tables
+ * of the word lists (px-quote-words.c) and of the grouping's word ids
+ * (px-quote-groups.c). */
+static inline guint
+px_quote_word_hash (const char *word)
+{
+  guint h = 5381;
+
+  for (const guchar *p = (const guchar *) word; *p; p++)
+    h = (h << 5) + h + *p;
+  return h;
+}
+
 G_END_DECLS
