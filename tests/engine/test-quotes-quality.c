@@ -382,14 +382,14 @@ test_quality (void)
   /* Pages of many outlets, labelled before the engine first ran on them. */
   g_assert_cmpuint (web.labels, >=, 190);
   g_assert_cmpfloat (ratio (web.labels_found, web.labels), >=, 0.97);
-  g_assert_cmpfloat (ratio (web.spk_correct, web.spk_predicted), >=, 0.80);
+  g_assert_cmpfloat (ratio (web.spk_correct, web.spk_predicted), >=, 0.83);
   g_assert_cmpfloat (ratio (web.pairs_correct, web.pairs_predicted), >=, 0.78);
 
   /* The second batch of pages, labelled before the engine first ran on
-   * them (session 17): floors under its first run. */
+   * them (session 17; its first run: found 0.963, speakers P 0.797). */
   g_assert_cmpuint (web2.labels, >=, 190);
-  g_assert_cmpfloat (ratio (web2.labels_found, web2.labels), >=, 0.95);
-  g_assert_cmpfloat (ratio (web2.spk_correct, web2.spk_predicted), >=, 0.78);
+  g_assert_cmpfloat (ratio (web2.labels_found, web2.labels), >=, 0.97);
+  g_assert_cmpfloat (ratio (web2.spk_correct, web2.spk_predicted), >=, 0.80);
   g_assert_cmpfloat (ratio (web2.pairs_correct, web2.pairs_predicted), >=, 0.60);
 }
 
