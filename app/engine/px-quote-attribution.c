@@ -1867,7 +1867,9 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
        * director Anne-Marie Slaughter wrote"). */
       if (it->kind == IT_WORD && !it->cap && !px_quote_is_pronoun (it) && !px_quote_is_title (it) && j >= i + 4 &&
           !(g_array_index (items, Item, i).classes & WC_DETERMINER) &&
-          !g_array_index (items, Item, i).cap)
+          !g_array_index (items, Item, i).cap &&
+          /* "former Sen. Ivo Marsh of Ohio said": a name's home. */
+          !(g_array_index (items, Item, j - 1).cap && px_quote_item_in (items, j, WR_NAME_PREPOSITION)))
         return FALSE;
       /* A name, then its appositive set off by commas: "Fred Kagan,
        * director of the Critical Threats Project at the American

@@ -1675,6 +1675,15 @@ test_administrator_title (void)
                "We are joining the program|Ivo Marsh");
 }
 
+/* A subject that opens in lower case goes on past its name to the
+ * name's home: "former Sen. Ivo Marsh of Ohio said". */
+static void
+test_lower_case_title_name_home (void)
+{
+  quote_check ("\"There is no place for that here,\" former Sen. Ivo Marsh of Ohio said on Twitter.",
+               "There is no place for that here|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1790,5 +1799,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/quoted-subheading", test_quoted_subheading);
   g_test_add_func ("/quote-speakers/month-abbreviation-and-so-called", test_month_abbreviation_and_so_called);
   g_test_add_func ("/quote-speakers/administrator-title", test_administrator_title);
+  g_test_add_func ("/quote-speakers/lower-case-title-name-home", test_lower_case_title_name_home);
   return g_test_run ();
 }
