@@ -1219,6 +1219,7 @@ build_group (GPtrArray *list, guint n_docs)
   Entry *ref = g_ptr_array_index (list, 0);   /* the longest: sorted so */
   guint best_votes = 0, named = 0;
   gboolean outer_named = FALSE;
+  g_autofree gboolean *whole_named = NULL;
 
   for (guint k = 1; k < list->len; k++)
     {
@@ -1241,6 +1242,16 @@ build_group (GPtrArray *list, guint n_docs)
 
       outer_named = q->speaker && !(q->flags & PX_QUOTE_NESTED);
     }
+  /* So is a term's ("a lot") that a whole quote of its own outlet
+   * holds: that quote's speaker is. */
+  whole_named = g_new0 (gboolean, n_docs);
+  for (guint k = 0; k < list->len; k++)
+    {
+      const Entry *e = g_ptr_array_index (list, k);
+
+      if (e->quote->speaker && !(e->quote->flags & (PX_QUOTE_NESTED | PX_QUOTE_TERM)))
+        whole_named[e->document] = TRUE;
+    }
   for (guint k = 0; k < list->len; k++)
     {
       Entry *e = g_ptr_array_index (list, k);
@@ -1260,7 +1271,8 @@ build_group (GPtrArray *list, guint n_docs)
       g_array_append_val (group->occurrences, o);
       group->carried[e->document] = TRUE;
 
-      if (o.speaker && !(outer_named && (o.flags & PX_QUOTE_NESTED)))
+      if (o.speaker && !(outer_named && (o.flags & PX_QUOTE_NESTED)) &&
+          !(whole_named[e->document] && (o.flags & PX_QUOTE_TERM)))
         {
           named++;
           v = GPOINTER_TO_UINT (g_hash_table_lookup (votes, o.speaker)) + 1;

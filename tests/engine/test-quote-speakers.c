@@ -1684,6 +1684,35 @@ test_lower_case_title_name_home (void)
                "There is no place for that here|Ivo Marsh");
 }
 
+/* A term one person is said to have said ("a lot") that a whole quote
+ * of the same outlet holds does not vote for the group's speaker: the
+ * whole quote's speaker is the group's. */
+static void
+test_term_in_whole_quote_does_not_vote (void)
+{
+  const char *text = "Adelaide Marrington said the company would fly the ship \u201ca lot\u201d before May. "
+                     "\u201cIt has a lot of room for cargo and a very large deck,\u201d said Ivo Marsh, "
+                     "head of the rival yard.";
+  PxDocument *docs[2] = { px_document_new (text, -1, "A"), px_document_new ("Nothing here.", -1, "B") };
+  g_autoptr(GPtrArray) groups = px_quotes_group (docs, 2);
+  gboolean seen = FALSE;
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const PxQuoteGroup *g = g_ptr_array_index (groups, i);
+
+      for (guint k = 0; k < g->occurrences->len; k++)
+        if (strstr (g_array_index (g->occurrences, PxQuoteOccurrence, k).text, "room for cargo"))
+          {
+            g_assert_cmpstr (g->speaker, ==, "Ivo Marsh");
+            seen = TRUE;
+          }
+    }
+  g_assert_true (seen);
+  g_object_unref (docs[0]);
+  g_object_unref (docs[1]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1800,5 +1829,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/month-abbreviation-and-so-called", test_month_abbreviation_and_so_called);
   g_test_add_func ("/quote-speakers/administrator-title", test_administrator_title);
   g_test_add_func ("/quote-speakers/lower-case-title-name-home", test_lower_case_title_name_home);
+  g_test_add_func ("/quote-speakers/term-in-whole-quote-does-not-vote", test_term_in_whole_quote_does_not_vote);
   return g_test_run ();
 }
