@@ -116,10 +116,10 @@ void       px_quote_group_free (PxQuoteGroup *group);
  * the same quotation.  An occurrence its own words give no source (a
  * heading, a partial quote in the writer's sentence) takes the speaker
  * of an occurrence of its group whose words it repeats, less surely
- * (uncertain when only another document names them).  Every quotation of PX_QUOTE_MIN_WORDS words or more
- * is in exactly one group, even when only one document has it.  Groups are
- * in order of first appearance (document, then position).  Returns an
- * array of PxQuoteGroup. */
+ * (uncertain when only another document names them).  Every quotation of
+ * PX_QUOTE_MIN_WORDS words or more is in exactly one group, even when
+ * only one document has it.  Groups are in order of first appearance
+ * (document, then position).  Returns an array of PxQuoteGroup. */
 GPtrArray *px_quotes_group    (PxDocument **docs,
                                guint        n_docs);
 
