@@ -2630,8 +2630,8 @@ said_in_paragraph_after (DocScan *ds, Found *f)
 
 /* The quote that holds the nested quote at @q: the nearest before it one
  * level up whose marks enclose it. */
-static Found *
-holder_of (DocScan *ds, guint q)
+Found *
+px_quote_holder_of (DocScan *ds, guint q)
 {
   Found *f = g_ptr_array_index (ds->found, q);
 
@@ -2662,7 +2662,7 @@ attribute_nested (DocScan *ds)
       guint32 lo;
       gboolean verb = FALSE;
 
-      if (f->depth == 0 || f->kind != SPK_NONE || !(holder = holder_of (ds, q)) ||
+      if (f->depth == 0 || f->kind != SPK_NONE || !(holder = px_quote_holder_of (ds, q)) ||
           holder->segments->len == 0)
         continue;
       lo = g_array_index (holder->segments, Span, 0).start;

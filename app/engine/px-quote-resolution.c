@@ -1963,15 +1963,14 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
             f->speaker = resolve (ds, &names, f, NULL, &certainty);
           f->confidence = f->speaker ? certainty * f->pattern : 0;
           /* “And I said, ‘…’”: its holder's speaker, resolved before it. */
-          for (guint r = q; r > 0 && f->kind == SPK_INHERIT; r--)
+          if (f->kind == SPK_INHERIT)
             {
-              const Found *g = g_ptr_array_index (ds->found, r - 1);
+              const Found *holder = px_quote_holder_of (ds, q);
 
-              if (g->depth + 1 == f->depth && g->mark_end >= f->mark_end)
+              if (holder && holder->speaker)
                 {
-                  f->speaker = g_strdup (g->speaker);
-                  f->confidence = g->speaker ? g->confidence * INHERITED : 0;
-                  break;
+                  f->speaker = g_strdup (holder->speaker);
+                  f->confidence = holder->confidence * INHERITED;
                 }
             }
           continue;

@@ -349,6 +349,9 @@ DocScan     *px_quote_scan_new         (PxDocument *doc);
 void         px_quote_scan_free        (DocScan    *ds);
 /* The PxQuote of @f; the tokens of its text are left in ds->tokens
  * (offsets into that text), until the scan next tokenizes. */
+/* The quote whose marks hold the nested quote at @q, or NULL. */
+Found       *px_quote_holder_of        (DocScan    *ds,
+                                        guint       q);
 PxQuote     *px_quote_from_found       (DocScan    *ds,
                                         Found      *f);
 
