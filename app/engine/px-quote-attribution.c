@@ -2702,8 +2702,7 @@ attribute_nested (DocScan *ds)
             at = i - 1;
           }
         /* “And I said, ‘I want more.’”: the holder's speaker says it. */
-        if (verb && at > 0 && g_array_index (before, Item, at - 1).kind == IT_WORD &&
-            g_str_equal (g_array_index (before, Item, at - 1).lower, "i"))
+        if (verb && at > 0 && px_quote_item_in (before, at - 1, WR_FIRST_PERSON))
           f->kind = SPK_INHERIT;
         else if (verb)
           attribute_before (f, ds, before);
@@ -2833,10 +2832,8 @@ px_quote_attribute (DocScan *ds)
         /* 'the so-called “medical conscience” rule': a name things go
          * by, nobody's words, whatever verb the sentence has. */
         if (before->len >= 3 && g_array_index (before, Item, before->len - 2).kind == IT_HYPHEN &&
-            g_array_index (before, Item, before->len - 1).kind == IT_WORD &&
-            g_str_equal (g_array_index (before, Item, before->len - 1).lower, "called") &&
-            g_array_index (before, Item, before->len - 3).kind == IT_WORD &&
-            g_str_equal (g_array_index (before, Item, before->len - 3).lower, "so"))
+            (g_array_index (before, Item, before->len - 1).classes & WC_NAMING_VERB) &&
+            px_quote_item_in (before, before->len - 3, WR_NAME_MARKER))
           {
             f->kind = SPK_UNKNOWN;
             f->said = verb_before;

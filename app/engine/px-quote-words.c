@@ -117,6 +117,8 @@ static const char * const role_sections[] = {
   [WR_CONTINUING_VERB] = "continuing-verbs",
   [WR_ISSUING_VERB] = "issuing-verbs",
   [WR_SPOKESPERSON] = "spokespersons",
+  [WR_FIRST_PERSON] = "first-person-pronouns",
+  [WR_NAME_MARKER] = "name-markers",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

@@ -104,6 +104,8 @@ typedef enum {
   WR_CONTINUING_VERB,         /* "he added": the one quoted before goes on */
   WR_ISSUING_VERB,            /* "issued a statement": the statement follows */
   WR_SPOKESPERSON,            /* "a spokesperson for the ministry": the ministry speaks */
+  WR_FIRST_PERSON,            /* "I said, ‘…’" inside a quote: that quote's speaker */
+  WR_NAME_MARKER,             /* "so-called “…”": a name things go by */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);

@@ -103,6 +103,8 @@ static const struct {
   { "continuing-verbs", WR_CONTINUING_VERB },
   { "issuing-verbs", WR_ISSUING_VERB },
   { "spokespersons", WR_SPOKESPERSON },
+  { "first-person-pronouns", WR_FIRST_PERSON },
+  { "name-markers", WR_NAME_MARKER },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
