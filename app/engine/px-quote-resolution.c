@@ -240,6 +240,23 @@ lone_first_names (DocScan *ds, GHashTable *surnames)
   return set;
 }
 
+/* The one-word names the document writes with a title somewhere
+ * ("Prince Andrew"): see Surnames.titled. */
+static GHashTable *
+titled_single_names (DocScan *ds)
+{
+  GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->titled && m->n_words == 1 && !m->org && !m->not_person)
+        g_hash_table_add (set, m->name);
+    }
+  return set;
+}
+
 /* How surely a name found one way is the speaker's: a full name as
  * written, a surname the article or the group gives a full name for, a
  * pronoun or a role resolved to the last person named, and a lone
@@ -1934,15 +1951,7 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
   Found *prev = NULL;
   Surnames names = { .doc = px_quote_surname_index (ds->mentions), .group = group_names,
                      .mention_full = g_new0 (const char *, ds->mentions->len + 1),
-                     .titled = g_hash_table_new (g_str_hash, g_str_equal) };
-
-  for (guint i = 0; i < ds->mentions->len; i++)
-    {
-      const Mention *m = &g_array_index (ds->mentions, Mention, i);
-
-      if (m->titled && m->n_words == 1 && !m->org && !m->not_person)
-        g_hash_table_add (names.titled, m->name);
-    }
+                     .titled = titled_single_names (ds) };
 
   names.first_names = lone_first_names (ds, names.doc);
 
