@@ -941,12 +941,28 @@ polnear (const char *dir, Score *sc)
 /* The project's own labelled events                                   */
 /* ------------------------------------------------------------------ */
 
-/* Events whose "set" is "news" (real articles, from ECB+) are scored
- * into @news, those of the sets "web" and "web2" (real articles from many
- * outlets' pages, two batches each labelled before the engine first ran
- * on it) into @web and @web2, the project's own written events into @sc. */
+/* The sets of labelled events, each scored apart: the project's own
+ * written events (no "set"), real news from ECB+ ("news"), and batches of
+ * real articles each labelled before the engine first ran on it: pages of
+ * many outlets ("web", "web2") and political news ("politics"). */
+static const struct {
+  const char *set;
+  const char *title;
+} labelled_sets[] = {
+  { "", "own labelled set (tests/data/quotes, grouped per event)" },
+  { "news", "labelled real news (tests/data/quotes, set \"news\": ECB+, grouped per event)" },
+  { "web", "labelled web news (tests/data/quotes, set \"web\": pages of many outlets, "
+           "grouped per event)" },
+  { "web2", "labelled web news, second batch (tests/data/quotes, set \"web2\", "
+            "grouped per event)" },
+  { "politics", "labelled political news, third batch (tests/data/quotes, set \"politics\": "
+                "ECB+ and pages, grouped per event)" },
+};
+
+/* Each event is scored into the Score of its set in @scores (indexed as
+ * labelled_sets; an unknown set counts as the own set). */
 static void
-own_set (const char *labels, Score *sc, Score *news, Score *web, Score *web2)
+own_set (const char *labels, Score *scores)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -1027,8 +1043,10 @@ own_set (const char *labels, Score *sc, Score *news, Score *web, Score *web2)
       for (guint d = 0; d < n_docs; d++)
         sources[d] = fold (all->str, -1), named[d] = names->str;
 
-      into = g_str_equal (set, "news") ? news : g_str_equal (set, "web") ? web
-           : g_str_equal (set, "web2") ? web2 : sc;
+      into = &scores[0];
+      for (guint k = 1; k < G_N_ELEMENTS (labelled_sets); k++)
+        if (g_str_equal (set, labelled_sets[k].set))
+          into = &scores[k];
       t0 = cpu_ms ();
       predicted = px_quotes_group ((PxDocument **) docs->pdata, n_docs);
       into->ms += cpu_ms () - t0;
@@ -1173,7 +1191,7 @@ cost (const char *samples)
 int
 main (int argc, char **argv)
 {
-  Score own = { 0 }, news = { 0 }, web = { 0 }, web2 = { 0 }, pn = { 0 };
+  Score sets[G_N_ELEMENTS (labelled_sets)] = { { 0 } }, pn = { 0 };
   g_autofree char *labels = g_build_filename (PARALLAX_SOURCE_ROOT, "tests", "data", "quotes",
                                               "labels.json", NULL);
   g_autofree char *samples = g_build_filename (PARALLAX_SOURCE_ROOT, "data", "samples", NULL);
@@ -1182,15 +1200,10 @@ main (int argc, char **argv)
   if (argc > 1 && g_str_equal (argv[1], "--list"))
     list = TRUE, first = 2;
 
-  own_set (labels, &own, &news, &web, &web2);
-  print_score ("own labelled set (tests/data/quotes, grouped per event)", &own);
-  print_score ("labelled real news (tests/data/quotes, set \"news\": ECB+, grouped per event)", &news);
-  if (web.quotes > 0)
-    print_score ("labelled web news (tests/data/quotes, set \"web\": pages of many outlets, "
-                 "grouped per event)", &web);
-  if (web2.quotes > 0)
-    print_score ("labelled web news, second batch (tests/data/quotes, set \"web2\", "
-                 "grouped per event)", &web2);
+  own_set (labels, sets);
+  for (guint k = 0; k < G_N_ELEMENTS (labelled_sets); k++)
+    if (k < 2 || sets[k].quotes > 0)
+      print_score (labelled_sets[k].title, &sets[k]);
   if (first < argc && g_file_test (argv[first], G_FILE_TEST_IS_DIR))
     {
       polnear (argv[first], &pn);
