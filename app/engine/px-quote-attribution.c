@@ -567,13 +567,14 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
       return;
     }
   /* "the campaign", "the House committee": an organisation the text
-   * named before, resolved by its head noun. */
+   * named before, resolved by its head noun; "the doctors": the group
+   * of them it named. */
   if (px_quote_has_role (first, WR_DEFINITE_ARTICLE) && e - s >= 2)
     {
       Item *head = &g_array_index (items, Item, e - 1);
 
       px_quote_item_fill (ds, head);
-      if (head->kind == IT_WORD && !head->cap && (head->classes & WC_ORG_NOUN))
+      if (head->kind == IT_WORD && !head->cap && (head->classes & (WC_ORG_NOUN | WC_GROUP)))
         {
           f->kind = SPK_ROLE;
           f->np = g_strdup (head->lower);

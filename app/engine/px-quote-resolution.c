@@ -1642,6 +1642,15 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
     case SPK_PRONOUN:
       return resolve_pronoun (ds, names, f, salient, certainty);
     case SPK_ROLE:
+      if (px_quote_in_list (WC_GROUP, f->np))
+        {
+          char *group = px_quote_resolve_group (ds, f);
+
+          if (group && !may_be_speaker (ds, group))
+            g_clear_pointer (&group, g_free);
+          *certainty = RESOLVED_ROLE;
+          return group;
+        }
       if (px_quote_in_list (WC_ORG_NOUN, f->np))
         return resolve_organisation (ds, f, certainty);
       if (introduced_unnamed (ds, f->np, f->np_pos))

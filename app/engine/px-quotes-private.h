@@ -340,6 +340,13 @@ gboolean     px_quote_written_lower    (DocScan    *ds,
 gboolean     px_quote_capitalised_inside_sentence (DocScan    *ds,
                                                    const char *word);
 
+/* px-quote-described.c: what a description of the speaker stands for. */
+/* "The doctors stated" (@f's role a plural noun of [group-nouns]): the
+ * group the text named before by that noun, "Doctors for Camp
+ * Closure", newly allocated; NULL when it named none. */
+char        *px_quote_resolve_group    (DocScan    *ds,
+                                        Found      *f);
+
 /* px-quotes.c */
 /* The word that ends right before *@p, spaces skipped, normalised (lower
  * case); *@p moves to its start.  NULL when a mark or a sign comes

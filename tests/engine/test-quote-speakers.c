@@ -253,6 +253,26 @@ test_organisation_nouns (void)
                "The report is final|?");
 }
 
+/* "The doctors stated": the group the text named by that plural noun
+ * ("Nurses for Open Skies"), never the person named last; when it named
+ * no such group, a crowd spoke and nobody is the speaker. */
+static void
+test_group_nouns (void)
+{
+  quote_check ("The nurses, members of a new group called Nurses for Open Skies, wrote to Ivo "
+               "Marsh.\n\n\"We write with urgency,\" the nurses stated.",
+               "We write with urgency|Nurses for Open Skies");
+  quote_check ("Ivo Marsh met the Harbour Nurses Union on Monday.\n\n\"The port must stay "
+               "open,\" the nurses said.", "The port must stay open|Harbour Nurses Union");
+  quote_check ("Ivo Marsh met the Nurses of the Harbour Guild on Monday.\n\n\"The port must "
+               "stay open,\" the nurses said.", "The port must stay open|Nurses of the Harbour Guild");
+  quote_check ("Ivo Marsh spoke first.\n\n\"We write with urgency,\" the nurses stated.",
+               "We write with urgency|?");
+  /* A capitalised noun that opens a sentence names no group. */
+  quote_check ("Nurses in Dover met Ivo Marsh.\n\n\"We write with urgency,\" the nurses stated.",
+               "We write with urgency|?");
+}
+
 /* A place is nobody "he" or "she" can be. */
 static void
 test_pronoun_not_place (void)
@@ -1733,6 +1753,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/appositive-with-and", test_appositive_with_and);
   g_test_add_func ("/quote-speakers/signed-paragraph", test_signed_paragraph);
   g_test_add_func ("/quote-speakers/organisation-nouns", test_organisation_nouns);
+  g_test_add_func ("/quote-speakers/group-nouns", test_group_nouns);
   g_test_add_func ("/quote-speakers/pronoun-not-place", test_pronoun_not_place);
   g_test_add_func ("/quote-speakers/reporting-verbs-more", test_reporting_verbs_more);
   g_test_add_func ("/quote-speakers/place-after-place-phrase", test_place_after_place_phrase);

@@ -269,6 +269,8 @@ evaluate_event (JsonObject *event, const char *dir)
                 g_test_message ("  wrong speaker: “%.40s” %s (labelled %s)", o->text, o->speaker,
                                 match && match->speaker ? match->speaker : "none");
             }
+          else if (match && match->speaker)
+            g_test_message ("  no speaker: “%.40s” (labelled %s)", o->text, match->speaker);
         }
     }
   for (guint i = 0; i < labels->len; i++)
