@@ -876,12 +876,16 @@ pronoun_sentence (DocScan *ds, guint32 pos)
 /* Whether the sentence of @m opens, before it, with a pronoun of gender
  * @want as its subject, perhaps after a phrase a preposition opens: "At
  * 55, he is the same age as William Hartnell": the man named is not who
- * that sentence is about. */
+ * that sentence is about.  @same_clause tells whether the pronoun and @m
+ * stand in one clause: no colon, dash or bracket between them, and no
+ * comma that opens another clause. */
 static gboolean
-pronoun_subject_before (DocScan *ds, const Mention *m, guint want)
+pronoun_subject_before (DocScan *ds, const Mention *m, guint want, gboolean *same_clause)
 {
   g_autoptr(GArray) items = NULL;
   guint k = 0;
+
+  *same_clause = FALSE;
 
   /* '“…,” he wrote … Clinton': the pronoun is the quote's speaker. */
   for (guint32 p = m->sentence; p < m->pos; p++)
@@ -904,8 +908,30 @@ pronoun_subject_before (DocScan *ds, const Mention *m, guint want)
   if (k >= items->len)
     return FALSE;
   px_quote_item_fill (ds, &g_array_index (items, Item, k));
-  return g_array_index (items, Item, k).kind == IT_WORD && px_quote_is_pronoun (&g_array_index (items, Item, k)) &&
-         pronoun_gender (g_array_index (items, Item, k).lower) == want;
+  if (!(g_array_index (items, Item, k).kind == IT_WORD && px_quote_is_pronoun (&g_array_index (items, Item, k)) &&
+        pronoun_gender (g_array_index (items, Item, k).lower) == want))
+    return FALSE;
+  /* One clause: words between the pronoun and the name, and commas
+   * that open no clause ("that Trump, a political outsider, could…"),
+   * not one before "but", "and", "then" or a participle ("…, recalling
+   * how…"). */
+  *same_clause = TRUE;
+  for (guint i = k + 1; i < items->len && *same_clause; i++)
+    {
+      Item *it = &g_array_index (items, Item, i);
+
+      if (it->kind == IT_COMMA && i + 1 < items->len)
+        {
+          Item *next = &g_array_index (items, Item, i + 1);
+
+          px_quote_item_fill (ds, next);
+          *same_clause = next->kind == IT_WORD && !px_quote_has_role (next, WR_CLAUSE_OPENER) &&
+                         !px_quote_has_ending (WE_PARTICIPLE, next->lower);
+        }
+      else
+        *same_clause = it->kind == IT_WORD || (it->kind == IT_HYPHEN && !px_quote_is_dash_at (ds, items, i));
+    }
+  return TRUE;
 }
 
 /* How many bytes after a pronoun its verb is looked for, and after a
@@ -981,6 +1007,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
    * quote's paragraph and the two before: further back, nothing points
    * to them more than to anyone. */
   guint32 open_from = px_document_get_paragraph (ds->doc, f->paragraph > OPEN_REACH ? f->paragraph - OPEN_REACH : 0)->start;
+  g_autoptr(GHashTable) not_them = g_hash_table_new (g_str_hash, g_str_equal);
 
   /* The subject of the pronoun's own sentence, if the gender fits or
    * the text does not tell it and nobody else in the sentence fits. */
@@ -1056,13 +1083,28 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
       const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
       const char *full;
       guint g;
+      gboolean clause;
 
       if (m->pos >= f->np_pos || !is_person (names, m))
         continue;
       full = full_name (ds, names, m->name, m->pos);
       g = person_gender (ds, names, m, full);
-      if (g == want && want != 0 && m->sentence != own_sentence && pronoun_subject_before (ds, m, want))
+      /* "During the visit, he chatted with Epstein": whom a pronoun
+       * that opens the sentence as its subject stands for is not a
+       * person its clause names after it; "he" goes on from the one
+       * that pronoun stands for, and is not that person further back
+       * either ("…at Epstein's mansion. During the visit, he chatted
+       * with Epstein. He told the BBC: “…”").  In another clause the
+       * name may be theirs again ("He could dismantle an opponent,
+       * but so far, Mr. Clinton does not…"). */
+      if (g == want && want != 0 && g_hash_table_contains (not_them, full))
         continue;
+      if (g == want && want != 0 && m->sentence != own_sentence && pronoun_subject_before (ds, m, want, &clause))
+        {
+          if (clause)
+            g_hash_table_add (not_them, (gpointer) full);
+          continue;
+        }
       if (g == want && want != 0)
         {
           /* "Matt Smith welcomed Ivo Marsh's casting. “…,” he said":

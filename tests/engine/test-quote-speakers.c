@@ -1733,6 +1733,25 @@ test_term_in_whole_quote_does_not_vote (void)
   g_object_unref (docs[1]);
 }
 
+/* A pronoun that opens its sentence as the subject is not a person its
+ * clause names after it ("During the stay, he walked with Brenner"): a
+ * "he" that goes on from it is not that person further back either,
+ * but whom the chain started from.  After ", but" the clause is another
+ * and the name may be the pronoun's own person again. */
+static void
+test_pronoun_chain_not_its_object (void)
+{
+  quote_check ("Tom Marsh, the harbour master, has told friends that the inquiry was a \"great "
+               "success\". Critics were less kind. Marsh claims that he broke with Paul Brenner in "
+               "2010. The break took a three-day stay at Brenner's villa. During the stay, he was "
+               "seen walking with Brenner on the beach. He instead told the Harbour Times: \"I had "
+               "to go and see him.\"",
+               "great success|Tom Marsh / I had to go and see him.|Tom Marsh");
+  quote_check ("Paul Brenner ran the port. Tom Marsh sat on the board with him for years. He could "
+               "be loud at meetings, but so far, Marsh has kept calm. \"We wait,\" he said.",
+               "We wait|Tom Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -1851,5 +1870,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/administrator-title", test_administrator_title);
   g_test_add_func ("/quote-speakers/lower-case-title-name-home", test_lower_case_title_name_home);
   g_test_add_func ("/quote-speakers/term-in-whole-quote-does-not-vote", test_term_in_whole_quote_does_not_vote);
+  g_test_add_func ("/quote-speakers/pronoun-chain-not-its-object", test_pronoun_chain_not_its_object);
   return g_test_run ();
 }
