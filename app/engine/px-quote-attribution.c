@@ -827,6 +827,8 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
   /* "Democratic presidential candidate Bernie Sanders is releasing": the
    * lower-case words that describe the name belong to the subject. */
   for (e = s; e < n && (is_np_word (&g_array_index (items, Item, e)) ||
+                        /* "Ban Ki-moon today spoke" */
+                        (e >= s + 3 && px_quote_given_name_syllable (ds, items, e)) ||
                         (e > s && !verb_after_name (ds, items, e) &&
                          describes_name_after (ds, items, e, n))); e++)
     ;

@@ -526,6 +526,31 @@ written_lower_word (DocScan *ds, const Item *it)
  * Gravano'. */
 #define MAX_NICKNAME_BYTES 40
 
+/* How long the lower-case half of a given name may be ("moon" of
+ * "Ki-moon", "yip" of "Hau-yip"): one syllable. */
+#define MAX_SYLLABLE_BYTES 5
+
+/* Whether items[i], after a hyphen glued to it and to a capitalised word
+ * before, is the lower-case half of a given name written in the
+ * family-name-first order: one short syllable in lower case, no modifier
+ * ending, no word of the compound-suffixes list. */
+gboolean
+px_quote_given_name_syllable (DocScan *ds, GArray *items, guint i)
+{
+  Item *it = &g_array_index (items, Item, i);
+  const Item *hyphen = &g_array_index (items, Item, i - 1);
+  const Item *before = &g_array_index (items, Item, i - 2);
+
+  if (it->kind != IT_WORD || it->cap || hyphen->end != it->start || before->end != hyphen->start ||
+      it->end - it->start > MAX_SYLLABLE_BYTES || before->kind != IT_WORD || !before->cap)
+    return FALSE;
+  for (guint32 k = it->start; k < it->end; k++)
+    if (!g_ascii_islower (ds->text[k]))
+      return FALSE;
+  px_quote_item_fill (ds, it);
+  return !px_quote_has_ending (WE_MODIFIER, it->lower) && !px_quote_has_role (it, WR_COMPOUND_SUFFIX);
+}
+
 /* A name run: capitalised words, joined by hyphens and particles
  * ("Bashar al-Assad").  Returns the index past the run. */
 guint
@@ -633,6 +658,15 @@ px_quote_name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words
           joined = it->kind == IT_HYPHEN;
           i++;
         }
+      /* "Ban Ki-moon", "Cheuk Hau-yip", "Moon Jae-in": after a family
+       * name and a capitalised syllable, a short word in lower case glued
+       * on by a hyphen ends the given name (not "a George W. Bush-era
+       * rule", "an Obama-led push"). */
+      else if (joined && words >= 2 && px_quote_given_name_syllable (ds, items, i))
+        {
+          last = i + 1;
+          break;
+        }
       /* "Bank of America", "the Department of Justice", "University of
        * Michigan": after an organisation's word, "of" and a capitalised
        * word go on with its name (a person's name takes no "of"). */
@@ -664,12 +698,20 @@ px_quote_name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words
 }
 
 /* The surname in @name, at *@at, its length returned: the last word, or
- * the one before a suffix ("Robert F. Kennedy Jr" is a Kennedy). */
+ * the one before a suffix ("Robert F. Kennedy Jr" is a Kennedy), or the
+ * first when the given name after it is written with a syllable in lower
+ * case, family name first ("Ban Ki-moon" is Mr. Ban). */
 gsize
 px_quote_surname_in (const char *name, const char **at)
 {
   const char *last = px_quote_last_word (name);
+  const char *hyphen = strchr (last, '-');
 
+  if (last > name && g_ascii_isupper (*last) && hyphen && g_ascii_islower (hyphen[1]))
+    {
+      *at = name;
+      return strcspn (name, " ");
+    }
   if (last > name)
     {
       g_autofree char *lower = px_quote_normalize_word (last, strlen (last));

@@ -190,6 +190,32 @@ full_name_of_first (DocScan *ds, const char *first)
 
 static gboolean opens_its_sentence (DocScan *ds, const Mention *m);
 
+/* Whether @word, in no list of first names, opens the full name of one
+ * person written in a sentence, not run on into a capitalised word: a
+ * family name written first ("Liu Xiaming has said"), not the headline's
+ * "Obama Just Let Something Slip". */
+static gboolean
+family_name_first (DocScan *ds, const char *word)
+{
+  const char *full = full_name_of_first (ds, word);
+
+  if (full == NULL)
+    return FALSE;
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+      guint32 k = m->pos + strlen (m->name);
+
+      if (!g_str_equal (m->name, full) || strncmp (ds->text + m->pos, full, strlen (full)) != 0)
+        continue;
+      while (k < ds->len && ds->text[k] == ' ')
+        k++;
+      if (k >= ds->len || !g_ascii_isupper (ds->text[k]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether @m opens its sentence with a word in lower case after it, a
  * verb as a rule: "Andrew doesn't remember", not "Christian ethics". */
 static gboolean
@@ -201,12 +227,12 @@ subject_with_verb (DocScan *ds, const Mention *m)
          after[0] == ' ' && g_ascii_islower (after[1]);
 }
 
-/* The first names of the lists that the text writes alone as a name and
- * never in lower case ("Andrew doesn't remember…", not "Will" of "will"),
- * that end no name of two words or more (a surname's), and that either
- * open the full name of
- * one person or a sentence before its verb: a person called by first
- * name. */
+/* The one-word names the text writes alone and never in lower case
+ * ("Andrew doesn't remember…", not "Will" of "will"), that end no name of
+ * two words or more (a surname's), and that open the full name of one
+ * person: a person called by the first word of their name, a first name
+ * or a family name written first ("Liu Xiaming … Liu said").  A first name
+ * of the lists may instead open a sentence before its verb. */
 static GHashTable *
 lone_first_names (DocScan *ds, GHashTable *surnames)
 {
@@ -232,9 +258,14 @@ lone_first_names (DocScan *ds, GHashTable *surnames)
           g_hash_table_contains (last_words, m->name))
         continue;
       lower = px_quote_normalize_word (m->name, strlen (m->name));
-      if ((px_quote_word_classes (lower) & (WC_MALE | WC_FEMALE)) && !px_quote_is_place (m->name) &&
-          !px_quote_written_lower (ds, m->name) &&
-          (full_name_of_first (ds, m->name) || subject_with_verb (ds, m)))
+      if (px_quote_is_place (m->name) || px_quote_written_lower (ds, m->name))
+        continue;
+      /* A first name of the lists; or any other word that opens the full
+       * name of one person, a family name written first ("Liu Xiaming
+       * … Liu said"). */
+      if ((px_quote_word_classes (lower) & (WC_MALE | WC_FEMALE))
+          ? (full_name_of_first (ds, m->name) || subject_with_verb (ds, m))
+          : family_name_first (ds, m->name))
         g_hash_table_add (set, m->name);
     }
   return set;

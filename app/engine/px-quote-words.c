@@ -119,6 +119,7 @@ static const char * const role_sections[] = {
   [WR_SPOKESPERSON] = "spokespersons",
   [WR_FIRST_PERSON] = "first-person-pronouns",
   [WR_NAME_MARKER] = "name-markers",
+  [WR_COMPOUND_SUFFIX] = "compound-suffixes",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

@@ -106,6 +106,7 @@ typedef enum {
   WR_SPOKESPERSON,            /* "a spokesperson for the ministry": the ministry speaks */
   WR_FIRST_PERSON,            /* "I said, ‘…’" inside a quote: that quote's speaker */
   WR_NAME_MARKER,             /* "so-called “…”": a name things go by */
+  WR_COMPOUND_SUFFIX,         /* "a Bush-era rule": a name made a modifier */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);
@@ -302,6 +303,12 @@ gboolean     px_quote_opens_sentence   (GArray     *items,
 char        *px_quote_span_text        (DocScan    *ds,
                                         guint32     start,
                                         guint32     end);
+/* Whether items[i], glued by a hyphen to a capitalised word, is the
+ * lower-case syllable that ends a given name written after the family
+ * name ("Ban Ki-moon"). */
+gboolean     px_quote_given_name_syllable (DocScan *ds,
+                                           GArray  *items,
+                                           guint    i);
 /* A run of capitalised words joined by hyphens and particles ("Bashar
  * al-Assad") from items[i]: returns the index past it. */
 guint        px_quote_name_run         (DocScan    *ds,

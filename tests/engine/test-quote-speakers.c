@@ -1643,6 +1643,40 @@ test_titled_single_name (void)
                "Going to Pizza Express is an unusual thing for me to do|Andrew");
 }
 
+/* A given name written after the family name with a syllable in lower
+ * case ("Ban Ki-moon", "Cheuk Hau-yip") is all of the name, also before
+ * an adverb, and the family name alone is the same person later; a name
+ * made a modifier ("a Lee Marsh-era rule") is not. */
+static void
+test_family_name_first_hyphenated (void)
+{
+  quote_check ("Council President Pak Sun-hee today spoke out against the \u201ctotally reckless\u201d strikes.\n\n"
+               "Superintendent Tam Wai-yip, the commander of the district, said: \u201cThey must "
+               "surrender.\u201d\n\n"
+               "\u201cWe are deeply dismayed,\u201d Ms. Pak said.\n\n"
+               "A Lee Marsh-era rule still applies, the court found. \u201cThe rule stays,\u201d "
+               "Ivo Marsh said.",
+               "totally reckless|Pak Sun-hee / They must surrender.|Tam Wai-yip / "
+               "We are deeply dismayed|Pak Sun-hee / The rule stays|Ivo Marsh");
+}
+
+/* A family name written first and then alone ("Liu Xiaming … Liu
+ * said") is the one person whose full name it opens; a headline's run of
+ * capitalised words ("Marsh Just Let Something Slip") names nobody. */
+static void
+test_family_name_alone (void)
+{
+  quote_check ("The ambassador to Britain Tao Xiaoming has said that the city has the "
+               "\u201cresolution and power\u201d to end the unrest.\n\n"
+               "Tao said the garrison could be deployed, warning: \u201cThey are already "
+               "there.\u201d",
+               "resolution and power|Tao Xiaoming / They are already there.|Tao Xiaoming");
+  quote_check ("Marsh Just Let Something Slip About the Deal\n\n"
+               "In an interview, Pres. Marsh admits the plan \u201cdidn\u2019t work.\u201d\n\n"
+               "\u201cWe executed it as well as we could,\u201d Marsh said.",
+               "didn\u2019t work.|Marsh / We executed it as well as we could|Marsh");
+}
+
 /* "He" after a sentence whose subject, of a gender the text does not
  * tell, has a clause naming a man: the subject, not the man. */
 static void
@@ -1864,6 +1898,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/repeat-limits", test_repeat_limits);
   g_test_add_func ("/quote-speakers/verb-forms-that-attribute-nothing", test_verb_forms_that_attribute_nothing);
   g_test_add_func ("/quote-speakers/titled-single-name", test_titled_single_name);
+  g_test_add_func ("/quote-speakers/family-name-first-hyphenated", test_family_name_first_hyphenated);
+  g_test_add_func ("/quote-speakers/family-name-alone", test_family_name_alone);
   g_test_add_func ("/quote-speakers/pronoun-subject-with-clause", test_pronoun_subject_with_clause);
   g_test_add_func ("/quote-speakers/quoted-subheading", test_quoted_subheading);
   g_test_add_func ("/quote-speakers/month-abbreviation-and-so-called", test_month_abbreviation_and_so_called);

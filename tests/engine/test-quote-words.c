@@ -105,6 +105,7 @@ static const struct {
   { "spokespersons", WR_SPOKESPERSON },
   { "first-person-pronouns", WR_FIRST_PERSON },
   { "name-markers", WR_NAME_MARKER },
+  { "compound-suffixes", WR_COMPOUND_SUFFIX },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
