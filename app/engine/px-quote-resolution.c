@@ -787,6 +787,26 @@ sentence_names_other (DocScan *ds, Surnames *names, const Mention *subject, guin
   return FALSE;
 }
 
+/* How long an appositive between a name and its verb may be: "Ann
+ * Lee, in hospital with shrapnel wounds to the legs, said". */
+#define MAX_APPOSITIVE_BYTES 120
+
+/* @p, the end of a name in the text, or past the appositive set off by
+ * commas there ("Ann Lee, a refugee from the town, said"): where the
+ * name's verb is looked for. */
+static const char *
+past_appositive (DocScan *ds, const char *p)
+{
+  const char *end = ds->text + MIN (ds->len, (gsize) (p - ds->text) + MAX_APPOSITIVE_BYTES);
+  const char *c = p + 1;
+
+  if (*p != ',')
+    return p;
+  while (c < end && *c != ',' && !strchr (".;:!?\n", *c) && !ds->quoted[c - ds->text])
+    c++;
+  return c < end && *c == ',' ? c + 1 : p;
+}
+
 /* Whether the text shows that @m, whose gender it does not tell, is a
  * person: a title goes with the name, it opens a sentence as its subject,
  * the reporter names them again by the surname alone ("Rob Calabrese …
@@ -802,10 +822,10 @@ shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
   if (m->titled || !strchr (full, ' '))
     return TRUE;
   /* "Mira Holt opened the meeting": the subject of a sentence, a verb
-   * after it. */
+   * after it (past an appositive: "Mira Holt, in hospital, said"). */
   if (opens_its_sentence (ds, m) && m->pos + strlen (m->name) < ds->len)
     {
-      const char *after = ds->text + m->pos + strlen (m->name);
+      const char *after = past_appositive (ds, ds->text + m->pos + strlen (m->name));
 
       if (*after == ' ' && g_ascii_islower (after[1]))
         return TRUE;
@@ -1448,7 +1468,8 @@ resolve_organisation (DocScan *ds, Found *f, double *certainty)
 }
 
 /* Whether the word after the name of @m, or after an adverb there, is a
- * speech verb: "Felt wrote that…", "Lee later told…". */
+ * speech verb: "Felt wrote that…", "Lee later told…", also past an
+ * appositive set off by commas ("Lee, a refugee from the town, said"). */
 static gboolean
 speaks (DocScan *ds, const Mention *m)
 {
@@ -1457,7 +1478,7 @@ speaks (DocScan *ds, const Mention *m)
 
   if (strncmp (p, m->name, n) != 0)
     return FALSE;
-  p += n;
+  p = past_appositive (ds, p + n);
   for (int word = 0; word < 2; word++)
     {
       const char *w;

@@ -1677,6 +1677,31 @@ test_family_name_alone (void)
                "didn\u2019t work.|Marsh / We executed it as well as we could|Marsh");
 }
 
+/* "Ann Lee, in hospital with wounds to the legs, said he…": a name set
+ * off from its verb by an appositive is shown to be a person (the "he"
+ * that follows is theirs), and speaks, as much as "Ann Lee said". */
+static void
+test_subject_with_appositive (void)
+{
+  quote_check ("\u201cThere were no militants in the school,\u201d said Gerald Gunn, a spokesman.\n\n"
+               "Tariq Awad, in hospital with shrapnel wounds to the legs, said he had come to the "
+               "school with his family.\n\n"
+               "He and other men had been sitting in the yard when shells hit.\n\n"
+               "\u201cI saw bodies flying,\u201d he said.",
+               "There were no militants in the school|Gerald Gunn / I saw bodies flying|Tariq Awad");
+}
+
+/* A number spelled out at the start of a sentence ("Fifty-one percent
+ * say that…") is no name: a poll's respondents speak, nobody named. */
+static void
+test_number_opens_sentence (void)
+{
+  quote_check ("A new poll shows majority support. Fifty-one percent say that \u201cthe actions were "
+               "wrong and he should be removed.\u201d\n\n"
+               "Thirty percent said \u201cthe deal is good.\u201d",
+               "the actions were wrong and he should be removed.|? / the deal is good.|?");
+}
+
 /* "He" after a sentence whose subject, of a gender the text does not
  * tell, has a clause naming a man: the subject, not the man. */
 static void
@@ -1900,6 +1925,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/titled-single-name", test_titled_single_name);
   g_test_add_func ("/quote-speakers/family-name-first-hyphenated", test_family_name_first_hyphenated);
   g_test_add_func ("/quote-speakers/family-name-alone", test_family_name_alone);
+  g_test_add_func ("/quote-speakers/number-opens-sentence", test_number_opens_sentence);
+  g_test_add_func ("/quote-speakers/subject-with-appositive", test_subject_with_appositive);
   g_test_add_func ("/quote-speakers/pronoun-subject-with-clause", test_pronoun_subject_with_clause);
   g_test_add_func ("/quote-speakers/quoted-subheading", test_quoted_subheading);
   g_test_add_func ("/quote-speakers/month-abbreviation-and-so-called", test_month_abbreviation_and_so_called);
