@@ -871,8 +871,9 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
    * sentence's subject, not the name's. */
   if (!last->possessive && !(m.after_preposition && n_words == 1))
     appositive_titles (ds, items, e, titles, &m);
-  /* "a harbour official, Tom Ruud,": a role set off before the name,
-   * opened by an article, is the name's. */
+  /* "a harbour official, Tom Ruud,", "Abed Sultan's father, Samir,",
+   * "his wife, Ada,": a role set off before the name, opened by an
+   * article or an owner, is the name's. */
   if (s >= 3 && g_array_index (items, Item, s - 1).kind == IT_COMMA &&
       px_quote_is_title (&g_array_index (items, Item, s - 2)) && !g_array_index (items, Item, s - 2).cap)
     for (guint k = s - 2; k > 0 && k + MAX_ROLE_WORDS >= s - 2; k--)
@@ -883,7 +884,9 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
           break;
         px_quote_item_fill (ds, t);
         if (px_quote_item_in (items, k - 1, WR_INDEFINITE_ARTICLE) ||
-            px_quote_item_in (items, k - 1, WR_DEFINITE_ARTICLE))
+            px_quote_item_in (items, k - 1, WR_DEFINITE_ARTICLE) ||
+            px_quote_item_in (items, k - 1, WR_POSSESSIVE_DETERMINER) ||
+            (t->possessive && t->cap))
           {
             g_string_append (titles, g_array_index (items, Item, s - 2).lower);
             g_string_append_c (titles, ' ');

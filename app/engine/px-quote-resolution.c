@@ -715,6 +715,18 @@ pronoun_gender (const char *pronoun)
   return 0;
 }
 
+/* Whether the name of @m is written with a possessive ending:
+ * "Sultan's", "Sanders’". */
+static gboolean
+written_possessive (DocScan *ds, const Mention *m)
+{
+  const char *p = ds->text + m->pos + strlen (m->name);
+
+  if (strncmp (ds->text + m->pos, m->name, strlen (m->name)) != 0)
+    return FALSE;
+  return *p == '\'' || g_str_has_prefix (p, "\u2019");
+}
+
 /* The first person the sentence of the mention at @i names before
  * @before, not after a preposition, who may speak; or NULL. */
 static const Mention *
@@ -730,6 +742,13 @@ first_subject (DocScan *ds, Surnames *names, guint i, guint32 before)
 
       if (m->sentence != sentence || m->pos >= before)
         break;
+      /* "Abed Sultan's father, Samir, said that he…": the owner names
+       * whose the role is; the one named in it is the subject. */
+      if (written_possessive (ds, m) && i + 1 < ds->mentions->len &&
+          g_array_index (ds->mentions, Mention, i + 1).sentence == sentence &&
+          g_array_index (ds->mentions, Mention, i + 1).pos < before &&
+          g_array_index (ds->mentions, Mention, i + 1).titled)
+        continue;
       if (!m->after_preposition && is_person (names, m) &&
           may_be_speaker (ds, full_name (ds, names, m->name, m->pos)))
         return m;

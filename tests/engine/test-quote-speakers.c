@@ -1691,6 +1691,23 @@ test_subject_with_appositive (void)
                "There were no militants in the school|Gerald Gunn / I saw bodies flying|Tariq Awad");
 }
 
+/* "Tom Ruud's father, Samir, said that he…": the owner names whose the
+ * role is; the one named in it is the subject the "he" after stands for
+ * (also when the text names him only by first name). */
+static void
+test_owner_of_role_not_subject (void)
+{
+  quote_check ("Tom Ruud, 20, a student, and his cousins died.\n\n"
+               "Tom Ruud's father, Samir, said the bodies were so mangled that he could not tell "
+               "his son from the cousins.\n\n"
+               "\u201cWe came to the school when they warned us,\u201d he said.",
+               "We came to the school when they warned us|Samir");
+  quote_check ("Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. The growth of "
+               "China is good news, he says.\n\n"
+               "\u201cOur philosophy is simple,\u201d he said.",
+               "Our philosophy is simple|Erlan Idrissov");
+}
+
 /* A number spelled out at the start of a sentence ("Fifty-one percent
  * say that…") is no name: a poll's respondents speak, nobody named. */
 static void
@@ -1926,6 +1943,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/family-name-first-hyphenated", test_family_name_first_hyphenated);
   g_test_add_func ("/quote-speakers/family-name-alone", test_family_name_alone);
   g_test_add_func ("/quote-speakers/number-opens-sentence", test_number_opens_sentence);
+  g_test_add_func ("/quote-speakers/owner-of-role-not-subject", test_owner_of_role_not_subject);
   g_test_add_func ("/quote-speakers/subject-with-appositive", test_subject_with_appositive);
   g_test_add_func ("/quote-speakers/pronoun-subject-with-clause", test_pronoun_subject_with_clause);
   g_test_add_func ("/quote-speakers/quoted-subheading", test_quoted_subheading);
