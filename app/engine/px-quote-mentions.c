@@ -533,7 +533,8 @@ written_lower_word (DocScan *ds, const Item *it)
 /* Whether items[i], after a hyphen glued to it and to a capitalised word
  * before, is the lower-case half of a given name written in the
  * family-name-first order: one short syllable in lower case, no modifier
- * ending, no word of the compound-suffixes list. */
+ * ending, no word of the compound-suffixes list, no article, relative
+ * pronoun or conjunction. */
 gboolean
 px_quote_given_name_syllable (DocScan *ds, GArray *items, guint i)
 {
@@ -548,6 +549,10 @@ px_quote_given_name_syllable (DocScan *ds, GArray *items, guint i)
     if (!g_ascii_islower (ds->text[k]))
       return FALSE;
   px_quote_item_fill (ds, it);
+  /* "Chela Ortiz-who…": a dash written as a hyphen before a clause. */
+  if ((it->classes & WC_DETERMINER) || px_quote_has_role (it, WR_RELATIVE_PRONOUN) ||
+      px_quote_has_role (it, WR_CONJUNCTION))
+    return FALSE;
   return !px_quote_has_ending (WE_MODIFIER, it->lower) && !px_quote_has_role (it, WR_COMPOUND_SUFFIX);
 }
 
