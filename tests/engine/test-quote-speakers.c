@@ -1708,6 +1708,17 @@ test_owner_of_role_not_subject (void)
                "Our philosophy is simple|Erlan Idrissov");
 }
 
+/* A country of two words ("South Sudan") is a place, not a person
+ * called Sudan whom "he" could stand for. */
+static void
+test_country_is_no_person (void)
+{
+  quote_check ("A camp in South Sudan's Unity state was bombed on Thursday, officials said.\n\n"
+               "Taban Reng, the governor of the state, accused Sudan of the attack.\n\n"
+               "\u201cThese people should be taken to book,\u201d he told reporters.",
+               "These people should be taken to book|Taban Reng");
+}
+
 /* A number spelled out at the start of a sentence ("Fifty-one percent
  * say that…") is no name: a poll's respondents speak, nobody named. */
 static void
@@ -1943,6 +1954,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/family-name-first-hyphenated", test_family_name_first_hyphenated);
   g_test_add_func ("/quote-speakers/family-name-alone", test_family_name_alone);
   g_test_add_func ("/quote-speakers/number-opens-sentence", test_number_opens_sentence);
+  g_test_add_func ("/quote-speakers/country-is-no-person", test_country_is_no_person);
   g_test_add_func ("/quote-speakers/owner-of-role-not-subject", test_owner_of_role_not_subject);
   g_test_add_func ("/quote-speakers/subject-with-appositive", test_subject_with_appositive);
   g_test_add_func ("/quote-speakers/pronoun-subject-with-clause", test_pronoun_subject_with_clause);
