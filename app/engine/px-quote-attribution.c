@@ -251,6 +251,8 @@ qualified_organisation (Found *f, DocScan *ds, GArray *items, guint s, guint e)
   return TRUE;
 }
 
+static void statement_source (Found *f, DocScan *ds, guint32 before);
+
 static void
 set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 {
@@ -579,6 +581,13 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
           f->kind = SPK_ROLE;
           f->np = g_strdup (head->lower);
           f->np_pos = first->start;
+          return;
+        }
+      /* "the statement said": the source of the statement the text
+       * brought in before. */
+      if (head->kind == IT_WORD && !head->cap && !head->possessive && (head->classes & WC_STATEMENT))
+        {
+          statement_source (f, ds, first->start);
           return;
         }
     }
@@ -1334,6 +1343,171 @@ again:
     return;
   if (s < i)
     subject_pieces (f, ds, items, s, i);
+}
+
+/* How many paragraphs back "the statement" may point to the statement
+ * brought in with "a", its own paragraph included. */
+#define STATEMENT_REACH 3
+
+/* Most words between "a" and the statement noun: "a joint statement",
+ * "a Nov. 5 letter". */
+#define MAX_STATEMENT_WORDS 3
+
+/* Most items between the verb that puts out a statement and its "a":
+ * "said on Monday in a statement". */
+#define MAX_STATEMENT_VERB_GAP 4
+
+/* Whether items[j] is a verb that says or puts out a statement, outside
+ * any quote: "said", "issued". */
+static gboolean
+puts_out (DocScan *ds, GArray *items, guint j)
+{
+  Item *v = &g_array_index (items, Item, j);
+
+  if (v->kind != IT_WORD || ds->quoted[v->start])
+    return FALSE;
+  px_quote_item_fill (ds, v);
+  return px_quote_is_verb_at (ds, items, j) || (px_quote_has_role (v, WR_ISSUING_VERB) && !v->cap);
+}
+
+/* Sets @f's source to the subject of the verb at items[v], the words
+ * before it back to a comma or items[sb]: "…in a crash, the Harbour
+ * Agency said in a statement".  FALSE, @f left without one, when they
+ * name nobody. */
+static gboolean
+subject_up_to_comma (Found *f, DocScan *ds, GArray *items, guint sb, guint v)
+{
+  guint b, e;
+
+  for (b = v; b > sb; b--)
+    {
+      Item *w = &g_array_index (items, Item, b - 1);
+
+      if (w->kind == IT_COMMA || !may_be_in_subject (w) || is_relative_who (items, b - 1))
+        break;
+    }
+  for (e = v; e > b && is_adverb (&g_array_index (items, Item, e - 1)); e--)
+    ;
+  if (e > b)
+    set_speaker_np (f, ds, items, b, e);
+  if (f->kind == SPK_NAME || f->kind == SPK_PRONOUN ||
+      (f->kind == SPK_ROLE && !px_quote_in_list (WC_STATEMENT, f->np)))
+    return TRUE;
+  g_clear_pointer (&f->np, g_free);
+  f->kind = SPK_NONE;
+  return FALSE;
+}
+
+/* The source of the statement at items[k], brought in by an indefinite
+ * article at items[a]: "a statement from the Harbour Agency", "Ann Lee
+ * said in a statement", "the board issued a statement", "In a letter,
+ * the pilots urged".  Sets @f's source as attribution does; FALSE when
+ * the sentence names none. */
+static gboolean
+statement_issuer (Found *f, DocScan *ds, GArray *items, guint a, guint k)
+{
+  guint sb = a, se = k + 1;
+
+  while (sb > 0 && g_array_index (items, Item, sb - 1).kind != IT_END)
+    sb--;
+  while (se < items->len && g_array_index (items, Item, se).kind != IT_END)
+    se++;
+  /* "a statement from the Harbour Agency", "a letter by Ann Lee", "a
+   * statement released by the board" */
+  if (k + 2 < se && puts_out (ds, items, k + 1) && px_quote_item_in (items, k + 2, WR_AUTHOR_PREPOSITION))
+    k++;
+  if (k + 2 < se && px_quote_item_in (items, k + 1, WR_AUTHOR_PREPOSITION))
+    {
+      guint n_words, b = k + 2, e;
+      gboolean org;
+
+      if (px_quote_item_in (items, b, WR_DEFINITE_ARTICLE))
+        b++;
+      e = b < se ? px_quote_name_run (ds, items, b, se, &n_words, &org) : b;
+      if (e > b)
+        {
+          set_speaker_np (f, ds, items, b, e);
+          if (f->kind == SPK_NAME)
+            return TRUE;
+          g_clear_pointer (&f->np, g_free);
+          f->kind = SPK_NONE;
+        }
+    }
+  /* The verb right before it ("said in a statement", "issued a
+   * statement", "said Monday in a statement", not "said Ivo Marsh sent
+   * a statement": Marsh's), else the first after ("In a statement, the
+   * board urged…"). */
+  for (guint j = a; j-- > MAX (sb, a > MAX_STATEMENT_VERB_GAP ? a - MAX_STATEMENT_VERB_GAP : 0);)
+    {
+      const Item *v = &g_array_index (items, Item, j);
+
+      if (puts_out (ds, items, j))
+        {
+          if (subject_up_to_comma (f, ds, items, sb, j))
+            return TRUE;
+          break;
+        }
+      /* Another verb's statement: "provided a statement". */
+      if (v->kind == IT_WORD && !v->cap && px_quote_is_finite_verb (v->lower))
+        break;
+    }
+  for (guint j = k + 1, comma = FALSE; j < se; j++)
+    {
+      comma |= g_array_index (items, Item, j).kind == IT_COMMA;
+      /* After the phrase the statement is in: not "a statement released
+       * on Monday". */
+      if (comma && puts_out (ds, items, j))
+        return subject_up_to_comma (f, ds, items, sb, j);
+    }
+  return FALSE;
+}
+
+/* "“…,” the statement said": the words of whoever put out the statement
+ * the text last brought in, before @before and in the last few
+ * paragraphs, with "a" ("The board issued a statement on Monday"); no
+ * source when that sentence names none. */
+static void
+statement_source (Found *f, DocScan *ds, guint32 before)
+{
+  guint n = px_document_get_n_paragraphs (ds->doc), par = 0;
+
+  while (par + 1 < n && px_document_get_paragraph (ds->doc, par + 1)->start <= before)
+    par++;
+  for (guint p = par + 1; p-- > 0 && p + STATEMENT_REACH > par;)
+    {
+      const PxParagraph *pp = px_document_get_paragraph (ds->doc, p);
+      g_autoptr(GArray) items = px_quote_items_of (ds, pp->start, MIN (pp->end, before));
+
+      for (guint k = items->len; k-- > 1;)
+        {
+          Item *noun = &g_array_index (items, Item, k);
+          guint a;
+
+          if (noun->kind != IT_WORD || noun->cap || ds->quoted[noun->start])
+            continue;
+          px_quote_item_fill (ds, noun);
+          if (!(noun->classes & WC_STATEMENT) || noun->possessive)
+            continue;
+          for (a = k; a > 0 && k - a < MAX_STATEMENT_WORDS + 1; a--)
+            {
+              Item *w = &g_array_index (items, Item, a - 1);
+
+              if (w->kind != IT_WORD && w->kind != IT_HYPHEN)
+                break;
+              px_quote_item_fill (ds, w);
+              if (px_quote_has_role (w, WR_INDEFINITE_ARTICLE))
+                break;
+            }
+          if (a == 0 || !px_quote_item_in (items, a - 1, WR_INDEFINITE_ARTICLE))
+            continue;
+          if (!statement_issuer (f, ds, items, a - 1, k))
+            {
+              g_clear_pointer (&f->np, g_free);
+              f->kind = SPK_NONE;
+            }
+          return;
+        }
+    }
 }
 
 static gboolean

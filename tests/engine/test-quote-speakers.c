@@ -273,6 +273,29 @@ test_group_nouns (void)
                "We write with urgency|?");
 }
 
+/* "“…,” the statement said": whoever put out the statement the text
+ * brought in before with "a" ("said in a statement", "issued a
+ * statement", "a statement from…", "In a letter, the council urged");
+ * nobody when that sentence names no one, or when the statement is
+ * another verb's ("sent a statement"). */
+static void
+test_statement_as_speaker (void)
+{
+  quote_check ("Ivo Marsh resigned on Monday, the Harbour Agency said in a statement.\n\n\"We "
+               "thank him for his work,\" the statement said.", "We thank him for his work|Harbour Agency");
+  quote_check ("The Harbour Council issued a joint statement on the ferries.\n\nIvo Marsh spoke "
+               "later.\n\n\"The port stays open,\" the statement said.",
+               "The port stays open|Harbour Council");
+  quote_check ("In a statement released by the Harbour Agency, officials denied the claim.\n\n"
+               "\"It was a mistake,\" the statement said.", "It was a mistake|Harbour Agency");
+  quote_check ("In a letter on Friday, the Harbour Council urged calm.\n\n\"Stay home,\" the "
+               "letter said.", "Stay home|Harbour Council");
+  quote_check ("The Harbour Times said Ivo Marsh sent a statement to the council.\n\n\"It was a "
+               "mistake,\" the statement said.", "It was a mistake|?");
+  quote_check ("Ivo Marsh spoke first.\n\n\"We regret the delay,\" the statement said.",
+               "We regret the delay|?");
+}
+
 /* A place is nobody "he" or "she" can be. */
 static void
 test_pronoun_not_place (void)
@@ -1860,6 +1883,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/signed-paragraph", test_signed_paragraph);
   g_test_add_func ("/quote-speakers/organisation-nouns", test_organisation_nouns);
   g_test_add_func ("/quote-speakers/group-nouns", test_group_nouns);
+  g_test_add_func ("/quote-speakers/statement-as-speaker", test_statement_as_speaker);
   g_test_add_func ("/quote-speakers/pronoun-not-place", test_pronoun_not_place);
   g_test_add_func ("/quote-speakers/reporting-verbs-more", test_reporting_verbs_more);
   g_test_add_func ("/quote-speakers/place-after-place-phrase", test_place_after_place_phrase);
