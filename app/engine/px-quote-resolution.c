@@ -1062,10 +1062,11 @@ says_something (DocScan *ds, const Mention *m)
  * pronoun fits them, else the nearest person named before whose gender
  * fits (or the subject of their sentence, when that is another person
  * the pronoun may be), else the nearest whose gender the text does not
- * tell.  Never a person of the other gender. */
+ * tell.  Never a person of the other gender.  @salient_from is where the
+ * quotes of @salient begin. */
 static char *
 resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
-                 double *certainty)
+                 guint32 salient_from, double *certainty)
 {
   guint want = pronoun_gender (f->np);
   const char *open = NULL;
@@ -1113,6 +1114,11 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
           if (m->pos >= f->np_pos || !is_person (names, m))
             continue;
           full = full_name (ds, names, m->name, m->pos);
+          /* Before the stretch of the salient speaker's quotes ('“…,”
+           * the Secretary-General said. ¶ “…,” he said', with John Ging
+           * named before): nobody there was named since. */
+          if (m->pos < salient_from && !g_str_equal (full, salient))
+            continue;
           /* '“…,” Moffat said. ¶ The actor Jack Harkness was also
            * there. ¶ He added: “…”': whom "added" goes on from is the
            * one quoted, not a man named since who said nothing. */
@@ -1712,7 +1718,8 @@ office_of_organisation (DocScan *ds, Found *f)
 }
 
 static char *
-resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *certainty)
+resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, guint32 salient_from,
+         double *certainty)
 {
   switch (f->kind)
     {
@@ -1753,7 +1760,7 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, double *ce
         return g_strdup (full);
       }
     case SPK_PRONOUN:
-      return resolve_pronoun (ds, names, f, salient, certainty);
+      return resolve_pronoun (ds, names, f, salient, salient_from, certainty);
     case SPK_ROLE:
       if (px_quote_in_list (WC_GROUP, f->np))
         {
@@ -2091,7 +2098,7 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
           double certainty = 0;
 
           if (f->kind == SPK_NAME)
-            f->speaker = resolve (ds, &names, f, NULL, &certainty);
+            f->speaker = resolve (ds, &names, f, NULL, 0, &certainty);
           f->confidence = f->speaker ? certainty * f->pattern : 0;
           /* “And I said, ‘…’”: its holder's speaker, resolved before it. */
           if (f->kind == SPK_INHERIT)
@@ -2123,7 +2130,7 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
           if (salient && someone_else_spoke (ds, &names, prev->mark_end, f->mark_start, salient))
             salient = NULL;
 
-          f->speaker = resolve (ds, &names, f, salient, &certainty);
+          f->speaker = resolve (ds, &names, f, salient, salient ? prev->mark_start : 0, &certainty);
           /* A headline's capitalised words run together ("Riot Deaths",
            * "Warren Jeffs Trial"): a speaker found in a headline is one
            * the article (if there is more than the headline) names

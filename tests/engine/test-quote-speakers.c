@@ -1742,6 +1742,25 @@ test_country_is_no_person (void)
                "These people should be taken to book|Taban Reng");
 }
 
+/* '“…,” the Secretary-General said. ¶ “…,” he said': "he" goes on
+ * with the one quoted last, named by a role, though another man was
+ * named before that quote. */
+static void
+test_salient_named_by_role (void)
+{
+  quote_check ("United Nations Secretary-General Pak Sun-hee today spoke out against the attacks.\n\n"
+               "Civilians \u201chave no other place to go,\u201d Mr. Pak said in a statement.\n\n"
+               "Some 30 people were killed, according to Gerald Gunn, the agency's director. He "
+               "called for an inquiry.\n\n"
+               "\u201cThe location of all our schools was known to the army,\u201d the "
+               "Secretary-General said.\n\n"
+               "After earlier strikes, the government had been warned.\n\n"
+               "\u201cI am deeply dismayed,\u201d he said.",
+               "have no other place to go|Pak Sun-hee / "
+               "The location of all our schools was known to the army|Pak Sun-hee / "
+               "I am deeply dismayed|Pak Sun-hee");
+}
+
 /* A number spelled out at the start of a sentence ("Fifty-one percent
  * say that…") is no name: a poll's respondents speak, nobody named. */
 static void
@@ -1978,6 +1997,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/family-name-first-hyphenated", test_family_name_first_hyphenated);
   g_test_add_func ("/quote-speakers/family-name-alone", test_family_name_alone);
   g_test_add_func ("/quote-speakers/number-opens-sentence", test_number_opens_sentence);
+  g_test_add_func ("/quote-speakers/salient-named-by-role", test_salient_named_by_role);
   g_test_add_func ("/quote-speakers/country-is-no-person", test_country_is_no_person);
   g_test_add_func ("/quote-speakers/owner-of-role-not-subject", test_owner_of_role_not_subject);
   g_test_add_func ("/quote-speakers/subject-with-appositive", test_subject_with_appositive);
