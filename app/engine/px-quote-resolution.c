@@ -70,6 +70,8 @@ typedef struct {
                          * full name goes with them */
   GHashTable *first_names;  /* first names the text names people by alone
                              * ("Andrew doesn't remember…"), see lone_first_names() */
+  GHashTable *title_names;  /* first name -> its title and it ("Prince
+                             * Andrew"), see titled_first_names() */
 } Surnames;
 
 /* A surname is the full name written before it in the document (the
@@ -132,6 +134,8 @@ full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
     full = full_name_in (names->group, name);
   if (full == NULL && names->first_names && g_hash_table_contains (names->first_names, name))
     full = full_name_of_first (ds, name);
+  if (full == NULL && names->title_names)
+    full = g_hash_table_lookup (names->title_names, name);
   return full ? full : name;
 }
 
@@ -286,6 +290,42 @@ titled_single_names (DocScan *ds)
         g_hash_table_add (set, m->name);
     }
   return set;
+}
+
+/* A first name written after a title in full, capitalised ("Prince
+ * Andrew", "Queen Elizabeth", "Sheikh Mohammed"): royals, clergy and
+ * the like are named so, the title part of their name, whereas "Mr."
+ * and "Dr." go with surnames.  First name -> title and name, as written
+ * first; for a first name the article gives no full name of. */
+static GHashTable *
+titled_first_names (DocScan *ds)
+{
+  GHashTable *map = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+      g_autofree char *lower = NULL;
+      g_autofree char *title = NULL;
+      const char *w = ds->text + m->pos;
+      gsize n;
+
+      if (!m->titled || m->n_words != 1 || m->org || m->not_person ||
+          g_hash_table_contains (map, m->name))
+        continue;
+      lower = px_quote_normalize_word (m->name, strlen (m->name));
+      if (!(px_quote_word_classes (lower) & (WC_MALE | WC_FEMALE)))
+        continue;
+      /* No abbreviation: a dot stops px_quote_word_before(). */
+      title = px_quote_word_before (ds, &w);
+      if (title == NULL || !g_ascii_isupper (*w) || !(px_quote_word_classes (title) & WC_TITLE))
+        continue;
+      n = ds->text + m->pos - w;
+      while (n > 0 && g_ascii_isspace (w[n - 1]))
+        n--;
+      g_hash_table_insert (map, m->name, g_strdup_printf ("%.*s %s", (int) n, w, m->name));
+    }
+  return map;
 }
 
 /* How surely a name found one way is the speaker's: a full name as
@@ -2083,6 +2123,7 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
                      .titled = titled_single_names (ds) };
 
   names.first_names = lone_first_names (ds, names.doc);
+  names.title_names = titled_first_names (ds);
 
   for (guint q = 0; q < ds->found->len; q++)
     {
@@ -2153,5 +2194,6 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
   g_clear_pointer (&names.genders, g_hash_table_unref);
   g_hash_table_unref (names.first_names);
   g_hash_table_unref (names.titled);
+  g_hash_table_unref (names.title_names);
   g_free (names.mention_full);
 }

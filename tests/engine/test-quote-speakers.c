@@ -1663,7 +1663,7 @@ test_titled_single_name (void)
                "Emily Maitlis pressed Andrew.\n\n"
                "Andrew does not remember that night, but he remembers the pizza. "
                "\u201cGoing to Pizza Express is an unusual thing for me to do,\u201d he said.",
-               "Going to Pizza Express is an unusual thing for me to do|Andrew");
+               "Going to Pizza Express is an unusual thing for me to do|Prince Andrew");
 }
 
 /* A given name written after the family name with a syllable in lower
@@ -1881,6 +1881,18 @@ test_pronoun_chain_not_its_object (void)
                "We wait|Tom Marsh");
 }
 
+/* A first name written after a title in full ("Princess Anne", "Prince
+ * Andrew") is named so as a speaker, the title part of the name: royals
+ * and clergy are called that way, not by a surname. */
+static void
+test_title_part_of_first_name (void)
+{
+  quote_check ("Princess Anne opened the new ferry pier on Monday. \"It is a fine day for the harbour,\" "
+               "Anne said.", "It is a fine day for the harbour|Princess Anne");
+  quote_check ("Princess Anne opened the new ferry pier on Monday. \"It is a fine day for the harbour,\" "
+               "she said.", "It is a fine day for the harbour|Princess Anne");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2008,5 +2020,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/lower-case-title-name-home", test_lower_case_title_name_home);
   g_test_add_func ("/quote-speakers/term-in-whole-quote-does-not-vote", test_term_in_whole_quote_does_not_vote);
   g_test_add_func ("/quote-speakers/pronoun-chain-not-its-object", test_pronoun_chain_not_its_object);
+  g_test_add_func ("/quote-speakers/title-part-of-first-name", test_title_part_of_first_name);
   return g_test_run ();
 }
