@@ -889,6 +889,24 @@ shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
       if (*after == ' ' && g_ascii_islower (after[1]))
         return TRUE;
     }
+  /* "The de facto prime minister in Gaza, Ismail Haniyeh, issued a
+   * statement": a name set off by commas after a description, then
+   * a verb. */
+  if (m->pos >= 2 && ds->text[m->pos - 2] == ',' && ds->text[m->pos - 1] == ' ' &&
+      m->pos + strlen (m->name) + 2 < ds->len && ds->text[m->pos + strlen (m->name)] == ',')
+    {
+      const char *w = ds->text + m->pos + strlen (m->name) + 1;
+      const char *e;
+      g_autofree char *word = NULL;
+
+      while (*w == ' ')
+        w++;
+      for (e = w; g_ascii_isalpha (*e); e++)
+        ;
+      word = g_ascii_strdown (w, e - w);
+      if (e > w && g_ascii_islower (*w) && px_quote_is_finite_verb (word))
+        return TRUE;
+    }
   for (guint i = 0; i < ds->mentions->len; i++)
     {
       const Mention *o = &g_array_index (ds->mentions, Mention, i);

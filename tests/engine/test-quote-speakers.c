@@ -1761,6 +1761,22 @@ test_salient_named_by_role (void)
                "I am deeply dismayed|Pak Sun-hee");
 }
 
+/* "The prime minister in Gaza, Ismail Hanna, issued a statement… ¶
+ * “…,” he said": a name set off by commas after a description, then a
+ * verb, is shown to be the person "he" stands for, though the lists
+ * do not know the first name and a man was quoted before. */
+static void
+test_appositive_name_then_verb (void)
+{
+  quote_check ("\u201cSo far we have had no violations,\u201d said Gerald Gunn of the agency.\n\n"
+               "Tanks moved on the southern town.\n\n"
+               "The de facto prime minister in Gaza, Ismail Hanna, issued a statement from hiding, "
+               "saying that the people would win.\n\n"
+               "\u201cThey have failed to force the population to surrender,\u201d he said.",
+               "So far we have had no violations|Gerald Gunn / "
+               "They have failed to force the population to surrender|Ismail Hanna");
+}
+
 /* A number spelled out at the start of a sentence ("Fifty-one percent
  * say that…") is no name: a poll's respondents speak, nobody named. */
 static void
@@ -2009,6 +2025,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/family-name-first-hyphenated", test_family_name_first_hyphenated);
   g_test_add_func ("/quote-speakers/family-name-alone", test_family_name_alone);
   g_test_add_func ("/quote-speakers/number-opens-sentence", test_number_opens_sentence);
+  g_test_add_func ("/quote-speakers/appositive-name-then-verb", test_appositive_name_then_verb);
   g_test_add_func ("/quote-speakers/salient-named-by-role", test_salient_named_by_role);
   g_test_add_func ("/quote-speakers/country-is-no-person", test_country_is_no_person);
   g_test_add_func ("/quote-speakers/owner-of-role-not-subject", test_owner_of_role_not_subject);
