@@ -978,7 +978,9 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
   if (e < n && (px_quote_item_in (items, e, WR_INDEFINITE_ARTICLE) ||
                 px_quote_item_in (items, e, WR_UNNAMED_DETERMINER)))
     {
-      for (guint k = e + 1; k < n && k <= e + MAX_APPOSITIVE_WORDS; k++)
+      gboolean partitive = FALSE;
+
+      for (guint k = e + 1; k < n && k <= e + MAX_APPOSITIVE_WORDS + partitive; k++)
         {
           Item *it = &g_array_index (items, Item, k);
           guint n_words;
@@ -998,8 +1000,12 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
            * clause's verb is no verb of what was said. */
           if (opens_relative_clause (it))
             break;
+          /* "said one of the rebel leaders, Ann Lee": the plural after
+           * "of" is the group the one is of, no verb. */
+          if (k == e + 1 && px_quote_has_role (it, WR_NAME_JOINER))
+            partitive = TRUE;
           /* "said a deal was near": what was said, not who. */
-          if (!it->cap && px_quote_is_finite_verb (it->lower))
+          else if (!it->cap && px_quote_is_finite_verb (it->lower) && !partitive)
             return e;
         }
       f->kind = SPK_UNKNOWN;

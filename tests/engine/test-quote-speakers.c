@@ -1777,6 +1777,18 @@ test_appositive_name_then_verb (void)
                "They have failed to force the population to surrender|Ismail Hanna");
 }
 
+/* '“…,” said one of the rebel leaders, Ann Lee,': the plural after
+ * "one of" is no verb; the name in apposition speaks. */
+static void
+test_one_of_group_then_name (void)
+{
+  quote_check ("Ivo Marsh spoke first.\n\n"
+               "\u201cWe are ready to fight,\u201d said one of the rebel leaders, Gerald Hilu, in "
+               "an interview.\n\n"
+               "\u201cWe will win,\u201d said one of the protesters.",
+               "We are ready to fight|Gerald Hilu / We will win|?");
+}
+
 /* A number spelled out at the start of a sentence ("Fifty-one percent
  * say that…") is no name: a poll's respondents speak, nobody named. */
 static void
@@ -2025,6 +2037,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/family-name-first-hyphenated", test_family_name_first_hyphenated);
   g_test_add_func ("/quote-speakers/family-name-alone", test_family_name_alone);
   g_test_add_func ("/quote-speakers/number-opens-sentence", test_number_opens_sentence);
+  g_test_add_func ("/quote-speakers/one-of-group-then-name", test_one_of_group_then_name);
   g_test_add_func ("/quote-speakers/appositive-name-then-verb", test_appositive_name_then_verb);
   g_test_add_func ("/quote-speakers/salient-named-by-role", test_salient_named_by_role);
   g_test_add_func ("/quote-speakers/country-is-no-person", test_country_is_no_person);
