@@ -1112,6 +1112,42 @@ says_something (DocScan *ds, const Mention *m)
   return FALSE;
 }
 
+/* Whether a speech verb stands right before the name of @m, perhaps
+ * with the words of a role between, no comma or preposition of a
+ * listener: '“…,” said master of ceremonies Asab Al-Tabchi'. */
+static gboolean
+said_before_name (DocScan *ds, const Mention *m)
+{
+  const char *p = ds->text + m->pos;
+
+  for (guint k = 0; k < MAX_ROLE_WORDS; k++)
+    {
+      g_autofree char *word = px_quote_word_before (ds, &p);
+
+      if (word == NULL || px_quote_in_role (WR_RECIPIENT_PREPOSITION, word))
+        return FALSE;
+      if (px_quote_word_classes (word) & WC_SPEECH_VERB)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether a quote before @before has @full as its speaker. */
+static gboolean
+has_spoken (DocScan *ds, const char *full, guint32 before)
+{
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      const Found *o = g_ptr_array_index (ds->found, q);
+
+      if (o->mark_start >= before)
+        break;
+      if (o->speaker && g_str_equal (o->speaker, full))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* How many paragraphs before a quote's a person whose gender the text
  * does not tell may be named to be taken for its "he" or "she". */
 #define OPEN_REACH 2
@@ -1137,6 +1173,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
    * to them more than to anyone. */
   guint32 open_from = px_document_get_paragraph (ds->doc, f->paragraph > OPEN_REACH ? f->paragraph - OPEN_REACH : 0)->start;
   g_autoptr(GHashTable) not_them = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean goes_on = continues (ds, f->np_pos);
 
   /* The subject of the pronoun's own sentence, if the gender fits or
    * the text does not tell it and nobody else in the sentence fits. */
@@ -1160,8 +1197,6 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
 
   if (salient)
     {
-      gboolean goes_on = continues (ds, f->np_pos);
-
       /* The speaker of the quotes just before, when nobody of the same
        * gender was named since. */
       for (guint i = ds->mentions->len; i > 0; i--)
@@ -1232,6 +1267,12 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
        * name may be theirs again ("He could dismantle an opponent,
        * but so far, Mr. Clinton does not…"). */
       if (g == want && want != 0 && g_hash_table_contains (not_them, full))
+        continue;
+      /* '“…,” Ann Lee said. ¶ … ¶ Mary Holt sat at the back. ¶ … ¶
+       * “…,” she added': whom "added" goes on from has spoken before,
+       * however far back; not a person named since who said nothing. */
+      if (goes_on && g == want && want != 0 && !says_something (ds, m) && !said_before_name (ds, m) &&
+          !has_spoken (ds, full, f->mark_start))
         continue;
       if (g == want && want != 0 && m->sentence != own_sentence && pronoun_subject_before (ds, m, want, &clause))
         {

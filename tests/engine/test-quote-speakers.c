@@ -1921,6 +1921,25 @@ test_title_part_of_first_name (void)
                "she said.", "It is a fine day for the harbour|Princess Anne");
 }
 
+/* "She added" goes on from someone who has spoken, however many
+ * paragraphs back: not a woman named since who said nothing.  A name
+ * right after a speech verb has spoken, though its quote found no
+ * speaker ("said master of ceremonies Asab Tabchi"). */
+static void
+test_continuing_verb_goes_back_to_speaker (void)
+{
+  quote_check ("\"We will close the port in May,\" Ann Lee said.\n\n"
+               "The board met on Tuesday. Tom Marsh, the chairman, opened the meeting.\n\n"
+               "Mary Holt sat at the back.\n\n"
+               "The plan passed by one vote.\n\n"
+               "\"It is done now,\" she added.",
+               "We will close the port in May|Ann Lee / It is done now|Ann Lee");
+  quote_check ("Paul Brenner spoke first at the dinner.\n\n"
+               "\"Thanks, Dover, for welcoming these pilots,\" said master of ceremonies Asab Tabchi, a "
+               "Syrian engineer who moved to Dover decades ago. \"No thanks to the board,\" he added.",
+               "Thanks, Dover, for welcoming these pilots|? / No thanks to the board|Asab Tabchi");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2051,5 +2070,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/term-in-whole-quote-does-not-vote", test_term_in_whole_quote_does_not_vote);
   g_test_add_func ("/quote-speakers/pronoun-chain-not-its-object", test_pronoun_chain_not_its_object);
   g_test_add_func ("/quote-speakers/title-part-of-first-name", test_title_part_of_first_name);
+  g_test_add_func ("/quote-speakers/continuing-verb-goes-back-to-speaker", test_continuing_verb_goes_back_to_speaker);
   return g_test_run ();
 }
