@@ -657,6 +657,73 @@ carry_open_quote (Scanner *sc, Open *whole, guint paragraph)
   whole->mark = last->mark_start;
 }
 
+/* Whether text[lo, hi) holds a word of the speaker's own voice ("we",
+ * "my", "I'm"): a sentence of a quotation, not the reporter's. */
+static gboolean
+has_first_person_word (const char *text, guint32 lo, guint32 hi)
+{
+  for (guint32 k = lo; k < hi;)
+    {
+      guint32 e = k;
+
+      while (e < hi && (g_ascii_isalpha (text[e]) || text[e] == '\''))
+        e++;
+      if (e > k)
+        {
+          g_autofree char *word = px_quote_normalize_word (text + k, e - k);
+
+          if (px_quote_in_role (WR_FIRST_PERSON_WORD, word))
+            return TRUE;
+          k = e;
+        }
+      else
+        k = g_utf8_next_char (text + k) - text;
+    }
+  return FALSE;
+}
+
+/* '"We hoped it would be safe.' ¶ 'We were 20 in one room.' ¶ '"Suddenly
+ * we heard a bomb… shell. "': copy that keeps one sentence a paragraph
+ * (ECB+) splits a paragraph of a quotation, left open at its end, into
+ * paragraphs without marks; the next paragraph of the quotation then
+ * reopens it.  When paragraph @p begins with an opening mark and the
+ * quote found last was left open a few paragraphs before, each in
+ * between unmarked and in the speaker's own voice, that quote goes on
+ * through them into @p: returned, taken off the list of found quotes;
+ * else NULL. */
+static Found *
+resume_open_quote (Scanner *sc, guint p)
+{
+  Found *last;
+
+  if (sc->found->len == 0)
+    return NULL;
+  last = g_ptr_array_index (sc->found, sc->found->len - 1);
+  if (!(last->flags & PX_QUOTE_OPEN) || last->depth > 0 || (last->flags & PX_QUOTE_SINGLE) ||
+      last->last_paragraph + 1 >= p || p - last->last_paragraph > MAX_UNMARKED_PARAGRAPHS + 1)
+    return NULL;
+  for (guint k = last->last_paragraph + 1; k < p; k++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (sc->doc, k);
+
+      if (has_double_mark (sc->text, para->start, para->end) ||
+          !has_first_person_word (sc->text, para->start, para->end))
+        return NULL;
+    }
+  g_ptr_array_steal_index (sc->found, sc->found->len - 1);
+  for (guint k = last->last_paragraph + 1; k < p; k++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (sc->doc, k);
+      Span s = { para->start, para->end };
+
+      trim_span (sc->text, &s);
+      if (span_has_words (sc->text, &s))
+        g_array_append_val (last->segments, s);
+    }
+  last->flags = (last->flags & ~PX_QUOTE_OPEN) | PX_QUOTE_MULTI;
+  return last;
+}
+
 /* 'The loss of science is real, "said Ann Lee, a…' with no mark before
  * it in the paragraph: copy that lost the opening mark (a scraper, a
  * wire service) leaves a closing one, spaced after the clause's comma or
@@ -783,6 +850,17 @@ scan_document (Scanner *sc)
       const PxParagraph *para = px_document_get_paragraph (sc->doc, p);
       guint32 pos = para->start;
 
+      if (!has_carried && sc->stack->len == 0 && reopening_mark (sc, FAM_DOUBLE, p))
+        {
+          Found *resumed = resume_open_quote (sc, p);
+
+          if (resumed)
+            {
+              carried = (Open) { FAM_DOUBLE, g_utf8_get_char (sc->text + resumed->mark_start),
+                                 resumed->mark_start, 0, resumed };
+              has_carried = TRUE;
+            }
+        }
       if (has_carried)
         {
           /* The reopening mark continues the quote of the last paragraph. */

@@ -107,6 +107,7 @@ typedef enum {
   WR_FIRST_PERSON,            /* "I said, ‘…’" inside a quote: that quote's speaker */
   WR_NAME_MARKER,             /* "so-called “…”": a name things go by */
   WR_COMPOUND_SUFFIX,         /* "a Bush-era rule": a name made a modifier */
+  WR_FIRST_PERSON_WORD,       /* "we", "my": a sentence in the speaker's own voice */
   WR_AUTHOR_PREPOSITION,      /* "a statement from the agency": its source follows */
   N_WORD_ROLES
 } WordRole;

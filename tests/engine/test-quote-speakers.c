@@ -1789,6 +1789,27 @@ test_one_of_group_then_name (void)
                "We are ready to fight|Gerald Hilu / We will win|?");
 }
 
+/* Copy that keeps one sentence a paragraph (ECB+) splits a paragraph of
+ * a quotation left open into unmarked paragraphs, and the next paragraph
+ * reopens it: one quotation through them, when they are in the speaker's
+ * own voice; a reporter's sentence in between ends it. */
+static void
+test_open_quote_resumed_after_split_paragraphs (void)
+{
+  quote_check ("\u201cWe came when they warned us,\u201d Tariq Awad said.\n\n"
+               "\u201cWe hoped it would be safe.\n\n"
+               "We were 20 in one room.\n\n"
+               "\u201cSuddenly we heard a bomb.\u201d",
+               "We came when they warned us|Tariq Awad / "
+               "We hoped it would be safe. We were 20 in one room. Suddenly we heard a bomb.|Tariq Awad");
+  quote_check ("\u201cWe came when they warned us,\u201d Tariq Awad said.\n\n"
+               "\u201cWe hoped it would be safe.\n\n"
+               "The army denied the attack.\n\n"
+               "\u201cSuddenly we heard a bomb,\u201d said Ann Lee.",
+               "We came when they warned us|Tariq Awad / We hoped it would be safe.|Tariq Awad / "
+               "Suddenly we heard a bomb|Ann Lee");
+}
+
 /* A number spelled out at the start of a sentence ("Fifty-one percent
  * say that…") is no name: a poll's respondents speak, nobody named. */
 static void
@@ -2056,6 +2077,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/family-name-first-hyphenated", test_family_name_first_hyphenated);
   g_test_add_func ("/quote-speakers/family-name-alone", test_family_name_alone);
   g_test_add_func ("/quote-speakers/number-opens-sentence", test_number_opens_sentence);
+  g_test_add_func ("/quote-speakers/open-quote-resumed-after-split-paragraphs",
+                   test_open_quote_resumed_after_split_paragraphs);
   g_test_add_func ("/quote-speakers/one-of-group-then-name", test_one_of_group_then_name);
   g_test_add_func ("/quote-speakers/appositive-name-then-verb", test_appositive_name_then_verb);
   g_test_add_func ("/quote-speakers/salient-named-by-role", test_salient_named_by_role);

@@ -106,6 +106,7 @@ static const struct {
   { "first-person-pronouns", WR_FIRST_PERSON },
   { "name-markers", WR_NAME_MARKER },
   { "compound-suffixes", WR_COMPOUND_SUFFIX },
+  { "first-person-words", WR_FIRST_PERSON_WORD },
   { "author-prepositions", WR_AUTHOR_PREPOSITION },
 };
 
