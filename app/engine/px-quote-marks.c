@@ -600,6 +600,24 @@ has_double_mark (const char *text, guint32 lo, guint32 hi)
   return FALSE;
 }
 
+/* Makes the quote @last, left open at the end of its last paragraph, go
+ * on through the unmarked paragraphs up to @paragraph: their text joins
+ * its segments, and it is open no more. */
+static void
+carry_through (Scanner *sc, Found *last, guint paragraph)
+{
+  for (guint p = last->last_paragraph + 1; p < paragraph; p++)
+    {
+      const PxParagraph *para = px_document_get_paragraph (sc->doc, p);
+      Span s = { para->start, para->end };
+
+      trim_span (sc->text, &s);
+      if (span_has_words (sc->text, &s))
+        g_array_append_val (last->segments, s);
+    }
+  last->flags = (last->flags & ~PX_QUOTE_OPEN) | PX_QUOTE_MULTI;
+}
+
 /* '"The refugees need to be safe.' ¶ 'They ran away from war.' ¶ 'They
  * should not be pursued, "Deng said.': copy that split a quotation into
  * paragraphs and lost the marks that reopen it.  When the quote found
@@ -643,16 +661,7 @@ carry_open_quote (Scanner *sc, Open *whole, guint paragraph)
       f->depth = 1;
       f->flags |= PX_QUOTE_NESTED;
     }
-  for (guint p = last->last_paragraph + 1; p < paragraph; p++)
-    {
-      const PxParagraph *para = px_document_get_paragraph (sc->doc, p);
-      Span s = { para->start, para->end };
-
-      trim_span (sc->text, &s);
-      if (span_has_words (sc->text, &s))
-        g_array_append_val (last->segments, s);
-    }
-  last->flags = (last->flags & ~PX_QUOTE_OPEN) | PX_QUOTE_MULTI;
+  carry_through (sc, last, paragraph);
   whole->found = last;
   whole->mark = last->mark_start;
 }
@@ -711,16 +720,7 @@ resume_open_quote (Scanner *sc, guint p)
         return NULL;
     }
   g_ptr_array_steal_index (sc->found, sc->found->len - 1);
-  for (guint k = last->last_paragraph + 1; k < p; k++)
-    {
-      const PxParagraph *para = px_document_get_paragraph (sc->doc, k);
-      Span s = { para->start, para->end };
-
-      trim_span (sc->text, &s);
-      if (span_has_words (sc->text, &s))
-        g_array_append_val (last->segments, s);
-    }
-  last->flags = (last->flags & ~PX_QUOTE_OPEN) | PX_QUOTE_MULTI;
+  carry_through (sc, last, p);
   return last;
 }
 
