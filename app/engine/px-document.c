@@ -590,6 +590,25 @@ px_document_get_paragraph_tokens (PxDocument *self,
   return &g_array_index (self->tokens, PxToken, self->token_start[index]);
 }
 
+const PxToken *
+px_document_get_tokens (PxDocument *self,
+                        guint      *n_tokens)
+{
+  g_return_val_if_fail (PX_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (n_tokens != NULL, NULL);
+
+  *n_tokens = 0;
+  if (self->paragraphs->len == 0)
+    return NULL;
+  if (g_once_init_enter (&self->tokens_done))
+    {
+      tokenize_paragraphs (self);
+      g_once_init_leave (&self->tokens_done, 1);
+    }
+  *n_tokens = self->tokens->len;
+  return (const PxToken *) (gconstpointer) self->tokens->data;
+}
+
 gsize
 px_document_get_n_words (PxDocument *self)
 {

@@ -56,6 +56,11 @@ char              *px_document_dup_paragraph_text (PxDocument *self,
 const PxToken     *px_document_get_paragraph_tokens (PxDocument *self,
                                                      guint       index,
                                                      guint      *n_tokens);
+/* The tokens of every paragraph, those of one paragraph after those of
+ * the one before (px_document_get_paragraph_tokens() of paragraph i is
+ * a part of this array); NULL when there are no paragraphs. */
+const PxToken     *px_document_get_tokens       (PxDocument *self,
+                                                 guint      *n_tokens);
 gsize              px_document_get_n_words      (PxDocument *self);
 
 /* Splits @text into paragraphs (an array of PxParagraph).  Exposed for tests. */

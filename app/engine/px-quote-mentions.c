@@ -335,18 +335,92 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
   return items;
 }
 
+/* The index of the first of the document's tokens that ends after
+ * @pos, or ds->n_doc_tokens. */
+static guint
+doc_token_after (DocScan *ds, guint32 pos)
+{
+  guint lo = 0, hi = ds->n_doc_tokens;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (ds->doc_tokens[mid].start + ds->doc_tokens[mid].len <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Where the paragraph that holds @pos ends, or 0 when @pos is between
+ * paragraphs. */
+static guint32
+paragraph_end_at (DocScan *ds, guint32 pos)
+{
+  guint lo = 0, hi = px_document_get_n_paragraphs (ds->doc);
+  const PxParagraph *p;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (px_document_get_paragraph (ds->doc, mid)->end <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  if (lo == px_document_get_n_paragraphs (ds->doc))
+    return 0;
+  p = px_document_get_paragraph (ds->doc, lo);
+  return p->start <= pos ? p->end : 0;
+}
+
+/* The tokens of text[lo, hi), as px_tokenize() gives them: word
+ * boundaries are the same from a boundary on (UAX #29 looks one
+ * character past a boundary only where it keeps both sides together),
+ * so within a paragraph, from one of its boundaries on, they are the
+ * document's, but for a word that @hi cuts. */
+const PxToken *
+px_quote_tokens_of (DocScan *ds, guint32 lo, guint32 hi, guint *n_tokens)
+{
+  GArray *tokens = ds->tokens;
+  guint a, b;
+
+  g_array_set_size (tokens, 0);
+  a = doc_token_after (ds, lo);
+  if (hi > lo && a < ds->n_doc_tokens && ds->doc_tokens[a].start == lo &&
+      hi <= paragraph_end_at (ds, lo) && (hi == ds->len || (ds->text[hi] & 0xC0) != 0x80))
+    {
+      b = doc_token_after (ds, hi);
+      if (b == ds->n_doc_tokens || ds->doc_tokens[b].start >= hi)
+        {
+          *n_tokens = b - a;
+          return ds->doc_tokens + a;
+        }
+      /* The word @hi cuts, tokenized as cut. */
+      g_array_append_vals (tokens, ds->doc_tokens + a, b - a);
+      lo = ds->doc_tokens[b].start;
+    }
+  if (hi > lo)
+    px_tokenize (ds->text + lo, hi - lo, lo, tokens);
+  *n_tokens = tokens->len;
+  return (const PxToken *) (gconstpointer) tokens->data;
+}
+
 /* The items of text[lo, hi). */
 GArray *
 px_quote_items_of (DocScan *ds, guint32 lo, guint32 hi)
 {
-  GArray *tokens = ds->tokens;
+  guint n_tokens;
+  const PxToken *tokens;
 
   if (hi <= lo)
     return g_array_new (FALSE, TRUE, sizeof (Item));
-  g_array_set_size (tokens, 0);
-  px_tokenize (ds->text + lo, hi - lo, lo, tokens);
-  return items_from_tokens (ds, (const PxToken *) (gpointer) tokens->data, tokens->len, FALSE,
-                            g_array_sized_new (FALSE, FALSE, sizeof (Item), tokens->len));
+  tokens = px_quote_tokens_of (ds, lo, hi, &n_tokens);
+  return items_from_tokens (ds, tokens, n_tokens, FALSE,
+                            g_array_sized_new (FALSE, FALSE, sizeof (Item), n_tokens));
 }
 
 gboolean

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "px-quotes.h"
+#include "px-tokenizer.h"
 
 G_BEGIN_DECLS
 
@@ -180,6 +181,8 @@ typedef struct {
   PxDocument *doc;
   const char *text;
   gsize len;
+  const PxToken *doc_tokens;  /* the tokens of every paragraph, in order */
+  guint n_doc_tokens;
   GPtrArray *found;     /* of Found, sorted */
   guint8 *quoted;       /* a byte a character: inside a quote's marks */
   GArray *mentions;     /* of Mention, in text order */
@@ -282,6 +285,14 @@ guint        px_quote_phrase_at        (GArray     *items,
 #define MAX_ROLE_WORDS 5
 
 void         px_quote_collect_mentions (DocScan    *ds);
+/* The tokens of text[lo, hi) as px_tokenize() gives them, *@n_tokens
+ * of them: the document's own (DocScan.doc_tokens) when the text starts
+ * and ends at boundaries of one paragraph's tokens, else in ds->tokens,
+ * until the scan next tokenizes. */
+const PxToken *px_quote_tokens_of      (DocScan    *ds,
+                                        guint32     lo,
+                                        guint32     hi,
+                                        guint      *n_tokens);
 /* The items of text[lo, hi), in a scratch array of @ds. */
 GArray      *px_quote_items_of         (DocScan    *ds,
                                         guint32     lo,

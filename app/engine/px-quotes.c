@@ -49,6 +49,7 @@ px_quote_scan_new (PxDocument *doc)
   ds->tokens = g_array_new (FALSE, FALSE, sizeof (PxToken));
   ds->scratch = g_string_new (NULL);
   ds->title_surnames = g_hash_table_new (g_str_hash, g_str_equal);
+  ds->doc_tokens = px_document_get_tokens (doc, &ds->n_doc_tokens);
 
   px_quote_marks_find (doc, ds->text, ds->len, ds->found);
 
@@ -337,6 +338,33 @@ is_sentence (DocScan *ds, Found *f, GString *text)
           g_str_has_prefix (q, "\u201C"));
 }
 
+/* The tokens of @text, the words of @f, into ds->tokens (offsets into
+ * @text): for a quote in one paragraph, those the document keeps for
+ * its span (px_quote_tokens_of()); a quote over several paragraphs has
+ * its parts joined by spaces, and is tokenized. */
+static void
+tokenize_quote (DocScan *ds, Found *f, GString *text)
+{
+  const Span *s = &g_array_index (f->segments, Span, 0);
+  const PxToken *tokens;
+  guint n_tokens;
+
+  if (f->segments->len != 1)
+    {
+      g_array_set_size (ds->tokens, 0);
+      px_tokenize (text->str, text->len, 0, ds->tokens);
+      return;
+    }
+  tokens = px_quote_tokens_of (ds, s->start, s->end, &n_tokens);
+  if (tokens != (const PxToken *) (gconstpointer) ds->tokens->data)
+    {
+      g_array_set_size (ds->tokens, 0);
+      g_array_append_vals (ds->tokens, tokens, n_tokens);
+    }
+  for (guint i = 0; i < n_tokens; i++)
+    g_array_index (ds->tokens, PxToken, i).start -= s->start;
+}
+
 PxQuote *
 px_quote_from_found (DocScan *ds, Found *f)
 {
@@ -360,8 +388,7 @@ px_quote_from_found (DocScan *ds, Found *f)
   q->flags = f->flags;
   /* The quote's words are read once, here: its tokens stay in
    * ds->tokens for the caller (the grouping's word ids). */
-  g_array_set_size (ds->tokens, 0);
-  px_tokenize (text->str, text->len, 0, ds->tokens);
+  tokenize_quote (ds, f, text);
   q->n_words = count_words (ds->tokens);
   if (q->n_words < PX_QUOTE_MIN_WORDS)
     q->flags |= PX_QUOTE_TERM;
