@@ -341,10 +341,43 @@ titled_first_names (DocScan *ds)
 #define RESOLVED_OPEN     0.6    /* a person whose gender the text does not tell */
 #define INHERITED         0.9
 
+/* What px_quote_written_lower() and px_quote_capitalised_inside_sentence()
+ * found for a word: each reads the whole text, and the same few names
+ * are asked about again and again. */
+enum {
+  SEEN_LOWER_ASKED = 1 << 0,
+  SEEN_LOWER = 1 << 1,
+  SEEN_INSIDE_ASKED = 1 << 2,
+  SEEN_INSIDE = 1 << 3,
+};
+
+/* @word's answer of @asked (with the answer's bit @yes), from the text
+ * by @scan when not asked before. */
+static gboolean
+seen_in_text (DocScan *ds, const char *word, guint asked, guint yes,
+              gboolean (*scan) (DocScan *ds, const char *word))
+{
+  gpointer key, value;
+  guint bits = 0;
+
+  if (ds->seen_words == NULL)
+    ds->seen_words = g_hash_table_new (g_str_hash, g_str_equal);
+  if (g_hash_table_lookup_extended (ds->seen_words, word, &key, &value))
+    bits = GPOINTER_TO_UINT (value);
+  else
+    key = g_string_chunk_insert (ds->words, word);
+  if (!(bits & asked))
+    {
+      bits |= asked | (scan (ds, word) ? yes : 0);
+      g_hash_table_insert (ds->seen_words, key, GUINT_TO_POINTER (bits));
+    }
+  return (bits & yes) != 0;
+}
+
 /* Whether @word stands in lower case somewhere in the text, as a word:
  * "Residents said", "Later, he said" use a common word, not a name. */
-gboolean
-px_quote_written_lower (DocScan *ds, const char *word)
+static gboolean
+scan_written_lower (DocScan *ds, const char *word)
 {
   g_autofree char *lower = g_utf8_strdown (word, -1);
   gsize n = strlen (lower);
@@ -362,11 +395,17 @@ px_quote_written_lower (DocScan *ds, const char *word)
   return FALSE;
 }
 
+gboolean
+px_quote_written_lower (DocScan *ds, const char *word)
+{
+  return seen_in_text (ds, word, SEEN_LOWER_ASKED, SEEN_LOWER, scan_written_lower);
+}
+
 /* Whether @word stands capitalised, as a word, somewhere other than at a
  * sentence's or a line's start: "Other union leaders", "Huge Who fan",
  * "Long after Watergate" open their sentences and name nobody. */
-gboolean
-px_quote_capitalised_inside_sentence (DocScan *ds, const char *word)
+static gboolean
+scan_capitalised_inside_sentence (DocScan *ds, const char *word)
 {
   gsize n = strlen (word);
 
@@ -392,6 +431,12 @@ px_quote_capitalised_inside_sentence (DocScan *ds, const char *word)
       return TRUE;
     }
   return FALSE;
+}
+
+gboolean
+px_quote_capitalised_inside_sentence (DocScan *ds, const char *word)
+{
+  return seen_in_text (ds, word, SEEN_INSIDE_ASKED, SEEN_INSIDE, scan_capitalised_inside_sentence);
 }
 
 /* The space before the first word of @role in @s that stands between

@@ -190,6 +190,8 @@ typedef struct {
   GArray *tokens;       /* scratch of items_of() and of a quote's words */
   GString *scratch;
   GHashTable *title_surnames;  /* titles the article writes as surnames: "king" of Peter King */
+  GHashTable *seen_words;  /* a word -> how the text writes it, once asked
+                            * (px-quote-resolution.c) */
 } DocScan;
 
 /* px-quote-words.c */
