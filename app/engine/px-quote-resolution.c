@@ -535,6 +535,13 @@ title_gender (const Mention *m)
  * two words, the second one enough). */
 #define MAX_PRONOUN_BYTES 15
 
+#define MALE_ROLES ((G_GUINT64_CONSTANT (1) << WR_MALE_PRONOUN) | (G_GUINT64_CONSTANT (1) << WR_MALE_POSSESSIVE) | \
+                    (G_GUINT64_CONSTANT (1) << WR_MALE_REFLEXIVE))
+#define FEMALE_ROLES ((G_GUINT64_CONSTANT (1) << WR_FEMALE_PRONOUN) | \
+                      (G_GUINT64_CONSTANT (1) << WR_FEMALE_POSSESSIVE) | \
+                      (G_GUINT64_CONSTANT (1) << WR_FEMALE_REFLEXIVE))
+#define GENDER_ROLES (MALE_ROLES | FEMALE_ROLES)
+
 /* The gender the word at text[start, start + len) has as a pronoun, a
  * possessive or a reflexive ("he", "her", "himself"), or 0. */
 static guint
@@ -550,20 +557,24 @@ word_pronoun_gender (DocScan *ds, guint32 start, gsize len)
     return 0;
   for (gsize i = 0; i < len; i++)
     {
-      if ((guchar) ds->text[start + i] >= 0x80)
+      guchar c = ds->text[start + i];
+
+      if (c >= 0x80)
         {
           word = folded = px_quote_normalize_word (ds->text + start, len);
           break;
         }
-      buf[i] = g_ascii_tolower (ds->text[start + i]);
+      buf[i] = c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
     }
   buf[len] = '\0';
+  /* Every word outside quotes is asked: most open with a letter no
+   * pronoun opens with, and need no look-up. */
+  if (word == buf && !(px_quote_roles_opened_by (buf[0]) & GENDER_ROLES))
+    return 0;
   px_quote_word_lookup (word, &classes, &roles);
-  if (roles & ((G_GUINT64_CONSTANT (1) << WR_MALE_PRONOUN) | (G_GUINT64_CONSTANT (1) << WR_MALE_POSSESSIVE) |
-               (G_GUINT64_CONSTANT (1) << WR_MALE_REFLEXIVE)))
+  if (roles & MALE_ROLES)
     return WC_MALE;
-  if (roles & ((G_GUINT64_CONSTANT (1) << WR_FEMALE_PRONOUN) | (G_GUINT64_CONSTANT (1) << WR_FEMALE_POSSESSIVE) |
-               (G_GUINT64_CONSTANT (1) << WR_FEMALE_REFLEXIVE)))
+  if (roles & FEMALE_ROLES)
     return WC_FEMALE;
   return 0;
 }

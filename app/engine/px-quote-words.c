@@ -154,6 +154,7 @@ typedef struct {
   GPtrArray *phrases[N_WORD_ROLES];   /* of GStrv: each role's lines, word by word */
   GPtrArray *endings[G_N_ELEMENTS (ending_sections)];   /* of char * */
   GHashTable *in_full;     /* abbreviated title -> titles, NUL-separated, ending with "" */
+  guint64 opening[128];    /* an ASCII byte -> the roles of the words it opens */
   GStringChunk *strings;
 } WordLists;
 
@@ -268,6 +269,8 @@ add_role_line (WordLists *lists, WordRole role, const char *line)
       return;
     }
   entry_of (lists, words[0])->roles |= G_GUINT64_CONSTANT (1) << role;
+  if ((guchar) words[0][0] < 0x80)
+    lists->opening[(guchar) words[0][0]] |= G_GUINT64_CONSTANT (1) << role;
   g_ptr_array_add (lists->phrases[role], words);
 }
 
@@ -417,6 +420,13 @@ px_quote_in_role (WordRole role, const char *word)
   g_return_val_if_fail (role < N_WORD_ROLES, FALSE);
   entry = word_entry (word);
   return entry && (entry->roles & (G_GUINT64_CONSTANT (1) << role));
+}
+
+guint64
+px_quote_roles_opened_by (guchar c)
+{
+  g_return_val_if_fail (c < 0x80, 0);
+  return word_lists ()->opening[c];
 }
 
 gsize

@@ -208,6 +208,10 @@ gboolean     px_quote_in_list          (WordClass   list,
 /* Whether @word (lower case) has @role (or opens a phrase of it). */
 gboolean     px_quote_in_role          (WordRole    role,
                                         const char *word);
+/* The roles (1 << WordRole) of the words that open with the ASCII byte
+ * @c: a word of ASCII whose first byte opens none of the roles asked
+ * about need not be looked up. */
+guint64      px_quote_roles_opened_by  (guchar      c);
 /* The length of the word of ASCII letters at @s when it has @role as
  * written (the lists are lower case: "And" has none), else 0. */
 gsize        px_quote_role_word_at     (WordRole    role,
