@@ -207,6 +207,14 @@ dot_goes_on (DocScan *ds, const PxToken *tokens, guint i, guint n_tokens)
          g_ascii_islower (ds->text[tokens[k].start]);
 }
 
+/* Whether @s opens with U+2019 (’), a byte at a time: it is asked at
+ * every punctuation token. */
+static inline gboolean
+is_right_single_quote (const char *s)
+{
+  return (guchar) s[0] == 0xE2 && (guchar) s[1] == 0x80 && (guchar) s[2] == 0x99;
+}
+
 /* The items of @tokens into @items (an array of Item, emptied first):
  * words, and the punctuation that matters for attribution.  Text
  * inside quotes is left out.  With @lazy, only the capitalised words
@@ -272,7 +280,7 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
           if (!lazy || it.cap)
             px_quote_item_fill (ds, &it);
         }
-      else if ((*s == '\'' || g_str_has_prefix (s, "’")) && used &&
+      else if ((*s == '\'' || is_right_single_quote (s)) && used &&
                g_array_index (items, Item, used - 1).kind == IT_WORD &&
                g_array_index (items, Item, used - 1).end == t->start &&
                (px_quote_item_fill (ds, &g_array_index (items, Item, used - 1)),
@@ -539,7 +547,9 @@ append_span_text (DocScan *ds, guint32 start, guint32 end, GString *out)
     {
       gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
 
-      if (g_unichar_isspace (c))
+      /* The ASCII that g_unichar_isspace() takes for space, without a
+       * call: a name is read out of the text for each mention. */
+      if (c < 0x80 ? (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') : g_unichar_isspace (c))
         space = TRUE;
       else
         {
