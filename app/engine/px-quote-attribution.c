@@ -1571,6 +1571,15 @@ px_quote_is_place (const char *name)
           WC_PLACE) != 0;
 }
 
+gboolean
+px_quote_mention_is_place (const Mention *m)
+{
+  /* The mentions are the scan's, kept for it: the answer is kept with them. */
+  if (m->place == 0)
+    ((Mention *) m)->place = 1 + px_quote_is_place (m->name);
+  return m->place == 2;
+}
+
 /* A lone capitalised word opening a sentence is a name unless it reads
  * like an adjective or an adverb, or the text writes it in lower case:
  * "Frustrated, Sanders said", "Hastily, the aide added". */

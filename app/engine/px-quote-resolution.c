@@ -156,7 +156,7 @@ static gboolean
 is_person (Surnames *names, const Mention *m)
 {
   /* "the Aral Sea", "Trump Tower": named, but no one "he" can be. */
-  if (m->org || m->not_person || px_quote_is_place (m->name))
+  if (m->org || m->not_person || px_quote_mention_is_place (m))
     return FALSE;
   if (m->n_words >= 2 || m->titled)
     return TRUE;
@@ -262,7 +262,7 @@ lone_first_names (DocScan *ds, GHashTable *surnames)
           g_hash_table_contains (last_words, m->name))
         continue;
       lower = px_quote_normalize_word (m->name, strlen (m->name));
-      if (px_quote_is_place (m->name) || px_quote_written_lower (ds, m->name))
+      if (px_quote_mention_is_place (m) || px_quote_written_lower (ds, m->name))
         continue;
       /* A first name of the lists; or any other word that opens the full
        * name of one person, a family name written first ("Liu Xiaming

@@ -174,6 +174,8 @@ typedef struct {
   gboolean not_person;  /* "the Notorious Bettie Page" (a film), a place */
   gboolean org_surname; /* "prosecutor Kellie Hill": an organisation's word
                          * as a titled first name's surname */
+  guint8 place;         /* 0 until asked, then 1 + px_quote_is_place (name):
+                         * see px_quote_mention_is_place() */
 } Mention;
 
 
@@ -349,6 +351,9 @@ gboolean     px_quote_is_dash_at       (DocScan    *ds,
                                         GArray     *items,
                                         guint       k);
 gboolean     px_quote_is_place         (const char *name);
+/* px_quote_is_place() of the name of @m, worked out once: resolution
+ * asks it of every mention again for each speaker it resolves. */
+gboolean     px_quote_mention_is_place (const Mention *m);
 /* Whether items[a, e) are capitalised words only. */
 gboolean     px_quote_all_capitalised  (GArray     *items,
                                         guint       a,
