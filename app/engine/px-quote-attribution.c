@@ -253,6 +253,38 @@ qualified_organisation (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 
 static void statement_source (Found *f, DocScan *ds, guint32 before);
 
+/* Whether items[b, e) are a name, then a spokesperson's noun, perhaps
+ * after organisations' nouns: "Foreign Office spokesman", "Harbour
+ * campaign spokeswoman". */
+static gboolean
+spokesperson_of_name (DocScan *ds, GArray *items, guint b, guint e)
+{
+  guint k = b;
+
+  if (b >= e || !px_quote_item_in (items, e - 1, WR_SPOKESPERSON) || g_array_index (items, Item, e - 1).cap)
+    return FALSE;
+  for (; k + 1 < e; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      px_quote_item_fill (ds, it);
+      /* Capitalised, titles too ("Foreign Office") */
+      if (it->kind != IT_WORD || !it->cap || (it->classes & WC_DETERMINER) || it->possessive)
+        break;
+    }
+  if (k == b)
+    return FALSE;
+  for (; k + 1 < e; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      px_quote_item_fill (ds, it);
+      if (it->kind != IT_WORD || it->cap || !(it->classes & WC_ORG_NOUN))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 {
@@ -590,6 +622,18 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
           statement_source (f, ds, first->start);
           return;
         }
+    }
+  /* "a Foreign Office spokesman", "a Harbour campaign spokeswoman":
+   * someone unnamed who speaks for the name, shown as the text
+   * describes them. */
+  if (px_quote_has_role (first, WR_INDEFINITE_ARTICLE) && spokesperson_of_name (ds, items, s + 1, e))
+    {
+      f->kind = SPK_ROLE;
+      f->np = px_quote_span_text (ds, g_array_index (items, Item, s + 1).start,
+                                  g_array_index (items, Item, e - 1).end);
+      f->np_pos = first->start;
+      f->np_described = TRUE;
+      return;
     }
   if (last_title >= 0 && px_quote_has_role (first, WR_DEFINITE_ARTICLE) &&
       !g_str_has_suffix (g_array_index (items, Item, last_title).lower, "s"))
@@ -1008,6 +1052,16 @@ object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
           else if (!it->cap && px_quote_is_finite_verb (it->lower) && !partitive)
             return e;
         }
+      /* "said a Foreign Office spokesman": shown as described. */
+      for (guint k = e + 1; k < n && k <= e + MAX_APPOSITIVE_WORDS; k++)
+        if (px_quote_item_in (items, k, WR_SPOKESPERSON))
+          {
+            set_speaker_np (f, ds, items, e, k + 1);
+            if (f->np_described)
+              return k + 1;
+            g_clear_pointer (&f->np, g_free);
+            break;
+          }
       f->kind = SPK_UNKNOWN;
       return e;
     }
@@ -1784,6 +1838,7 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
       f->kind = best.kind;
       f->np = best.np;
       f->np_pos = best.np_pos;
+      f->np_described = best.np_described;
     }
   /* "A Brooklyn woman said: “…”", "A Marsh supporter said she had a
    * “…”": someone unnamed is the subject, whom no name elsewhere in
@@ -2739,6 +2794,7 @@ share_sentence_attribution (DocScan *ds)
               g_free (f->np);
               f->np = g_strdup (next->np);
               f->np_pos = next->np_pos;
+              f->np_described = next->np_described;
               f->pattern = next->pattern;
               f->said = f->said_after = TRUE;
             }

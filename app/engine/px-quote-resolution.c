@@ -1917,6 +1917,11 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, guint32 sa
     case SPK_PRONOUN:
       return resolve_pronoun (ds, names, f, salient, salient_from, certainty);
     case SPK_ROLE:
+      if (f->np_described)
+        {
+          *certainty = RESOLVED_ROLE;
+          return g_strdup (f->np);
+        }
       if (px_quote_in_list (WC_GROUP, f->np))
         {
           char *group = px_quote_resolve_group (ds, f);

@@ -142,6 +142,9 @@ typedef struct {
   guint32 np_pos;
   gboolean np_weak;     /* the name is an organisation's, or modifies a noun
                          * ("a Clinton supporter", "at the Free State Project") */
+  gboolean np_described;  /* a role (SPK_ROLE) that describes someone the
+                           * text leaves unnamed, shown as the speaker:
+                           * "Foreign Office spokesman" */
   double pattern;       /* how surely the words around name the speaker, 0..1 */
   gboolean said;        /* a speech verb in its sentence says someone said it */
   gboolean said_after;  /* by the words after it: "…," Ann Lee said */

@@ -296,6 +296,24 @@ test_statement_as_speaker (void)
                "We regret the delay|?");
 }
 
+/* "a Harbour Agency spokesman said": someone the text leaves unnamed
+ * who speaks for a name, shown as the text describes them, not left
+ * empty nor given to the person named last; a name in apposition is the
+ * speaker, and any other unnamed person stays nobody. */
+static void
+test_described_spokesperson (void)
+{
+  quote_check ("Ivo Marsh spoke first.\n\n\"We are watching the river,\" a Harbour Agency "
+               "spokesman said.", "We are watching the river|Harbour Agency spokesman");
+  quote_check ("Ivo Marsh spoke first. \"We are watching the river,\" said a Harbour Agency "
+               "spokeswoman.", "We are watching the river|Harbour Agency spokeswoman");
+  quote_check ("A Marr campaign spokesman said: \"We will win.\"", "We will win.|Marr campaign spokesman");
+  quote_check ("\"She is a fraud,\" said a Harbour Agency spokesman, Tom Ruud, on Friday.",
+               "She is a fraud|Tom Ruud");
+  quote_check ("Ivo Marsh spoke first.\n\n\"Not again,\" a Harbour Agency worker said.",
+               "Not again|?");
+}
+
 /* A place is nobody "he" or "she" can be. */
 static void
 test_pronoun_not_place (void)
@@ -1983,6 +2001,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/organisation-nouns", test_organisation_nouns);
   g_test_add_func ("/quote-speakers/group-nouns", test_group_nouns);
   g_test_add_func ("/quote-speakers/statement-as-speaker", test_statement_as_speaker);
+  g_test_add_func ("/quote-speakers/described-spokesperson", test_described_spokesperson);
   g_test_add_func ("/quote-speakers/pronoun-not-place", test_pronoun_not_place);
   g_test_add_func ("/quote-speakers/reporting-verbs-more", test_reporting_verbs_more);
   g_test_add_func ("/quote-speakers/place-after-place-phrase", test_place_after_place_phrase);
