@@ -142,3 +142,81 @@ px_quote_resolve_group (DocScan *ds, Found *f)
     }
   return NULL;
 }
+
+/* Most words between the article and the noun of an appositive that
+ * calls a name an organisation: "Kraft Foods, the Chicago-based food
+ * company". */
+#define MAX_APPOSITIVE_ORG_WORDS 4
+
+/* Whether the mention @m is set off as an organisation by the noun @noun
+ * right before it ("the company Kraft Foods", "the advocacy group
+ * Pilots for Open Skies") or in an appositive after it ("Kraft Foods, a
+ * food company,"). */
+static gboolean
+called_by_noun (DocScan *ds, const Mention *m, const char *noun)
+{
+  gsize n = strlen (noun), name_len = strlen (m->name);
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GArray) after = NULL;
+  guint k;
+
+  /* "the company Kraft Foods" */
+  before = px_quote_items_of (ds, m->pos > n + 2 ? m->pos - n - 2 : 0, m->pos);
+  if (before->len > 0)
+    {
+      Item *it = &g_array_index (before, Item, before->len - 1);
+
+      px_quote_item_fill (ds, it);
+      if (it->kind == IT_WORD && !it->cap && it->end - it->start == n && g_str_equal (it->lower, noun) &&
+          (it->start == 0 || !g_ascii_isalnum (ds->text[it->start - 1])))
+        return TRUE;
+    }
+  /* "Kraft Foods, a food company," */
+  if (m->pos + name_len >= ds->len || strncmp (ds->text + m->pos, m->name, name_len) != 0)
+    return FALSE;
+  after = px_quote_items_of (ds, m->pos + name_len, MIN (ds->len, (gsize) m->pos + name_len + 120));
+  if (after->len < 3 || g_array_index (after, Item, 0).kind != IT_COMMA)
+    return FALSE;
+  px_quote_item_fill (ds, &g_array_index (after, Item, 1));
+  if (!px_quote_item_in (after, 1, WR_INDEFINITE_ARTICLE) && !px_quote_item_in (after, 1, WR_DEFINITE_ARTICLE))
+    return FALSE;
+  for (k = 2; k < after->len && k < 3 + MAX_APPOSITIVE_ORG_WORDS; k++)
+    {
+      Item *it = &g_array_index (after, Item, k);
+
+      if (it->kind == IT_HYPHEN)
+        continue;
+      if (it->kind != IT_WORD)
+        return FALSE;
+      px_quote_item_fill (ds, it);
+      if (g_str_equal (it->lower, noun) && !it->cap)
+        return k + 1 == after->len || g_array_index (after, Item, k + 1).kind != IT_WORD;
+    }
+  return FALSE;
+}
+
+/* How many paragraphs before the quote's the organisation "the
+ * company" stands for may be called so, its own included: further back,
+ * others have come between ("…the blood-testing company Theranos. ¶ … ¶
+ * The company says": Bloomberg, named since). */
+#define ORG_CALLED_REACH 2
+
+char *
+px_quote_org_called (DocScan *ds, Found *f)
+{
+  guint first = f->paragraph >= ORG_CALLED_REACH - 1 ? f->paragraph - (ORG_CALLED_REACH - 1) : 0;
+  guint32 lo = px_document_get_paragraph (ds->doc, first)->start;
+
+  for (guint i = ds->mentions->len; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+
+      if (m->pos < lo)
+        break;
+      if (m->pos >= f->np_pos || ds->quoted[m->pos])
+        continue;
+      if (called_by_noun (ds, m, f->np))
+        return g_strdup (m->name);
+    }
+  return NULL;
+}

@@ -1644,7 +1644,9 @@ resolve_organisation (DocScan *ds, Found *f, double *certainty)
           return g_strdup_printf ("%s %s", m->name, noun);
         }
     }
-  return NULL;
+  /* "the company Kraft Foods", "Kraft Foods, a food company" */
+  *certainty = RESOLVED_ROLE;
+  return px_quote_org_called (ds, f);
 }
 
 /* Whether the word after the name of @m, or after an adverb there, is a

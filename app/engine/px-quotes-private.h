@@ -380,6 +380,11 @@ gboolean     px_quote_capitalised_inside_sentence (DocScan    *ds,
  * Closure", newly allocated; NULL when it named none. */
 char        *px_quote_resolve_group    (DocScan    *ds,
                                         Found      *f);
+/* "The company said" (@f's role a noun of [org-nouns]): the last
+ * organisation the text called so, "the company Kraft Foods", "Kraft
+ * Foods, a food company,"; NULL when it called none so. */
+char        *px_quote_org_called       (DocScan    *ds,
+                                        Found      *f);
 
 /* px-quotes.c */
 /* The word that ends right before *@p, spaces skipped, normalised (lower

@@ -314,6 +314,23 @@ test_described_spokesperson (void)
                "Not again|?");
 }
 
+/* "The company said": the organisation the text called so just before,
+ * with the noun before its name ("the ferry company Tidewire Lines") or
+ * in an appositive after it ("Tidewire Lines, the harbour's ferry
+ * company,"); not one called so paragraphs back, others named since. */
+static void
+test_organisation_called_by_noun (void)
+{
+  quote_check ("Tidewire Lines, the harbour's ferry company, cut two routes. Ivo Marsh "
+               "objected.\n\n\"The routes lost money,\" the company said.",
+               "The routes lost money|Tidewire Lines");
+  quote_check ("Ivo Marsh sold his shares in the ferry company Tidewire Lines.\n\n\"The routes "
+               "lost money,\" the company said.", "The routes lost money|Tidewire Lines");
+  quote_check ("Ivo Marsh sold his shares in the ferry company Tidewire Lines.\n\nAda Marr "
+               "spoke.\n\nHarbour Post wrote on it.\n\n\"The routes lost money,\" the company "
+               "said.", "The routes lost money|?");
+}
+
 /* A place is nobody "he" or "she" can be. */
 static void
 test_pronoun_not_place (void)
@@ -2002,6 +2019,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/group-nouns", test_group_nouns);
   g_test_add_func ("/quote-speakers/statement-as-speaker", test_statement_as_speaker);
   g_test_add_func ("/quote-speakers/described-spokesperson", test_described_spokesperson);
+  g_test_add_func ("/quote-speakers/organisation-called-by-noun", test_organisation_called_by_noun);
   g_test_add_func ("/quote-speakers/pronoun-not-place", test_pronoun_not_place);
   g_test_add_func ("/quote-speakers/reporting-verbs-more", test_reporting_verbs_more);
   g_test_add_func ("/quote-speakers/place-after-place-phrase", test_place_after_place_phrase);
