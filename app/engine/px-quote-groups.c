@@ -423,6 +423,54 @@ may_share_run (GArray *a, GArray *b, guint k)
   return shared;
 }
 
+/* A quote of this many words or fewer links to another only when the
+ * other holds all of its words in a row. */
+#define SHORT_QUOTE 4
+
+/* Whether the outlets surely name two different people as the speakers
+ * of @a and @b: names that end differently ("Heller" is "Mark Heller"),
+ * neither an organisation's ("the Justice Department" speaks through its
+ * spokesman), neither a guess. */
+static gboolean
+speakers_differ (Entry *a, Entry *b)
+{
+  const char *sa = a->quote->speaker, *sb = b->quote->speaker;
+  const char *names[2] = { sa, sb };
+
+  if (sa == NULL || sb == NULL || a->quote->speaker_confidence < PX_QUOTE_SPEAKER_SURE ||
+      b->quote->speaker_confidence < PX_QUOTE_SPEAKER_SURE ||
+      g_str_equal (px_quote_last_word (sa), px_quote_last_word (sb)))
+    return FALSE;
+  for (guint k = 0; k < G_N_ELEMENTS (names); k++)
+    {
+      g_auto(GStrv) words = g_strsplit (names[k], " ", -1);
+
+      for (guint i = 0; words[i]; i++)
+        {
+          g_autofree char *lower = px_quote_normalize_word (words[i], strlen (words[i]));
+
+          if (px_quote_in_list (WC_ORG, lower))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Whether @e and @other may be the same quotation as far as their
+ * speakers tell: not when one article gives them to two people (it
+ * quotes each, 'She said SpaceX would fly Starship “a lot”' beside
+ * Brent Sherwood's “It has a lot of payload capacity…”), nor when the
+ * shorter is a phrase and two outlets name two people: "as quickly as
+ * possible" is anyone's.  A longer quotation two outlets give to two
+ * people is one of them misattributed, and the group shows it. */
+static gboolean
+speakers_allow (Entry *e, Entry *other)
+{
+  return !((e->document == other->document ||
+            MIN (e->core->len, other->core->len) <= SHORT_QUOTE) &&
+           speakers_differ (e, other));
+}
+
 /* How strongly the shorter quote @a is the longer @b: 0 when they must
  * not be joined.  Shared words are not enough: the quotes must share long
  * runs of words (all of a short quote, most of a longer one). */
@@ -439,7 +487,7 @@ link_score (Entry *ea, Entry *eb)
     return 0;
   /* Below, a link needs all of a short quote in a row, or a run of
    * four words of a longer one. */
-  if (!may_share_run (a, b, MIN (n, 4)))
+  if (!may_share_run (a, b, MIN (n, SHORT_QUOTE)))
     return 0;
   blocks = lcs_blocks (a, b, ea->content);
   for (guint i = 0; i < blocks->len; i++)
@@ -453,7 +501,7 @@ link_score (Entry *ea, Entry *eb)
       for (guint k = from; k < from + blk->len; k++)
         content_matched += g_array_index (shorter->content, gboolean, k);
     }
-  if (n <= 4)
+  if (n <= SHORT_QUOTE)
     {
       /* All of a short quote, unless it is a name or a title the longer
        * one names ("About a Boy" in "…nominated for About a Boy"). */
@@ -915,6 +963,8 @@ form_groups (GPtrArray *entries, GPtrArray *members, const WordIds *ids, GPtrArr
               if (other->document == e->document && other->quote->start <= e->quote->start &&
                   e->quote->end <= other->quote->end)
                 continue;
+              if (!speakers_allow (e, other))
+                continue;
               score = link_score (e, other);
 
               if (score > best_score)
@@ -972,7 +1022,7 @@ form_groups (GPtrArray *entries, GPtrArray *members, const WordIds *ids, GPtrArr
               guint g = posting_at (&singles, p)->group;
               Entry *first = g_ptr_array_index ((GPtrArray *) g_ptr_array_index (members, g), 0);
 
-              if (ids_equal (first->core, e->core))
+              if (ids_equal (first->core, e->core) && speakers_allow (e, first))
                 e->group = g;
             }
           if (e->group < 0)
@@ -993,7 +1043,7 @@ form_groups (GPtrArray *entries, GPtrArray *members, const WordIds *ids, GPtrArr
 
           if (first && (first->quote->flags & PX_QUOTE_TERM))
             {
-              if (ids_equal (first->core, e->core))
+              if (ids_equal (first->core, e->core) && speakers_allow (e, first))
                 e->group = g;
             }
           else
@@ -1004,7 +1054,7 @@ form_groups (GPtrArray *entries, GPtrArray *members, const WordIds *ids, GPtrArr
                 if (other->document == e->document && other->quote->start <= e->quote->start &&
                     e->quote->end <= other->quote->end)
                   continue;
-                if (!holds_term (other, e))
+                if (!speakers_allow (e, other) || !holds_term (other, e))
                   continue;
                 if (other->document == e->document || (e->quote->flags & PX_QUOTE_ATTRIBUTED))
                   {

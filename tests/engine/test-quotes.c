@@ -358,6 +358,30 @@ assert_joins_none (const char * const *texts, guint outlet)
   free_docs (docs, n);
 }
 
+/* Asserts that the groups of @texts are @expected: each group as its
+ * occurrences "article:text" joined by " + ", the groups joined by " / ". */
+static void
+groups_check (const char * const *texts, const char *expected)
+{
+  PxDocument **docs;
+  guint n;
+  g_autoptr(GPtrArray) groups = group_texts (texts, &docs, &n);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint g = 0; g < groups->len; g++)
+    {
+      PxQuoteGroup *group = g_ptr_array_index (groups, g);
+
+      if (g > 0)
+        g_string_append (out, " / ");
+      for (guint k = 0; k < group->occurrences->len; k++)
+        g_string_append_printf (out, "%s%u:%s", k > 0 ? " + " : "", occ (group, k)->document,
+                                occ (group, k)->text);
+    }
+  g_assert_cmpstr (out->str, ==, expected);
+  free_docs (docs, n);
+}
+
 /* A quote cut by its attribution ("…," she said, "…") is one quotation,
  * matched whole against an outlet that quotes it without the cut; a
  * second sentence after "she said." is a quotation of its own. */
@@ -602,6 +626,73 @@ test_group_said_terms (void)
   g_assert_cmpstr (occ (g_ptr_array_index (groups, 2), 0)->text, ==, "outrageous.");
   g_assert_null (((PxQuoteGroup *) g_ptr_array_index (groups, 2))->speaker);
   free_docs (docs, n);
+}
+
+/* Words an article gives to two people are two quotations: Ada Marr's
+ * "a lot" is not a piece of Ivo Brandt's quotation, which holds the
+ * words.  Nor is a phrase two outlets give surely to two people the same
+ * quotation; a quotation two outlets give to two people is (one of them
+ * misattributes it). */
+static void
+test_group_speakers_differ (void)
+{
+  const char *texts[] = {
+    "Ada Marr said the company would fly the rocket \"a lot\" before it carried anyone.\n\n"
+    "\"It has a lot of room for cargo and power for the night,\" said Ivo Brandt, who leads the lander team.",
+    "Ada Marr said the company would fly it \"a lot\" first.",
+    "\"It has a lot of room for cargo and power for the night,\" said Ivo Brandt.\n\n"
+    "\"We will start as quickly as possible,\" said Lena Vogt.",
+    "\"It has a lot of room for cargo and power for the night,\" said Lena Vogt.\n\n"
+    "\"As quickly as possible,\" said Tom Reyes.",
+    NULL
+  };
+
+  groups_check (texts,
+                "0:a lot + 1:a lot / "
+                "0:It has a lot of room for cargo and power for the night + "
+                "2:It has a lot of room for cargo and power for the night + "
+                "3:It has a lot of room for cargo and power for the night / "
+                "2:We will start as quickly as possible / "
+                "3:As quickly as possible");
+}
+
+/* The same word or term that outlets give surely to two people is two
+ * partial quotes: each their own. */
+static void
+test_group_terms_speakers_differ (void)
+{
+  const char *texts[] = {
+    "Rowan Pike called the mayor a \"coward.\" Rowan Pike called the fire a \"total loss.\"",
+    "Rowan Pike called him a \"coward.\"",
+    "Ann Lee called the senator a \"coward.\" Ann Lee called the season a \"total loss.\"",
+    NULL
+  };
+
+  groups_check (texts, "0:coward. + 1:coward. / 0:total loss. / 2:coward. / 2:total loss.");
+}
+
+/* Only people the outlets surely name tell a phrase's quotations apart:
+ * not a pronoun resolved from afar (it may be wrong), nor an
+ * organisation, which speaks through a person, nor a lone word, which
+ * may be a company's name. */
+static void
+test_group_speakers_unsure (void)
+{
+  const char *texts[] = {
+    "\"We will start as quickly as possible,\" said Ivo Brandt.",
+    "Ada Marr opened the meeting. The council voted twice. Then the hall emptied.\n\n"
+    "She said the work would go \"as quickly as possible.\"",
+    "The Justice Department called the report \"patently false.\"",
+    "\"The report is patently false,\" said Sean Robertson, a spokesman.",
+    "Microsoft said the fix \"may affect usability.\"",
+    "\"The fix may affect usability,\" said Dustin Childs.",
+    NULL
+  };
+
+  groups_check (texts,
+                "0:We will start as quickly as possible + 1:as quickly as possible. / "
+                "2:patently false. + 3:The report is patently false / "
+                "4:may affect usability. + 5:The fix may affect usability");
 }
 
 /* Text that came out of a tokenizer, and punctuation where words are
@@ -1197,6 +1288,9 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/group-title-terms", test_group_title_terms);
   g_test_add_func ("/quotes/group-thin-terms", test_group_thin_terms);
   g_test_add_func ("/quotes/group-own-words", test_group_own_words);
+  g_test_add_func ("/quotes/group-speakers-differ", test_group_speakers_differ);
+  g_test_add_func ("/quotes/group-terms-speakers-differ", test_group_terms_speakers_differ);
+  g_test_add_func ("/quotes/group-speakers-unsure", test_group_speakers_unsure);
   g_test_add_func ("/quotes/sloppy", test_sloppy_text);
   g_test_add_func ("/quotes/empty", test_empty);
   g_test_add_func ("/quotes/speaker-confidence", test_speaker_confidence);
