@@ -27,7 +27,9 @@ typedef struct {
   GArray *cut_after;  /* gboolean per core word: an ellipsis follows it */
   GArray *content;    /* gboolean per core word: not a function word */
   GArray *capital;    /* gboolean per core word: written with a capital */
+  GArray *hyphen_after;  /* gboolean per core word: a hyphen joins it to the next */
   gboolean own_source;  /* the words around it give it a source, named or not */
+  gboolean compound;    /* its words are one word joined by hyphens: "quid-pro-quo" */
   int group;
   PxQuoteMatch match;
 } Entry;
@@ -41,6 +43,7 @@ entry_free (Entry *e)
   g_array_unref (e->cut_after);
   g_array_unref (e->content);
   g_array_unref (e->capital);
+  g_array_unref (e->hyphen_after);
   g_free (e);
 }
 
@@ -183,6 +186,33 @@ plain_words (const WordIds *ids, DocScan *ds)
   return out;
 }
 
+/* Whether the words of @text (whose tokens are @tokens) are one word
+ * joined by hyphens and nothing else, punctuation around them aside:
+ * "quid-pro-quo", "short-term".  The tokenizer splits such a word, but a
+ * reader counts one. */
+static gboolean
+joined_by_hyphens (const char *text, GArray *tokens)
+{
+  guint first = 0, last = tokens->len;
+
+  while (first < last && g_array_index (tokens, PxToken, first).kind != PX_TOKEN_WORD)
+    first++;
+  while (last > first && g_array_index (tokens, PxToken, last - 1).kind != PX_TOKEN_WORD)
+    last--;
+  for (guint i = first; i < last; i++)
+    {
+      const PxToken *t = &g_array_index (tokens, PxToken, i);
+
+      if (t->kind == PX_TOKEN_WORD)
+        continue;
+      if (t->kind != PX_TOKEN_PUNCT || t->len != 1 || text[t->start] != '-' ||
+          g_array_index (tokens, PxToken, i - 1).kind != PX_TOKEN_WORD ||
+          g_array_index (tokens, PxToken, i + 1).kind != PX_TOKEN_WORD)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* The entry of @quote, whose text's tokens are @tokens. */
 static Entry *
 entry_new (WordIds *ids, guint document, PxQuote *quote, GArray *tokens)
@@ -191,7 +221,7 @@ entry_new (WordIds *ids, guint document, PxQuote *quote, GArray *tokens)
   int brackets = 0;
   guint n_full = 0, n_core = 0;
   guint *full, *core;
-  gboolean *cut_after, *content, *capital;
+  gboolean *cut_after, *content, *capital, *hyphen_after;
 
   e->document = document;
   e->quote = quote;
@@ -202,16 +232,19 @@ entry_new (WordIds *ids, guint document, PxQuote *quote, GArray *tokens)
   e->cut_after = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), tokens->len);
   e->content = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), tokens->len);
   e->capital = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), tokens->len);
+  e->hyphen_after = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), tokens->len);
   g_array_set_size (e->core, tokens->len);
   g_array_set_size (e->full, tokens->len);
   g_array_set_size (e->cut_after, tokens->len);
   g_array_set_size (e->content, tokens->len);
   g_array_set_size (e->capital, tokens->len);
+  g_array_set_size (e->hyphen_after, tokens->len);
   full = (guint *) (gpointer) e->full->data;
   core = (guint *) (gpointer) e->core->data;
   cut_after = (gboolean *) (gpointer) e->cut_after->data;
   content = (gboolean *) (gpointer) e->content->data;
   capital = (gboolean *) (gpointer) e->capital->data;
+  hyphen_after = (gboolean *) (gpointer) e->hyphen_after->data;
   for (guint i = 0; i < tokens->len; i++)
     {
       const PxToken *t = &g_array_index (tokens, PxToken, i);
@@ -228,6 +261,7 @@ entry_new (WordIds *ids, guint document, PxQuote *quote, GArray *tokens)
               cut_after[n_core] = FALSE;
               content[n_core] = !g_array_index (ids->function, gboolean, id);
               capital[n_core] = g_unichar_isupper (g_utf8_get_char (s));
+              hyphen_after[n_core] = FALSE;
               n_core++;
             }
         }
@@ -240,13 +274,19 @@ entry_new (WordIds *ids, guint document, PxQuote *quote, GArray *tokens)
           else if ((g_str_has_prefix (s, "..") || g_str_has_prefix (s, "\xe2\x80\xa6")) &&
                    n_core > 0)
             cut_after[n_core - 1] = TRUE;
+          else if (*s == '-' && t->len == 1 && brackets == 0 && n_core > 0 && i > 0 &&
+                   i + 1 < tokens->len && g_array_index (tokens, PxToken, i - 1).kind == PX_TOKEN_WORD &&
+                   g_array_index (tokens, PxToken, i + 1).kind == PX_TOKEN_WORD)
+            hyphen_after[n_core - 1] = TRUE;
         }
     }
+  e->compound = n_full > 1 && joined_by_hyphens (quote->text, tokens);
   g_array_set_size (e->full, n_full);
   g_array_set_size (e->core, n_core);
   g_array_set_size (e->cut_after, n_core);
   g_array_set_size (e->content, n_core);
   g_array_set_size (e->capital, n_core);
+  g_array_set_size (e->hyphen_after, n_core);
   return e;
 }
 
@@ -423,6 +463,25 @@ may_share_run (GArray *a, GArray *b, guint k)
   return shared;
 }
 
+static gboolean
+ids_equal (GArray *a, GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (guint)) == 0;
+}
+
+/* Whether @e writes its @len words from @at on as one word joined by
+ * hyphens: where a quote that is such a word ("single-payer") stands in
+ * a quotation as that word, and not as words of their own ("a short term
+ * nature" holds no "short-term"). */
+static gboolean
+written_joined (Entry *e, guint at, guint len)
+{
+  for (guint i = at; i + 1 < at + len; i++)
+    if (!g_array_index (e->hyphen_after, gboolean, i))
+      return FALSE;
+  return TRUE;
+}
+
 /* A quote of this many words or fewer links to another only when the
  * other holds all of its words in a row. */
 #define SHORT_QUOTE 4
@@ -504,16 +563,19 @@ link_score (Entry *ea, Entry *eb)
   if (n <= SHORT_QUOTE)
     {
       /* All of a short quote, unless it is a name or a title the longer
-       * one names ("About a Boy" in "…nominated for About a Boy"). */
+       * one names ("About a Boy" in "…nominated for About a Boy"), or one
+       * word joined by hyphens that the longer writes as words of their
+       * own. */
       Entry *longer = shorter == ea ? eb : ea;
       gboolean name = longer->core->len > n && written_as_name (shorter, 0, n, TRUE);
 
       for (guint i = 0; i < blocks->len; i++)
         {
           const Block *blk = &g_array_index (blocks, Block, i);
+          guint at = shorter == ea ? blk->b : blk->a;
 
-          if (blk->len == n &&
-              !(name && written_as_name (longer, shorter == ea ? blk->b : blk->a, n, FALSE)))
+          if (blk->len == n && !(name && written_as_name (longer, at, n, FALSE)) &&
+              !(shorter->compound && !written_joined (longer, at, n)))
             return 1.0;
         }
       return 0.0;
@@ -541,12 +603,6 @@ link_score (Entry *ea, Entry *eb)
       return 0.5 * lcs / n;
   }
   return 0;
-}
-
-static gboolean
-ids_equal (GArray *a, GArray *b)
-{
-  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (guint)) == 0;
 }
 
 static PxQuoteMatch
@@ -603,7 +659,8 @@ holds_term (Entry *hay, Entry *needle)
     return FALSE;
   for (guint i = 0; i + n->len <= h->len; i++)
     if (memcmp (&g_array_index (h, guint, i), n->data, n->len * sizeof (guint)) == 0 &&
-        !(name && written_as_name (hay, i, n->len, FALSE)))
+        !(name && written_as_name (hay, i, n->len, FALSE)) &&
+        !(needle->compound && !written_joined (hay, i, n->len)))
       return TRUE;
   return FALSE;
 }

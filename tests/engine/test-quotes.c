@@ -695,6 +695,31 @@ test_group_speakers_unsure (void)
                 "4:may affect usability. + 5:The fix may affect usability");
 }
 
+/* One word joined by hyphens is one word: a "quid-pro-quo" or a
+ * "short-term" stay is not a piece of a quotation that has the words as
+ * words of their own, only of one that writes the same word
+ * ("single-payer health care"). */
+static void
+test_group_hyphenated_word (void)
+{
+  const char *texts[] = {
+    "\"He had no sign of a quid pro quo and no short term deal,\" Ada Marr said.\n\n"
+    "\"The 'quid-pro-quo' story is over,\" Ada Marr added.",
+    "Ada Marr cited the \"short-term\" stays.",
+    "\"He had no sign of a quid pro quo and no short term deal,\" Ada Marr said.",
+    "Ivo Brandt backed \"single-payer\" care. Critics mocked his \"single-payer health care\" talk.",
+    "An \"out-of-band\" patch is rare. \"We will ship an out-of-band patch,\" Lena Vogt said.",
+    NULL
+  };
+
+  groups_check (texts,
+                "0:He had no sign of a quid pro quo and no short term deal + "
+                "2:He had no sign of a quid pro quo and no short term deal / "
+                "0:The 'quid-pro-quo' story is over / 0:quid-pro-quo / 1:short-term / "
+                "3:single-payer + 3:single-payer health care / "
+                "4:out-of-band + 4:We will ship an out-of-band patch");
+}
+
 /* Text that came out of a tokenizer, and punctuation where words are
  * expected: nothing is lost and nothing crashes. */
 static void
@@ -1291,6 +1316,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/group-speakers-differ", test_group_speakers_differ);
   g_test_add_func ("/quotes/group-terms-speakers-differ", test_group_terms_speakers_differ);
   g_test_add_func ("/quotes/group-speakers-unsure", test_group_speakers_unsure);
+  g_test_add_func ("/quotes/group-hyphenated-word", test_group_hyphenated_word);
   g_test_add_func ("/quotes/sloppy", test_sloppy_text);
   g_test_add_func ("/quotes/empty", test_empty);
   g_test_add_func ("/quotes/speaker-confidence", test_speaker_confidence);
