@@ -127,6 +127,24 @@ word_id_of (const WordIds *ids, const char *w)
   return word_id_slot (ids, w, px_quote_word_hash (w))->id;
 }
 
+/* Whether the normal form @w carries no content: a function word, or
+ * one with a contraction's ending ("he's", "they'll", "she'd"), which
+ * the list need not spell out. */
+static gboolean
+is_function_word (const char *w)
+{
+  const char *apostrophe = strchr (w, '\'');
+  char stem[WORD_BUF];
+
+  if (px_quote_in_list (WC_FUNCTION, w))
+    return TRUE;
+  if (apostrophe == NULL || apostrophe == w || (gsize) (apostrophe - w) >= sizeof stem)
+    return FALSE;
+  memcpy (stem, w, apostrophe - w);
+  stem[apostrophe - w] = '\0';
+  return px_quote_in_list (WC_FUNCTION, stem);
+}
+
 /* The id of a word's normal form, which @ids keeps, made if new. */
 static guint
 word_id (WordIds *ids, const char *s, gsize len)
@@ -143,7 +161,7 @@ word_id (WordIds *ids, const char *s, gsize len)
   slot->hash = h;
   slot->word = g_string_chunk_insert (ids->strings, w);
   slot->id = ++ids->n_ids;
-  function = px_quote_in_list (WC_FUNCTION, w);
+  function = is_function_word (w);
   g_array_append_val (ids->function, function);
   if (ids->n_ids * 2 > 1u << ids->bits)
     {
@@ -582,7 +600,9 @@ link_score (Entry *ea, Entry *eb)
     }
   for (guint k = 0; k < shorter->content->len; k++)
     content += g_array_index (shorter->content, gboolean, k);
-  if (longest < 4 || content_matched < 0.6 * content)
+  /* And a word that says something: "He's going to do it" shares only
+   * stock words with "So he's going to do the investigation?". */
+  if (longest < 4 || content_matched < 0.6 * content || (content_matched == 0 && !ids_equal (a, b)))
     return 0;
   if (sum >= 0.6 * n)
     return (double) sum / n;

@@ -720,6 +720,25 @@ test_group_hyphenated_word (void)
                 "4:out-of-band + 4:We will ship an out-of-band patch");
 }
 
+/* Words in common that say nothing ("he's going to do", function words
+ * and a contraction of one) do not make two quotations one: Sondland's
+ * "He's going to do it" is not Trump's "So he's going to do the
+ * investigation?". */
+static void
+test_group_stock_words (void)
+{
+  const char *texts[] = {
+    "\"I heard the President ask, 'So he's going to do the investigation?'\" Ivo Brandt testified. "
+    "\"Mr. Sondland replied that 'He's going to do it,' and left.\"",
+    NULL
+  };
+
+  groups_check (texts,
+                "0:I heard the President ask, 'So he's going to do the investigation?' / "
+                "0:So he's going to do the investigation? / "
+                "0:Mr. Sondland replied that 'He's going to do it,' and left. / 0:He's going to do it");
+}
+
 /* Text that came out of a tokenizer, and punctuation where words are
  * expected: nothing is lost and nothing crashes. */
 static void
@@ -1317,6 +1336,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/group-terms-speakers-differ", test_group_terms_speakers_differ);
   g_test_add_func ("/quotes/group-speakers-unsure", test_group_speakers_unsure);
   g_test_add_func ("/quotes/group-hyphenated-word", test_group_hyphenated_word);
+  g_test_add_func ("/quotes/group-stock-words", test_group_stock_words);
   g_test_add_func ("/quotes/sloppy", test_sloppy_text);
   g_test_add_func ("/quotes/empty", test_empty);
   g_test_add_func ("/quotes/speaker-confidence", test_speaker_confidence);
