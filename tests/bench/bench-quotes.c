@@ -944,7 +944,8 @@ polnear (const char *dir, Score *sc)
 /* The sets of labelled events, each scored apart: the project's own
  * written events (no "set"), real news from ECB+ ("news"), and batches of
  * real articles each labelled before the engine first ran on it: pages of
- * many outlets ("web", "web2") and political news ("politics"). */
+ * many outlets ("web", "web2") and political news ("politics",
+ * "politics2"). */
 static const struct {
   const char *set;
   const char *title;
@@ -957,6 +958,8 @@ static const struct {
             "grouped per event)" },
   { "politics", "labelled political news, third batch (tests/data/quotes, set \"politics\": "
                 "ECB+ and pages, grouped per event)" },
+  { "politics2", "labelled political news, fourth batch (tests/data/quotes, set \"politics2\": "
+                 "ECB+, grouped per event)" },
 };
 
 /* Each event is scored into the Score of its set in @scores (indexed as
