@@ -194,6 +194,34 @@ full_name_of_first (DocScan *ds, const char *first)
 
 static gboolean opens_its_sentence (DocScan *ds, const Mention *m);
 
+/* Where the name of @m ends in the text, or NULL when the text there is
+ * not the name as written (titles dropped, white space joined). */
+static const char *
+name_end (DocScan *ds, const Mention *m)
+{
+  gsize n = strlen (m->name);
+
+  if (m->pos + n > ds->len || strncmp (ds->text + m->pos, m->name, n) != 0)
+    return NULL;
+  return ds->text + m->pos + n;
+}
+
+/* Past the possessive ending at @p, the end of a name ("Sultan's",
+ * "Sanders’"), or @p when there is none. */
+static const char *
+past_possessive (const char *p)
+{
+  if (g_str_has_prefix (p, "'s"))
+    return p + 2;
+  if (g_str_has_prefix (p, "\xe2\x80\x99s"))
+    return p + 4;
+  if (*p == '\'')
+    return p + 1;
+  if (g_str_has_prefix (p, "\xe2\x80\x99"))
+    return p + 3;
+  return p;
+}
+
 /* Whether @word, in no list of first names, opens the full name of one
  * person written in a sentence, not run on into a capitalised word: a
  * family name written first ("Liu Xiaming has said"), not the headline's
@@ -208,13 +236,13 @@ family_name_first (DocScan *ds, const char *word)
   for (guint i = 0; i < ds->mentions->len; i++)
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i);
-      guint32 k = m->pos + strlen (m->name);
+      const char *end;
 
-      if (!g_str_equal (m->name, full) || strncmp (ds->text + m->pos, full, strlen (full)) != 0)
+      if (!g_str_equal (m->name, full) || (end = name_end (ds, m)) == NULL)
         continue;
-      while (k < ds->len && ds->text[k] == ' ')
-        k++;
-      if (k >= ds->len || !g_ascii_isupper (ds->text[k]))
+      while (*end == ' ')
+        end++;
+      if (!g_ascii_isupper (*end))
         return TRUE;
     }
   return FALSE;
@@ -811,16 +839,13 @@ pronoun_gender (const char *pronoun)
   return 0;
 }
 
-/* Whether the name of @m is written with a possessive ending:
- * "Sultan's", "Sanders’". */
+/* Whether the name of @m is written with a possessive ending. */
 static gboolean
 written_possessive (DocScan *ds, const Mention *m)
 {
-  const char *p = ds->text + m->pos + strlen (m->name);
+  const char *end = name_end (ds, m);
 
-  if (strncmp (ds->text + m->pos, m->name, strlen (m->name)) != 0)
-    return FALSE;
-  return *p == '\'' || g_str_has_prefix (p, "\u2019");
+  return end && past_possessive (end) != end;
 }
 
 /* The first person the sentence of the mention at @i names before
@@ -1616,7 +1641,6 @@ resolve_organisation (DocScan *ds, Found *f, double *certainty)
       const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
       g_autofree char *last = NULL;
       const char *after;
-      gsize n = strlen (m->name);
 
       if (m->pos >= f->np_pos)
         continue;
@@ -1627,17 +1651,10 @@ resolve_organisation (DocScan *ds, Found *f, double *certainty)
           return g_strdup (m->name);
         }
       /* The name as written, then its possessive, then the noun. */
-      if (m->pos + n > ds->len || strncmp (ds->text + m->pos, m->name, n) != 0)
+      after = name_end (ds, m);
+      if (after == NULL)
         continue;
-      after = ds->text + m->pos + n;
-      if (g_str_has_prefix (after, "'s"))
-        after += 2;
-      else if (g_str_has_prefix (after, "\xe2\x80\x99s"))
-        after += 4;
-      else if (*after == '\'')
-        after += 1;
-      else if (g_str_has_prefix (after, "\xe2\x80\x99"))
-        after += 3;
+      after = past_possessive (after);
       if (word_at_is (after, ds->text + MIN (ds->len, (gsize) f->np_pos), noun) && !m->org)
         {
           *certainty = RESOLVED_ROLE;
@@ -1655,12 +1672,11 @@ resolve_organisation (DocScan *ds, Found *f, double *certainty)
 static gboolean
 speaks (DocScan *ds, const Mention *m)
 {
-  gsize n = strlen (m->name);
-  const char *p = ds->text + m->pos;
+  const char *p = name_end (ds, m);
 
-  if (strncmp (p, m->name, n) != 0)
+  if (p == NULL)
     return FALSE;
-  p = past_appositive (ds, p + n);
+  p = past_appositive (ds, p);
   for (int word = 0; word < 2; word++)
     {
       const char *w;
