@@ -666,28 +666,22 @@ carry_open_quote (Scanner *sc, Open *whole, guint paragraph)
   whole->mark = last->mark_start;
 }
 
-/* Whether text[lo, hi) holds a word of the speaker's own voice ("we",
+/* Whether paragraph @p holds a word of the speaker's own voice ("we",
  * "my", "I'm"): a sentence of a quotation, not the reporter's. */
 static gboolean
-has_first_person_word (const char *text, guint32 lo, guint32 hi)
+has_first_person_word (Scanner *sc, guint p)
 {
-  for (guint32 k = lo; k < hi;)
-    {
-      guint32 e = k;
+  guint n_tokens;
+  const PxToken *tokens = px_document_get_paragraph_tokens (sc->doc, p, &n_tokens);
 
-      while (e < hi && (g_ascii_isalpha (text[e]) || text[e] == '\''))
-        e++;
-      if (e > k)
-        {
-          g_autofree char *word = px_quote_normalize_word (text + k, e - k);
+  for (guint t = 0; t < n_tokens; t++)
+    if (tokens[t].kind == PX_TOKEN_WORD)
+      {
+        g_autofree char *word = px_quote_normalize_word (sc->text + tokens[t].start, tokens[t].len);
 
-          if (px_quote_in_role (WR_FIRST_PERSON_WORD, word))
-            return TRUE;
-          k = e;
-        }
-      else
-        k = g_utf8_next_char (text + k) - text;
-    }
+        if (px_quote_in_role (WR_FIRST_PERSON_WORD, word))
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -715,8 +709,7 @@ resume_open_quote (Scanner *sc, guint p)
     {
       const PxParagraph *para = px_document_get_paragraph (sc->doc, k);
 
-      if (has_double_mark (sc->text, para->start, para->end) ||
-          !has_first_person_word (sc->text, para->start, para->end))
+      if (has_double_mark (sc->text, para->start, para->end) || !has_first_person_word (sc, k))
         return NULL;
     }
   g_ptr_array_steal_index (sc->found, sc->found->len - 1);
