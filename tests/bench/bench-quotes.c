@@ -944,8 +944,9 @@ polnear (const char *dir, Score *sc)
 /* The sets of labelled events, each scored apart: the project's own
  * written events (no "set"), real news from ECB+ ("news"), and batches of
  * real articles each labelled before the engine first ran on it: pages of
- * many outlets ("web", "web2") and political news ("politics",
- * "politics2"). */
+ * many outlets ("web", "web2"), political news ("politics",
+ * "politics2") and a fifth batch of ECB+ articles and pages
+ * ("politics3"). */
 static const struct {
   const char *set;
   const char *title;
@@ -960,6 +961,8 @@ static const struct {
                 "ECB+ and pages, grouped per event)" },
   { "politics2", "labelled political news, fourth batch (tests/data/quotes, set \"politics2\": "
                  "ECB+, grouped per event)" },
+  { "politics3", "labelled news, fifth batch (tests/data/quotes, set \"politics3\": "
+                 "ECB+ and pages, grouped per event)" },
 };
 
 /* Each event is scored into the Score of its set in @scores (indexed as

@@ -171,7 +171,14 @@ evaluate_event (JsonObject *event, const char *dir)
   g_autoptr(GArray) labels = g_array_new (FALSE, TRUE, sizeof (Label));
   g_autoptr(GPtrArray) predicted = NULL;
   Counts c = { 0 };
+  gboolean known = set[0] == '\0' || g_str_equal (set, "news");
 
+  /* A batch that has no floors here yet (labelled, waiting for its first
+   * run in bench-quotes) is left out, not counted into the own set. */
+  for (guint b = 0; b < G_N_ELEMENTS (batches); b++)
+    known |= g_str_equal (set, batches[b].set);
+  if (!known)
+    return;
   for (guint d = 0; d < n_docs; d++)
     {
       g_autofree char *path = g_build_filename (dir, json_array_get_string_element (paths, d), NULL);
