@@ -945,8 +945,8 @@ polnear (const char *dir, Score *sc)
  * written events (no "set"), real news from ECB+ ("news"), and batches of
  * real articles each labelled before the engine first ran on it: pages of
  * many outlets ("web", "web2"), political news ("politics",
- * "politics2") and a fifth batch of ECB+ articles and pages
- * ("politics3"). */
+ * "politics2"), a fifth batch of ECB+ articles and pages
+ * ("politics3") and a sixth batch of pages ("web3"). */
 static const struct {
   const char *set;
   const char *title;
@@ -963,6 +963,8 @@ static const struct {
                  "ECB+, grouped per event)" },
   { "politics3", "labelled news, fifth batch (tests/data/quotes, set \"politics3\": "
                  "ECB+ and pages, grouped per event)" },
+  { "web3", "labelled web news, sixth batch (tests/data/quotes, set \"web3\": "
+            "pages of seven outlets, grouped per event)" },
 };
 
 /* Each event is scored into the Score of its set in @scores (indexed as
