@@ -783,6 +783,35 @@ verb_after_name (DocScan *ds, GArray *items, guint k)
          (px_quote_has_ending (WE_FINITE_VERB, it->lower) && px_quote_has_ending (WE_MODIFIER, it->lower));
 }
 
+/* Whether items[s, d), a piece set off by commas after a sentence's
+ * opening phrase, goes on with it: a place of more words than one ("in
+ * Salem, New Hampshire, Ann Lee"), or a second phrase of a participle
+ * in lower case, perhaps after an adverbial word ("On Thursday, after
+ * remaining neutral, Ann Lee endorsed"), not a clause with a subject of
+ * its own ("Once, when they spotted it, Ann Lee circled as her friends
+ * jeered"). */
+static gboolean
+opening_piece (DocScan *ds, GArray *items, guint s, guint d)
+{
+  Item *first = &g_array_index (items, Item, s);
+
+  if (first->cap)
+    {
+      g_autofree char *piece = NULL;
+
+      if (d < s + 2 || !px_quote_all_capitalised (items, s, d))
+        return FALSE;
+      piece = px_quote_span_text (ds, first->start, g_array_index (items, Item, d - 1).end);
+      return px_quote_is_place (piece);
+    }
+  /* Not a clause with a subject of its own: "when they spotted it," */
+  if (s + 1 < d && px_quote_item_in (items, s, WR_ADVERBIAL_OPENER))
+    first = &g_array_index (items, Item, s + 1);
+  px_quote_item_fill (ds, first);
+  return first->kind == IT_WORD && !first->cap && px_quote_has_ending (WE_PARTICIPLE, first->lower) &&
+         !(first->classes & (WC_STOP | WC_FUNCTION | WC_DETERMINER));
+}
+
 /* The first noun phrase of items[0, n): the subject of the sentence. */
 static void
 sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
@@ -832,7 +861,8 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
             break;
           if (!(first_word->cap && d == s + 1 && strchr (first_word->lower, '.')) &&
               !(!first_word->cap && px_quote_has_role (first_word, WR_NAME_PREPOSITION)) &&
-              !(first_word->cap && (first_word->classes & WC_PLACE) && d == s + 1))
+              !(first_word->cap && (first_word->classes & WC_PLACE) && d == s + 1) &&
+              !opening_piece (ds, items, s, d))
             break;
           s = d + 1;
         }
@@ -2317,6 +2347,97 @@ subject_owns_quote (Found *f, DocScan *ds, GArray *items, guint n)
   f->kind = SPK_NONE;
 }
 
+/* Whether @before, the words of a sentence up to a quote in it, are a
+ * participle's phrase that opens the sentence, with no comma yet:
+ * "Describing Yida as a", "Calling it", "In explaining why many of
+ * those" (a preposition, then the participle). */
+static gboolean
+opens_with_participle (DocScan *ds, GArray *before, guint t)
+{
+  Item *first = &g_array_index (before, Item, t);
+
+  for (guint i = t; i < before->len; i++)
+    if (g_array_index (before, Item, i).kind != IT_WORD && g_array_index (before, Item, i).kind != IT_HYPHEN)
+      return FALSE;
+  if (first->kind != IT_WORD || !first->cap)
+    return FALSE;
+  px_quote_item_fill (ds, first);
+  if (px_quote_has_ending (WE_PARTICIPLE, first->lower) && opens_with_phrase (ds, before, t))
+    return TRUE;
+  if (t + 1 < before->len && px_quote_has_role (first, WR_NAME_PREPOSITION))
+    {
+      Item *second = &g_array_index (before, Item, t + 1);
+
+      px_quote_item_fill (ds, second);
+      return second->kind == IT_WORD && !second->cap && px_quote_has_ending (WE_PARTICIPLE, second->lower) &&
+             !(second->classes & (WC_STOP | WC_FUNCTION | WC_DETERMINER));
+    }
+  return FALSE;
+}
+
+static const char *before_close (DocScan *ds, Found *f);
+
+/* 'Describing Yida as a “very insecure” area, Ken Isaacs expressed
+ * worry', 'Calling it “a farce,” she walked out': a quote inside the
+ * participle's phrase that opens its sentence is the words of the
+ * participle's subject, who is the main clause's: the subject after the
+ * phrase's comma (past ", though,"), a person the text names with a
+ * verb after the name (as subject_owns_quote() asks), a pronoun or a
+ * role.  @before are the words before the quote, @after those after it
+ * up to the next quote. */
+static gboolean
+participle_opener_subject (Found *f, DocScan *ds, GArray *before, GArray *after)
+{
+  guint t = 0, c, e;
+  const char *close;
+  g_autoptr(GArray) main_clause = NULL;
+
+  for (guint i = 0; i < before->len; i++)
+    if (g_array_index (before, Item, i).kind == IT_END)
+      t = i + 1;
+  if (t >= before->len || !opens_with_participle (ds, before, t))
+    return FALSE;
+  /* The phrase's comma, inside the marks ('“a farce,” she') or after. */
+  close = before_close (ds, f);
+  if (close && *close == ',')
+    c = 0;
+  else
+    {
+      for (c = 0; c < after->len && g_array_index (after, Item, c).kind != IT_COMMA; c++)
+        if (g_array_index (after, Item, c).kind != IT_WORD)
+          return FALSE;
+      if (c >= after->len)
+        return FALSE;
+      c++;
+    }
+  /* ", though,", ", however," */
+  if (c + 1 < after->len && g_array_index (after, Item, c + 1).kind == IT_COMMA)
+    {
+      Item *w = &g_array_index (after, Item, c);
+
+      px_quote_item_fill (ds, w);
+      if (w->kind == IT_WORD && !w->cap && (is_adverb (w) || (w->classes & WC_STOP)))
+        c += 2;
+    }
+  for (e = c; e < after->len && g_array_index (after, Item, e).kind != IT_END; e++)
+    ;
+  if (e <= c)
+    return FALSE;
+  main_clause = g_array_sized_new (FALSE, FALSE, sizeof (Item), e - c);
+  g_array_append_vals (main_clause, &g_array_index (after, Item, c), e - c);
+  sentence_subject (f, ds, main_clause, main_clause->len);
+  if ((f->kind == SPK_NAME && !f->np_weak && verb_follows (ds, main_clause, f->np_pos, main_clause->len) &&
+       names_person (ds, f->np)) ||
+      f->kind == SPK_PRONOUN || f->kind == SPK_ROLE)
+    {
+      f->pattern = PATTERN_SUBJECT;
+      return TRUE;
+    }
+  g_clear_pointer (&f->np, g_free);
+  f->kind = SPK_NONE;
+  return FALSE;
+}
+
 /* Whether the verb at items[v] stands in a relative clause that opens
  * after items[t] and no comma closes before it: "a native who broke
  * into D.C. reporting" reports nothing the sentence's subject said. */
@@ -3104,6 +3225,8 @@ px_quote_attribute (DocScan *ds)
         else
           {
             attribute_before (f, ds, before);
+            if (f->kind == SPK_NONE)
+              participle_opener_subject (f, ds, before, after);
             f->said = verb_before || f->kind == SPK_NAME || f->kind == SPK_PRONOUN ||
                       f->kind == SPK_ROLE;
           }

@@ -1506,6 +1506,39 @@ test_participle_after_object (void)
                "the best we have.|Tom Reed");
 }
 
+/* "Describing the pier as a “…” place, Ann Lee warned": a quote inside
+ * a participle's phrase that opens the sentence is the words of the
+ * main clause's subject, named with a verb after the name, or a pronoun;
+ * a role the text never gives a name stays nobody. */
+static void
+test_participle_phrase_opens_sentence (void)
+{
+  quote_check ("Describing the pier as a \"very unsafe\" place, Ann Lee warned the harbour board on Monday.",
+               "very unsafe|Ann Lee");
+  quote_check ("Ann Lee chairs the board.\n\nCalling the vote \"a farce,\" she walked out.",
+               "a farce|Ann Lee");
+  quote_check ("Admitting that the ferry \"runs late too often,\" though, Ivo Marsh defended the pilots.",
+               "runs late too often|Ivo Marsh");
+  quote_check ("Describing the plan as \"dead on arrival,\" the senator walked out.",
+               "dead on arrival|?");
+}
+
+/* "Speaking in Dover, New Hampshire, Ann Lee…", "On Monday, after
+ * visiting the pier, Ann Lee…": a place of two words and a second
+ * phrase of a participle go on with the phrase that opens the sentence,
+ * before its subject; a clause with a subject of its own ("when they
+ * saw it,") does not, and the subject of the verb inside it speaks. */
+static void
+test_opening_phrase_in_pieces (void)
+{
+  quote_check ("Speaking at a town hall in Salem, New Hampshire, Ann Lee went after the board, "
+               "calling it \"a club of cowards.\"", "a club of cowards.|Ann Lee");
+  quote_check ("On Thursday, after staying neutral all year, Ann Lee endorsed Ivo Marsh, saying, "
+               "\"He is the one to fix the port.\"", "He is the one to fix the port.|Ann Lee");
+  quote_check ("Once, when they saw the ferry, Ivo Marsh waved as his friends jeered, \"Goodbye!\"",
+               "Goodbye!|?");
+}
+
 /* "Vice President Ann Berg, Marsh said, had …": a speech verb set off
  * by commas as an aside inside a sentence that goes on; its subject,
  * a person named in full before, said it, not the sentence's subject. */
@@ -2103,6 +2136,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/pronoun-first-name-alone", test_pronoun_first_name_alone);
   g_test_add_func ("/quote-speakers/plural-noun-of-verb-form", test_plural_noun_of_verb_form);
   g_test_add_func ("/quote-speakers/participle-after-object", test_participle_after_object);
+  g_test_add_func ("/quote-speakers/participle-phrase-opens-sentence", test_participle_phrase_opens_sentence);
+  g_test_add_func ("/quote-speakers/opening-phrase-in-pieces", test_opening_phrase_in_pieces);
   g_test_add_func ("/quote-speakers/parenthetical-said", test_parenthetical_said);
   g_test_add_func ("/quote-speakers/nested-quote-speakers", test_nested_quote_speakers);
   g_test_add_func ("/quote-speakers/introduced-before-reported-after", test_introduced_before_reported_after);
