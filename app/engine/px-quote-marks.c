@@ -275,30 +275,6 @@ glued_between_words (const char *text, gunichar before, gunichar after, guint32 
   return is_alnum (before) && is_alnum (after) && memchr (text + next, '"', pe - next) != NULL;
 }
 
-static guint32 reopening_mark (Scanner *sc, Family family, guint p);
-
-/* 'Taylor wrote. " The course of steroids…' with no quote open, and
- * nothing before it that it could close: a straight mark spaced after a
- * sentence's stop and before the next sentence's first word opens a
- * quote, when a mark follows to close it, in the paragraph or opening
- * the next (copy that put a space on the wrong side of the mark). */
-static gboolean
-spaced_opener (Scanner *sc, gunichar after, guint32 next, guint32 pe, guint paragraph)
-{
-  guint32 word = next;
-
-  if (after != ' ')
-    return FALSE;
-  while (word < pe && sc->text[word] == ' ')
-    word++;
-  return word < pe && g_unichar_isupper (g_utf8_get_char (sc->text + word)) &&
-         (memchr (sc->text + word, '"', pe - word) != NULL ||
-          reopening_mark (sc, FAM_DOUBLE, paragraph + 1) != 0);
-}
-
-static gboolean closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
-                                     guint32 pe, guint paragraph);
-
 /* How many straight double marks stand between @lo and @hi. */
 static guint
 straight_marks (const char *text, guint32 lo, guint32 hi)
@@ -309,6 +285,70 @@ straight_marks (const char *text, guint32 lo, guint32 hi)
     n++;
   return n;
 }
+
+/* Whether no double mark but straight ones stands between @lo and @hi. */
+static gboolean
+only_straight_marks (const char *text, guint32 lo, guint32 hi)
+{
+  for (const char *c = text + lo; c < text + hi; c = g_utf8_next_char (c))
+    {
+      gunichar u = g_utf8_get_char (c);
+
+      if (u == 0x201C || u == 0x201D || u == 0x201E || u == 0x00AB || u == 0x00BB)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the double marks between @lo and @hi are all straight and even
+ * in number (they pair up among themselves), or odd. */
+static gboolean
+marks_pair_up (const char *text, guint32 lo, guint32 hi)
+{
+  return straight_marks (text, lo, hi) % 2 == 0 && only_straight_marks (text, lo, hi);
+}
+
+static gboolean
+straight_marks_odd (const char *text, guint32 lo, guint32 hi)
+{
+  return straight_marks (text, lo, hi) % 2 == 1 && only_straight_marks (text, lo, hi);
+}
+
+static guint32 reopening_mark (Scanner *sc, Family family, guint p);
+
+/* 'Taylor wrote. " The course of steroids…' with no quote open, and
+ * nothing before it that it could close: a straight mark spaced after a
+ * sentence's stop and before the next sentence's first word opens a
+ * quote, when a mark follows to close it, in the paragraph or opening
+ * the next (copy that put a space on the wrong side of the mark). */
+/* '…then saying" save me, mommy ", while…', 'and also the" lightest,
+ * "weighing…': a tokenizer glues every other straight mark of a
+ * paragraph to the word before it, openers too; such a mark, with no
+ * quote open and nothing before it that it could close, opens when the
+ * straight marks after it in the paragraph are odd in number, one to
+ * close it and the others in pairs. */
+static gboolean
+spaced_opener (Scanner *sc, gunichar before, gunichar after, guint32 next, guint32 pe,
+               guint paragraph)
+{
+  guint32 word = next;
+
+  if (after != ' ')
+    return FALSE;
+  while (word < pe && sc->text[word] == ' ')
+    word++;
+  if (word >= pe)
+    return FALSE;
+  if (g_unichar_isupper (g_utf8_get_char (sc->text + word)))
+    return memchr (sc->text + word, '"', pe - word) != NULL ||
+           reopening_mark (sc, FAM_DOUBLE, paragraph + 1) != 0;
+  return before != 0 && !g_unichar_isspace (before) && is_alnum (g_utf8_get_char (sc->text + word)) &&
+         straight_marks_odd (sc->text, word, pe);
+}
+
+static gboolean closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
+                                     guint32 pe, guint paragraph);
+
 
 /* Whether the last word before @mark, past its comma or colon, is a
  * speech verb: 'he said, "we will…', 'walks in and says, "I'd like…'. */
@@ -325,6 +365,8 @@ follows_speech_verb (const char *text, guint32 ps, guint32 mark)
   word = px_quote_normalize_word (text + w, e - w);
   return (px_quote_word_classes (word) & WC_SPEECH_VERB) != 0;
 }
+static gboolean closes_before_attribution (Scanner *sc, gunichar opener, guint32 mark,
+                                           guint32 ps, guint32 pe, guint paragraph);
 static gboolean closes_open_quote (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
                                    guint32 pe, guint paragraph);
 static gboolean attribution_follows (const char *text, guint32 pos, guint32 pe, guint max_words);
@@ -366,6 +408,40 @@ pronoun_said_follows (const char *text, guint32 pos, guint32 pe)
   return TRUE;
 }
 
+/* 'my back ", then…', 'the final say ".': a straight mark with the
+ * punctuation that ends a clause glued after it closes a quote; it
+ * cannot open one ('"...', '". . . I', '".@Lee' do: an ellipsis, a
+ * handle). */
+static gboolean
+clause_end_follows (const char *text, guint32 next, guint32 pe)
+{
+  char c = next < pe ? text[next] : 0;
+
+  if (c == '.')
+    return next + 1 == pe ||
+           (text[next + 1] == ' ' && !(next + 2 < pe && text[next + 2] == '.'));
+  return c == ',' || c == ';' || c == ':' || c == ')' || c == '?' || c == '!';
+}
+
+/* 'the new 17 "MacBook Pro…', 'thinnest 17" notebook': a straight mark
+ * after a number, glued or spaced as a tokenizer leaves it, is an inch
+ * mark when the paragraph's straight marks are odd in number (it is the
+ * one that pairs with none) and no attribution follows it ('it ended
+ * 17," Lee said'). */
+static gboolean
+inch_mark (const char *text, guint32 ps, guint32 pos, guint32 next, guint32 pe)
+{
+  guint32 p = pos;
+
+  if (text[pos] != '"')
+    return FALSE;
+  if (p > ps && text[p - 1] == ' ')
+    p--;
+  if (p == ps || !g_ascii_isdigit (text[p - 1]) || !straight_marks_odd (text, ps, pe))
+    return FALSE;
+  return !attribution_follows (text, next, pe, 3);
+}
+
 /* Handles the mark @c at @pos; @ps and @pe bound its paragraph. */
 static void
 scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint32 pe,
@@ -380,10 +456,21 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
   switch (c)
     {
     case '"':
+      if (inch_mark (sc->text, ps, pos, next, pe))
+        break;
+      if (clause_end_follows (sc->text, next, pe))
+        left = FALSE;
       /* 'a "political statement"on': a mark glued to the next word still
        * closes the open quote; so does one spaced away from a single
-       * mark, where typesetters put a thin space. */
+       * mark, where typesetters put a thin space, one spaced before the
+       * comma or stop it stands before ('my back ", then'), and one with
+       * no mark after it in the paragraph when a straight quote is open
+       * (it pairs with that one: 'Deep Throat "(2006).'). */
       if ((right ||
+           ((before == 0 || g_unichar_isspace (before)) &&
+            clause_end_follows (sc->text, next, pe)) ||
+           (t && t->family == FAM_DOUBLE && t->opener == '"' &&
+            !has_double_mark (sc->text, next, pe)) ||
            /* Not after a speech verb with two marks after it, one to
             * close each: 'and says, "I'd like…," well, …."' opens a
             * quote inside the one open ('they argued, "Dorsey told'
@@ -401,11 +488,7 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
        * before a name and a speech verb ('received, "SEACOM said in a
        * statement.') when no mark follows in the paragraph to close a
        * quote it would open. */
-      else if (!t && left && before_spaces (sc->text, ps, pos) == ',' &&
-               (pronoun_said_follows (sc->text, next, pe) ||
-                (!has_double_mark (sc->text, next, pe) &&
-                 attribution_follows (sc->text, next, pe, 4))) &&
-               closes_lost_opening (sc, c, pos, ps, pe, paragraph))
+      else if (!t && left && closes_before_attribution (sc, c, pos, ps, pe, paragraph))
         ;
       else if (left || (!family_open (sc, FAM_DOUBLE) &&
                         (glued_opener (before, after) ||
@@ -415,13 +498,14 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
         close_family (sc, -1, pos, next, paragraph);
       /* ':) "' ending the paragraph closes too: it can open nothing. */
       else if ((right || after_clause_end (sc->text, ps, pos) ||
-                (after == 0 && before_spaces (sc->text, ps, pos) != 0)) && !t)
+                (after == 0 && before_spaces (sc->text, ps, pos) != 0) ||
+                clause_end_follows (sc->text, next, pe)) && !t)
         {
           /* 'it was Gray," he wrote.' and no mark before, or 'No false
            * move. "' closing a quote left open paragraphs before. */
           if (!closes_lost_opening (sc, c, pos, ps, pe, paragraph) &&
               !closes_open_quote (sc, c, pos, ps, pe, paragraph) &&
-              spaced_opener (sc, after, next, pe, paragraph))
+              spaced_opener (sc, before, after, next, pe, paragraph))
             open_quote (sc, FAM_DOUBLE, c, pos, next);
         }
       break;
@@ -466,7 +550,12 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
       /* 'said, “‘Oh, God! ’”': spaced after the stop of the nested
        * quote it ends, as typesetters and tokenizers leave it. */
       if ((right || (t && t->family == FAM_SINGLE && !is_alnum (after) &&
-                     after_clause_end (sc->text, ps, pos))) &&
+                     after_clause_end (sc->text, ps, pos)) ||
+           /* 'Contest 'impossible '', as a tokenizer spaces it: a
+            * straight mark spaced after the word it ends, at the
+            * paragraph's end or before a clause's comma or stop. */
+           (c == '\'' && t && t->family == FAM_SINGLE && g_unichar_isspace (before) &&
+            (after == 0 || clause_end_follows (sc->text, next, pe)))) &&
           family_open (sc, FAM_SINGLE))
         close_family (sc, FAM_SINGLE, pos, next, paragraph);
       else if (left && is_alnum (after))
@@ -575,6 +664,108 @@ attribution_follows (const char *text, guint32 pos, guint32 pe, guint max_words)
   return FALSE;
 }
 
+/* 'say, "Osman-aga, who herds camels in a remote desert area, told the
+ * Reuters news agency.', 'area, "Captain Ana Lee, chief of staff,
+ * Defence, said.': a name, what a comma sets off after it, then a
+ * speech verb right after a comma, before the sentence ends.  The name
+ * runs to its comma within MAX_NAME_WORDS words, and the verb comes
+ * within MAX_SET_OFF_WORDS. */
+#define MAX_NAME_WORDS 8
+#define MAX_SET_OFF_WORDS 24
+#define MAX_ATTRIBUTION_SENTENCE_WORDS 4
+
+static gboolean
+appositive_attribution (const char *text, guint32 pos, guint32 pe)
+{
+  guint words = 0;
+  gboolean after_comma = FALSE, had_comma = FALSE;
+
+  while (pos < pe && words < MAX_SET_OFF_WORDS)
+    {
+      guint32 w = pos;
+      gunichar c = g_utf8_get_char (text + pos);
+
+      if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB)
+        return FALSE;
+      while (pos < pe && is_alnum (g_utf8_get_char (text + pos)))
+        pos = g_utf8_next_char (text + pos) - text;
+      if (pos > w)
+        {
+          g_autofree char *word = px_quote_normalize_word (text + w, pos - w);
+          guint classes = px_quote_word_classes (word);
+
+          /* 'He was running for his life, telling…' is a sentence of
+           * its own, no name set off by commas. */
+          if (words == 0 && (px_quote_in_role (WR_SUBJECT_PRONOUN, word) ||
+                             px_quote_in_role (WR_PERSON_SUBJECT_PRONOUN, word)))
+            return FALSE;
+          if (after_comma && words > 0 && (classes & WC_SPEECH_VERB) &&
+              !(classes & WC_PARTICIPLE))
+            return TRUE;
+          words++;
+          after_comma = FALSE;
+          /* 'Lt.', 'D.' are no sentence's end. */
+          if (pos < pe && (text[pos] == '!' || text[pos] == '?' ||
+                           (text[pos] == '.' && pos - w > 1 && !(classes & WC_ABBREVIATION))))
+            return FALSE;
+          continue;
+        }
+      if (c == ',')
+        {
+          if (!had_comma && words > MAX_NAME_WORDS)
+            return FALSE;
+          had_comma = after_comma = TRUE;
+        }
+      else if (c == ';' || c == ':')
+        return FALSE;
+      pos = g_utf8_next_char (text + pos) - text;
+    }
+  return FALSE;
+}
+
+/* Whether the words from @pos to the sentence's end are only an
+ * attribution: "Arians said.", "said Ann Lee.", "she added." */
+static gboolean
+attribution_sentence (const char *text, guint32 pos, guint32 pe)
+{
+  guint words = 0;
+  gboolean verb = FALSE;
+
+  while (pos < pe)
+    {
+      guint32 w = pos;
+      gunichar c = g_utf8_get_char (text + pos);
+
+      if (c == '.' || c == '!' || c == '?')
+        break;
+      if (c == '"' || c == 0x201C || c == 0x201D || c == ',' || c == ':' || c == ';')
+        return FALSE;
+      while (pos < pe && is_alnum (g_utf8_get_char (text + pos)))
+        pos = g_utf8_next_char (text + pos) - text;
+      if (pos > w)
+        {
+          g_autofree char *word = px_quote_normalize_word (text + w, pos - w);
+
+          if (++words > MAX_ATTRIBUTION_SENTENCE_WORDS)
+            return FALSE;
+          verb |= (px_quote_word_classes (word) & WC_SPEECH_VERB) != 0;
+        }
+      else
+        pos = g_utf8_next_char (text + pos) - text;
+    }
+  return verb;
+}
+
+/* Whether the words from @pos, right after a mark, say who spoke: "said
+ * Ann Lee", "she said", "Lee, the governor, said", "Osman-aga, who herds
+ * camels, told the agency". */
+static gboolean
+attribution_after_mark (const char *text, guint32 pos, guint32 pe)
+{
+  return attribution_follows (text, pos, pe, g_unichar_islower (char_at (text, pos, pe)) ? 10 : 4) ||
+         appositive_attribution (text, pos, pe);
+}
+
 /* How many paragraphs without a mark may stand between a quote left
  * open and the paragraph that closes it without reopening it: copy that
  * keeps one sentence a paragraph (ECB+) cuts an answer of ten sentences
@@ -618,15 +809,14 @@ carry_through (Scanner *sc, Found *last, guint paragraph)
   last->flags = (last->flags & ~PX_QUOTE_OPEN) | PX_QUOTE_MULTI;
 }
 
-/* '"The refugees need to be safe.' ¶ 'They ran away from war.' ¶ 'They
- * should not be pursued, "Deng said.': copy that split a quotation into
- * paragraphs and lost the marks that reopen it.  When the quote found
- * last was left open a few unmarked paragraphs before @paragraph, whose
- * lost opening @whole closes, it goes on there: @whole carries it. */
-static void
-carry_open_quote (Scanner *sc, Open *whole, guint paragraph)
+/* The quote found last, when it was left open a few unmarked paragraphs
+ * before @paragraph (double marked, not nested), past the single quotes
+ * those paragraphs hold; its index in the found ones goes to @index.
+ * NULL when there is none. */
+static Found *
+quote_to_carry (Scanner *sc, guint paragraph, guint *index)
 {
-  guint k = sc->found->len, inner;
+  guint k = sc->found->len;
   Found *last = NULL;
 
   /* Past the single quotes the unmarked paragraphs hold ('The list
@@ -645,16 +835,33 @@ carry_open_quote (Scanner *sc, Open *whole, guint paragraph)
   if (last == NULL || !(last->flags & PX_QUOTE_OPEN) || last->depth > 0 ||
       (last->flags & PX_QUOTE_SINGLE) || last->last_paragraph >= paragraph ||
       paragraph - last->last_paragraph > MAX_UNMARKED_PARAGRAPHS + 1)
-    return;
+    return NULL;
   for (guint p = last->last_paragraph + 1; p < paragraph; p++)
     {
       const PxParagraph *para = px_document_get_paragraph (sc->doc, p);
 
       if (has_double_mark (sc->text, para->start, para->end))
-        return;
+        return NULL;
     }
-  g_ptr_array_steal_index (sc->found, k - 1);
-  for (inner = k - 1; inner < sc->found->len; inner++)
+  *index = k - 1;
+  return last;
+}
+
+/* '"The refugees need to be safe.' ¶ 'They ran away from war.' ¶ 'They
+ * should not be pursued, "Deng said.': copy that split a quotation into
+ * paragraphs and lost the marks that reopen it.  When the quote found
+ * last was left open a few unmarked paragraphs before @paragraph, whose
+ * lost opening @whole closes, it goes on there: @whole carries it. */
+static void
+carry_open_quote (Scanner *sc, Open *whole, guint paragraph)
+{
+  guint k;
+  Found *last = quote_to_carry (sc, paragraph, &k);
+
+  if (last == NULL)
+    return;
+  g_ptr_array_steal_index (sc->found, k);
+  for (guint inner = k; inner < sc->found->len; inner++)
     {
       Found *f = g_ptr_array_index (sc->found, inner);
 
@@ -733,28 +940,75 @@ closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps, gui
   gunichar after = char_at (sc->text, next, pe);
   Open whole = { FAM_DOUBLE, opener, ps, ps, NULL };
 
+  guint k;
+  gunichar stop = before_spaces (sc->text, ps, mark);
+
   if (opener == 0x201E ||
       !(after_clause_end (sc->text, ps, mark) ||
         ((before == ',' || before == '.' || before == '?' || before == '!') &&
          g_unichar_isspace (after)) ||
-        (after == ',' && g_unichar_isspace (before))))
+        (after == ',' && g_unichar_isspace (before)) ||
+        /* 'a secure phone, ' "LaRue told': after a nested quote's end */
+        stop == '\'' || stop == 0x2019))
     return FALSE;
   while (pos < pe && (sc->text[pos] == ' ' || sc->text[pos] == ','))
     pos++;
   /* "said Ann Lee", "she said", and "Lee, the governor, said". */
-  if (!attribution_follows (sc->text, pos, pe,
-                            g_unichar_islower (char_at (sc->text, pos, pe)) ? 10 : 4))
+  if (!attribution_after_mark (sc->text, pos, pe))
     return FALSE;
   if (has_double_mark (sc->text, ps, mark))
     return FALSE;
-  if (px_count_words (sc->text + ps, mark - ps) < MIN_UNOPENED_WORDS)
+  /* 'I'm satisfied, "Klitschko said.': a short last sentence of a
+   * quotation left open paragraphs before is no stray mark. */
+  if (px_count_words (sc->text + ps, mark - ps) < MIN_UNOPENED_WORDS &&
+      quote_to_carry (sc, paragraph, &k) == NULL)
     return FALSE;
-  /* 'he said, "we will…': a mark after the speech verb opens. */
-  if (follows_speech_verb (sc->text, ps, mark))
+  /* 'he said, "we will…': a mark after the speech verb opens, unless
+   * all it would open is the attribution ('All I can say, "Arians
+   * said.'), or one with a name set off, after a quote left open
+   * ('the final say, "Osman-aga, who herds camels, told…'). */
+  if (follows_speech_verb (sc->text, ps, mark) && !attribution_sentence (sc->text, pos, pe) &&
+      !(appositive_attribution (sc->text, pos, pe) && quote_to_carry (sc, paragraph, &k)))
     return FALSE;
   carry_open_quote (sc, &whole, paragraph);
   record_quote (sc, &whole, mark, next, paragraph, 0);
   return TRUE;
+}
+
+
+/* 'outboard motors, "he said.', 'satisfied, "Klitschko said.', 'area,
+ * "Osman-aga, who herds camels, told the agency.', 'again. "said Anna
+ * Lee', 'a secure phone, ' "LaRue told': with no quote open in the
+ * paragraph, a mark that reads as opening (spaced after the clause's
+ * comma or stop, or after a nested quote's end, and glued to the next
+ * word), before the attribution, closes the quote whose opening mark
+ * was lost or stood paragraphs before.  A mark after the paragraph's
+ * stop does so only before a word in lower case ('again. "Klitschko
+ * said he…' opens).  Marks after it must not be there to close a
+ * quote it opens ('received, "SEACOM said in a statement."'): none,
+ * or (after a quote left open paragraphs before, as copy from a
+ * tokenizer spaces them) an even number, that pair up ('stuff,
+ * "Woodward wrote in" Secret Man "(2006).').  Returns whether it
+ * closed one. */
+static gboolean
+closes_before_attribution (Scanner *sc, gunichar opener, guint32 mark, guint32 ps, guint32 pe,
+                           guint paragraph)
+{
+  guint32 next = g_utf8_next_char (sc->text + mark) - sc->text;
+  gunichar stop = before_spaces (sc->text, ps, mark);
+  guint k;
+
+  if (!(stop == ',' || stop == '\'' || stop == 0x2019 ||
+        ((stop == '.' || stop == '?' || stop == '!') &&
+         g_unichar_islower (char_at (sc->text, next, pe)))))
+    return FALSE;
+  if (!pronoun_said_follows (sc->text, next, pe) &&
+      !((!has_double_mark (sc->text, next, pe) ||
+         (opener == '"' && marks_pair_up (sc->text, next, pe) &&
+          quote_to_carry (sc, paragraph, &k) != NULL)) &&
+        attribution_after_mark (sc->text, next, pe)))
+    return FALSE;
+  return closes_lost_opening (sc, opener, mark, ps, pe, paragraph);
 }
 
 /* '“We are thrilled to have her,” said Ann Lee. ¶ She is loved everywhere,

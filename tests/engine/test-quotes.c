@@ -1239,6 +1239,85 @@ test_lost_marks (void)
   quote_check ("The board said the 12\"pipe had burst.", "");
 }
 
+/* Copy from a tokenizer (ECB+) glues the first straight mark of a
+ * paragraph to the word after it, even where it closes a quotation left
+ * open paragraphs before: the mark before the attribution closes it,
+ * however short the last part, with a name set off by commas before the
+ * speech verb, after a stop and before "said", after a nested quote's
+ * end, and after a speech verb that is a noun ("the last say"). */
+static void
+test_tokenizer_closing_marks (void)
+{
+  quote_check ("Ada Marr won the final on Sunday.\n\n\"Lee was not easy to beat.\n\n"
+               "I'm glad, \"Marr said.",
+               "Lee was not easy to beat. I'm glad|Ada Marr");
+  quote_check ("Voters went to the polls.\n\n\"It does not matter who wins.\n\n"
+               "The mayor has the last say, \"Ivo Marsh, who keeps goats in the hills, told the radio.",
+               "It does not matter who wins. The mayor has the last say|Ivo Marsh");
+  quote_check ("Shops opened late.\n\n\"I'm tired of sweeping glass every morning.\n\n"
+               "It never ends. \"said Lena Holt, who runs a bakery on the square.\n\n"
+               "\"The bread is gone, too.\"",
+               "I'm tired of sweeping glass every morning. It never ends.|Lena Holt / "
+               "The bread is gone, too.|Lena Holt");
+  quote_check ("Ivo Marsh remembered the call.\n\n\"He said, 'Take the night train.\n\n"
+               "It is faster, ' \"Marsh, recalling the call, told the paper.",
+               "He said, 'Take the night train. It is faster, '|Ivo Marsh");
+  quote_check ("Ada Marr won again.\n\n\"Job done.\n\nThat's all I can say, \"Marr said.",
+               "Job done. That's all I can say|Ada Marr");
+  /* A sentence of its own is no name set off: the mark opens. */
+  quote_check ("A witness spoke to the radio, \"He was running for his life, telling them to stop.",
+               "He was running for his life, telling them to stop.|?");
+}
+
+/* The words of the quotations of @text, joined by " / ", are @expected:
+ * where the marks put them, whoever said them. */
+static void
+words_check (const char *text, const char *expected)
+{
+  g_autoptr(GPtrArray) quotes = extract (text);
+  g_autoptr(GString) got = g_string_new (NULL);
+
+  for (guint i = 0; i < quotes->len; i++)
+    g_string_append_printf (got, "%s%s", i ? " / " : "",
+                            ((PxQuote *) g_ptr_array_index (quotes, i))->text);
+  g_assert_cmpstr (got->str, ==, expected);
+}
+
+/* A tokenizer (ECB+) glues every other straight mark of a paragraph to
+ * the word after it and the others to the word before, whichever they
+ * are: the counts of marks tell which close.  A mark spaced before the
+ * comma or stop it stands before closes; a mark glued to the word before
+ * opens when an odd number of marks follow, one to close it; the last
+ * mark of a paragraph closes the straight quote open; and a mark after a
+ * number, when the marks are odd in number, is an inch mark. */
+static void
+test_tokenizer_spaced_marks (void)
+{
+  words_check ("Ada Marr praised her source.\n\n\"I was impressed.\n\n"
+               "My guy knew his stuff, \"Marr wrote in\" Night Trains: A Memoir \"(2006).\n\n"
+               "\"The memo was a perfect cover.\"",
+               "I was impressed. My guy knew his stuff / Night Trains: A Memoir / "
+               "The memo was a perfect cover.");
+  words_check ("Her daughter screamed, \"Mommy, I got hit.\n\nSomething hit my back \", "
+               "then saying\" help me, help me Mommy \", while her mother held her.",
+               "Mommy, I got hit. Something hit my back / help me, help me Mommy");
+  words_check ("Police said: \"The fire spread fast through the store.\n\n"
+               "It is being treated as suspicious \".\n\nNobody was hurt.",
+               "The fire spread fast through the store. It is being treated as suspicious");
+  words_check ("The maker called it the \"world's thinnest 17\" laptop, \"at only an inch thick, "
+               "and also the\" world's lightest, \"at three pounds.",
+               "world's thinnest 17\" laptop / world's lightest");
+  words_check ("The new 17 \"Nova laptop brings the line into the new,\" greener \"future.", "greener");
+  /* A single mark spaced after the word it ends, before a stop or at
+   * the paragraph's end; apostrophes stay what they are. */
+  words_check ("Critics called the vote 'a sham '.\n\n"
+               "The veterans ' groups and 'rock 'n' roll' fans stayed home in the '90s.\n\n"
+               "One poster read 'Pluralism and openness '",
+               "a sham / rock 'n' roll / n / Pluralism and openness");
+  /* An even count: the mark after a number is a quote's. */
+  words_check ("He called the 17 \"beast\" a fine laptop.", "beast");
+}
+
 /* A quotation cut into paragraphs whose middle part holds a single
  * quote, and one whose last part closes with a mark spaced after a
  * smiley: both are one quotation. */
@@ -1357,6 +1436,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quotes/closing-mark-before-pronoun", test_closing_mark_before_pronoun);
   g_test_add_func ("/quotes/lost-marks", test_lost_marks);
   g_test_add_func ("/quotes/multi-paragraph-lost-reopening", test_multi_paragraph_lost_reopening);
+  g_test_add_func ("/quotes/tokenizer-closing-marks", test_tokenizer_closing_marks);
+  g_test_add_func ("/quotes/tokenizer-spaced-marks", test_tokenizer_spaced_marks);
   g_test_add_func ("/quotes/interjections", test_interjections);
   return g_test_run ();
 }
