@@ -294,6 +294,7 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
   gboolean best_org = FALSE, held_org = FALSE;
   const Item *first;
 
+  f->np_owned = FALSE;
   while (s < e && g_array_index (items, Item, e - 1).kind != IT_WORD)
     e--;
   while (s < e && g_array_index (items, Item, s).kind != IT_WORD)
@@ -812,6 +813,40 @@ opening_piece (DocScan *ds, GArray *items, guint s, guint d)
          !(first->classes & (WC_STOP | WC_FUNCTION | WC_DETERMINER));
 }
 
+/* "China's ambassador to Britain warned": when items[s, e), a
+ * subject, are a name's possessive, a role in lower case and perhaps
+ * "to" or "of" and capitalised words, @f takes the role as one its
+ * owner's name qualifies (np_owned), whose holder is someone the text
+ * names with that role and owner, before or after (resolve()). */
+static gboolean
+owned_role (Found *f, DocScan *ds, GArray *items, guint s, guint e)
+{
+  Item *owner = &g_array_index (items, Item, s), *role;
+  guint k = s + 2;
+
+  if (s + 1 >= e || owner->kind != IT_WORD || !owner->cap || !owner->possessive)
+    return FALSE;
+  role = &g_array_index (items, Item, s + 1);
+  px_quote_item_fill (ds, role);
+  if (role->cap || !px_quote_is_title (role))
+    return FALSE;
+  if (k < e && (px_quote_item_in (items, k, WR_RECIPIENT_PREPOSITION) ||
+                px_quote_item_in (items, k, WR_AFFILIATION_PREPOSITION)))
+    {
+      if (k + 1 >= e || !px_quote_all_capitalised (items, k + 1, e))
+        return FALSE;
+      k = e;
+    }
+  if (k != e)
+    return FALSE;
+  g_free (f->np);
+  f->kind = SPK_ROLE;
+  f->np = g_strdup (role->lower);
+  f->np_pos = owner->start;
+  f->np_owned = TRUE;
+  return TRUE;
+}
+
 /* The first noun phrase of items[0, n): the subject of the sentence. */
 static void
 sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
@@ -954,6 +989,8 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
   if (e > s)
     {
       set_speaker_np (f, ds, items, s > 0 && px_quote_item_in (items, s - 1, WR_DEFINITE_ARTICLE) ? s - 1 : s, e);
+      if ((f->kind == SPK_NONE || f->kind == SPK_UNKNOWN) && owned_role (f, ds, items, s, e))
+        return;
       /* "Other union leaders have called…", "Long after Watergate he…":
        * one capitalised word opening the sentence, then a word that is
        * no verb, may be any word (resolve() keeps it if the text writes
@@ -1431,6 +1468,8 @@ again:
   if (s + 1 < i && g_array_index (items, Item, i - 1).kind == IT_COMMA &&
       cut_after_preposition (items, s, i - 1))
     return;
+  if (s < i && owned_role (f, ds, items, s, i))
+    return;
   if (s < i)
     subject_pieces (f, ds, items, s, i);
 }
@@ -1869,6 +1908,7 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
       f->np = best.np;
       f->np_pos = best.np_pos;
       f->np_described = best.np_described;
+      f->np_owned = best.np_owned;
     }
   /* "A Brooklyn woman said: “…”", "A Marsh supporter said she had a
    * “…”": someone unnamed is the subject, whom no name elsewhere in
@@ -2100,6 +2140,17 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
        * the quote ('"…," he went on to say.' is). */
       if (j > i && px_quote_is_verb_at (ds, items, j) &&
           px_quote_item_in (items, j - 1, WR_INFINITIVE_MARKER) && j + 1 < n)
+        return FALSE;
+      /* '"…," including provisions he said would…', '"…" allies,
+       * given his comments saying…': a clause after the quote that a
+       * participle opens, or a participle's speech verb after a common
+       * noun, has no subject that said the quote (a name before the
+       * participle may be its speaker). */
+      if (j == i && it->kind == IT_WORD && !it->cap && px_quote_has_ending (WE_PARTICIPLE, it->lower))
+        return FALSE;
+      if (j > i && px_quote_is_verb_at (ds, items, j) && !used_as_noun (ds, items, j) &&
+          px_quote_has_ending (WE_PARTICIPLE, it->lower) && g_array_index (items, Item, j - 1).kind == IT_WORD &&
+          !g_array_index (items, Item, j - 1).cap && !px_quote_is_pronoun (&g_array_index (items, Item, j - 1)))
         return FALSE;
       if (j > i && px_quote_is_verb_at (ds, items, j) && !used_as_noun (ds, items, j))
         {
@@ -2916,6 +2967,7 @@ share_sentence_attribution (DocScan *ds)
               f->np = g_strdup (next->np);
               f->np_pos = next->np_pos;
               f->np_described = next->np_described;
+              f->np_owned = next->np_owned;
               f->pattern = next->pattern;
               f->said = f->said_after = TRUE;
             }

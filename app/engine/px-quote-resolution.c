@@ -1615,6 +1615,97 @@ resolve_description (DocScan *ds, Surnames *names, Found *f, const char *salient
   return NULL;
 }
 
+/* Most words an appositive after a name may hold before the role:
+ * "Liu Xiaoming, China's new ambassador". */
+#define MAX_OWNED_ROLE_WORDS 4
+
+/* Whether the name of @m is followed by an appositive that holds the
+ * role @role: "Liu Xiaoming, China's ambassador to Britain". */
+static gboolean
+role_in_appositive (DocScan *ds, const Mention *m, const char *role)
+{
+  const char *p = name_end (ds, m), *end = ds->text + ds->len;
+  gsize n = strlen (role);
+
+  if (p == NULL || !g_str_has_prefix (p, ", "))
+    return FALSE;
+  p += 2;
+  for (guint k = 0; k <= MAX_OWNED_ROLE_WORDS && p < end; k++)
+    {
+      gsize wn = strcspn (p, " ,.;:()\n");
+
+      if (wn == n && g_ascii_strncasecmp (p, role, n) == 0)
+        return TRUE;
+      p += wn;
+      if (*p != ' ')
+        return FALSE;
+      p++;
+    }
+  return FALSE;
+}
+
+/* Whether the role @role stands among the few words right before the
+ * name of @m, none of them set apart by a sign: "ambassador to Britain
+ * Liu Xiaoming" (which leaves the mention's titles without it). */
+static gboolean
+role_before_name (DocScan *ds, const Mention *m, const char *role)
+{
+  gsize n = strlen (role);
+  guint32 p = m->pos;
+
+  for (guint k = 0; k < MAX_OWNED_ROLE_WORDS && p > 1 && ds->text[p - 1] == ' '; k++)
+    {
+      guint32 w = p - 1;
+
+      while (w > 0 && (g_ascii_isalnum (ds->text[w - 1]) || ds->text[w - 1] == '-'))
+        w--;
+      if (w == p - 1)
+        return FALSE;
+      if (p - 1 - w == n && g_ascii_strncasecmp (ds->text + w, role, n) == 0)
+        return TRUE;
+      p = w;
+    }
+  return FALSE;
+}
+
+/* "China's ambassador to Britain warned…" (a role its owner's name
+ * qualifies, np_owned): the one person the text names with that role,
+ * before the description or after it ("China's ambassador to Britain
+ * Liu Xiaoming", "Liu Xiaoming, China's ambassador"), with the
+ * owner's words near the name.  Nobody when the text names no one so,
+ * or several: never a guess ("Trump's lawyer" is not Trump). */
+static char *
+owned_role_holder (DocScan *ds, Surnames *names, Found *f, double *certainty)
+{
+  g_autoptr(GPtrArray) quals = description_qualifiers (ds, f);
+  g_autofree char *key = g_strdup_printf (" %s ", f->np);
+  const char *holder = NULL;
+
+  if (quals->len == 0)
+    return NULL;
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+      const char *full;
+
+      if (!is_person (names, m) ||
+          (!strstr (m->titles, key) && !role_before_name (ds, m, f->np) && !role_in_appositive (ds, m, f->np)))
+        continue;
+      full = mention_full_name (ds, names, m);
+      if (holder && g_str_equal (holder, full))
+        continue;
+      if (!qualifiers_fit (ds, names, full, quals, ds->len, FALSE))
+        continue;
+      if (holder)
+        return NULL;
+      holder = full;
+    }
+  if (holder == NULL || !may_be_speaker (ds, holder))
+    return NULL;
+  *certainty = RESOLVED_ROLE;
+  return g_strdup (holder);
+}
+
 /* Whether the word at @p (after spaces) is @noun, in any case. */
 static gboolean
 word_at_is (const char *p, const char *end, const char *noun)
@@ -1940,6 +2031,8 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, guint32 sa
           *certainty = RESOLVED_ROLE;
           return g_strdup (f->np);
         }
+      if (f->np_owned)
+        return owned_role_holder (ds, names, f, certainty);
       if (px_quote_in_list (WC_GROUP, f->np))
         {
           char *group = px_quote_resolve_group (ds, f);

@@ -145,6 +145,10 @@ typedef struct {
   gboolean np_described;  /* a role (SPK_ROLE) that describes someone the
                            * text leaves unnamed, shown as the speaker:
                            * "Foreign Office spokesman" */
+  gboolean np_owned;    /* a role (SPK_ROLE) a name before it owns, as
+                         * the sentence's subject: "China's ambassador to
+                         * Britain warned"; only someone named with that
+                         * role and owner holds it, before or after */
   double pattern;       /* how surely the words around name the speaker, 0..1 */
   gboolean said;        /* a speech verb in its sentence says someone said it */
   gboolean said_after;  /* by the words after it: "…," Ann Lee said */

@@ -660,9 +660,10 @@ test_salience_and_fields (void)
                "reporters.", "These people should be taken to book|Taban Deng");
   quote_check ("Ada Marr will host the show.\n\nChoosing Marr signals a gentler tone, critics say.\n\n"
                "\"I am so excited,\" Marr said.", "I am so excited|Ada Marr");
-  /* A nationality, a crowd of a trade, and "Neither" are nobody's name. */
+  /* A nationality, a crowd of a trade, and "Neither" are nobody's name
+   * (but a nationality's military is an organisation that speaks). */
   quote_check ("Explaining its attack, the Israeli military claimed that a shell hit the yard, "
-               "and the blast grew because rebels \"mined the school\".", "mined the school|?");
+               "and the blast grew because rebels \"mined the school\".", "mined the school|Israeli military");
   quote_check ("A 32-year-old British climber, described as \"lacking experience\", died after a "
                "fall.", "lacking experience|?");
   quote_check ("Investigators called the fire \"potentially suspicious.\"",
@@ -1539,6 +1540,57 @@ test_opening_phrase_in_pieces (void)
                "Goodbye!|?");
 }
 
+/* "the US military said in a statement", "the military said": a
+ * country's military is an organisation that speaks, named before. */
+static void
+test_military_speaks (void)
+{
+  quote_check ("Two pilots died in a crash, the US military said in a statement on Monday.\n\n"
+               "\"The cause is under investigation,\" the statement said.",
+               "The cause is under investigation|US military");
+  quote_check ("The Israeli military said the school was hit by mistake. \"We regret the loss,\" the military said.",
+               "We regret the loss|Israeli military");
+}
+
+/* "Vell's ambassador to Britain warned that …": a role its owner's name
+ * qualifies, as the sentence's subject, is held by the one person the
+ * text names with that role and owner, after it too ("Vell's ambassador
+ * to Britain Ivo Marsh", "Ivo Marsh, Vell's ambassador"); nobody when it
+ * names no one so: not the owner, not another country's ambassador. */
+static void
+test_owned_role_named_later (void)
+{
+  quote_check ("Vell's ambassador to Britain warned that the government \"will not sit on its hands.\"\n\n"
+               "Police closed the bridge.\n\n"
+               "Vell's ambassador to Britain Ivo Marsh said the port would stay shut.",
+               "will not sit on its hands.|Ivo Marsh");
+  quote_check ("Vell's ambassador warned that the government \"will not sit on its hands.\"\n\n"
+               "Ivo Marsh, Vell's ambassador, met the mayor on Monday.",
+               "will not sit on its hands.|Ivo Marsh");
+  quote_check ("Ann Lee's lawyer warned that the board \"will pay for this.\"\n\n"
+               "Ann Lee said nothing on Monday.",
+               "will pay for this.|?");
+  quote_check ("Vell's ambassador warned that the government \"will not sit on its hands.\"\n\n"
+               "Ivo Marsh, Tidewire's ambassador, met the mayor on Monday.",
+               "will not sit on its hands.|?");
+}
+
+/* '"…," including fees she said would…', '"…" the pilots, given Ivo
+ * Marsh's comments saying…': words after a quote that a participle
+ * opens, or a participle's speech verb after a common noun, name nobody
+ * who said the quote; the speech verb before it does. */
+static void
+test_participle_after_quote_names_nobody (void)
+{
+  quote_check ("Ann Lee said she voted against the plan because \"they put a toll in that bill,\" including "
+               "fees she said would hurt the pilots.", "they put a toll in that bill|Ann Lee");
+  quote_check ("Ann Lee said on Monday that she would have to \"reassure\" the pilots, given Ivo Marsh's "
+               "comments saying he would sell the port.", "reassure|Ann Lee");
+  /* A name right before the participle is its speaker. */
+  quote_check ("The ferry ran again on Monday. \"We all missed it so much,\" harbour chief Ann Lee "
+               "writing on the board's page.", "We all missed it so much|Ann Lee");
+}
+
 /* "Vice President Ann Berg, Marsh said, had …": a speech verb set off
  * by commas as an aside inside a sentence that goes on; its subject,
  * a person named in full before, said it, not the sentence's subject. */
@@ -2138,6 +2190,9 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/participle-after-object", test_participle_after_object);
   g_test_add_func ("/quote-speakers/participle-phrase-opens-sentence", test_participle_phrase_opens_sentence);
   g_test_add_func ("/quote-speakers/opening-phrase-in-pieces", test_opening_phrase_in_pieces);
+  g_test_add_func ("/quote-speakers/military-speaks", test_military_speaks);
+  g_test_add_func ("/quote-speakers/owned-role-named-later", test_owned_role_named_later);
+  g_test_add_func ("/quote-speakers/participle-after-quote-names-nobody", test_participle_after_quote_names_nobody);
   g_test_add_func ("/quote-speakers/parenthetical-said", test_parenthetical_said);
   g_test_add_func ("/quote-speakers/nested-quote-speakers", test_nested_quote_speakers);
   g_test_add_func ("/quote-speakers/introduced-before-reported-after", test_introduced_before_reported_after);
