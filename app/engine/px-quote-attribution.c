@@ -2508,6 +2508,58 @@ in_relative_clause (GArray *items, guint t, guint v)
   return FALSE;
 }
 
+/* Whether the verb at items[v] stands in a subordinate clause that a
+ * [subordinators] word after items[t] opens ("after Ivo Marsh spoke",
+ * "when Ivo Marsh railed against it") and that closes, at a comma or the
+ * sentence's end, before items[n], where the quote is: 'Mrs. Lee said
+ * that when Ms. Marsh railed against it, “she spoke for us”', '“…,” Ann
+ * Lee said after Ivo Marsh spoke. “…”' are Ann Lee's words. */
+static gboolean
+in_subordinate_clause (GArray *items, guint t, guint v, guint n)
+{
+  guint c = v + 1;
+
+  while (c > t)
+    {
+      const Item *it = &g_array_index (items, Item, c - 1);
+
+      if (c <= v && (it->kind == IT_COMMA || it->kind == IT_END || it->kind == IT_COLON))
+        return FALSE;
+      if (it->kind == IT_WORD && px_quote_has_role (it, WR_SUBORDINATOR))
+        break;
+      c--;
+    }
+  if (c == t)
+    return FALSE;
+  for (guint k = v + 1; k <= n && k < items->len; k++)
+    {
+      const Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind == IT_END)
+        return TRUE;
+      if (it->kind != IT_COMMA)
+        continue;
+      /* The comma that hands over to the quote closes the clause only
+       * when a speech verb before it tells whose the quote is: 'they
+       * laughed when he urged voters, “…”' is his. */
+      if (k + 1 == items->len)
+        {
+          for (guint j = c - 1; j > t; j--)
+            if (px_quote_is_verb (&g_array_index (items, Item, j - 1)))
+              return TRUE;
+          return FALSE;
+        }
+      /* A comma inside the sentence closes only a clause that opens it
+       * ("When Ivo Marsh spoke, Ann Lee shot back: “…”"), and not
+       * between two capitalised words ("in Salem, Mass.", "a judge,
+       * Ivo Marsh,"), which may go on inside the clause. */
+      if (c - 1 == t && k > 0 && !(g_array_index (items, Item, k - 1).cap &&
+                                   k + 1 < items->len && g_array_index (items, Item, k + 1).cap))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Kerry said that "…" / the secretary responded: "…" / He answered, "…" */
 /* Whether the colon at items[e] labels one field of several, as a form
  * does ("Name: Ann Lee Age: 27 Job: Pilot Why she marches: “…”"): two
@@ -2563,7 +2615,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
         if (px_quote_is_verb (&g_array_index (items, Item, i - 1)) && !used_as_noun (ds, items, i - 1) &&
             !is_passive (items, i - 1) &&
             !(g_array_index (items, Item, i - 1).classes & WC_NAMING_VERB) &&
-            !in_relative_clause (items, t, i - 1))
+            !in_relative_clause (items, t, i - 1) && !in_subordinate_clause (items, t, i - 1, s - 1))
           {
             /* '…, said Ada Marr. "…"', '"…," said Ada Marr, 34, a
              * pilot who … . "…"': the speaker after the verb. */
@@ -2622,7 +2674,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       if (((px_quote_is_verb_at (ds, items, i - 1) && !used_as_noun (ds, items, i - 1) &&
             !(px_quote_item_in (items, i - 1, WR_CONSENT_VERB) && px_quote_item_in (items, i, WR_INFINITIVE_MARKER))) ||
            px_quote_phrase_at (items, i - 1, WR_ACCORDING_TO)) &&
-          !in_dash_aside (ds, items, i - 1, n))
+          !in_dash_aside (ds, items, i - 1, n) && !in_subordinate_clause (items, 0, i - 1, n))
         {
           v = i - 1;
           break;

@@ -122,6 +122,7 @@ static const char * const role_sections[] = {
   [WR_COMPOUND_SUFFIX] = "compound-suffixes",
   [WR_FIRST_PERSON_WORD] = "first-person-words",
   [WR_AUTHOR_PREPOSITION] = "author-prepositions",
+  [WR_SUBORDINATOR] = "subordinators",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

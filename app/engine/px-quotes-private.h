@@ -110,6 +110,7 @@ typedef enum {
   WR_COMPOUND_SUFFIX,         /* "a Bush-era rule": a name made a modifier */
   WR_FIRST_PERSON_WORD,       /* "we", "my": a sentence in the speaker's own voice */
   WR_AUTHOR_PREPOSITION,      /* "a statement from the agency": its source follows */
+  WR_SUBORDINATOR,            /* "after Ann Lee spoke": a clause that says nothing of the quote */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);

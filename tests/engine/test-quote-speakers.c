@@ -2081,6 +2081,27 @@ test_continuing_verb_goes_back_to_speaker (void)
                "Thanks, Dover, for welcoming these pilots|? / No thanks to the board|Asab Tabchi");
 }
 
+/* A speech verb in a subordinate clause ("after Ivo Marsh spoke", "when
+ * Ivo Marsh railed against it,") says nothing of a quote outside the
+ * clause: the clause around it tells whose the quote is.  A quote the
+ * clause's own verb hands over to is still its subject's. */
+static void
+test_subordinate_clause_verb (void)
+{
+  quote_check ("\"We will wait a year,\" Ann Lee said after Ivo Marsh spoke. \"The ferry can run until then.\"",
+               "We will wait a year|Ann Lee / The ferry can run until then.|Ann Lee");
+  quote_check ("\"The port is open,\" Ann Lee told the board, after Ivo Marsh asked about the ferry. "
+               "\"It will stay open.\"", "The port is open|Ann Lee / It will stay open.|Ann Lee");
+  quote_check ("Ann Lee said that when Ivo Marsh railed against the port, \"he spoke for all of us.\"",
+               "he spoke for all of us.|Ann Lee");
+  quote_check ("When Ivo Marsh suggested that the port would close, Ann Lee fired back: \"It will not.\"",
+               "It will not.|Ann Lee");
+  quote_check ("The crowd laughed when Ivo Marsh urged voters, \"Look what I have done.\"",
+               "Look what I have done.|Ivo Marsh");
+  quote_check ("Ann Lee wrote after Ivo Marsh told a meeting in Salem, Mass., on Monday that the ferry was "
+               "\"a relic,\" and the board agreed.", "a relic|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2221,5 +2242,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/pronoun-chain-not-its-object", test_pronoun_chain_not_its_object);
   g_test_add_func ("/quote-speakers/title-part-of-first-name", test_title_part_of_first_name);
   g_test_add_func ("/quote-speakers/continuing-verb-goes-back-to-speaker", test_continuing_verb_goes_back_to_speaker);
+  g_test_add_func ("/quote-speakers/subordinate-clause-verb", test_subordinate_clause_verb);
   return g_test_run ();
 }

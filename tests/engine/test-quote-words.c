@@ -108,6 +108,7 @@ static const struct {
   { "compound-suffixes", WR_COMPOUND_SUFFIX },
   { "first-person-words", WR_FIRST_PERSON_WORD },
   { "author-prepositions", WR_AUTHOR_PREPOSITION },
+  { "subordinators", WR_SUBORDINATOR },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
