@@ -1461,6 +1461,17 @@ again:
    * of a longer subject, not the subject. */
   if (s < i && cut_after_preposition (items, s, i))
     return;
+  /* "In a swipe against Ivo Marsh, Lee said": a first piece cut off
+   * after a preposition is that preposition's object; the subject
+   * comes after its comma. */
+  {
+    guint c = s;
+
+    while (c < i && g_array_index (items, Item, c).kind != IT_COMMA)
+      c++;
+    if (c > s && c + 1 < i && cut_after_preposition (items, s, c))
+      s = c + 1;
+  }
   /* "he asked about the Brotherhood, called her a “…”": a comma right
    * before the verb ends the object of a preposition, in a list of the
    * sentence subject's verbs; a subject is not cut from its verb by one

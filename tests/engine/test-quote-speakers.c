@@ -2102,6 +2102,16 @@ test_subordinate_clause_verb (void)
                "\"a relic,\" and the board agreed.", "a relic|Ivo Marsh");
 }
 
+/* A sentence's first piece that a preposition's object fills ("In a
+ * swipe against Ivo Marsh,") is no subject, even where the subject after
+ * its comma is a lone surname that scores lower than a full name. */
+static void
+test_preposition_object_before_lone_subject (void)
+{
+  quote_check ("Ann Lee won the vote.\n\nIn a swipe against Ivo Marsh, Lee said the goal was not to "
+               "\"close the port.\"", "close the port.|Ann Lee");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2243,5 +2253,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/title-part-of-first-name", test_title_part_of_first_name);
   g_test_add_func ("/quote-speakers/continuing-verb-goes-back-to-speaker", test_continuing_verb_goes_back_to_speaker);
   g_test_add_func ("/quote-speakers/subordinate-clause-verb", test_subordinate_clause_verb);
+  g_test_add_func ("/quote-speakers/preposition-object-before-lone-subject",
+                   test_preposition_object_before_lone_subject);
   return g_test_run ();
 }
