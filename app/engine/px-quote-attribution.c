@@ -3252,6 +3252,24 @@ introduced_by_subject (Found *f, DocScan *ds, GArray *before)
   return TRUE;
 }
 
+/* Whether the words @after a quote, up to the next quote of the
+ * paragraph (@quote_follows), are an attribution that a colon hands on
+ * to that next quote: '“We are not terrorists.” Mr. Zahed said: “The
+ * attack…”' is Mr. Zahed's second quote only.  So when the quote ends
+ * its sentence, or a speech verb before it in its sentence says whose it
+ * is ('After Scalia said they might do better at “less advanced
+ * schools,” Trump said: “…”'); '“…,” Ann Lee said: “…”' is hers twice. */
+static gboolean
+colon_hands_on (DocScan *ds, Found *f, GArray *after, gboolean quote_follows, gboolean verb_before)
+{
+  if (!quote_follows || after->len < 2 || g_array_index (after, Item, after->len - 1).kind != IT_COLON)
+    return FALSE;
+  for (guint i = 0; i < after->len; i++)
+    if (g_array_index (after, Item, i).kind == IT_END)
+      return FALSE;
+  return ends_sentence (ds, f) || verb_before;
+}
+
 void
 px_quote_attribute (DocScan *ds)
 {
@@ -3334,7 +3352,8 @@ px_quote_attribute (DocScan *ds)
          * with no quote before, when the verb's subject is named. */
         else if (introduced (before) && introduced_by_subject (f, ds, before))
           f->said = TRUE;
-        else if (attribute_after (f, ds, after, closes_clause (ds, f, before),
+        else if (!colon_hands_on (ds, f, after, hi != last->end, verb_before) &&
+                 attribute_after (f, ds, after, closes_clause (ds, f, before),
                                   !ends_sentence (ds, f), hi == last->end))
           f->said = f->said_after = TRUE;
         else

@@ -2112,6 +2112,21 @@ test_preposition_object_before_lone_subject (void)
                "\"close the port.\"", "close the port.|Ann Lee");
 }
 
+/* Words after a quote that end with a colon before the next quote hand
+ * that next quote over; they attribute the quote before them only when
+ * it goes on into them: not after a stop, nor when a speech verb before
+ * it in its own sentence says whose it is. */
+static void
+test_colon_hands_on (void)
+{
+  quote_check ("\"We are tired,\" Ann Lee said. \"We are not done.\" Ivo Marsh said: \"The port stays shut.\"",
+               "We are tired|Ann Lee / We are not done.|Ann Lee / The port stays shut.|Ivo Marsh");
+  quote_check ("After Ann Lee said the ferries might do better on \"shorter routes,\" Ivo Marsh said: "
+               "\"I do not agree.\"", "shorter routes|Ann Lee / I do not agree.|Ivo Marsh");
+  quote_check ("\"We are tired,\" Ann Lee said: \"We are not done.\"",
+               "We are tired|Ann Lee / We are not done.|Ann Lee");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2255,5 +2270,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/subordinate-clause-verb", test_subordinate_clause_verb);
   g_test_add_func ("/quote-speakers/preposition-object-before-lone-subject",
                    test_preposition_object_before_lone_subject);
+  g_test_add_func ("/quote-speakers/colon-hands-on", test_colon_hands_on);
   return g_test_run ();
 }
