@@ -2600,6 +2600,54 @@ in_dash_aside (DocScan *ds, GArray *items, guint v, guint n)
   return before && after;
 }
 
+static gboolean attribute_before (Found *f, DocScan *ds, GArray *items);
+
+/* "Ryan and Trump will meet, Spicer said, adding, “…”", "…, Nefzi said,
+ * adding that “…”": a participle right after a speech clause and its
+ * comma goes on from that clause's speaker, not the sentence's subject.
+ * Whether @f got a speaker so from the clause before items[v]. */
+static gboolean
+participle_after_speech (Found *f, DocScan *ds, GArray *items, guint v)
+{
+  g_autoptr(GArray) head = NULL;
+  gboolean speech = FALSE;
+  guint u = 0;
+
+  if (v < 2 || g_array_index (items, Item, v - 1).kind != IT_COMMA)
+    return FALSE;
+  for (guint k = v - 1; k > 0 && !speech; k--)
+    {
+      const Item *it = &g_array_index (items, Item, k - 1);
+
+      if (it->kind == IT_COMMA || it->kind == IT_END || it->kind == IT_COLON)
+        break;
+      speech = px_quote_is_verb (it) && !(it->classes & WC_PARTICIPLE) && !used_as_noun (ds, items, k - 1);
+      u = k - 1;
+    }
+  /* Not a speech verb of what an earlier one reports: 'Cardin said
+   * that Republicans rejected his plan, calling it “…”' is Cardin's,
+   * the sentence's subject. */
+  for (guint k = u; k > 0 && speech; k--)
+    {
+      const Item *it = &g_array_index (items, Item, k - 1);
+
+      if (it->kind == IT_END)
+        break;
+      if (px_quote_is_verb (it) && !used_as_noun (ds, items, k - 1))
+        return FALSE;
+    }
+  if (!speech)
+    return FALSE;
+  head = g_array_sized_new (FALSE, FALSE, sizeof (Item), v - 1);
+  g_array_append_vals (head, items->data, v - 1);
+  if (attribute_before (f, ds, head) &&
+      (f->kind == SPK_NAME || f->kind == SPK_PRONOUN || f->kind == SPK_ROLE))
+    return TRUE;
+  g_clear_pointer (&f->np, g_free);
+  f->kind = SPK_NONE;
+  return FALSE;
+}
+
 static gboolean
 attribute_before (Found *f, DocScan *ds, GArray *items)
 {
@@ -2755,6 +2803,8 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
     }
   if ((g_array_index (items, Item, v).classes & WC_PARTICIPLE))
     {
+      if (participle_after_speech (f, ds, items, v))
+        return TRUE;
       /* "quoted him as saying": the object of "quoted" spoke. */
       if (v >= 2 && px_quote_item_in (items, v - 1, WR_QUOTING_AS))
         for (int q = v - 2; q >= 0; q--)

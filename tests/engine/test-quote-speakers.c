@@ -2127,6 +2127,20 @@ test_colon_hands_on (void)
                "We are tired|Ann Lee / We are not done.|Ann Lee");
 }
 
+/* A participle right after a short speech clause and its comma goes on
+ * from that clause's speaker, not from the sentence's subject; but not
+ * from a speech verb inside what an earlier one reports. */
+static void
+test_participle_after_speech_clause (void)
+{
+  quote_check ("Ann Lee and Ivo Marsh will meet next week, Dana Okoro said, adding, \"They need to talk.\"",
+               "They need to talk.|Dana Okoro");
+  quote_check ("The ferry left early, Dana Okoro said, adding that it was \"a mistake.\"",
+               "a mistake.|Dana Okoro");
+  quote_check ("Dana Okoro said Wednesday that the Tories rejected her plan, calling it an \"area of contention.\"",
+               "area of contention.|Dana Okoro");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2271,5 +2285,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/preposition-object-before-lone-subject",
                    test_preposition_object_before_lone_subject);
   g_test_add_func ("/quote-speakers/colon-hands-on", test_colon_hands_on);
+  g_test_add_func ("/quote-speakers/participle-after-speech-clause", test_participle_after_speech_clause);
   return g_test_run ();
 }
