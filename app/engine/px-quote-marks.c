@@ -411,7 +411,7 @@ pronoun_said_follows (const char *text, guint32 pos, guint32 pe)
 /* 'my back ", then…', 'the final say ".': a straight mark with the
  * punctuation that ends a clause glued after it closes a quote; it
  * cannot open one ('"...', '". . . I', '".@Lee' do: an ellipsis, a
- * handle). */
+ * handle; '"' Mommy' does: a nested quote's start). */
 static gboolean
 clause_end_follows (const char *text, guint32 next, guint32 pe)
 {
@@ -420,6 +420,14 @@ clause_end_follows (const char *text, guint32 next, guint32 pe)
   if (c == '.')
     return next + 1 == pe ||
            (text[next + 1] == ' ' && !(next + 2 < pe && text[next + 2] == '.'));
+  /* 'in my back. "'' ending the paragraph: a nested quote's end, the
+   * marks swapped. */
+  if (c == '\'')
+    {
+      while (++next < pe && g_ascii_isspace (text[next]))
+        ;
+      return next >= pe;
+    }
   return c == ',' || c == ';' || c == ':' || c == ')' || c == '?' || c == '!';
 }
 
@@ -635,7 +643,8 @@ reopening_mark (Scanner *sc, Family family, guint p)
 }
 
 /* Whether a speech verb is among the @max_words words from @pos, before
- * the sentence ends: "said Ann Lee", "the host said", "she told". */
+ * the sentence ends: "said Ann Lee", "the host said", "she told", "Mr.
+ * Pigeon told" (an abbreviation's or an initial's stop ends nothing). */
 static gboolean
 attribution_follows (const char *text, guint32 pos, guint32 pe, guint max_words)
 {
@@ -653,10 +662,14 @@ attribution_follows (const char *text, guint32 pos, guint32 pe, guint max_words)
       if (pos > w)
         {
           g_autofree char *word = px_quote_normalize_word (text + w, pos - w);
+          guint classes = px_quote_word_classes (word);
 
-          if (px_quote_word_classes (word) & WC_SPEECH_VERB)
+          if (classes & WC_SPEECH_VERB)
             return TRUE;
           words++;
+          if (pos < pe && text[pos] == '.' && g_unichar_isupper (g_utf8_get_char (text + w)) &&
+              (pos - w == 1 || (classes & WC_ABBREVIATION)))
+            pos++;
         }
       else
         pos = g_utf8_next_char (text + pos) - text;
@@ -754,6 +767,49 @@ attribution_sentence (const char *text, guint32 pos, guint32 pe)
         pos = g_utf8_next_char (text + pos) - text;
     }
   return verb;
+}
+
+/* Whether the paragraph from @ps opens with someone saying something
+ * in the reporter's words: a speech verb among its first few words,
+ * then "that", and none of the speaker's own voice before it ('King
+ * said that in his meetings with players, "not one of them…', not 'I
+ * just want to say that I will…'): no quotation whose opening mark was
+ * lost. */
+static gboolean
+opens_with_reported_speech (const char *text, guint32 ps, guint32 mark)
+{
+  guint words = 0;
+
+  for (guint32 pos = ps; pos < mark && words < MAX_ATTRIBUTION_SENTENCE_WORDS + 1;)
+    {
+      guint32 w = pos;
+
+      while (pos < mark && is_alnum (g_utf8_get_char (text + pos)))
+        pos = g_utf8_next_char (text + pos) - text;
+      if (pos > w)
+        {
+          g_autofree char *word = px_quote_normalize_word (text + w, pos - w);
+
+          words++;
+          if (px_quote_in_role (WR_FIRST_PERSON_WORD, word))
+            return FALSE;
+          if (px_quote_word_classes (word) & WC_SPEECH_VERB)
+            {
+              guint32 n = pos;
+              g_autofree char *after = NULL;
+
+              while (n < mark && text[n] == ' ')
+                n++;
+              for (w = n; n < mark && is_alnum (g_utf8_get_char (text + n));)
+                n = g_utf8_next_char (text + n) - text;
+              after = px_quote_normalize_word (text + w, n - w);
+              return px_quote_in_role (WR_COMPLEMENTIZER, after);
+            }
+        }
+      else
+        pos = g_utf8_next_char (text + pos) - text;
+    }
+  return FALSE;
 }
 
 /* Whether the words from @pos, right after a mark, say who spoke: "said
@@ -956,7 +1012,7 @@ closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps, gui
   /* "said Ann Lee", "she said", and "Lee, the governor, said". */
   if (!attribution_after_mark (sc->text, pos, pe))
     return FALSE;
-  if (has_double_mark (sc->text, ps, mark))
+  if (has_double_mark (sc->text, ps, mark) || opens_with_reported_speech (sc->text, ps, mark))
     return FALSE;
   /* 'I'm satisfied, "Klitschko said.': a short last sentence of a
    * quotation left open paragraphs before is no stray mark. */

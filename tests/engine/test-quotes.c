@@ -1239,6 +1239,20 @@ test_lost_marks (void)
   quote_check ("The board said the 12\"pipe had burst.", "");
 }
 
+/* The words of the quotations of @text, joined by " / ", are @expected:
+ * where the marks put them, whoever said them. */
+static void
+words_check (const char *text, const char *expected)
+{
+  g_autoptr(GPtrArray) quotes = extract (text);
+  g_autoptr(GString) got = g_string_new (NULL);
+
+  for (guint i = 0; i < quotes->len; i++)
+    g_string_append_printf (got, "%s%s", i ? " / " : "",
+                            ((PxQuote *) g_ptr_array_index (quotes, i))->text);
+  g_assert_cmpstr (got->str, ==, expected);
+}
+
 /* Copy from a tokenizer (ECB+) glues the first straight mark of a
  * paragraph to the word after it, even where it closes a quotation left
  * open paragraphs before: the mark before the attribution closes it,
@@ -1264,23 +1278,18 @@ test_tokenizer_closing_marks (void)
                "He said, 'Take the night train. It is faster, '|Ivo Marsh");
   quote_check ("Ada Marr won again.\n\n\"Job done.\n\nThat's all I can say, \"Marr said.",
                "Job done. That's all I can say|Ada Marr");
+  /* An abbreviation's stop ends no attribution. */
+  quote_check ("Ivo Marsh heard the shots.\n\n\"It was no ordinary noise.\n\n"
+               "You knew something was wrong, \"Mr. Marsh told the radio.",
+               "It was no ordinary noise. You knew something was wrong|Ivo Marsh");
+  /* A paragraph that opens with reported speech ("Lee said that…") is
+   * no quotation that lost its opening mark: its mark opens. */
+  words_check ("Coach Ivo Marsh left on Monday.\n\nLee said that in his talks with players, "
+               "\"not one of them said they would leave.\n\nThey all want to stay. \"",
+               "not one of them said they would leave. They all want to stay.");
   /* A sentence of its own is no name set off: the mark opens. */
   quote_check ("A witness spoke to the radio, \"He was running for his life, telling them to stop.",
                "He was running for his life, telling them to stop.|?");
-}
-
-/* The words of the quotations of @text, joined by " / ", are @expected:
- * where the marks put them, whoever said them. */
-static void
-words_check (const char *text, const char *expected)
-{
-  g_autoptr(GPtrArray) quotes = extract (text);
-  g_autoptr(GString) got = g_string_new (NULL);
-
-  for (guint i = 0; i < quotes->len; i++)
-    g_string_append_printf (got, "%s%s", i ? " / " : "",
-                            ((PxQuote *) g_ptr_array_index (quotes, i))->text);
-  g_assert_cmpstr (got->str, ==, expected);
 }
 
 /* A tokenizer (ECB+) glues every other straight mark of a paragraph to
@@ -1308,6 +1317,10 @@ test_tokenizer_spaced_marks (void)
                "and also the\" world's lightest, \"at three pounds.",
                "world's thinnest 17\" laptop / world's lightest");
   words_check ("The new 17 \"Nova laptop brings the line into the new,\" greener \"future.", "greener");
+  /* A double mark before a single one ending the paragraph closes. */
+  words_check ("Ada Marr took the stand.\n\nAfter the shot, her son cried, \"' Mommy, I got hit.\n\n"
+               "Something hit my back. \"'\n\nThe court fell silent.",
+               "' Mommy, I got hit. Something hit my back.");
   /* A single mark spaced after the word it ends, before a stop or at
    * the paragraph's end; apostrophes stay what they are. */
   words_check ("Critics called the vote 'a sham '.\n\n"
