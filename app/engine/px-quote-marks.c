@@ -450,6 +450,16 @@ inch_mark (const char *text, guint32 ps, guint32 pos, guint32 next, guint32 pe)
   return !attribution_follows (text, next, pe, 3);
 }
 
+/* Whether the word before the spaces before @pos ends in a letter other
+ * than "s": no plural a spaced apostrophe could follow. */
+static gboolean
+ends_no_plural (const char *text, guint32 ps, guint32 pos)
+{
+  gunichar last = before_spaces (text, ps, pos);
+
+  return is_alnum (last) && last != 's' && last != 'S';
+}
+
 /* Handles the mark @c at @pos; @ps and @pe bound its paragraph. */
 static void
 scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint32 pe,
@@ -559,11 +569,15 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
        * quote it ends, as typesetters and tokenizers leave it. */
       if ((right || (t && t->family == FAM_SINGLE && !is_alnum (after) &&
                      after_clause_end (sc->text, ps, pos)) ||
-           /* 'Contest 'impossible '', as a tokenizer spaces it: a
-            * straight mark spaced after the word it ends, at the
-            * paragraph's end or before a clause's comma or stop. */
-           (c == '\'' && t && t->family == FAM_SINGLE && g_unichar_isspace (before) &&
-            (after == 0 || clause_end_follows (sc->text, next, pe)))) &&
+           /* 'Contest 'impossible '', 'the 'Twilight ' series', as a
+            * tokenizer spaces it: a straight mark spaced after the word
+            * it ends, at the paragraph's end, before a clause's comma
+            * or stop, or before the next word when the one it ends is
+            * no plural ('the veterans ' groups' is an apostrophe). */
+           (c == '\'' && t && t->family == FAM_SINGLE && t->opener == '\'' &&
+            g_unichar_isspace (before) &&
+            (after == 0 || clause_end_follows (sc->text, next, pe) ||
+             (after == ' ' && ends_no_plural (sc->text, ps, pos))))) &&
           family_open (sc, FAM_SINGLE))
         close_family (sc, FAM_SINGLE, pos, next, paragraph);
       else if (left && is_alnum (after))
