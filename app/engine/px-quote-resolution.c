@@ -290,14 +290,15 @@ lone_first_names (DocScan *ds, GHashTable *surnames)
           g_hash_table_contains (last_words, m->name))
         continue;
       lower = px_quote_normalize_word (m->name, strlen (m->name));
-      if (px_quote_mention_is_place (m) || px_quote_written_lower (ds, m->name))
-        continue;
       /* A first name of the lists; or any other word that opens the full
        * name of one person, a family name written first ("Liu Xiaming
-       * … Liu said"). */
-      if ((px_quote_word_classes (lower) & (WC_MALE | WC_FEMALE))
-          ? (full_name_of_first (ds, m->name) || subject_with_verb (ds, m))
-          : family_name_first (ds, m->name))
+       * … Liu said").  Asked first: they read the mentions, whereas
+       * whether the word stands in lower case reads the whole text, and
+       * most words fail them. */
+      if (((px_quote_word_classes (lower) & (WC_MALE | WC_FEMALE))
+           ? (full_name_of_first (ds, m->name) || subject_with_verb (ds, m))
+           : family_name_first (ds, m->name)) &&
+          !px_quote_mention_is_place (m) && !px_quote_written_lower (ds, m->name))
         g_hash_table_add (set, m->name);
     }
   return set;
