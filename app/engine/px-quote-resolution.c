@@ -270,6 +270,10 @@ lone_first_names (DocScan *ds, GHashTable *surnames)
 {
   GHashTable *set = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) last_words = g_hash_table_new (g_str_hash, g_str_equal);
+  /* Words of no first name that failed: the test of such a word reads
+   * the word alone, not where it stands, and a long article names the
+   * same places and groups many times. */
+  g_autoptr(GHashTable) failed = g_hash_table_new (g_str_hash, g_str_equal);
 
   /* "House Speaker Paul Ryan … Ryan said": a surname, though no person
    * is indexed by it and "Ryan" is a first name too. */
@@ -284,22 +288,25 @@ lone_first_names (DocScan *ds, GHashTable *surnames)
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i);
       g_autofree char *lower = NULL;
+      gboolean first_name;
 
       if (m->n_words != 1 || m->org || m->not_person || m->titled ||
           g_hash_table_contains (set, m->name) || g_hash_table_contains (surnames, m->name) ||
-          g_hash_table_contains (last_words, m->name))
+          g_hash_table_contains (last_words, m->name) || g_hash_table_contains (failed, m->name))
         continue;
       lower = px_quote_normalize_word (m->name, strlen (m->name));
+      first_name = (px_quote_word_classes (lower) & (WC_MALE | WC_FEMALE)) != 0;
       /* A first name of the lists; or any other word that opens the full
        * name of one person, a family name written first ("Liu Xiaming
        * … Liu said").  Asked first: they read the mentions, whereas
        * whether the word stands in lower case reads the whole text, and
        * most words fail them. */
-      if (((px_quote_word_classes (lower) & (WC_MALE | WC_FEMALE))
-           ? (full_name_of_first (ds, m->name) || subject_with_verb (ds, m))
-           : family_name_first (ds, m->name)) &&
+      if ((first_name ? (full_name_of_first (ds, m->name) || subject_with_verb (ds, m))
+                      : family_name_first (ds, m->name)) &&
           !px_quote_mention_is_place (m) && !px_quote_written_lower (ds, m->name))
         g_hash_table_add (set, m->name);
+      else if (!first_name)
+        g_hash_table_add (failed, m->name);
     }
   return set;
 }
