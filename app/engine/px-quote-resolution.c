@@ -410,6 +410,168 @@ seen_in_text (DocScan *ds, const char *word, guint asked, guint yes,
   return (bits & yes) != 0;
 }
 
+/* The words of a text: its runs of letters and digits (by
+ * g_unichar_isalnum()) between characters that are neither, as written,
+ * but for those with an ASCII capital, which no word in lower case is.
+ * A word in lower case stands somewhere in the text as a word exactly
+ * when it is one of them: read in one pass over the text, the first time
+ * a scan asks, instead of a search through the whole text for each name
+ * asked about (about a hundred for five short articles, more the longer
+ * they are, most of them read to the end). */
+typedef struct {
+  guint32 start, len, hash;
+} TextRun;
+
+struct _TextWords {
+  gboolean valid;       /* FALSE when the text is not valid UTF-8: then not used */
+  guint32 mask;         /* number of slots - 1 */
+  guint32 *slots;       /* 1 + an index into runs, or 0 */
+  TextRun *runs;
+};
+
+/* What a byte is to a run, a set of these: a lower-case ASCII letter or
+ * a digit, a capital, the first byte of a character from U+0080 on (read
+ * by GLib), the NUL that ends the text; 0 for the rest of ASCII. */
+enum { RUN_LOWER = 1, RUN_CAPITAL = 2, RUN_UTF8 = 4, RUN_NUL = 8 };
+
+static guint8 run_class[256];
+
+static void
+run_classes_init (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint c = 0; c < 256; c++)
+        run_class[c] = c == 0 ? RUN_NUL : c >= 0x80 ? RUN_UTF8 : g_ascii_isupper (c) ? RUN_CAPITAL
+                       : g_ascii_isalnum (c) ? RUN_LOWER : 0;
+      g_once_init_leave (&done, 1);
+    }
+}
+
+static guint32
+run_hash (const char *s, gsize n)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < n; i++)
+    h = (h ^ (guchar) s[i]) * 16777619u;
+  return h;
+}
+
+/* The slot of @tw that holds the run @s (@n bytes, hashed @h) of @text,
+ * or the empty one it would go to. */
+static guint32 *
+text_words_slot (TextWords *tw, const char *text, const char *s, guint32 n, guint32 h)
+{
+  for (guint32 i = h & tw->mask;; i = (i + 1) & tw->mask)
+    {
+      guint32 k = tw->slots[i];
+      const TextRun *r = k ? &tw->runs[k - 1] : NULL;
+
+      if (r == NULL || (r->hash == h && r->len == n && memcmp (text + r->start, s, n) == 0))
+        return &tw->slots[i];
+    }
+}
+
+/* The length of the character at @p, from U+0080 on, when it is a letter
+ * or a digit, else 0; 0 with @invalid set when it is no valid UTF-8. */
+static gsize
+utf8_alnum_len (const char *p, gboolean *invalid)
+{
+  gunichar c = g_utf8_get_char_validated (p, -1);
+
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    {
+      *invalid = TRUE;
+      return 0;
+    }
+  return g_unichar_isalnum (c) ? (gsize) (g_utf8_next_char (p) - p) : 0;
+}
+
+/* Up to the first NUL, as strstr() reads it. */
+static TextWords *
+text_words_new (const char *text)
+{
+  TextWords *tw = g_new0 (TextWords, 1);
+  const char *p = text;
+  gboolean invalid = FALSE;
+  guint n_runs = 0, size = 64;
+  guint32 n_slots = 16;
+
+  run_classes_init ();
+  tw->runs = g_new (TextRun, size);
+  for (;;)
+    {
+      const char *start;
+      guint8 k, seen = 0;
+      gsize n;
+
+      /* To the next letter or digit. */
+      for (;; p++)
+        {
+          k = run_class[(guchar) *p];
+          if (k == 0)
+            continue;
+          if (k != RUN_UTF8 || utf8_alnum_len (p, &invalid) > 0 || invalid)
+            break;
+          p = g_utf8_next_char (p) - 1;
+        }
+      if (k == RUN_NUL || invalid)
+        break;
+      /* Past it and those that follow it. */
+      for (start = p;;)
+        {
+          k = run_class[(guchar) *p];
+          if (k & (RUN_LOWER | RUN_CAPITAL))
+            seen |= k, p++;
+          else if (k == RUN_UTF8 && (n = utf8_alnum_len (p, &invalid)) > 0)
+            p += n;
+          else
+            break;
+        }
+      if (invalid)
+        break;
+      if (!(seen & RUN_CAPITAL))
+        {
+          if (n_runs == size)
+            tw->runs = g_renew (TextRun, tw->runs, size *= 2);
+          tw->runs[n_runs++] = (TextRun) { start - text, p - start, run_hash (start, p - start) };
+        }
+    }
+  if (invalid)
+    return tw;
+  tw->valid = TRUE;
+  while (n_slots < 2 * n_runs)
+    n_slots *= 2;
+  tw->mask = n_slots - 1;
+  tw->slots = g_new0 (guint32, n_slots);
+  for (guint i = 0; i < n_runs; i++)
+    {
+      const TextRun *r = &tw->runs[i];
+      guint32 *slot = text_words_slot (tw, text, text + r->start, r->len, r->hash);
+
+      if (*slot == 0)
+        *slot = i + 1;
+    }
+  return tw;
+}
+
+void
+px_quote_text_words_free (TextWords *tw)
+{
+  g_free (tw->runs);
+  g_free (tw->slots);
+  g_free (tw);
+}
+
+/* How many searches of the text for a word in lower case are made before
+ * its words are read instead: reading them costs about as much as ten
+ * searches (most read the text to the end), and a short article asks
+ * about a few names only. */
+#define TEXT_WORDS_AFTER 10
+
 /* Whether @word stands in lower case somewhere in the text, as a word:
  * "Residents said", "Later, he said" use a common word, not a name. */
 static gboolean
@@ -417,9 +579,19 @@ scan_written_lower (DocScan *ds, const char *word)
 {
   g_autofree char *lower = g_utf8_strdown (word, -1);
   gsize n = strlen (lower);
+  gboolean alnum = n > 0;
 
   if (g_str_equal (lower, word))
     return TRUE;
+  for (const char *c = lower; *c && alnum; c = g_utf8_next_char (c))
+    alnum = (guchar) *c < 0x80 ? g_ascii_isalnum (*c) : g_unichar_isalnum (g_utf8_get_char (c));
+  /* A word of letters and digits is one of the text's words, once the
+   * text has been searched often enough to pay for reading them; one
+   * that holds other characters ("o'brien") is searched for. */
+  if (alnum && ds->text_words == NULL && ++ds->lower_searches > TEXT_WORDS_AFTER)
+    ds->text_words = text_words_new (ds->text);
+  if (alnum && ds->text_words && ds->text_words->valid)
+    return *text_words_slot (ds->text_words, ds->text, lower, n, run_hash (lower, n)) != 0;
   for (const char *p = strstr (ds->text, lower); p; p = strstr (p + 1, lower))
     {
       gunichar before = p > ds->text ? g_utf8_get_char (g_utf8_prev_char (p)) : ' ';

@@ -186,6 +186,7 @@ typedef struct {
                          * see px_quote_mention_is_place() */
 } Mention;
 
+typedef struct _TextWords TextWords;
 
 typedef struct {
   PxDocument *doc;
@@ -202,7 +203,12 @@ typedef struct {
   GHashTable *title_surnames;  /* titles the article writes as surnames: "king" of Peter King */
   GHashTable *seen_words;  /* a word -> how the text writes it, once asked
                             * (px-quote-resolution.c) */
+  TextWords *text_words;   /* the text's words in lower case, once asked
+                            * often enough (px-quote-resolution.c) */
+  guint lower_searches;    /* searches of the text for a word in lower case */
 } DocScan;
+
+void         px_quote_text_words_free  (TextWords  *tw);
 
 /* px-quote-words.c */
 guint        px_quote_word_classes     (const char *word);

@@ -84,6 +84,84 @@ test_tricky_texts (void)
     }
 }
 
+/* Whether @lower stands in @text as a word, by a search of the whole
+ * text: what px_quote_written_lower() answered before it read the text's
+ * words once. */
+static gboolean
+searched_lower (const char *text, const char *lower)
+{
+  gsize n = strlen (lower);
+
+  for (const char *p = strstr (text, lower); p; p = strstr (p + 1, lower))
+    {
+      gunichar before = p > text ? g_utf8_get_char (g_utf8_prev_char (p)) : ' ';
+      gunichar after = g_utf8_get_char (p + n);
+
+      if (!g_unichar_isalnum (before) && !g_unichar_isalnum (after))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every word of @text (and every start of one, and one of two words),
+ * capitalised, asked of px_quote_written_lower() in @doc: the text's
+ * words, read once after some searches, answer as the searches did. */
+static void
+check_written_lower (PxDocument *doc)
+{
+  DocScan *ds = px_quote_scan_new (doc);
+  const char *text = ds->text;
+  guint asked = 0;
+
+  /* Enough words not in the text that the rest are looked up. */
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *absent = g_strdup_printf ("Qzx%uq", i);
+
+      g_assert_false (px_quote_written_lower (ds, absent));
+    }
+  for (const char *w = text; *w; w = g_utf8_next_char (w))
+    for (const char *e = g_utf8_next_char (w); e <= w + 40 && e[-1]; e = g_utf8_next_char (e))
+      {
+        g_autofree char *word = g_strndup (w, e - w);
+        g_autofree char *lower = g_utf8_strdown (word, -1);
+        gunichar c = g_utf8_get_char (word);
+        g_autofree char *cap = NULL;
+        char first[8];
+
+        if (!g_unichar_isalnum (c) || strchr (word, '\n'))
+          continue;
+        first[g_unichar_to_utf8 (g_unichar_toupper (c), first)] = '\0';
+        cap = g_strconcat (first, g_utf8_next_char (word), NULL);
+        if (g_str_equal (cap, lower))
+          continue;
+        if (px_quote_written_lower (ds, cap) != searched_lower (text, lower))
+          g_error ("“%s” in “%s”: %s by the text's words", cap, text,
+                   searched_lower (text, lower) ? "not found" : "found");
+        asked++;
+      }
+  g_assert_cmpuint (asked, >, 0);
+  px_quote_scan_free (ds);
+}
+
+static void
+test_written_lower (void)
+{
+  static const char *const more[] = {
+    "the ceo of 3m, le\xc3\xb3n and o'brien met al-assad; 2nd and x2 d\xc3\xa9j\xc3\xa0 vu.\n\n"
+    "Ceo Leon O'Brien \xc3\x89lise \xc3\xa9lise na\xc3\xafve zo\xc3\xab_z \xc2\xbd half "
+    "\xe2\x85\xa0 roman \xef\xbc\xa1\xef\xbd\x82 wide \xe6\x97\xa5\xe6\x9c\xac \xce\xb4\xce\xb5 \xce\x94\xce\x95",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tricky) + G_N_ELEMENTS (more); i++)
+    {
+      const char *text = i < G_N_ELEMENTS (tricky) ? tricky[i] : more[i - G_N_ELEMENTS (tricky)];
+      g_autoptr(PxDocument) doc = px_document_new (text, strlen (text), "outlet");
+
+      check_written_lower (doc);
+    }
+}
+
 static void
 test_sample_event (void)
 {
@@ -109,5 +187,6 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/quote-text/tricky-texts", test_tricky_texts);
   g_test_add_func ("/quote-text/sample-event", test_sample_event);
+  g_test_add_func ("/quote-text/written-lower", test_written_lower);
   return g_test_run ();
 }
