@@ -215,6 +215,31 @@ is_right_single_quote (const char *s)
   return (guchar) s[0] == 0xE2 && (guchar) s[1] == 0x80 && (guchar) s[2] == 0x99;
 }
 
+/* '"…," Bennett shot back', '"…?" Trump went on': the first word of a
+ * [phrasal-speech-verbs] phrase, with its second word after it, is a
+ * speech verb (the words of @items filled); not one with an object
+ * after it ("the Senate goes on recess", "went on a tour"), only
+ * punctuation, an adverb, a preposition or a name ("shot back with a
+ * laugh", "hit back at Clinton"). */
+static void
+mark_phrasal_speech_verbs (GArray *items)
+{
+  for (guint i = 0; i + 1 < items->len; i++)
+    {
+      Item *it = &g_array_index (items, Item, i);
+      const Item *next;
+
+      if (it->kind != IT_WORD || it->cap || !px_quote_has_role (it, WR_PHRASAL_SPEECH_VERB) ||
+          px_quote_phrase_at (items, i, WR_PHRASAL_SPEECH_VERB) != 2)
+        continue;
+      next = i + 2 < items->len ? &g_array_index (items, Item, i + 2) : NULL;
+      if (next == NULL || next->kind != IT_WORD || next->cap || (next->classes & WC_ADVERB) ||
+          px_quote_has_ending (WE_ADVERB, next->lower) ||
+          ((next->classes & WC_FUNCTION) && !(next->classes & WC_DETERMINER)))
+        it->classes |= WC_SPEECH_VERB;
+    }
+}
+
 /* The items of @tokens into @items (an array of Item, emptied first):
  * words, and the punctuation that matters for attribution.  Text
  * inside quotes is left out.  With @lazy, only the capitalised words
@@ -340,6 +365,8 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
     }
   g_array_set_size (items, used);
   untitle_surnames (ds, items);
+  if (!lazy)
+    mark_phrasal_speech_verbs (items);
   return items;
 }
 

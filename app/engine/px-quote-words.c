@@ -123,6 +123,7 @@ static const char * const role_sections[] = {
   [WR_FIRST_PERSON_WORD] = "first-person-words",
   [WR_AUTHOR_PREPOSITION] = "author-prepositions",
   [WR_SUBORDINATOR] = "subordinators",
+  [WR_PHRASAL_SPEECH_VERB] = "phrasal-speech-verbs",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

@@ -2141,6 +2141,20 @@ test_participle_after_speech_clause (void)
                "area of contention.|Dana Okoro");
 }
 
+/* A speech verb of two words ("shot back", "went on") reports the quote
+ * before it; but not with an object after it ("goes on recess"). */
+static void
+test_phrasal_speech_verbs (void)
+{
+  quote_check ("\"Look at them all,\" Ann Lee said, looking at Ivo Marsh.\n\n"
+               "\"They came for the free ferry,\" Marsh shot back with a laugh.",
+               "Look at them all|Ann Lee / They came for the free ferry|Ivo Marsh");
+  quote_check ("Ann Lee asked: \"Can it wait?\"\n\n\"You know, it happens,\" Ivo Marsh went on, as if "
+               "he had not heard her.", "Can it wait?|Ann Lee / You know, it happens|Ivo Marsh");
+  quote_check ("Ann Lee said that once the board goes on recess, \"I intend to help.\"",
+               "I intend to help.|Ann Lee");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2286,5 +2300,6 @@ main (int argc, char **argv)
                    test_preposition_object_before_lone_subject);
   g_test_add_func ("/quote-speakers/colon-hands-on", test_colon_hands_on);
   g_test_add_func ("/quote-speakers/participle-after-speech-clause", test_participle_after_speech_clause);
+  g_test_add_func ("/quote-speakers/phrasal-speech-verbs", test_phrasal_speech_verbs);
   return g_test_run ();
 }

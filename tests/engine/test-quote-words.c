@@ -109,6 +109,7 @@ static const struct {
   { "first-person-words", WR_FIRST_PERSON_WORD },
   { "author-prepositions", WR_AUTHOR_PREPOSITION },
   { "subordinators", WR_SUBORDINATOR },
+  { "phrasal-speech-verbs", WR_PHRASAL_SPEECH_VERB },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
