@@ -2885,12 +2885,17 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       /* "said Kerry, “…”", not "said the senator can “…”": the words
        * after the verb name the speaker only if they run up to the
        * quote. */
-      guint e = object_np (f, ds, items, v, n);
+      guint e = object_np (f, ds, items, v, n), np_end = e;
 
       while (e < n && (g_array_index (items, Item, e).kind == IT_COMMA ||
                        g_array_index (items, Item, e).kind == IT_COLON))
         e++;
-      if (e < n)
+      /* "and called National Nurses United “one of the sponsors”": a
+       * naming verb's object right before the quote is what is named,
+       * not who named it (but "so-called" is left as it was). */
+      if (e < n || (e == np_end && (g_array_index (items, Item, v).classes & WC_NAMING_VERB) &&
+                    !(v >= 2 && g_array_index (items, Item, v - 1).kind == IT_HYPHEN &&
+                      px_quote_item_in (items, v - 2, WR_NAME_MARKER))))
         {
           g_clear_pointer (&f->np, g_free);
           f->kind = SPK_NONE;

@@ -2155,6 +2155,17 @@ test_phrasal_speech_verbs (void)
                "I intend to help.|Ann Lee");
 }
 
+/* A naming verb's object right before the quote ("and called the Harbour
+ * Union “…”") is what is named, never who named it: the quote goes on
+ * from the speaker before. */
+static void
+test_naming_verb_object_is_no_speaker (void)
+{
+  quote_check ("Ann Lee thanked its members \"for their support\" and called the Harbour Union "
+               "\"one of the sponsors of my campaign.\"",
+               "for their support|Ann Lee / one of the sponsors of my campaign.|Ann Lee");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2301,5 +2312,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/colon-hands-on", test_colon_hands_on);
   g_test_add_func ("/quote-speakers/participle-after-speech-clause", test_participle_after_speech_clause);
   g_test_add_func ("/quote-speakers/phrasal-speech-verbs", test_phrasal_speech_verbs);
+  g_test_add_func ("/quote-speakers/naming-verb-object-is-no-speaker", test_naming_verb_object_is_no_speaker);
   return g_test_run ();
 }
