@@ -2801,7 +2801,11 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       f->kind = SPK_UNKNOWN;
       return TRUE;
     }
-  if ((g_array_index (items, Item, v).classes & WC_PARTICIPLE))
+  /* "misjudged President Ivo Marsh, having referred to him as a “…”":
+   * a perfect participle's clause, whose subject is the sentence's. */
+  if ((g_array_index (items, Item, v).classes & WC_PARTICIPLE) ||
+      (v > 0 && px_quote_item_in (items, v - 1, WR_PERFECT_AUXILIARY) &&
+       px_quote_has_ending (WE_PARTICIPLE, g_array_index (items, Item, v - 1).lower)))
     {
       if (participle_after_speech (f, ds, items, v))
         return TRUE;

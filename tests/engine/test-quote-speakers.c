@@ -2166,6 +2166,15 @@ test_naming_verb_object_is_no_speaker (void)
                "for their support|Ann Lee / one of the sponsors of my campaign.|Ann Lee");
 }
 
+/* A perfect participle's clause ("…, having referred to him as “…”")
+ * has the sentence's subject, not the name right before its comma. */
+static void
+test_perfect_participle_clause (void)
+{
+  quote_check ("Ann Lee also misjudged Harbour Master Ivo Marsh, having referred to him as a \"reformer.\"",
+               "reformer.|Ann Lee");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2313,5 +2322,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/participle-after-speech-clause", test_participle_after_speech_clause);
   g_test_add_func ("/quote-speakers/phrasal-speech-verbs", test_phrasal_speech_verbs);
   g_test_add_func ("/quote-speakers/naming-verb-object-is-no-speaker", test_naming_verb_object_is_no_speaker);
+  g_test_add_func ("/quote-speakers/perfect-participle-clause", test_perfect_participle_clause);
   return g_test_run ();
 }
