@@ -2648,6 +2648,18 @@ participle_after_speech (Found *f, DocScan *ds, GArray *items, guint v)
   return FALSE;
 }
 
+/* Whether items[i] opens a phrase that says its subject spoke ("put
+ * it"), ending a clause: a comma, a colon or the quote follows it, not
+ * more words ("put it on the table"). */
+static gboolean
+speech_phrase_at (GArray *items, guint i)
+{
+  guint n = px_quote_phrase_at (items, i, WR_SPEECH_PHRASE);
+
+  return n > 0 && (i + n == items->len || g_array_index (items, Item, i + n).kind == IT_COMMA ||
+                   g_array_index (items, Item, i + n).kind == IT_COLON);
+}
+
 static gboolean
 attribute_before (Found *f, DocScan *ds, GArray *items)
 {
@@ -2732,7 +2744,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
     {
       if (((px_quote_is_verb_at (ds, items, i - 1) && !used_as_noun (ds, items, i - 1) &&
             !(px_quote_item_in (items, i - 1, WR_CONSENT_VERB) && px_quote_item_in (items, i, WR_INFINITIVE_MARKER))) ||
-           px_quote_phrase_at (items, i - 1, WR_ACCORDING_TO)) &&
+           px_quote_phrase_at (items, i - 1, WR_ACCORDING_TO) || speech_phrase_at (items, i - 1)) &&
           !in_dash_aside (ds, items, i - 1, n) && !in_subordinate_clause (items, 0, i - 1, n))
         {
           v = i - 1;
@@ -2745,7 +2757,12 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       guint b = 0, e;
       while (b < n && g_array_index (items, Item, b).kind == IT_OTHER)
         b++;   /* a bullet */
-      for (e = b; e < n && is_np_word (&g_array_index (items, Item, e)); e++)
+      /* "… - Mark Blumenthal and Jon Cohen:": two names joined. */
+      for (e = b; e < n && (is_np_word (&g_array_index (items, Item, e)) ||
+                            (e > b && e + 1 < n && px_quote_item_in (items, e, WR_CONJUNCTION) &&
+                             !g_array_index (items, Item, e).cap &&
+                             g_array_index (items, Item, e - 1).cap &&
+                             g_array_index (items, Item, e + 1).cap)); e++)
         ;
       /* "HIGHER TURNOUT IN IOWA - Michael P. McDonald:": the name after
        * a dash set off by spaces, not the headline before it. */
@@ -2794,6 +2811,14 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
   if (px_quote_phrase_at (items, v, WR_ACCORDING_TO))
     {
       object_np (f, ds, items, v + px_quote_phrase_at (items, v, WR_ACCORDING_TO) - 1, n);
+      return f->kind != SPK_NONE;
+    }
+  /* "As Ann Lee, a pilot, put it:": the phrase's subject, never the
+   * words after it. */
+  if (speech_phrase_at (items, v))
+    {
+      subject_of (f, ds, items, v);
+      f->pattern = PATTERN_NEARBY;
       return f->kind != SPK_NONE;
     }
   if (is_passive (items, v))
@@ -2883,6 +2908,20 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
   subject_of (f, ds, items, v);
   /* "As one worker told Brackley Weekly, “…”": who was told is the
    * listener, never the speaker. */
+  /* 'called the Saudis “free riders”': a naming verb's object is whom
+   * the words are about; a person the text names, the sentence's
+   * subject, said them. */
+  if (f->kind == SPK_NONE && (g_array_index (items, Item, v).classes & WC_NAMING_VERB))
+    {
+      sentence_subject (f, ds, items, v);
+      if (f->kind == SPK_NAME && !f->np_weak && names_person (ds, f->np))
+        {
+          f->pattern = PATTERN_SUBJECT;
+          return TRUE;
+        }
+      g_clear_pointer (&f->np, g_free);
+      f->kind = SPK_NONE;
+    }
   if (f->kind == SPK_NONE &&
       !px_quote_item_in (items, v, WR_LISTENER_VERB))
     {
@@ -3262,6 +3301,33 @@ attribute_nested (DocScan *ds)
     }
 }
 
+/* 'Hemsley, the co-author of “Going Viral,” about the spread of news,
+ * said the days when the nation had “a unifying story” are gone': a
+ * quote earlier in the sentence that nobody said (a title) cuts the
+ * words before @f off from their subject.  The words of the sentence
+ * on both sides of @title, from @lo, say who spoke: a name or a
+ * pronoun, as attribute_before() finds it. */
+static void
+attribute_past_title (Found *f, DocScan *ds, guint32 lo, Found *title)
+{
+  g_autoptr(GArray) items = px_quote_items_of (ds, lo, title->mark_start);
+  g_autoptr(GArray) rest = px_quote_items_of (ds, title->mark_end, f->mark_start);
+  Found probe = { .pattern = PATTERN_NEARBY };
+
+  g_array_append_vals (items, rest->data, rest->len);
+  attribute_before (&probe, ds, items);
+  if ((probe.kind == SPK_NAME && !probe.np_weak) || probe.kind == SPK_PRONOUN)
+    {
+      f->kind = probe.kind;
+      f->np = probe.np;
+      f->np_pos = probe.np_pos;
+      f->pattern = MIN (probe.pattern, PATTERN_NEARBY);
+      f->said = TRUE;
+      return;
+    }
+  g_free (probe.np);
+}
+
 /* Whether @before, the words before a quote, end with a speech verb and
  * the comma or colon that hands over to it: "and said,". */
 static gboolean
@@ -3333,6 +3399,7 @@ void
 px_quote_attribute (DocScan *ds)
 {
   Found *prev = NULL;
+  guint32 prev_lo = 0;
 
   for (guint q = 0; q < ds->found->len; q++)
     {
@@ -3380,7 +3447,8 @@ px_quote_attribute (DocScan *ds)
               }
             /* Not "so-called": a verb in a compound. */
             if ((px_quote_is_verb (it) && !(i >= 2 && g_array_index (before, Item, i - 2).kind == IT_HYPHEN)) ||
-                px_quote_phrase_at (before, i - 1, WR_ACCORDING_TO))
+                px_quote_phrase_at (before, i - 1, WR_ACCORDING_TO) ||
+                speech_phrase_at (before, i - 1))
               verb_before = TRUE;
           }
         f->opens_sentence = before->len == 0 ||
@@ -3423,6 +3491,8 @@ px_quote_attribute (DocScan *ds)
             f->said = verb_before || f->kind == SPK_NAME || f->kind == SPK_PRONOUN ||
                       f->kind == SPK_ROLE;
           }
+        if (f->kind == SPK_NONE && same_sentence && prev->kind == SPK_NONE && !prev->said)
+          attribute_past_title (f, ds, prev_lo, prev);
         /* A paragraph of a quote alone goes on the paragraph before,
          * unless it reads as a subheading: no stop ends it ('“…
          * prevent the evacuation of the civilians”'). */
@@ -3443,6 +3513,7 @@ px_quote_attribute (DocScan *ds)
           f->said |= prev->said;
       }
       prev = f;
+      prev_lo = lo;
     }
   share_sentence_attribution (ds);
   join_interrupted (ds);

@@ -124,6 +124,7 @@ static const char * const role_sections[] = {
   [WR_AUTHOR_PREPOSITION] = "author-prepositions",
   [WR_SUBORDINATOR] = "subordinators",
   [WR_PHRASAL_SPEECH_VERB] = "phrasal-speech-verbs",
+  [WR_SPEECH_PHRASE] = "speech-phrases",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

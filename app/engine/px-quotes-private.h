@@ -112,6 +112,7 @@ typedef enum {
   WR_AUTHOR_PREPOSITION,      /* "a statement from the agency": its source follows */
   WR_SUBORDINATOR,            /* "after Ann Lee spoke": a clause that says nothing of the quote */
   WR_PHRASAL_SPEECH_VERB,     /* "shot back", "went on": a speech verb with its second word */
+  WR_SPEECH_PHRASE,           /* "As Ann Lee put it, “…”": a phrase that says someone spoke */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);

@@ -1591,6 +1591,50 @@ test_participle_after_quote_names_nobody (void)
                "writing on the board's page.", "We all missed it so much|Ann Lee");
 }
 
+/* "As Ann Lee, a former harbour master, put it: “…”": "put it", ending
+ * a clause, says its subject spoke, as a speech verb does. */
+static void
+test_put_it (void)
+{
+  quote_check ("The port closed in May.\n\nOr, as Ann Lee, a former harbour master, put it: "
+               "\"The sea always wins.\"", "The sea always wins.|Ann Lee");
+  quote_check ("The port closed in May. As Ivo Marsh put it, \"We were never ready.\"",
+               "We were never ready.|Ivo Marsh");
+}
+
+/* 'Ann Lee, the author of “Salt Roads,” about the history of the port,
+ * said the town once had “a harbour for everyone”': a title quoted earlier in
+ * the sentence, which nobody said, does not cut the later quote off
+ * from the subject of its sentence. */
+static void
+test_title_quote_before_in_sentence (void)
+{
+  quote_check ("Ann Lee, the author of \"Salt Roads,\" about the history of the port, said the town once had "
+               "\"a harbour for everyone\" and lost it.", "Salt Roads|? / a harbour for everyone|Ann Lee");
+  quote_check ("As Ivo Marsh, professor of history at Vell and author of \"Tides,\" put it, \"The sea always wins.\"",
+               "Tides|? / The sea always wins.|Ivo Marsh");
+}
+
+/* 'Ann Lee is reported to have called the Marsh pilots “free riders”':
+ * the object of a naming verb right before a quote is whom the words
+ * are about; the person the text names as the sentence's subject said
+ * them. */
+static void
+test_naming_verb_object_not_speaker (void)
+{
+  quote_check ("Ann Lee is reported to have called the Marsh pilots \"free riders\" who rely on the port.",
+               "free riders|Ann Lee");
+}
+
+/* "FERRIES RUN LATE - Ann Lee and Ivo Marsh: “…”": a run-in headline's
+ * colon hands the quote to the two names joined before it. */
+static void
+test_two_names_before_headline_colon (void)
+{
+  quote_check ("FERRIES RUN LATE AGAIN - Ann Lee and Ivo Marsh: \"The port has too few pilots.\"",
+               "The port has too few pilots.|Ann Lee and Ivo Marsh");
+}
+
 /* "Vice President Ann Berg, Marsh said, had …": a speech verb set off
  * by commas as an aside inside a sentence that goes on; its subject,
  * a person named in full before, said it, not the sentence's subject. */
@@ -2287,6 +2331,10 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/military-speaks", test_military_speaks);
   g_test_add_func ("/quote-speakers/owned-role-named-later", test_owned_role_named_later);
   g_test_add_func ("/quote-speakers/participle-after-quote-names-nobody", test_participle_after_quote_names_nobody);
+  g_test_add_func ("/quote-speakers/put-it", test_put_it);
+  g_test_add_func ("/quote-speakers/title-quote-before-in-sentence", test_title_quote_before_in_sentence);
+  g_test_add_func ("/quote-speakers/naming-verb-object-not-speaker", test_naming_verb_object_not_speaker);
+  g_test_add_func ("/quote-speakers/two-names-before-headline-colon", test_two_names_before_headline_colon);
   g_test_add_func ("/quote-speakers/parenthetical-said", test_parenthetical_said);
   g_test_add_func ("/quote-speakers/nested-quote-speakers", test_nested_quote_speakers);
   g_test_add_func ("/quote-speakers/introduced-before-reported-after", test_introduced_before_reported_after);

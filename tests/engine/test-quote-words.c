@@ -110,6 +110,7 @@ static const struct {
   { "author-prepositions", WR_AUTHOR_PREPOSITION },
   { "subordinators", WR_SUBORDINATOR },
   { "phrasal-speech-verbs", WR_PHRASAL_SPEECH_VERB },
+  { "speech-phrases", WR_SPEECH_PHRASE },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
