@@ -1716,12 +1716,17 @@ px_quote_mention_is_place (const Mention *m)
 
 /* A lone capitalised word opening a sentence is a name unless it reads
  * like an adjective or an adverb, or the text writes it in lower case:
- * "Frustrated, Sanders said", "Hastily, the aide added". */
+ * "Frustrated, Sanders said", "Hastily, the aide added"; but the
+ * surname of someone named in full is a name ("Boreing said"). */
 static gboolean
 looks_like_name (DocScan *ds, const char *word)
 {
   g_autofree char *lower = g_utf8_strdown (word, -1);
 
+  /* "Boreing said": the surname of someone the text names in full,
+   * whatever its ending. */
+  if (known_person (ds, word))
+    return TRUE;
   return !px_quote_has_ending (WE_MODIFIER, lower) && !px_quote_written_lower (ds, word);
 }
 
@@ -2901,6 +2906,14 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
         e++;
       /* 'said Fiorina "was involved"': the name is what was said about. */
       if (e >= n && e > np_end && f->kind != SPK_NONE)
+        return TRUE;
+      /* "The paradox of Nancy, says Carl Anthony, a historian, is that
+       * she was “…”": an inverted aside set off by commas inside the
+       * sentence; the name in it said the quote. */
+      if (v > 0 && f->kind == SPK_NAME && !f->np_weak && np_end < n &&
+          g_array_index (items, Item, np_end).kind == IT_COMMA &&
+          (guint) v + 1 < n && g_array_index (items, Item, v + 1).cap &&
+          f->np_pos == g_array_index (items, Item, v + 1).start)
         return TRUE;
       g_clear_pointer (&f->np, g_free);
       f->kind = SPK_NONE;

@@ -1635,6 +1635,27 @@ test_two_names_before_headline_colon (void)
                "The port has too few pilots.|Ann Lee and Ivo Marsh");
 }
 
+/* "Boreing said …", "Husted continued": a surname that ends as a
+ * participle or a past form does, of someone the text names in full,
+ * opens a sentence as its subject, not as a participle's phrase. */
+static void
+test_surname_with_verb_ending (void)
+{
+  quote_check ("The club's director, Jeremy Boreing, wrote to members.\n\n"
+               "Boreing said the members will still meet, but said, \"It is time we change.\"",
+               "It is time we change.|Jeremy Boreing");
+}
+
+/* "The trouble with the port, says Ann Lee, a historian, is that it
+ * was “…”": an inverted aside set off by commas inside a sentence names
+ * who said the quote later in it. */
+static void
+test_inverted_aside_names_speaker (void)
+{
+  quote_check ("The trouble with the port, says Ann Lee, a historian at the harbour museum, is that it was "
+               "\"one of the busiest in the north.\"", "one of the busiest in the north.|Ann Lee");
+}
+
 /* "Vice President Ann Berg, Marsh said, had …": a speech verb set off
  * by commas as an aside inside a sentence that goes on; its subject,
  * a person named in full before, said it, not the sentence's subject. */
@@ -2335,6 +2356,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/title-quote-before-in-sentence", test_title_quote_before_in_sentence);
   g_test_add_func ("/quote-speakers/naming-verb-object-not-speaker", test_naming_verb_object_not_speaker);
   g_test_add_func ("/quote-speakers/two-names-before-headline-colon", test_two_names_before_headline_colon);
+  g_test_add_func ("/quote-speakers/surname-with-verb-ending", test_surname_with_verb_ending);
+  g_test_add_func ("/quote-speakers/inverted-aside-names-speaker", test_inverted_aside_names_speaker);
   g_test_add_func ("/quote-speakers/parenthetical-said", test_parenthetical_said);
   g_test_add_func ("/quote-speakers/nested-quote-speakers", test_nested_quote_speakers);
   g_test_add_func ("/quote-speakers/introduced-before-reported-after", test_introduced_before_reported_after);
