@@ -2240,6 +2240,16 @@ test_perfect_participle_clause (void)
                "reformer.|Ann Lee");
 }
 
+/* "with Ivo Marsh reportedly yelling: “…”": a participle of crying out
+ * has the name right before it as its subject, as "with Ada Marr
+ * calling it" has, not the sentence's subject. */
+static void
+test_crying_participle (void)
+{
+  quote_check ("At the rally, some of the crowd pushed a Harbour Watch protester, with Ivo Marsh reportedly "
+               "yelling: \"Get him out of here!\"", "Get him out of here!|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2394,5 +2404,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/phrasal-speech-verbs", test_phrasal_speech_verbs);
   g_test_add_func ("/quote-speakers/naming-verb-object-is-no-speaker", test_naming_verb_object_is_no_speaker);
   g_test_add_func ("/quote-speakers/perfect-participle-clause", test_perfect_participle_clause);
+  g_test_add_func ("/quote-speakers/crying-participle", test_crying_participle);
   return g_test_run ();
 }
