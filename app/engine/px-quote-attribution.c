@@ -1896,6 +1896,14 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
         score = 0;
       else if (piece.kind == SPK_NAME && (piece.np_weak || px_quote_is_place (piece.np) || place_goes_on))
         score = 1;
+      /* "Ivo Marsh, Chief Public Relations Officer, said": capitalised
+       * words ending in a title word, after a full name, are that
+       * name's office, not a second name nearer the verb (the word is
+       * read as a surname there, so its list is asked). */
+      else if (piece.kind == SPK_NAME && best_score == 5 &&
+               (px_quote_item_fill (ds, &g_array_index (items, Item, e - 1)),
+                px_quote_word_classes (g_array_index (items, Item, e - 1).lower) & WC_TITLE))
+        score = 1;
       else if (piece.kind == SPK_NAME && strchr (piece.np, ' '))
         score = 5;
       else if (piece.kind == SPK_NAME && !(piece.np_pos == g_array_index (items, Item, 0).start &&

@@ -1364,6 +1364,13 @@ test_long_appositive_after_quote (void)
                "said by telephone.", "We will open the bridge in May|Ivo Marsh");
   quote_check ("\"The tide was against us,\" Ada Lane, a former director of the harbour board and "
                "a ferry pilot, told the Harbour Times.", "The tide was against us|Ada Lane");
+  /* An appositive of capitalised words that ends in a title ("Chief
+   * Public Relations Officer") is the name's office, not a second name
+   * nearer the verb. */
+  quote_check ("\"The crew boarded the vessel at dawn,\" Ivo Marsh, Chief Public Relations "
+               "Officer, Harbour Board, said.", "The crew boarded the vessel at dawn|Ivo Marsh");
+  quote_check ("\"The crew boarded the vessel at dawn,\" Ada Lane, Press Relations Manager, said.",
+               "The crew boarded the vessel at dawn|Ada Lane");
 }
 
 /* A sentence that opens with a name set off by a comma, then an
