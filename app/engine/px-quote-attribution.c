@@ -2184,8 +2184,11 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
               return TRUE;
             }
           subject_pieces (f, ds, items, i, j);
-          /* '"…" for the town, said Ada Marr': inverted after a phrase. */
-          if (f->kind == SPK_NONE && g_array_index (items, Item, j - 1).kind == IT_COMMA)
+          /* '"…" for the town, said Ada Marr': inverted after a phrase.
+           * Not after "told" or "asked", whose object is the listener
+           * ('"…," Osman-aga, a herder, told the Reuters news agency'). */
+          if (f->kind == SPK_NONE && g_array_index (items, Item, j - 1).kind == IT_COMMA &&
+              !px_quote_item_in (items, j, WR_LISTENER_VERB) && !px_quote_item_in (items, j, WR_ASKING_VERB))
             object_np (f, ds, items, j, n);
           /* "…," a resident wrote: someone, but nobody named. */
           if (f->kind == SPK_NONE)

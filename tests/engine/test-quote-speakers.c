@@ -1373,6 +1373,20 @@ test_long_appositive_after_quote (void)
                "The crew boarded the vessel at dawn|Ada Lane");
 }
 
+/* After a quote, a subject the rules cannot read, then "told" or
+ * "asked" after a comma: the words after the verb are who was told, not
+ * the speaker inverted after a phrase (as they are after "said"). */
+static void
+test_listener_after_unread_subject (void)
+{
+  quote_check ("\"Nothing will change,\" Osman-aga, a herder, told Ann Lee.",
+               "Nothing will change|?");
+  quote_check ("\"Nothing will change,\" a herder, Osman-aga, told the Harbour Times.",
+               "Nothing will change|?");
+  quote_check ("\"Nothing will change\" for the town, said Ada Marr.",
+               "Nothing will change|Ada Marr");
+}
+
 /* A sentence that opens with a name set off by a comma, then an
  * appositive of any shape (a relative clause, names of its own) up to
  * the comma before the speech verb: the name is the subject, not a
@@ -2375,6 +2389,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/two-names-before-headline-colon", test_two_names_before_headline_colon);
   g_test_add_func ("/quote-speakers/surname-with-verb-ending", test_surname_with_verb_ending);
   g_test_add_func ("/quote-speakers/inverted-aside-names-speaker", test_inverted_aside_names_speaker);
+  g_test_add_func ("/quote-speakers/listener-after-unread-subject", test_listener_after_unread_subject);
   g_test_add_func ("/quote-speakers/parenthetical-said", test_parenthetical_said);
   g_test_add_func ("/quote-speakers/nested-quote-speakers", test_nested_quote_speakers);
   g_test_add_func ("/quote-speakers/introduced-before-reported-after", test_introduced_before_reported_after);
