@@ -656,6 +656,20 @@ reopening_mark (Scanner *sc, Family family, guint p)
   return 0;
 }
 
+/* The word (letters, digits and their marks) at @pos, before @pe,
+ * normalised as the word lists hold it, with *@end set past it; NULL,
+ * *@end at @pos, when no word starts there. */
+static char *
+word_at (const char *text, guint32 pos, guint32 pe, guint32 *end)
+{
+  guint32 e = pos;
+
+  while (e < pe && is_alnum (g_utf8_get_char (text + e)))
+    e = g_utf8_next_char (text + e) - text;
+  *end = e;
+  return e > pos ? px_quote_normalize_word (text + pos, e - pos) : NULL;
+}
+
 /* Whether a speech verb is among the @max_words words from @pos, before
  * the sentence ends: "said Ann Lee", "the host said", "she told", "Mr.
  * Pigeon told" (an abbreviation's or an initial's stop ends nothing). */
@@ -671,11 +685,9 @@ attribution_follows (const char *text, guint32 pos, guint32 pe, guint max_words)
 
       if (c == '.' || c == '!' || c == '?' || c == '"' || c == 0x201C || c == 0x201D)
         return FALSE;
-      while (pos < pe && is_alnum (g_utf8_get_char (text + pos)))
-        pos = g_utf8_next_char (text + pos) - text;
-      if (pos > w)
+      g_autofree char *word = word_at (text, w, pe, &pos);
+      if (word)
         {
-          g_autofree char *word = px_quote_normalize_word (text + w, pos - w);
           guint classes = px_quote_word_classes (word);
 
           if (classes & WC_SPEECH_VERB)
@@ -714,11 +726,9 @@ appositive_attribution (const char *text, guint32 pos, guint32 pe)
 
       if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x00AB || c == 0x00BB)
         return FALSE;
-      while (pos < pe && is_alnum (g_utf8_get_char (text + pos)))
-        pos = g_utf8_next_char (text + pos) - text;
-      if (pos > w)
+      g_autofree char *word = word_at (text, w, pe, &pos);
+      if (word)
         {
-          g_autofree char *word = px_quote_normalize_word (text + w, pos - w);
           guint classes = px_quote_word_classes (word);
 
           /* 'He was running for his life, telling…' is a sentence of
@@ -767,12 +777,9 @@ attribution_sentence (const char *text, guint32 pos, guint32 pe)
         break;
       if (c == '"' || c == 0x201C || c == 0x201D || c == ',' || c == ':' || c == ';')
         return FALSE;
-      while (pos < pe && is_alnum (g_utf8_get_char (text + pos)))
-        pos = g_utf8_next_char (text + pos) - text;
-      if (pos > w)
+      g_autofree char *word = word_at (text, w, pe, &pos);
+      if (word)
         {
-          g_autofree char *word = px_quote_normalize_word (text + w, pos - w);
-
           if (++words > MAX_ATTRIBUTION_SENTENCE_WORDS)
             return FALSE;
           verb |= (px_quote_word_classes (word) & WC_SPEECH_VERB) != 0;
@@ -796,14 +803,10 @@ opens_with_reported_speech (const char *text, guint32 ps, guint32 mark)
 
   for (guint32 pos = ps; pos < mark && words < MAX_ATTRIBUTION_SENTENCE_WORDS + 1;)
     {
-      guint32 w = pos;
+      g_autofree char *word = word_at (text, pos, mark, &pos);
 
-      while (pos < mark && is_alnum (g_utf8_get_char (text + pos)))
-        pos = g_utf8_next_char (text + pos) - text;
-      if (pos > w)
+      if (word)
         {
-          g_autofree char *word = px_quote_normalize_word (text + w, pos - w);
-
           words++;
           if (px_quote_in_role (WR_FIRST_PERSON_WORD, word))
             return FALSE;
@@ -814,10 +817,8 @@ opens_with_reported_speech (const char *text, guint32 ps, guint32 mark)
 
               while (n < mark && text[n] == ' ')
                 n++;
-              for (w = n; n < mark && is_alnum (g_utf8_get_char (text + n));)
-                n = g_utf8_next_char (text + n) - text;
-              after = px_quote_normalize_word (text + w, n - w);
-              return px_quote_in_role (WR_COMPLEMENTIZER, after);
+              after = word_at (text, n, mark, &n);
+              return after && px_quote_in_role (WR_COMPLEMENTIZER, after);
             }
         }
       else
