@@ -75,6 +75,10 @@ static Batch batches[] = {
   { "web3", 150, 0.94, 0.77, 0.45 },
 };
 
+/* How much of a quote a line of the verbose output shows: characters,
+ * not bytes, so that no line ends inside a character (TAP wants UTF-8). */
+#define EXCERPT_CHARS 40
+
 static double
 overlap (guint32 s1, guint32 e1, guint32 s2, guint32 e2)
 {
@@ -304,11 +308,19 @@ evaluate_event (JsonObject *event, const char *dir)
               c.spk_predicted++;
               c.spk_correct += ok;
               if (!ok)
-                g_test_message ("  wrong speaker: “%.40s” %s (labelled %s)", o->text, o->speaker,
-                                match && match->speaker ? match->speaker : "none");
+                {
+                  g_autofree char *head = g_utf8_substring (o->text, 0, EXCERPT_CHARS);
+
+                  g_test_message ("  wrong speaker: “%s” %s (labelled %s)", head, o->speaker,
+                                  match && match->speaker ? match->speaker : "none");
+                }
             }
           else if (match && match->speaker)
-            g_test_message ("  no speaker: “%.40s” (labelled %s)", o->text, match->speaker);
+            {
+              g_autofree char *head = g_utf8_substring (o->text, 0, EXCERPT_CHARS);
+
+              g_test_message ("  no speaker: “%s” (labelled %s)", head, match->speaker);
+            }
         }
     }
   for (guint i = 0; i < labels->len; i++)
