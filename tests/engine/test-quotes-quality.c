@@ -79,6 +79,14 @@ static Batch batches[] = {
  * not bytes, so that no line ends inside a character (TAP wants UTF-8). */
 #define EXCERPT_CHARS 40
 
+/* The first EXCERPT_CHARS characters of @text (g_utf8_substring() must
+ * not be asked past the end). */
+static char *
+excerpt (const char *text)
+{
+  return g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), EXCERPT_CHARS));
+}
+
 static double
 overlap (guint32 s1, guint32 e1, guint32 s2, guint32 e2)
 {
@@ -309,7 +317,7 @@ evaluate_event (JsonObject *event, const char *dir)
               c.spk_correct += ok;
               if (!ok)
                 {
-                  g_autofree char *head = g_utf8_substring (o->text, 0, EXCERPT_CHARS);
+                  g_autofree char *head = excerpt (o->text);
 
                   g_test_message ("  wrong speaker: “%s” %s (labelled %s)", head, o->speaker,
                                   match && match->speaker ? match->speaker : "none");
@@ -317,7 +325,7 @@ evaluate_event (JsonObject *event, const char *dir)
             }
           else if (match && match->speaker)
             {
-              g_autofree char *head = g_utf8_substring (o->text, 0, EXCERPT_CHARS);
+              g_autofree char *head = excerpt (o->text);
 
               g_test_message ("  no speaker: “%s” (labelled %s)", head, match->speaker);
             }
