@@ -185,6 +185,35 @@ ends_in_lower_word (const char *phrase)
   return n > 0 && g_unichar_islower (g_utf8_get_char (words[n - 1]));
 }
 
+/* Whether the last word of @phrase is a title ("Secretary", "Speaker"). */
+static gboolean
+ends_in_title (const char *phrase)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("[^\\w’'-]+", phrase, 0, 0);
+  guint n = g_strv_length (words);
+  g_autofree char *f = NULL;
+
+  while (n > 0 && words[n - 1][0] == '\0')
+    n--;
+  if (n == 0 || !g_unichar_isupper (g_utf8_get_char (words[n - 1])))
+    return FALSE;
+  f = fold (words[n - 1], -1);
+  return (px_quote_word_classes (f) & WC_TITLE) != 0;
+}
+
+/* How many words of @phrase are capitalised. */
+static guint
+capitalised_words (const char *phrase)
+{
+  g_auto(GStrv) words = g_regex_split_simple ("[^\\w’'-]+", phrase, 0, 0);
+  guint n = 0;
+
+  for (guint i = 0; words[i]; i++)
+    if (g_unichar_isupper (g_utf8_get_char (words[i])))
+      n++;
+  return n;
+}
+
 /* The surname a source names, casefolded, or NULL when it names nobody.
  * The last capitalised word of the source's head, before any appositive
  * or "of" phrase: "Trump campaign manager Paul Manafort" and "Sen. Jeff
@@ -211,6 +240,13 @@ surname_of (const char *source)
           return NULL;
         break;
       }
+  /* "Former Secretary of State Madeleine Albright", "Speaker of the House
+   * Paul Ryan": a title's "of" phrase runs on into the name, which is the
+   * last word of that phrase when it holds a place and a name (three
+   * capitalised words or more).  "Secretary of State" alone names nobody. */
+  if (head[1] && g_str_has_prefix (source + strlen (head[0]), " of ")
+      && ends_in_title (head[0]))
+    return capitalised_words (head[1]) >= 3 ? last_name_word (head[1]) : NULL;
   if (!ends_in_lower_word (head[0]))
     return last_name_word (head[0]);
   /* "Trump's attorney, Alan Garten": the appositive right after a comma. */
