@@ -982,7 +982,8 @@ polnear (const char *dir, Score *sc)
  * real articles each labelled before the engine first ran on it: pages of
  * many outlets ("web", "web2"), political news ("politics",
  * "politics2"), a fifth batch of ECB+ articles and pages
- * ("politics3") and a sixth batch of pages ("web3"). */
+ * ("politics3"), a sixth batch of pages ("web3") and a seventh batch of
+ * political and public-affairs pages ("politics4"). */
 static const struct {
   const char *set;
   const char *title;
@@ -1001,6 +1002,8 @@ static const struct {
                  "ECB+ and pages, grouped per event)" },
   { "web3", "labelled web news, sixth batch (tests/data/quotes, set \"web3\": "
             "pages of seven outlets, grouped per event)" },
+  { "politics4", "labelled political news, seventh batch (tests/data/quotes, set \"politics4\": "
+                 "pages of seven outlets, grouped per event)" },
 };
 
 /* Each event is scored into the Score of its set in @scores (indexed as
