@@ -982,8 +982,9 @@ polnear (const char *dir, Score *sc)
  * real articles each labelled before the engine first ran on it: pages of
  * many outlets ("web", "web2"), political news ("politics",
  * "politics2"), a fifth batch of ECB+ articles and pages
- * ("politics3"), a sixth batch of pages ("web3") and a seventh batch of
- * political and public-affairs pages ("politics4"). */
+ * ("politics3"), a sixth batch of pages ("web3"), a seventh batch of
+ * political and public-affairs pages ("politics4") and an eighth batch
+ * of pages and ECB+ articles ("web4"). */
 static const struct {
   const char *set;
   const char *title;
@@ -1004,6 +1005,8 @@ static const struct {
             "pages of seven outlets, grouped per event)" },
   { "politics4", "labelled political news, seventh batch (tests/data/quotes, set \"politics4\": "
                  "pages of seven outlets, grouped per event)" },
+  { "web4", "labelled news, eighth batch (tests/data/quotes, set \"web4\": "
+            "pages and ECB+, grouped per event)" },
 };
 
 /* Each event is scored into the Score of its set in @scores (indexed as
