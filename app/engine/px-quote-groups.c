@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "px-diff-private.h"
 #include "px-quotes-private.h"
 #include "px-tokenizer.h"
 
@@ -68,32 +69,17 @@ normal_form (const char *s, gsize len, char buf[WORD_BUF], char **normal)
 }
 
 /* Word ids: each normal form a quote has, numbered from 1 in the order
- * first seen, in a table of open addressing (the hash kept in the slot,
- * strings compared only when the hashes are the same), with whether it
- * is a function word. */
+ * first seen (the interner's id + 1), with whether it is a function
+ * word. */
 typedef struct {
-  guint hash;
-  guint id;            /* 0: an empty slot */
-  const char *word;    /* in @strings */
-} WordIdSlot;
-
-typedef struct {
-  WordIdSlot *slots;   /* 1 << bits */
-  guint bits;
-  guint n_ids;
-  GStringChunk *strings;
+  PxInterner *words;
   GArray *function;    /* gboolean by id: a function word */
 } WordIds;
-
-#define WORD_IDS_FIRST_BITS 10
 
 static void
 word_ids_init (WordIds *ids)
 {
-  ids->bits = WORD_IDS_FIRST_BITS;
-  ids->slots = g_new0 (WordIdSlot, 1u << ids->bits);
-  ids->n_ids = 0;
-  ids->strings = g_string_chunk_new (4096);
+  ids->words = px_interner_new (0);
   ids->function = g_array_new (FALSE, TRUE, sizeof (gboolean));
   g_array_set_size (ids->function, 1);
 }
@@ -101,30 +87,19 @@ word_ids_init (WordIds *ids)
 static void
 word_ids_clear (WordIds *ids)
 {
-  g_clear_pointer (&ids->slots, g_free);
-  g_clear_pointer (&ids->strings, g_string_chunk_free);
+  g_clear_pointer (&ids->words, px_interner_free);
   g_clear_pointer (&ids->function, g_array_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (WordIds, word_ids_clear)
 
-/* The slot of @w (of hash @h), or the empty one where it would go. */
-static inline WordIdSlot *
-word_id_slot (const WordIds *ids, const char *w, guint h)
-{
-  guint mask = (1u << ids->bits) - 1;
-  guint i = (h * 2654435769u) >> (32 - ids->bits);
-
-  while (ids->slots[i].id != 0 && (ids->slots[i].hash != h || strcmp (ids->slots[i].word, w) != 0))
-    i = (i + 1) & mask;
-  return &ids->slots[i];
-}
-
 /* The id of the normal form @w, or 0 when no quote has it. */
 static guint
 word_id_of (const WordIds *ids, const char *w)
 {
-  return word_id_slot (ids, w, px_quote_word_hash (w))->id;
+  guint32 id = px_interner_lookup_key (ids->words, w, strlen (w));
+
+  return id == G_MAXUINT32 ? 0 : id + 1;
 }
 
 /* Whether the normal form @w carries no content: a function word, or
@@ -152,31 +127,15 @@ word_id (WordIds *ids, const char *s, gsize len)
   char buf[WORD_BUF];
   g_autofree char *normal = NULL;
   const char *w = normal_form (s, len, buf, &normal);
-  guint h = px_quote_word_hash (w);
-  WordIdSlot *slot = word_id_slot (ids, w, h);
-  gboolean function;
+  guint id = px_interner_intern_key (ids->words, w, strlen (w)) + 1;
 
-  if (slot->id != 0)
-    return slot->id;
-  slot->hash = h;
-  slot->word = g_string_chunk_insert (ids->strings, w);
-  slot->id = ++ids->n_ids;
-  function = is_function_word (w);
-  g_array_append_val (ids->function, function);
-  if (ids->n_ids * 2 > 1u << ids->bits)
+  if (id == ids->function->len)
     {
-      /* Twice the slots, once half of them are taken. */
-      WordIdSlot *old = ids->slots;
-      guint n = 1u << ids->bits;
+      gboolean function = is_function_word (w);
 
-      ids->bits++;
-      ids->slots = g_new0 (WordIdSlot, 1u << ids->bits);
-      for (guint i = 0; i < n; i++)
-        if (old[i].id != 0)
-          *word_id_slot (ids, old[i].word, old[i].hash) = old[i];
-      g_free (old);
+      g_array_append_val (ids->function, function);
     }
-  return ids->n_ids;
+  return id;
 }
 
 /* The words a document writes outside quotation marks, as the ids of
@@ -1467,7 +1426,7 @@ px_quotes_group (PxDocument **docs, guint n_docs)
   g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_scan_free);
   g_autoptr(GArray) all_mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   g_autoptr(GHashTable) group_names = NULL;
-  g_auto(WordIds) ids = { NULL };
+  g_auto(WordIds) ids = { NULL, NULL };
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   GPtrArray *groups = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_group_free);

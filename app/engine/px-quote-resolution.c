@@ -13,6 +13,7 @@
 
 #include <string.h>
 
+#include "px-diff-private.h"
 #include "px-quotes-private.h"
 #include "px-tokenizer.h"
 
@@ -418,16 +419,6 @@ seen_in_text (DocScan *ds, const char *word, guint asked, guint yes,
  * a scan asks, instead of a search through the whole text for each name
  * asked about (about a hundred for five short articles, more the longer
  * they are, most of them read to the end). */
-typedef struct {
-  guint32 start, len, hash;
-} TextRun;
-
-struct _TextWords {
-  gboolean valid;       /* FALSE when the text is not valid UTF-8: then not used */
-  guint32 mask;         /* number of slots - 1 */
-  guint32 *slots;       /* 1 + an index into runs, or 0 */
-  TextRun *runs;
-};
 
 /* What a byte is to a run, a set of these: a lower-case ASCII letter or
  * a digit, a capital, the first byte of a character from U+0080 on (read
@@ -450,31 +441,6 @@ run_classes_init (void)
     }
 }
 
-static guint32
-run_hash (const char *s, gsize n)
-{
-  guint32 h = 2166136261u;
-
-  for (gsize i = 0; i < n; i++)
-    h = (h ^ (guchar) s[i]) * 16777619u;
-  return h;
-}
-
-/* The slot of @tw that holds the run @s (@n bytes, hashed @h) of @text,
- * or the empty one it would go to. */
-static guint32 *
-text_words_slot (TextWords *tw, const char *text, const char *s, guint32 n, guint32 h)
-{
-  for (guint32 i = h & tw->mask;; i = (i + 1) & tw->mask)
-    {
-      guint32 k = tw->slots[i];
-      const TextRun *r = k ? &tw->runs[k - 1] : NULL;
-
-      if (r == NULL || (r->hash == h && r->len == n && memcmp (text + r->start, s, n) == 0))
-        return &tw->slots[i];
-    }
-}
-
 /* The length of the character at @p, from U+0080 on, when it is a letter
  * or a digit, else 0; 0 with @invalid set when it is no valid UTF-8. */
 static gsize
@@ -490,18 +456,16 @@ utf8_alnum_len (const char *p, gboolean *invalid)
   return g_unichar_isalnum (c) ? (gsize) (g_utf8_next_char (p) - p) : 0;
 }
 
-/* Up to the first NUL, as strstr() reads it. */
-static TextWords *
+/* Up to the first NUL, as strstr() reads it; NULL when the text is not
+ * valid UTF-8 (then it is searched). */
+static PxInterner *
 text_words_new (const char *text)
 {
-  TextWords *tw = g_new0 (TextWords, 1);
+  g_autoptr(PxInterner) words = px_interner_new (0);
   const char *p = text;
   gboolean invalid = FALSE;
-  guint n_runs = 0, size = 64;
-  guint32 n_slots = 16;
 
   run_classes_init ();
-  tw->runs = g_new (TextRun, size);
   for (;;)
     {
       const char *start;
@@ -534,36 +498,9 @@ text_words_new (const char *text)
       if (invalid)
         break;
       if (!(seen & RUN_CAPITAL))
-        {
-          if (n_runs == size)
-            tw->runs = g_renew (TextRun, tw->runs, size *= 2);
-          tw->runs[n_runs++] = (TextRun) { start - text, p - start, run_hash (start, p - start) };
-        }
+        px_interner_intern_key (words, start, p - start);
     }
-  if (invalid)
-    return tw;
-  tw->valid = TRUE;
-  while (n_slots < 2 * n_runs)
-    n_slots *= 2;
-  tw->mask = n_slots - 1;
-  tw->slots = g_new0 (guint32, n_slots);
-  for (guint i = 0; i < n_runs; i++)
-    {
-      const TextRun *r = &tw->runs[i];
-      guint32 *slot = text_words_slot (tw, text, text + r->start, r->len, r->hash);
-
-      if (*slot == 0)
-        *slot = i + 1;
-    }
-  return tw;
-}
-
-void
-px_quote_text_words_free (TextWords *tw)
-{
-  g_free (tw->runs);
-  g_free (tw->slots);
-  g_free (tw);
+  return invalid ? NULL : g_steal_pointer (&words);
 }
 
 /* How many searches of the text for a word in lower case are made before
@@ -588,10 +525,13 @@ scan_written_lower (DocScan *ds, const char *word)
   /* A word of letters and digits is one of the text's words, once the
    * text has been searched often enough to pay for reading them; one
    * that holds other characters ("o'brien") is searched for. */
-  if (alnum && ds->text_words == NULL && ++ds->lower_searches > TEXT_WORDS_AFTER)
-    ds->text_words = text_words_new (ds->text);
-  if (alnum && ds->text_words && ds->text_words->valid)
-    return *text_words_slot (ds->text_words, ds->text, lower, n, run_hash (lower, n)) != 0;
+  if (alnum && !ds->text_words_read && ++ds->lower_searches > TEXT_WORDS_AFTER)
+    {
+      ds->text_words = text_words_new (ds->text);
+      ds->text_words_read = TRUE;
+    }
+  if (alnum && ds->text_words)
+    return px_interner_lookup_key (ds->text_words, lower, n) != G_MAXUINT32;
   for (const char *p = strstr (ds->text, lower); p; p = strstr (p + 1, lower))
     {
       gunichar before = p > ds->text ? g_utf8_get_char (g_utf8_prev_char (p)) : ' ';

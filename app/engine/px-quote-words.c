@@ -12,6 +12,7 @@
 
 #include <string.h>
 
+#include "px-diff-private.h"
 #include "px-quotes-private.h"
 #include "px-quote-words-resources.h"
 
@@ -136,24 +137,9 @@ typedef struct {
   guint64 roles;   /* 1 << WordRole */
 } WordEntry;
 
-/* WordEntries are made this many at a time: a language has thousands. */
-#define ENTRIES_PER_BLOCK 256
-
-/* A slot of the table of words: open addressing, linear probing. */
 typedef struct {
-  guint hash;
-  const char *word;        /* NULL: an empty slot */
-  WordEntry *entry;
-} WordSlot;
-
-#define WORD_TABLE_FIRST_BITS 10
-
-typedef struct {
-  WordSlot *slots;         /* word -> its WordEntry, 1 << bits slots */
-  guint bits;
-  guint n_words;
-  WordEntry *block;        /* where the next entries are made */
-  guint block_used;
+  PxInterner *words;       /* a word -> its id, the index of its entry */
+  GArray *entries;         /* of WordEntry, by the word's id */
   GPtrArray *phrases[N_WORD_ROLES];   /* of GStrv: each role's lines, word by word */
   GPtrArray *endings[G_N_ELEMENTS (ending_sections)];   /* of char * */
   GHashTable *in_full;     /* abbreviated title -> titles, NUL-separated, ending with "" */
@@ -182,74 +168,32 @@ section_of (const char *name, int *ending, int *role, gboolean *in_full)
   return 0;
 }
 
-/* The slot of @word (of hash @h) in @lists, or the empty one where it
- * would go.  Every word of every article is looked up: one hash, and
- * a string compared only when the hashes are the same. */
-static inline WordSlot *
-word_slot (const WordLists *lists, const char *word, guint h)
-{
-  guint mask = (1u << lists->bits) - 1;
-  guint i = (h * 2654435769u) >> (32 - lists->bits);
-
-  while (lists->slots[i].word &&
-         (lists->slots[i].hash != h || strcmp (lists->slots[i].word, word) != 0))
-    i = (i + 1) & mask;
-  return &lists->slots[i];
-}
-
 static WordLists *word_lists (void);
 
-/* The entry of @word, or NULL. */
+/* The entry of @word, or NULL.  Every word of every article is looked
+ * up. */
 static inline const WordEntry *
 word_entry (const char *word)
 {
   const WordLists *lists;
+  guint32 id;
 
   if (word == NULL)   /* punctuation items have no word */
     return NULL;
   lists = word_lists ();
-  return word_slot (lists, word, px_quote_word_hash (word))->entry;
-}
-
-/* Twice the slots, once half of them are taken. */
-static void
-grow_words (WordLists *lists)
-{
-  WordSlot *old = lists->slots;
-  guint n = 1u << lists->bits;
-
-  lists->bits++;
-  lists->slots = g_new0 (WordSlot, 1u << lists->bits);
-  for (guint i = 0; i < n; i++)
-    if (old[i].word)
-      *word_slot (lists, old[i].word, old[i].hash) = old[i];
-  g_free (old);
+  id = px_interner_lookup_key (lists->words, word, strlen (word));
+  return id == G_MAXUINT32 ? NULL : &g_array_index (lists->entries, WordEntry, id);
 }
 
 /* The entry of @word in @lists, made if it has none. */
 static WordEntry *
 entry_of (WordLists *lists, const char *word)
 {
-  guint h = px_quote_word_hash (word);
-  WordSlot *slot = word_slot (lists, word, h);
-  WordEntry *entry = slot->entry;
+  guint32 id = px_interner_intern_key (lists->words, word, strlen (word));
 
-  if (entry == NULL)
-    {
-      /* The lists live as long as the program: entries are never freed. */
-      if (lists->block == NULL || lists->block_used == ENTRIES_PER_BLOCK)
-        {
-          lists->block = g_new0 (WordEntry, ENTRIES_PER_BLOCK);
-          lists->block_used = 0;
-        }
-      entry = &lists->block[lists->block_used++];
-      slot->hash = h;
-      slot->word = g_string_chunk_insert (lists->strings, word);
-      slot->entry = entry;
-      if (++lists->n_words * 2 > 1u << lists->bits)
-        grow_words (lists);
-    }
-  return entry;
+  if (id == lists->entries->len)
+    g_array_set_size (lists->entries, id + 1);
+  return &g_array_index (lists->entries, WordEntry, id);
 }
 
 /* A line of a role's section: a word or a phrase, its first word marked. */
@@ -361,8 +305,8 @@ word_lists (void)
       GResource *resource = px_quote_words_get_resource ();
       g_auto(GStrv) files = g_resource_enumerate_children (resource, RESOURCE_DIR, 0, NULL);
 
-      made->bits = WORD_TABLE_FIRST_BITS;
-      made->slots = g_new0 (WordSlot, 1u << made->bits);
+      made->words = px_interner_new (0);
+      made->entries = g_array_new (FALSE, TRUE, sizeof (WordEntry));
       made->in_full = g_hash_table_new (g_str_hash, g_str_equal);
       made->strings = g_string_chunk_new (4096);
       for (guint e = 0; e < G_N_ELEMENTS (made->endings); e++)

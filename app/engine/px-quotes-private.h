@@ -5,6 +5,7 @@
  */
 #pragma once
 
+#include "px-diff.h"
 #include "px-quotes.h"
 #include "px-tokenizer.h"
 
@@ -188,8 +189,6 @@ typedef struct {
                          * see px_quote_mention_is_place() */
 } Mention;
 
-typedef struct _TextWords TextWords;
-
 typedef struct {
   PxDocument *doc;
   const char *text;
@@ -205,12 +204,13 @@ typedef struct {
   GHashTable *title_surnames;  /* titles the article writes as surnames: "king" of Peter King */
   GHashTable *seen_words;  /* a word -> how the text writes it, once asked
                             * (px-quote-resolution.c) */
-  TextWords *text_words;   /* the text's words in lower case, once asked
-                            * often enough (px-quote-resolution.c) */
+  PxInterner *text_words;  /* the text's words in lower case, once asked
+                            * often enough (px-quote-resolution.c); NULL
+                            * when the text is no valid UTF-8 */
+  gboolean text_words_read;
   guint lower_searches;    /* searches of the text for a word in lower case */
 } DocScan;
 
-void         px_quote_text_words_free  (TextWords  *tw);
 
 /* px-quote-words.c */
 guint        px_quote_word_classes     (const char *word);
@@ -408,25 +408,12 @@ char        *px_quote_word_before      (DocScan     *ds,
                                         const char **p);
 DocScan     *px_quote_scan_new         (PxDocument *doc);
 void         px_quote_scan_free        (DocScan    *ds);
-/* The PxQuote of @f; the tokens of its text are left in ds->tokens
- * (offsets into that text), until the scan next tokenizes. */
 /* The quote whose marks hold the nested quote at @q, or NULL. */
 Found       *px_quote_holder_of        (DocScan    *ds,
                                         guint       q);
+/* The PxQuote of @f; the tokens of its text are left in ds->tokens
+ * (offsets into that text), until the scan next tokenizes. */
 PxQuote     *px_quote_from_found       (DocScan    *ds,
                                         Found      *f);
-
-/* A word's hash, as g_str_hash() has it, for the open-addressing tables
- * of the word lists (px-quote-words.c) and of the grouping's word ids
- * (px-quote-groups.c). */
-static inline guint
-px_quote_word_hash (const char *word)
-{
-  guint h = 5381;
-
-  for (const guchar *p = (const guchar *) word; *p; p++)
-    h = (h << 5) + h + *p;
-  return h;
-}
 
 G_END_DECLS

@@ -30,7 +30,7 @@ px_quote_scan_free (DocScan *ds)
   g_array_unref (ds->mentions);
   g_hash_table_unref (ds->title_surnames);
   g_clear_pointer (&ds->seen_words, g_hash_table_unref);
-  g_clear_pointer (&ds->text_words, px_quote_text_words_free);
+  g_clear_pointer (&ds->text_words, px_interner_free);
   g_string_chunk_free (ds->words);
   g_array_unref (ds->tokens);
   g_string_free (ds->scratch, TRUE);
