@@ -2237,9 +2237,10 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
 }
 
 /* Whether the word after the noun phrase at @pos reads as a finite
- * verb ("interjected", "continues", "stood"; px_quote_is_finite_verb()). */
+ * verb ("interjected", "continues", "stood"; px_quote_is_finite_verb()),
+ * with @past_aside past an aside that commas set off. */
 static gboolean
-verb_follows (DocScan *ds, GArray *items, guint32 pos, guint n)
+verb_follows (DocScan *ds, GArray *items, guint32 pos, guint n, gboolean past_aside)
 {
   guint i = 0;
 
@@ -2257,6 +2258,26 @@ verb_follows (DocScan *ds, GArray *items, guint32 pos, guint n)
             ;
           break;
         }
+  /* "Ada Marr, who phoned in from the set, had a similar experience:":
+   * past a relative clause or an appositive that commas set off, inside
+   * the sentence; only before a colon that hands the quote on, since a
+   * quote inside the sentence may be someone else's words about the
+   * subject ("Ada Marr, her career on the line, won because of Ivo
+   * Marsh's remark that she was “…”"). */
+  if (past_aside && i < n && g_array_index (items, Item, i).kind == IT_COMMA)
+    for (guint c = i + 1; c < n && c <= i + MAX_APPOSITIVE_ITEMS; c++)
+      {
+        ItemKind kind = g_array_index (items, Item, c).kind;
+
+        if (kind == IT_END || kind == IT_COLON)
+          break;
+        if (kind == IT_COMMA)
+          {
+            if (c > i + 1)
+              i = c + 1;
+            break;
+          }
+      }
   while (i < n && is_adverb (&g_array_index (items, Item, i)) &&
          !px_quote_is_finite_verb (g_array_index (items, Item, i).lower))
     i++;
@@ -2415,7 +2436,7 @@ static void
 subject_owns_quote (Found *f, DocScan *ds, GArray *items, guint n)
 {
   sentence_subject (f, ds, items, n);
-  if (f->kind == SPK_NAME && verb_follows (ds, items, f->np_pos, n) && names_person (ds, f->np) &&
+  if (f->kind == SPK_NAME && verb_follows (ds, items, f->np_pos, n, FALSE) && names_person (ds, f->np) &&
       !modifies_plural (ds, items, f->np_pos, n))
     {
       f->pattern = PATTERN_OWN_WORDS;
@@ -2504,7 +2525,7 @@ participle_opener_subject (Found *f, DocScan *ds, GArray *before, GArray *after)
   main_clause = g_array_sized_new (FALSE, FALSE, sizeof (Item), e - c);
   g_array_append_vals (main_clause, &g_array_index (after, Item, c), e - c);
   sentence_subject (f, ds, main_clause, main_clause->len);
-  if ((f->kind == SPK_NAME && !f->np_weak && verb_follows (ds, main_clause, f->np_pos, main_clause->len) &&
+  if ((f->kind == SPK_NAME && !f->np_weak && verb_follows (ds, main_clause, f->np_pos, main_clause->len, FALSE) &&
        names_person (ds, f->np)) ||
       f->kind == SPK_PRONOUN || f->kind == SPK_ROLE)
     {
@@ -2806,7 +2827,7 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
            * ("interjected", "continues", "was"): "Le ministre a dit :"
            * has no subject these lists know. */
           if (f->kind == SPK_NAME && ((!strchr (f->np, ' ') && !known_person (ds, f->np)) ||
-                                      !verb_follows (ds, items, f->np_pos, n - 1)))
+                                      !verb_follows (ds, items, f->np_pos, n - 1, TRUE)))
             {
               g_clear_pointer (&f->np, g_free);
               f->kind = SPK_NONE;
@@ -3337,7 +3358,16 @@ attribute_past_title (Found *f, DocScan *ds, guint32 lo, Found *title)
   g_autoptr(GArray) items = px_quote_items_of (ds, lo, title->mark_start);
   g_autoptr(GArray) rest = px_quote_items_of (ds, title->mark_end, f->mark_start);
   Found probe = { .pattern = PATTERN_NEARBY };
+  const char *p = before_close (ds, title);
 
+  /* 'Ada Marr, who phoned in from the set of “Fargo,” had…': the comma
+   * inside the title's marks still closes the aside. */
+  if (p && *p == ',')
+    {
+      Item comma = { .kind = IT_COMMA, .start = p - ds->text, .end = p - ds->text + 1 };
+
+      g_array_append_val (items, comma);
+    }
   g_array_append_vals (items, rest->data, rest->len);
   attribute_before (&probe, ds, items);
   if ((probe.kind == SPK_NAME && !probe.np_weak) || probe.kind == SPK_PRONOUN)

@@ -2271,6 +2271,22 @@ test_crying_participle (void)
                "yelling: \"Get him out of here!\"", "Get him out of here!|Ivo Marsh");
 }
 
+/* A colon hands a quote to the sentence's subject with no speech verb
+ * ("had the same feeling:"), past a relative clause or an appositive
+ * that commas set off, and past a title quoted inside that clause, whose
+ * comma stands inside its marks: not to the speaker of the quote before. */
+static void
+test_colon_lead_in_past_aside (void)
+{
+  quote_check ("Ivo Marsh read the script first. \"It hooked me at once,\" he said. "
+               "Ada Marr, who flew in from the coast, had the same feeling: \"It was the right story.\"",
+               "It hooked me at once|Ivo Marsh / It was the right story.|Ada Marr");
+  quote_check ("Ivo Marsh read the script first. \"It hooked me at once,\" he said.\n\n"
+               "Ada Marr, who flew in from the set of \"Harbour Lights,\" had the same feeling: "
+               "\"It was the right story.\"",
+               "It hooked me at once|Ivo Marsh / Harbour Lights|? / It was the right story.|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2427,5 +2443,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/naming-verb-object-is-no-speaker", test_naming_verb_object_is_no_speaker);
   g_test_add_func ("/quote-speakers/perfect-participle-clause", test_perfect_participle_clause);
   g_test_add_func ("/quote-speakers/crying-participle", test_crying_participle);
+  g_test_add_func ("/quote-speakers/colon-lead-in-past-aside", test_colon_lead_in_past_aside);
   return g_test_run ();
 }
