@@ -200,6 +200,25 @@ innermost_open (Scanner *sc)
   return sc->stack->len ? &g_array_index (sc->stack, Open, sc->stack->len - 1) : NULL;
 }
 
+static gboolean next_double_mark_opens (const char *text, guint32 ps, guint32 pos, guint32 pe);
+
+/* Closes the innermost open double quote at the mark @pos, @next.  'a
+ * demo called “Harbour (“Far From Shore”). “It hit me…': when that quote
+ * was nested in another double quote and the next double mark in the
+ * paragraph opens a quote, the outer one ends there too: its closing
+ * mark was lost, or the one mark ends both, and a quotation does not
+ * nest a second one in double marks beside the first. */
+static void
+close_double (Scanner *sc, guint32 pos, guint32 next, guint32 ps, guint32 pe, guint paragraph)
+{
+  Open *t;
+
+  close_family (sc, FAM_DOUBLE, pos, next, paragraph);
+  t = innermost_open (sc);
+  if (t && t->family == FAM_DOUBLE && next_double_mark_opens (sc->text, ps, next, pe))
+    close_family (sc, FAM_DOUBLE, pos, next, paragraph);
+}
+
 /* Prose nests quotes two or three deep.  Deeper nesting is a run of
  * stray marks; each level open would hold the rest of the paragraph
  * as a quote of its own, quadratic in time and memory. */
@@ -499,7 +518,7 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
            after_single_mark (sc->text, ps, pos, after) ||
            (before != 0 && !g_unichar_isspace (before) && !left)) &&
           family_open (sc, FAM_DOUBLE))
-        close_family (sc, FAM_DOUBLE, pos, next, paragraph);
+        close_double (sc, pos, next, ps, pe, paragraph);
       /* 'outboard motors, "he said.' with no quote open: the mark spaced
        * after the clause's comma, before "he said", closes one whose
        * opening mark was lost (or stood paragraphs before); so does one
@@ -537,7 +556,7 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
       break;
     case 0x201D:  /* ” */
       if (family_open (sc, FAM_DOUBLE))
-        close_family (sc, FAM_DOUBLE, pos, next, paragraph);
+        close_double (sc, pos, next, ps, pe, paragraph);
       else if (left)
         open_quote (sc, FAM_DOUBLE, c, pos, next);
       else if (right && t)
@@ -848,8 +867,9 @@ attribution_after_mark (const char *text, guint32 pos, guint32 pe)
  * mark). */
 #define MIN_UNOPENED_WORDS 3
 
-static gboolean
-has_double_mark (const char *text, guint32 lo, guint32 hi)
+/* The first double mark between @lo and @hi, or NULL. */
+static const char *
+first_double_mark (const char *text, guint32 lo, guint32 hi)
 {
   for (const char *c = text + lo; c < text + hi; c = g_utf8_next_char (c))
     {
@@ -857,9 +877,33 @@ has_double_mark (const char *text, guint32 lo, guint32 hi)
 
       if (u == '"' || u == 0x201C || u == 0x201D || u == 0x201E || u == 0x00AB || u == 0x00BB ||
           (u == '\'' && c + 1 < text + hi && c[1] == '\''))   /* ''…'' */
-        return TRUE;
+        return c;
     }
-  return FALSE;
+  return NULL;
+}
+
+static gboolean
+has_double_mark (const char *text, guint32 lo, guint32 hi)
+{
+  return first_double_mark (text, lo, hi) != NULL;
+}
+
+/* Whether the first double mark from @pos in the paragraph @ps, @pe
+ * opens a quote: one that opens only (“, „, «) or a straight one, after
+ * a space or a bracket and before a word. */
+static gboolean
+next_double_mark_opens (const char *text, guint32 ps, guint32 pos, guint32 pe)
+{
+  const char *m = first_double_mark (text, pos, pe);
+  guint32 at = m ? (guint32) (m - text) : 0;
+  gunichar u = m ? g_utf8_get_char (m) : 0;
+
+  if (m == NULL || !is_open_context (char_before (text, ps, at)))
+    return FALSE;
+  if (u == 0x201C || u == 0x201E || u == 0x00AB)
+    return TRUE;
+  return (u == '"' || u == '\'') &&
+         is_alnum (char_at (text, at + (u == '"' ? 1 : 2), pe));
 }
 
 /* Makes the quote @last, left open at the end of its last paragraph, go

@@ -130,6 +130,19 @@ test_nested (void)
   g_assert_cmpstr (inner->text, ==, "never buy what you can’t afford");
   g_assert_true (inner->flags & PX_QUOTE_NESTED);
   g_assert_null (inner->speaker);
+
+  /* A title in double marks inside another, one closing mark for both
+   * (or the outer one's lost): the quotation after it is no part of
+   * the title. */
+  quote_check ("Late that night a demo came in called “Harbour (“Far From Shore”). "
+               "“It hit me at once,” Ivo Marsh said.",
+               "Harbour (“Far From Shore|? / Far From Shore|? / It hit me at once|Ivo Marsh");
+  quote_check ("Late that night a demo came in called \"Harbour (\"Far From Shore\"). "
+               "\"It hit me at once,\" Ivo Marsh said.",
+               "Harbour (\"Far From Shore|? / Far From Shore|? / It hit me at once|Ivo Marsh");
+  /* Double marks nested in double marks, the outer quotation going on. */
+  quote_check ("“They called it “the long walk” for a reason,” Ivo Marsh said.",
+               "They called it “the long walk” for a reason|Ivo Marsh / the long walk|?");
 }
 
 /* The one quotation of @text runs over several paragraphs, with
