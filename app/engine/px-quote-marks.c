@@ -1039,6 +1039,37 @@ resume_open_quote (Scanner *sc, guint p)
   return last;
 }
 
+/* '"Pray for the families; we are all in shock...' ¶ 'and I lost two
+ * friends...' ¶ 'I will go home now.' ending the article: the last
+ * quotation of an article, left open, whose paragraphs after the first
+ * lost their marks (copy that keeps one sentence a paragraph) and whose
+ * closing mark went with the article's end.  When every paragraph after
+ * the quote found last, left open, to the end of the document is
+ * unmarked and in the speaker's own voice, the quote goes on through
+ * them. */
+static void
+carry_to_document_end (Scanner *sc)
+{
+  guint n = px_document_get_n_paragraphs (sc->doc), k;
+  Found *last = quote_to_carry (sc, n, &k);
+
+  if (last == NULL || last->last_paragraph + 1 >= n)
+    return;
+  for (guint p = last->last_paragraph + 1; p < n; p++)
+    if (!has_first_person_word (sc, p))
+      return;
+  for (guint inner = k + 1; inner < sc->found->len; inner++)
+    {
+      Found *f = g_ptr_array_index (sc->found, inner);
+
+      f->depth = 1;
+      f->flags |= PX_QUOTE_NESTED;
+    }
+  carry_through (sc, last, n);
+  last->last_paragraph = n - 1;
+  last->mark_end = px_document_get_paragraph (sc->doc, n - 1)->end;
+}
+
 /* 'The loss of science is real, "said Ann Lee, a…' with no mark before
  * it in the paragraph: copy that lost the opening mark (a scraper, a
  * wire service) leaves a closing one, spaced after the clause's comma or
@@ -1323,6 +1354,8 @@ scan_document (Scanner *sc)
     }
   if (has_carried)
     record_quote (sc, &carried, carried.content, carried.content, n - 1, PX_QUOTE_OPEN);
+  else
+    carry_to_document_end (sc);
 }
 
 static int

@@ -249,6 +249,22 @@ test_open_at_paragraph_end (void)
   g_assert_cmpstr (q->text, ==, "Can you see cooperating with Iran?");
   g_assert_true (q->flags & PX_QUOTE_OPEN);
   g_assert_null (q->speaker);   /* asked of Kerry, not said by him */
+
+  /* The article's last quotation, one sentence a paragraph, lost its
+   * closing mark with the article's end: its sentences in the
+   * speaker's voice go on to the end... */
+  quote_check ("The foreman, Ivo Marsh, spoke to reporters at the gate.\n\n"
+               "\"Keep the families in your thoughts - - we are all shaken...\n\n"
+               "and I lost two of my oldest friends...\n\n"
+               "I will go home and sit with my kids.\n\n"
+               "Maybe I can sleep tonight.",
+               "Keep the families in your thoughts - - we are all shaken... and I lost two of my "
+               "oldest friends... I will go home and sit with my kids. Maybe I can sleep tonight.|Ivo Marsh");
+  /* ...but not into the reporter's. */
+  quote_check ("The foreman, Ivo Marsh, spoke to reporters at the gate.\n\n"
+               "\"Keep the families in your thoughts - - we are all shaken...\n\n"
+               "The plant will stay closed until Monday.",
+               "Keep the families in your thoughts - - we are all shaken...|Ivo Marsh");
 }
 
 static void
