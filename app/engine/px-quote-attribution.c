@@ -1847,18 +1847,70 @@ name_in_description (DocScan *ds, GArray *items, guint a, guint e, guint32 np_po
   return FALSE;
 }
 
+/* How surely a piece of a sentence before its verb, set off by commas,
+ * is the verb's subject: a full name beats a lone name, which beats "he"
+ * or "the senator"; a lone capitalised word that opens the sentence
+ * ("Frustrated, Sanders said") comes after those, and a name that only
+ * may be one (a place, a weak name) last. */
+typedef enum {
+  SUBJECT_NONE,          /* no name, or one inside a description */
+  SUBJECT_DOUBTFUL,      /* a weak name, a place, an office after a full name */
+  SUBJECT_OPENING_WORD,  /* a lone capitalised word that opens the sentence */
+  SUBJECT_REFERENCE,     /* a pronoun or a role: "he", "the senator" */
+  SUBJECT_LONE_NAME,     /* "Sanders" */
+  SUBJECT_FULL_NAME,     /* "Bernie Sanders" */
+} SubjectScore;
+
+/* Whether items[e - 1] is a title word ("Officer"), read as a surname
+ * where it ends a name (so its list is asked). */
+static gboolean
+ends_in_title_word (DocScan *ds, GArray *items, guint e)
+{
+  Item *last = &g_array_index (items, Item, e - 1);
+
+  px_quote_item_fill (ds, last);
+  return (px_quote_word_classes (last->lower) & WC_TITLE) != 0;
+}
+
+/* The score of @piece, read from items[a, e); @place_goes_on when its
+ * words go on naming the place the piece before ended with, @best the
+ * score of the best piece before it. */
+static SubjectScore
+subject_score (DocScan *ds, GArray *items, guint a, guint e, const Found *piece,
+               gboolean place_goes_on, SubjectScore best)
+{
+  if (piece->kind == SPK_PRONOUN || piece->kind == SPK_ROLE)
+    return SUBJECT_REFERENCE;
+  if (piece->kind != SPK_NAME || name_in_description (ds, items, a, e, piece->np_pos))
+    return SUBJECT_NONE;
+  if (piece->np_weak || px_quote_is_place (piece->np) || place_goes_on)
+    return SUBJECT_DOUBTFUL;
+  /* "Ivo Marsh, Chief Public Relations Officer, said": capitalised
+   * words ending in a title word, after a full name, are that name's
+   * office, not a second name nearer the verb. */
+  if (best == SUBJECT_FULL_NAME && ends_in_title_word (ds, items, e))
+    return SUBJECT_DOUBTFUL;
+  if (strchr (piece->np, ' '))
+    return SUBJECT_FULL_NAME;
+  if (piece->np_pos == g_array_index (items, Item, 0).start && !looks_like_name (ds, piece->np))
+    return SUBJECT_OPENING_WORD;
+  return SUBJECT_LONE_NAME;
+}
+
+/* The subject of the sentence whose words before its verb are items[s,
+ * v): the best scored of its pieces set off by commas. */
 static void
 subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
 {
   Found best = { 0 };
-  int best_score = 0;
+  SubjectScore best_score = SUBJECT_NONE;
   gboolean after_place = FALSE, unnamed = FALSE;
 
   for (guint a = s; a < v;)
     {
       Found piece = { 0 };
       guint b = a, e;
-      int score = 0;
+      SubjectScore score;
       gboolean place_goes_on;
 
       while (b < v && g_array_index (items, Item, b).kind != IT_COMMA)
@@ -1884,39 +1936,15 @@ subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
       else if (b < v && a + 1 < e && px_quote_item_in (items, a, WR_AS_CLAUSE_OPENER) &&
                px_quote_is_name_word (&g_array_index (items, Item, a + 1)))
         set_speaker_np (&piece, ds, items, a + 1, e);
-      /* A full name beats a lone name, which beats "he" or "the
-       * senator"; a lone capitalised word that opens the sentence
-       * ("Frustrated, Sanders said") comes last.  On a tie, the piece
-       * nearer the verb. */
       /* "a radio host in Cape Breton, Nova Scotia,": capitalised words
        * right after a place phrase go on naming the place. */
       place_goes_on = after_place && px_quote_all_capitalised (items, a, e);
       after_place = e > a && ends_in_place_phrase (ds, items, a, e);
-      if (piece.kind == SPK_NAME && name_in_description (ds, items, a, e, piece.np_pos))
-        score = 0;
-      else if (piece.kind == SPK_NAME && (piece.np_weak || px_quote_is_place (piece.np) || place_goes_on))
-        score = 1;
-      /* "Ivo Marsh, Chief Public Relations Officer, said": capitalised
-       * words ending in a title word, after a full name, are that
-       * name's office, not a second name nearer the verb (the word is
-       * read as a surname there, so its list is asked). */
-      else if (piece.kind == SPK_NAME && best_score == 5 &&
-               (px_quote_item_fill (ds, &g_array_index (items, Item, e - 1)),
-                px_quote_word_classes (g_array_index (items, Item, e - 1).lower) & WC_TITLE))
-        score = 1;
-      else if (piece.kind == SPK_NAME && strchr (piece.np, ' '))
-        score = 5;
-      else if (piece.kind == SPK_NAME && !(piece.np_pos == g_array_index (items, Item, 0).start &&
-                                           !looks_like_name (ds, piece.np)))
-        score = 4;
-      else if (piece.kind == SPK_PRONOUN || piece.kind == SPK_ROLE)
-        score = 3;
-      else if (piece.kind == SPK_NAME)
-        score = 2;
+      score = subject_score (ds, items, a, e, &piece, place_goes_on, best_score);
       /* On a tie the piece nearer the verb ("Discussing Ann Lee,
        * former ambassador Ivo Marsh told"); a place after a full name
        * scores lower ("Stacy Baker of Columbia, South Carolina, says"). */
-      if (score > best_score || (score == best_score && score > 0))
+      if (score > best_score || (score == best_score && score > SUBJECT_NONE))
         {
           g_free (best.np);
           best = piece;
