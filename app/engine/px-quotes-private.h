@@ -203,9 +203,9 @@ typedef struct {
   GString *scratch;
   GHashTable *title_surnames;  /* titles the article writes as surnames: "king" of Peter King */
   GHashTable *seen_words;  /* a word -> how the text writes it, once asked
-                            * (px-quote-resolution.c) */
+                            * (px-quote-written.c) */
   PxInterner *text_words;  /* the text's words in lower case, once asked
-                            * often enough (px-quote-resolution.c); NULL
+                            * often enough (px-quote-written.c); NULL
                             * when the text is no valid UTF-8 */
   gboolean text_words_read;
   guint lower_searches;    /* searches of the text for a word in lower case */
@@ -380,6 +380,8 @@ void         px_quote_resolve_speakers (DocScan    *ds,
                                         GHashTable *group_names);
 GHashTable  *px_quote_surname_index    (GArray     *mentions);
 const char  *px_quote_last_word        (const char *name);
+
+/* px-quote-written.c: how the text writes a word elsewhere. */
 /* Whether @word stands in lower case somewhere in the text, as a word. */
 gboolean     px_quote_written_lower    (DocScan    *ds,
                                         const char *word);
