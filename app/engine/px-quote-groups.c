@@ -386,6 +386,21 @@ written_as_name (Entry *e, guint at, guint len, gboolean first_says)
   return capitals;
 }
 
+/* The slot of @key in @keys, a table of 1 << @bits slots (open
+ * addressing, linear probing, 0 in an empty slot: no key is 0), or the
+ * empty slot where it would go.  Fibonacci hashing: the top bits of the
+ * product, mixed from all of the key's. */
+static inline guint
+key_slot (const guint *keys, guint bits, guint key)
+{
+  guint mask = (1u << bits) - 1;
+  guint slot = (key * 2654435769u) >> (32 - bits);
+
+  while (keys[slot] != 0 && keys[slot] != key)
+    slot = (slot + 1) & mask;
+  return slot;
+}
+
 /* Most runs a quote's words are checked by on the stack; longer quotes
  * take the heap. */
 #define RUN_SLOTS_ON_STACK 256
@@ -410,32 +425,27 @@ may_share_run (GArray *a, GArray *b, guint k)
   const guint *aw = (const guint *) (gconstpointer) a->data, *bw = (const guint *) (gconstpointer) b->data;
   guint stack[RUN_SLOTS_ON_STACK];
   g_autofree guint *heap = NULL;
-  guint *slots = stack, size = 16, mask;
+  guint *keys = stack, bits = 4;
   gboolean shared = FALSE;
 
   if (a->len < k || b->len < k)
     return FALSE;
-  while (size < 2 * (a->len - k + 1))
-    size *= 2;
-  if (size > RUN_SLOTS_ON_STACK)
-    slots = heap = g_new (guint, size);
-  memset (slots, 0, size * sizeof (guint));
-  mask = size - 1;
+  while ((1u << bits) < 2 * (a->len - k + 1))
+    bits++;
+  if ((1u << bits) > RUN_SLOTS_ON_STACK)
+    keys = heap = g_new (guint, 1u << bits);
+  memset (keys, 0, sizeof (guint) << bits);
   for (guint i = 0; i + k <= a->len; i++)
     {
-      guint key = run_key (aw + i, k), slot = (key * 2654435769u) & mask;
+      guint key = run_key (aw + i, k);
 
-      while (slots[slot] != 0 && slots[slot] != key)
-        slot = (slot + 1) & mask;
-      slots[slot] = key;
+      keys[key_slot (keys, bits, key)] = key;
     }
   for (guint j = 0; j + k <= b->len && !shared; j++)
     {
-      guint key = run_key (bw + j, k), slot = (key * 2654435769u) & mask;
+      guint key = run_key (bw + j, k);
 
-      while (slots[slot] != 0 && slots[slot] != key)
-        slot = (slot + 1) & mask;
-      shared = slots[slot] == key;
+      shared = keys[key_slot (keys, bits, key)] == key;
     }
   return shared;
 }
@@ -781,20 +791,6 @@ group_index_remove_all (GroupIndex *index)
   g_array_set_size (index->postings, 0);
 }
 
-/* The slot of @key in @index, or the empty slot where it would go. */
-static inline guint
-key_slot (const GroupIndex *index, guint key)
-{
-  guint mask = (1u << index->bits) - 1;
-  /* Fibonacci hashing: the top bits of the product, mixed from all of
-   * the key's. */
-  guint slot = (key * 2654435769u) >> (32 - index->bits);
-
-  while (index->keys[slot] != 0 && index->keys[slot] != key)
-    slot = (slot + 1) & mask;
-  return slot;
-}
-
 /* Twice the slots, once half of them are taken. */
 static void
 group_index_grow (GroupIndex *index)
@@ -808,7 +804,7 @@ group_index_grow (GroupIndex *index)
   for (guint i = 0; i < old; i++)
     if (keys[i] != 0)
       {
-        guint slot = key_slot (index, keys[i]);
+        guint slot = key_slot (index->keys, index->bits, keys[i]);
 
         index->keys[slot] = keys[i];
         index->lists[slot] = lists[i];
@@ -821,7 +817,7 @@ group_index_grow (GroupIndex *index)
 static guint
 first_posting (GroupIndex *index, guint key)
 {
-  guint slot = key_slot (index, key);
+  guint slot = key_slot (index->keys, index->bits, key);
 
   return index->keys[slot] ? g_array_index (index->heads, PostingList, index->lists[slot] - 1).first
                            : NO_POSTING;
@@ -851,7 +847,7 @@ triple_key (GArray *ids, guint i)
 static void
 post_group (GroupIndex *index, guint key, guint group)
 {
-  guint slot = key_slot (index, key);
+  guint slot = key_slot (index->keys, index->bits, key);
   Posting posting = { group, NO_POSTING };
   guint p = index->postings->len;
 
