@@ -848,6 +848,67 @@ owned_role (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 }
 
 /* The first noun phrase of items[0, n): the subject of the sentence. */
+/* Most lower-case words before the head noun of a subject that is an
+ * organisation's, a group's or a statement's: "the joint statement",
+ * "the ferry company". */
+#define MAX_NOUN_SUBJECT_WORDS 3
+
+/* Whether items[v] is a verb in lower case whose subject is before it:
+ * not a plural noun before the verb ("the campaign ads said"). */
+static gboolean
+verb_of_subject (DocScan *ds, GArray *items, guint v, guint n)
+{
+  Item *it = &g_array_index (items, Item, v);
+
+  if (it->kind != IT_WORD || it->cap)
+    return FALSE;
+  px_quote_item_fill (ds, it);
+  if (!px_quote_is_verb (it) && !px_quote_is_finite_verb (it->lower))
+    return FALSE;
+  if (v + 1 < n && g_array_index (items, Item, v + 1).kind == IT_WORD)
+    {
+      Item *next = &g_array_index (items, Item, v + 1);
+
+      px_quote_item_fill (ds, next);
+      return next->cap || !(px_quote_is_verb (next) || px_quote_in_list (WC_FINITE_VERB, next->lower));
+    }
+  return TRUE;
+}
+
+/* Past the head of a noun phrase from items[s] that is the subject of
+ * the verb after it ("statement thanks", "joint statement then
+ * urged"), when that head is an organisation's, a group's or a
+ * statement's noun in lower case; else 0.  Not a possessive ("the
+ * company's chief said") nor a noun before another ("the company
+ * website"). */
+static guint
+noun_subject_end (DocScan *ds, GArray *items, guint s, guint n)
+{
+  for (guint h = s; h < n && h < s + MAX_NOUN_SUBJECT_WORDS + 1; h++)
+    {
+      Item *it = &g_array_index (items, Item, h);
+      guint v = h + 1;
+
+      if (it->kind == IT_HYPHEN)
+        continue;
+      if (it->kind != IT_WORD || it->cap || it->possessive)
+        return 0;
+      px_quote_item_fill (ds, it);
+      if (!(it->classes & (WC_ORG_NOUN | WC_GROUP | WC_STATEMENT)))
+        {
+          if (it->classes & (WC_FUNCTION | WC_STOP | WC_DETERMINER) || px_quote_is_verb (it))
+            return 0;
+          continue;
+        }
+      while (v < n && (px_quote_item_fill (ds, &g_array_index (items, Item, v)),
+                       is_adverb (&g_array_index (items, Item, v))))
+        v++;
+      if (v < n && verb_of_subject (ds, items, v, n))
+        return h + 1;
+    }
+  return 0;
+}
+
 static void
 sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
 {
@@ -908,7 +969,19 @@ sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
       return;
     }
   if (s < n && px_quote_item_in (items, s, WR_DEFINITE_ARTICLE))
-    s++;
+    {
+      guint h = noun_subject_end (ds, items, s + 1, n);
+
+      /* "The statement thanks the crews, saying “…”", "The company
+       * then urged…": the statement's or the organisation's noun is the
+       * subject, resolved as when it says the quote itself. */
+      if (h > 0)
+        {
+          set_speaker_np (f, ds, items, s, h);
+          return;
+        }
+      s++;
+    }
   /* "The president-elect, Barack Obama, broke his silence": a role set
    * off before a name; the name is the subject. */
   {

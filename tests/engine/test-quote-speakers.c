@@ -2287,6 +2287,25 @@ test_colon_lead_in_past_aside (void)
                "It hooked me at once|Ivo Marsh / Harbour Lights|? / It was the right story.|Ada Marr");
 }
 
+/* "The statement thanks the crews, saying “…”", "The company thanks
+ * the crews, calling them “…”": a statement's or an organisation's
+ * noun opening the sentence before its verb is the subject of a
+ * participle's quote, resolved as when it says the quote itself; not
+ * the company's officials, who are unnamed. */
+static void
+test_noun_subject_of_participle (void)
+{
+  quote_check ("Tidewire Lines issued a statement early on Monday.\n\nThe statement thanks the "
+               "crews for their work, saying, \"This is a hard day for all of us.\"",
+               "This is a hard day for all of us.|Tidewire Lines");
+  quote_check ("Ivo Marsh sold his shares in the ferry company Tidewire Lines.\n\nThe company "
+               "praised the crews, calling them \"the best on the coast.\"",
+               "the best on the coast.|Tidewire Lines");
+  quote_check ("Ivo Marsh sold his shares in the ferry company Tidewire Lines.\n\nThe company "
+               "officials praised the crews, calling them \"the best on the coast.\"",
+               "the best on the coast.|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2444,5 +2463,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/perfect-participle-clause", test_perfect_participle_clause);
   g_test_add_func ("/quote-speakers/crying-participle", test_crying_participle);
   g_test_add_func ("/quote-speakers/colon-lead-in-past-aside", test_colon_lead_in_past_aside);
+  g_test_add_func ("/quote-speakers/noun-subject-of-participle", test_noun_subject_of_participle);
   return g_test_run ();
 }
