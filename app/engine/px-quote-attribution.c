@@ -251,7 +251,35 @@ qualified_organisation (Found *f, DocScan *ds, GArray *items, guint s, guint e)
   return TRUE;
 }
 
+/* Most words between "a" and the statement noun: "a joint statement",
+ * "a Nov. 5 letter". */
+#define MAX_STATEMENT_WORDS 3
+
+/* Where the statement noun is in items[s, e) after the determiner at
+ * items[s] and at most MAX_STATEMENT_WORDS words ("a joint statement",
+ * "the letter"); s when there is none. */
+static guint
+statement_noun_after (DocScan *ds, GArray *items, guint s, guint e)
+{
+  px_quote_item_fill (ds, &g_array_index (items, Item, s));
+  if (!(g_array_index (items, Item, s).classes & WC_DETERMINER))
+    return s;
+  for (guint k = s + 1; k < e && k <= s + MAX_STATEMENT_WORDS; k++)
+    {
+      Item *noun = &g_array_index (items, Item, k);
+
+      if (noun->kind != IT_WORD || noun->cap)
+        break;
+      px_quote_item_fill (ds, noun);
+      if ((noun->classes & WC_STATEMENT) && !noun->possessive)
+        return k;
+    }
+  return s;
+}
+
 static void statement_source (Found *f, DocScan *ds, guint32 before);
+static gboolean statement_author (Found *f, DocScan *ds, GArray *items, guint k, guint se);
+static guint author_after (DocScan *ds, GArray *items, guint k, guint se);
 
 /* Whether items[b, e) are a name, then a spokesperson's noun, perhaps
  * after organisations' nouns: "Foreign Office spokesman", "Harbour
@@ -311,6 +339,14 @@ set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
     }
   if (qualified_organisation (f, ds, items, s, e))
     return;
+  /* "A letter by Ann Lee said", "the study by the Harbour Institute
+   * concluded": what a statement says is its author's. */
+  {
+    guint k = statement_noun_after (ds, items, s, e);
+
+    if (k > s && statement_author (f, ds, items, k, e))
+      return;
+  }
   /* "the Department of Justice said": the whole noun phrase is one
    * organisation's name, though it ends in a title. */
   px_quote_item_fill (ds, &g_array_index (items, Item, s));
@@ -847,7 +883,6 @@ owned_role (Found *f, DocScan *ds, GArray *items, guint s, guint e)
   return TRUE;
 }
 
-/* The first noun phrase of items[0, n): the subject of the sentence. */
 /* Most lower-case words before the head noun of a subject that is an
  * organisation's, a group's or a statement's: "the joint statement",
  * "the ferry company". */
@@ -909,6 +944,7 @@ noun_subject_end (DocScan *ds, GArray *items, guint s, guint n)
   return 0;
 }
 
+/* The first noun phrase of items[0, n): the subject of the sentence. */
 static void
 sentence_subject (Found *f, DocScan *ds, GArray *items, guint n)
 {
@@ -1529,6 +1565,9 @@ again:
   s = after_run_in_headline (items, s, i);
   while (s < i && g_array_index (items, Item, s).kind == IT_COMMA)
     s++;
+  /* "A letter by Ann Lee said", "a study released by the Harbour
+   * Institute, a think tank, concluded": the words cut off after the
+   * preposition are the statement's author, who said it. */
   /* "The group that took a swath of western and northern Iraq
    * announced": words cut off after a preposition or "and" are the end
    * of a longer subject, not the subject. */
@@ -1561,10 +1600,6 @@ again:
 /* How many paragraphs back "the statement" may point to the statement
  * brought in with "a", its own paragraph included. */
 #define STATEMENT_REACH 3
-
-/* Most words between "a" and the statement noun: "a joint statement",
- * "a Nov. 5 letter". */
-#define MAX_STATEMENT_WORDS 3
 
 /* Most items between the verb that puts out a statement and its "a":
  * "said on Monday in a statement". */
@@ -1611,6 +1646,42 @@ subject_up_to_comma (Found *f, DocScan *ds, GArray *items, guint sb, guint v)
   return FALSE;
 }
 
+/* "a statement from the Harbour Agency", "a letter by Ann Lee", "a
+ * statement released by the board": where the author's words start
+ * after the statement noun at items[k], before items[se]; 0 when no
+ * preposition of authorship follows it. */
+static guint
+author_after (DocScan *ds, GArray *items, guint k, guint se)
+{
+  if (k + 2 < se && puts_out (ds, items, k + 1) && px_quote_item_in (items, k + 2, WR_AUTHOR_PREPOSITION))
+    k++;
+  return k + 2 < se && px_quote_item_in (items, k + 1, WR_AUTHOR_PREPOSITION) ? k + 2 : 0;
+}
+
+/* Sets @f's source to the name author_after() finds; FALSE, @f left
+ * without one, when no name follows so. */
+static gboolean
+statement_author (Found *f, DocScan *ds, GArray *items, guint k, guint se)
+{
+  guint n_words, b = author_after (ds, items, k, se), e;
+  gboolean org;
+
+  if (b == 0)
+    return FALSE;
+  if (px_quote_item_in (items, b, WR_DEFINITE_ARTICLE))
+    b++;
+  e = b < se ? px_quote_name_run (ds, items, b, se, &n_words, &org) : b;
+  if (e > b)
+    {
+      set_speaker_np (f, ds, items, b, e);
+      if (f->kind == SPK_NAME)
+        return TRUE;
+      g_clear_pointer (&f->np, g_free);
+      f->kind = SPK_NONE;
+    }
+  return FALSE;
+}
+
 /* The source of the statement at items[k], brought in by an indefinite
  * article at items[a]: "a statement from the Harbour Agency", "Ann Lee
  * said in a statement", "the board issued a statement", "In a letter,
@@ -1625,27 +1696,8 @@ statement_issuer (Found *f, DocScan *ds, GArray *items, guint a, guint k)
     sb--;
   while (se < items->len && g_array_index (items, Item, se).kind != IT_END)
     se++;
-  /* "a statement from the Harbour Agency", "a letter by Ann Lee", "a
-   * statement released by the board" */
-  if (k + 2 < se && puts_out (ds, items, k + 1) && px_quote_item_in (items, k + 2, WR_AUTHOR_PREPOSITION))
-    k++;
-  if (k + 2 < se && px_quote_item_in (items, k + 1, WR_AUTHOR_PREPOSITION))
-    {
-      guint n_words, b = k + 2, e;
-      gboolean org;
-
-      if (px_quote_item_in (items, b, WR_DEFINITE_ARTICLE))
-        b++;
-      e = b < se ? px_quote_name_run (ds, items, b, se, &n_words, &org) : b;
-      if (e > b)
-        {
-          set_speaker_np (f, ds, items, b, e);
-          if (f->kind == SPK_NAME)
-            return TRUE;
-          g_clear_pointer (&f->np, g_free);
-          f->kind = SPK_NONE;
-        }
-    }
+  if (statement_author (f, ds, items, k, se))
+    return TRUE;
   /* The verb right before it ("said in a statement", "issued a
    * statement", "said Monday in a statement", not "said Ivo Marsh sent
    * a statement": Marsh's), else the first after ("In a statement, the
@@ -1900,6 +1952,13 @@ name_in_description (DocScan *ds, GArray *items, guint a, guint e, guint32 np_po
       if (k == e && last->cap && ((last->classes & WC_ORG) || last->acronym))
         return FALSE;
     }
+  /* "A letter by Ann Lee said": the letter's author. */
+  {
+    guint k = statement_noun_after (ds, items, a, e);
+
+    if (k > a && author_after (ds, items, k, e) > 0)
+      return FALSE;
+  }
   for (guint k = a; k < e; k++)
     {
       Item *it = &g_array_index (items, Item, k);

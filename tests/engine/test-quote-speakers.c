@@ -2306,6 +2306,21 @@ test_noun_subject_of_participle (void)
                "the best on the coast.|?");
 }
 
+/* "A letter by Ann Lee said that “…”", "A statement released by the
+ * Harbour Council said": what a statement says is its author's, the
+ * name after "by" or "from" (not someone unnamed who works for a
+ * name). */
+static void
+test_statement_author_as_subject (void)
+{
+  quote_check ("Ivo Marsh left.\n\nA letter by Ada Marr said that \"the ferries lose money every year.\"",
+               "the ferries lose money every year.|Ada Marr");
+  quote_check ("Ivo Marsh left.\n\nA statement released by the Harbour Council on Monday said the "
+               "ferries \"lose money every year.\"", "lose money every year.|Harbour Council");
+  quote_check ("Ivo Marsh left.\n\nA letter from a lawyer for Ada Marr said that \"the ferries lose "
+               "money every year.\"", "the ferries lose money every year.|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2464,5 +2479,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/crying-participle", test_crying_participle);
   g_test_add_func ("/quote-speakers/colon-lead-in-past-aside", test_colon_lead_in_past_aside);
   g_test_add_func ("/quote-speakers/noun-subject-of-participle", test_noun_subject_of_participle);
+  g_test_add_func ("/quote-speakers/statement-author-as-subject", test_statement_author_as_subject);
   return g_test_run ();
 }
