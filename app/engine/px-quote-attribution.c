@@ -3609,11 +3609,30 @@ colon_hands_on (DocScan *ds, Found *f, GArray *after, gboolean quote_follows, gb
   return ends_sentence (ds, f) || verb_before;
 }
 
+/* Whether the words @before a quote go on in the clause of the quote
+ * @prev before them: no comma between, inside @prev's marks or after
+ * them.  A comma may close a clause, and a new one has its own subject
+ * ('While Ivo Marsh calls it a “fine piece,” Ada Marr fixes on the
+ * “title”'). */
+static gboolean
+same_clause (DocScan *ds, Found *prev, GArray *before)
+{
+  const char *p = before_close (ds, prev);
+
+  if (p == NULL || *p == ',')
+    return FALSE;
+  for (guint i = 0; i < before->len; i++)
+    if (g_array_index (before, Item, i).kind == IT_COMMA)
+      return FALSE;
+  return TRUE;
+}
+
 void
 px_quote_attribute (DocScan *ds)
 {
   Found *prev = NULL;
   guint32 prev_lo = 0;
+  gboolean prev_verb_before = FALSE;
 
   for (guint q = 0; q < ds->found->len; q++)
     {
@@ -3697,6 +3716,18 @@ px_quote_attribute (DocScan *ds)
                  attribute_after (f, ds, after, closes_clause (ds, f, before),
                                   !ends_sentence (ds, f), hi == last->end))
           f->said = f->said_after = TRUE;
+        /* 'Ivo Marsh says his “old friend” Ada Marr ran “a clean
+         * race”', 'When Ann Lee said there was no “direct evidence”
+         * that the mail had been “hacked,”': with no speech verb since,
+         * a later quote of the sentence goes on with the words of the
+         * verb before the first, not the subject of its own clause. */
+        else if (same_sentence && prev_verb_before && !verb_before && !prev->said_after &&
+                 (prev->kind == SPK_NAME || prev->kind == SPK_PRONOUN || prev->kind == SPK_ROLE) &&
+                 same_clause (ds, prev, before))
+          {
+            f->kind = SPK_INHERIT;
+            f->said = TRUE;
+          }
         else
           {
             attribute_before (f, ds, before);
@@ -3725,6 +3756,7 @@ px_quote_attribute (DocScan *ds)
         /* 'called him a "fascist" and a "fraud"': both were said. */
         if (f->kind == SPK_INHERIT && same_sentence)
           f->said |= prev->said;
+        prev_verb_before = verb_before || (same_sentence && prev_verb_before && f->kind == SPK_INHERIT);
       }
       prev = f;
       prev_lo = lo;

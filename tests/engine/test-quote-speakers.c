@@ -2321,6 +2321,23 @@ test_statement_author_as_subject (void)
                "money every year.\"", "the ferries lose money every year.|?");
 }
 
+/* With no speech verb since, a later quote of a sentence goes on with
+ * the words of the speech verb before the first: the speaker who says
+ * it, not the subject of the clause it stands in. */
+static void
+test_sentence_goes_on_after_verb (void)
+{
+  quote_check ("Ivo Marsh says his \"old friend\" Ada Marr ran \"a clean and honest race.\"",
+               "old friend|Ivo Marsh / a clean and honest race.|Ivo Marsh");
+  quote_check ("When Ann Lee said on Monday that there was no \"direct evidence\" that Ivo Marsh's "
+               "accounts had been \"tampered with,\" the board met again.",
+               "direct evidence|Ann Lee / tampered with|Ann Lee");
+  /* A comma closes the clause: the next has its own subject. */
+  quote_check ("While Ivo Marsh calls the report a \"fine piece of work,\" Ada Marr fixes on its "
+               "\"harbour\" line and says it is \"plainly wrong.\"",
+               "fine piece of work|Ivo Marsh / harbour|Ada Marr / plainly wrong.|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2480,5 +2497,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/colon-lead-in-past-aside", test_colon_lead_in_past_aside);
   g_test_add_func ("/quote-speakers/noun-subject-of-participle", test_noun_subject_of_participle);
   g_test_add_func ("/quote-speakers/statement-author-as-subject", test_statement_author_as_subject);
+  g_test_add_func ("/quote-speakers/sentence-goes-on-after-verb", test_sentence_goes_on_after_verb);
   return g_test_run ();
 }
