@@ -201,6 +201,7 @@ innermost_open (Scanner *sc)
 }
 
 static gboolean next_double_mark_opens (const char *text, guint32 ps, guint32 pos, guint32 pe);
+static gboolean nested_single_ends (Scanner *sc, const Open *o, guint32 ps, guint32 pos);
 
 /* Closes the innermost open double quote at the mark @pos, @next.  'a
  * demo called “Harbour (“Far From Shore”). “It hit me…': when that quote
@@ -211,8 +212,10 @@ static gboolean next_double_mark_opens (const char *text, guint32 ps, guint32 po
 static void
 close_double (Scanner *sc, guint32 pos, guint32 next, guint32 ps, guint32 pe, guint paragraph)
 {
-  Open *t;
+  Open *t = innermost_open (sc);
 
+  if (t && t->family == FAM_SINGLE && nested_single_ends (sc, t, ps, pos))
+    close_family (sc, FAM_SINGLE, pos, pos, paragraph);
   close_family (sc, FAM_DOUBLE, pos, next, paragraph);
   t = innermost_open (sc);
   if (t && t->family == FAM_DOUBLE && next_double_mark_opens (sc->text, ps, next, pe))
@@ -369,20 +372,56 @@ static gboolean closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark,
                                      guint32 pe, guint paragraph);
 
 
-/* Whether the last word before @mark, past its comma or colon, is a
- * speech verb: 'he said, "we will…', 'walks in and says, "I'd like…'. */
-static gboolean
-follows_speech_verb (const char *text, guint32 ps, guint32 mark)
+/* The last word before @mark in the paragraph from @ps, past the
+ * punctuation and spaces between, normalised ("" when none). */
+static char *
+word_before (const char *text, guint32 ps, guint32 mark)
 {
   guint32 e = mark, w;
-  g_autofree char *word = NULL;
 
   while (e > ps && !is_alnum (char_before (text, ps, e)))
     e = g_utf8_find_prev_char (text + ps, text + e) - text;
   for (w = e; w > ps && is_alnum (char_before (text, ps, w));)
     w = g_utf8_find_prev_char (text + ps, text + w) - text;
-  word = px_quote_normalize_word (text + w, e - w);
+  return px_quote_normalize_word (text + w, e - w);
+}
+
+/* Whether the last word before @mark, past its comma or colon, is a
+ * speech verb: 'he said, "we will…', 'walks in and says, "I'd like…'. */
+static gboolean
+follows_speech_verb (const char *text, guint32 ps, guint32 mark)
+{
+  g_autofree char *word = word_before (text, ps, mark);
+
   return (px_quote_word_classes (word) & WC_SPEECH_VERB) != 0;
+}
+
+/* '…holding his side, screaming, 'stop, stop. "', '…his testimony that
+ * ‘there was no linkage like that," she said': a single quote @o, nested
+ * in the double one that the mark at @pos closes, ends there too when
+ * its words end with a clause's stop or comma right before that mark
+ * and it opened where a quotation opens (after a comma, a colon or a
+ * dash, a speech verb or "that"): its own closing mark went with the
+ * outer one's.  A single mark that opened an elided word ('get 'em
+ * out,"') does not open so. */
+static gboolean
+nested_single_ends (Scanner *sc, const Open *o, guint32 ps, guint32 pos)
+{
+  gunichar stop = char_before (sc->text, ps, pos);
+  gunichar lead = char_before (sc->text, ps, o->mark);
+  g_autofree char *word = NULL;
+
+  if (g_unichar_isspace (stop))
+    stop = before_spaces (sc->text, ps, pos);
+  if (stop != ',' && stop != '.' && stop != '?' && stop != '!')
+    return FALSE;
+  if (g_unichar_isspace (lead))
+    lead = before_spaces (sc->text, ps, o->mark);
+  if (lead == ',' || lead == ':' || lead == 0x2014 || lead == 0x2013)
+    return TRUE;
+  word = word_before (sc->text, ps, o->mark);
+  return (px_quote_word_classes (word) & WC_SPEECH_VERB) ||
+         px_quote_in_role (WR_COMPLEMENTIZER, word);
 }
 static gboolean closes_before_attribution (Scanner *sc, gunichar opener, guint32 mark,
                                            guint32 ps, guint32 pe, guint paragraph);

@@ -140,6 +140,16 @@ test_nested (void)
   quote_check ("Late that night a demo came in called \"Harbour (\"Far From Shore\"). "
                "\"It hit me at once,\" Ivo Marsh said.",
                "Harbour (\"Far From Shore|? / Far From Shore|? / It hit me at once|Ivo Marsh");
+  /* A nested quote whose closing mark went with the outer one's. */
+  quote_check ("\"They kept firing and he went down, holding his leg, screaming, 'please, please. \"\n\n"
+               "The officers left.",
+               "They kept firing and he went down, holding his leg, screaming, 'please, please.|? / "
+               "please, please.|?");
+  quote_check ("\"Her audit confirmed that ‘the books were in order,\" Ann Lee said.",
+               "Her audit confirmed that ‘the books were in order|Ann Lee / the books were in order|?");
+  /* A single mark before an elided word opens no quote. */
+  quote_check ("\"Get 'em out of the water, now,\" Ivo Marsh said.",
+               "Get 'em out of the water, now|Ivo Marsh");
   /* Double marks nested in double marks, the outer quotation going on. */
   quote_check ("“They called it “the long walk” for a reason,” Ivo Marsh said.",
                "They called it “the long walk” for a reason|Ivo Marsh / the long walk|?");
