@@ -1353,13 +1353,23 @@ scan_document (Scanner *sc)
         }
 
       /* Quotes still open at the paragraph's end.  Single marks that
-       * never closed were apostrophes after all; the outermost double
-       * quote goes on if the next paragraph reopens it. */
+       * never closed were apostrophes after all, but for a nested
+       * quote whose words end the paragraph with their stop ('"I told
+       * him, 'Go home now.' ¶ '"He would not.', the closing mark lost
+       * where the quotation goes on); the outermost double quote goes
+       * on if the next paragraph reopens it. */
       for (guint i = sc->stack->len; i > 0; i--)
         {
           Open o = g_array_index (sc->stack, Open, i - 1);
+          gboolean innermost = i == sc->stack->len;
 
           g_array_set_size (sc->stack, i - 1);
+          if (o.family == FAM_SINGLE && i > 1 && innermost && o.found == NULL &&
+              nested_single_ends (sc, &o, para->start, para->end))
+            {
+              record_quote (sc, &o, para->end, para->end, p, PX_QUOTE_OPEN);
+              continue;
+            }
           if (o.family == FAM_SINGLE || i > 1)
             {
               if (o.found)

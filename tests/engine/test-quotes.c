@@ -147,6 +147,12 @@ test_nested (void)
                "please, please.|?");
   quote_check ("\"Her audit confirmed that ‘the books were in order,\" Ann Lee said.",
                "Her audit confirmed that ‘the books were in order|Ann Lee / the books were in order|?");
+  /* Or that runs on into the next paragraph, one sentence a paragraph:
+   * its words in this one are a quote. */
+  quote_check ("\"That night I heard a guard shouting, 'Everybody down.\n\n"
+               "Stay where you are. '\n\nThen the lights went out,\" Ann Lee said.",
+               "That night I heard a guard shouting, 'Everybody down. Stay where you are. ' "
+               "Then the lights went out|Ann Lee / Everybody down.|?");
   /* A single mark before an elided word opens no quote. */
   quote_check ("\"Get 'em out of the water, now,\" Ivo Marsh said.",
                "Get 'em out of the water, now|Ivo Marsh");
@@ -1314,7 +1320,7 @@ test_tokenizer_closing_marks (void)
                "The bread is gone, too.|Lena Holt");
   quote_check ("Ivo Marsh remembered the call.\n\n\"He said, 'Take the night train.\n\n"
                "It is faster, ' \"Marsh, recalling the call, told the paper.",
-               "He said, 'Take the night train. It is faster, '|Ivo Marsh");
+               "He said, 'Take the night train. It is faster, '|Ivo Marsh / Take the night train.|?");
   quote_check ("Ada Marr won again.\n\n\"Job done.\n\nThat's all I can say, \"Marr said.",
                "Job done. That's all I can say|Ada Marr");
   /* An abbreviation's stop ends no attribution. */
