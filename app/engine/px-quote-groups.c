@@ -1127,7 +1127,9 @@ term_group_kept (GPtrArray *list)
   for (guint k = 1; k < list->len; k++)
     if (((Entry *) g_ptr_array_index (list, k))->document != first->document)
       return TRUE;
-  return FALSE;
+  /* A title or a name its article quotes again ("the film “Red Tide”
+   * … “Red Tide” opens in May"): the same name each time. */
+  return list->len >= 2 && (first->quote->flags & PX_QUOTE_NAME);
 }
 
 /* Pieces of one document that together give the reference's words. */
@@ -1454,7 +1456,7 @@ px_quotes_group (PxDocument **docs, guint n_docs)
           /* Its text's tokens are in ds->tokens. */
           Entry *e = entry_new (&ids, d, quote, ds->tokens);
 
-          e->own_source = f->said || f->kind == SPK_UNKNOWN;
+          e->own_source = f->said || f->kind == SPK_UNKNOWN || f->thing;
           g_ptr_array_add (entries, e);
         }
     }

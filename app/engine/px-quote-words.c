@@ -52,6 +52,8 @@ static const struct {
   { "forms-of-address", WC_ADDRESS },
   { "addressed-roles", WC_ADDRESSED_ROLE },
   { "parties", WC_PARTY },
+  { "work-nouns", WC_WORK },
+  { "title-small-words", WC_TITLE_SMALL },
 };
 
 /* The sections of word endings, by WordEnding. */

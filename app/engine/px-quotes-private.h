@@ -39,6 +39,8 @@ typedef enum {
   WC_ADDRESS      = 1 << 23,  /* "Mr.", "Mrs.": a surname follows, even one that is a title */
   WC_ADDRESSED_ROLE = 1 << 24, /* "Mr. President": a role one addresses, no surname */
   WC_PARTY        = 1 << 25,  /* "Republican Ann Lee": a party, no part of the name */
+  WC_WORK         = 1 << 26,  /* "the episode “…”", "the “…” campaign": a title or a slogan */
+  WC_TITLE_SMALL  = 1 << 27,  /* "The Fires of Pompeii": a title's words in lower case */
 } WordClass;
 
 /* Word endings that tell what a word is, by the lists they are in. */
@@ -157,6 +159,10 @@ typedef struct {
   gboolean said;        /* a speech verb in its sentence says someone said it */
   gboolean said_after;  /* by the words after it: "…," Ann Lee said */
   gboolean opens_sentence;   /* no words of its sentence before it */
+  gboolean thing;       /* a title, a slogan or a name the text gives a
+                         * thing ("the episode “The Fires of Tarn”", a
+                         * “whistleblower” quoted as the article's own
+                         * word): nobody's words, no speaker */
   char *speaker;
   double confidence;    /* of @speaker, once resolved */
 } Found;
@@ -359,6 +365,10 @@ gsize        px_quote_surname_in       (const char *name,
                                         const char **at);
 gboolean     px_quote_has_surname      (const char *name,
                                         const char *surname);
+
+/* px-quotes.c: marks the quotes of @ds that name a thing (Found.thing),
+ * before px_quote_attribute() gives the others a source. */
+void         px_quote_find_things      (DocScan    *ds);
 
 /* px-quote-attribution.c: the source the words around each quote give. */
 void         px_quote_attribute        (DocScan    *ds);

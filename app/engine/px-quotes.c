@@ -62,6 +62,7 @@ px_quote_scan_new (PxDocument *doc)
       memset (ds->quoted + f->mark_start, 1, f->mark_end - f->mark_start);
     }
   px_quote_collect_mentions (ds);
+  px_quote_find_things (ds);
   px_quote_attribute (ds);
   return ds;
 }
@@ -340,6 +341,225 @@ is_sentence (DocScan *ds, Found *f, GString *text)
           g_str_has_prefix (q, "\u201C"));
 }
 
+/* ------------------------------------------------------------------ */
+/* Titles, slogans and names: quotes nobody says                        */
+/* ------------------------------------------------------------------ */
+
+/* Whether the words of @f read as a title: in one paragraph, two
+ * capitalised words or more, the first word and the last among them,
+ * and in lower case only the small words a title keeps so ("The Fires
+ * of Tarn", "All the Harbour's Men"); numbers go either way ("Nation's
+ * 50 Future Leaders Age 40 and Under"). */
+static gboolean
+reads_as_title (DocScan *ds, Found *f)
+{
+  const Span *s = &g_array_index (f->segments, Span, 0);
+  const PxToken *tokens;
+  guint n_tokens, caps = 0;
+  gboolean last_cap = FALSE;
+
+  if (f->segments->len != 1)
+    return FALSE;
+  tokens = px_quote_tokens_of (ds, s->start, s->end, &n_tokens);
+  for (guint i = 0; i < n_tokens; i++)
+    {
+      const char *w = ds->text + tokens[i].start;
+      gunichar c = g_utf8_get_char (w);
+
+      if (tokens[i].kind != PX_TOKEN_WORD || g_unichar_isdigit (c))
+        continue;
+      if (g_unichar_isupper (c) || g_unichar_istitle (c))
+        caps++, last_cap = TRUE;
+      else if (caps == 0 || !(px_quote_word_classes_len (w, tokens[i].len) & WC_TITLE_SMALL))
+        return FALSE;
+      else
+        last_cap = FALSE;
+    }
+  return caps >= 2 && last_cap;
+}
+
+/* The word classes of the first word of @f; *@cap says whether it is
+ * capitalised, as a title's or a slogan's is. */
+static guint
+first_word_classes (DocScan *ds, Found *f, gboolean *cap)
+{
+  const Span *s = &g_array_index (f->segments, Span, 0);
+  const PxToken *tokens;
+  guint n_tokens;
+
+  *cap = FALSE;
+  tokens = px_quote_tokens_of (ds, s->start, s->end, &n_tokens);
+  for (guint i = 0; i < n_tokens; i++)
+    if (tokens[i].kind == PX_TOKEN_WORD)
+      {
+        const char *w = ds->text + tokens[i].start;
+        g_autofree char *lower = px_quote_normalize_word (w, tokens[i].len);
+
+        *cap = g_unichar_isupper (g_utf8_get_char (w)) || g_unichar_istitle (g_utf8_get_char (w));
+        return px_quote_word_classes (lower);
+      }
+  return 0;
+}
+
+/* Whether a word of @items, in the quote's sentence (from the end of
+ * @items when @backward), is in lower case and no small word of a
+ * title: the writer's sentence is in sentence case, where a title's
+ * capitals stand out.  A headline has them on every word ("Kerry Won't
+ * ‘Rule Out’ Talks with Iran"). */
+static gboolean
+lower_word_near (GArray *items, gboolean backward)
+{
+  for (guint k = 0; k < items->len; k++)
+    {
+      const Item *it = &g_array_index (items, Item, backward ? items->len - 1 - k : k);
+
+      if (it->kind == IT_END)
+        break;
+      if (it->kind == IT_WORD && !it->cap && !(it->classes & WC_TITLE_SMALL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether items[i] is a word of the class @cls. */
+static gboolean
+item_has_class (GArray *items, guint i, WordClass cls)
+{
+  return i < items->len && g_array_index (items, Item, i).kind == IT_WORD &&
+         (g_array_index (items, Item, i).classes & cls);
+}
+
+/* Whether items[i] is a naming or describing verb in the passive, the
+ * thing named and nobody naming it: "what is called “…”", "a loss known
+ * as “…”".  A participle ("called", "dubbed") after a passive auxiliary,
+ * or "known". */
+static gboolean
+passive_naming (GArray *items, guint i)
+{
+  const Item *verb = &g_array_index (items, Item, i);
+  const Item *before;
+
+  if (i >= items->len || verb->kind != IT_WORD || verb->cap ||
+      !(verb->classes & (WC_NAMING_VERB | WC_DESCRIBING_VERB)))
+    return FALSE;
+  if (g_str_equal (verb->lower, "known"))
+    return TRUE;
+  if (i == 0 || !g_str_has_suffix (verb->lower, "ed"))
+    return FALSE;
+  before = &g_array_index (items, Item, i - 1);
+  /* "what's called": before a participle, "'s" is "is". */
+  return px_quote_has_role (before, WR_PASSIVE_AUXILIARY) ||
+         (before->kind == IT_WORD && before->possessive);
+}
+
+/* Whether the words before a quote, @items, end with an active verb of
+ * naming or describing, perhaps with a preposition and an article
+ * after it: "referred to the “New Class”", "labeled them “Ghosts”". */
+static gboolean
+named_in_clause (GArray *items)
+{
+  for (guint k = items->len, words = 0; k > 0 && words <= 2; k--, words++)
+    {
+      const Item *it = &g_array_index (items, Item, k - 1);
+
+      if (it->kind != IT_WORD)
+        return FALSE;
+      if (it->classes & (WC_NAMING_VERB | WC_DESCRIBING_VERB))
+        return !passive_naming (items, k - 1);
+      if (!(it->classes & (WC_TITLE_SMALL | WC_DETERMINER)))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether the quote of @f names a thing rather than gives anyone's
+ * words.  A title or a slogan beside the noun of a work ("the episode
+ * “The Fires of Tarn”", "a script called “Red Tide”", "the “Starts with
+ * one” campaign", "the book, “All the Harbour's Men,”"); a name given
+ * in the passive, no one said to give it ("what's called “active
+ * shooter” training", "known as “take”", but not "called “a disgrace”
+ * by the mayor"); or words in title case inside a sentence in sentence
+ * case ("a nomination for “Best Performance by a Captain”"), unless
+ * someone is said to name or cry them ("called him “Lyin' Ted”",
+ * "chanting “Lock Her Up”") or they end in an exclamation or a
+ * question.  Not a quote that opens its sentence: '“Red Tide,” she
+ * said' may be what she said. */
+static gboolean
+names_thing (DocScan *ds, Found *f, guint32 lo, guint32 hi)
+{
+  g_autoptr(GArray) before = px_quote_items_of (ds, lo, f->mark_start);
+  g_autoptr(GArray) after = px_quote_items_of (ds, f->mark_end, MAX (f->mark_end, hi));
+  guint n = before->len;
+  gboolean by = after->len > 0 && g_array_index (after, Item, 0).kind == IT_WORD &&
+                px_quote_has_role (&g_array_index (after, Item, 0), WR_AUTHOR_PREPOSITION);
+  gboolean title, cap;
+  guint first;
+
+  if (f->segments->len == 0 || n == 0 || g_array_index (before, Item, n - 1).kind == IT_END ||
+      g_array_index (before, Item, n - 1).kind == IT_COLON)
+    return FALSE;
+  first = first_word_classes (ds, f, &cap);
+  if (cap && (item_has_class (before, n - 1, WC_WORK) ||
+              (n >= 2 && item_has_class (before, n - 2, WC_WORK) &&
+               item_has_class (before, n - 1, WC_NAMING_VERB))))
+    return TRUE;
+  /* A name is a noun's words: not "branded “in homage to” Lazar". */
+  if (!by && (cap || !(first & WC_FUNCTION)) &&
+      (passive_naming (before, n - 1) ||
+       (n >= 2 && px_quote_has_role (&g_array_index (before, Item, n - 1), WR_DESCRIBING_AS) &&
+        passive_naming (before, n - 2))))
+    return TRUE;
+  if (cap && item_has_class (after, 0, WC_WORK) && !g_array_index (after, Item, 0).cap)
+    return TRUE;
+  title = reads_as_title (ds, f);
+  /* "the special, “The End of Time.”" */
+  if (title && n >= 2 && g_array_index (before, Item, n - 1).kind == IT_COMMA &&
+      item_has_class (before, n - 2, WC_WORK))
+    return TRUE;
+  if (!title || !(lower_word_near (before, TRUE) || lower_word_near (after, FALSE)))
+    return FALSE;
+  {
+    const Span *s = &g_array_index (f->segments, Span, 0);
+    g_autoptr(GString) text = g_string_new_len (ds->text + s->start, s->end - s->start);
+
+    return !exclaims (text) && !named_by_verb (ds, f->mark_start) && !named_in_clause (before) &&
+           !described_as (ds, f->mark_start) && !cried (ds, f->mark_start);
+  }
+}
+
+/* The words around each quote are read up to the quotes beside it in
+ * its paragraphs: the words of another quote are none of its own. */
+void
+px_quote_find_things (DocScan *ds)
+{
+  Found *prev = NULL;
+
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      Found *f = g_ptr_array_index (ds->found, q);
+      guint32 lo = px_document_get_paragraph (ds->doc, f->paragraph)->start;
+      guint32 hi = px_document_get_paragraph (ds->doc, f->last_paragraph)->end;
+
+      if (f->depth > 0)
+        continue;
+      if (prev && prev->last_paragraph == f->paragraph)
+        lo = prev->mark_end;
+      for (guint r = q + 1; r < ds->found->len; r++)
+        {
+          Found *g = g_ptr_array_index (ds->found, r);
+
+          if (g->depth == 0)
+            {
+              if (g->paragraph == f->last_paragraph)
+                hi = g->mark_start;
+              break;
+            }
+        }
+      f->thing = names_thing (ds, f, lo, hi);
+      prev = f;
+    }
+}
+
 /* The tokens of @text, the words of @f, into ds->tokens (offsets into
  * @text): for a quote in one paragraph, those the document keeps for
  * its span (px_quote_tokens_of()); a quote over several paragraphs has
@@ -421,6 +641,14 @@ px_quote_from_found (DocScan *ds, Found *f)
   if (!(q->flags & PX_QUOTE_ATTRIBUTED) && (q->flags & PX_QUOTE_TERM) &&
       cued_before (ds, f, title))
     q->flags |= PX_QUOTE_ATTRIBUTED;
+  /* A title or a name nobody says, whatever the words around: the
+   * quotes after it may still take the source found for it. */
+  if (f->thing)
+    {
+      q->flags = (q->flags & ~PX_QUOTE_ATTRIBUTED) | PX_QUOTE_NAME;
+      g_clear_pointer (&q->speaker, g_free);
+      q->speaker_confidence = 0;
+    }
   q->text = g_string_free (text, FALSE);
   return q;
 }

@@ -27,6 +27,8 @@ typedef enum {
   PX_QUOTE_INSERTION = 1 << 5,  /* holds a bracketed insertion: [the Iranians] */
   PX_QUOTE_ELLIPSIS  = 1 << 6,  /* holds an ellipsis marking a cut */
   PX_QUOTE_ATTRIBUTED = 1 << 7, /* the words around it say who said it */
+  PX_QUOTE_NAME      = 1 << 8,  /* a title, a slogan or a name the text gives
+                                 * a thing: nobody's words, no speaker */
 } PxQuoteFlags;
 
 /* One quotation in one document.  @start and @end are byte offsets into

@@ -2338,6 +2338,52 @@ test_sentence_goes_on_after_verb (void)
                "fine piece of work|Ivo Marsh / harbour|Ada Marr / plainly wrong.|Ada Marr");
 }
 
+/* A title, a slogan or a name the text gives a thing is nobody's words:
+ * beside the noun of a work ("the episode “…”", "a script called “…”",
+ * "the “…” campaign"), named in the passive ("what's called “…”",
+ * "known as “…”"), or in title case inside a sentence in sentence case.
+ * Not what someone is said to name so ("called him “…”", "referred to
+ * the “…”"), nor a headline's capitals; the quote after a title keeps
+ * the speaker its sentence gives. */
+static void
+test_titles_nobody_says (void)
+{
+  quote_check ("Ivo Marsh also starred in the episode \"The Ghosts of Tarn.\"", "The Ghosts of Tarn.|?");
+  quote_check ("Ada Marr fell for an Ivo Marsh script called \"Red Tide,\" a ferry story.", "Red Tide|?");
+  quote_check ("Ada Marr runs the harbour board's \"Lights On\" campaign for the port.", "Lights On|?");
+  quote_check ("The pilots were trained for what's called \"harbour surge\" work, Ada Marr said.",
+               "harbour surge|?");
+  quote_check ("Ivo Marsh said the loss of a seal, known as \"take,\" is fined.", "take|?");
+  quote_check ("Ada Marr got a nomination for \"Best Performance by a Ferry Captain in a Drama.\"",
+               "Best Performance by a Ferry Captain in a Drama.|?");
+  /* "And if we win," Ada Marr said on Tarn Radio's "Morning Harbour." */
+  quote_check ("\"We will win,\" Ada Marr said on Tarn Radio's \"Morning Harbour.\" \"Nobody doubts it.\"",
+               "We will win|Ada Marr / Morning Harbour.|? / Nobody doubts it.|Ada Marr");
+  /* Someone named so, or wrote so: still their words. */
+  quote_check ("Ivo Marsh has called her \"Ferry Queen Ada\" for months.", "Ferry Queen Ada|Ivo Marsh");
+  quote_check ("Ada Marr referred to the \"Harbour Lords\" who ran the port for years.",
+               "Harbour Lords|Ada Marr");
+  quote_check ("The seal was branded \"in homage to\" the port, Ada Marr wrote.",
+               "in homage to|Ada Marr");
+  /* A headline has capitals on every word. */
+  quote_check ("Marsh: Port Won\u2019t \u2018Rule Out\u2019 Ferry Talks With Tarn\n\n"
+               "Ivo Marsh spoke in Tarn on Monday.", "Rule Out|Ivo Marsh");
+}
+
+/* A title its article quotes again is one group of occurrences, none
+ * with a speaker. */
+static void
+test_title_quoted_again (void)
+{
+  const char *texts[] = {
+    "Ada Marr fell for an Ivo Marsh script called \"Red Tide,\" a ferry story.\n\n"
+    "Tickets for \"Red Tide\" go on sale in May, Ada Marr said.",
+    NULL,
+  };
+
+  group_check (texts, "0:Red Tide|? / 0:Red Tide|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2479,6 +2525,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/pronoun-subject-with-clause", test_pronoun_subject_with_clause);
   g_test_add_func ("/quote-speakers/quoted-subheading", test_quoted_subheading);
   g_test_add_func ("/quote-speakers/month-abbreviation-and-so-called", test_month_abbreviation_and_so_called);
+  g_test_add_func ("/quote-speakers/titles-nobody-says", test_titles_nobody_says);
+  g_test_add_func ("/quote-speakers/title-quoted-again", test_title_quoted_again);
   g_test_add_func ("/quote-speakers/administrator-title", test_administrator_title);
   g_test_add_func ("/quote-speakers/lower-case-title-name-home", test_lower_case_title_name_home);
   g_test_add_func ("/quote-speakers/term-in-whole-quote-does-not-vote", test_term_in_whole_quote_does_not_vote);

@@ -37,6 +37,8 @@ static const struct {
   { "forms-of-address", WC_ADDRESS },
   { "addressed-roles", WC_ADDRESSED_ROLE },
   { "parties", WC_PARTY },
+  { "work-nouns", WC_WORK },
+  { "title-small-words", WC_TITLE_SMALL },
 };
 
 static const struct {
