@@ -2373,8 +2373,11 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
               return TRUE;
             }
         }
+      /* '“…,” as Ann Lee said': "as" may open the clause. */
       if (!may_be_in_subject (it) &&
-          !(j + 1 < n && g_array_index (items, Item, j + 1).kind == IT_HYPHEN))
+          !(j + 1 < n && g_array_index (items, Item, j + 1).kind == IT_HYPHEN) &&
+          !(j == i && !it->cap && px_quote_item_in (items, j, WR_AS_CLAUSE_OPENER) && j + 1 < n &&
+            px_quote_is_name_word (&g_array_index (items, Item, j + 1))))
         return appositive_then_verb (f, ds, items, i, j, n);   /* "the four-term congressman" goes on */
       /* A common noun phrase without a name stays short and starts with
        * a determiner: "one shop owner said", not "and said the city…";

@@ -2384,6 +2384,17 @@ test_title_quoted_again (void)
   group_check (texts, "0:Red Tide|? / 0:Red Tide|?");
 }
 
+/* "As X puts it," before the quote and "as X said" after it: the words
+ * are X's, not the subject of the clause the quote stands in. */
+static void
+test_as_name_said (void)
+{
+  quote_check ("As Ada Marr puts it, the council is trying to hand the pilots \"a choice they cannot refuse.\"",
+               "a choice they cannot refuse.|Ada Marr");
+  quote_check ("The new toll is \"a tax on every commuter,\" as Ivo Marsh said on Monday.",
+               "a tax on every commuter|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2546,5 +2557,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/noun-subject-of-participle", test_noun_subject_of_participle);
   g_test_add_func ("/quote-speakers/statement-author-as-subject", test_statement_author_as_subject);
   g_test_add_func ("/quote-speakers/sentence-goes-on-after-verb", test_sentence_goes_on_after_verb);
+  g_test_add_func ("/quote-speakers/as-name-said", test_as_name_said);
   return g_test_run ();
 }
