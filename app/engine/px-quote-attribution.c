@@ -2860,6 +2860,19 @@ speech_phrase_at (GArray *items, guint i)
                    g_array_index (items, Item, i + n).kind == IT_COLON);
 }
 
+/* Whether items[v], in the sentence items[t, n), is a speech verb that
+ * says who spoke the sentence: no noun, no passive, no naming verb
+ * ("called" says what its own object is called: "a super PAC called
+ * Future45", "called him “Little Marco”"), not in a relative or a
+ * subordinate clause. */
+static gboolean
+reports_sentence_at (DocScan *ds, GArray *items, guint t, guint v, guint n)
+{
+  return px_quote_is_verb (&g_array_index (items, Item, v)) && !used_as_noun (ds, items, v) &&
+         !is_passive (items, v) && !(g_array_index (items, Item, v).classes & WC_NAMING_VERB) &&
+         !in_relative_clause (items, t, v) && !in_subordinate_clause (items, t, v, n);
+}
+
 static gboolean
 attribute_before (Found *f, DocScan *ds, GArray *items)
 {
@@ -2879,14 +2892,10 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
       for (guint i = 0; i + 1 < s; i++)
         if (g_array_index (items, Item, i).kind == IT_END)
           t = i + 1;
-      /* Not a naming verb: "called" says what its own object is called
-       * ("a super PAC called Future45", "called him “Little Marco”"),
-       * never who spoke the sentence after. */
+      /* The last verb that says who spoke the sentence: a naming verb
+       * never does (reports_sentence_at()). */
       for (guint i = s - 1; i > t; i--)
-        if (px_quote_is_verb (&g_array_index (items, Item, i - 1)) && !used_as_noun (ds, items, i - 1) &&
-            !is_passive (items, i - 1) &&
-            !(g_array_index (items, Item, i - 1).classes & WC_NAMING_VERB) &&
-            !in_relative_clause (items, t, i - 1) && !in_subordinate_clause (items, t, i - 1, s - 1))
+        if (reports_sentence_at (ds, items, t, i - 1, s - 1))
           {
             /* '…, said Ada Marr. "…"', '"…," said Ada Marr, 34, a
              * pilot who … . "…"': the speaker after the verb. */
@@ -2904,6 +2913,23 @@ attribute_before (Found *f, DocScan *ds, GArray *items)
                 g_clear_pointer (&f->np, g_free);
               }
             subject_of (f, ds, items, i - 1);
+            /* 'Ann Lee said that for years critics had been predicting
+             * a closure. "…"': a speech verb inside what an earlier one
+             * reports names no speaker of the quote after; the earlier
+             * verb's subject goes on. */
+            if (f->kind != SPK_NAME && f->kind != SPK_PRONOUN && f->kind != SPK_ROLE)
+              for (guint k = t; k + 1 < i; k++)
+                {
+                  if (px_quote_item_in (items, k, WR_CONJUNCTION))
+                    break;
+                  if (reports_sentence_at (ds, items, t, k, s - 1))
+                    {
+                      g_clear_pointer (&f->np, g_free);
+                      f->kind = SPK_NONE;
+                      subject_of (f, ds, items, k);
+                      break;
+                    }
+                }
             f->pattern = PATTERN_NEARBY;
             return f->kind != SPK_NONE;
           }

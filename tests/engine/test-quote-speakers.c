@@ -2395,6 +2395,17 @@ test_as_name_said (void)
                "a tax on every commuter|Ivo Marsh");
 }
 
+/* A paragraph that is one quotation goes on from the sentence before:
+ * when the last speech verb there stands inside what an earlier one
+ * reports and names nobody, the earlier verb's subject speaks on. */
+static void
+test_reported_verb_goes_on (void)
+{
+  quote_check ("Ada Marr said that for years some pilots had been predicting a closure of the port, "
+               "but it would not happen.\n\n\"The harbour is the town's only way to the sea.\"",
+               "The harbour is the town's only way to the sea.|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2558,5 +2569,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/statement-author-as-subject", test_statement_author_as_subject);
   g_test_add_func ("/quote-speakers/sentence-goes-on-after-verb", test_sentence_goes_on_after_verb);
   g_test_add_func ("/quote-speakers/as-name-said", test_as_name_said);
+  g_test_add_func ("/quote-speakers/reported-verb-goes-on", test_reported_verb_goes_on);
   return g_test_run ();
 }
