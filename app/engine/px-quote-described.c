@@ -220,3 +220,18 @@ px_quote_org_called (DocScan *ds, Found *f)
     }
   return NULL;
 }
+
+gboolean
+px_quote_org_ever_called (DocScan *ds, Found *f)
+{
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->pos >= f->np_pos)
+        break;
+      if (!ds->quoted[m->pos] && called_by_noun (ds, m, f->np))
+        return TRUE;
+    }
+  return FALSE;
+}

@@ -1628,6 +1628,59 @@ word_at_is (const char *p, const char *end, const char *noun)
          (p + n == end || !g_ascii_isalnum (p[n]));
 }
 
+static gboolean speaks (DocScan *ds, const Mention *m, gboolean issuing);
+
+/* How many paragraphs back, its own included, an organisation that spoke
+ * may be what "the company" of a quote stands for. */
+#define ORG_SPOKE_REACH 2
+
+/* Bytes before a name that "according to" may take. */
+#define ACCORDING_TO_BYTES 16
+
+/* Whether "according to" comes right before the name of @m. */
+static gboolean
+after_according_to (DocScan *ds, const Mention *m)
+{
+  g_autoptr(GArray) items = px_quote_items_of (ds, m->pos > ACCORDING_TO_BYTES ? m->pos - ACCORDING_TO_BYTES : 0,
+                                               m->pos);
+
+  for (guint i = 0; i < items->len; i++)
+    if (i + px_quote_phrase_at (items, i, WR_ACCORDING_TO) == items->len &&
+        px_quote_phrase_at (items, i, WR_ACCORDING_TO) > 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "According to SEACOM, the cable broke. ¶ “…,” the company said",
+ * "CBP announced … . The agency said": an organisation's noun the text
+ * calls no one by is the last organisation named in these last
+ * paragraphs as a source (a speech verb or a statement put out after its
+ * name, "according to" before it), not a place; NULL when none is, or
+ * when the text called one so further back (that one is meant, others
+ * named since). */
+static char *
+org_that_spoke (DocScan *ds, Found *f)
+{
+  guint first = f->paragraph >= ORG_SPOKE_REACH - 1 ? f->paragraph - (ORG_SPOKE_REACH - 1) : 0;
+  guint32 lo = px_document_get_paragraph (ds->doc, first)->start;
+
+  if (px_quote_org_ever_called (ds, f))
+    return NULL;
+
+  for (guint i = ds->mentions->len; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+
+      if (m->pos < lo)
+        break;
+      if (m->pos >= f->np_pos || ds->quoted[m->pos] || !m->org || px_quote_mention_is_place (m))
+        continue;
+      if (speaks (ds, m, TRUE) || after_according_to (ds, m))
+        return g_strdup (m->name);
+    }
+  return NULL;
+}
+
 /* "The committee said": the last organisation named before whose name
  * ends with the noun ("the House Select Committee"), else the last name
  * written before the noun ("the Trump campaign", "Cruz's campaign"), as
@@ -1636,6 +1689,7 @@ static char *
 resolve_organisation (DocScan *ds, Found *f, double *certainty)
 {
   const char *noun = f->np;
+  char *name;
 
   for (guint i = ds->mentions->len; i > 0; i--)
     {
@@ -1664,14 +1718,16 @@ resolve_organisation (DocScan *ds, Found *f, double *certainty)
     }
   /* "the company Kraft Foods", "Kraft Foods, a food company" */
   *certainty = RESOLVED_ROLE;
-  return px_quote_org_called (ds, f);
+  name = px_quote_org_called (ds, f);
+  return name ? name : org_that_spoke (ds, f);
 }
 
 /* Whether the word after the name of @m, or after an adverb there, is a
  * speech verb: "Felt wrote that…", "Lee later told…", also past an
- * appositive set off by commas ("Lee, a refugee from the town, said"). */
+ * appositive set off by commas ("Lee, a refugee from the town, said");
+ * with @issuing, also a verb that puts out a statement ("issued"). */
 static gboolean
-speaks (DocScan *ds, const Mention *m)
+speaks (DocScan *ds, const Mention *m, gboolean issuing)
 {
   const char *p = name_end (ds, m);
 
@@ -1692,7 +1748,7 @@ speaks (DocScan *ds, const Mention *m)
         return FALSE;
       lower = g_ascii_strdown (w, p - w);
       classes = px_quote_word_classes (lower);
-      if (classes & WC_SPEECH_VERB)
+      if ((classes & WC_SPEECH_VERB) || (issuing && px_quote_in_role (WR_ISSUING_VERB, lower)))
         return TRUE;
       if (!(classes & WC_ADVERB) && !px_quote_has_ending (WE_ADVERB, lower))
         return FALSE;
@@ -1714,7 +1770,7 @@ someone_else_spoke (DocScan *ds, Surnames *names, guint32 lo, guint32 hi, const 
         continue;
       if (m->pos >= hi)
         break;
-      if (speaks (ds, m) && !g_str_equal (full_name (ds, names, m->name, m->pos), salient))
+      if (speaks (ds, m, FALSE) && !g_str_equal (full_name (ds, names, m->name, m->pos), salient))
         return TRUE;
     }
   return FALSE;

@@ -410,6 +410,9 @@ char        *px_quote_resolve_group    (DocScan    *ds,
  * Foods, a food company,"; NULL when it called none so. */
 char        *px_quote_org_called       (DocScan    *ds,
                                         Found      *f);
+/* Whether the text before @f called any name so, however far back. */
+gboolean     px_quote_org_ever_called  (DocScan    *ds,
+                                        Found      *f);
 
 /* px-quotes.c */
 /* The word that ends right before *@p, spaces skipped, normalised (lower

@@ -2406,6 +2406,21 @@ test_reported_verb_goes_on (void)
                "The harbour is the town's only way to the sea.|Ada Marr");
 }
 
+/* "According to TRC, the cable broke. ¶ “…,” the company said": an
+ * organisation's noun the text calls nobody by is the organisation named
+ * just before as a source ("according to", a speech verb, a statement
+ * put out); not one that only stands in the text, nor a place. */
+static void
+test_org_noun_is_org_that_spoke (void)
+{
+  quote_check ("According to TRC, the ferry link failed at noon on Tuesday.\n\n\"A cable broke near the "
+               "pier,\" the company said in a statement.", "A cable broke near the pier|TRC");
+  quote_check ("In May, the HPA announced that it would close the pier.\n\nAt the time, the agency said "
+               "the pier was \"beyond repair.\"", "beyond repair.|HPA");
+  quote_check ("Ivo Marsh owns shares in TRC.\n\n\"A cable broke near the pier,\" the company said.",
+               "A cable broke near the pier|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2570,5 +2585,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/sentence-goes-on-after-verb", test_sentence_goes_on_after_verb);
   g_test_add_func ("/quote-speakers/as-name-said", test_as_name_said);
   g_test_add_func ("/quote-speakers/reported-verb-goes-on", test_reported_verb_goes_on);
+  g_test_add_func ("/quote-speakers/org-noun-is-org-that-spoke", test_org_noun_is_org_that_spoke);
   return g_test_run ();
 }
