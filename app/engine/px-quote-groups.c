@@ -1424,6 +1424,8 @@ px_quotes_group (PxDocument **docs, guint n_docs)
   g_autoptr(GPtrArray) scans = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_scan_free);
   g_autoptr(GArray) all_mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   g_autoptr(GHashTable) group_names = NULL;
+  /* The full names each person is given in them all. */
+  g_autoptr(GArray) forms = g_array_new (FALSE, FALSE, sizeof (NameForm));
   g_auto(WordIds) ids = { NULL, NULL };
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
@@ -1445,10 +1447,12 @@ px_quotes_group (PxDocument **docs, guint n_docs)
   /* The names of all the documents, indexed once for all of them. */
   group_names = px_quote_surname_index (all_mentions);
   for (guint d = 0; d < n_docs; d++)
+    px_quote_add_name_forms (g_ptr_array_index (scans, d), forms);
+  for (guint d = 0; d < n_docs; d++)
     {
       DocScan *ds = g_ptr_array_index (scans, d);
 
-      px_quote_resolve_speakers (ds, group_names);
+      px_quote_resolve_speakers (ds, group_names, forms);
       for (guint q = 0; q < ds->found->len; q++)
         {
           Found *f = g_ptr_array_index (ds->found, q);

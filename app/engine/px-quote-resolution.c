@@ -59,6 +59,101 @@ full_name_in (GHashTable *index, const char *surname)
   return found && *found ? found : NULL;
 }
 
+/* Whether the word @w of a name is a generation ("Jr.", "III"). */
+static gboolean
+generation_word (const char *w)
+{
+  g_autofree char *lower = px_quote_normalize_word (w, strlen (w));
+  gsize n = strlen (lower);
+
+  while (n > 0 && (lower[n - 1] == '.' || lower[n - 1] == ','))
+    lower[--n] = '\0';
+  return n > 0 && px_quote_in_list (WC_NAME_SUFFIX, lower);
+}
+
+/* Whether the first name @a is a short form of the first name @b
+ * ("Josh" of "Joshua", "Will" of "William"), not one of the other
+ * gender ("Dan" is not "Dana"). */
+static gboolean
+short_first_name (const char *a, const char *b)
+{
+  g_autofree char *la = NULL, *lb = NULL;
+  guint ga, gb;
+  const guint gender = WC_MALE | WC_FEMALE;
+
+  if (strlen (a) < 3 || strlen (a) >= strlen (b) || !g_str_has_prefix (b, a))
+    return FALSE;
+  la = px_quote_normalize_word (a, strlen (a));
+  lb = px_quote_normalize_word (b, strlen (b));
+  ga = px_quote_word_classes (la) & gender;
+  gb = px_quote_word_classes (lb) & gender;
+  return !(ga && gb && !(ga & gb));
+}
+
+/* Whether the name @a, of two words or more, is a shorter form of the
+ * name @b (or @b itself) the way reporters shorten a name they gave in
+ * full: the end of it ("Hawk Sawyer" of "Kathleen Hawk Sawyer", "López
+ * Obrador"), or its first name (or a short form of it) and surname with
+ * fewer middle names or initials ("Bettie Page" of "Bettie Mae Page",
+ * "Josh Apte" of "Joshua Apte").  Never across generations ("Robert
+ * Kennedy" is not "Robert Kennedy Jr.") or across first names ("Bill
+ * Clinton" is not "Hillary Clinton"). */
+static gboolean
+name_form_of (const char *a, const char *b)
+{
+  g_auto(GStrv) wa = g_strsplit (a, " ", -1);
+  g_auto(GStrv) wb = g_strsplit (b, " ", -1);
+  guint na = g_strv_length (wa), nb = g_strv_length (wb), j;
+  gboolean ga, gb;
+
+  if (g_str_equal (a, b))
+    return TRUE;
+  if (na < 2 || na > nb)
+    return FALSE;
+  ga = generation_word (wa[na - 1]);
+  gb = generation_word (wb[nb - 1]);
+  if (ga != gb || (ga && !g_str_equal (wa[na - 1], wb[nb - 1])))
+    return FALSE;
+  na -= ga;
+  nb -= gb;
+  if (na == 0 || !g_str_equal (wa[na - 1], wb[nb - 1]))
+    return FALSE;
+  /* The end of the full name: its given names dropped, but not a full
+   * name itself, after a description, a place or an organisation's
+   * word ("Gary Ross" of "Moviemaker Gary Ross", "Red Sox" of "Boston
+   * Red Sox"). */
+  for (j = 1; j <= na && g_str_equal (wa[na - j], wb[nb - j]); j++)
+    ;
+  if (j > na)
+    {
+      g_autofree char *first = px_quote_normalize_word (wa[0], strlen (wa[0]));
+
+      if (px_quote_word_classes (first) & (WC_MALE | WC_FEMALE))
+        return na == nb;
+      for (guint i = 0; i < nb - na; i++)
+        {
+          g_autofree char *w = px_quote_normalize_word (wb[i], strlen (wb[i]));
+
+          if (px_quote_word_classes (w) & (WC_PLACE | WC_ORG | WC_TITLE | WC_STOP))
+            return FALSE;
+        }
+      return TRUE;
+    }
+  /* Its first name and surname, some middle names between them. */
+  if (na < 2 || !(g_str_equal (wa[0], wb[0]) || short_first_name (wa[0], wb[0])))
+    return FALSE;
+  j = 1;
+  for (guint i = 1; i + 1 < na; i++)
+    {
+      while (j + 1 < nb && !g_str_equal (wa[i], wb[j]))
+        j++;
+      if (j + 1 >= nb)
+        return FALSE;
+      j++;
+    }
+  return TRUE;
+}
+
 typedef struct {
   GHashTable *doc;      /* surname index of the document's mentions */
   GHashTable *group;    /* and of the group's, or NULL */
@@ -2311,10 +2406,125 @@ speakers_of_echoes (DocScan *ds)
     }
 }
 
+/* Whether the words @a drops from the start of @b, whose end it is, hold
+ * a given name, not only initials ("Hawk Sawyer" of "Kathleen Hawk
+ * Sawyer", not "Dale Hall" of "H. Dale Hall"). */
+static gboolean
+drops_given_name (const char *a, const char *b)
+{
+  gsize n = strlen (b) - strlen (a);
+
+  if (strlen (a) >= strlen (b) || !g_str_has_suffix (b, a) || b[n - 1] != ' ')
+    return FALSE;
+  for (const char *w = b; w < b + n; w = strchr (w, ' ') + 1)
+    if (strcspn (w, " ") > 2 || w[strcspn (w, " ") - 1] != '.')
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @name reads as a person's name: capitalised words and
+ * particles ("Ludwig van Beethoven"), not "Doctors for Camp Closure" or
+ * "Craig Zadan and Neil Meron". */
+static gboolean
+person_name_words (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+
+  for (guint i = 0; words[i]; i++)
+    if (!g_unichar_isupper (g_utf8_get_char (words[i])) && !px_quote_in_list (WC_PARTICLE, words[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* Appends to @forms (of NameForm) the full names of persons @ds gives,
+ * each with how often: not one of a headline, whose capitalised words
+ * run on ("Obama To Nominate Regina Benjamin"), nor one that opens with
+ * a word the text writes in lower case ("Polygamist Warren Jeffs"), nor
+ * one run on across a dateline ("Tarnby (HW) - Ada Marr"). */
 void
-px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
+px_quote_add_name_forms (DocScan *ds, GArray *forms)
+{
+  guint p = 0, n_paragraphs = px_document_get_n_paragraphs (ds->doc);
+  int headline = -1;    /* whether paragraph p reads as one, once asked */
+
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+      const PxParagraph *para;
+      g_autofree char *first = NULL;
+      guint k;
+
+      if (m->n_words < 2 || m->org || m->not_person || px_quote_mention_is_place (m) ||
+          !person_name_words (m->name))
+        continue;
+      while (p + 1 < n_paragraphs && px_document_get_paragraph (ds->doc, p)->end <= m->pos)
+        p++, headline = -1;
+      para = px_document_get_paragraph (ds->doc, p);
+      if (headline < 0)
+        headline = n_paragraphs > 1 && para->end - para->start <= MAX_HEADLINE_BYTES &&
+                   reads_as_headline (ds, para->start, para->end);
+      if (headline)
+        continue;
+      for (k = 0; k < forms->len && !g_str_equal (g_array_index (forms, NameForm, k).name, m->name); k++)
+        ;
+      if (k < forms->len)
+        {
+          g_array_index (forms, NameForm, k).count++;
+          continue;
+        }
+      first = g_strndup (m->name, strcspn (m->name, " "));
+      if (px_quote_written_lower (ds, first))
+        continue;
+      g_array_append_vals (forms, &(NameForm) { .name = m->name, .surname = m->surname, .count = 1 }, 1);
+    }
+}
+
+/* Of the forms in @forms of the name @name, the fullest, the one all
+ * the others are forms of (the "Joshua Apte" of "Josh Apte"); when
+ * @dropped, only of those @name is the end of, its given names dropped
+ * ("Kathleen Hawk Sawyer" of "Hawk Sawyer"). @name when there is none or
+ * they are forms of two names ("George W. Bush" and "George H. W. Bush"
+ * of "George Bush"). */
+static const char *
+fullest_form (GArray *forms, const char *name, gboolean dropped)
+{
+  const char *fullest = name, *at;
+  gsize n = px_quote_surname_in (name, &at);
+
+  for (guint k = 0; k < forms->len; k++)
+    {
+      const NameForm *nf = &g_array_index (forms, NameForm, k);
+
+      if (strlen (nf->surname) != n || strncmp (nf->surname, at, n) != 0 ||
+          g_str_equal (nf->name, fullest) ||
+          !(dropped ? drops_given_name (name, nf->name)
+                    : name_form_of (name, nf->name) || name_form_of (nf->name, name)))
+        continue;
+      if (name_form_of (fullest, nf->name))
+        fullest = nf->name;
+      else if (!name_form_of (nf->name, fullest))
+        return name;
+    }
+  return fullest;
+}
+
+/* The one name to show for the person @name: the fullest form of it the
+ * document gives, and when that lacks a given name another article of
+ * the comparison gives ("Boone Isaacs"), that article's. */
+static const char *
+shown_name (GArray *doc_forms, GArray *group_forms, const char *name)
+{
+  if (!strchr (name, ' ') || !person_name_words (name))
+    return name;
+  name = fullest_form (doc_forms, name, FALSE);
+  return group_forms ? fullest_form (group_forms, name, TRUE) : name;
+}
+
+void
+px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names, GArray *group_forms)
 {
   Found *prev = NULL;
+  g_autoptr(GArray) own_forms = NULL;
   Surnames names = { .doc = px_quote_surname_index (ds->mentions), .group = group_names,
                      .mention_full = g_new0 (const char *, ds->mentions->len + 1),
                      .titled = titled_single_names (ds) };
@@ -2387,6 +2597,22 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names)
       prev = f;
     }
   speakers_of_echoes (ds);
+  /* Each person by one name in all the articles. */
+  own_forms = g_array_new (FALSE, FALSE, sizeof (NameForm));
+  px_quote_add_name_forms (ds, own_forms);
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      Found *f = g_ptr_array_index (ds->found, q);
+      const char *fullest = f->speaker ? shown_name (own_forms, group_forms, f->speaker) : NULL;
+
+      if (fullest && fullest != f->speaker)
+        {
+          char *was = f->speaker;
+
+          f->speaker = g_strdup (fullest);
+          g_free (was);
+        }
+    }
   g_hash_table_unref (names.doc);
   g_clear_pointer (&names.genders, g_hash_table_unref);
   g_hash_table_unref (names.first_names);

@@ -386,8 +386,20 @@ gboolean     px_quote_all_capitalised  (GArray     *items,
                                         guint       e);
 
 /* px-quote-resolution.c: the full name behind each speaker. */
+/* A full name a document gives a person, and how often. */
+typedef struct {
+  const char *name;     /* a Mention's, owned by its scan */
+  const char *surname;
+  guint count;
+} NameForm;
+
+/* @group_forms: the NameForm of all the comparison's documents (see
+ * px_quote_add_name_forms()), or NULL for those of @ds alone. */
 void         px_quote_resolve_speakers (DocScan    *ds,
-                                        GHashTable *group_names);
+                                        GHashTable *group_names,
+                                        GArray     *group_forms);
+void         px_quote_add_name_forms   (DocScan    *ds,
+                                        GArray     *forms);
 GHashTable  *px_quote_surname_index    (GArray     *mentions);
 const char  *px_quote_last_word        (const char *name);
 

@@ -678,7 +678,7 @@ px_quotes_extract (PxDocument *doc)
   g_return_val_if_fail (PX_IS_DOCUMENT (doc), NULL);
 
   ds = px_quote_scan_new (doc);
-  px_quote_resolve_speakers (ds, NULL);
+  px_quote_resolve_speakers (ds, NULL, NULL);
   quotes = g_ptr_array_new_with_free_func ((GDestroyNotify) px_quote_free);
   for (guint q = 0; q < ds->found->len; q++)
     g_ptr_array_add (quotes, px_quote_from_found (ds, g_ptr_array_index (ds->found, q)));

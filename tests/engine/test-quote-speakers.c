@@ -2421,6 +2421,54 @@ test_org_noun_is_org_that_spoke (void)
                "A cable broke near the pier|?");
 }
 
+/* A speaker is shown by the fullest form of their name the article
+ * gives: "Lind Ostberg" (a surname of two words) and "Sam Okoro" (a
+ * short first name) as introduced; two people who share a surname, or a
+ * father and his son, keep their own names, and a full name is not run
+ * on into a description before it ("Boatbuilder John Tarr"). */
+static void
+test_fullest_name_in_article (void)
+{
+  quote_check ("Marta Lind Ostberg runs the clinic on the quay. "
+               "\"We open at six,\" Lind Ostberg said.",
+               "We open at six|Marta Lind Ostberg");
+  quote_check ("Samuel Okoro studies the tides at the port. "
+               "\"The spring tides are higher every year,\" said Sam Okoro.",
+               "The spring tides are higher every year|Samuel Okoro");
+  quote_check ("Ann Lee and Tom Lee sailed together. "
+               "\"The wind turned at noon,\" Tom Lee said.",
+               "The wind turned at noon|Tom Lee");
+  quote_check ("Boatbuilder John Tarr opened the yard. "
+               "\"We launch in spring,\" John Tarr said.",
+               "We launch in spring|John Tarr");
+  quote_check ("Robert Haldane Jr. took over the yard from Robert Haldane in May. "
+               "\"My father built every boat here,\" Robert Haldane said.",
+               "My father built every boat here|Robert Haldane");
+}
+
+/* And by the form another article of the comparison gives when this one
+ * leaves out the given name ("Lind Ostberg" for "Marta Lind Ostberg"),
+ * not when it only has another form of it. */
+static void
+test_fullest_name_in_comparison (void)
+{
+  const char *texts[] = {
+    "The clinic opened early. \"We open at six every day now,\" Lind Ostberg said.",
+    "Marta Lind Ostberg runs the clinic. \"Nobody waits outside any more,\" she said.",
+    NULL
+  };
+  const char *other_form[] = {
+    "Sam Okoro spoke first. \"The spring tides are higher every year,\" Sam Okoro said.",
+    "Samuel Okoro studies the tides. \"Nobody in the port doubts it any more,\" Samuel Okoro said.",
+    NULL
+  };
+
+  group_check (texts, "0:We open at six every day now|Marta Lind Ostberg / "
+                      "1:Nobody waits outside any more|Marta Lind Ostberg");
+  group_check (other_form, "0:The spring tides are higher every year|Sam Okoro / "
+                           "1:Nobody in the port doubts it any more|Samuel Okoro");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2586,5 +2634,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/as-name-said", test_as_name_said);
   g_test_add_func ("/quote-speakers/reported-verb-goes-on", test_reported_verb_goes_on);
   g_test_add_func ("/quote-speakers/org-noun-is-org-that-spoke", test_org_noun_is_org_that_spoke);
+  g_test_add_func ("/quote-speakers/fullest-name-in-article", test_fullest_name_in_article);
+  g_test_add_func ("/quote-speakers/fullest-name-in-comparison", test_fullest_name_in_comparison);
   return g_test_run ();
 }
