@@ -2469,6 +2469,19 @@ test_fullest_name_in_comparison (void)
                            "1:Nobody in the port doubts it any more|Samuel Okoro");
 }
 
+/* "Speaker" and "Agent" are titles before a name, as "Governor" is: the
+ * name is the person's, not "Harbour Council Speaker Ivo Marsh". */
+static void
+test_speaker_and_agent_titles (void)
+{
+  quote_check ("Harbour Council Speaker Ivo Marsh opened the session. "
+               "\"We sit until the budget passes,\" Marsh said.",
+               "We sit until the budget passes|Ivo Marsh");
+  quote_check ("Coast Guard Special Agent Ada Marr led the search. "
+               "\"Nobody left the island that night,\" Marr said.",
+               "Nobody left the island that night|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2636,5 +2649,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/org-noun-is-org-that-spoke", test_org_noun_is_org_that_spoke);
   g_test_add_func ("/quote-speakers/fullest-name-in-article", test_fullest_name_in_article);
   g_test_add_func ("/quote-speakers/fullest-name-in-comparison", test_fullest_name_in_comparison);
+  g_test_add_func ("/quote-speakers/speaker-and-agent-titles", test_speaker_and_agent_titles);
   return g_test_run ();
 }
