@@ -3656,6 +3656,33 @@ same_clause (DocScan *ds, Found *prev, GArray *before)
   return TRUE;
 }
 
+/* The words around the top-level quote ds->found[q] that may speak of
+ * it: its paragraphs, from the end of @prev (the top-level quote before
+ * it) when that ends in its first paragraph, to the next top-level
+ * quote's mark when that opens in its last.  The words of another quote
+ * are none of its own. */
+void
+px_quote_surroundings (DocScan *ds, guint q, const Found *prev, guint32 *lo, guint32 *hi)
+{
+  const Found *f = g_ptr_array_index (ds->found, q);
+
+  *lo = px_document_get_paragraph (ds->doc, f->paragraph)->start;
+  *hi = px_document_get_paragraph (ds->doc, f->last_paragraph)->end;
+  if (prev && prev->last_paragraph == f->paragraph)
+    *lo = prev->mark_end;
+  for (guint r = q + 1; r < ds->found->len; r++)
+    {
+      const Found *g = g_ptr_array_index (ds->found, r);
+
+      if (g->depth == 0)
+        {
+          if (g->paragraph == f->last_paragraph)
+            *hi = g->mark_start;
+          break;
+        }
+    }
+}
+
 void
 px_quote_attribute (DocScan *ds)
 {
@@ -3673,20 +3700,7 @@ px_quote_attribute (DocScan *ds)
         continue;
       first = px_document_get_paragraph (ds->doc, f->paragraph);
       last = px_document_get_paragraph (ds->doc, f->last_paragraph);
-      lo = first->start;
-      hi = last->end;
-      if (prev && prev->last_paragraph == f->paragraph)
-        lo = prev->mark_end;
-      for (guint r = q + 1; r < ds->found->len; r++)
-        {
-          Found *g = g_ptr_array_index (ds->found, r);
-          if (g->depth == 0)
-            {
-              if (g->paragraph == f->last_paragraph)
-                hi = g->mark_start;
-              break;
-            }
-        }
+      px_quote_surroundings (ds, q, prev, &lo, &hi);
 
       {
         g_autoptr(GArray) after = px_quote_items_of (ds, f->mark_end, MAX (f->mark_end, hi));

@@ -369,6 +369,11 @@ gboolean     px_quote_has_surname      (const char *name,
 /* px-quotes.c: marks the quotes of @ds that name a thing (Found.thing),
  * before px_quote_attribute() gives the others a source. */
 void         px_quote_find_things      (DocScan    *ds);
+void         px_quote_surroundings     (DocScan     *ds,
+                                        guint        q,
+                                        const Found *prev,
+                                        guint32     *lo,
+                                        guint32     *hi);
 
 /* px-quote-attribution.c: the source the words around each quote give. */
 void         px_quote_attribute        (DocScan    *ds);

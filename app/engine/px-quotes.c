@@ -527,8 +527,8 @@ names_thing (DocScan *ds, Found *f, guint32 lo, guint32 hi)
   }
 }
 
-/* The words around each quote are read up to the quotes beside it in
- * its paragraphs: the words of another quote are none of its own. */
+/* The words around each quote (px_quote_surroundings()) tell whether it
+ * names a thing. */
 void
 px_quote_find_things (DocScan *ds)
 {
@@ -537,24 +537,11 @@ px_quote_find_things (DocScan *ds)
   for (guint q = 0; q < ds->found->len; q++)
     {
       Found *f = g_ptr_array_index (ds->found, q);
-      guint32 lo = px_document_get_paragraph (ds->doc, f->paragraph)->start;
-      guint32 hi = px_document_get_paragraph (ds->doc, f->last_paragraph)->end;
+      guint32 lo, hi;
 
       if (f->depth > 0)
         continue;
-      if (prev && prev->last_paragraph == f->paragraph)
-        lo = prev->mark_end;
-      for (guint r = q + 1; r < ds->found->len; r++)
-        {
-          Found *g = g_ptr_array_index (ds->found, r);
-
-          if (g->depth == 0)
-            {
-              if (g->paragraph == f->last_paragraph)
-                hi = g->mark_start;
-              break;
-            }
-        }
+      px_quote_surroundings (ds, q, prev, &lo, &hi);
       f->thing = names_thing (ds, f, lo, hi);
       prev = f;
     }
