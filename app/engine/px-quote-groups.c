@@ -1460,7 +1460,7 @@ px_quotes_group (PxDocument **docs, guint n_docs)
           /* Its text's tokens are in ds->tokens. */
           Entry *e = entry_new (&ids, d, quote, ds->tokens);
 
-          e->own_source = f->said || f->kind == SPK_UNKNOWN || f->thing;
+          e->own_source = f->said || f->kind == SPK_UNKNOWN || f->thing || f->thing_again;
           g_ptr_array_add (entries, e);
         }
     }

@@ -160,9 +160,12 @@ typedef struct {
   gboolean said_after;  /* by the words after it: "…," Ann Lee said */
   gboolean opens_sentence;   /* no words of its sentence before it */
   gboolean thing;       /* a title, a slogan or a name the text gives a
-                         * thing ("the episode “The Fires of Tarn”", a
-                         * “whistleblower” quoted as the article's own
-                         * word): nobody's words, no speaker */
+                         * thing ("the episode “The Fires of Tarn”",
+                         * "what's called “harbour surge”"): nobody's
+                         * words, no speaker */
+  gboolean thing_again; /* the words of a title the article gives
+                         * elsewhere (“Red Tide” opens in May): no
+                         * speaker either */
   char *speaker;
   double confidence;    /* of @speaker, once resolved */
 } Found;

@@ -436,11 +436,12 @@ item_has_class (GArray *items, guint i, WordClass cls)
 static gboolean
 passive_naming (GArray *items, guint i)
 {
-  const Item *verb = &g_array_index (items, Item, i);
-  const Item *before;
+  const Item *verb, *before;
 
-  if (i >= items->len || verb->kind != IT_WORD || verb->cap ||
-      !(verb->classes & (WC_NAMING_VERB | WC_DESCRIBING_VERB)))
+  if (i >= items->len)
+    return FALSE;
+  verb = &g_array_index (items, Item, i);
+  if (verb->kind != IT_WORD || verb->cap || !(verb->classes & (WC_NAMING_VERB | WC_DESCRIBING_VERB)))
     return FALSE;
   if (g_str_equal (verb->lower, "known"))
     return TRUE;
@@ -527,11 +528,42 @@ names_thing (DocScan *ds, Found *f, guint32 lo, guint32 hi)
   }
 }
 
+/* The words of @f as written, a space between them: the same for two
+ * quotes of one title however their marks and stops fall (but not for
+ * a slogan's words in lower case, "make the port great again"). */
+static char *
+words_key (DocScan *ds, Found *f)
+{
+  GString *key = g_string_new (NULL);
+
+  for (guint i = 0; i < f->segments->len; i++)
+    {
+      const Span *s = &g_array_index (f->segments, Span, i);
+      guint n_tokens;
+      const PxToken *tokens = px_quote_tokens_of (ds, s->start, s->end, &n_tokens);
+
+      for (guint t = 0; t < n_tokens; t++)
+        if (tokens[t].kind == PX_TOKEN_WORD)
+          {
+            if (key->len)
+              g_string_append_c (key, ' ');
+            g_string_append_len (key, ds->text + tokens[t].start, tokens[t].len);
+          }
+    }
+  return g_string_free (key, FALSE);
+}
+
 /* The words around each quote (px_quote_surroundings()) tell whether it
- * names a thing. */
+ * names a thing.  A quote of the same words as a title the article gave
+ * before or after is that title again ("“Red Tide” opens in May"), unless a comma
+ * inside its marks hands it over to an attribution ('“Red Tide,” she
+ * said, “is my best work”'); px_quote_from_found() keeps the speaker
+ * of one a speech verb of its sentence reports ('the ones the agency
+ * says are “top secret”'). */
 void
 px_quote_find_things (DocScan *ds)
 {
+  g_autoptr(GHashTable) titles = NULL;
   Found *prev = NULL;
 
   for (guint q = 0; q < ds->found->len; q++)
@@ -544,6 +576,28 @@ px_quote_find_things (DocScan *ds)
       px_quote_surroundings (ds, q, prev, &lo, &hi);
       f->thing = names_thing (ds, f, lo, hi);
       prev = f;
+      if (f->thing)
+        {
+          if (titles == NULL)
+            titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_hash_table_add (titles, words_key (ds, f));
+        }
+    }
+  if (titles == NULL)
+    return;
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      Found *f = g_ptr_array_index (ds->found, q);
+      const Span *last;
+      g_autofree char *key = NULL;
+
+      if (f->depth > 0 || f->thing || f->segments->len == 0)
+        continue;
+      last = &g_array_index (f->segments, Span, f->segments->len - 1);
+      if (memchr (ds->text + last->end, ',', f->mark_end - last->end))
+        continue;
+      key = words_key (ds, f);
+      f->thing_again = g_hash_table_contains (titles, key);
     }
 }
 
@@ -630,12 +684,14 @@ px_quote_from_found (DocScan *ds, Found *f)
     q->flags |= PX_QUOTE_ATTRIBUTED;
   /* A title or a name nobody says, whatever the words around: the
    * quotes after it may still take the source found for it. */
-  if (f->thing)
+  if (f->thing || (f->thing_again && !f->said))
     {
-      q->flags = (q->flags & ~PX_QUOTE_ATTRIBUTED) | PX_QUOTE_NAME;
+      q->flags &= ~PX_QUOTE_ATTRIBUTED;
       g_clear_pointer (&q->speaker, g_free);
       q->speaker_confidence = 0;
     }
+  if (f->thing)
+    q->flags |= PX_QUOTE_NAME;
   q->text = g_string_free (text, FALSE);
   return q;
 }

@@ -15,7 +15,9 @@ G_BEGIN_DECLS
  * around attribute to someone (PX_QUOTE_ATTRIBUTED), has a group of its
  * own like any quotation; a scare quote only joins a group when its words
  * stand verbatim in a quotation of that group, or when at least two
- * outlets quote the same term of two words or more. */
+ * outlets quote the same term of two words or more.  A title or a name
+ * (PX_QUOTE_NAME) has no speaker; one its article quotes again is a
+ * group of its own. */
 #define PX_QUOTE_MIN_WORDS 3
 
 typedef enum {

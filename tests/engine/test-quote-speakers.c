@@ -2371,17 +2371,22 @@ test_titles_nobody_says (void)
 }
 
 /* A title its article quotes again is one group of occurrences, none
- * with a speaker. */
+ * with a speaker, even where nothing around names it a title again
+ * ("“Red Tide” opens in May"); not when an attribution takes it up. */
 static void
 test_title_quoted_again (void)
 {
   const char *texts[] = {
     "Ada Marr fell for an Ivo Marsh script called \"Red Tide,\" a ferry story.\n\n"
-    "Tickets for \"Red Tide\" go on sale in May, Ada Marr said.",
+    "Tickets for \"Red Tide\" go on sale in May, Ada Marr said.\n\n"
+    "\"Red Tide\" opens in June.",
     NULL,
   };
 
-  group_check (texts, "0:Red Tide|? / 0:Red Tide|?");
+  group_check (texts, "0:Red Tide|? / 0:Red Tide|? / 0:Red Tide|?");
+  quote_check ("Ada Marr fell for a script called \"Red Tide.\"\n\n\"Red Tide,\" she said, "
+               "\"is the best film of the year.\"",
+               "Red Tide.|? / Red Tide is the best film of the year.|Ada Marr");
 }
 
 /* "As X puts it," before the quote and "as X said" after it: the words
