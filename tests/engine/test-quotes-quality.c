@@ -192,6 +192,9 @@ evaluate_event (JsonObject *event, const char *dir)
   JsonArray *groups = json_object_get_array_member (event, "groups");
   guint n_docs = json_array_get_length (paths);
   const char *set = json_object_get_string_member_with_default (event, "set", "");
+  /* Each line about one quote names its event, so that a reader can leave
+   * out the events of a held-out batch by name. */
+  const char *name = json_object_get_string_member (event, "name");
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) labels = g_array_new (FALSE, TRUE, sizeof (Label));
   g_autoptr(GPtrArray) predicted = NULL;
@@ -278,14 +281,14 @@ evaluate_event (JsonObject *event, const char *dir)
             c.extracted++;
             c.extracted_ok += ok;
             if (!ok)
-              g_test_message ("  not labelled: doc %u “%s”", d, quote->text);
+              g_test_message ("  %s not labelled: doc %u “%s”", name, d, quote->text);
           }
       }
     for (guint i = 0; i < labels->len; i++)
       {
         c.labels_found += found[i];
         if (!found[i])
-          g_test_message ("  missed: doc %u at %u", g_array_index (labels, Label, i).doc,
+          g_test_message ("  %s missed: doc %u at %u", name, g_array_index (labels, Label, i).doc,
                           g_array_index (labels, Label, i).start);
       }
   }
@@ -326,7 +329,7 @@ evaluate_event (JsonObject *event, const char *dir)
                 {
                   g_autofree char *head = excerpt (o->text);
 
-                  g_test_message ("  wrong speaker: “%s” %s (labelled %s)", head, o->speaker,
+                  g_test_message ("  %s wrong speaker: “%s” %s (labelled %s)", name, head, o->speaker,
                                   match && match->speaker ? match->speaker : "none");
                 }
             }
@@ -334,7 +337,7 @@ evaluate_event (JsonObject *event, const char *dir)
             {
               g_autofree char *head = excerpt (o->text);
 
-              g_test_message ("  no speaker: “%s” (labelled %s)", head, match->speaker);
+              g_test_message ("  %s no speaker: “%s” (labelled %s)", name, head, match->speaker);
             }
         }
     }
@@ -356,7 +359,7 @@ evaluate_event (JsonObject *event, const char *dir)
             {
               g_autofree char *ta = label_text (docs, a), *tb = label_text (docs, b);
 
-              g_test_message ("  %s: doc %u “%s” and doc %u “%s”",
+              g_test_message ("  %s %s: doc %u “%s” and doc %u “%s”", name,
                               same ? "not joined" : "wrongly joined", a->doc, ta, b->doc, tb);
             }
         }
@@ -395,7 +398,7 @@ evaluate_event (JsonObject *event, const char *dir)
       c.sets_ok += ok;
     }
 
-  report (json_object_get_string_member (event, "name"), &c);
+  report (name, &c);
   if (g_str_equal (set, "news"))
     {
       add_counts (&news, &c);
