@@ -983,8 +983,9 @@ polnear (const char *dir, Score *sc)
  * many outlets ("web", "web2"), political news ("politics",
  * "politics2"), a fifth batch of ECB+ articles and pages
  * ("politics3"), a sixth batch of pages ("web3"), a seventh batch of
- * political and public-affairs pages ("politics4") and an eighth batch
- * of pages and ECB+ articles ("web4"). */
+ * political and public-affairs pages ("politics4"), an eighth batch
+ * of pages and ECB+ articles ("web4"), a ninth batch of pages ("web5")
+ * and a tenth of ECB+ articles and pages ("news5"). */
 static const struct {
   const char *set;
   const char *title;
@@ -1007,6 +1008,10 @@ static const struct {
                  "pages of seven outlets, grouped per event)" },
   { "web4", "labelled news, eighth batch (tests/data/quotes, set \"web4\": "
             "pages and ECB+, grouped per event)" },
+  { "web5", "labelled web news, ninth batch (tests/data/quotes, set \"web5\": "
+            "pages of 24 outlets, grouped per event)" },
+  { "news5", "labelled news, tenth batch (tests/data/quotes, set \"news5\": "
+             "ECB+ and pages, grouped per event)" },
 };
 
 /* Each event is scored into the Score of its set in @scores (indexed as

@@ -80,6 +80,12 @@ static Batch batches[] = {
   /* An eighth batch, pages and ECB+, labelled at the start of session 20
    * (first run: found 0.972, speakers P 0.839, pairs 0.852). */
   { "web4", 200, 0.95, 0.81, 0.80 },
+  /* A ninth batch, pages of 24 outlets, labelled at the start of session
+   * 21 (first run: found 0.932, speakers P 0.750, pairs 1.000). */
+  { "web5", 155, 0.91, 0.72, 0.90 },
+  /* A tenth batch, ECB+ and pages, labelled at the start of session 21
+   * (first run: found 0.966, speakers P 0.876, pairs 0.657). */
+  { "news5", 165, 0.94, 0.85, 0.62 },
 };
 
 /* How much of a quote a line of the verbose output shows: characters,
