@@ -378,20 +378,128 @@ void         px_quote_surroundings     (DocScan     *ds,
                                         guint32     *lo,
                                         guint32     *hi);
 
-/* px-quote-attribution.c: the source the words around each quote give. */
-void         px_quote_attribute        (DocScan    *ds);
-/* Whether items[k] is a dash (spaced or doubled hyphen, em or en dash). */
-gboolean     px_quote_is_dash_at       (DocScan    *ds,
-                                        GArray     *items,
-                                        guint       k);
+/* px-quote-noun-phrase.c: who a noun phrase names. */
+/* Most words between "a" and the statement noun: "a joint statement",
+ * "a Nov. 5 letter". */
+#define MAX_STATEMENT_WORDS 3
+/* How many lower-case words of description may come between a speech
+ * verb and the name after it: "said retired Army Lt. Gen. Mick
+ * Bednarek", "said Idaho nutritional-supplement executive Frank
+ * VanderSloot". */
+#define MAX_DESCRIPTION_WORDS 6
 gboolean     px_quote_is_place         (const char *name);
 /* px_quote_is_place() of the name of @m, worked out once: resolution
  * asks it of every mention again for each speaker it resolves. */
 gboolean     px_quote_mention_is_place (const Mention *m);
+gboolean     px_quote_is_adverb        (const Item *it);
+gboolean     px_quote_is_np_word       (const Item *it);
+guint        px_quote_statement_noun_after (DocScan    *ds,
+                                            GArray     *items,
+                                            guint       s,
+                                            guint       e);
+void         px_quote_set_speaker_np   (Found      *f,
+                                        DocScan    *ds,
+                                        GArray     *items,
+                                        guint       s,
+                                        guint       e);
+gboolean     px_quote_describes_name_after (DocScan    *ds,
+                                            GArray     *items,
+                                            guint       i,
+                                            guint       n);
+gboolean     px_quote_is_owner         (const Item *it);
+gboolean     px_quote_opens_relative_clause (const Item *it);
+guint        px_quote_object_np        (Found      *f,
+                                        DocScan    *ds,
+                                        GArray     *items,
+                                        guint       v,
+                                        guint       n);
+gboolean     px_quote_known_person     (DocScan    *ds,
+                                        const char *name);
+gboolean     px_quote_names_person     (DocScan    *ds,
+                                        const char *name);
+
+/* px-quote-subject.c: a sentence's subject. */
+/* How far after a quote its subject and speech verb may reach. */
+#define MAX_SUBJECT_ITEMS 14
+/* How far an appositive of any shape may reach between a name and its
+ * speech verb: "Ivo Marsh, now 81 and retired in Dover, Kent, said". */
+#define MAX_APPOSITIVE_ITEMS 40
+/* Whether items[k] is a dash (spaced or doubled hyphen, em or en dash). */
+gboolean     px_quote_is_dash_at       (DocScan    *ds,
+                                        GArray     *items,
+                                        guint       k);
 /* Whether items[a, e) are capitalised words only. */
 gboolean     px_quote_all_capitalised  (GArray     *items,
                                         guint       a,
                                         guint       e);
+gboolean     px_quote_is_relative_who  (GArray     *items,
+                                        guint       i);
+gboolean     px_quote_opens_with_phrase (DocScan    *ds,
+                                         GArray     *items,
+                                         guint       s);
+void         px_quote_sentence_subject (Found      *f,
+                                        DocScan    *ds,
+                                        GArray     *items,
+                                        guint       n);
+void         px_quote_subject_of       (Found      *f,
+                                        DocScan    *ds,
+                                        GArray     *items,
+                                        guint       v);
+gboolean     px_quote_is_passive       (GArray     *items,
+                                        guint       v);
+gboolean     px_quote_may_be_in_subject (const Item *it);
+void         px_quote_subject_pieces   (Found      *f,
+                                        DocScan    *ds,
+                                        GArray     *items,
+                                        guint       s,
+                                        guint       v);
+
+/* px-quote-patterns.c: the attribution patterns around one quote. */
+/* How surely the words around a quote name its speaker: a speech verb
+ * next to the quote ("…," said Kerry), a verb in the sentence before or a
+ * headline's colon, or only the subject of a sentence with a speech verb
+ * somewhere in it. */
+#define PATTERN_NEXT_TO  1.0
+#define PATTERN_NEARBY   0.85
+#define PATTERN_SUBJECT  0.65
+guint        px_quote_author_after     (DocScan    *ds,
+                                        GArray     *items,
+                                        guint       k,
+                                        guint       se);
+gboolean     px_quote_statement_author (Found      *f,
+                                        DocScan    *ds,
+                                        GArray     *items,
+                                        guint       k,
+                                        guint       se);
+void         px_quote_statement_source (Found      *f,
+                                        DocScan    *ds,
+                                        guint32     before);
+gboolean     px_quote_used_as_noun     (DocScan    *ds,
+                                        GArray     *items,
+                                        guint       j);
+gboolean     px_quote_attribute_after  (Found      *f,
+                                        DocScan    *ds,
+                                        GArray     *items,
+                                        gboolean    clause_end,
+                                        gboolean    sentence_goes_on,
+                                        gboolean    to_paragraph_end);
+gboolean     px_quote_participle_opener_subject (Found      *f,
+                                                 DocScan    *ds,
+                                                 GArray     *before,
+                                                 GArray     *after);
+gboolean     px_quote_in_relative_clause (GArray     *items,
+                                          guint       t,
+                                          guint       v);
+gboolean     px_quote_speech_phrase_at (GArray     *items,
+                                        guint       i);
+gboolean     px_quote_attribute_before (Found      *f,
+                                        DocScan    *ds,
+                                        GArray     *items);
+
+/* px-quote-attribution.c: the passes over a document's quotes. */
+void         px_quote_attribute        (DocScan    *ds);
+const char  *px_quote_before_close     (DocScan    *ds,
+                                        Found      *f);
 
 /* px-quote-resolution.c: the full name behind each speaker. */
 /* A full name a document gives a person, and how often. */
