@@ -666,11 +666,16 @@ px_quote_from_found (DocScan *ds, Found *f)
    * called it “outrageous”"), not a title or a scare quote.  Words in
    * capitals are a title unless someone named them so, or they open a
    * sentence that their attribution ends: '"GROWING PARTY," he declared'
-   * (but not 'Ann Lee, who starred in "Barton Fink," said'). */
+   * (but not 'Ann Lee, who starred in "Barton Fink," said'), or a speech
+   * verb of their sentence gives them to a person it names: 'Ivo Marsh
+   * referred to the "New Class"', '"…," Ada Marr told them. "Ivo
+   * Marsh."' (a title of a work there, 'Ada Marr said on "Face the
+   * Nation"', is a thing, below). */
   if (((f->kind == SPK_NAME || f->kind == SPK_PRONOUN || f->kind == SPK_ROLE) && f->speaker) ||
       f->said)
     if (!title || named_by_verb (ds, f->mark_start) ||
-        (f->said_after && f->opens_sentence) || exclaims (text))
+        (f->said_after && f->opens_sentence) || exclaims (text) ||
+        (f->said && (f->kind == SPK_NAME || f->kind == SPK_PRONOUN)))
       q->flags |= PX_QUOTE_ATTRIBUTED;
   /* '"Would we win without him?" Lee asked. ¶ "No."': a paragraph or a
    * sentence that is a quotation and nothing else is someone's reply or

@@ -2487,6 +2487,35 @@ test_speaker_and_agent_titles (void)
                "Nobody left the island that night|Ada Marr");
 }
 
+/* Short quoted words a speech verb of their sentence gives to a person
+ * it names are that person's partial quote, kept from a single article
+ * like any quotation: "mentions" is a speech verb, and words in
+ * capitals said so are no title ("referred to the “New Class”", a
+ * sentence of a name after the speaker's quote).  A title of a work
+ * beside a speech verb stays a thing nobody says. */
+static void
+test_short_quote_said_by_named (void)
+{
+  const char *mentions[] = {
+    "In the new campaign video, Ivo Marsh mentions \u201csecret files\u201d twice.", NULL
+  };
+  const char *referred[] = {
+    "In her lecture the historian Ada Marr referred to the \u201cNew Class\u201d of officials.", NULL
+  };
+  const char *sentence[] = {
+    "\u201cWe share one rival in this race,\u201d Ada Marr told the crowd. \u201cIvo Marsh.\u201d", NULL
+  };
+  const char *show[] = {
+    "Ada Marr said on the program \u201cHarbour Talk\u201d that she would run. "
+    "She said she loved \u201cDoctor Who\u201d as a child.", NULL
+  };
+
+  group_check (mentions, "0:secret files|Ivo Marsh");
+  group_check (referred, "0:New Class|Ada Marr");
+  group_check (sentence, "0:We share one rival in this race|Ada Marr / 0:Ivo Marsh.|Ada Marr");
+  group_check (show, "");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2655,5 +2684,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/fullest-name-in-article", test_fullest_name_in_article);
   g_test_add_func ("/quote-speakers/fullest-name-in-comparison", test_fullest_name_in_comparison);
   g_test_add_func ("/quote-speakers/speaker-and-agent-titles", test_speaker_and_agent_titles);
+  g_test_add_func ("/quote-speakers/short-quote-said-by-named", test_short_quote_said_by_named);
   return g_test_run ();
 }
