@@ -391,9 +391,7 @@ attribute_past_title (Found *f, DocScan *ds, guint32 lo, Found *title)
   px_quote_attribute_before (&probe, ds, items);
   if ((probe.kind == SPK_NAME && !probe.np_weak) || probe.kind == SPK_PRONOUN)
     {
-      f->kind = probe.kind;
-      f->np = probe.np;
-      f->np_pos = probe.np_pos;
+      px_quote_take_np (f, &probe);
       f->pattern = MIN (probe.pattern, PATTERN_NEARBY);
       f->said = TRUE;
       return;
@@ -442,9 +440,7 @@ introduced_by_subject (Found *f, DocScan *ds, GArray *before)
       g_free (probe.np);
       return FALSE;
     }
-  f->kind = probe.kind;
-  f->np = probe.np;
-  f->np_pos = probe.np_pos;
+  px_quote_take_np (f, &probe);
   f->np_weak = probe.np_weak;
   f->pattern = probe.pattern;
   return TRUE;

@@ -35,16 +35,10 @@ word_alone_at (DocScan *ds, guint32 p, gsize n)
 static gboolean
 name_word (DocScan *ds, GArray *items, guint i)
 {
-  Item *it;
+  Item *it = px_quote_word_item (ds, items, i, TRUE);
 
-  if (i >= items->len)
-    return FALSE;
-  it = &g_array_index (items, Item, i);
-  if (it->kind != IT_WORD || !it->cap)
-    return FALSE;
-  px_quote_item_fill (ds, it);
   /* Not "The", nor "Monday" ([stop]): "the Nurses on Monday". */
-  return !(it->classes & (WC_DETERMINER | WC_STOP));
+  return it && !(it->classes & (WC_DETERMINER | WC_STOP));
 }
 
 /* Whether items[i] is a small word inside an organisation's name:
@@ -54,12 +48,9 @@ name_word (DocScan *ds, GArray *items, guint i)
 static gboolean
 name_inner_word (DocScan *ds, GArray *items, guint i)
 {
-  Item *it = &g_array_index (items, Item, i);
+  Item *it = px_quote_word_item (ds, items, i, FALSE);
 
-  if (it->kind != IT_WORD || it->cap)
-    return FALSE;
-  px_quote_item_fill (ds, it);
-  return (px_quote_has_role (it, WR_NAME_PREPOSITION) || px_quote_has_role (it, WR_NAME_JOINER) ||
+  return it && (px_quote_has_role (it, WR_NAME_PREPOSITION) || px_quote_has_role (it, WR_NAME_JOINER) ||
           px_quote_has_role (it, WR_CONJUNCTION)) &&
          !px_quote_has_role (it, WR_PLACE_PREPOSITION);
 }

@@ -66,6 +66,22 @@ px_quote_item_fill (DocScan *ds, Item *it)
   px_quote_word_lookup (it->lower, &it->classes, &it->roles);
 }
 
+/* items[k], filled, when it is a word written with a capital (@cap) or
+ * without one (!@cap); NULL when it is not, or past the items' end. */
+Item *
+px_quote_word_item (DocScan *ds, GArray *items, guint k, gboolean cap)
+{
+  Item *it;
+
+  if (k >= items->len)
+    return NULL;
+  it = &g_array_index (items, Item, k);
+  if (it->kind != IT_WORD || !it->cap != !cap)
+    return NULL;
+  px_quote_item_fill (ds, it);
+  return it;
+}
+
 /* "Peter King", "Erik Prince", "Peter T. King": a title written after a
  * first name (or a first name and an initial), with no capitalised word
  * after it, is the surname; "Mr. Prince" and "Prince" alone are too,

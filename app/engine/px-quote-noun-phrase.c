@@ -60,14 +60,10 @@ of_between (GArray *items, guint a, guint b)
 static gboolean
 qualified_word (DocScan *ds, GArray *items, guint k)
 {
-  Item *it;
+  Item *it = px_quote_word_item (ds, items, k, FALSE);
 
-  if (k >= items->len)
+  if (it == NULL)
     return FALSE;
-  it = &g_array_index (items, Item, k);
-  if (it->kind != IT_WORD || it->cap)
-    return FALSE;
-  px_quote_item_fill (ds, it);
   /* "Gupta wouldn't comment": a verb cut by its "n't". */
   if (it->end < ds->len && (ds->text[it->end] == '\'' || g_str_has_prefix (ds->text + it->end, "’")))
     return FALSE;
@@ -83,12 +79,9 @@ qualified_word (DocScan *ds, GArray *items, guint k)
 static gboolean
 noun_goes_on (DocScan *ds, GArray *items, guint k)
 {
-  Item *it = &g_array_index (items, Item, k);
+  Item *it = px_quote_word_item (ds, items, k, FALSE);
 
-  if (it->kind != IT_WORD || it->cap)
-    return FALSE;
-  px_quote_item_fill (ds, it);
-  return !(it->classes & (WC_SPEECH_VERB | WC_FINITE_VERB | WC_FUNCTION | WC_STOP | WC_DETERMINER |
+  return it && !(it->classes & (WC_SPEECH_VERB | WC_FINITE_VERB | WC_FUNCTION | WC_STOP | WC_DETERMINER |
                           WC_ADVERB | WC_PARTICLE)) && !px_quote_is_adverb (it);
 }
 
@@ -123,13 +116,8 @@ static gboolean
 names_org_noun_run (DocScan *ds, GArray *items, guint a, guint b)
 {
   for (guint k = a; k < b; k++)
-    {
-      Item *it = &g_array_index (items, Item, k);
-
-      if (it->kind != IT_WORD || it->cap)
-        return FALSE;
-      px_quote_item_fill (ds, it);
-    }
+    if (px_quote_word_item (ds, items, k, FALSE) == NULL)
+      return FALSE;
   return b > a && (g_array_index (items, Item, b - 1).classes & WC_ORG_NOUN);
 }
 
@@ -681,6 +669,17 @@ px_quote_set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
             return;
           }
     }
+}
+
+/* Gives @f the speaker of @read, a Found a pattern filled on the side to
+ * try a reading (by px_quote_set_speaker_np()): its kind, its noun
+ * phrase, which @f now owns, and where that stands. */
+void
+px_quote_take_np (Found *f, Found *read)
+{
+  f->kind = read->kind;
+  f->np = read->np;
+  f->np_pos = read->np_pos;
 }
 
 /* Whether items[i…] are words describing the name that follows them

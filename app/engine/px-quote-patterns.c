@@ -325,9 +325,7 @@ appositive_then_verb (Found *f, DocScan *ds, GArray *items, guint i, guint j, gu
       g_free (name.np);
       return FALSE;
     }
-  f->kind = name.kind;
-  f->np = name.np;
-  f->np_pos = name.np_pos;
+  px_quote_take_np (f, &name);
   return TRUE;
 }
 

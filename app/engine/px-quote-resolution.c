@@ -1162,11 +1162,10 @@ continues (DocScan *ds, guint32 pos)
 
   for (guint k = 1; k < items->len && k <= 2; k++)
     {
-      Item *it = &g_array_index (items, Item, k);
+      Item *it = px_quote_word_item (ds, items, k, FALSE);
 
-      if (it->kind != IT_WORD || it->cap)
+      if (it == NULL)
         return FALSE;
-      px_quote_item_fill (ds, it);
       if (px_quote_phrase_at (items, k, WR_CONTINUING_VERB) > 0)
         return TRUE;
       if (!(it->classes & WC_ADVERB) && !px_quote_has_ending (WE_ADVERB, it->lower))

@@ -222,11 +222,10 @@ owned_role (Found *f, DocScan *ds, GArray *items, guint s, guint e)
 static gboolean
 verb_of_subject (DocScan *ds, GArray *items, guint v, guint n)
 {
-  Item *it = &g_array_index (items, Item, v);
+  Item *it = px_quote_word_item (ds, items, v, FALSE);
 
-  if (it->kind != IT_WORD || it->cap)
+  if (it == NULL)
     return FALSE;
-  px_quote_item_fill (ds, it);
   if (!px_quote_is_verb (it) && !px_quote_is_finite_verb (it->lower))
     return FALSE;
   if (v + 1 < n && g_array_index (items, Item, v + 1).kind == IT_WORD)
@@ -591,9 +590,7 @@ opening_name_then_appositive (Found *f, DocScan *ds, GArray *items, guint i)
       g_free (name.np);
       return FALSE;
     }
-  f->kind = name.kind;
-  f->np = name.np;
-  f->np_pos = name.np_pos;
+  px_quote_take_np (f, &name);
   return TRUE;
 }
 
@@ -624,9 +621,7 @@ parenthetical_speaker (Found *f, DocScan *ds, GArray *items, guint v, guint i)
       g_free (aside.np);
       return FALSE;
     }
-  f->kind = aside.kind;
-  f->np = aside.np;
-  f->np_pos = aside.np_pos;
+  px_quote_take_np (f, &aside);
   return TRUE;
 }
 
@@ -1039,9 +1034,7 @@ px_quote_subject_pieces (Found *f, DocScan *ds, GArray *items, guint s, guint v)
     }
   if (best.kind != SPK_NONE)
     {
-      f->kind = best.kind;
-      f->np = best.np;
-      f->np_pos = best.np_pos;
+      px_quote_take_np (f, &best);
       f->np_described = best.np_described;
       f->np_owned = best.np_owned;
     }

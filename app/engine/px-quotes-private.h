@@ -332,6 +332,12 @@ GArray      *px_quote_items_of         (DocScan    *ds,
                                         guint32     hi);
 void         px_quote_item_fill        (DocScan    *ds,
                                         Item       *it);
+/* items[k], filled, when it is a word with a capital (@cap) or without
+ * one (!@cap); else NULL. */
+Item        *px_quote_word_item        (DocScan    *ds,
+                                        GArray     *items,
+                                        guint       k,
+                                        gboolean    cap);
 gboolean     px_quote_is_title         (const Item *it);
 gboolean     px_quote_is_particle      (const Item *it);
 gboolean     px_quote_is_name_word     (const Item *it);
@@ -402,6 +408,10 @@ void         px_quote_set_speaker_np   (Found      *f,
                                         GArray     *items,
                                         guint       s,
                                         guint       e);
+/* Gives @f the speaker of @read: its kind, noun phrase (owned now) and
+ * position. */
+void         px_quote_take_np          (Found      *f,
+                                        Found      *read);
 gboolean     px_quote_describes_name_after (DocScan    *ds,
                                             GArray     *items,
                                             guint       i,
