@@ -1467,6 +1467,23 @@ description_qualifiers (DocScan *ds, Found *f)
   return quals;
 }
 
+/* Whether the word @word (@n bytes, as written) stands in text[lo, hi):
+ * a word of the text's, or its start before a sign ("Florida's",
+ * "Florida-based"). */
+static gboolean
+written_between (DocScan *ds, guint32 lo, guint32 hi, const char *word, gsize n)
+{
+  guint n_tokens;
+  const PxToken *tokens = px_quote_tokens_of (ds, lo, hi, &n_tokens);
+
+  for (guint i = 0; i < n_tokens; i++)
+    if (tokens[i].kind == PX_TOKEN_WORD && tokens[i].len >= n &&
+        strncmp (ds->text + tokens[i].start, word, n) == 0 &&
+        (tokens[i].len == n || !g_ascii_isalnum (ds->text[tokens[i].start + n])))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether every word of @quals stands near some mention of the person
  * @full, in the same sentence, before @before; with @places_only, every
  * word that is a place ("the Texas senator" is not the one from
@@ -1550,14 +1567,7 @@ qualifiers_fit (DocScan *ds, Surnames *names, const char *full, GPtrArray *quals
               }
           if (lo >= hi)
             continue;
-          for (const char *p = ds->text + lo; p + n <= ds->text + hi && !near; p++)
-            {
-              p = memchr (p, word[0], ds->text + hi - p);
-              if (p == NULL || p + n > ds->text + hi)
-                break;
-              near = strncmp (p, word, n) == 0 && (p == ds->text || !g_ascii_isalnum (p[-1])) &&
-                     !g_ascii_isalnum (p[n]);
-            }
+          near = written_between (ds, lo, hi, word, n);
         }
       if (!near)
         return FALSE;
@@ -1623,27 +1633,42 @@ resolve_description (DocScan *ds, Surnames *names, Found *f, const char *salient
  * "Liu Xiaoming, China's new ambassador". */
 #define MAX_OWNED_ROLE_WORDS 4
 
+/* How far after a name its appositive's words are read, in bytes: more
+ * than MAX_OWNED_ROLE_WORDS words and the role take. */
+#define OWNED_ROLE_REACH 160
+
 /* Whether the name of @m is followed by an appositive that holds the
- * role @role: "Liu Xiaoming, China's ambassador to Britain". */
+ * role @role: "Liu Xiaoming, China's ambassador to Britain".  Its
+ * words are set apart by spaces only (a sign ends it); a compound
+ * ("long-serving") is one word, and no role. */
 static gboolean
 role_in_appositive (DocScan *ds, const Mention *m, const char *role)
 {
-  const char *p = name_end (ds, m), *end = ds->text + ds->len;
-  gsize n = strlen (role);
+  const char *p = name_end (ds, m);
+  g_autoptr(GArray) items = NULL;
+  guint words = 0;
 
   if (p == NULL || !g_str_has_prefix (p, ", "))
     return FALSE;
-  p += 2;
-  for (guint k = 0; k <= MAX_OWNED_ROLE_WORDS && p < end; k++)
+  items = px_quote_items_of (ds, p + 2 - ds->text,
+                             MIN (ds->len, (gsize) (p + 2 - ds->text) + OWNED_ROLE_REACH));
+  for (guint k = 0; k < items->len && words <= MAX_OWNED_ROLE_WORDS; k++)
     {
-      gsize wn = strcspn (p, " ,.;:()\n");
+      Item *it = &g_array_index (items, Item, k);
+      guint j = k;
 
-      if (wn == n && g_ascii_strncasecmp (p, role, n) == 0)
-        return TRUE;
-      p += wn;
-      if (*p != ' ')
+      if (it->kind != IT_WORD || (k > 0 && ds->text[it->start - 1] != ' '))
         return FALSE;
-      p++;
+      while (j + 1 < items->len && g_array_index (items, Item, j + 1).start == g_array_index (items, Item, j).end &&
+             (g_array_index (items, Item, j + 1).kind == IT_WORD || g_array_index (items, Item, j + 1).kind == IT_HYPHEN))
+        j++;
+      px_quote_item_fill (ds, it);
+      if (j == k && !it->possessive && g_str_equal (it->lower, role))
+        return TRUE;
+      words++;
+      if (j + 1 < items->len && g_array_index (items, Item, j + 1).start == g_array_index (items, Item, j).end)
+        return FALSE;
+      k = j;
     }
   return FALSE;
 }

@@ -1594,6 +1594,17 @@ test_owned_role_named_later (void)
   quote_check ("Vell's ambassador warned that the government \"will not sit on its hands.\"\n\n"
                "Ivo Marsh, Tidewire's ambassador, met the mayor on Monday.",
                "will not sit on its hands.|?");
+  /* The appositive's words are read up to a sign: a compound is one
+   * word of it, a comma or a full stop ends it. */
+  quote_check ("Vell's ambassador warned that the government \"will not sit on its hands.\"\n\n"
+               "Ivo Marsh, Vell's long-serving ambassador, met the mayor on Monday.",
+               "will not sit on its hands.|Ivo Marsh");
+  quote_check ("Vell's ambassador warned that the government \"will not sit on its hands.\"\n\n"
+               "Ivo Marsh, Vell's pro-ambassador group leader, met the mayor on Monday.",
+               "will not sit on its hands.|?");
+  quote_check ("Vell's ambassador warned that the government \"will not sit on its hands.\"\n\n"
+               "Ivo Marsh, a friend. Vell's ambassador met the mayor on Monday.",
+               "will not sit on its hands.|?");
 }
 
 /* '"…," including fees she said would…', '"…" the pilots, given Ivo
