@@ -1425,7 +1425,7 @@ px_quotes_group (PxDocument **docs, guint n_docs)
   g_autoptr(GArray) all_mentions = g_array_new (FALSE, FALSE, sizeof (Mention));
   g_autoptr(GHashTable) group_names = NULL;
   /* The full names each person is given in them all. */
-  g_autoptr(GArray) forms = g_array_new (FALSE, FALSE, sizeof (NameForm));
+  g_autoptr(NameForms) forms = px_quote_name_forms_new ();
   g_auto(WordIds) ids = { NULL, NULL };
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
@@ -1447,7 +1447,7 @@ px_quotes_group (PxDocument **docs, guint n_docs)
   /* The names of all the documents, indexed once for all of them. */
   group_names = px_quote_surname_index (all_mentions);
   for (guint d = 0; d < n_docs; d++)
-    px_quote_add_name_forms (g_ptr_array_index (scans, d), forms);
+    px_quote_name_forms_merge (forms, px_quote_name_forms (g_ptr_array_index (scans, d)));
   for (guint d = 0; d < n_docs; d++)
     {
       DocScan *ds = g_ptr_array_index (scans, d);

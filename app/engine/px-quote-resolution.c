@@ -2460,23 +2460,75 @@ person_name_words (const char *name)
   return TRUE;
 }
 
-/* Appends to @forms (of NameForm) the full names of persons @ds gives,
- * each with how often: not one of a headline, whose capitalised words
- * run on ("Obama To Nominate Regina Benjamin"), nor one that opens with
- * a word the text writes in lower case ("Polygamist Warren Jeffs"), nor
- * one run on across a dateline ("Tarnby (HW) - Ada Marr"). */
+NameForms *
+px_quote_name_forms_new (void)
+{
+  NameForms *forms = g_new (NameForms, 1);
+
+  forms->forms = g_array_new (FALSE, FALSE, sizeof (NameForm));
+  forms->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                             (GDestroyNotify) g_ptr_array_unref);
+  return forms;
+}
+
 void
-px_quote_add_name_forms (DocScan *ds, GArray *forms)
+px_quote_name_forms_free (NameForms *forms)
+{
+  if (forms == NULL)
+    return;
+  g_array_unref (forms->forms);
+  g_hash_table_unref (forms->by_surname);
+  g_free (forms);
+}
+
+/* Adds @name, of surname @surname, to @forms unless it holds it. */
+static void
+add_name_form (NameForms *forms, const char *name, const char *surname)
+{
+  GPtrArray *same = g_hash_table_lookup (forms->by_surname, surname);
+
+  if (same == NULL)
+    {
+      same = g_ptr_array_new ();
+      g_hash_table_insert (forms->by_surname, (gpointer) surname, same);
+    }
+  else if (g_ptr_array_find_with_equal_func (same, name, g_str_equal, NULL))
+    return;
+  g_ptr_array_add (same, (gpointer) name);
+  g_array_append_vals (forms->forms, &(NameForm) { .name = name, .surname = surname }, 1);
+}
+
+void
+px_quote_name_forms_merge (NameForms *into, const NameForms *from)
+{
+  for (guint k = 0; k < from->forms->len; k++)
+    {
+      const NameForm *nf = &g_array_index (from->forms, NameForm, k);
+
+      add_name_form (into, nf->name, nf->surname);
+    }
+}
+
+/* The full names of persons @ds gives: not one of a headline, whose
+ * capitalised words run on ("Obama To Nominate Regina Benjamin"), nor one
+ * that opens with a word the text writes in lower case ("Polygamist
+ * Warren Jeffs"), nor one run on across a dateline ("Tarnby (HW) - Ada
+ * Marr"). */
+const NameForms *
+px_quote_name_forms (DocScan *ds)
 {
   guint p = 0, n_paragraphs = px_document_get_n_paragraphs (ds->doc);
   int headline = -1;    /* whether paragraph p reads as one, once asked */
 
+  if (ds->name_forms)
+    return ds->name_forms;
+  ds->name_forms = px_quote_name_forms_new ();
   for (guint i = 0; i < ds->mentions->len; i++)
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i);
       const PxParagraph *para;
+      GPtrArray *same;
       g_autofree char *first = NULL;
-      guint k;
 
       if (m->n_words < 2 || m->org || m->not_person || px_quote_mention_is_place (m) ||
           !person_name_words (m->name))
@@ -2489,18 +2541,15 @@ px_quote_add_name_forms (DocScan *ds, GArray *forms)
                    reads_as_headline (ds, para->start, para->end);
       if (headline)
         continue;
-      for (k = 0; k < forms->len && !g_str_equal (g_array_index (forms, NameForm, k).name, m->name); k++)
-        ;
-      if (k < forms->len)
-        {
-          g_array_index (forms, NameForm, k).count++;
-          continue;
-        }
+      same = g_hash_table_lookup (ds->name_forms->by_surname, m->surname);
+      if (same && g_ptr_array_find_with_equal_func (same, m->name, g_str_equal, NULL))
+        continue;
       first = g_strndup (m->name, strcspn (m->name, " "));
       if (px_quote_written_lower (ds, first))
         continue;
-      g_array_append_vals (forms, &(NameForm) { .name = m->name, .surname = m->surname, .count = 1 }, 1);
+      add_name_form (ds->name_forms, m->name, m->surname);
     }
+  return ds->name_forms;
 }
 
 /* Of the forms in @forms of the name @name, the fullest, the one all
@@ -2510,23 +2559,24 @@ px_quote_add_name_forms (DocScan *ds, GArray *forms)
  * they are forms of two names ("George W. Bush" and "George H. W. Bush"
  * of "George Bush"). */
 static const char *
-fullest_form (GArray *forms, const char *name, gboolean dropped)
+fullest_form (const NameForms *forms, const char *name, gboolean dropped)
 {
   const char *fullest = name, *at;
   gsize n = px_quote_surname_in (name, &at);
+  g_autofree char *cut = at[n] ? g_strndup (at, n) : NULL;
+  GPtrArray *same = g_hash_table_lookup (forms->by_surname, cut ? cut : at);
 
-  for (guint k = 0; k < forms->len; k++)
+  for (guint k = 0; same && k < same->len; k++)
     {
-      const NameForm *nf = &g_array_index (forms, NameForm, k);
+      const char *form = g_ptr_array_index (same, k);
 
-      if (strlen (nf->surname) != n || strncmp (nf->surname, at, n) != 0 ||
-          g_str_equal (nf->name, fullest) ||
-          !(dropped ? drops_given_name (name, nf->name)
-                    : name_form_of (name, nf->name) || name_form_of (nf->name, name)))
+      if (g_str_equal (form, fullest) ||
+          !(dropped ? drops_given_name (name, form)
+                    : name_form_of (name, form) || name_form_of (form, name)))
         continue;
-      if (name_form_of (fullest, nf->name))
-        fullest = nf->name;
-      else if (!name_form_of (nf->name, fullest))
+      if (name_form_of (fullest, form))
+        fullest = form;
+      else if (!name_form_of (form, fullest))
         return name;
     }
   return fullest;
@@ -2536,7 +2586,7 @@ fullest_form (GArray *forms, const char *name, gboolean dropped)
  * document gives, and when that lacks a given name another article of
  * the comparison gives ("Boone Isaacs"), that article's. */
 static const char *
-shown_name (GArray *doc_forms, GArray *group_forms, const char *name)
+shown_name (const NameForms *doc_forms, const NameForms *group_forms, const char *name)
 {
   if (!strchr (name, ' ') || !person_name_words (name))
     return name;
@@ -2545,10 +2595,10 @@ shown_name (GArray *doc_forms, GArray *group_forms, const char *name)
 }
 
 void
-px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names, GArray *group_forms)
+px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names, const NameForms *group_forms)
 {
   Found *prev = NULL;
-  g_autoptr(GArray) own_forms = NULL;
+  const NameForms *own_forms;
   Surnames names = { .doc = px_quote_surname_index (ds->mentions), .group = group_names,
                      .mention_full = g_new0 (const char *, ds->mentions->len + 1),
                      .titled = titled_single_names (ds) };
@@ -2622,8 +2672,7 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names, GArray *group_f
     }
   speakers_of_echoes (ds);
   /* Each person by one name in all the articles. */
-  own_forms = g_array_new (FALSE, FALSE, sizeof (NameForm));
-  px_quote_add_name_forms (ds, own_forms);
+  own_forms = px_quote_name_forms (ds);
   for (guint q = 0; q < ds->found->len; q++)
     {
       Found *f = g_ptr_array_index (ds->found, q);

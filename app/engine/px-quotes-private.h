@@ -198,6 +198,22 @@ typedef struct {
                          * see px_quote_mention_is_place() */
 } Mention;
 
+/* A full name a document gives a person. */
+typedef struct {
+  const char *name;     /* a Mention's, owned by its scan */
+  const char *surname;  /* idem */
+} NameForm;
+
+/* The full names persons are given in a document, or in all those of a
+ * comparison. */
+typedef struct {
+  GArray *forms;           /* of NameForm, in the order the text first
+                            * gives them */
+  GHashTable *by_surname;  /* a surname -> GPtrArray of its names, in that
+                            * order: a speaker's fullest name is looked up
+                            * among those of its surname only */
+} NameForms;
+
 typedef struct {
   PxDocument *doc;
   const char *text;
@@ -218,6 +234,7 @@ typedef struct {
                             * when the text is no valid UTF-8 */
   gboolean text_words_read;
   guint lower_searches;    /* searches of the text for a word in lower case */
+  NameForms *name_forms;   /* once asked: px_quote_name_forms() */
 } DocScan;
 
 
@@ -512,20 +529,21 @@ const char  *px_quote_before_close     (DocScan    *ds,
                                         Found      *f);
 
 /* px-quote-resolution.c: the full name behind each speaker. */
-/* A full name a document gives a person, and how often. */
-typedef struct {
-  const char *name;     /* a Mention's, owned by its scan */
-  const char *surname;
-  guint count;
-} NameForm;
+NameForms   *px_quote_name_forms_new   (void);
+void         px_quote_name_forms_free  (NameForms  *forms);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NameForms, px_quote_name_forms_free)
+/* Those of @ds (see px-quote-resolution.c), worked out once and kept in
+ * the scan: both grouping and resolution read them. */
+const NameForms *px_quote_name_forms   (DocScan    *ds);
+/* Adds to @into the names of @from it lacks, in @from's order. */
+void         px_quote_name_forms_merge (NameForms  *into,
+                                        const NameForms *from);
 
-/* @group_forms: the NameForm of all the comparison's documents (see
- * px_quote_add_name_forms()), or NULL for those of @ds alone. */
+/* @group_forms: the NameForms of all the comparison's documents, merged
+ * in their order, or NULL for those of @ds alone. */
 void         px_quote_resolve_speakers (DocScan    *ds,
                                         GHashTable *group_names,
-                                        GArray     *group_forms);
-void         px_quote_add_name_forms   (DocScan    *ds,
-                                        GArray     *forms);
+                                        const NameForms *group_forms);
 GHashTable  *px_quote_surname_index    (GArray     *mentions);
 const char  *px_quote_last_word        (const char *name);
 

@@ -34,6 +34,7 @@ px_quote_scan_free (DocScan *ds)
   g_string_chunk_free (ds->words);
   g_array_unref (ds->tokens);
   g_string_free (ds->scratch, TRUE);
+  px_quote_name_forms_free (ds->name_forms);
   g_object_unref (ds->doc);
   g_free (ds);
 }
