@@ -2216,6 +2216,22 @@ reads_as_headline (DocScan *ds, guint32 lo, guint32 hi)
 /* How long a paragraph in title case may be to read as a headline. */
 #define MAX_HEADLINE_BYTES 400
 
+/* Whether the paragraph @p is one short enough to be a headline that
+ * reads_as_headline(): worked out once a paragraph, the names of persons
+ * and the speakers of quotes ask it of the same ones. */
+static gboolean
+paragraph_reads_as_headline (DocScan *ds, guint p)
+{
+  const PxParagraph *para = px_document_get_paragraph (ds->doc, p);
+
+  if (ds->headlines == NULL)
+    ds->headlines = g_new0 (guint8, px_document_get_n_paragraphs (ds->doc));
+  if (ds->headlines[p] == 0)
+    ds->headlines[p] = 1 + (para->end - para->start <= MAX_HEADLINE_BYTES &&
+                            reads_as_headline (ds, para->start, para->end));
+  return ds->headlines[p] == 2;
+}
+
 /* How many words @name has, initials not counted ("Donald J. Trump": 2). */
 static guint
 name_words (const char *name)
@@ -2391,7 +2407,7 @@ speakers_of_echoes (DocScan *ds)
 
         for (guint32 k = p->start; k < p->end && alone; k++)
           alone = ds->quoted[k] || !g_ascii_isalnum (ds->text[k]);
-        if (!alone && !(p->end - p->start <= MAX_HEADLINE_BYTES && reads_as_headline (ds, p->start, p->end)))
+        if (!alone && !paragraph_reads_as_headline (ds, f->paragraph))
           continue;
       }
       w = words_of_quote (ds, words, q);
@@ -2452,11 +2468,24 @@ drops_given_name (const char *a, const char *b)
 static gboolean
 person_name_words (const char *name)
 {
-  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  if (*name == '\0')
+    return TRUE;
+  /* Read in place: asked of every name the article gives. */
+  for (const char *w = name;; w++)
+    {
+      gsize n = strcspn (w, " ");
 
-  for (guint i = 0; words[i]; i++)
-    if (!g_unichar_isupper (g_utf8_get_char (words[i])) && !px_quote_in_list (WC_PARTICLE, words[i]))
-      return FALSE;
+      if (!g_unichar_isupper (g_utf8_get_char (w)))
+        {
+          g_autofree char *word = g_strndup (w, n);
+
+          if (!px_quote_in_list (WC_PARTICLE, word))
+            return FALSE;
+        }
+      w += n;
+      if (*w == '\0')
+        break;
+    }
   return TRUE;
 }
 
@@ -2518,7 +2547,6 @@ const NameForms *
 px_quote_name_forms (DocScan *ds)
 {
   guint p = 0, n_paragraphs = px_document_get_n_paragraphs (ds->doc);
-  int headline = -1;    /* whether paragraph p reads as one, once asked */
 
   if (ds->name_forms)
     return ds->name_forms;
@@ -2526,23 +2554,17 @@ px_quote_name_forms (DocScan *ds)
   for (guint i = 0; i < ds->mentions->len; i++)
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i);
-      const PxParagraph *para;
-      GPtrArray *same;
+      GPtrArray *same = g_hash_table_lookup (ds->name_forms->by_surname, m->surname);
       g_autofree char *first = NULL;
 
-      if (m->n_words < 2 || m->org || m->not_person || px_quote_mention_is_place (m) ||
-          !person_name_words (m->name))
+      /* A name given again is asked nothing more. */
+      if (m->n_words < 2 || m->org || m->not_person ||
+          (same && g_ptr_array_find_with_equal_func (same, m->name, g_str_equal, NULL)) ||
+          px_quote_mention_is_place (m) || !person_name_words (m->name))
         continue;
       while (p + 1 < n_paragraphs && px_document_get_paragraph (ds->doc, p)->end <= m->pos)
-        p++, headline = -1;
-      para = px_document_get_paragraph (ds->doc, p);
-      if (headline < 0)
-        headline = n_paragraphs > 1 && para->end - para->start <= MAX_HEADLINE_BYTES &&
-                   reads_as_headline (ds, para->start, para->end);
-      if (headline)
-        continue;
-      same = g_hash_table_lookup (ds->name_forms->by_surname, m->surname);
-      if (same && g_ptr_array_find_with_equal_func (same, m->name, g_str_equal, NULL))
+        p++;
+      if (n_paragraphs > 1 && paragraph_reads_as_headline (ds, p))
         continue;
       first = g_strndup (m->name, strcspn (m->name, " "));
       if (px_quote_written_lower (ds, first))
@@ -2661,7 +2683,7 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names, const NameForms
             {
               const PxParagraph *p = px_document_get_paragraph (ds->doc, f->paragraph);
 
-              if (p->end - p->start <= MAX_HEADLINE_BYTES && reads_as_headline (ds, p->start, p->end) &&
+              if (paragraph_reads_as_headline (ds, f->paragraph) &&
                   !named_elsewhere (ds, f->speaker, p->start, p->end) &&
                   !headline_colon_name (ds, f, p->start))
                 g_clear_pointer (&f->speaker, g_free);

@@ -235,6 +235,9 @@ typedef struct {
   gboolean text_words_read;
   guint lower_searches;    /* searches of the text for a word in lower case */
   NameForms *name_forms;   /* once asked: px_quote_name_forms() */
+  guint8 *headlines;       /* a byte a paragraph, 0 until asked, then 1 +
+                            * whether it reads as a headline
+                            * (px-quote-resolution.c) */
 } DocScan;
 
 

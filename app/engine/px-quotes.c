@@ -35,6 +35,7 @@ px_quote_scan_free (DocScan *ds)
   g_array_unref (ds->tokens);
   g_string_free (ds->scratch, TRUE);
   px_quote_name_forms_free (ds->name_forms);
+  g_free (ds->headlines);
   g_object_unref (ds->doc);
   g_free (ds);
 }
