@@ -280,17 +280,17 @@ count_words (GArray *tokens)
   return words;
 }
 
-/* Whether the quoted words @text end with an exclamation or a question
- * ("Oh, God!", "Why?", "‘Help!’" nested): words in capitals that cry
- * out or ask are said, not a title. */
+/* Whether the quoted words @text (@len bytes) end with an exclamation
+ * or a question ("Oh, God!", "Why?", "‘Help!’" nested): words in
+ * capitals that cry out or ask are said, not a title. */
 static gboolean
-exclaims (GString *text)
+exclaims (const char *text, gsize len)
 {
-  const char *end = text->str + text->len;
+  const char *end = text + len;
 
-  while (end > text->str)
+  while (end > text)
     {
-      const char *prev = g_utf8_find_prev_char (text->str, end);
+      const char *prev = g_utf8_find_prev_char (text, end);
       gunichar c = g_utf8_get_char (prev);
 
       if (c == '!' || c == '?')
@@ -487,14 +487,30 @@ named_in_clause (GArray *items)
  * "chanting “Lock Her Up”") or they end in an exclamation or a
  * question.  Not a quote that opens its sentence: '“Red Tide,” she
  * said' may be what she said. */
+/* The items after the quote of @f up to @hi, read into *@after when
+ * first asked: most quotes are told by the words before them. */
+static GArray *
+items_after (DocScan *ds, const Found *f, guint32 hi, GArray **after)
+{
+  if (*after == NULL)
+    *after = px_quote_items_of (ds, f->mark_end, MAX (f->mark_end, hi));
+  return *after;
+}
+
+/* Whether @items open with the preposition of an author: "by". */
+static gboolean
+opens_with_author (GArray *items)
+{
+  return items->len > 0 && g_array_index (items, Item, 0).kind == IT_WORD &&
+         px_quote_has_role (&g_array_index (items, Item, 0), WR_AUTHOR_PREPOSITION);
+}
+
 static gboolean
 names_thing (DocScan *ds, Found *f, guint32 lo, guint32 hi)
 {
   g_autoptr(GArray) before = px_quote_items_of (ds, lo, f->mark_start);
-  g_autoptr(GArray) after = px_quote_items_of (ds, f->mark_end, MAX (f->mark_end, hi));
+  g_autoptr(GArray) after = NULL;
   guint n = before->len;
-  gboolean by = after->len > 0 && g_array_index (after, Item, 0).kind == IT_WORD &&
-                px_quote_has_role (&g_array_index (after, Item, 0), WR_AUTHOR_PREPOSITION);
   gboolean title, cap;
   guint first;
 
@@ -507,25 +523,26 @@ names_thing (DocScan *ds, Found *f, guint32 lo, guint32 hi)
                item_has_class (before, n - 1, WC_NAMING_VERB))))
     return TRUE;
   /* A name is a noun's words: not "branded “in homage to” Lazar". */
-  if (!by && (cap || !(first & WC_FUNCTION)) &&
+  if ((cap || !(first & WC_FUNCTION)) &&
       (passive_naming (before, n - 1) ||
        (n >= 2 && px_quote_has_role (&g_array_index (before, Item, n - 1), WR_DESCRIBING_AS) &&
-        passive_naming (before, n - 2))))
+        passive_naming (before, n - 2))) &&
+      !opens_with_author (items_after (ds, f, hi, &after)))
     return TRUE;
-  if (cap && item_has_class (after, 0, WC_WORK) && !g_array_index (after, Item, 0).cap)
+  if (cap && item_has_class (items_after (ds, f, hi, &after), 0, WC_WORK) &&
+      !g_array_index (after, Item, 0).cap)
     return TRUE;
   title = reads_as_title (ds, f);
   /* "the special, “The End of Time.”" */
   if (title && n >= 2 && g_array_index (before, Item, n - 1).kind == IT_COMMA &&
       item_has_class (before, n - 2, WC_WORK))
     return TRUE;
-  if (!title || !(lower_word_near (before, TRUE) || lower_word_near (after, FALSE)))
+  if (!title || !(lower_word_near (before, TRUE) || lower_word_near (items_after (ds, f, hi, &after), FALSE)))
     return FALSE;
   {
     const Span *s = &g_array_index (f->segments, Span, 0);
-    g_autoptr(GString) text = g_string_new_len (ds->text + s->start, s->end - s->start);
 
-    return !exclaims (text) && !named_by_verb (ds, f->mark_start) && !named_in_clause (before) &&
+    return !exclaims (ds->text + s->start, s->end - s->start) && !named_by_verb (ds, f->mark_start) && !named_in_clause (before) &&
            !described_as (ds, f->mark_start) && !cried (ds, f->mark_start);
   }
 }
@@ -676,7 +693,7 @@ px_quote_from_found (DocScan *ds, Found *f)
   if (((f->kind == SPK_NAME || f->kind == SPK_PRONOUN || f->kind == SPK_ROLE) && f->speaker) ||
       f->said)
     if (!title || named_by_verb (ds, f->mark_start) ||
-        (f->said_after && f->opens_sentence) || exclaims (text) ||
+        (f->said_after && f->opens_sentence) || exclaims (text->str, text->len) ||
         (f->said && (f->kind == SPK_NAME || f->kind == SPK_PRONOUN)))
       q->flags |= PX_QUOTE_ATTRIBUTED;
   /* '"Would we win without him?" Lee asked. ¶ "No."': a paragraph or a
@@ -684,7 +701,7 @@ px_quote_from_found (DocScan *ds, Found *f)
    * cry; a title or a scare quote stands inside a sentence of the
    * writer's. */
   if (!(q->flags & PX_QUOTE_ATTRIBUTED) && (q->flags & PX_QUOTE_TERM) && is_sentence (ds, f, text) &&
-      (!title || exclaims (text)))
+      (!title || exclaims (text->str, text->len)))
     q->flags |= PX_QUOTE_ATTRIBUTED;
   if (!(q->flags & PX_QUOTE_ATTRIBUTED) && (q->flags & PX_QUOTE_TERM) &&
       cued_before (ds, f, title))
