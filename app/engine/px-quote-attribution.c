@@ -529,13 +529,16 @@ px_quote_attribute (DocScan *ds)
       px_quote_surroundings (ds, q, prev, &lo, &hi);
 
       {
-        g_autoptr(GArray) after = px_quote_items_of (ds, f->mark_end, MAX (f->mark_end, hi));
-        g_autoptr(GArray) before = px_quote_items_of (ds, lo, f->mark_start);
-        gboolean para_start = before->len == 0 && lo == first->start;
-
-        gboolean same_sentence = prev && prev->last_paragraph == f->paragraph &&
-                                 !(prev->flags & PX_QUOTE_OPEN) && !ends_sentence (ds, prev);
+        g_autoptr(GArray) after = NULL;
+        g_autoptr(GArray) before = NULL;
+        gboolean para_start;
+        gboolean same_sentence;
         gboolean verb_before = FALSE;
+
+        px_quote_take_items (ds, f, lo, hi, &before, &after);
+        para_start = before->len == 0 && lo == first->start;
+        same_sentence = prev && prev->last_paragraph == f->paragraph &&
+                        !(prev->flags & PX_QUOTE_OPEN) && !ends_sentence (ds, prev);
 
         /* The speech verb of the quote's sentence before it, if any. */
         for (guint i = before->len; i > 0; i--)

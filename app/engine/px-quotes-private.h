@@ -168,6 +168,12 @@ typedef struct {
                          * speaker either */
   char *speaker;
   double confidence;    /* of @speaker, once resolved */
+  /* The items of the words around a top-level quote, [items_lo,
+   * mark_start) and [mark_end, items_hi), that px_quote_find_things()
+   * read: handed on to attribution (px_quote_take_items()). */
+  GArray *before_items;
+  GArray *after_items;  /* NULL when not read */
+  guint32 items_lo, items_hi;
 } Found;
 
 static inline void
@@ -177,6 +183,8 @@ found_free (Found *f)
     g_array_unref (f->segments);
   g_free (f->np);
   g_free (f->speaker);
+  g_clear_pointer (&f->before_items, g_array_unref);
+  g_clear_pointer (&f->after_items, g_array_unref);
   g_free (f);
 }
 
@@ -398,6 +406,15 @@ gboolean     px_quote_has_surname      (const char *name,
 /* px-quotes.c: marks the quotes of @ds that name a thing (Found.thing),
  * before px_quote_attribute() gives the others a source. */
 void         px_quote_find_things      (DocScan    *ds);
+/* The items of the words around the top-level quote @f, from @lo and
+ * to @hi (px_quote_surroundings()), into *@before and *@after, for the
+ * caller to free: those px_quote_find_things() read, or read anew. */
+void         px_quote_take_items       (DocScan    *ds,
+                                        Found      *f,
+                                        guint32     lo,
+                                        guint32     hi,
+                                        GArray    **before,
+                                        GArray    **after);
 void         px_quote_surroundings     (DocScan     *ds,
                                         guint        q,
                                         const Found *prev,

@@ -506,10 +506,8 @@ opens_with_author (GArray *items)
 }
 
 static gboolean
-names_thing (DocScan *ds, Found *f, guint32 lo, guint32 hi)
+names_thing (DocScan *ds, Found *f, GArray *before, guint32 hi, GArray **after_items)
 {
-  g_autoptr(GArray) before = px_quote_items_of (ds, lo, f->mark_start);
-  g_autoptr(GArray) after = NULL;
   guint n = before->len;
   gboolean title, cap;
   guint first;
@@ -527,17 +525,17 @@ names_thing (DocScan *ds, Found *f, guint32 lo, guint32 hi)
       (passive_naming (before, n - 1) ||
        (n >= 2 && px_quote_has_role (&g_array_index (before, Item, n - 1), WR_DESCRIBING_AS) &&
         passive_naming (before, n - 2))) &&
-      !opens_with_author (items_after (ds, f, hi, &after)))
+      !opens_with_author (items_after (ds, f, hi, after_items)))
     return TRUE;
-  if (cap && item_has_class (items_after (ds, f, hi, &after), 0, WC_WORK) &&
-      !g_array_index (after, Item, 0).cap)
+  if (cap && item_has_class (items_after (ds, f, hi, after_items), 0, WC_WORK) &&
+      !g_array_index (*after_items, Item, 0).cap)
     return TRUE;
   title = reads_as_title (ds, f);
   /* "the special, “The End of Time.”" */
   if (title && n >= 2 && g_array_index (before, Item, n - 1).kind == IT_COMMA &&
       item_has_class (before, n - 2, WC_WORK))
     return TRUE;
-  if (!title || !(lower_word_near (before, TRUE) || lower_word_near (items_after (ds, f, hi, &after), FALSE)))
+  if (!title || !(lower_word_near (before, TRUE) || lower_word_near (items_after (ds, f, hi, after_items), FALSE)))
     return FALSE;
   {
     const Span *s = &g_array_index (f->segments, Span, 0);
@@ -545,6 +543,22 @@ names_thing (DocScan *ds, Found *f, guint32 lo, guint32 hi)
     return !exclaims (ds->text + s->start, s->end - s->start) && !named_by_verb (ds, f->mark_start) && !named_in_clause (before) &&
            !described_as (ds, f->mark_start) && !cried (ds, f->mark_start);
   }
+}
+
+void
+px_quote_take_items (DocScan *ds, Found *f, guint32 lo, guint32 hi, GArray **before, GArray **after)
+{
+  if (f->items_lo != lo || f->items_hi != hi)
+    {
+      g_clear_pointer (&f->before_items, g_array_unref);
+      g_clear_pointer (&f->after_items, g_array_unref);
+    }
+  *after = g_steal_pointer (&f->after_items);
+  if (*after == NULL)
+    *after = px_quote_items_of (ds, f->mark_end, MAX (f->mark_end, hi));
+  *before = g_steal_pointer (&f->before_items);
+  if (*before == NULL)
+    *before = px_quote_items_of (ds, lo, f->mark_start);
 }
 
 /* The words of @f as written, a space between them: the same for two
@@ -593,7 +607,11 @@ px_quote_find_things (DocScan *ds)
       if (f->depth > 0)
         continue;
       px_quote_surroundings (ds, q, prev, &lo, &hi);
-      f->thing = names_thing (ds, f, lo, hi);
+      /* Attribution reads the same words next: kept for it. */
+      f->before_items = px_quote_items_of (ds, lo, f->mark_start);
+      f->items_lo = lo;
+      f->items_hi = hi;
+      f->thing = names_thing (ds, f, f->before_items, hi, &f->after_items);
       prev = f;
       if (f->thing)
         {
