@@ -40,6 +40,9 @@
  * --list prints each with the speaker found, the surname of the last
  * named source before it and the words before it, to be read by eye
  * ("same" when the speaker holds that surname: a hint, not a score).
+ * With BENCH_LIST_SURE=1, --list prints each named source whose speaker
+ * was wrong though sure, or marked "?" (right or wrong), with its
+ * confidence and the words around it.
  *
  * And what the analysis costs: processor milliseconds per article, and
  * the share of a comparison of the sample event that finding the quotes
@@ -604,6 +607,19 @@ score (Score *sc, GPtrArray *groups, GArray **gold, char **sources, char **named
                   sc->unsure++, sc->unsure_right += right;
                 else
                   sc->sure++, sc->sure_right += right;
+                /* Wrong when sure or marked ? and right: the shapes the
+                 * confidence gets wrong, with the words around. */
+                if (list && g_getenv ("BENCH_LIST_SURE") && (uncertain || !right))
+                  {
+                    guint32 from = g->start > 160 ? g->start - 160 : 0;
+                    g_autofree char *ctx = g_strndup (texts[d] + from, g->start - from);
+                    g_autofree char *after = g_strndup (texts[d] + g->end, strcspn (texts[d] + g->end, "\n") > 80 ? 80 : strcspn (texts[d] + g->end, "\n"));
+
+                    g_strdelimit (ctx, "\n", ' ');
+                    printf ("  %s %s: %s (%.3f), want %s: …%s“%.*s”%s\n", !uncertain ? "sure-wrong" : right ? "unsure-right" : "unsure-wrong",
+                            name, best->speaker, best->speaker_confidence, g->source, ctx, (int) MIN (len, 60),
+                            texts[d] + g->start, after);
+                  }
               }
           }
         /* PolNeAR does not say whom a "he" is, but a "she" given to a
