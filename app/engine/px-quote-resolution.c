@@ -525,6 +525,30 @@ may_be_speaker (DocScan *ds, const char *name)
   return strchr (name, ' ') || !px_quote_written_lower (ds, name);
 }
 
+/* Whether @name, written at @pos, is a country's or a seat of
+ * government's ("China", "the Kremlin", "the Pentagon") standing by
+ * itself: as the subject of a speech verb, its government speaking, an
+ * organisation's voice.  Not a name that only holds one ("Bank of
+ * China"), nor one after a preposition ("officials in Moscow said"). */
+static gboolean
+government_speaks (DocScan *ds, const char *name, guint32 pos)
+{
+  g_autofree char *lower = px_quote_normalize_word (name, strlen (name));
+  g_autofree char *before = NULL;
+  const char *p = ds->text + pos;
+
+  if (!px_quote_in_list (WC_GOVERNMENT, lower))
+    return FALSE;
+  before = px_quote_word_before (ds, &p);
+  if (before && px_quote_in_role (WR_DEFINITE_ARTICLE, before))
+    {
+      g_free (before);
+      before = px_quote_word_before (ds, &p);
+    }
+  return !before || !(px_quote_in_role (WR_NAME_PREPOSITION, before) ||
+                      px_quote_in_role (WR_PLACE_PREPOSITION, before));
+}
+
 /* WC_MALE, WC_FEMALE, or 0 when the text does not tell: from a title
  * written with the name ("Mrs.", "congressman"), else its first name. */
 static guint
@@ -2094,6 +2118,13 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, guint32 sa
           }
         full = full_name (ds, names, f->np, f->np_pos);
 
+        /* "China said", "the Kremlin called it “…”": the government's
+         * words, named as plainly as an organisation's. */
+        if (government_speaks (ds, full, f->np_pos))
+          {
+            *certainty = RESOLVED_FULL;
+            return g_strdup (full);
+          }
         if (!may_be_speaker (ds, full))
           return NULL;
         /* "Other union leaders have called…", "Ninety percent of…": a

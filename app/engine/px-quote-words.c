@@ -21,7 +21,7 @@
 /* The sections of a language's file and the WordClass bit of each. */
 static const struct {
   const char *section;
-  WordClass bit;
+  guint bit;       /* WordClass bits */
 } class_sections[] = {
   { "speech-verbs", WC_SPEECH_VERB },
   { "participles", WC_PARTICIPLE },
@@ -39,6 +39,8 @@ static const struct {
   { "female-titles", WC_FEMALE },
   { "places", WC_PLACE },
   { "place-words", WC_PLACE },
+  { "countries", WC_PLACE | WC_GOVERNMENT },
+  { "seats-of-government", WC_PLACE | WC_GOVERNMENT },
   { "finite-verbs", WC_FINITE_VERB },
   { "name-nouns", WC_NAME_NOUN },
   { "statement-nouns", WC_STATEMENT },

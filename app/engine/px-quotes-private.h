@@ -41,6 +41,8 @@ typedef enum {
   WC_PARTY        = 1 << 25,  /* "Republican Ann Lee": a party, no part of the name */
   WC_WORK         = 1 << 26,  /* "the episode “…”", "the “…” campaign": a title or a slogan */
   WC_TITLE_SMALL  = 1 << 27,  /* "The Fires of Pompeii": a title's words in lower case */
+  WC_GOVERNMENT   = 1 << 28,  /* "China", "the Kremlin": a place, but as a speech verb's
+                               * subject by itself its government speaking */
 } WordClass;
 
 /* Word endings that tell what a word is, by the lists they are in. */

@@ -1959,6 +1959,39 @@ test_country_is_no_person (void)
                "These people should be taken to book|Taban Reng");
 }
 
+/* The speaker of the quote at @index of @text: @speaker, sure or
+ * marked unsure ("?" in the window) as @sure says. */
+static void
+sure_check (const char *text, guint index, const char *speaker, gboolean sure)
+{
+  g_autoptr(PxDocument) doc = px_document_new (text, -1, "Test");
+  g_autoptr(GPtrArray) quotes = px_quotes_extract (doc);
+  PxQuote *q;
+
+  g_assert_cmpuint (quotes->len, >, index);
+  q = g_ptr_array_index (quotes, index);
+  g_assert_cmpstr (q->speaker, ==, speaker);
+  g_assert_cmpint (!px_quote_speaker_is_uncertain (q->speaker, q->speaker_confidence), ==, sure);
+}
+
+/* A country or a seat of government as the subject of a speech verb
+ * by itself is its government speaking: a speaker, as sure as an
+ * organisation named so.  Not after a preposition ("officials in
+ * Tehran"), and a country stays a place elsewhere ("In Canada, …"). */
+static void
+test_government_speaks (void)
+{
+  quote_check ("Brazil said the new tariffs were \"a mistake that hurts both sides.\"",
+               "a mistake that hurts both sides.|Brazil");
+  sure_check ("Brazil said the new tariffs were \"a mistake that hurts both sides.\"", 0, "Brazil", TRUE);
+  sure_check ("The ferry was stopped at the border.\n\n\"We will not be lectured,\" the Kremlin "
+              "said in a statement.", 0, "Kremlin", TRUE);
+  quote_check ("Officials in Tehran said the tanker had been \"seized lawfully.\"",
+               "seized lawfully.|?");
+  quote_check ("In Canada, Ada Marr said, \"the ferries always run late.\"",
+               "the ferries always run late.|Ada Marr");
+}
+
 /* '“…,” the Secretary-General said. ¶ “…,” he said': "he" goes on
  * with the one quoted last, named by a role, though another man was
  * named before that quote. */
@@ -2663,6 +2696,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/appositive-name-then-verb", test_appositive_name_then_verb);
   g_test_add_func ("/quote-speakers/salient-named-by-role", test_salient_named_by_role);
   g_test_add_func ("/quote-speakers/country-is-no-person", test_country_is_no_person);
+  g_test_add_func ("/quote-speakers/government-speaks", test_government_speaks);
   g_test_add_func ("/quote-speakers/owner-of-role-not-subject", test_owner_of_role_not_subject);
   g_test_add_func ("/quote-speakers/subject-with-appositive", test_subject_with_appositive);
   g_test_add_func ("/quote-speakers/pronoun-subject-with-clause", test_pronoun_subject_with_clause);

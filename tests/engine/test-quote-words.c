@@ -39,6 +39,7 @@ static const struct {
   { "parties", WC_PARTY },
   { "work-nouns", WC_WORK },
   { "title-small-words", WC_TITLE_SMALL },
+  { "countries", WC_GOVERNMENT }, { "seats-of-government", WC_GOVERNMENT },
 };
 
 static const struct {
