@@ -549,6 +549,35 @@ government_speaks (DocScan *ds, const char *name, guint32 pos)
                       px_quote_in_role (WR_PLACE_PREPOSITION, before));
 }
 
+/* Whether the text writes the one-word name @name right after a form of
+ * address or a capitalised title ("Mr. Obama", "Gov. Kasich"): a
+ * person's surname.  Not after a title in lower case, which may only
+ * describe ("a senior Democrat", "the Surgeon General's Web site"). */
+static gboolean
+addressed_by_title (DocScan *ds, Surnames *names, const char *name)
+{
+  if (!g_hash_table_contains (names->titled, name))
+    return FALSE;
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+      const char *p = ds->text + m->pos;
+      g_autofree char *before = NULL;
+
+      if (!m->titled || !g_str_equal (m->name, name))
+        continue;
+      /* Past the dot of "Mr.", "Gov.", which stops a word. */
+      while (p > ds->text && p[-1] == ' ')
+        p--;
+      if (p > ds->text && p[-1] == '.')
+        p--;
+      before = px_quote_word_before (ds, &p);
+      if (before && g_ascii_isupper (*p) && (px_quote_word_classes (before) & (WC_ADDRESS | WC_TITLE)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* WC_MALE, WC_FEMALE, or 0 when the text does not tell: from a title
  * written with the name ("Mrs.", "congressman"), else its first name. */
 static guint
@@ -2135,8 +2164,13 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, guint32 sa
 
         if (strchr (f->np, ' '))
           *certainty = RESOLVED_FULL;
+        /* A surname the text writes with a title elsewhere ("Mr.
+         * Obama", "Ms. Acosta") is a person's, though no full name
+         * goes with it: not a lone word that may be a place. */
+        else if (strchr (full, ' ') || addressed_by_title (ds, names, full))
+          *certainty = RESOLVED_SURNAME;
         else
-          *certainty = strchr (full, ' ') ? RESOLVED_SURNAME : RESOLVED_LONE;
+          *certainty = RESOLVED_LONE;
         return g_strdup (full);
       }
     case SPK_PRONOUN:

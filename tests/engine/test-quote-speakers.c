@@ -1992,6 +1992,19 @@ test_government_speaks (void)
                "the ferries always run late.|Ada Marr");
 }
 
+/* A surname the text writes with a title elsewhere ("Mr. Marsh") is a
+ * person's, though no full name goes with it: sure as the subject of a
+ * speech verb.  A lone capitalised word nothing else shows a person
+ * stays unsure. */
+static void
+test_titled_surname_is_sure (void)
+{
+  sure_check ("The harbour board met on Monday, and Mr. Marsh chaired it.\n\n"
+              "\"We will not sell the pier,\" Marsh said.", 0, "Marsh", TRUE);
+  sure_check ("The harbour board met on Monday.\n\n"
+              "\"We will not sell the pier,\" Marsh said.", 0, "Marsh", FALSE);
+}
+
 /* '“…,” the Secretary-General said. ¶ “…,” he said': "he" goes on
  * with the one quoted last, named by a role, though another man was
  * named before that quote. */
@@ -2697,6 +2710,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/salient-named-by-role", test_salient_named_by_role);
   g_test_add_func ("/quote-speakers/country-is-no-person", test_country_is_no_person);
   g_test_add_func ("/quote-speakers/government-speaks", test_government_speaks);
+  g_test_add_func ("/quote-speakers/titled-surname-is-sure", test_titled_surname_is_sure);
   g_test_add_func ("/quote-speakers/owner-of-role-not-subject", test_owner_of_role_not_subject);
   g_test_add_func ("/quote-speakers/subject-with-appositive", test_subject_with_appositive);
   g_test_add_func ("/quote-speakers/pronoun-subject-with-clause", test_pronoun_subject_with_clause);
