@@ -329,6 +329,19 @@ appositive_then_verb (Found *f, DocScan *ds, GArray *items, guint i, guint j, gu
   return TRUE;
 }
 
+/* Whether items[i] is a participle in lower case ("noting", "adding"):
+ * it opens a clause of its own, no subject in it. */
+static gboolean
+participle_opens (DocScan *ds, GArray *items, guint i)
+{
+  Item *it = &g_array_index (items, Item, i);
+
+  if (it->kind != IT_WORD || it->cap)
+    return FALSE;
+  px_quote_item_fill (ds, it);
+  return (it->classes & WC_PARTICIPLE) || px_quote_has_ending (WE_PARTICIPLE, it->lower);
+}
+
 static gboolean
 attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_end,
                         gboolean sentence_goes_on, gboolean to_paragraph_end)
@@ -359,14 +372,26 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
   if (!clause_end)
     {
       guint c = n;
-
-      /* Only a sentence that goes on after the quote and ends before
-       * any other quote. */
-      if (!sentence_goes_on || (n == items->len && !to_paragraph_end))
-        return FALSE;
+      gboolean cut = FALSE;
 
       while (c > 0 && g_array_index (items, Item, c - 1).kind != IT_COMMA)
         c--;
+      /* 'Ivo Marsh's "excesses" are sickening, Ann Lee said Tuesday in
+       * Lima, noting that…': a clause that a participle opens after the
+       * attribution is what she went on to say, and the attribution
+       * ends at its comma (not "according to"). */
+      while (c > 1 && c < n && participle_opens (ds, items, c) &&
+             !px_quote_phrase_at (items, c, WR_ACCORDING_TO))
+        {
+          cut = TRUE;
+          n = c - 1;
+          for (c = n; c > 0 && g_array_index (items, Item, c - 1).kind != IT_COMMA; c--)
+            ;
+        }
+      /* Only a sentence that goes on after the quote and ends before
+       * any other quote, or whose attribution does. */
+      if (!sentence_goes_on || (n == items->len && !to_paragraph_end && !cut))
+        return FALSE;
       /* ", said Steve Elm, deputy manager of the campaign.": the comma
        * a speech verb follows, before the speaker's appositive. */
       for (guint k = c; k > 1 && n - k < 2 * MAX_SUBJECT_ITEMS; k--)

@@ -2573,6 +2573,17 @@ test_short_quote_said_by_named (void)
   group_check (show, "");
 }
 
+/* A clause a participle opens after the attribution of a quote inside
+ * its sentence (", noting…") is no part of that attribution, even when
+ * a quote of its own follows. */
+static void
+test_participle_after_attribution (void)
+{
+  quote_check ("Ivo Marsh's \u201cexcesses\u201d are sickening, Ann Lee said Tuesday in Lima, noting the "
+               "mayor \u201chas worn the whole town out.\u201d",
+               "excesses|Ann Lee / has worn the whole town out.|Ann Lee");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2744,5 +2755,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/fullest-name-in-comparison", test_fullest_name_in_comparison);
   g_test_add_func ("/quote-speakers/speaker-and-agent-titles", test_speaker_and_agent_titles);
   g_test_add_func ("/quote-speakers/short-quote-said-by-named", test_short_quote_said_by_named);
+  g_test_add_func ("/quote-speakers/participle-after-attribution", test_participle_after_attribution);
   return g_test_run ();
 }
