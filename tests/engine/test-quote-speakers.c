@@ -2584,6 +2584,18 @@ test_participle_after_attribution (void)
                "excesses|Ann Lee / has worn the whole town out.|Ann Lee");
 }
 
+/* The ranks of the police written short ("Const.", "Insp.", "Det.")
+ * are titles whose dot ends no sentence: the name after them speaks. */
+static void
+test_police_rank_abbreviations (void)
+{
+  quote_check ("The road was shut for hours.\n\n"
+               "\"We found nobody in the house,\" Const. Ivo Marsh said.\n\n"
+               "\"The lane stays shut until noon,\" Const. Marsh said.",
+               "We found nobody in the house|Ivo Marsh / The lane stays shut until noon|Ivo Marsh");
+  quote_check ("\"Nobody was hurt,\" Det. Insp. Ada Marr told reporters.", "Nobody was hurt|Ada Marr");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2756,5 +2768,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/speaker-and-agent-titles", test_speaker_and_agent_titles);
   g_test_add_func ("/quote-speakers/short-quote-said-by-named", test_short_quote_said_by_named);
   g_test_add_func ("/quote-speakers/participle-after-attribution", test_participle_after_attribution);
+  g_test_add_func ("/quote-speakers/police-rank-abbreviations", test_police_rank_abbreviations);
   return g_test_run ();
 }
