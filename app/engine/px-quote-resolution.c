@@ -1140,6 +1140,37 @@ pronoun_sentence (DocScan *ds, guint32 pos)
   return G_MAXUINT32;
 }
 
+/* Where in @items, the words of a sentence from its start, a pronoun of
+ * gender @want stands as its subject: first, or after a phrase a
+ * preposition opens ("At 55, he…", "In her old age, she…");
+ * G_MAXUINT when none does. */
+static guint
+opening_pronoun (DocScan *ds, GArray *items, guint want)
+{
+  guint k = 0;
+
+  if (items->len == 0)
+    return G_MAXUINT;
+  px_quote_item_fill (ds, &g_array_index (items, Item, 0));
+  if (g_array_index (items, Item, 0).kind == IT_WORD &&
+      px_quote_item_in (items, 0, WR_NAME_PREPOSITION))
+    {
+      while (k < items->len && g_array_index (items, Item, k).kind != IT_COMMA &&
+             g_array_index (items, Item, k).kind != IT_END)
+        k++;
+      if (k >= items->len || g_array_index (items, Item, k).kind != IT_COMMA)
+        return G_MAXUINT;
+      k++;
+    }
+  if (k >= items->len)
+    return G_MAXUINT;
+  px_quote_item_fill (ds, &g_array_index (items, Item, k));
+  if (g_array_index (items, Item, k).kind == IT_WORD && px_quote_is_pronoun (&g_array_index (items, Item, k)) &&
+      pronoun_gender (g_array_index (items, Item, k).lower) == want)
+    return k;
+  return G_MAXUINT;
+}
+
 /* Whether the sentence of @m opens, before it, with a pronoun of gender
  * @want as its subject, perhaps after a phrase a preposition opens: "At
  * 55, he is the same age as William Hartnell": the man named is not who
@@ -1159,24 +1190,8 @@ pronoun_subject_before (DocScan *ds, const Mention *m, guint want, gboolean *sam
     if (ds->quoted[p])
       return FALSE;
   items = px_quote_items_of (ds, m->sentence, m->pos);
-  if (items->len == 0)
-    return FALSE;
-  px_quote_item_fill (ds, &g_array_index (items, Item, 0));
-  if (g_array_index (items, Item, 0).kind == IT_WORD &&
-      px_quote_item_in (items, 0, WR_NAME_PREPOSITION))
-    {
-      while (k < items->len && g_array_index (items, Item, k).kind != IT_COMMA &&
-             g_array_index (items, Item, k).kind != IT_END)
-        k++;
-      if (k >= items->len || g_array_index (items, Item, k).kind != IT_COMMA)
-        return FALSE;
-      k++;
-    }
-  if (k >= items->len)
-    return FALSE;
-  px_quote_item_fill (ds, &g_array_index (items, Item, k));
-  if (!(g_array_index (items, Item, k).kind == IT_WORD && px_quote_is_pronoun (&g_array_index (items, Item, k)) &&
-        pronoun_gender (g_array_index (items, Item, k).lower) == want))
+  k = opening_pronoun (ds, items, want);
+  if (k == G_MAXUINT)
     return FALSE;
   /* One clause: words between the pronoun and the name, and commas
    * that open no clause ("that Trump, a political outsider, could…"),
@@ -1284,6 +1299,21 @@ has_spoken (DocScan *ds, const char *full, guint32 before)
         return TRUE;
     }
   return FALSE;
+}
+
+/* Whether the words of the sentence of @m before it are at most a
+ * definite article: "The Harbour Board warned…", "Grey Line has…". */
+static gboolean
+opens_sentence_as_name (DocScan *ds, const Mention *m)
+{
+  g_autoptr(GArray) items = NULL;
+
+  if (m->after_preposition || m->pos < m->sentence)
+    return FALSE;
+  items = px_quote_items_of (ds, m->sentence, m->pos);
+  if (items->len == 0)
+    return TRUE;
+  return items->len == 1 && px_quote_item_in (items, 0, WR_DEFINITE_ARTICLE);
 }
 
 /* How many paragraphs before a quote's a person whose gender the text
@@ -2681,6 +2711,128 @@ shown_name (const NameForms *doc_forms, const NameForms *group_forms, const char
   return group_forms ? fullest_form (group_forms, name, TRUE) : name;
 }
 
+/* Whether the words of @f end with a stop, inside its marks: a
+ * sentence said, not a subheading ("“Alarming mortality rate”"). */
+static gboolean
+ends_with_stop_inside (DocScan *ds, const Found *f)
+{
+  const Span *span;
+  const char *p;
+
+  if (f->flags & (PX_QUOTE_OPEN | PX_QUOTE_MULTI))
+    return TRUE;
+  if (f->segments == NULL || f->segments->len == 0)
+    return FALSE;
+  span = &g_array_index (f->segments, Span, f->segments->len - 1);
+  for (p = ds->text + span->end; p > ds->text + span->start;)
+    {
+      gunichar c;
+
+      p = g_utf8_prev_char (p);
+      c = g_utf8_get_char (p);
+      if (c == '.' || c == '?' || c == '!' || c == 0x2026)
+        return TRUE;
+      if (!g_unichar_isspace (c) && !g_unichar_ispunct (c))
+        return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether @f is its paragraphs alone: no words before its opening mark
+ * or after its closing one. */
+static gboolean
+quote_alone (DocScan *ds, const Found *f)
+{
+  const PxParagraph *first = px_document_get_paragraph (ds->doc, f->paragraph);
+  const PxParagraph *last = px_document_get_paragraph (ds->doc, f->last_paragraph);
+  g_autoptr(GArray) before = px_quote_items_of (ds, first->start, f->mark_start);
+  g_autoptr(GArray) after = px_quote_items_of (ds, MIN (f->mark_end, last->end), last->end);
+
+  if (before->len > 0)
+    return FALSE;
+  for (guint i = 0; i < after->len; i++)
+    if (g_array_index (after, Item, i).kind != IT_END)
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the paragraph [lo, hi) opens with the name of a person
+ * @speaker stands for, as its subject ("Mr. Lee also thanked the crew"),
+ * or with a pronoun of their gender @want, perhaps after a phrase a
+ * preposition opens ("In her old age, she…"). */
+static gboolean
+opens_with_speaker (DocScan *ds, Surnames *names, guint32 lo, guint32 hi, const char *speaker,
+                    guint want)
+{
+  g_autoptr(GArray) items = px_quote_items_of (ds, lo, hi);
+
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->pos < lo)
+        continue;
+      if (m->pos >= hi || m->sentence != lo)
+        break;
+      if (opens_its_sentence (ds, m) || opens_sentence_as_name (ds, m))
+        return is_person (names, m) && g_str_equal (mention_full_name (ds, names, m), speaker);
+      break;
+    }
+  return want != 0 && opening_pronoun (ds, items, want) != G_MAXUINT;
+}
+
+/* '“…,” Ann Lee said. ¶ Lee also thanked the crew. ¶ “We could not have
+ * done it without them.”': a paragraph that is one quotation alone,
+ * with nothing said of whose it is, after one paragraph of no quote
+ * that opens with the person quoted just before as its subject (or with
+ * a pronoun of their gender, nobody else of it named since), goes on
+ * with their words: the stretch is still about them.  Unsure: nothing
+ * in the text says so. */
+static char *
+goes_on_after_narration (DocScan *ds, Surnames *names, Found *f, const Found *prev, double *certainty)
+{
+  const PxParagraph *between;
+  const Mention *them = NULL;
+  guint want;
+
+  if (prev->speaker == NULL || prev->last_paragraph + 2 != f->paragraph || !quote_alone (ds, f) ||
+      !ends_with_stop_inside (ds, f))
+    return NULL;
+  between = px_document_get_paragraph (ds->doc, f->paragraph - 1);
+  for (guint32 p = between->start; p < between->end; p++)
+    if (ds->quoted[p])
+      return NULL;
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->pos >= between->start)
+        break;
+      if (!ds->quoted[m->pos] && is_person (names, m) && g_str_equal (mention_full_name (ds, names, m), prev->speaker))
+        them = m;
+    }
+  if (them == NULL)
+    return NULL;
+  want = person_gender (ds, names, them, prev->speaker);
+  /* Nobody else of their gender named since. */
+  for (guint i = 0; i < ds->mentions->len && want; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->pos < prev->mark_end || ds->quoted[m->pos] || !is_person (names, m))
+        continue;
+      if (m->pos >= between->end)
+        break;
+      if (!g_str_equal (mention_full_name (ds, names, m), prev->speaker) &&
+          person_gender (ds, names, m, mention_full_name (ds, names, m)) == want)
+        want = 0;
+    }
+  if (!opens_with_speaker (ds, names, between->start, between->end, prev->speaker, want))
+    return NULL;
+  *certainty = RESOLVED_OPEN;
+  return g_strdup (prev->speaker);
+}
+
 void
 px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names, const NameForms *group_forms)
 {
@@ -2740,6 +2892,8 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names, const NameForms
             salient = NULL;
 
           f->speaker = resolve (ds, &names, f, salient, salient ? prev->mark_start : 0, &certainty);
+          if (f->speaker == NULL && f->kind == SPK_NONE && prev && !f->thing && !f->thing_again)
+            f->speaker = goes_on_after_narration (ds, &names, f, prev, &certainty);
           /* A headline's capitalised words run together ("Riot Deaths",
            * "Warren Jeffs Trial"): a speaker found in a headline is one
            * the article (if there is more than the headline) names

@@ -2596,6 +2596,42 @@ test_police_rank_abbreviations (void)
   quote_check ("\"Nobody was hurt,\" Det. Insp. Ada Marr told reporters.", "Nobody was hurt|Ada Marr");
 }
 
+/* A paragraph that is one quotation alone, after a paragraph of no
+ * quote that opens with the person quoted just before (or with a
+ * pronoun of their gender), goes on with their words, unsure; not after
+ * a paragraph about someone or something else, nor when it is a
+ * subheading with no stop. */
+static void
+test_quote_after_narration_of_speaker (void)
+{
+  const char *text = "\"We waited two hours,\" Ivo Marsh said.\n\nMarsh waved at the crew.\n\n"
+                     "\"They kept everyone calm.\"";
+  g_autoptr(PxDocument) doc = px_document_new (text, -1, "Test");
+  g_autoptr(GPtrArray) quotes = px_quotes_extract (doc);
+  PxQuote *q;
+
+  g_assert_cmpuint (quotes->len, ==, 2);
+  q = g_ptr_array_index (quotes, 1);
+  g_assert_cmpstr (q->speaker, ==, "Ivo Marsh");
+  g_assert_true (px_quote_speaker_is_uncertain (q->speaker, q->speaker_confidence));
+  quote_check ("\"We waited two hours for the ferry,\" Ivo Marsh said.\n\n"
+               "Marsh also waved at the crew on the pier.\n\n"
+               "\"They kept everyone calm.\"",
+               "We waited two hours for the ferry|Ivo Marsh / They kept everyone calm.|Ivo Marsh");
+  quote_check ("\"I have never seen the harbour so full,\" Mary Holt told reporters.\n\n"
+               "In her long career, she had never closed the port.\n\n"
+               "\"We will open it again on Monday.\"",
+               "I have never seen the harbour so full|Mary Holt / We will open it again on Monday.|Mary Holt");
+  quote_check ("\"The toll is too high,\" Tom Reed said.\n\n"
+               "The council met on Friday.\n\n"
+               "\"It will not change.\"",
+               "The toll is too high|Tom Reed / It will not change.|?");
+  quote_check ("\"The toll is too high,\" Tom Reed said.\n\n"
+               "Reed left before the vote.\n\n"
+               "\"Harbour tolls\"",
+               "The toll is too high|Tom Reed / Harbour tolls|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2769,5 +2805,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/short-quote-said-by-named", test_short_quote_said_by_named);
   g_test_add_func ("/quote-speakers/participle-after-attribution", test_participle_after_attribution);
   g_test_add_func ("/quote-speakers/police-rank-abbreviations", test_police_rank_abbreviations);
+  g_test_add_func ("/quote-speakers/quote-after-narration-of-speaker", test_quote_after_narration_of_speaker);
   return g_test_run ();
 }
