@@ -313,7 +313,9 @@ px_quote_set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
   if (s >= e)
     return;
   first = &g_array_index (items, Item, s);
-  if (e - s == 1 && px_quote_is_pronoun (first))
+  /* "he said"; "it said", "they said": an organisation's, or a person's
+   * the text does not say the gender of (px-quote-resolution.c). */
+  if (e - s == 1 && (px_quote_is_pronoun (first) || px_quote_has_role (first, WR_THING_PRONOUN)))
     {
       f->kind = SPK_PRONOUN;
       f->np = g_strdup (first->lower);

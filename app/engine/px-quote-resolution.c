@@ -1316,6 +1316,93 @@ opens_sentence_as_name (DocScan *ds, const Mention *m)
   return items->len == 1 && px_quote_item_in (items, 0, WR_DEFINITE_ARTICLE);
 }
 
+/* How many stops end a sentence outside quotes in [lo, hi): the ends
+ * of paragraphs and of the quotes' sentences are not counted. */
+static guint
+unquoted_ends (DocScan *ds, guint32 lo, guint32 hi)
+{
+  g_autoptr(GArray) items = px_quote_items_of (ds, lo, hi);
+  guint n = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *it = &g_array_index (items, Item, i);
+
+      if (it->kind == IT_END && !ds->quoted[it->start] && strchr (".?!", ds->text[it->start]))
+        n++;
+    }
+  return n;
+}
+
+/* Whether the name of @m may be what an "it" stands for: no place, no
+ * title, no first name or word in the text that tells a person's gender,
+ * no common word first; a lone word that opens its sentence only when
+ * the text capitalises it inside one too ("Explaining the delay, …" is
+ * no name). */
+static gboolean
+may_be_thing (DocScan *ds, Surnames *names, const Mention *m)
+{
+  const char *full = mention_full_name (ds, names, m);
+
+  if (m->titled || m->not_person || px_quote_mention_is_place (m) || !may_be_speaker (ds, full) ||
+      common_word_first (ds, full) || person_gender (ds, names, m, full) != 0)
+    return FALSE;
+  return strchr (full, ' ') || px_quote_capitalised_inside_sentence (ds, full);
+}
+
+/* "The Harbour Board warned sailors. ¶ “…,” it said": an "it" is the
+ * name that opens the last sentence outside quotes before it as its
+ * subject (in the quote's paragraph or the one before), when that may
+ * be no person (may_be_thing()); else the one quoted just before, when
+ * that may be no person either and the last sentence opens with no
+ * other name ('“…,” it said. ¶ Then it put out another statement. ¶
+ * “…,” it says').  NULL when neither is: not a guess. */
+static char *
+resolve_thing_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
+                       double *certainty)
+{
+  guint32 lo = px_document_get_paragraph (ds->doc, f->paragraph > 0 ? f->paragraph - 1 : 0)->start;
+  const Mention *subject = NULL;
+
+  for (guint i = ds->mentions->len; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+
+      if (m->pos >= f->np_pos || ds->quoted[m->pos])
+        continue;
+      if (m->pos < lo)
+        break;
+      /* The first name of the last sentence that names any. */
+      while (i > 1 && g_array_index (ds->mentions, Mention, i - 2).sentence == m->sentence)
+        m = &g_array_index (ds->mentions, Mention, --i - 1);
+      if (!ds->quoted[m->pos] && opens_sentence_as_name (ds, m) && unquoted_ends (ds, m->pos, f->np_pos) <= 1)
+        subject = m;
+      break;
+    }
+  if (subject)
+    {
+      if (!may_be_thing (ds, names, subject))
+        return NULL;
+      *certainty = RESOLVED_PRONOUN;
+      return g_strdup (mention_full_name (ds, names, subject));
+    }
+  if (salient == NULL)
+    return NULL;
+  for (guint i = ds->mentions->len; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+
+      if (m->pos < f->np_pos && g_str_equal (mention_full_name (ds, names, m), salient))
+        {
+          if (!may_be_thing (ds, names, m))
+            return NULL;
+          *certainty = RESOLVED_OPEN;
+          return g_strdup (salient);
+        }
+    }
+  return NULL;
+}
+
 /* How many paragraphs before a quote's a person whose gender the text
  * does not tell may be named to be taken for its "he" or "she". */
 #define OPEN_REACH 2
@@ -1334,7 +1421,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
   const char *open = NULL;
   char *found = NULL;
   gboolean open_opens = FALSE;
-  const Mention *subject = sentence_subject_mention (ds, names, f->np_pos);
+  const Mention *subject;
   guint32 own_sentence = pronoun_sentence (ds, f->np_pos);
   /* A person whose gender the text does not tell is taken only from the
    * quote's paragraph and the two before: further back, nothing points
@@ -1342,6 +1429,10 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
   guint32 open_from = px_document_get_paragraph (ds->doc, f->paragraph > OPEN_REACH ? f->paragraph - OPEN_REACH : 0)->start;
   g_autoptr(GHashTable) not_them = g_hash_table_new (g_str_hash, g_str_equal);
   gboolean goes_on = continues (ds, f->np_pos);
+
+  if (px_quote_in_role (WR_THING_PRONOUN, f->np))
+    return resolve_thing_pronoun (ds, names, f, salient, certainty);
+  subject = sentence_subject_mention (ds, names, f->np_pos);
 
   /* The subject of the pronoun's own sentence, if the gender fits or
    * the text does not tell it and nobody else in the sentence fits. */

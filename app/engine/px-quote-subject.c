@@ -637,7 +637,8 @@ px_quote_subject_of (Found *f, DocScan *ds, GArray *items, guint v)
     return;
   if (parenthetical_speaker (f, ds, items, v, i))
     return;
-  if (i > 0 && px_quote_is_pronoun (&g_array_index (items, Item, i - 1)))
+  if (i > 0 && (px_quote_is_pronoun (&g_array_index (items, Item, i - 1)) ||
+                px_quote_item_in (items, i - 1, WR_THING_PRONOUN)))
     {
       px_quote_set_speaker_np (f, ds, items, i - 1, i);
       return;
@@ -770,7 +771,8 @@ px_quote_may_be_in_subject (const Item *it)
     return TRUE;
   if (it->kind != IT_WORD)
     return FALSE;
-  if (it->cap || px_quote_is_pronoun (it) || px_quote_is_adverb (it) || it->possessive)
+  if (it->cap || px_quote_is_pronoun (it) || px_quote_has_role (it, WR_THING_PRONOUN) ||
+      px_quote_is_adverb (it) || it->possessive)
     return TRUE;
   /* Function words a subject before a speech verb may hold: "a
    * spokesman for the campaign". */

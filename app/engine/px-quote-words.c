@@ -130,6 +130,7 @@ static const char * const role_sections[] = {
   [WR_SUBORDINATOR] = "subordinators",
   [WR_PHRASAL_SPEECH_VERB] = "phrasal-speech-verbs",
   [WR_SPEECH_PHRASE] = "speech-phrases",
+  [WR_THING_PRONOUN] = "thing-pronouns",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

@@ -118,6 +118,7 @@ typedef enum {
   WR_SUBORDINATOR,            /* "after Ann Lee spoke": a clause that says nothing of the quote */
   WR_PHRASAL_SPEECH_VERB,     /* "shot back", "went on": a speech verb with its second word */
   WR_SPEECH_PHRASE,           /* "As Ann Lee put it, “…”": a phrase that says someone spoke */
+  WR_THING_PRONOUN,           /* "it said", "they said": no person of a gender */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);

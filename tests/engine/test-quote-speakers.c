@@ -2632,6 +2632,27 @@ test_quote_after_narration_of_speaker (void)
                "The toll is too high|Tom Reed / Harbour tolls|?");
 }
 
+/* "it said" is the organisation that opens the sentence before as its
+ * subject, or the one quoted just before; never a lone capitalised word
+ * that only opens a sentence, and nobody when the sentence before is
+ * about something else. */
+static void
+test_it_said_is_organisation (void)
+{
+  quote_check ("Ferries ran late.\n\nThe Harbour Safety Board warned sailors on Monday.\n\n"
+               "\"Keep clear of the old dock,\" it said in a statement.",
+               "Keep clear of the old dock|Harbour Safety Board");
+  quote_check ("Grey Line Ferries denied any fault. \"We never closed the route,\" it said.\n\n"
+               "Then it put out another statement.\n\n\"The route reopens on Friday,\" it says.",
+               "We never closed the route|Grey Line Ferries / The route reopens on Friday|Grey Line Ferries");
+  quote_check ("Ferries ran late.\n\nExplaining the delay was hard.\n\n"
+               "\"Keep clear of the old dock,\" it said.",
+               "Keep clear of the old dock|?");
+  quote_check ("The Harbour Safety Board met.\n\nThe ferries kept running all week.\n\n"
+               "\"Keep clear of the old dock,\" it said.",
+               "Keep clear of the old dock|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2806,5 +2827,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/participle-after-attribution", test_participle_after_attribution);
   g_test_add_func ("/quote-speakers/police-rank-abbreviations", test_police_rank_abbreviations);
   g_test_add_func ("/quote-speakers/quote-after-narration-of-speaker", test_quote_after_narration_of_speaker);
+  g_test_add_func ("/quote-speakers/it-said-is-organisation", test_it_said_is_organisation);
   return g_test_run ();
 }

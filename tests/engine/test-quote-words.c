@@ -114,6 +114,7 @@ static const struct {
   { "subordinators", WR_SUBORDINATOR },
   { "phrasal-speech-verbs", WR_PHRASAL_SPEECH_VERB },
   { "speech-phrases", WR_SPEECH_PHRASE },
+  { "thing-pronouns", WR_THING_PRONOUN },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
