@@ -318,6 +318,15 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
             it.acronym = !g_ascii_islower (s[1]);
           else
             it.acronym = it.cap && n >= 2 && !g_unichar_islower (g_utf8_get_char (g_utf8_next_char (s)));
+          /* "O'Brien", "D’Amato": a name with an apostrophe after its
+           * first letter, read as capitals no more than "Obrien". */
+          if (it.acronym && n >= 4)
+            {
+              const char *after = s[1] == '\'' ? s + 2 : is_right_single_quote (s + 1) ? s + 4 : NULL;
+
+              if (after && after < s + n - 1 && g_ascii_isupper (after[0]) && g_ascii_islower (after[1]))
+                it.acronym = FALSE;
+            }
           if (!lazy || it.cap)
             px_quote_item_fill (ds, &it);
         }

@@ -14,6 +14,20 @@
 #include "px-quotes.h"
 #include "quote-summary.h"
 
+/* A surname with an apostrophe after its first letter ("O'Brien",
+ * "D’Amato") is a name like any other, not capitals of an acronym: the
+ * surname alone later is the person named in full before. */
+static void
+test_apostrophe_surname (void)
+{
+  quote_check ("\"The pier was always full,\" said Nora O'Dwyer, who ran the kiosk.\n\n"
+               "\"I sold tea to every skipper,\" O'Dwyer said.",
+               "The pier was always full|Nora O'Dwyer / I sold tea to every skipper|Nora O'Dwyer");
+  quote_check ("\"The tide came in fast,\" said Ivo D\u2019Arcy, a boatman.\n\n"
+               "\"We lost two nets,\" said D\u2019Arcy.",
+               "The tide came in fast|Ivo D\u2019Arcy / We lost two nets|Ivo D\u2019Arcy");
+}
+
 /* "said of X": X is who it was said about, never the speaker. */
 static void
 test_said_of (void)
@@ -2657,6 +2671,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/quote-speakers/apostrophe-surname", test_apostrophe_surname);
   g_test_add_func ("/quote-speakers/said-of", test_said_of);
   g_test_add_func ("/quote-speakers/names-not-persons", test_names_not_persons);
   g_test_add_func ("/quote-speakers/appositive-role", test_appositive_role);
