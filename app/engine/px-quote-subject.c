@@ -775,8 +775,10 @@ px_quote_may_be_in_subject (const Item *it)
       px_quote_is_adverb (it) || it->possessive)
     return TRUE;
   /* Function words a subject before a speech verb may hold: "a
-   * spokesman for the campaign". */
-  if (px_quote_has_role (it, WR_SUBJECT_WORD))
+   * spokesman for the campaign", and "one" or "another" as "a" ('“…,”
+   * one passenger said': someone unnamed, not the person the sentence
+   * before names). */
+  if (px_quote_has_role (it, WR_SUBJECT_WORD) || px_quote_has_role (it, WR_UNNAMED_DETERMINER))
     return TRUE;
   /* A lower-case noun ("press", "worker"), not a verb or a conjunction. */
   return !(it->classes & (WC_FUNCTION | WC_SPEECH_VERB | WC_STOP));

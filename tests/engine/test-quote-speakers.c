@@ -28,6 +28,19 @@ test_apostrophe_surname (void)
                "The tide came in fast|Ivo D\u2019Arcy / We lost two nets|Ivo D\u2019Arcy");
 }
 
+/* '“…,” one passenger said': "one" and "another" open someone unnamed
+ * before the verb as "a" does, not the person the sentence before
+ * names; and a subject may hold "for one" ("Ann Lee, for one, called
+ * it"). */
+static void
+test_one_before_verb_is_unnamed (void)
+{
+  quote_check ("Lena Holt wrote about the port. \"Keep the ferry running,\" one passenger said.",
+               "Keep the ferry running|?");
+  quote_check ("Lena Holt wrote about the port. \"Keep the ferry running,\" another skipper said.",
+               "Keep the ferry running|?");
+}
+
 /* "said of X": X is who it was said about, never the speaker. */
 static void
 test_said_of (void)
@@ -2672,6 +2685,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/quote-speakers/apostrophe-surname", test_apostrophe_surname);
+  g_test_add_func ("/quote-speakers/one-before-verb-is-unnamed", test_one_before_verb_is_unnamed);
   g_test_add_func ("/quote-speakers/said-of", test_said_of);
   g_test_add_func ("/quote-speakers/names-not-persons", test_names_not_persons);
   g_test_add_func ("/quote-speakers/appositive-role", test_appositive_role);
