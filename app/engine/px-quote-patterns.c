@@ -408,6 +408,21 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
     }
   if (i >= n)
     return FALSE;
+  /* '“…,” they said': read on as before, which gives nobody or the
+   * people quoted before; the organisation "they" may stand for is
+   * sought only when that gives nobody (px-quote-resolution.c). */
+  if (px_quote_item_in (items, i, WR_GROUP_PRONOUN))
+    {
+      guint j = i + 1;
+
+      while (j < n && px_quote_is_adverb (&g_array_index (items, Item, j)))
+        j++;
+      if (j < n && px_quote_is_verb_at (ds, items, j))
+        {
+          f->they = TRUE;
+          f->they_pos = g_array_index (items, Item, i).start;
+        }
+    }
   if (px_quote_phrase_at (items, i, WR_ACCORDING_TO))
     {
       px_quote_object_np (f, ds, items, i + px_quote_phrase_at (items, i, WR_ACCORDING_TO) - 1, n);

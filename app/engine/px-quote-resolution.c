@@ -1350,16 +1350,47 @@ may_be_thing (DocScan *ds, Surnames *names, const Mention *m)
   return strchr (full, ' ') || px_quote_capitalised_inside_sentence (ds, full);
 }
 
+/* Whether the name of mention @i is joined to the next name of its
+ * sentence by a conjunction, with only names between: "Ann Lee and Ivo
+ * Marsh", "Ann Lee, Ivo Marsh and Tom Berg" are several. */
+static gboolean
+joined_to_name (DocScan *ds, guint i)
+{
+  const Mention *m = &g_array_index (ds->mentions, Mention, i);
+  const Mention *next;
+  g_autoptr(GArray) items = NULL;
+  gboolean joined = FALSE;
+
+  if (i + 1 >= ds->mentions->len)
+    return FALSE;
+  next = &g_array_index (ds->mentions, Mention, i + 1);
+  if (next->sentence != m->sentence)
+    return FALSE;
+  items = px_quote_items_of (ds, m->pos, next->pos);
+  for (guint k = 0; k < items->len; k++)
+    {
+      const Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind == IT_WORD && px_quote_item_in (items, k, WR_CONJUNCTION))
+        joined = TRUE;
+      else if (!(it->kind == IT_COMMA || (it->kind == IT_WORD && it->cap)))
+        return FALSE;
+    }
+  return joined;
+}
+
 /* "The Harbour Board warned sailors. ¶ “…,” it said": an "it" is the
  * name that opens the last sentence outside quotes before it as its
  * subject (in the quote's paragraph or the one before), when that may
  * be no person (may_be_thing()); else the one quoted just before, when
  * that may be no person either and the last sentence opens with no
  * other name ('“…,” it said. ¶ Then it put out another statement. ¶
- * “…,” it says').  NULL when neither is: not a guess. */
+ * “…,” it says').  NULL when neither is: not a guess.  @pos is the
+ * pronoun's: "it", or the "they" that has no other speaker; for
+ * "they", no name joined to another ("Ivo Marsh and Tom Berg met…"). */
 static char *
-resolve_thing_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
-                       double *certainty)
+resolve_thing_pronoun (DocScan *ds, Surnames *names, Found *f, guint32 pos, gboolean group,
+                       const char *salient, double *certainty)
 {
   guint32 lo = px_document_get_paragraph (ds->doc, f->paragraph > 0 ? f->paragraph - 1 : 0)->start;
   const Mention *subject = NULL;
@@ -1368,15 +1399,19 @@ resolve_thing_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salie
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
 
-      if (m->pos >= f->np_pos || ds->quoted[m->pos])
+      if (m->pos >= pos || ds->quoted[m->pos])
         continue;
       if (m->pos < lo)
         break;
       /* The first name of the last sentence that names any. */
       while (i > 1 && g_array_index (ds->mentions, Mention, i - 2).sentence == m->sentence)
         m = &g_array_index (ds->mentions, Mention, --i - 1);
-      if (!ds->quoted[m->pos] && opens_sentence_as_name (ds, m) && unquoted_ends (ds, m->pos, f->np_pos) <= 1)
-        subject = m;
+      if (!ds->quoted[m->pos] && opens_sentence_as_name (ds, m) && unquoted_ends (ds, m->pos, pos) <= 1)
+        {
+          if (group && joined_to_name (ds, i - 1))
+            return NULL;
+          subject = m;
+        }
       break;
     }
   if (subject)
@@ -1392,7 +1427,7 @@ resolve_thing_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salie
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
 
-      if (m->pos < f->np_pos && g_str_equal (mention_full_name (ds, names, m), salient))
+      if (m->pos < pos && g_str_equal (mention_full_name (ds, names, m), salient))
         {
           if (!may_be_thing (ds, names, m))
             return NULL;
@@ -1431,7 +1466,7 @@ resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
   gboolean goes_on = continues (ds, f->np_pos);
 
   if (px_quote_in_role (WR_THING_PRONOUN, f->np))
-    return resolve_thing_pronoun (ds, names, f, salient, certainty);
+    return resolve_thing_pronoun (ds, names, f, f->np_pos, FALSE, salient, certainty);
   subject = sentence_subject_mention (ds, names, f->np_pos);
 
   /* The subject of the pronoun's own sentence, if the gender fits or
@@ -2985,6 +3020,11 @@ px_quote_resolve_speakers (DocScan *ds, GHashTable *group_names, const NameForms
           f->speaker = resolve (ds, &names, f, salient, salient ? prev->mark_start : 0, &certainty);
           if (f->speaker == NULL && f->kind == SPK_NONE && prev && !f->thing && !f->thing_again)
             f->speaker = goes_on_after_narration (ds, &names, f, prev, &certainty);
+          /* '“…,” they said' with nobody found by the ways above: the
+           * organisation it may stand for, as "it" does. */
+          if (f->speaker == NULL && f->they && (f->kind == SPK_NONE || f->kind == SPK_INHERIT) &&
+              !f->thing && !f->thing_again)
+            f->speaker = resolve_thing_pronoun (ds, &names, f, f->they_pos, TRUE, salient, &certainty);
           /* A headline's capitalised words run together ("Riot Deaths",
            * "Warren Jeffs Trial"): a speaker found in a headline is one
            * the article (if there is more than the headline) names

@@ -131,6 +131,7 @@ static const char * const role_sections[] = {
   [WR_PHRASAL_SPEECH_VERB] = "phrasal-speech-verbs",
   [WR_SPEECH_PHRASE] = "speech-phrases",
   [WR_THING_PRONOUN] = "thing-pronouns",
+  [WR_GROUP_PRONOUN] = "group-pronouns",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

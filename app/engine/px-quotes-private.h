@@ -119,6 +119,7 @@ typedef enum {
   WR_PHRASAL_SPEECH_VERB,     /* "shot back", "went on": a speech verb with its second word */
   WR_SPEECH_PHRASE,           /* "As Ann Lee put it, “…”": a phrase that says someone spoke */
   WR_THING_PRONOUN,           /* "it said", "they said": no person of a gender */
+  WR_GROUP_PRONOUN,           /* "they said": people, or an organisation */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);
@@ -166,6 +167,10 @@ typedef struct {
                          * thing ("the episode “The Fires of Tarn”",
                          * "what's called “harbour surge”"): nobody's
                          * words, no speaker */
+  gboolean they;        /* "“…,” they said": its subject is "they", at
+                         * @they_pos; an organisation's words when
+                         * nothing else gives a speaker */
+  guint32 they_pos;
   gboolean thing_again; /* the words of a title the article gives
                          * elsewhere (“Red Tide” opens in May): no
                          * speaker either */

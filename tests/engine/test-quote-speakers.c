@@ -2680,6 +2680,23 @@ test_it_said_is_organisation (void)
                "Keep clear of the old dock|?");
 }
 
+/* '“…,” they said' with nobody else for a speaker is the organisation
+ * "it" would be; never people named together, and the speaker quoted
+ * before goes on as it did. */
+static void
+test_they_said_is_organisation (void)
+{
+  quote_check ("Ferries ran late.\n\nNorthgate Vinyl Records said on Friday that the tour was off.\n\n"
+               "\"We are looking for new dates,\" they said in a statement.",
+               "We are looking for new dates|Northgate Vinyl Records");
+  quote_check ("Ferries ran late.\n\nAnn Lee and Ivo Marsh met the press on Friday.\n\n"
+               "\"We are looking for new dates,\" they said.",
+               "We are looking for new dates|?");
+  quote_check ("Ferries ran late.\n\nIvo Marsh and Tom Berg met the press on Friday.\n\n"
+               "\"We are looking for new dates,\" they said.",
+               "We are looking for new dates|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2857,5 +2874,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/police-rank-abbreviations", test_police_rank_abbreviations);
   g_test_add_func ("/quote-speakers/quote-after-narration-of-speaker", test_quote_after_narration_of_speaker);
   g_test_add_func ("/quote-speakers/it-said-is-organisation", test_it_said_is_organisation);
+  g_test_add_func ("/quote-speakers/they-said-is-organisation", test_they_said_is_organisation);
   return g_test_run ();
 }

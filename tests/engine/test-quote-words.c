@@ -115,6 +115,7 @@ static const struct {
   { "phrasal-speech-verbs", WR_PHRASAL_SPEECH_VERB },
   { "speech-phrases", WR_SPEECH_PHRASE },
   { "thing-pronouns", WR_THING_PRONOUN },
+  { "group-pronouns", WR_GROUP_PRONOUN },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
