@@ -969,6 +969,51 @@ reports_sentence_at (DocScan *ds, GArray *items, guint t, guint v, guint n)
          !px_quote_in_relative_clause (items, t, v) && !in_subordinate_clause (items, t, v, n);
 }
 
+/* At most how many words stand between a speech verb and the name that
+ * opens what it reports ('said that Gov. Ivo Marsh'): no comma, no
+ * other verb, no "after" or "when" (a clause of its own: 'tweeted after
+ * Ivo Marsh argued'). */
+#define MAX_WORDS_TO_REPORTED_SUBJECT 6
+
+/* 'Ann Lee said Ivo Marsh had called it “…”', 'Ann Lee said that Ivo
+ * Marsh urged them to be “…”': the name @f found as the subject of the
+ * speech verb items[v] opens what an earlier speech verb of someone else
+ * reports, and the text leaves it open whose words the quote is, the
+ * name's or the reporter's.  The name stays, marked unsure. */
+static void
+reported_by_another (Found *f, DocScan *ds, GArray *items, guint v)
+{
+  Found outer = { .pattern = PATTERN_NEARBY };
+  guint i = 0, k;
+
+  if (f->kind != SPK_NAME || f->np == NULL)
+    return;
+  while (i < v && g_array_index (items, Item, i).start < f->np_pos)
+    i++;
+  if (i >= v || g_array_index (items, Item, i).start != f->np_pos)
+    return;
+  for (k = i; k > 0 && i - k < MAX_WORDS_TO_REPORTED_SUBJECT; k--)
+    {
+      const Item *it = &g_array_index (items, Item, k - 1);
+
+      if (it->kind != IT_WORD || px_quote_is_verb (it) || px_quote_has_role (it, WR_SUBORDINATOR))
+        break;
+    }
+  /* A speech verb in a clause of its own ('Ann Lee acknowledged that
+   * she erred when she claimed that Ivo Marsh had called…') reports
+   * the name's clause all the same. */
+  if (k == 0 || !px_quote_is_verb (&g_array_index (items, Item, k - 1)) ||
+      px_quote_used_as_noun (ds, items, k - 1) || px_quote_is_passive (items, k - 1) ||
+      (g_array_index (items, Item, k - 1).classes & WC_NAMING_VERB))
+    return;
+  px_quote_subject_of (&outer, ds, items, k - 1);
+  if ((outer.kind == SPK_NAME || outer.kind == SPK_PRONOUN || outer.kind == SPK_ROLE) &&
+      outer.np != NULL && outer.np_pos < g_array_index (items, Item, k - 1).start &&
+      !strstr (outer.np, f->np) && !strstr (f->np, outer.np))
+    f->pattern = MIN (f->pattern, PATTERN_SUBJECT);
+  g_free (outer.np);
+}
+
 gboolean
 px_quote_attribute_before (Found *f, DocScan *ds, GArray *items)
 {
@@ -1279,5 +1324,7 @@ px_quote_attribute_before (Found *f, DocScan *ds, GArray *items)
       px_quote_sentence_subject (f, ds, items, v);
       f->pattern = PATTERN_SUBJECT;
     }
+  else if (f->np_pos < g_array_index (items, Item, v).start)
+    reported_by_another (f, ds, items, v);
   return f->kind != SPK_NONE;
 }

@@ -2019,6 +2019,27 @@ test_government_speaks (void)
                "the ferries always run late.|Ada Marr");
 }
 
+/* A name whose speech verb stands in what another person's speech verb
+ * reports ('Ann Lee said Ivo Marsh had called them “…”') may have said
+ * the quote or be what the reporter put in her own words: the name,
+ * marked unsure.  Not when the same person reports her own words, nor
+ * when the name's clause stands on its own after "after". */
+static void
+test_reported_speaker_unsure (void)
+{
+  sure_check ("Senator Ada Marr said Governor Ivo Pell urged lawmakers to stay "
+              "\"patient about the money.\"", 0, "Ivo Pell", FALSE);
+  sure_check ("Mr. Tom Reed said Mr. Carl Hunt had told him \"the pier deal was dead.\"",
+              0, "Carl Hunt", FALSE);
+  sure_check ("Mayor Lena Vogt admitted that she erred when she claimed that Judge Omar "
+              "Quist had described the deal as \"a mess of their own making.\"",
+              0, "Omar Quist", FALSE);
+  sure_check ("Governor Ivo Pell said the pier deal was \"a mess of their own making.\"",
+              0, "Ivo Pell", TRUE);
+  sure_check ("The mayor spoke on Monday, hours after Governor Ivo Pell said the pier deal was "
+              "\"a mess of their own making.\"", 0, "Ivo Pell", TRUE);
+}
+
 /* A surname the text writes with a title elsewhere ("Mr. Marsh") is a
  * person's, though no full name goes with it: sure as the subject of a
  * speech verb.  A lone capitalised word nothing else shows a person
@@ -2836,6 +2857,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/salient-named-by-role", test_salient_named_by_role);
   g_test_add_func ("/quote-speakers/country-is-no-person", test_country_is_no_person);
   g_test_add_func ("/quote-speakers/government-speaks", test_government_speaks);
+  g_test_add_func ("/quote-speakers/reported-speaker-unsure", test_reported_speaker_unsure);
   g_test_add_func ("/quote-speakers/titled-surname-is-sure", test_titled_surname_is_sure);
   g_test_add_func ("/quote-speakers/owner-of-role-not-subject", test_owner_of_role_not_subject);
   g_test_add_func ("/quote-speakers/subject-with-appositive", test_subject_with_appositive);
