@@ -44,6 +44,12 @@
  * was wrong though sure, or marked "?" (right or wrong), with its
  * confidence and the words around it.
  *
+ * --list prints the lines of the split or articles given.  The labelled
+ * events' own lines are printed only for the sets BENCH_LIST_SETS names
+ * (commas between, "own" for the set without a name, "all" for every
+ * one): the newest batches stay unread until the session after the one
+ * that labelled them, and a plain --list must not show them.
+ *
  * And what the analysis costs: processor milliseconds per article, and
  * the share of a comparison of the sample event that finding the quotes
  * takes.  Both sides of that share are processor time of all threads:
@@ -87,6 +93,21 @@ typedef struct {
 } Score;
 
 static gboolean list;
+
+/* Whether --list prints the per-quotation lines of the labelled set
+ * @set (see BENCH_LIST_SETS above). */
+static gboolean
+set_listed (const char *set)
+{
+  const char *want = g_getenv ("BENCH_LIST_SETS");
+  g_auto(GStrv) sets = NULL;
+
+  if (!list || want == NULL)
+    return FALSE;
+  sets = g_strsplit (want, ",", -1);
+  return g_strv_contains ((const char * const *) sets, "all")
+         || g_strv_contains ((const char * const *) sets, *set ? set : "own");
+}
 
 /* Processor time of the whole process, every thread, in milliseconds. */
 static double
@@ -1039,6 +1060,7 @@ own_set (const char *labels, Score *scores)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_path_get_dirname (labels);
   JsonArray *events;
+  gboolean listing;
 
   if (!json_parser_load_from_file (parser, labels, &error))
     g_error ("%s", error->message);
@@ -1122,8 +1144,13 @@ own_set (const char *labels, Score *scores)
       predicted = px_quotes_group ((PxDocument **) docs->pdata, n_docs);
       into->ms += cpu_ms () - t0;
       into->articles += n_docs;
+      /* score() prints per-quotation lines when list is set: only for
+       * the sets asked for. */
+      listing = list;
+      list = set_listed (set);
       score (into, predicted, gold, sources, named, n_docs, json_object_get_string_member (event, "name"),
              texts);
+      list = listing;
       for (guint d = 0; d < n_docs; d++)
         {
           g_array_unref (gold[d]);
