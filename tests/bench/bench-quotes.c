@@ -1021,8 +1021,9 @@ polnear (const char *dir, Score *sc)
  * "politics2"), a fifth batch of ECB+ articles and pages
  * ("politics3"), a sixth batch of pages ("web3"), a seventh batch of
  * political and public-affairs pages ("politics4"), an eighth batch
- * of pages and ECB+ articles ("web4"), a ninth batch of pages ("web5")
- * and a tenth of ECB+ articles and pages ("news5"). */
+ * of pages and ECB+ articles ("web4"), a ninth batch of pages ("web5"),
+ * a tenth of ECB+ articles and pages ("news5"), an eleventh of pages
+ * ("web6") and a twelfth of ECB+ articles ("news6"). */
 static const struct {
   const char *set;
   const char *title;
@@ -1049,6 +1050,10 @@ static const struct {
             "pages of 24 outlets, grouped per event)" },
   { "news5", "labelled news, tenth batch (tests/data/quotes, set \"news5\": "
              "ECB+ and pages, grouped per event)" },
+  { "web6", "labelled web news, eleventh batch (tests/data/quotes, set \"web6\": "
+            "pages of 15 outlets, grouped per event)" },
+  { "news6", "labelled news, twelfth batch (tests/data/quotes, set \"news6\": "
+             "ECB+, grouped per event)" },
 };
 
 /* Each event is scored into the Score of its set in @scores (indexed as

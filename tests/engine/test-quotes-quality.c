@@ -86,6 +86,13 @@ static Batch batches[] = {
   /* A tenth batch, ECB+ and pages, labelled at the start of session 21
    * (first run: found 0.966, speakers P 0.876, pairs 0.657). */
   { "news5", 165, 0.94, 0.85, 0.62 },
+  /* An eleventh batch, pages of fifteen outlets, labelled at the start
+   * of session 22 (first run: found 0.916, speakers P 0.763, pairs
+   * 0.333). */
+  { "web6", 160, 0.91, 0.74, 0.30 },
+  /* A twelfth batch, four ECB+ events, labelled at the start of session
+   * 22 (first run: found 0.941, speakers P 0.879, pairs 0.462). */
+  { "news6", 165, 0.93, 0.86, 0.42 },
 };
 
 /* How much of a quote a line of the verbose output shows: characters,
