@@ -1023,7 +1023,8 @@ polnear (const char *dir, Score *sc)
  * political and public-affairs pages ("politics4"), an eighth batch
  * of pages and ECB+ articles ("web4"), a ninth batch of pages ("web5"),
  * a tenth of ECB+ articles and pages ("news5"), an eleventh of pages
- * ("web6") and a twelfth of ECB+ articles ("news6"). */
+ * ("web6"), and a twelfth and a thirteenth of ECB+ articles ("news6",
+ * "news7"). */
 static const struct {
   const char *set;
   const char *title;
@@ -1053,6 +1054,8 @@ static const struct {
   { "web6", "labelled web news, eleventh batch (tests/data/quotes, set \"web6\": "
             "pages of 15 outlets, grouped per event)" },
   { "news6", "labelled news, twelfth batch (tests/data/quotes, set \"news6\": "
+             "ECB+, grouped per event)" },
+  { "news7", "labelled news, thirteenth batch (tests/data/quotes, set \"news7\": "
              "ECB+, grouped per event)" },
 };
 
