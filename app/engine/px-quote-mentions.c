@@ -114,6 +114,44 @@ item_before (DocScan *ds, GArray *items, guint i)
   return before;
 }
 
+/* "…," Will Moy, head of the group, told the BBC: a word of the stop
+ * lists that is a given name too ("Will", "May", "June"), written with a
+ * capital inside a sentence right before a name word that a comma, a
+ * speech verb or the sentence's end follows, is that name's first name,
+ * not the verb or the month.  At a sentence's start ("Will Moy's group
+ * act?") and in title case ("Trump Will Not Say") it stays a stop word. */
+static void
+stop_word_given_names (DocScan *ds, GArray *items)
+{
+  for (guint i = 0; i + 2 < items->len; i++)
+    {
+      Item *it = &g_array_index (items, Item, i);
+      const Item *prev = i > 0 ? &g_array_index (items, Item, i - 1) : NULL;
+      Item *next = &g_array_index (items, Item, i + 1);
+      Item *after = &g_array_index (items, Item, i + 2);
+      guint32 p;
+
+      if (it->kind != IT_WORD || !it->cap || next->kind != IT_WORD || !next->cap ||
+          (prev && prev->kind == IT_WORD && prev->cap))
+        continue;
+      /* Inside a sentence by the text: the items leave quotes out, so
+       * '“…,” Will Moy' has no item before "Will". */
+      for (p = it->start; p > 0 && ds->text[p - 1] == ' '; p--)
+        ;
+      if (p == 0 || strchr ("\n.!?:", ds->text[p - 1]))
+        continue;
+      px_quote_item_fill (ds, it);
+      if (!(it->classes & WC_STOP) || !(it->classes & (WC_MALE | WC_FEMALE)))
+        continue;
+      px_quote_item_fill (ds, next);
+      px_quote_item_fill (ds, after);
+      if (!px_quote_is_name_word (next) || (next->classes & (WC_MALE | WC_FEMALE)) ||
+          !(after->kind == IT_COMMA || after->kind == IT_END || px_quote_is_verb (after)))
+        continue;
+      it->classes &= ~(WC_STOP | WC_ADVERB | WC_FUNCTION);
+    }
+}
+
 static void
 untitle_surnames (DocScan *ds, GArray *items)
 {
@@ -389,6 +427,7 @@ items_from_tokens (DocScan *ds, const PxToken *tokens, guint n_tokens, gboolean 
       g_array_index (items, Item, used++) = it;
     }
   g_array_set_size (items, used);
+  stop_word_given_names (ds, items);
   untitle_surnames (ds, items);
   if (!lazy)
     mark_phrasal_speech_verbs (items);

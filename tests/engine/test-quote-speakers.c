@@ -28,6 +28,20 @@ test_apostrophe_surname (void)
                "The tide came in fast|Ivo D\u2019Arcy / We lost two nets|Ivo D\u2019Arcy");
 }
 
+/* A given name that is a stop word too ("Will", "May") is the first
+ * name of the surname after it inside a sentence, so that the speaker
+ * is the full name, not the surname alone, marked unsure; at a
+ * sentence's start and in title case it stays the verb or the month. */
+static void
+test_stop_word_given_name (void)
+{
+  quote_check ("\"The figures were wrong,\" Will Moy, who runs the group, told reporters.\n\n"
+               "\"We wrote to them,\" said May Lin, a lawyer.",
+               "The figures were wrong|Will Moy / We wrote to them|May Lin");
+  quote_check ("Ann Lee said the plan Will Not Work. \"It is late,\" Lee said.",
+               "It is late|Ann Lee");
+}
+
 /* '“…,” one passenger said': "one" and "another" open someone unnamed
  * before the verb as "a" does, not the person the sentence before
  * names; and a subject may hold "for one" ("Ann Lee, for one, called
@@ -2798,6 +2812,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/statement-issued-before", test_statement_issued_before);
   g_test_add_func ("/quote-speakers/spokesperson-for-organisation", test_spokesperson_for_organisation);
   g_test_add_func ("/quote-speakers/form-labels", test_form_labels);
+  g_test_add_func ("/quote-speakers/stop-word-given-name", test_stop_word_given_name);
   g_test_add_func ("/quote-speakers/role-after-place-phrase", test_role_after_place_phrase);
   g_test_add_func ("/quote-speakers/name-qualifying-noun", test_name_qualifying_noun);
   g_test_add_func ("/quote-speakers/pronoun-after-new-subject", test_pronoun_after_new_subject);
