@@ -134,15 +134,20 @@ ends_sentence (DocScan *ds, Found *f)
   return c == '.' || c == '?' || c == '!';
 }
 
-/* Whether a stop ends the words of @f, inside any nested quote's marks
- * ('… what is this?’'). */
-static gboolean
-ends_with_stop (DocScan *ds, Found *f)
+/* Whether a stop ends the words of @f, inside its marks and any nested
+ * quote's ('… what is this?’'): a sentence said, not a subheading
+ * ("“Alarming mortality rate”").  Only closing marks and brackets may
+ * follow the stop.  A quote left open or running over several
+ * paragraphs says sentences. */
+gboolean
+px_quote_ends_with_stop (DocScan *ds, const Found *f)
 {
   const Span *s;
   const char *p;
 
-  if (f->segments->len == 0)
+  if (f->flags & (PX_QUOTE_OPEN | PX_QUOTE_MULTI))
+    return TRUE;
+  if (f->segments == NULL || f->segments->len == 0)
     return FALSE;
   s = &g_array_index (f->segments, Span, f->segments->len - 1);
   p = ds->text + s->end;
@@ -614,7 +619,7 @@ px_quote_attribute (DocScan *ds)
          * unless it reads as a subheading: no stop ends it ('“…
          * prevent the evacuation of the civilians”'). */
         gboolean subheading = para_start && after->len == 0 && hi == last->end &&
-                              !(f->flags & (PX_QUOTE_OPEN | PX_QUOTE_MULTI)) && !ends_with_stop (ds, f);
+                              !px_quote_ends_with_stop (ds, f);
 
         if (f->kind == SPK_NONE && prev &&
             (prev->last_paragraph == f->paragraph ||

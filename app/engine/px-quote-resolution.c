@@ -2837,33 +2837,6 @@ shown_name (const NameForms *doc_forms, const NameForms *group_forms, const char
   return group_forms ? fullest_form (group_forms, name, TRUE) : name;
 }
 
-/* Whether the words of @f end with a stop, inside its marks: a
- * sentence said, not a subheading ("“Alarming mortality rate”"). */
-static gboolean
-ends_with_stop_inside (DocScan *ds, const Found *f)
-{
-  const Span *span;
-  const char *p;
-
-  if (f->flags & (PX_QUOTE_OPEN | PX_QUOTE_MULTI))
-    return TRUE;
-  if (f->segments == NULL || f->segments->len == 0)
-    return FALSE;
-  span = &g_array_index (f->segments, Span, f->segments->len - 1);
-  for (p = ds->text + span->end; p > ds->text + span->start;)
-    {
-      gunichar c;
-
-      p = g_utf8_prev_char (p);
-      c = g_utf8_get_char (p);
-      if (c == '.' || c == '?' || c == '!' || c == 0x2026)
-        return TRUE;
-      if (!g_unichar_isspace (c) && !g_unichar_ispunct (c))
-        return FALSE;
-    }
-  return FALSE;
-}
-
 /* Whether @f is its paragraphs alone: no words before its opening mark
  * or after its closing one. */
 static gboolean
@@ -2922,7 +2895,7 @@ goes_on_after_narration (DocScan *ds, Surnames *names, Found *f, const Found *pr
   guint want;
 
   if (prev->speaker == NULL || prev->last_paragraph + 2 != f->paragraph || !quote_alone (ds, f) ||
-      !ends_with_stop_inside (ds, f))
+      !px_quote_ends_with_stop (ds, f))
     return NULL;
   between = px_document_get_paragraph (ds->doc, f->paragraph - 1);
   for (guint32 p = between->start; p < between->end; p++)

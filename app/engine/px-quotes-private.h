@@ -555,6 +555,8 @@ gboolean     px_quote_attribute_before (Found      *f,
 void         px_quote_attribute        (DocScan    *ds);
 const char  *px_quote_before_close     (DocScan    *ds,
                                         Found      *f);
+gboolean     px_quote_ends_with_stop   (DocScan    *ds,
+                                        const Found *f);
 
 /* px-quote-resolution.c: the full name behind each speaker. */
 NameForms   *px_quote_name_forms_new   (void);
