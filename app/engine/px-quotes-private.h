@@ -558,24 +558,167 @@ const char  *px_quote_before_close     (DocScan    *ds,
 gboolean     px_quote_ends_with_stop   (DocScan    *ds,
                                         const Found *f);
 
-/* px-quote-resolution.c: the full name behind each speaker. */
+/* How surely a speaker resolved one way is the one meant: a full name as
+ * written, a surname the article or the group gives a full name for, a
+ * pronoun or a role resolved to the last person named, and a lone
+ * capitalised word nothing else names (a place as often as a person). */
+#define RESOLVED_FULL     1.0
+#define RESOLVED_SURNAME  0.95
+#define RESOLVED_ROLE     0.8
+#define RESOLVED_SALIENT  0.9    /* the person quoted just before, gender fits */
+#define RESOLVED_PRONOUN  0.8    /* the nearest person whose gender fits */
+#define RESOLVED_LONE     0.6
+#define RESOLVED_OPEN     0.6    /* a person whose gender the text does not tell */
+/* The share of its certainty a speaker keeps when a quote inherits it. */
+#define INHERITED         0.9
+
+/* The names of one document, asked while its speakers are resolved. */
+typedef struct {
+  GHashTable *doc;      /* surname index of the document's mentions */
+  GHashTable *group;    /* and of the group's, or NULL */
+  const char **mention_full;  /* px_quote_full_name() of each mention, once asked */
+  GHashTable *genders;  /* full name -> what the text tells of their gender,
+                         * see text_gender(); worked out when first asked */
+  GHashTable *titled;   /* one-word names the document writes with a title
+                         * ("Prince Andrew", "Dr. Oz"): persons, though no
+                         * full name goes with them */
+  GHashTable *first_names;  /* first names the text names people by alone
+                             * ("Andrew doesn't remember…"), see lone_first_names() */
+  GHashTable *title_names;  /* first name -> its title and it ("Prince
+                             * Andrew"), see titled_first_names() */
+} Surnames;
+
+/* px-quote-names.c: the full name behind a name, and who is a person. */
 NameForms   *px_quote_name_forms_new   (void);
 void         px_quote_name_forms_free  (NameForms  *forms);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (NameForms, px_quote_name_forms_free)
-/* Those of @ds (see px-quote-resolution.c), worked out once and kept in
+/* Those of @ds (see px-quote-names.c), worked out once and kept in
  * the scan: both grouping and resolution read them. */
 const NameForms *px_quote_name_forms   (DocScan    *ds);
 /* Adds to @into the names of @from it lacks, in @from's order. */
 void         px_quote_name_forms_merge (NameForms  *into,
                                         const NameForms *from);
+/* The one name to show for the person @name: the fullest form of it
+ * @doc_forms give, or @group_forms when that lacks a given name. */
+const char  *px_quote_shown_name       (const NameForms *doc_forms,
+                                        const NameForms *group_forms,
+                                        const char *name);
+GHashTable  *px_quote_surname_index    (GArray     *mentions);
+const char  *px_quote_last_word        (const char *name);
+/* Fills @names for @ds, @group_names the surname index of the group's
+ * mentions or NULL; px_quote_surnames_clear() frees what it holds. */
+void         px_quote_surnames_init    (DocScan    *ds,
+                                        Surnames   *names,
+                                        GHashTable *group_names);
+void         px_quote_surnames_clear   (Surnames   *names);
+/* The full name of the surname (or other one-word name) @name written
+ * at @pos, or @name when the text gives none. */
+const char  *px_quote_full_name        (DocScan    *ds,
+                                        Surnames   *names,
+                                        const char *name,
+                                        guint32     pos);
+/* px_quote_full_name() of the mention @m, kept once asked. */
+const char  *px_quote_mention_full_name (DocScan    *ds,
+                                         Surnames   *names,
+                                         const Mention *m);
+/* Whether @m names someone "he" or "she" can be. */
+gboolean     px_quote_is_person        (Surnames   *names,
+                                        const Mention *m);
+/* Whether the text shows @m, named @full, to be a person (a title, a
+ * subject of a sentence, a surname named again, a quote's speaker). */
+gboolean     px_quote_shown_to_be_person (DocScan    *ds,
+                                          const Mention *m,
+                                          const char *full);
+/* Whether @name is a name a speaker can have: no place, no crowd, no
+ * lone word the text also writes in lower case. */
+gboolean     px_quote_may_be_speaker   (DocScan    *ds,
+                                        const char *name);
+/* Whether the first word of @full, not a title, is one the text also
+ * writes in lower case ("Outside Carrier"). */
+gboolean     px_quote_common_word_first (DocScan    *ds,
+                                         const char *full);
+/* Whether @m opens its sentence (after its titles), its subject. */
+gboolean     px_quote_opens_its_sentence (DocScan    *ds,
+                                          const Mention *m);
+/* Whether a speech verb (with @issuing, a verb that puts out a
+ * statement) follows the name of @m: "Lee later told". */
+gboolean     px_quote_speaks           (DocScan    *ds,
+                                        const Mention *m,
+                                        gboolean    issuing);
+/* Where the name of @m ends in the text, or NULL when it is not written
+ * there as named. */
+const char  *px_quote_name_end         (DocScan    *ds,
+                                        const Mention *m);
+/* Past the possessive ending at @p ("'s", "’"), or @p. */
+const char  *px_quote_past_possessive  (const char *p);
+/* The space before the first word of @role in @s between spaces (" of "),
+ * or NULL; @len, if set, the length of that word with both spaces. */
+const char  *px_quote_role_word_between_spaces (const char *s,
+                                                WordRole    role,
+                                                gsize      *len);
 
+/* px-quote-gender.c: the gender of the people the text names. */
+/* The gender the title of the mention at @pos tells ("Mrs. Clinton"), or 0. */
+guint        px_quote_title_gender_at  (DocScan    *ds,
+                                        guint32     pos);
+/* WC_MALE, WC_FEMALE, or 0 when they do not tell: what the titles of @m
+ * or the first name of @full tell. */
+guint        px_quote_gender_of        (const Mention *m,
+                                        const char *full);
+/* WC_MALE, WC_FEMALE, or 0: what the title, the first name or else the
+ * rest of the text tells of @m, named @full. */
+guint        px_quote_person_gender    (DocScan    *ds,
+                                        Surnames   *names,
+                                        const Mention *m,
+                                        const char *full);
+
+/* px-quote-pronouns.c: whom "he", "she", "it" and "they" stand for. */
+/* "He said": the person @f's pronoun stands for, newly allocated, its
+ * certainty in @certainty; NULL when the text leaves it open.
+ * @salient: the speaker quoted in this stretch, from @salient_from. */
+char        *px_quote_resolve_pronoun  (DocScan    *ds,
+                                        Surnames   *names,
+                                        Found      *f,
+                                        const char *salient,
+                                        guint32     salient_from,
+                                        double     *certainty);
+/* "It said", or "they said" (@group) with the pronoun at @pos: the
+ * organisation it stands for, or NULL. */
+char        *px_quote_resolve_thing_pronoun (DocScan    *ds,
+                                             Surnames   *names,
+                                             Found      *f,
+                                             guint32     pos,
+                                             gboolean    group,
+                                             const char *salient,
+                                             double     *certainty);
+/* Where in @items (a sentence from its start) a pronoun of gender @want
+ * stands as its subject, or G_MAXUINT. */
+guint        px_quote_opening_pronoun  (DocScan    *ds,
+                                        GArray     *items,
+                                        guint       want);
+/* Whether only a definite article, if anything, comes before @m in its
+ * sentence. */
+gboolean     px_quote_opens_sentence_as_name (DocScan    *ds,
+                                              const Mention *m);
+
+/* px-quote-headlines.c: headlines and the names in them. */
+/* Whether the paragraph @p reads as a headline, worked out once. */
+gboolean     px_quote_paragraph_reads_as_headline (DocScan    *ds,
+                                                   guint       p);
+/* Whether @f's speaker stands in a headline and the article names it
+ * nowhere else: the headline's words run together. */
+gboolean     px_quote_speaker_only_in_headline (DocScan    *ds,
+                                                Found      *f);
+
+/* px-quote-echoes.c: quotes that echo another quote's words. */
+void         px_quote_speakers_of_echoes (DocScan    *ds);
+
+/* px-quote-resolution.c: the full name behind each speaker. */
 /* @group_forms: the NameForms of all the comparison's documents, merged
  * in their order, or NULL for those of @ds alone. */
 void         px_quote_resolve_speakers (DocScan    *ds,
                                         GHashTable *group_names,
                                         const NameForms *group_forms);
-GHashTable  *px_quote_surname_index    (GArray     *mentions);
-const char  *px_quote_last_word        (const char *name);
 
 /* px-quote-written.c: how the text writes a word elsewhere. */
 /* Whether @word stands in lower case somewhere in the text, as a word. */
@@ -586,19 +729,14 @@ gboolean     px_quote_capitalised_inside_sentence (DocScan    *ds,
                                                    const char *word);
 
 /* px-quote-described.c: what a description of the speaker stands for. */
-/* "The doctors stated" (@f's role a plural noun of [group-nouns]): the
- * group the text named before by that noun, "Doctors for Camp
- * Closure", newly allocated; NULL when it named none. */
-char        *px_quote_resolve_group    (DocScan    *ds,
-                                        Found      *f);
-/* "The company said" (@f's role a noun of [org-nouns]): the last
- * organisation the text called so, "the company Kraft Foods", "Kraft
- * Foods, a food company,"; NULL when it called none so. */
-char        *px_quote_org_called       (DocScan    *ds,
-                                        Found      *f);
-/* Whether the text before @f called any name so, however far back. */
-gboolean     px_quote_org_ever_called  (DocScan    *ds,
-                                        Found      *f);
+/* "The senator said", "the company said", "the doctors stated": whom or
+ * what @f's role stands for, newly allocated, its certainty in
+ * @certainty; NULL when the text leaves it open. */
+char        *px_quote_resolve_role     (DocScan    *ds,
+                                        Surnames   *names,
+                                        Found      *f,
+                                        const char *salient,
+                                        double     *certainty);
 
 /* px-quotes.c */
 /* The word that ends right before *@p, spaces skipped, normalised (lower
