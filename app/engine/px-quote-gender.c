@@ -142,7 +142,8 @@ shown_person (DocScan *ds, Surnames *names, GHashTable *shown, const Mention *m,
   known = g_hash_table_lookup (shown, *full);
   if (known == NULL)
     {
-      known = GUINT_TO_POINTER (px_quote_shown_to_be_person (ds, m, *full) && !px_quote_common_word_first (ds, *full) ? 2 : 1);
+      known = GUINT_TO_POINTER (px_quote_shown_to_be_person (ds, m, *full) &&
+                                !px_quote_common_word_first (ds, *full) ? 2 : 1);
       g_hash_table_insert (shown, (gpointer) *full, known);
     }
   return known == GUINT_TO_POINTER (2);

@@ -163,6 +163,7 @@ px_quote_speaker_only_in_headline (DocScan *ds, Found *f)
 {
   const PxParagraph *p = px_document_get_paragraph (ds->doc, f->paragraph);
 
-  return px_document_get_n_paragraphs (ds->doc) > 1 && px_quote_paragraph_reads_as_headline (ds, f->paragraph) &&
+  return px_document_get_n_paragraphs (ds->doc) > 1 &&
+         px_quote_paragraph_reads_as_headline (ds, f->paragraph) &&
          !named_elsewhere (ds, f->speaker, p->start, p->end) && !headline_colon_name (ds, f, p->start);
 }

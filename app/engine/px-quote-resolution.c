@@ -89,7 +89,8 @@ someone_else_spoke (DocScan *ds, Surnames *names, guint32 lo, guint32 hi, const 
         continue;
       if (m->pos >= hi)
         break;
-      if (px_quote_speaks (ds, m, FALSE) && !g_str_equal (px_quote_full_name (ds, names, m->name, m->pos), salient))
+      if (px_quote_speaks (ds, m, FALSE) &&
+          !g_str_equal (px_quote_full_name (ds, names, m->name, m->pos), salient))
         return TRUE;
     }
   return FALSE;
@@ -118,7 +119,8 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, guint32 sa
             g_autofree char *first = g_strndup (f->np, and - f->np);
             g_autofree char *first_full = g_strdup (px_quote_full_name (ds, names, first, f->np_pos));
             g_autofree char *conjunction = g_strndup (and, and_len);
-            const char *second_full = px_quote_full_name (ds, names, and + and_len, f->np_pos + (and + and_len - f->np));
+            const char *second_full = px_quote_full_name (ds, names, and + and_len,
+                                                          f->np_pos + (and + and_len - f->np));
 
             if (!px_quote_may_be_speaker (ds, first_full) || !px_quote_may_be_speaker (ds, second_full))
               return NULL;
@@ -232,7 +234,8 @@ goes_on_after_narration (DocScan *ds, Surnames *names, Found *f, const Found *pr
 
       if (m->pos >= between->start)
         break;
-      if (!ds->quoted[m->pos] && px_quote_is_person (names, m) && g_str_equal (px_quote_mention_full_name (ds, names, m), prev->speaker))
+      if (!ds->quoted[m->pos] && px_quote_is_person (names, m) &&
+          g_str_equal (px_quote_mention_full_name (ds, names, m), prev->speaker))
         them = m;
     }
   if (them == NULL)
