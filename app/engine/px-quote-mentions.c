@@ -731,6 +731,38 @@ px_quote_given_name_syllable (DocScan *ds, GArray *items, guint i)
   return !px_quote_has_ending (WE_MODIFIER, it->lower) && !px_quote_has_role (it, WR_COMPOUND_SUFFIX);
 }
 
+/* Most capitalised words after a possessive that may hold the word
+ * making them an organisation's name: "People's Revolutionary Party". */
+#define MAX_WORDS_AFTER_NAME_POSSESSIVE 3
+
+/* Whether the possessive at items[i] goes on inside an organisation's
+ * name ([name-possessives]): "People's Daily", "the Governor's Office
+ * of Emergency Services" are one name, written with a title's or a
+ * people's possessive, as a person's ("Ann Lee's Office") is not; only
+ * when an organisation's word ends one of the next capitalised words. */
+gboolean
+px_quote_possessive_in_name (DocScan *ds, GArray *items, guint i, guint hi)
+{
+  Item *it = &g_array_index (items, Item, i);
+
+  px_quote_item_fill (ds, it);
+  if (it->kind != IT_WORD || !it->cap || !it->possessive || !px_quote_has_role (it, WR_NAME_POSSESSIVE))
+    return FALSE;
+  for (guint k = i + 1; k < hi && k <= i + MAX_WORDS_AFTER_NAME_POSSESSIVE; k++)
+    {
+      Item *w = &g_array_index (items, Item, k);
+
+      px_quote_item_fill (ds, w);
+      if (!px_quote_is_name_word (w) || (w->classes & (WC_MALE | WC_FEMALE)))
+        return FALSE;
+      if (w->classes & WC_ORG)
+        return TRUE;
+      if (w->possessive)
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* A name run: capitalised words, joined by hyphens and particles
  * ("Bashar al-Assad").  Returns the index past the run. */
 guint
@@ -816,7 +848,7 @@ px_quote_name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words
               px_quote_is_title (title))
             break;
         }
-      if (px_quote_is_name_word (it) ||
+      if (px_quote_is_name_word (it) || px_quote_possessive_in_name (ds, items, i, hi) ||
           (words > 0 && it->kind == IT_WORD && it->cap && (it->classes & WC_NAME_NOUN) &&
            !g_array_index (items, Item, i - 1).possessive))
         {
@@ -828,7 +860,7 @@ px_quote_name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words
               (it->acronym && !is_roman_numeral (it->lower)))
             *org = TRUE;
           last = i + 1;
-          if (it->possessive)
+          if (it->possessive && !px_quote_possessive_in_name (ds, items, i, hi))
             break;
           i++;
         }

@@ -351,8 +351,11 @@ px_quote_set_speaker_np (Found *f, DocScan *ds, GArray *items, guint s, guint e)
         return;
       }
   }
+  /* Not "the Governor's Office of Emergency Services": a title's
+   * possessive inside an organisation's name. */
   for (guint i = s; i < e; i++)
-    if (px_quote_is_title (&g_array_index (items, Item, i)) && org_name_end (ds, items, i, e) == i)
+    if (px_quote_is_title (&g_array_index (items, Item, i)) && org_name_end (ds, items, i, e) == i &&
+        !px_quote_possessive_in_name (ds, items, i, e))
       last_title = i;
 
   /* '," trade magazine The Hollywood Reporter wrote': a capitalised

@@ -120,6 +120,7 @@ typedef enum {
   WR_SPEECH_PHRASE,           /* "As Ann Lee put it, “…”": a phrase that says someone spoke */
   WR_THING_PRONOUN,           /* "it said", "they said": no person of a gender */
   WR_GROUP_PRONOUN,           /* "they said": people, or an organisation */
+  WR_NAME_POSSESSIVE,         /* "People's Daily": a possessive inside an organisation's name */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);
@@ -397,6 +398,12 @@ char        *px_quote_span_text        (DocScan    *ds,
 gboolean     px_quote_given_name_syllable (DocScan *ds,
                                            GArray  *items,
                                            guint    i);
+/* Whether the possessive at items[i] goes on inside an organisation's
+ * name up to items[hi]: "People's Daily". */
+gboolean     px_quote_possessive_in_name (DocScan  *ds,
+                                          GArray   *items,
+                                          guint     i,
+                                          guint     hi);
 /* A run of capitalised words joined by hyphens and particles ("Bashar
  * al-Assad") from items[i]: returns the index past it. */
 guint        px_quote_name_run         (DocScan    *ds,

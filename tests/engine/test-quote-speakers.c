@@ -2732,6 +2732,18 @@ test_they_said_is_organisation (void)
                "We are looking for new dates|?");
 }
 
+/* An organisation's name may hold a title's or a people's possessive
+ * ("the People's Tribune", "the Governor's Office of Flood Control"): the
+ * speaker is the whole name, not the words after the possessive. */
+static void
+test_possessive_inside_org_name (void)
+{
+  quote_check ("On Monday, the People's Tribune warned that there was \"no way back\" for the rebels.",
+               "no way back|People's Tribune");
+  quote_check ("The Oregon Governor's Office of Flood Control called the delay \"careless\" in a letter.",
+               "careless|Oregon Governor's Office of Flood Control");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2912,5 +2924,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/quote-after-narration-of-speaker", test_quote_after_narration_of_speaker);
   g_test_add_func ("/quote-speakers/it-said-is-organisation", test_it_said_is_organisation);
   g_test_add_func ("/quote-speakers/they-said-is-organisation", test_they_said_is_organisation);
+  g_test_add_func ("/quote-speakers/possessive-inside-org-name", test_possessive_inside_org_name);
   return g_test_run ();
 }

@@ -116,6 +116,7 @@ static const struct {
   { "speech-phrases", WR_SPEECH_PHRASE },
   { "thing-pronouns", WR_THING_PRONOUN },
   { "group-pronouns", WR_GROUP_PRONOUN },
+  { "name-possessives", WR_NAME_POSSESSIVE },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
