@@ -793,6 +793,21 @@ px_quote_object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
           else if (!it->cap && px_quote_is_finite_verb (it->lower) && !partitive)
             return e;
         }
+      /* "said a statement from the Harbour Agency", "according to a
+       * report by Ann Lee": the statement's author. */
+      {
+        guint k = px_quote_statement_noun_after (ds, items, e, n);
+
+        if (k > e && px_quote_statement_author (f, ds, items, k, n))
+          {
+            guint b = px_quote_author_after (ds, items, k, n), n_words;
+            gboolean org;
+
+            if (px_quote_item_in (items, b, WR_DEFINITE_ARTICLE))
+              b++;
+            return px_quote_name_run (ds, items, b, n, &n_words, &org);
+          }
+      }
       /* "said a Foreign Office spokesman": shown as described. */
       for (guint k = e + 1; k < n && k <= e + MAX_APPOSITIVE_WORDS; k++)
         if (px_quote_item_in (items, k, WR_SPOKESPERSON))

@@ -94,6 +94,10 @@ px_quote_statement_author (Found *f, DocScan *ds, GArray *items, guint k, guint 
   if (px_quote_item_in (items, b, WR_DEFINITE_ARTICLE))
     b++;
   e = b < se ? px_quote_name_run (ds, items, b, se, &n_words, &org) : b;
+  /* "a report from the State Department's inspector general": the
+   * author is someone of the name's, whom the text leaves unnamed. */
+  if (e > b && g_array_index (items, Item, e - 1).possessive)
+    return FALSE;
   if (e > b)
     {
       px_quote_set_speaker_np (f, ds, items, b, e);
@@ -139,6 +143,11 @@ statement_issuer (Found *f, DocScan *ds, GArray *items, guint a, guint k)
       if (v->kind == IT_WORD && !v->cap && px_quote_is_finite_verb (v->lower))
         break;
     }
+  /* "A report released by the Academies of Arts, Letters and Music
+   * noted…": a statement that opens its sentence is the subject of
+   * the verb after it, whose words are no author. */
+  if (a == sb)
+    return FALSE;
   for (guint j = k + 1, comma = FALSE; j < se; j++)
     {
       comma |= g_array_index (items, Item, j).kind == IT_COMMA;
@@ -224,6 +233,25 @@ px_quote_used_as_noun (DocScan *ds, GArray *items, guint j)
   return (before->classes & WC_DETERMINER) || g_ascii_isdigit (before->lower[0]) ||
          px_quote_has_role (before, WR_NOUN_DETERMINER) ||
          px_quote_has_ending (WE_PARTICIPLE, before->lower);
+}
+
+/* Whether items[j] is a verb that reports words only after a statement's
+ * noun, and one stands right before it: '“…,” the statement read'. */
+static gboolean
+statement_verb_at (DocScan *ds, GArray *items, guint j)
+{
+  Item *noun;
+
+  if (j == 0 || g_array_index (items, Item, j).kind != IT_WORD)
+    return FALSE;
+  px_quote_item_fill (ds, &g_array_index (items, Item, j));
+  if (!px_quote_item_in (items, j, WR_STATEMENT_VERB) || g_array_index (items, Item, j).cap)
+    return FALSE;
+  noun = &g_array_index (items, Item, j - 1);
+  if (noun->kind != IT_WORD || noun->cap)
+    return FALSE;
+  px_quote_item_fill (ds, noun);
+  return (noun->classes & WC_STATEMENT) && !noun->possessive;
 }
 
 static gboolean attribute_after_clause (Found *f, DocScan *ds, GArray *items,
@@ -471,7 +499,8 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
           px_quote_has_ending (WE_PARTICIPLE, it->lower) && g_array_index (items, Item, j - 1).kind == IT_WORD &&
           !g_array_index (items, Item, j - 1).cap && !px_quote_is_pronoun (&g_array_index (items, Item, j - 1)))
         return FALSE;
-      if (j > i && px_quote_is_verb_at (ds, items, j) && !px_quote_used_as_noun (ds, items, j))
+      if (j > i && (px_quote_is_verb_at (ds, items, j) || statement_verb_at (ds, items, j)) &&
+          !px_quote_used_as_noun (ds, items, j))
         {
           if (px_quote_is_passive (items, j))
             {

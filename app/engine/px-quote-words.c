@@ -133,6 +133,7 @@ static const char * const role_sections[] = {
   [WR_THING_PRONOUN] = "thing-pronouns",
   [WR_GROUP_PRONOUN] = "group-pronouns",
   [WR_NAME_POSSESSIVE] = "name-possessives",
+  [WR_STATEMENT_VERB] = "statement-verbs",
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 

@@ -121,6 +121,7 @@ typedef enum {
   WR_THING_PRONOUN,           /* "it said", "they said": no person of a gender */
   WR_GROUP_PRONOUN,           /* "they said": people, or an organisation */
   WR_NAME_POSSESSIVE,         /* "People's Daily": a possessive inside an organisation's name */
+  WR_STATEMENT_VERB,          /* "the statement read": a speech verb only after a statement */
   N_WORD_ROLES
 } WordRole;
 G_STATIC_ASSERT (N_WORD_ROLES <= 64);

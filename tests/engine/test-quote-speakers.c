@@ -2744,6 +2744,33 @@ test_possessive_inside_org_name (void)
                "careless|Oregon Governor's Office of Flood Control");
 }
 
+/* '“…,” the statement read': "read" reports a statement's words, those
+ * of whoever put it out; after anything else ("the sign read") it
+ * gives nobody. */
+static void
+test_statement_read (void)
+{
+  quote_check ("The Harbour Agency issued a statement on Friday.\n\n\"We regret the delay,\" the statement read.",
+               "We regret the delay|Harbour Agency");
+  quote_check ("Ivo Marsh walked past the gate of the old yard.\n\n\"Keep out of the yard,\" the sign read.",
+               "Keep out of the yard|?");
+}
+
+/* '“…,” said a report from the Harbour Institute': the author of the
+ * statement named after the verb; nobody when the name only owns the
+ * author ("the Harbour Institute's research team"), or when the
+ * statement is the subject of the verb after a list of names. */
+static void
+test_statement_from_after_verb (void)
+{
+  quote_check ("\"Prices will rise,\" said a report from the Harbour Institute.",
+               "Prices will rise|Harbour Institute");
+  quote_check ("\"Prices will rise,\" said a report from the Harbour Institute's research team.",
+               "Prices will rise|?");
+  quote_check ("A report released in May by the Academies of Arts, Letters and Music noted the trend.\n\n"
+               "\"Prices will rise,\" the report concluded.", "Prices will rise|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2925,5 +2952,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/it-said-is-organisation", test_it_said_is_organisation);
   g_test_add_func ("/quote-speakers/they-said-is-organisation", test_they_said_is_organisation);
   g_test_add_func ("/quote-speakers/possessive-inside-org-name", test_possessive_inside_org_name);
+  g_test_add_func ("/quote-speakers/statement-read", test_statement_read);
+  g_test_add_func ("/quote-speakers/statement-from-after-verb", test_statement_from_after_verb);
   return g_test_run ();
 }

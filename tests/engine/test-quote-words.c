@@ -117,6 +117,7 @@ static const struct {
   { "thing-pronouns", WR_THING_PRONOUN },
   { "group-pronouns", WR_GROUP_PRONOUN },
   { "name-possessives", WR_NAME_POSSESSIVE },
+  { "statement-verbs", WR_STATEMENT_VERB },
 };
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
