@@ -159,15 +159,28 @@ called_by_noun (DocScan *ds, const Mention *m, const char *noun)
   g_autoptr(GArray) after = NULL;
   guint k;
 
-  /* "the company Kraft Foods" */
-  before = px_quote_items_of (ds, m->pos > n + 2 ? m->pos - n - 2 : 0, m->pos);
+  /* "the company Kraft Foods", and the name set off after an article
+   * and its noun: "The group, Cleaners United, wrote", "formed a
+   * group, the Cleaners United,". */
+  before = px_quote_items_of (ds, m->pos > n + 12 ? m->pos - n - 12 : 0, m->pos);
   if (before->len > 0)
     {
-      Item *it = &g_array_index (before, Item, before->len - 1);
+      guint b = before->len - 1;
+      gboolean comma;
+      Item *it;
 
+      px_quote_item_fill (ds, &g_array_index (before, Item, b));
+      if (b > 0 && px_quote_item_in (before, b, WR_DEFINITE_ARTICLE) &&
+          g_array_index (before, Item, b - 1).kind == IT_COMMA)
+        b--;
+      comma = g_array_index (before, Item, b).kind == IT_COMMA && b > 0;
+      it = &g_array_index (before, Item, comma ? b - 1 : b);
       px_quote_item_fill (ds, it);
       if (it->kind == IT_WORD && !it->cap && it->end - it->start == n && g_str_equal (it->lower, noun) &&
-          (it->start == 0 || !g_ascii_isalnum (ds->text[it->start - 1])))
+          (it->start == 0 || !g_ascii_isalnum (ds->text[it->start - 1])) &&
+          (!comma || (b >= 2 && (px_quote_item_fill (ds, &g_array_index (before, Item, b - 2)),
+                                 px_quote_item_in (before, b - 2, WR_DEFINITE_ARTICLE) ||
+                                 px_quote_item_in (before, b - 2, WR_INDEFINITE_ARTICLE)))))
         return TRUE;
     }
   /* "Kraft Foods, a food company," */

@@ -2771,6 +2771,28 @@ test_statement_from_after_verb (void)
                "\"Prices will rise,\" the report concluded.", "Prices will rise|?");
 }
 
+/* "The group, Riverside Cleaners Union, …", "formed a group, the
+ * Riverside Cleaners Union,": the name set off after the noun is the
+ * organisation "the group" stands for afterwards. */
+static void
+test_organisation_set_off_after_noun (void)
+{
+  quote_check ("The cleaners formed a group, the Riverside Cleaners Union, on Monday.\n\n"
+               "\"We will not accept the cuts,\" the group said.", "We will not accept the cuts|Riverside Cleaners Union");
+  quote_check ("The group, Riverside Cleaners Union, sent a letter to the board.\n\n"
+               "\"We will not accept the cuts,\" the group said.", "We will not accept the cuts|Riverside Cleaners Union");
+}
+
+/* "Lumen Pictures denied that…": a name ending in a company's word
+ * ("Pictures", "Records", "Equities") is an organisation, and one that
+ * denies something speaks: "the company said" just after is its words. */
+static void
+test_company_that_denied (void)
+{
+  quote_check ("Lumen Pictures denied that it had settled with the studio.\n\n"
+               "\"We agreed to nothing,\" the company said.", "We agreed to nothing|Lumen Pictures");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2954,5 +2976,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/possessive-inside-org-name", test_possessive_inside_org_name);
   g_test_add_func ("/quote-speakers/statement-read", test_statement_read);
   g_test_add_func ("/quote-speakers/statement-from-after-verb", test_statement_from_after_verb);
+  g_test_add_func ("/quote-speakers/organisation-set-off-after-noun", test_organisation_set_off_after_noun);
+  g_test_add_func ("/quote-speakers/company-that-denied", test_company_that_denied);
   return g_test_run ();
 }
