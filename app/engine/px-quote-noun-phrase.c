@@ -785,6 +785,11 @@ px_quote_object_np (Found *f, DocScan *ds, GArray *items, guint v, guint n)
            * clause's verb is no verb of what was said. */
           if (px_quote_opens_relative_clause (it))
             break;
+          /* "said a WeWork spokesperson when contacted": a clause of
+           * its own ends the noun phrase; its verb is no verb of what
+           * was said. */
+          if (!it->cap && px_quote_has_role (it, WR_SUBORDINATOR))
+            break;
           /* "said one of the rebel leaders, Ann Lee": the plural after
            * "of" is the group the one is of, no verb. */
           if (k == e + 1 && px_quote_has_role (it, WR_NAME_JOINER))

@@ -2793,6 +2793,16 @@ test_company_that_denied (void)
                "\"We agreed to nothing,\" the company said.", "We agreed to nothing|Lumen Pictures");
 }
 
+/* '“…,” said a Harbour Agency spokesperson when contacted': the clause
+ * a subordinator opens ends the noun phrase; its verb ("contacted") is
+ * no sign that what follows "said" is what was said. */
+static void
+test_spokesperson_then_clause (void)
+{
+  quote_check ("The agency was asked about the inquiry.\n\n\"We are cooperating,\" said a Harbour Agency "
+               "spokesperson when contacted by the Courier.", "We are cooperating|Harbour Agency spokesperson");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2978,5 +2988,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/statement-from-after-verb", test_statement_from_after_verb);
   g_test_add_func ("/quote-speakers/organisation-set-off-after-noun", test_organisation_set_off_after_noun);
   g_test_add_func ("/quote-speakers/company-that-denied", test_company_that_denied);
+  g_test_add_func ("/quote-speakers/spokesperson-then-clause", test_spokesperson_then_clause);
   return g_test_run ();
 }
