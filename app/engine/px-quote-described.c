@@ -213,6 +213,30 @@ called_by_noun (DocScan *ds, const Mention *m, const char *noun)
  * The company says": Bloomberg, named since). */
 #define ORG_CALLED_REACH 2
 
+/* Whether paragraph @par calls something "the" @noun outside quotes
+ * ("The group said on Twitter…", "the group's letter"). */
+static gboolean
+paragraph_calls_by_noun (DocScan *ds, guint par, const char *noun)
+{
+  const PxParagraph *pp = px_document_get_paragraph (ds->doc, par);
+  g_autoptr(GArray) items = px_quote_items_of (ds, pp->start, pp->end);
+
+  for (guint k = 1; k < items->len; k++)
+    {
+      Item *it = &g_array_index (items, Item, k);
+
+      if (it->kind != IT_WORD || it->cap || ds->quoted[it->start])
+        continue;
+      px_quote_item_fill (ds, it);
+      if (!g_str_equal (it->lower, noun))
+        continue;
+      px_quote_item_fill (ds, &g_array_index (items, Item, k - 1));
+      if (px_quote_item_in (items, k - 1, WR_DEFINITE_ARTICLE))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "The company said" (@f's role a noun of [org-nouns]): the last
  * organisation the text called so, "the company Kraft Foods", "Kraft
  * Foods, a food company,"; NULL when it called none so. */
@@ -220,7 +244,14 @@ static char *
 org_called (DocScan *ds, Found *f)
 {
   guint first = f->paragraph >= ORG_CALLED_REACH - 1 ? f->paragraph - (ORG_CALLED_REACH - 1) : 0;
-  guint32 lo = px_document_get_paragraph (ds->doc, first)->start;
+  guint32 lo;
+
+  /* "The group, Cleaners United, formed… ¶ The group announced… ¶ The
+   * group said… ¶ “…,” the group added": a paragraph that calls it so
+   * again carries the name on to the next. */
+  while (first > 0 && paragraph_calls_by_noun (ds, first, f->np))
+    first--;
+  lo = px_document_get_paragraph (ds->doc, first)->start;
 
   for (guint i = ds->mentions->len; i > 0; i--)
     {

@@ -2803,6 +2803,22 @@ test_spokesperson_then_clause (void)
                "spokesperson when contacted by the Courier.", "We are cooperating|Harbour Agency spokesperson");
 }
 
+/* "The group, Cleaners United, formed… ¶ The group announced… ¶ The
+ * group said… ¶ “…,” the group added": each paragraph that calls the
+ * organisation "the group" again carries its name on to the next; a
+ * paragraph that does not ends the chain. */
+static void
+test_organisation_noun_chain (void)
+{
+  quote_check ("The cleaners formed a group, the Riverside Cleaners Union, on Monday.\n\nThe group announced "
+               "a deal over the weekend.\n\nHowever, the group raised alarm at the terms.\n\nIn a separate "
+               "tweet, the group added that the firm \"is breaking its promise to its staff.\"",
+               "is breaking its promise to its staff.|Riverside Cleaners Union");
+  quote_check ("The cleaners formed a group, the Riverside Cleaners Union, on Monday.\n\nAda Marr spoke at "
+               "the pier.\n\nIvo Marsh wrote about the port.\n\n\"We will not accept the cuts,\" the group said.",
+               "We will not accept the cuts|?");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -2989,5 +3005,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/organisation-set-off-after-noun", test_organisation_set_off_after_noun);
   g_test_add_func ("/quote-speakers/company-that-denied", test_company_that_denied);
   g_test_add_func ("/quote-speakers/spokesperson-then-clause", test_spokesperson_then_clause);
+  g_test_add_func ("/quote-speakers/organisation-noun-chain", test_organisation_noun_chain);
   return g_test_run ();
 }
