@@ -139,8 +139,11 @@ statement_issuer (Found *f, DocScan *ds, GArray *items, guint a, guint k)
             return TRUE;
           break;
         }
-      /* Another verb's statement: "provided a statement". */
-      if (v->kind == IT_WORD && !v->cap && px_quote_is_finite_verb (v->lower))
+      /* Another verb's statement: "provided a statement"; not a
+       * plural noun after its article ("denied the allegations in a
+       * statement"). */
+      if (v->kind == IT_WORD && !v->cap && px_quote_is_finite_verb (v->lower) &&
+          !px_quote_used_as_noun (ds, items, j))
         break;
     }
   /* "A report released by the Academies of Arts, Letters and Music

@@ -2819,6 +2819,16 @@ test_organisation_noun_chain (void)
                "We will not accept the cuts|?");
 }
 
+/* "Harbor Lights Records denied the allegations in a statement": a
+ * plural noun after its article between the verb and the statement is
+ * the verb's object, not another verb whose statement it is. */
+static void
+test_statement_after_verb_object (void)
+{
+  quote_check ("Harbor Lights Records denied the allegations in a statement on its website.\n\n"
+               "\"We never blocked the film,\" the statement said.", "We never blocked the film|Harbor Lights Records");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3006,5 +3016,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/company-that-denied", test_company_that_denied);
   g_test_add_func ("/quote-speakers/spokesperson-then-clause", test_spokesperson_then_clause);
   g_test_add_func ("/quote-speakers/organisation-noun-chain", test_organisation_noun_chain);
+  g_test_add_func ("/quote-speakers/statement-after-verb-object", test_statement_after_verb_object);
   return g_test_run ();
 }
