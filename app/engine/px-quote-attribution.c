@@ -487,6 +487,62 @@ same_clause (DocScan *ds, Found *prev, GArray *before)
   return TRUE;
 }
 
+/* Whether the words of [lo, hi), between two quotes of a sentence, join
+ * them as two of a kind: no verb or end of sentence among them, and a
+ * conjunction last, perhaps with an article after it ('“taste” and
+ * “smell”', '“Ivo 12” on one side and “Ann 13” on the other', 'known
+ * as “rabbit runs” or “goat tracks”'); not one that joins other words
+ * ('“Tarn” and the other books for being too “grim”'). */
+static gboolean
+coordinates (DocScan *ds, guint32 lo, guint32 hi)
+{
+  g_autoptr(GArray) items = px_quote_items_of (ds, lo, hi);
+  guint n = items->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const Item *it = &g_array_index (items, Item, i);
+
+      if (it->kind == IT_END || it->kind == IT_COLON || px_quote_is_verb (it))
+        return FALSE;
+    }
+  while (n > 0 && (g_array_index (items, Item, n - 1).classes & WC_DETERMINER))
+    n--;
+  return n > 0 && (px_quote_has_role (&g_array_index (items, Item, n - 1), WR_CONJUNCTION) ||
+                   px_quote_has_role (&g_array_index (items, Item, n - 1), WR_ALTERNATIVE_CONJUNCTION));
+}
+
+/* A quote a conjunction joins to a title or a name before it in its
+ * sentence (capitalised) is one too, nobody's words whatever the
+ * speaker the first was found ('signs reading “Ivo 12” on one side and
+ * “Ann 13” on the other', 'the plays “Red Tide” and “Low Water”'); not
+ * one joined to a term in lower case, which a list shares the cue of
+ * ('known as “rust traps” or “gull farms”', see cued_before()). */
+static void
+things_joined (DocScan *ds)
+{
+  Found *prev = NULL;
+
+  for (guint q = 0; q < ds->found->len; q++)
+    {
+      Found *f = g_ptr_array_index (ds->found, q);
+
+      if (f->depth > 0)
+        continue;
+      if (f->kind == SPK_INHERIT && prev && (prev->thing || prev->thing_again) &&
+          prev->segments->len > 0 &&
+          g_unichar_isupper (g_utf8_get_char (ds->text + g_array_index (prev->segments, Span, 0).start)) &&
+          !f->said_after &&
+          prev->last_paragraph == f->paragraph && !ends_sentence (ds, prev) &&
+          coordinates (ds, prev->mark_end, f->mark_start))
+        {
+          f->thing_again = TRUE;
+          f->said = FALSE;
+        }
+      prev = f;
+    }
+}
+
 /* The words around the top-level quote ds->found[q] that may speak of
  * it: its paragraphs, from the end of @prev (the top-level quote before
  * it) when that ends in its first paragraph, to the next top-level
@@ -641,4 +697,5 @@ px_quote_attribute (DocScan *ds)
   share_sentence_attribution (ds);
   join_interrupted (ds);
   attribute_nested (ds);
+  things_joined (ds);
 }

@@ -2829,6 +2829,21 @@ test_statement_after_verb_object (void)
                "\"We never blocked the film,\" the statement said.", "We never blocked the film|Harbor Lights Records");
 }
 
+/* A quote a conjunction joins to a title or a name before it in its
+ * sentence is one too: what signs read is nobody's words, not the words
+ * of the person the sentence is about. */
+static void
+test_thing_joined_by_conjunction (void)
+{
+  quote_check ("\"We played for them,\" Ann Lee said.\n\n"
+               "After the game, Lee bowed to the crowd as fans held signs reading "
+               "\"Ann Lee 40\" on one side and \"Marsh 12\" on the other.",
+               "We played for them|Ann Lee / Ann Lee 40|? / Marsh 12|?");
+  /* A conjunction that joins other words joins no quotes. */
+  quote_check ("Ann Lee panned \"Red Tide\" and the other plays for being too \"grim\" for her.",
+               "Red Tide|? / grim|Ann Lee");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3017,5 +3032,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/spokesperson-then-clause", test_spokesperson_then_clause);
   g_test_add_func ("/quote-speakers/organisation-noun-chain", test_organisation_noun_chain);
   g_test_add_func ("/quote-speakers/statement-after-verb-object", test_statement_after_verb_object);
+  g_test_add_func ("/quote-speakers/thing-joined-by-conjunction", test_thing_joined_by_conjunction);
   return g_test_run ();
 }
