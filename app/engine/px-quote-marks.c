@@ -371,6 +371,30 @@ spaced_opener (Scanner *sc, gunichar before, gunichar after, guint32 next, guint
 static gboolean closes_lost_opening (Scanner *sc, gunichar opener, guint32 mark, guint32 ps,
                                      guint32 pe, guint paragraph);
 
+/* 'In his book " Tide and Time," Lee shares…': a straight mark spaced
+ * on both sides inside a sentence, with no quote open, opens one when
+ * the next straight mark of the paragraph is glued to the word or stop
+ * before it, as a closing one is, and the marks after it are odd in
+ * number, one to close it and the others in pairs (copy that put a space
+ * on the wrong side of the mark). */
+static gboolean
+spaced_between_words (const char *text, gunichar before, gunichar after, guint32 next,
+                      guint32 pe)
+{
+  guint32 word = next;
+  const char *close;
+
+  if (before == 0 || !g_unichar_isspace (before) || after != ' ')
+    return FALSE;
+  while (word < pe && text[word] == ' ')
+    word++;
+  if (word >= pe || !is_alnum (g_utf8_get_char (text + word)) || !straight_marks_odd (text, word, pe))
+    return FALSE;
+  close = memchr (text + word, '"', pe - word);
+  return close != NULL && !g_ascii_isspace (close[-1]);
+}
+
+
 
 /* The last word before @mark in the paragraph from @ps, past the
  * punctuation and spaces between, normalised ("" when none). */
@@ -572,6 +596,8 @@ scan_mark (Scanner *sc, gunichar c, guint32 pos, guint32 next, guint32 ps, guint
         open_quote (sc, FAM_DOUBLE, c, pos, next);
       else if (right && t)  /* 'Why…?" : a mismatched pair still closes */
         close_family (sc, -1, pos, next, paragraph);
+      else if (!t && spaced_between_words (sc->text, before, after, next, pe))
+        open_quote (sc, FAM_DOUBLE, c, pos, next);
       /* ':) "' ending the paragraph closes too: it can open nothing. */
       else if ((right || after_clause_end (sc->text, ps, pos) ||
                 (after == 0 && before_spaces (sc->text, ps, pos) != 0) ||

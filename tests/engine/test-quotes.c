@@ -1274,6 +1274,11 @@ test_lost_marks (void)
                "I have stopped them now.\"",
                "The pills worked within two days|Ada Marr / "
                "The course lasted a year. I have stopped them now.|Ada Marr");
+  /* A mark spaced on both sides inside a sentence, the next one glued
+   * to the word before it as a closing mark is: it opens. */
+  quote_check ("In her memoir \" Salt and Tide,\" Ada Marr tells how she sailed her \"little boat\" "
+               "round the cape.",
+               "Salt and Tide|? / little boat|Ada Marr");
   /* Straight marks nested in straight marks: the one after a speech
    * verb opens the inner quote, it does not close the outer. */
   quote_check ("\"Dealers should know. If somebody walks in and says, \"I'd like ten thousand rounds,\" "
