@@ -1046,6 +1046,36 @@ reported_by_another (Found *f, DocScan *ds, GArray *items, guint v)
   g_free (outer.np);
 }
 
+/* Whether the naming verb items[v] is a participle in the passive set
+ * off by a comma, the name it gives right after it with no object
+ * between ("the city's old jail, dubbed the “Harbour Inn” by sailors"):
+ * what stands before the comma is what was named, not who named it.
+ * Not when an earlier comma of the sentence may open an aside that
+ * comma closes ('a port that Ann Lee, for one, called “…”', 'what Ivo
+ * Marsh, the mayor, called “…”'): the verb is active there. */
+static gboolean
+named_after_comma (GArray *items, guint v, guint n)
+{
+  const Item *verb = &g_array_index (items, Item, v);
+
+  if (v < 2 || g_array_index (items, Item, v - 1).kind != IT_COMMA ||
+      !(verb->classes & WC_NAMING_VERB) || verb->cap || !g_str_has_suffix (verb->lower, "ed"))
+    return FALSE;
+  for (guint k = v + 1; k < n; k++)
+    if (!(g_array_index (items, Item, k).classes & WC_DETERMINER))
+      return FALSE;
+  for (guint k = v - 1; k > 0; k--)
+    {
+      ItemKind kind = g_array_index (items, Item, k - 1).kind;
+
+      if (kind == IT_END)
+        break;
+      if (kind == IT_COMMA)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 px_quote_attribute_before (Found *f, DocScan *ds, GArray *items)
 {
@@ -1220,7 +1250,7 @@ px_quote_attribute_before (Found *f, DocScan *ds, GArray *items)
       f->pattern = PATTERN_NEARBY;
       return f->kind != SPK_NONE;
     }
-  if (px_quote_is_passive (items, v))
+  if (px_quote_is_passive (items, v) || named_after_comma (items, v, n))
     {
       f->kind = SPK_UNKNOWN;
       return TRUE;

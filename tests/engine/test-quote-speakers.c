@@ -2844,6 +2844,20 @@ test_thing_joined_by_conjunction (void)
                "Red Tide|? / grim|Ann Lee");
 }
 
+/* A naming verb set off by a comma with the name it gives right after
+ * it is a participle in the passive: what stands before the comma was
+ * named, nobody said it; an aside the comma closes leaves the verb
+ * active. */
+static void
+test_passive_naming_after_comma (void)
+{
+  quote_check ("Ivo Marsh toured the old Kell Point jail, dubbed the \"Salt Palace\" by sailors "
+               "once held there.",
+               "Salt Palace|?");
+  quote_check ("It was a port that Ann Lee, for one, called \"a sinking ship.\"",
+               "a sinking ship.|Ann Lee");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3033,5 +3047,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/organisation-noun-chain", test_organisation_noun_chain);
   g_test_add_func ("/quote-speakers/statement-after-verb-object", test_statement_after_verb_object);
   g_test_add_func ("/quote-speakers/thing-joined-by-conjunction", test_thing_joined_by_conjunction);
+  g_test_add_func ("/quote-speakers/passive-naming-after-comma", test_passive_naming_after_comma);
   return g_test_run ();
 }
