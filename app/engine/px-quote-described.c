@@ -705,8 +705,8 @@ resolve_organisation (DocScan *ds, Found *f, double *certainty)
 
 /* Whether the word at text[p, p + n) stands alone: no letter, digit,
  * hyphen or apostrophe glued to either side. */
-static gboolean
-whole_word_at (DocScan *ds, guint32 p, gsize n)
+gboolean
+px_quote_whole_word_at (DocScan *ds, guint32 p, gsize n)
 {
   char before = p > 0 ? ds->text[p - 1] : ' ';
   char after = p + n < ds->len ? ds->text[p + n] : ' ';
@@ -733,7 +733,7 @@ introduced_unnamed (DocScan *ds, const char *role, guint32 pos)
       gboolean mark = FALSE;
 
       if (ds->text[p] != role[0] || p + n > ds->len || strncmp (ds->text + p, role, n) != 0 ||
-          !whole_word_at (ds, p, n) || ds->quoted[p])
+          !px_quote_whole_word_at (ds, p, n) || ds->quoted[p])
         continue;
       /* "a spokesman, Tom Ruud," / "official Tom Ruud": named. */
       after = ds->text + p + n;

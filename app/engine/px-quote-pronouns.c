@@ -463,15 +463,61 @@ px_quote_resolve_thing_pronoun (DocScan *ds, Surnames *names, Found *f, guint32 
  * does not tell may be named to be taken for its "he" or "she". */
 #define OPEN_REACH 2
 
+/* Whether the words of the quote @f name the person @full by their
+ * first name or surname, alone or together ("“Jermayne fired the
+ * shot,” he said"): people speak of themselves as "I", so the "he" is
+ * someone else.  Not the surname after another capitalised word ("my
+ * brother Ivo Marsh" for Ann Marsh). */
+static gboolean
+quote_names (DocScan *ds, const Found *f, const char *full)
+{
+  const char *lo = ds->text + f->mark_start;
+  const char *hi = ds->text + MIN (f->mark_end, ds->len);
+  const char *surname;
+  gsize n_surname = px_quote_surname_in (full, &surname);
+  gsize n_first = strcspn (full, " ");
+
+  if (!strchr (full, ' '))
+    return FALSE;
+  for (guint w = 0; w < 2; w++)
+    {
+      const char *word = w == 0 ? full : surname;
+      gsize n = w == 0 ? n_first : n_surname;
+      g_autofree char *needle = g_strndup (word, n);
+
+      if (n < 3 || word[n - 1] == '.')
+        continue;
+      for (const char *p = lo; (p = g_strstr_len (p, hi - p, needle)) != NULL; p += n)
+        {
+          const char *prev = p;
+
+          if (!px_quote_whole_word_at (ds, p - ds->text, n))
+            continue;
+          if (w == 0)
+            return TRUE;
+          /* The word before the surname: none, a lower-case one or
+           * the first name. */
+          if (p == lo || p[-1] != ' ')
+            return TRUE;
+          for (prev = p - 1; prev > lo && g_ascii_isalpha (prev[-1]); prev--)
+            ;
+          if (!g_ascii_isupper (*prev) || strncmp (prev, full, n_first + 1) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 /* "He said": the person being quoted in this stretch of text if the
  * pronoun fits them, else the nearest person named before whose gender
  * fits (or the subject of their sentence, when that is another person
  * the pronoun may be), else the nearest whose gender the text does not
  * tell.  Never a person of the other gender.  @salient_from is where the
- * quotes of @salient begin. */
-char *
-px_quote_resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
-                 guint32 salient_from, double *certainty)
+ * quotes of @salient begin.  With @avoided, not a person the quote names
+ * (see quote_names()), and *@avoided set when one was passed over. */
+static char *
+resolve_pronoun_avoiding (DocScan *ds, Surnames *names, Found *f, const char *salient,
+                          guint32 salient_from, double *certainty, gboolean *avoided)
 {
   guint want = pronoun_gender (f->np);
   const char *open = NULL;
@@ -536,7 +582,7 @@ px_quote_resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *sa
             {
               guint g = px_quote_person_gender (ds, names, m, full);
 
-              if (g == 0 || g == want)
+              if ((g == 0 || g == want) && !(avoided && quote_names (ds, f, full) && (*avoided = TRUE)))
                 {
                   *certainty = g == want ? RESOLVED_SALIENT : RESOLVED_OPEN;
                   return g_strdup (salient);
@@ -572,6 +618,11 @@ px_quote_resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *sa
       if (m->pos >= f->np_pos || !px_quote_is_person (names, m))
         continue;
       full = px_quote_full_name (ds, names, m->name, m->pos);
+      if (avoided && quote_names (ds, f, full))
+        {
+          *avoided = TRUE;
+          continue;
+        }
       g = px_quote_person_gender (ds, names, m, full);
       /* "During the visit, he chatted with Epstein": whom a pronoun
        * that opens the sentence as its subject stands for is not a
@@ -664,4 +715,42 @@ px_quote_resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *sa
       return g_strdup (open);
     }
   return NULL;
+}
+
+/* Whether the person @full spoke before @before: a quote given them, or
+ * a sentence naming them with a speech verb ("Ann Lee told jurors"). */
+static gboolean
+spoke_before (DocScan *ds, Surnames *names, const char *full, guint32 before)
+{
+  if (has_spoken (ds, full, before))
+    return TRUE;
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->pos >= before)
+        break;
+      if (!m->after_preposition && g_str_equal (px_quote_mention_full_name (ds, names, m), full) &&
+          (says_something (ds, m) || said_before_name (ds, m)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* resolve_pronoun_avoiding(), past a person the quote names ("“Jermayne
+ * fired the shot,” he said" is not Jermayne Timmons's: people speak of
+ * themselves as "I") when that leads to someone the text has speak.
+ * Else, as before: some do name themselves ("they say Bernie Sanders
+ * should drop out"), and a person who said nothing is no likelier. */
+char *
+px_quote_resolve_pronoun (DocScan *ds, Surnames *names, Found *f, const char *salient,
+                          guint32 salient_from, double *certainty)
+{
+  gboolean avoided = FALSE;
+  char *found = resolve_pronoun_avoiding (ds, names, f, salient, salient_from, certainty, &avoided);
+
+  if (!avoided || (found && spoke_before (ds, names, found, f->mark_start)))
+    return found;
+  g_free (found);
+  return resolve_pronoun_avoiding (ds, names, f, salient, salient_from, certainty, NULL);
 }

@@ -596,6 +596,11 @@ typedef struct {
                              * Andrew"), see titled_first_names() */
 } Surnames;
 
+/* px-quote-described.c: whether the word at text[p, p + n) stands
+ * alone, no letter, digit, hyphen or apostrophe glued to either side. */
+gboolean     px_quote_whole_word_at    (DocScan    *ds,
+                                        guint32     p,
+                                        gsize       n);
 /* px-quote-names.c: the full name behind a name, and who is a person. */
 NameForms   *px_quote_name_forms_new   (void);
 void         px_quote_name_forms_free  (NameForms  *forms);

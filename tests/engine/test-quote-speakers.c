@@ -2858,6 +2858,23 @@ test_passive_naming_after_comma (void)
                "a sinking ship.|Ann Lee");
 }
 
+/* "“Ivo cut the rope,” she said": people speak of themselves as "I", so
+ * the pronoun is not the person the quote names, when that leaves one
+ * the text has speak; with nobody else who spoke, as before (some do
+ * name themselves). */
+static void
+test_pronoun_not_named_in_quote (void)
+{
+  quote_check ("Tomas Varga told the board he went to the pier at dusk with Ivo Marsh.\n\n"
+               "Marsh was carrying a knife, he testified.\n\n"
+               "\"Ivo cut the rope,\" he said.",
+               "Ivo cut the rope|Tomas Varga");
+  /* Nobody else spoke: the one the pronoun stands for, named or not. */
+  quote_check ("Ivo Marsh stood on the pier at dusk with Tomas Varga.\n\n"
+               "\"They say Ivo Marsh should stay home,\" he said.",
+               "They say Ivo Marsh should stay home|Ivo Marsh");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3048,5 +3065,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/statement-after-verb-object", test_statement_after_verb_object);
   g_test_add_func ("/quote-speakers/thing-joined-by-conjunction", test_thing_joined_by_conjunction);
   g_test_add_func ("/quote-speakers/passive-naming-after-comma", test_passive_naming_after_comma);
+  g_test_add_func ("/quote-speakers/pronoun-not-named-in-quote", test_pronoun_not_named_in_quote);
   return g_test_run ();
 }
