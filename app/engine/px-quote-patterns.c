@@ -360,6 +360,16 @@ appositive_then_verb (Found *f, DocScan *ds, GArray *items, guint i, guint j, gu
   return TRUE;
 }
 
+/* Whether a title stands in items[a, b): "lead researcher and". */
+static gboolean
+titled_before (GArray *items, guint a, guint b)
+{
+  for (guint k = a; k < b; k++)
+    if (px_quote_is_title (&g_array_index (items, Item, k)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether items[i] is a participle in lower case ("noting", "adding"):
  * it opens a clause of its own, no subject in it. */
 static gboolean
@@ -378,6 +388,7 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
                         gboolean sentence_goes_on, gboolean to_paragraph_end)
 {
   guint n = 0, i = 0;
+  gboolean joined = FALSE;
 
   while (n < items->len && g_array_index (items, Item, n).kind != IT_END)
     n++;
@@ -510,7 +521,25 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
               f->kind = SPK_UNKNOWN;
               return TRUE;
             }
-          px_quote_subject_pieces (f, ds, items, i, j);
+          /* "the singer and guitarist told the crowd, “…”": a subject
+           * joined by "and" gives a speaker only when it names one
+           * (the quote before may be a title the sentence is about). */
+          if (joined)
+            {
+              Found read = { 0 };
+
+              px_quote_subject_pieces (&read, ds, items, i, j);
+              if (read.kind != SPK_NAME)
+                {
+                  g_free (read.np);
+                  return FALSE;
+                }
+              px_quote_take_np (f, &read);
+              f->np_described = read.np_described;
+              f->np_owned = read.np_owned;
+            }
+          else
+            px_quote_subject_pieces (f, ds, items, i, j);
           /* '"…" for the town, said Ada Marr': inverted after a phrase.
            * Not after "told" or "asked", whose object is the listener
            * ('"…," Osman-aga, a herder, told the Reuters news agency'). */
@@ -540,6 +569,20 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
               return TRUE;
             }
         }
+      /* '“…,” chairman, CEO and president Ann Lee said', '“…,” lead
+       * researcher and NASA scientist Ivo Marsh said', '“…,” Ann Lee and
+       * Ivo Marsh said': "and" between two words of the subject, roles
+       * or names, goes on with it (px_quote_set_speaker_np() reads the
+       * name after the last role, or both names). */
+      if (j > i && j + 1 < n && px_quote_item_in (items, j, WR_CONJUNCTION) &&
+          g_array_index (items, Item, j - 1).kind == IT_WORD &&
+          g_array_index (items, Item, j + 1).kind == IT_WORD &&
+          px_quote_may_be_in_subject (&g_array_index (items, Item, j + 1)) &&
+          !px_quote_is_verb_at (ds, items, j + 1))
+        {
+          joined = TRUE;
+          continue;
+        }
       /* '“…,” as Ann Lee said': "as" may open the clause. */
       if (!px_quote_may_be_in_subject (it) &&
           !(j + 1 < n && g_array_index (items, Item, j + 1).kind == IT_HYPHEN) &&
@@ -549,8 +592,10 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
       /* A common noun phrase without a name stays short and starts with
        * a determiner: "one shop owner said", not "and said the city…";
        * roles before a name go on ("former State policy planning
-       * director Anne-Marie Slaughter wrote"). */
+       * director Anne-Marie Slaughter wrote", "lead researcher and
+       * planetary scientist Ivo Marsh said"). */
       if (it->kind == IT_WORD && !it->cap && !px_quote_is_pronoun (it) && !px_quote_is_title (it) && j >= i + 4 &&
+          !titled_before (items, i, j) &&
           !(g_array_index (items, Item, i).classes & WC_DETERMINER) &&
           !g_array_index (items, Item, i).cap &&
           /* "former Sen. Ivo Marsh of Ohio said": a name's home. */

@@ -2694,6 +2694,30 @@ test_quote_after_narration_of_speaker (void)
                "The toll is too high|Tom Reed / Harbour tolls|?");
 }
 
+/* '“…,” chairman and chief executive Ann Lee said': roles joined by
+ * "and" (or listed with commas) before the name after the quote are
+ * one subject, and so are two names; but roles alone joined so give no
+ * speaker to the quote before them. */
+static void
+test_roles_joined_before_name_after_quote (void)
+{
+  quote_check ("The ferry line reported its results.\n\n"
+               "\"Our crossings grew this year,\" chairman and chief executive Ann Lee said.",
+               "Our crossings grew this year|Ann Lee");
+  quote_check ("The ferry line reported its results.\n\n"
+               "\"Our crossings grew this year,\" chairman, CEO and president Ann Lee said.",
+               "Our crossings grew this year|Ann Lee");
+  quote_check ("The survey of the bay ended in May.\n\n"
+               "\"We found salt in the river,\" lead researcher and harbour ecologist Ivo Marsh said.",
+               "We found salt in the river|Ivo Marsh");
+  quote_check ("The survey of the bay ended in May.\n\n"
+               "\"We found salt in the river,\" Ann Lee and Ivo Marsh wrote.",
+               "We found salt in the river|Ann Lee and Ivo Marsh");
+  quote_check ("The survey of the bay ended in May.\n\n"
+               "\"We suggest that the river is salty,\" Marsh and his team wrote in the paper.",
+               "We suggest that the river is salty|Marsh");
+}
+
 /* "it said" is the organisation that opens the sentence before as its
  * subject, or the one quoted just before; never a lone capitalised word
  * that only opens a sentence, and nobody when the sentence before is
@@ -3053,6 +3077,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/participle-after-attribution", test_participle_after_attribution);
   g_test_add_func ("/quote-speakers/police-rank-abbreviations", test_police_rank_abbreviations);
   g_test_add_func ("/quote-speakers/quote-after-narration-of-speaker", test_quote_after_narration_of_speaker);
+  g_test_add_func ("/quote-speakers/roles-joined-before-name-after-quote", test_roles_joined_before_name_after_quote);
   g_test_add_func ("/quote-speakers/it-said-is-organisation", test_it_said_is_organisation);
   g_test_add_func ("/quote-speakers/they-said-is-organisation", test_they_said_is_organisation);
   g_test_add_func ("/quote-speakers/possessive-inside-org-name", test_possessive_inside_org_name);
