@@ -296,6 +296,46 @@ px_quote_holder_of (DocScan *ds, guint q)
   return NULL;
 }
 
+/* How many words of a clause before "and" are read for its subject:
+ * "I called her up and said ‘…’". */
+#define MAX_CLAUSE_BEFORE_AND 6
+
+/* Whether "I" is the subject of the speech verb at items[v], the words
+ * before a nested quote: right before it, or past adverbs ("I just told
+ * myself: ‘…’", "I even said to my boss"), or as the subject of the verb
+ * before "and" in the same clause ("So I called her up and said ‘…’"),
+ * with no other subject, name or comma between.  Past adverbs or "and",
+ * not when "that" opens what the verb reports: "I can say that the
+ * port does not ‘control’ them" puts a word in marks, nothing said. */
+static gboolean
+first_person_says (GArray *items, guint v)
+{
+  guint k = v;
+
+  if (v > 0 && px_quote_item_in (items, v - 1, WR_FIRST_PERSON))
+    return TRUE;
+  for (guint j = v + 1; j < items->len; j++)
+    if (px_quote_item_in (items, j, WR_COMPLEMENTIZER))
+      return FALSE;
+  while (k > 0 && px_quote_is_adverb (&g_array_index (items, Item, k - 1)))
+    k--;
+  if (k > 0 && px_quote_item_in (items, k - 1, WR_FIRST_PERSON))
+    return TRUE;
+  if (k == 0 || !px_quote_item_in (items, k - 1, WR_CONJUNCTION))
+    return FALSE;
+  for (guint j = k - 1; j > 0 && k - j <= MAX_CLAUSE_BEFORE_AND; j--)
+    {
+      const Item *it = &g_array_index (items, Item, j - 1);
+
+      if (px_quote_item_in (items, j - 1, WR_FIRST_PERSON))
+        return TRUE;
+      if (it->kind != IT_WORD || it->cap ||
+          px_quote_has_role (it, WR_PERSON_SUBJECT_PRONOUN) || px_quote_has_role (it, WR_SUBJECT_PRONOUN))
+        return FALSE;
+    }
+  return FALSE;
+}
+
 /* "I then heard President Trump ask, quote, ‘So he’s going to do it?’",
  * "Ann Lee replied that ‘He will’": a quote inside another is what the
  * outer words say a person named there said, found by the patterns of
@@ -353,7 +393,7 @@ attribute_nested (DocScan *ds)
             at = i - 1;
           }
         /* “And I said, ‘I want more.’”: the holder's speaker says it. */
-        if (verb && at > 0 && px_quote_item_in (before, at - 1, WR_FIRST_PERSON))
+        if (verb && first_person_says (before, at))
           f->kind = SPK_INHERIT;
         else if (verb)
           px_quote_attribute_before (f, ds, before);

@@ -1759,6 +1759,24 @@ test_nested_quote_speakers (void)
                "We had a plan|Ivo Marsh / I said, \u2018Build it in May.\u2019 They said, "
                "\u2018The river is too high.\u2019|Ivo Marsh / Build it in May.|Ivo Marsh / "
                "The river is too high.|?");
+  /* "I" is the subject past adverbs ("I just told myself"), and of a
+   * verb after "and" in its clause ("I called her and said"); not when
+   * someone else is that verb's subject ("Ann called me and said"). */
+  quote_check ("Ivo Marsh spoke last. \u201cI just told myself: \u2018Sail the boat home.\u2019\u201d "
+               "Marsh said.",
+               "I just told myself: \u2018Sail the boat home.\u2019|Ivo Marsh / Sail the boat home.|Ivo Marsh");
+  quote_check ("Ivo Marsh spoke last. \u201cSo I called the harbour master and said \u2018Open the "
+               "gate.\u2019 He did,\u201d Marsh said.",
+               "So I called the harbour master and said \u2018Open the gate.\u2019 He did|Ivo Marsh / "
+               "Open the gate.|Ivo Marsh");
+  quote_check ("Ivo Marsh spoke last. \u201cThen the harbour master called me and said \u2018Open the "
+               "gate.\u2019 I did,\u201d Marsh said.",
+               "Then the harbour master called me and said \u2018Open the gate.\u2019 I did|Ivo Marsh / "
+               "Open the gate.|?");
+  quote_check ("Ivo Marsh spoke last. \u201cI can say with confidence that the board does not "
+               "\u2018control\u2019 the ferry at all,\u201d Marsh said.",
+               "I can say with confidence that the board does not \u2018control\u2019 the ferry at all|Ivo Marsh / "
+               "control|?");
 
   /* Across outlets the nested quote joins the quote that holds it; that
    * group's speaker is the holder's, not the nested quote's. */
