@@ -560,11 +560,23 @@ past_appositive (DocScan *ds, const char *p)
   return c < end && *c == ',' ? c + 1 : p;
 }
 
+/* Whether @m is a lone capitalised word that opens its sentence and
+ * that the text also writes in lower case: "Research focusing on the
+ * cells…" beside "research", a common word, whatever name ends in it
+ * ("the National Center for Scientific Research"). */
+static gboolean
+common_word_opening (DocScan *ds, const Mention *m)
+{
+  return m->n_words == 1 && !m->titled && px_quote_opens_its_sentence (ds, m) &&
+         px_quote_written_lower (ds, m->name);
+}
+
 /* Whether the text shows that @m, whose gender it does not tell, is a
  * person: a title goes with the name, it opens a sentence as its subject,
  * the reporter names them again by the surname alone ("Rob Calabrese …
  * Calabrese told"), or a quote has them as speaker.  "Climate Action", "Palo Alto Weekly", "Dirty
- * Dancing" are named once, whole: no one "he" or "she" can be. */
+ * Dancing" are named once, whole: no one "he" or "she" can be; nor is a
+ * common word that opens a sentence (common_word_opening()) a surname. */
 gboolean
 px_quote_shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
 {
@@ -576,7 +588,8 @@ px_quote_shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
     return TRUE;
   /* "Mira Holt opened the meeting": the subject of a sentence, a verb
    * after it (past an appositive: "Mira Holt, in hospital, said"). */
-  if (px_quote_opens_its_sentence (ds, m) && m->pos + strlen (m->name) < ds->len)
+  if (px_quote_opens_its_sentence (ds, m) && m->pos + strlen (m->name) < ds->len &&
+      !common_word_opening (ds, m))
     {
       const char *after = past_appositive (ds, ds->text + m->pos + strlen (m->name));
 
@@ -607,7 +620,7 @@ px_quote_shown_to_be_person (DocScan *ds, const Mention *m, const char *full)
 
       if (o->titled && g_str_equal (o->name, full))
         return TRUE;
-      if (o->n_words == 1 && !o->org && g_str_equal (o->name, surname))
+      if (o->n_words == 1 && !o->org && g_str_equal (o->name, surname) && !common_word_opening (ds, o))
         return TRUE;
     }
   for (guint q = 0; q < ds->found->len; q++)

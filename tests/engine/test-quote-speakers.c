@@ -2917,6 +2917,20 @@ test_pronoun_not_named_in_quote (void)
                "They say Ivo Marsh should stay home|Ivo Marsh");
 }
 
+/* A capitalised word that opens a sentence, which the text also writes
+ * in lower case ("Research focusing on eels…", "research money"), is no
+ * person's surname, whatever name ends in it ("the National Center for
+ * Scientific Research"): a pronoun after it is not theirs. */
+static void
+test_common_word_opening_is_no_surname (void)
+{
+  quote_check ("This work, says Richard Obi, a biologist in Brest, could change fishing. "
+               "Research focusing on eels has been slow, and research money is short. "
+               "He describes the results as \"exciting,\" but cautions that \"we are only starting.\"\n\n"
+               "A third paper came from Ann Lee of the National Center for Scientific Research in France.",
+               "exciting|Richard Obi / we are only starting.|Richard Obi");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3109,5 +3123,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/thing-joined-by-conjunction", test_thing_joined_by_conjunction);
   g_test_add_func ("/quote-speakers/passive-naming-after-comma", test_passive_naming_after_comma);
   g_test_add_func ("/quote-speakers/pronoun-not-named-in-quote", test_pronoun_not_named_in_quote);
+  g_test_add_func ("/quote-speakers/common-word-opening-is-no-surname", test_common_word_opening_is_no_surname);
   return g_test_run ();
 }
