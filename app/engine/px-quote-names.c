@@ -718,6 +718,8 @@ px_quote_name_forms_new (void)
   forms->forms = g_array_new (FALSE, FALSE, sizeof (NameForm));
   forms->by_surname = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                              (GDestroyNotify) g_ptr_array_unref);
+  forms->orgs = g_ptr_array_new ();
+  forms->persons = g_hash_table_new (g_str_hash, g_str_equal);
   return forms;
 }
 
@@ -728,6 +730,8 @@ px_quote_name_forms_free (NameForms *forms)
     return;
   g_array_unref (forms->forms);
   g_hash_table_unref (forms->by_surname);
+  g_ptr_array_unref (forms->orgs);
+  g_hash_table_unref (forms->persons);
   g_free (forms);
 }
 
@@ -751,11 +755,72 @@ add_name_form (NameForms *forms, const char *name, const char *surname)
 void
 px_quote_name_forms_merge (NameForms *into, const NameForms *from)
 {
+  GHashTableIter iter;
+  gpointer name;
+
   for (guint k = 0; k < from->forms->len; k++)
     {
       const NameForm *nf = &g_array_index (from->forms, NameForm, k);
 
       add_name_form (into, nf->name, nf->surname);
+    }
+  for (guint k = 0; k < from->orgs->len; k++)
+    if (!g_ptr_array_find_with_equal_func (into->orgs, g_ptr_array_index (from->orgs, k),
+                                           g_str_equal, NULL))
+      g_ptr_array_add (into->orgs, g_ptr_array_index (from->orgs, k));
+  g_hash_table_iter_init (&iter, from->persons);
+  while (g_hash_table_iter_next (&iter, &name, NULL))
+    g_hash_table_add (into->persons, name);
+}
+
+/* Whether the words of @name after its first @n bytes are all words that
+ * end a company's name ("Big Machine Records", "Harbor Holdings Group"). */
+static gboolean
+ends_as_company (const char *name, gsize n)
+{
+  if (name[n] != ' ')
+    return FALSE;
+  for (const char *w = name + n + 1;; w++)
+    {
+      gsize len = strcspn (w, " ");
+      g_autofree char *word = g_utf8_strdown (w, len);
+
+      if (!px_quote_in_list (WC_ORG_ENDING, word))
+        return FALSE;
+      w += len;
+      if (*w == '\0')
+        return TRUE;
+    }
+}
+
+/* Adds to @forms the companies' full names @ds writes ("Big Machine
+ * Records") and the names it shows to be persons', by a title or by the
+ * surname alone ("Dick Clark … Clark said"), whom no company of theirs
+ * ("Dick Clark Productions") stands for. */
+static void
+add_org_forms (DocScan *ds, NameForms *forms)
+{
+  g_autoptr(GHashTable) alone = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+      const char *last = m->n_words >= 2 ? strrchr (m->name, ' ') : NULL;
+
+      if (m->n_words == 1 && !m->org)
+        g_hash_table_add (alone, m->name);
+      else if (m->titled && !m->org)
+        g_hash_table_add (forms->persons, m->name);
+      if (last && ends_as_company (m->name, last - m->name) &&
+          !g_ptr_array_find_with_equal_func (forms->orgs, m->name, g_str_equal, NULL))
+        g_ptr_array_add (forms->orgs, m->name);
+    }
+  for (guint i = 0; i < ds->mentions->len; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->n_words >= 2 && !m->org && g_hash_table_contains (alone, m->surname))
+        g_hash_table_add (forms->persons, m->name);
     }
 }
 
@@ -772,6 +837,7 @@ px_quote_name_forms (DocScan *ds)
   if (ds->name_forms)
     return ds->name_forms;
   ds->name_forms = px_quote_name_forms_new ();
+  add_org_forms (ds, ds->name_forms);
   for (guint i = 0; i < ds->mentions->len; i++)
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i);
@@ -825,12 +891,45 @@ fullest_form (const NameForms *forms, const char *name, gboolean dropped)
   return fullest;
 }
 
+/* The full name in @forms of the company @name is the first words of,
+ * all those after them words that end a company's name ("Big Machine
+ * Records" of "Big Machine"); @name when there is none, or two ("Big
+ * Machine Records" and "Big Machine Group"), or it is a person's. */
+static const char *
+org_full_name (const NameForms *forms, const char *name)
+{
+  const char *full = name;
+  gsize n = strlen (name);
+
+  /* "Clark" of "Dick Clark" and "Clark Group": the person. */
+  if (g_hash_table_contains (forms->persons, name) || g_hash_table_contains (forms->by_surname, name))
+    return name;
+  for (guint k = 0; k < forms->orgs->len; k++)
+    {
+      const char *org = g_ptr_array_index (forms->orgs, k);
+
+      if (strncmp (org, name, n) != 0 || !ends_as_company (org, n))
+        continue;
+      if (full != name)
+        return name;
+      full = org;
+    }
+  return full;
+}
+
 /* The one name to show for the person @name: the fullest form of it the
  * document gives, and when that lacks a given name another article of
- * the comparison gives ("Boone Isaacs"), that article's. */
+ * the comparison gives ("Boone Isaacs"), that article's; for a company,
+ * its full name the document or else another article gives. */
 const char *
 px_quote_shown_name (const NameForms *doc_forms, const NameForms *group_forms, const char *name)
 {
+  const char *org = org_full_name (doc_forms, name);
+
+  if (org == name && group_forms && !g_hash_table_contains (doc_forms->persons, name))
+    org = org_full_name (group_forms, name);
+  if (org != name)
+    return org;
   if (!strchr (name, ' ') || !person_name_words (name))
     return name;
   name = fullest_form (doc_forms, name, FALSE);

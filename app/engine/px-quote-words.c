@@ -56,6 +56,7 @@ static const struct {
   { "parties", WC_PARTY },
   { "work-nouns", WC_WORK },
   { "title-small-words", WC_TITLE_SMALL },
+  { "org-endings", WC_ORG_ENDING },
 };
 
 /* The sections of word endings, by WordEnding. */

@@ -43,6 +43,8 @@ typedef enum {
   WC_TITLE_SMALL  = 1 << 27,  /* "The Fires of Pompeii": a title's words in lower case */
   WC_GOVERNMENT   = 1 << 28,  /* "China", "the Kremlin": a place, but as a speech verb's
                                * subject by itself its government speaking */
+  WC_ORG_ENDING   = 1 << 29,  /* "Records", "Inc.": ends a company's full name,
+                               * of which the words before are a short form */
 } WordClass;
 
 /* Word endings that tell what a word is, by the lists they are in. */
@@ -230,6 +232,10 @@ typedef struct {
   GHashTable *by_surname;  /* a surname -> GPtrArray of its names, in that
                             * order: a speaker's fullest name is looked up
                             * among those of its surname only */
+  GPtrArray *orgs;         /* the full names of companies ("Big Machine
+                            * Records"): see org_full_name() */
+  GHashTable *persons;     /* names shown to be persons' ("Dick Clark" with
+                            * "Clark" alone): none is a company's short form */
 } NameForms;
 
 typedef struct {

@@ -2611,6 +2611,41 @@ test_fullest_name_in_comparison (void)
                            "1:Nobody in the port doubts it any more|Samuel Okoro");
 }
 
+/* A company is shown by its full name, the article's or another's of
+ * the comparison, when the speaker is its first words and only words
+ * that end a company's name follow ("Harbor Lights" of "Harbor Lights
+ * Records"); not when the article writes two such companies ("Tidewater
+ * Records" and "Tidewater Holdings"), nor a person the text shows by
+ * the surname alone ("Ada Brandt … Brandt said", of "Ada Brandt
+ * Productions"), nor when more than a company's ending follows ("Harbor
+ * Lights Label Group"). */
+static void
+test_company_full_name (void)
+{
+  const char *texts[] = {
+    "The singer left the label in May. \"We wish her well,\" Harbor Lights said in a statement.",
+    "Harbor Lights Records signed the singer in 2015.",
+    NULL
+  };
+  const char *label_group[] = {
+    "The singer left the label in May. \"We wish her well,\" Harbor Lights said in a statement.",
+    "Harbor Lights Label Group signed the singer in 2015.",
+    NULL
+  };
+
+  quote_check ("Harbor Lights Records signed the band in 2015. "
+               "\"We wish them well,\" Harbor Lights said.",
+               "We wish them well|Harbor Lights Records");
+  quote_check ("Tidewater Records and Tidewater Holdings share an office. "
+               "\"We pay our bills,\" Tidewater said.",
+               "We pay our bills|Tidewater");
+  quote_check ("Ada Brandt founded Ada Brandt Productions in 1990. Brandt sold it in May. "
+               "\"I miss the studio,\" Ada Brandt said.",
+               "I miss the studio|Ada Brandt");
+  group_check (texts, "0:We wish her well|Harbor Lights Records");
+  group_check (label_group, "0:We wish her well|Harbor Lights");
+}
+
 /* "Speaker" and "Agent" are titles before a name, as "Governor" is: the
  * name is the person's, not "Harbour Council Speaker Ivo Marsh". */
 static void
@@ -3104,6 +3139,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/org-noun-is-org-that-spoke", test_org_noun_is_org_that_spoke);
   g_test_add_func ("/quote-speakers/fullest-name-in-article", test_fullest_name_in_article);
   g_test_add_func ("/quote-speakers/fullest-name-in-comparison", test_fullest_name_in_comparison);
+  g_test_add_func ("/quote-speakers/company-full-name", test_company_full_name);
   g_test_add_func ("/quote-speakers/speaker-and-agent-titles", test_speaker_and_agent_titles);
   g_test_add_func ("/quote-speakers/short-quote-said-by-named", test_short_quote_said_by_named);
   g_test_add_func ("/quote-speakers/participle-after-attribution", test_participle_after_attribution);

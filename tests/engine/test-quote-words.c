@@ -39,6 +39,7 @@ static const struct {
   { "parties", WC_PARTY },
   { "work-nouns", WC_WORK },
   { "title-small-words", WC_TITLE_SMALL },
+  { "org-endings", WC_ORG_ENDING },
   { "countries", WC_GOVERNMENT }, { "seats-of-government", WC_GOVERNMENT },
 };
 
