@@ -84,12 +84,23 @@ px_quote_title_gender_at (DocScan *ds, guint32 pos)
  * two words, the second one enough). */
 #define MAX_PRONOUN_BYTES 15
 
-#define MALE_ROLES ((G_GUINT64_CONSTANT (1) << WR_MALE_PRONOUN) | (G_GUINT64_CONSTANT (1) << WR_MALE_POSSESSIVE) | \
-                    (G_GUINT64_CONSTANT (1) << WR_MALE_REFLEXIVE))
-#define FEMALE_ROLES ((G_GUINT64_CONSTANT (1) << WR_FEMALE_PRONOUN) | \
-                      (G_GUINT64_CONSTANT (1) << WR_FEMALE_POSSESSIVE) | \
-                      (G_GUINT64_CONSTANT (1) << WR_FEMALE_REFLEXIVE))
-#define GENDER_ROLES (MALE_ROLES | FEMALE_ROLES)
+/* The roles of a man's and of a woman's pronouns, possessives and
+ * reflexives, and of both: built from constants, so folded at compile
+ * time. */
+static inline void
+gender_roles (RoleSet *male, RoleSet *female, RoleSet *both)
+{
+  *male = (RoleSet) { { 0 } };
+  *female = (RoleSet) { { 0 } };
+  role_set_add (male, WR_MALE_PRONOUN);
+  role_set_add (male, WR_MALE_POSSESSIVE);
+  role_set_add (male, WR_MALE_REFLEXIVE);
+  role_set_add (female, WR_FEMALE_PRONOUN);
+  role_set_add (female, WR_FEMALE_POSSESSIVE);
+  role_set_add (female, WR_FEMALE_REFLEXIVE);
+  *both = *male;
+  role_set_merge (both, female);
+}
 
 /* The gender the word at text[start, start + len) has as a pronoun, a
  * possessive or a reflexive ("he", "her", "himself"), or 0. */
@@ -100,7 +111,7 @@ word_pronoun_gender (DocScan *ds, guint32 start, gsize len)
   g_autofree char *folded = NULL;
   const char *word = buf;
   guint classes;
-  guint64 roles;
+  RoleSet roles, male, female, both;
 
   if (len > MAX_PRONOUN_BYTES)
     return 0;
@@ -118,12 +129,13 @@ word_pronoun_gender (DocScan *ds, guint32 start, gsize len)
   buf[len] = '\0';
   /* Every word outside quotes is asked: most open with a letter no
    * pronoun opens with, and need no look-up. */
-  if (word == buf && !(px_quote_roles_opened_by (buf[0]) & GENDER_ROLES))
+  gender_roles (&male, &female, &both);
+  if (word == buf && !role_set_meets (px_quote_roles_opened_by (buf[0]), &both))
     return 0;
   px_quote_word_lookup (word, &classes, &roles);
-  if (roles & MALE_ROLES)
+  if (role_set_meets (&roles, &male))
     return WC_MALE;
-  if (roles & FEMALE_ROLES)
+  if (role_set_meets (&roles, &female))
     return WC_FEMALE;
   return 0;
 }

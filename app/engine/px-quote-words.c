@@ -143,7 +143,7 @@ G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 /* What the lists say of one word. */
 typedef struct {
   guint classes;   /* WordClass bits */
-  guint64 roles;   /* 1 << WordRole */
+  RoleSet roles;
 } WordEntry;
 
 typedef struct {
@@ -152,7 +152,7 @@ typedef struct {
   GPtrArray *phrases[N_WORD_ROLES];   /* of GStrv: each role's lines, word by word */
   GPtrArray *endings[G_N_ELEMENTS (ending_sections)];   /* of char * */
   GHashTable *in_full;     /* abbreviated title -> titles, NUL-separated, ending with "" */
-  guint64 opening[128];    /* an ASCII byte -> the roles of the words it opens */
+  RoleSet opening[128];    /* an ASCII byte -> the roles of the words it opens */
   GStringChunk *strings;
 } WordLists;
 
@@ -224,9 +224,9 @@ add_role_line (WordLists *lists, WordRole role, const char *line)
       g_free (words);
       return;
     }
-  entry_of (lists, words[0])->roles |= G_GUINT64_CONSTANT (1) << role;
+  role_set_add (&entry_of (lists, words[0])->roles, role);
   if ((guchar) words[0][0] < 0x80)
-    lists->opening[(guchar) words[0][0]] |= G_GUINT64_CONSTANT (1) << role;
+    role_set_add (&lists->opening[(guchar) words[0][0]], role);
   g_ptr_array_add (lists->phrases[role], words);
 }
 
@@ -360,12 +360,13 @@ px_quote_word_classes (const char *word)
 }
 
 void
-px_quote_word_lookup (const char *word, guint *classes, guint64 *roles)
+px_quote_word_lookup (const char *word, guint *classes, RoleSet *roles)
 {
+  static const RoleSet none;
   const WordEntry *entry = word_entry (word);
 
   *classes = entry ? entry->classes : 0;
-  *roles = entry ? entry->roles : 0;
+  *roles = entry ? entry->roles : none;
 }
 
 gboolean
@@ -375,14 +376,14 @@ px_quote_in_role (WordRole role, const char *word)
 
   g_return_val_if_fail (role < N_WORD_ROLES, FALSE);
   entry = word_entry (word);
-  return entry && (entry->roles & (G_GUINT64_CONSTANT (1) << role));
+  return entry && role_set_has (&entry->roles, role);
 }
 
-guint64
+const RoleSet *
 px_quote_roles_opened_by (guchar c)
 {
-  g_return_val_if_fail (c < 0x80, 0);
-  return word_lists ()->opening[c];
+  g_return_val_if_fail (c < 0x80, NULL);
+  return &word_lists ()->opening[c];
 }
 
 gsize

@@ -58,7 +58,7 @@ typedef enum {
 /* The small words a pattern keys on, by their role in it: sections of
  * the same files as WordClass's lists, so that another language brings
  * its own.  A role's line may be a phrase ("according to"), matched by
- * px_quote_phrase_at().  An index: a word's roles are 1 << WordRole. */
+ * px_quote_phrase_at().  An index: a word's roles are a RoleSet. */
 typedef enum {
   WR_ACCORDING_TO,   /* "according to Ann Lee": who follows said it */
   WR_LISTENER_VERB,  /* "told": its object is the listener */
@@ -126,7 +126,50 @@ typedef enum {
   WR_STATEMENT_VERB,          /* "the statement read": a speech verb only after a statement */
   N_WORD_ROLES
 } WordRole;
-G_STATIC_ASSERT (N_WORD_ROLES <= 64);
+
+/* A set of WordRoles: a bit a role, in as many 64-bit words as the roles
+ * take, so that a new role is one more line of the enum above.  Every
+ * set is built, merged and tested by the helpers below; with a constant
+ * role each is one operation on one word, as a single guint64 was. */
+#define ROLE_SET_WORDS ((N_WORD_ROLES + 63) / 64)
+typedef struct {
+  guint64 words[ROLE_SET_WORDS];
+} RoleSet;
+G_STATIC_ASSERT (G_N_ELEMENTS (((RoleSet *) NULL)->words) * 64 >= N_WORD_ROLES);
+
+/* The word of @role's bit: with one word, no index to work out for a
+ * role known only at run time (px_quote_item_in()). */
+#define ROLE_SET_WORD(role) (ROLE_SET_WORDS == 1 ? 0 : (role) / 64)
+
+static inline void
+role_set_add (RoleSet *set, WordRole role)
+{
+  set->words[ROLE_SET_WORD (role)] |= G_GUINT64_CONSTANT (1) << (role % 64);
+}
+
+static inline gboolean
+role_set_has (const RoleSet *set, WordRole role)
+{
+  return (set->words[ROLE_SET_WORD (role)] >> (role % 64)) & 1;
+}
+
+/* Adds the roles of @from to @into. */
+static inline void
+role_set_merge (RoleSet *into, const RoleSet *from)
+{
+  for (guint w = 0; w < ROLE_SET_WORDS; w++)
+    into->words[w] |= from->words[w];
+}
+
+/* Whether @a and @b have a role in common. */
+static inline gboolean
+role_set_meets (const RoleSet *a, const RoleSet *b)
+{
+  for (guint w = 0; w < ROLE_SET_WORDS; w++)
+    if (a->words[w] & b->words[w])
+      return TRUE;
+  return FALSE;
+}
 
 typedef struct {
   guint32 start;
@@ -267,10 +310,10 @@ typedef struct {
 
 /* px-quote-words.c */
 guint        px_quote_word_classes     (const char *word);
-/* The WordClass bits and the roles (1 << WordRole) of @word: one look-up. */
+/* The WordClass bits and the roles of @word: one look-up. */
 void         px_quote_word_lookup      (const char *word,
                                         guint      *classes,
-                                        guint64    *roles);
+                                        RoleSet    *roles);
 /* The classes of the word @word[0, len), without copying it. */
 guint        px_quote_word_classes_len (const char *word,
                                         gsize       len);
@@ -279,10 +322,10 @@ gboolean     px_quote_in_list          (WordClass   list,
 /* Whether @word (lower case) has @role (or opens a phrase of it). */
 gboolean     px_quote_in_role          (WordRole    role,
                                         const char *word);
-/* The roles (1 << WordRole) of the words that open with the ASCII byte
- * @c: a word of ASCII whose first byte opens none of the roles asked
- * about need not be looked up. */
-guint64      px_quote_roles_opened_by  (guchar      c);
+/* The roles of the words that open with the ASCII byte @c: a word of
+ * ASCII whose first byte opens none of the roles asked about need not
+ * be looked up. */
+const RoleSet *px_quote_roles_opened_by (guchar     c);
 /* The length of the word of ASCII letters at @s when it has @role as
  * written (the lists are lower case: "And" has none), else 0. */
 gsize        px_quote_role_word_at     (WordRole    role,
@@ -334,7 +377,7 @@ typedef struct {
   gboolean acronym;    /* NBC, ISIS: all capitals */
   gboolean possessive;
   guint classes;     /* WordClass bits of lower */
-  guint64 roles;     /* its roles, 1 << WordRole */
+  RoleSet roles;     /* its roles */
   gboolean filled;   /* lower, possessive, classes and roles worked out */
 } Item;
 
@@ -342,7 +385,7 @@ typedef struct {
 static inline gboolean
 px_quote_has_role (const Item *it, WordRole role)
 {
-  return it->kind == IT_WORD && (it->roles & (G_GUINT64_CONSTANT (1) << role)) != 0;
+  return it->kind == IT_WORD && role_set_has (&it->roles, role);
 }
 
 /* px-quote-words.c: whether items[i] is a word with @role. */

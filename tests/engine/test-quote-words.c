@@ -120,6 +120,8 @@ static const struct {
   { "name-possessives", WR_NAME_POSSESSIVE },
   { "statement-verbs", WR_STATEMENT_VERB },
 };
+/* A new role needs its section here too. */
+G_STATIC_ASSERT (G_N_ELEMENTS (role_sections) == N_WORD_ROLES);
 
 /* Whether the titles @full (NUL-separated, ending with "") hold @title. */
 static gboolean
@@ -279,13 +281,61 @@ test_second_language (void)
   g_assert_true (px_quote_in_list (WC_SPEECH_VERB, "sagte"));
 }
 
+/* Every role up to the last is kept apart from every other, by a
+ * RoleSet alone and by a word of a language's file read back: past the
+ * 64th role too, so that the roles are not bound to one 64-bit word. */
+static void
+test_every_role (void)
+{
+  static const char *const word = "parallaxlastrole";
+  const char *last_section = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  RoleSet all = { { 0 } };
+  Item it = { .kind = IT_WORD };
+  guint classes;
+
+  for (guint r = 0; r < N_WORD_ROLES; r++)
+    {
+      RoleSet one = { { 0 } };
+
+      role_set_add (&one, r);
+      for (guint q = 0; q < N_WORD_ROLES; q++)
+        g_assert_cmpint (role_set_has (&one, q), ==, q == r);
+      g_assert_true (role_set_meets (&one, &one));
+      g_assert_false (role_set_meets (&one, &all));
+      role_set_merge (&all, &one);
+      g_assert_true (role_set_meets (&one, &all));
+    }
+  for (guint r = 0; r < N_WORD_ROLES; r++)
+    g_assert_true (role_set_has (&all, r));
+
+  /* The last role's section, given a word no other list has. */
+  for (guint s = 0; s < G_N_ELEMENTS (role_sections); s++)
+    if (role_sections[s].role == N_WORD_ROLES - 1)
+      last_section = role_sections[s].section;
+  g_assert_nonnull (last_section);
+  g_assert_false (px_quote_in_role (N_WORD_ROLES - 1, word));
+  text = g_strdup_printf ("[%s]\n%s\n", last_section, word);
+  bytes = g_bytes_new (text, strlen (text));
+  px_quote_words_add_language (bytes);
+  px_quote_word_lookup (word, &classes, &it.roles);
+  for (guint r = 0; r < N_WORD_ROLES; r++)
+    {
+      g_assert_cmpint (px_quote_in_role (r, word), ==, r == N_WORD_ROLES - 1);
+      g_assert_cmpint (px_quote_has_role (&it, r), ==, r == N_WORD_ROLES - 1);
+    }
+  g_assert_true (role_set_has (px_quote_roles_opened_by (word[0]), N_WORD_ROLES - 1));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/quote-words/lists-are-data", test_lists_are_data);
   g_test_add_func ("/quote-words/phrases", test_phrases);
-  /* Last: it adds to the lists. */
+  /* Last: these add to the lists. */
   g_test_add_func ("/quote-words/second-language", test_second_language);
+  g_test_add_func ("/quote-words/every-role", test_every_role);
   return g_test_run ();
 }
