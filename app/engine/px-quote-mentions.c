@@ -864,8 +864,13 @@ px_quote_name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words
             break;
           i++;
         }
+      /* A hyphen joins a name's parts only written between them
+       * ("Ocasio-Cortez"); between spaces it is a dash ("Deborah
+       * Reynolds - Santilli's girlfriend - told"). */
       else if (words > 0 && i + 1 < hi &&
-               (it->kind == IT_HYPHEN || (px_quote_item_fill (ds, it), px_quote_is_particle (it))))
+               ((it->kind == IT_HYPHEN && g_array_index (items, Item, i - 1).end == it->start &&
+                 it->end == g_array_index (items, Item, i + 1).start) ||
+                (it->kind != IT_HYPHEN && (px_quote_item_fill (ds, it), px_quote_is_particle (it)))))
         {
           joined = it->kind == IT_HYPHEN;
           i++;

@@ -2966,6 +2966,17 @@ test_common_word_opening_is_no_surname (void)
                "exciting|Richard Obi / we are only starting.|Richard Obi");
 }
 
+/* A hyphen between spaces is a dash, joining no name to the next:
+ * "Ada Marr - Vale's girlfriend -" names no "Ada Marr - Vale". */
+static void
+test_spaced_hyphen_joins_no_name (void)
+{
+  quote_check ("Pete Vale was arrested on Tuesday.\n\n"
+               "Ada Marr - Vale's girlfriend and co-host - said the arrest was unfair.\n\n"
+               "\u201cI never hurt anyone,\u201d Vale said.",
+               "I never hurt anyone|Pete Vale");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -3160,5 +3171,6 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/passive-naming-after-comma", test_passive_naming_after_comma);
   g_test_add_func ("/quote-speakers/pronoun-not-named-in-quote", test_pronoun_not_named_in_quote);
   g_test_add_func ("/quote-speakers/common-word-opening-is-no-surname", test_common_word_opening_is_no_surname);
+  g_test_add_func ("/quote-speakers/spaced-hyphen-joins-no-name", test_spaced_hyphen_joins_no_name);
   return g_test_run ();
 }
