@@ -821,6 +821,17 @@ px_quote_name_run (DocScan *ds, GArray *items, guint i, guint hi, guint *n_words
           (g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE)) &&
           written_lower_word (ds, it))
         break;
+      /* "Browns DL Sheldon Richardson", "MP Ann Lee": a word in
+       * capitals before a first name and a surname is a position or an
+       * organisation, none of the name (and ends the one before it). */
+      if (it->kind == IT_WORD && it->acronym && !strchr (it->lower, '.') &&
+          !is_roman_numeral (it->lower) && i + 2 < hi &&
+          px_quote_is_name_word (&g_array_index (items, Item, i + 1)) &&
+          (g_array_index (items, Item, i + 1).classes & (WC_MALE | WC_FEMALE)) &&
+          !g_array_index (items, Item, i + 1).acronym &&
+          !g_array_index (items, Item, i + 1).possessive &&
+          px_quote_is_name_word (&g_array_index (items, Item, i + 2)))
+        break;
       /* "Republican Donald Trump", "Democrat Ann Lee": the party before
        * a first name is none of the name. */
       if (words == 0 && i + 1 < hi && it->kind == IT_WORD && (it->classes & WC_PARTY) &&

@@ -2966,6 +2966,17 @@ test_common_word_opening_is_no_surname (void)
                "exciting|Richard Obi / we are only starting.|Richard Obi");
 }
 
+/* "Rangers LW Tom Hale": a word in capitals before a first name and a
+ * surname is a position or a team, none of the name, and "Hale" later
+ * is Tom Hale. */
+static void
+test_capitals_before_first_name (void)
+{
+  quote_check ("Rangers LW Tom Hale spoke to reporters after the game on Monday.\n\n"
+               "Hale said the referee had \u201clost control of the game early.\u201d",
+               "lost control of the game early.|Tom Hale");
+}
+
 /* A hyphen between spaces is a dash, joining no name to the next:
  * "Ada Marr - Vale's girlfriend -" names no "Ada Marr - Vale". */
 static void
@@ -3171,6 +3182,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/passive-naming-after-comma", test_passive_naming_after_comma);
   g_test_add_func ("/quote-speakers/pronoun-not-named-in-quote", test_pronoun_not_named_in_quote);
   g_test_add_func ("/quote-speakers/common-word-opening-is-no-surname", test_common_word_opening_is_no_surname);
+  g_test_add_func ("/quote-speakers/capitals-before-first-name", test_capitals_before_first_name);
   g_test_add_func ("/quote-speakers/spaced-hyphen-joins-no-name", test_spaced_hyphen_joins_no_name);
   return g_test_run ();
 }
