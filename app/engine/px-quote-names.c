@@ -179,9 +179,126 @@ full_name_of_first (DocScan *ds, const char *first)
   return one;
 }
 
+/* The paragraph that holds @pos (or the first after it). */
+static guint
+paragraph_at (DocScan *ds, guint32 pos)
+{
+  guint lo = 0, hi = px_document_get_n_paragraphs (ds->doc);
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (px_document_get_paragraph (ds->doc, mid)->end <= pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Whether the mention @m is in the paragraph of @pos or the one before. */
+static gboolean
+named_just_before (DocScan *ds, const Mention *m, guint32 pos)
+{
+  return paragraph_at (ds, m->pos) + 1 >= paragraph_at (ds, pos);
+}
+
+/* Whether the mention @m names a person by the surname @surname, in
+ * full or alone. */
+static gboolean
+names_by_surname (const Mention *m, const char *surname)
+{
+  return (!m->org || m->org_surname) && !m->not_person && g_str_equal (m->surname, surname);
+}
+
+/* The given name of @name: its first word that is no initial ("Mark"
+ * of "W. Mark Felt"), as long as it is, in *@len. */
+static const char *
+given_name (const char *name, gsize *len)
+{
+  const char *w = name;
+
+  for (;;)
+    {
+      gsize n = strcspn (w, " ");
+
+      if (w[n] == '\0' || !(n <= 2 && w[n - 1] == '.'))
+        {
+          *len = n;
+          return w;
+        }
+      w += n + 1;
+    }
+}
+
+/* Whether the full names @a and @b give two people their given names
+ * ("Tyler Hansbrough", "Gene Hansbrough"), not one person in two forms
+ * ("W. Mark Felt Sr.", "Mark Felt"; "Josh Apte", "Joshua Apte"). */
+static gboolean
+other_given_name (const char *a, const char *b)
+{
+  gsize na, nb;
+  const char *ga = given_name (a, &na), *gb = given_name (b, &nb);
+  g_autofree char *wa = g_strndup (ga, na);
+  g_autofree char *wb = g_strndup (gb, nb);
+
+  return !g_str_equal (wa, wb) && !short_first_name (wa, wb) && !short_first_name (wb, wa) &&
+         !name_form_of (a, b) && !name_form_of (b, a);
+}
+
+/* Whom the surname @surname alone, at @pos, stands for when the text
+ * has given it to several people ("Tyler Hansbrough … Hansbrough scored
+ * … said Gene Hansbrough, his father … “…,” Hansbrough said"): a writer
+ * who names a second person of the surname names them in full each
+ * time, so the surname alone stays with the one it stood for before,
+ * the full name the last mention of it alone resolved to.  When the
+ * other one, @recent, was named in full in this paragraph or the one
+ * before ("Her mother, Ruth Okafor, drove her. “…,” Okafor said"), the
+ * text leaves it open: the surname alone, unresolved.  NULL when one
+ * full name has the surname, or it was never written alone and
+ * resolved: the last full name holds. */
+static const char *
+shared_surname_holder (DocScan *ds, Surnames *names, const char *surname, guint32 pos,
+                       const Mention *recent)
+{
+  gboolean several = FALSE;
+
+  /* One full name for the surname in the whole document (most often). */
+  if (full_name_in (names->doc, surname))
+    return NULL;
+  for (guint i = 0; i < ds->mentions->len && !several; i++)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i);
+
+      if (m->pos >= pos)
+        break;
+      several = m->n_words >= 2 && names_by_surname (m, surname) &&
+                other_given_name (m->name, recent->name);
+    }
+  if (!several)
+    return NULL;
+  for (guint i = ds->mentions->len; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+      const char *held;
+
+      if (m->pos >= pos || m->n_words != 1 || !names_by_surname (m, surname))
+        continue;
+      held = px_quote_mention_full_name (ds, names, m);
+      if (!strchr (held, ' '))
+        continue;
+      if (other_given_name (held, recent->name) && named_just_before (ds, recent, pos))
+        return surname;
+      return held;
+    }
+  return NULL;
+}
+
 /* A surname is the full name written before it in the document (the
  * reporter's first mention), else the one full name the group or the
- * document has for it. */
+ * document has for it; when several have it, the one the surname
+ * alone stood for. */
 const char *
 px_quote_full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
 {
@@ -196,13 +313,16 @@ px_quote_full_name (DocScan *ds, Surnames *names, const char *name, guint32 pos)
     {
       const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
 
-      if (m->pos < pos && m->n_words >= 2 && (!m->org || m->org_surname) && !m->not_person &&
-          g_str_equal (m->surname, name))
+      if (m->pos < pos && m->n_words >= 2 && names_by_surname (m, name))
         {
           guint g = want ? px_quote_gender_of (m, m->name) : 0;
 
           if (g == 0 || g == want)
-            return m->name;
+            {
+              const char *held = want ? NULL : shared_surname_holder (ds, names, name, pos, m);
+
+              return held ? held : m->name;
+            }
         }
     }
   full = full_name_in (names->doc, name);

@@ -697,7 +697,34 @@ score (Score *sc, GPtrArray *groups, GArray **gold, char **sources, char **named
                       (int) MIN (len, 60), texts[d] + g->start);
           }
         else if (holds_surname (best->speaker, g->surname))
-          sc->named_right++;
+          {
+            sc->named_right++;
+            /* The surname right, the first name the source gives
+             * another ("Bill Clinton" for "Hillary Clinton"). */
+            if (list && g_getenv ("BENCH_LIST_FIRST"))
+              {
+                g_auto(GStrv) sw = g_regex_split_simple ("[^\\w’'.-]+", g->source, 0, 0);
+                g_autofree char *first = NULL;
+                const char *sp = strchr (best->speaker, ' ');
+
+                for (guint k = 1; sw[k]; k++)
+                  {
+                    g_autofree char *w = fold (sw[k], -1);
+
+                    if (g_str_equal (w, g->surname) && g_ascii_isupper (sw[k - 1][0]) &&
+                        !strchr (sw[k - 1], '.') && strlen (sw[k - 1]) > 1)
+                      {
+                        first = g_strdup (sw[k - 1]);
+                        break;
+                      }
+                  }
+                if (first && sp && !g_str_has_prefix (best->speaker, first) &&
+                    strncmp (first, best->speaker, sp - best->speaker) != 0 &&
+                    !strstr (best->speaker, first))
+                  printf ("  first   %s: %s, want %s for “%.*s”\n", name, best->speaker, g->source,
+                          (int) MIN (len, 60), texts[d] + g->start);
+              }
+          }
         else
           {
             sc->named_wrong++;

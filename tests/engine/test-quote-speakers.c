@@ -2966,6 +2966,28 @@ test_common_word_opening_is_no_surname (void)
                "exciting|Richard Obi / we are only starting.|Richard Obi");
 }
 
+/* Two people of one surname named in full: the surname alone stays
+ * with the one it stood for before the second was named (the writer
+ * names the newcomer in full each time); when the newcomer was named in
+ * this paragraph or the one before, the text leaves it open: the
+ * surname, unsure. */
+static void
+test_shared_surname_stays_with_its_holder (void)
+{
+  quote_check ("Lena Okafor won the county chess title on Sunday.\n\n"
+               "Okafor, 14, beat three adults on her way to the final.\n\n"
+               "\u201cShe reads the board like a book,\u201d said Ruth Okafor, who drove her daughter "
+               "to every game.\n\n"
+               "The final lasted four hours.\n\n"
+               "Okafor took the last game with a knight sacrifice.\n\n"
+               "\u201cI was scared the whole time,\u201d Okafor said.",
+               "She reads the board like a book|Ruth Okafor / I was scared the whole time|Lena Okafor");
+  sure_check ("Lena Okafor won the county chess title on Sunday.\n\n"
+              "Okafor, 14, beat three adults on her way to the final.\n\n"
+              "Her mother, Ruth Okafor, drove her to every game.\n\n"
+              "\u201cShe reads the board like a book,\u201d Okafor said.", 0, "Okafor", FALSE);
+}
+
 /* "Rangers LW Tom Hale": a word in capitals before a first name and a
  * surname is a position or a team, none of the name, and "Hale" later
  * is Tom Hale. */
@@ -3182,6 +3204,8 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/passive-naming-after-comma", test_passive_naming_after_comma);
   g_test_add_func ("/quote-speakers/pronoun-not-named-in-quote", test_pronoun_not_named_in_quote);
   g_test_add_func ("/quote-speakers/common-word-opening-is-no-surname", test_common_word_opening_is_no_surname);
+  g_test_add_func ("/quote-speakers/shared-surname-stays-with-its-holder",
+                   test_shared_surname_stays_with_its_holder);
   g_test_add_func ("/quote-speakers/capitals-before-first-name", test_capitals_before_first_name);
   g_test_add_func ("/quote-speakers/spaced-hyphen-joins-no-name", test_spaced_hyphen_joins_no_name);
   return g_test_run ();
