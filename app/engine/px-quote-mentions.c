@@ -1122,6 +1122,30 @@ add_mention (DocScan *ds, GArray *items, guint s, guint e, guint n_words, gboole
             break;
           }
       }
+  /* "Wilhelm's widow, Candee,": a relation named by a first name, whose
+   * surname may be the owner's (px-quote-resolution.c asks whether the
+   * text then calls them by it). */
+  if (n_words == 1 && s >= 3 && g_array_index (items, Item, s - 1).kind == IT_COMMA &&
+      (px_quote_item_fill (ds, &g_array_index (items, Item, s - 2)),
+       g_array_index (items, Item, s - 2).classes & WC_KIN) && !g_array_index (items, Item, s - 2).cap &&
+      g_array_index (items, Item, s - 3).kind == IT_WORD &&
+      g_array_index (items, Item, s - 3).possessive && g_array_index (items, Item, s - 3).cap &&
+      !g_array_index (items, Item, s - 3).acronym)
+    {
+      const Item *owner = &g_array_index (items, Item, s - 3);
+      gsize n = owner->end - owner->start;
+      const char *p = ds->text + owner->start;
+
+      /* "Wilhelm's", "Nichols'": the name without its possessive ending. */
+      if (n > 2 && p[n - 1] == 's' && (p[n - 2] == '\'' || (n > 4 && is_right_single_quote (p + n - 4))))
+        n -= p[n - 2] == '\'' ? 2 : 4;
+      else if (n > 1 && p[n - 1] == '\'')
+        n--;
+      else if (n > 3 && is_right_single_quote (p + n - 3))
+        n -= 3;
+      m.kin_of = g_string_chunk_insert_len (ds->words, p, n);
+      ds->kin_named = TRUE;
+    }
   /* "prosecutor Kellie Hill", "Sen. Frank Church": a name, though its
    * last word names organisations ("Capitol Hill", "a church"). */
   m.org_surname = org && m.titled && n_words == 2 && e == s + 2 && !first->acronym &&

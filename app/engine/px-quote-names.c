@@ -247,6 +247,53 @@ other_given_name (const char *a, const char *b)
          !name_form_of (a, b) && !name_form_of (b, a);
 }
 
+/* Whether the mention @m of a name is the subject of a speech verb
+ * after it ("Wilhelm said") or stands right after one ("said
+ * Wilhelm"). */
+static gboolean
+speaks_by_name (DocScan *ds, const Mention *m)
+{
+  const char *p = ds->text + m->pos;
+  g_autofree char *before = px_quote_word_before (ds, &p);
+
+  return px_quote_speaks (ds, m, FALSE) ||
+         (before && (px_quote_word_classes (before) & WC_SPEECH_VERB));
+}
+
+/* The full name of a relation introduced by a first name whom the text
+ * then quotes by the surname alone: "Wilhelm's widow, Candee, took aim
+ * … “…,” said Wilhelm" is Candee Wilhelm, when she was named in this
+ * paragraph or the one before and no other mention of the surname
+ * comes between (but the surname speaking, "“…,” Wilhelm added",
+ * paragraph after paragraph); else NULL.  Asked only of a speaker: "she
+ * described Trump as kind" after "Trump's wife, Melania," is still the
+ * one the surname stood for. */
+const char *
+px_quote_relation_by_surname (DocScan *ds, const char *surname, guint32 pos)
+{
+  guint32 at = pos;
+
+  for (guint i = ds->kin_named ? ds->mentions->len : 0; i > 0; i--)
+    {
+      const Mention *m = &g_array_index (ds->mentions, Mention, i - 1);
+
+      if (m->pos >= pos)
+        continue;
+      if (m->kin_of && g_str_equal (m->kin_of, surname) && named_just_before (ds, m, at))
+        {
+          g_autofree char *full = g_strdup_printf ("%s %s", m->name, surname);
+
+          return g_string_chunk_insert_const (ds->words, full);
+        }
+      if (m->n_words == 1 && names_by_surname (m, surname) && named_just_before (ds, m, at) &&
+          speaks_by_name (ds, m))
+        at = m->pos;
+      else if (names_by_surname (m, surname) || m->kin_of)
+        return NULL;
+    }
+  return NULL;
+}
+
 /* Whom the surname @surname alone, at @pos, stands for when the text
  * has given it to several people ("Tyler Hansbrough … Hansbrough scored
  * … said Gene Hansbrough, his father … “…,” Hansbrough said"): a writer

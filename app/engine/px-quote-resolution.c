@@ -127,7 +127,9 @@ resolve (DocScan *ds, Surnames *names, Found *f, const char *salient, guint32 sa
             *certainty = strchr (first_full, ' ') && strchr (second_full, ' ') ? RESOLVED_SURNAME : RESOLVED_LONE;
             return g_strconcat (first_full, conjunction, second_full, NULL);
           }
-        full = px_quote_full_name (ds, names, f->np, f->np_pos);
+        full = strchr (f->np, ' ') ? NULL : px_quote_relation_by_surname (ds, f->np, f->np_pos);
+        if (full == NULL)
+          full = px_quote_full_name (ds, names, f->np, f->np_pos);
 
         /* "China said", "the Kremlin called it “…”": the government's
          * words, named as plainly as an organisation's. */

@@ -57,6 +57,7 @@ static const struct {
   { "work-nouns", WC_WORK },
   { "title-small-words", WC_TITLE_SMALL },
   { "org-endings", WC_ORG_ENDING },
+  { "kin-nouns", WC_KIN },
 };
 
 /* The sections of word endings, by WordEnding. */

@@ -45,6 +45,7 @@ typedef enum {
                                * subject by itself its government speaking */
   WC_ORG_ENDING   = 1 << 29,  /* "Records", "Inc.": ends a company's full name,
                                * of which the words before are a short form */
+  WC_KIN          = 1 << 30,  /* "Wilhelm's widow, Candee,": a relation, who may have the surname */
 } WordClass;
 
 /* Word endings that tell what a word is, by the lists they are in. */
@@ -257,6 +258,9 @@ typedef struct {
   gboolean not_person;  /* "the Notorious Bettie Page" (a film), a place */
   gboolean org_surname; /* "prosecutor Kellie Hill": an organisation's word
                          * as a titled first name's surname */
+  const char *kin_of;   /* "Wilhelm's widow, Candee,": the owner's surname,
+                         * which the relation named by a first name may
+                         * have (in the scan's chunk), else NULL */
   guint8 place;         /* 0 until asked, then 1 + px_quote_is_place (name):
                          * see px_quote_mention_is_place() */
 } Mention;
@@ -302,6 +306,8 @@ typedef struct {
   gboolean text_words_read;
   guint lower_searches;    /* searches of the text for a word in lower case */
   NameForms *name_forms;   /* once asked: px_quote_name_forms() */
+  gboolean kin_named;      /* whether a mention has a kin_of ("Wilhelm's
+                            * widow, Candee,"): most texts have none */
   guint8 *headlines;       /* a byte a paragraph, 0 until asked, then 1 +
                             * whether it reads as a headline
                             * (px-quote-resolution.c) */
@@ -679,6 +685,12 @@ const char  *px_quote_full_name        (DocScan    *ds,
                                         Surnames   *names,
                                         const char *name,
                                         guint32     pos);
+/* A relation introduced by a first name ("Wilhelm's widow, Candee,")
+ * whom the text then quotes by the surname @surname at @pos, in full
+ * ("Candee Wilhelm"), or NULL. */
+const char  *px_quote_relation_by_surname (DocScan    *ds,
+                                           const char *surname,
+                                           guint32     pos);
 /* px_quote_full_name() of the mention @m, kept once asked. */
 const char  *px_quote_mention_full_name (DocScan    *ds,
                                          Surnames   *names,

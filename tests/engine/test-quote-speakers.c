@@ -2988,6 +2988,26 @@ test_shared_surname_stays_with_its_holder (void)
               "\u201cShe reads the board like a book,\u201d Okafor said.", 0, "Okafor", FALSE);
 }
 
+/* "Brandt's widow, Marta," then "said Brandt": a relation introduced by
+ * a first name has the owner's surname when the text calls her by it
+ * right after; the surname goes on with her. */
+static void
+test_relation_named_by_surname (void)
+{
+  quote_check ("Ivo Brandt, a ferry pilot, died in the crash on Friday.\n\n"
+               "Brandt had flown the route for twenty years.\n\n"
+               "Brandt's widow, Marta, spoke to reporters outside the court.\n\n"
+               "\u201cHe knew every rock in that channel,\u201d said Brandt.\n\n"
+               "\u201cNobody has told us why the radio failed,\u201d Brandt added.",
+               "He knew every rock in that channel|Marta Brandt / "
+               "Nobody has told us why the radio failed|Marta Brandt");
+  /* Not when the text says nothing of her by the surname. */
+  quote_check ("Ivo Brandt, a ferry pilot, died in the crash on Friday.\n\n"
+               "Brandt's widow, Marta, spoke to reporters outside the court.\n\n"
+               "\u201cHe knew every rock in that channel,\u201d Marta said.",
+               "He knew every rock in that channel|Marta");
+}
+
 /* "Rangers LW Tom Hale": a word in capitals before a first name and a
  * surname is a position or a team, none of the name, and "Hale" later
  * is Tom Hale. */
@@ -3206,6 +3226,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/common-word-opening-is-no-surname", test_common_word_opening_is_no_surname);
   g_test_add_func ("/quote-speakers/shared-surname-stays-with-its-holder",
                    test_shared_surname_stays_with_its_holder);
+  g_test_add_func ("/quote-speakers/relation-named-by-surname", test_relation_named_by_surname);
   g_test_add_func ("/quote-speakers/capitals-before-first-name", test_capitals_before_first_name);
   g_test_add_func ("/quote-speakers/spaced-hyphen-joins-no-name", test_spaced_hyphen_joins_no_name);
   return g_test_run ();

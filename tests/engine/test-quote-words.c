@@ -40,6 +40,7 @@ static const struct {
   { "work-nouns", WC_WORK },
   { "title-small-words", WC_TITLE_SMALL },
   { "org-endings", WC_ORG_ENDING },
+  { "kin-nouns", WC_KIN },
   { "countries", WC_GOVERNMENT }, { "seats-of-government", WC_GOVERNMENT },
 };
 
