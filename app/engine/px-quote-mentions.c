@@ -453,13 +453,10 @@ doc_token_after (DocScan *ds, guint32 pos)
   return lo;
 }
 
-/* Where the paragraph that holds @pos ends, or 0 when @pos is between
- * paragraphs. */
-static guint32
-paragraph_end_at (DocScan *ds, guint32 pos)
+guint
+px_quote_paragraph_at (DocScan *ds, guint32 pos)
 {
   guint lo = 0, hi = px_document_get_n_paragraphs (ds->doc);
-  const PxParagraph *p;
 
   while (lo < hi)
     {
@@ -470,6 +467,17 @@ paragraph_end_at (DocScan *ds, guint32 pos)
       else
         hi = mid;
     }
+  return lo;
+}
+
+/* Where the paragraph that holds @pos ends, or 0 when @pos is between
+ * paragraphs. */
+static guint32
+paragraph_end_at (DocScan *ds, guint32 pos)
+{
+  guint lo = px_quote_paragraph_at (ds, pos);
+  const PxParagraph *p;
+
   if (lo == px_document_get_n_paragraphs (ds->doc))
     return 0;
   p = px_document_get_paragraph (ds->doc, lo);

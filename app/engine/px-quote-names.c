@@ -179,29 +179,11 @@ full_name_of_first (DocScan *ds, const char *first)
   return one;
 }
 
-/* The paragraph that holds @pos (or the first after it). */
-static guint
-paragraph_at (DocScan *ds, guint32 pos)
-{
-  guint lo = 0, hi = px_document_get_n_paragraphs (ds->doc);
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (px_document_get_paragraph (ds->doc, mid)->end <= pos)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
-}
-
 /* Whether the mention @m is in the paragraph of @pos or the one before. */
 static gboolean
 named_just_before (DocScan *ds, const Mention *m, guint32 pos)
 {
-  return paragraph_at (ds, m->pos) + 1 >= paragraph_at (ds, pos);
+  return px_quote_paragraph_at (ds, m->pos) + 1 >= px_quote_paragraph_at (ds, pos);
 }
 
 /* Whether the mention @m names a person by the surname @surname, in

@@ -419,6 +419,9 @@ const PxToken *px_quote_tokens_of      (DocScan    *ds,
                                         guint32     lo,
                                         guint32     hi,
                                         guint      *n_tokens);
+/* The paragraph that holds @pos (or the first after it). */
+guint        px_quote_paragraph_at     (DocScan    *ds,
+                                        guint32     pos);
 /* The items of text[lo, hi), in a scratch array of @ds. */
 GArray      *px_quote_items_of         (DocScan    *ds,
                                         guint32     lo,
