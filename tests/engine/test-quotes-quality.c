@@ -177,10 +177,13 @@ label_text (GPtrArray *docs, const Label *l)
 /* A quotation the labels give in pieces and the engine finds whole ("The
  * numbers don't add up," he said, "and the people…" as one): the
  * occurrence stands for each piece when it holds two or more labels and
- * they cover most of it. */
-static void
+ * they cover most of it.  Returns the first piece, whose speaker the
+ * occurrence's is checked against, or NULL. */
+static Label *
 pieces_of (GArray *labels, const PxQuoteOccurrence *o, int group, int occurrence)
 {
+  Label *first = NULL;
+
   guint32 covered = 0;
   guint n = 0;
 
@@ -192,14 +195,37 @@ pieces_of (GArray *labels, const PxQuoteOccurrence *o, int group, int occurrence
         covered += l->end - l->start, n++;
     }
   if (n < 2 || covered < SAME_SPAN * (o->end - o->start))
-    return;
+    return NULL;
   for (guint i = 0; i < labels->len; i++)
     {
       Label *l = &g_array_index (labels, Label, i);
 
       if (l->doc == o->document && l->pred_group < 0 && o->start <= l->start && l->end <= o->end)
-        l->pred_group = group, l->piece_of = occurrence;
+        {
+          l->pred_group = group, l->piece_of = occurrence;
+          if (first == NULL)
+            first = l;
+        }
     }
+  return first;
+}
+
+/* Whether @a is a piece of a found quotation (pieces_of()) another piece
+ * of which the labels group with @b: the other outlet cut the quotation
+ * elsewhere, and the pieces' groups are one quotation for the engine. */
+static gboolean
+sibling_piece_grouped_with (GArray *labels, const Label *a, const Label *b)
+{
+  if (a->piece_of < 0)
+    return FALSE;
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const Label *c = &g_array_index (labels, Label, i);
+
+      if (c != a && c->piece_of == a->piece_of && c->group == b->group)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -337,7 +363,7 @@ evaluate_event (JsonObject *event, const char *dir)
           if (match)
             match->pred_group = g;
           else
-            pieces_of (labels, o, g, occurrence);
+            match = pieces_of (labels, o, g, occurrence);
           if (o->speaker)
             {
               gboolean ok = match && same_speaker (o->speaker, match->speaker);
@@ -375,9 +401,13 @@ evaluate_event (JsonObject *event, const char *dir)
            * quotation interrupted by its attribution ("…," she said,
            * "…"), or a quotation and one inside it: the labels give
            * each piece its own group, but the issue wants them read as
-           * one quotation, so reading them so is not a wrong join.
+           * one quotation, so reading them so is not a wrong join; nor
+           * is joining a piece with what the labels group with another
+           * piece of it (another outlet's cut of the same quotation).
            * Grouping is measured on the other pairs. */
-          if (!same && a->piece_of >= 0 && a->piece_of == b->piece_of)
+          if (!same && joined &&
+              ((a->piece_of >= 0 && a->piece_of == b->piece_of) ||
+               sibling_piece_grouped_with (labels, a, b) || sibling_piece_grouped_with (labels, b, a)))
             continue;
           c.pairs_labelled += same;
           c.pairs_predicted += joined;
