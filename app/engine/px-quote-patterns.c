@@ -360,6 +360,23 @@ appositive_then_verb (Found *f, DocScan *ds, GArray *items, guint i, guint j, gu
   return TRUE;
 }
 
+/* '“…,” comments Ann Lee of the board', '“…,” remarks Ivo Marsh': a
+ * statement's noun in a verb's form ([statement-nouns], [verb-endings])
+ * first after a quote and before a capitalised name is that verb,
+ * inverted, as agency and science releases write it; elsewhere it
+ * stays a noun ("Ann Lee's comments"). */
+static gboolean
+inverted_statement_verb (DocScan *ds, GArray *items, guint i, guint n)
+{
+  Item *it = &g_array_index (items, Item, i);
+
+  if (i + 1 >= n || it->kind != IT_WORD || it->cap || g_array_index (items, Item, i + 1).kind != IT_WORD ||
+      !g_array_index (items, Item, i + 1).cap)
+    return FALSE;
+  px_quote_item_fill (ds, it);
+  return (it->classes & WC_STATEMENT) && px_quote_has_ending (WE_FINITE_VERB, it->lower);
+}
+
 /* Whether a title stands in items[a, b): "lead researcher and". */
 static gboolean
 titled_before (GArray *items, guint a, guint b)
@@ -470,7 +487,7 @@ attribute_after_clause (Found *f, DocScan *ds, GArray *items, gboolean clause_en
       px_quote_object_np (f, ds, items, i + px_quote_phrase_at (items, i, WR_ACCORDING_TO) - 1, n);
       return f->kind != SPK_NONE;
     }
-  if (px_quote_is_verb_at (ds, items, i))
+  if (px_quote_is_verb_at (ds, items, i) || inverted_statement_verb (ds, items, i, n))
     {
       /* '"…," promising the Friends of Abe would return': what follows
        * a participle is its object; its subject said the quote. */

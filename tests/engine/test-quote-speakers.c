@@ -2771,6 +2771,22 @@ test_roles_joined_before_name_after_quote (void)
                "We suggest that the river is salty|Marsh");
 }
 
+/* '“…,” comments Ann Lee of the board': a statement's noun in a verb's
+ * form, first after a quote and before a name, is that verb inverted
+ * (and the paragraph that goes on is hers); "commented" is a speech
+ * verb. */
+static void
+test_inverted_statement_verb (void)
+{
+  quote_check ("The board met on Monday.\n\n"
+               "\"The pier will close in June,\" comments Ann Lee of the harbour board.\n\n"
+               "\"We will open it again in May.\"",
+               "The pier will close in June|Ann Lee / We will open it again in May.|Ann Lee");
+  quote_check ("The board met on Monday.\n\n"
+               "\"The ferry will be late all week,\" commented Ivo Marsh, a skipper.",
+               "The ferry will be late all week|Ivo Marsh");
+}
+
 /* "it said" is the organisation that opens the sentence before as its
  * subject, or the one quoted just before; never a lone capitalised word
  * that only opens a sentence, and nobody when the sentence before is
@@ -3210,6 +3226,7 @@ main (int argc, char **argv)
   g_test_add_func ("/quote-speakers/police-rank-abbreviations", test_police_rank_abbreviations);
   g_test_add_func ("/quote-speakers/quote-after-narration-of-speaker", test_quote_after_narration_of_speaker);
   g_test_add_func ("/quote-speakers/roles-joined-before-name-after-quote", test_roles_joined_before_name_after_quote);
+  g_test_add_func ("/quote-speakers/inverted-statement-verb", test_inverted_statement_verb);
   g_test_add_func ("/quote-speakers/it-said-is-organisation", test_it_said_is_organisation);
   g_test_add_func ("/quote-speakers/they-said-is-organisation", test_they_said_is_organisation);
   g_test_add_func ("/quote-speakers/possessive-inside-org-name", test_possessive_inside_org_name);
